@@ -1,0 +1,253 @@
+"""Pure: the participants cell → how many people took part, in person, online and from abroad.
+
+Counts are numbers followed by a word for people ('36 человек', '73 руководителя и специалиста',
+'Более 140 поисковиков'); '15 оркестров', '64 регионов', 'от 14 до 35 лет' are not people.
+An explicit overall total ('Общее количество участников – 60 человек') wins over its parts,
+a breakdown in brackets after a count is not added again, separately stated groups
+(performers and spectators) are summed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .errors import Issue
+from .geo import HOME_COUNTRY, country_mentions
+from .lemmas import fold, morph
+
+PEOPLE_STEMS = (
+    "человек", "чел", "участник", "представител", "зрител", "посетител", "обучающ", "учащ",
+    "студент", "школьник", "дет", "ребен", "гост", "делегат", "член", "сотрудник", "специалист",
+    "руководител", "исполнител", "артист", "музыкант", "спортсмен", "педагог", "учител",
+    "волонтер", "волонтёр", "поисковик", "эксперт", "слушател", "граждан", "иностран", "дизайнер",
+    "ученик", "ученых", "учёных", "воспитанник", "юнош", "девуш", "жител", "ветеран", "турист",
+    "лиц", "предпринимател", "журналист", "депутат", "аспирант", "преподавател", "врач",
+    "хорист", "танцор", "вокалист", "читател", "мастер", "чиновник", "служащ", "работник",
+    "фермер", "бизнесмен", "блогер", "тренер", "судья", "судей", "делегаци",
+)
+AUDIENCE_STEMS = ("зрител", "посетител", "слушател", "читател")
+_NUMBER_WORDS = {
+    "один": 1, "одна": 1, "два": 2, "две": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4,
+    "четверо": 4, "пять": 5, "пятеро": 5, "шесть": 6, "шестеро": 6, "семь": 7, "семеро": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
+    "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "тысяча": 1000,
+}
+_LOWER_BOUND = r"(?:более\s+чем|более|свыше|не\s+менее|больше|от)"
+_APPROX = r"(?:около|порядка|примерно|приблизительно|почти|до)"
+_NUMBER = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой))?"
+           r"(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?")
+_WORD_NUMBER = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_COUNT = re.compile(
+    r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
+    r"(?P<number>" + _NUMBER + r"|\b" + _WORD_NUMBER + r"\b)",
+    re.IGNORECASE)
+_TOTAL_CUE = re.compile(
+    r"(?:общее\s+(?:количество|число)|общая\s+численность|всего|итого|в\s+общей\s+сложности)"
+    r"[^.;]{0,60}$", re.IGNORECASE)
+_SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*$", re.IGNORECASE)
+_COUNT_LABEL = re.compile(
+    r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
+_ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|трансляц|онлайн-формат", re.IGNORECASE)
+_IN_PERSON = re.compile(r"очн|оффлайн|офлайн|лично", re.IGNORECASE)
+_FOREIGN_WORD = re.compile(r"иностран|зарубеж", re.IGNORECASE)
+_HOME_WORD = re.compile(r"российск|росси[ияю]|граждан[а-я]*\s+рф|\bрф\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s+[А-ЯЁ«\d])|[.;](?=\s*\n)|\n(?=\s*[А-ЯЁ])")
+_ABBREVIATION = re.compile(r"(?:\b(?:г|гг|пос|им|ул|д|обл|пл|п|с|ст|дер|аг|пгт|т|ч|р-н|в|вкл|[А-ЯЁA-Z]))$")
+_SUBSET_STOP = re.compile(r"(?:из\s+них|среди\s+них|среди\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.)", re.IGNORECASE)
+
+
+HomeTest = Callable[[str], bool]
+
+
+def _nowhere(text: str) -> bool:
+    return False
+
+
+@dataclass
+class Count:
+    value: int
+    start: int
+    end: int
+    noun_end: int
+    lower_bound: bool
+    noun: str
+    sentence: int
+    in_parens: bool
+    total_cue: bool = False
+    subset: bool = False
+    online: bool = False
+    in_person: bool = False
+    breakdown: bool = False
+    foreign: bool = False
+
+
+@dataclass(frozen=True)
+class Attendance:
+    total: int | None
+    lower_bound: bool
+    foreign: int | None
+    online: int | None
+    issues: tuple[Issue, ...] = ()
+
+
+def _to_int(raw: str) -> int | None:
+    text = fold(raw).replace("\u00a0", " ")
+    text = re.sub(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$", "", text.strip())
+    multiplier = 1
+    thousands = re.search(r"\s*(тыс\.|тысяч[аиь]?|тыс)$", text)
+    if thousands:
+        multiplier, text = 1000, text[: thousands.start()]
+    if text in _NUMBER_WORDS:
+        return _NUMBER_WORDS[text] * multiplier
+    text = text.replace(" ", "")
+    try:
+        return round(float(text.replace(",", ".")) * multiplier)
+    except ValueError:
+        return None
+
+
+def _people_noun(text: str, position: int) -> tuple[str, int] | None:
+    """The people word after a number, allowing adjectives between ('10 иностранных студентов')."""
+    for k, match in enumerate(re.finditer(r"[А-Яа-яЁё]+", text[position:position + 80])):
+        word = fold(match.group(0))
+        if k == 0 and not text[position:position + match.start()].strip(" \n–-()") == "":
+            return None
+        if any(word.startswith(stem) for stem in PEOPLE_STEMS):
+            return word, position + match.end()
+        if k >= 3:
+            return None
+        tags = morph().parse(word)[0].tag
+        if not ({"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них"}):
+            return None
+    return None
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Sentence starts, not fooled by 'г. Полоцк' or initials 'А.В. Стрельцов'."""
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0) == "." and _ABBREVIATION.search(text[max(0, match.start() - 6):match.start()]):
+            continue
+        starts.append(match.end())
+    return starts
+
+
+def _paren_depth(text: str, position: int) -> int:
+    return max(0, text.count("(", 0, position) - text.count(")", 0, position))
+
+
+def _is_foreign(context: str, is_home: HomeTest) -> bool:
+    codes = {m.code for m in country_mentions(context)}
+    foreign = bool(codes - {HOME_COUNTRY}) or bool(_FOREIGN_WORD.search(context))
+    home = HOME_COUNTRY in codes or bool(_HOME_WORD.search(context)) or is_home(context)
+    return foreign and not home
+
+
+def find_counts(text: str, is_home: HomeTest = _nowhere) -> list[Count]:
+    text = text.replace("\u00a0", " ")
+    starts = _sentence_starts(text)
+    counts: list[Count] = []
+    for match in _COUNT.finditer(text):
+        number_text = match.group("number")
+        before = text[max(0, match.start() - 3):match.start("number")]
+        if re.search(r"(№|\d[.,]?|[A-Za-z])\s*$", before) or re.match(r"\s*[.)]\s", text[match.end():match.end() + 2]) and match.start("number") in starts:
+            continue
+        if re.search(r"\b(?:от|до)\s+$", text[max(0, match.start("number") - 4):match.start("number")]) \
+                and re.match(r"\s*(?:до|лет|год)", text[match.end():]):
+            continue
+        value = _to_int(number_text)
+        if value is None or value <= 0:
+            continue
+        noun = _people_noun(text, match.end())
+        label = _COUNT_LABEL.search(text[max(0, match.start() - 80):match.start("number")])
+        format_part = re.match(r"\s*[–—-]\s*(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)",
+                               text[match.end():], re.IGNORECASE)
+        if noun is None and label and any(fold(label.group("noun")).startswith(s) for s in PEOPLE_STEMS):
+            noun = (fold(label.group("noun")), match.end())
+        if noun is None and format_part and counts:
+            noun = (counts[-1].noun, match.end())
+        if noun is None:
+            continue
+        qualifier = fold(match.group("qualifier") or "")
+        sentence = sum(1 for s in starts if s <= match.start("number")) - 1
+        counts.append(Count(
+            value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
+            lower_bound=bool(re.match(_LOWER_BOUND, qualifier)) and qualifier != "от",
+            noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0))
+    _annotate(text, counts, starts, is_home)
+    return counts
+
+
+def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTest) -> None:
+    for i, count in enumerate(counts):
+        sentence_start = max(s for s in starts if s <= count.start)
+        later = [s for s in starts if s > count.start]
+        sentence_end = later[0] if later else len(text)
+        lead = text[sentence_start:count.start]
+        count.total_cue = bool(_TOTAL_CUE.search(lead)) and not any(
+            c.sentence == count.sentence and c.start < count.start and c.total_cue for c in counts[:i])
+        count.subset = bool(_SUBSET_CUE.search(text[max(sentence_start, count.start - 25):count.start]))
+        next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
+            else sentence_end
+        tail = text[count.end:next_start]
+        count.online = bool(_ONLINE.search(tail[:60]))
+        count.in_person = bool(_IN_PERSON.search(tail[:60]))
+        previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
+        anchor = next((c for c in reversed(counts[:i])
+                       if c.sentence == count.sentence and not c.in_parens), None)
+        opening = text.rfind("(", 0, count.start)
+        if count.in_parens and anchor and opening > anchor.start:
+            group = [c for c in counts if c.in_parens and text.rfind("(", 0, c.start) == opening]
+            if sum(c.value for c in group) <= anchor.value:
+                count.breakdown = True
+        # Whose people are these? 'N человек – иностранные граждане' describes forward,
+        # 'коллектив Республики Беларусь (70 участников)' backward, '… – 50 представителей' both.
+        back_from = previous.noun_end if previous else sentence_start
+        forward = text[count.start:next_start]
+        stop = _SUBSET_STOP.search(forward)
+        if stop and not count.subset:
+            forward = forward[: stop.start()]
+        backward = text[back_from:count.start]
+        if re.match(r"\s*[–—-]", text[count.noun_end:count.noun_end + 3]) or count.subset:
+            context = forward
+        elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
+            context = backward
+        else:
+            context = backward + forward
+        count.foreign = _is_foreign(context, is_home)
+
+
+def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
+    """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
+    → total 1500, online 1000."""
+    counts = find_counts(raw, is_home)
+    if not counts:
+        return Attendance(None, False, None, None)
+    primary = [c for c in counts if not c.subset and not c.breakdown]
+    totals = [c for c in primary if c.total_cue]
+    if totals:
+        chosen: list[Count] = []
+        for total in totals:
+            parts = [total] + [c for c in primary if c.sentence == total.sentence and c.start > total.start
+                               and (c.online or c.in_person) and (total.online or total.in_person)]
+            chosen = parts if sum(c.value for c in parts) >= sum(c.value for c in chosen) else chosen
+    else:
+        chosen = primary
+    total = sum(c.value for c in chosen) if chosen else None
+    lower = any(c.lower_bound for c in chosen)
+    online_counts = [c for c in counts if c.online and not c.in_person and not c.breakdown]
+    online = sum(c.value for c in online_counts) if online_counts else None
+    foreign_counts = [c for c in counts if c.foreign and not c.total_cue]
+    foreign_top = [c for c in foreign_counts if not c.breakdown and not c.subset]
+    foreign_detail = [c for c in foreign_counts if c.breakdown or c.subset]
+    foreign_pick = foreign_detail or foreign_top
+    foreign = sum(c.value for c in foreign_pick) if foreign_pick else None
+    issues: list[Issue] = []
+    if foreign is not None and total is not None and foreign > total:
+        issues.append(Issue("attendance_foreign", raw.strip(),
+                            f"иностранных участников ({foreign}) больше общего числа ({total})"))
+        foreign = None
+    return Attendance(total, lower, foreign, online, tuple(issues))

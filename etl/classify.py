@@ -1,0 +1,180 @@
+"""Pure classifiers: sector key, format, direction, event type and agreement, by meaning of words."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .config import REFERENCE_DIR
+from .lemmas import fold, lemmatize
+
+# ---------- sectors ----------
+
+
+@dataclass(frozen=True)
+class Sector:
+    key: str
+    label_en: str
+    label_ru: str
+
+
+@lru_cache(maxsize=1)
+def _sector_table() -> list[tuple[Sector, list[tuple[str, ...]]]]:
+    with open(REFERENCE_DIR / "sectors.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return [(Sector(r["key"], r["label_en"], r["label_ru"]),
+             [tuple(k.split()) for k in r["keywords"].split(";")]) for r in rows]
+
+
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
+                      "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
+                      "yu", "ya"]))
+_GENERIC_WORDS = {"сотрудничество", "в", "сфера", "область", "и", "направление", "по", "вопрос"}
+
+
+def slugify(text: str) -> str:
+    """'Сотрудничество в сфере спорта' → 'sport'-like slug of the meaningful words."""
+    words = [w for w in lemmatize(text) if w not in _GENERIC_WORDS and "-" not in w] or lemmatize(text)
+    latin = "_".join("".join(_TRANSLIT.get(ch, ch) for ch in fold(w)) for w in words)
+    return re.sub(r"[^a-z0-9_]+", "", latin)[:60] or "sector"
+
+
+def classify_sector(heading: str | None) -> Sector:
+    """Known sectors by their key words ('культуры и туризма' → culture_tourism); unknown ones
+    get a slug so they are kept, not dropped."""
+    if not heading:
+        return Sector("unspecified", "Unspecified", "Без сферы")
+    lemmas = lemmatize(heading)
+    joined = " " + " ".join(lemmas) + " "
+    best, best_score = None, 0
+    for sector, keywords in _sector_table():
+        score = sum(1 for k in keywords if f" {' '.join(k)} " in joined)
+        if score > best_score:
+            best, best_score = sector, score
+    if best:
+        return best
+    return Sector(slugify(heading), heading, heading)
+
+
+# ---------- format ----------
+
+_ONLINE = re.compile(
+    r"дистанционн\w*|онлайн\w*|on-?line|видеоконференц\w*|видео-конференц\w*|видеосвяз\w*|\bвкс\b|"
+    r"вебинар\w*|виртуальн\w*|в\s+режиме\s+видео\w*|в\s+(?:формате|режиме)\s+(?:он-?лайн|онлайн)",
+    re.IGNORECASE)
+_IN_PERSON = re.compile(r"\bочн\w*|в\s+очном|офлайн|оффлайн|личн\w+\s+присутств", re.IGNORECASE)
+_HYBRID = re.compile(r"гибридн\w*|смешанн\w+\s+формат|очно-(?:дистанционн|заочн)\w*", re.IGNORECASE)
+
+
+def classify_format(title: str, venue: str, content: str, participants: str) -> str:
+    """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid."""
+    texts = " \n".join((title, venue, content, participants))
+    if _HYBRID.search(texts):
+        return "hybrid"
+    online = bool(_ONLINE.search(texts))
+    in_person = bool(_IN_PERSON.search(texts))
+    if online and in_person:
+        return "hybrid"
+    return "online" if online else "in_person"
+
+
+# ---------- direction ----------
+
+
+def classify_direction(event_format: str, venue_country: str | None, venue_is_home: bool,
+                       venue_text: str, home_country: str = "RU") -> str:
+    """Where people moved: foreigners came to us (inbound), we went abroad (outbound),
+    remote, or met elsewhere in Russia (a Moscow exhibition)."""
+    if event_format == "online":
+        return "remote"
+    if venue_country and venue_country != home_country:
+        return "outbound"
+    if venue_is_home or not venue_text.strip():
+        return "inbound"
+    return "elsewhere_in_russia"
+
+
+# ---------- event type ----------
+
+EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("forum", ("форум", "саммит", "съезд", "конгресс")),
+    ("exhibition", ("выставка", "экспонирование", "экспозиция", "ярмарка", "выставочный", "салон")),
+    ("conference", ("конференция", "чтение", "симпозиум", "круглый", "семинар-совещание",
+                    "презентация", "лекция")),
+    ("festival_performance", ("фестиваль", "фестиваль-ярмарка", "фестиваль-конкурс", "концерт",
+                              "концерт-встреча", "спектакль", "гастроль", "показ", "праздник",
+                              "представление", "шоу", "акция", "церемония")),
+    ("visit", ("визит", "командировка", "поездка", "тур", "онлайн-тур", "бизнес-миссия", "миссия",
+               "экскурсия", "стажировка", "делегация")),
+    ("meeting", ("встреча", "заседание", "совещание", "переговоры", "видеоконференция",
+                 "онлайн-встреча", "сессия", "прием", "консультация", "коллегия")),
+    ("competition", ("конкурс", "турнир", "чемпионат", "олимпиада", "соревнование", "первенство",
+                     "хакатон", "игра")),
+    ("workshop", ("мастер-класс", "вебинар", "семинар", "тренинг", "практикум", "обучение",
+                  "школа", "курс")),
+)
+EVENT_TYPE_LABELS = {
+    "forum": "форум", "exhibition": "выставка", "conference": "конференция",
+    "festival_performance": "фестиваль / выступление", "visit": "визит / поездка",
+    "meeting": "встреча / заседание", "competition": "конкурс", "workshop": "мастер-класс / семинар",
+    "other": "другое",
+}
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def classify_event_type(title: str) -> str:
+    """The kind named first in the title, outside quoted names:
+    'Концерт-встреча «Мост дружбы»' → festival_performance, 'Участие в видеоконференции' → meeting."""
+    words = lemmatize(_QUOTED.sub(" ", title))
+    for word in words:
+        for kind, keys in EVENT_TYPES:
+            if word in keys:
+                return kind
+    return "other"
+
+
+# ---------- agreements ----------
+
+_SIGNED = re.compile(
+    r"(?:подписан\w*|подписал\w*|заключен\w*|заключил\w*|заключени\w*)[^.;]{0,80}?"
+    r"(?:соглашени\w*|меморандум\w*|договор\b|договора\b|договор[оа]м?\w*|протокол\w*|дорожн\w+\s+карт\w*|контракт\w*)"
+    r"|(?:соглашени\w*|меморандум\w*|договор\w*|протокол\w*|контракт\w*)[^.;]{0,40}?"
+    r"(?:подписан\w*|заключен\w*)",
+    re.IGNORECASE)
+_HISTORIC = re.compile(r"(?:со\s+дня|годовщин\w*|-?лети\w*|юбиле\w*)[^.;]{0,20}$", re.IGNORECASE)
+_VERBAL = re.compile(
+    r"достигнут\w*[^.;]{0,40}?(?:договоренност\w*|соглашени\w*|решени\w*|понимани\w*)"
+    r"|(?:договоренност\w*)[^.;]{0,30}?достигнут\w*"
+    r"|договорились|условились|достигнутые\s+договоренност\w*",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    kind: str | None  # "signed" | "verbal" | None
+    text: str | None  # the sentence that says so
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [p for p in (text.find(". ", end), text.find("\n", end)) if p != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return " ".join(text[left + 1:right].split()).strip(" .")
+
+
+def classify_agreement(*texts: str) -> Agreement:
+    """'заключение соглашения между …' → signed; 'достигнута договоренность' → verbal;
+    'со дня подписания … Договора' (an anniversary) → nothing."""
+    verbal: str | None = None
+    for text in texts:
+        for match in _SIGNED.finditer(text):
+            if _HISTORIC.search(text[max(0, match.start() - 30):match.start()]):
+                continue
+            return Agreement("signed", _sentence_around(text, match.start(), match.end()))
+        if verbal is None:
+            match = _VERBAL.search(text)
+            if match:
+                verbal = _sentence_around(text, match.start(), match.end())
+    return Agreement("verbal", verbal) if verbal else Agreement(None, None)

@@ -1,0 +1,124 @@
+"""python -m etl load|check|parse|export — a thin shell over the library."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .config import DB_PATH
+from .errors import ReportError
+from .export import export_tables
+from .load import load_reports
+from .normalize import Report, build_report, report_contract
+from .read import read_file, report_files
+
+
+def _print_issues(report: Report, out=sys.stdout, limit: int | None = None) -> None:
+    warnings = [i for i in report.issues if i.severity == "warning"]
+    infos = [i for i in report.issues if i.severity != "warning"]
+    print(f"  проблемы разбора: {len(warnings)} предупреждений, {len(infos)} замечаний", file=out)
+    for issue in (warnings + infos)[:limit]:
+        where = f"№ {issue.event}" if issue.event is not None else "отчёт"
+        raw = f" — «{issue.raw_text[:80]}»" if issue.raw_text else ""
+        print(f"  [{issue.severity}] {where}, {issue.field}: {issue.message}{raw}", file=out)
+
+
+def _summary(report: Report) -> str:
+    by_sector = Counter(e.sector for e in report.events)
+    return (f"{report.region}, {report.quarter} кв. {report.year}: {report.event_count} мероприятий, "
+            f"{len(by_sector)} сфер")
+
+
+def cmd_load(args) -> int:
+    files = report_files([Path(p) for p in args.paths])
+    if not files:
+        print("Не найдено файлов отчётов (.txt, .docx)", file=sys.stderr)
+        return 2
+    progress = None
+    if len(files) > 1 and not args.quiet:
+        from tqdm import tqdm
+        progress = tqdm(total=len(files), unit="файл", file=sys.stderr)
+
+    def on_file(result):
+        if progress:
+            progress.update(1)
+
+    results = load_reports(files, Path(args.db), rebuild=args.rebuild, on_file=on_file)
+    if progress:
+        progress.close()
+    failed = 0
+    for result in results:
+        mark = {"failed": "ОШИБКА", "unchanged": "без изменений"}.get(result.status, result.status)
+        print(f"{result.file_name}: {mark} — {result.message}")
+        if result.report and result.status != "unchanged":
+            print("  " + _summary(result.report))
+            _print_issues(result.report, limit=None if args.verbose else 10)
+        failed += result.status == "failed"
+    print(f"База: {args.db}")
+    return 1 if failed else 0
+
+
+def cmd_check(args) -> int:
+    try:
+        report = build_report(read_file(Path(args.path)))
+    except ReportError as exc:
+        print(f"Не отчёт: {exc}", file=sys.stderr)
+        return 2
+    print(_summary(report))
+    for sector in report.sectors:
+        print(f"  {sector}: {sum(1 for e in report.events if e.sector == sector)}")
+    _print_issues(report)
+    return 0
+
+
+def cmd_parse(args) -> int:
+    try:
+        report = build_report(read_file(Path(args.path)))
+    except ReportError as exc:
+        print(f"Не отчёт: {exc}", file=sys.stderr)
+        return 2
+    contract = report_contract(report)
+    if args.json:
+        json.dump(contract, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for event in contract["events"]:
+            print(f"{event['n']:>3}. {event['start_date']} {event['sector_key']:<18} "
+                  f"{','.join(event['partner_countries']) or '-':<10} {event['title'][:70]}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    written = export_tables(Path(args.db), Path(args.out), args.format)
+    for path in written:
+        print(path)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m etl",
+                                     description="Отчёты о международных мероприятиях → DuckDB")
+    parser.add_argument("--db", default=str(DB_PATH), help=f"файл базы (по умолчанию {DB_PATH})")
+    sub = parser.add_subparsers(dest="command", required=True)
+    load = sub.add_parser("load", help="загрузить отчёты (файлы или папки) в базу")
+    load.add_argument("paths", nargs="+")
+    load.add_argument("--rebuild", action="store_true", help="собрать базу заново из этих файлов")
+    load.add_argument("--verbose", "-v", action="store_true", help="показать все проблемы разбора")
+    load.add_argument("--quiet", "-q", action="store_true", help="без индикатора хода")
+    check = sub.add_parser("check", help="разобрать файл без загрузки и перечислить проблемы")
+    check.add_argument("path")
+    parse = sub.add_parser("parse", help="напечатать разобранные мероприятия")
+    parse.add_argument("path")
+    parse.add_argument("--json", action="store_true", help="JSON-контракт: {report, events}")
+    export = sub.add_parser("export", help="выгрузить все таблицы")
+    export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    export.add_argument("--out", required=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"load": cmd_load, "check": cmd_check, "parse": cmd_parse, "export": cmd_export}
+    return handlers[args.command](args)

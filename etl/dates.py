@@ -1,0 +1,137 @@
+"""Pure: a 'Сроки проведения' cell → (start, end, months), keeping the real dates whatever the quarter."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import Issue
+
+MONTH_STEMS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_MONTH_WORD = re.compile(
+    r"\b(январ[ьяею]|феврал[ьяею]|марта?|марте|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|"
+    r"августа?|августе|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])\b", re.IGNORECASE)
+_TOKEN = re.compile(
+    r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b)"
+    r"|(?P<year>\b(?:19|20)\d{2}\b)"
+    r"|(?P<day>\b\d{1,2}\b)"
+    r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
+    r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date | None
+    end: date | None
+    months: tuple[str, ...]
+    issues: tuple[Issue, ...] = ()
+
+
+def _month_number(word: str) -> int:
+    word = word.lower()
+    for stem, number in sorted(MONTH_STEMS.items(), key=lambda kv: -len(kv[0])):
+        if word.startswith(stem):
+            return number
+    raise ValueError(word)
+
+
+def months_between(start: date, end: date) -> tuple[str, ...]:
+    """Every month the event touches: 2024-09-30..2024-10-01 → ('2024-09', '2024-10')."""
+    out, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(out)
+
+
+def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
+    """'30 сентября – 1 октября 2024 года' → 2024-09-30..2024-10-01.
+
+    Days wait for their month, dated parts wait for their year, so ranges within a month,
+    across months and across years all read the same way. A missing year falls back to the
+    report's year and says so.
+    """
+    text = raw.replace("\u00a0", " ").replace("\u00ad", "")
+    text = re.sub(r"(\d)\s*-\s*(?:х|го|е)\b", r"\1", text)  # "3-х" is not a range
+    parts: list[list[int | None]] = []   # [day, month, year]
+    pending_days: list[list[int | None]] = []
+    undated_month_only: list[list[int | None]] = []
+    issues: list[Issue] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        value = match.group(0)
+        if kind == "numeric":
+            pieces = [int(p) for p in value.split(".")]
+            year = pieces[2] if len(pieces) == 3 else None
+            if year is not None and year < 100:
+                year += 2000
+            for part in pending_days:
+                part[1] = pieces[1]
+            pending_days = []
+            parts.append([pieces[0], pieces[1], year])
+        elif kind == "day":
+            part = [int(value), None, None]
+            parts.append(part)
+            pending_days.append(part)
+        elif kind == "month":
+            number = _month_number(value)
+            if pending_days:
+                for part in pending_days:
+                    part[1] = number
+                pending_days = []
+            else:
+                part = [None, number, None]
+                parts.append(part)
+                undated_month_only.append(part)
+        elif kind == "year":
+            for part in parts:
+                if part[2] is None and part[1] is not None:
+                    part[2] = int(value)
+    parts = [p for p in parts if p[1] is not None]
+    if not parts:
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), "не удалось прочитать даты"),))
+    if any(p[2] is None for p in parts):
+        if default_year is None:
+            return DateRange(None, None, (), (Issue("dates", raw.strip(), "в дате нет года"),))
+        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
+                            severity="info"))
+        for p in parts:
+            p[2] = p[2] or default_year
+    try:
+        first, last = parts[0], parts[-1]
+        start = date(first[2], first[1], first[0] or 1)
+        last_day = last[0] or calendar.monthrange(last[2], last[1])[1]
+        end = date(last[2], last[1], last_day)
+    except ValueError as exc:
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({exc})"),))
+    if first[0] is None or last[0] is None:
+        issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
+                            severity="info"))
+    if end < start:
+        if first[2] == last[2] and (first[1], first[0] or 1) > (last[1], last[0] or 1):
+            return DateRange(None, None, (), (Issue("dates", raw.strip(), "дата окончания раньше начала"),))
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), "дата окончания раньше начала"),))
+    return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
+    first_month = 3 * (quarter - 1) + 1
+    last_month = first_month + 2
+    return date(year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+
+def quarter_position(start: date | None, end: date | None, year: int, quarter: int) -> str | None:
+    """'inside', 'partial' (overlaps the quarter) or 'outside'; dates are never shifted."""
+    if start is None or end is None:
+        return None
+    q_start, q_end = quarter_bounds(year, quarter)
+    if q_start <= start and end <= q_end:
+        return "inside"
+    if end < q_start or start > q_end:
+        return "outside"
+    return "partial"

@@ -1,0 +1,294 @@
+"""Pure: text → partner countries (ISO alpha-2), foreign regions (nominative) and the venue.
+
+Names come from pycountry's Russian ISO 3166 names plus a small gazetteer of the forms clerks
+write (Белоруссия, ОАЭ, Киргизская Республика) and of adjectives (белорусских партнеров);
+pymorphy3 lemmas make every grammatical case meet the same entry.
+"""
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from .config import REFERENCE_DIR
+from .lemmas import fold, lemma, lemma_set, morph, tokens
+
+HOME_COUNTRY = "RU"
+# Single-word names that are also common Russian words; they only match as part of a longer name.
+_AMBIGUOUS_NAMES = {"того", "перу", "чад", "мали", "гана", "нигер", "куба"}
+_UNNAMED_FOREIGN = re.compile(
+    r"иностран\w*|зарубежн\w*|из-за рубежа|(?:различн|разн|друг|иных|ин)\w*\s+стран\w*|стран\w* мира",
+    re.IGNORECASE)
+_SETTLEMENT = re.compile(
+    r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.)\s*"
+    r"([А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+    kind: str  # "name" | "adjective" | "city"
+
+
+@dataclass(frozen=True)
+class Venue:
+    city: str | None
+    country: str | None
+    region: str | None
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with open(REFERENCE_DIR / name, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _phrase_lemmas(phrase: str) -> tuple[str, ...]:
+    return tuple(lemma(word) for word, _, _ in tokens(phrase))
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, tuple[str, str, str]]:
+    """alpha-2 → (Russian short name, English name, alpha-3)."""
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    out = {}
+    for country in pycountry.countries:
+        out[country.alpha_2] = (ru.gettext(country.name), country.name, country.alpha_3)
+    out["AB"] = ("Абхазия", "Abkhazia", "ABH")
+    preferred = {row["code"]: row["alias"] for row in _read_csv("country_aliases.csv")}
+    for code, short in (("BY", "Беларусь"), ("KG", "Киргизия"), ("MD", "Молдова"),
+                        ("IR", "Иран"), ("KR", "Республика Корея"), ("SY", "Сирия"),
+                        ("VE", "Венесуэла"), ("RU", "Россия"), ("US", "США")):
+        if code in out and code in preferred:
+            out[code] = (short, out[code][1], out[code][2])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_gazetteer() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """first lemma → [(lemma sequence, alpha-2)], longest first."""
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    entries: set[tuple[tuple[str, ...], str]] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            english = getattr(country, attr, None)
+            if not english:
+                continue
+            russian = ru.gettext(english)
+            if russian == english or "," in russian or "(" in russian or "\n" in russian:
+                continue
+            entries.add((_phrase_lemmas(russian), country.alpha_2))
+    for row in _read_csv("country_aliases.csv"):
+        entries.add((_phrase_lemmas(row["alias"]), row["code"]))
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for seq, code in entries:
+        if not seq or (len(seq) == 1 and seq[0] in _AMBIGUOUS_NAMES):
+            continue
+        index.setdefault(seq[0], []).append((seq, code))
+    for seqs in index.values():
+        seqs.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return {fold(row["adjective"]): row["code"] for row in _read_csv("country_adjectives.csv")}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, str | None]]:
+    return {fold(row["city"]): (row["country"], row["region"] or None) for row in _read_csv("foreign_cities.csv")}
+
+
+@lru_cache(maxsize=1)
+def foreign_region_table() -> list[dict[str, str]]:
+    return _read_csv("foreign_regions.csv")
+
+
+@lru_cache(maxsize=1)
+def _region_adjectives() -> dict[str, str]:
+    return {fold(row["adjective"]): row["name"] for row in foreign_region_table()}
+
+
+@lru_cache(maxsize=1)
+def _region_nouns() -> dict[str, str]:
+    return {fold(noun): row["name"] for row in foreign_region_table()
+            for noun in row["nouns"].split(";") if noun}
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def country_mentions(text: str) -> list[Mention]:
+    """Every country named in the text, in any case, by name, abbreviation or adjective.
+
+    'атташе Посольства Российской Федерации в Литовской Республике' → RU, LT;
+    'белорусских партнеров' → BY; 'на китайском языке' → nothing (a language is not a partner).
+    """
+    words = tokens(text)
+    gazetteer = _name_gazetteer()
+    adjectives = _adjectives()
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        word, start, end = words[i]
+        candidates = lemma_set(word)
+        matched = False
+        if _is_capitalised(word):
+            for first in candidates:
+                for seq, code in gazetteer.get(first, ()):
+                    if i + len(seq) > len(words):
+                        continue
+                    if all(seq[k] in lemma_set(words[i + k][0]) for k in range(1, len(seq))):
+                        out.append(Mention(code, start, words[i + len(seq) - 1][2], "name"))
+                        i += len(seq)
+                        matched = True
+                        break
+                if matched:
+                    break
+        if matched:
+            continue
+        parts = [word] + (word.split("-") if "-" in word else [])
+        for part in parts:
+            part_lemmas = lemma_set(part) | {fold(part)}
+            code = next((adjectives[l] for l in part_lemmas if l in adjectives), None)
+            if code is None:
+                continue
+            following = lemma(words[i + 1][0]) if i + 1 < len(words) else ""
+            if following == "язык":
+                continue
+            out.append(Mention(code, start, end, "adjective"))
+        i += 1
+    for match in _SETTLEMENT.finditer(text):
+        city = _city_key(match.group(1))
+        if city in _cities():
+            out.append(Mention(_cities()[city][0], match.start(1), match.end(1), "city"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _city_key(name: str) -> str:
+    """'Витебска' → 'витебск': the gazetteer holds nominatives, the text any case."""
+    key = fold(name)
+    if key in _cities():
+        return key
+    for form in lemma_set(name):
+        if form in _cities():
+            return form
+    for suffix in ("а", "е", "у", "ом", "ой", "и"):
+        if key.endswith(suffix) and key[: -len(suffix)] in _cities():
+            return key[: -len(suffix)]
+    return key
+
+
+def _is_topic(text: str, mention: Mention) -> bool:
+    """'экскурсия по Индонезии': a country toured or talked about, not a participant."""
+    before = text[max(0, mention.start - 4):mention.start].lower()
+    return mention.kind == "name" and re.search(r"\bпо\s+$", before) is not None
+
+
+def partner_countries(texts: list[str]) -> list[str]:
+    """Foreign countries taking part, in order of first mention; Russia is never a partner."""
+    codes: list[str] = []
+    for text in texts:
+        for mention in country_mentions(text):
+            if mention.code != HOME_COUNTRY and not _is_topic(text, mention) and mention.code not in codes:
+                codes.append(mention.code)
+    return codes
+
+
+def mentions_unnamed_foreign(texts: list[str]) -> bool:
+    """'иностранные граждане', 'молодежи различных стран': foreigners present but not named."""
+    return any(_UNNAMED_FOREIGN.search(text) for text in texts)
+
+
+def foreign_regions(texts: list[str]) -> list[str]:
+    """Foreign sub-national regions in the nominative, from 'Витебской области', 'Витебщины',
+    'Витебского областного исполнительного комитета', 'Витебской, Минской областей' or a city
+    of the region ('г. Полоцк')."""
+    found: list[str] = []
+    adjectives, nouns = _region_adjectives(), _region_nouns()
+    for text in texts:
+        words = tokens(text)
+        for i, (word, _, _) in enumerate(words):
+            forms = lemma_set(word) | {lemma(word)}
+            noun = next((nouns[f] for f in forms if f in nouns), None)
+            if noun and noun not in found:
+                found.append(noun)
+            region = next((adjectives[f] for f in forms if f in adjectives), None)
+            if region is None:
+                continue
+            for k in range(i + 1, min(i + 6, len(words))):
+                following = lemma_set(words[k][0])
+                if following & {"область", "областной", "облисполком"}:
+                    if region not in found:
+                        found.append(region)
+                    break
+                tag = morph().parse(words[k][0])[0].tag
+                if not ({"ADJF", "PRTF"} & set(tag.grammemes) or fold(words[k][0]) == "и"):
+                    break
+        for match in _SETTLEMENT.finditer(text):
+            city = _city_key(match.group(1))
+            region = _cities().get(city, (None, None))[1]
+            if region and region not in found:
+                found.append(region)
+    return found
+
+
+def parse_venue(raw: str) -> Venue:
+    """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область')."""
+    all_text = " ".join(raw.replace("\u00a0", " ").split())
+    text = all_text.split(";")[0]  # several venues (a video link): the first is where we were
+    settlement = _SETTLEMENT.search(text)
+    city = settlement.group(1) if settlement else None
+    foreign = [m.code for m in country_mentions(text)
+               if m.code != HOME_COUNTRY and _names_a_place(text, m)]
+    city_info = _cities().get(_city_key(city), None) if city else None
+    if city is None:
+        for word, _, _ in tokens(text):
+            if _is_capitalised(word) and _city_key(word) in _cities():
+                city = word
+                city_info = _cities()[_city_key(word)]
+                break
+    if city:
+        city = _nominative_city(city)
+    if foreign:
+        country = foreign[0]
+    elif city_info:
+        country = city_info[0]
+    else:
+        country = HOME_COUNTRY
+    regions = foreign_regions([all_text])
+    return Venue(city=city, country=country, region=regions[0] if regions else None)
+
+
+def _names_a_place(text: str, mention: Mention) -> bool:
+    """An address names the country in the nominative ('г. Минск, Республика Беларусь') or after
+    'в'; 'Посольство Киргизской Республики' (genitive) is a building in the host city instead."""
+    if mention.kind == "city":
+        return True
+    first = tokens(text[mention.start:mention.end])[0][0]
+    parses = morph().parse(first)
+    if any("Fixd" in p.tag or ("nomn" in p.tag and ("sing" in p.tag or "Pltm" in p.tag))
+           for p in parses):
+        return True
+    before = text[max(0, mention.start - 3):mention.start].lower()
+    return re.search(r"\bв\s+$", before) is not None and any("loct" in p.tag for p in parses)
+
+
+def _nominative_city(name: str) -> str:
+    key = _city_key(name)
+    for city in _cities():
+        if city == key:
+            return next(row_city for row_city in _city_titles() if fold(row_city) == city)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _city_titles() -> list[str]:
+    return [row["city"] for row in _read_csv("foreign_cities.csv")]

@@ -1,0 +1,152 @@
+"""Pure: a cell grid → title lines, column roles, sector headings, event rows and footer notes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import ReportError
+from .lemmas import fold
+
+
+@dataclass(frozen=True)
+class GridRow:
+    cells: tuple[str, ...]
+    table_row: int          # 1-based row of the Word table (the text dump counts the same way)
+    line: int | None        # 1-based line of the text file where the row starts
+
+
+@dataclass(frozen=True)
+class Grid:
+    preamble: tuple[str, ...]
+    rows: tuple[GridRow, ...]
+    postamble: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventRow:
+    number_text: str
+    n: int
+    sector: str | None
+    cells: dict[str, str]   # column role → raw cell text
+    table_row: int
+    line: int | None
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str
+    columns: tuple[str, ...]
+    events: tuple[EventRow, ...]
+    sectors: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+_CELL_START = re.compile(r"^[ \u00a0]*\t")
+_NUMBER_CELL = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
+
+# A header cell is recognised by the meaning of its words, not one exact wording.
+COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("number", ("№", "п/п", "номер")),
+    ("dates", ("срок", "дата", "период", "время проведения")),
+    ("venue", ("место",)),
+    ("participants", ("участник", "состав делегац")),
+    ("content", ("цель", "содержание", "результат", "итог", "краткая информация")),
+    ("title", ("наименование", "название", "мероприятие", "тема")),
+)
+REQUIRED_ROLES = ("number", "title", "dates")
+
+
+def column_role(header_cell: str) -> str | None:
+    """'Сроки проведения мероприятия' → 'dates'; first matching role in priority order."""
+    text = fold(" ".join(header_cell.split()))
+    for role, keys in COLUMN_ROLES:
+        if any(key in text for key in keys):
+            return role
+    return None
+
+
+def grid_from_text(text: str, file_name: str = "") -> Grid:
+    """The text dump of a Word table: each cell starts with a TAB at line start and may span lines."""
+    lines = text.split("\n")
+    preamble: list[str] = []
+    cells: list[tuple[str, int]] = []  # (text, first line)
+    current: list[str] | None = None
+    for number, line in enumerate(lines, start=1):
+        if _CELL_START.match(line):
+            if current is not None:
+                cells.append(("\n".join(current), start_line))
+            current, start_line = [_CELL_START.sub("", line, count=1)], number
+        elif current is None:
+            preamble.append(line)
+        else:
+            current.append(line)
+    if current is not None:
+        cells.append(("\n".join(current), start_line))
+    if not cells:
+        raise ReportError("в файле нет таблицы: ячейки должны начинаться с табуляции", file=file_name)
+
+    width = 0
+    while width < len(cells) and column_role(cells[width][0]) and not _NUMBER_CELL.match(cells[width][0]):
+        width += 1
+    if width < len(REQUIRED_ROLES):
+        raise ReportError("не найдена строка заголовков таблицы (№, наименование, сроки…)",
+                          file=file_name)
+    rows = [GridRow(tuple(c for c, _ in cells[:width]), 1, cells[0][1])]
+    position = width
+    while position < len(cells):
+        text_, line = cells[position]
+        if _NUMBER_CELL.match(text_):
+            chunk = cells[position:position + width]
+            rows.append(GridRow(tuple(c for c, _ in chunk), len(rows) + 1, line))
+            position += width
+        else:
+            if text_.strip():
+                rows.append(GridRow((text_,), len(rows) + 1, line))
+            position += 1
+    return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=())
+
+
+def clean(text: str) -> str:
+    """Collapse the stray line breaks, NBSPs and double spaces of Word cells."""
+    return " ".join(text.replace("\u00a0", " ").replace("\u00ad", "").split())
+
+
+def split_layout(grid: Grid, file_name: str = "") -> Layout:
+    """Find the header, then walk rows: numbered rows are events, one-cell rows headings or notes."""
+    header_index = next(
+        (i for i, row in enumerate(grid.rows)
+         if sum(1 for c in row.cells if column_role(c)) >= len(REQUIRED_ROLES) and len(row.cells) > 2),
+        None)
+    if header_index is None:
+        raise ReportError("не найдена строка заголовков таблицы (№, наименование, сроки…)",
+                          file=file_name)
+    header = grid.rows[header_index].cells
+    columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
+    missing = [r for r in REQUIRED_ROLES if r not in columns]
+    if missing:
+        raise ReportError(f"в заголовке таблицы нет столбцов: {', '.join(missing)}", file=file_name)
+
+    events: list[EventRow] = []
+    sectors: list[str] = []
+    pending_single: list[tuple[str, GridRow]] = []
+    sector: str | None = None
+    for row in grid.rows[header_index + 1:]:
+        non_empty = [c for c in row.cells if c.strip()]
+        number = _NUMBER_CELL.match(row.cells[0]) if row.cells else None
+        if number and len(row.cells) > 1:
+            if pending_single:
+                sector = clean(pending_single[-1][0])
+                sectors.append(sector)
+                pending_single = []
+            cells = {role: (row.cells[i] if i < len(row.cells) else "")
+                     for i, role in enumerate(columns) if role != "number"}
+            events.append(EventRow(row.cells[0].strip(), int(number.group(1)), sector, cells,
+                                   row.table_row, row.line))
+        elif non_empty:
+            pending_single.append((non_empty[0], row))
+    notes = [clean(text) for text, _ in pending_single]
+    notes += [clean(p) for p in grid.postamble if p.strip()]
+    title_lines = [clean(p) for p in grid.preamble if p.strip()]
+    title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
+    return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
+                  sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes))

@@ -1,0 +1,50 @@
+"""Russian tokens and lemmas (pymorphy3), shared by geo, classifiers and the search column."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:-[A-Za-zА-Яа-яЁё0-9]+)*")
+
+
+@lru_cache(maxsize=1)
+def morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold ё→е so 'Могилёвская' and 'Могилевская' meet."""
+    return text.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Most likely normal form: 'Белоруссии' → 'белоруссия'."""
+    if not re.search(r"[А-Яа-яЁё]", word):
+        return fold(word)
+    return fold(morph().parse(word)[0].normal_form)
+
+
+@lru_cache(maxsize=200_000)
+def lemma_set(word: str) -> frozenset[str]:
+    """Every normal form pymorphy3 offers, for matching where the top guess is unreliable."""
+    if not re.search(r"[А-Яа-яЁё]", word):
+        return frozenset({fold(word)})
+    return frozenset(fold(p.normal_form) for p in morph().parse(word))
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words with their spans; hyphenated words stay whole ('белорусско-российский')."""
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def lemmatize(text: str) -> list[str]:
+    """Lemmas of every word, hyphenated parts included: 'Онлайн-встреча' → онлайн-встреча, онлайн, встреча."""
+    out: list[str] = []
+    for word, _, _ in tokens(text):
+        out.append(lemma(word))
+        if "-" in word:
+            out.extend(lemma(part) for part in word.split("-") if part)
+    return out

@@ -1,0 +1,220 @@
+"""Pure: a parsed layout → report metadata and normalized events, with every problem as an Issue."""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from . import PARSER_VERSION
+from .attendance import parse_attendance
+from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
+                       classify_sector)
+from .dates import parse_dates, quarter_bounds, quarter_position
+from .errors import Issue, ReportError
+from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
+                  partner_countries)
+from .layout import EventRow, Layout, clean, split_layout
+from .lemmas import lemmatize
+from .officials import Official, find_officials, normalize_names
+from .read import Source
+from .title import home_of, note_number, parse_title
+
+# The contract other tools read (python -m etl parse --json): exactly these keys, in this order.
+EVENT_KEYS = ("n", "sector", "sector_key", "title", "start_date", "end_date", "months", "format",
+              "direction", "event_type", "venue_city", "venue_country", "partner_countries",
+              "unnamed_foreign", "foreign_regions", "attendance_total", "attendance_lower_bound",
+              "attendance_foreign", "attendance_online", "agreement", "officials")
+REPORT_KEYS = ("region", "year", "quarter", "event_count", "notes")
+
+
+@dataclass
+class Event:
+    n: int
+    sector: str | None
+    sector_key: str
+    sector_en: str
+    title: str
+    start_date: date | None
+    end_date: date | None
+    months: list[str]
+    quarter_position: str | None
+    format: str
+    direction: str
+    event_type: str
+    venue_city: str | None
+    venue_country: str | None
+    partner_countries: list[str]
+    unnamed_foreign: bool
+    foreign_regions: list[str]
+    attendance_total: int | None
+    attendance_lower_bound: bool
+    attendance_foreign: int | None
+    attendance_online: int | None
+    agreement: str | None
+    agreement_text: str | None
+    officials: list[Official]
+    raw: dict[str, str]
+    table_row: int
+    source_line: int | None
+    search_text: str = ""
+
+
+@dataclass
+class Note:
+    text: str
+    number: int | None
+
+
+@dataclass
+class Report:
+    file_name: str
+    sha256: str
+    source_kind: str
+    region: str
+    year: int
+    quarter: int
+    period_start: date
+    period_end: date
+    sectors: list[str]
+    notes: list[Note]
+    events: list[Event]
+    issues: list[Issue] = field(default_factory=list)
+    parser_version: str = PARSER_VERSION
+
+    @property
+    def event_count(self) -> int:
+        return len(self.events)
+
+
+def search_text(parts: list[str], countries: list[str]) -> str:
+    """Space-separated lemmas plus the canonical names of countries found, so that a search for
+    'Белоруссия' finds 'Республики Беларусь' and 'белорусских партнеров'."""
+    from .geo import country_names
+
+    lemmas = lemmatize(" ".join(parts))
+    names = country_names()
+    for code in countries:
+        if code in names:
+            lemmas.extend(lemmatize(names[code][0]))
+    return " " + " ".join(dict.fromkeys(lemmas)) + " "
+
+
+def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> tuple[Event, list[Issue]]:
+    cells = row.cells
+    title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
+    dates_raw, content_raw = cells.get("dates", ""), cells.get("content", "")
+    participants_raw = cells.get("participants", "")
+    issues: list[Issue] = []
+
+    dates = parse_dates(dates_raw, default_year=meta_year)
+    issues.extend(dates.issues)
+    position = quarter_position(dates.start, dates.end, meta_year, meta_quarter)
+    if position in ("outside", "partial"):
+        issues.append(Issue("dates", clean(dates_raw),
+                            "мероприятие вне отчётного квартала" if position == "outside"
+                            else "мероприятие частично вне отчётного квартала", severity="info"))
+
+    venue = parse_venue(venue_raw)
+    event_format = classify_format(title_raw, venue_raw, content_raw, participants_raw)
+    direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
+    texts = [title_raw, venue_raw, content_raw, participants_raw]
+    partners = partner_countries(texts)
+    if venue.country and venue.country != "RU" and venue.country not in partners:
+        partners.insert(0, venue.country)
+    unnamed = not partners and mentions_unnamed_foreign(texts)
+    if not partners and not unnamed:
+        issues.append(Issue("partner_countries", clean(participants_raw)[:300],
+                            "не найдено ни одной иностранной страны-участницы", severity="info"))
+    regions = foreign_regions(texts)
+
+    attendance = parse_attendance(participants_raw, home.mentioned_in)
+    issues.extend(attendance.issues)
+    if attendance.total is None and re.search(r"\d", participants_raw):
+        issues.append(Issue("attendance_total", clean(participants_raw)[:300],
+                            "в графе участников есть числа, но не количество людей", severity="info"))
+    agreement = classify_agreement(title_raw, content_raw, participants_raw)
+    sector = classify_sector(row.sector)
+    if row.sector is None:
+        issues.append(Issue("sector", "", "мероприятие до первого заголовка сферы"))
+    event = Event(
+        n=row.n, sector=row.sector, sector_key=sector.key, sector_en=sector.label_en,
+        title=clean(title_raw), start_date=dates.start, end_date=dates.end, months=list(dates.months),
+        quarter_position=position, format=event_format, direction=direction,
+        event_type=classify_event_type(title_raw), venue_city=venue.city, venue_country=venue.country,
+        partner_countries=partners, unnamed_foreign=unnamed, foreign_regions=regions,
+        attendance_total=attendance.total, attendance_lower_bound=attendance.lower_bound,
+        attendance_foreign=attendance.foreign, attendance_online=attendance.online,
+        agreement=agreement.kind, agreement_text=agreement.text,
+        officials=find_officials(participants_raw) + find_officials(content_raw) + find_officials(title_raw),
+        raw={"number": row.number_text, "title": title_raw, "venue": venue_raw, "dates": dates_raw,
+             "content": content_raw, "participants": participants_raw},
+        table_row=row.table_row, source_line=row.line,
+    )
+    event.search_text = search_text([row.sector or "", title_raw, venue_raw, content_raw,
+                                     participants_raw], partners)
+    return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]
+
+
+def build_report(source: Source) -> Report:
+    """Source grid → Report. Raises ReportError only when the file is not a report at all."""
+    layout: Layout = split_layout(source.grid, source.file_name)
+    meta = parse_title(layout.title, source.file_name)
+    if not layout.events:
+        raise ReportError("в таблице нет ни одного мероприятия", file=source.file_name)
+    home = home_of(meta.region)
+    issues: list[Issue] = []
+    events: list[Event] = []
+    seen: set[int] = set()
+    for row in layout.events:
+        if row.n in seen:
+            raise ReportError(f"номер мероприятия {row.n} повторяется", file=source.file_name,
+                              event=row.n, field="№ п/п")
+        seen.add(row.n)
+        try:
+            event, event_issues = normalize_event(row, meta.year, meta.quarter, home)
+        except ReportError:
+            raise
+        except Exception as exc:  # a parser bug must still say where it happened
+            raise ReportError(f"внутренняя ошибка разбора: {type(exc).__name__}: {exc}",
+                              file=source.file_name, event=row.n) from exc
+        events.append(event)
+        issues.extend(event_issues)
+    expected = list(range(1, len(events) + 1))
+    if sorted(seen) != expected:
+        issues.append(Issue("n", ", ".join(map(str, sorted(seen)))[:300],
+                            "номера мероприятий идут не подряд с 1"))
+    normalized = normalize_names({e.n: e.officials for e in events})
+    for event in events:
+        event.officials = normalized[event.n]
+    period_start, period_end = quarter_bounds(meta.year, meta.quarter)
+    notes = [Note(text, note_number(text)) for text in layout.notes]
+    return Report(file_name=source.file_name, sha256=source.sha256, source_kind=source.kind,
+                  region=meta.region, year=meta.year, quarter=meta.quarter,
+                  period_start=period_start, period_end=period_end, sectors=list(layout.sectors),
+                  notes=notes, events=events, issues=issues)
+
+
+def event_contract(event: Event) -> dict:
+    """The JSON contract of one event: ISO dates, ISO alpha-2 countries, integers, null."""
+    return {
+        "n": event.n, "sector": event.sector, "sector_key": event.sector_key, "title": event.title,
+        "start_date": event.start_date.isoformat() if event.start_date else None,
+        "end_date": event.end_date.isoformat() if event.end_date else None,
+        "months": event.months, "format": event.format, "direction": event.direction,
+        "event_type": event.event_type, "venue_city": event.venue_city,
+        "venue_country": event.venue_country, "partner_countries": event.partner_countries,
+        "unnamed_foreign": event.unnamed_foreign, "foreign_regions": event.foreign_regions,
+        "attendance_total": event.attendance_total,
+        "attendance_lower_bound": event.attendance_lower_bound,
+        "attendance_foreign": event.attendance_foreign, "attendance_online": event.attendance_online,
+        "agreement": event.agreement, "officials": [o.name for o in event.officials],
+    }
+
+
+def report_contract(report: Report) -> dict:
+    return {
+        "report": {"region": report.region, "year": report.year, "quarter": report.quarter,
+                   "event_count": report.event_count,
+                   "notes": [asdict(n) for n in report.notes]},
+        "events": [event_contract(e) for e in report.events],
+    }

@@ -1,0 +1,139 @@
+"""Pure: named officials ('В.Н. Анохин') with the role written before the name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lemmas import morph
+
+_NAME = re.compile(
+    r"(?<![А-ЯЁа-яё])(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+_NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб)\s*$", re.IGNORECASE)
+_COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|юбиле\w*|летию|рождения", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]")
+_ROLE_BOUNDARY = re.compile(r"[,;.:\n(]|\s–\s(?=[А-ЯЁ])|\bи\s|\bс\s|\bво главе с\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str           # "В.Н. Анохин"
+    role: str | None    # "Губернатор Смоленской области"
+    surface: str        # as written: "В.Н. Анохиным"
+    case: str | None = None  # grammatical case of the role noun the name stands beside
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    return text.count("«", 0, position) > text.count("»", 0, position)
+
+
+def find_officials(text: str) -> list[Official]:
+    """'встреча Губернатора Смоленской области В.Н. Анохина с Президентом Республики Беларусь
+    А.Г. Лукашенко' → В.Н. Анохина (role Губернатора…), А.Г. Лукашенко. Names of people something is
+    named after ('им. А.Т. Твардовского') are not officials."""
+    text = text.replace("\u00a0", " ")
+    out: list[Official] = []
+    for match in _NAME.finditer(text):
+        before = text[max(0, match.start() - 30):match.start()]
+        if _NAMED_AFTER.search(before) or _in_quotes(text, match.start()):
+            continue
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        if _COMMEMORATED.search(text[clause_start:match.start()]):
+            continue
+        initials = re.sub(r"\s", "", match.group("initials"))
+        if not initials.endswith("."):
+            initials += "."
+        lead = text[max(0, match.start() - 160):match.start()]
+        boundaries = list(_ROLE_BOUNDARY.finditer(lead))
+        role = lead[boundaries[-1].end():] if boundaries else lead
+        role = " ".join(role.split()).strip(" –-")
+        out.append(Official(f"{initials} {match.group('surname')}", role or None, match.group(0),
+                            _role_case(role)))
+    return out
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
+
+
+def _role_case(role: str) -> str | None:
+    """The case of the role noun the name stands beside: a name in apposition shares it
+    ('встреча Губернатора … В.Н. Анохина' genitive, 'Заместитель … А.А. Гапеева' nominative)."""
+    words = re.findall(r"[А-ЯЁа-яё]+", role)
+    last_verb = max((i for i, w in enumerate(words) if _VERBAL & set(morph().parse(w)[0].tag.grammemes)),
+                    default=-1)
+    for word in words[last_verb + 1:]:
+        parses = [p for p in morph().parse(word) if "NOUN" in p.tag and "anim" in p.tag]
+        if parses:
+            return next((c for c in _CASES if c in parses[0].tag), None)
+    return None
+
+
+_MASC_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+_POSSESSIVE_OBLIQUE = re.compile(r"(?P<stem>.+(?:ов|ев|ёв|ин|ын))(?P<end>а|у|ым|ом|е|ой|ую)$")
+_SKY_OBLIQUE = re.compile(r"(?P<stem>.+(?:ск|цк))(?P<end>ого|ому|им|ом|ой|ую)$")
+
+
+def surname_gender(surname: str) -> str | None:
+    """'Гапеевой' → 'f', 'Анохиным' → 'm', 'Гапеева' → None (either)."""
+    if _MASC_NOMINATIVE.search(surname):
+        return "m"
+    match = _POSSESSIVE_OBLIQUE.match(surname) or _SKY_OBLIQUE.match(surname)
+    if not match:
+        return None
+    return {"ой": "f", "ую": "f", "а": None}.get(match.group("end"), "m")
+
+
+def nominative_surname(surname: str, gender: str | None = None, case: str | None = None) -> str:
+    """'Анохиным' → 'Анохин', 'Гапеевой' → 'Гапеева', 'Чеботаря' → 'Чеботарь'; a name beside a
+    nominative role, or one that does not decline (Лукашенко, Котович), stays as written."""
+    if _MASC_NOMINATIVE.search(surname):
+        return surname
+    sky = _SKY_OBLIQUE.match(surname)
+    if sky:
+        feminine = sky.group("end") in ("ой", "ую") and gender != "m"
+        return sky.group("stem") + ("ая" if feminine else "ий")
+    possessive = _POSSESSIVE_OBLIQUE.match(surname)
+    if possessive:
+        stem, end = possessive.group("stem"), possessive.group("end")
+        if end in ("ой", "ую"):
+            return stem + "а"
+        if end == "а":
+            if gender == "f" or (gender is None and case in (None, "nomn")):
+                return surname
+            return stem
+        return stem + "а" if gender == "f" else stem
+    if case in (None, "nomn"):
+        return surname
+    parses = [p for p in morph().parse(surname)
+              if "NOUN" in p.tag and "anim" in p.tag and "Name" not in p.tag and case in p.tag]
+    return parses[0].normal_form.capitalize() if parses else surname
+
+
+def _key(name: str) -> tuple[str, str]:
+    initials, surname = name.split(" ", 1)
+    match = _POSSESSIVE_OBLIQUE.match(surname) or _SKY_OBLIQUE.match(surname)
+    stem = match.group("stem") if match else re.sub(r"(?:ий|ая)$", "", surname)
+    return initials, stem.lower()
+
+
+def normalize_names(officials_by_event: dict[int, list[Official]]) -> dict[int, list[Official]]:
+    """One nominative name per person across the whole report: 'Гапеевой' anywhere makes the
+    same initials and stem feminine everywhere, 'Илюхин' anywhere makes 'Илюхина' genitive."""
+    genders: dict[tuple[str, str], str] = {}
+    for officials in officials_by_event.values():
+        for official in officials:
+            gender = surname_gender(official.name.split(" ", 1)[1])
+            if gender:
+                genders.setdefault(_key(official.name), gender)
+    out: dict[int, list[Official]] = {}
+    for n, officials in officials_by_event.items():
+        seen: set[str] = set()
+        out[n] = []
+        for official in officials:
+            initials, surname = official.name.split(" ", 1)
+            gender = genders.get(_key(official.name))
+            name = f"{initials} {nominative_surname(surname, gender, official.case)}"
+            if name not in seen:
+                seen.add(name)
+                out[n].append(Official(name, official.role, official.surface, official.case))
+    return out

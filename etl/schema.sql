@@ -1,0 +1,139 @@
+-- DuckDB model of quarterly foreign-engagement reports. Raw cell texts are kept beside every
+-- parsed value so any figure can be traced to its report, table row and text line.
+CREATE TABLE IF NOT EXISTS reports (
+    report_id      VARCHAR PRIMARY KEY,      -- sha256 of the source file
+    file_name      VARCHAR NOT NULL,
+    sha256         VARCHAR NOT NULL,
+    source_kind    VARCHAR NOT NULL,         -- txt | docx
+    region         VARCHAR NOT NULL,
+    year           INTEGER NOT NULL,
+    quarter        INTEGER NOT NULL,
+    period_label   VARCHAR NOT NULL,         -- «IV кв. 2024»
+    period_start   DATE NOT NULL,
+    period_end     DATE NOT NULL,
+    event_count    INTEGER NOT NULL,
+    sector_count   INTEGER NOT NULL,
+    parser_version VARCHAR NOT NULL,
+    loaded_at      TIMESTAMP NOT NULL,
+    UNIQUE (region, year, quarter)
+);
+CREATE TABLE IF NOT EXISTS report_notes (
+    report_id VARCHAR NOT NULL,
+    position  INTEGER NOT NULL,
+    text      VARCHAR NOT NULL,
+    number    INTEGER
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id               VARCHAR PRIMARY KEY,   -- report_id || ':' || n
+    report_id              VARCHAR NOT NULL,
+    n                      INTEGER NOT NULL,
+    sector                 VARCHAR,
+    sector_key             VARCHAR NOT NULL,
+    sector_en              VARCHAR NOT NULL,
+    title                  VARCHAR NOT NULL,
+    start_date             DATE,
+    end_date               DATE,
+    months                 VARCHAR[] NOT NULL,
+    quarter_position       VARCHAR,               -- inside | partial | outside
+    format                 VARCHAR NOT NULL,      -- in_person | online | hybrid
+    direction              VARCHAR NOT NULL,      -- inbound | outbound | remote | elsewhere_in_russia
+    event_type             VARCHAR NOT NULL,
+    venue_city             VARCHAR,
+    venue_country          VARCHAR,
+    unnamed_foreign        BOOLEAN NOT NULL,
+    attendance_total       INTEGER,
+    attendance_lower_bound BOOLEAN NOT NULL,
+    attendance_foreign     INTEGER,
+    attendance_online      INTEGER,
+    agreement              VARCHAR,               -- signed | verbal | NULL
+    agreement_text         VARCHAR,
+    raw_number             VARCHAR,
+    raw_title              VARCHAR,
+    raw_venue              VARCHAR,
+    raw_dates              VARCHAR,
+    raw_content            VARCHAR,
+    raw_participants       VARCHAR,
+    table_row              INTEGER NOT NULL,
+    source_line            INTEGER,
+    search_lemmas          VARCHAR NOT NULL,
+    UNIQUE (report_id, n)
+);
+CREATE TABLE IF NOT EXISTS event_months (
+    event_id VARCHAR NOT NULL,
+    month    VARCHAR NOT NULL                     -- YYYY-MM
+);
+CREATE TABLE IF NOT EXISTS event_countries (
+    event_id     VARCHAR NOT NULL,
+    country_code VARCHAR NOT NULL,
+    position     INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_regions (
+    event_id     VARCHAR NOT NULL,
+    region_name  VARCHAR NOT NULL,
+    country_code VARCHAR,
+    position     INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_officials (
+    event_id VARCHAR NOT NULL,
+    name     VARCHAR NOT NULL,
+    role     VARCHAR,
+    position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS parse_issues (
+    report_id VARCHAR NOT NULL,
+    file_name VARCHAR NOT NULL,
+    n         INTEGER,
+    field     VARCHAR NOT NULL,
+    raw_text  VARCHAR,
+    message   VARCHAR NOT NULL,
+    severity  VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS loads (
+    load_id             VARCHAR PRIMARY KEY,
+    file_name           VARCHAR NOT NULL,
+    sha256              VARCHAR,
+    status              VARCHAR NOT NULL,     -- loaded | replaced | unchanged | failed
+    message             VARCHAR,
+    replaced_report_id  VARCHAR,
+    started_at          TIMESTAMP NOT NULL,
+    finished_at         TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS countries (
+    code    VARCHAR PRIMARY KEY,
+    alpha3  VARCHAR,
+    name_ru VARCHAR NOT NULL,
+    name_en VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS foreign_region_ref (
+    name    VARCHAR PRIMARY KEY,
+    country VARCHAR NOT NULL,
+    lat     DOUBLE,
+    lon     DOUBLE
+);
+
+CREATE OR REPLACE VIEW v_events AS
+SELECT e.*,
+       r.region, r.year, r.quarter, r.period_label, r.file_name, r.sha256,
+       coalesce((SELECT list(c.country_code ORDER BY c.position) FROM event_countries c
+                 WHERE c.event_id = e.event_id), []::VARCHAR[]) AS partner_countries,
+       coalesce((SELECT list(x.region_name ORDER BY x.position) FROM event_regions x
+                 WHERE x.event_id = e.event_id), []::VARCHAR[]) AS foreign_regions,
+       coalesce((SELECT list(o.name ORDER BY o.position) FROM event_officials o
+                 WHERE o.event_id = e.event_id), []::VARCHAR[]) AS officials
+FROM events e JOIN reports r USING (report_id);
+
+CREATE OR REPLACE VIEW v_event_countries AS
+SELECT c.event_id, c.country_code, k.alpha3, k.name_ru, k.name_en, c.position
+FROM event_countries c LEFT JOIN countries k ON k.code = c.country_code;
+
+CREATE OR REPLACE VIEW v_event_regions AS
+SELECT x.event_id, x.region_name, x.country_code, f.lat, f.lon
+FROM event_regions x LEFT JOIN foreign_region_ref f ON f.name = x.region_name;
+
+CREATE OR REPLACE VIEW v_agreements AS
+SELECT event_id, report_id, n, title, sector, sector_key, start_date, agreement, agreement_text,
+       partner_countries, period_label
+FROM v_events WHERE agreement IS NOT NULL;
+
+CREATE OR REPLACE VIEW v_parse_issues AS
+SELECT p.*, r.region, r.period_label FROM parse_issues p LEFT JOIN reports r USING (report_id);

@@ -1,0 +1,104 @@
+"""Pure: the title block → region (nominative), year, quarter; the footer → notes with numbers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import ReportError
+from .lemmas import fold, morph
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER = re.compile(
+    r"\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм]\s*)?квартал\w*\s+(?P<year>(?:19|20)\d{2})", re.IGNORECASE)
+_REGION = re.compile(
+    r"(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+(?P<kind>области|края|автономного\s+округа|автономной\s+области)"
+    r"|(?P<rep>Республик[аиеу])\s+(?P<name>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)")
+_KIND_NOMINATIVE = {"области": "область", "края": "край", "автономного округа": "автономный округ",
+                    "автономной области": "автономная область"}
+_NUMBER_IN_NOTE = re.compile(r"\b(\d+)\s+(?:встреч|мероприят|прием|переговор|визит)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    region: str
+    year: int
+    quarter: int
+
+
+def parse_title(title: str, file_name: str = "") -> ReportMeta:
+    """'… исполнительными органами Смоленской области … в IV квартале 2024 года'
+    → ('Смоленская область', 2024, 4)."""
+    text = " ".join(title.split())
+    quarter = _QUARTER.search(text)
+    if not quarter:
+        raise ReportError("в заголовке не найден квартал и год (например, «в IV квартале 2024 года»)",
+                          file=file_name, field="заголовок")
+    q_text = quarter.group("q").lower()
+    q = ROMAN.get(q_text) or int(q_text)
+    region = _region(text)
+    if region is None:
+        raise ReportError("в заголовке не найден регион (например, «Смоленской области»)",
+                          file=file_name, field="заголовок")
+    return ReportMeta(region=region, year=int(quarter.group("year")), quarter=q)
+
+
+def _region(text: str) -> str | None:
+    for match in _REGION.finditer(text):
+        if match.group("adj"):
+            kind = " ".join(match.group("kind").split())
+            gender = {"femn"} if kind in ("области", "автономной области") else {"masc"}
+            parse = next((p for p in morph().parse(match.group("adj")) if "ADJF" in p.tag), None)
+            if parse is None:
+                continue
+            form = parse.inflect({"nomn", "sing"} | gender)
+            adjective = (form.word if form else parse.normal_form).capitalize()
+            return f"{adjective} {_KIND_NOMINATIVE[kind]}"
+        return f"Республика {match.group('name')}"
+    return None
+
+
+def note_number(note: str) -> int | None:
+    """'состоялось 4 встречи (приемы, переговоры) …' → 4."""
+    match = _NUMBER_IN_NOTE.search(note)
+    return int(match.group(1)) if match else None
+
+
+@dataclass(frozen=True)
+class Home:
+    """The reporting region: recognises its name and its capital in any case."""
+
+    region: str
+    adjective: str | None   # lemma: 'смоленский'
+    centre: str | None      # folded: 'смоленск'
+
+    def mentioned_in(self, text: str) -> bool:
+        """'г. Смоленск', 'Смоленской области', 'в Смоленске' → True; 'смоленских вузов' → False."""
+        from .lemmas import lemma_set, tokens
+
+        words = tokens(text)
+        for i, (word, _, _) in enumerate(words):
+            folded = fold(word)
+            if self.centre and (folded == self.centre or (
+                    folded.startswith(self.centre) and len(folded) - len(self.centre) <= 2
+                    and self.centre in lemma_set(word) | {folded[: len(self.centre)]}
+                    and not folded.endswith(("ий", "ая", "ой", "их", "ое", "ие", "ого", "ому", "ым", "ую")))):
+                return True
+            if self.adjective and self.adjective in lemma_set(word):
+                following = {l for w, _, _ in words[i + 1:i + 3] for l in lemma_set(w)}
+                if following & {"область", "край", "республика", "округ", "регион"}:
+                    return True
+        return False
+
+
+def home_of(region: str) -> Home:
+    import csv
+
+    from .config import REFERENCE_DIR
+    from .lemmas import lemma
+
+    with open(REFERENCE_DIR / "ru_regions.csv", encoding="utf-8") as handle:
+        centres = {fold(r["region"]): r["centre"] for r in csv.DictReader(handle)}
+    centre = centres.get(fold(region))
+    first = region.split()[0]
+    adjective = lemma(first) if not first.startswith("Республика") else None
+    return Home(region=region, adjective=adjective, centre=fold(centre) if centre else None)
