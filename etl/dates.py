@@ -62,6 +62,7 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     pending_days: list[list[int | None]] = []
     undated_month_only: list[list[int | None]] = []
     issues: list[Issue] = []
+    inherited: set[int] = set()  # parts whose year was written only once, after a later part
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         value = match.group(0)
@@ -92,6 +93,7 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
             for part in parts:
                 if part[2] is None and part[1] is not None:
                     part[2] = int(value)
+                    inherited.add(id(part))
     parts = [p for p in parts if p[1] is not None]
     if not parts:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), "не удалось прочитать даты"),))
@@ -102,8 +104,11 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
                             severity="info"))
         for p in parts:
             p[2] = p[2] or default_year
+    first, last = parts[0], parts[-1]
+    if (first is not last and id(first) in inherited and first[2] == last[2]
+            and (first[1], first[0] or 1) > (last[1], last[0] or 1)):
+        first[2] -= 1  # '28 декабря – 10 января 2025 года': the year is the end's; the start is in 2024
     try:
-        first, last = parts[0], parts[-1]
         start = date(first[2], first[1], first[0] or 1)
         last_day = last[0] or calendar.monthrange(last[2], last[1])[1]
         end = date(last[2], last[1], last_day)
@@ -113,8 +118,6 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
                             severity="info"))
     if end < start:
-        if first[2] == last[2] and (first[1], first[0] or 1) > (last[1], last[0] or 1):
-            return DateRange(None, None, (), (Issue("dates", raw.strip(), "дата окончания раньше начала"),))
         return DateRange(None, None, (), (Issue("dates", raw.strip(), "дата окончания раньше начала"),))
     return DateRange(start, end, months_between(start, end), tuple(issues))
 

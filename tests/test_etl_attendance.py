@@ -1,0 +1,63 @@
+"""Attendance from the participants cell: real lines of the sample, then other clerks' phrasings."""
+import pytest
+
+from etl.attendance import parse_attendance
+from etl.title import home_of
+
+HOME = home_of("Смоленская область").mentioned_in
+
+
+@pytest.mark.parametrize("raw, total, lower, foreign, online", [
+    pytest.param("Общее количество участников –\n500 человек в очном формате,\n1000 – в формате онлайн",
+                 1500, False, None, 1000, id="in_person_plus_online"),
+    pytest.param("Количество участников, посетивших выставку – более 1600 человек", 1600, True, None, None,
+                 id="more_than"),
+    pytest.param("Заслуженный коллектив «Белорусский государственный академический музыкальный театр» "
+                 "(30 представителей), Заслуженный коллектив Республики Беларусь «Могилевский областной "
+                 "драматический театр»\n(32 представителя)", 62, False, 62, None, id="two_foreign_groups"),
+    pytest.param("Национальный русский театр драмы имени Михаила  Лермонтова (г. Алматы, Республика Казахстан) – \n"
+                 "50 представителей театрального коллектива.\nКоличество зрителей – 1000 человек",
+                 1050, False, 50, None, id="performers_plus_spectators"),
+    pytest.param("1. Дети из различных социальных учреждений города и области.\nОбщее количество участников – 110 человек",
+                 110, False, None, None, id="list_number_is_not_a_count"),
+    pytest.param("15 оркестров из Смоленской, Ленинградской областей Российской Федерации, а также Витебской, "
+                 "Минской областей Республики Беларусь", None, False, None, None, id="orchestras_are_not_people"),
+    pytest.param("Исполнители в возрасте старше 18 лет и творческие коллективы", None, False, None, None,
+                 id="age_is_not_people"),
+    pytest.param("73 руководителя и специалиста методических служб из 64 регионов Российской Федерации и Республики Беларусь",
+                 73, False, None, None, id="regions_are_not_people"),
+    pytest.param("32 обучающихся образовательных организаций, из них 2 участника из Республики Беларусь",
+                 32, False, 2, None, id="subset_is_not_added"),
+    pytest.param("Более 2000 обучающихся образовательных организаций, из них 2 участника из Республики Беларусь",
+                 2000, True, 2, None, id="lower_bound_with_subset"),
+    pytest.param("3 представителя Смоленской области (2 сотрудника Главного управления и 1 волонтер)",
+                 3, False, None, None, id="breakdown_in_brackets"),
+    pytest.param("Общее количество участников – 60 человек\n(10 человек – граждане Российской Федерации,\n"
+                 "50 человек – иностранные граждане)", 60, False, 50, None, id="total_wins_foreign_from_breakdown"),
+    pytest.param("В концертной программе приняли участие 118 человек – коллективы Смоленской области, Брянской "
+                 "области и Республики Беларусь. \nМероприятие посетило 310 зрителей", 428, False, None, None,
+                 id="mixed_group_is_not_foreign"),
+    pytest.param("Более 400 участников, среди них представители Республики Беларусь", 400, True, None, None,
+                 id="unnumbered_foreigners_among_them"),
+    pytest.param("Делегация Смоленской области (в составе \n3-х человек)", 3, False, None, None, id="3_kh"),
+    pytest.param("Детской музыкальной школы № 1 имени М.И. Глинки", None, False, None, None, id="school_number"),
+    pytest.param("Школа танцев «Аиша» (г. Смоленск) (состав – 13 человек)", 13, False, None, None, id="abbreviation_g"),
+    # Beyond the sample: other clerks' wording
+    pytest.param("Свыше 1 200 зрителей", 1200, True, None, None, id="thousands_space"),
+    pytest.param("около 2,5 тыс. человек", 2500, False, None, None, id="decimal_thousands"),
+    pytest.param("Всего 45 участников, в том числе 12 иностранных гостей", 45, False, 12, None, id="vtom_chisle"),
+    pytest.param("не менее 30 человек", 30, True, None, None, id="ne_menee"),
+    pytest.param("три представителя Министерства культуры", 3, False, None, None, id="number_word"),
+    pytest.param("Участники: 20 человек очно, 35 человек онлайн", 55, False, None, 35, id="online_count_without_total"),
+    pytest.param("Представители ООО «Корпорация инвестиционного развития Смоленской области»", None, False, None, None,
+                 id="no_numbers"),
+])
+def test_parse_attendance(raw, total, lower, foreign, online):
+    result = parse_attendance(raw, HOME)
+    assert (result.total, result.lower_bound, result.foreign, result.online) == (total, lower, foreign, online)
+
+
+def test_more_foreign_than_total_is_reported_not_kept():
+    result = parse_attendance("Всего 10 человек, из них 20 иностранных граждан", HOME)
+    assert result.total == 10 and result.foreign is None
+    assert result.issues and result.issues[0].field == "attendance_foreign"

@@ -1,0 +1,111 @@
+"""Format, direction, event type, agreements, sectors and officials — by meaning, with real lines."""
+import pytest
+
+from etl.classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
+                          classify_sector)
+from etl.officials import find_officials, normalize_names
+from etl.title import home_of, note_number, parse_title
+
+
+@pytest.mark.parametrize("title, venue, participants, expected", [
+    ("Видеоконференция по обмену опытом", "г. Витебск (в дистанционном формате)", "", "online"),
+    ("Онлайн-тур «Мой Смоленск»", "г. Смоленск", "", "online"),
+    ("Международный молодежный ИТ-форум «Свой код»", "г. Смоленск",
+     "Общее количество участников –\n500 человек в очном формате,\n1000 – в формате онлайн", "hybrid"),
+    ("Совещание", "г. Смоленск", "в гибридном формате", "hybrid"),
+    ("Совещание в режиме ВКС", "г. Смоленск", "", "online"),
+    ("Рабочий визит", "г. Могилев", "Представители", "in_person"),
+])
+def test_format(title, venue, participants, expected):
+    assert classify_format(title, venue, "", participants) == expected
+
+
+@pytest.mark.parametrize("fmt, country, venue, expected", [
+    ("online", "BY", "г. Минск (в дистанционном формате)", "remote"),
+    ("in_person", "BY", "г. Минск", "outbound"),
+    ("in_person", "RU", "г. Смоленск", "inbound"),
+    ("in_person", "RU", "пос. Флёново, Смоленская область", "inbound"),
+    ("in_person", "RU", "г. Москва, ЦВК «Экспоцентр»", "elsewhere_in_russia"),
+    ("in_person", "RU", "г. Оренбург", "elsewhere_in_russia"),
+    ("hybrid", "RU", "г. Смоленск", "inbound"),
+])
+def test_direction(fmt, country, venue, expected):
+    home = home_of("Смоленская область")
+    assert classify_direction(fmt, country, home.mentioned_in(venue), venue) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Участие в Белорусском промышленно-инновационном форуме и специализированной выставке «ТехИнноПром»", "forum"),
+    ("Международная выставка «Дизайн прежде всего»", "exhibition"),
+    ("Концерт-встреча «Мост дружбы»", "festival_performance"),
+    ("Участие в видеоконференции, проводимой в рамках Государственной программы", "meeting"),
+    ("Служебная командировка заместителя председателя для участия в рабочей встрече", "visit"),
+    ("Участие в Международном вокальном конкурсе «Белорусские Певческие Ассамблеи»", "competition"),
+    ("Проведение мастер-класса «Белорусская вытынанка»", "workshop"),
+    ("Открытие магазина «Свiтанак» (Республика Беларусь)", "other"),
+    ("Форум «Выставка достижений»", "forum"),
+])
+def test_event_type(title, expected):
+    assert classify_event_type(title) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("Главным итогом встреч стало заключение соглашения между ООО и Администрацией СЭЗ", "signed", id="conclusion"),
+    pytest.param("В рамках Форума состоялось подписание Меморандума о сотрудничестве", "signed", id="memorandum"),
+    pytest.param("Стороны подписали соглашение о сотрудничестве", "signed", id="signed_verb"),
+    pytest.param("По итогам встречи достигнута договоренность о формировании программы", "verbal", id="verbal"),
+    pytest.param("Достигнутые договоренности позволят укрепить межрегиональные связи", "verbal", id="plural_verbal"),
+    pytest.param("Участие в мероприятии, посвященном 25-летию со дня подписания Договора о создании Союзного "
+                 "государства", None, id="anniversary_is_not_a_signing"),
+    pytest.param("Стороны обсудили вопросы взаимовыгодного сотрудничества", None, id="talks_only"),
+])
+def test_agreement(text, kind):
+    assert classify_agreement(text).kind == kind
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("Сотрудничество в сфере культуры и туризма", "culture_tourism"),
+    ("Сотрудничество в социальной сфере", "social"),
+    ("Общие направления сотрудничества", "general"),
+    ("Сотрудничество в экономической сфере", "economy"),
+    ("Сотрудничество в сфере молодежной политики и гражданско-патриотического воспитания", "youth"),
+    ("Сотрудничество в области здравоохранения", "health"),
+])
+def test_sector_by_meaning(heading, key):
+    assert classify_sector(heading).key == key
+
+
+def test_unknown_sector_is_kept_with_a_slug():
+    sector = classify_sector("Сотрудничество в сфере космических исследований")
+    assert sector.key == "kosmicheskiy_issledovanie" and sector.label_ru.startswith("Сотрудничество")
+
+
+def test_officials_in_nominative_across_the_report():
+    found = {
+        1: find_officials("встреча Губернатора Смоленской области В.Н. Анохина с Президентом Республики "
+                          "Беларусь А.Г. Лукашенко"),
+        2: find_officials("заместителем председателя Правительства Смоленской области А.А Гапеевой представлен доклад"),
+        3: find_officials("Заместитель председателя Правительства Смоленской области А.А. Гапеева; "
+                          "библиотека им. А.Т. Твардовского; посвященные памяти профессора П.И. Третьякова"),
+        4: find_officials("под председательством Министра экономики Республики Беларусь Ю.А. Чеботаря"),
+    }
+    names = {n: [o.name for o in officials] for n, officials in normalize_names(found).items()}
+    assert names == {1: ["В.Н. Анохин", "А.Г. Лукашенко"], 2: ["А.А. Гапеева"], 3: ["А.А. Гапеева"],
+                     4: ["Ю.А. Чеботарь"]}
+
+
+@pytest.mark.parametrize("title, region, year, quarter", [
+    ("Отчет о мероприятиях в международной сфере, проведенных исполнительными органами Смоленской области "
+     "и подведомственными им учреждениями в IV квартале 2024 года", "Смоленская область", 2024, 4),
+    ("Информация о международных мероприятиях Брянской области за 3 квартал 2025 г.", "Брянская область", 2025, 3),
+    ("Отчёт органов исполнительной власти Краснодарского края во II квартале 2023 года", "Краснодарский край", 2023, 2),
+    ("Отчет о мероприятиях Республики Татарстан в I квартале 2025 года", "Республика Татарстан", 2025, 1),
+])
+def test_title(title, region, year, quarter):
+    meta = parse_title(title)
+    assert (meta.region, meta.year, meta.quarter) == (region, year, quarter)
+
+
+def test_footer_note_number():
+    assert note_number("В IV квартале 2024 года состоялось 4 встречи (приемы, переговоры) с иностранными "
+                       "делегациями") == 4

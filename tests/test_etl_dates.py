@@ -1,0 +1,58 @@
+"""Dates as clerks write them: real cells of the sample first, then forms the next report may use."""
+from datetime import date
+
+import pytest
+
+from etl.dates import months_between, parse_dates, quarter_position
+
+D = date
+
+
+@pytest.mark.parametrize("raw, start, end, months", [
+    pytest.param("25 сентября\n2024 года", D(2024, 9, 25), D(2024, 9, 25), ["2024-09"], id="single_day_line_break"),
+    pytest.param("26-28 сентября \n2024 года", D(2024, 9, 26), D(2024, 9, 28), ["2024-09"], id="range_in_month"),
+    pytest.param("30 сентября –  1 октября \n2024 года", D(2024, 9, 30), D(2024, 10, 1), ["2024-09", "2024-10"], id="across_months"),
+    pytest.param("6 сентября – \n9 октября\n2024 года", D(2024, 9, 6), D(2024, 10, 9), ["2024-09", "2024-10"], id="across_months_broken_lines"),
+    pytest.param("20 ноября – \n15 декабря\n2024 года", D(2024, 11, 20), D(2024, 12, 15), ["2024-11", "2024-12"], id="nov_dec"),
+    pytest.param("9-10 декабря 2024 года\n", D(2024, 12, 9), D(2024, 12, 10), ["2024-12"], id="trailing_newline"),
+    pytest.param("28 декабря 2024 – 10 января 2025 года", D(2024, 12, 28), D(2025, 1, 10), ["2024-12", "2025-01"], id="across_years"),
+    pytest.param("28 декабря – 10 января 2025 года", D(2024, 12, 28), D(2025, 1, 10), ["2024-12", "2025-01"], id="across_years_one_year_written"),
+    pytest.param("3\u00a0декабря\u00a02024\u00a0года", D(2024, 12, 3), D(2024, 12, 3), ["2024-12"], id="nbsp"),
+    pytest.param("с 18 по 19 ноября 2024 г.", D(2024, 11, 18), D(2024, 11, 19), ["2024-11"], id="s_po"),
+    pytest.param("05.11.2024", D(2024, 11, 5), D(2024, 11, 5), ["2024-11"], id="numeric"),
+    pytest.param("01.10.2024 – 03.10.2024", D(2024, 10, 1), D(2024, 10, 3), ["2024-10"], id="numeric_range"),
+    pytest.param("1—2 марта 2025 г.", D(2025, 3, 1), D(2025, 3, 2), ["2025-03"], id="em_dash_short_year_word"),
+    pytest.param("октябрь – декабрь 2024 года", D(2024, 10, 1), D(2024, 12, 31), ["2024-10", "2024-11", "2024-12"], id="months_only"),
+    pytest.param("12 мая 2025", D(2025, 5, 12), D(2025, 5, 12), ["2025-05"], id="without_goda"),
+])
+def test_parse_dates(raw, start, end, months):
+    result = parse_dates(raw, default_year=2024)
+    assert (result.start, result.end, list(result.months)) == (start, end, months)
+
+
+def test_missing_year_uses_report_year_and_says_so():
+    result = parse_dates("15 ноября", default_year=2024)
+    assert result.start == D(2024, 11, 15)
+    assert any("год не указан" in i.message for i in result.issues)
+
+
+@pytest.mark.parametrize("raw", ["в течение квартала", "", "по согласованию", "31 ноября 2024 года",
+                                 "10.11.2024 – 01.11.2024"])
+def test_unreadable_dates_become_issues_not_guesses(raw):
+    result = parse_dates(raw, default_year=2024)
+    assert result.start is None and result.end is None and result.months == ()
+    assert result.issues and result.issues[0].field == "dates"
+
+
+def test_months_between_spans_years():
+    assert months_between(D(2024, 11, 30), D(2025, 2, 1)) == ("2024-11", "2024-12", "2025-01", "2025-02")
+
+
+@pytest.mark.parametrize("start, end, position", [
+    (D(2024, 10, 1), D(2024, 12, 31), "inside"),
+    (D(2024, 9, 25), D(2024, 9, 25), "outside"),
+    (D(2024, 9, 6), D(2024, 10, 9), "partial"),
+    (D(2024, 12, 28), D(2025, 1, 10), "partial"),
+])
+def test_quarter_position_never_shifts_dates(start, end, position):
+    assert quarter_position(start, end, 2024, 4) == position

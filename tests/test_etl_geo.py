@@ -1,0 +1,76 @@
+"""Countries in every case and as adjectives, foreign regions in the nominative, venues."""
+import pytest
+
+from etl.geo import foreign_regions, mentions_unnamed_foreign, parse_venue, partner_countries
+
+
+@pytest.mark.parametrize("text, codes", [
+    pytest.param("делегация Республики Беларусь", ["BY"], id="genitive_official"),
+    pytest.param("молодежь России и Белоруссии", ["BY"], id="russia_is_never_a_partner"),
+    pytest.param("привлечения белорусских партнеров-инвесторов", ["BY"], id="adjective"),
+    pytest.param("XVII Белорусско-Российской научной конференции", ["BY"], id="hyphenated_adjective"),
+    pytest.param("сотрудники Представительства МВД России в Киргизской Республике", ["KG"], id="kyrgyz_adjective_form"),
+    pytest.param("делегация Кыргызстана", ["KG"], id="kyrgyzstan"),
+    pytest.param("атташе Посольства Российской Федерации в Литовской Республике", ["LT"], id="lithuania_prepositional"),
+    pytest.param("Дизайнеры из города Смоленска и Смоленской области, а также Республики Беларусь, ОАЭ.", ["BY", "AE"],
+                 id="abbreviation"),
+    pytest.param("представители из Республики Беларусь, Казахстана, Армении, Индии, Монголии, Иорданского "
+                 "королевства, Камеруна, Нигерии, Камбоджи",
+                 ["BY", "KZ", "AM", "IN", "MN", "JO", "CM", "NG", "KH"], id="nine_countries"),
+    pytest.param("Молдавские исполнители и государственные служащие из Республики Молдова", ["MD"], id="moldova"),
+    pytest.param("театр (г. Алматы, Республика Казахстан)", ["KZ"], id="city_and_country"),
+    pytest.param("Онлайн-экскурсия по Индонезии", [], id="toured_country_is_a_topic"),
+    pytest.param("на двух языках (русский, английский)", [], id="language_is_not_a_country"),
+    pytest.param("курсы китайского языка", [], id="language_adjective"),
+    pytest.param("гости из Китайской Народной Республики и Социалистической Республики Вьетнам", ["CN", "VN"],
+                 id="long_official_names"),
+    pytest.param("встреча с делегацией Узбекистана и Таджикистана", ["UZ", "TJ"], id="central_asia"),
+    pytest.param("того же дня", [], id="togo_is_not_a_word_match"),
+])
+def test_partner_countries(text, codes):
+    assert partner_countries([text]) == codes
+
+
+@pytest.mark.parametrize("text, regions", [
+    pytest.param("председателем Витебского областного исполнительного комитета", ["Витебская область"], id="oblispolkom"),
+    pytest.param("работы мастеров народных художественных ремесел Витебщины", ["Витебская область"], id="vitebshchina"),
+    pytest.param("15 оркестров из Смоленской, Ленинградской областей Российской Федерации, а также Витебской, "
+                 "Минской областей Республики Беларусь", ["Витебская область", "Минская область"], id="coordinated"),
+    pytest.param("Представители г. Минска, Могилевской и Гомельской областей", ["Могилевская область", "Гомельская область"],
+                 id="and_coordinated"),
+    pytest.param("делегации Гродненской области (Республика Беларусь)", ["Гродненская область"], id="grodno"),
+    pytest.param("Показ спектакля театра танца (г. Полоцк)", ["Витебская область"], id="city_to_region"),
+    pytest.param("ОАО «Минский автомобильный завод»", [], id="minsk_adjective_not_region"),
+    pytest.param("митрополитом Минским и Заславским Вениамином", [], id="title_not_region"),
+    pytest.param("Смоленской и Брянской областей", [], id="russian_regions_are_not_foreign"),
+])
+def test_foreign_regions(text, regions):
+    assert foreign_regions([text]) == regions
+
+
+@pytest.mark.parametrize("raw, city, country", [
+    pytest.param("г. Минск, \nРеспублика Беларусь", "Минск", "BY", id="minsk"),
+    pytest.param("г. Москва,\nПосольство Киргизской Республики в Российской Федерации", "Москва", "RU",
+                 id="embassy_in_moscow_is_russia"),
+    pytest.param("г. Москва,\nДеловой и культурный комплекс Посольства\nРеспублики Беларусь в Российской Федерации",
+                 "Москва", "RU", id="embassy_genitive"),
+    pytest.param("Республика Узбекистан", None, "UZ", id="country_only"),
+    pytest.param("Дубровенский район, Витебская область, Республика Беларусь", None, "BY", id="district"),
+    pytest.param("пос. Кардымово,\nСмоленская область;\nг. Витебск\nРеспублика Беларусь\n (в дистанционном формате)",
+                 "Кардымово", "RU", id="video_link_first_end"),
+    pytest.param("г. Витебска", "Витебск", "BY", id="city_in_genitive_without_country"),
+    pytest.param("Ставропольский край", None, "RU", id="russian_region"),
+])
+def test_parse_venue(raw, city, country):
+    venue = parse_venue(raw)
+    assert (venue.city, venue.country) == (city, country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10 человек – иностранные граждане", True),
+    ("платформой для общения молодежи различных стран", True),
+    ("сотрудничество с зарубежными партнерами", True),
+    ("Представители Смоленской области", False),
+])
+def test_unnamed_foreign(text, expected):
+    assert mentions_unnamed_foreign([text]) is expected
