@@ -1,0 +1,184 @@
+"""The dashboard in a real headless Chromium: every page loads clean and offline, the map draws its
+countries from the locally served topojson, bars are drawn, and the CSV download holds exactly the
+filtered events (checked against SQL on the same database)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+import pytest
+
+from .conftest import TIMEOUT_MS, VIEWPORT, PageProbe
+
+pytestmark = pytest.mark.browser
+
+APP = '[data-testid="stApp"]'
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+STATUS = '[data-testid="stStatusWidget"]'
+MAIN = '[data-testid="stMainBlockContainer"]'
+PLOT = ".js-plotly-plot"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    slug: str          # url_path ("" for the default page) and screenshot name
+    title: str         # regex the page heading must match (Russian UI by default)
+    charts: bool       # the page draws plotly charts on the sample
+
+
+PAGES = [
+    PageSpec("overview", r"Обзор", True),
+    PageSpec("sectors", r"Сфер", True),
+    PageSpec("countries", r"Стран", True),
+    PageSpec("dynamics", r"Динамик", True),
+    PageSpec("participants", r"Участник", True),
+    PageSpec("registry", r"Реестр", False),
+]
+BY_SLUG = {p.slug: p for p in PAGES}
+
+
+def page_path(slug: str, query: str = "") -> str:
+    path = "/" if slug == "overview" else f"/{slug}"
+    return f"{path}?{query}" if query else path
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+def wait_idle(page) -> None:
+    """Streamlit finished its script run: stApp says notRunning and the running widget is gone."""
+    page.wait_for_selector(IDLE, state="attached", timeout=TIMEOUT_MS)
+    page.wait_for_selector(STATUS, state="hidden", timeout=TIMEOUT_MS)
+
+
+def wait_plots(page, minimum: int = 1) -> int:
+    """Every plotly chart on the page has drawn its SVG; returns how many charts there are."""
+    page.wait_for_function(
+        """(min) => {
+            const plots = [...document.querySelectorAll('.js-plotly-plot')];
+            return plots.length >= min && plots.every(p => p.querySelector('.main-svg') && p._fullLayout);
+        }""",
+        arg=minimum, timeout=TIMEOUT_MS)
+    return page.locator(PLOT).count()
+
+
+def open_page(probe: PageProbe, spec: PageSpec, query: str = "") -> None:
+    page = probe.page
+    page.goto(page_path(spec.slug, query), wait_until="domcontentloaded")
+    wait_idle(page)
+    main = page.locator(MAIN)
+    main.wait_for(state="visible", timeout=TIMEOUT_MS)
+    heading = main.locator("h1, h2").filter(has_text=re.compile(spec.title, re.I)).first
+    try:
+        heading.wait_for(state="visible", timeout=TIMEOUT_MS)
+    except Exception as exc:
+        shown = main.locator("h1, h2").all_inner_texts()
+        raise AssertionError(f"{spec.slug}: no heading matching {spec.title!r}; headings: {shown}") from exc
+    exceptions = page.locator('[data-testid="stException"]')
+    assert exceptions.count() == 0, f"{spec.slug}: Streamlit exception shown:\n{exceptions.first.inner_text()}"
+    if spec.charts:
+        wait_plots(page)
+    wait_idle(page)
+
+
+def full_screenshot(page, path) -> None:
+    """Full-page screenshot. Streamlit scrolls inside its own container, so grow the viewport to the
+    content height for the shot instead of relying on the document height."""
+    height = page.evaluate(
+        """() => Math.max(
+            document.documentElement.scrollHeight,
+            ...[...document.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"],'
+                + ' [data-testid="stMainBlockContainer"], section.main')]
+               .map(e => e.scrollHeight))""")
+    height = min(max(int(height), VIEWPORT["height"]), 12_000)
+    if height > VIEWPORT["height"]:
+        page.set_viewport_size({"width": VIEWPORT["width"], "height": height})
+        page.wait_for_timeout(300)  # let plotly's responsive relayout settle; nothing to wait on
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(VIEWPORT)
+
+
+def assert_clean(probe: PageProbe, where: str) -> None:
+    external = probe.external_requests()
+    assert not external, f"{where}: requests left localhost:\n" + "\n".join(external)
+    errors = probe.console_errors + [f"pageerror: {e}" for e in probe.page_errors]
+    assert not errors, f"{where}: console errors:\n" + "\n".join(errors)
+
+
+def download_csv(probe: PageProbe, tmp_path, name: str) -> pd.DataFrame:
+    page = probe.page
+    button = page.locator('[data-testid="stDownloadButton"]').filter(has_text=re.compile("CSV", re.I))
+    button.first.wait_for(state="visible", timeout=TIMEOUT_MS)
+    assert button.count() == 1, f"expected one CSV download button, found {button.count()}"
+    with page.expect_download(timeout=TIMEOUT_MS) as info:
+        button.first.locator("button").click()
+    download = info.value
+    assert download.failure() is None, download.failure()
+    target = tmp_path / name
+    download.save_as(target)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 BOM (Excel opens Cyrillic)"
+    assert download.suggested_filename.lower().endswith(".csv"), download.suggested_filename
+    return pd.read_csv(target, encoding="utf-8-sig")
+
+
+# -------------------------------------------------------------------------------------------- tests
+
+@pytest.mark.parametrize("spec", PAGES, ids=[p.slug for p in PAGES])
+def test_page_loads_clean_offline(probe, spec, screenshot_dir):
+    """Each page renders (heading, charts drawn, no Streamlit exception), logs no console error and
+    sends no request off this machine; a full-page screenshot is kept as an artifact."""
+    open_page(probe, spec)
+    full_screenshot(probe.page, screenshot_dir / f"{spec.slug}.png")
+    local = [u for u in probe.requests if u.startswith(("http://127.0.0.1", "ws://127.0.0.1"))]
+    assert local, "no request reached the dashboard server"
+    assert_clean(probe, spec.slug)
+
+
+def test_countries_map_draws_from_local_topojson(probe, db):
+    """The choropleth draws its countries, with the world geometry fetched from /app/static/topojson/."""
+    open_page(probe, BY_SLUG["countries"])
+    page = probe.page
+    page.wait_for_selector(f"{PLOT} .geo", state="attached", timeout=TIMEOUT_MS)
+    page.wait_for_function(
+        "() => document.querySelectorAll('.js-plotly-plot .choroplethlocation').length > 0",
+        timeout=TIMEOUT_MS)
+    shapes = page.locator(".js-plotly-plot .choroplethlocation")
+    drawn = shapes.count()
+    assert drawn > 0
+    # real geometry, not empty paths: a non-trivial outline with a visible on-screen extent
+    sized = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot .choroplethlocation')]
+        .filter(p => (p.getAttribute('d') || '').length > 20)
+        .map(p => p.getBBox()).filter(b => b.width > 1 && b.height > 1).length""")
+    assert sized > 0, f"{drawn} choropleth paths but none has a drawn outline"
+    partner_countries = db.execute("SELECT count(DISTINCT country_code) FROM event_countries").fetchone()[0]
+    assert drawn <= partner_countries + 1, (drawn, partner_countries)
+    topo = {u: s for u, s in probe.responses.items() if "/topojson/" in u}
+    assert topo, f"no topojson request seen; requests: {probe.requests}"
+    assert all(urlsplit_host(u) in ("127.0.0.1", "localhost") for u in topo), topo
+    assert any(s == 200 for s in topo.values()), f"topojson not served: {topo}"
+    assert_clean(probe, "countries map")
+
+
+def urlsplit_host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or ""
+
+
+def test_overview_draws_bars(probe):
+    open_page(probe, BY_SLUG["overview"])
+    page = probe.page
+    page.wait_for_function(
+        "() => document.querySelectorAll('.js-plotly-plot .bars path').length > 0", timeout=TIMEOUT_MS)
+    assert page.locator(".js-plotly-plot .bars path").count() > 0
+    assert_clean(probe, "overview bars")
+
+
+def test_registry_csv_matches_database(probe, db, tmp_path):
+    """The CSV of the registry with default filters holds every event of the database."""
+    open_page(probe, BY_SLUG["registry"])
+    expected = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    frame = download_csv(probe, tmp_path, "all.csv")
+    assert len(frame) == expected, f"CSV has {len(frame)} rows, database has {expected} events"
+    assert_clean(probe, "registry download")
