@@ -10,9 +10,13 @@ from pathlib import Path
 from .config import DB_PATH
 from .errors import ReportError
 from .export import export_tables
-from .load import load_reports
+from .load import load_reports, period_label
 from .normalize import Report, build_report, report_contract
 from .read import read_file, report_files
+
+
+STATUS_LABELS = {"loaded": "загружен", "replaced": "заменён", "reparsed": "разобран заново",
+                 "unchanged": "без изменений", "failed": "ОШИБКА"}
 
 
 def _print_issues(report: Report, out=sys.stdout, limit: int | None = None) -> None:
@@ -27,7 +31,7 @@ def _print_issues(report: Report, out=sys.stdout, limit: int | None = None) -> N
 
 def _summary(report: Report) -> str:
     by_sector = Counter(e.sector for e in report.events)
-    return (f"{report.region}, {report.quarter} кв. {report.year}: {report.event_count} мероприятий, "
+    return (f"{report.region}, {period_label(report.year, report.quarter)}: {report.event_count} мероприятий, "
             f"{len(by_sector)} сфер")
 
 
@@ -50,7 +54,7 @@ def cmd_load(args) -> int:
         progress.close()
     failed = 0
     for result in results:
-        mark = {"failed": "ОШИБКА", "unchanged": "без изменений"}.get(result.status, result.status)
+        mark = STATUS_LABELS.get(result.status, result.status)
         print(f"{result.file_name}: {mark} — {result.message}")
         if result.report and result.status != "unchanged":
             print("  " + _summary(result.report))

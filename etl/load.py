@@ -184,7 +184,7 @@ def _store_report(con, report: Report, on_event: EventHook | None) -> LoadResult
         return LoadResult(report.file_name, "replaced",
                           f"{label}: заменил ранее загруженный отчёт {previous[1]}",
                           report.sha256, report, previous[0])
-    return LoadResult(report.file_name, "loaded", f"{label}: загружен", report.sha256, report)
+    return LoadResult(report.file_name, "loaded", f"{label}: новый отчёт в базе", report.sha256, report)
 
 
 def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, rebuild: bool = False,
