@@ -1,0 +1,169 @@
+"""One filter object builds the SQL, the sentence under every page title and the URL query string.
+
+    >>> f = Filters(sectors=("culture_tourism",))
+    >>> f.where()
+    ('e.sector_key IN (?)', ['culture_tourism'])
+
+Identifiers come from this module only; every user value travels as a bound parameter.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+
+from etl.search import like_patterns
+
+from .formatting import EVENTS, count_phrase
+from .i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label,
+                   t)
+from .formatting import month_label
+
+# field name → URL query key
+URL_KEYS = {"reports": "report", "sectors": "sector", "countries": "country", "formats": "format",
+            "directions": "direction", "event_types": "type", "months": "month", "search": "q"}
+# list fields that match a column of the event row directly (whitelisted identifiers)
+_COLUMN_FIELDS = {"reports": "report_id", "sectors": "sector_key", "formats": "format",
+                  "directions": "direction", "event_types": "event_type"}
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Names for the sentence: report_id → period, country code → name, sector key → heading."""
+    periods: Mapping[str, str] = field(default_factory=dict)
+    countries: Mapping[str, str] = field(default_factory=dict)
+    sector_headings: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader picked. Empty tuple = no restriction on that field."""
+    reports: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
+    directions: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
+    search: str = ""
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "search":
+                object.__setattr__(self, "search", " ".join(str(value or "").split()))
+            else:
+                cleaned = tuple(dict.fromkeys(str(v) for v in (value or ()) if str(v).strip()))
+                object.__setattr__(self, f.name, cleaned)
+
+    # ---------------------------------------------------------------- SQL
+    def where(self, alias: str = "e") -> tuple[str, list]:
+        """(where_sql, params) over an events row aliased `alias` (events or v_events).
+
+        Filters(countries=('KZ',), search='Белоруссии') →
+        ("EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = e.event_id AND fc.country_code IN (?))
+          AND (e.search_lemmas LIKE ? OR e.search_lemmas LIKE ?)", ['KZ', '% белоруссия %', '% беларусь %'])
+        """
+        clauses: list[str] = []
+        params: list = []
+        for name, column in _COLUMN_FIELDS.items():
+            values = getattr(self, name)
+            if values:
+                clauses.append(f"{alias}.{column} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+        if self.countries:
+            clauses.append(f"EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = {alias}.event_id "
+                           f"AND fc.country_code IN ({', '.join('?' * len(self.countries))}))")
+            params.extend(self.countries)
+        if self.months:
+            clauses.append(f"EXISTS (SELECT 1 FROM event_months fm WHERE fm.event_id = {alias}.event_id "
+                           f"AND fm.month IN ({', '.join('?' * len(self.months))}))")
+            params.extend(self.months)
+        for group in self.search_patterns():
+            clauses.append("(" + " OR ".join(f"{alias}.search_lemmas LIKE ?" for _ in group) + ")")
+            params.extend(group)
+        return (" AND ".join(clauses) or "TRUE", params)
+
+    def search_patterns(self) -> list[list[str]]:
+        return like_patterns(self.search) if self.search else []
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+    def without(self, *names: str) -> "Filters":
+        return replace(self, **{n: ("" if n == "search" else ()) for n in names})
+
+    # ---------------------------------------------------------------- prose
+    def parts(self, lookup: Lookup | None = None, lang: str = "ru") -> list[str]:
+        """The restrictions in words, in a fixed order: sectors, countries, format, …, period."""
+        lookup = lookup or Lookup()
+        out: list[str] = []
+
+        def joined(values, name) -> str:
+            return ", ".join(name(v) for v in values)
+
+        if self.sectors:
+            out.append(joined(self.sectors, lambda k: _lower_first(
+                sector_label(k, lang, lookup.sector_headings.get(k)), lang)))
+        if self.countries:
+            out.append(joined(self.countries, lambda c: lookup.countries.get(c, c)))
+        if self.formats:
+            out.append(joined(self.formats, lambda k: option_label(FORMAT_LABELS, k, lang)))
+        if self.directions:
+            out.append(joined(self.directions, lambda k: option_label(DIRECTION_LABELS, k, lang)))
+        if self.event_types:
+            out.append(joined(self.event_types, lambda k: option_label(EVENT_TYPE_LABELS_I18N, k, lang)))
+        if self.months:
+            out.append(joined(sorted(self.months), lambda m: month_label(m, lang)))
+        if self.search:
+            out.append(t("search_for", lang, q=self.search))
+        if self.reports:
+            out.append(joined(self.reports, lambda r: lookup.periods.get(r, r)))
+        elif lookup.periods:
+            periods = sorted(set(lookup.periods.values()), key=_period_order)
+            out.append(", ".join(periods) if len(periods) <= 3 else t("all_periods", lang))
+        return out
+
+    def sentence(self, count: int, lookup: Lookup | None = None, lang: str = "ru") -> str:
+        """'Показаны: 31 мероприятие · культура и туризм · IV кв. 2024'."""
+        return " · ".join([f"{t('shown', lang)}: {count_phrase(count, EVENTS, lang)}", *self.parts(lookup, lang)])
+
+    # ---------------------------------------------------------------- URL
+    def to_query_params(self) -> dict[str, str]:
+        """Only what is set: {'sector': 'culture_tourism,youth', 'q': 'Беларусь'}."""
+        out: dict[str, str] = {}
+        for name, key in URL_KEYS.items():
+            value = getattr(self, name)
+            if value:
+                out[key] = value if name == "search" else ",".join(value)
+        return out
+
+    @classmethod
+    def from_query_params(cls, params: Mapping[str, object]) -> "Filters":
+        """The inverse of to_query_params; tolerates repeated keys (lists) and unknown keys."""
+        values: dict[str, object] = {}
+        for name, key in URL_KEYS.items():
+            raw = params.get(key)
+            if raw is None:
+                continue
+            items = list(raw) if isinstance(raw, (list, tuple)) else [raw]
+            if name == "search":
+                values[name] = " ".join(str(i) for i in items)
+            else:
+                values[name] = tuple(p.strip() for i in items for p in str(i).split(",") if p.strip())
+        return cls(**values)
+
+
+def _lower_first(text: str, lang: str) -> str:
+    if lang != "ru" or not text or (len(text) > 1 and text[1].isupper()):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def _period_order(label: str) -> tuple:
+    parts = label.split()
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
+    try:
+        return (int(parts[-1]), roman.get(parts[0], 0))
+    except (ValueError, IndexError):
+        return (0, 0)

@@ -1,0 +1,143 @@
+"""Russian (and English) presentation of numbers, dates, periods and counted nouns.
+
+Everything here is pure: the same helpers format metric cards, table cells, chart labels and the
+XLSX filter sheet, so a number reads '1 600' wherever it appears.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+
+MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                   "сентября", "октября", "ноября", "декабря")
+MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+                     "сентябрь", "октябрь", "ноябрь", "декабрь")
+MONTHS_SHORT = ("янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.",
+                "нояб.", "дек.")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+THOUSANDS = " "
+
+# Counted nouns: (one, few, many) in Russian, (one, other) in English.
+EVENTS = (("мероприятие", "мероприятия", "мероприятий"), ("event", "events"))
+COUNTRIES = (("страна", "страны", "стран"), ("country", "countries"))
+REGIONS = (("регион", "региона", "регионов"), ("region", "regions"))
+PEOPLE = (("человек", "человека", "человек"), ("person", "people"))
+AGREEMENTS = (("соглашение", "соглашения", "соглашений"), ("agreement", "agreements"))
+
+
+def plural_ru(n: int, forms: tuple[str, str, str]) -> str:
+    """Pick the form for n: 1 мероприятие, 2 мероприятия, 5 мероприятий, 21 мероприятие, 111 мероприятий."""
+    n = abs(int(n))
+    if n % 10 == 1 and n % 100 != 11:
+        return forms[0]
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return forms[1]
+    return forms[2]
+
+
+def count_phrase(n: int, noun: tuple[tuple[str, str, str], tuple[str, str]], lang: str = "ru") -> str:
+    """count_phrase(31, EVENTS) → '31 мероприятие'; count_phrase(1600, PEOPLE) → '1 600 человек'."""
+    ru, en = noun
+    word = plural_ru(n, ru) if lang == "ru" else (en[0] if abs(n) == 1 else en[1])
+    return f"{format_int(n, lang)} {word}"
+
+
+def _missing(value) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def format_int(value, lang: str = "ru") -> str:
+    """1600 → '1 600' (ru) or '1,600' (en); None/NaN/NA → '—'."""
+    if _missing(value):
+        return "—"
+    text = f"{int(round(float(value))):,}"
+    return text.replace(",", THOUSANDS if lang == "ru" else ",")
+
+
+def format_number(value: float, digits: int = 1, lang: str = "ru") -> str:
+    """12.5 → '12,5'; 1234.5 → '1 234,5'."""
+    if _missing(value):
+        return "—"
+    text = f"{float(value):,.{digits}f}"
+    if lang == "ru":
+        text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", THOUSANDS)
+    return text
+
+
+def format_percent(share: float | None, lang: str = "ru") -> str:
+    """0.125 → '12,5 %' (ru, with the space Russian typography puts before %) or '12.5%' (en)."""
+    if _missing(share):
+        return "—"
+    number = format_number(share * 100, 1, lang)
+    return f"{number} %" if lang == "ru" else f"{number}%"
+
+
+def format_attendance(value, lower_bound: bool, lang: str = "ru") -> str:
+    """A count the report gives as a minimum ('более 1600 человек') → '≥ 1 600'."""
+    text = format_int(value, lang)
+    return f"≥ {text}" if lower_bound and text != "—" else text
+
+
+def _as_date(value) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if _missing(value):
+        return None
+    try:
+        return pd.Timestamp(value).date()
+    except (TypeError, ValueError):
+        return None
+
+
+def format_date(value, lang: str = "ru") -> str:
+    """date(2024, 9, 25) → '25 сентября 2024' (ru) or '25 September 2024' (en)."""
+    day = _as_date(value)
+    if day is None:
+        return "—"
+    months = MONTHS_GENITIVE if lang == "ru" else MONTHS_EN
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def format_date_range(start, end, lang: str = "ru") -> str:
+    """26–28 сентября 2024; 30 сентября – 1 октября 2024; a single day prints once."""
+    a, b = _as_date(start), _as_date(end)
+    if a is None:
+        return "—"
+    if b is None or b == a:
+        return format_date(a, lang)
+    months = MONTHS_GENITIVE if lang == "ru" else MONTHS_EN
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {months[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {months[a.month - 1]} – {b.day} {months[b.month - 1]} {b.year}"
+    return f"{format_date(a, lang)} – {format_date(b, lang)}"
+
+
+def format_quarter(year: int, quarter: int, lang: str = "ru") -> str:
+    """(2024, 4) → 'IV кв. 2024' (ru) or 'Q4 2024' (en)."""
+    return f"{ROMAN[quarter]} кв. {year}" if lang == "ru" else f"Q{quarter} {year}"
+
+
+def month_label(month: str, lang: str = "ru", short: bool = False) -> str:
+    """'2024-11' → 'ноябрь 2024' (or 'нояб. 2024' short; 'November 2024' in English)."""
+    try:
+        year, number = int(month[:4]), int(month[5:7])
+    except (TypeError, ValueError):
+        return str(month)
+    if lang == "ru":
+        name = (MONTHS_SHORT if short else MONTHS_NOMINATIVE)[number - 1]
+    else:
+        name = MONTHS_EN[number - 1][:3] if short else MONTHS_EN[number - 1]
+    return f"{name} {year}"

@@ -1,0 +1,285 @@
+"""The query layer: one function per question, (connection, Filters) → DataFrame.
+
+All SQL of the dashboard lives here. User values reach DuckDB only as bound parameters built by
+`Filters.where()`; the few identifiers formatted into SQL come from this module's own constants.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import duckdb
+import pandas as pd
+
+from .filters import Filters, Lookup
+
+Con = duckdb.DuckDBPyConnection
+
+
+def _filtered(f: Filters) -> tuple[str, list]:
+    """A CTE `f` with the filtered rows of v_events, and its parameters."""
+    where, params = f.where("e")
+    return f"WITH f AS (SELECT e.* FROM v_events e WHERE {where})", params
+
+
+def _df(con: Con, sql: str, params: list) -> pd.DataFrame:
+    return con.execute(sql, params).df()
+
+
+# ------------------------------------------------------------------ reference and options
+
+def lookup(con: Con, lang: str = "ru") -> Lookup:
+    """Names for the caption sentence: every loaded report's period, every partner country's name."""
+    periods = dict(con.execute("SELECT report_id, period_label FROM reports").fetchall())
+    if lang != "ru":
+        periods = {rid: f"Q{q} {y}" for rid, y, q in
+                   con.execute("SELECT report_id, year, quarter FROM reports").fetchall()}
+    column = "name_ru" if lang == "ru" else "name_en"
+    countries = dict(con.execute(
+        f"SELECT code, {column} FROM countries WHERE code IN (SELECT country_code FROM event_countries)"
+    ).fetchall())
+    headings = dict(con.execute(
+        "SELECT sector_key, any_value(coalesce(sector, sector_en)) FROM events GROUP BY 1").fetchall())
+    return Lookup(periods=periods, countries=countries, sector_headings=headings)
+
+
+def reports(con: Con) -> pd.DataFrame:
+    """Loaded reports, oldest period first: report_id, file_name, sha256, region, year, quarter, period_label."""
+    return _df(con, "SELECT report_id, file_name, sha256, region, year, quarter, period_label, event_count, "
+                    "loaded_at FROM reports ORDER BY year, quarter, region", [])
+
+
+def options(con: Con) -> dict[str, pd.DataFrame]:
+    """Values the sidebar offers, most frequent first."""
+    return {
+        "reports": reports(con),
+        "sectors": _df(con, "SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, "
+                            "count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC, 1", []),
+        "countries": _df(con, "SELECT c.country_code, k.name_ru, k.name_en, count(DISTINCT c.event_id) AS events "
+                              "FROM event_countries c LEFT JOIN countries k ON k.code = c.country_code "
+                              "GROUP BY ALL ORDER BY events DESC, k.name_ru", []),
+        "formats": _df(con, "SELECT format, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
+        "directions": _df(con, "SELECT direction, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
+        "event_types": _df(con, "SELECT event_type, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
+        "months": _df(con, "SELECT month, count(*) AS events FROM event_months GROUP BY 1 ORDER BY 1", []),
+    }
+
+
+# ------------------------------------------------------------------ overview
+
+def headline(con: Con, f: Filters) -> pd.DataFrame:
+    """One row: events, partner_countries, foreign_regions, attendance (sum of stated counts),
+    attendance_known (events with a count), attendance_lower_bound (any count is a minimum),
+    signed, verbal, online_share (online or hybrid events / events)."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT count(*) AS events,
+           (SELECT count(DISTINCT c.country_code) FROM event_countries c JOIN f USING (event_id)) AS partner_countries,
+           (SELECT count(DISTINCT x.region_name) FROM event_regions x JOIN f USING (event_id)) AS foreign_regions,
+           CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
+           count(attendance_total) AS attendance_known,
+           coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound,
+           count(*) FILTER (WHERE agreement = 'signed') AS signed,
+           count(*) FILTER (WHERE agreement = 'verbal') AS verbal,
+           CASE WHEN count(*) = 0 THEN NULL
+                ELSE (count(*) FILTER (WHERE format IN ('online', 'hybrid')))::DOUBLE / count(*) END AS online_share
+    FROM f"""
+    return _df(con, sql, params)
+
+
+def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
+    """sector_key, heading, events, attendance, attendance_known, attendance_lower_bound; most events first."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, count(*) AS events,
+           CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, count(attendance_total) AS attendance_known,
+           coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound
+    FROM f GROUP BY sector_key ORDER BY events DESC, attendance DESC, sector_key"""
+    return _df(con, sql, params)
+
+
+def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
+    """country_code, alpha3, name_ru, name_en, events, attendance (of events with that partner)."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT c.country_code, c.alpha3, c.name_ru, c.name_en, count(DISTINCT f.event_id) AS events,
+           CAST(coalesce(sum(f.attendance_total), 0) AS BIGINT) AS attendance, count(f.attendance_total) AS attendance_known,
+           coalesce(bool_or(f.attendance_lower_bound AND f.attendance_total IS NOT NULL), false) AS attendance_lower_bound
+    FROM f JOIN v_event_countries c USING (event_id)
+    GROUP BY ALL ORDER BY events DESC, c.name_ru"""
+    return _df(con, sql, params)
+
+
+def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
+    """month (YYYY-MM), events: an event spanning two months counts in both (event_months)."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT m.month, count(DISTINCT f.event_id) AS events
+    FROM f JOIN event_months m USING (event_id) GROUP BY 1 ORDER BY 1"""
+    return _df(con, sql, params)
+
+
+def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> pd.DataFrame:
+    """Events with an agreement of the given kinds: n, title, start_date, sector_key, agreement,
+    agreement_text, partner_countries (list of codes), period_label."""
+    cte, params = _filtered(f)
+    marks = ", ".join("?" * len(kinds))
+    sql = f"""{cte}
+    SELECT event_id, n, title, start_date, end_date, sector_key, agreement, agreement_text,
+           partner_countries, period_label
+    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n"""
+    return _df(con, sql, params + list(kinds))
+
+
+# ------------------------------------------------------------------ sectors
+
+def sector_month(con: Con, f: Filters) -> pd.DataFrame:
+    """sector_key, month, events: the sector × month heatmap."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT f.sector_key, m.month, count(DISTINCT f.event_id) AS events
+    FROM f JOIN event_months m USING (event_id) GROUP BY ALL ORDER BY 1, 2"""
+    return _df(con, sql, params)
+
+
+def sector_country(con: Con, f: Filters) -> pd.DataFrame:
+    """sector_key, country_code, events: the sector × partner-country matrix."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT f.sector_key, c.country_code, count(DISTINCT f.event_id) AS events
+    FROM f JOIN event_countries c USING (event_id) GROUP BY ALL ORDER BY 1, 2"""
+    return _df(con, sql, params)
+
+
+# ------------------------------------------------------------------ countries
+
+def region_points(con: Con, f: Filters) -> pd.DataFrame:
+    """Foreign regions with coordinates: region_name, country_code, lat, lon, events."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT r.region_name, r.country_code, any_value(r.lat) AS lat, any_value(r.lon) AS lon,
+           count(DISTINCT f.event_id) AS events
+    FROM f JOIN v_event_regions r USING (event_id)
+    GROUP BY r.region_name, r.country_code ORDER BY events DESC, r.region_name"""
+    return _df(con, sql, params)
+
+
+def officials(con: Con, f: Filters) -> pd.DataFrame:
+    """Officials named in the filtered events: name, role, events (count), titles (list)."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT o.name, any_value(o.role) AS role, count(DISTINCT f.event_id) AS events,
+           list(DISTINCT f.n ORDER BY f.n) AS event_numbers
+    FROM f JOIN event_officials o USING (event_id)
+    GROUP BY o.name ORDER BY events DESC, o.name"""
+    return _df(con, sql, params)
+
+
+def country_events(con: Con, f: Filters, country_code: str) -> pd.DataFrame:
+    """The dossier's event list: the filtered events that have this partner country."""
+    return registry(con, replace(f, countries=(country_code,)))
+
+
+# ------------------------------------------------------------------ dynamics
+
+def timeline(con: Con, f: Filters) -> pd.DataFrame:
+    """Events with real dates: n, title, sector_key, format, start_date, end_date, finish (end + 1 day,
+    so a one-day event has a visible bar). Events without a start date are left out."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT event_id, n, title, sector_key, format, direction, start_date,
+           coalesce(end_date, start_date) AS end_date,
+           coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
+           partner_countries, period_label
+    FROM f WHERE start_date IS NOT NULL ORDER BY start_date, n"""
+    return _df(con, sql, params)
+
+
+def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
+    """Per report (quarter) and sector: year, quarter, period_label, region, sector_key, events, attendance."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
+           CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance
+    FROM f GROUP BY ALL ORDER BY year, quarter, events DESC"""
+    return _df(con, sql, params)
+
+
+# ------------------------------------------------------------------ participants
+
+def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
+    """format, events, attendance, attendance_known, attendance_lower_bound."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT format, count(*) AS events, CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
+           count(attendance_total) AS attendance_known,
+           coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound
+    FROM f GROUP BY 1 ORDER BY attendance DESC, events DESC"""
+    return _df(con, sql, params)
+
+
+def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
+    """The events with the most participants: n, title, sector_key, start_date, end_date,
+    attendance_total, attendance_lower_bound, attendance_foreign, attendance_online, format."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT event_id, n, title, sector_key, start_date, end_date, attendance_total, attendance_lower_bound,
+           attendance_foreign, attendance_online, format, partner_countries
+    FROM f WHERE attendance_total IS NOT NULL
+    ORDER BY attendance_total DESC, n LIMIT ?"""
+    return _df(con, sql, params + [int(limit)])
+
+
+def foreign_participants(con: Con, f: Filters) -> pd.DataFrame:
+    """Events where the report states how many foreigners took part."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT event_id, n, title, sector_key, start_date, end_date, attendance_foreign, attendance_total,
+           attendance_lower_bound, partner_countries
+    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n"""
+    return _df(con, sql, params)
+
+
+# ------------------------------------------------------------------ registry
+
+REGISTRY_COLUMNS = (
+    "event_id", "n", "title", "sector_key", "sector", "start_date", "end_date", "months", "quarter_position",
+    "format", "direction", "event_type", "venue_city", "venue_country", "partner_countries",
+    "foreign_regions", "unnamed_foreign", "attendance_total", "attendance_lower_bound", "attendance_foreign",
+    "attendance_online", "agreement", "agreement_text", "officials", "period_label", "region",
+    "file_name", "sha256", "table_row", "source_line", "raw_number", "raw_title", "raw_venue",
+    "raw_dates", "raw_content", "raw_participants",
+)
+
+
+def registry(con: Con, f: Filters) -> pd.DataFrame:
+    """Every field of every filtered event (the Реестр table and its downloads), in report order."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT {', '.join(REGISTRY_COLUMNS)} FROM f ORDER BY year, quarter, region, n"""
+    return _df(con, sql, params)
+
+
+def event_detail(con: Con, event_id: str) -> pd.DataFrame:
+    """One event with every field (empty frame if the id is unknown)."""
+    sql = f"SELECT {', '.join(REGISTRY_COLUMNS)} FROM v_events WHERE event_id = ?"
+    return _df(con, sql, [event_id])
+
+
+def event_officials(con: Con, event_id: str) -> pd.DataFrame:
+    return _df(con, "SELECT name, role FROM event_officials WHERE event_id = ? ORDER BY position", [event_id])
+
+
+def sources(con: Con, f: Filters) -> pd.DataFrame:
+    """The reports behind the filtered rows (file, sha256, period), for the export's context sheet."""
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT r.file_name, r.sha256, r.period_label, r.region, count(f.event_id) AS events
+    FROM reports r JOIN f USING (report_id)
+    GROUP BY r.file_name, r.sha256, r.period_label, r.region, r.year, r.quarter
+    ORDER BY r.year, r.quarter, r.region"""
+    return _df(con, sql, params)
+
+
+def count_events(con: Con, f: Filters) -> int:
+    cte, params = _filtered(f)
+    return int(con.execute(f"{cte} SELECT count(*) FROM f", params).fetchone()[0])
