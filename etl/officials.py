@@ -11,7 +11,8 @@ _NAME = re.compile(
 _NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб)\s*$", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|юбиле\w*|летию|рождения", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]")
-_ROLE_BOUNDARY = re.compile(r"[,;.:\n(]|\s–\s(?=[А-ЯЁ])|\bи\s|\bс\s|\bво главе с\s", re.IGNORECASE)
+_ROLE_BOUNDARY = re.compile(
+    r"[,;:\n()]|(?<!\bг)(?<!\bим)(?<!\bул)(?<![А-ЯЁ])\.|\s[–—-]\s|\bс\s|\bво главе с\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,9 @@ def find_officials(text: str) -> list[Official]:
     named after ('им. А.Т. Твардовского') are not officials."""
     text = text.replace("\u00a0", " ")
     out: list[Official] = []
+    previous_end = 0
     for match in _NAME.finditer(text):
+        lead_start, previous_end = max(previous_end, match.start() - 160), match.end()
         before = text[max(0, match.start() - 30):match.start()]
         if _NAMED_AFTER.search(before) or _in_quotes(text, match.start()):
             continue
@@ -42,13 +45,35 @@ def find_officials(text: str) -> list[Official]:
         initials = re.sub(r"\s", "", match.group("initials"))
         if not initials.endswith("."):
             initials += "."
-        lead = text[max(0, match.start() - 160):match.start()]
+        lead = text[lead_start:match.start()]
         boundaries = list(_ROLE_BOUNDARY.finditer(lead))
         role = lead[boundaries[-1].end():] if boundaries else lead
-        role = " ".join(role.split()).strip(" –-")
+        role = _trim_role(" ".join(role.split()).strip(" –-"))
         out.append(Official(f"{initials} {match.group('surname')}", role or None, match.group(0),
                             _role_case(role)))
     return out
+
+
+def _is_person_noun(parse, word: str) -> bool:
+    return "NOUN" in parse.tag and "anim" in parse.tag and "Abbr" not in parse.tag and len(word) > 2
+
+
+def _trim_role(role: str) -> str:
+    """'В рамках Форума прошла встреча Губернатора Смоленской области' → 'Губернатора Смоленской области':
+    the role starts at the first person noun after the last verb."""
+    words = list(re.finditer(r"[А-ЯЁа-яё-]+", role))
+    verbs = [i for i, w in enumerate(words) if _VERBAL & set(morph().parse(w.group(0))[0].tag.grammemes)]
+    first = (verbs[-1] + 1) if verbs else 0
+    for index in range(first, len(words)):
+        if any(_is_person_noun(p, words[index].group(0)) for p in morph().parse(words[index].group(0))[:2]):
+            start = index  # keep the adjectives before it: 'Первый заместитель', 'Чрезвычайный и Полномочный Посол'
+            while start > first and (words[start - 1].group(0).lower() == "и" or
+                                     "ADJF" in morph().parse(words[start - 1].group(0))[0].tag):
+                start -= 1
+            if words[start].group(0).lower() == "и":
+                start += 1
+            return role[words[start].start():]
+    return ""
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -62,7 +87,7 @@ def _role_case(role: str) -> str | None:
     last_verb = max((i for i, w in enumerate(words) if _VERBAL & set(morph().parse(w)[0].tag.grammemes)),
                     default=-1)
     for word in words[last_verb + 1:]:
-        parses = [p for p in morph().parse(word) if "NOUN" in p.tag and "anim" in p.tag]
+        parses = [p for p in morph().parse(word) if _is_person_noun(p, word)]
         if parses:
             return next((c for c in _CASES if c in parses[0].tag), None)
     return None

@@ -10,7 +10,8 @@ import docx
 from etl.layout import Grid
 
 
-def grid_to_docx(grid: Grid, *, footer_in_table: bool = False) -> bytes:
+def grid_to_docx(grid: Grid, *, footer_in_table: bool = False, line_breaks: str = "paragraphs") -> bytes:
+    """line_breaks: "paragraphs" (Enter) or "breaks" (Shift+Enter, w:br inside one paragraph)."""
     document = docx.Document()
     for line in grid.preamble:
         if line.strip():
@@ -26,10 +27,10 @@ def grid_to_docx(grid: Grid, *, footer_in_table: bool = False) -> bytes:
         cells = table.add_row().cells
         if len(row.cells) == 1:
             merged = cells[0].merge(cells[-1])
-            _fill(merged, row.cells[0])
+            _fill(merged, row.cells[0], line_breaks)
         else:
             for cell, text in zip(cells, row.cells):
-                _fill(cell, text)
+                _fill(cell, text, line_breaks)
     for text in footer:
         document.add_paragraph(" ".join(text.split()))
     buffer = io.BytesIO()
@@ -37,8 +38,14 @@ def grid_to_docx(grid: Grid, *, footer_in_table: bool = False) -> bytes:
     return buffer.getvalue()
 
 
-def _fill(cell, text: str) -> None:
+def _fill(cell, text: str, line_breaks: str) -> None:
     lines = text.split("\n")
+    if line_breaks == "breaks":
+        run = cell.paragraphs[0].add_run(lines[0])
+        for line in lines[1:]:
+            run.add_break()
+            run = cell.paragraphs[0].add_run(line)
+        return
     cell.paragraphs[0].text = lines[0]
     for line in lines[1:]:
         cell.add_paragraph(line)

@@ -28,6 +28,7 @@ def _variants(sample_bytes: bytes) -> dict[str, tuple[bytes, str]]:
         "utf16": (text.encode("utf-16"), "r.txt"),
         "docx": (grid_to_docx(grid), "r.docx"),
         "docx_footer_row": (grid_to_docx(grid, footer_in_table=True), "r.docx"),
+        "docx_soft_breaks": (grid_to_docx(grid, line_breaks="breaks"), "r.docx"),
     }
 
 
@@ -37,7 +38,7 @@ def reference(sample_bytes):
 
 
 @pytest.mark.parametrize("variant", ["utf8_bom", "cp1251", "cp1251_crlf", "crlf", "utf16", "docx",
-                                     "docx_footer_row"])
+                                     "docx_footer_row", "docx_soft_breaks"])
 def test_every_form_gives_identical_events(sample_bytes, reference, variant):
     data, name = _variants(sample_bytes)[variant]
     assert _contract(data, name) == reference
