@@ -1,6 +1,32 @@
-"""Dashboard entry (placeholder until the dashboard pages land)."""
-import streamlit as st
+"""Dashboard entry: page config, router (st.navigation), global sidebar filters, then the page.
 
-st.set_page_config(page_title="Международное сотрудничество", page_icon="🌍", layout="wide")
-st.title("Международное сотрудничество региона")
-st.write("Панель в разработке.")
+Run with `make run` (or `python -m streamlit run dashboard.py`); the database path comes from
+etl.config.DB_PATH (environment variable ENGAGEMENT_DB overrides it).
+"""
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from analytics import state  # noqa: E402
+from analytics.i18n import t  # noqa: E402
+
+st.set_page_config(page_title="Международное сотрудничество", page_icon="🌍", layout="wide",
+                   initial_sidebar_state="expanded")
+state.load_from_url()
+lang = state.lang()
+
+PAGES = (("pages/overview.py", "page_overview", "overview"), ("pages/sectors.py", "page_sectors", "sectors"),
+         ("pages/countries.py", "page_countries", "countries"), ("pages/dynamics.py", "page_dynamics", "dynamics"),
+         ("pages/participants.py", "page_participants", "participants"),
+         ("pages/registry.py", "page_registry", "registry"))
+navigation = st.navigation([st.Page(str(ROOT / path), title=t(title, lang), url_path=url, default=url == "overview")
+                            for path, title, url in PAGES])
+state.inject_css()
+if state.require_database():
+    state.sidebar()
+    navigation.run()

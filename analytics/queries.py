@@ -28,15 +28,13 @@ def _df(con: Con, sql: str, params: list) -> pd.DataFrame:
 # ------------------------------------------------------------------ reference and options
 
 def lookup(con: Con, lang: str = "ru") -> Lookup:
-    """Names for the caption sentence: every loaded report's period, every partner country's name."""
+    """Names for captions and tables: every loaded report's period, every country's name, sector headings."""
     periods = dict(con.execute("SELECT report_id, period_label FROM reports").fetchall())
     if lang != "ru":
         periods = {rid: f"Q{q} {y}" for rid, y, q in
                    con.execute("SELECT report_id, year, quarter FROM reports").fetchall()}
     column = "name_ru" if lang == "ru" else "name_en"
-    countries = dict(con.execute(
-        f"SELECT code, {column} FROM countries WHERE code IN (SELECT country_code FROM event_countries)"
-    ).fetchall())
+    countries = dict(con.execute(f"SELECT code, {column} FROM countries").fetchall())
     headings = dict(con.execute(
         "SELECT sector_key, any_value(coalesce(sector, sector_en)) FROM events GROUP BY 1").fetchall())
     return Lookup(periods=periods, countries=countries, sector_headings=headings)

@@ -1,0 +1,261 @@
+"""DataFrame → plotly Figure. Titles with units, fixed colours, Russian numbers, months and dates.
+
+Builders never query and never render: pages pass what the query layer returned and show the
+figure. Bars carry their key (sector key, country code, month) in `customdata` so a click on the
+chart can become a filter.
+"""
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .formatting import MONTHS_SHORT, MONTHS_EN, format_attendance, month_label
+from .i18n import FORMAT_LABELS, option_label, sector_label, t
+from .palette import ACCENT, country_colour, format_colour, sector_colour
+
+FONT = dict(family="Source Sans Pro, Source Sans 3, Arial, sans-serif", size=16, color="#1f2933")
+TOPOJSON_DIR = "/app/static/topojson/"
+PLOTLY_CONFIG = {"displaylogo": False, "locale": "ru",
+                 "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
+GEO_CONFIG = {**PLOTLY_CONFIG, "topojsonURL": TOPOJSON_DIR}
+
+
+def style(fig: go.Figure, lang: str = "ru", height: int = 420, legend: bool = False) -> go.Figure:
+    """House layout: white, readable fonts, decimal comma and space thousands (separators=', ')."""
+    fig.update_layout(
+        template="plotly_white", font=FONT, height=height, separators=", " if lang == "ru" else ".,",
+        margin=dict(l=10, r=30, t=30, b=10), showlegend=legend,
+        hoverlabel=dict(font_size=15, font_family=FONT["family"]),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, title=None),
+        clickmode="event+select", dragmode=False,
+    )
+    fig.update_xaxes(title_font=dict(size=15), tickfont=dict(size=14), automargin=True)
+    fig.update_yaxes(title_font=dict(size=15), tickfont=dict(size=14), automargin=True)
+    return fig
+
+
+def _wrap(text: str, width: int = 34, max_lines: int = 2) -> str:
+    """Long category labels on two lines: 'Молодёжь и патриотическое воспитание' → '…<br>…'."""
+    words, lines, line = str(text).split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: width - 1] + "…"
+    return "<br>".join(lines)
+
+
+def _value_text(values: pd.Series, lower: pd.Series | None, lang: str) -> list[str]:
+    if lower is None:
+        return [format_attendance(v, False, lang) for v in values]
+    return [format_attendance(v, bool(b), lang) for v, b in zip(values, lower)]
+
+
+def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], axis_value: str,
+          axis_category: str, lang: str, texts: list[str] | None = None, hover_unit: str = "") -> go.Figure:
+    height = max(260, 46 * len(labels) + 90)
+    fig = go.Figure(go.Bar(
+        x=values, y=[_wrap(l) for l in labels], orientation="h", marker_color=colours,
+        customdata=keys, text=texts if texts is not None else values, textposition="outside",
+        cliponaxis=False, texttemplate=None if texts is not None else "%{x:,}",
+        hovertemplate="%{y}: %{x:,} " + hover_unit + "<extra></extra>",
+    ))
+    style(fig, lang, height=height)
+    fig.update_yaxes(title_text=axis_category, autorange="reversed")
+    fig.update_xaxes(title_text=axis_value, rangemode="tozero", tickformat=",d")
+    if values:
+        peak = max((v for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))), default=0)
+        fig.update_xaxes(range=[0, max(1, peak) * 1.15])
+    return fig
+
+
+def sector_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go.Figure:
+    """Events (or attendance) per sector from queries.events_by_sector; lower bounds labelled '≥'."""
+    frame = df.sort_values(value, ascending=False, kind="stable")
+    labels = [sector_label(k, lang, h) for k, h in zip(frame["sector_key"], frame["heading"])]
+    texts = _value_text(frame[value], frame["attendance_lower_bound"] if value == "attendance" else None, lang)
+    return _hbar(labels, frame[value].tolist(), frame["sector_key"].tolist(),
+                 [sector_colour(k) for k in frame["sector_key"]],
+                 t("axis_events" if value == "events" else "axis_people", lang), t("axis_sector", lang), lang,
+                 texts, t("hover_events" if value == "events" else "hover_people", lang))
+
+
+def country_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go.Figure:
+    """Events (or attendance) per partner country from queries.events_by_country."""
+    frame = df.sort_values(value, ascending=False, kind="stable")
+    names = frame["name_ru" if lang == "ru" else "name_en"].fillna(frame["country_code"]).tolist()
+    texts = _value_text(frame[value], frame["attendance_lower_bound"] if value == "attendance" else None, lang)
+    return _hbar(names, frame[value].tolist(), frame["country_code"].tolist(),
+                 [country_colour(c) for c in frame["country_code"]],
+                 t("axis_events" if value == "events" else "axis_people", lang), t("axis_country", lang), lang,
+                 texts, t("hover_events" if value == "events" else "hover_people", lang))
+
+
+def month_bar(df: pd.DataFrame, lang: str = "ru", colour: str = ACCENT) -> go.Figure:
+    """Events per month (queries.events_by_month), months named in Russian on the axis."""
+    labels = [month_label(m, lang) for m in df["month"]]
+    fig = go.Figure(go.Bar(
+        x=labels, y=df["events"], customdata=df["month"], marker_color=colour, text=df["events"],
+        textposition="outside", cliponaxis=False,
+        hovertemplate="%{x}: %{y:,} " + t("hover_events", lang) + "<extra></extra>"))
+    style(fig, lang, height=380)
+    fig.update_xaxes(title_text=t("axis_month", lang), type="category")
+    fig.update_yaxes(title_text=t("axis_events", lang), rangemode="tozero", tickformat=",d")
+    if len(df):
+        fig.update_yaxes(range=[0, max(1, int(df["events"].max())) * 1.18])
+    return fig
+
+
+def format_bar(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
+    """Participants by format (queries.attendance_by_format)."""
+    labels = [option_label(FORMAT_LABELS, k, lang) for k in df["format"]]
+    texts = _value_text(df["attendance"], df["attendance_lower_bound"], lang)
+    fig = go.Figure(go.Bar(
+        x=labels, y=df["attendance"], customdata=df["format"], marker_color=[format_colour(k) for k in df["format"]],
+        text=texts, textposition="outside", cliponaxis=False,
+        hovertemplate="%{x}: %{y:,} " + t("hover_people", lang) + "<extra></extra>"))
+    style(fig, lang, height=380)
+    fig.update_xaxes(title_text=t("axis_format", lang), type="category")
+    fig.update_yaxes(title_text=t("axis_people", lang), rangemode="tozero", tickformat=",d")
+    if len(df):
+        fig.update_yaxes(range=[0, max(1, int(df["attendance"].max())) * 1.18])
+    return fig
+
+
+def _heatmap(z: pd.DataFrame, x_labels: list[str], y_labels: list[str], x_title: str, y_title: str,
+             lang: str, customdata=None) -> go.Figure:
+    values = z.to_numpy(dtype=float)
+    text = [["" if v == 0 else f"{int(v)}" for v in row] for row in values]
+    fig = go.Figure(go.Heatmap(
+        z=[[None if v == 0 else v for v in row] for row in values], x=x_labels, y=[_wrap(l, 40) for l in y_labels],
+        text=text, texttemplate="%{text}", textfont=dict(size=15), colorscale="Blues", xgap=2, ygap=2,
+        colorbar=dict(title=dict(text=t("axis_events", lang), side="right"), tickformat=",d"),
+        hovertemplate="%{y} · %{x}: %{z:,} " + t("hover_events", lang) + "<extra></extra>", hoverongaps=False,
+        customdata=customdata))
+    style(fig, lang, height=max(300, 44 * len(y_labels) + 120))
+    fig.update_xaxes(title_text=x_title, type="category", side="bottom")
+    fig.update_yaxes(title_text=y_title, type="category", autorange="reversed")
+    return fig
+
+
+def sector_month_heatmap(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
+    """Sector × month counts (queries.sector_month); sectors in order of activity."""
+    pivot = df.pivot_table(index="sector_key", columns="month", values="events", aggfunc="sum", fill_value=0)
+    pivot = pivot.loc[pivot.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    return _heatmap(pivot, [month_label(m, lang) for m in pivot.columns],
+                    [sector_label(k, lang) for k in pivot.index], t("axis_month", lang), t("axis_sector", lang), lang)
+
+
+def sector_country_heatmap(df: pd.DataFrame, names: dict[str, str], lang: str = "ru") -> go.Figure:
+    """Sector × partner country counts (queries.sector_country); most engaged countries first."""
+    pivot = df.pivot_table(index="sector_key", columns="country_code", values="events", aggfunc="sum", fill_value=0)
+    pivot = pivot.loc[pivot.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    pivot = pivot[pivot.sum(axis=0).sort_values(ascending=False, kind="stable").index]
+    fig = _heatmap(pivot, [names.get(c, c) for c in pivot.columns], [sector_label(k, lang) for k in pivot.index],
+                   t("axis_country", lang), t("axis_sector", lang), lang)
+    fig.update_xaxes(tickangle=-35)
+    return fig
+
+
+def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru") -> go.Figure:
+    """Partner countries coloured by their fixed colour (hover: events), foreign regions as circles
+    sized by events. Geometry comes from /app/static/topojson (pass GEO_CONFIG to st.plotly_chart)."""
+    fig = go.Figure()
+    name_col = "name_ru" if lang == "ru" else "name_en"
+    for row in countries.dropna(subset=["alpha3"]).itertuples(index=False):
+        colour = country_colour(row.country_code)
+        fig.add_trace(go.Choropleth(
+            locations=[row.alpha3], z=[1], locationmode="ISO-3", colorscale=[[0, colour], [1, colour]],
+            showscale=False, marker_line_color="white", marker_line_width=0.8, customdata=[row.country_code],
+            name=getattr(row, name_col) or row.country_code, text=[getattr(row, name_col) or row.country_code],
+            hovertemplate="%{text}: " + f"{int(row.events):,}".replace(",", " " if lang == "ru" else ",")
+                          + " " + t("hover_events", lang) + "<extra></extra>"))
+    if len(regions):
+        located = regions.dropna(subset=["lat", "lon"])
+        sizes = [10 + 7 * math.sqrt(float(e)) for e in located["events"]]
+        fig.add_trace(go.Scattergeo(
+            lat=located["lat"], lon=located["lon"], text=located["region_name"], customdata=located["country_code"],
+            mode="markers", marker=dict(size=sizes, color="rgba(255,255,255,0.85)", line=dict(color="#1f2933", width=2)),
+            name=t("dossier_regions", lang), hoverinfo="text",
+            hovertext=[f"{r}: {int(e)} {t('hover_events', lang)}"
+                       for r, e in zip(located["region_name"], located["events"])]))
+    fig.update_geos(scope="world", fitbounds="locations", projection_type="natural earth", showcountries=True,
+                    countrycolor="#c9ced6", showland=True, landcolor="#f1f2ee", showocean=True,
+                    oceancolor="#e8f1fa", showframe=False, showcoastlines=False, resolution=110)
+    style(fig, lang, height=560)
+    fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
+    return fig
+
+
+def _date_ticks(start: date, end: date, lang: str) -> tuple[list[str], list[str]]:
+    """Ticks on the 1st and 15th of each month with Russian month names: '1 окт.', '15 окт.'."""
+    months = MONTHS_SHORT if lang == "ru" else tuple(m[:3] for m in MONTHS_EN)
+    values, texts = [], []
+    day = date(start.year, start.month, 1)
+    while day <= end + timedelta(days=1):
+        for d in (1, 15):
+            tick = date(day.year, day.month, d)
+            if start - timedelta(days=3) <= tick <= end + timedelta(days=3):
+                values.append(tick.isoformat())
+                label = f"{d} {months[tick.month - 1]}"
+                texts.append(label + (f"<br>{tick.year}" if d == 1 and tick.month == 1 or not texts else ""))
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return values, texts
+
+
+def timeline_chart(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
+    """Gantt of events (queries.timeline): bars from start to finish (end + 1 day), one colour per sector."""
+    frame = df.copy()
+    frame["label"] = [f"№ {n}. {_wrap(title, 60, 1)}" for n, title in zip(frame["n"], frame["title"])]
+    frame["start"] = pd.to_datetime(frame["start_date"])
+    frame["finish"] = pd.to_datetime(frame["finish"])
+    fig = go.Figure()
+    order = frame["label"].tolist()
+    for key, group in frame.groupby("sector_key", sort=False):
+        duration_ms = (group["finish"] - group["start"]).dt.total_seconds() * 1000
+        dates = [_range_text(s, e, lang) for s, e in zip(group["start_date"], group["end_date"])]
+        fig.add_trace(go.Bar(
+            base=group["start"], x=duration_ms, y=group["label"], orientation="h",
+            marker_color=sector_colour(key), name=sector_label(key, lang), customdata=group["event_id"],
+            hovertext=[f"{l}<br>{d}" for l, d in zip(group["label"], dates)], hoverinfo="text"))
+    style(fig, lang, height=max(420, 24 * len(frame) + 140), legend=True)
+    fig.update_layout(barmode="overlay", bargap=0.25, legend=dict(y=1.0, yanchor="bottom"))
+    fig.update_yaxes(title_text=t("axis_event", lang), categoryorder="array", categoryarray=order,
+                     autorange="reversed", tickfont=dict(size=12))
+    fig.update_xaxes(type="date", title_text=t("axis_date", lang), side="top", showgrid=True)
+    if len(frame):
+        ticks = _date_ticks(frame["start"].min().date(), frame["finish"].max().date(), lang)
+        fig.update_xaxes(tickvals=ticks[0], ticktext=ticks[1])
+    return fig
+
+
+def _range_text(start, end, lang: str) -> str:
+    from .formatting import format_date_range
+
+    return format_date_range(start, end, lang)
+
+
+def period_bars(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
+    """Quarter over quarter: events per report period, stacked by sector (queries.events_by_period)."""
+    frame = df.copy()
+    frame["period"] = [f"{p} · {r}" if frame["region"].nunique() > 1 else p
+                       for p, r in zip(frame["period_label"], frame["region"])]
+    order = list(dict.fromkeys(frame["period"]))
+    fig = go.Figure()
+    for key, group in frame.groupby("sector_key", sort=False):
+        fig.add_trace(go.Bar(x=group["period"], y=group["events"], name=sector_label(key, lang),
+                             marker_color=sector_colour(key), customdata=[key] * len(group),
+                             hovertemplate="%{x} · " + sector_label(key, lang) + ": %{y:,}<extra></extra>"))
+    style(fig, lang, height=440, legend=True)
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title_text=t("axis_period", lang), type="category", categoryorder="array", categoryarray=order)
+    fig.update_yaxes(title_text=t("axis_events", lang), tickformat=",d")
+    return fig

@@ -1,0 +1,57 @@
+"""Обзор: headline figures, events by sector / country / month, signed agreements."""
+import streamlit as st
+
+from analytics import charts, state
+from analytics.formatting import format_attendance, format_date_range, format_int, format_percent
+from analytics.i18n import sector_label, t
+
+lang = state.lang()
+filters = state.page_header("page_overview")
+if filters is not None:
+    head = state.query("headline", filters).iloc[0]
+    look = state.lookup()
+    cols = st.columns(6)
+    cols[0].metric(t("metric_events", lang), format_int(head["events"], lang), help=t("metric_events_help", lang))
+    cols[1].metric(t("metric_countries", lang), format_int(head["partner_countries"], lang),
+                   help=t("metric_countries_help", lang))
+    cols[2].metric(t("metric_regions", lang), format_int(head["foreign_regions"], lang),
+                   help=t("metric_regions_help", lang))
+    cols[3].metric(t("metric_attendance", lang),
+                   format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang),
+                   delta=t("metric_attendance_delta", lang, n=int(head["attendance_known"]), total=int(head["events"])),
+                   delta_color="off", delta_arrow="off", help=t("metric_attendance_help", lang))
+    cols[4].metric(t("metric_agreements", lang), format_int(head["signed"], lang),
+                   delta=t("metric_verbal", lang, n=int(head["verbal"])), delta_color="off", delta_arrow="off",
+                   help=t("metric_agreements_help", lang))
+    cols[5].metric(t("metric_online", lang), format_percent(head["online_share"], lang),
+                   help=t("metric_online_help", lang))
+
+    left, right = st.columns(2, gap="large")
+    with left:
+        st.subheader(t("by_sector", lang))
+        sectors = state.query("events_by_sector", filters)
+        if state.frame_or_note(sectors):
+            state.chart(charts.sector_bar(sectors, lang), "overview_sector", "sectors")
+    with right:
+        st.subheader(t("by_country", lang))
+        countries = state.query("events_by_country", filters)
+        if state.frame_or_note(countries):
+            state.chart(charts.country_bar(countries, lang), "overview_country", "countries")
+        st.subheader(t("by_month", lang))
+        months = state.query("events_by_month", filters)
+        if state.frame_or_note(months):
+            state.chart(charts.month_bar(months, lang), "overview_month", "months")
+            st.caption(t("by_month_note", lang))
+
+    st.subheader(t("signed_list", lang))
+    signed = state.query("agreements", filters, ("signed",))
+    if signed.empty:
+        st.info(t("no_signed", lang))
+    else:
+        for row in signed.itertuples(index=False):
+            partners = ", ".join(look.countries.get(c, c) for c in row.partner_countries)
+            with st.container(border=True):
+                st.markdown(f"**№ {row.n}. {row.title}**")
+                st.caption(" · ".join(p for p in (format_date_range(row.start_date, row.end_date, lang),
+                                                  sector_label(row.sector_key, lang), partners) if p))
+                st.markdown(f"> {row.agreement_text}")

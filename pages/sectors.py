@@ -1,0 +1,3 @@
+import streamlit as st
+from analytics import state
+filters = state.page_header("page_sectors")
