@@ -7,7 +7,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .config import DB_PATH
+from .config import DB_PATH, EDITS_DIR, RAW_DIR
+from .edits import read_edits
 from .errors import ReportError
 from .export import export_tables
 from .load import load_reports, period_label
@@ -49,7 +50,8 @@ def cmd_load(args) -> int:
         if progress:
             progress.update(1)
 
-    results = load_reports(files, Path(args.db), rebuild=args.rebuild, on_file=on_file)
+    results = load_reports(files, Path(args.db), rebuild=args.rebuild, force=args.force,
+                           edits=read_edits(Path(args.edits)), on_file=on_file)
     if progress:
         progress.close()
     failed = 0
@@ -62,6 +64,11 @@ def cmd_load(args) -> int:
         failed += result.status == "failed"
     print(f"База: {args.db}")
     return 1 if failed else 0
+
+
+def cmd_reparse(args) -> int:
+    args.paths, args.rebuild, args.force, args.verbose, args.quiet = [args.raw], True, True, False, False
+    return cmd_load(args)
 
 
 def cmd_check(args) -> int:
@@ -105,12 +112,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m etl",
                                      description="Отчёты о международных мероприятиях → DuckDB")
     parser.add_argument("--db", default=str(DB_PATH), help=f"файл базы (по умолчанию {DB_PATH})")
+    parser.add_argument("--edits", default=str(EDITS_DIR),
+                        help=f"папка исправлений аналитиков (по умолчанию {EDITS_DIR})")
     sub = parser.add_subparsers(dest="command", required=True)
     load = sub.add_parser("load", help="загрузить отчёты (файлы или папки) в базу")
     load.add_argument("paths", nargs="+")
     load.add_argument("--rebuild", action="store_true", help="собрать базу заново из этих файлов")
+    load.add_argument("--force", action="store_true", help="разобрать заново даже неизменённые файлы")
     load.add_argument("--verbose", "-v", action="store_true", help="показать все проблемы разбора")
     load.add_argument("--quiet", "-q", action="store_true", help="без индикатора хода")
+    reparse = sub.add_parser("reparse", help=f"пересобрать базу из всех оригиналов ({RAW_DIR})")
+    reparse.add_argument("--raw", default=str(RAW_DIR))
     check = sub.add_parser("check", help="разобрать файл без загрузки и перечислить проблемы")
     check.add_argument("path")
     parse = sub.add_parser("parse", help="напечатать разобранные мероприятия")
@@ -124,5 +136,5 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"load": cmd_load, "check": cmd_check, "parse": cmd_parse, "export": cmd_export}
+    handlers = {"reparse": cmd_reparse, "load": cmd_load, "check": cmd_check, "parse": cmd_parse, "export": cmd_export}
     return handlers[args.command](args)

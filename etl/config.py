@@ -9,3 +9,4 @@ REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
 DATA_DIR = Path(os.environ.get("ENGAGEMENT_DATA_DIR", PROJECT_ROOT / "data"))
 RAW_DIR = Path(os.environ.get("ENGAGEMENT_RAW_DIR", DATA_DIR / "raw"))
 DB_PATH = Path(os.environ.get("ENGAGEMENT_DB", DATA_DIR / "engagement.duckdb"))
+EDITS_DIR = Path(os.environ.get("ENGAGEMENT_EDITS_DIR", DATA_DIR / "edits"))

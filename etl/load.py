@@ -7,6 +7,8 @@ file, and a crash leaves the old database as it was.
 from __future__ import annotations
 
 import fcntl
+import hashlib
+import json
 import os
 import shutil
 import uuid
@@ -20,6 +22,8 @@ import duckdb
 import pandas as pd
 
 from . import PARSER_VERSION
+from .corrections import apply_corrections, fingerprint
+from .edits import Edits, event_key
 from .errors import ReportError
 from .geo import country_names, foreign_region_table
 from .normalize import Event, Report, build_report
@@ -117,6 +121,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "raw_dates": e.raw["dates"], "raw_content": e.raw["content"],
             "raw_participants": e.raw["participants"], "table_row": e.table_row,
             "source_line": e.source_line, "search_lemmas": e.search_text,
+            "fingerprint": fingerprint(e.raw), "corrected_fields": list(e.corrected_fields),
         })
         months += [{"event_id": event_id, "month": m} for m in e.months]
         countries += [{"event_id": event_id, "country_code": c, "position": i}
@@ -141,12 +146,13 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"])}
 
 
-def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None) -> None:
+def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None,
+                   digest: str) -> None:
     con.execute(
-        "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [report.sha256, report.file_name, report.sha256, report.source_kind, report.region,
          report.year, report.quarter, period_label(report.year, report.quarter), report.period_start,
-         report.period_end, report.event_count, len(report.sectors), report.parser_version,
+         report.period_end, report.event_count, len(report.sectors), report.parser_version, digest,
          datetime.now()])
     for table, frame in _frames(report, on_event).items():
         if frame.empty:
@@ -164,22 +170,64 @@ def _record_load(con, result: LoadResult, started: datetime) -> None:
                  result.replaced_report_id, started, datetime.now()])
 
 
-def _store_report(con, report: Report, on_event: EventHook | None) -> LoadResult:
-    same = con.execute("SELECT parser_version FROM reports WHERE report_id = ?", [report.sha256]).fetchone()
-    if same and same[0] == report.parser_version:
+def _edits_digest(report: Report, edits: Edits) -> str:
+    mine = sorted(c.id for c in edits.corrections
+                  if (c.region, c.year, c.quarter) == (report.region, report.year, report.quarter))
+    return hashlib.sha256("|".join(mine).encode()).hexdigest()[:16]
+
+
+def _store_corrections(con, report: Report, edits: Edits, statuses: dict[str, str]) -> None:
+    con.execute("DELETE FROM corrections WHERE region = ? AND year = ? AND quarter = ?",
+                [report.region, report.year, report.quarter])
+    for c in edits.corrections:
+        if (c.region, c.year, c.quarter) == (report.region, report.year, report.quarter):
+            con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [c.id, c.region, c.year, c.quarter, c.n, c.field,
+                         json.dumps(c.value, ensure_ascii=False), c.author, c.reason, c.created_at,
+                         statuses.get(c.id, "pending")])
+
+
+def _apply_duplicates(con, edits: Edits) -> None:
+    """Marks merged events on the whole database; a decision whose events changed is 'stale'."""
+    con.execute("UPDATE events SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
+    con.execute("DELETE FROM duplicate_decisions")
+    keys = {event_key(*row[1:]): row[0] for row in con.execute(
+        "SELECT e.event_id, r.region, r.year, r.quarter, e.n, e.fingerprint "
+        "FROM events e JOIN reports r USING (report_id)").fetchall()}
+    latest: dict[tuple[str, str], object] = {}
+    for decision in sorted(edits.duplicates, key=lambda d: d.created_at):
+        latest[(decision.first_key, decision.second_key)] = decision
+    for decision in latest.values():
+        first, second = keys.get(decision.first_key), keys.get(decision.second_key)
+        status = "applied" if first and second else "stale"
+        if status == "applied" and decision.decision == "merge":
+            con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [first, second])
+        con.execute("INSERT INTO duplicate_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [decision.id, decision.first_key, decision.second_key, decision.decision,
+                     decision.author, decision.reason, decision.created_at, first, second, status])
+
+
+def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits, force: bool) -> LoadResult:
+    digest = _edits_digest(report, edits)
+    same = con.execute("SELECT parser_version, edits_digest FROM reports WHERE report_id = ?",
+                       [report.sha256]).fetchone()
+    if same and same[0] == report.parser_version and same[1] == digest and not force:
         return LoadResult(report.file_name, "unchanged",
                           "этот файл уже загружен, данные не изменились", report.sha256, report)
+    statuses = apply_corrections(report, edits.corrections)
+    _store_corrections(con, report, edits, statuses)
     previous = con.execute(
         "SELECT report_id, file_name FROM reports WHERE region = ? AND year = ? AND quarter = ?",
         [report.region, report.year, report.quarter]).fetchone()
     if previous:
         _delete_report(con, previous[0])
-    _insert_report(con, report, on_event)
+    _insert_report(con, report, on_event, digest)
     label = f"{report.region}, {period_label(report.year, report.quarter)}"
     if same:
-        return LoadResult(report.file_name, "reparsed",
-                          f"{label}: разобран заново новой версией парсера {PARSER_VERSION}",
-                          report.sha256, report, previous[0] if previous else None)
+        why = (f"новой версией парсера {PARSER_VERSION}" if same[0] != report.parser_version
+               else "с учётом исправлений" if same[1] != digest else "по запросу")
+        return LoadResult(report.file_name, "reparsed", f"{label}: разобран заново {why}",
+                          report.sha256, report, None)
     if previous:
         return LoadResult(report.file_name, "replaced",
                           f"{label}: заменил ранее загруженный отчёт {previous[1]}",
@@ -188,7 +236,7 @@ def _store_report(con, report: Report, on_event: EventHook | None) -> LoadResult
 
 
 def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, rebuild: bool = False,
-                 on_event: EventHook | None = None,
+                 force: bool = False, edits: Edits | None = None, on_event: EventHook | None = None,
                  on_file: Callable[[LoadResult], None] | None = None) -> list[LoadResult]:
     """Load files (paths, or (name, bytes) from an upload) into db_path.
 
@@ -198,6 +246,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
     db_path = Path(db_path)
     tmp_path = Path(str(db_path) + ".tmp")
     results: list[LoadResult] = []
+    edits = edits or Edits()
     with _writer_lock(db_path):
         for stale in (tmp_path, Path(str(tmp_path) + ".wal")):
             stale.unlink(missing_ok=True)
@@ -218,7 +267,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
                 else:
                     con.execute("BEGIN TRANSACTION")
                     try:
-                        result = _store_report(con, report, on_event)
+                        result = _store_report(con, report, on_event, edits, force)
                         _record_load(con, result, started)
                         con.execute("COMMIT")
                     except Exception:
@@ -229,6 +278,9 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
                 results.append(result)
                 if on_file:
                     on_file(result)
+            con.execute("BEGIN TRANSACTION")
+            _apply_duplicates(con, edits)
+            con.execute("COMMIT")
             con.execute("CHECKPOINT")
             con.close()
             os.replace(tmp_path, db_path)

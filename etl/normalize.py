@@ -57,6 +57,7 @@ class Event:
     table_row: int
     source_line: int | None
     search_text: str = ""
+    corrected_fields: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -134,7 +134,8 @@ def report_files(paths: list[Path]) -> list[Path]:
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*")
                                 if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                                and not p.name.startswith((".", "~$"))))
+                                and not p.name.startswith("~$")
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
         else:
             found.append(path)
     return found

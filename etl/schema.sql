@@ -14,6 +14,7 @@ CREATE TABLE IF NOT EXISTS reports (
     event_count    INTEGER NOT NULL,
     sector_count   INTEGER NOT NULL,
     parser_version VARCHAR NOT NULL,
+    edits_digest   VARCHAR NOT NULL,         -- which corrections were applied to it
     loaded_at      TIMESTAMP NOT NULL,
     UNIQUE (region, year, quarter)
 );
@@ -56,6 +57,9 @@ CREATE TABLE IF NOT EXISTS events (
     table_row              INTEGER NOT NULL,
     source_line            INTEGER,
     search_lemmas          VARCHAR NOT NULL,
+    fingerprint            VARCHAR NOT NULL,      -- hash of the raw cells: corrections check it
+    corrected_fields       VARCHAR[] NOT NULL,    -- fields an analyst corrected (applied on top)
+    duplicate_of           VARCHAR,               -- event_id this one was merged into
     UNIQUE (report_id, n)
 );
 CREATE TABLE IF NOT EXISTS event_months (
@@ -98,6 +102,31 @@ CREATE TABLE IF NOT EXISTS loads (
     started_at          TIMESTAMP NOT NULL,
     finished_at         TIMESTAMP
 );
+CREATE TABLE IF NOT EXISTS corrections (
+    id          VARCHAR PRIMARY KEY,
+    region      VARCHAR NOT NULL,
+    year        INTEGER NOT NULL,
+    quarter     INTEGER NOT NULL,
+    n           INTEGER NOT NULL,
+    field       VARCHAR NOT NULL,
+    value_json  VARCHAR,
+    author      VARCHAR NOT NULL,
+    reason      VARCHAR NOT NULL,
+    created_at  VARCHAR NOT NULL,
+    status      VARCHAR NOT NULL              -- applied | stale (raw text changed) | orphan | pending
+);
+CREATE TABLE IF NOT EXISTS duplicate_decisions (
+    id         VARCHAR PRIMARY KEY,
+    first_key  VARCHAR NOT NULL,
+    second_key VARCHAR NOT NULL,
+    decision   VARCHAR NOT NULL,              -- merge | keep
+    author     VARCHAR NOT NULL,
+    reason     VARCHAR,
+    created_at VARCHAR NOT NULL,
+    first_event_id  VARCHAR,
+    second_event_id VARCHAR,
+    status     VARCHAR NOT NULL               -- applied | stale
+);
 CREATE TABLE IF NOT EXISTS countries (
     code    VARCHAR PRIMARY KEY,
     alpha3  VARCHAR,
@@ -111,7 +140,7 @@ CREATE TABLE IF NOT EXISTS foreign_region_ref (
     lon     DOUBLE
 );
 
-CREATE OR REPLACE VIEW v_events AS
+CREATE OR REPLACE VIEW v_events_all AS
 SELECT e.*,
        r.region, r.year, r.quarter, r.period_label, r.file_name, r.sha256,
        coalesce((SELECT list(c.country_code ORDER BY c.position) FROM event_countries c
@@ -121,6 +150,10 @@ SELECT e.*,
        coalesce((SELECT list(o.name ORDER BY o.position) FROM event_officials o
                  WHERE o.event_id = e.event_id), []::VARCHAR[]) AS officials
 FROM events e JOIN reports r USING (report_id);
+
+-- What every chart counts: an event merged into another is counted once, under the one it joined.
+CREATE OR REPLACE VIEW v_events AS
+SELECT * FROM v_events_all WHERE duplicate_of IS NULL;
 
 CREATE OR REPLACE VIEW v_event_countries AS
 SELECT c.event_id, c.country_code, k.alpha3, k.name_ru, k.name_en, c.position

@@ -1,0 +1,93 @@
+"""I/O edge for analysts' edits: corrections and duplicate decisions, kept as JSON lines beside the
+originals (data/edits/) so that a database rebuilt from data/raw equals the live one."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from .corrections import Correction, validate_value
+
+CORRECTIONS_FILE = "corrections.jsonl"
+DUPLICATES_FILE = "duplicates.jsonl"
+
+
+@dataclass(frozen=True)
+class DuplicateDecision:
+    id: str
+    first_key: str      # region|year|quarter|n|fingerprint of the event that stays
+    second_key: str     # … of the event merged into it (or kept apart)
+    decision: str       # merge | keep
+    author: str
+    reason: str
+    created_at: str
+
+
+@dataclass
+class Edits:
+    corrections: list[Correction] = field(default_factory=list)
+    duplicates: list[DuplicateDecision] = field(default_factory=list)
+
+
+def event_key(region: str, year: int, quarter: int, n: int, fingerprint: str) -> str:
+    return f"{region}|{year}|{quarter}|{n}|{fingerprint}"
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path.name}, строка {number}: не JSON ({exc.msg})") from None
+    return rows
+
+
+def read_edits(edits_dir: Path | None) -> Edits:
+    if edits_dir is None:
+        return Edits()
+    edits_dir = Path(edits_dir)
+    return Edits(
+        corrections=[Correction(**row) for row in _read_jsonl(edits_dir / CORRECTIONS_FILE)],
+        duplicates=[DuplicateDecision(**row) for row in _read_jsonl(edits_dir / DUPLICATES_FILE)],
+    )
+
+
+def _append(path: Path, row: dict) -> None:
+    """Rewrite-and-replace, so a crash never leaves half a line."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(existing + json.dumps(row, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+def add_correction(edits_dir: Path, *, region: str, year: int, quarter: int, n: int, field_name: str,
+                   value, fingerprint: str, author: str, reason: str) -> Correction:
+    validate_value(field_name, value)
+    if not author.strip() or not reason.strip():
+        raise ValueError("укажите, кто исправляет и почему")
+    correction = Correction(id=uuid.uuid4().hex, region=region, year=year, quarter=quarter, n=n,
+                            field=field_name, value=value, fingerprint=fingerprint, author=author.strip(),
+                            reason=reason.strip(), created_at=datetime.now().isoformat(timespec="seconds"))
+    _append(Path(edits_dir) / CORRECTIONS_FILE, asdict(correction))
+    return correction
+
+
+def add_duplicate_decision(edits_dir: Path, *, first_key: str, second_key: str, decision: str,
+                           author: str, reason: str = "") -> DuplicateDecision:
+    if decision not in ("merge", "keep"):
+        raise ValueError("решение: merge или keep")
+    row = DuplicateDecision(id=uuid.uuid4().hex, first_key=first_key, second_key=second_key,
+                            decision=decision, author=author.strip() or "аналитик", reason=reason.strip(),
+                            created_at=datetime.now().isoformat(timespec="seconds"))
+    _append(Path(edits_dir) / DUPLICATES_FILE, asdict(row))
+    return row
