@@ -12,15 +12,20 @@ from .lemmas import lemma, lemmatize, tokens
 
 def query_terms(query: str) -> list[tuple[str, ...]]:
     """'Белоруссия соглашения' → [('белоруссия', 'беларусь'), ('соглашение',)]: every group must
-    match (AND), any alternative within a group may (OR)."""
-    groups: list[tuple[str, ...]] = []
+    match (AND), any alternative within a group may (OR). A country named in several words
+    ('Республики Беларусь') is one group."""
     names = country_names()
-    for word, _, _ in tokens(query):
-        alternatives = [lemma(word)]
-        for mention in country_mentions(word[:1].upper() + word[1:]):
-            if mention.code in names:
-                alternatives.extend(lemmatize(names[mention.code][0]))
-        groups.append(tuple(dict.fromkeys(alternatives)))
+    titled = " ".join(word[:1].upper() + word[1:] for word in query.split())
+    mentions = [m for m in country_mentions(titled) if m.code in names]
+    groups: list[tuple[str, ...]] = []
+    for word, start, end in tokens(titled):
+        mention = next((m for m in mentions if m.start <= start < m.end), None)
+        if mention is None:
+            groups.append((lemma(word),))
+        elif start == mention.start:
+            alternatives = [lemma(word)] if mention.end == end else []
+            alternatives.extend(lemmatize(names[mention.code][0]))
+            groups.append(tuple(dict.fromkeys(alternatives)))
     return [g for g in groups if g and g != ("",)]
 
 
