@@ -20,10 +20,10 @@ st.set_page_config(page_title="Международное сотрудничес
 state.load_from_url()
 lang = state.lang()
 
-PAGES = (("pages/overview.py", "page_overview", "overview"), ("pages/sectors.py", "page_sectors", "sectors"),
-         ("pages/countries.py", "page_countries", "countries"), ("pages/dynamics.py", "page_dynamics", "dynamics"),
-         ("pages/participants.py", "page_participants", "participants"),
-         ("pages/registry.py", "page_registry", "registry"))
+PAGES = (("views/overview.py", "page_overview", "overview"), ("views/sectors.py", "page_sectors", "sectors"),
+         ("views/countries.py", "page_countries", "countries"), ("views/dynamics.py", "page_dynamics", "dynamics"),
+         ("views/participants.py", "page_participants", "participants"),
+         ("views/registry.py", "page_registry", "registry"))
 navigation = st.navigation([st.Page(str(ROOT / path), title=t(title, lang), url_path=url, default=url == "overview")
                             for path, title, url in PAGES])
 state.inject_css()

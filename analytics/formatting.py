@@ -45,7 +45,8 @@ def count_phrase(n: int, noun: tuple[tuple[str, str, str], tuple[str, str]], lan
     return f"{format_int(n, lang)} {word}"
 
 
-def _missing(value) -> bool:
+def is_missing(value) -> bool:
+    """None, NaN, pd.NA and NaT are all missing: table cells come in every flavour."""
     if value is None:
         return True
     try:
@@ -56,7 +57,7 @@ def _missing(value) -> bool:
 
 def format_int(value, lang: str = "ru") -> str:
     """1600 → '1 600' (ru) or '1,600' (en); None/NaN/NA → '—'."""
-    if _missing(value):
+    if is_missing(value):
         return "—"
     text = f"{int(round(float(value))):,}"
     return text.replace(",", THOUSANDS if lang == "ru" else ",")
@@ -64,7 +65,7 @@ def format_int(value, lang: str = "ru") -> str:
 
 def format_number(value: float, digits: int = 1, lang: str = "ru") -> str:
     """12.5 → '12,5'; 1234.5 → '1 234,5'."""
-    if _missing(value):
+    if is_missing(value):
         return "—"
     text = f"{float(value):,.{digits}f}"
     if lang == "ru":
@@ -74,7 +75,7 @@ def format_number(value: float, digits: int = 1, lang: str = "ru") -> str:
 
 def format_percent(share: float | None, lang: str = "ru") -> str:
     """0.125 → '12,5 %' (ru, with the space Russian typography puts before %) or '12.5%' (en)."""
-    if _missing(share):
+    if is_missing(share):
         return "—"
     number = format_number(share * 100, 1, lang)
     return f"{number} %" if lang == "ru" else f"{number}%"
@@ -93,7 +94,7 @@ def _as_date(value) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if _missing(value):
+    if is_missing(value):
         return None
     try:
         return pd.Timestamp(value).date()

@@ -1,0 +1,28 @@
+"""Динамика: events per month, a Gantt timeline with real dates, quarter over quarter."""
+import streamlit as st
+
+from analytics import charts, state
+from analytics.i18n import t
+
+lang = state.lang()
+filters = state.page_header("page_dynamics")
+if filters is not None:
+    st.subheader(t("events_per_month", lang))
+    months = state.query("events_by_month", filters)
+    if state.frame_or_note(months):
+        state.chart(charts.month_bar(months, lang), "dynamics_month", "months")
+        st.caption(t("by_month_note", lang))
+
+    st.subheader(t("timeline", lang))
+    timeline = state.query("timeline", filters)
+    if state.frame_or_note(timeline):
+        st.caption(t("timeline_note", lang))
+        state.chart(charts.timeline_chart(timeline, lang), "dynamics_timeline")
+
+    st.subheader(t("quarters", lang))
+    periods = state.query("events_by_period", filters)
+    if periods["period_label"].nunique() > 1 or periods["region"].nunique() > 1:
+        state.chart(charts.period_bars(periods, lang), "dynamics_quarters", "sectors")
+    else:
+        label = state.lookup().periods
+        st.info(t("quarters_single", lang, period=", ".join(sorted(set(label.values())))))
