@@ -1,0 +1,169 @@
+"""The data desk's actions, without Streamlit: preview an upload, commit it, delete or re-parse
+reports, and check the editor password. Every write goes through etl.load's atomic swap; the
+original file is kept in the raw store so the database can always be rebuilt from it."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from etl.diff import EventDiff, diff_events
+from etl.edits import read_edits
+from etl.errors import ReportError
+from etl.load import LoadResult, delete_report, load_reports, period_label
+from etl.normalize import Report, build_report, event_contract
+from etl.read import read_bytes, report_files
+from etl.store import archive_original, store_original
+
+MAX_UPLOAD_MB = 20
+PASSWORD_ENV = "ENGAGEMENT_EDITOR_PASSWORD_HASH"
+
+
+@dataclass
+class Preview:
+    """What an upload would do, shown before anything is written."""
+    file_name: str
+    data: bytes
+    report: Report | None = None
+    error: str | None = None
+    replaces: dict | None = None          # the loaded report of the same region and quarter
+    already_loaded: bool = False
+    diff: EventDiff | None = None
+    sectors: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.report is not None
+
+    @property
+    def label(self) -> str:
+        if not self.report:
+            return self.file_name
+        return f"{self.report.region}, {period_label(self.report.year, self.report.quarter)}"
+
+
+def preview_upload(file_name: str, data: bytes, db_path: Path) -> Preview:
+    """Parse an uploaded file and compare it with what is loaded; writes nothing."""
+    preview = Preview(file_name, data)
+    if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
+        preview.error = f"{file_name}: файл больше {MAX_UPLOAD_MB} МБ"
+        return preview
+    try:
+        report = build_report(read_bytes(data, file_name))
+    except ReportError as exc:
+        preview.error = str(exc)
+        return preview
+    preview.report = report
+    preview.sectors = sorted(Counter(e.sector or "—" for e in report.events).items(),
+                             key=lambda item: report.sectors.index(item[0]) if item[0] in report.sectors else 99)
+    if not Path(db_path).exists():
+        return preview
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute("ATTACH ? AS db (READ_ONLY)", [str(db_path)])
+        row = con.execute("SELECT report_id, file_name, sha256, event_count, loaded_at FROM db.reports "
+                          "WHERE region = ? AND year = ? AND quarter = ?",
+                          [report.region, report.year, report.quarter]).fetchone()
+        if row:
+            preview.already_loaded = row[2] == report.sha256
+            preview.replaces = dict(zip(("report_id", "file_name", "sha256", "event_count", "loaded_at"), row))
+            old = con.execute("SELECT * FROM db.v_events_all WHERE report_id = ? ORDER BY n", [row[0]]).df()
+            old_events = [{**r, "start_date": r["start_date"], "end_date": r["end_date"]}
+                          for r in old.to_dict("records")]
+            preview.diff = diff_events(old_events, [event_contract(e) for e in report.events])
+    finally:
+        con.close()
+    return preview
+
+
+def commit_uploads(previews: list[Preview], db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[LoadResult]:
+    """Keep the originals, move replaced ones aside, load in one swap."""
+    items = []
+    for preview in previews:
+        if not preview.ok:
+            continue
+        stored = store_original(raw_dir, preview.file_name, preview.data)
+        if preview.replaces and not preview.already_loaded:
+            archive_original(raw_dir, preview.replaces["sha256"])
+        items.append(stored)
+    if not items:
+        return []
+    return load_reports(items, db_path, edits=read_edits(edits_dir))
+
+
+def remove_report(report_id: str, sha256: str, db_path: Path, raw_dir: Path) -> bool:
+    """Delete a loaded report; its original moves to the archive so a rebuild does not bring it back."""
+    archive_original(raw_dir, sha256)
+    return delete_report(report_id, db_path)
+
+
+def reparse_all(db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[LoadResult]:
+    """Rebuild the database from every stored original with the current parser and corrections."""
+    return load_reports(report_files([raw_dir]), db_path, rebuild=True, force=True, edits=read_edits(edits_dir))
+
+
+# ------------------------------------------------------------------ editor password
+
+def hash_password(password: str, *, iterations: int = 200_000, salt: str | None = None) -> str:
+    """'pbkdf2_sha256$200000$<salt>$<hex>' — what goes into secrets.toml or the environment."""
+    salt = salt or secrets.token_hex(8)
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt.encode(), iterations).hex()
+    return f"pbkdf2_sha256${iterations}${salt}${digest}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, iterations, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "pbkdf2_sha256":
+        return False
+    candidate = hashlib.pbkdf2_hmac("sha256", password.encode(), salt.encode(), int(iterations)).hex()
+    return hmac.compare_digest(candidate, digest)
+
+
+def configured_hash(secrets_mapping=None) -> str | None:
+    """The editor password hash from the environment, else from .streamlit/secrets.toml."""
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    try:
+        value = (secrets_mapping or {}).get("editor_password_hash")
+    except Exception:  # streamlit raises when no secrets file exists
+        return None
+    return value or None
+
+
+class RateLimiter:
+    """At most `attempts` wrong passwords per `window` seconds for everyone, then a pause."""
+
+    def __init__(self, attempts: int = 5, window: float = 300.0):
+        self.attempts, self.window = attempts, window
+        self._failures: list[float] = []
+        self._lock = threading.Lock()
+
+    def wait_seconds(self, now: float | None = None) -> float:
+        now = now or time.monotonic()
+        with self._lock:
+            self._failures = [t for t in self._failures if now - t < self.window]
+            if len(self._failures) < self.attempts:
+                return 0.0
+            return self.window - (now - self._failures[0])
+
+    def record_failure(self, now: float | None = None) -> None:
+        with self._lock:
+            self._failures.append(now or time.monotonic())
+
+    def reset(self) -> None:
+        with self._lock:
+            self._failures.clear()
+
+
+EDITOR_LIMITER = RateLimiter()

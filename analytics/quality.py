@@ -1,0 +1,78 @@
+"""Data-quality questions of the query layer: (connection, report ids) → DataFrame, SQL only here."""
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+Con = duckdb.DuckDBPyConnection
+
+# field label → SQL expression that is true when the field is filled (constants, never user input)
+FILLED = {
+    "dates": "start_date IS NOT NULL",
+    "venue_city": "venue_city IS NOT NULL",
+    "partner_countries": "len(partner_countries) > 0 OR unnamed_foreign",
+    "foreign_regions": "len(foreign_regions) > 0",
+    "attendance_total": "attendance_total IS NOT NULL",
+    "attendance_foreign": "attendance_foreign IS NOT NULL",
+    "agreement": "agreement IS NOT NULL",
+    "officials": "len(officials) > 0",
+}
+
+
+def fill_rates(con: Con) -> pd.DataFrame:
+    """Per report: share of events with each field filled."""
+    columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in FILLED.items())
+    return con.execute(f"SELECT region, period_label, year, quarter, count(*) AS events, {columns} "
+                       "FROM v_events_all GROUP BY ALL ORDER BY year, quarter, region").df()
+
+
+def issues_by_kind(con: Con) -> pd.DataFrame:
+    return con.execute("SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
+                       "FROM v_parse_issues GROUP BY ALL ORDER BY problems DESC, field").df()
+
+
+def issue_rows(con: Con, report_ids: list[str] | None = None) -> pd.DataFrame:
+    sql = ("SELECT p.period_label, p.file_name, p.n, p.field, p.severity, p.message, p.raw_text, "
+           "e.event_id FROM v_parse_issues p LEFT JOIN events e ON e.report_id = p.report_id AND e.n = p.n")
+    params: list = []
+    if report_ids:
+        sql += f" WHERE p.report_id IN ({', '.join('?' for _ in report_ids)})"
+        params = list(report_ids)
+    return con.execute(sql + " ORDER BY p.period_label, p.n NULLS FIRST, p.field", params).df()
+
+
+def outside_quarter(con: Con) -> pd.DataFrame:
+    return con.execute("SELECT period_label, n, title, start_date, end_date, quarter_position, event_id "
+                       "FROM v_events_all WHERE quarter_position IN ('outside', 'partial') "
+                       "ORDER BY year, quarter, n").df()
+
+
+def lower_bounds(con: Con) -> pd.DataFrame:
+    return con.execute("SELECT period_label, n, title, attendance_total, event_id FROM v_events_all "
+                       "WHERE attendance_lower_bound ORDER BY year, quarter, n").df()
+
+
+def loads_log(con: Con) -> pd.DataFrame:
+    return con.execute("SELECT started_at, file_name, status, message, sha256 FROM loads "
+                       "ORDER BY started_at DESC LIMIT 200").df()
+
+
+def loaded_reports(con: Con) -> pd.DataFrame:
+    return con.execute("SELECT report_id, region, period_label, event_count, file_name, sha256, loaded_at, "
+                       "parser_version, source_kind FROM reports ORDER BY year, quarter, region").df()
+
+
+def corrections(con: Con) -> pd.DataFrame:
+    return con.execute("SELECT created_at, region, year, quarter, n, field, value_json, author, reason, status "
+                       "FROM corrections ORDER BY created_at DESC").df()
+
+
+def duplicate_candidates(con: Con) -> pd.DataFrame:
+    """Events of every report, for etl.duplicates.find_duplicates."""
+    return con.execute("SELECT e.event_id, e.title, e.start_date, e.end_date, e.venue_city, r.region, r.year, "
+                       "r.quarter, e.n, e.fingerprint, r.period_label, e.duplicate_of "
+                       "FROM events e JOIN reports r USING (report_id)").df()
+
+
+def duplicate_decisions(con: Con) -> pd.DataFrame:
+    return con.execute("SELECT * FROM duplicate_decisions ORDER BY created_at DESC").df()
