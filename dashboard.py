@@ -3,6 +3,7 @@
 Run with `make run` (or `python -m streamlit run dashboard.py`); the database path comes from
 etl.config.DB_PATH (environment variable ENGAGEMENT_DB overrides it).
 """
+import runpy
 import sys
 from pathlib import Path
 
@@ -24,8 +25,18 @@ PAGES = (("views/overview.py", "page_overview", "overview"), ("views/sectors.py"
          ("views/countries.py", "page_countries", "countries"), ("views/dynamics.py", "page_dynamics", "dynamics"),
          ("views/participants.py", "page_participants", "participants"),
          ("views/registry.py", "page_registry", "registry"))
-navigation = st.navigation([st.Page(str(ROOT / path), title=t(title, lang), url_path=url, default=url == "overview")
-                            for path, title, url in PAGES])
+
+
+def overview_alias() -> None:
+    """/overview shows the default page too (the default page itself lives at the root URL)."""
+    runpy.run_path(str(ROOT / "views" / "overview.py"), run_name="__page__")
+
+
+# The default page is served at "/" (Streamlit ignores its url_path); a hidden alias keeps /overview working.
+pages = [st.Page(str(ROOT / path), title=t(title, lang), url_path="home" if url == "overview" else url,
+                 default=url == "overview") for path, title, url in PAGES]
+pages.append(st.Page(overview_alias, title=t("page_overview", lang), url_path="overview", visibility="hidden"))
+navigation = st.navigation(pages)
 state.inject_css()
 if state.require_database():
     state.sidebar()

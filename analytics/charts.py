@@ -214,7 +214,7 @@ def _date_ticks(start: date, end: date, lang: str) -> tuple[list[str], list[str]
 def timeline_chart(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
     """Gantt of events (queries.timeline): bars from start to finish (end + 1 day), one colour per sector."""
     frame = df.copy()
-    frame["label"] = [f"№ {n}. {_wrap(title, 60, 1)}" for n, title in zip(frame["n"], frame["title"])]
+    frame["label"] = [f"№ {n}. {_wrap(title, 50, 1)}" for n, title in zip(frame["n"], frame["title"])]
     frame["start"] = pd.to_datetime(frame["start_date"])
     frame["finish"] = pd.to_datetime(frame["finish"])
     fig = go.Figure()
@@ -226,8 +226,11 @@ def timeline_chart(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
             base=group["start"], x=duration_ms, y=group["label"], orientation="h",
             marker_color=sector_colour(key), name=sector_label(key, lang), customdata=group["event_id"],
             hovertext=[f"{l}<br>{d}" for l, d in zip(group["label"], dates)], hoverinfo="text"))
-    style(fig, lang, height=max(420, 24 * len(frame) + 140), legend=True)
-    fig.update_layout(barmode="overlay", bargap=0.25, legend=dict(y=1.0, yanchor="bottom"))
+    style(fig, lang, height=max(420, 24 * len(frame) + 200), legend=True)
+    legend_rows = math.ceil(frame["sector_key"].nunique() / 4)
+    fig.update_layout(barmode="overlay", bargap=0.25, margin=dict(l=10, r=30, t=40 + 24 * legend_rows + 30, b=10),
+                      legend=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0.01, xanchor="left",
+                                  font=dict(size=13), entrywidth=230))
     fig.update_yaxes(title_text=t("axis_event", lang), categoryorder="array", categoryarray=order,
                      autorange="reversed", tickfont=dict(size=12))
     fig.update_xaxes(type="date", title_text=t("axis_date", lang), side="top", showgrid=True)

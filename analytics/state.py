@@ -30,7 +30,9 @@ CSS = """
 <style>
   .block-container {padding-top: 2.2rem; padding-bottom: 3rem; max-width: 1800px;}
   [data-testid="stMetricValue"] {font-size: 2.3rem; font-weight: 600;}
-  [data-testid="stMetricLabel"] p {font-size: 1.02rem;}
+  [data-testid="stMetricLabel"] p {font-size: 1.02rem; white-space: normal; line-height: 1.25;}
+  [data-testid="stMetricLabel"] div {white-space: normal; overflow: visible;}
+  [data-testid="stMetricDelta"] div {white-space: normal; overflow: visible; text-overflow: clip;}
   .shown-caption {font-size: 1.08rem; color: #3e4c59; margin: -0.4rem 0 0.6rem 0;}
   h1 {font-size: 2.2rem !important;}
   h3 {margin-top: 0.6rem;}
