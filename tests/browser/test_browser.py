@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 import pytest
+from playwright.sync_api import expect
 
-from .conftest import TIMEOUT_MS, VIEWPORT, PageProbe
+from .conftest import SCREENSHOTS, TIMEOUT_MS, VIEWPORT, PageProbe
 
 pytestmark = pytest.mark.browser
 
@@ -63,22 +64,36 @@ def wait_plots(page, minimum: int = 1) -> int:
 
 
 def open_page(probe: PageProbe, spec: PageSpec, query: str = "") -> None:
+    """Go to the page and wait until it is fully drawn; on failure keep a screenshot of what was shown."""
     page = probe.page
+    try:
+        _open_page(page, spec, query)
+    except BaseException:
+        try:
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / f"FAILED-{spec.slug}.png"), full_page=True)
+        except Exception:
+            pass
+        raise
+
+
+def _open_page(page, spec: PageSpec, query: str) -> None:
     page.goto(page_path(spec.slug, query), wait_until="domcontentloaded")
     wait_idle(page)
     main = page.locator(MAIN)
     main.wait_for(state="visible", timeout=TIMEOUT_MS)
+    exceptions = page.locator('[data-testid="stException"]')
     heading = main.locator("h1, h2").filter(has_text=re.compile(spec.title, re.I)).first
-    try:
-        heading.wait_for(state="visible", timeout=TIMEOUT_MS)
+    try:  # whichever comes first: the page heading or a Streamlit exception box
+        heading.or_(exceptions.first).wait_for(state="visible", timeout=TIMEOUT_MS)
     except Exception as exc:
         shown = main.locator("h1, h2").all_inner_texts()
         raise AssertionError(f"{spec.slug}: no heading matching {spec.title!r}; headings: {shown}") from exc
-    exceptions = page.locator('[data-testid="stException"]')
     assert exceptions.count() == 0, f"{spec.slug}: Streamlit exception shown:\n{exceptions.first.inner_text()}"
     if spec.charts:
         wait_plots(page)
     wait_idle(page)
+    assert exceptions.count() == 0, f"{spec.slug}: Streamlit exception shown:\n{exceptions.first.inner_text()}"
 
 
 def full_screenshot(page, path) -> None:
@@ -105,21 +120,36 @@ def assert_clean(probe: PageProbe, where: str) -> None:
     assert not errors, f"{where}: console errors:\n" + "\n".join(errors)
 
 
-def download_csv(probe: PageProbe, tmp_path, name: str) -> pd.DataFrame:
+def download(probe: PageProbe, tmp_path, label: str, suffix: str):
+    """Click the download button whose label mentions `label`; return the saved file's path."""
     page = probe.page
-    button = page.locator('[data-testid="stDownloadButton"]').filter(has_text=re.compile("CSV", re.I))
+    button = page.locator('[data-testid="stDownloadButton"]').filter(has_text=re.compile(label, re.I))
     button.first.wait_for(state="visible", timeout=TIMEOUT_MS)
-    assert button.count() == 1, f"expected one CSV download button, found {button.count()}"
+    assert button.count() == 1, f"expected one {label} download button, found {button.count()}"
     with page.expect_download(timeout=TIMEOUT_MS) as info:
         button.first.locator("button").click()
-    download = info.value
-    assert download.failure() is None, download.failure()
-    target = tmp_path / name
-    download.save_as(target)
-    raw = target.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 BOM (Excel opens Cyrillic)"
-    assert download.suggested_filename.lower().endswith(".csv"), download.suggested_filename
+    got = info.value
+    assert got.failure() is None, got.failure()
+    assert got.suggested_filename.lower().endswith(suffix), got.suggested_filename
+    target = tmp_path / got.suggested_filename
+    got.save_as(target)
+    return target
+
+
+def download_csv(probe: PageProbe, tmp_path) -> pd.DataFrame:
+    target = download(probe, tmp_path, "CSV", ".csv")
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 BOM (Excel opens Cyrillic)"
     return pd.read_csv(target, encoding="utf-8-sig")
+
+
+def expect_shown(page, count: int) -> None:
+    """The one-line 'Показаны: N мероприятий · …' under the title states `count`."""
+    caption = page.locator(f"{MAIN} .shown-caption").first
+    try:
+        expect(caption).to_contain_text(re.compile(rf"(?<!\d){count}(?!\d)"), timeout=TIMEOUT_MS)
+    except AssertionError as exc:
+        text = caption.inner_text() if caption.count() else "<no .shown-caption>"
+        raise AssertionError(f"caption {text!r} does not state {count} events") from exc
 
 
 # -------------------------------------------------------------------------------------------- tests
@@ -176,9 +206,40 @@ def test_overview_draws_bars(probe):
 
 
 def test_registry_csv_matches_database(probe, db, tmp_path):
-    """The CSV of the registry with default filters holds every event of the database."""
+    """The CSV of the registry with default filters (none) holds every event of the database."""
     open_page(probe, BY_SLUG["registry"])
     expected = db.execute("SELECT count(*) FROM events").fetchone()[0]
-    frame = download_csv(probe, tmp_path, "all.csv")
+    expect_shown(probe.page, expected)
+    frame = download_csv(probe, tmp_path)
     assert len(frame) == expected, f"CSV has {len(frame)} rows, database has {expected} events"
     assert_clean(probe, "registry download")
+
+
+# a filter with a non-trivial answer on the sample, and the same filter written as plain SQL
+# (independent of analytics/filters.py): culture & tourism events with a Belarusian partner
+FILTER_QUERY = "sector=culture_tourism&country=BY"
+FILTER_SQL = """
+    SELECT count(*) FROM events e
+    WHERE e.sector_key = 'culture_tourism'
+      AND e.event_id IN (SELECT event_id FROM event_countries WHERE country_code = 'BY')"""
+
+
+def test_registry_csv_follows_url_filters(probe, db, tmp_path):
+    """A link with filters in its query string reproduces the view: the registry shows, and the CSV
+    and Parquet downloads hold, exactly the events SQL finds for that filter."""
+    expected = db.execute(FILTER_SQL).fetchone()[0]
+    total = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert 0 < expected < total, "pick a filter that actually narrows the sample"
+    open_page(probe, BY_SLUG["registry"], FILTER_QUERY)
+    page = probe.page
+    expect_shown(page, expected)
+    # the filters stay in the URL (a copied link reproduces the view)
+    assert "sector=culture_tourism" in page.url and "country=BY" in page.url, page.url
+    frame = download_csv(probe, tmp_path)
+    assert len(frame) == expected, f"CSV has {len(frame)} rows, SQL finds {expected} for {FILTER_QUERY}"
+    parquet = page.locator('[data-testid="stDownloadButton"]').filter(has_text=re.compile("Parquet", re.I))
+    if parquet.count():
+        wait_idle(page)
+        path = download(probe, tmp_path, "Parquet", ".parquet")
+        assert len(pd.read_parquet(path)) == expected, "Parquet row count differs from SQL"
+    assert_clean(probe, "registry filtered download")
