@@ -6,7 +6,9 @@ copied link reproduces the view), chart clicks that become filters, and the page
 """
 from __future__ import annotations
 
+import os
 from datetime import datetime
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -51,8 +53,11 @@ def _database(path: str) -> ReadOnlyDatabase:
     return ReadOnlyDatabase(path)
 
 
-def db_path():
-    return config.DB_PATH
+def db_path() -> Path:
+    """etl.config.DB_PATH, with ENGAGEMENT_DB read at call time so a test or a second instance can
+    point the running code at another database."""
+    override = os.environ.get("ENGAGEMENT_DB")
+    return Path(override) if override else config.DB_PATH
 
 
 def signature():

@@ -1,0 +1,59 @@
+"""Fixtures for the dashboard and analytics tests: one real DuckDB built by the ETL from data/raw.
+
+Test modules import the fixtures they use (`from dashboard_fixtures import dashboard_db, con`);
+pytest registers fixtures found in a test module's namespace.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+RAW = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "data" / "raw").glob("*.docx"))
+APP = str(ROOT / "dashboard.py")
+
+
+@pytest.fixture(scope="session")
+def dashboard_db(tmp_path_factory) -> Path:
+    """The ETL's database of every report in data/raw; ENGAGEMENT_DB points the dashboard at it."""
+    from etl.load import load_reports
+
+    path = tmp_path_factory.mktemp("dashboard") / "t.duckdb"
+    results = load_reports(RAW, path, rebuild=True)
+    assert results and all(r.ok for r in results), [(r.file_name, r.status, r.message) for r in results]
+    previous = os.environ.get("ENGAGEMENT_DB")
+    os.environ["ENGAGEMENT_DB"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("ENGAGEMENT_DB", None)
+    else:
+        os.environ["ENGAGEMENT_DB"] = previous
+
+
+@pytest.fixture(scope="session")
+def con(dashboard_db):
+    """A read-only cursor through the dashboard's own access layer (ATTACH READ_ONLY)."""
+    from analytics.db import ReadOnlyDatabase
+
+    database = ReadOnlyDatabase(dashboard_db)
+    cursor = database.cursor()
+    yield cursor
+    cursor.close()
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def oracle(dashboard_db):
+    """Independent plain SQL over the same file: what the tests compare the dashboard with."""
+    connection = duckdb.connect(":memory:")
+    connection.execute("ATTACH ? AS o (READ_ONLY)", [str(dashboard_db)])
+    connection.execute("USE o")
+    yield connection
+    connection.close()

@@ -1,0 +1,95 @@
+"""The query layer against the real database, checked with independent SQL; the file-swap reconnect."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from analytics import charts, queries
+from analytics.db import DatabaseMissing, ReadOnlyDatabase
+from analytics.filters import Filters
+from dashboard_fixtures import RAW, con, dashboard_db, oracle  # noqa: F401  (fixtures)
+
+FILTER_CASES = [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(countries=("KZ",)), id="kazakhstan"),
+    pytest.param(Filters(sectors=("culture_tourism",)), id="culture"),
+    pytest.param(Filters(months=("2024-11",)), id="november"),
+    pytest.param(Filters(formats=("online",)), id="online"),
+    pytest.param(Filters(search="выставка"), id="search"),
+    pytest.param(Filters(countries=("ZZ",)), id="nothing_matches"),
+]
+FRAME_QUERIES = ["headline", "events_by_sector", "events_by_country", "events_by_month", "agreements", "sector_month",
+                 "sector_country", "region_points", "officials", "timeline", "events_by_period",
+                 "attendance_by_format", "biggest_events", "foreign_participants", "registry", "sources"]
+
+
+@pytest.mark.parametrize("filters", FILTER_CASES)
+def test_every_query_and_chart_runs(con, filters):
+    for name in FRAME_QUERIES:
+        frame = getattr(queries, name)(con, filters)
+        assert frame is not None, name
+    figures = [charts.sector_bar(queries.events_by_sector(con, filters)),
+               charts.country_bar(queries.events_by_country(con, filters)),
+               charts.month_bar(queries.events_by_month(con, filters)),
+               charts.sector_month_heatmap(queries.sector_month(con, filters)),
+               charts.timeline_chart(queries.timeline(con, filters)),
+               charts.partner_map(queries.events_by_country(con, filters), queries.region_points(con, filters))]
+    assert all(fig.layout.separators == ", " for fig in figures)
+
+
+def test_headline_matches_sql(con, oracle):
+    head = queries.headline(con, Filters()).iloc[0]
+    assert head["events"] == oracle.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert head["partner_countries"] == oracle.execute(
+        "SELECT count(DISTINCT country_code) FROM event_countries").fetchone()[0]
+    assert head["foreign_regions"] == oracle.execute("SELECT count(DISTINCT region_name) FROM event_regions").fetchone()[0]
+    assert head["attendance"] == oracle.execute("SELECT coalesce(sum(attendance_total), 0) FROM events").fetchone()[0]
+    assert head["signed"] == oracle.execute("SELECT count(*) FROM events WHERE agreement = 'signed'").fetchone()[0]
+
+
+def test_country_filter_counts_events_with_that_partner(con, oracle):
+    expected = oracle.execute("SELECT count(DISTINCT event_id) FROM event_countries WHERE country_code = 'KZ'").fetchone()[0]
+    assert queries.count_events(con, Filters(countries=("KZ",))) == expected
+    by_country = queries.events_by_country(con, Filters()).set_index("country_code")["events"]
+    assert by_country["KZ"] == expected
+
+
+def test_months_count_multi_month_events_in_each_month(con, oracle):
+    frame = queries.events_by_month(con, Filters()).set_index("month")["events"].to_dict()
+    expected = dict(oracle.execute("SELECT month, count(DISTINCT event_id) FROM event_months GROUP BY 1").fetchall())
+    assert frame == expected
+
+
+def test_registry_has_every_field_and_raw_text(con, oracle):
+    rows = queries.registry(con, Filters())
+    assert len(rows) == oracle.execute("SELECT count(*) FROM events").fetchone()[0]
+    for column in ("raw_title", "raw_venue", "raw_dates", "raw_content", "raw_participants", "file_name", "sha256",
+                   "table_row", "source_line", "partner_countries", "foreign_regions", "officials"):
+        assert column in rows.columns
+
+
+def test_timeline_single_day_events_get_a_visible_bar(con):
+    rows = queries.timeline(con, Filters())
+    assert ((rows["finish"] - rows["end_date"]).dt.days == 1).all()
+
+
+def test_database_swap_is_noticed(tmp_path, dashboard_db):
+    """The ETL replaces the file; the same ReadOnlyDatabase object then reads the new one."""
+    from etl.load import load_reports
+
+    path = tmp_path / "live.duckdb"
+    shutil.copy2(dashboard_db, path)
+    database = ReadOnlyDatabase(path)
+    before = database.cursor().execute("SELECT count(*) FROM reports").fetchone()[0]
+    assert before >= 1
+    load_reports([], path, rebuild=True)  # an empty rebuild swaps in a database without reports
+    after = database.cursor().execute("SELECT count(*) FROM reports").fetchone()[0]
+    assert after == 0
+    load_reports(RAW, path, rebuild=True)
+    assert database.cursor().execute("SELECT count(*) FROM reports").fetchone()[0] == before
+
+
+def test_missing_database_raises_a_clear_error(tmp_path):
+    with pytest.raises(DatabaseMissing):
+        ReadOnlyDatabase(tmp_path / "nope.duckdb").cursor()
