@@ -17,9 +17,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import charts
-from .formatting import (format_attendance, format_date, format_date_range, format_int, month_label)
+from .formatting import (COUNTRIES, EVENTS, count_phrase, format_attendance, format_date, format_date_range,
+                         format_int, month_label)
 from .i18n import FORMAT_LABELS, option_label, sector_label
-from .narrative import paragraphs
+from .narrative import REGION_FORMS, count_words, paragraphs
 from .palette import ACCENT, country_colour, format_colour, sector_colour
 from .review import NO_DATA, QuarterReview
 
@@ -164,7 +165,9 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
                                              "показано числом, без процентов."],
                      event_ids=all_ids, sheet="Показатели"))
 
-    out.append(Slide("sectors", "Мероприятия по сферам", f"{count_label(head['events'])} в {len(review.sectors)} сферах",
+    n_sectors = len(review.sectors)
+    out.append(Slide("sectors", "Мероприятия по сферам",
+                     f"{count_label(head['events'])} в {n_sectors} {'сфере' if _one(n_sectors) else 'сферах'}",
                      charts=[_sector_chart(review)], event_ids=all_ids, sheet="Сферы"))
 
     with_partner = _ids_with_partners(review)
@@ -173,8 +176,8 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
         country_note.append(f"Показаны {TOP_COUNTRIES} стран из {len(review.countries)}.")
     country_note.append("Мероприятие с несколькими странами-партнёрами учитывается у каждой из них.")
     out.append(Slide("countries", "Страны-партнёры",
-                     f"{format_int(head['partner_countries'])} стран · {format_int(head['foreign_regions'])} "
-                     "зарубежных регионов".replace("1 стран ", "1 страна "),
+                     f"{count_phrase(int(head['partner_countries']), COUNTRIES)} · "
+                     f"{count_words(int(head['foreign_regions'] or 0), REGION_FORMS)}",
                      charts=[_country_chart(review)], footnotes=country_note, event_ids=with_partner,
                      sheet="Страны"))
 
@@ -208,10 +211,9 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
     out.append(Slide("top_events", "Самые массовые мероприятия", f"{len(review.biggest)} крупнейших по числу участников",
                      table=_top_table(review), event_ids=review.biggest["event_id"].tolist(), sheet="Крупнейшие"))
 
-    closing = [(f"Справочно{f' ({n})' if n is not None else ''}", text) for text, n in review.notes] or \
-        [("Справочно", "Примечаний в отчёте нет.")]
+    closing = [("Из отчёта", text) for text, _ in review.notes] or [("Из отчёта", "Примечаний в отчёте нет.")]
     sources = [f"{r.file_name} · SHA-256 {r.sha256[:16]}…" for r in review.sources.itertuples(index=False)]
-    out.append(Slide("closing", "Спасибо за внимание", f"{p.region} · {p.period_label}", items=closing,
+    out.append(Slide("closing", "Справочно", f"{p.region} · {p.period_label}", items=closing,
                      footnotes=[f"Источник: {'; '.join(sources)}" if sources else "",
                                 f"Сформировано {format_date(generated_at)} в {generated_at:%H:%M} из базы отчётов; "
                                 "цифры совпадают с панелью «Международное сотрудничество» при выборе этого отчёта."],
@@ -220,9 +222,11 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
 
 
 def count_label(n) -> str:
-    from .formatting import EVENTS, count_phrase
-
     return count_phrase(int(n), EVENTS)
+
+
+def _one(n: int) -> bool:
+    return n % 10 == 1 and n % 100 != 11
 
 
 def _all_ids(review: QuarterReview) -> list[str]:
