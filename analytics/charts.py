@@ -103,7 +103,8 @@ def month_bar(df: pd.DataFrame, lang: str = "ru", colour: str = ACCENT) -> go.Fi
     """Events per month (queries.events_by_month), months named in Russian on the axis."""
     labels = [month_label(m, lang) for m in df["month"]]
     fig = go.Figure(go.Bar(
-        x=labels, y=df["events"], customdata=df["month"], marker_color=colour, text=df["events"],
+        x=labels, y=df["events"].tolist(), customdata=df["month"].tolist(), marker_color=colour,
+        text=df["events"].tolist(),
         textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:,} " + t("hover_events", lang) + "<extra></extra>"))
     style(fig, lang, height=380)
@@ -119,7 +120,7 @@ def format_bar(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
     labels = [option_label(FORMAT_LABELS, k, lang) for k in df["format"]]
     texts = _value_text(df["attendance"], df["attendance_lower_bound"], lang)
     fig = go.Figure(go.Bar(
-        x=labels, y=df["attendance"], customdata=df["format"], marker_color=[format_colour(k) for k in df["format"]],
+        x=labels, y=df["attendance"].tolist(), customdata=df["format"].tolist(), marker_color=[format_colour(k) for k in df["format"]],
         text=texts, textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:,} " + t("hover_people", lang) + "<extra></extra>"))
     style(fig, lang, height=380)
