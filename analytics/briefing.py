@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import exports
-from .deck import ChartData, Slide, figures, slides
+from .deck import TOP_ON_SLIDE, ChartData, Slide, change_line, figures, slides
 from .narrative import narrative
 from .review import QuarterReview, ReviewError, build_review, parse_quarter
 
@@ -94,6 +94,7 @@ DOWN = "#b91c1c"
 SAME = "#4b5563"
 CHANGE_COLOURS = {"up": UP, "down": DOWN, "same": SAME, "none": MUTED}
 FONT_NAME = "Arial"
+NUMBER_FORMAT = "[>=1000]# ##0;0"   # 13 653 with a space, as Russian documents write it
 
 
 def _text(shape_or_frame, paragraphs, size=14, bold=False, colour=INK, space_after=6, align=None):
@@ -143,13 +144,13 @@ def _chrome(prs_slide, deck_slide: Slide, review: QuarterReview, number: int, to
     _box(prs_slide, 0.5, 7.05, 12.3, 0.35, [(footer, 10, False, MUTED)])
 
 
-def _native_chart(prs_slide, data: ChartData, x, y, w, h) -> None:
+def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -> None:
     """A native, editable PowerPoint chart (bar / column / pie) with one series."""
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
     from pptx.util import Inches, Pt
 
-    chart_data = CategoryChartData(number_format="#,##0")
+    chart_data = CategoryChartData(number_format=NUMBER_FORMAT)
     chart_data.categories = data.categories
     chart_data.add_series(data.series, data.values)
     kind = {"bar": XL_CHART_TYPE.BAR_CLUSTERED, "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -158,15 +159,16 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h) -> None:
     chart = frame.chart
     chart.font.size = Pt(13)
     chart.font.name = FONT_NAME
-    chart.has_title = True
-    chart.chart_title.text_frame.text = data.title
-    chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(15)
-    chart.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
+    chart.has_title = titled
+    if titled:
+        chart.chart_title.text_frame.text = data.title
+        chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(15)
+        chart.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
     plot = chart.plots[0]
     plot.has_data_labels = True
     labels = plot.data_labels
     labels.font.size = Pt(12)
-    labels.number_format = "#,##0"
+    labels.number_format = NUMBER_FORMAT
     labels.number_format_is_linked = False
     series = plot.series[0]
     for i, colour in enumerate(data.colours):
@@ -178,7 +180,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h) -> None:
         chart.legend.position = XL_LEGEND_POSITION.RIGHT
         chart.legend.include_in_layout = False
         chart.legend.font.size = Pt(13)
-        labels.show_percentage = True
+        labels.show_percentage = False
         labels.show_value = True
         labels.show_category_name = False
         labels.position = XL_LABEL_POSITION.OUTSIDE_END
@@ -188,6 +190,8 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h) -> None:
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
     chart.value_axis.has_major_gridlines = True
     chart.value_axis.tick_labels.font.size = Pt(11)
+    chart.value_axis.tick_labels.number_format = NUMBER_FORMAT
+    chart.value_axis.tick_labels.number_format_is_linked = False
     chart.value_axis.major_gridlines.format.line.color.rgb = _rgb("#d5dae1")
     chart.category_axis.tick_labels.font.size = Pt(12 if data.kind == "bar" else 13)
     if data.kind == "bar":
@@ -198,7 +202,7 @@ def _metric_cards(prs_slide, review: QuarterReview) -> None:
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.util import Inches
 
-    cols, w, h, gap = 3, 3.95, 1.95, 0.22
+    cols, w, h, gap = 3, 3.95, 1.8, 0.2
     for i, metric in enumerate(review.metrics):
         x = 0.5 + (i % cols) * (w + gap)
         y = 1.7 + (i // cols) * (h + gap)
@@ -209,10 +213,9 @@ def _metric_cards(prs_slide, review: QuarterReview) -> None:
         card.line.color.rgb = _rgb("#c7d2e0")
         card.text_frame.text = ""
         lines = [(metric.label, 14, False, MUTED), (metric.display, 34, True, INK)]
-        for change in (metric.vs_previous, metric.vs_year_ago):
-            against = change.label() or ("к предыдущему кварталу" if change is metric.vs_previous
-                                         else "к тому же кварталу год назад")
-            lines.append((f"{against}: {change.text()}", 13, change.available, CHANGE_COLOURS[change.direction]))
+        for which in ("previous", "year_ago"):
+            text, direction = change_line(metric, which)
+            lines.append((text, 13, direction != "none", CHANGE_COLOURS[direction]))
         _box(prs_slide, x + 0.15, y + 0.08, w - 0.3, h - 0.1, lines, space_after=2)
 
 
@@ -265,9 +268,9 @@ def pptx_bytes(review: QuarterReview, deck: list[Slide]) -> bytes:
         s = prs.slides.add_slide(blank)
         s.notes_slide.notes_text_frame.text = item.title
         if item.key == "title":
-            _box(s, 0.6, 0.45, 12.1, 0.9, [(item.title, 34, True, NAVY)])
-            _box(s, 0.6, 1.3, 12.1, 0.5, [(item.subtitle, 20, False, MUTED)])
-            _box(s, 0.6, 2.05, 12.1, 4.9, [(p, 15, False, INK) for p in item.paragraphs], space_after=10)
+            _box(s, 0.6, 0.45, 12.1, 0.9, [(item.title, 36, True, NAVY)])
+            _box(s, 0.6, 1.25, 12.1, 0.5, [(item.subtitle, 20, False, MUTED)])
+            _box(s, 0.6, 2.0, 12.1, 4.95, [(p, 17, False, INK) for p in item.paragraphs], space_after=12)
             _box(s, 0.6, 7.05, 12.1, 0.35, [(f"{review.period.region} · {review.period.period_label} · "
                                             f"{number} / {total}", 10, False, MUTED)])
             s.notes_slide.notes_text_frame.text = "\n\n".join(item.paragraphs)
@@ -280,26 +283,32 @@ def pptx_bytes(review: QuarterReview, deck: list[Slide]) -> bytes:
             bottom = 6.35
         if item.key == "headline":
             _metric_cards(s, review)
-            _box(s, 0.5, 6.05 - 0.0, 12.3, 0.45,
+            _box(s, 0.5, 5.6, 12.3, 0.7,
                  [(f"{head}: {text}", 13, False, INK) for head, text in item.items], space_after=2)
         elif item.charts:
             n = len(item.charts)
             width = (12.33 - 0.3 * (n - 1)) / n
             for i, data in enumerate(item.charts):
                 if data.values:
-                    _native_chart(s, data, 0.5 + i * (width + 0.3), 1.6, width, bottom - 1.7)
+                    _native_chart(s, data, 0.5 + i * (width + 0.3), 1.6, width, bottom - 1.7, titled=n > 1)
         elif item.key == "agreements":
-            lines = []
-            for head, text in item.items:
-                meta, _, body = text.partition("\n")
-                lines.append((_shorten(head, 150), 14, True, NAVY))
-                lines.append((meta, 11, False, MUTED))
-                if body:
-                    lines.append((_shorten(body, 260), 12, False, INK))
-            _box(s, 0.5, 1.55, 12.3, bottom - 1.6, lines, space_after=3)
+            columns = (("Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
+                       ("Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
+            for c, (heading, entries) in enumerate(columns):
+                lines = [(heading, 17, True, INK)]
+                for head, text in entries:
+                    meta, _, body = text.partition("\n")
+                    lines.append((_shorten(head.split(": ", 1)[-1], 120), 13, True, NAVY))
+                    lines.append((meta, 11, False, MUTED))
+                    if body:
+                        lines.append((_shorten(body, 220), 12, False, INK))
+                if len(lines) == 1:
+                    lines.append(("нет", 13, False, MUTED))
+                _box(s, 0.5 + c * 6.25, 1.6, 6.0, bottom - 1.65, lines, space_after=3)
         elif item.key == "top_events" and item.table is not None and len(item.table):
-            _table(s, item.table, 0.5, 1.6, 12.33, min(bottom - 1.7, 0.45 * (len(item.table) + 1)),
-                   [0.55, 5.6, 2.2, 1.7, 1.0, 1.28], size=10, max_chars=120)
+            shown = item.table.head(TOP_ON_SLIDE)
+            _table(s, shown, 0.5, 1.6, 12.33, min(bottom - 1.7, 0.45 * (len(shown) + 1)),
+                   [0.55, 5.6, 2.2, 1.7, 1.0, 1.28], size=11, max_chars=95)
         elif item.key == "closing":
             lines = []
             for head, text in item.items:
@@ -329,15 +338,17 @@ body { margin: 0; background: #e5e7eb; color: var(--ink); font-family: Arial, "L
                    padding-bottom: 6px; }
 .slide.title h1 { font-size: 34px; margin-top: 6mm; }
 .slide.title .subtitle { font-size: 20px; }
-.narrative p { font-size: 16.5px; line-height: 1.45; margin: 0 0 10px; }
+.narrative p { font-size: 19px; line-height: 1.5; margin: 0 0 14px; }
+.agreements { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }
+.agreements h2 { font-size: 18px; margin: 2px 0 6px; }
 .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 10px; }
-.card { background: var(--card); border: 1px solid #c7d2e0; border-radius: 8px; padding: 8px 12px; }
-.card .label { font-size: 15px; color: var(--muted); }
-.card .value { font-size: 36px; font-weight: 700; }
-.card .chg { font-size: 14px; color: var(--muted); }
+.card { background: var(--card); border: 1px solid #c7d2e0; border-radius: 8px; padding: 12px 16px; min-height: 46mm; }
+.card .label { font-size: 17px; color: var(--muted); }
+.card .value { font-size: 46px; font-weight: 700; margin: 2px 0 4px; }
+.card .chg { font-size: 15px; color: var(--muted); }
 .chg.up { color: var(--up); font-weight: 600; } .chg.down { color: var(--down); font-weight: 600; }
 .chg.same { color: var(--muted); font-weight: 600; }
-.items { margin-top: 8px; font-size: 15px; }
+.items { margin-top: 12px; font-size: 16px; }
 .items p { margin: 3px 0; }
 .charts { display: flex; gap: 10px; }
 .charts > div { flex: 1 1 0; min-width: 0; }
@@ -411,8 +422,8 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
     elif item.key == "headline":
         cards = []
         for m in review.metrics:
-            rows = "".join(f'<div class="chg {c.direction}">{_esc(c.label() or "")}'
-                           f'{": " if c.label() else ""}{_esc(c.text())}</div>' for c in (m.vs_previous, m.vs_year_ago))
+            rows = "".join(f'<div class="chg {d}">{_esc(t)}</div>'
+                           for t, d in (change_line(m, "previous"), change_line(m, "year_ago")))
             cards.append(f'<div class="card" data-metric="{m.key}"><div class="label">{_esc(m.label)}</div>'
                          f'<div class="value">{_esc(m.display)}</div>{rows}</div>')
         parts.append('<div class="cards">' + "".join(cards) + "</div>")
@@ -425,10 +436,18 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
                 for i, (fig, config) in enumerate(figs)]
         parts.append('<div class="charts">' + "".join(divs) + "</div>")
     elif item.key == "agreements":
-        for head, text in item.items:
-            meta, _, body = text.partition("\n")
-            parts.append(f'<div class="agreement"><div class="head">{_esc(_shorten(head, 170))}</div>'
-                         f'<div class="meta">{_esc(meta)}</div><div class="body">{_esc(_shorten(body, 330))}</div></div>')
+        columns = (("Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
+                   ("Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
+        parts.append('<div class="agreements">')
+        for heading, entries in columns:
+            parts.append(f"<div><h2>{_esc(heading)}</h2>")
+            for head, text in entries or [("", "нет")]:
+                meta, _, body = text.partition("\n")
+                parts.append(f'<div class="agreement"><div class="head">{_esc(_shorten(head.split(": ", 1)[-1], 170))}'
+                             f'</div><div class="meta">{_esc(meta)}</div><div class="body">{_esc(_shorten(body, 330))}'
+                             "</div></div>")
+            parts.append("</div>")
+        parts.append("</div>")
     elif item.key == "top_events" and item.table is not None:
         head = "".join(f"<th>{_esc(c)}</th>" for c in item.table.columns)
         rows = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>"

@@ -25,7 +25,8 @@ from .palette import ACCENT, country_colour, format_colour, sector_colour
 from .review import NO_DATA, QuarterReview
 
 TOP_COUNTRIES = 12
-KEY_VERBAL = 4
+KEY_VERBAL = 3
+TOP_ON_SLIDE = 8
 
 SLIDE_KEYS = ("title", "headline", "sectors", "countries", "months", "attendance", "agreements", "top_events",
               "closing")
@@ -127,6 +128,14 @@ def _top_table(review: QuarterReview) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["№", "Мероприятие", "Даты", "Сфера", "Участники", "Страны"])
 
 
+def change_line(metric, which: str) -> tuple[str, str]:
+    """('к III кв. 2024: ▲ +12 (+18,2 %)', 'up') for which='previous' | 'year_ago'; the same words on
+    the page, the PPTX card and the HTML card."""
+    change = metric.vs_previous if which == "previous" else metric.vs_year_ago
+    against = change.label() or ("к предыдущему кварталу" if which == "previous" else "к тому же кварталу год назад")
+    return f"{against}: {change.text()}", change.direction
+
+
 def headline_table(review: QuarterReview) -> pd.DataFrame:
     """Показатель | value | change against the previous quarter | against the same quarter a year ago."""
     prev = f"Изменение к {review.previous.period_label}" if review.previous else "Изменение к предыдущему кварталу"
@@ -143,8 +152,8 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
     head = review.headline
     out: list[Slide] = []
 
-    out.append(Slide("title", f"Международное сотрудничество: {p.region}",
-                     f"Квартальный обзор · {period_phrase(review)}", paragraphs=paragraphs(review),
+    out.append(Slide("title", "Международное сотрудничество",
+                     f"{p.region} · квартальный обзор · {period_phrase(review)}", paragraphs=paragraphs(review),
                      sheet="Титул"))
 
     items = []
