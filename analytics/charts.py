@@ -73,8 +73,16 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
     fig.update_xaxes(title_text=axis_value, rangemode="tozero", tickformat=",d")
     if values:
         peak = max((v for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))), default=0)
-        fig.update_xaxes(range=[0, max(1, peak) * 1.15])
+        fig.update_xaxes(range=[0, max(1, peak) * 1.15], **_count_ticks(peak))
     return fig
+
+
+def _count_ticks(peak) -> dict:
+    """Whole-number ticks on small counts: 0 1 2, never 0 1 1 2 2."""
+    try:
+        return {"dtick": 1, "tick0": 0} if float(peak) <= 8 else {}
+    except (TypeError, ValueError):
+        return {}
 
 
 def sector_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go.Figure:
@@ -111,7 +119,7 @@ def month_bar(df: pd.DataFrame, lang: str = "ru", colour: str = ACCENT) -> go.Fi
     fig.update_xaxes(title_text=t("axis_month", lang), type="category")
     fig.update_yaxes(title_text=t("axis_events", lang), rangemode="tozero", tickformat=",d")
     if len(df):
-        fig.update_yaxes(range=[0, max(1, int(df["events"].max())) * 1.18])
+        fig.update_yaxes(range=[0, max(1, int(df["events"].max())) * 1.18], **_count_ticks(df["events"].max()))
     return fig
 
 
@@ -137,7 +145,7 @@ def _heatmap(z: pd.DataFrame, x_labels: list[str], y_labels: list[str], x_title:
     text = [["" if v == 0 else f"{int(v)}" for v in row] for row in values]
     fig = go.Figure(go.Heatmap(
         z=[[None if v == 0 else v for v in row] for row in values], x=x_labels, y=[_wrap(l, 40) for l in y_labels],
-        text=text, texttemplate="%{text}", textfont=dict(size=15), colorscale="Blues", xgap=2, ygap=2,
+        text=text, texttemplate="%{text}", textfont=dict(size=15), colorscale="Blues", xgap=2, ygap=2, zmin=0,
         colorbar=dict(title=dict(text=t("axis_events", lang), side="right"), tickformat=",d"),
         hovertemplate="%{y} · %{x}: %{z:,} " + t("hover_events", lang) + "<extra></extra>", hoverongaps=False,
         customdata=customdata))

@@ -16,7 +16,8 @@ if filters is not None:
         st.subheader(t("attendance_by_sector", lang))
         known = int(sectors["attendance_known"].sum())
         if known:
-            state.chart(charts.sector_bar(sectors, lang, "attendance"), "sectors_attendance", "sectors")
+            state.chart(charts.sector_bar(sectors[sectors["attendance_known"] > 0], lang, "attendance"),
+                        "sectors_attendance", "sectors")
             st.caption(t("lower_bound_note", lang) + " " +
                        t("attendance_coverage", lang, n=known, total=int(sectors["events"].sum())))
         else:
