@@ -262,17 +262,23 @@ def _on_chart_select(chart_key: str, field: str) -> None:
     st.session_state[WIDGET[field]] = values
 
 
-def chart(fig, key: str, field: str | None = None, geo: bool = False) -> None:
+def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.DataFrame | None = None) -> None:
     """Show a figure; with `field` ('sectors', 'countries', 'months', …) a click on a bar or map
-    point sets that sidebar filter to the clicked keys."""
+    point sets that sidebar filter to the clicked keys. `data` (the frame behind the figure) gets
+    a small CSV download under it."""
     from .charts import GEO_CONFIG, PLOTLY_CONFIG
+    from .exports import csv_bytes
 
     config_ = GEO_CONFIG if geo else PLOTLY_CONFIG
     if field is None:
         st.plotly_chart(fig, key=key, config=config_, width="stretch")
-        return
-    st.plotly_chart(fig, key=key, config=config_, width="stretch", on_select=lambda: _on_chart_select(key, field),
-                    selection_mode=("points",))
+    else:
+        st.plotly_chart(fig, key=key, config=config_, width="stretch",
+                        on_select=lambda: _on_chart_select(key, field), selection_mode=("points",))
+    if data is not None and not data.empty:
+        frame = data.copy()
+        st.download_button(t("download_table", lang()), data=lambda: csv_bytes(frame), file_name=f"{key}.csv",
+                           mime="text/csv", on_click="ignore", type="tertiary", key=f"{key}_csv")
 
 
 def download_stamp() -> str:

@@ -22,7 +22,7 @@ if filters is not None:
             st.caption(t("map_note", lang))
         with bar_col:
             st.subheader(t("countries_ranked", lang))
-            state.chart(charts.country_bar(countries, lang), "countries_bar", "countries")
+            state.chart(charts.country_bar(countries, lang), "countries_bar", "countries", data=countries)
 
         st.divider()
         st.header(t("dossier", lang))

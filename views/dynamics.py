@@ -10,19 +10,19 @@ if filters is not None:
     st.subheader(t("events_per_month", lang))
     months = state.query("events_by_month", filters)
     if state.frame_or_note(months):
-        state.chart(charts.month_bar(months, lang), "dynamics_month", "months")
+        state.chart(charts.month_bar(months, lang), "dynamics_month", "months", data=months)
         st.caption(t("by_month_note", lang))
 
     st.subheader(t("timeline", lang))
     timeline = state.query("timeline", filters)
     if state.frame_or_note(timeline):
         st.caption(t("timeline_note", lang))
-        state.chart(charts.timeline_chart(timeline, lang), "dynamics_timeline")
+        state.chart(charts.timeline_chart(timeline, lang), "dynamics_timeline", data=timeline)
 
     st.subheader(t("quarters", lang))
     periods = state.query("events_by_period", filters)
     if periods["period_label"].nunique() > 1 or periods["region"].nunique() > 1:
-        state.chart(charts.period_bars(periods, lang), "dynamics_quarters", "sectors")
+        state.chart(charts.period_bars(periods, lang), "dynamics_quarters", "sectors", data=periods)
     else:
         label = state.lookup().periods
         st.info(t("quarters_single", lang, period=", ".join(sorted(set(label.values())))))

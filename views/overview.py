@@ -31,16 +31,16 @@ if filters is not None:
         st.subheader(t("by_sector", lang))
         sectors = state.query("events_by_sector", filters)
         if state.frame_or_note(sectors):
-            state.chart(charts.sector_bar(sectors, lang), "overview_sector", "sectors")
+            state.chart(charts.sector_bar(sectors, lang), "overview_sector", "sectors", data=sectors)
     with right:
         st.subheader(t("by_country", lang))
         countries = state.query("events_by_country", filters)
         if state.frame_or_note(countries):
-            state.chart(charts.country_bar(countries, lang), "overview_country", "countries")
+            state.chart(charts.country_bar(countries, lang), "overview_country", "countries", data=countries)
         st.subheader(t("by_month", lang))
         months = state.query("events_by_month", filters)
         if state.frame_or_note(months):
-            state.chart(charts.month_bar(months, lang), "overview_month", "months")
+            state.chart(charts.month_bar(months, lang), "overview_month", "months", data=months)
             st.caption(t("by_month_note", lang))
 
     st.subheader(t("signed_list", lang))

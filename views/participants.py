@@ -31,10 +31,10 @@ if filters is not None:
             countries = state.query("events_by_country", filters)
             countries = countries[countries["attendance_known"] > 0]
             if state.frame_or_note(countries):
-                state.chart(charts.country_bar(countries, lang, "attendance"), "participants_country", "countries")
+                state.chart(charts.country_bar(countries, lang, "attendance"), "participants_country", "countries", data=countries)
             st.subheader(t("attendance_by_format", lang))
             formats = state.query("attendance_by_format", filters)
-            state.chart(charts.format_bar(formats, lang), "participants_format", "formats")
+            state.chart(charts.format_bar(formats, lang), "participants_format", "formats", data=formats)
 
     look = state.lookup()
     st.subheader(t("biggest", lang))

@@ -11,7 +11,7 @@ if filters is not None:
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(t("by_sector", lang))
-        state.chart(charts.sector_bar(sectors, lang, "events"), "sectors_events", "sectors")
+        state.chart(charts.sector_bar(sectors, lang, "events"), "sectors_events", "sectors", data=sectors)
     with right:
         st.subheader(t("attendance_by_sector", lang))
         known = int(sectors["attendance_known"].sum())
@@ -26,10 +26,10 @@ if filters is not None:
     st.subheader(t("sector_month", lang))
     by_month = state.query("sector_month", filters)
     if state.frame_or_note(by_month):
-        state.chart(charts.sector_month_heatmap(by_month, lang), "sectors_month")
+        state.chart(charts.sector_month_heatmap(by_month, lang), "sectors_month", data=by_month)
         st.caption(t("by_month_note", lang))
 
     st.subheader(t("sector_country", lang))
     by_country = state.query("sector_country", filters)
     if state.frame_or_note(by_country):
-        state.chart(charts.sector_country_heatmap(by_country, state.lookup().countries, lang), "sectors_country")
+        state.chart(charts.sector_country_heatmap(by_country, state.lookup().countries, lang), "sectors_country", data=by_country)
