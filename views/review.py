@@ -114,9 +114,9 @@ def _load_url(options: list[str], regions: list[str]) -> None:
         st.session_state[DARK] = changed["theme"] == "dark"
 
 
-def _write_url(total: int) -> None:
+def _write_url(several_regions: bool) -> None:
     wanted = {"quarter": st.session_state[QUARTER], "slide": str(st.session_state[SLIDE])}
-    if st.session_state.get(REGION):
+    if several_regions and st.session_state.get(REGION):
         wanted["region"] = st.session_state[REGION]
     if st.session_state.get(PRESENT):
         wanted["present"] = "1"
@@ -189,7 +189,11 @@ def _css(dark: bool, present: bool) -> str:
       table.rv-top td {{border-bottom: 1px solid {c['line']}; padding: .35rem .6rem; vertical-align: top;}}
       .rv-closing p {{font-size: 1.9rem;}}
       .rv-counter {{font-size: 1.5rem; font-weight: 700; text-align: center; color: {c['ink']};}}
-      div[data-testid="stButton"] button p {{font-size: 1.25rem; font-weight: 700;}}
+      div[data-testid="stButton"] button, div[data-testid="stDownloadButton"] button {{background: {c['card']};
+            border: 2px solid {c['line']};}}
+      div[data-testid="stButton"] button p, div[data-testid="stDownloadButton"] button p {{font-size: 1.25rem;
+            font-weight: 700; color: {c['ink']};}}
+      div[data-testid="stButton"] button:disabled p {{color: {c['muted']}; opacity: .45;}}
       {hide}
     </style>"""
 
@@ -304,7 +308,7 @@ def main() -> None:
             _widget(st.selectbox, "Квартал", QUARTER, options=region_codes, format_func=lambda c: labels.get(c, c))
         with cols[i + 1]:
             _widget(st.toggle, "Тёмная тема", DARK)
-        cols[i + 2].button("Режим показа ⛶", key="review_present_on", on_click=_set_present, args=(True,),
+        cols[i + 2].button("Режим показа", key="review_present_on", on_click=_set_present, args=(True,),
                            width="stretch", help="Полный экран без боковой панели; ссылка с ?present=1 "
                                                  "открывает страницу сразу в этом режиме.")
         dark = bool(st.session_state[DARK])
@@ -319,7 +323,7 @@ def main() -> None:
     total = len(deck)
     st.session_state[SLIDE] = min(max(1, int(st.session_state[SLIDE])), total)
     st.markdown(_css(dark, present), unsafe_allow_html=True)
-    _write_url(total)
+    _write_url(len(regions) > 1)
 
     _nav(total, "top")
     _show_slide(deck[st.session_state[SLIDE] - 1], review, dark, present)
