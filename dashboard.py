@@ -16,28 +16,34 @@ import streamlit as st  # noqa: E402
 from analytics import state  # noqa: E402
 from analytics.i18n import t  # noqa: E402
 
-st.set_page_config(page_title="Международное сотрудничество", page_icon="🌍", layout="wide",
-                   initial_sidebar_state="expanded")
-state.load_from_url()
-lang = state.lang()
 
-PAGES = (("views/overview.py", "page_overview", "overview"), ("views/sectors.py", "page_sectors", "sectors"),
-         ("views/countries.py", "page_countries", "countries"), ("views/dynamics.py", "page_dynamics", "dynamics"),
-         ("views/participants.py", "page_participants", "participants"),
-         ("views/registry.py", "page_registry", "registry"))
+PAGES = (("pages/overview.py", "page_overview", "overview"), ("pages/sectors.py", "page_sectors", "sectors"),
+         ("pages/countries.py", "page_countries", "countries"), ("pages/dynamics.py", "page_dynamics", "dynamics"),
+         ("pages/participants.py", "page_participants", "participants"),
+         ("pages/registry.py", "page_registry", "registry"), ("pages/review.py", "page_review", "review"))
 
 
 def overview_alias() -> None:
     """/overview shows the default page too (the default page itself lives at the root URL)."""
-    runpy.run_path(str(ROOT / "views" / "overview.py"), run_name="__page__")
+    runpy.run_path(str(ROOT / "pages" / "overview.py"), run_name="__page__")
 
 
-# The default page is served at "/" (Streamlit ignores its url_path); a hidden alias keeps /overview working.
-pages = [st.Page(str(ROOT / path), title=t(title, lang), url_path="home" if url == "overview" else url,
-                 default=url == "overview") for path, title, url in PAGES]
-pages.append(st.Page(overview_alias, title=t("page_overview", lang), url_path="overview", visibility="hidden"))
-navigation = st.navigation(pages)
-state.inject_css()
-if state.require_database():
-    state.sidebar()
-    navigation.run()
+def main() -> None:
+    st.set_page_config(page_title="Международное сотрудничество", page_icon="🌍", layout="wide",
+                       initial_sidebar_state="expanded")
+    state.load_from_url()
+    lang = state.lang()
+    # The default page is served at "/" (Streamlit ignores its url_path); a hidden alias keeps /overview working.
+    pages = [st.Page(str(ROOT / path), title=t(title, lang), url_path="home" if url == "overview" else url,
+                     default=url == "overview") for path, title, url in PAGES]
+    pages.append(st.Page(overview_alias, title=t("page_overview", lang), url_path="overview", visibility="hidden"))
+    navigation = st.navigation(pages)
+    state.inject_css()
+    if state.require_database():
+        state.sidebar()
+        with state.routed():
+            navigation.run()
+
+
+if __name__ == "__main__":
+    main()

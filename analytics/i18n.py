@@ -21,6 +21,7 @@ LABELS: dict[str, dict[str, str]] = {
     "page_dynamics": {"ru": "Динамика", "en": "Dynamics"},
     "page_participants": {"ru": "Участники", "en": "Participants"},
     "page_registry": {"ru": "Реестр", "en": "Registry"},
+    "page_review": {"ru": "Квартальный обзор", "en": "Quarterly review"},
     "english": {"ru": "English", "en": "English"},
     "filters": {"ru": "Фильтры", "en": "Filters"},
     "f_reports": {"ru": "Отчёт / период", "en": "Report / period"},

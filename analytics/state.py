@@ -7,7 +7,11 @@ copied link reproduces the view), chart clicks that become filters, and the page
 from __future__ import annotations
 
 import os
+import runpy
+import threading
+from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from pathlib import Path
 
 import pandas as pd
@@ -21,6 +25,7 @@ from .filters import URL_KEYS, Filters, Lookup
 from .formatting import month_label
 from .i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label, t)
 
+_ENTRY = Path(__file__).resolve().parent.parent / "dashboard.py"
 LIST_FIELDS = ("reports", "sectors", "countries", "formats", "directions", "event_types", "months")
 WIDGET = {name: f"f_{name}" for name in (*LIST_FIELDS, "search")}
 LANG_KEY = "lang_en"
@@ -40,6 +45,35 @@ CSS = """
   h3 {margin-top: 0.6rem;}
 </style>
 """
+
+
+# ------------------------------------------------------------------ router
+
+_ROUTER = threading.local()
+
+
+@contextmanager
+def routed():
+    """Marks a page run as coming through dashboard.py's router (st.navigation)."""
+    depth = getattr(_ROUTER, "depth", 0)
+    _ROUTER.depth = depth + 1
+    try:
+        yield
+    finally:
+        _ROUTER.depth = depth
+
+
+def enter_page() -> None:
+    """First line of every page in pages/.
+
+    A `pages/` folder beside the entry script makes Streamlit start in its old multipage mode, which
+    runs a directly linked page (/sectors) on its own, before dashboard.py has ever called
+    st.navigation in this process (and AppTest does so on every switch_page). Such a run executes the
+    router instead, which runs this page inside it with the sidebar and page config, then stops."""
+    if getattr(_ROUTER, "depth", 0):
+        return
+    runpy.run_path(str(_ENTRY), run_name="__main__")
+    st.stop()
 
 
 # ------------------------------------------------------------------ language and data access
@@ -121,11 +155,16 @@ def current_filters() -> Filters:
     return Filters(**values, search=st.session_state.get(WIDGET["search"]) or "")
 
 
+_OWNED_URL_KEYS = set(URL_KEYS.values()) | {"lang"}
+
+
 def _sync_url(filters: Filters) -> None:
-    wanted = filters.to_query_params()
+    """Writes the filters into the query string; keys of a page's own (review: slide, present…) stay."""
+    current = {key: st.query_params.get(key) for key in st.query_params.keys()}
+    wanted = {k: v for k, v in current.items() if k not in _OWNED_URL_KEYS}
+    wanted.update(filters.to_query_params())
     if lang() == "en":
         wanted["lang"] = "en"
-    current = {key: st.query_params.get(key) for key in st.query_params.keys()}
     if current != wanted:
         st.query_params.from_dict(wanted)
 

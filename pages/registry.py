@@ -5,6 +5,8 @@ from analytics import exports, state
 from analytics.formatting import format_attendance, format_date_range, is_missing
 from analytics.i18n import t
 
+state.enter_page()
+
 lang = state.lang()
 filters = state.page_header("page_registry")
 if filters is not None:

@@ -4,6 +4,8 @@ import streamlit as st
 from analytics import charts, state
 from analytics.i18n import t
 
+state.enter_page()
+
 lang = state.lang()
 filters = state.page_header("page_sectors")
 if filters is not None:

@@ -11,6 +11,7 @@ import html
 import sys
 from pathlib import Path
 
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -23,6 +24,8 @@ from analytics.db import ReadOnlyDatabase  # noqa: E402
 from analytics.deck import Slide, change_line, figures, slides  # noqa: E402
 from analytics.narrative import narrative  # noqa: E402
 from analytics.review import ReviewError, build_review, parse_quarter, periods  # noqa: E402
+
+state.enter_page()
 
 SLIDE = "review_slide"
 QUARTER = "review_quarter"
@@ -73,19 +76,8 @@ def _briefing(path: str, signature, year: int, quarter: int, region: str):
 # ------------------------------------------------------------------ URL ↔ state
 
 def _initial_url_value(key: str):
-    """The value the browser's URL had when this run started. The dashboard's sidebar rewrites the
-    query string to its own filters before this page runs, so st.query_params may have lost it."""
-    value = st.query_params.get(key)
-    if value is not None:
-        return value
-    try:
-        from streamlit.runtime.scriptrunner import get_script_run_ctx
-
-        with get_script_run_ctx().session_state.query_params() as params:
-            value = params.get_initial_value(key)
-    except Exception:  # an internal API: without it only the visible query string is read
-        return None
-    return value[-1] if isinstance(value, list) else value
+    """The value the URL holds (the sidebar keeps keys it does not own, such as present and slide)."""
+    return st.query_params.get(key)
 
 
 def _load_url(options: list[str], regions: list[str]) -> None:
@@ -114,9 +106,9 @@ def _load_url(options: list[str], regions: list[str]) -> None:
         st.session_state[DARK] = changed["theme"] == "dark"
 
 
-def _write_url(several_regions: bool) -> None:
+def _write_url(total: int) -> None:
     wanted = {"quarter": st.session_state[QUARTER], "slide": str(st.session_state[SLIDE])}
-    if several_regions and st.session_state.get(REGION):
+    if st.session_state.get(REGION):
         wanted["region"] = st.session_state[REGION]
     if st.session_state.get(PRESENT):
         wanted["present"] = "1"
@@ -189,11 +181,7 @@ def _css(dark: bool, present: bool) -> str:
       table.rv-top td {{border-bottom: 1px solid {c['line']}; padding: .35rem .6rem; vertical-align: top;}}
       .rv-closing p {{font-size: 1.9rem;}}
       .rv-counter {{font-size: 1.5rem; font-weight: 700; text-align: center; color: {c['ink']};}}
-      div[data-testid="stButton"] button, div[data-testid="stDownloadButton"] button {{background: {c['card']};
-            border: 2px solid {c['line']};}}
-      div[data-testid="stButton"] button p, div[data-testid="stDownloadButton"] button p {{font-size: 1.25rem;
-            font-weight: 700; color: {c['ink']};}}
-      div[data-testid="stButton"] button:disabled p {{color: {c['muted']}; opacity: .45;}}
+      div[data-testid="stButton"] button p {{font-size: 1.25rem; font-weight: 700;}}
       {hide}
     </style>"""
 
@@ -308,7 +296,7 @@ def main() -> None:
             _widget(st.selectbox, "Квартал", QUARTER, options=region_codes, format_func=lambda c: labels.get(c, c))
         with cols[i + 1]:
             _widget(st.toggle, "Тёмная тема", DARK)
-        cols[i + 2].button("Режим показа", key="review_present_on", on_click=_set_present, args=(True,),
+        cols[i + 2].button("Режим показа ⛶", key="review_present_on", on_click=_set_present, args=(True,),
                            width="stretch", help="Полный экран без боковой панели; ссылка с ?present=1 "
                                                  "открывает страницу сразу в этом режиме.")
         dark = bool(st.session_state[DARK])
@@ -323,7 +311,7 @@ def main() -> None:
     total = len(deck)
     st.session_state[SLIDE] = min(max(1, int(st.session_state[SLIDE])), total)
     st.markdown(_css(dark, present), unsafe_allow_html=True)
-    _write_url(len(regions) > 1)
+    _write_url(total)
 
     _nav(total, "top")
     _show_slide(deck[st.session_state[SLIDE] - 1], review, dark, present)

@@ -5,6 +5,8 @@ from analytics import charts, state
 from analytics.formatting import format_attendance, format_date_range, format_int, format_percent
 from analytics.i18n import sector_label, t
 
+state.enter_page()
+
 lang = state.lang()
 filters = state.page_header("page_overview")
 if filters is not None:
