@@ -204,6 +204,50 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
     return fig
 
 
+def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru") -> go.Figure:
+    """Close-up of the foreign regions (Belarusian oblasts…): on the world map they sit under one dot.
+    Their countries are shaded, each region is a labelled circle sized by its events."""
+    fig = go.Figure()
+    located = regions.dropna(subset=["lat", "lon"])
+    if len(located):  # zoom on the country whose regions hold most events; the table lists the rest
+        main = located.groupby("country_code")["events"].sum().idxmax()
+        located = located[located["country_code"] == main]
+    shaded = countries[countries["country_code"].isin(located["country_code"])].dropna(subset=["alpha3"])
+    name_col = "name_ru" if lang == "ru" else "name_en"
+    for row in shaded.itertuples(index=False):
+        colour = country_colour(row.country_code)
+        fig.add_trace(go.Choropleth(
+            locations=[row.alpha3], z=[1], locationmode="ISO-3", colorscale=[[0, colour], [1, colour]],
+            showscale=False, marker_line_color="white", marker_line_width=1, marker_opacity=0.35,
+            customdata=[row.country_code], name=getattr(row, name_col) or row.country_code,
+            hoverinfo="skip"))
+    sizes = [14 + 9 * math.sqrt(float(e)) for e in located["events"]]
+    fig.add_trace(go.Scattergeo(
+        lat=located["lat"], lon=located["lon"], mode="markers+text",
+        text=[f"{r.replace(' область', ' обл.')} · {int(e)}" for r, e in zip(located["region_name"], located["events"])],
+        textposition="bottom center", textfont=dict(size=15, color="#1f2933"),
+        customdata=located["country_code"], name=t("dossier_regions", lang),
+        marker=dict(size=sizes, color=[country_colour(c) for c in located["country_code"]],
+                    line=dict(color="#1f2933", width=1.5), opacity=0.9),
+        hovertext=[f"{r}: {int(e)} {t('hover_events', lang)}" for r, e in zip(located["region_name"], located["events"])],
+        hoverinfo="text"))
+    if len(located):
+        lon_span = max(8.0, (located["lon"].max() - located["lon"].min()) * 1.6)
+        middle_lat = (located["lat"].max() + located["lat"].min()) / 2
+        middle_lon = (located["lon"].max() + located["lon"].min()) / 2
+        # a Mercator window about as wide as the chart (≈ 1.25 : 1), so no blank bands
+        lat_span = max(lon_span * math.cos(math.radians(middle_lat)) / 1.25,
+                       (located["lat"].max() - located["lat"].min()) * 1.6)
+        fig.update_geos(lataxis_range=[middle_lat - lat_span / 2, middle_lat + lat_span / 2],
+                        lonaxis_range=[middle_lon - lon_span / 2, middle_lon + lon_span / 2])
+    fig.update_geos(scope="world", projection_type="mercator", showcountries=True, countrycolor="#9aa5b1",
+                    showland=True, landcolor="#f1f2ee", showocean=True, oceancolor="#e8f1fa", showframe=False,
+                    showcoastlines=False, resolution=110)
+    style(fig, lang, height=520)
+    fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
+    return fig
+
+
 def _date_ticks(start: date, end: date, lang: str) -> tuple[list[str], list[str]]:
     """Ticks on the 1st and 15th of each month with Russian month names: '1 окт.', '15 окт.'."""
     months = MONTHS_SHORT if lang == "ru" else tuple(m[:3] for m in MONTHS_EN)

@@ -26,6 +26,18 @@ if filters is not None:
             st.subheader(t("countries_ranked", lang))
             state.chart(charts.country_bar(countries, lang), "countries_bar", "countries", data=countries)
 
+        if len(regions):
+            map_col, bar_col = st.columns([3, 2], gap="large")
+            with map_col:
+                st.subheader(t("regions_map_title", lang))
+                state.chart(charts.region_map(regions, countries, lang), "regions_map", "countries", geo=True)
+                st.caption(t("regions_note", lang))
+            with bar_col:
+                st.subheader(t("regions_ranked", lang))
+                st.dataframe(regions[["region_name", "events"]].rename(
+                    columns={"region_name": t("dossier_regions", lang), "events": t("metric_events", lang)}),
+                    hide_index=True, width="stretch")
+
         st.divider()
         st.header(t("dossier", lang))
         names = dict(zip(countries["country_code"], countries["name_ru" if lang == "ru" else "name_en"]))
