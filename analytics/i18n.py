@@ -98,6 +98,10 @@ LABELS: dict[str, dict[str, str]] = {
     "dossier_events_time": {"ru": "Мероприятия во времени", "en": "Events over time"},
     "dossier_sectors": {"ru": "Сферы", "en": "Sectors"},
     "dossier_regions": {"ru": "Зарубежные регионы", "en": "Foreign regions"},
+    "regions_map_title": {"ru": "Зарубежные регионы крупным планом", "en": "Foreign regions close up"},
+    "regions_ranked": {"ru": "Регионы по числу мероприятий", "en": "Regions by number of events"},
+    "regions_note": {"ru": "Регион указан в отчёте прямо («Витебской области», «Витебщины») или через город "
+                           "(«г. Полоцк»).", "en": "The region is named in the report or implied by a city."},
     "dossier_officials": {"ru": "Должностные лица на встречах", "en": "Officials met"},
     "dossier_events": {"ru": "Мероприятия", "en": "Events"},
     "no_regions": {"ru": "Регионы этой страны в отчётах не названы.", "en": "No regions of this country are named."},
