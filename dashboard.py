@@ -20,7 +20,9 @@ from analytics.i18n import t  # noqa: E402
 PAGES = (("pages/overview.py", "page_overview", "overview"), ("pages/sectors.py", "page_sectors", "sectors"),
          ("pages/countries.py", "page_countries", "countries"), ("pages/dynamics.py", "page_dynamics", "dynamics"),
          ("pages/participants.py", "page_participants", "participants"),
-         ("pages/registry.py", "page_registry", "registry"), ("pages/review.py", "page_review", "review"))
+         ("pages/registry.py", "page_registry", "registry"), ("pages/review.py", "page_review", "review"),
+         ("pages/quality.py", "page_quality", "quality"), ("pages/data.py", "page_data", "data"))
+DESK = "data"  # the page that must open even before the first report is loaded
 
 
 def overview_alias() -> None:
@@ -39,7 +41,10 @@ def main() -> None:
     pages.append(st.Page(overview_alias, title=t("page_overview", lang), url_path="overview", visibility="hidden"))
     navigation = st.navigation(pages)
     state.inject_css()
-    if state.require_database():
+    if navigation.url_path == DESK and not state.has_reports():
+        with state.routed():
+            navigation.run()
+    elif state.require_database():
         state.sidebar()
         with state.routed():
             navigation.run()

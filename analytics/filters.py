@@ -19,10 +19,10 @@ from .i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, opti
 from .formatting import month_label
 
 # field name → URL query key
-URL_KEYS = {"reports": "report", "sectors": "sector", "countries": "country", "formats": "format",
+URL_KEYS = {"regions": "region", "reports": "report", "sectors": "sector", "countries": "country", "formats": "format",
             "directions": "direction", "event_types": "type", "months": "month", "search": "q"}
 # list fields that match a column of the event row directly (whitelisted identifiers)
-_COLUMN_FIELDS = {"reports": "report_id", "sectors": "sector_key", "formats": "format",
+_COLUMN_FIELDS = {"regions": "region", "reports": "report_id", "sectors": "sector_key", "formats": "format",
                   "directions": "direction", "event_types": "event_type"}
 
 
@@ -37,6 +37,7 @@ class Lookup:
 @dataclass(frozen=True)
 class Filters:
     """What the reader picked. Empty tuple = no restriction on that field."""
+    regions: tuple[str, ...] = ()
     reports: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
@@ -117,6 +118,8 @@ class Filters:
             out.append(joined(sorted(self.months), lambda m: month_label(m, lang)))
         if self.search:
             out.append(t("search_for", lang, q=self.search))
+        if self.regions:
+            out.append(", ".join(self.regions))
         if self.reports:
             out.append(joined(self.reports, lambda r: lookup.periods.get(r, r)))
         elif lookup.periods:

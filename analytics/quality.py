@@ -76,3 +76,16 @@ def duplicate_candidates(con: Con) -> pd.DataFrame:
 
 def duplicate_decisions(con: Con) -> pd.DataFrame:
     return con.execute("SELECT * FROM duplicate_decisions ORDER BY created_at DESC").df()
+
+
+def event_for_correction(con: Con, event_id: str) -> pd.DataFrame:
+    """One event (merged duplicates included) with what a correction needs: region, year, quarter,
+    n, fingerprint, corrected_fields and the current value of every correctable field."""
+    return con.execute("SELECT * FROM v_events_all WHERE event_id = ?", [event_id]).df()
+
+
+def event_corrections(con: Con, region: str, year: int, quarter: int, n: int) -> pd.DataFrame:
+    """The corrections recorded for one event, newest first (status applied | stale | orphan)."""
+    return con.execute("SELECT created_at, field, value_json, author, reason, status FROM corrections "
+                       "WHERE region = ? AND year = ? AND quarter = ? AND n = ? ORDER BY created_at DESC",
+                       [region, year, quarter, n]).df()

@@ -49,6 +49,8 @@ def reports(con: Con) -> pd.DataFrame:
 def options(con: Con) -> dict[str, pd.DataFrame]:
     """Values the sidebar offers, most frequent first."""
     return {
+        "regions": _df(con, "SELECT region, sum(event_count) AS events FROM reports GROUP BY 1 "
+                            "ORDER BY events DESC, 1", []),
         "reports": reports(con),
         "sectors": _df(con, "SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, "
                             "count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC, 1", []),

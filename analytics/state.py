@@ -12,13 +12,13 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from etl import config
 
+from . import quality as quality_queries
 from . import queries
 from .db import DatabaseMissing, ReadOnlyDatabase, file_signature
 from .filters import URL_KEYS, Filters, Lookup
@@ -26,7 +26,7 @@ from .formatting import month_label
 from .i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label, t)
 
 _ENTRY = Path(__file__).resolve().parent.parent / "dashboard.py"
-LIST_FIELDS = ("reports", "sectors", "countries", "formats", "directions", "event_types", "months")
+LIST_FIELDS = ("regions", "reports", "sectors", "countries", "formats", "directions", "event_types", "months")
 WIDGET = {name: f"f_{name}" for name in (*LIST_FIELDS, "search")}
 LANG_KEY = "lang_en"
 _SELECTION_PREV = "_selection_prev"      # field → values before a chart click changed it
@@ -94,15 +94,30 @@ def db_path() -> Path:
     return Path(override) if override else config.DB_PATH
 
 
+def raw_dir() -> Path:
+    """Where uploaded originals are kept (ENGAGEMENT_RAW_DIR read at call time, else etl.config)."""
+    override = os.environ.get("ENGAGEMENT_RAW_DIR")
+    return Path(override) if override else config.RAW_DIR
+
+
+def edits_dir() -> Path:
+    """Where analysts' corrections and duplicate decisions are kept (ENGAGEMENT_EDITS_DIR)."""
+    override = os.environ.get("ENGAGEMENT_EDITS_DIR")
+    return Path(override) if override else config.EDITS_DIR
+
+
 def signature():
     return file_signature(db_path())
 
 
+_MODULES = {"queries": queries, "quality": quality_queries}
+
+
 @st.cache_data(show_spinner=False, max_entries=2048)
-def _cached(name: str, path: str, file_sig, args: tuple):
+def _cached(name: str, path: str, file_sig, args: tuple, module: str = "queries"):
     cursor = _database(path).cursor()
     try:
-        return getattr(queries, name)(cursor, *args)
+        return getattr(_MODULES[module], name)(cursor, *args)
     finally:
         cursor.close()
 
@@ -111,6 +126,11 @@ def query(name: str, *args):
     """queries.<name>(con, *args), cached per arguments and per database file version: a swapped-in
     database (new inode/mtime) gives new results without restarting the app."""
     return _cached(name, str(db_path()), signature(), args)
+
+
+def quality(name: str, *args):
+    """analytics.quality.<name>(con, *args), cached like `query`."""
+    return _cached(name, str(db_path()), signature(), args, "quality")
 
 
 def require_database() -> bool:
@@ -126,6 +146,16 @@ def require_database() -> bool:
         st.error(t("no_db", lang(), path=db_path()))
         return False
     return True
+
+
+def has_reports() -> bool:
+    """Whether the database exists and holds a report (no message: the data desk asks this)."""
+    if signature() is None:
+        return False
+    try:
+        return not query("reports").empty
+    except DatabaseMissing:
+        return False
 
 
 def lookup() -> Lookup:
@@ -201,6 +231,7 @@ def sidebar() -> Filters:
     opts = query("options")
     look = lookup()
     available = {
+        "regions": opts["regions"]["region"].tolist(),
         "reports": opts["reports"]["report_id"].tolist(),
         "sectors": opts["sectors"]["sector_key"].tolist(),
         "countries": opts["countries"]["country_code"].tolist(),
@@ -209,14 +240,18 @@ def sidebar() -> Filters:
         "event_types": opts["event_types"]["event_type"].tolist(),
         "months": opts["months"]["month"].tolist(),
     }
+    several_regions = len(available["regions"]) > 1
     for name, values in available.items():  # values from a URL that this database does not know
         chosen = st.session_state.get(WIDGET[name])
         if chosen:
             st.session_state[WIDGET[name]] = [v for v in chosen if v in values]
+    if not several_regions:  # the region filter appears only once a second region is loaded
+        st.session_state[WIDGET["regions"]] = []
     headings = dict(zip(opts["sectors"]["sector_key"], opts["sectors"]["heading"]))
     file_of = dict(zip(opts["reports"]["report_id"], opts["reports"]["file_name"]))
     region_of = dict(zip(opts["reports"]["report_id"], opts["reports"]["region"]))
     formatters = {
+        "regions": lambda r: r,
         "reports": lambda r: f"{look.periods.get(r, r)} · {region_of.get(r, '')}",
         "sectors": lambda k: sector_label(k, ln, headings.get(k)),
         "countries": lambda c: look.countries.get(c, c),
@@ -231,6 +266,8 @@ def sidebar() -> Filters:
         st.text_input(t("f_search", ln), key=WIDGET["search"], help=t("f_search_help", ln),
                       placeholder="Беларусь, выставка…")
         for name in LIST_FIELDS:
+            if name == "regions" and not several_regions:
+                continue
             help_text = None
             if name == "reports":
                 help_text = "; ".join(f"{look.periods.get(r, r)}: {file_of[r]}" for r in available["reports"])

@@ -1,7 +1,10 @@
-"""Реестр: every field of the filtered events, Russian word-form search, the original row text, downloads."""
+"""Реестр: every field of the filtered events, Russian word-form search, the original row text, downloads.
+
+?event=<event_id> opens that event in the detail view (the «Качество данных» links use it); with the
+editor password an analyst corrects a field there, and corrected fields are marked."""
 import streamlit as st
 
-from analytics import exports, state
+from analytics import desk_ui, exports, state
 from analytics.formatting import format_attendance, format_date_range, is_missing
 from analytics.i18n import t
 
@@ -44,14 +47,30 @@ if filters is not None:
     selected_rows = picked.selection.rows if picked is not None else []
     if selected_rows:
         st.session_state["registry_event"] = ids[selected_rows[0]]
+    url_event = st.query_params.get("event")
+    if url_event and url_event != st.session_state.get("_registry_url_event"):
+        st.session_state["_registry_url_event"] = url_event
+        if url_event in ids:
+            st.session_state["registry_event"] = url_event
+        else:
+            st.info(t("event_not_shown", lang))
     if st.session_state.get("registry_event") not in ids:
         st.session_state["registry_event"] = ids[0]
     event_id = st.selectbox(t("pick_event", lang), ids, key="registry_event", format_func=lambda i: "№ " + titles[i])
+    if url_event and url_event != event_id:  # a linked view keeps its link current
+        st.query_params["event"] = st.session_state["_registry_url_event"] = event_id
+    desk_ui.show_messages()
+    edit_row = state.quality("event_for_correction", event_id).iloc[0].to_dict()
+    corrected = desk_ui.corrected_fields(edit_row)
+
+    def mark(key: str, value) -> str:
+        fields = desk_ui.FACT_FIELDS.get(key, ())
+        return f"{value} *({t('corrected_mark', lang)})*" if corrected.intersection(fields) else value
     row = rows.set_index("event_id").loc[event_id]
     card = table.iloc[ids.index(event_id)]
     left, right = st.columns([3, 2], gap="large")
     with left:
-        st.markdown(f"#### № {row['n']}. {row['title']}")
+        st.markdown(f"#### № {row['n']}. {mark('col_title', row['title'])}")
         facts = [(t("col_dates", lang), format_date_range(row["start_date"], row["end_date"], lang))]
         for key in ("col_sector", "col_type", "col_format", "col_direction", "col_city", "col_venue_country",
                     "col_countries", "col_regions", "col_officials", "col_agreement", "col_foreign", "col_online",
@@ -60,7 +79,8 @@ if filters is not None:
             if not is_missing(value) and str(value).strip():
                 facts.append((t(key, lang), value))
         facts.insert(1, (t("col_attendance", lang), format_attendance(row["attendance_total"], row["attendance_lower_bound"], lang)))
-        st.markdown("\n".join(f"- **{k}:** {v}" for k, v in facts))
+        keys = {t(k, lang): k for k in desk_ui.FACT_FIELDS}
+        st.markdown("\n".join(f"- **{k}:** {mark(keys.get(k, ''), v)}" for k, v in facts))
         if isinstance(row["agreement_text"], str) and row["agreement_text"]:
             st.markdown(f"> {row['agreement_text']}")
     with right:
@@ -69,6 +89,15 @@ if filters is not None:
                     f"- **{t('col_sha256', lang)}:** `{row['sha256']}`\n"
                     f"- **{t('col_period', lang)}:** {row['period_label']} · {row['region']}\n"
                     f"- **{t('col_table_row', lang)}:** {row['table_row']} · **{t('col_source_line', lang)}:** {row['source_line']}")
+        if corrected:
+            st.markdown(f"**{t('corrected_list', lang)}**")
+            history = state.quality("event_corrections", edit_row["region"], int(edit_row["year"]),
+                                    int(edit_row["quarter"]), int(edit_row["n"]))
+            st.markdown("\n".join(f"- {desk_ui.field_label(c.field, lang)}: `{c.value_json}` — {c.author}, "
+                                   f"{c.created_at[:16]} ({c.status}): {c.reason}" for c in history.itertuples()))
+        with st.expander(t("correct_title", lang)):
+            if desk_ui.editor_gate("registry"):
+                desk_ui.correction_form(edit_row)
     st.markdown(f"**{t('raw_texts', lang)}**")
     for key in ("raw_number", "raw_title", "raw_venue", "raw_dates", "raw_content", "raw_participants"):
         st.caption(t(key, lang))

@@ -1,0 +1,268 @@
+"""Streamlit parts of the data desk (this module imports streamlit, like analytics.state): the editor
+password gate, the upload preview, and the confirm-then-act buttons shared by «Данные», «Качество
+данных» and the Реестр's correction form. The actions themselves live in analytics.datadesk.
+"""
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import streamlit as st
+
+from . import datadesk, state
+from .i18n import t
+
+UNLOCKED = "editor_unlocked"
+AUTHOR = "editor_author"
+MESSAGES = "desk_messages"
+HASH_COMMAND = (".venv/bin/python -c \"from analytics.datadesk import hash_password; "
+                "print(hash_password('придумайте-пароль'))\"")
+
+
+# ------------------------------------------------------------------ editor password
+
+def password_hash() -> str | None:
+    """The configured editor hash: environment first, then .streamlit/secrets.toml (if any)."""
+    if os.environ.get(datadesk.PASSWORD_ENV):
+        return os.environ[datadesk.PASSWORD_ENV]
+    try:
+        mapping = st.secrets.to_dict()
+    except Exception:  # no secrets file at all
+        return None
+    return datadesk.configured_hash(mapping)
+
+
+def is_unlocked() -> bool:
+    """True only while a hash is configured and this session entered the right password."""
+    return bool(st.session_state.get(UNLOCKED)) and password_hash() is not None
+
+
+def _try_unlock(stored: str) -> None:
+    password = st.session_state.get("editor_password_input") or ""
+    st.session_state["editor_password_input"] = ""
+    ln = state.lang()
+    wait = datadesk.EDITOR_LIMITER.wait_seconds()
+    if wait > 0:
+        st.session_state["editor_error"] = t("editor_wait", ln, s=int(wait) + 1)
+        return
+    if password and datadesk.verify_password(password, stored):
+        st.session_state[UNLOCKED] = True
+        st.session_state.pop("editor_error", None)
+        return
+    datadesk.EDITOR_LIMITER.record_failure()
+    wait = datadesk.EDITOR_LIMITER.wait_seconds()
+    st.session_state["editor_error"] = (t("editor_wrong", ln) + (" " + t("editor_wait", ln, s=int(wait) + 1)
+                                                                  if wait > 0 else ""))
+
+
+def _lock() -> None:
+    st.session_state[UNLOCKED] = False
+
+
+def editor_gate(where: str) -> bool:
+    """The editor panel: how to turn editing on, the password form, or 'editing on' with a lock
+    button. Returns whether this session may edit. `where` keeps widget keys apart per page."""
+    ln = state.lang()
+    stored = password_hash()
+    if stored is None:
+        st.info(t("editor_off", ln))
+        st.code(HASH_COMMAND, language="bash")
+        st.markdown(t("editor_off_where", ln, env=datadesk.PASSWORD_ENV))
+        return False
+    if is_unlocked():
+        left, mid, right = st.columns([2, 2, 1], vertical_alignment="bottom")
+        left.success(t("editor_on", ln))
+        mid.text_input(t("editor_author", ln), key=AUTHOR, placeholder=t("editor_author_hint", ln))
+        right.button(t("editor_lock", ln), on_click=_lock, key=f"editor_lock_{where}", width="stretch")
+        return True
+    wait = datadesk.EDITOR_LIMITER.wait_seconds()
+    with st.form(f"editor_unlock_{where}", border=True):
+        st.markdown(t("editor_locked", ln))
+        st.text_input(t("editor_password", ln), type="password", key="editor_password_input")
+        st.form_submit_button(t("editor_unlock", ln), on_click=_try_unlock, args=(stored,))
+    error = st.session_state.pop("editor_error", None)
+    if error:
+        st.error(error)
+    elif wait > 0:
+        st.error(t("editor_wait", ln, s=int(wait) + 1))
+    return False
+
+
+def author() -> str:
+    return (st.session_state.get(AUTHOR) or "").strip() or t("editor_anonymous", state.lang())
+
+
+# ------------------------------------------------------------------ messages that survive a rerun
+
+def remember(kind: str, text: str) -> None:
+    st.session_state.setdefault(MESSAGES, []).append((kind, text))
+
+
+def show_messages() -> None:
+    for kind, text in st.session_state.pop(MESSAGES, []):
+        getattr(st, kind)(text)
+
+
+def report_results(results) -> None:
+    """LoadResults of a write, as messages shown after the rerun."""
+    for result in results:
+        kind = "error" if result.status == "failed" else "success"
+        remember(kind, f"{result.file_name}: {result.message}")
+
+
+# ------------------------------------------------------------------ upload preview
+
+def show_preview(preview: datadesk.Preview) -> None:
+    """Everything an upload would do, before anything is written."""
+    ln = state.lang()
+    if not preview.ok:
+        st.error(t("preview_broken", ln, file=preview.file_name, error=preview.error))
+        return
+    report = preview.report
+    st.markdown(f"#### {preview.label}")
+    st.caption(f"{preview.file_name} · SHA-256 `{report.sha256}`")
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(t("col_region", ln), report.region)
+    c2.metric(t("preview_period", ln), f"{report.quarter} / {report.year}")
+    c3.metric(t("metric_events", ln), report.event_count)
+    c4.metric(t("preview_problems", ln), len(report.issues))
+    if preview.already_loaded:
+        st.info(t("preview_same", ln, file=preview.replaces["file_name"]))
+    elif preview.replaces:
+        old = preview.replaces
+        st.warning(t("preview_replaces", ln, file=old["file_name"], n=old["event_count"],
+                     at=str(old["loaded_at"])[:16]))
+        show_diff(preview.diff)
+    else:
+        st.success(t("preview_new", ln))
+    left, right = st.columns([2, 3], gap="large")
+    with left:
+        st.markdown(f"**{t('preview_sectors', ln)}**")
+        st.dataframe(pd.DataFrame(preview.sectors, columns=[t("col_sector", ln), t("col_events", ln)]),
+                     hide_index=True, width="stretch", height=state.table_height(len(preview.sectors), 16))
+    with right:
+        st.markdown(f"**{t('preview_issues', ln)}**")
+        if report.issues:
+            issues = pd.DataFrame([{t("col_n", ln): i.event, t("q_field", ln): i.field,
+                                    t("q_message", ln): i.message, t("q_raw", ln): i.raw_text}
+                                   for i in report.issues])
+            st.dataframe(issues, hide_index=True, width="stretch", height=state.table_height(len(issues), 16))
+        else:
+            st.caption(t("preview_no_issues", ln))
+
+
+def show_diff(diff) -> None:
+    ln = state.lang()
+    if diff is None:
+        return
+    st.markdown(t("diff_summary", ln, added=len(diff.added), removed=len(diff.removed),
+                  changed=len(diff.changed), same=diff.unchanged))
+    cols = st.columns(3)
+    with cols[0]:
+        st.markdown(f"**{t('diff_added', ln)}**")
+        st.markdown("\n".join(f"- № {n}. {title}" for n, title in diff.added) or "—")
+    with cols[1]:
+        st.markdown(f"**{t('diff_removed', ln)}**")
+        st.markdown("\n".join(f"- № {n}. {title}" for n, title in diff.removed) or "—")
+    with cols[2]:
+        st.markdown(f"**{t('diff_changed', ln)}**")
+        st.markdown("\n".join(f"- № {n}. {title} — *{', '.join(fields)}*" for n, title, fields in diff.changed)
+                    or "—")
+
+
+# ------------------------------------------------------------------ corrections (Реестр detail view)
+
+FIELD_LABELS = {"title": "col_title", "start_date": "col_start", "end_date": "col_end", "sector": "col_sector",
+                "format": "col_format", "direction": "col_direction", "event_type": "col_type",
+                "venue_city": "col_city", "venue_country": "col_venue_country",
+                "partner_countries": "col_countries", "foreign_regions": "col_regions",
+                "attendance_total": "col_attendance", "attendance_lower_bound": "col_lower_bound",
+                "attendance_foreign": "col_foreign", "attendance_online": "col_online",
+                "agreement": "col_agreement", "unnamed_foreign": "col_unnamed_foreign"}
+
+
+def field_label(field: str, lang: str) -> str:
+    return t(FIELD_LABELS[field], lang) if field in FIELD_LABELS else field
+
+
+def _shown_value(value) -> str:
+    """The current value as the analyst would type it: lists comma-joined, dates ISO, empty for none."""
+    if value is None:
+        return ""
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        value = value.tolist()
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, float) and value != value:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def correction_form(event: dict) -> None:
+    """Correct one field of `event` (a row of quality.event_for_correction): the correction is stored in
+    the edits folder with who and why, then the database is reloaded so it applies."""
+    from etl.corrections import BOOL_FIELDS, CORRECTABLE, DATE_FIELDS, ENUM_FIELDS, INT_FIELDS, LIST_FIELDS
+    from etl.edits import add_correction
+
+    from .i18n import AGREEMENT_LABELS, DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label
+
+    ln = state.lang()
+    registries = {"format": FORMAT_LABELS, "direction": DIRECTION_LABELS, "event_type": EVENT_TYPE_LABELS_I18N,
+                  "agreement": AGREEMENT_LABELS}
+    field = st.selectbox(t("correct_field", ln), CORRECTABLE, key="correct_field",
+                         format_func=lambda f: f"{field_label(f, ln)} ({f})")
+    current = _shown_value(event.get(field))
+    st.caption(t("correct_current", ln, value=current or "—"))
+    with st.form("correct_form", border=False):
+        key = f"correct_value_{field}"
+        if field in ENUM_FIELDS:
+            options = list(ENUM_FIELDS[field])
+            value = st.selectbox(t("correct_value", ln), options, key=key,
+                                 index=options.index(event.get(field)) if event.get(field) in options else 0,
+                                 format_func=lambda k: option_label(registries[field], k, ln))
+        elif field in BOOL_FIELDS:
+            value = st.radio(t("correct_value", ln), [True, False], key=key, horizontal=True,
+                             format_func=lambda b: t("yes" if b else "no", ln))
+        else:
+            hint = ("correct_hint_int" if field in INT_FIELDS else "correct_hint_list" if field in LIST_FIELDS
+                    else "correct_hint_date" if field in DATE_FIELDS else "correct_hint_text")
+            value = st.text_input(t("correct_value", ln), value=current, key=key, help=t(hint, ln),
+                                  placeholder=t(hint, ln))
+        reason = st.text_input(t("correct_reason", ln), key="correct_reason")
+        submitted = st.form_submit_button(t("correct_save", ln), type="primary")
+    if not submitted:
+        return
+    if not is_unlocked():
+        st.error(t("editor_required", ln))
+        return
+    try:
+        add_correction(state.edits_dir(), region=event["region"], year=int(event["year"]),
+                       quarter=int(event["quarter"]), n=int(event["n"]), field_name=field, value=value,
+                       fingerprint=event["fingerprint"], author=author(), reason=reason or "")
+    except ValueError as exc:
+        st.error(str(exc))
+        return
+    datadesk.apply_edits(state.db_path(), state.raw_dir(), state.edits_dir())
+    remember("success", t("correct_saved", ln, field=field_label(field, ln), n=int(event["n"])))
+    st.rerun()
+
+
+# the Реестр's fact labels → the correctable fields shown under them (for the "corrected" mark)
+FACT_FIELDS = {"col_title": ("title",), "col_dates": ("start_date", "end_date"), "col_sector": ("sector",),
+               "col_type": ("event_type",), "col_format": ("format",), "col_direction": ("direction",),
+               "col_city": ("venue_city",), "col_venue_country": ("venue_country",),
+               "col_countries": ("partner_countries", "unnamed_foreign"), "col_regions": ("foreign_regions",),
+               "col_agreement": ("agreement",), "col_foreign": ("attendance_foreign",),
+               "col_online": ("attendance_online",), "col_attendance": ("attendance_total", "attendance_lower_bound")}
+
+
+def corrected_fields(row: dict) -> set[str]:
+    """events.corrected_fields of a row (DuckDB hands a list back as a numpy array)."""
+    value = row.get("corrected_fields")
+    if value is None:
+        return set()
+    return set(value.tolist() if hasattr(value, "tolist") else value)

@@ -1,0 +1,110 @@
+"""Качество данных: per report, how full each field is, what the parser could not read (each problem
+links to its event in the Реестр), events outside the quarter, lower-bound attendance, the analysts'
+corrections (stale ones first) and the loads log."""
+from urllib.parse import quote
+
+import pandas as pd
+import streamlit as st
+
+from analytics import desk_ui, state
+from analytics.formatting import format_date_range
+from analytics.i18n import QUARTER_POSITION_LABELS, option_label, t
+from analytics.quality import FILLED
+
+state.enter_page()
+
+lang = state.lang()
+
+
+def event_link(event_id) -> str | None:
+    """The Реестр with this event open in the detail view."""
+    return f"registry?event={quote(str(event_id))}" if isinstance(event_id, str) else None
+
+
+def link_column() -> st.column_config.LinkColumn:
+    return st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
+
+
+def table(frame: pd.DataFrame, **config) -> None:
+    st.dataframe(frame, hide_index=True, width="stretch", height=state.table_height(len(frame), 15),
+                 column_config={t("q_open", lang): link_column(), **config})
+
+
+st.title(t("page_quality", lang))
+desk_ui.show_messages()
+
+st.subheader(t("q_fill", lang))
+rates = state.quality("fill_rates")
+fill = pd.DataFrame({t("col_period", lang): rates["period_label"], t("col_region", lang): rates["region"],
+                     t("col_events", lang): rates["events"]})
+percent = {}
+for name in FILLED:
+    label = t(f"q_fill_{name}", lang)
+    fill[label] = rates[name]
+    percent[label] = st.column_config.ProgressColumn(label, format="percent", min_value=0, max_value=1)
+st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)
+st.caption(t("q_fill_note", lang))
+
+st.subheader(t("q_kinds", lang))
+kinds = state.quality("issues_by_kind")
+if state.frame_or_note(kinds):
+    st.dataframe(kinds.rename(columns={"period_label": t("col_period", lang), "region": t("col_region", lang),
+                                       "field": t("q_field", lang), "severity": t("q_severity", lang),
+                                       "kind": t("q_message", lang), "problems": t("q_count", lang)}),
+                 hide_index=True, width="stretch")
+
+st.subheader(t("q_problems", lang))
+problems = state.quality("issue_rows")
+if state.frame_or_note(problems):
+    table(pd.DataFrame({
+        t("col_period", lang): problems["period_label"], t("col_n", lang): problems["n"].astype("Int64"),
+        t("q_field", lang): problems["field"], t("q_severity", lang): problems["severity"],
+        t("q_message", lang): problems["message"], t("q_raw", lang): problems["raw_text"],
+        t("q_open", lang): problems["event_id"].map(event_link)}),
+        **{t("q_raw", lang): st.column_config.TextColumn(width="large")})
+
+left, right = st.columns(2, gap="large")
+with left:
+    st.subheader(t("q_outside", lang))
+    outside = state.quality("outside_quarter")
+    if state.frame_or_note(outside):
+        table(pd.DataFrame({
+            t("col_period", lang): outside["period_label"], t("col_n", lang): outside["n"],
+            t("col_title", lang): outside["title"],
+            t("col_dates", lang): [format_date_range(a, b, lang) for a, b in zip(outside["start_date"], outside["end_date"])],
+            t("col_quarter_position", lang): outside["quarter_position"].map(
+                lambda k: option_label(QUARTER_POSITION_LABELS, k, lang)),
+            t("q_open", lang): outside["event_id"].map(event_link)}))
+with right:
+    st.subheader(t("q_lower", lang))
+    lower = state.quality("lower_bounds")
+    if state.frame_or_note(lower):
+        table(pd.DataFrame({
+            t("col_period", lang): lower["period_label"], t("col_n", lang): lower["n"],
+            t("col_title", lang): lower["title"], t("col_attendance", lang): lower["attendance_total"].map(
+                lambda v: f"≥ {int(v)}" if v == v and v is not None else "—"),
+            t("q_open", lang): lower["event_id"].map(event_link)}))
+
+st.subheader(t("q_corrections", lang))
+corrections = state.quality("corrections")
+if corrections.empty:
+    st.caption(t("q_no_corrections", lang))
+else:
+    stale = corrections[corrections["status"] != "applied"]
+    if not stale.empty:
+        st.warning(t("q_stale", lang, n=len(stale)))
+    shown = corrections.sort_values("status", key=lambda s: s.eq("applied")).rename(columns={
+        "created_at": t("col_created", lang), "region": t("col_region", lang), "year": t("q_year", lang),
+        "quarter": t("q_quarter", lang), "n": t("col_n", lang), "field": t("q_field", lang),
+        "value_json": t("q_value", lang), "author": t("col_author", lang), "reason": t("q_reason", lang),
+        "status": t("col_status", lang)})
+    st.dataframe(shown, hide_index=True, width="stretch")
+    st.caption(t("q_status_note", lang))
+
+st.subheader(t("q_loads", lang))
+loads = state.quality("loads_log")
+if state.frame_or_note(loads):
+    st.dataframe(loads.rename(columns={"started_at": t("col_loaded_at", lang), "file_name": t("col_file", lang),
+                                       "status": t("col_status", lang), "message": t("q_message", lang),
+                                       "sha256": t("col_sha256", lang)}),
+                 hide_index=True, width="stretch", height=state.table_height(len(loads), 10))
