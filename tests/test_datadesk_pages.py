@@ -1,0 +1,318 @@
+"""The data desk through the app itself (AppTest over dashboard.py): «Данные» upload → preview →
+commit for .docx and .txt, a broken file, a replacement with its diff, confirmed delete, duplicate
+merge, the editor password (missing, wrong, rate-limited), a correction made in the Реестр that
+survives re-parsing, «Качество данных» links, and every page with two regions loaded.
+
+Each test gets its own database, raw store and edits folder (ENGAGEMENT_DB / _RAW_DIR / _EDITS_DIR)
+and, unless it tests the opposite, an editor password hash in ENGAGEMENT_EDITOR_PASSWORD_HASH.
+AppTest's file_uploader takes real bytes, so the upload path is the page's own."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analytics.datadesk import EDITOR_LIMITER, PASSWORD_ENV, commit_uploads, hash_password, preview_upload, reparse_all
+from dashboard_fixtures import APP
+from etl.layout import grid_from_text
+from tests.docx_builder import grid_to_docx
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
+PASSWORD = "верный-пароль"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+TIMEOUT = 60
+
+
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def synthetic_bryansk() -> bytes:
+    """SYNTHETIC second region: the sample with «Смоленской области» in the title replaced."""
+    return sample_text().replace("Смоленской области", "Брянской области", 1).encode("utf-8")
+
+
+@pytest.fixture
+def desk(tmp_path, monkeypatch):
+    db, raw, edits = tmp_path / "engagement.duckdb", tmp_path / "raw", tmp_path / "edits"
+    monkeypatch.setenv("ENGAGEMENT_DB", str(db))
+    monkeypatch.setenv("ENGAGEMENT_RAW_DIR", str(raw))
+    monkeypatch.setenv("ENGAGEMENT_EDITS_DIR", str(edits))
+    monkeypatch.setenv(PASSWORD_ENV, hash_password(PASSWORD, iterations=1000))
+    EDITOR_LIMITER.reset()
+    yield db, raw, edits
+    EDITOR_LIMITER.reset()
+
+
+def load(desk, *files: tuple[str, bytes]) -> None:
+    db, raw, edits = desk
+    results = commit_uploads([preview_upload(name, data, db) for name, data in files], db, raw, edits)
+    assert all(r.ok for r in results), results
+
+
+def open_page(page: str, **query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    return at.switch_page(f"pages/{page}.py").run()
+
+
+def ok(at: AppTest) -> AppTest:
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def button(at: AppTest, label: str):
+    found = [b for b in at.button if b.label == label]
+    assert found, [b.label for b in at.button]
+    return found[0]
+
+
+def unlock(at: AppTest, password: str = PASSWORD) -> AppTest:
+    at.text_input(key="editor_password_input").input(password)
+    return ok(button(at, "Включить редактирование").click().run())
+
+
+def texts(elements) -> str:
+    return "\n".join(str(e.value) for e in elements)
+
+
+def events(db: Path, where: str = "TRUE") -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(f"SELECT n, attendance_total, corrected_fields FROM v_events WHERE {where} ORDER BY n").fetchall()
+    finally:
+        con.close()
+
+
+# ------------------------------------------------------------------ upload
+
+@pytest.mark.parametrize("name,kind", [pytest.param("Отчёт IV кв.docx", "docx", id="docx"),
+                                       pytest.param("report.txt", "txt", id="txt")])
+def test_upload_preview_then_commit(desk, name, kind):
+    db, raw, _ = desk
+    data = grid_to_docx(grid_from_text(sample_text())) if kind == "docx" else SAMPLE.read_bytes()
+    at = unlock(ok(open_page("data")))
+    uploader = at.file_uploader[0]
+    assert "20 МБ" in uploader.label and set(uploader.allowed_type) == {".docx", ".txt"}
+    ok(uploader.set_value((name, data, DOCX if kind == "docx" else "text/plain")).run())
+    assert "#### Смоленская область, IV кв. 2024" in texts(at.markdown)
+    assert {m.label: m.value for m in at.metric}["Мероприятия"] == "78"
+    assert "Новый отчёт" in texts(at.success)
+    issues = [d.value for d in at.dataframe if "Что не так" in d.value.columns][0]
+    assert len(issues) == 23 and issues["№"].notna().any() and issues["Исходный текст"].str.len().gt(0).all()
+    assert not db.exists() and not raw.exists(), "the preview wrote something"
+    ok(button(at, "Записать (1)").click().run())
+    assert "новый отчёт в базе" in texts(at.success)
+    assert len(events(db)) == 78 and [p.name for p in raw.iterdir()] == [name]
+    assert not at.file_uploader[0].value, "the uploader is cleared after a commit"
+
+
+def test_broken_file_is_explained_and_nothing_written(desk):
+    db, raw, _ = desk
+    at = unlock(ok(open_page("data")))
+    ok(at.file_uploader[0].set_value(("сломанный.docx", b"PK\x03\x04oops", DOCX)).run())
+    message = texts(at.error)
+    assert "сломанный.docx" in message and "Ничего не записано" in message
+    assert button(at, "Записать (0)").disabled
+    ok(button(at, "Отмена").click().run())
+    assert not at.file_uploader[0].value and "сломанный" not in texts(at.error)
+    assert not db.exists() and not raw.exists()
+
+
+def test_replacement_shows_the_diff_and_identical_file_is_already_loaded(desk):
+    db, raw, _ = desk
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    at = unlock(ok(open_page("data")))
+    ok(at.file_uploader[0].set_value((SAMPLE.name, SAMPLE.read_bytes(), "text/plain")).run())
+    assert "уже загружен" in texts(at.info)
+    changed = sample_text().replace("более 1600 человек", "более 1700 человек")
+    ok(at.file_uploader[0].set_value(("исправленный.txt", changed.encode(), "text/plain")).run())
+    assert f"Заменит отчёт «{SAMPLE.name}» (78 мероприятий" in texts(at.warning)
+    shown = texts(at.markdown)
+    assert "Добавится: **0**, удалится: **0**, изменится: **1**, без изменений: 77." in shown
+    assert "- № 20." in shown and "*attendance_total*" in shown
+    assert events(db, "n = 20")[0][1] == 1600
+    ok(button(at, "Записать (1)").click().run())
+    assert "заменил ранее загруженный отчёт" in texts(at.success)
+    assert events(db, "n = 20")[0][1] == 1700
+    assert sorted(p.name for p in raw.iterdir() if p.is_file()) == ["исправленный.txt"]
+
+
+def test_delete_asks_for_confirmation(desk):
+    db, raw, _ = desk
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    at = unlock(ok(open_page("data")))
+    ok(button(at, "Удалить…").click().run())
+    assert "Удалить «Смоленская область, IV кв. 2024" in texts(at.warning) and len(events(db)) == 78
+    ok(button(at, "Отмена").click().run())
+    assert not [b for b in at.button if b.label == "Да, удалить"] and len(events(db)) == 78
+    ok(button(at, "Удалить…").click().run())
+    ok(button(at, "Да, удалить").click().run())
+    assert events(db) == [] and "Отчёт удалён" in texts(at.success)
+    assert not any(p.is_file() for p in raw.iterdir()) and (raw / ".replaced" / SAMPLE.name).exists()
+
+
+def test_duplicate_merge_counts_the_event_once(desk):
+    db, _, edits = desk
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    at = ok(open_page("data"))
+    merges = [b for b in at.button if b.label == "Объединить"]
+    assert len(merges) == 2 and all(b.disabled for b in merges), "merging needs the password"
+    at = unlock(at)
+    ok(button(at, "Объединить").click().run())
+    assert len(events(db)) == 77 and "объединено" in texts(at.success)
+    assert len([b for b in at.button if b.label == "Объединить"]) == 1, "a decided pair is not offered again"
+    decisions = [d.value for d in at.dataframe if "Решение" in d.value.columns][0]
+    assert decisions["Решение"].tolist() == ["объединены"]
+    assert json.loads((edits / "duplicates.jsonl").read_text().splitlines()[0])["decision"] == "merge"
+
+
+# ------------------------------------------------------------------ access
+
+def test_editing_is_off_without_a_configured_hash(desk, monkeypatch):
+    monkeypatch.delenv(PASSWORD_ENV)
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    at = ok(open_page("data"))
+    assert "Редактирование выключено" in texts(at.info)
+    assert "hash_password(" in texts(at.code) and PASSWORD_ENV in texts(at.markdown)
+    assert "editor_password_hash" in texts(at.markdown)
+    assert not at.file_uploader and not [b for b in at.button if b.label in ("Удалить…", "Разобрать заново все оригиналы")]
+    assert all(b.disabled for b in at.button if b.label in ("Объединить", "Разные"))
+    assert "editor_password_input" not in [w.key for w in at.text_input]
+
+
+def test_wrong_passwords_are_refused_then_rate_limited(desk):
+    at = ok(open_page("data"))
+    for _ in range(4):
+        at = unlock(at, "неверный")
+        assert "Неверный пароль." in texts(at.error) and not at.file_uploader
+    at = unlock(at, "неверный")
+    assert "подождите" in texts(at.error)
+    at = unlock(at, PASSWORD)
+    assert "подождите" in texts(at.error) and not at.file_uploader, "the right password waits too"
+    EDITOR_LIMITER.reset()
+    at = unlock(at, PASSWORD)
+    assert at.file_uploader and "Редактирование включено" in texts(at.success)
+
+
+# ------------------------------------------------------------------ corrections, quality, regions
+
+def test_correction_from_the_registry_is_marked_and_survives_reparse(desk):
+    db, raw, edits = desk
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    event_id = duckdb.connect(str(db), read_only=True).execute(
+        "SELECT event_id FROM events WHERE n = 20").fetchone()[0]
+    at = ok(open_page("registry", event=event_id))
+    assert at.selectbox(key="registry_event").value == event_id
+    assert "editor_password_input" in [w.key for w in at.text_input], "the form sits behind the password"
+    at = unlock(at)
+    ok(at.selectbox(key="correct_field").set_value("attendance_total").run())
+    at.text_input(key="correct_value_attendance_total").input("1750")
+    at.text_input(key="correct_reason").input("уточнено по письму организаторов")
+    ok(button(at, "Сохранить исправление").click().run())
+    assert "Исправление сохранено" in texts(at.success)
+    assert "*(✎ исправлено)*" in texts(at.markdown) and "1750" in texts(at.markdown)
+    assert events(db, "n = 20") == [(20, 1750, ["attendance_total"])]
+    reparse_all(db, raw, edits)
+    assert events(db, "n = 20") == [(20, 1750, ["attendance_total"])]
+    at = ok(open_page("quality"))
+    corrections = [d.value for d in at.dataframe if "Почему" in d.value.columns][0]
+    assert corrections["Статус"].tolist() == ["applied"]
+
+
+def test_bad_correction_value_is_refused(desk):
+    db, _, edits = desk
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    at = unlock(ok(open_page("registry")))
+    ok(at.selectbox(key="correct_field").set_value("attendance_total").run())
+    at.text_input(key="correct_value_attendance_total").input("много")
+    at.text_input(key="correct_reason").input("проверка")
+    ok(button(at, "Сохранить исправление").click().run())
+    assert "не целое число" in texts(at.error) and not (edits / "corrections.jsonl").exists()
+
+
+def test_stale_correction_is_listed_for_review(desk):
+    db, raw, edits = desk
+    from etl.edits import add_correction
+
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    add_correction(edits, region="Смоленская область", year=2024, quarter=4, n=20, field_name="attendance_total",
+                   value=1750, fingerprint="0" * 16, author="тест", reason="текст строки с тех пор изменился")
+    reparse_all(db, raw, edits)
+    at = ok(open_page("quality"))
+    assert "Требуют проверки: 1" in texts(at.warning)
+
+
+def test_quality_page_links_every_problem_to_the_registry(desk):
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    at = ok(open_page("quality"))
+    frames = {tuple(d.value.columns): d.value for d in at.dataframe}
+    problems = next(v for k, v in frames.items() if "Исходный текст" in k)
+    assert len(problems) == 23 and problems["В реестре"].str.startswith("registry?event=").all()
+    fill = next(v for k, v in frames.items() if "Даты" in k)
+    assert fill["Даты"].tolist() == [1.0] and fill["Мероприятий"].tolist() == [78]
+    assert any(len(v) == 16 for k, v in frames.items() if "Положение в квартале" in k)
+
+
+def test_every_page_with_two_regions(desk):
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()), ("SYNTHETIC_bryansk_2024q4.txt", synthetic_bryansk()))
+    at = ok(open_page("overview"))
+    region = at.multiselect(key="f_regions")
+    assert sorted(region.options) == ["Брянская область", "Смоленская область"]
+    ok(region.set_value(["Брянская область"]).run())
+    assert at.query_params["region"] in ("Брянская область", ["Брянская область"])
+    shown = [m.value for m in at.markdown if "Показаны:" in m.value][0]
+    assert "78 мероприятий" in shown and "Брянская область" in shown
+    for page in ("sectors", "countries", "dynamics", "participants", "registry", "review", "quality", "data"):
+        ok(at.switch_page(f"pages/{page}.py").run())
+    assert len(at.get("file_uploader")) == 0
+    data = [d.value for d in at.dataframe if "SHA-256 файла" in d.value.columns][0]
+    assert sorted(data["Регион"]) == ["Брянская область", "Смоленская область"]
+
+
+def test_region_filter_hidden_with_one_region(desk):
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    at = ok(open_page("overview", region="Брянская область"))
+    assert "f_regions" not in [w.key for w in at.multiselect]
+    assert "region" not in at.query_params
+
+
+def test_data_page_opens_before_the_first_report(desk):
+    db, _, _ = desk
+    at = unlock(ok(open_page("data")))
+    assert at.file_uploader and "База пока пуста" in texts(at.info) and not db.exists()
+
+
+def test_rebuild_from_originals_and_edits_equals_the_live_database(desk, tmp_path):
+    """After uploads, a correction and a merge made through the pages, a database rebuilt from
+    the raw store and the edits folder alone is the live one."""
+    from tests.test_datadesk import dump
+
+    db, raw, edits = desk
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()), ("SYNTHETIC_bryansk_2024q4.txt", synthetic_bryansk()))
+    at = unlock(ok(open_page("data")))
+    ok(button(at, "Объединить").click().run())
+    at = ok(at.switch_page("pages/registry.py").run())
+    ok(at.selectbox(key="correct_field").set_value("venue_city").run())
+    at.text_input(key="correct_value_venue_city").input("Смоленск")
+    at.text_input(key="correct_reason").input("город указан в приложении")
+    ok(button(at, "Сохранить исправление").click().run())
+    live = dump(db)
+    assert "venue_city" in str(live["events"]) and any("merge" in row for row in dump_decisions(db))
+    rebuilt = tmp_path / "rebuilt.duckdb"
+    reparse_all(rebuilt, raw, edits)
+    assert dump(rebuilt) == live and dump_decisions(rebuilt) == dump_decisions(db)
+
+
+def dump_decisions(db: Path) -> list[str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return sorted(map(str, con.execute("SELECT decision, first_key, second_key, status FROM duplicate_decisions").fetchall()))
+    finally:
+        con.close()
