@@ -222,3 +222,10 @@ def probe(browser, app_url):
 def screenshot_dir() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fresh_failure_shots():
+    """FAILED-<page>.png are written when a page does not load; drop those of earlier runs."""
+    for stale in SCREENSHOTS.glob("FAILED-*.png") if SCREENSHOTS.exists() else ():
+        stale.unlink(missing_ok=True)
