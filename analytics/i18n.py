@@ -72,7 +72,7 @@ LABELS: dict[str, dict[str, str]] = {
     "metric_agreements": {"ru": "Подписанные соглашения", "en": "Signed agreements"},
     "metric_agreements_help": {"ru": "Мероприятия, по итогам которых подписано или заключено соглашение, меморандум, договор или протокол. Устные договорённости считаются отдельно.",
                                "en": "Events at which an agreement, memorandum, contract or protocol was signed. Verbal understandings are counted separately."},
-    "metric_verbal": {"ru": "устных договорённостей: {n}", "en": "verbal understandings: {n}"},
+    "metric_verbal": {"ru": "+ {n} устных", "en": "+ {n} verbal"},
     "metric_online": {"ru": "Доля онлайн", "en": "Online share"},
     "metric_online_help": {"ru": "Доля мероприятий в дистанционном или гибридном формате среди показанных.",
                            "en": "Share of shown events held online or in a hybrid format."},

@@ -296,7 +296,7 @@ def main() -> None:
             _widget(st.selectbox, "Квартал", QUARTER, options=region_codes, format_func=lambda c: labels.get(c, c))
         with cols[i + 1]:
             _widget(st.toggle, "Тёмная тема", DARK)
-        cols[i + 2].button("Режим показа ⛶", key="review_present_on", on_click=_set_present, args=(True,),
+        cols[i + 2].button("Режим показа ▶", key="review_present_on", on_click=_set_present, args=(True,),
                            width="stretch", help="Полный экран без боковой панели; ссылка с ?present=1 "
                                                  "открывает страницу сразу в этом режиме.")
         dark = bool(st.session_state[DARK])
