@@ -10,6 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from . import datadesk, state
+from etl.load import period_label
+
 from .i18n import t
 
 UNLOCKED = "editor_unlocked"
@@ -121,11 +123,12 @@ def show_preview(preview: datadesk.Preview) -> None:
     report = preview.report
     st.markdown(f"#### {preview.label}")
     st.caption(f"{preview.file_name} · SHA-256 `{report.sha256}`")
-    c1, c2, c3, c4 = st.columns(4)
+    c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 2, 2])
     c1.metric(t("col_region", ln), report.region)
-    c2.metric(t("preview_period", ln), f"{report.quarter} / {report.year}")
+    c2.metric(t("col_period", ln), period_label(report.year, report.quarter))
     c3.metric(t("metric_events", ln), report.event_count)
-    c4.metric(t("preview_problems", ln), len(report.issues))
+    c4.metric(t("preview_sector_count", ln), len(preview.sectors))
+    c5.metric(t("preview_problems", ln), len(report.issues))
     if preview.already_loaded:
         st.info(t("preview_same", ln, file=preview.replaces["file_name"]))
     elif preview.replaces:
@@ -151,6 +154,10 @@ def show_preview(preview: datadesk.Preview) -> None:
             st.caption(t("preview_no_issues", ln))
 
 
+def _short(title: str, limit: int = 90) -> str:
+    return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def show_diff(diff) -> None:
     ln = state.lang()
     if diff is None:
@@ -160,13 +167,13 @@ def show_diff(diff) -> None:
     cols = st.columns(3)
     with cols[0]:
         st.markdown(f"**{t('diff_added', ln)}**")
-        st.markdown("\n".join(f"- № {n}. {title}" for n, title in diff.added) or "—")
+        st.markdown("\n".join(f"- № {n}. {_short(title)}" for n, title in diff.added) or "—")
     with cols[1]:
         st.markdown(f"**{t('diff_removed', ln)}**")
-        st.markdown("\n".join(f"- № {n}. {title}" for n, title in diff.removed) or "—")
+        st.markdown("\n".join(f"- № {n}. {_short(title)}" for n, title in diff.removed) or "—")
     with cols[2]:
         st.markdown(f"**{t('diff_changed', ln)}**")
-        st.markdown("\n".join(f"- № {n}. {title} — *{', '.join(fields)}*" for n, title, fields in diff.changed)
+        st.markdown("\n".join(f"- № {n}. {_short(title)} — *{', '.join(fields)}*" for n, title, fields in diff.changed)
                     or "—")
 
 

@@ -32,24 +32,24 @@ def issues_by_kind(con: Con) -> pd.DataFrame:
 
 
 def issue_rows(con: Con, report_ids: list[str] | None = None) -> pd.DataFrame:
-    sql = ("SELECT p.period_label, p.file_name, p.n, p.field, p.severity, p.message, p.raw_text, "
+    sql = ("SELECT p.period_label, p.region, p.file_name, p.n, p.field, p.severity, p.message, p.raw_text, "
            "e.event_id FROM v_parse_issues p LEFT JOIN events e ON e.report_id = p.report_id AND e.n = p.n")
     params: list = []
     if report_ids:
         sql += f" WHERE p.report_id IN ({', '.join('?' for _ in report_ids)})"
         params = list(report_ids)
-    return con.execute(sql + " ORDER BY p.period_label, p.n NULLS FIRST, p.field", params).df()
+    return con.execute(sql + " ORDER BY p.period_label, p.region, p.n NULLS FIRST, p.field", params).df()
 
 
 def outside_quarter(con: Con) -> pd.DataFrame:
-    return con.execute("SELECT period_label, n, title, start_date, end_date, quarter_position, event_id "
+    return con.execute("SELECT period_label, region, n, title, start_date, end_date, quarter_position, event_id "
                        "FROM v_events_all WHERE quarter_position IN ('outside', 'partial') "
                        "ORDER BY year, quarter, n").df()
 
 
 def lower_bounds(con: Con) -> pd.DataFrame:
-    return con.execute("SELECT period_label, n, title, attendance_total, event_id FROM v_events_all "
-                       "WHERE attendance_lower_bound ORDER BY year, quarter, n").df()
+    return con.execute("SELECT period_label, region, n, title, attendance_total, event_id FROM v_events_all "
+                       "WHERE attendance_lower_bound ORDER BY year, quarter, region, n").df()
 
 
 def loads_log(con: Con) -> pd.DataFrame:

@@ -141,6 +141,8 @@ if has_db:
     pairs = datadesk.pending_duplicates(state.quality("duplicate_candidates"), state.quality("duplicate_decisions"))
     if not pairs:
         st.info(t("no_duplicates", lang))
+    elif len(pairs) > 30:
+        st.caption(t("duplicates_more", lang, n=len(pairs)))
     for pair in pairs[:30]:
         first, second = pair["first"], pair["second"]
         with st.container(border=True):

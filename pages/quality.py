@@ -40,8 +40,9 @@ fill = pd.DataFrame({t("col_period", lang): rates["period_label"], t("col_region
 percent = {}
 for name in FILLED:
     label = t(f"q_fill_{name}", lang)
-    fill[label] = rates[name]
-    percent[label] = st.column_config.ProgressColumn(label, format="percent", min_value=0, max_value=1)
+    fill[label] = (rates[name] * 100).round().astype(int)
+    percent[label] = st.column_config.ProgressColumn(label, format="%d %%", min_value=0, max_value=100,
+                                                     width="small")
 st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)
 st.caption(t("q_fill_note", lang))
 
@@ -57,10 +58,10 @@ st.subheader(t("q_problems", lang))
 problems = state.quality("issue_rows")
 if state.frame_or_note(problems):
     table(pd.DataFrame({
-        t("col_period", lang): problems["period_label"], t("col_n", lang): problems["n"].astype("Int64"),
+        t("col_period", lang): problems["period_label"], t("col_region", lang): problems["region"],
+        t("col_n", lang): problems["n"].astype("Int64"), t("q_open", lang): problems["event_id"].map(event_link),
         t("q_field", lang): problems["field"], t("q_severity", lang): problems["severity"],
-        t("q_message", lang): problems["message"], t("q_raw", lang): problems["raw_text"],
-        t("q_open", lang): problems["event_id"].map(event_link)}),
+        t("q_message", lang): problems["message"], t("q_raw", lang): problems["raw_text"]}),
         **{t("q_raw", lang): st.column_config.TextColumn(width="large")})
 
 left, right = st.columns(2, gap="large")
@@ -69,21 +70,22 @@ with left:
     outside = state.quality("outside_quarter")
     if state.frame_or_note(outside):
         table(pd.DataFrame({
-            t("col_period", lang): outside["period_label"], t("col_n", lang): outside["n"],
+            t("col_period", lang): outside["period_label"], t("col_region", lang): outside["region"],
+            t("col_n", lang): outside["n"], t("q_open", lang): outside["event_id"].map(event_link),
             t("col_title", lang): outside["title"],
             t("col_dates", lang): [format_date_range(a, b, lang) for a, b in zip(outside["start_date"], outside["end_date"])],
             t("col_quarter_position", lang): outside["quarter_position"].map(
-                lambda k: option_label(QUARTER_POSITION_LABELS, k, lang)),
-            t("q_open", lang): outside["event_id"].map(event_link)}))
+                lambda k: option_label(QUARTER_POSITION_LABELS, k, lang))}))
 with right:
     st.subheader(t("q_lower", lang))
     lower = state.quality("lower_bounds")
     if state.frame_or_note(lower):
         table(pd.DataFrame({
-            t("col_period", lang): lower["period_label"], t("col_n", lang): lower["n"],
-            t("col_title", lang): lower["title"], t("col_attendance", lang): lower["attendance_total"].map(
+            t("col_period", lang): lower["period_label"], t("col_region", lang): lower["region"],
+            t("col_n", lang): lower["n"], t("q_open", lang): lower["event_id"].map(event_link),
+            t("col_attendance", lang): lower["attendance_total"].map(
                 lambda v: f"≥ {int(v)}" if v == v and v is not None else "—"),
-            t("q_open", lang): lower["event_id"].map(event_link)}))
+            t("col_title", lang): lower["title"]}))
 
 st.subheader(t("q_corrections", lang))
 corrections = state.quality("corrections")

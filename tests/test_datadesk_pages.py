@@ -256,7 +256,7 @@ def test_quality_page_links_every_problem_to_the_registry(desk):
     problems = next(v for k, v in frames.items() if "Исходный текст" in k)
     assert len(problems) == 23 and problems["В реестре"].str.startswith("registry?event=").all()
     fill = next(v for k, v in frames.items() if "Даты" in k)
-    assert fill["Даты"].tolist() == [1.0] and fill["Мероприятий"].tolist() == [78]
+    assert fill["Даты"].tolist() == [100] and fill["Мероприятий"].tolist() == [78]
     assert any(len(v) == 16 for k, v in frames.items() if "Положение в квартале" in k)
 
 
