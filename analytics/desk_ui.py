@@ -212,7 +212,8 @@ def _shown_value(value) -> str:
 def correction_form(event: dict) -> None:
     """Correct one field of `event` (a row of quality.event_for_correction): the correction is stored in
     the edits folder with who and why, then the database is reloaded so it applies."""
-    from etl.corrections import BOOL_FIELDS, CORRECTABLE, DATE_FIELDS, ENUM_FIELDS, INT_FIELDS, LIST_FIELDS
+    from etl.corrections import (BOOL_FIELDS, CORRECTABLE, DATE_FIELDS, ENUM_FIELDS, INT_FIELDS, LIST_FIELDS,
+                                  validate_value)
     from etl.edits import add_correction
 
     from .i18n import AGREEMENT_LABELS, DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label
@@ -247,6 +248,7 @@ def correction_form(event: dict) -> None:
         st.error(t("editor_required", ln))
         return
     try:
+        value = validate_value(field, value)
         add_correction(state.edits_dir(), region=event["region"], year=int(event["year"]),
                        quarter=int(event["quarter"]), n=int(event["n"]), field_name=field, value=value,
                        fingerprint=event["fingerprint"], author=author(), reason=reason or "")

@@ -94,7 +94,7 @@ if filters is not None:
             history = state.quality("event_corrections", edit_row["region"], int(edit_row["year"]),
                                     int(edit_row["quarter"]), int(edit_row["n"]))
             st.markdown("\n".join(f"- {desk_ui.field_label(c.field, lang)}: `{c.value_json}` — {c.author}, "
-                                   f"{c.created_at[:16]} ({c.status}): {c.reason}" for c in history.itertuples()))
+                                   f"{c.created_at[:16].replace('T', ' ')} ({c.status}): {c.reason}" for c in history.itertuples()))
         with st.expander(t("correct_title", lang)):
             if desk_ui.editor_gate("registry"):
                 desk_ui.correction_form(edit_row)
