@@ -122,13 +122,12 @@ def show_preview(preview: datadesk.Preview) -> None:
         return
     report = preview.report
     st.markdown(f"#### {preview.label}")
-    st.caption(f"{preview.file_name} · SHA-256 `{report.sha256}`")
-    c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 2, 2])
-    c1.metric(t("col_region", ln), report.region)
-    c2.metric(t("col_period", ln), period_label(report.year, report.quarter))
-    c3.metric(t("metric_events", ln), report.event_count)
-    c4.metric(t("preview_sector_count", ln), len(preview.sectors))
-    c5.metric(t("preview_problems", ln), len(report.issues))
+    st.caption(f"{t('col_region', ln)}: {report.region} · {preview.file_name} · SHA-256 `{report.sha256}`")
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(t("col_period", ln), period_label(report.year, report.quarter))
+    c2.metric(t("metric_events", ln), report.event_count)
+    c3.metric(t("preview_sector_count", ln), len(preview.sectors))
+    c4.metric(t("preview_problems", ln), len(report.issues))
     if preview.already_loaded:
         st.info(t("preview_same", ln, file=preview.replaces["file_name"]))
     elif preview.replaces:
@@ -141,8 +140,10 @@ def show_preview(preview: datadesk.Preview) -> None:
     left, right = st.columns([2, 3], gap="large")
     with left:
         st.markdown(f"**{t('preview_sectors', ln)}**")
-        st.dataframe(pd.DataFrame(preview.sectors, columns=[t("col_sector", ln), t("col_events", ln)]),
-                     hide_index=True, width="stretch", height=state.table_height(len(preview.sectors), 16))
+        sectors = pd.DataFrame([(_sector_name(heading, ln), n) for heading, n in preview.sectors],
+                               columns=[t("col_sector", ln), t("col_events", ln)])
+        st.dataframe(sectors,
+                     hide_index=True, width="stretch", height=state.table_height(len(preview.sectors) + 1, 17))
     with right:
         st.markdown(f"**{t('preview_issues', ln)}**")
         if report.issues:
@@ -152,6 +153,15 @@ def show_preview(preview: datadesk.Preview) -> None:
             st.dataframe(issues, hide_index=True, width="stretch", height=state.table_height(len(issues), 16))
         else:
             st.caption(t("preview_no_issues", ln))
+
+
+def _sector_name(heading: str, lang: str) -> str:
+    """'Сотрудничество в сфере культуры и туризма' → 'Культура и туризм' (the dashboard's name)."""
+    from etl.classify import classify_sector
+
+    from .i18n import sector_label
+
+    return sector_label(classify_sector(heading).key, lang, heading)
 
 
 def _short(title: str, limit: int = 90) -> str:
