@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from .formatting import is_missing
 from .i18n import (AGREEMENT_LABELS, DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS,
                    QUARTER_POSITION_LABELS, option_label, sector_label, t)
 
@@ -112,11 +113,11 @@ def xlsx_bytes(table: pd.DataFrame, *, filters_sentence: str, sources: pd.DataFr
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in frame.itertuples(index=False):
-        ws.append([None if _is_missing(v) else v for v in row])
+        ws.append([None if is_missing(v) else v for v in row])
     for index, column in enumerate(frame.columns, start=1):
         letter = get_column_letter(index)
         key = next((k for k in EXPORT_COLUMNS.values() if t(k, lang) == column), None)
-        longest = max([len(str(column))] + [len(str(v)) for v in frame[column].head(200) if not _is_missing(v)])
+        longest = max([len(str(column))] + [len(str(v)) for v in frame[column].head(200) if not is_missing(v)])
         ws.column_dimensions[letter].width = _WIDTHS.get(key, min(max(10, longest + 2), 40))
         if frame[column].map(lambda v: isinstance(v, (date, datetime))).any():
             for cell in ws[letter][1:]:
@@ -154,12 +155,3 @@ def parquet_bytes(registry: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     registry.to_parquet(buffer, index=False)
     return buffer.getvalue()
-
-
-def _is_missing(value) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
