@@ -29,6 +29,7 @@ import pandas as pd
 
 from . import exports
 from .deck import TOP_ON_SLIDE, ChartData, Slide, change_line, figures, slides
+from .formatting import is_missing
 from .narrative import narrative
 from .review import QuarterReview, ReviewError, build_review, parse_quarter
 
@@ -517,7 +518,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         for values in frame.itertuples(index=False):
             row += 1
             for j, v in enumerate(values, start=1):
-                ws.cell(row=row, column=j, value=None if exports._is_missing(v) else exports.neutralise(v))
+                ws.cell(row=row, column=j, value=None if is_missing(v) else exports.neutralise(v))
         return row + 2
 
     for number, item in enumerate(deck, start=1):
@@ -574,7 +575,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         for values in events.itertuples(index=False):
             row += 1
             for j, v in enumerate(values, start=1):
-                cell = ws.cell(row=row, column=j, value=None if exports._is_missing(v) else exports.neutralise(v))
+                cell = ws.cell(row=row, column=j, value=None if is_missing(v) else exports.neutralise(v))
                 if hasattr(v, "year") and hasattr(v, "month"):
                     cell.number_format = "DD.MM.YYYY"
         from openpyxl.utils import get_column_letter

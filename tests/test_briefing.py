@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -172,11 +173,18 @@ def _chromium_or_skip():
 @pytest.mark.browser
 def test_html_renders_offline_in_chromium(files, con):
     _chromium_or_skip()
-    from playwright.sync_api import sync_playwright
-
     partners = con.execute("SELECT count(DISTINCT c.country_code) FROM v_events e JOIN event_countries c "
                            "USING (event_id) WHERE e.year = 2024 AND e.quarter = 4").fetchone()[0]
     ARTIFACTS.mkdir(exist_ok=True)
+    # Playwright's sync API refuses to start in a thread whose event loop another session (the
+    # browser tests' shared Chromium) keeps running, so this check runs in a thread of its own.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(_render_html, files["html"], partners).result()
+
+
+def _render_html(html_path, partners: int) -> None:
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -187,7 +195,7 @@ def test_html_renders_offline_in_chromium(files, con):
             page.on("request", lambda r: requests.append(r.url))
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.goto(files["html"].as_uri())
+            page.goto(html_path.as_uri())
             page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
             page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 12",
                                    timeout=30_000)
