@@ -167,8 +167,9 @@ def find_counts(text: str, is_home: HomeTest = _nowhere) -> list[Count]:
                                text[match.end():], re.IGNORECASE)
         if noun is None and label and any(fold(label.group("noun")).startswith(s) for s in PEOPLE_STEMS):
             noun = (fold(label.group("noun")), match.end())
-        if noun is None and format_part and counts:
-            noun = (counts[-1].noun, match.end())
+        subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 25):match.start("number")])
+        if noun is None and (format_part or subset_lead) and counts:
+            noun = (counts[-1].noun, match.end())  # '…, из них 120 – из Республики Казахстан'
         if noun is None:
             continue
         qualifier = fold(match.group("qualifier") or "")
