@@ -85,6 +85,28 @@ def main(count: int = 24) -> None:
             _, seconds = timed(lambda: con.execute(sql, params).fetchall(), repeat=5)
             print(f"query {name}: {seconds * 1000:.1f} ms (median of 5)")
         con.close()
+        dashboard_queries(db)
+
+
+def dashboard_queries(db: Path) -> None:
+    """The dashboard's own query layer (uncached: what a first view with new filters costs)."""
+    from analytics import queries
+    from analytics.db import ReadOnlyDatabase
+    from analytics.filters import Filters
+
+    database = ReadOnlyDatabase(db)
+    cursor = database.cursor()
+    cases = {"no filters": Filters(), "Belarus · culture": Filters(countries=("BY",), sectors=("culture_tourism",)),
+             "search 'белорусский форум'": Filters(search="белорусский форум")}
+    for label, filters in cases.items():
+        total = 0.0
+        for name in ("headline", "events_by_sector", "events_by_country", "events_by_month", "sector_month",
+                     "timeline", "registry"):
+            _, seconds = timed(lambda: getattr(queries, name)(cursor, filters), repeat=3)
+            total += seconds
+        print(f"dashboard page-worth of queries ({label}): {total * 1000:.0f} ms "
+              f"(7 queries, medians of 3, {queries.count_events(cursor, filters)} events shown)")
+    cursor.close()
 
 
 if __name__ == "__main__":
