@@ -198,7 +198,7 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
                        for r, e in zip(located["region_name"], located["events"])]))
     fig.update_geos(scope="world", fitbounds="locations", projection_type="natural earth", showcountries=True,
                     countrycolor="#c9ced6", showland=True, landcolor="#f1f2ee", showocean=True,
-                    oceancolor="#e8f1fa", showframe=False, showcoastlines=False, resolution=110)
+                    oceancolor="#e8f1fa", showlakes=True, lakecolor="#e8f1fa", showframe=False, showcoastlines=False, resolution=110)
     style(fig, lang, height=560)
     fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
     return fig
@@ -241,7 +241,7 @@ def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru")
         fig.update_geos(lataxis_range=[middle_lat - lat_span / 2, middle_lat + lat_span / 2],
                         lonaxis_range=[middle_lon - lon_span / 2, middle_lon + lon_span / 2])
     fig.update_geos(scope="world", projection_type="mercator", showcountries=True, countrycolor="#9aa5b1",
-                    showland=True, landcolor="#f1f2ee", showocean=True, oceancolor="#e8f1fa", showframe=False,
+                    showland=True, landcolor="#f1f2ee", showocean=True, oceancolor="#e8f1fa", showlakes=True, lakecolor="#e8f1fa", showframe=False,
                     showcoastlines=False, resolution=110)
     style(fig, lang, height=520)
     fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))

@@ -182,6 +182,9 @@ def _css(dark: bool, present: bool) -> str:
       .rv-closing p {{font-size: 1.9rem;}}
       .rv-counter {{font-size: 1.5rem; font-weight: 700; text-align: center; color: {c['ink']};}}
       div[data-testid="stButton"] button p {{font-size: 1.25rem; font-weight: 700;}}
+      div[data-testid="stButton"] button, div[data-testid="stDownloadButton"] button {{background: {c['card']};
+            color: {c['ink']}; border: 2px solid {c['line']};}}
+      div[data-testid="stButton"] button:disabled {{opacity: 0.4;}}
       {hide}
     </style>"""
 
