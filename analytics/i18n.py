@@ -198,15 +198,15 @@ LABELS: dict[str, dict[str, str]] = {
     "editor": {"ru": "Редактирование", "en": "Editing"},
     "editor_off": {"ru": "Редактирование выключено: пароль редактора не настроен. Просматривать можно всё; "
                          "чтобы загружать, заменять, удалять отчёты и вносить исправления, задайте пароль. "
-                         "1) Получите хеш пароля командой в папке проекта:",
+                         "Шаг 1 — получите хеш пароля командой в папке проекта:",
                    "en": "Editing is off: no editor password is configured. Everything can be viewed; to upload, "
-                         "replace, delete or correct, set a password. 1) Print its hash in the project folder:"},
-    "editor_off_where": {"ru": "2) Запишите строку `pbkdf2_sha256$…` в `.streamlit/secrets.toml` как "
+                         "replace, delete or correct, set a password. Step 1 — print its hash in the project folder:"},
+    "editor_off_where": {"ru": "Шаг 2 — запишите строку `pbkdf2_sha256$…` в `.streamlit/secrets.toml` как "
                                "`editor_password_hash = \"pbkdf2_sha256$…\"` или в переменную окружения `{env}` "
-                               "(не в репозиторий). 3) Перезапустите дашборд.",
-                         "en": "2) Put the `pbkdf2_sha256$…` line into `.streamlit/secrets.toml` as "
+                               "(не в репозиторий). Шаг 3 — перезапустите дашборд.",
+                         "en": "Step 2 — put the `pbkdf2_sha256$…` line into `.streamlit/secrets.toml` as "
                                "`editor_password_hash = \"pbkdf2_sha256$…\"` or into the environment variable "
-                               "`{env}` (never into the repository). 3) Restart the dashboard."},
+                               "`{env}` (never into the repository). Step 3 — restart the dashboard."},
     "editor_locked": {"ru": "Просмотр открыт всем. Загрузка, замена, удаление, объединение и исправления — "
                             "после ввода пароля редактора.",
                       "en": "Viewing is open to all. Upload, replace, delete, merge and correct need the editor password."},
