@@ -1,6 +1,6 @@
 """Квартальный обзор: full-screen slides for the review meeting, and the briefing files to take away.
 
-URL: ?quarter=2024Q4&slide=3&present=1&theme=dark (region=… when several regions are loaded).
+URL: ?quarter=2024Q4&slide=3&present=1&theme=dark (review_region=… when several regions are loaded).
 `present=1` opens straight in presentation mode: sidebar, header and controls hidden, large type.
 The figures come from analytics.review (the dashboard's query layer with only this report chosen);
 the sidebar's filters do not apply here: a review is about the whole quarter.
@@ -33,7 +33,7 @@ REGION = "review_region"
 DARK = "review_dark"
 PRESENT = "review_present"
 URL_WRITTEN = "_review_url_written"
-URL_PARAMS = ("quarter", "region", "slide", "present", "theme")
+URL_PARAMS = ("quarter", "review_region", "slide", "present", "theme")  # the sidebar owns "region"
 
 THEMES = {
     False: {"bg": "#ffffff", "ink": "#0b1220", "muted": "#374151", "card": "#f1f5f9", "line": "#94a3b8",
@@ -96,8 +96,8 @@ def _load_url(options: list[str], regions: list[str]) -> None:
                 st.session_state[QUARTER] = code
         except ValueError:
             pass
-    if "region" in changed and changed["region"] in regions:
-        st.session_state[REGION] = changed["region"]
+    if "review_region" in changed and changed["review_region"] in regions:
+        st.session_state[REGION] = changed["review_region"]
     if "slide" in changed and changed["slide"].isdigit():
         st.session_state[SLIDE] = int(changed["slide"])
     if "present" in changed:
@@ -106,10 +106,10 @@ def _load_url(options: list[str], regions: list[str]) -> None:
         st.session_state[DARK] = changed["theme"] == "dark"
 
 
-def _write_url(total: int) -> None:
+def _write_url(total: int, several_regions: bool) -> None:
     wanted = {"quarter": st.session_state[QUARTER], "slide": str(st.session_state[SLIDE])}
-    if st.session_state.get(REGION):
-        wanted["region"] = st.session_state[REGION]
+    if st.session_state.get(REGION) and several_regions:
+        wanted["review_region"] = st.session_state[REGION]
     if st.session_state.get(PRESENT):
         wanted["present"] = "1"
     if st.session_state.get(DARK):
@@ -314,7 +314,7 @@ def main() -> None:
     total = len(deck)
     st.session_state[SLIDE] = min(max(1, int(st.session_state[SLIDE])), total)
     st.markdown(_css(dark, present), unsafe_allow_html=True)
-    _write_url(total)
+    _write_url(total, len(regions) > 1)
 
     _nav(total, "top")
     _show_slide(deck[st.session_state[SLIDE] - 1], review, dark, present)
