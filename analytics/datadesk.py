@@ -3,6 +3,7 @@ reports, and check the editor password. Every write goes through etl.load's atom
 original file is kept in the raw store so the database can always be rebuilt from it."""
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 import os
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.corrections import apply_corrections
 from etl.diff import EventDiff, diff_events
 from etl.edits import read_edits
 from etl.errors import ReportError
@@ -50,8 +52,10 @@ class Preview:
         return f"{self.report.region}, {period_label(self.report.year, self.report.quarter)}"
 
 
-def preview_upload(file_name: str, data: bytes, db_path: Path) -> Preview:
-    """Parse an uploaded file and compare it with what is loaded; writes nothing."""
+def preview_upload(file_name: str, data: bytes, db_path: Path, edits_dir: Path | None = None) -> Preview:
+    """Parse an uploaded file and compare it with what is loaded; writes nothing. The loaded side
+    carries analysts' corrections, so they are applied to a copy of the new side before comparing:
+    a correction that will still apply is not reported as a change."""
     preview = Preview(file_name, data)
     if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
         preview.error = f"{file_name}: файл больше {MAX_UPLOAD_MB} МБ"
@@ -78,7 +82,9 @@ def preview_upload(file_name: str, data: bytes, db_path: Path) -> Preview:
             old = con.execute("SELECT * FROM db.v_events_all WHERE report_id = ? ORDER BY n", [row[0]]).df()
             old_events = [{**r, "start_date": r["start_date"], "end_date": r["end_date"]}
                           for r in old.to_dict("records")]
-            preview.diff = diff_events(old_events, [event_contract(e) for e in report.events])
+            corrected = copy.deepcopy(report)
+            apply_corrections(corrected, read_edits(edits_dir).corrections)
+            preview.diff = diff_events(old_events, [event_contract(e) for e in corrected.events])
     finally:
         con.close()
     return preview

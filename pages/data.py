@@ -76,7 +76,8 @@ else:
     items = [(f.name, f.getvalue()) for f in files or []]
     signature = tuple((name, hashlib.sha256(data).hexdigest()) for name, data in items)
     if signature != st.session_state.get(PREVIEW_SIG):
-        st.session_state[PREVIEWS] = [datadesk.preview_upload(name, data, state.db_path()) for name, data in items]
+        st.session_state[PREVIEWS] = [datadesk.preview_upload(name, data, state.db_path(), state.edits_dir())
+                                       for name, data in items]
         st.session_state[PREVIEW_SIG] = signature
     previews = st.session_state.get(PREVIEWS) or []
     for preview in previews:

@@ -105,3 +105,19 @@ def test_quality_queries(sample_db):
     issues = issue_rows(con)
     assert issues["event_id"].notna().all() and len(issues) == 23
     con.close()
+
+
+def test_replacement_diff_does_not_report_a_correction_that_will_still_apply(sample_path, sample_bytes,
+                                                                             sample_events, desk):
+    from etl.corrections import fingerprint
+    from etl.edits import add_correction
+
+    db, raw, edits = desk
+    add_correction(edits, region="Смоленская область", year=2024, quarter=4, n=25, field_name="attendance_total",
+                   value="45", fingerprint=fingerprint(sample_events[25].raw), author="Иванова", reason="протокол")
+    commit_uploads([preview_upload(sample_path.name, sample_bytes, db)], db, raw, edits)
+    text = sample_bytes.decode().replace("более 1600 человек", "более 1700 человек")
+    with_edits = preview_upload("corrected.txt", text.encode(), db, edits)
+    assert [n for n, _, _ in with_edits.diff.changed] == [20]
+    without_edits = preview_upload("corrected.txt", text.encode(), db)
+    assert sorted(n for n, _, _ in without_edits.diff.changed) == [20, 25]
