@@ -22,6 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
     "page_participants": {"ru": "Участники", "en": "Participants"},
     "page_registry": {"ru": "Реестр", "en": "Registry"},
     "page_review": {"ru": "Квартальный обзор", "en": "Quarterly review"},
+    "search_placeholder": {"ru": "Беларусь, выставка…", "en": "Беларусь, выставка… (Russian words)"},
     "english": {"ru": "English", "en": "English"},
     "filters": {"ru": "Фильтры", "en": "Filters"},
     "f_reports": {"ru": "Отчёт / период", "en": "Report / period"},

@@ -264,7 +264,7 @@ def sidebar() -> Filters:
         st.toggle(t("english", ln), key=LANG_KEY)
         st.header(t("filters", ln))
         st.text_input(t("f_search", ln), key=WIDGET["search"], help=t("f_search_help", ln),
-                      placeholder="Беларусь, выставка…")
+                      placeholder=t("search_placeholder", ln))
         for name in LIST_FIELDS:
             if name == "regions" and not several_regions:
                 continue

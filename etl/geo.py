@@ -58,7 +58,8 @@ def country_names() -> dict[str, tuple[str, str, str]]:
     ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
     out = {}
     for country in pycountry.countries:
-        out[country.alpha_2] = (ru.gettext(country.name), country.name, country.alpha_3)
+        english = getattr(country, "common_name", None) or country.name  # "Moldova", not "Moldova, Republic of"
+        out[country.alpha_2] = (ru.gettext(country.name), english, country.alpha_3)
     out["AB"] = ("Абхазия", "Abkhazia", "ABH")
     preferred = {row["code"]: row["alias"] for row in _read_csv("country_aliases.csv")}
     for code, short in (("BY", "Беларусь"), ("KG", "Киргизия"), ("MD", "Молдова"),
