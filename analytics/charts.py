@@ -73,7 +73,9 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
     fig.update_xaxes(title_text=axis_value, rangemode="tozero", tickformat=",d")
     if values:
         peak = max((v for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))), default=0)
-        fig.update_xaxes(range=[0, max(1, peak) * 1.15], **_count_ticks(peak))
+        longest = max((len(str(t)) for t in (texts if texts is not None else values)), default=1)
+        headroom = min(1.6, max(1.15, 1 + 0.035 * longest))  # room for '≥ 12 405' outside the longest bar
+        fig.update_xaxes(range=[0, max(1, peak) * headroom], **_count_ticks(peak))
     return fig
 
 
