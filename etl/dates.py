@@ -74,6 +74,11 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
             for part in pending_days:
                 part[1] = pieces[1]
             pending_days = []
+            if year is not None:  # '01.10–03.10.2024', '10 - 12.12.2024': the one year serves them all
+                for part in parts:
+                    if part[2] is None and part[1] is not None:
+                        part[2] = year
+                        inherited.add(id(part))
             parts.append([pieces[0], pieces[1], year])
         elif kind == "day":
             part = [int(value), None, None]

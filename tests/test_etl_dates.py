@@ -21,6 +21,11 @@ D = date
     pytest.param("с 18 по 19 ноября 2024 г.", D(2024, 11, 18), D(2024, 11, 19), ["2024-11"], id="s_po"),
     pytest.param("05.11.2024", D(2024, 11, 5), D(2024, 11, 5), ["2024-11"], id="numeric"),
     pytest.param("01.10.2024 – 03.10.2024", D(2024, 10, 1), D(2024, 10, 3), ["2024-10"], id="numeric_range"),
+    pytest.param("01.10–03.10.2024", D(2024, 10, 1), D(2024, 10, 3), ["2024-10"], id="numeric_range_one_year"),
+    pytest.param("29.12–03.01.2025", D(2024, 12, 29), D(2025, 1, 3), ["2024-12", "2025-01"], id="numeric_new_year"),
+    pytest.param("10 - 12.12.2024", D(2024, 12, 10), D(2024, 12, 12), ["2024-12"], id="day_then_numeric"),
+    pytest.param("октябрь 2024 г. – январь 2025 г.", D(2024, 10, 1), D(2025, 1, 31),
+                 ["2024-10", "2024-11", "2024-12", "2025-01"], id="month_range_across_years"),
     pytest.param("1—2 марта 2025 г.", D(2025, 3, 1), D(2025, 3, 2), ["2025-03"], id="em_dash_short_year_word"),
     pytest.param("октябрь – декабрь 2024 года", D(2024, 10, 1), D(2024, 12, 31), ["2024-10", "2024-11", "2024-12"], id="months_only"),
     pytest.param("12 мая 2025", D(2025, 5, 12), D(2025, 5, 12), ["2025-05"], id="without_goda"),
@@ -56,3 +61,11 @@ def test_months_between_spans_years():
 ])
 def test_quarter_position_never_shifts_dates(start, end, position):
     assert quarter_position(start, end, 2024, 4) == position
+
+
+@pytest.mark.parametrize("raw", ["29.12–03.01.2025", "28 декабря – 10 января 2025 года", "10 - 12.12.2024"])
+def test_a_written_year_wins_over_the_report_year(raw):
+    """The report year is only a fallback: the year in the cell decides, silently."""
+    for report_year in (2023, 2025):
+        result = parse_dates(raw, default_year=report_year)
+        assert result.start and result.start.year in (2024,) and not result.issues
