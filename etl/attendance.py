@@ -24,7 +24,7 @@ PEOPLE_STEMS = (
     "ученик", "ученых", "учёных", "воспитанник", "юнош", "девуш", "жител", "ветеран", "турист",
     "лиц", "предпринимател", "журналист", "депутат", "аспирант", "преподавател", "врач",
     "хорист", "танцор", "вокалист", "читател", "мастер", "чиновник", "служащ", "работник",
-    "фермер", "бизнесмен", "блогер", "тренер", "судья", "судей", "делегаци",
+    "фермер", "бизнесмен", "блогер", "тренер", "судья", "судей",
 )
 AUDIENCE_STEMS = ("зрител", "посетител", "слушател", "читател")
 _NUMBER_WORDS = {
@@ -163,7 +163,7 @@ def find_counts(text: str, is_home: HomeTest = _nowhere) -> list[Count]:
             continue
         noun = _people_noun(text, match.end())
         label = _COUNT_LABEL.search(text[max(0, match.start() - 80):match.start("number")])
-        format_part = re.match(r"\s*[–—-]\s*(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)",
+        format_part = re.match(r"\s*(?:[–—-]\s*)?(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)",
                                text[match.end():], re.IGNORECASE)
         if noun is None and label and any(fold(label.group("noun")).startswith(s) for s in PEOPLE_STEMS):
             noun = (fold(label.group("noun")), match.end())

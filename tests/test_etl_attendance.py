@@ -51,6 +51,11 @@ HOME = home_of("Смоленская область").mentioned_in
     pytest.param("Участники: 20 человек очно, 35 человек онлайн", 55, False, None, 35, id="online_count_without_total"),
     pytest.param("Представители ООО «Корпорация инвестиционного развития Смоленской области»", None, False, None, None,
                  id="no_numbers"),
+    pytest.param("15 человек очно и 30 онлайн", 45, False, None, 30, id="format_words_without_dash"),
+    pytest.param("12 делегаций из 8 стран", None, False, None, None, id="delegations_are_not_people"),
+    pytest.param("Приняли участие 25 человек, в т.ч. 5 представителей Республики Беларусь", 25, False, 5, None,
+                 id="v_t_ch"),
+    pytest.param("Всего – 60 человек, в том числе 20 иностранцев", 60, False, 20, None, id="foreigners_noun"),
 ])
 def test_parse_attendance(raw, total, lower, foreign, online):
     result = parse_attendance(raw, HOME)
