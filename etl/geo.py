@@ -60,7 +60,9 @@ def country_names() -> dict[str, tuple[str, str, str]]:
     for country in pycountry.countries:
         english = getattr(country, "common_name", None) or country.name  # "Moldova", not "Moldova, Republic of"
         out[country.alpha_2] = (ru.gettext(country.name), english, country.alpha_3)
+    # Not in ISO 3166; codes of the Russian classifier of countries (ОКСМ), which reports follow.
     out["AB"] = ("Абхазия", "Abkhazia", "ABH")
+    out["OS"] = ("Южная Осетия", "South Ossetia", "OST")
     preferred = {row["code"]: row["alias"] for row in _read_csv("country_aliases.csv")}
     for code, short in (("BY", "Беларусь"), ("KG", "Киргизия"), ("MD", "Молдова"),
                         ("IR", "Иран"), ("KR", "Республика Корея"), ("SY", "Сирия"),

@@ -26,6 +26,10 @@ from etl.geo import foreign_regions, mentions_unnamed_foreign, parse_venue, part
                  id="long_official_names"),
     pytest.param("встреча с делегацией Узбекистана и Таджикистана", ["UZ", "TJ"], id="central_asia"),
     pytest.param("того же дня", [], id="togo_is_not_a_word_match"),
+    pytest.param("гости из Абхазии и Южной Осетии", ["AB", "OS"], id="oksm_codes"),
+    pytest.param("делегация Республики Сербской", ["BA"], id="republika_srpska_is_in_bosnia"),
+    pytest.param("делегация Социалистической Республики Вьетнам и Исламской Республики Иран", ["VN", "IR"],
+                 id="official_names"),
 ])
 def test_partner_countries(text, codes):
     assert partner_countries([text]) == codes
