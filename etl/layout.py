@@ -13,6 +13,7 @@ class GridRow:
     cells: tuple[str, ...]
     table_row: int          # 1-based row of the Word table (the text dump counts the same way)
     line: int | None        # 1-based line of the text file where the row starts
+    missing_cells: int = 0  # cells the text dump left out (the row was shorter than the header)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class EventRow:
     cells: dict[str, str]   # column role → raw cell text
     table_row: int
     line: int | None
+    missing_cells: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,17 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
     position = width
     while position < len(cells):
         text_, line = cells[position]
-        if _NUMBER_CELL.match(text_):
+        number = _NUMBER_CELL.match(text_)
+        if number:
             chunk = cells[position:position + width]
-            rows.append(GridRow(tuple(c for c, _ in chunk), len(rows) + 1, line))
-            position += width
+            # A dump that dropped an empty cell: the next event's number shows up inside this row.
+            following = next((k for k, (c, _) in enumerate(chunk) if k > 0 and (m := _NUMBER_CELL.match(c))
+                              and int(m.group(1)) == int(number.group(1)) + 1), None)
+            if following is not None:
+                chunk = chunk[:following]
+            padded = tuple(c for c, _ in chunk) + ("",) * (width - len(chunk))
+            rows.append(GridRow(padded, len(rows) + 1, line, missing_cells=width - len(chunk)))
+            position += len(chunk)
         else:
             if text_.strip():
                 rows.append(GridRow((text_,), len(rows) + 1, line))
@@ -141,7 +150,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             cells = {role: (row.cells[i] if i < len(row.cells) else "")
                      for i, role in enumerate(columns) if role != "number"}
             events.append(EventRow(row.cells[0].strip(), int(number.group(1)), sector, cells,
-                                   row.table_row, row.line))
+                                   row.table_row, row.line, row.missing_cells))
         elif non_empty:
             pending_single.append((non_empty[0], row))
     notes = [clean(text) for text, _ in pending_single]

@@ -133,6 +133,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
     if attendance.total is None and re.search(r"\d", participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
+    if row.missing_cells:
+        issues.append(Issue("row", clean(" | ".join(v for v in cells.values() if v))[:300],
+                            f"в строке не хватает ячеек ({row.missing_cells}): поля сдвинуты? проверьте строку"))
     agreement = classify_agreement(title_raw, content_raw, participants_raw)
     sector = classify_sector(row.sector)
     if row.sector is None:

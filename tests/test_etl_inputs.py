@@ -134,3 +134,16 @@ def test_wrong_encoding_is_detected():
     with pytest.raises(ReportError) as caught:
         decode_text(bytes(range(0x80, 0x100)) * 3, "latin.txt")
     assert "кодировк" in str(caught.value) or "текстов" in str(caught.value)
+
+
+def test_a_dropped_empty_cell_is_reported_and_does_not_shift_the_next_events(sample_bytes):
+    """A text dump that left out event 25's empty participants cell: 25 is flagged, 26… stay intact."""
+    text = sample_bytes.decode("utf-8")
+    cut = "\tМолдавские исполнители и государственные служащие из Республики Молдова\n"
+    assert cut in text
+    report = build_report(read_bytes(text.replace(cut, "", 1).encode(), "short_row.txt"))
+    assert report.event_count == 78 and [e.n for e in report.events] == list(range(1, 79))
+    flagged = [i for i in report.issues if i.field == "row"]
+    assert [(i.event, i.severity) for i in flagged] == [(25, "warning")]
+    assert report.events[25].title.startswith("Участие во втором заседании Рабочей группы по туризму")
+    assert report.events[24].raw["participants"] == ""
