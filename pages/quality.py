@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import desk_ui, state
-from analytics.formatting import format_date_range
+from analytics.formatting import format_attendance, format_date_range
 from analytics.i18n import QUARTER_POSITION_LABELS, option_label, t
 from analytics.quality import FILLED
 
@@ -83,8 +83,7 @@ with right:
         table(pd.DataFrame({
             t("col_period", lang): lower["period_label"], t("col_region", lang): lower["region"],
             t("col_n", lang): lower["n"], t("q_open", lang): lower["event_id"].map(event_link),
-            t("col_attendance", lang): lower["attendance_total"].map(
-                lambda v: f"≥ {int(v)}" if v == v and v is not None else "—"),
+            t("col_attendance", lang): lower["attendance_total"].map(lambda v: format_attendance(v, True, lang)),
             t("col_title", lang): lower["title"]}))
 
 st.subheader(t("q_corrections", lang))

@@ -45,3 +45,13 @@ def sample_db(tmp_path_factory) -> Path:
     results = load_reports([SAMPLE], path, rebuild=True)
     assert [r.status for r in results] == ["loaded"], results
     return path
+
+
+@pytest.fixture(scope="session")
+def sample_con(sample_db):
+    """Read-only SQL on the sample database: the tests' own oracle, independent of the query layer."""
+    import duckdb
+
+    con = duckdb.connect(str(sample_db), read_only=True)
+    yield con
+    con.close()

@@ -21,13 +21,10 @@ APP = str(ROOT / "dashboard.py")
 
 
 @pytest.fixture(scope="session")
-def dashboard_db(tmp_path_factory) -> Path:
-    """The ETL's database of every report in data/raw; ENGAGEMENT_DB points the dashboard at it."""
-    from etl.load import load_reports
-
-    path = tmp_path_factory.mktemp("dashboard") / "t.duckdb"
-    results = load_reports(RAW, path, rebuild=True)
-    assert results and all(r.ok for r in results), [(r.file_name, r.status, r.message) for r in results]
+def dashboard_db(sample_db) -> Path:
+    """The ETL's database of the real report (tests/conftest.py builds it once per session);
+    ENGAGEMENT_DB points the dashboard at it."""
+    path = sample_db
     previous = os.environ.get("ENGAGEMENT_DB")
     os.environ["ENGAGEMENT_DB"] = str(path)
     yield path

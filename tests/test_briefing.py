@@ -13,7 +13,6 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from analytics.briefing import main
@@ -38,10 +37,8 @@ def files(sample_db, tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def con(sample_db):
-    connection = duckdb.connect(str(sample_db), read_only=True)
-    yield connection
-    connection.close()
+def con(sample_con):
+    return sample_con
 
 
 @pytest.fixture(scope="module")

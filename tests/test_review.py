@@ -71,11 +71,6 @@ def synthetic_con(synthetic_db):
     con.close()
 
 
-@pytest.fixture(scope="module")
-def sample_con(sample_db):
-    con = duckdb.connect(str(sample_db), read_only=True)
-    yield con
-    con.close()
 
 
 def _sql_events(con, year, quarter) -> int:

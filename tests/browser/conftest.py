@@ -85,26 +85,15 @@ def is_local_url(url: str) -> bool:
 # --------------------------------------------------------------------------------------------- data
 
 @pytest.fixture(scope="session")
-def browser_db(tmp_path_factory) -> Path:
-    """A real DuckDB built by the ETL from every report in data/raw."""
-    from etl.load import load_reports
-
-    raw = sorted((ROOT / "data" / "raw").glob("*.txt"))
-    assert raw, "no reports in data/raw"
-    path = tmp_path_factory.mktemp("browser") / "browser.duckdb"
-    results = load_reports(raw, path, rebuild=True)
-    assert all(r.ok for r in results), [(r.file_name, r.status, r.message) for r in results]
-    return path
+def browser_db(sample_db) -> Path:
+    """The real DuckDB the ETL built from the sample (tests/conftest.py); the server only reads it."""
+    return sample_db
 
 
 @pytest.fixture(scope="session")
-def db(browser_db):
+def db(sample_con):
     """Read-only SQL access to the database the dashboard serves (the tests' independent oracle)."""
-    import duckdb
-
-    con = duckdb.connect(str(browser_db), read_only=True)
-    yield con
-    con.close()
+    return sample_con
 
 
 # ------------------------------------------------------------------------------------------- server
