@@ -60,7 +60,6 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     text = re.sub(r"(\d)\s*-\s*(?:х|го|е)\b", r"\1", text)  # "3-х" is not a range
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
-    undated_month_only: list[list[int | None]] = []
     issues: list[Issue] = []
     inherited: set[int] = set()  # parts whose year was written only once, after a later part
     for match in _TOKEN.finditer(text):
@@ -93,7 +92,6 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
             else:
                 part = [None, number, None]
                 parts.append(part)
-                undated_month_only.append(part)
         elif kind == "year":
             for part in parts:
                 if part[2] is None and part[1] is not None:
