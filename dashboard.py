@@ -13,7 +13,7 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from analytics import state  # noqa: E402
+from ui import access, router, sidebar, widgets  # noqa: E402
 from analytics.i18n import t  # noqa: E402
 
 
@@ -33,20 +33,20 @@ def overview_alias() -> None:
 def main() -> None:
     st.set_page_config(page_title="Международное сотрудничество", page_icon="🌍", layout="wide",
                        initial_sidebar_state="expanded")
-    state.load_from_url()
-    lang = state.lang()
+    sidebar.load_from_url()
+    lang = access.lang()
     # The default page is served at "/" (Streamlit ignores its url_path); a hidden alias keeps /overview working.
     pages = [st.Page(str(ROOT / path), title=t(title, lang), url_path="home" if url == "overview" else url,
                      default=url == "overview") for path, title, url in PAGES]
     pages.append(st.Page(overview_alias, title=t("page_overview", lang), url_path="overview", visibility="hidden"))
     navigation = st.navigation(pages)
-    state.inject_css()
-    if navigation.url_path == DESK and not state.has_reports():
-        with state.routed():
+    widgets.inject_css()
+    if navigation.url_path == DESK and not access.has_reports():
+        with router.routed():
             navigation.run()
-    elif state.require_database():
-        state.sidebar()
-        with state.routed():
+    elif access.require_database():
+        sidebar.sidebar()
+        with router.routed():
             navigation.run()
 
 

@@ -3,34 +3,35 @@ from dataclasses import replace
 
 import streamlit as st
 
-from analytics import charts, state
+from analytics import charts
+from ui import access, router, widgets
 from analytics.formatting import format_attendance, format_date_range, format_int
 from analytics.i18n import AGREEMENT_LABELS, option_label, sector_label, t
 
-state.enter_page()
+router.enter_page()
 
-lang = state.lang()
-filters = state.page_header("page_countries")
+lang = access.lang()
+filters = widgets.page_header("page_countries")
 if filters is not None:
-    countries = state.query("events_by_country", filters)
-    regions = state.query("region_points", filters)
+    countries = access.query("events_by_country", filters)
+    regions = access.query("region_points", filters)
     if countries.empty:
-        state.empty_note()
+        widgets.empty_note()
     else:
         map_col, bar_col = st.columns([3, 2], gap="large")
         with map_col:
             st.subheader(t("map_title", lang))
-            state.chart(charts.partner_map(countries, regions, lang), "countries_map", "countries", geo=True)
+            widgets.chart(charts.partner_map(countries, regions, lang), "countries_map", "countries", geo=True)
             st.caption(t("map_note", lang))
         with bar_col:
             st.subheader(t("countries_ranked", lang))
-            state.chart(charts.country_bar(countries, lang), "countries_bar", "countries", data=countries)
+            widgets.chart(charts.country_bar(countries, lang), "countries_bar", "countries", data=countries)
 
         if len(regions):
             map_col, bar_col = st.columns([3, 2], gap="large")
             with map_col:
                 st.subheader(t("regions_map_title", lang))
-                state.chart(charts.region_map(regions, countries, lang), "regions_map", "countries", geo=True)
+                widgets.chart(charts.region_map(regions, countries, lang), "regions_map", "countries", geo=True)
                 st.caption(t("regions_note", lang))
             with bar_col:
                 st.subheader(t("regions_ranked", lang))
@@ -52,7 +53,7 @@ if filters is not None:
         code = st.selectbox(t("pick_country", lang), codes, key="dossier_country",
                             format_func=lambda c: f"{names.get(c) or c} ({format_int(countries.set_index('country_code').loc[c, 'events'], lang)})")
         scoped = replace(filters, countries=(code,))
-        head = state.query("headline", scoped).iloc[0]
+        head = access.query("headline", scoped).iloc[0]
         c1, c2, c3, c4 = st.columns(4)
         c1.metric(t("metric_events", lang), format_int(head["events"], lang))
         c2.metric(t("metric_attendance", lang), format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang),
@@ -60,26 +61,26 @@ if filters is not None:
         c3.metric(t("metric_agreements", lang), format_int(head["signed"], lang),
                   delta=t("metric_verbal", lang, n=int(head["verbal"])), delta_color="off", delta_arrow="off")
         c4.metric(t("metric_regions", lang), format_int(
-            len(state.query("region_points", scoped).query("country_code == @code")), lang))
+            len(access.query("region_points", scoped).query("country_code == @code")), lang))
 
         left, right = st.columns(2, gap="large")
         with left:
             st.subheader(t("dossier_events_time", lang))
-            months = state.query("events_by_month", scoped)
-            if state.frame_or_note(months):
+            months = access.query("events_by_month", scoped)
+            if widgets.frame_or_note(months):
                 from analytics.palette import country_colour
 
-                state.chart(charts.month_bar(months, lang, colour=country_colour(code)), "dossier_month")
+                widgets.chart(charts.month_bar(months, lang, colour=country_colour(code)), "dossier_month")
         with right:
             st.subheader(t("dossier_sectors", lang))
-            sectors = state.query("events_by_sector", scoped)
-            if state.frame_or_note(sectors):
-                state.chart(charts.sector_bar(sectors, lang), "dossier_sectors")
+            sectors = access.query("events_by_sector", scoped)
+            if widgets.frame_or_note(sectors):
+                widgets.chart(charts.sector_bar(sectors, lang), "dossier_sectors")
 
         left, right = st.columns(2, gap="large")
         with left:
             st.subheader(t("dossier_regions", lang))
-            own = state.query("region_points", scoped).query("country_code == @code")
+            own = access.query("region_points", scoped).query("country_code == @code")
             if own.empty:
                 st.caption(t("no_regions", lang))
             else:
@@ -87,7 +88,7 @@ if filters is not None:
                     "region_name": t("col_region", lang), "events": t("col_events", lang)}), hide_index=True)
         with right:
             st.subheader(t("dossier_officials", lang))
-            people = state.query("officials", scoped)
+            people = access.query("officials", scoped)
             if people.empty:
                 st.caption(t("no_officials", lang))
             else:
@@ -95,10 +96,10 @@ if filters is not None:
                 st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
                                                     "events": t("col_events", lang),
                                                     "event_numbers": t("dossier_events", lang)}),
-                             hide_index=True, height=state.table_height(len(people), 10))
+                             hide_index=True, height=widgets.table_height(len(people), 10))
 
         st.subheader(t("agreements_all", lang))
-        deals = state.query("agreements", scoped, ("signed", "verbal"))
+        deals = access.query("agreements", scoped, ("signed", "verbal"))
         if deals.empty:
             st.caption(t("no_signed", lang))
         for row in deals.itertuples(index=False):
@@ -109,7 +110,7 @@ if filters is not None:
                 st.markdown(f"> {row.agreement_text}")
 
         st.subheader(t("dossier_events", lang))
-        events = state.query("registry", scoped)
+        events = access.query("registry", scoped)
         st.dataframe(events.assign(
             dates=[format_date_range(a, b, lang) for a, b in zip(events["start_date"], events["end_date"])],
             sector_label=[sector_label(k, lang) for k in events["sector_key"]],
@@ -117,4 +118,4 @@ if filters is not None:
         )[["n", "title", "dates", "sector_label", "venue_city", "people"]].rename(columns={
             "n": t("col_n", lang), "title": t("col_title", lang), "dates": t("col_dates", lang),
             "sector_label": t("col_sector", lang), "venue_city": t("col_city", lang), "people": t("col_attendance", lang)}),
-            hide_index=True, height=state.table_height(len(events), 12))
+            hide_index=True, height=widgets.table_height(len(events), 12))

@@ -1,24 +1,25 @@
 """Данные: upload reports with a preview before anything is written, the loaded reports (delete,
 re-parse all originals), and the review of likely duplicates. Viewing needs nothing; every write
-needs the editor password (analytics.desk_ui.editor_gate)."""
+needs the editor password (ui.desk.editor_gate)."""
 import hashlib
 
 import pandas as pd
 import streamlit as st
 
-from analytics import datadesk, desk_ui, state
+from etl import desk as desk_ops
+from ui import access, desk, router, widgets
 from analytics.formatting import format_date_range
 from analytics.i18n import t
 from etl.edits import add_duplicate_decision
 
-state.enter_page()
+router.enter_page()
 
 PREVIEWS = "desk_previews"
 PREVIEW_SIG = "desk_preview_sig"
 ROUND = "desk_upload_round"
 CONFIRM_DELETE = "desk_confirm_delete"
 
-lang = state.lang()
+lang = access.lang()
 
 
 def _cancel() -> None:
@@ -28,61 +29,61 @@ def _cancel() -> None:
 
 
 def _commit() -> None:
-    if not desk_ui.is_unlocked():
-        desk_ui.remember("error", t("editor_required", state.lang()))
+    if not desk.is_unlocked():
+        desk.remember("error", t("editor_required", access.lang()))
         return
     ready = [p for p in st.session_state.get(PREVIEWS, []) if p.ok]
-    results = datadesk.commit_uploads(ready, state.db_path(), state.raw_dir(), state.edits_dir())
-    desk_ui.report_results(results)
+    results = desk_ops.commit_uploads(ready, access.db_path(), access.raw_dir(), access.edits_dir())
+    desk.report_results(results)
     _cancel()
 
 
 def _delete(report_id: str, sha256: str) -> None:
     st.session_state.pop(CONFIRM_DELETE, None)
-    if not desk_ui.is_unlocked():
-        desk_ui.remember("error", t("editor_required", state.lang()))
+    if not desk.is_unlocked():
+        desk.remember("error", t("editor_required", access.lang()))
         return
-    if datadesk.remove_report(report_id, sha256, state.db_path(), state.raw_dir()):
-        desk_ui.remember("success", t("deleted", state.lang()))
+    if desk_ops.remove_report(report_id, sha256, access.db_path(), access.raw_dir()):
+        desk.remember("success", t("deleted", access.lang()))
 
 
 def _decide(first: dict, second: dict, decision: str, reason: str) -> None:
-    if not desk_ui.is_unlocked():
-        desk_ui.remember("error", t("editor_required", state.lang()))
+    if not desk.is_unlocked():
+        desk.remember("error", t("editor_required", access.lang()))
         return
-    add_duplicate_decision(state.edits_dir(), first_key=datadesk.candidate_key(first),
-                           second_key=datadesk.candidate_key(second), decision=decision,
-                           author=desk_ui.author(), reason=reason)
-    datadesk.apply_edits(state.db_path(), state.raw_dir(), state.edits_dir())
-    desk_ui.remember("success", t("dup_merged" if decision == "merge" else "dup_kept", state.lang(),
+    add_duplicate_decision(access.edits_dir(), first_key=desk_ops.candidate_key(first),
+                           second_key=desk_ops.candidate_key(second), decision=decision,
+                           author=desk.author(), reason=reason)
+    desk_ops.apply_edits(access.db_path(), access.raw_dir(), access.edits_dir())
+    desk.remember("success", t("dup_merged" if decision == "merge" else "dup_kept", access.lang(),
                                   a=int(first["n"]), b=int(second["n"])))
 
 
 st.title(t("page_data", lang))
-desk_ui.show_messages()
-has_db = state.signature() is not None
+desk.show_messages()
+has_db = access.signature() is not None
 
 st.subheader(t("editor", lang))
-unlocked = desk_ui.editor_gate("data")
+unlocked = desk.editor_gate("data")
 
 # ------------------------------------------------------------------ upload
 st.header(t("upload", lang))
 if not unlocked:
     st.caption(t("upload_locked", lang))
 else:
-    files = st.file_uploader(t("upload_label", lang, mb=datadesk.MAX_UPLOAD_MB), type=["docx", "txt"],
-                             accept_multiple_files=True, max_upload_size=datadesk.MAX_UPLOAD_MB,
+    files = st.file_uploader(t("upload_label", lang, mb=desk_ops.MAX_UPLOAD_MB), type=["docx", "txt"],
+                             accept_multiple_files=True, max_upload_size=desk_ops.MAX_UPLOAD_MB,
                              key=f"desk_upload_{st.session_state.get(ROUND, 0)}", help=t("upload_help", lang))
     items = [(f.name, f.getvalue()) for f in files or []]
     signature = tuple((name, hashlib.sha256(data).hexdigest()) for name, data in items)
     if signature != st.session_state.get(PREVIEW_SIG):
-        st.session_state[PREVIEWS] = [datadesk.preview_upload(name, data, state.db_path(), state.edits_dir())
+        st.session_state[PREVIEWS] = [desk_ops.preview_upload(name, data, access.db_path(), access.edits_dir())
                                        for name, data in items]
         st.session_state[PREVIEW_SIG] = signature
     previews = st.session_state.get(PREVIEWS) or []
     for preview in previews:
         with st.container(border=True):
-            desk_ui.show_preview(preview)
+            desk.show_preview(preview)
     if previews:
         ready = [p for p in previews if p.ok]
         if not ready:
@@ -100,16 +101,16 @@ st.header(t("loaded_reports", lang))
 if not has_db:
     st.info(t("no_reports_yet", lang))
 else:
-    reports = state.quality("loaded_reports")
+    reports = access.quality("loaded_reports")
     table = pd.DataFrame({
         t("col_region", lang): reports["region"], t("col_period", lang): reports["period_label"],
         t("col_events", lang): reports["event_count"], t("col_file", lang): reports["file_name"],
         t("col_sha256", lang): reports["sha256"],
         t("col_loaded_at", lang): pd.to_datetime(reports["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M"),
         t("col_parser", lang): reports["parser_version"]})
-    st.dataframe(table, hide_index=True, width="stretch", height=state.table_height(len(table), 12),
+    st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
                  column_config={t("col_sha256", lang): st.column_config.TextColumn(width="medium")})
-    st.caption(t("originals_kept", lang, path=state.raw_dir()))
+    st.caption(t("originals_kept", lang, path=access.raw_dir()))
     if unlocked and not reports.empty:
         names = {r.report_id: f"{r.region}, {r.period_label} — {r.file_name}" for r in reports.itertuples()}
         left, right = st.columns(2, gap="large")
@@ -131,15 +132,15 @@ else:
             st.markdown(t("reparse_help", lang))
             if st.button(t("reparse", lang), key="desk_reparse"):
                 with st.spinner(t("reparsing", lang)):
-                    results = datadesk.reparse_all(state.db_path(), state.raw_dir(), state.edits_dir())
-                desk_ui.report_results(results)
+                    results = desk_ops.reparse_all(access.db_path(), access.raw_dir(), access.edits_dir())
+                desk.report_results(results)
                 st.rerun()
 
 # ------------------------------------------------------------------ duplicates
 if has_db:
     st.header(t("duplicates", lang))
     st.caption(t("duplicates_help", lang))
-    pairs = datadesk.pending_duplicates(state.quality("duplicate_candidates"), state.quality("duplicate_decisions"))
+    pairs = desk_ops.pending_duplicates(access.quality("duplicate_candidates"), access.quality("duplicate_decisions"))
     if not pairs:
         st.info(t("no_duplicates", lang))
     elif len(pairs) > 30:
@@ -160,10 +161,10 @@ if has_db:
                      on_click=_decide, args=(first, second, "merge", pair["reason"]), help=t("dup_merge_help", lang))
             b.button(t("dup_keep", lang), key=f"dup_keep_{key}", disabled=not unlocked, width="stretch",
                      on_click=_decide, args=(first, second, "keep", pair["reason"]))
-    decisions = state.quality("duplicate_decisions")
+    decisions = access.quality("duplicate_decisions")
     if not decisions.empty:
         st.subheader(t("dup_decisions", lang))
-        titles = dict(zip(*[state.quality("duplicate_candidates")[c] for c in ("event_id", "title")]))
+        titles = dict(zip(*[access.quality("duplicate_candidates")[c] for c in ("event_id", "title")]))
         st.dataframe(pd.DataFrame({
             t("col_created", lang): decisions["created_at"],
             t("dup_decision", lang): decisions["decision"].map(lambda d: t(f"dup_is_{d}", lang)),

@@ -1,30 +1,31 @@
 """Динамика: events per month, a Gantt timeline with real dates, quarter over quarter."""
 import streamlit as st
 
-from analytics import charts, state
+from analytics import charts
+from ui import access, router, widgets
 from analytics.i18n import t
 
-state.enter_page()
+router.enter_page()
 
-lang = state.lang()
-filters = state.page_header("page_dynamics")
+lang = access.lang()
+filters = widgets.page_header("page_dynamics")
 if filters is not None:
     st.subheader(t("events_per_month", lang))
-    months = state.query("events_by_month", filters)
-    if state.frame_or_note(months):
-        state.chart(charts.month_bar(months, lang), "dynamics_month", "months", data=months)
+    months = access.query("events_by_month", filters)
+    if widgets.frame_or_note(months):
+        widgets.chart(charts.month_bar(months, lang), "dynamics_month", "months", data=months)
         st.caption(t("by_month_note", lang))
 
     st.subheader(t("timeline", lang))
-    timeline = state.query("timeline", filters)
-    if state.frame_or_note(timeline):
+    timeline = access.query("timeline", filters)
+    if widgets.frame_or_note(timeline):
         st.caption(t("timeline_note", lang))
-        state.chart(charts.timeline_chart(timeline, lang), "dynamics_timeline", data=timeline)
+        widgets.chart(charts.timeline_chart(timeline, lang), "dynamics_timeline", data=timeline)
 
     st.subheader(t("quarters", lang))
-    periods = state.query("events_by_period", filters)
+    periods = access.query("events_by_period", filters)
     if periods["period_label"].nunique() > 1 or periods["region"].nunique() > 1:
-        state.chart(charts.period_bars(periods, lang), "dynamics_quarters", "sectors", data=periods)
+        widgets.chart(charts.period_bars(periods, lang), "dynamics_quarters", "sectors", data=periods)
     else:
-        label = state.lookup().periods
+        label = access.lookup().periods
         st.info(t("quarters_single", lang, period=", ".join(sorted(set(label.values())))))

@@ -1,17 +1,18 @@
 """Обзор: headline figures, events by sector / country / month, signed agreements."""
 import streamlit as st
 
-from analytics import charts, state
+from analytics import charts
+from ui import access, router, widgets
 from analytics.formatting import format_attendance, format_date_range, format_int, format_percent
 from analytics.i18n import sector_label, t
 
-state.enter_page()
+router.enter_page()
 
-lang = state.lang()
-filters = state.page_header("page_overview")
+lang = access.lang()
+filters = widgets.page_header("page_overview")
 if filters is not None:
-    head = state.query("headline", filters).iloc[0]
-    look = state.lookup()
+    head = access.query("headline", filters).iloc[0]
+    look = access.lookup()
     cols = st.columns(6)
     cols[0].metric(t("metric_events", lang), format_int(head["events"], lang), help=t("metric_events_help", lang))
     cols[1].metric(t("metric_countries", lang), format_int(head["partner_countries"], lang),
@@ -31,22 +32,22 @@ if filters is not None:
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(t("by_sector", lang))
-        sectors = state.query("events_by_sector", filters)
-        if state.frame_or_note(sectors):
-            state.chart(charts.sector_bar(sectors, lang), "overview_sector", "sectors", data=sectors)
+        sectors = access.query("events_by_sector", filters)
+        if widgets.frame_or_note(sectors):
+            widgets.chart(charts.sector_bar(sectors, lang), "overview_sector", "sectors", data=sectors)
     with right:
         st.subheader(t("by_country", lang))
-        countries = state.query("events_by_country", filters)
-        if state.frame_or_note(countries):
-            state.chart(charts.country_bar(countries, lang), "overview_country", "countries", data=countries)
+        countries = access.query("events_by_country", filters)
+        if widgets.frame_or_note(countries):
+            widgets.chart(charts.country_bar(countries, lang), "overview_country", "countries", data=countries)
         st.subheader(t("by_month", lang))
-        months = state.query("events_by_month", filters)
-        if state.frame_or_note(months):
-            state.chart(charts.month_bar(months, lang), "overview_month", "months", data=months)
+        months = access.query("events_by_month", filters)
+        if widgets.frame_or_note(months):
+            widgets.chart(charts.month_bar(months, lang), "overview_month", "months", data=months)
             st.caption(t("by_month_note", lang))
 
     st.subheader(t("signed_list", lang))
-    signed = state.query("agreements", filters, ("signed",))
+    signed = access.query("agreements", filters, ("signed",))
     if signed.empty:
         st.info(t("no_signed", lang))
     else:

@@ -1,16 +1,17 @@
 """Участники: attendance by sector, country and format; the biggest events; foreign participants."""
 import streamlit as st
 
-from analytics import charts, state
+from analytics import charts
+from ui import access, router, widgets
 from analytics.formatting import format_attendance, format_date_range, format_int
 from analytics.i18n import sector_label, t
 
-state.enter_page()
+router.enter_page()
 
-lang = state.lang()
-filters = state.page_header("page_participants")
+lang = access.lang()
+filters = widgets.page_header("page_participants")
 if filters is not None:
-    head = state.query("headline", filters).iloc[0]
+    head = access.query("headline", filters).iloc[0]
     c1, c2, c3 = st.columns(3)
     c1.metric(t("metric_attendance", lang), format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang),
               help=t("metric_attendance_help", lang))
@@ -20,28 +21,28 @@ if filters is not None:
     st.caption(t("lower_bound_note", lang))
 
     if int(head["attendance_known"]) == 0:
-        state.empty_note()
+        widgets.empty_note()
     else:
         left, right = st.columns(2, gap="large")
         with left:
             st.subheader(t("attendance_by_sector", lang))
-            sectors = state.query("events_by_sector", filters)
-            state.chart(charts.sector_bar(sectors[sectors["attendance_known"] > 0], lang, "attendance"),
+            sectors = access.query("events_by_sector", filters)
+            widgets.chart(charts.sector_bar(sectors[sectors["attendance_known"] > 0], lang, "attendance"),
                         "participants_sector", "sectors")
         with right:
             st.subheader(t("attendance_by_country", lang))
-            countries = state.query("events_by_country", filters)
+            countries = access.query("events_by_country", filters)
             countries = countries[countries["attendance_known"] > 0]
-            if state.frame_or_note(countries):
-                state.chart(charts.country_bar(countries, lang, "attendance"), "participants_country", "countries", data=countries)
+            if widgets.frame_or_note(countries):
+                widgets.chart(charts.country_bar(countries, lang, "attendance"), "participants_country", "countries", data=countries)
             st.subheader(t("attendance_by_format", lang))
-            formats = state.query("attendance_by_format", filters)
-            state.chart(charts.format_bar(formats, lang), "participants_format", "formats", data=formats)
+            formats = access.query("attendance_by_format", filters)
+            widgets.chart(charts.format_bar(formats, lang), "participants_format", "formats", data=formats)
 
-    look = state.lookup()
+    look = access.lookup()
     st.subheader(t("biggest", lang))
-    biggest = state.query("biggest_events", filters, 10)
-    if state.frame_or_note(biggest):
+    biggest = access.query("biggest_events", filters, 10)
+    if widgets.frame_or_note(biggest):
         st.dataframe(biggest.assign(
             people=[format_attendance(v, b, lang) for v, b in zip(biggest["attendance_total"], biggest["attendance_lower_bound"])],
             dates=[format_date_range(a, b, lang) for a, b in zip(biggest["start_date"], biggest["end_date"])],
@@ -51,11 +52,11 @@ if filters is not None:
         )[["n", "title", "people", "foreign", "dates", "sector_label", "partners"]].rename(columns={
             "n": t("col_n", lang), "title": t("col_title", lang), "people": t("col_attendance", lang),
             "foreign": t("col_foreign", lang), "dates": t("col_dates", lang), "sector_label": t("col_sector", lang),
-            "partners": t("col_countries", lang)}), hide_index=True, height=state.table_height(len(biggest), 10))
+            "partners": t("col_countries", lang)}), hide_index=True, height=widgets.table_height(len(biggest), 10))
 
     st.subheader(t("foreign_participants", lang))
-    foreign = state.query("foreign_participants", filters)
-    if state.frame_or_note(foreign):
+    foreign = access.query("foreign_participants", filters)
+    if widgets.frame_or_note(foreign):
         st.dataframe(foreign.assign(
             foreign_people=[format_int(v, lang) for v in foreign["attendance_foreign"]],
             people=[format_attendance(v, b, lang) for v, b in zip(foreign["attendance_total"], foreign["attendance_lower_bound"])],
@@ -64,4 +65,4 @@ if filters is not None:
         )[["n", "title", "foreign_people", "people", "dates", "partners"]].rename(columns={
             "n": t("col_n", lang), "title": t("col_title", lang), "foreign_people": t("col_foreign", lang),
             "people": t("col_attendance", lang), "dates": t("col_dates", lang), "partners": t("col_countries", lang)}),
-            hide_index=True, height=state.table_height(len(foreign), 12))
+            hide_index=True, height=widgets.table_height(len(foreign), 12))

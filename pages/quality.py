@@ -6,14 +6,14 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
-from analytics import desk_ui, state
+from ui import access, desk, router, widgets
 from analytics.formatting import format_attendance, format_date_range
 from analytics.i18n import QUARTER_POSITION_LABELS, option_label, t
 from analytics.quality import FILLED
 
-state.enter_page()
+router.enter_page()
 
-lang = state.lang()
+lang = access.lang()
 
 
 def event_link(event_id) -> str | None:
@@ -26,15 +26,15 @@ def link_column() -> st.column_config.LinkColumn:
 
 
 def table(frame: pd.DataFrame, **config) -> None:
-    st.dataframe(frame, hide_index=True, width="stretch", height=state.table_height(len(frame), 15),
+    st.dataframe(frame, hide_index=True, width="stretch", height=widgets.table_height(len(frame), 15),
                  column_config={t("q_open", lang): link_column(), **config})
 
 
 st.title(t("page_quality", lang))
-desk_ui.show_messages()
+desk.show_messages()
 
 st.subheader(t("q_fill", lang))
-rates = state.quality("fill_rates")
+rates = access.quality("fill_rates")
 fill = pd.DataFrame({t("col_period", lang): rates["period_label"], t("col_region", lang): rates["region"],
                      t("col_events", lang): rates["events"]})
 percent = {}
@@ -47,16 +47,16 @@ st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)
 st.caption(t("q_fill_note", lang))
 
 st.subheader(t("q_kinds", lang))
-kinds = state.quality("issues_by_kind")
-if state.frame_or_note(kinds):
+kinds = access.quality("issues_by_kind")
+if widgets.frame_or_note(kinds):
     st.dataframe(kinds.rename(columns={"period_label": t("col_period", lang), "region": t("col_region", lang),
                                        "field": t("q_field", lang), "severity": t("q_severity", lang),
                                        "kind": t("q_message", lang), "problems": t("q_count", lang)}),
                  hide_index=True, width="stretch")
 
 st.subheader(t("q_problems", lang))
-problems = state.quality("issue_rows")
-if state.frame_or_note(problems):
+problems = access.quality("issue_rows")
+if widgets.frame_or_note(problems):
     table(pd.DataFrame({
         t("col_period", lang): problems["period_label"], t("col_region", lang): problems["region"],
         t("col_n", lang): problems["n"].astype("Int64"), t("q_open", lang): problems["event_id"].map(event_link),
@@ -67,8 +67,8 @@ if state.frame_or_note(problems):
 left, right = st.columns(2, gap="large")
 with left:
     st.subheader(t("q_outside", lang))
-    outside = state.quality("outside_quarter")
-    if state.frame_or_note(outside):
+    outside = access.quality("outside_quarter")
+    if widgets.frame_or_note(outside):
         table(pd.DataFrame({
             t("col_period", lang): outside["period_label"], t("col_region", lang): outside["region"],
             t("col_n", lang): outside["n"], t("q_open", lang): outside["event_id"].map(event_link),
@@ -78,8 +78,8 @@ with left:
                 lambda k: option_label(QUARTER_POSITION_LABELS, k, lang))}))
 with right:
     st.subheader(t("q_lower", lang))
-    lower = state.quality("lower_bounds")
-    if state.frame_or_note(lower):
+    lower = access.quality("lower_bounds")
+    if widgets.frame_or_note(lower):
         table(pd.DataFrame({
             t("col_period", lang): lower["period_label"], t("col_region", lang): lower["region"],
             t("col_n", lang): lower["n"], t("q_open", lang): lower["event_id"].map(event_link),
@@ -87,7 +87,7 @@ with right:
             t("col_title", lang): lower["title"]}))
 
 st.subheader(t("q_corrections", lang))
-corrections = state.quality("corrections")
+corrections = access.quality("corrections")
 if corrections.empty:
     st.caption(t("q_no_corrections", lang))
 else:
@@ -103,9 +103,9 @@ else:
     st.caption(t("q_status_note", lang))
 
 st.subheader(t("q_loads", lang))
-loads = state.quality("loads_log")
-if state.frame_or_note(loads):
+loads = access.quality("loads_log")
+if widgets.frame_or_note(loads):
     st.dataframe(loads.rename(columns={"started_at": t("col_loaded_at", lang), "file_name": t("col_file", lang),
                                        "status": t("col_status", lang), "message": t("q_message", lang),
                                        "sha256": t("col_sha256", lang)}),
-                 hide_index=True, width="stretch", height=state.table_height(len(loads), 10))
+                 hide_index=True, width="stretch", height=widgets.table_height(len(loads), 10))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.briefing import main
+from briefing.__main__ import main
 from analytics.i18n import sector_label
 
 ROOT = Path(__file__).resolve().parent.parent

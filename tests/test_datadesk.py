@@ -2,8 +2,8 @@
 import duckdb
 import pytest
 
-from analytics.datadesk import (RateLimiter, commit_uploads, hash_password, preview_upload, remove_report,
-                                reparse_all, verify_password)
+from etl.desk import commit_uploads, preview_upload, remove_report, reparse_all
+from ui.auth import RateLimiter, hash_password, verify_password
 from analytics.quality import fill_rates, issue_rows, lower_bounds, outside_quarter
 from etl.load import load_reports
 from tests.docx_builder import grid_to_docx

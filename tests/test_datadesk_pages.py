@@ -15,7 +15,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics.datadesk import EDITOR_LIMITER, PASSWORD_ENV, commit_uploads, hash_password, preview_upload, reparse_all
+from etl.desk import commit_uploads, preview_upload, reparse_all
+from ui.auth import EDITOR_LIMITER, PASSWORD_ENV, hash_password
 from dashboard_fixtures import APP
 from etl.layout import grid_from_text
 from tests.docx_builder import grid_to_docx

@@ -14,9 +14,9 @@ import pytest
 
 from analytics import queries
 from analytics.filters import Filters
-from analytics.narrative import (agree, count_genitive, count_words, genitive, narrative, sector_phrase,
+from briefing.narrative import (agree, count_genitive, count_words, genitive, narrative, sector_phrase,
                                  EVENT_FORMS, STATE_GENITIVE)
-from analytics.review import Change, Period, build_review, parse_quarter, periods
+from briefing.model import Change, Period, build_review, parse_quarter, periods
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
@@ -191,7 +191,7 @@ def test_narrative_is_a_pure_function_of_the_review(sample_con):
 
 
 def test_unknown_quarter_is_a_clear_error(sample_con):
-    from analytics.review import ReviewError
+    from briefing.model import ReviewError
 
     with pytest.raises(ReviewError, match="нет отчёта за I кв. 2023.*2024Q4"):
         build_review(sample_con, 2023, 1)
@@ -261,9 +261,9 @@ ROUTER = f"""
 import sys
 sys.path.insert(0, {str(ROOT)!r})
 import streamlit as st
-from analytics import state
+from ui import router
 nav = st.navigation([st.Page({str(PAGE)!r}, title="Квартальный обзор", url_path="review")])
-with state.routed():
+with router.routed():
     nav.run()
 """
 
@@ -276,7 +276,7 @@ def page(monkeypatch):
         from etl import config
 
         monkeypatch.setattr(config, "DB_PATH", db)
-        monkeypatch.setenv("ENGAGEMENT_DB", str(db))  # state.db_path() reads it first
+        monkeypatch.setenv("ENGAGEMENT_DB", str(db))  # access.db_path() reads it first
         at = AppTest.from_string(ROUTER, default_timeout=60)
         for key, value in (query or {}).items():
             at.query_params[key] = value
@@ -344,12 +344,12 @@ def test_page_under_the_router_keeps_presentation_mode(monkeypatch, sample_db):
 import sys
 sys.path.insert(0, {str(ROOT)!r})
 import streamlit as st
-from analytics import state
-state.load_from_url()
+from ui import access, router, sidebar
+sidebar.load_from_url()
 nav = st.navigation([st.Page({str(ROOT / 'pages' / 'review.py')!r}, title="Квартальный обзор", url_path="review")])
-if state.require_database():
-    state.sidebar()
-    with state.routed():
+if access.require_database():
+    sidebar.sidebar()
+    with router.routed():
         nav.run()
 """
     at = AppTest.from_string(router, default_timeout=60)

@@ -1,32 +1,25 @@
 """The data desk's actions, without Streamlit: preview an upload, commit it, delete or re-parse
-reports, and check the editor password. Every write goes through etl.load's atomic swap; the
+reports, apply analysts' edits. Every write goes through etl.load's atomic swap; the
 original file is kept in the raw store so the database can always be rebuilt from it."""
 from __future__ import annotations
 
 import copy
-import hashlib
-import hmac
-import os
-import secrets
-import threading
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
-from etl.corrections import apply_corrections
-from etl.diff import EventDiff, diff_events
-from etl.edits import read_edits
-from etl.errors import ReportError
-from etl.load import LoadResult, delete_report, load_reports, period_label
-from etl.normalize import Report, build_report, event_contract
-from etl.read import read_bytes, report_files
-from etl.store import archive_original, store_original
+from .corrections import apply_corrections
+from .diff import EventDiff, diff_events
+from .edits import read_edits
+from .errors import ReportError
+from .load import LoadResult, delete_report, load_reports, period_label
+from .normalize import Report, build_report, event_contract
+from .read import read_bytes, report_files
+from .store import archive_original, store_original
 
 MAX_UPLOAD_MB = 20
-PASSWORD_ENV = "ENGAGEMENT_EDITOR_PASSWORD_HASH"
 
 
 @dataclass
@@ -116,65 +109,6 @@ def reparse_all(db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[Lo
     return load_reports(report_files([raw_dir]), db_path, rebuild=True, force=True, edits=read_edits(edits_dir))
 
 
-# ------------------------------------------------------------------ editor password
-
-def hash_password(password: str, *, iterations: int = 200_000, salt: str | None = None) -> str:
-    """'pbkdf2_sha256$200000$<salt>$<hex>' — what goes into secrets.toml or the environment."""
-    salt = salt or secrets.token_hex(8)
-    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt.encode(), iterations).hex()
-    return f"pbkdf2_sha256${iterations}${salt}${digest}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, iterations, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "pbkdf2_sha256":
-        return False
-    candidate = hashlib.pbkdf2_hmac("sha256", password.encode(), salt.encode(), int(iterations)).hex()
-    return hmac.compare_digest(candidate, digest)
-
-
-def configured_hash(secrets_mapping=None) -> str | None:
-    """The editor password hash from the environment, else from .streamlit/secrets.toml."""
-    if os.environ.get(PASSWORD_ENV):
-        return os.environ[PASSWORD_ENV]
-    try:
-        value = (secrets_mapping or {}).get("editor_password_hash")
-    except Exception:  # streamlit raises when no secrets file exists
-        return None
-    return value or None
-
-
-class RateLimiter:
-    """At most `attempts` wrong passwords per `window` seconds for everyone, then a pause."""
-
-    def __init__(self, attempts: int = 5, window: float = 300.0):
-        self.attempts, self.window = attempts, window
-        self._failures: list[float] = []
-        self._lock = threading.Lock()
-
-    def wait_seconds(self, now: float | None = None) -> float:
-        now = now or time.monotonic()
-        with self._lock:
-            self._failures = [t for t in self._failures if now - t < self.window]
-            if len(self._failures) < self.attempts:
-                return 0.0
-            return self.window - (now - self._failures[0])
-
-    def record_failure(self, now: float | None = None) -> None:
-        with self._lock:
-            self._failures.append(now or time.monotonic())
-
-    def reset(self) -> None:
-        with self._lock:
-            self._failures.clear()
-
-
-EDITOR_LIMITER = RateLimiter()
-
-
 # ------------------------------------------------------------------ edits on top of the originals
 
 def apply_edits(db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[LoadResult]:
@@ -188,7 +122,7 @@ def pending_duplicates(candidates, decisions) -> list[dict]:
     """Likely duplicate pairs that nobody has decided on yet, each as
     {'first': row, 'second': row, 'score': 0.36, 'reason': 'те же даты, …'} where a row is a dict of
     quality.duplicate_candidates. `decisions` is quality.duplicate_decisions (first/second_event_id)."""
-    from etl.duplicates import Candidate, find_duplicates
+    from .duplicates import Candidate, find_duplicates
 
     if candidates is None or candidates.empty:
         return []
@@ -211,7 +145,7 @@ def pending_duplicates(candidates, decisions) -> list[dict]:
 
 def candidate_key(row: dict) -> str:
     """The stable key of an event in a duplicate decision: region|year|quarter|n|fingerprint."""
-    from etl.edits import event_key
+    from .edits import event_key
 
     return event_key(row["region"], int(row["year"]), int(row["quarter"]), int(row["n"]), row["fingerprint"])
 

@@ -16,13 +16,13 @@ from datetime import datetime
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import charts
-from .formatting import (COUNTRIES, EVENTS, count_phrase, format_attendance, format_date, format_date_range,
+from analytics import charts
+from analytics.formatting import (COUNTRIES, EVENTS, count_phrase, format_attendance, format_date, format_date_range,
                          format_int, month_label)
-from .i18n import FORMAT_LABELS, option_label, sector_label
+from analytics.i18n import FORMAT_LABELS, option_label, sector_label
 from .narrative import REGION_FORMS, count_words, paragraphs
-from .palette import ACCENT, country_colour, format_colour, sector_colour
-from .review import NO_DATA, QuarterReview
+from analytics.palette import ACCENT, country_colour, format_colour, sector_colour
+from .model import NO_DATA, QuarterReview
 
 TOP_COUNTRIES = 12
 KEY_VERBAL = 3
@@ -306,3 +306,9 @@ def figures(slide: Slide, review: QuarterReview, dark: bool = False, scale: floa
         theme(fig, dark, scale)
         fig.update_layout(clickmode="none")
     return out
+
+
+def shorten(text: str, limit: int) -> str:
+    """One line of at most `limit` characters, cut at a word with «…» (slides have fixed boxes)."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,6 +1,6 @@
-"""Streamlit parts of the data desk (this module imports streamlit, like analytics.state): the editor
-password gate, the upload preview, and the confirm-then-act buttons shared by «Данные», «Качество
-данных» and the Реестр's correction form. The actions themselves live in analytics.datadesk.
+"""Streamlit parts of the data desk: the editor password gate, the upload preview and diff, the
+correction form, and the messages that survive a rerun — shared by «Данные», «Качество данных» and the
+Реестр. The actions themselves live in etl.desk, the password check in ui.auth.
 """
 from __future__ import annotations
 
@@ -9,15 +9,18 @@ import os
 import pandas as pd
 import streamlit as st
 
-from . import datadesk, state
+from analytics.i18n import t
+from etl import desk as datadesk
 from etl.load import period_label
 
-from .i18n import t
+from . import access, auth
+from .access import lang
+from .widgets import table_height
 
 UNLOCKED = "editor_unlocked"
 AUTHOR = "editor_author"
 MESSAGES = "desk_messages"
-HASH_COMMAND = (".venv/bin/python -c \"from analytics.datadesk import hash_password; "
+HASH_COMMAND = (".venv/bin/python -c \"from ui.auth import hash_password; "
                 "print(hash_password('придумайте-пароль'))\"")
 
 
@@ -25,13 +28,13 @@ HASH_COMMAND = (".venv/bin/python -c \"from analytics.datadesk import hash_passw
 
 def password_hash() -> str | None:
     """The configured editor hash: environment first, then .streamlit/secrets.toml (if any)."""
-    if os.environ.get(datadesk.PASSWORD_ENV):
-        return os.environ[datadesk.PASSWORD_ENV]
+    if os.environ.get(auth.PASSWORD_ENV):
+        return os.environ[auth.PASSWORD_ENV]
     try:
         mapping = st.secrets.to_dict()
     except Exception:  # no secrets file at all
         return None
-    return datadesk.configured_hash(mapping)
+    return auth.configured_hash(mapping)
 
 
 def is_unlocked() -> bool:
@@ -42,17 +45,17 @@ def is_unlocked() -> bool:
 def _try_unlock(stored: str) -> None:
     password = st.session_state.get("editor_password_input") or ""
     st.session_state["editor_password_input"] = ""
-    ln = state.lang()
-    wait = datadesk.EDITOR_LIMITER.wait_seconds()
+    ln = lang()
+    wait = auth.EDITOR_LIMITER.wait_seconds()
     if wait > 0:
         st.session_state["editor_error"] = t("editor_wait", ln, s=int(wait) + 1)
         return
-    if password and datadesk.verify_password(password, stored):
+    if password and auth.verify_password(password, stored):
         st.session_state[UNLOCKED] = True
         st.session_state.pop("editor_error", None)
         return
-    datadesk.EDITOR_LIMITER.record_failure()
-    wait = datadesk.EDITOR_LIMITER.wait_seconds()
+    auth.EDITOR_LIMITER.record_failure()
+    wait = auth.EDITOR_LIMITER.wait_seconds()
     st.session_state["editor_error"] = (t("editor_wrong", ln) + (" " + t("editor_wait", ln, s=int(wait) + 1)
                                                                   if wait > 0 else ""))
 
@@ -64,12 +67,12 @@ def _lock() -> None:
 def editor_gate(where: str) -> bool:
     """The editor panel: how to turn editing on, the password form, or 'editing on' with a lock
     button. Returns whether this session may edit. `where` keeps widget keys apart per page."""
-    ln = state.lang()
+    ln = lang()
     stored = password_hash()
     if stored is None:
         st.info(t("editor_off", ln))
         st.code(HASH_COMMAND, language="bash")
-        st.markdown(t("editor_off_where", ln, env=datadesk.PASSWORD_ENV))
+        st.markdown(t("editor_off_where", ln, env=auth.PASSWORD_ENV))
         return False
     if is_unlocked():
         left, mid, right = st.columns([2, 2, 1], vertical_alignment="bottom")
@@ -77,7 +80,7 @@ def editor_gate(where: str) -> bool:
         mid.text_input(t("editor_author", ln), key=AUTHOR, placeholder=t("editor_author_hint", ln))
         right.button(t("editor_lock", ln), on_click=_lock, key=f"editor_lock_{where}", width="stretch")
         return True
-    wait = datadesk.EDITOR_LIMITER.wait_seconds()
+    wait = auth.EDITOR_LIMITER.wait_seconds()
     with st.form(f"editor_unlock_{where}", border=True):
         st.markdown(t("editor_locked", ln))
         st.text_input(t("editor_password", ln), type="password", key="editor_password_input")
@@ -91,7 +94,7 @@ def editor_gate(where: str) -> bool:
 
 
 def author() -> str:
-    return (st.session_state.get(AUTHOR) or "").strip() or t("editor_anonymous", state.lang())
+    return (st.session_state.get(AUTHOR) or "").strip() or t("editor_anonymous", lang())
 
 
 # ------------------------------------------------------------------ messages that survive a rerun
@@ -116,7 +119,7 @@ def report_results(results) -> None:
 
 def show_preview(preview: datadesk.Preview) -> None:
     """Everything an upload would do, before anything is written."""
-    ln = state.lang()
+    ln = lang()
     if not preview.ok:
         st.error(t("preview_broken", ln, file=preview.file_name, error=preview.error))
         return
@@ -143,14 +146,14 @@ def show_preview(preview: datadesk.Preview) -> None:
         sectors = pd.DataFrame([(_sector_name(heading, ln), n) for heading, n in preview.sectors],
                                columns=[t("col_sector", ln), t("col_events", ln)])
         st.dataframe(sectors,
-                     hide_index=True, width="stretch", height=state.table_height(len(preview.sectors) + 1, 17))
+                     hide_index=True, width="stretch", height=table_height(len(preview.sectors) + 1, 17))
     with right:
         st.markdown(f"**{t('preview_issues', ln)}**")
         if report.issues:
             issues = pd.DataFrame([{t("col_n", ln): i.event, t("q_field", ln): i.field,
                                     t("q_message", ln): i.message, t("q_raw", ln): i.raw_text}
                                    for i in report.issues])
-            st.dataframe(issues, hide_index=True, width="stretch", height=state.table_height(len(issues), 16))
+            st.dataframe(issues, hide_index=True, width="stretch", height=table_height(len(issues), 16))
         else:
             st.caption(t("preview_no_issues", ln))
 
@@ -159,7 +162,7 @@ def _sector_name(heading: str, lang: str) -> str:
     """'Сотрудничество в сфере культуры и туризма' → 'Культура и туризм' (the dashboard's name)."""
     from etl.classify import classify_sector
 
-    from .i18n import sector_label
+    from analytics.i18n import sector_label
 
     return sector_label(classify_sector(heading).key, lang, heading)
 
@@ -169,7 +172,7 @@ def _short(title: str, limit: int = 90) -> str:
 
 
 def show_diff(diff) -> None:
-    ln = state.lang()
+    ln = lang()
     if diff is None:
         return
     st.markdown(t("diff_summary", ln, added=len(diff.added), removed=len(diff.removed),
@@ -226,9 +229,9 @@ def correction_form(event: dict) -> None:
                                   validate_value)
     from etl.edits import add_correction
 
-    from .i18n import AGREEMENT_LABELS, DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label
+    from analytics.i18n import AGREEMENT_LABELS, DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label
 
-    ln = state.lang()
+    ln = lang()
     registries = {"format": FORMAT_LABELS, "direction": DIRECTION_LABELS, "event_type": EVENT_TYPE_LABELS_I18N,
                   "agreement": AGREEMENT_LABELS}
     field = st.selectbox(t("correct_field", ln), CORRECTABLE, key="correct_field",
@@ -259,13 +262,13 @@ def correction_form(event: dict) -> None:
         return
     try:
         value = validate_value(field, value)
-        add_correction(state.edits_dir(), region=event["region"], year=int(event["year"]),
+        add_correction(access.edits_dir(), region=event["region"], year=int(event["year"]),
                        quarter=int(event["quarter"]), n=int(event["n"]), field_name=field, value=value,
                        fingerprint=event["fingerprint"], author=author(), reason=reason or "")
     except ValueError as exc:
         st.error(str(exc))
         return
-    datadesk.apply_edits(state.db_path(), state.raw_dir(), state.edits_dir())
+    datadesk.apply_edits(access.db_path(), access.raw_dir(), access.edits_dir())
     remember("success", t("correct_saved", ln, field=field_label(field, ln), n=int(event["n"])))
     st.rerun()
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .formatting import format_int, plural_ru
-from .review import Change, PartnerChange, QuarterReview, Period
+from analytics.formatting import format_int, plural_ru
+from .model import Change, PartnerChange, QuarterReview, Period
 
 # (nominative/accusative one, few, many) and genitive (singular, plural)
 EVENT_FORMS = ("мероприятие", "мероприятия", "мероприятий")
@@ -168,7 +168,7 @@ def _signed(value: float) -> str:
 
 
 def _signed_percent(value: float) -> str:
-    from .review import signed_number
+    from .model import signed_number
 
     return f"{signed_number(value)} %"
 

@@ -22,9 +22,9 @@ from datetime import date
 
 import pandas as pd
 
-from . import queries
-from .filters import Filters, Lookup
-from .formatting import format_attendance, format_int, format_number
+from analytics import queries
+from analytics.filters import Filters, Lookup
+from analytics.formatting import format_attendance, format_int, format_number
 
 Con = queries.Con
 

@@ -1,0 +1,186 @@
+"""The review deck as one self-contained HTML file: plotly.js and the world geometry inline, no URL
+anywhere, so it opens offline; prints one slide per A4 landscape page."""
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .deck import Slide, change_line, figures, shorten
+from .model import QuarterReview
+
+ROOT = Path(__file__).resolve().parent.parent
+TOPOJSON_WORLD = ROOT / "static" / "topojson" / "world_110m.json"
+
+_URL = re.compile(r"(?i)\b(https?):(?=//)")
+
+CSS = """
+:root { --ink:#111827; --muted:#4b5563; --navy:#1f3a5f; --up:#15803d; --down:#b91c1c; --card:#f3f6fa; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #e5e7eb; color: var(--ink); font-family: Arial, "Liberation Sans", sans-serif; }
+.toolbar { position: sticky; top: 0; z-index: 5; background: var(--navy); color: #fff; padding: 8px 16px;
+           font-size: 15px; display: flex; gap: 16px; align-items: center; }
+.toolbar button { font-size: 15px; padding: 4px 12px; cursor: pointer; }
+.slide { width: 281mm; height: 194mm; margin: 14px auto; background: #fff; padding: 9mm 11mm 7mm;
+         box-shadow: 0 2px 10px rgba(0,0,0,.18); position: relative; overflow: hidden;
+         page-break-after: always; break-after: page; break-inside: avoid; }
+.slide h1 { margin: 0; font-size: 27px; color: var(--navy); }
+.slide .subtitle { margin: 4px 0 8px; font-size: 16px; color: var(--muted); border-bottom: 3px solid var(--navy);
+                   padding-bottom: 6px; }
+.slide.title h1 { font-size: 34px; margin-top: 6mm; }
+.slide.title .subtitle { font-size: 20px; }
+.narrative p { font-size: 19px; line-height: 1.5; margin: 0 0 14px; }
+.agreements { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }
+.agreements h2 { font-size: 18px; margin: 2px 0 6px; }
+.cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 10px; }
+.card { background: var(--card); border: 1px solid #c7d2e0; border-radius: 8px; padding: 12px 16px; min-height: 46mm; }
+.card .label { font-size: 17px; color: var(--muted); }
+.card .value { font-size: 46px; font-weight: 700; margin: 2px 0 4px; }
+.card .chg { font-size: 15px; color: var(--muted); }
+.chg.up { color: var(--up); font-weight: 600; } .chg.down { color: var(--down); font-weight: 600; }
+.chg.same { color: var(--muted); font-weight: 600; }
+.items { margin-top: 12px; font-size: 16px; }
+.items p { margin: 3px 0; }
+.charts { display: flex; gap: 10px; }
+.charts > div { flex: 1 1 0; min-width: 0; }
+.agreement { margin: 0 0 8px; }
+.agreement .head { font-weight: 700; color: var(--navy); font-size: 15px; }
+.agreement .meta { color: var(--muted); font-size: 12.5px; }
+.agreement .body { font-size: 13px; }
+table.top { border-collapse: collapse; width: 100%; font-size: 12.5px; }
+table.top th { background: var(--navy); color: #fff; text-align: left; padding: 4px 6px; }
+table.top td { padding: 3px 6px; border-bottom: 1px solid #d5dae1; vertical-align: top; }
+table.top tr:nth-child(even) td { background: #eef2f7; }
+.closing p { font-size: 20px; } .closing h3 { color: var(--navy); margin: 12px 0 4px; }
+.footnotes { position: absolute; left: 11mm; right: 11mm; bottom: 9mm; font-size: 12px; color: var(--muted); }
+.footnotes p { margin: 2px 0; }
+.pageno { position: absolute; right: 11mm; bottom: 3mm; font-size: 11px; color: var(--muted); }
+@page { size: A4 landscape; margin: 8mm; }
+@media print {
+  body { background: #fff; }
+  .toolbar { display: none; }
+  .slide { margin: 0; box-shadow: none; }
+  .slide:last-of-type { page-break-after: auto; break-after: auto; }
+}
+"""
+
+SCRIPT = """
+document.querySelectorAll('[data-action=print]').forEach(b => b.addEventListener('click', () => window.print()));
+"""
+
+
+def _esc(text) -> str:
+    """HTML text with any URL scheme neutralised ('https&#58;//'): the file must not name a URL."""
+    return _URL.sub(r"\1&#58;", html.escape(str(text)))
+
+
+def neutralise_urls_js(code: str) -> str:
+    """'https://…' → 'https:\\/\\/…' inside JavaScript: in strings, template literals and regular
+    expressions '\\/' is '/', in comments it is nothing, so plotly.js runs unchanged but names no URL."""
+    return re.sub(r"(?i)\b(https?):/(/)", r"\1:\\/\\/", code)
+
+
+@lru_cache(maxsize=1)
+def plotly_js() -> str:
+    from plotly.offline import get_plotlyjs
+
+    return neutralise_urls_js(get_plotlyjs()).replace("</script", "<\\/script")
+
+
+@lru_cache(maxsize=1)
+def world_topojson() -> str:
+    return TOPOJSON_WORLD.read_text(encoding="utf-8")
+
+
+def _figure_html(fig, config: dict, div_id: str, height: int) -> str:
+    import plotly.io as pio
+
+    fig = fig.update_layout(height=height, autosize=True)
+    config = {k: v for k, v in config.items() if k != "topojsonURL"}
+    config.update(responsive=True, displaylogo=False)
+    fragment = pio.to_html(fig, full_html=False, include_plotlyjs=False, config=config, div_id=div_id,
+                           default_width="100%", default_height=f"{height}px")
+    return neutralise_urls_js(fragment)
+
+
+def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> str:
+    parts = [f'<section class="slide {item.key}" id="slide-{number}" data-key="{item.key}">',
+             f"<h1>{_esc(item.title)}</h1>"]
+    if item.subtitle:
+        parts.append(f'<div class="subtitle">{_esc(item.subtitle)}</div>')
+    if item.key == "title":
+        parts.append('<div class="narrative">' + "".join(f"<p>{_esc(p)}</p>" for p in item.paragraphs) + "</div>")
+    elif item.key == "headline":
+        cards = []
+        for m in review.metrics:
+            rows = "".join(f'<div class="chg {d}">{_esc(t)}</div>'
+                           for t, d in (change_line(m, "previous"), change_line(m, "year_ago")))
+            cards.append(f'<div class="card" data-metric="{m.key}"><div class="label">{_esc(m.label)}</div>'
+                         f'<div class="value">{_esc(m.display)}</div>{rows}</div>')
+        parts.append('<div class="cards">' + "".join(cards) + "</div>")
+        parts.append('<div class="items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(t)}</p>" for h, t in item.items)
+                     + "</div>")
+    elif item.key in ("sectors", "countries", "months", "attendance"):
+        figs = figures(item, review)
+        height = 520 if len(figs) == 1 else 500
+        divs = [f"<div>{_figure_html(fig, config, f'chart-{number}-{i}', height)}</div>"
+                for i, (fig, config) in enumerate(figs)]
+        parts.append('<div class="charts">' + "".join(divs) + "</div>")
+    elif item.key == "agreements":
+        columns = (("Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
+                   ("Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
+        parts.append('<div class="agreements">')
+        for heading, entries in columns:
+            parts.append(f"<div><h2>{_esc(heading)}</h2>")
+            for head, text in entries or [("", "нет")]:
+                meta, _, body = text.partition("\n")
+                parts.append(f'<div class="agreement"><div class="head">{_esc(shorten(head.split(": ", 1)[-1], 170))}'
+                             f'</div><div class="meta">{_esc(meta)}</div><div class="body">{_esc(shorten(body, 330))}'
+                             "</div></div>")
+            parts.append("</div>")
+        parts.append("</div>")
+    elif item.key == "top_events" and item.table is not None:
+        head = "".join(f"<th>{_esc(c)}</th>" for c in item.table.columns)
+        rows = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>"
+                       for row in item.table.itertuples(index=False))
+        parts.append(f'<table class="top"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
+    elif item.key == "closing":
+        parts.append('<div class="closing">' + "".join(f"<h3>{_esc(h)}</h3><p>{_esc(t)}</p>" for h, t in item.items)
+                     + "</div>")
+    notes = [n for n in item.footnotes if n]
+    if notes:
+        parts.append('<div class="footnotes">' + "".join(f"<p>{_esc(n)}</p>" for n in notes) + "</div>")
+    parts.append(f'<div class="pageno">{_esc(review.period.region)} · {_esc(review.period.period_label)} · '
+                 f"{number} / {total}</div></section>")
+    return "\n".join(parts)
+
+
+def html_text(review: QuarterReview, deck: list[Slide]) -> str:
+    """One self-contained page: every slide, plotly.js and the map geometry inline, print CSS."""
+    title = f"{deck[0].title} · {review.period.period_label}"
+    body = "\n".join(_slide_html(item, review, i, len(deck)) for i, item in enumerate(deck, start=1))
+    geo = f"window.PlotlyGeoAssets = {{topojson: {{world_110m: {world_topojson()}}}}};"
+    document = f"""<!DOCTYPE html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_esc(title)}</title>
+<style>{CSS}</style>
+<script>{geo}</script>
+<script>{plotly_js()}</script>
+</head>
+<body>
+<div class="toolbar"><b>{_esc(title)}</b><span>Слайдов: {len(deck)}</span>
+<button type="button" data-action="print">Печать / PDF (A4, альбомная)</button></div>
+{body}
+<script>{SCRIPT}</script>
+</body>
+</html>
+"""
+    return neutralise_urls_js(document)
+
+
+# ================================================================== XLSX
+

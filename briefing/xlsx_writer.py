@@ -1,0 +1,131 @@
+"""The review's XLSX appendix: one sheet per slide with the chart data and the events behind it."""
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import pandas as pd
+
+from analytics import exports
+from analytics.formatting import is_missing
+
+from .deck import Slide
+from .model import QuarterReview
+
+
+def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime | None = None) -> bytes:
+    """One sheet per slide: the slide's title, its chart data or summary, then the events behind it."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    generated_at = generated_at or datetime.now().replace(microsecond=0)
+    wb = Workbook()
+    wb.remove(wb.active)
+    header_fill = PatternFill("solid", fgColor="1F3A5F")
+    sub_fill = PatternFill("solid", fgColor="DCE6F2")
+    white_bold = Font(bold=True, color="FFFFFF")
+    readable = exports.readable(review.events, "ru", dict(review.lookup.countries)) if len(review.events) else None
+    ids = review.events["event_id"].tolist()
+
+    def header(ws, row: int, names, fill=header_fill, font=white_bold):
+        for j, name in enumerate(names, start=1):
+            cell = ws.cell(row=row, column=j, value=str(name))
+            cell.font, cell.fill = font, fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    def frame_rows(ws, row: int, frame: pd.DataFrame) -> int:
+        header(ws, row, frame.columns, sub_fill, Font(bold=True))
+        for values in frame.itertuples(index=False):
+            row += 1
+            for j, v in enumerate(values, start=1):
+                ws.cell(row=row, column=j, value=None if is_missing(v) else exports.neutralise(v))
+        return row + 2
+
+    for number, item in enumerate(deck, start=1):
+        ws = wb.create_sheet(f"{number:02d} {item.sheet}"[:31])
+        ws["A1"] = item.title
+        ws["A1"].font = Font(bold=True, size=14)
+        ws["A2"] = item.subtitle
+        ws["A2"].font = Font(italic=True, color="4B5563")
+        row = 4
+        if item.key == "title":
+            ws.cell(row=row, column=1, value="Текст для квартальной записки").font = Font(bold=True)
+            for p in item.paragraphs:
+                row += 1
+                cell = ws.cell(row=row, column=1, value=p)
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                ws.row_dimensions[row].height = 15 * (len(p) // 120 + 1)
+            ws.column_dimensions["A"].width = 140
+            row += 2
+            facts = pd.DataFrame([("Регион", review.period.region), ("Период", review.period.period_label),
+                                  ("Фильтр панели", review.filters.sentence(int(review.headline["events"]),
+                                                                             review.lookup)),
+                                  ("Сформировано", generated_at.strftime("%d.%m.%Y %H:%M"))],
+                                 columns=["Поле", "Значение"])
+            frame_rows(ws, row, facts)
+            continue
+        if item.key == "headline":
+            row = frame_rows(ws, row, _headline_numbers(review))
+            row = frame_rows(ws, row, pd.DataFrame(item.items, columns=["Партнёры", "Страны"]))
+        for chart in item.charts:
+            ws.cell(row=row, column=1, value=f"Данные графика: {chart.title}").font = Font(bold=True)
+            row = frame_rows(ws, row + 1, pd.DataFrame({"Категория": chart.categories, chart.series: chart.values,
+                                                        "Подпись": chart.labels}))
+        if item.key == "closing":
+            row = frame_rows(ws, row, pd.DataFrame(item.items, columns=["Раздел", "Текст"]))
+            row = frame_rows(ws, row, review.sources.rename(columns={
+                "file_name": "Файл отчёта", "sha256": "SHA-256", "period_label": "Период", "region": "Регион",
+                "events": "Мероприятий"}))
+        for note in (n for n in item.footnotes if n):
+            ws.cell(row=row, column=1, value=note).font = Font(italic=True, color="4B5563")
+            row += 1
+        if item.event_ids is None or readable is None:
+            continue
+        if item.key == "closing":
+            continue
+        positions = {e: i for i, e in enumerate(ids)}
+        order = [positions[e] for e in dict.fromkeys(item.event_ids) if e in positions]
+        events = readable.iloc[order]
+        row += 1
+        ws.cell(row=row, column=1, value=f"Мероприятия, стоящие за слайдом: {len(events)}").font = Font(bold=True)
+        row += 1
+        header(ws, row, events.columns)
+        ws.freeze_panes = ws.cell(row=row + 1, column=1)
+        first = row
+        for values in events.itertuples(index=False):
+            row += 1
+            for j, v in enumerate(values, start=1):
+                cell = ws.cell(row=row, column=j, value=None if is_missing(v) else exports.neutralise(v))
+                if hasattr(v, "year") and hasattr(v, "month"):
+                    cell.number_format = "DD.MM.YYYY"
+        from openpyxl.utils import get_column_letter
+
+        ws.auto_filter.ref = f"A{first}:{get_column_letter(len(events.columns))}{max(row, first)}"
+        for j, name in enumerate(events.columns, start=1):
+            width = 60 if name in ("Мероприятие", "Текст о соглашении") else 16
+            ws.column_dimensions[get_column_letter(j)].width = max(ws.column_dimensions[get_column_letter(j)].width
+                                                                   or 0, width)
+        ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 34)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _headline_numbers(review: QuarterReview) -> pd.DataFrame:
+    """Numbers, not texts: value, previous, change, % (blank on a tiny base), year-ago likewise."""
+    rows = []
+    for m in review.metrics:
+        p, y = m.vs_previous, m.vs_year_ago
+        rows.append({"Показатель": m.label, review.period.period_label: m.value,
+                     "Пред. квартал": p.against.period_label if p.against else "нет данных",
+                     "Значение пред.": p.base, "Изменение": p.delta, "Изменение, %": _round(p.percent),
+                     "Год назад": y.against.period_label if y.against else "нет данных",
+                     "Значение год назад": y.base, "Изменение к году": y.delta, "Изменение к году, %": _round(y.percent),
+                     "Как на слайде": f"{p.text()} / {y.text()}"})
+    return pd.DataFrame(rows)
+
+
+def _round(value):
+    return None if value is None else round(value, 1)
+
+

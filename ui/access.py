@@ -1,0 +1,101 @@
+"""Data access for pages: the read-only database resource and query results cached by (query,
+arguments, database file signature), so a swapped-in database gives new results without a restart."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from analytics import quality as quality_queries
+from analytics import queries
+from analytics.db import DatabaseMissing, ReadOnlyDatabase, file_signature
+from analytics.filters import Lookup
+from analytics.i18n import t
+from etl import config
+
+LANG_KEY = "lang_en"
+
+
+def lang() -> str:
+    return "en" if st.session_state.get(LANG_KEY) else "ru"
+
+
+@st.cache_resource(show_spinner=False)
+def _database(path: str) -> ReadOnlyDatabase:
+    return ReadOnlyDatabase(path)
+
+
+def db_path() -> Path:
+    """etl.config.DB_PATH, with ENGAGEMENT_DB read at call time so a test or a second instance can
+    point the running code at another database."""
+    override = os.environ.get("ENGAGEMENT_DB")
+    return Path(override) if override else config.DB_PATH
+
+
+def raw_dir() -> Path:
+    """Where uploaded originals are kept (ENGAGEMENT_RAW_DIR read at call time, else etl.config)."""
+    override = os.environ.get("ENGAGEMENT_RAW_DIR")
+    return Path(override) if override else config.RAW_DIR
+
+
+def edits_dir() -> Path:
+    """Where analysts' corrections and duplicate decisions are kept (ENGAGEMENT_EDITS_DIR)."""
+    override = os.environ.get("ENGAGEMENT_EDITS_DIR")
+    return Path(override) if override else config.EDITS_DIR
+
+
+def signature():
+    return file_signature(db_path())
+
+
+_MODULES = {"queries": queries, "quality": quality_queries}
+
+
+@st.cache_data(show_spinner=False, max_entries=2048)
+def _cached(name: str, path: str, file_sig, args: tuple, module: str = "queries"):
+    cursor = _database(path).cursor()
+    try:
+        return getattr(_MODULES[module], name)(cursor, *args)
+    finally:
+        cursor.close()
+
+
+def query(name: str, *args):
+    """queries.<name>(con, *args), cached per arguments and per database file version: a swapped-in
+    database (new inode/mtime) gives new results without restarting the app."""
+    return _cached(name, str(db_path()), signature(), args)
+
+
+def quality(name: str, *args):
+    """analytics.quality.<name>(con, *args), cached like `query`."""
+    return _cached(name, str(db_path()), signature(), args, "quality")
+
+
+def require_database() -> bool:
+    """False (after explaining what to run) when the ETL has not built the database yet."""
+    if signature() is None:
+        st.error(t("no_db", lang(), path=db_path()))
+        return False
+    try:
+        if query("reports").empty:
+            st.warning(t("no_reports", lang()))
+            return False
+    except DatabaseMissing:
+        st.error(t("no_db", lang(), path=db_path()))
+        return False
+    return True
+
+
+def has_reports() -> bool:
+    """Whether the database exists and holds a report (no message: the data desk asks this)."""
+    if signature() is None:
+        return False
+    try:
+        return not query("reports").empty
+    except DatabaseMissing:
+        return False
+
+
+def lookup() -> Lookup:
+    return query("lookup", lang())

@@ -1,0 +1,158 @@
+"""The global filters: sidebar widgets kept in st.session_state, mirrored in st.query_params (a copied
+link reproduces the view), and chart clicks that set a filter until «Сбросить выбор»."""
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.filters import URL_KEYS, Filters
+from analytics.formatting import month_label
+from analytics.i18n import DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label, t
+
+from .access import LANG_KEY, lang, lookup, query
+
+LIST_FIELDS = ("regions", "reports", "sectors", "countries", "formats", "directions", "event_types", "months")
+WIDGET = {name: f"f_{name}" for name in (*LIST_FIELDS, "search")}
+SELECTION_PREV = "_selection_prev"      # field → values before a chart click changed it
+SELECTION_CHARTS = "_selection_charts"  # chart keys whose selection is active
+_URL_LOADED = "_url_loaded"
+
+
+def load_from_url() -> None:
+    """Once per session: the URL's query string becomes the widgets' initial state."""
+    if st.session_state.get(_URL_LOADED):
+        return
+    st.session_state[_URL_LOADED] = True
+    params = {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+    filters = Filters.from_query_params({k: v for k, v in params.items()})
+    for name in LIST_FIELDS:
+        if getattr(filters, name):
+            st.session_state[WIDGET[name]] = list(getattr(filters, name))
+    if filters.search:
+        st.session_state[WIDGET["search"]] = filters.search
+    if params.get("lang", [""])[-1] == "en":
+        st.session_state[LANG_KEY] = True
+
+
+def current_filters() -> Filters:
+    values = {name: tuple(st.session_state.get(WIDGET[name]) or ()) for name in LIST_FIELDS}
+    return Filters(**values, search=st.session_state.get(WIDGET["search"]) or "")
+
+
+_OWNED_URL_KEYS = set(URL_KEYS.values()) | {"lang"}
+
+
+def _sync_url(filters: Filters) -> None:
+    """Writes the filters into the query string; keys of a page's own (review: slide, present…) stay."""
+    current = {key: st.query_params.get(key) for key in st.query_params.keys()}
+    wanted = {k: v for k, v in current.items() if k not in _OWNED_URL_KEYS}
+    wanted.update(filters.to_query_params())
+    if lang() == "en":
+        wanted["lang"] = "en"
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+# ------------------------------------------------------------------ sidebar
+
+def _reset_all() -> None:
+    for name in LIST_FIELDS:
+        st.session_state[WIDGET[name]] = []
+    st.session_state[WIDGET["search"]] = ""
+    _forget_selection()
+
+
+def _forget_selection() -> None:
+    for key in st.session_state.get(SELECTION_CHARTS, []):
+        try:
+            del st.session_state[key]
+        except (KeyError, Exception):  # a chart's state may be gone already
+            pass
+    st.session_state[SELECTION_CHARTS] = []
+    st.session_state[SELECTION_PREV] = {}
+
+
+def clear_selection() -> None:
+    """'Сбросить выбор': the filters a chart click set go back to what they were before the click."""
+    for name, values in st.session_state.get(SELECTION_PREV, {}).items():
+        st.session_state[WIDGET[name]] = list(values)
+    _forget_selection()
+
+
+def sidebar() -> Filters:
+    """Global filters (every page), mirrored in the URL; returns the Filters they make."""
+    ln = lang()
+    opts = query("options")
+    look = lookup()
+    available = {
+        "regions": opts["regions"]["region"].tolist(),
+        "reports": opts["reports"]["report_id"].tolist(),
+        "sectors": opts["sectors"]["sector_key"].tolist(),
+        "countries": opts["countries"]["country_code"].tolist(),
+        "formats": opts["formats"]["format"].tolist(),
+        "directions": opts["directions"]["direction"].tolist(),
+        "event_types": opts["event_types"]["event_type"].tolist(),
+        "months": opts["months"]["month"].tolist(),
+    }
+    several_regions = len(available["regions"]) > 1
+    for name, values in available.items():  # values from a URL that this database does not know
+        chosen = st.session_state.get(WIDGET[name])
+        if chosen:
+            st.session_state[WIDGET[name]] = [v for v in chosen if v in values]
+    if not several_regions:  # the region filter appears only once a second region is loaded
+        st.session_state[WIDGET["regions"]] = []
+    headings = dict(zip(opts["sectors"]["sector_key"], opts["sectors"]["heading"]))
+    file_of = dict(zip(opts["reports"]["report_id"], opts["reports"]["file_name"]))
+    region_of = dict(zip(opts["reports"]["report_id"], opts["reports"]["region"]))
+    formatters = {
+        "regions": lambda r: r,
+        "reports": lambda r: f"{look.periods.get(r, r)} · {region_of.get(r, '')}",
+        "sectors": lambda k: sector_label(k, ln, headings.get(k)),
+        "countries": lambda c: look.countries.get(c, c),
+        "formats": lambda k: option_label(FORMAT_LABELS, k, ln),
+        "directions": lambda k: option_label(DIRECTION_LABELS, k, ln),
+        "event_types": lambda k: option_label(EVENT_TYPE_LABELS_I18N, k, ln),
+        "months": lambda m: month_label(m, ln),
+    }
+    with st.sidebar:
+        st.toggle(t("english", ln), key=LANG_KEY)
+        st.header(t("filters", ln))
+        st.text_input(t("f_search", ln), key=WIDGET["search"], help=t("f_search_help", ln),
+                      placeholder=t("search_placeholder", ln))
+        for name in LIST_FIELDS:
+            if name == "regions" and not several_regions:
+                continue
+            help_text = None
+            if name == "reports":
+                help_text = "; ".join(f"{look.periods.get(r, r)}: {file_of[r]}" for r in available["reports"])
+            st.multiselect(t(f"f_{name}", ln), options=available[name], key=WIDGET[name],
+                           format_func=formatters[name], placeholder=t("all", ln), help=help_text)
+        st.button(t("reset_filters", ln), on_click=_reset_all, width="stretch")
+    filters = current_filters()
+    _sync_url(filters)
+    return filters
+
+
+def on_chart_select(chart_key: str, field: str) -> None:
+    """A click on a bar or map point (its customdata holds the key) becomes that sidebar filter; the
+    previous values are kept so «Сбросить выбор» can restore them."""
+    event = st.session_state.get(chart_key)
+    points = []
+    try:
+        points = event["selection"]["points"] if event else []
+    except (KeyError, TypeError):
+        points = []
+    values = []
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, (list, tuple)):
+            data = data[0] if data else None
+        if data is not None and data not in values:
+            values.append(str(data))
+    if not values:
+        return
+    prev = st.session_state.setdefault(SELECTION_PREV, {})
+    prev.setdefault(field, list(st.session_state.get(WIDGET[field]) or []))
+    charts = st.session_state.setdefault(SELECTION_CHARTS, [])
+    if chart_key not in charts:
+        charts.append(chart_key)
+    st.session_state[WIDGET[field]] = values

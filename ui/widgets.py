@@ -1,0 +1,93 @@
+"""Page parts every page shares: the header with the «Показаны: …» sentence, charts with click-to-filter
+and a CSV under them, table heights and empty-state notes."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import streamlit as st
+
+from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG
+from analytics.exports import csv_bytes
+from analytics.filters import Filters
+from analytics.i18n import t
+
+from .access import lang, lookup, query
+from .sidebar import SELECTION_PREV, clear_selection, current_filters, on_chart_select
+
+CSS = """
+<style>
+  .block-container {padding-top: 2.2rem; padding-bottom: 3rem; max-width: 1800px;}
+  [data-testid="stMetricValue"] {font-size: 2.3rem; font-weight: 600;}
+  [data-testid="stMetricLabel"] p {font-size: 1.02rem; white-space: normal; line-height: 1.25;}
+  [data-testid="stMetricLabel"] div {white-space: normal; overflow: visible;}
+  [data-testid="stMetricDelta"] div {white-space: normal; overflow: visible; text-overflow: clip;}
+  .shown-caption {font-size: 1.08rem; color: #3e4c59; margin: -0.4rem 0 0.6rem 0;}
+  h1 {font-size: 2.2rem !important;}
+  h3 {margin-top: 0.6rem;}
+</style>
+"""
+
+
+def inject_css() -> None:
+    st.markdown(CSS, unsafe_allow_html=True)
+
+
+def page_header(title_key: str) -> Filters | None:
+    """Title, the 'Показаны: …' sentence and the selection reset; None (with a helpful message)
+    when nothing matches, so the page stops laying out."""
+    ln = lang()
+    filters = current_filters()
+    st.title(t(title_key, ln))
+    count = query("count_events", filters)
+    left, right = st.columns([5, 1], vertical_alignment="center")
+    with left:
+        st.markdown(f'<div class="shown-caption">{_escape(filters.sentence(count, lookup(), ln))}</div>',
+                    unsafe_allow_html=True)
+    with right:
+        active = bool(st.session_state.get(SELECTION_PREV))
+        st.button(t("reset_selection", ln), on_click=clear_selection, disabled=not active,
+                  key=f"reset_selection_{title_key}", width="stretch", help=t("click_hint", ln))
+    if count == 0:
+        st.info(t("empty", ln))
+        return None
+    return filters
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def empty_note() -> None:
+    st.info(t("empty_section", lang()))
+
+
+def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.DataFrame | None = None) -> None:
+    """Show a figure; with `field` ('sectors', 'countries', 'months', …) a click on a bar or map
+    point sets that sidebar filter to the clicked keys. `data` (the frame behind the figure) gets
+    a small CSV download under it."""
+    config_ = GEO_CONFIG if geo else PLOTLY_CONFIG
+    if field is None:
+        st.plotly_chart(fig, key=key, config=config_, width="stretch")
+    else:
+        st.plotly_chart(fig, key=key, config=config_, width="stretch",
+                        on_select=lambda: on_chart_select(key, field), selection_mode=("points",))
+    if data is not None and not data.empty:
+        frame = data.copy()
+        st.download_button(t("download_table", lang()), data=lambda: csv_bytes(frame), file_name=f"{key}.csv",
+                           mime="text/csv", on_click="ignore", type="tertiary", key=f"{key}_csv")
+
+
+def download_stamp() -> str:
+    return datetime.now().strftime("%Y%m%d_%H%M")
+
+
+def table_height(rows: int, max_rows: int = 20) -> int:
+    return 38 + 35 * min(max(rows, 1), max_rows)
+
+
+def frame_or_note(df: pd.DataFrame) -> bool:
+    if df is None or df.empty:
+        empty_note()
+        return False
+    return True
