@@ -1,64 +1,14 @@
 """Данные: upload reports with a preview before anything is written, the loaded reports (delete,
 re-parse all originals), and the review of likely duplicates. Viewing needs nothing; every write
 needs the editor password (ui.desk.editor_gate)."""
-import hashlib
-
-import pandas as pd
 import streamlit as st
 
-from etl import desk as desk_ops
-from ui import access, desk, router, widgets
-from analytics.formatting import format_date_range
 from analytics.i18n import t
-from etl.edits import add_duplicate_decision
+from ui import access, desk, desk_sections, router
 
 router.enter_page()
 
-PREVIEWS = "desk_previews"
-PREVIEW_SIG = "desk_preview_sig"
-ROUND = "desk_upload_round"
-CONFIRM_DELETE = "desk_confirm_delete"
-
 lang = access.lang()
-
-
-def _cancel() -> None:
-    st.session_state[PREVIEWS] = []
-    st.session_state[PREVIEW_SIG] = ()
-    st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
-
-
-def _commit() -> None:
-    if not desk.is_unlocked():
-        desk.remember("error", t("editor_required", access.lang()))
-        return
-    ready = [p for p in st.session_state.get(PREVIEWS, []) if p.ok]
-    results = desk_ops.commit_uploads(ready, access.db_path(), access.raw_dir(), access.edits_dir())
-    desk.report_results(results)
-    _cancel()
-
-
-def _delete(report_id: str, sha256: str) -> None:
-    st.session_state.pop(CONFIRM_DELETE, None)
-    if not desk.is_unlocked():
-        desk.remember("error", t("editor_required", access.lang()))
-        return
-    if desk_ops.remove_report(report_id, sha256, access.db_path(), access.raw_dir()):
-        desk.remember("success", t("deleted", access.lang()))
-
-
-def _decide(first: dict, second: dict, decision: str, reason: str) -> None:
-    if not desk.is_unlocked():
-        desk.remember("error", t("editor_required", access.lang()))
-        return
-    add_duplicate_decision(access.edits_dir(), first_key=desk_ops.candidate_key(first),
-                           second_key=desk_ops.candidate_key(second), decision=decision,
-                           author=desk.author(), reason=reason)
-    desk_ops.apply_edits(access.db_path(), access.raw_dir(), access.edits_dir())
-    desk.remember("success", t("dup_merged" if decision == "merge" else "dup_kept", access.lang(),
-                                  a=int(first["n"]), b=int(second["n"])))
-
-
 st.title(t("page_data", lang))
 desk.show_messages()
 has_db = access.signature() is not None
@@ -66,109 +16,7 @@ has_db = access.signature() is not None
 st.subheader(t("editor", lang))
 unlocked = desk.editor_gate("data")
 
-# ------------------------------------------------------------------ upload
-st.header(t("upload", lang))
-if not unlocked:
-    st.caption(t("upload_locked", lang))
-else:
-    files = st.file_uploader(t("upload_label", lang, mb=desk_ops.MAX_UPLOAD_MB), type=["docx", "txt"],
-                             accept_multiple_files=True, max_upload_size=desk_ops.MAX_UPLOAD_MB,
-                             key=f"desk_upload_{st.session_state.get(ROUND, 0)}", help=t("upload_help", lang))
-    items = [(f.name, f.getvalue()) for f in files or []]
-    signature = tuple((name, hashlib.sha256(data).hexdigest()) for name, data in items)
-    if signature != st.session_state.get(PREVIEW_SIG):
-        st.session_state[PREVIEWS] = [desk_ops.preview_upload(name, data, access.db_path(), access.edits_dir())
-                                       for name, data in items]
-        st.session_state[PREVIEW_SIG] = signature
-    previews = st.session_state.get(PREVIEWS) or []
-    for preview in previews:
-        with st.container(border=True):
-            desk.show_preview(preview)
-    if previews:
-        ready = [p for p in previews if p.ok]
-        if not ready:
-            st.error(t("nothing_to_write", lang))
-        labels = [p.label for p in ready]
-        if len(set(labels)) < len(labels):
-            st.warning(t("same_quarter_twice", lang))
-        left, right, _ = st.columns([1, 1, 3])
-        left.button(t("commit", lang, n=len(ready)), type="primary", on_click=_commit, disabled=not ready,
-                    width="stretch", key="desk_commit")
-        right.button(t("cancel", lang), on_click=_cancel, width="stretch", key="desk_cancel")
-
-# ------------------------------------------------------------------ loaded reports
-st.header(t("loaded_reports", lang))
-if not has_db:
-    st.info(t("no_reports_yet", lang))
-else:
-    reports = access.quality("loaded_reports")
-    table = pd.DataFrame({
-        t("col_region", lang): reports["region"], t("col_period", lang): reports["period_label"],
-        t("col_events", lang): reports["event_count"], t("col_file", lang): reports["file_name"],
-        t("col_sha256", lang): reports["sha256"],
-        t("col_loaded_at", lang): pd.to_datetime(reports["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M"),
-        t("col_parser", lang): reports["parser_version"]})
-    st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
-                 column_config={t("col_sha256", lang): st.column_config.TextColumn(width="medium")})
-    st.caption(t("originals_kept", lang, path=access.raw_dir()))
-    if unlocked and not reports.empty:
-        names = {r.report_id: f"{r.region}, {r.period_label} — {r.file_name}" for r in reports.itertuples()}
-        left, right = st.columns(2, gap="large")
-        with left:
-            chosen = st.selectbox(t("delete_which", lang), list(names), format_func=names.get, key="desk_delete_pick")
-            pending = st.session_state.get(CONFIRM_DELETE)
-            if pending in names:
-                row = reports.set_index("report_id").loc[pending]
-                st.warning(t("delete_confirm", lang, what=names[pending], n=int(row["event_count"])))
-                yes, no = st.columns(2)
-                yes.button(t("delete_yes", lang), type="primary", on_click=_delete, args=(pending, row["sha256"]),
-                           width="stretch", key="desk_delete_yes")
-                no.button(t("cancel", lang), on_click=lambda: st.session_state.pop(CONFIRM_DELETE, None),
-                          width="stretch", key="desk_delete_no")
-            elif st.button(t("delete", lang), key="desk_delete"):
-                st.session_state[CONFIRM_DELETE] = chosen
-                st.rerun()
-        with right:
-            st.markdown(t("reparse_help", lang))
-            if st.button(t("reparse", lang), key="desk_reparse"):
-                with st.spinner(t("reparsing", lang)):
-                    results = desk_ops.reparse_all(access.db_path(), access.raw_dir(), access.edits_dir())
-                desk.report_results(results)
-                st.rerun()
-
-# ------------------------------------------------------------------ duplicates
+desk_sections.upload_section(unlocked)
+desk_sections.loaded_reports_section(unlocked, has_db)
 if has_db:
-    st.header(t("duplicates", lang))
-    st.caption(t("duplicates_help", lang))
-    pairs = desk_ops.pending_duplicates(access.quality("duplicate_candidates"), access.quality("duplicate_decisions"))
-    if not pairs:
-        st.info(t("no_duplicates", lang))
-    elif len(pairs) > 30:
-        st.caption(t("duplicates_more", lang, n=len(pairs)))
-    for pair in pairs[:30]:
-        first, second = pair["first"], pair["second"]
-        with st.container(border=True):
-            st.markdown(f"**{pair['reason']}**")
-            columns = st.columns(2, gap="large")
-            for column, row in zip(columns, (first, second)):
-                column.markdown(f"**№ {int(row['n'])}. {row['title']}**  \n"
-                                f"{format_date_range(row['start_date'], row['end_date'], lang)} · "
-                                f"{row['venue_city'] if isinstance(row['venue_city'], str) else '—'}  \n"
-                                f"{row['period_label']} · {row['region']}")
-            key = f"{first['event_id']}_{second['event_id']}"
-            a, b, _ = st.columns([1, 1, 3])
-            a.button(t("dup_merge", lang), key=f"dup_merge_{key}", disabled=not unlocked, width="stretch",
-                     on_click=_decide, args=(first, second, "merge", pair["reason"]), help=t("dup_merge_help", lang))
-            b.button(t("dup_keep", lang), key=f"dup_keep_{key}", disabled=not unlocked, width="stretch",
-                     on_click=_decide, args=(first, second, "keep", pair["reason"]))
-    decisions = access.quality("duplicate_decisions")
-    if not decisions.empty:
-        st.subheader(t("dup_decisions", lang))
-        titles = dict(zip(*[access.quality("duplicate_candidates")[c] for c in ("event_id", "title")]))
-        st.dataframe(pd.DataFrame({
-            t("col_created", lang): decisions["created_at"],
-            t("dup_decision", lang): decisions["decision"].map(lambda d: t(f"dup_is_{d}", lang)),
-            t("dup_first", lang): decisions["first_event_id"].map(lambda e: titles.get(e, "—")),
-            t("dup_second", lang): decisions["second_event_id"].map(lambda e: titles.get(e, "—")),
-            t("col_author", lang): decisions["author"], t("col_status", lang): decisions["status"]}),
-            hide_index=True, width="stretch")
+    desk_sections.duplicates_section(unlocked)

@@ -77,7 +77,7 @@ def main() -> None:
     deck = deck_slides(review)
     total = len(deck)
     st.session_state[slides.SLIDE] = min(max(1, int(st.session_state[slides.SLIDE])), total)
-    st.markdown(slides.slide_css(dark, present), unsafe_allow_html=True)
+    slides.apply_theme(dark, present)
     slides.write_url(total, len(regions) > 1)
 
     slides.slide_nav(total, "top")

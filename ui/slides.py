@@ -243,3 +243,8 @@ def slide_nav(total: int, place: str) -> None:
     counter.markdown(f'<div class="rv-counter">Слайд {number} из {total}</div>', unsafe_allow_html=True)
     forward.button("Вперёд ▶", key=f"review_forward_{place}", on_click=_step, args=(1, total),
                    disabled=number >= total, width="stretch", shortcut="Right" if place == "top" else None)
+
+
+def apply_theme(dark: bool, present: bool) -> None:
+    """The slide theme (and, in presentation mode, the hidden sidebar and header) for this run."""
+    st.markdown(slide_css(dark, present), unsafe_allow_html=True)
