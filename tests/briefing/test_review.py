@@ -18,7 +18,7 @@ from briefing.narrative import (agree, count_genitive, count_words, genitive, na
                                  EVENT_FORMS, STATE_GENITIVE)
 from briefing.model import Change, Period, build_review, parse_quarter, periods
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
 PAGE = ROOT / "pages" / "review.py"
 

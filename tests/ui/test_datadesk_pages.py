@@ -21,7 +21,7 @@ from dashboard_fixtures import APP
 from etl.layout import grid_from_text
 from tests.docx_builder import grid_to_docx
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
 PASSWORD = "верный-пароль"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -293,7 +293,7 @@ def test_data_page_opens_before_the_first_report(desk):
 def test_rebuild_from_originals_and_edits_equals_the_live_database(desk, tmp_path):
     """After uploads, a correction and a merge made through the pages, a database rebuilt from
     the raw store and the edits folder alone is the live one."""
-    from tests.test_datadesk import dump
+    from tests.etl.test_datadesk import dump
 
     db, raw, edits = desk
     load(desk, (SAMPLE.name, SAMPLE.read_bytes()), ("SYNTHETIC_bryansk_2024q4.txt", synthetic_bryansk()))

@@ -18,7 +18,7 @@ import pytest
 from briefing.__main__ import main
 from analytics.i18n import sector_label
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 EXPECTED_TITLES = ["Международное сотрудничество", "Основные показатели", "Мероприятия по сферам", "Страны-партнёры",

@@ -9,7 +9,7 @@ import pytest
 from etl.normalize import build_report, event_contract
 from etl.read import read_file
 
-FIXTURE = Path(__file__).parent / "fixtures" / "synthetic_bryansk_2025q1_other_clerk.txt"
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "synthetic_bryansk_2025q1_other_clerk.txt"
 
 
 @pytest.fixture(scope="module")

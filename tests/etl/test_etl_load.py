@@ -12,7 +12,7 @@ import pytest
 from etl.export import EXPORT_TABLES
 from etl.load import delete_report, load_reports
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_TABLES = ("reports", "report_notes", "events", "event_months", "event_countries", "event_regions",
                "event_officials", "parse_issues")
 
