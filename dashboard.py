@@ -33,6 +33,7 @@ def overview_alias() -> None:
 def main() -> None:
     st.set_page_config(page_title="Международное сотрудничество", page_icon="🌍", layout="wide",
                        initial_sidebar_state="expanded")
+    access.begin_run()
     sidebar.load_from_url()
     lang = access.lang()
     # The default page is served at "/" (Streamlit ignores its url_path); a hidden alias keeps /overview working.

@@ -32,6 +32,20 @@ def file_signature(path: Path) -> Signature | None:
     return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
 
+class Snapshot:
+    """One version of the database file, held open: every cursor from it reads that version even after
+    the ETL swaps a new file in. A page run takes one snapshot so its header, charts and tables can
+    never mix two versions (78 events in the header, 6 rows in the table)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, signature: Signature):
+        self._con, self.signature = con, signature
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        cursor = self._con.cursor()
+        cursor.execute("USE engagement")
+        return cursor
+
+
 class ReadOnlyDatabase:
     """One read-only connection per database file version; each caller gets its own cursor."""
 
@@ -45,22 +59,37 @@ class ReadOnlyDatabase:
     def signature(self) -> Signature | None:
         return file_signature(self.path)
 
+    def snapshot(self) -> Snapshot:
+        """The current file version, held open; raises DatabaseMissing if there is none.
+
+        The signature is read before and after ATTACH: a swap in between would otherwise label the
+        new contents with the old signature (and cache them under it), so the pair must agree."""
+        with self._lock:
+            for _ in range(5):
+                current = file_signature(self.path)
+                if current is None:
+                    raise DatabaseMissing(str(self.path))
+                if self._con is not None and current == self._signature:
+                    return Snapshot(self._con, current)
+                # The old connection is left to the garbage collector: a page run or a query in another
+                # thread may still hold a snapshot of it.
+                con = duckdb.connect(":memory:")
+                try:
+                    con.execute("ATTACH ? AS engagement (READ_ONLY)", [str(self.path)])
+                except duckdb.IOException:
+                    con.close()
+                    if file_signature(self.path) is None:
+                        raise DatabaseMissing(str(self.path)) from None
+                    raise
+                if file_signature(self.path) == current:
+                    self._con, self._signature = con, current
+                    return Snapshot(con, current)
+                con.close()
+            raise RuntimeError(f"{self.path} keeps changing while it is opened")
+
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor on the current file; raises DatabaseMissing if there is none."""
-        with self._lock:
-            current = file_signature(self.path)
-            if current is None:
-                raise DatabaseMissing(str(self.path))
-            if self._con is None or current != self._signature:
-                # The old connection is left to the garbage collector: a query running in another
-                # thread may still hold a cursor on it.
-                con = duckdb.connect(":memory:")
-                con.execute("ATTACH ? AS engagement (READ_ONLY)", [str(self.path)])
-                self._con = con
-                self._signature = current
-            cursor = self._con.cursor()
-        cursor.execute("USE engagement")
-        return cursor
+        return self.snapshot().cursor()
 
     def close(self) -> None:
         with self._lock:

@@ -5,6 +5,7 @@ XLSX filter sheet, so a number reads '1 600' wherever it appears.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pandas as pd
@@ -142,3 +143,32 @@ def month_label(month: str, lang: str = "ru", short: bool = False) -> str:
     else:
         name = MONTHS_EN[number - 1][:3] if short else MONTHS_EN[number - 1]
     return f"{name} {year}"
+
+
+_MARKDOWN_ALWAYS = frozenset("\\`*{}[]<>~$|@")
+_MARKDOWN_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # intraword «a_b» is never emphasis
+_MARKDOWN_COLON = re.compile(r":(?=[A-Za-z/])")            # :material/…:, :red[…], http:// autolinks
+_MARKDOWN_WWW = re.compile(r"(?i)\b(www)\.")                  # GFM's www. autolinks
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=\-]|\d+[.)])")  # headings, quotes, lists, setext lines
+
+
+def markdown_literal(text) -> str:
+    """Report text made literal for a Markdown renderer: every character that could start markup is
+    backslash-escaped (CommonMark renders an escaped ASCII punctuation character as itself).
+
+    A title such as «![x](http://evil/p.png) [ссылка](http://evil) <http://evil> :red[!] $x$» then shows
+    exactly those characters: no image is fetched, no link is clickable, no colour, icon or formula
+    applies. Ordinary Russian text («Смоленская область, IV кв. 2024») is left as it is, and line
+    breaks become Markdown hard breaks so a multi-line cell still reads as lines."""
+    if text is None:
+        return ""
+    lines = []
+    for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = "".join("\\" + ch if ch in _MARKDOWN_ALWAYS else ch for ch in line)
+        line = _MARKDOWN_UNDERSCORE.sub(r"\\_", line)
+        line = _MARKDOWN_COLON.sub(r"\\:", line)
+        line = _MARKDOWN_WWW.sub(r"\1\\.", line)
+        line = _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "".join("\\" + c if not c.isdigit() else c
+                                                                       for c in m.group(2)), line)
+        lines.append(line)
+    return "  \n".join(lines)

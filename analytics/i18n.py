@@ -219,6 +219,10 @@ LABELS: dict[str, dict[str, str]] = {
     "editor_author_hint": {"ru": "Фамилия И. О.", "en": "Your name"},
     "editor_anonymous": {"ru": "аналитик", "en": "analyst"},
     "editor_wrong": {"ru": "Неверный пароль.", "en": "Wrong password."},
+    "editor_bad_hash": {"ru": "Редактирование выключено: хеш пароля редактора ({env} или editor_password_hash в "
+                                "secrets.toml) настроен неверно — {problem}. Создайте хеш заново командой:",
+                        "en": "Editing is off: the editor password hash ({env} or editor_password_hash in secrets.toml) "
+                              "is misconfigured — {problem}. Make a new hash with:"},
     "editor_wait": {"ru": "Слишком много неверных попыток: подождите {s} с и попробуйте снова.",
                     "en": "Too many wrong attempts: wait {s} s and try again."},
     "editor_required": {"ru": "Нужен пароль редактора: ничего не изменено.",

@@ -4,6 +4,9 @@ original file is kept in the raw store so the database can always be rebuilt fro
 from __future__ import annotations
 
 import copy
+import os
+import shutil
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +20,7 @@ from .errors import ReportError
 from .load import LoadResult, delete_report, load_reports, period_label
 from .normalize import Report, build_report, event_contract
 from .read import read_bytes, report_files
-from .store import archive_original, store_original
+from .store import archive_original, safe_name, store_original
 
 MAX_UPLOAD_MB = 20
 
@@ -84,24 +87,40 @@ def preview_upload(file_name: str, data: bytes, db_path: Path, edits_dir: Path |
 
 
 def commit_uploads(previews: list[Preview], db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[LoadResult]:
-    """Keep the originals, move replaced ones aside, load in one swap."""
-    items = []
-    for preview in previews:
-        if not preview.ok:
-            continue
-        stored = store_original(raw_dir, preview.file_name, preview.data)
-        if preview.replaces and not preview.already_loaded:
-            archive_original(raw_dir, preview.replaces["sha256"])
-        items.append(stored)
-    if not items:
+    """Load first, then move originals: the uploads are staged in a hidden folder of the raw store
+    (re-parse and rebuild skip hidden folders), loaded in one swap, and only a report that loaded is
+    kept in the raw store — and only then is the original it replaces archived. A file that fails
+    (or a load that raises) leaves the raw store exactly as it was, so no quarter can disappear on the
+    next «Разобрать заново»."""
+    ready = [p for p in previews if p.ok]
+    if not ready:
         return []
-    return load_reports(items, db_path, edits=read_edits(edits_dir))
+    raw_dir = Path(raw_dir)
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=raw_dir))
+    try:
+        staged = [store_original(staging, p.file_name, p.data) for p in ready]
+        results = load_reports(staged, db_path, edits=read_edits(edits_dir))
+        for preview, result in zip(ready, results):
+            if not result.ok:
+                continue
+            kept = store_original(raw_dir, preview.file_name, preview.data)
+            if preview.replaces and not preview.already_loaded:
+                archive_original(raw_dir, preview.replaces["sha256"])
+                wanted = raw_dir / safe_name(preview.file_name)
+                if kept != wanted and not wanted.exists():  # the replaced file held the name until now
+                    os.replace(kept, wanted)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return results
 
 
 def remove_report(report_id: str, sha256: str, db_path: Path, raw_dir: Path) -> bool:
-    """Delete a loaded report; its original moves to the archive so a rebuild does not bring it back."""
+    """Delete a loaded report; only once it is gone from the database does its original move to the
+    archive (so a failed delete cannot leave a report whose original a rebuild no longer finds)."""
+    removed = delete_report(report_id, db_path)
     archive_original(raw_dir, sha256)
-    return delete_report(report_id, db_path)
+    return removed
 
 
 def reparse_all(db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[LoadResult]:

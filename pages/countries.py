@@ -5,7 +5,7 @@ import streamlit as st
 
 from analytics import charts
 from ui import access, router, widgets
-from analytics.formatting import format_attendance, format_date_range, format_int
+from analytics.formatting import format_attendance, format_date_range, format_int, markdown_literal
 from analytics.i18n import AGREEMENT_LABELS, option_label, sector_label, t
 
 router.enter_page()
@@ -105,9 +105,9 @@ if filters is not None:
         for row in deals.itertuples(index=False):
             with st.container(border=True):
                 st.markdown(f"**{option_label(AGREEMENT_LABELS, row.agreement, lang).capitalize()}** · "
-                            f"№ {row.n}. {row.title}")
+                            f"№ {row.n}. {markdown_literal(row.title)}")
                 st.caption(format_date_range(row.start_date, row.end_date, lang) + " · " + sector_label(row.sector_key, lang))
-                st.markdown(f"> {row.agreement_text}")
+                st.markdown(f"> {markdown_literal(row.agreement_text)}")
 
         st.subheader(t("dossier_events", lang))
         events = access.query("registry", scoped)

@@ -3,7 +3,7 @@ import streamlit as st
 
 from analytics import charts
 from ui import access, router, widgets
-from analytics.formatting import format_attendance, format_date_range, format_int, format_percent
+from analytics.formatting import format_attendance, format_date_range, format_int, format_percent, markdown_literal
 from analytics.i18n import sector_label, t
 
 router.enter_page()
@@ -54,7 +54,7 @@ if filters is not None:
         for row in signed.itertuples(index=False):
             partners = ", ".join(look.countries.get(c, c) for c in row.partner_countries)
             with st.container(border=True):
-                st.markdown(f"**№ {row.n}. {row.title}**")
+                st.markdown(f"**№ {row.n}. {markdown_literal(row.title)}**")
                 st.caption(" · ".join(p for p in (format_date_range(row.start_date, row.end_date, lang),
                                                   sector_label(row.sector_key, lang), partners) if p))
-                st.markdown(f"> {row.agreement_text}")
+                st.markdown(f"> {markdown_literal(row.agreement_text)}")

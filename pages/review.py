@@ -17,6 +17,7 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
+from analytics.formatting import markdown_literal  # noqa: E402
 from briefing import MIME, file_stem  # noqa: E402
 from briefing.deck import slides as deck_slides  # noqa: E402
 from briefing.model import ReviewError, parse_quarter  # noqa: E402
@@ -31,6 +32,7 @@ def main() -> None:
     if signature is None:
         access.require_database()
         return
+    signature = access.snapshot().signature  # the version every query of this run reads
     loaded = slides.loaded_periods(path, signature)
     if not loaded:
         access.require_database()
@@ -72,7 +74,7 @@ def main() -> None:
     try:
         review = slides.quarter_review(path, signature, year, quarter, region)
     except ReviewError as error:
-        st.error(str(error))
+        st.error(markdown_literal(str(error)))
         return
     deck = deck_slides(review)
     total = len(deck)

@@ -3,13 +3,14 @@ arguments, database file signature), so a swapped-in database gives new results 
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import streamlit as st
 
 from analytics import quality as quality_queries
 from analytics import queries
-from analytics.db import DatabaseMissing, ReadOnlyDatabase, file_signature
+from analytics.db import DatabaseMissing, ReadOnlyDatabase, Snapshot, file_signature
 from analytics.filters import Lookup
 from analytics.i18n import t
 from etl import config
@@ -24,6 +25,26 @@ def lang() -> str:
 @st.cache_resource(show_spinner=False)
 def _database(path: str) -> ReadOnlyDatabase:
     return ReadOnlyDatabase(path)
+
+
+_RUN = threading.local()
+
+
+def begin_run() -> None:
+    """Forget the previous run's snapshot: the first query of this run takes a new one. Called first in
+    every run (dashboard.main) and again when the routed page ends (ui.router.routed)."""
+    _RUN.snapshot = None
+
+
+def snapshot() -> Snapshot:
+    """The database version this page run reads: taken at the run's first query and kept to its end, so
+    a load that swaps the file mid-run cannot give the header one version and the table another."""
+    path = str(db_path())
+    pinned = getattr(_RUN, "snapshot", None)
+    if pinned is None or pinned[0] != path:
+        pinned = (path, _database(path).snapshot())
+        _RUN.snapshot = pinned
+    return pinned[1]
 
 
 def db_path() -> Path:
@@ -46,6 +67,11 @@ def edits_dir() -> Path:
 
 
 def signature():
+    """The signature of the version this run reads (the file's own before the first query), or None
+    when there is no database file."""
+    pinned = getattr(_RUN, "snapshot", None)
+    if pinned is not None and pinned[0] == str(db_path()):
+        return pinned[1].signature
     return file_signature(db_path())
 
 
@@ -53,8 +79,8 @@ _MODULES = {"queries": queries, "quality": quality_queries}
 
 
 @st.cache_data(show_spinner=False, max_entries=2048)
-def _cached(name: str, path: str, file_sig, args: tuple, module: str = "queries"):
-    cursor = _database(path).cursor()
+def _cached(name: str, path: str, file_sig, args: tuple, module: str = "queries", _snapshot: Snapshot | None = None):
+    cursor = _snapshot.cursor()
     try:
         return getattr(_MODULES[module], name)(cursor, *args)
     finally:
@@ -64,12 +90,14 @@ def _cached(name: str, path: str, file_sig, args: tuple, module: str = "queries"
 def query(name: str, *args):
     """queries.<name>(con, *args), cached per arguments and per database file version: a swapped-in
     database (new inode/mtime) gives new results without restarting the app."""
-    return _cached(name, str(db_path()), signature(), args)
+    pinned = snapshot()
+    return _cached(name, str(db_path()), pinned.signature, args, "queries", pinned)
 
 
 def quality(name: str, *args):
     """analytics.quality.<name>(con, *args), cached like `query`."""
-    return _cached(name, str(db_path()), signature(), args, "quality")
+    pinned = snapshot()
+    return _cached(name, str(db_path()), pinned.signature, args, "quality", pinned)
 
 
 def require_database() -> bool:

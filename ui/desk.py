@@ -5,10 +5,12 @@ correction form, and the messages that survive a rerun — shared by «Данн�
 from __future__ import annotations
 
 import os
+import secrets
 
 import pandas as pd
 import streamlit as st
 
+from analytics.formatting import markdown_literal
 from analytics.i18n import t
 from etl import desk as datadesk
 from etl.load import period_label
@@ -42,20 +44,33 @@ def is_unlocked() -> bool:
     return bool(st.session_state.get(UNLOCKED)) and password_hash() is not None
 
 
+def limiter_keys() -> list[str]:
+    """Who is guessing: this browser session and, separately, the client's address — the limiter
+    delays only them, never the editor at another browser."""
+    session_key = st.session_state.setdefault("_editor_session_key", secrets.token_hex(8))
+    keys = [f"session:{session_key}"]
+    try:
+        address = st.context.ip_address
+    except Exception:  # outside a served session (AppTest) there is no client address
+        address = None
+    if address:
+        keys.append(f"client:{address}")
+    return keys
+
+
 def _try_unlock(stored: str) -> None:
     password = st.session_state.get("editor_password_input") or ""
     st.session_state["editor_password_input"] = ""
     ln = lang()
-    wait = auth.EDITOR_LIMITER.wait_seconds()
-    if wait > 0:
-        st.session_state["editor_error"] = t("editor_wait", ln, s=int(wait) + 1)
-        return
-    if password and auth.verify_password(password, stored):
+    accepted, checked, wait = auth.EDITOR_LIMITER.attempt(limiter_keys(), lambda: bool(password)
+                                                 and auth.verify_password(password, stored))
+    if accepted:
         st.session_state[UNLOCKED] = True
         st.session_state.pop("editor_error", None)
         return
-    auth.EDITOR_LIMITER.record_failure()
-    wait = auth.EDITOR_LIMITER.wait_seconds()
+    if not checked:
+        st.session_state["editor_error"] = t("editor_wait", ln, s=int(wait) + 1)
+        return
     st.session_state["editor_error"] = (t("editor_wrong", ln) + (" " + t("editor_wait", ln, s=int(wait) + 1)
                                                                   if wait > 0 else ""))
 
@@ -74,13 +89,18 @@ def editor_gate(where: str) -> bool:
         st.code(HASH_COMMAND, language="bash")
         st.markdown(t("editor_off_where", ln, env=auth.PASSWORD_ENV))
         return False
+    problem = auth.hash_problem(stored)
+    if problem is not None:
+        st.error(t("editor_bad_hash", ln, env=auth.PASSWORD_ENV, problem=problem))
+        st.code(HASH_COMMAND, language="bash")
+        return False
     if is_unlocked():
         left, mid, right = st.columns([2, 2, 1], vertical_alignment="bottom")
         left.success(t("editor_on", ln))
         mid.text_input(t("editor_author", ln), key=AUTHOR, placeholder=t("editor_author_hint", ln))
         right.button(t("editor_lock", ln), on_click=_lock, key=f"editor_lock_{where}", width="stretch")
         return True
-    wait = auth.EDITOR_LIMITER.wait_seconds()
+    wait = auth.EDITOR_LIMITER.wait_seconds(limiter_keys())
     with st.form(f"editor_unlock_{where}", border=True):
         st.markdown(t("editor_locked", ln))
         st.text_input(t("editor_password", ln), type="password", key="editor_password_input")
@@ -112,7 +132,7 @@ def report_results(results) -> None:
     """LoadResults of a write, as messages shown after the rerun."""
     for result in results:
         kind = "error" if result.status == "failed" else "success"
-        remember(kind, f"{result.file_name}: {result.message}")
+        remember(kind, f"{markdown_literal(result.file_name)}: {markdown_literal(result.message)}")
 
 
 # ------------------------------------------------------------------ upload preview
@@ -121,21 +141,21 @@ def show_preview(preview: datadesk.Preview) -> None:
     """Everything an upload would do, before anything is written."""
     ln = lang()
     if not preview.ok:
-        st.error(t("preview_broken", ln, file=preview.file_name, error=preview.error))
+        st.error(t("preview_broken", ln, file=markdown_literal(preview.file_name), error=markdown_literal(preview.error)))
         return
     report = preview.report
-    st.markdown(f"#### {preview.label}")
-    st.caption(f"{t('col_region', ln)}: {report.region} · {preview.file_name} · SHA-256 `{report.sha256}`")
+    st.markdown(f"#### {markdown_literal(preview.label)}")
+    st.caption(f"{t('col_region', ln)}: {markdown_literal(report.region)} · {markdown_literal(preview.file_name)} · SHA-256 `{report.sha256}`")
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("col_period", ln), period_label(report.year, report.quarter))
     c2.metric(t("metric_events", ln), report.event_count)
     c3.metric(t("preview_sector_count", ln), len(preview.sectors))
     c4.metric(t("preview_problems", ln), len(report.issues))
     if preview.already_loaded:
-        st.info(t("preview_same", ln, file=preview.replaces["file_name"]))
+        st.info(t("preview_same", ln, file=markdown_literal(preview.replaces["file_name"])))
     elif preview.replaces:
         old = preview.replaces
-        st.warning(t("preview_replaces", ln, file=old["file_name"], n=old["event_count"],
+        st.warning(t("preview_replaces", ln, file=markdown_literal(old["file_name"]), n=old["event_count"],
                      at=str(old["loaded_at"])[:16]))
         show_diff(preview.diff)
     else:
@@ -180,13 +200,13 @@ def show_diff(diff) -> None:
     cols = st.columns(3)
     with cols[0]:
         st.markdown(f"**{t('diff_added', ln)}**")
-        st.markdown("\n".join(f"- № {n}. {_short(title)}" for n, title in diff.added) or "—")
+        st.markdown("\n".join(f"- № {n}. {markdown_literal(_short(title))}" for n, title in diff.added) or "—")
     with cols[1]:
         st.markdown(f"**{t('diff_removed', ln)}**")
-        st.markdown("\n".join(f"- № {n}. {_short(title)}" for n, title in diff.removed) or "—")
+        st.markdown("\n".join(f"- № {n}. {markdown_literal(_short(title))}" for n, title in diff.removed) or "—")
     with cols[2]:
         st.markdown(f"**{t('diff_changed', ln)}**")
-        st.markdown("\n".join(f"- № {n}. {_short(title)} — *{', '.join(fields)}*" for n, title, fields in diff.changed)
+        st.markdown("\n".join(f"- № {n}. {markdown_literal(_short(title))} — *{markdown_literal(', '.join(fields))}*" for n, title, fields in diff.changed)
                     or "—")
 
 
@@ -237,7 +257,7 @@ def correction_form(event: dict) -> None:
     field = st.selectbox(t("correct_field", ln), CORRECTABLE, key="correct_field",
                          format_func=lambda f: f"{field_label(f, ln)} ({f})")
     current = _shown_value(event.get(field))
-    st.caption(t("correct_current", ln, value=current or "—"))
+    st.caption(t("correct_current", ln, value=markdown_literal(current) or "—"))
     with st.form("correct_form", border=False):
         key = f"correct_value_{field}"
         if field in ENUM_FIELDS:
@@ -266,7 +286,7 @@ def correction_form(event: dict) -> None:
                        quarter=int(event["quarter"]), n=int(event["n"]), field_name=field, value=value,
                        fingerprint=event["fingerprint"], author=author(), reason=reason or "")
     except ValueError as exc:
-        st.error(str(exc))
+        st.error(markdown_literal(str(exc)))
         return
     datadesk.apply_edits(access.db_path(), access.raw_dir(), access.edits_dir())
     remember("success", t("correct_saved", ln, field=field_label(field, ln), n=int(event["n"])))

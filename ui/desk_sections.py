@@ -8,7 +8,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from analytics.formatting import format_date_range
+from analytics.formatting import format_date_range, markdown_literal
 from analytics.i18n import t
 from etl import desk as desk_ops
 from etl.edits import add_duplicate_decision
@@ -113,7 +113,7 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
                 pending = st.session_state.get(CONFIRM_DELETE)
                 if pending in names:
                     row = reports.set_index("report_id").loc[pending]
-                    st.warning(t("delete_confirm", lang, what=names[pending], n=int(row["event_count"])))
+                    st.warning(t("delete_confirm", lang, what=markdown_literal(names[pending]), n=int(row["event_count"])))
                     yes, no = st.columns(2)
                     yes.button(t("delete_yes", lang), type="primary", on_click=_delete, args=(pending, row["sha256"]),
                                width="stretch", key="desk_delete_yes")
@@ -143,13 +143,13 @@ def duplicates_section(unlocked: bool) -> None:
     for pair in pairs[:30]:
         first, second = pair["first"], pair["second"]
         with st.container(border=True):
-            st.markdown(f"**{pair['reason']}**")
+            st.markdown(f"**{markdown_literal(pair['reason'])}**")
             columns = st.columns(2, gap="large")
             for column, row in zip(columns, (first, second)):
-                column.markdown(f"**№ {int(row['n'])}. {row['title']}**  \n"
+                column.markdown(f"**№ {int(row['n'])}. {markdown_literal(row['title'])}**  \n"
                                 f"{format_date_range(row['start_date'], row['end_date'], lang)} · "
-                                f"{row['venue_city'] if isinstance(row['venue_city'], str) else '—'}  \n"
-                                f"{row['period_label']} · {row['region']}")
+                                f"{markdown_literal(row['venue_city']) if isinstance(row['venue_city'], str) else '—'}  \n"
+                                f"{row['period_label']} · {markdown_literal(row['region'])}")
             key = f"{first['event_id']}_{second['event_id']}"
             a, b, _ = st.columns([1, 1, 3])
             a.button(t("dup_merge", lang), key=f"dup_merge_{key}", disabled=not unlocked, width="stretch",

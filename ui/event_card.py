@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics.formatting import format_attendance, format_date_range, is_missing
+from analytics.formatting import format_attendance, format_date_range, is_missing, markdown_literal
 from analytics.i18n import t
 
 from . import access, desk
@@ -19,8 +19,10 @@ def show(event_id: str, rows: pd.DataFrame, table: pd.DataFrame) -> None:
     corrected = desk.corrected_fields(edit_row)
 
     def mark(key: str, value) -> str:
+        """The value as literal Markdown, with «(исправлено)» after a corrected field."""
         fields = desk.FACT_FIELDS.get(key, ())
-        return f"{value} *({t('corrected_mark', lang)})*" if corrected.intersection(fields) else value
+        text = markdown_literal(value)
+        return f"{text} *({t('corrected_mark', lang)})*" if corrected.intersection(fields) else text
     row = rows.set_index("event_id").loc[event_id]
     card = table.iloc[ids.index(event_id)]
     left, right = st.columns([3, 2], gap="large")
@@ -37,19 +39,19 @@ def show(event_id: str, rows: pd.DataFrame, table: pd.DataFrame) -> None:
         keys = {t(k, lang): k for k in desk.FACT_FIELDS}
         st.markdown("\n".join(f"- **{k}:** {mark(keys.get(k, ''), v)}" for k, v in facts))
         if isinstance(row["agreement_text"], str) and row["agreement_text"]:
-            st.markdown(f"> {row['agreement_text']}")
+            st.markdown(f"> {markdown_literal(row['agreement_text'])}")
     with right:
         st.markdown(f"**{t('source', lang)}**")
-        st.markdown(f"- **{t('col_file', lang)}:** `{row['file_name']}`\n"
+        st.markdown(f"- **{t('col_file', lang)}:** {markdown_literal(row['file_name'])}\n"
                     f"- **{t('col_sha256', lang)}:** `{row['sha256']}`\n"
-                    f"- **{t('col_period', lang)}:** {row['period_label']} · {row['region']}\n"
+                    f"- **{t('col_period', lang)}:** {row['period_label']} · {markdown_literal(row['region'])}\n"
                     f"- **{t('col_table_row', lang)}:** {row['table_row']} · **{t('col_source_line', lang)}:** {row['source_line']}")
         if corrected:
             st.markdown(f"**{t('corrected_list', lang)}**")
             history = access.quality("event_corrections", edit_row["region"], int(edit_row["year"]),
                                     int(edit_row["quarter"]), int(edit_row["n"]))
-            st.markdown("\n".join(f"- {desk.field_label(c.field, lang)}: `{c.value_json}` — {c.author}, "
-                                   f"{c.created_at[:16].replace('T', ' ')} ({c.status}): {c.reason}" for c in history.itertuples()))
+            st.markdown("\n".join(f"- {desk.field_label(c.field, lang)}: {markdown_literal(c.value_json)} — {markdown_literal(c.author)}, "
+                                   f"{c.created_at[:16].replace('T', ' ')} ({c.status}): {markdown_literal(c.reason)}" for c in history.itertuples()))
         with st.expander(t("correct_title", lang)):
             if desk.editor_gate("registry"):
                 desk.correction_form(edit_row)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from . import access
+
 _ENTRY = Path(__file__).resolve().parent.parent / "dashboard.py"
 
 _ROUTER = threading.local()
@@ -22,6 +24,8 @@ def routed():
         yield
     finally:
         _ROUTER.depth = depth
+        if depth == 0:
+            access.begin_run()
 
 
 def enter_page() -> None:

@@ -7,11 +7,12 @@ import html
 
 import streamlit as st
 
-from analytics.db import ReadOnlyDatabase
 from briefing import build_briefing
 from briefing.deck import Slide, change_line, figures
 from briefing.model import build_review, parse_quarter, periods
 from briefing.narrative import narrative
+
+from . import access
 
 SLIDE = "review_slide"
 QUARTER = "review_quarter"
@@ -31,13 +32,9 @@ THEMES = {
 
 # ------------------------------------------------------------------ data (cached per database file version)
 
-@st.cache_resource(show_spinner=False)
-def _database(path: str) -> ReadOnlyDatabase:
-    return ReadOnlyDatabase(path)
-
-
 def _with_cursor(path: str, fn):
-    cursor = _database(path).cursor()
+    """Runs fn on this page run's snapshot (ui.access), the version its signature names."""
+    cursor = access.snapshot().cursor()
     try:
         return fn(cursor)
     finally:

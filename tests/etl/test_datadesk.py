@@ -3,7 +3,6 @@ import duckdb
 import pytest
 
 from etl.desk import commit_uploads, preview_upload, remove_report, reparse_all
-from ui.auth import RateLimiter, hash_password, verify_password
 from analytics.quality import fill_rates, issue_rows, lower_bounds, outside_quarter
 from etl.load import load_reports
 from tests.docx_builder import grid_to_docx
@@ -82,18 +81,6 @@ def test_delete_moves_the_original_aside(sample_path, sample_bytes, desk):
     assert remove_report(result.sha256, result.sha256, db, raw)
     assert not any(p.is_file() for p in raw.iterdir())
     assert reparse_all(db, raw, edits) == []
-
-
-def test_password_hash_and_rate_limit():
-    stored = hash_password("секрет", iterations=1000)
-    assert verify_password("секрет", stored) and not verify_password("Секрет", stored)
-    assert not verify_password("x", "plain-text-in-config")
-    limiter = RateLimiter(attempts=3, window=60)
-    for t in (0.0, 1.0, 2.0):
-        assert limiter.wait_seconds(now=t + 0.5) == 0
-        limiter.record_failure(now=t + 1)
-    assert limiter.wait_seconds(now=10) == pytest.approx(51)
-    assert limiter.wait_seconds(now=70) == 0
 
 
 def test_quality_queries(sample_db):

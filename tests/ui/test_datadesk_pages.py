@@ -317,3 +317,58 @@ def dump_decisions(db: Path) -> list[str]:
         return sorted(map(str, con.execute("SELECT decision, first_key, second_key, status FROM duplicate_decisions").fetchall()))
     finally:
         con.close()
+
+
+# ------------------------------------------------------------------ hardening: password, replacement order
+
+def test_a_malformed_hash_is_a_configuration_message(desk, monkeypatch):
+    monkeypatch.setenv(PASSWORD_ENV, "pbkdf2_sha256$много$соль$abc")
+    at = ok(open_page("data"))
+    shown = texts(at.error)
+    assert "настроен неверно" in shown and PASSWORD_ENV in shown
+    assert "editor_password_input" not in [w.key for w in at.text_input]
+
+
+def test_wrong_passwords_in_one_session_do_not_lock_out_another(desk):
+    stranger = ok(open_page("data"))
+    for _ in range(7):
+        stranger = unlock(stranger, "неверный")
+    assert "подождите" in texts(stranger.error)
+    editor = unlock(ok(open_page("data")))
+    assert editor.file_uploader and "Редактирование включено" in texts(editor.success)
+
+
+def test_a_replacement_that_fails_to_load_moves_no_original(desk):
+    """The new file passed preview, then the load itself fails (here: the database's temporary copy
+    cannot be written because a folder stands at its path — a real OS error). The old original stays,
+    the new one is not kept, and a re-parse still finds the quarter."""
+    db, raw, edits = desk
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    before = sorted(p.name for p in raw.rglob("*") if p.is_file())
+    changed = sample_text().replace("более 1600 человек", "более 1700 человек").encode()
+    preview = preview_upload("новый.txt", changed, db, edits)
+    assert preview.ok and preview.replaces
+    Path(str(db) + ".tmp").mkdir()
+    with pytest.raises(OSError):
+        commit_uploads([preview], db, raw, edits)
+    Path(str(db) + ".tmp").rmdir()
+    assert sorted(p.name for p in raw.rglob("*") if p.is_file()) == before
+    assert events(db, "n = 20")[0][1] == 1600
+    assert [r.ok for r in reparse_all(db, raw, edits)] == [True]
+    assert len(events(db)) == 78
+
+
+def test_a_replacement_whose_file_fails_keeps_the_old_original(desk):
+    """A preview built from one file whose bytes then do not parse at load time (a file changed
+    between preview and commit): the load reports it failed, and nothing in the raw store moves."""
+    from etl.desk import Preview
+
+    db, raw, edits = desk
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    good = preview_upload("новый.txt", sample_text().replace("1600", "1700").encode(), db, edits)
+    broken = Preview("новый.txt", b"\x00\x01 not a report", report=good.report, replaces=good.replaces)
+    results = commit_uploads([broken], db, raw, edits)
+    assert [r.status for r in results] == ["failed"]
+    assert sorted(p.name for p in raw.iterdir() if p.is_file()) == [SAMPLE.name]
+    assert not list(raw.glob(".incoming*")), "the staging folder is removed"
+    assert [r.ok for r in reparse_all(db, raw, edits)] == [True] and len(events(db)) == 78
