@@ -147,8 +147,9 @@ def month_label(month: str, lang: str = "ru", short: bool = False) -> str:
 
 _MARKDOWN_ALWAYS = frozenset("\\`*{}[]<>~$|@")
 _MARKDOWN_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # intraword «a_b» is never emphasis
-_MARKDOWN_COLON = re.compile(r":(?=[A-Za-z/])")            # :material/…:, :red[…], http:// autolinks
-_MARKDOWN_WWW = re.compile(r"(?i)\b(www)\.")                  # GFM's www. autolinks
+_MARKDOWN_COLON = re.compile(r":(?=[A-Za-z])")             # :material/…:, :red[…], :emoji: directives
+_AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?<=@)(?=\w)")  # http://, www., a@b.ru
+_WORD_JOINER = "\u2060"  # invisible: the text reads the same, but no autolink pattern matches it
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=\-]|\d+[.)])")  # headings, quotes, lists, setext lines
 
 
@@ -158,7 +159,9 @@ def markdown_literal(text) -> str:
 
     A title such as «![x](http://evil/p.png) [ссылка](http://evil) <http://evil> :red[!] $x$» then shows
     exactly those characters: no image is fetched, no link is clickable, no colour, icon or formula
-    applies. Ordinary Russian text («Смоленская область, IV кв. 2024») is left as it is, and line
+    applies. Streamlit's Markdown also turns bare «http://…», «www.…» and «a@b.ru» into links after
+    escapes are resolved, and «:material/home:» into an icon, so those get an invisible word joiner
+    that breaks the pattern. Ordinary Russian text («Смоленская область, IV кв. 2024») is left as it is, and line
     breaks become Markdown hard breaks so a multi-line cell still reads as lines."""
     if text is None:
         return ""
@@ -166,8 +169,8 @@ def markdown_literal(text) -> str:
     for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = "".join("\\" + ch if ch in _MARKDOWN_ALWAYS else ch for ch in line)
         line = _MARKDOWN_UNDERSCORE.sub(r"\\_", line)
-        line = _MARKDOWN_COLON.sub(r"\\:", line)
-        line = _MARKDOWN_WWW.sub(r"\1\\.", line)
+        line = _MARKDOWN_COLON.sub("\\\\:" + _WORD_JOINER, line)
+        line = _AUTOLINK.sub(_WORD_JOINER, line)
         line = _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "".join("\\" + c if not c.isdigit() else c
                                                                        for c in m.group(2)), line)
         lines.append(line)

@@ -45,7 +45,8 @@ def show(event_id: str, rows: pd.DataFrame, table: pd.DataFrame) -> None:
         st.markdown(f"- **{t('col_file', lang)}:** {markdown_literal(row['file_name'])}\n"
                     f"- **{t('col_sha256', lang)}:** `{row['sha256']}`\n"
                     f"- **{t('col_period', lang)}:** {row['period_label']} · {markdown_literal(row['region'])}\n"
-                    f"- **{t('col_table_row', lang)}:** {row['table_row']} · **{t('col_source_line', lang)}:** {row['source_line']}")
+                    f"- **{t('col_table_row', lang)}:** {row['table_row']} · **{t('col_source_line', lang)}:** "
+                    f"{'—' if is_missing(row['source_line']) else row['source_line']}")
         if corrected:
             st.markdown(f"**{t('corrected_list', lang)}**")
             history = access.quality("event_corrections", edit_row["region"], int(edit_row["year"]),

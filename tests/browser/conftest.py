@@ -7,6 +7,7 @@ A missing Chromium skips these tests loudly on a workstation and fails them in C
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -98,12 +99,13 @@ def db(sample_con):
 
 # ------------------------------------------------------------------------------------------- server
 
-@pytest.fixture(scope="session")
-def app_url(browser_db, tmp_path_factory) -> str:
-    """Start `streamlit run dashboard.py` against browser_db; yield its base URL (no trailing slash)."""
+@contextlib.contextmanager
+def serve_dashboard(db_path: Path, log_dir: Path, log_name: str = "streamlit.log"):
+    """`streamlit run dashboard.py` against db_path on a free port; yields its base URL (no trailing
+    slash) once /_stcore/health answers, stops it afterwards and keeps its log in test-artifacts/."""
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
-    env = dict(os.environ, ENGAGEMENT_DB=str(browser_db), PYTHONUNBUFFERED="1")
+    log_path = log_dir / log_name
+    env = dict(os.environ, ENGAGEMENT_DB=str(db_path), PYTHONUNBUFFERED="1")
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py",
            "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
            "--browser.gatherUsageStats", "false"]
@@ -138,10 +140,17 @@ def app_url(browser_db, tmp_path_factory) -> str:
         # keep the server log next to the screenshots for post-mortems
         try:
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            (ARTIFACTS / "streamlit.log").write_text(log_path.read_text(encoding="utf-8", errors="replace"),
-                                                     encoding="utf-8")
+            (ARTIFACTS / log_name).write_text(log_path.read_text(encoding="utf-8", errors="replace"),
+                                              encoding="utf-8")
         except OSError:
             pass
+
+
+@pytest.fixture(scope="session")
+def app_url(browser_db, tmp_path_factory) -> str:
+    """Start `streamlit run dashboard.py` against browser_db; yield its base URL (no trailing slash)."""
+    with serve_dashboard(browser_db, tmp_path_factory.mktemp("streamlit")) as base:
+        yield base
 
 
 # ------------------------------------------------------------------------------------------ browser
