@@ -16,11 +16,11 @@ from etl.search import like_patterns
 from .formatting import EVENTS, count_phrase
 from .i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label,
                    t)
-from .formatting import month_label
+from .formatting import month_label, quarter_label, quarter_months
 
 # field name → URL query key
-URL_KEYS = {"regions": "region", "reports": "report", "sectors": "sector", "countries": "country", "formats": "format",
-            "directions": "direction", "event_types": "type", "months": "month", "search": "q"}
+URL_KEYS = {"regions": "region", "reports": "report", "held": "held", "sectors": "sector", "countries": "country",
+            "formats": "format", "directions": "direction", "event_types": "type", "months": "month", "search": "q"}
 # list fields that match a column of the event row directly (whitelisted identifiers)
 _COLUMN_FIELDS = {"regions": "region", "reports": "report_id", "sectors": "sector_key", "formats": "format",
                   "directions": "direction", "event_types": "event_type"}
@@ -38,7 +38,8 @@ class Lookup:
 class Filters:
     """What the reader picked. Empty tuple = no restriction on that field."""
     regions: tuple[str, ...] = ()
-    reports: tuple[str, ...] = ()
+    reports: tuple[str, ...] = ()           # by report: every event a report lists
+    held: tuple[str, ...] = ()              # by event date: quarters ('2024Q4') an event's dates touch
     sectors: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     formats: tuple[str, ...] = ()
@@ -75,6 +76,11 @@ class Filters:
             clauses.append(f"EXISTS (SELECT 1 FROM event_countries fc WHERE fc.event_id = {alias}.event_id "
                            f"AND fc.country_code IN ({', '.join('?' * len(self.countries))}))")
             params.extend(self.countries)
+        held_months = [m for code in self.held for m in quarter_months(code)]
+        if self.held:
+            clauses.append(f"EXISTS (SELECT 1 FROM event_months fh WHERE fh.event_id = {alias}.event_id "
+                           f"AND fh.month IN ({', '.join('?' * len(held_months)) or 'NULL'}))")
+            params.extend(held_months)
         if self.months:
             clauses.append(f"EXISTS (SELECT 1 FROM event_months fm WHERE fm.event_id = {alias}.event_id "
                            f"AND fm.month IN ({', '.join('?' * len(self.months))}))")
@@ -120,9 +126,11 @@ class Filters:
             out.append(t("search_for", lang, q=self.search))
         if self.regions:
             out.append(", ".join(self.regions))
+        if self.held:
+            out.append(t("held_in", lang, quarters=joined(sorted(self.held), lambda q: quarter_label(q, lang))))
         if self.reports:
             out.append(joined(self.reports, lambda r: lookup.periods.get(r, r)))
-        elif lookup.periods:
+        elif lookup.periods and not self.held:
             periods = sorted(set(lookup.periods.values()), key=_period_order)
             out.append(", ".join(periods) if len(periods) <= 3 else t("all_periods", lang))
         return out

@@ -132,6 +132,37 @@ def format_quarter(year: int, quarter: int, lang: str = "ru") -> str:
     return f"{ROMAN[quarter]} кв. {year}" if lang == "ru" else f"Q{quarter} {year}"
 
 
+QUARTER_CODE = re.compile(r"^(\d{4})Q([1-4])$")
+ROMAN_QUARTERS = ("I", "II", "III", "IV")
+
+
+def quarter_months(code: str) -> list[str]:
+    """'2024Q4' → ['2024-10', '2024-11', '2024-12']; anything else → []."""
+    match = QUARTER_CODE.match(str(code))
+    if not match:
+        return []
+    year, quarter = int(match.group(1)), int(match.group(2))
+    return [f"{year}-{month:02d}" for month in range(3 * quarter - 2, 3 * quarter + 1)]
+
+
+def quarter_of_month(month: str) -> str | None:
+    """'2024-11' → '2024Q4'."""
+    try:
+        year, number = int(str(month)[:4]), int(str(month)[5:7])
+    except ValueError:
+        return None
+    return f"{year}Q{(number - 1) // 3 + 1}" if 1 <= number <= 12 else None
+
+
+def quarter_label(code: str, lang: str = "ru") -> str:
+    """'2024Q4' → 'IV кв. 2024' (Russian) or 'Q4 2024' (English)."""
+    match = QUARTER_CODE.match(str(code))
+    if not match:
+        return str(code)
+    year, quarter = match.group(1), int(match.group(2))
+    return f"{ROMAN_QUARTERS[quarter - 1]} кв. {year}" if lang == "ru" else f"Q{quarter} {year}"
+
+
 def month_label(month: str, lang: str = "ru", short: bool = False) -> str:
     """'2024-11' → 'ноябрь 2024' (or 'нояб. 2024' short; 'November 2024' in English)."""
     try:

@@ -32,6 +32,14 @@ LABELS: dict[str, dict[str, str]] = {
     "f_directions": {"ru": "Направление", "en": "Direction"},
     "f_event_types": {"ru": "Тип мероприятия", "en": "Event type"},
     "f_months": {"ru": "Месяц", "en": "Month"},
+    "f_held": {"ru": "Проведены в квартале", "en": "Held in quarter"},
+    "f_held_help": {"ru": "По датам мероприятий: квартал, который затронули их даты, в каком бы отчёте они ни стояли. "
+                          "«Отчёт / период» выбирает по отчёту: все мероприятия, которые он перечисляет.",
+                    "en": "By event dates: the quarter their dates touch, whichever report lists them. "
+                          "«Report / period» selects by report: every event it lists."},
+    "held_in": {"ru": "проведены в {quarters}", "en": "held in {quarters}"},
+    "dropped_values": {"ru": "Из ссылки не применены значения, которых нет в данных: {values}. Показано без них.",
+                       "en": "The link asked for values that are not in the data, so they were not applied: {values}."},
     "f_search": {"ru": "Поиск по тексту", "en": "Text search"},
     "f_search_help": {"ru": "Понимает формы слов: «Белоруссии», «белорусских» найдут Беларусь; "
                               "несколько слов — все должны встретиться.",
@@ -57,7 +65,8 @@ LABELS: dict[str, dict[str, str]] = {
     "empty_section": {"ru": "Для выбранных фильтров здесь нечего показать.",
                       "en": "Nothing to show here for these filters."},
     # metrics
-    "metric_events": {"ru": "Мероприятия", "en": "Events"},
+    "metric_events": {"ru": "Мероприятия в отчётах", "en": "Events in the reports"},
+    "metric_events_held": {"ru": "из них {n} проведены в отчётном квартале", "en": "{n} held in their report's quarter"},
     "metric_events_help": {"ru": "Строки отчёта: каждое мероприятие считается один раз, даже если длилось несколько дней.",
                            "en": "Report rows: each event counts once even if it lasted several days."},
     "metric_countries": {"ru": "Страны-партнёры", "en": "Partner countries"},

@@ -61,18 +61,24 @@ def options(con: Con) -> dict[str, pd.DataFrame]:
         "directions": _df(con, "SELECT direction, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
         "event_types": _df(con, "SELECT event_type, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
         "months": _df(con, "SELECT month, count(*) AS events FROM event_months GROUP BY 1 ORDER BY 1", []),
+        "held": _df(con, "SELECT year(month_start)::VARCHAR || 'Q' || quarter(month_start)::VARCHAR AS quarter, "
+                         "count(DISTINCT event_id) AS events FROM (SELECT event_id, strptime(month, '%Y-%m') AS month_start "
+                         "FROM event_months) GROUP BY 1 ORDER BY 1 DESC", []),
     }
 
 
 # ------------------------------------------------------------------ overview
 
 def headline(con: Con, f: Filters) -> pd.DataFrame:
-    """One row: events, partner_countries, foreign_regions, attendance (sum of stated counts),
-    attendance_known (events with a count), attendance_lower_bound (any count is a minimum),
-    signed, verbal, online_share (online or hybrid events / events)."""
+    """One row: events (in the reports), held_in_period (of those, the events whose dates touch their
+    report's quarter: a Q4 report also lists September events), partner_countries, foreign_regions,
+    attendance (sum of stated counts), attendance_known (events with a count), attendance_lower_bound
+    (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
+    (online or hybrid events / events)."""
     cte, params = _filtered(f)
     sql = f"""{cte}
     SELECT count(*) AS events,
+           count(*) FILTER (WHERE quarter_position IN ('inside', 'partial')) AS held_in_period,
            (SELECT count(DISTINCT c.country_code) FROM event_countries c JOIN f USING (event_id)) AS partner_countries,
            (SELECT count(DISTINCT x.region_name) FROM event_regions x JOIN f USING (event_id)) AS foreign_regions,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
@@ -80,6 +86,8 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound,
            count(*) FILTER (WHERE agreement = 'signed') AS signed,
            count(*) FILTER (WHERE agreement = 'verbal') AS verbal,
+           count(*) FILTER (WHERE agreement = 'signed' AND quarter_position IN ('inside', 'partial')) AS signed_in_period,
+           count(*) FILTER (WHERE agreement = 'verbal' AND quarter_position IN ('inside', 'partial')) AS verbal_in_period,
            CASE WHEN count(*) = 0 THEN NULL
                 ELSE (count(*) FILTER (WHERE format IN ('online', 'hybrid')))::DOUBLE / count(*) END AS online_share
     FROM f"""
@@ -120,12 +128,13 @@ def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
 
 def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> pd.DataFrame:
     """Events with an agreement of the given kinds: n, title, start_date, sector_key, agreement,
-    agreement_text, partner_countries (list of codes), period_label."""
+    agreement_text, partner_countries (list of codes), period_label, quarter_position (inside | partial |
+    outside its report's quarter)."""
     cte, params = _filtered(f)
     marks = ", ".join("?" * len(kinds))
     sql = f"""{cte}
     SELECT event_id, n, title, start_date, end_date, sector_key, agreement, agreement_text,
-           partner_countries, period_label
+           partner_countries, period_label, quarter_position
     FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n"""
     return _df(con, sql, params + list(kinds))
 

@@ -22,7 +22,7 @@ from analytics.formatting import (COUNTRIES, EVENTS, count_phrase, format_attend
 from analytics.i18n import FORMAT_LABELS, option_label, sector_label
 from .narrative import REGION_FORMS, count_words, paragraphs
 from analytics.palette import ACCENT, country_colour, format_colour, sector_colour
-from .model import NO_DATA, QuarterReview
+from .model import NO_DATA, QuarterReview, held_note
 
 TOP_COUNTRIES = 12
 KEY_VERBAL = 3
@@ -117,6 +117,14 @@ def _agreement_item(review: QuarterReview, row) -> tuple[str, str]:
     return (f"{row.title}", f"{meta}\n{row.agreement_text or ''}".strip())
 
 
+def _outside(frame: pd.DataFrame) -> str:
+    """' (1 — на мероприятии вне квартала)' when some of these come from events outside the quarter."""
+    if frame.empty or "quarter_position" not in frame:
+        return ""
+    outside = int((frame["quarter_position"] == "outside").sum())
+    return f" ({outside} — на мероприятии вне квартала)" if outside else ""
+
+
 def _top_table(review: QuarterReview) -> pd.DataFrame:
     rows = []
     for r in review.biggest.itertuples(index=False):
@@ -167,6 +175,7 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
         items.append(("Без мероприятий два квартала и более",
                       ", ".join(f"{x.name} (последнее — {x.last_seen.period_label})" for x in review.silent_partners)
                       or "нет"))
+    items.insert(0, ("Мероприятия в отчёте и в квартале", held_note(head, p)))
     compared = [f"предыдущий загруженный квартал: {review.previous.period_label if review.previous else NO_DATA}",
                 f"тот же квартал год назад: {review.year_ago.period_label if review.year_ago else NO_DATA}"]
     out.append(Slide("headline", "Основные показатели", period_phrase(review), table=headline_table(review),
@@ -176,7 +185,9 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
 
     n_sectors = len(review.sectors)
     out.append(Slide("sectors", "Мероприятия по сферам",
-                     f"{count_label(head['events'])} в {n_sectors} {'сфере' if _one(n_sectors) else 'сферах'}",
+                     f"{count_label(head['events'])} в отчёте в {n_sectors} {'сфере' if _one(n_sectors) else 'сферах'}"
+                     + ("" if int(head["held_in_period"] or 0) == int(head["events"])
+                        else f", из них {int(head['held_in_period'] or 0)} проведены в {p.period_label}"),
                      charts=[_sector_chart(review)], event_ids=all_ids, sheet="Сферы"))
 
     with_partner = _ids_with_partners(review)
@@ -212,7 +223,8 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
     if not items:
         items.append(("Соглашения", "В отчёте за квартал соглашения и договорённости не отражены."))
     out.append(Slide("agreements", "Соглашения и договорённости",
-                     f"Подписано документов: {len(review.signed)} · устных договорённостей: {len(verbal)}",
+                     f"Подписано документов: {len(review.signed)}{_outside(review.signed)} · "
+                     f"устных договорённостей: {len(verbal)}{_outside(review.verbal)}",
                      items=items, footnotes=notes,
                      event_ids=review.signed["event_id"].tolist() + review.verbal["event_id"].tolist(),
                      sheet="Соглашения"))

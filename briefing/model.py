@@ -36,7 +36,7 @@ _ROMAN_BACK = {v: k for k, v in ROMAN.items()}
 
 # metric key → label on the slide (Russian only: the review is an official Russian document)
 METRICS = {
-    "events": "Мероприятия",
+    "events": "Мероприятия в отчёте",
     "partner_countries": "Страны-партнёры",
     "foreign_regions": "Зарубежные регионы",
     "attendance": "Участники, всего",
@@ -268,6 +268,16 @@ class QuarterReview:
         return self.previous is not None or self.year_ago is not None
 
 
+def held_note(head: dict, period: Period) -> str:
+    """Which count a figure is: '78 в отчёте за IV кв. 2024, из них 64 проведены в IV кв. 2024' — a
+    quarterly report also lists events held before or after its quarter (dates are never shifted)."""
+    events, held = int(head["events"]), int(head.get("held_in_period") or 0)
+    if held == events:
+        return f"все {format_int(events)} проведены в {period.period_label}"
+    return (f"{format_int(events)} в отчёте за {period.period_label}, из них {format_int(held)} проведены в "
+            f"{period.period_label}, {format_int(events - held)} — вне квартала")
+
+
 def _headline(con: Con, period: Period | None) -> dict | None:
     if period is None:
         return None
@@ -336,6 +346,8 @@ def build_review(con: Con, year: int, quarter: int, region: str | None = None, t
         value = head[key]
         display = format_int(value)
         note = ""
+        if key == "events":
+            note = held_note(head, period)
         if key == "attendance":
             display = format_attendance(value, bool(head["attendance_lower_bound"]))
             note = f"численность указана для {head['attendance_known']} из {head['events']}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analytics.formatting import format_int, plural_ru
+from analytics.formatting import format_date_range, format_int, plural_ru
 from .model import Change, PartnerChange, QuarterReview, Period
 
 # (nominative/accusative one, few, many) and genitive (singular, plural)
@@ -176,11 +176,20 @@ def _signed_percent(value: float) -> str:
 # ------------------------------------------------------------------ paragraphs
 
 def lead(review: QuarterReview) -> str:
-    """The first sentence: how many events, and the change against the quarters compared."""
+    """The first sentence: how many events, which count that is, and the change against the quarters
+    compared. A report that also lists events held outside its quarter says so: «В отчёте … за IV
+    квартал 2024 года — 78 мероприятий в международной сфере, из них 64 проведены в IV квартале»."""
     events = int(review.headline["events"])
-    verb = agree(events, "проведено", "проведено")
-    text = (f"В{quarter_in(review.period)[1:]} исполнительными органами {genitive(review.period.region)} "
-            f"и подведомственными им учреждениями {verb} {count_words(events, EVENT_FORMS)} в международной сфере")
+    held = int(review.headline.get("held_in_period") or 0)
+    if held == events:
+        verb = agree(events, "проведено", "проведено")
+        text = (f"В{quarter_in(review.period)[1:]} исполнительными органами {genitive(review.period.region)} "
+                f"и подведомственными им учреждениями {verb} {count_words(events, EVENT_FORMS)} в международной сфере")
+    else:
+        text = (f"В отчёте исполнительных органов {genitive(review.period.region)} и подведомственных им учреждений "
+                f"за {review.period.roman} квартал {review.period.year} года — {count_words(events, EVENT_FORMS)} "
+                f"в международной сфере, из них {format_int(held)} {agree(held, 'проведено', 'проведены')} "
+                f"{quarter_in(review.period)}, {format_int(events - held)} — вне квартала")
     metric = review.metric("events")
     changes = [c for c in (change_phrase(metric.vs_previous), change_phrase(metric.vs_year_ago)) if c]
     if changes:
@@ -260,8 +269,10 @@ def agreements_sentence(review: QuarterReview) -> str:
         docs = []
         for row in review.signed.itertuples(index=False):
             partners = ", ".join(review.country_name(c) for c in (row.partner_countries or []))
+            held = ("" if getattr(row, "quarter_position", None) != "outside"
+                    else f"; мероприятие {format_date_range(row.start_date, row.end_date)}, вне квартала")
             docs.append(f"{document_kind(row.agreement_text)} в рамках мероприятия «{_unquote(row.title)}»"
-                        + (f" ({partners})" if partners else ""))
+                        + (f" ({partners}{held})" if partners else f" ({held[2:]})" if held else ""))
         parts.append(f"подписан{agree(signed, '', 'о')} {count_words(signed, DOCUMENT_FORMS)}: {join_ru(docs)}")
     if verbal:
         verb = agree(verbal, "достигнута", "достигнуто")

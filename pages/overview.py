@@ -14,7 +14,9 @@ if filters is not None:
     head = access.query("headline", filters).iloc[0]
     look = access.lookup()
     cols = st.columns(6)
-    cols[0].metric(t("metric_events", lang), format_int(head["events"], lang), help=t("metric_events_help", lang))
+    cols[0].metric(t("metric_events", lang), format_int(head["events"], lang), help=t("metric_events_help", lang),
+                   delta=t("metric_events_held", lang, n=format_int(head["held_in_period"], lang)), delta_color="off",
+                   delta_arrow="off")
     cols[1].metric(t("metric_countries", lang), format_int(head["partner_countries"], lang),
                    help=t("metric_countries_help", lang))
     cols[2].metric(t("metric_regions", lang), format_int(head["foreign_regions"], lang),

@@ -5,16 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics.filters import URL_KEYS, Filters
-from analytics.formatting import month_label
+from analytics.formatting import month_label, quarter_label
 from analytics.i18n import DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label, t
 
 from .access import LANG_KEY, lang, lookup, query
 
-LIST_FIELDS = ("regions", "reports", "sectors", "countries", "formats", "directions", "event_types", "months")
+LIST_FIELDS = ("regions", "reports", "held", "sectors", "countries", "formats", "directions", "event_types", "months")
 WIDGET = {name: f"f_{name}" for name in (*LIST_FIELDS, "search")}
 SELECTION_PREV = "_selection_prev"      # field → values before a chart click changed it
 SELECTION_CHARTS = "_selection_charts"  # chart keys whose selection is active
 _URL_LOADED = "_url_loaded"
+DROPPED = "_dropped_filter_values"   # (field, value) a link asked for that this database does not have
 
 
 def load_from_url() -> None:
@@ -92,12 +93,18 @@ def sidebar() -> Filters:
         "directions": opts["directions"]["direction"].tolist(),
         "event_types": opts["event_types"]["event_type"].tolist(),
         "months": opts["months"]["month"].tolist(),
+        "held": opts["held"]["quarter"].tolist(),
     }
     several_regions = len(available["regions"]) > 1
+    dropped = []
     for name, values in available.items():  # values from a URL that this database does not know
         chosen = st.session_state.get(WIDGET[name])
         if chosen:
-            st.session_state[WIDGET[name]] = [v for v in chosen if v in values]
+            known = set(values)
+            dropped += [(name, v) for v in chosen if v not in known]
+            st.session_state[WIDGET[name]] = [v for v in chosen if v in known]
+    if dropped:
+        st.session_state[DROPPED] = st.session_state.get(DROPPED, []) + dropped
     if not several_regions:  # the region filter appears only once a second region is loaded
         st.session_state[WIDGET["regions"]] = []
     headings = dict(zip(opts["sectors"]["sector_key"], opts["sectors"]["heading"]))
@@ -112,6 +119,7 @@ def sidebar() -> Filters:
         "directions": lambda k: option_label(DIRECTION_LABELS, k, ln),
         "event_types": lambda k: option_label(EVENT_TYPE_LABELS_I18N, k, ln),
         "months": lambda m: month_label(m, ln),
+        "held": lambda q: quarter_label(q, ln),
     }
     with st.sidebar:
         st.toggle(t("english", ln), key=LANG_KEY)
@@ -124,6 +132,8 @@ def sidebar() -> Filters:
             help_text = None
             if name == "reports":
                 help_text = "; ".join(f"{look.periods.get(r, r)}: {file_of[r]}" for r in available["reports"])
+            if name == "held":
+                help_text = t("f_held_help", ln)
             st.multiselect(t(f"f_{name}", ln), options=available[name], key=WIDGET[name],
                            format_func=formatters[name], placeholder=t("all", ln), help=help_text)
         st.button(t("reset_filters", ln), on_click=_reset_all, width="stretch")

@@ -10,10 +10,11 @@ import streamlit as st
 from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG
 from analytics.exports import csv_bytes
 from analytics.filters import Filters
+from analytics.formatting import markdown_literal
 from analytics.i18n import t
 
 from .access import lang, lookup, query
-from .sidebar import SELECTION_PREV, clear_selection, current_filters, on_chart_select
+from .sidebar import DROPPED, SELECTION_PREV, clear_selection, current_filters, on_chart_select
 
 CSS = """
 <style>
@@ -39,6 +40,10 @@ def page_header(title_key: str) -> Filters | None:
     ln = lang()
     filters = current_filters()
     st.title(t(title_key, ln))
+    dropped = st.session_state.pop(DROPPED, None)
+    if dropped:
+        st.warning(t("dropped_values", ln, values=", ".join(
+            f"{t(f'f_{name}', ln)} = «{markdown_literal(value)}»" for name, value in dropped)))
     count = query("count_events", filters)
     left, right = st.columns([5, 1], vertical_alignment="center")
     with left:

@@ -109,3 +109,39 @@ def test_url_accepts_repeated_keys_and_ignores_unknown():
 def test_url_round_trip_property(sectors, search):
     filters = Filters(sectors=tuple(sectors), search=search)
     assert Filters.from_query_params(filters.to_query_params()) == filters
+
+
+# ------------------------------------------------------------------ by report or by event date
+
+@pytest.mark.parametrize("code,months", [
+    pytest.param("2024Q4", ["2024-10", "2024-11", "2024-12"], id="q4"),
+    pytest.param("2025Q1", ["2025-01", "2025-02", "2025-03"], id="q1"),
+    pytest.param("2024Q5", [], id="no_fifth_quarter"),
+    pytest.param("2024-Q4", [], id="other_spelling_is_not_guessed"),
+    pytest.param("'; DROP TABLE events; --", [], id="hostile"),
+])
+def test_quarter_months(code, months):
+    from analytics.formatting import quarter_months
+
+    assert quarter_months(code) == months
+
+
+def test_held_filter_selects_by_event_dates_not_by_report(con, oracle):
+    """The Q4 report lists 78 events; 64 of them touch Q4, 14 were held wholly in September (Q3)."""
+    def touching(months):
+        marks = ", ".join("?" * len(months))
+        return oracle.execute(f"SELECT count(DISTINCT event_id) FROM event_months WHERE month IN ({marks})",
+                              months).fetchone()[0]
+
+    q4 = queries.count_events(con, Filters(held=("2024Q4",)))
+    q3 = queries.count_events(con, Filters(held=("2024Q3",)))
+    assert q4 == touching(["2024-10", "2024-11", "2024-12"]) == 64
+    assert q3 == touching(["2024-07", "2024-08", "2024-09"])
+    assert queries.count_events(con, Filters(held=("2024Q3", "2024Q4"))) == touching(
+        ["2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12"])
+    assert queries.count_events(con, Filters(held=("garbage",))) == 0
+    head = queries.headline(con, Filters()).iloc[0]
+    assert (int(head["events"]), int(head["held_in_period"])) == (78, 64)
+    sentence = Filters(held=("2024Q4",)).sentence(q4, queries.lookup(con))
+    assert sentence == "Показаны: 64 мероприятия · проведены в IV кв. 2024"
+    assert Filters.from_query_params({"held": "2024Q4"}) == Filters(held=("2024Q4",))

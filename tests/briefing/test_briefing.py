@@ -72,8 +72,8 @@ def test_pptx_is_16_9_with_one_slide_per_section(deck):
 
 def test_pptx_title_slide_holds_the_narrative(deck):
     text = _texts(deck.slides[0])
-    assert "В IV квартале 2024 года исполнительными органами Смоленской области" in text
-    assert "проведено 78 мероприятий" in text
+    assert "В отчёте исполнительных органов Смоленской области" in text
+    assert "78 мероприятий в международной сфере, из них 64 проведены в IV квартале 2024 года" in text
 
 
 def test_pptx_charts_are_native_not_pictures(deck):
@@ -154,7 +154,7 @@ def test_html_is_self_contained(files):
     assert "@page { size: A4 landscape" in text and "page-break-after: always" in text
     assert "window.PlotlyGeoAssets" in text                      # the map geometry travels inside the file
     assert text.count('<section class="slide') == len(EXPECTED_TITLES)
-    assert "В IV квартале 2024 года исполнительными органами Смоленской области" in text
+    assert "78 мероприятий в международной сфере, из них 64 проведены в IV квартале 2024 года" in text
 
 
 def _chromium_or_skip():
@@ -230,7 +230,7 @@ def test_xlsx_one_sheet_per_slide_with_events(files, con):
     start = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "№")
     assert sheet.max_row - start == signed
     title = wb["01 Титул"]
-    assert title["A5"].value.startswith("В IV квартале 2024 года")
+    assert title["A5"].value.startswith("В отчёте исполнительных органов Смоленской области") and "из них 64" in title["A5"].value
 
 
 def test_cli_unknown_quarter_exits_with_message(sample_db, tmp_path, capsys):

@@ -176,8 +176,13 @@ def test_single_quarter_review_matches_dashboard_and_says_no_data(sample_con):
     assert review.metric("events").value == _sql_events(sample_con, 2024, 4) == 78
     assert review.new_partners is None and review.silent_partners is None
     text = narrative(review)
-    assert text.startswith("В IV квартале 2024 года исполнительными органами Смоленской области и "
-                           "подведомственными им учреждениями проведено 78 мероприятий в международной сфере.")
+    held = sample_con.execute("SELECT count(*) FROM events WHERE quarter_position IN ('inside', 'partial')").fetchone()[0]
+    assert held == 64, "14 events of the Q4 report were held wholly in September"
+    assert text.startswith("В отчёте исполнительных органов Смоленской области и подведомственных им учреждений "
+                           "за IV квартал 2024 года — 78 мероприятий в международной сфере, из них 64 проведены "
+                           "в IV квартале 2024 года, 14 — вне квартала.")
+    assert review.metric("events").note == "78 в отчёте за IV кв. 2024, из них 64 проведены в IV кв. 2024, 14 — вне квартала"
+    assert "(Беларусь; мероприятие 26–28 сентября 2024, вне квартала)" in text, "the September signing says so"
     assert "сравнение не приводится" in text
     assert "в сфере культуры и туризма (31)" in text
     assert "Беларуси (62 мероприятия)" in text
@@ -219,7 +224,8 @@ def test_change_against_previous_quarter_synthetic(synthetic_con):
     assert partners.delta == len(_sql_partners(synthetic_con, 2024, 4)) - len(_sql_partners(synthetic_con, 2024, 3))
     assert review.metric("events").vs_year_ago.text() == "нет данных"
     text = narrative(review)
-    assert "проведено 78 мероприятий в международной сфере (+6 к III кварталу 2024 года, +8,3 %)." in text
+    assert "78 мероприятий в международной сфере, из них" in text
+    assert "— вне квартала (+6 к III кварталу 2024 года, +8,3 %)." in text
 
 
 def test_new_partners_synthetic(synthetic_con):

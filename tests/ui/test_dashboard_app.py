@@ -80,7 +80,7 @@ def test_overview_headline_is_the_database_total(app, oracle):
         "SELECT count(*), (SELECT count(DISTINCT country_code) FROM event_countries), "
         "coalesce(sum(attendance_total), 0), bool_or(attendance_lower_bound AND attendance_total IS NOT NULL) FROM events"
     ).fetchone()
-    assert metric(at, "Мероприятия") == format_int(events)
+    assert metric(at, "Мероприятия в отчётах") == format_int(events)
     assert metric(at, "Страны-партнёры") == format_int(countries)
     assert metric(at, "Участники, всего") == format_attendance(attendance, lower)
     assert all(m.help for m in at.metric), "every headline figure explains itself on hover"
@@ -92,7 +92,7 @@ def test_country_from_the_url_sets_every_figure(dashboard_db, oracle):
         "SELECT count(DISTINCT event_id) FROM event_countries WHERE country_code = 'KZ'").fetchone()[0]
     at = start(dashboard_db, country="KZ")
     assert_ok(at)
-    assert metric(at, "Мероприятия") == format_int(expected)
+    assert metric(at, "Мероприятия в отчётах") == format_int(expected)
     assert caption(at).startswith(f"Показаны: {count_phrase(expected, EVENTS)} · Казахстан")
     sectors = dict(oracle.execute(
         "SELECT e.sector_key, count(*) FROM events e JOIN event_countries c USING (event_id) "
@@ -143,7 +143,7 @@ def test_country_dossier(dashboard_db, oracle):
     assert_ok(at)
     assert at.selectbox(key="dossier_country").value == "BY"
     expected = oracle.execute("SELECT count(DISTINCT event_id) FROM event_countries WHERE country_code = 'BY'").fetchone()[0]
-    assert metric(at, "Мероприятия") == format_int(expected)
+    assert metric(at, "Мероприятия в отчётах") == format_int(expected)
     geo = [f for f in figures(at) if any(trace["type"] == "choropleth" for trace in f["data"])]
     assert geo, "the map is drawn"
     assert {trace["locations"][0] for trace in geo[0]["data"] if trace["type"] == "choropleth"} >= {"BLR"}
@@ -187,7 +187,7 @@ def test_english_switch(dashboard_db):
     assert_ok(at)
     assert at.title[0].value == "Overview"
     assert caption(at).startswith("Showing: ")
-    assert metric(at, "Events")
+    assert metric(at, "Events in the reports")
 
 
 def test_missing_database_explains_what_to_run(dashboard_db, tmp_path):
@@ -198,3 +198,33 @@ def test_missing_database_explains_what_to_run(dashboard_db, tmp_path):
         os.environ["ENGAGEMENT_DB"] = str(dashboard_db)
     assert_ok(at)
     assert at.error and "python -m etl load data/raw" in at.error[0].value
+
+
+def test_overview_says_which_count_it_is(app, oracle):
+    at = goto(app, "overview")
+    held = oracle.execute("SELECT count(*) FROM events WHERE quarter_position IN ('inside', 'partial')").fetchone()[0]
+    card = [m for m in at.metric if m.label == "Мероприятия в отчётах"][0]
+    assert card.value == "78" and f"из них {held} проведены в отчётном квартале" in str(card.proto.delta)
+
+
+def test_held_filter_from_the_url(dashboard_db, oracle):
+    at = start(dashboard_db, held="2024Q4")
+    assert_ok(at)
+    expected = oracle.execute("SELECT count(DISTINCT event_id) FROM event_months "
+                              "WHERE month IN ('2024-10', '2024-11', '2024-12')").fetchone()[0]
+    assert metric(at, "Мероприятия в отчётах") == format_int(expected)
+    assert caption(at) == f"Показаны: {count_phrase(expected, EVENTS)} · проведены в IV кв. 2024"
+
+
+@pytest.mark.parametrize("query,named", [
+    pytest.param({"country": "FR"}, "Страна", id="unknown_country"),
+    pytest.param({"sector": "old_sector_key"}, "Сфера", id="old_sector_key"),
+    pytest.param({"country": "BY,FR"}, "Страна", id="one_of_two_unknown"),
+])
+def test_a_link_value_that_matches_nothing_is_named(dashboard_db, oracle, query, named):
+    at = start(dashboard_db, **query)
+    assert_ok(at)
+    warning = " ".join(str(w.value) for w in at.warning)
+    assert "не применены" in warning and named in warning
+    dropped = [v for v in list(query.values())[0].split(",") if v not in ("BY",)]
+    assert all(f"«{v}»" in warning for v in dropped)
