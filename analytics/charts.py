@@ -23,6 +23,26 @@ PLOTLY_CONFIG = {"displaylogo": False, "locale": "ru",
 GEO_CONFIG = {**PLOTLY_CONFIG, "topojsonURL": TOPOJSON_DIR}
 
 
+DIMMED = 0.28
+
+
+def highlight(fig: go.Figure, selected) -> go.Figure:
+    """Bars and map shapes whose key (customdata) is selected stay solid, the rest fade: a click or a
+    sidebar choice marks its bar instead of collapsing the chart to that one bar."""
+    chosen = {str(k) for k in selected or ()}
+    if not chosen:
+        return fig
+    for trace in fig.data:
+        if trace.type not in ("bar", "choropleth") or trace.customdata is None:
+            continue
+        keys = [c[0] if isinstance(c, (list, tuple)) else c for c in trace.customdata]
+        trace.marker.opacity = [1.0 if str(k) in chosen else DIMMED for k in keys]
+        if trace.type == "choropleth":  # a light shade stays light: outline the chosen countries as well
+            trace.marker.line.width = [2.5 if str(k) in chosen else 0.8 for k in keys]
+            trace.marker.line.color = ["#111827" if str(k) in chosen else "white" for k in keys]
+    return fig
+
+
 def style(fig: go.Figure, lang: str = "ru", height: int = 420, legend: bool = False) -> go.Figure:
     """House layout: white, readable fonts, decimal comma and space thousands (separators=', ')."""
     fig.update_layout(
@@ -176,19 +196,39 @@ def sector_country_heatmap(df: pd.DataFrame, names: dict[str, str], lang: str = 
     return fig
 
 
+MAP_SCALE = [[0.0, "#dbe9f6"], [0.35, "#8fbfe0"], [0.7, "#3b86c2"], [1.0, "#0b3d73"]]
+
+
+def _log_ticks(peak: int) -> list[int]:
+    """1, 2, 5, 10, 20, 50 … up to the peak: readable steps on a logarithmic colour bar."""
+    ticks, step = [], 1
+    while step <= max(1, peak):
+        ticks += [v for v in (step, 2 * step, 5 * step) if v <= max(1, peak)]
+        step *= 10
+    return ticks
+
+
 def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru") -> go.Figure:
-    """Partner countries coloured by their fixed colour (hover: events), foreign regions as circles
-    sized by events. Geometry comes from /app/static/topojson (pass GEO_CONFIG to st.plotly_chart)."""
+    """Partner countries shaded by their number of events on one sequential scale (logarithmic: 62
+    events with Belarus and 1 with Serbia both stay readable), foreign regions as circles sized by
+    events. Geometry comes from /app/static/topojson (pass GEO_CONFIG to st.plotly_chart)."""
     fig = go.Figure()
     name_col = "name_ru" if lang == "ru" else "name_en"
-    for row in countries.dropna(subset=["alpha3"]).itertuples(index=False):
-        colour = country_colour(row.country_code)
+    shown = countries.dropna(subset=["alpha3"])
+    if len(shown):
+        events = shown["events"].astype(int)
+        names = [getattr(r, name_col) or r.country_code for r in shown.itertuples(index=False)]
+        peak = int(events.max())
+        ticks = _log_ticks(peak)
         fig.add_trace(go.Choropleth(
-            locations=[row.alpha3], z=[1], locationmode="ISO-3", colorscale=[[0, colour], [1, colour]],
-            showscale=False, marker_line_color="white", marker_line_width=0.8, customdata=[row.country_code],
-            name=getattr(row, name_col) or row.country_code, text=[getattr(row, name_col) or row.country_code],
-            hovertemplate="%{text}: " + f"{int(row.events):,}".replace(",", " " if lang == "ru" else ",")
-                          + " " + t("hover_events", lang) + "<extra></extra>"))
+            locations=shown["alpha3"].tolist(), z=[math.log10(v) if v > 0 else 0 for v in events],
+            zmin=0, zmax=max(math.log10(max(peak, 2)), 0.3), locationmode="ISO-3", colorscale=MAP_SCALE,
+            marker_line_color="white", marker_line_width=0.8, customdata=shown["country_code"].tolist(),
+            text=[f"{n}: {format_attendance(v, False, lang)} {t('hover_events', lang)}" for n, v in zip(names, events)],
+            hovertemplate="%{text}<extra></extra>", name=t("metric_countries", lang),
+            colorbar=dict(title=dict(text=t("axis_events", lang), side="top"), tickvals=[math.log10(v) for v in ticks],
+                          ticktext=[str(v) for v in ticks], thickness=12, len=0.55, orientation="h", x=0.5,
+                          xanchor="center", y=-0.02, yanchor="top")))
     if len(regions):
         located = regions.dropna(subset=["lat", "lon"])
         sizes = [10 + 7 * math.sqrt(float(e)) for e in located["events"]]

@@ -88,13 +88,25 @@ def readable(registry: pd.DataFrame, lang: str = "ru", country_names: dict[str, 
     return out
 
 
-def csv_bytes(table: pd.DataFrame) -> bytes:
-    """UTF-8 with a BOM so Excel shows Cyrillic; dates as 25.09.2024; formula-looking text neutralised."""
+def _csv_frame(table: pd.DataFrame) -> pd.DataFrame:
     frame = _neutralise_frame(table)
     for column in frame.columns:
         if frame[column].map(lambda v: isinstance(v, (date, datetime))).any():
             frame[column] = frame[column].map(lambda v: v.strftime("%d.%m.%Y") if isinstance(v, (date, datetime)) else v)
-    return (BOM + frame.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
+    return frame
+
+
+def csv_bytes(table: pd.DataFrame) -> bytes:
+    """For tools: comma-separated UTF-8 (with a BOM so Excel still shows Cyrillic), decimal point;
+    dates as 25.09.2024; formula-looking text neutralised."""
+    return (BOM + _csv_frame(table).to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
+
+
+def csv_excel_bytes(table: pd.DataFrame) -> bytes:
+    """For a double-click in Russian Excel: `;` between fields and a decimal comma (Russian Windows'
+    list separator and decimal sign), UTF-8 with a BOM, CRLF; otherwise the same as csv_bytes."""
+    text = _csv_frame(table).to_csv(index=False, sep=";", decimal=",", lineterminator="\r\n")
+    return (BOM + text).encode("utf-8")
 
 
 def xlsx_bytes(table: pd.DataFrame, *, filters_sentence: str, sources: pd.DataFrame,

@@ -13,7 +13,7 @@ router.enter_page()
 lang = access.lang()
 filters = widgets.page_header("page_countries")
 if filters is not None:
-    countries = access.query("events_by_country", filters)
+    countries = access.query("events_by_country", filters.without("countries"))
     regions = access.query("region_points", filters)
     if countries.empty:
         widgets.empty_note()

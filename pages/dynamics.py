@@ -11,7 +11,7 @@ lang = access.lang()
 filters = widgets.page_header("page_dynamics")
 if filters is not None:
     st.subheader(t("events_per_month", lang))
-    months = access.query("events_by_month", filters)
+    months = access.query("events_by_month", filters.without("months"))
     if widgets.frame_or_note(months):
         widgets.chart(charts.month_bar(months, lang), "dynamics_month", "months", data=months)
         st.caption(t("by_month_note", lang))

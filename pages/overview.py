@@ -34,16 +34,16 @@ if filters is not None:
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(t("by_sector", lang))
-        sectors = access.query("events_by_sector", filters)
+        sectors = access.query("events_by_sector", filters.without("sectors"))
         if widgets.frame_or_note(sectors):
             widgets.chart(charts.sector_bar(sectors, lang), "overview_sector", "sectors", data=sectors)
     with right:
         st.subheader(t("by_country", lang))
-        countries = access.query("events_by_country", filters)
+        countries = access.query("events_by_country", filters.without("countries"))
         if widgets.frame_or_note(countries):
             widgets.chart(charts.country_bar(countries, lang), "overview_country", "countries", data=countries)
         st.subheader(t("by_month", lang))
-        months = access.query("events_by_month", filters)
+        months = access.query("events_by_month", filters.without("months"))
         if widgets.frame_or_note(months):
             widgets.chart(charts.month_bar(months, lang), "overview_month", "months", data=months)
             st.caption(t("by_month_note", lang))

@@ -26,17 +26,17 @@ if filters is not None:
         left, right = st.columns(2, gap="large")
         with left:
             st.subheader(t("attendance_by_sector", lang))
-            sectors = access.query("events_by_sector", filters)
+            sectors = access.query("events_by_sector", filters.without("sectors"))
             widgets.chart(charts.sector_bar(sectors[sectors["attendance_known"] > 0], lang, "attendance"),
                         "participants_sector", "sectors")
         with right:
             st.subheader(t("attendance_by_country", lang))
-            countries = access.query("events_by_country", filters)
+            countries = access.query("events_by_country", filters.without("countries"))
             countries = countries[countries["attendance_known"] > 0]
             if widgets.frame_or_note(countries):
                 widgets.chart(charts.country_bar(countries, lang, "attendance"), "participants_country", "countries", data=countries)
             st.subheader(t("attendance_by_format", lang))
-            formats = access.query("attendance_by_format", filters)
+            formats = access.query("attendance_by_format", filters.without("formats"))
             widgets.chart(charts.format_bar(formats, lang), "participants_format", "formats", data=formats)
 
     look = access.lookup()

@@ -21,9 +21,13 @@ if filters is not None:
     stamp = widgets.download_stamp()
 
     st.subheader(t("downloads", lang))
-    d1, d2, d3, _ = st.columns([1, 1, 1, 3])
+    d0, d1, d2, d3, _ = st.columns([1, 1, 1, 1, 2])
+    d0.download_button(t("download_csv_excel", lang), data=lambda: exports.csv_excel_bytes(table),
+                       file_name=f"events_{stamp}_excel.csv", mime="text/csv", on_click="ignore", width="stretch",
+                       key="download_csv_excel", help=t("download_csv_excel_help", lang))
     d1.download_button(t("download_csv", lang), data=lambda: exports.csv_bytes(table), file_name=f"events_{stamp}.csv",
-                       mime="text/csv", on_click="ignore", width="stretch", key="download_csv")
+                       mime="text/csv", on_click="ignore", width="stretch", key="download_csv",
+                       help=t("download_csv_help", lang))
     d2.download_button(t("download_xlsx", lang), file_name=f"events_{stamp}.xlsx", on_click="ignore", width="stretch",
                        data=lambda: exports.xlsx_bytes(table, filters_sentence=sentence,
                                                        sources=access.query("sources", filters), lang=lang),

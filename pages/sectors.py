@@ -10,7 +10,7 @@ router.enter_page()
 lang = access.lang()
 filters = widgets.page_header("page_sectors")
 if filters is not None:
-    sectors = access.query("events_by_sector", filters)
+    sectors = access.query("events_by_sector", filters.without("sectors"))
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(t("by_sector", lang))

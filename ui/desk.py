@@ -148,7 +148,7 @@ def show_preview(preview: datadesk.Preview) -> None:
     st.caption(f"{t('col_region', ln)}: {markdown_literal(report.region)} · {markdown_literal(preview.file_name)} · SHA-256 `{report.sha256}`")
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("col_period", ln), period_label(report.year, report.quarter))
-    c2.metric(t("metric_events", ln), report.event_count)
+    c2.metric(t("preview_events", ln), report.event_count)
     c3.metric(t("preview_sector_count", ln), len(preview.sectors))
     c4.metric(t("preview_problems", ln), len(report.issues))
     if preview.already_loaded:

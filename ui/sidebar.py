@@ -55,7 +55,7 @@ def _sync_url(filters: Filters) -> None:
 
 # ------------------------------------------------------------------ sidebar
 
-def _reset_all() -> None:
+def reset_all() -> None:
     for name in LIST_FIELDS:
         st.session_state[WIDGET[name]] = []
     st.session_state[WIDGET["search"]] = ""
@@ -70,6 +70,15 @@ def _forget_selection() -> None:
             pass
     st.session_state[SELECTION_CHARTS] = []
     st.session_state[SELECTION_PREV] = {}
+
+
+def reset_step() -> None:
+    """The header's «Сбросить»: first undoes chart clicks (back to the filters before them), then —
+    pressed again, or when no click is active — clears every filter, whatever set it (sidebar, link)."""
+    if st.session_state.get(SELECTION_PREV):
+        clear_selection()
+    else:
+        reset_all()
 
 
 def clear_selection() -> None:
@@ -136,7 +145,7 @@ def sidebar() -> Filters:
                 help_text = t("f_held_help", ln)
             st.multiselect(t(f"f_{name}", ln), options=available[name], key=WIDGET[name],
                            format_func=formatters[name], placeholder=t("all", ln), help=help_text)
-        st.button(t("reset_filters", ln), on_click=_reset_all, width="stretch")
+        st.button(t("reset_filters", ln), on_click=reset_all, width="stretch")
     filters = current_filters()
     _sync_url(filters)
     return filters

@@ -7,14 +7,14 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG
-from analytics.exports import csv_bytes
+from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG, highlight
+from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
 from analytics.formatting import markdown_literal
 from analytics.i18n import t
 
 from .access import lang, lookup, query
-from .sidebar import DROPPED, SELECTION_PREV, clear_selection, current_filters, on_chart_select
+from .sidebar import DROPPED, SELECTION_PREV, current_filters, on_chart_select, reset_step
 
 CSS = """
 <style>
@@ -50,8 +50,8 @@ def page_header(title_key: str) -> Filters | None:
         st.markdown(f'<div class="shown-caption">{_escape(filters.sentence(count, lookup(), ln))}</div>',
                     unsafe_allow_html=True)
     with right:
-        active = bool(st.session_state.get(SELECTION_PREV))
-        st.button(t("reset_selection", ln), on_click=clear_selection, disabled=not active,
+        active = bool(st.session_state.get(SELECTION_PREV)) or not filters.is_empty
+        st.button(t("reset_selection", ln), on_click=reset_step, disabled=not active,
                   key=f"reset_selection_{title_key}", width="stretch", help=t("click_hint", ln))
     if count == 0:
         st.info(t("empty", ln))
@@ -72,6 +72,8 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
     point sets that sidebar filter to the clicked keys. `data` (the frame behind the figure) gets
     a small CSV download under it."""
     config_ = GEO_CONFIG if geo else PLOTLY_CONFIG
+    if field is not None:
+        highlight(fig, getattr(current_filters(), field, ()))
     if field is None:
         st.plotly_chart(fig, key=key, config=config_, width="stretch")
     else:
@@ -79,7 +81,7 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
                         on_select=lambda: on_chart_select(key, field), selection_mode=("points",))
     if data is not None and not data.empty:
         frame = data.copy()
-        st.download_button(t("download_table", lang()), data=lambda: csv_bytes(frame), file_name=f"{key}.csv",
+        st.download_button(t("download_table", lang()), data=lambda: csv_excel_bytes(frame), file_name=f"{key}.csv",
                            mime="text/csv", on_click="ignore", type="tertiary", key=f"{key}_csv")
 
 

@@ -82,3 +82,24 @@ def test_formula_cells_are_neutralised_in_csv_and_xlsx():
 ])
 def test_neutralise(value, expected):
     assert exports.neutralise(value) == expected
+
+
+def test_excel_csv_uses_semicolons_and_a_decimal_comma(kz_table):
+    """Russian Excel splits a double-clicked CSV on «;» and reads «0,25» as a number."""
+    rows, table = kz_table
+    frame = table.assign(**{"Доля": 0.25})
+    data = exports.csv_excel_bytes(frame)
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    header = data.decode("utf-8-sig").split("\r\n")[0]
+    assert header.split(";")[:2] == list(frame.columns[:2])
+    parsed = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", sep=";", decimal=",")
+    assert len(parsed) == len(rows) and (parsed["Доля"] == 0.25).all()
+    assert "0,25" in data.decode("utf-8-sig") and "0.25" not in data.decode("utf-8-sig")
+    plain = pd.read_csv(io.BytesIO(exports.csv_bytes(frame)), encoding="utf-8-sig")
+    assert (plain["Доля"] == 0.25).all(), "the plain CSV keeps commas and a decimal point for tools"
+
+
+def test_excel_csv_neutralises_formulas():
+    frame = pd.DataFrame({"a": ["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "@SUM(A1)", "обычный"]})
+    text = exports.csv_excel_bytes(frame).decode("utf-8-sig")
+    assert "\r\n=" not in text and "\r\n+" not in text and "\r\n@" not in text

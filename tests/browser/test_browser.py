@@ -144,7 +144,7 @@ def download(probe: PageProbe, tmp_path, label: str, suffix: str):
 
 
 def download_csv(probe: PageProbe, tmp_path) -> pd.DataFrame:
-    target = download(probe, tmp_path, "CSV", ".csv")
+    target = download(probe, tmp_path, r"CSV \(UTF-8", ".csv")
     assert target.read_bytes().startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 BOM (Excel opens Cyrillic)"
     return pd.read_csv(target, encoding="utf-8-sig")
 

@@ -113,7 +113,12 @@ def test_sidebar_filter_persists_across_pages_and_sets_the_url(dashboard_db, ora
         assert_ok(at)
         assert caption(at).startswith(f"Показаны: {count_phrase(expected, EVENTS)} · культура и туризм"), page
     goto(at, "sectors")
-    assert bar_values(figures(at)[0]) == {"culture_tourism": expected}
+    bars = figures(at)[0]["data"][0]
+    values = bar_values(figures(at)[0])
+    sectors = oracle.execute("SELECT count(DISTINCT sector_key) FROM events").fetchone()[0]
+    assert values["culture_tourism"] == expected and len(values) == sectors, "the chart keeps every sector"
+    opacity = dict(zip(bars["customdata"], bars["marker"]["opacity"]))
+    assert opacity.pop("culture_tourism") == 1.0 and set(opacity.values()) == {0.28}, "the choice is marked, the rest dim"
 
 
 def test_sectors_page_shows_database_counts_per_sector(app, oracle):
@@ -228,3 +233,22 @@ def test_a_link_value_that_matches_nothing_is_named(dashboard_db, oracle, query,
     assert "не применены" in warning and named in warning
     dropped = [v for v in list(query.values())[0].split(",") if v not in ("BY",)]
     assert all(f"«{v}»" in warning for v in dropped)
+
+
+@pytest.mark.parametrize("query", [
+    pytest.param({"country": "KZ"}, id="from_a_link"),
+    pytest.param({"sector": "culture_tourism", "format": "in_person"}, id="two_filters"),
+    pytest.param({"q": "Беларусь"}, id="search"),
+    pytest.param({"held": "2024Q4"}, id="held"),
+])
+def test_reset_clears_every_active_filter(dashboard_db, oracle, query):
+    at = start(dashboard_db, **query)
+    assert_ok(at)
+    reset = at.button(key="reset_selection_page_overview")
+    assert not reset.disabled
+    reset.click().run()
+    assert_ok(at)
+    total = oracle.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert caption(at).startswith(f"Показаны: {count_phrase(total, EVENTS)}")
+    assert not any(at.query_params.get(k) for k in query)
+    assert at.button(key="reset_selection_page_overview").disabled

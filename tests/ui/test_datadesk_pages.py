@@ -103,7 +103,7 @@ def test_upload_preview_then_commit(desk, name, kind):
     assert "20 МБ" in uploader.label and set(uploader.allowed_type) == {".docx", ".txt"}
     ok(uploader.set_value((name, data, DOCX if kind == "docx" else "text/plain")).run())
     assert "#### Смоленская область, IV кв. 2024" in texts(at.markdown)
-    assert {m.label: m.value for m in at.metric}["Мероприятия"] == "78"
+    assert {m.label: m.value for m in at.metric}["Мероприятия в отчёте"] == "78"
     assert "Новый отчёт" in texts(at.success)
     issues = [d.value for d in at.dataframe if "Что не так" in d.value.columns][0]
     assert len(issues) == 23 and issues["№"].notna().any() and issues["Исходный текст"].str.len().gt(0).all()
