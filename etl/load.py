@@ -70,8 +70,25 @@ def _writer_lock(db_path: Path):
 
 def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
+    columns = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
     con.execute(SCHEMA)
+    if columns and "partner_countries" not in columns:
+        _fill_event_lists(con)
+    if columns and "period_label" not in columns:
+        con.execute("UPDATE events SET region = r.region, year = r.year, quarter = r.quarter, "
+                    "period_label = r.period_label, file_name = r.file_name, sha256 = r.sha256 "
+                    "FROM reports r WHERE r.report_id = events.report_id")
     return con
+
+
+def _fill_event_lists(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before the list columns: fill them once from the side tables."""
+    for column, table, value in (("partner_countries", "event_countries", "country_code"),
+                                 ("foreign_regions", "event_regions", "region_name"),
+                                 ("officials", "event_officials", "name")):
+        con.execute(f"UPDATE events SET {column} = l.items FROM (SELECT event_id, list({value} ORDER BY position) "
+                    f"AS items FROM {table} GROUP BY event_id) l WHERE l.event_id = events.event_id")
 
 
 def _refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
@@ -122,6 +139,10 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "raw_participants": e.raw["participants"], "table_row": e.table_row,
             "source_line": e.source_line, "search_lemmas": e.search_text,
             "fingerprint": fingerprint(e.raw), "corrected_fields": list(e.corrected_fields),
+            "partner_countries": list(e.partner_countries), "foreign_regions": list(e.foreign_regions),
+            "officials": [o.name for o in e.officials], "region": report.region, "year": report.year,
+            "quarter": report.quarter, "period_label": period_label(report.year, report.quarter),
+            "file_name": report.file_name, "sha256": report.sha256,
         })
         months += [{"event_id": event_id, "month": m} for m in e.months]
         countries += [{"event_id": event_id, "country_code": c, "position": i}
