@@ -38,8 +38,10 @@ def base_db(regions: int = 36, quarters: int = 4, seed: int = 0) -> Path:
 
 
 def grow(source: Path, target: Path, events: int) -> Path:
-    """Copy `source` to `target` and add copies of its reports (each shifted `quarters` back per
-    copy, new ids) until `target` holds at least `events` events; the last copy is cut to size."""
+    """Copy `source` to `target` and add copies of its reports (each copy shifted back by the
+    base's span of quarters, new ids) until `target` holds at least `events` events. Duplicate
+    candidates are copied with their events (pairs between two copies are not added: a copy's
+    dates barely touch its neighbour's)."""
     if target.exists():
         con = duckdb.connect(str(target), read_only=True)
         have = con.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -90,21 +92,18 @@ def grow(source: Path, target: Path, events: int) -> Path:
                             ("event_officials", "t.name, t.role, t.position")):
             con.execute(f"INSERT INTO {table} SELECT m.new_id || ':' || split_part(t.event_id, ':', 2), {rest} "
                         f"FROM {table} t {join}")
+        con.execute("INSERT INTO duplicate_candidates SELECT "
+                    "a.new_id || ':' || split_part(t.first_event_id, ':', 2), "
+                    "b.new_id || ':' || split_part(t.second_event_id, ':', 2), t.score, t.same_dates, t.same_venue, "
+                    "t.reason FROM duplicate_candidates t "
+                    "JOIN id_map a ON a.old_id = split_part(t.first_event_id, ':', 1) "
+                    "JOIN id_map b ON b.old_id = split_part(t.second_event_id, ':', 1)")
         con.execute("INSERT INTO parse_issues SELECT m.new_id, t.file_name, t.n, t.field, t.raw_text, t.message, "
                     "t.severity FROM parse_issues t JOIN id_map m ON m.old_id = t.report_id")
         con.execute("COMMIT")
-    _extra_tables(con)
     con.execute("CHECKPOINT")
     con.close()
     return target
-
-
-def _extra_tables(con) -> None:
-    """Derived tables a load maintains (if the schema has them), rebuilt once for the copies."""
-    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-    if "duplicate_candidates" in tables:
-        from etl.load import rebuild_duplicate_candidates
-        rebuild_duplicate_candidates(con)
 
 
 def database(events: int) -> Path:

@@ -69,6 +69,7 @@ CREATE TABLE IF NOT EXISTS events (
     period_label           VARCHAR,
     file_name              VARCHAR,
     sha256                 VARCHAR,
+    title_words            VARCHAR[] NOT NULL DEFAULT [],  -- duplicates.title_words(title): what pairs compare
     UNIQUE (report_id, n)
 );
 -- Databases built before the lists were kept on the row get the columns (load.py fills them).
@@ -81,6 +82,7 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS quarter INTEGER;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS period_label VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS file_name VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS sha256 VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS title_words VARCHAR[] DEFAULT [];
 CREATE TABLE IF NOT EXISTS event_months (
     event_id VARCHAR NOT NULL,
     month    VARCHAR NOT NULL                     -- YYYY-MM
@@ -145,6 +147,16 @@ CREATE TABLE IF NOT EXISTS duplicate_decisions (
     first_event_id  VARCHAR,
     second_event_id VARCHAR,
     status     VARCHAR NOT NULL               -- applied | stale
+);
+-- Likely duplicates (etl/candidates.py), added when a report is loaded: its events against the
+-- events whose dates overlap them. Merged or decided pairs stay here; the query layer leaves them out.
+CREATE TABLE IF NOT EXISTS duplicate_candidates (
+    first_event_id  VARCHAR NOT NULL,         -- the earlier event (start date, then id)
+    second_event_id VARCHAR NOT NULL,
+    score           DOUBLE NOT NULL,          -- Jaccard of the title words
+    same_dates      BOOLEAN NOT NULL,
+    same_venue      BOOLEAN NOT NULL,
+    reason          VARCHAR NOT NULL          -- «те же даты, названия похожи на 60%, то же место»
 );
 CREATE TABLE IF NOT EXISTS countries (
     code    VARCHAR PRIMARY KEY,
