@@ -268,6 +268,28 @@ def registry(con: Con, f: Filters) -> pd.DataFrame:
     return _df(con, sql, params)
 
 
+REGISTRY_ORDER = {  # sort key name → ORDER BY (whitelisted; event_id last keeps pages stable)
+    "report": "year, quarter, region, n, event_id",
+    "date": "start_date NULLS LAST, year, quarter, region, n, event_id",
+    "date_desc": "start_date DESC NULLS LAST, year, quarter, region, n, event_id",
+    "attendance": "attendance_total DESC NULLS LAST, year, quarter, region, n, event_id",
+}
+
+
+def registry_page(con: Con, f: Filters, limit: int = 50, offset: int = 0, order: str = "report",
+                  columns: tuple[str, ...] = REGISTRY_COLUMNS) -> pd.DataFrame:
+    """One page of the Реестр: `limit` filtered events from `offset`, every registry field (or the
+    given ones). The total for the pager is count_events(con, f); only the page leaves DuckDB, so a
+    page costs the same at 10k and 1M events. `order` is a key of REGISTRY_ORDER."""
+    unknown = [c for c in columns if c not in REGISTRY_COLUMNS]
+    if unknown:
+        raise ValueError(f"unknown registry columns: {unknown}")
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT {', '.join(columns)} FROM f ORDER BY {REGISTRY_ORDER[order]} LIMIT ? OFFSET ?"""
+    return _df(con, sql, params + [max(0, int(limit)), max(0, int(offset))])
+
+
 def event_detail(con: Con, event_id: str) -> pd.DataFrame:
     """One event with every field (empty frame if the id is unknown)."""
     sql = f"SELECT {', '.join(REGISTRY_COLUMNS)} FROM v_events WHERE event_id = ?"
