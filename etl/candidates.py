@@ -19,7 +19,7 @@ WITH pairs AS (
     SELECT a.event_id AS a_id, b.event_id AS b_id, a.start_date AS a_start, b.start_date AS b_start,
            len(list_intersect(a.title_words, b.title_words)) AS shared,
            len(a.title_words) + len(b.title_words) AS total,
-           a.venue_city IS NOT NULL AND a.venue_city = b.venue_city AS same_venue,
+           coalesce(a.venue_city <> '' AND a.venue_city = b.venue_city, false) AS same_venue,
            a.start_date = b.start_date AND a.end_date IS NOT DISTINCT FROM b.end_date AS same_dates
     FROM {left} a JOIN events b
       ON b.start_date <= coalesce(a.end_date, a.start_date)
