@@ -109,8 +109,12 @@ def bench_add(sizes, runs: int = 3) -> dict:
     from etl.load import load_reports
     from etl.synth import synthetic_regions, synthetic_report, to_text
 
+    from etl.normalize import build_report
+    from etl.read import read_bytes
+
     out = {}
     region = synthetic_regions()[-2]
+    build_report(read_bytes(to_text(synthetic_report(region, 1899, 1)).encode("utf-8"), "warm.txt"))
     for size in sizes:
         source = database(size)
         totals, copies = [], []
