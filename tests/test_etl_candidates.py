@@ -97,3 +97,27 @@ def test_pending_pairs_leave_out_decided_and_merged_events(db, reports):
     assert merged_id not in shown
     pairs = set(zip(pending["first_event_id"], pending["second_event_id"]))
     assert (top.iloc[1]["first_event_id"], top.iloc[1]["second_event_id"]) not in pairs
+
+
+NEW_EVENT_COLUMNS = ("partner_countries", "foreign_regions", "officials", "region", "year", "quarter",
+                     "period_label", "file_name", "sha256", "title_words")
+
+
+def test_a_database_from_before_the_kept_columns_gets_them_on_the_next_load(tmp_path, sample_path):
+    """An older database (lists only in side tables, no candidate table) is brought up to date once."""
+    db = tmp_path / "old.duckdb"
+    load_reports([sample_path], db)
+    con = duckdb.connect(str(db))
+    expected = con.execute(f"SELECT event_id, {', '.join(NEW_EVENT_COLUMNS)} FROM events ORDER BY event_id").fetchall()
+    pairs = set(con.execute("SELECT * FROM duplicate_candidates").fetchall())
+    assert any(row[1] for row in expected) and pairs
+    con.execute("CREATE TABLE events_old AS SELECT * EXCLUDE (" + ", ".join(NEW_EVENT_COLUMNS) + ") FROM events")
+    con.execute("DROP TABLE events")
+    con.execute("ALTER TABLE events_old RENAME TO events")
+    con.execute("DROP TABLE duplicate_candidates")
+    con.close()
+    load_reports([], db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute(f"SELECT event_id, {', '.join(NEW_EVENT_COLUMNS)} FROM events ORDER BY event_id").fetchall() == expected
+    assert set(con.execute("SELECT * FROM duplicate_candidates").fetchall()) == pairs
+    con.close()
