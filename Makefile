@@ -8,7 +8,7 @@ PORT   ?= 8501
 RAW    := $(wildcard data/raw/*.txt data/raw/*.docx)
 ETL    := $(wildcard etl/*.py etl/schema.sql etl/reference/*.csv)
 
-.PHONY: run test db setup bench clean
+.PHONY: run test db setup bench bench-full clean
 
 run: $(DB)
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
@@ -30,8 +30,14 @@ $(STAMP): requirements.txt requirements-dev.txt
 $(DB): $(STAMP) $(RAW) $(ETL)
 	$(PY) -m etl --db $(DB) load --rebuild --quiet data/raw
 
+# Scale figures on SYNTHETIC data (bench/run.py): one table + bench/results.json. Databases are
+# cached in bench/.cache (10k–300k: ~3 min the first time; 1M adds ~4 min and ~1 GB).
+BENCH_SIZES ?= 10000 100000 300000
 bench: $(STAMP)
-	$(PY) bench/bench_etl.py
+	BENCH_SIZES="$(BENCH_SIZES)" $(PY) bench/run.py
+
+bench-full: $(STAMP)
+	BENCH_SIZES="10000 100000 300000 1000000" $(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB).tmp $(DB).lock
+	rm -rf $(VENV) $(DB) $(DB).tmp $(DB).lock bench/.cache

@@ -89,14 +89,13 @@ def format_attendance(value, lower_bound: bool, lang: str = "ru") -> str:
 
 
 def _as_date(value) -> date | None:
-    if value is None:
+    """A date, or None for every missing flavour — pd.NaT is a datetime too, so it is checked first."""
+    if value is None or is_missing(value):
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    if is_missing(value):
-        return None
     try:
         return pd.Timestamp(value).date()
     except (TypeError, ValueError):
@@ -206,3 +205,47 @@ def markdown_literal(text) -> str:
                                                                        for c in m.group(2)), line)
         lines.append(line)
     return "  \n".join(lines)
+
+
+# ------------------------------------------------------------------ whole columns at once
+
+def format_ints(values, lang: str = "ru") -> pd.Series:
+    """A column of counts → '1 600' / '1,600' strings, '—' where missing, without a Python loop."""
+    series = pd.Series(values)
+    numbers = pd.to_numeric(series, errors="coerce").round().astype("Int64")
+    text = numbers.astype("string").str.replace(r"\B(?=(\d{3})+(?!\d))", THOUSANDS if lang == "ru" else ",",
+                                                regex=True)
+    return text.fillna("—").astype(object)
+
+
+def format_attendances(values, lower_bounds, lang: str = "ru") -> pd.Series:
+    """format_attendance over columns: '≥ 1 600' where the count is a minimum."""
+    text = format_ints(values, lang)
+    bound = pd.Series(lower_bounds, index=text.index).fillna(False).astype(bool) & (text != "—")
+    return text.where(~bound, "≥ " + text)
+
+
+def format_date_ranges(starts, ends, lang: str = "ru") -> pd.Series:
+    """format_date_range over two columns (the Реестр's page of rows): same strings, one pass.
+
+    A row without a start date reads '—'; a missing end is the start."""
+    start = pd.to_datetime(pd.Series(starts), errors="coerce")
+    end = pd.to_datetime(pd.Series(ends, index=start.index), errors="coerce").fillna(start)
+    months = pd.Series(MONTHS_GENITIVE if lang == "ru" else MONTHS_EN)
+
+    def parts(column: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+        day = column.dt.day.astype("Int64").astype("string")
+        month = column.dt.month.astype("Int64")
+        name = pd.Series(months.reindex((month - 1).fillna(0).astype(int)).to_numpy(), index=column.index)
+        return day, name, column.dt.year.astype("Int64").astype("string")
+
+    d1, m1, y1 = parts(start)
+    d2, m2, y2 = parts(end)
+    same_year = start.dt.year == end.dt.year
+    same_month = same_year & (start.dt.month == end.dt.month)
+    same_day = same_month & (start.dt.day == end.dt.day)
+    out = d1 + " " + m1 + " " + y1 + " – " + d2 + " " + m2 + " " + y2
+    out = out.where(~same_year, d1 + " " + m1 + " – " + d2 + " " + m2 + " " + y2)
+    out = out.where(~same_month, d1 + "–" + d2 + " " + m1 + " " + y1)
+    out = out.where(~same_day, d1 + " " + m1 + " " + y1)
+    return out.where(start.notna(), "—").astype(object)

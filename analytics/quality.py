@@ -89,3 +89,35 @@ def event_corrections(con: Con, region: str, year: int, quarter: int, n: int) ->
     return con.execute("SELECT created_at, field, value_json, author, reason, status FROM corrections "
                        "WHERE region = ? AND year = ? AND quarter = ? AND n = ? ORDER BY created_at DESC",
                        [region, year, quarter, n]).df()
+
+
+_PAIR_FIELDS = ("event_id", "n", "title", "start_date", "end_date", "venue_city", "period_label", "region",
+                "year", "quarter", "fingerprint")
+_PENDING_PAIRS = """
+    FROM duplicate_candidates p
+    JOIN events a ON a.event_id = p.first_event_id AND a.duplicate_of IS NULL
+    JOIN events b ON b.event_id = p.second_event_id AND b.duplicate_of IS NULL
+    WHERE NOT EXISTS (SELECT 1 FROM duplicate_decisions d
+                      WHERE (d.first_event_id = p.first_event_id AND d.second_event_id = p.second_event_id)
+                         OR (d.first_event_id = p.second_event_id AND d.second_event_id = p.first_event_id))"""
+
+
+def pending_duplicate_pairs(con: Con, limit: int | None = 30, offset: int = 0) -> pd.DataFrame:
+    """Likely duplicates nobody has decided on, best first, from the table the ETL keeps
+    (etl/candidates.py) — the «Данные» page's list without any pairwise work on a rerun.
+    Columns: score, reason, same_dates, same_venue, then first_<field> and second_<field> for
+    event_id, n, title, start_date, end_date, venue_city, period_label, region, year, quarter,
+    fingerprint (what datadesk.candidate_key needs)."""
+    columns = ", ".join([f"a.{c} AS first_{c}" for c in _PAIR_FIELDS] + [f"b.{c} AS second_{c}" for c in _PAIR_FIELDS])
+    sql = (f"SELECT p.score, p.reason, p.same_dates, p.same_venue, {columns} {_PENDING_PAIRS} "
+           "ORDER BY p.score DESC, p.first_event_id, p.second_event_id")
+    params: list = []
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [int(limit), int(offset)]
+    return con.execute(sql, params).df()
+
+
+def pending_duplicate_count(con: Con) -> int:
+    """How many undecided likely-duplicate pairs there are (for 'showing 30 of N')."""
+    return int(con.execute(f"SELECT count(*) {_PENDING_PAIRS}").fetchone()[0])

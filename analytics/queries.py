@@ -79,8 +79,8 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     sql = f"""{cte}
     SELECT count(*) AS events,
            count(*) FILTER (WHERE quarter_position IN ('inside', 'partial')) AS held_in_period,
-           (SELECT count(DISTINCT c.country_code) FROM event_countries c JOIN f USING (event_id)) AS partner_countries,
-           (SELECT count(DISTINCT x.region_name) FROM event_regions x JOIN f USING (event_id)) AS foreign_regions,
+           (SELECT count(DISTINCT c) FROM (SELECT unnest(partner_countries) AS c FROM f)) AS partner_countries,
+           (SELECT count(DISTINCT x) FROM (SELECT unnest(foreign_regions) AS x FROM f)) AS foreign_regions,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
            count(attendance_total) AS attendance_known,
            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound,
@@ -109,11 +109,18 @@ def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
     """country_code, alpha3, name_ru, name_en, events, attendance (of events with that partner)."""
     cte, params = _filtered(f)
     sql = f"""{cte}
-    SELECT c.country_code, c.alpha3, c.name_ru, c.name_en, count(DISTINCT f.event_id) AS events,
-           CAST(coalesce(sum(f.attendance_total), 0) AS BIGINT) AS attendance, count(f.attendance_total) AS attendance_known,
-           coalesce(bool_or(f.attendance_lower_bound AND f.attendance_total IS NOT NULL), false) AS attendance_lower_bound
-    FROM f JOIN v_event_countries c USING (event_id)
-    GROUP BY ALL ORDER BY events DESC, c.name_ru"""
+    SELECT u.country_code, k.alpha3, k.name_ru, k.name_en, u.events, u.attendance, u.attendance_known,
+           u.attendance_lower_bound
+    FROM (SELECT country_code, count(*) AS events,
+                 CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
+                 count(attendance_total) AS attendance_known,
+                 coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false)
+                     AS attendance_lower_bound
+          FROM (SELECT unnest(list_distinct(partner_countries)) AS country_code, attendance_total,
+                       attendance_lower_bound FROM f)
+          GROUP BY country_code) u
+    LEFT JOIN countries k ON k.code = u.country_code
+    ORDER BY u.events DESC, k.name_ru"""
     return _df(con, sql, params)
 
 
@@ -121,8 +128,8 @@ def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
     """month (YYYY-MM), events: an event spanning two months counts in both (event_months)."""
     cte, params = _filtered(f)
     sql = f"""{cte}
-    SELECT m.month, count(DISTINCT f.event_id) AS events
-    FROM f JOIN event_months m USING (event_id) GROUP BY 1 ORDER BY 1"""
+    SELECT month, count(*) AS events
+    FROM (SELECT unnest(list_distinct(months)) AS month FROM f) GROUP BY 1 ORDER BY 1"""
     return _df(con, sql, params)
 
 
@@ -145,8 +152,8 @@ def sector_month(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, month, events: the sector × month heatmap."""
     cte, params = _filtered(f)
     sql = f"""{cte}
-    SELECT f.sector_key, m.month, count(DISTINCT f.event_id) AS events
-    FROM f JOIN event_months m USING (event_id) GROUP BY ALL ORDER BY 1, 2"""
+    SELECT sector_key, month, count(*) AS events
+    FROM (SELECT sector_key, unnest(list_distinct(months)) AS month FROM f) GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
 
 
@@ -154,8 +161,9 @@ def sector_country(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, country_code, events: the sector × partner-country matrix."""
     cte, params = _filtered(f)
     sql = f"""{cte}
-    SELECT f.sector_key, c.country_code, count(DISTINCT f.event_id) AS events
-    FROM f JOIN event_countries c USING (event_id) GROUP BY ALL ORDER BY 1, 2"""
+    SELECT sector_key, country_code, count(*) AS events
+    FROM (SELECT sector_key, unnest(list_distinct(partner_countries)) AS country_code FROM f)
+    GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
 
 
@@ -165,10 +173,11 @@ def region_points(con: Con, f: Filters) -> pd.DataFrame:
     """Foreign regions with coordinates: region_name, country_code, lat, lon, events."""
     cte, params = _filtered(f)
     sql = f"""{cte}
-    SELECT r.region_name, r.country_code, any_value(r.lat) AS lat, any_value(r.lon) AS lon,
-           count(DISTINCT f.event_id) AS events
-    FROM f JOIN v_event_regions r USING (event_id)
-    GROUP BY r.region_name, r.country_code ORDER BY events DESC, r.region_name"""
+    SELECT u.region_name, x.country AS country_code, x.lat, x.lon, u.events
+    FROM (SELECT region_name, count(*) AS events
+          FROM (SELECT unnest(list_distinct(foreign_regions)) AS region_name FROM f) GROUP BY 1) u
+    LEFT JOIN foreign_region_ref x ON x.name = u.region_name
+    ORDER BY u.events DESC, u.region_name"""
     return _df(con, sql, params)
 
 
@@ -266,6 +275,28 @@ def registry(con: Con, f: Filters) -> pd.DataFrame:
     sql = f"""{cte}
     SELECT {', '.join(REGISTRY_COLUMNS)} FROM f ORDER BY year, quarter, region, n"""
     return _df(con, sql, params)
+
+
+REGISTRY_ORDER = {  # sort key name → ORDER BY (whitelisted; event_id last keeps pages stable)
+    "report": "year, quarter, region, n, event_id",
+    "date": "start_date NULLS LAST, year, quarter, region, n, event_id",
+    "date_desc": "start_date DESC NULLS LAST, year, quarter, region, n, event_id",
+    "attendance": "attendance_total DESC NULLS LAST, year, quarter, region, n, event_id",
+}
+
+
+def registry_page(con: Con, f: Filters, limit: int = 50, offset: int = 0, order: str = "report",
+                  columns: tuple[str, ...] = REGISTRY_COLUMNS) -> pd.DataFrame:
+    """One page of the Реестр: `limit` filtered events from `offset`, every registry field (or the
+    given ones). The total for the pager is count_events(con, f); only the page leaves DuckDB, so a
+    page costs the same at 10k and 1M events. `order` is a key of REGISTRY_ORDER."""
+    unknown = [c for c in columns if c not in REGISTRY_COLUMNS]
+    if unknown:
+        raise ValueError(f"unknown registry columns: {unknown}")
+    cte, params = _filtered(f)
+    sql = f"""{cte}
+    SELECT {', '.join(columns)} FROM f ORDER BY {REGISTRY_ORDER[order]} LIMIT ? OFFSET ?"""
+    return _df(con, sql, params + [max(0, int(limit)), max(0, int(offset))])
 
 
 def event_detail(con: Con, event_id: str) -> pd.DataFrame:

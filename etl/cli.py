@@ -1,4 +1,4 @@
-"""python -m etl load|check|parse|export — a thin shell over the library."""
+"""python -m etl load|check|parse|export|synth — a thin shell over the library."""
 from __future__ import annotations
 
 import argparse
@@ -108,6 +108,19 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_synth(args) -> int:
+    from .synth import write_reports
+
+    try:
+        written = write_reports(Path(args.out), args.regions, args.quarters, seed=args.seed,
+                                docx_share=args.docx_share)
+    except ReportError as exc:
+        print(f"Ошибка: {exc}", file=sys.stderr)
+        return 2
+    print(f"SYNTHETIC: {len(written)} отчётов в {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m etl",
                                      description="Отчёты о международных мероприятиях → DuckDB")
@@ -131,10 +144,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="выгрузить все таблицы")
     export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
     export.add_argument("--out", required=True)
+    synth = sub.add_parser("synth", help="SYNTHETIC-отчёты для нагрузочных тестов (не в data/raw)")
+    synth.add_argument("--regions", type=int, required=True, help="сколько регионов")
+    synth.add_argument("--quarters", type=int, required=True, help="сколько кварталов (до IV кв. 2024)")
+    synth.add_argument("--out", required=True, help="папка для файлов (не data/raw)")
+    synth.add_argument("--seed", type=int, default=0, help="одинаковый seed — одинаковые файлы")
+    synth.add_argument("--docx-share", type=float, default=0.25, help="доля отчётов в формате .docx")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"reparse": cmd_reparse, "load": cmd_load, "check": cmd_check, "parse": cmd_parse, "export": cmd_export}
+    handlers = {"reparse": cmd_reparse, "load": cmd_load, "check": cmd_check, "parse": cmd_parse, "export": cmd_export,
+                "synth": cmd_synth}
     return handlers[args.command](args)

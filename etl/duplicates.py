@@ -35,6 +35,13 @@ def _title_words(title: str) -> set[str]:
     return {w for w in lemmatize(title) if w not in _STOP and len(w) > 2}
 
 
+def title_words(title: str) -> list[str]:
+    """The words duplicate detection compares, sorted (kept on each event row at load time so the
+    database can score pairs itself): 'Участие в XV Международном экономическом форуме' →
+    ['форум', 'экономический']."""
+    return sorted(_title_words(title))
+
+
 def _overlap(a: Candidate, b: Candidate) -> bool:
     if not (a.start_date and b.start_date):
         return False

@@ -9,9 +9,31 @@ import pymorphy3
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:-[A-Za-zА-Яа-яЁё0-9]+)*")
 
 
+class CachedMorph:
+    """pymorphy3's analyser with `parse` remembered by word.
+
+    A report repeats its words ('Смоленской', 'области', 'Губернатора') hundreds of times and one
+    `MorphAnalyzer.parse` costs ~0.1 ms; the field parsers call `morph().parse(word)` from many
+    places, so the cache sits here and they need no change. Parses come back as a tuple so a caller
+    cannot alter what the next caller sees; everything else is the analyser's own attribute.
+    """
+
+    def __init__(self, analyzer: pymorphy3.MorphAnalyzer):
+        self.analyzer = analyzer
+        self.parse = lru_cache(maxsize=200_000)(lambda word: tuple(analyzer.parse(word)))
+
+    def __getattr__(self, name):
+        return getattr(self.analyzer, name)
+
+
 @lru_cache(maxsize=1)
-def morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
+def morph() -> CachedMorph:
+    return CachedMorph(pymorphy3.MorphAnalyzer())
+
+
+def parse(word: str) -> tuple:
+    """Every pymorphy3 parse of one word, most likely first (cached): parse('области')[0].tag."""
+    return morph().parse(word)
 
 
 def fold(text: str) -> str:
@@ -35,9 +57,12 @@ def lemma_set(word: str) -> frozenset[str]:
     return frozenset(fold(p.normal_form) for p in morph().parse(word))
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Words with their spans; hyphenated words stay whole ('белорусско-российский')."""
-    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+@lru_cache(maxsize=20_000)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Words with their spans; hyphenated words stay whole ('белорусско-российский').
+
+    Cached by text: the geo, attendance and officials parsers each walk the same cells."""
+    return tuple((m.group(0), m.start(), m.end()) for m in _WORD.finditer(text))
 
 
 def lemmatize(text: str) -> list[str]:

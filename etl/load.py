@@ -22,8 +22,10 @@ import duckdb
 import pandas as pd
 
 from . import PARSER_VERSION
+from .candidates import add_report_candidates, delete_report_candidates, rebuild_duplicate_candidates
 from .corrections import apply_corrections, fingerprint
-from .edits import Edits, event_key
+from .duplicates import title_words
+from .edits import Edits
 from .errors import ReportError
 from .geo import country_names, foreign_region_table
 from .normalize import Event, Report, build_report
@@ -70,8 +72,34 @@ def _writer_lock(db_path: Path):
 
 def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
+    columns = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
     con.execute(SCHEMA)
+    if columns and "partner_countries" not in columns:
+        _fill_event_lists(con)
+    if columns and "period_label" not in columns:
+        con.execute("UPDATE events SET region = r.region, year = r.year, quarter = r.quarter, "
+                    "period_label = r.period_label, file_name = r.file_name, sha256 = r.sha256 "
+                    "FROM reports r WHERE r.report_id = events.report_id")
+    if columns and "title_words" not in columns:
+        words = pd.DataFrame([(event_id, title_words(title)) for event_id, title in
+                              con.execute("SELECT event_id, title FROM events").fetchall()],
+                             columns=["event_id", "words"])
+        con.register("title_words_df", words)
+        con.execute("UPDATE events SET title_words = w.words FROM title_words_df w "
+                    "WHERE w.event_id = events.event_id")
+        con.unregister("title_words_df")
+        rebuild_duplicate_candidates(con)
     return con
+
+
+def _fill_event_lists(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before the list columns: fill them once from the side tables."""
+    for column, table, value in (("partner_countries", "event_countries", "country_code"),
+                                 ("foreign_regions", "event_regions", "region_name"),
+                                 ("officials", "event_officials", "name")):
+        con.execute(f"UPDATE events SET {column} = l.items FROM (SELECT event_id, list({value} ORDER BY position) "
+                    f"AS items FROM {table} GROUP BY event_id) l WHERE l.event_id = events.event_id")
 
 
 def _refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
@@ -94,6 +122,7 @@ def _refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
+    delete_report_candidates(con, report_id)
     for table in ("event_months", "event_countries", "event_regions", "event_officials"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
@@ -122,6 +151,10 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "raw_participants": e.raw["participants"], "table_row": e.table_row,
             "source_line": e.source_line, "search_lemmas": e.search_text,
             "fingerprint": fingerprint(e.raw), "corrected_fields": list(e.corrected_fields),
+            "partner_countries": list(e.partner_countries), "foreign_regions": list(e.foreign_regions),
+            "officials": [o.name for o in e.officials], "region": report.region, "year": report.year,
+            "quarter": report.quarter, "period_label": period_label(report.year, report.quarter),
+            "file_name": report.file_name, "sha256": report.sha256, "title_words": title_words(e.title),
         })
         months += [{"event_id": event_id, "month": m} for m in e.months]
         countries += [{"event_id": event_id, "country_code": c, "position": i}
@@ -162,6 +195,7 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
         columns = ", ".join(frame.columns)
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {name}")
         con.unregister(name)
+    add_report_candidates(con, report.sha256)
 
 
 def _record_load(con, result: LoadResult, started: datetime) -> None:
@@ -188,15 +222,15 @@ def _store_corrections(con, report: Report, edits: Edits, statuses: dict[str, st
 
 
 def _apply_duplicates(con, edits: Edits) -> None:
-    """Marks merged events on the whole database; a decision whose events changed is 'stale'."""
+    """Marks merged events; a decision whose events changed is 'stale'. Only the decisions' own
+    events are looked up (by their key's parts, in SQL), so the cost follows the decisions, not
+    the size of the database."""
     con.execute("UPDATE events SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
     con.execute("DELETE FROM duplicate_decisions")
-    keys = {event_key(*row[1:]): row[0] for row in con.execute(
-        "SELECT e.event_id, r.region, r.year, r.quarter, e.n, e.fingerprint "
-        "FROM events e JOIN reports r USING (report_id)").fetchall()}
     latest: dict[tuple[str, str], object] = {}
     for decision in sorted(edits.duplicates, key=lambda d: d.created_at):
         latest[(decision.first_key, decision.second_key)] = decision
+    keys = _event_ids_by_key(con, {k for pair in latest for k in pair})
     for decision in latest.values():
         first, second = keys.get(decision.first_key), keys.get(decision.second_key)
         status = "applied" if first and second else "stale"
@@ -205,6 +239,26 @@ def _apply_duplicates(con, edits: Edits) -> None:
         con.execute("INSERT INTO duplicate_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [decision.id, decision.first_key, decision.second_key, decision.decision,
                      decision.author, decision.reason, decision.created_at, first, second, status])
+
+
+def _event_ids_by_key(con, keys: set[str]) -> dict[str, str]:
+    """edits.event_key strings ('Смоленская область|2024|4|12|ab12…') → event ids, for these keys only."""
+    parts = []
+    for key in keys:
+        pieces = key.rsplit("|", 4)
+        if len(pieces) == 5 and pieces[1].isdigit() and pieces[2].isdigit() and pieces[3].isdigit():
+            parts.append((key, pieces[0], int(pieces[1]), int(pieces[2]), int(pieces[3]), pieces[4]))
+    if not parts:
+        return {}
+    frame = pd.DataFrame(parts, columns=["key", "region", "year", "quarter", "n", "fingerprint"])
+    con.register("decision_keys", frame)
+    try:
+        return dict(con.execute(
+            "SELECT k.key, e.event_id FROM decision_keys k JOIN events e ON e.region = k.region "
+            "AND e.year = k.year AND e.quarter = k.quarter AND e.n = k.n AND e.fingerprint = k.fingerprint"
+        ).fetchall())
+    finally:
+        con.unregister("decision_keys")
 
 
 def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits, force: bool) -> LoadResult:

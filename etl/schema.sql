@@ -60,8 +60,29 @@ CREATE TABLE IF NOT EXISTS events (
     fingerprint            VARCHAR NOT NULL,      -- hash of the raw cells: corrections check it
     corrected_fields       VARCHAR[] NOT NULL,    -- fields an analyst corrected (applied on top)
     duplicate_of           VARCHAR,               -- event_id this one was merged into
+    partner_countries      VARCHAR[] NOT NULL DEFAULT [],  -- = event_countries in order, kept at load time
+    foreign_regions        VARCHAR[] NOT NULL DEFAULT [],  -- = event_regions in order
+    officials              VARCHAR[] NOT NULL DEFAULT [],  -- = event_officials' names in order
+    region                 VARCHAR,               -- the report's, copied so no count joins reports
+    year                   INTEGER,
+    quarter                INTEGER,
+    period_label           VARCHAR,
+    file_name              VARCHAR,
+    sha256                 VARCHAR,
+    title_words            VARCHAR[] NOT NULL DEFAULT [],  -- duplicates.title_words(title): what pairs compare
     UNIQUE (report_id, n)
 );
+-- Databases built before the lists were kept on the row get the columns (load.py fills them).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS partner_countries VARCHAR[] DEFAULT [];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS foreign_regions VARCHAR[] DEFAULT [];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS officials VARCHAR[] DEFAULT [];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS region VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS year INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS quarter INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS period_label VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS file_name VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS sha256 VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS title_words VARCHAR[] DEFAULT [];
 CREATE TABLE IF NOT EXISTS event_months (
     event_id VARCHAR NOT NULL,
     month    VARCHAR NOT NULL                     -- YYYY-MM
@@ -127,6 +148,16 @@ CREATE TABLE IF NOT EXISTS duplicate_decisions (
     second_event_id VARCHAR,
     status     VARCHAR NOT NULL               -- applied | stale
 );
+-- Likely duplicates (etl/candidates.py), added when a report is loaded: its events against the
+-- events whose dates overlap them. Merged or decided pairs stay here; the query layer leaves them out.
+CREATE TABLE IF NOT EXISTS duplicate_candidates (
+    first_event_id  VARCHAR NOT NULL,         -- the earlier event (start date, then id)
+    second_event_id VARCHAR NOT NULL,
+    score           DOUBLE NOT NULL,          -- Jaccard of the title words
+    same_dates      BOOLEAN NOT NULL,
+    same_venue      BOOLEAN NOT NULL,
+    reason          VARCHAR NOT NULL          -- «те же даты, названия похожи на 60%, то же место»
+);
 CREATE TABLE IF NOT EXISTS countries (
     code    VARCHAR PRIMARY KEY,
     alpha3  VARCHAR,
@@ -140,16 +171,11 @@ CREATE TABLE IF NOT EXISTS foreign_region_ref (
     lon     DOUBLE
 );
 
+-- The partner, region and official lists and the report's region and period are columns of events
+-- (written at load time): per-row subqueries and a join to reports here made every count over a
+-- million events take seconds.
 CREATE OR REPLACE VIEW v_events_all AS
-SELECT e.*,
-       r.region, r.year, r.quarter, r.period_label, r.file_name, r.sha256,
-       coalesce((SELECT list(c.country_code ORDER BY c.position) FROM event_countries c
-                 WHERE c.event_id = e.event_id), []::VARCHAR[]) AS partner_countries,
-       coalesce((SELECT list(x.region_name ORDER BY x.position) FROM event_regions x
-                 WHERE x.event_id = e.event_id), []::VARCHAR[]) AS foreign_regions,
-       coalesce((SELECT list(o.name ORDER BY o.position) FROM event_officials o
-                 WHERE o.event_id = e.event_id), []::VARCHAR[]) AS officials
-FROM events e JOIN reports r USING (report_id);
+SELECT * FROM events;
 
 -- What every chart counts: an event merged into another is counted once, under the one it joined.
 CREATE OR REPLACE VIEW v_events AS

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from analytics.formatting import (AGREEMENTS, COUNTRIES, EVENTS, PEOPLE, count_phrase, format_attendance,
-                                  format_date, format_date_range, format_int, format_percent, format_quarter,
-                                  month_label, plural_ru)
+                                  format_attendances, format_date, format_date_range, format_date_ranges,
+                                  format_int, format_ints, format_percent, format_quarter, month_label, plural_ru)
 
 
 @pytest.mark.parametrize("n, expected", [
@@ -77,9 +77,39 @@ def test_percent_uses_decimal_comma():
     pytest.param(date(2024, 12, 30), date(2025, 1, 2), "30 декабря 2024 – 2 января 2025", id="across_years"),
     pytest.param(pd.Timestamp("2024-11-16"), pd.Timestamp("2024-11-16"), "16 ноября 2024", id="same_day_timestamps"),
     pytest.param(None, None, "—", id="missing"),
+    pytest.param(pd.NaT, pd.NaT, "—", id="missing_nat"),
+    pytest.param(pd.NaT, pd.Timestamp("2024-11-16"), "—", id="end_without_start"),
+    pytest.param(pd.Timestamp("2024-11-16"), pd.NaT, "16 ноября 2024", id="start_without_end_nat"),
 ])
 def test_date_range(start, end, expected):
     assert format_date_range(start, end) == expected
+
+
+def test_date_range_of_a_registry_row_without_a_start_date():
+    """A DuckDB DATE column with a NULL comes back as NaT in the frame the Реестр formats."""
+    import duckdb
+
+    frame = duckdb.sql("SELECT NULL::DATE AS start_date, NULL::DATE AS end_date").df()
+    row = frame.iloc[0]
+    assert format_date_range(row["start_date"], row["end_date"]) == "—"
+    assert format_date(row["start_date"]) == "—"
+
+
+_RANGES = [(date(2024, 9, 25), None), (date(2024, 9, 26), date(2024, 9, 28)), (date(2024, 9, 30), date(2024, 10, 1)),
+           (date(2024, 12, 30), date(2025, 1, 2)), (None, None), (pd.NaT, date(2024, 1, 1)),
+           (date(2024, 2, 29), date(2024, 2, 29)), (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_column_formatters_equal_the_one_value_ones(lang):
+    starts, ends = zip(*_RANGES)
+    expected = [format_date_range(a, b, lang) for a, b in _RANGES]
+    assert list(format_date_ranges(list(starts), list(ends), lang)) == expected
+    counts = [0, 7, 1600, 1234567, None, float("nan"), 999, 1000]
+    bounds = [False, True, True, False, True, None, False, True]
+    assert list(format_ints(counts, lang)) == [format_int(v, lang) for v in counts]
+    assert list(format_attendances(counts, bounds, lang)) == [
+        format_attendance(v, bool(b), lang) for v, b in zip(counts, bounds)]
 
 
 def test_dates_and_periods():

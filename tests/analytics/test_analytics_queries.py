@@ -93,3 +93,29 @@ def test_database_swap_is_noticed(tmp_path, dashboard_db):
 def test_missing_database_raises_a_clear_error(tmp_path):
     with pytest.raises(DatabaseMissing):
         ReadOnlyDatabase(tmp_path / "nope.duckdb").cursor()
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(countries=("BY",)), id="belarus"),
+    pytest.param(Filters(search="выставка"), id="search"),
+])
+@pytest.mark.parametrize("order", list(queries.REGISTRY_ORDER))
+def test_registry_pages_add_up_to_the_registry(con, filters, order):
+    """Pages of 7 in any order, concatenated, are the whole filtered registry, each event once."""
+    whole = queries.registry(con, filters)
+    total = queries.count_events(con, filters)
+    pages = [queries.registry_page(con, filters, limit=7, offset=o, order=order) for o in range(0, total + 7, 7)]
+    ids = [i for page in pages for i in page["event_id"]]
+    assert len(ids) == total == len(whole)
+    assert sorted(ids) == sorted(whole["event_id"])
+    if order == "report":
+        assert ids == list(whole["event_id"])
+    assert list(pages[0].columns) == list(queries.REGISTRY_COLUMNS)
+
+
+def test_registry_page_rejects_unknown_columns_and_orders(con):
+    with pytest.raises(ValueError):
+        queries.registry_page(con, Filters(), columns=("title", "1; DROP TABLE events"))
+    with pytest.raises(KeyError):
+        queries.registry_page(con, Filters(), order="title; DROP TABLE events")

@@ -1,0 +1,121 @@
+"""Benchmark databases of SYNTHETIC events at 10k…1M: a base loaded through the real ETL, then
+copied inside DuckDB with new report ids and earlier quarters until the size is reached.
+
+Parsing a million events would take the ETL ~10 minutes a core; copying rows inside DuckDB takes
+seconds and keeps every table (events, their lists, months, countries, regions, officials, issues)
+consistent, so the query layer sees what a real load of that size would give it.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import duckdb  # noqa: E402
+
+from etl.load import load_reports  # noqa: E402
+from etl.synth import write_reports  # noqa: E402
+
+CACHE = ROOT / "bench" / ".cache"
+
+
+def base_db(regions: int = 36, quarters: int = 4, seed: int = 0) -> Path:
+    """~10k events: `regions` × `quarters` SYNTHETIC reports loaded through etl.load (cached)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"base_r{regions}_q{quarters}_s{seed}.duckdb"
+    if path.exists():
+        return path
+    files = write_reports(CACHE / f"reports_r{regions}_q{quarters}_s{seed}", regions, quarters, seed=seed)
+    tmp = path.with_suffix(".building")
+    load_reports(files, tmp, rebuild=True)
+    tmp.rename(path)
+    return path
+
+
+def grow(source: Path, target: Path, events: int) -> Path:
+    """Copy `source` to `target` and add copies of its reports (each copy shifted back by the
+    base's span of quarters, new ids) until `target` holds at least `events` events. Duplicate
+    candidates are copied with their events (pairs between two copies are not added: a copy's
+    dates barely touch its neighbour's)."""
+    if target.exists():
+        con = duckdb.connect(str(target), read_only=True)
+        have = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        con.close()
+        if have >= events:
+            return target
+    shutil.copy2(source, target)
+    con = duckdb.connect(str(target))
+    base_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    span = con.execute("SELECT count(DISTINCT year * 4 + quarter) FROM reports").fetchone()[0]
+    con.execute("CREATE TEMP TABLE base_reports AS SELECT * FROM reports")
+    copies = -(-events // base_events) - 1
+    for k in range(1, copies + 1):
+        shift = span * k  # quarters back
+        con.execute("BEGIN")
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE id_map AS
+            SELECT report_id AS old_id, md5(report_id || ':{k}') AS new_id,
+                   ((year * 4 + quarter - 1) - {shift}) // 4 AS new_year,
+                   ((year * 4 + quarter - 1) - {shift}) % 4 + 1 AS new_quarter
+            FROM base_reports""")
+        con.execute("""INSERT INTO reports SELECT m.new_id, r.file_name, m.new_id, r.source_kind, r.region,
+            m.new_year, m.new_quarter,
+            CASE m.new_quarter WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END
+                || ' кв. ' || m.new_year,
+            r.period_start - to_months(3 * (r.year * 4 + r.quarter - m.new_year * 4 - m.new_quarter)),
+            r.period_end - to_months(3 * (r.year * 4 + r.quarter - m.new_year * 4 - m.new_quarter)),
+            r.event_count, r.sector_count, r.parser_version, r.edits_digest, r.loaded_at
+            FROM base_reports r JOIN id_map m ON m.old_id = r.report_id""")
+        months = f"to_months({3 * shift})"
+        columns = [c[0] for c in con.execute("DESCRIBE events").fetchall()]
+        replace = {
+            "event_id": "m.new_id || ':' || e.n", "report_id": "m.new_id",
+            "start_date": f"(e.start_date - {months})::DATE", "end_date": f"(e.end_date - {months})::DATE",
+            "months": f"list_transform(e.months, lambda x: strftime(strptime(x, '%Y-%m') - {months}, '%Y-%m'))",
+            "duplicate_of": "NULL", "year": "m.new_year", "quarter": "m.new_quarter", "sha256": "m.new_id",
+            "period_label": "CASE m.new_quarter WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END"
+                            " || ' кв. ' || m.new_year",
+        }
+        select = ", ".join(replace.get(c, f"e.{c}") for c in columns)
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE new_events AS SELECT {select}
+            FROM events e JOIN id_map m ON m.old_id = e.report_id""")
+        con.execute("INSERT INTO events SELECT * FROM new_events")
+        join = "JOIN id_map m ON m.old_id = split_part(t.event_id, ':', 1)"
+        con.execute(f"INSERT INTO event_months SELECT m.new_id || ':' || split_part(t.event_id, ':', 2), "
+                    f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m') FROM event_months t {join}")
+        for table, rest in (("event_countries", "t.country_code, t.position"),
+                            ("event_regions", "t.region_name, t.country_code, t.position"),
+                            ("event_officials", "t.name, t.role, t.position")):
+            con.execute(f"INSERT INTO {table} SELECT m.new_id || ':' || split_part(t.event_id, ':', 2), {rest} "
+                        f"FROM {table} t {join}")
+        con.execute("INSERT INTO duplicate_candidates SELECT "
+                    "a.new_id || ':' || split_part(t.first_event_id, ':', 2), "
+                    "b.new_id || ':' || split_part(t.second_event_id, ':', 2), t.score, t.same_dates, t.same_venue, "
+                    "t.reason FROM duplicate_candidates t "
+                    "JOIN id_map a ON a.old_id = split_part(t.first_event_id, ':', 1) "
+                    "JOIN id_map b ON b.old_id = split_part(t.second_event_id, ':', 1)")
+        con.execute("INSERT INTO parse_issues SELECT m.new_id, t.file_name, t.n, t.field, t.raw_text, t.message, "
+                    "t.severity FROM parse_issues t JOIN id_map m ON m.old_id = t.report_id")
+        con.execute("COMMIT")
+    con.execute("CHECKPOINT")
+    con.close()
+    return target
+
+
+def database(events: int) -> Path:
+    """A benchmark database with at least `events` events (cached under bench/.cache)."""
+    base = base_db()
+    target = CACHE / f"events_{events}.duckdb"
+    start = time.perf_counter()
+    grow(base, target, events)
+    print(f"[bigdb] {target.name}: {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return target
+
+
+if __name__ == "__main__":
+    for size in map(int, sys.argv[1:] or ["10000"]):
+        print(database(size))
