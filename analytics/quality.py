@@ -67,15 +67,11 @@ def corrections(con: Con) -> pd.DataFrame:
                        "FROM corrections ORDER BY created_at DESC").df()
 
 
-def duplicate_candidates(con: Con) -> pd.DataFrame:
-    """Events of every report, for etl.duplicates.find_duplicates."""
-    return con.execute("SELECT e.event_id, e.title, e.start_date, e.end_date, e.venue_city, r.region, r.year, "
-                       "r.quarter, e.n, e.fingerprint, r.period_label, e.duplicate_of "
-                       "FROM events e JOIN reports r USING (report_id)").df()
-
-
 def duplicate_decisions(con: Con) -> pd.DataFrame:
-    return con.execute("SELECT * FROM duplicate_decisions ORDER BY created_at DESC").df()
+    """Every decision with the titles of its two events (looked up for these events only)."""
+    return con.execute("SELECT d.*, a.title AS first_title, b.title AS second_title FROM duplicate_decisions d "
+                       "LEFT JOIN events a ON a.event_id = d.first_event_id "
+                       "LEFT JOIN events b ON b.event_id = d.second_event_id ORDER BY d.created_at DESC").df()
 
 
 def event_for_correction(con: Con, event_id: str) -> pd.DataFrame:

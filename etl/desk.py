@@ -137,39 +137,8 @@ def apply_edits(db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[Lo
     return load_reports(report_files([raw_dir]), db_path, edits=read_edits(edits_dir))
 
 
-def pending_duplicates(candidates, decisions) -> list[dict]:
-    """Likely duplicate pairs that nobody has decided on yet, each as
-    {'first': row, 'second': row, 'score': 0.36, 'reason': 'те же даты, …'} where a row is a dict of
-    quality.duplicate_candidates. `decisions` is quality.duplicate_decisions (first/second_event_id)."""
-    from .duplicates import Candidate, find_duplicates
-
-    if candidates is None or candidates.empty:
-        return []
-    rows = {r["event_id"]: r for r in candidates.to_dict("records")}
-    decided = set()
-    if decisions is not None and not decisions.empty:
-        for a, b in zip(decisions["first_event_id"], decisions["second_event_id"]):
-            decided.add(frozenset((a, b)))
-    pool = [Candidate(r["event_id"], r["title"], _as_date(r["start_date"]), _as_date(r["end_date"]),
-                      r["venue_city"] if isinstance(r["venue_city"], str) else None)
-            for r in rows.values() if not isinstance(r.get("duplicate_of"), str)]
-    out = []
-    for pair in find_duplicates(pool):
-        if frozenset((pair.first, pair.second)) in decided:
-            continue
-        out.append({"first": rows[pair.first], "second": rows[pair.second], "score": pair.score,
-                    "reason": pair.reason})
-    return out
-
-
 def candidate_key(row: dict) -> str:
     """The stable key of an event in a duplicate decision: region|year|quarter|n|fingerprint."""
     from .edits import event_key
 
     return event_key(row["region"], int(row["year"]), int(row["quarter"]), int(row["n"]), row["fingerprint"])
-
-
-def _as_date(value):
-    if value is None or value != value:  # None or NaT
-        return None
-    return value.date() if hasattr(value, "date") else value

@@ -131,17 +131,24 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
                     st.rerun()
 
 
+SHOWN_PAIRS = 30
+
+
 def duplicates_section(unlocked: bool) -> None:
+    """Likely duplicates from the table the ETL keeps (scored per report at load time), best first:
+    nothing pairwise runs on a rerun, whatever the size of the database."""
     lang = access.lang()
     st.header(t("duplicates", lang))
     st.caption(t("duplicates_help", lang))
-    pairs = desk_ops.pending_duplicates(access.quality("duplicate_candidates"), access.quality("duplicate_decisions"))
-    if not pairs:
+    total = access.quality("pending_duplicate_count")
+    frame = access.quality("pending_duplicate_pairs", SHOWN_PAIRS)
+    if not total:
         st.info(t("no_duplicates", lang))
-    elif len(pairs) > 30:
-        st.caption(t("duplicates_more", lang, n=len(pairs)))
-    for pair in pairs[:30]:
-        first, second = pair["first"], pair["second"]
+    elif total > SHOWN_PAIRS:
+        st.caption(t("duplicates_more", lang, n=total))
+    for pair in frame.to_dict("records"):
+        first = {k[len("first_"):]: v for k, v in pair.items() if k.startswith("first_")}
+        second = {k[len("second_"):]: v for k, v in pair.items() if k.startswith("second_")}
         with st.container(border=True):
             st.markdown(f"**{markdown_literal(pair['reason'])}**")
             columns = st.columns(2, gap="large")
@@ -159,11 +166,10 @@ def duplicates_section(unlocked: bool) -> None:
     decisions = access.quality("duplicate_decisions")
     if not decisions.empty:
         st.subheader(t("dup_decisions", lang))
-        titles = dict(zip(*[access.quality("duplicate_candidates")[c] for c in ("event_id", "title")]))
         st.dataframe(pd.DataFrame({
             t("col_created", lang): decisions["created_at"],
             t("dup_decision", lang): decisions["decision"].map(lambda d: t(f"dup_is_{d}", lang)),
-            t("dup_first", lang): decisions["first_event_id"].map(lambda e: titles.get(e, "—")),
-            t("dup_second", lang): decisions["second_event_id"].map(lambda e: titles.get(e, "—")),
+            t("dup_first", lang): decisions["first_title"].fillna("—"),
+            t("dup_second", lang): decisions["second_title"].fillna("—"),
             t("col_author", lang): decisions["author"], t("col_status", lang): decisions["status"]}),
             hide_index=True, width="stretch")

@@ -252,3 +252,25 @@ def test_reset_clears_every_active_filter(dashboard_db, oracle, query):
     assert caption(at).startswith(f"Показаны: {count_phrase(total, EVENTS)}")
     assert not any(at.query_params.get(k) for k in query)
     assert at.button(key="reset_selection_page_overview").disabled
+
+
+def test_registry_pages_through_the_events(dashboard_db, oracle):
+    """50 rows a page: page 2 of the 78-event sample holds the last 28, in report order; sorting by
+    attendance puts the biggest event first; a linked event off the current page still opens."""
+    at = goto(start(dashboard_db), "registry")
+    assert_ok(at)
+    table = at.dataframe[0].value
+    assert len(table) == 50 and list(table["№"][:3]) == [1, 2, 3]
+    at.number_input(key="registry_page_no").set_value(2).run()
+    assert_ok(at)
+    assert len(at.dataframe[0].value) == 28 and at.dataframe[0].value["№"].iloc[-1] == 78
+    at.selectbox(key="registry_order").set_value("attendance").run()
+    top = oracle.execute("SELECT n FROM events ORDER BY attendance_total DESC NULLS LAST, n LIMIT 1").fetchone()[0]
+    at.number_input(key="registry_page_no").set_value(1).run()
+    assert at.dataframe[0].value["№"].iloc[0] == top
+    late = oracle.execute("SELECT event_id FROM events WHERE n = 77").fetchone()[0]
+    linked = start(dashboard_db, event=late)
+    goto(linked, "registry")
+    assert_ok(linked)
+    assert linked.selectbox(key="registry_event").value == late
+    assert any("№ 77." in str(m.value) for m in linked.markdown)
