@@ -60,7 +60,7 @@ class _Table:
 
 
 @dataclass
-class DocxGrid:
+class GridReading:
     grid: Grid
     issues: tuple[Issue, ...] = ()
 
@@ -593,7 +593,7 @@ def _looks_like_title(lines: list[str]) -> bool:
     return True
 
 
-def docx_grid(data: bytes, file_name: str = "") -> DocxGrid:
+def docx_grid(data: bytes, file_name: str = "") -> GridReading:
     """A .docx report → Grid (title lines, table rows, footer lines) plus info issues about what
     was set aside (other tables, merged cells).
 
@@ -671,6 +671,6 @@ def docx_grid(data: bytes, file_name: str = "") -> DocxGrid:
         header_lines = _page_header_text(package, body, numbering)
         if header_lines:
             preamble = header_lines + preamble
-    return DocxGrid(Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=tuple(postamble)),
+    return GridReading(Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=tuple(postamble)),
                     tuple(issues))
 

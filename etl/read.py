@@ -7,11 +7,13 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .convert import LABELS, convert_with_libreoffice, sniff_kind
 from .docx_grid import docx_grid
 from .errors import Issue, ReportError
 from .layout import Grid, grid_from_text
+from .pdf_grid import pdf_grid
 
-SUPPORTED_SUFFIXES = {".txt", ".docx"}
+SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf"}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -70,15 +72,31 @@ def read_bytes(data: bytes, file_name: str) -> Source:
         raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=file_name)
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(file_name).suffix.lower()
-    if data[:4] == b"PK\x03\x04":
+    kind = sniff_kind(data)
+    if kind == "docx":
         reading = docx_grid(data, file_name)
         return Source(file_name, digest, "docx", reading.grid, reading.issues)
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ReportError("старый формат Word (.doc) не поддерживается: сохраните файл как .docx",
-                          file=file_name)
-    if suffix == ".docx":
-        raise ReportError("файл назван .docx, но не является документом Word", file=file_name)
+    if kind in ("doc", "rtf", "odt"):
+        return _converted(data, kind, digest, file_name)
+    if kind == "pdf":
+        reading = pdf_grid(data, file_name)
+        return Source(file_name, digest, "pdf", reading.grid, reading.issues)
+    if suffix in SUPPORTED_SUFFIXES - {".txt"}:
+        raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
+                          "(ни Word, ни RTF, ни OpenDocument, ни PDF)", file=file_name)
     return Source(file_name, digest, "txt", grid_from_text(decode_text(data, file_name), file_name))
+
+
+def _converted(data: bytes, kind: str, digest: str, file_name: str) -> Source:
+    """.doc/.rtf/.odt → .docx through LibreOffice; the Source keeps the original's hash and kind."""
+    docx_bytes = convert_with_libreoffice(data, kind, "docx", file_name)
+    try:
+        reading = docx_grid(docx_bytes, file_name)
+    except ReportError as exc:
+        raise ReportError(f"{exc.message} (файл {LABELS[kind]} прочитан после преобразования в .docx)",
+                          file=file_name, event=exc.event, field=exc.field) from None
+    note = Issue("file", "", f"файл {LABELS[kind]} прочитан после преобразования в .docx (LibreOffice)", "info")
+    return Source(file_name, digest, kind, reading.grid, (note,) + reading.issues)
 
 
 def read_file(path: Path) -> Source:

@@ -80,3 +80,33 @@ def vmerge(cell, value: str | None) -> None:
 
 def clone(element):
     return copy.deepcopy(element)
+
+
+def as_printed_report(docx_bytes: bytes, widths_cm=(1.2, 5.5, 4.0, 3.3, 9.0, 4.5)) -> bytes:
+    """The report as a clerk lays it out for printing: landscape A4, a bordered table («Сетка
+    таблицы») with set column widths and the header repeated on every page."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm, Pt
+
+    document = docx.Document(io.BytesIO(docx_bytes))
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for margin in ("left_margin", "right_margin"):
+        setattr(section, margin, Cm(1.5))
+    document.styles["Normal"].font.size = Pt(10)
+    document.styles["Normal"].paragraph_format.space_after = Pt(0)
+    for table in document.tables:
+        table.style = document.styles["Table Grid"]
+        table.autofit = False
+        grid = table._tbl.tblGrid
+        for column, width in zip(grid.findall(qn("w:gridCol")), widths_cm):
+            column.set(qn("w:w"), str(int(Cm(width).twips)))
+        for row in table.rows:
+            for tc in row._tr.findall(qn("w:tc")):
+                tc.get_or_add_tcPr()
+            for cell, width in zip(row.cells, widths_cm):
+                cell.width = Cm(width)
+        header = table.rows[0]._tr.get_or_add_trPr()
+        header.append(parse_xml(f"<w:tblHeader {W}/>"))
+    return to_bytes(document)
