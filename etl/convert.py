@@ -99,7 +99,10 @@ def convert_with_libreoffice(data: bytes, source_kind: str, target: str = "docx"
                               file=file_name) from None
         result = out / f"report.{target}"
         if process.returncode != 0 or not result.is_file() or result.stat().st_size == 0:
-            detail = " ".join((stderr or stdout or b"").decode("utf-8", "replace").split())[-200:]
+            said = (stderr or b"").decode("utf-8", "replace").splitlines() + (stdout or b"").decode(
+                "utf-8", "replace").splitlines()
+            errors = [line.strip() for line in said if "error" in line.lower()]
+            detail = " ".join(errors)[-200:]
             raise ReportError(f"LibreOffice не смог открыть файл {label} (повреждён или это другой формат)"
                               + (f": {detail}" if detail else ""), file=file_name)
         return result.read_bytes()
