@@ -88,6 +88,17 @@ def _attr(element, name: str) -> str | None:
     return None
 
 
+def _int(element, name: str, default: int) -> int:
+    """A numeric attribute; anything else (missing, garbage, absurdly large) gives the default."""
+    value = _attr(element, name) if element is not None else None
+    return int(value) if value and value.isdigit() and len(value) < 6 else default
+
+
+def _value(element, default: str) -> str:
+    value = _attr(element, "val") if element is not None else None
+    return default if value is None else value
+
+
 def _child(element, name: str):
     if element is None:
         return None
@@ -164,10 +175,10 @@ class _Numbering:
                     for lvl in element:
                         if _local(lvl) != "lvl":
                             continue
-                        levels[int(_attr(lvl, "ilvl") or 0)] = {
-                            "start": int(_attr(_child(lvl, "start"), "val") or 1) if _child(lvl, "start") is not None else 1,
-                            "format": _attr(_child(lvl, "numFmt"), "val") if _child(lvl, "numFmt") is not None else "decimal",
-                            "text": _attr(_child(lvl, "lvlText"), "val") if _child(lvl, "lvlText") is not None else "",
+                        levels[_int(lvl, "ilvl", 0)] = {
+                            "start": _int(_child(lvl, "start"), "val", 1),
+                            "format": _value(_child(lvl, "numFmt"), "decimal"),
+                            "text": _value(_child(lvl, "lvlText"), ""),
                         }
                     self.abstract[_attr(element, "abstractNumId")] = levels
                 elif _local(element) == "num":
@@ -176,7 +187,7 @@ class _Numbering:
                         if _local(override) == "lvlOverride":
                             start = _child(override, "startOverride")
                             if start is not None:
-                                overrides[int(_attr(override, "ilvl") or 0)] = int(_attr(start, "val") or 1)
+                                overrides[_int(override, "ilvl", 0)] = _int(start, "val", 1)
                     abstract = _child(element, "abstractNumId")
                     self.nums[_attr(element, "numId")] = (_attr(abstract, "val") if abstract is not None else "",
                                                           overrides)
@@ -192,8 +203,7 @@ class _Numbering:
                 num_pr = _child(_child(style, "pPr"), "numPr")
                 if num_pr is not None and _child(num_pr, "numId") is not None:
                     ilvl = _child(num_pr, "ilvl")
-                    own[style_id] = (_attr(_child(num_pr, "numId"), "val"),
-                                     int(_attr(ilvl, "val") or 0) if ilvl is not None else 0)
+                    own[style_id] = (_attr(_child(num_pr, "numId"), "val"), _int(ilvl, "val", 0))
             for style_id in set(based_on) | set(own):
                 seen, current = set(), style_id
                 while current and current not in own and current not in seen:
@@ -209,7 +219,7 @@ class _Numbering:
         if num_pr is not None and _child(num_pr, "numId") is not None:
             num_id = _attr(_child(num_pr, "numId"), "val")
             level = _child(num_pr, "ilvl")
-            ilvl = int(_attr(level, "val") or 0) if level is not None else 0
+            ilvl = _int(level, "val", 0)
         else:
             style = _child(paragraph_properties, "pStyle")
             if style is not None and _attr(style, "val") in self.style_num:
@@ -240,6 +250,8 @@ class _Numbering:
 
 
 def _format_number(value: int, number_format: str) -> str:
+    if value > 3999 or value < 1:
+        return str(value)
     if number_format in ("upperRoman", "lowerRoman"):
         roman = ""
         for arabic, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -428,7 +440,7 @@ def _row_cells(row):
 def _grid_value(properties, name: str) -> int:
     element = _child(properties, name)
     value = _attr(element, "val") if element is not None else None
-    return int(value) if value and value.isdigit() else 0
+    return int(value) if value and value.isdigit() and len(value) < 4 else 0
 
 
 def _read_table(table, index: int, numbering: _Numbering) -> _Table:
@@ -600,6 +612,16 @@ def docx_grid(data: bytes, file_name: str = "") -> GridReading:
     The events table is the first whose header names the columns (№, наименование, сроки…), not
     simply the first table: a cover table or a signature table around it is named as ignored.
     """
+    try:
+        return _read_docx(data, file_name)
+    except ReportError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError, RuntimeError, NotImplementedError,
+            OSError, zipfile.BadZipFile, etree.LxmlError) as exc:  # a broken or hostile file, never a crash
+        raise ReportError(f"файл Word не читается ({type(exc).__name__})", file=file_name) from None
+
+
+def _read_docx(data: bytes, file_name: str) -> GridReading:
     package = _Package(data, file_name)
     body = _child(package.document, "body")
     if body is None:

@@ -214,6 +214,15 @@ def _plain(cell: _CellLines | None) -> str:
 
 def pdf_grid(data: bytes, file_name: str = "") -> GridReading:
     """A Word-made PDF → Grid plus the issues of every doubtful join (event-numbered)."""
+    try:
+        return _read_pdf(data, file_name)
+    except ReportError:
+        raise
+    except Exception as exc:  # pdfminer/pdfplumber raise many kinds on broken or encrypted files
+        raise ReportError(f"PDF не читается ({type(exc).__name__})", file=file_name) from None
+
+
+def _read_pdf(data: bytes, file_name: str) -> GridReading:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
