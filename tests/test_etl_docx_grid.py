@@ -320,3 +320,58 @@ def test_sample_with_content_controls_and_tracked_changes_gives_the_txt_events(s
     assert contract["report"] == reference["report"]
     assert len(contract["events"]) == 78
     assert contract == reference
+
+
+def _with_first_event_cell(xml: str) -> bytes:
+    document = report_document()
+    set_cell_xml(document.tables[0].rows[2].cells[3], xml)
+    return to_bytes(document)
+
+
+def _with_row_property(xml: str) -> bytes:
+    document = report_document()
+    document.tables[0].rows[2]._tr.get_or_add_trPr().append(parse_xml(xml))
+    return to_bytes(document)
+
+
+def _with_cell_property(xml: str, row: int = 2) -> bytes:
+    document = report_document()
+    document.tables[0].rows[row].cells[1]._tc.get_or_add_tcPr().append(parse_xml(xml))
+    return to_bytes(document)
+
+
+def _empty_table() -> bytes:
+    document = report_document()
+    for tr in list(document.tables[0]._tbl.findall(qn("w:tr"))):
+        document.tables[0]._tbl.remove(tr)
+    return to_bytes(document)
+
+
+def _deep_controls() -> bytes:
+    xml = "<w:p>" + "<w:sdt><w:sdtContent>" * 110 + _r("x") + "</w:sdtContent></w:sdt>" * 110 + "</w:p>"
+    return _with_first_event_cell(xml)
+
+
+HOSTILE = [
+    pytest.param(lambda: _with_cell_property(f'<w:gridSpan {W} w:val="abc"/>'), id="grid_span_not_a_number"),
+    pytest.param(lambda: _with_cell_property(f'<w:gridSpan {W} w:val="999999999"/>'), id="grid_span_huge"),
+    pytest.param(lambda: _with_cell_property(f"<w:vMerge {W}/>", row=0), id="merge_continues_nothing"),
+    pytest.param(lambda: _with_row_property(f'<w:gridBefore {W} w:val="-3"/>'), id="negative_grid_before"),
+    pytest.param(lambda: _with_first_event_cell('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                                                f'{_r("x")}</w:p>'), id="field_never_ends"),
+    pytest.param(lambda: _with_first_event_cell(f'<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r>{_r("x")}</w:p>'),
+                 id="field_ends_unopened"),
+    pytest.param(lambda: _with_first_event_cell('<w:p><w:r><w:sym w:char="zzzz"/></w:r></w:p>'), id="bad_symbol"),
+    pytest.param(_empty_table, id="table_without_rows"),
+    pytest.param(_deep_controls, id="deeply_nested_controls"),
+]
+
+
+@pytest.mark.parametrize("make", HOSTILE)
+def test_hostile_markup_gives_a_report_or_a_report_error(make):
+    from etl.errors import ReportError
+
+    try:
+        build_report(read_bytes(make(), "h.docx"))
+    except ReportError as exc:
+        assert exc.file == "h.docx"
