@@ -201,9 +201,14 @@ def _cell(chars: list[_Word], box) -> _CellLines:
     return _CellLines(left=x0 + pad, right=x1 - pad, lines=lines)
 
 
+_PAGE_NUMBER = re.compile(r"^(?:стр\.?|страница|-|–)?\s*\d{1,4}\s*(?:(?:из|/)\s*\d{1,4})?\s*(?:-|–)?$", re.IGNORECASE)
+
+
 def _region(chars: list[_Word]) -> _CellLines:
-    """Text outside the table (title, footer) as one block spanning its own lines' extent."""
-    lines = _lines_of(_words_of(chars))
+    """Text outside the table (title, footer) as one block spanning its own lines' extent; page
+    numbers («2», «стр. 3 из 12», «– 4 –») are the printer's, not the report's."""
+    lines = [line for line in _lines_of(_words_of(chars))
+             if not _PAGE_NUMBER.match(" ".join(w.text for w in line.words))]
     return _CellLines(left=min((l.x0 for l in lines), default=0), right=max((l.x1 for l in lines), default=0),
                       lines=lines)
 

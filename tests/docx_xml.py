@@ -84,7 +84,7 @@ def clone(element):
 
 def as_printed_report(docx_bytes: bytes, widths_cm=(1.2, 5.5, 4.0, 3.3, 9.0, 4.5)) -> bytes:
     """The report as a clerk lays it out for printing: landscape A4, a bordered table («Сетка
-    таблицы») with set column widths and the header repeated on every page."""
+    таблицы») with set column widths, the header repeated on every page, page numbers below."""
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
 
@@ -109,4 +109,6 @@ def as_printed_report(docx_bytes: bytes, widths_cm=(1.2, 5.5, 4.0, 3.3, 9.0, 4.5
                 cell.width = Cm(width)
         header = table.rows[0]._tr.get_or_add_trPr()
         header.append(parse_xml(f"<w:tblHeader {W}/>"))
+    footer = section.footer.paragraphs[0]._p   # the page number, as offices print it
+    footer.append(parse_xml(f'<w:fldSimple {W} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     return to_bytes(document)
