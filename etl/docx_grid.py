@@ -378,12 +378,15 @@ class _TextWalker:
             self._text_boxes(branch, out)
 
     def _text_boxes(self, element, out: list[str]) -> None:
+        """Text boxes drawn in a run (each once; a box inside a box is read with its outer box)."""
         for box in element.iter():
-            if _local(box) == "txbxContent":
-                text = _TextWalker(self.numbering).blocks_text(box)
-                if text.strip():
-                    out.append("\n" + text)
-                return
+            if _local(box) != "txbxContent":
+                continue
+            if any(_local(a) == "txbxContent" for a in box.iterancestors() if a is not element):
+                continue
+            text = _TextWalker(self.numbering).blocks_text(box)
+            if text.strip():
+                out.append("\n" + text)
 
     def nested_table(self, table) -> str:
         """A table inside a cell reads row by row: cells joined by a space, rows by a newline."""

@@ -375,3 +375,16 @@ def test_hostile_markup_gives_a_report_or_a_report_error(make):
         build_report(read_bytes(make(), "h.docx"))
     except ReportError as exc:
         assert exc.file == "h.docx"
+
+
+def test_text_box_saved_with_a_fallback_is_read_once():
+    """Word writes a text box twice (DrawingML choice and VML fallback); Word shows it once."""
+    box = f'<w:txbxContent><w:p>{_r("SYNTHETIC: 40 человек")}</w:p></w:txbxContent>'
+    xml = (f'<w:p>{_r("Участники:")}<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+           f'markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="http://schemas.'
+           f'microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing>'
+           f'</mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>{box}'
+           f'</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    document = report_document()
+    set_cell_xml(document.tables[0].rows[2].cells[5], xml)
+    assert _first_event_cell(to_bytes(document), 5) == "Участники:\nSYNTHETIC: 40 человек"
