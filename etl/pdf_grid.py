@@ -22,7 +22,8 @@ from .layout import REQUIRED_ROLES, Grid, GridRow, column_role
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 _LINE_TOLERANCE = 2.0     # points: words whose tops differ less are on one line
-_WORD_GAP = 3.0          # points: a wider gap between characters without a space still splits words
+_WORD_GAP = 0.15         # of the font size: a wider gap between letters splits words even without a
+                         # space character (a Times space is 0.25 of it; kerning stays under 0.05)
 _FIT_MARGIN = 1.5         # points of doubt when deciding whether a word would have fitted
 
 
@@ -175,7 +176,7 @@ def _words_of(chars: list[_Word]) -> list[_Word]:
             if char.text == " " or (char.text.isspace() and char.text != "\u00a0"):
                 current = None
                 continue
-            if current is not None and char.x0 - current.x1 <= _WORD_GAP:
+            if current is not None and char.x0 - current.x1 <= _WORD_GAP * (char.bottom - char.top):
                 current.text += char.text
                 current.x1 = max(current.x1, char.x1)
                 current.top, current.bottom = min(current.top, char.top), max(current.bottom, char.bottom)
