@@ -8,13 +8,13 @@ report's provenance: its bytes and SHA-256 are what is stored and re-parsed.
 """
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
 import zipfile
-import io
 from pathlib import Path
 
 from .errors import ReportError

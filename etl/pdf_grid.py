@@ -364,8 +364,8 @@ def _grid(rows: list[_PdfRow], preamble: list[str], postamble: list[str], joiner
         if len(pages) > 1:
             number = _NUMBER.match(texts[0])
             issues.append(Issue("row", texts[0].strip(),
-                                f"PDF: строка продолжается на стр. {', '.join(map(str, pages[1:]))} и склеена; "
-                                "место переноса прочитано как продолжение абзаца", "info",
+                                f"PDF: строка таблицы продолжается на стр. {', '.join(map(str, pages[1:]))} "
+                                "и склеена со своим началом; проверьте текст на месте переноса", "info",
                                 int(number.group(1)) if number else None))
         grid_rows.append(GridRow(tuple(texts), index, None))
     return GridReading(Grid(preamble=tuple(preamble), rows=tuple(grid_rows), postamble=tuple(postamble)),
@@ -376,9 +376,8 @@ def _shifted(cell: _CellLines, above: _CellLines) -> list[_Line]:
     """Lines from the next page placed just under the previous part so the join reads as a wrap."""
     if not above.lines or not cell.lines:
         return cell.lines
-    offset = above.lines[-1].bottom - cell.lines[0].top + (above.lines[-1].top - above.lines[-1].bottom) * 0
-    pitch_gap = 0.15 * (above.lines[-1].bottom - above.lines[-1].top)
-    return [_Line([_Word(w.text, w.x0, w.x1, w.top + offset + pitch_gap, w.bottom + offset + pitch_gap)
+    offset = above.lines[-1].bottom - cell.lines[0].top + 0.15 * (above.lines[-1].bottom - above.lines[-1].top)
+    return [_Line([_Word(w.text, w.x0, w.x1, w.top + offset, w.bottom + offset)
                    for w in line.words]) for line in cell.lines]
 
 

@@ -11,7 +11,6 @@ import os
 import sys
 import zipfile
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
