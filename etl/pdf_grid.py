@@ -106,14 +106,14 @@ class _Joiner:
         line_height = previous.bottom - previous.top
         if gap > 0.8 * line_height:
             return "\n" * max(1, round((line.top - previous.top) / self.pitch) - 1)
-        room = cell.right - previous.x1
         first = line.words[0]
-        needed = self.space + (first.x1 - first.x0)
-        if needed < room - _FIT_MARGIN:
-            return "\n"          # the word would have fitted: the clerk pressed Enter here
         last = previous.words[-1].text
         if first.text[:1] in "»”),.;:!?" or last[-1:] in "«„(":
             return ""            # a quote or bracket never stands apart from its word
+        room = cell.right - previous.x1
+        needed = self.space + (first.x1 - first.x0)
+        if needed < room - _FIT_MARGIN:
+            return "\n"          # the word would have fitted: the clerk pressed Enter here
         one_word = len(previous.words) == 1
         char_width = (first.x1 - first.x0) / max(1, len(first.text))
         if one_word and previous.x0 <= cell.left + self.space and room < 1.5 * char_width + _FIT_MARGIN and (
