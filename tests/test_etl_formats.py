@@ -228,3 +228,12 @@ def test_cli_finds_every_supported_format(tmp_path):
 def test_a_file_named_pdf_that_is_text_says_so():
     with pytest.raises(ReportError, match="не является"):
         read_bytes("\tпросто текст".encode(), "report.pdf")
+
+
+@pytest.mark.slow
+def test_doc_with_tracked_changes_and_content_controls_gives_the_txt_events(soffice, sample_bytes, reference):
+    """Word 97–2003 keeps revisions: a .doc saved with unaccepted changes reads as if accepted."""
+    from tests.test_etl_docx_grid import _sample_as_word_edits_it
+
+    edited_doc = convert_with_libreoffice(_sample_as_word_edits_it(sample_bytes), "docx", "doc", soffice=soffice)
+    assert report_contract(build_report(read_bytes(edited_doc, "edited.doc"))) == reference
