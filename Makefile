@@ -5,16 +5,27 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     := data/engagement.duckdb
 PORT   ?= 8501
-RAW    := $(wildcard data/raw/*.txt data/raw/*.docx)
+RAW    := $(wildcard data/raw/*.txt data/raw/*.docx data/raw/*.doc data/raw/*.rtf data/raw/*.odt data/raw/*.pdf)
 ETL    := $(wildcard etl/*.py etl/schema.sql etl/reference/*.csv)
 
-.PHONY: run test db setup bench bench-full clean
+.PHONY: run test db setup system-deps bench bench-full clean
 
-run: $(DB)
+run: system-deps $(DB)
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
 
-test: $(STAMP)
+test: system-deps $(STAMP)
 	$(PY) -m pytest
+
+# LibreOffice (headless Writer) reads .doc/.rtf/.odt reports; installed when missing and apt-get can
+# run here (root), otherwise a loud note: those formats are then refused with the same instructions.
+system-deps:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null; \
+	  else \
+	    echo "!!! LibreOffice not found: .doc/.rtf/.odt reports cannot be read and their tests skip."; \
+	    echo "!!! Install it: sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui"; \
+	  fi; }
 
 setup: $(STAMP)
 

@@ -13,7 +13,7 @@ from .errors import ReportError
 from .export import export_tables
 from .load import load_reports, period_label
 from .normalize import Report, build_report, report_contract
-from .read import read_file, report_files
+from .read import SUPPORTED_SUFFIXES, read_file, report_files
 
 
 STATUS_LABELS = {"loaded": "загружен", "replaced": "заменён", "reparsed": "разобран заново",
@@ -39,7 +39,7 @@ def _summary(report: Report) -> str:
 def cmd_load(args) -> int:
     files = report_files([Path(p) for p in args.paths])
     if not files:
-        print("Не найдено файлов отчётов (.txt, .docx)", file=sys.stderr)
+        print(f"Не найдено файлов отчётов ({', '.join(sorted(SUPPORTED_SUFFIXES))})", file=sys.stderr)
         return 2
     progress = None
     if len(files) > 1 and not args.quiet:

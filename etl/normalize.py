@@ -166,7 +166,7 @@ def build_report(source: Source) -> Report:
     if not layout.events:
         raise ReportError("в таблице нет ни одного мероприятия", file=source.file_name)
     home = home_of(meta.region)
-    issues: list[Issue] = []
+    issues: list[Issue] = list(source.issues)  # what reading set aside (other tables, PDF joins)
     events: list[Event] = []
     seen: set[int] = set()
     for row in layout.events:

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import hashlib
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ReportError
-from .layout import Grid, GridRow, grid_from_text
+from .convert import LABELS, convert_with_libreoffice, sniff_kind
+from .docx_grid import docx_grid
+from .errors import Issue, ReportError
+from .layout import Grid, grid_from_text
+from .pdf_grid import pdf_grid
 
-SUPPORTED_SUFFIXES = {".txt", ".docx"}
+SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf"}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -18,8 +19,9 @@ MAX_BYTES = 50 * 1024 * 1024
 class Source:
     file_name: str
     sha256: str
-    kind: str  # "txt" | "docx"
+    kind: str  # "txt" | "docx" | "doc" | "rtf" | "odt" | "pdf" — the original's format
     grid: Grid
+    issues: tuple[Issue, ...] = ()  # what reading set aside or guessed (other tables, PDF joins)
 
 
 def decode_text(data: bytes, file_name: str = "") -> str:
@@ -58,48 +60,8 @@ def _looks_cp1251(data: bytes) -> bool:
 
 
 def grid_from_docx(data: bytes, file_name: str = "") -> Grid:
-    """Paragraphs before the table are the title, merged full-width rows become one-cell rows."""
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReportError(f"файл Word повреждён или это не .docx ({exc})", file=file_name) from None
-    except Exception as exc:  # python-docx raises lxml and zip errors of several kinds
-        raise ReportError(f"файл Word не читается ({type(exc).__name__}: {exc})",
-                          file=file_name) from None
-    if not document.tables:
-        raise ReportError("в документе Word нет таблицы мероприятий", file=file_name)
-    body = document.element.body
-    table_element = document.tables[0]._tbl
-    preamble: list[str] = []
-    postamble: list[str] = []
-    seen_table = False
-    for child in body.iterchildren():
-        if child is table_element:
-            seen_table = True
-            continue
-        if child.tag.endswith("}p"):
-            text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t"))
-            (postamble if seen_table else preamble).append(text)
-    rows: list[GridRow] = []
-    for index, row in enumerate(document.tables[0].rows, start=1):
-        cells: list[str] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            cells.append("\n".join(p.text for p in cell.paragraphs))
-        if len(cells) > 1 and all(not c.strip() for c in cells[1:]) and _is_merged_looking(row):
-            cells = cells[:1]
-        rows.append(GridRow(cells=tuple(cells), table_row=index, line=None))
-    return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=tuple(postamble))
-
-
-def _is_merged_looking(row) -> bool:
-    return len({id(c._tc) for c in row.cells}) == 1
+    """The .docx as Word shows it after "accept all changes" (etl/docx_grid.py)."""
+    return docx_grid(data, file_name).grid
 
 
 def read_bytes(data: bytes, file_name: str) -> Source:
@@ -108,14 +70,31 @@ def read_bytes(data: bytes, file_name: str) -> Source:
         raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=file_name)
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(file_name).suffix.lower()
-    if data[:4] == b"PK\x03\x04":
-        return Source(file_name, digest, "docx", grid_from_docx(data, file_name))
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ReportError("старый формат Word (.doc) не поддерживается: сохраните файл как .docx",
-                          file=file_name)
-    if suffix == ".docx":
-        raise ReportError("файл назван .docx, но не является документом Word", file=file_name)
+    kind = sniff_kind(data)
+    if kind == "docx":
+        reading = docx_grid(data, file_name)
+        return Source(file_name, digest, "docx", reading.grid, reading.issues)
+    if kind in ("doc", "rtf", "odt"):
+        return _converted(data, kind, digest, file_name)
+    if kind == "pdf":
+        reading = pdf_grid(data, file_name)
+        return Source(file_name, digest, "pdf", reading.grid, reading.issues)
+    if suffix in SUPPORTED_SUFFIXES - {".txt"}:
+        raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
+                          "(ни Word, ни RTF, ни OpenDocument, ни PDF)", file=file_name)
     return Source(file_name, digest, "txt", grid_from_text(decode_text(data, file_name), file_name))
+
+
+def _converted(data: bytes, kind: str, digest: str, file_name: str) -> Source:
+    """.doc/.rtf/.odt → .docx through LibreOffice; the Source keeps the original's hash and kind."""
+    docx_bytes = convert_with_libreoffice(data, kind, "docx", file_name)
+    try:
+        reading = docx_grid(docx_bytes, file_name)
+    except ReportError as exc:
+        raise ReportError(f"{exc.message} (файл {LABELS[kind]} прочитан после преобразования в .docx)",
+                          file=file_name, event=exc.event, field=exc.field) from None
+    note = Issue("file", "", f"файл {LABELS[kind]} прочитан после преобразования в .docx (LibreOffice)", "info")
+    return Source(file_name, digest, kind, reading.grid, (note,) + reading.issues)
 
 
 def read_file(path: Path) -> Source:

@@ -12,6 +12,7 @@ from analytics.formatting import format_date_range, markdown_literal
 from analytics.i18n import t
 from etl import desk as desk_ops
 from etl.edits import add_duplicate_decision
+from etl.read import SUPPORTED_SUFFIXES
 
 from . import access, desk, widgets
 
@@ -63,7 +64,7 @@ def upload_section(unlocked: bool) -> None:
     if not unlocked:
         st.caption(t("upload_locked", lang))
     else:
-        files = st.file_uploader(t("upload_label", lang, mb=desk_ops.MAX_UPLOAD_MB), type=["docx", "txt"],
+        files = st.file_uploader(t("upload_label", lang, mb=desk_ops.MAX_UPLOAD_MB), type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES),
                                  accept_multiple_files=True, max_upload_size=desk_ops.MAX_UPLOAD_MB,
                                  key=f"desk_upload_{st.session_state.get(ROUND, 0)}", help=t("upload_help", lang))
         items = [(f.name, f.getvalue()) for f in files or []]

@@ -1,0 +1,701 @@
+"""A .docx → the cell grid the layout step reads, as Word shows the document after "accept all changes".
+
+python-docx's `cell.text` skips text inside content controls (`w:sdt`) and tracked insertions
+(`w:ins`), so an event typed with track changes on lost its dates. Here the WordprocessingML is walked
+directly: insertions in, deletions and moved-from text out, content controls at block/row/cell/run
+level, field results (not field codes), hyperlinks, smart tags, custom XML and bookmarks read as text,
+automatic list numbers rendered («1.» in a numbered «№» column), nested tables flattened into their
+cell, and merged cells resolved against the header so no cell shifts. Pure: bytes in, Grid out.
+"""
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .errors import Issue, ReportError
+from .layout import REQUIRED_ROLES, Grid, GridRow, column_role
+
+W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                "http://purl.oclc.org/ooxml/wordprocessingml/main")  # transitional, strict
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+REL_TYPES = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/",
+             "http://purl.oclc.org/ooxml/officeDocument/relationships/")
+_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
+                          remove_pis=True, huge_tree=False)
+
+# Containers whose children are read as if the container were not there.
+_TRANSPARENT = {"hyperlink", "smartTag", "customXml", "fldSimple", "ins", "moveTo", "dir", "bdo",
+                "sdtContent"}
+# Everything Word hides after "accept all changes".
+_REMOVED = {"del", "moveFrom", "delText", "delInstrText", "instrText", "rPr", "pPr", "tblPr", "trPr",
+            "tcPr", "sdtPr", "sdtEndPr", "footnoteReference", "endnoteReference", "commentReference",
+            "annotationRef", "lastRenderedPageBreak", "proofErr", "permStart", "permEnd"}
+
+
+@dataclass
+class _Cell:
+    start: int          # first grid column
+    span: int
+    text: str
+    continues: bool     # w:vMerge continuation: shows the text of the cell above
+
+
+@dataclass
+class _Row:
+    cells: list[_Cell]
+    table_row: int
+
+
+@dataclass
+class _Table:
+    rows: list[_Row]
+    index: int          # 1-based among the document's top-level tables
+
+
+@dataclass
+class GridReading:
+    grid: Grid
+    issues: tuple[Issue, ...] = ()
+
+
+def _local(element) -> str:
+    """'w:p' → 'p' for both WordprocessingML namespaces; other namespaces keep a prefix."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    namespace, _, name = tag[1:].rpartition("}")
+    if namespace in W_NAMESPACES:
+        return name
+    if namespace == MC:
+        return "mc:" + name
+    if namespace == M:
+        return "m:" + name
+    return "?:" + name
+
+
+def _attr(element, name: str) -> str | None:
+    for namespace in W_NAMESPACES:
+        value = element.get(f"{{{namespace}}}{name}")
+        if value is not None:
+            return value
+    return None
+
+
+def _int(element, name: str, default: int) -> int:
+    """A numeric attribute; anything else (missing, garbage, absurdly large) gives the default."""
+    value = _attr(element, name) if element is not None else None
+    return int(value) if value and value.isdigit() and len(value) < 6 else default
+
+
+def _value(element, default: str) -> str:
+    value = _attr(element, "val") if element is not None else None
+    return default if value is None else value
+
+
+def _child(element, name: str):
+    if element is None:
+        return None
+    for child in element:
+        if _local(child) == name:
+            return child
+    return None
+
+
+class _Package:
+    """The parts of a .docx (or .docm/.dotx) zip this reader needs, found through relationships."""
+
+    def __init__(self, data: bytes, file_name: str):
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            root_rels = self._xml("_rels/.rels")
+        except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
+            raise ReportError(f"файл Word повреждён или это не .docx ({type(exc).__name__})",
+                              file=file_name) from None
+        main = next((r.get("Target") for r in root_rels
+                     if r.get("Type", "").endswith("/officeDocument")), None)
+        if not main:
+            raise ReportError("файл Word повреждён или это не .docx (нет основной части документа)",
+                              file=file_name)
+        self.main_path = main.lstrip("/")
+        try:
+            self.document = self._xml(self.main_path)
+        except (KeyError, etree.XMLSyntaxError) as exc:
+            raise ReportError(f"файл Word повреждён: основная часть не читается ({type(exc).__name__})",
+                              file=file_name) from None
+        self.related = self._relationships(self.main_path)
+
+    def _xml(self, path: str):
+        return etree.fromstring(self.zip.read(path), _PARSER)
+
+    def _relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        folder, name = posixpath.split(part)
+        try:
+            rels = self._xml(posixpath.join(folder, "_rels", name + ".rels"))
+        except (KeyError, etree.XMLSyntaxError):
+            return {}
+        found = {}
+        for rel in rels:
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                posixpath.join(folder, target))
+            found[rel.get("Id")] = (rel.get("Type", "").rsplit("/", 1)[-1], path)
+        return found
+
+    def part(self, kind: str, rel_id: str | None = None):
+        for rid, (rel_kind, path) in self.related.items():
+            if rel_kind == kind and (rel_id is None or rid == rel_id):
+                try:
+                    return self._xml(path)
+                except (KeyError, etree.XMLSyntaxError):
+                    return None
+        return None
+
+
+class _Numbering:
+    """Automatic list numbers as Word renders them: '%1.' with decimal/roman/letter formats."""
+
+    def __init__(self, numbering, styles):
+        self.abstract: dict[str, dict[int, dict]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self.style_num: dict[str, tuple[str, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        if numbering is not None:
+            for element in numbering:
+                if _local(element) == "abstractNum":
+                    levels = {}
+                    for lvl in element:
+                        if _local(lvl) != "lvl":
+                            continue
+                        levels[_int(lvl, "ilvl", 0)] = {
+                            "start": _int(_child(lvl, "start"), "val", 1),
+                            "format": _value(_child(lvl, "numFmt"), "decimal"),
+                            "text": _value(_child(lvl, "lvlText"), ""),
+                        }
+                    self.abstract[_attr(element, "abstractNumId")] = levels
+                elif _local(element) == "num":
+                    overrides = {}
+                    for override in element:
+                        if _local(override) == "lvlOverride":
+                            start = _child(override, "startOverride")
+                            if start is not None:
+                                overrides[_int(override, "ilvl", 0)] = _int(start, "val", 1)
+                    abstract = _child(element, "abstractNumId")
+                    self.nums[_attr(element, "numId")] = (_attr(abstract, "val") if abstract is not None else "",
+                                                          overrides)
+        if styles is not None:
+            based_on, own = {}, {}
+            for style in styles:
+                if _local(style) != "style":
+                    continue
+                style_id = _attr(style, "styleId")
+                parent = _child(style, "basedOn")
+                if parent is not None:
+                    based_on[style_id] = _attr(parent, "val")
+                num_pr = _child(_child(style, "pPr"), "numPr")
+                if num_pr is not None and _child(num_pr, "numId") is not None:
+                    ilvl = _child(num_pr, "ilvl")
+                    own[style_id] = (_attr(_child(num_pr, "numId"), "val"), _int(ilvl, "val", 0))
+            for style_id in set(based_on) | set(own):
+                seen, current = set(), style_id
+                while current and current not in own and current not in seen:
+                    seen.add(current)
+                    current = based_on.get(current)
+                if current in own:
+                    self.style_num[style_id] = own[current]
+
+    def label(self, paragraph_properties) -> str:
+        """The number Word draws before a paragraph, or '' (bullets become '•')."""
+        num_id, ilvl = None, 0
+        num_pr = _child(paragraph_properties, "numPr")
+        if num_pr is not None and _child(num_pr, "numId") is not None:
+            num_id = _attr(_child(num_pr, "numId"), "val")
+            level = _child(num_pr, "ilvl")
+            ilvl = _int(level, "val", 0)
+        else:
+            style = _child(paragraph_properties, "pStyle")
+            if style is not None and _attr(style, "val") in self.style_num:
+                num_id, ilvl = self.style_num[_attr(style, "val")]
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        abstract_id, overrides = self.nums[num_id]
+        levels = self.abstract.get(abstract_id, {})
+        if ilvl not in levels:
+            return ""
+        key = num_id if overrides else f"abstract:{abstract_id}"
+        counters = self.counters.setdefault(key, {})
+        start = overrides.get(ilvl, levels[ilvl]["start"])
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if levels[ilvl]["format"] == "bullet":
+            return "•"
+        if levels[ilvl]["format"] == "none":
+            return ""
+
+        def render(match):
+            level = int(match.group(1)) - 1
+            value = counters.get(level, levels.get(level, {}).get("start", 1))
+            return _format_number(value, levels.get(level, {}).get("format", "decimal"))
+
+        return re.sub(r"%([1-9])", render, levels[ilvl]["text"] or "")
+
+
+def _format_number(value: int, number_format: str) -> str:
+    if value > 3999 or value < 1:
+        return str(value)
+    if number_format in ("upperRoman", "lowerRoman"):
+        roman = ""
+        for arabic, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+            while value >= arabic:
+                roman, value = roman + letters, value - arabic
+        return roman if number_format == "upperRoman" else roman.lower()
+    if number_format in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter.upper() if number_format == "upperLetter" else letter
+    if number_format in ("russianUpper", "russianLower"):
+        alphabet = "абвгдежзиклмнопрстуфхцчшщэюя"
+        letter = alphabet[(value - 1) % len(alphabet)]
+        return letter.upper() if number_format == "russianUpper" else letter
+    return str(value)
+
+
+class _TextWalker:
+    """Reads paragraphs and cells as displayed; one per story so a field's state spans its runs."""
+
+    def __init__(self, numbering: _Numbering):
+        self.numbering = numbering
+        self.fields: list[str] = []   # per open complex field: "code" until separate, then "result"
+
+    def blocks_text(self, container) -> str:
+        """The text of a cell / content control / header: paragraphs joined by newlines; a
+        paragraph whose mark was deleted runs on into the next one, as Word shows it accepted."""
+        parts: list[str] = []
+        for kind, text, joins_next in self._blocks(container):
+            parts.append(text)
+            parts.append("" if joins_next else "\n")
+        if parts and parts[-1] == "\n":
+            parts.pop()
+        return "".join(parts)
+
+    def _blocks(self, container):
+        for element in container:
+            name = _local(element)
+            if name == "p":
+                text, joins_next = self.paragraph(element)
+                yield "p", text, joins_next
+            elif name == "tbl":
+                yield "tbl", self.nested_table(element), False
+            elif name in ("sdt", "customXml"):
+                content = _child(element, "sdtContent") if name == "sdt" else element
+                if name == "sdt" and _showing_placeholder(element):
+                    continue
+                if content is not None:
+                    yield from self._blocks(content)
+            elif name in ("ins", "moveTo"):
+                yield from self._blocks(element)
+
+    def paragraph(self, paragraph) -> tuple[str, bool]:
+        properties = _child(paragraph, "pPr")
+        mark = _child(properties, "rPr")
+        joins_next = mark is not None and any(_local(c) in ("del", "moveFrom") for c in mark)
+        pieces: list[str] = []
+        if properties is not None:
+            label = self.numbering.label(properties)
+            if label:
+                pieces.append(label + " ")
+        self._inline(paragraph, pieces)
+        return "".join(pieces), joins_next
+
+    def _inline(self, container, out: list[str]) -> None:
+        for element in container:
+            name = _local(element)
+            if name in _REMOVED:
+                continue
+            if name == "r":
+                self._run(element, out)
+            elif name == "sdt":
+                if not _showing_placeholder(element):
+                    content = _child(element, "sdtContent")
+                    if content is not None:
+                        self._inline(content, out)
+            elif name in _TRANSPARENT:
+                self._inline(element, out)
+            elif name == "m:oMath" or name == "m:oMathPara":
+                out.append("".join(t.text or "" for t in element.iter(f"{{{M}}}t")))
+            elif name == "mc:AlternateContent":
+                self._alternate(element, out)
+
+    def _run(self, run, out: list[str]) -> None:
+        properties = _child(run, "rPr")
+        hidden = properties is not None and any(
+            _local(c) == "vanish" and _attr(c, "val") not in ("0", "false", "off") for c in properties)
+        for element in run:
+            name = _local(element)
+            if name == "fldChar":
+                kind = _attr(element, "fldCharType")
+                if kind == "begin":
+                    self.fields.append("code")
+                elif kind == "separate" and self.fields:
+                    self.fields[-1] = "result"
+                elif kind == "end" and self.fields:
+                    self.fields.pop()
+                continue
+            if hidden or "code" in self.fields:
+                continue
+            if name == "t":
+                out.append(element.text or "")
+            elif name in ("tab", "ptab"):
+                out.append(" ")
+            elif name in ("br", "cr"):
+                out.append("\n")
+            elif name == "noBreakHyphen":
+                out.append("-")
+            elif name == "softHyphen":
+                out.append("\u00ad")
+            elif name in ("drawing", "pict", "object"):
+                self._text_boxes(element, out)
+            elif name == "mc:AlternateContent":
+                self._alternate(element, out)
+            elif name == "sym":
+                char = _attr(element, "char") or ""
+                if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and not 0xE000 <= int(char, 16) <= 0xF8FF:
+                    out.append(chr(int(char, 16)))
+
+    def _alternate(self, element, out: list[str]) -> None:
+        """Only one branch of mc:AlternateContent is shown: the first Choice, else the Fallback."""
+        branch = next((c for c in element if _local(c) in ("mc:Choice", "mc:Fallback")), None)
+        if branch is not None:
+            self._text_boxes(branch, out)
+
+    def _text_boxes(self, element, out: list[str]) -> None:
+        """Text boxes drawn in a run (each once; a box inside a box is read with its outer box)."""
+        for box in element.iter():
+            if _local(box) != "txbxContent":
+                continue
+            if any(_local(a) == "txbxContent" for a in box.iterancestors() if a is not element):
+                continue
+            text = _TextWalker(self.numbering).blocks_text(box)
+            if text.strip():
+                out.append("\n" + text)
+
+    def nested_table(self, table) -> str:
+        """A table inside a cell reads row by row: cells joined by a space, rows by a newline."""
+        lines = []
+        for row in _table_rows(table):
+            cells = [_TextWalker(self.numbering).blocks_text(tc).strip() for tc in _row_cells(row)]
+            line = " ".join(c.replace("\n", " ") for c in cells if c)
+            if line:
+                lines.append(line)
+        return "\n".join(lines)
+
+
+def _showing_placeholder(sdt) -> bool:
+    """A content control still showing its prompt («Щёлкните здесь…») holds no entered text."""
+    properties = _child(sdt, "sdtPr")
+    return properties is not None and _child(properties, "showingPlcHdr") is not None and _attr(
+        _child(properties, "showingPlcHdr"), "val") not in ("0", "false", "off")
+
+
+def _table_rows(table):
+    """w:tr of a table, looking through row-level content controls and custom XML; deleted rows out."""
+    for element in table:
+        name = _local(element)
+        if name == "tr":
+            properties = _child(element, "trPr")
+            if properties is not None and any(_local(c) in ("del", "moveFrom") for c in properties):
+                continue
+            yield element
+        elif name == "sdt":
+            content = _child(element, "sdtContent")
+            if content is not None:
+                yield from _table_rows(content)
+        elif name in ("customXml", "ins", "moveTo"):
+            yield from _table_rows(element)
+
+
+def _row_cells(row):
+    """w:tc of a row, looking through cell-level content controls; deleted cells out."""
+    for element in row:
+        name = _local(element)
+        if name == "tc":
+            properties = _child(element, "tcPr")
+            if properties is not None and _child(properties, "cellDel") is not None:
+                continue
+            yield element
+        elif name == "sdt":
+            content = _child(element, "sdtContent")
+            if content is not None:
+                yield from _row_cells(content)
+        elif name in ("customXml", "ins", "moveTo"):
+            yield from _row_cells(element)
+
+
+def _grid_value(properties, name: str) -> int:
+    element = _child(properties, name)
+    value = _attr(element, "val") if element is not None else None
+    return int(value) if value and value.isdigit() and len(value) < 4 else 0
+
+
+def _read_table(table, index: int, numbering: _Numbering) -> _Table:
+    rows: list[_Row] = []
+    for number, tr in enumerate(_table_rows(table), start=1):
+        properties = _child(tr, "trPr")
+        column = _grid_value(properties, "gridBefore")
+        cells: list[_Cell] = []
+        for tc in _row_cells(tr):
+            tc_properties = _child(tc, "tcPr")
+            span = max(1, _grid_value(tc_properties, "gridSpan"))
+            merge = _child(tc_properties, "vMerge")
+            continues = merge is not None and (_attr(merge, "val") or "continue") == "continue"
+            text = "" if continues else _TextWalker(numbering).blocks_text(tc)
+            cells.append(_Cell(column, span, text, continues))
+            column += span
+        rows.append(_Row(cells, number))
+    return _Table(rows, index)
+
+
+def _header_index(table: _Table) -> int | None:
+    """The row the layout step will take as the header: enough columns named by meaning."""
+    for i, row in enumerate(table.rows[:15]):
+        texts = [c.text for c in row.cells]
+        if len(texts) > 2 and sum(1 for t in texts if column_role(t)) >= len(REQUIRED_ROLES):
+            return i
+    return None
+
+
+def _columns_of(header: _Row) -> list[tuple[int, int]]:
+    return [(c.start, c.start + c.span) for c in header.cells]
+
+
+def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
+             issues: list[Issue], merged_above: dict[int, str] | None = None) -> list[GridRow]:
+    """Physical rows → GridRows with one text per header column.
+
+    A vertically merged cell shows its text in every row it spans (an info issue says so); a row
+    whose first (number) cell continues the one above is the same event split over two rows and is
+    joined into it. A cell wider or narrower than the header's lands in the header column it
+    overlaps most, so rows drawn with slightly different cell borders do not shift.
+    """
+    above = merged_above if merged_above is not None else {}
+    width_end = max((end for _, end in columns), default=0)
+    out: list[GridRow] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell.continues:
+                cell.text = above.get(cell.start, "")
+            else:
+                above[cell.start] = cell.text
+        if len(row.cells) == 1 and (row.cells[0].span >= width_end - row.cells[0].start or len(columns) == 1):
+            if not row.cells[0].continues:
+                out.append(GridRow((row.cells[0].text,), first_row + row.table_row - 1, None))
+            continue
+        slots: list[list[str]] = [[] for _ in columns]
+        continued: list[bool] = [True for _ in columns]
+        for cell in row.cells:
+            target = _column_for(cell, columns)
+            if target is None:
+                continue
+            slots[target].append(cell.text)
+            continued[target] = continued[target] and cell.continues
+        texts = ["\n".join(t for t in slot if t) if len(slot) > 1 else (slot[0] if slot else "")
+                 for slot in slots]
+        if out and row.cells and row.cells[0].continues and _column_for(row.cells[0], columns) == 0 \
+                and len(out[-1].cells) == len(columns):
+            previous = out[-1]
+            joined = tuple(p if continued[k] or not texts[k].strip() else (p + "\n" + texts[k] if p.strip() else texts[k])
+                           for k, p in enumerate(previous.cells))
+            out[-1] = GridRow(joined, previous.table_row, None)
+            continue
+        spread = [k for k in range(len(columns)) if continued[k] and slots[k] and texts[k].strip()]
+        if spread and out:
+            number = _NUMBER.match(texts[0])
+            issues.append(Issue(
+                "row", " | ".join(texts[k] for k in spread)[:200],
+                f"строка {first_row + row.table_row - 1} таблицы: текст объединённой по вертикали ячейки "
+                f"отнесён к каждой строке, которую она занимает", "info",
+                int(number.group(1)) if number else None))
+        out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None))
+    return out
+
+
+def _column_for(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
+    best, best_overlap = None, 0
+    for k, (start, end) in enumerate(columns):
+        overlap = min(end, cell.start + cell.span) - max(start, cell.start)
+        if overlap > best_overlap:
+            best, best_overlap = k, overlap
+    if best is None and columns:
+        best = min(range(len(columns)), key=lambda k: abs(columns[k][0] - cell.start))
+    return best
+
+
+def _table_preview(table: _Table) -> str:
+    text = " | ".join(c.text.strip() for row in table.rows[:2] for c in row.cells if c.text.strip())
+    return " ".join(text.split())[:120]
+
+
+def _continues_events(table: _Table, width: int, rows: list[GridRow]) -> bool:
+    """A later table with the events' columns whose numbering carries on from the last event
+    (a table the clerk split at a page break), not another numbered table such as a plan."""
+    widths = {len(r.cells) for r in table.rows if len(r.cells) > 1}
+    if not widths or max(widths) != width:
+        return False
+    last = max((int(m.group(1)) for r in rows if len(r.cells) > 1 and (m := _NUMBER.match(r.cells[0]))),
+               default=0)
+    first = next((int(m.group(1)) for r in table.rows if len(r.cells) > 1
+                  and (m := _NUMBER.match(r.cells[0].text))), None)
+    return first == last + 1
+
+
+def _body_blocks(container):
+    """Top-level paragraphs and tables of the body, looking through block content controls."""
+    for element in container:
+        name = _local(element)
+        if name in ("p", "tbl"):
+            yield element
+        elif name == "sdt":
+            if _showing_placeholder(element):
+                continue
+            content = _child(element, "sdtContent")
+            if content is not None:
+                yield from _body_blocks(content)
+        elif name in ("customXml", "ins", "moveTo"):
+            yield from _body_blocks(element)
+
+
+def _page_header_text(package: _Package, body, numbering: _Numbering) -> list[str]:
+    """The first page's header (the 'first' one when the section has a distinct first page)."""
+    section = None
+    for element in body.iter():
+        if _local(element) == "sectPr":
+            section = element
+            break
+    if section is None:
+        return []
+    references = {(_attr(r, "type") or "default"): next(
+        (v for k, v in r.attrib.items() if k.endswith("}id")), None)
+        for r in section if _local(r) == "headerReference"}
+    title_page = _child(section, "titlePg")
+    distinct_first = title_page is not None and _attr(title_page, "val") not in ("0", "false", "off")
+    rel_id = references.get("first") if distinct_first else None
+    rel_id = rel_id or references.get("default")
+    if rel_id is None:
+        return []
+    header = package.part("header", rel_id)
+    if header is None:
+        return []
+    text = _TextWalker(numbering).blocks_text(header)
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _looks_like_title(lines: list[str]) -> bool:
+    from .title import parse_title
+
+    try:
+        parse_title(" ".join(lines))
+    except ReportError:
+        return False
+    return True
+
+
+def docx_grid(data: bytes, file_name: str = "") -> GridReading:
+    """A .docx report → Grid (title lines, table rows, footer lines) plus info issues about what
+    was set aside (other tables, merged cells).
+
+    The events table is the first whose header names the columns (№, наименование, сроки…), not
+    simply the first table: a cover table or a signature table around it is named as ignored.
+    """
+    try:
+        return _read_docx(data, file_name)
+    except ReportError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError, RuntimeError, NotImplementedError,
+            OSError, zipfile.BadZipFile, etree.LxmlError) as exc:  # a broken or hostile file, never a crash
+        raise ReportError(f"файл Word не читается ({type(exc).__name__})", file=file_name) from None
+
+
+def _read_docx(data: bytes, file_name: str) -> GridReading:
+    package = _Package(data, file_name)
+    body = _child(package.document, "body")
+    if body is None:
+        raise ReportError("файл Word повреждён: нет тела документа", file=file_name)
+    numbering = _Numbering(package.part("numbering"), package.part("styles"))
+
+    blocks: list[tuple[str, object]] = []
+    tables: list[_Table] = []
+    walker = _TextWalker(numbering)
+    pending = ""
+    for element in _body_blocks(body):
+        if _local(element) == "p":
+            text, joins_next = walker.paragraph(element)
+            if joins_next:
+                pending += text
+                continue
+            blocks.append(("p", pending + text))
+            pending = ""
+        else:
+            table = _read_table(element, len(tables) + 1, numbering)
+            tables.append(table)
+            blocks.append(("tbl", table))
+    if pending:
+        blocks.append(("p", pending))
+    if not tables:
+        raise ReportError("в документе Word нет таблицы мероприятий", file=file_name)
+
+    events = next((t for t in tables if _header_index(t) is not None), None)
+    if events is None:
+        events = max(tables, key=lambda t: len(t.rows))
+    header_at = _header_index(events)
+    issues: list[Issue] = []
+    preamble: list[str] = []
+    postamble: list[str] = []
+    rows: list[GridRow] = []
+    if header_at is not None:
+        columns = _columns_of(events.rows[header_at])
+    else:
+        widest = max(events.rows, key=lambda r: len(r.cells), default=_Row([], 0))
+        columns = _columns_of(widest)
+    merged_above: dict[int, str] = {}
+    rows = _resolve(events, columns, 1, issues, merged_above)
+    seen_events = False
+    for kind, item in blocks:
+        if item is events:
+            seen_events = True
+            continue
+        if kind == "p":
+            for line in str(item).split("\n"):
+                (postamble if seen_events else preamble).append(line)
+            continue
+        table: _Table = item
+        if not seen_events:
+            preamble.extend(line for row in table.rows for c in row.cells for line in c.text.split("\n"))
+        elif _continues_events(table, len(columns), rows):
+            start = len(rows) + 1
+            more = _resolve(table, _columns_of(max(table.rows, key=lambda r: len(r.cells))), start,
+                            issues, merged_above)
+            header_cells = rows[header_at].cells if header_at is not None else None
+            rows.extend(r for r in more if r.cells != header_cells)
+            issues.append(Issue("table", _table_preview(table),
+                                f"таблица {table.index} продолжает таблицу мероприятий и прочитана вместе с ней",
+                                "info"))
+        else:
+            issues.append(Issue("table", _table_preview(table),
+                                f"таблица {table.index} документа не похожа на таблицу мероприятий "
+                                f"и пропущена ({len(table.rows)} строк)", "info"))
+    if not _looks_like_title(preamble + [c for r in rows[:header_at or 0] for c in r.cells]):
+        header_lines = _page_header_text(package, body, numbering)
+        if header_lines:
+            preamble = header_lines + preamble
+    return GridReading(Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=tuple(postamble)),
+                    tuple(issues))
+
