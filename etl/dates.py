@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import Issue
+from .limits import YEARS, year_in_range
 
 MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
@@ -120,6 +121,9 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     if first[0] is None or last[0] is None:
         issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
                             severity="info"))
+    if not (year_in_range(start.year) and year_in_range(end.year)):
+        return DateRange(None, None, (), (Issue(
+            "dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
     if end < start:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), "дата окончания раньше начала"),))
     return DateRange(start, end, months_between(start, end), tuple(issues))

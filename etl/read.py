@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import ReportError
 from .layout import Grid, GridRow, grid_from_text
+from .zipguard import check_zip
 
 SUPPORTED_SUFFIXES = {".txt", ".docx"}
 MAX_BYTES = 50 * 1024 * 1024
@@ -109,6 +110,7 @@ def read_bytes(data: bytes, file_name: str) -> Source:
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(file_name).suffix.lower()
     if data[:4] == b"PK\x03\x04":
+        check_zip(data, file_name)  # a zip bomb is refused before python-docx expands it
         return Source(file_name, digest, "docx", grid_from_docx(data, file_name))
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ReportError("старый формат Word (.doc) не поддерживается: сохраните файл как .docx",
