@@ -3,7 +3,7 @@ rebuilt from them; a replaced original moves to data/raw/.replaced/ (kept, not l
 
 A stored name must survive every file system (255 bytes, no separators, no control characters)
 and must still be picked up by the next rebuild (a report suffix, not hidden, not a Word lock
-file), so the name people gave the file is kept apart, in `.original_names.jsonl`, keyed by hash.
+file), so a name that had to change is kept apart, in `.original_names.jsonl`, keyed by hash.
 """
 from __future__ import annotations
 
@@ -126,7 +126,8 @@ def store_original(raw_dir: Path, file_name: str, data: bytes) -> Path:
     stored = _report_suffix(safe_name(file_name), data)
     tmp = None
     try:
-        _record_name(raw_dir, digest, file_name)
+        if stored != file_name:
+            _record_name(raw_dir, digest, file_name)
         handle, tmp = tempfile.mkstemp(dir=raw_dir, prefix=".upload", suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
             out.write(data)
