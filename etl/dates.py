@@ -18,7 +18,7 @@ _MONTH_WORD = re.compile(
     r"августа?|августе|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])\b", re.IGNORECASE)
 _TOKEN = re.compile(
     r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b)"
-    r"|(?P<year>\b(?:19|20)\d{2}\b)"
+    r"|(?P<year>\b\d{4}\b)"  # any four digits: «2101» is a year out of range, not no year
     r"|(?P<day>\b\d{1,2}\b)"
     r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
     r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)",
