@@ -15,7 +15,8 @@ import zipfile
 from .errors import ReportError
 
 MAX_MEMBERS = 2_000
-MAX_MEMBER_BYTES = 64 * 1024 * 1024       # one part, uncompressed
+MAX_MEMBER_BYTES = 64 * 1024 * 1024       # one part (a picture), uncompressed
+MAX_XML_BYTES = 32 * 1024 * 1024          # one XML part: lxml holds it whole, ~10× in memory
 MAX_TOTAL_BYTES = 160 * 1024 * 1024       # all parts, uncompressed
 MAX_RATIO = 200                           # uncompressed / compressed, for parts over RATIO_FLOOR
 RATIO_FLOOR = 2 * 1024 * 1024             # small parts may compress very well (empty styles, rels)
@@ -48,10 +49,10 @@ def check_zip(data: bytes, file_name: str = "") -> None:
             raise _refuse(file_name, f"в архиве {len(members)} частей (допустимо до {MAX_MEMBERS})")
         declared = 0
         for info in members:
-            if info.file_size > MAX_MEMBER_BYTES:
+            if info.file_size > _member_cap(info):
                 raise _refuse(file_name, f"часть {info.filename[:80]} разворачивается в {_mb(info.file_size)} "
-                                         f"(допустимо до {_mb(MAX_MEMBER_BYTES)})")
-            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                                         f"(допустимо до {_mb(_member_cap(info))})")
+            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * _compressed(info, data):
                 raise _refuse(file_name, f"часть {info.filename[:80]} сжата в "
                                          f"{info.file_size // max(info.compress_size, 1)} раз")
             declared += info.file_size
@@ -62,10 +63,20 @@ def check_zip(data: bytes, file_name: str = "") -> None:
         for info in members:
             if info.is_dir():
                 continue
-            total += _stream_member(archive, info, file_name, total)
+            total += _stream_member(archive, info, file_name, total, _compressed(info, data))
 
 
-def _stream_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str, so_far: int) -> int:
+def _member_cap(info: zipfile.ZipInfo) -> int:
+    return MAX_XML_BYTES if info.filename.lower().endswith((".xml", ".rels")) else MAX_MEMBER_BYTES
+
+
+def _compressed(info: zipfile.ZipInfo, data: bytes) -> int:
+    """The compressed size, never more than the file holds: a header may lie about it too."""
+    return max(1, min(info.compress_size, len(data)))
+
+
+def _stream_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str, so_far: int,
+                   compressed: int) -> int:
     """Decompresses one member chunk by chunk and returns how many bytes came out."""
     produced = 0
     try:
@@ -74,10 +85,10 @@ def _stream_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: s
             # error or as more output than declared
             while chunk := member.read(CHUNK):
                 produced += len(chunk)
-                if produced > MAX_MEMBER_BYTES or so_far + produced > MAX_TOTAL_BYTES:
+                if produced > _member_cap(info) or so_far + produced > MAX_TOTAL_BYTES:
                     raise _refuse(file_name, f"часть {info.filename[:80]} разворачивается больше, "
-                                             f"чем допустимо ({_mb(MAX_MEMBER_BYTES)})")
-                if produced > RATIO_FLOOR and produced > MAX_RATIO * max(info.compress_size, 1):
+                                             f"чем допустимо ({_mb(_member_cap(info))})")
+                if produced > RATIO_FLOOR and produced > MAX_RATIO * compressed:
                     raise _refuse(file_name, f"часть {info.filename[:80]} сжата больше чем в {MAX_RATIO} раз")
     except ReportError:
         raise
@@ -85,7 +96,7 @@ def _stream_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: s
         raise ReportError(f"файл Word зашифрован или защищён паролем ({exc})", file=file_name) from None
     except NotImplementedError as exc:
         raise ReportError(f"файл Word сжат неизвестным способом ({exc})", file=file_name) from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise ReportError(f"файл Word повреждён: часть {info.filename[:80]} не читается ({exc})",
                           file=file_name) from None
     except Exception as exc:  # zlib.error, lzma/bz2 errors of a crafted stream
