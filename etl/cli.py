@@ -20,7 +20,8 @@ STATUS_LABELS = {"loaded": "загружен", "replaced": "заменён", "re
                  "unchanged": "без изменений", "failed": "ОШИБКА"}
 
 
-def _print_issues(report: Report, out=sys.stdout, limit: int | None = None) -> None:
+def _print_issues(report: Report, out=None, limit: int | None = None) -> None:
+    out = out or sys.stdout  # looked up now: a captured or reconfigured stdout is honoured
     warnings = [i for i in report.issues if i.severity == "warning"]
     infos = [i for i in report.issues if i.severity != "warning"]
     print(f"  проблемы разбора: {len(warnings)} предупреждений, {len(infos)} замечаний", file=out)

@@ -27,11 +27,11 @@ def export_tables(db_path: Path, out_dir: Path, fmt: str) -> list[Path]:
                 frame.to_parquet(path, index=False)
             else:
                 for column in frame.columns:
-                    if frame[column].map(lambda v: isinstance(v, (list, tuple))).any():
+                    if any(isinstance(v, (list, tuple)) for v in frame[column].tolist()):
                         frame[column] = frame[column].map(
                             lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
                 for column in frame.columns:  # text only: a negative number stays a number
-                    if frame[column].map(lambda v: isinstance(v, str)).any():
+                    if any(isinstance(v, str) for v in frame[column].tolist()):
                         frame[column] = frame[column].map(neutralise)
                 frame.to_csv(path, index=False, encoding="utf-8-sig")
             written.append(path)

@@ -36,6 +36,11 @@ ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 EventHook = Callable[[Report, Event], None]
 
 
+def db_text(text: str) -> str:
+    """A file name as valid UTF-8: a name read from disk may carry undecodable bytes (surrogates)."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 @dataclass
 class LoadResult:
     file_name: str
@@ -44,6 +49,9 @@ class LoadResult:
     sha256: str | None = None
     report: Report | None = None
     replaced_report_id: str | None = None
+
+    def __post_init__(self) -> None:  # a name read from disk may hold undecodable bytes
+        self.file_name, self.message = db_text(self.file_name), db_text(self.message)
 
     @property
     def ok(self) -> bool:
@@ -152,11 +160,6 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"])}
 
 
-def db_text(text: str) -> str:
-    """A file name as valid UTF-8: a name read from disk may carry undecodable bytes (surrogates)."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None,
                    digest: str, original: str | None = None) -> None:
     con.execute(
@@ -259,13 +262,16 @@ def read_report(item: Path | tuple[str, bytes]) -> tuple[Report, str]:
     try:
         source = read_bytes(item[1], item[0]) if isinstance(item, tuple) else read_file(Path(item))
         report = build_report(source)
-    except ReportError:
-        raise
+    except ReportError as exc:
+        if exc.file is None or exc.file == db_text(exc.file):
+            raise
+        raise ReportError(db_text(exc.message), file=db_text(exc.file), event=exc.event, field=exc.field) from None
     except MemoryError:
-        raise ReportError("файл слишком велик для разбора (не хватило памяти)", file=name) from None
+        raise ReportError("файл слишком велик для разбора (не хватило памяти)", file=db_text(name)) from None
     except Exception as exc:  # a parser bug: one file fails with a message, the batch goes on
-        raise ReportError(f"внутренняя ошибка разбора ({type(exc).__name__}: {exc})", file=name) from None
-    return report, (item[0] if isinstance(item, tuple) else original_name(Path(item), report.sha256))
+        raise ReportError(f"внутренняя ошибка разбора ({type(exc).__name__}: {exc})", file=db_text(name)) from None
+    report.file_name = db_text(report.file_name)
+    return report, db_text(item[0] if isinstance(item, tuple) else original_name(Path(item), report.sha256))
 
 
 def _is_storage_failure(exc: BaseException) -> bool:
