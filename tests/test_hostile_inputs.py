@@ -172,7 +172,8 @@ CASES = [
     Case("event_year_9999", lambda i: i.write("date9999.txt", replace_once(
         i.variant(), "\t7-11 октября 2024 года", "\t7.10.9999").encode()), "loaded", "вне допустимых", 0),
     Case("note_number_40_digits", lambda i: i.write("note.txt", replace_once(
-        i.variant(), "состоялось 4 встречи", "состоялось " + "4" * 40 + " встречи").encode()), "loaded", "загружен", 0),
+        i.variant(), "состоялось 4 встречи", "состоялось " + "4" * 40 + " встречи").encode()), "loaded",
+         "число в примечании", 0),
     Case("formula_cells", lambda i: i.write("формулы.txt", replace_once(
         i.variant(), TITLE_1, '\t=HYPERLINK("http://example.invalid/x","Подробнее")').replace(
         "г. Минск, ", "+cmd|' /C calc'!A0 г. Минск, ", 1).encode()), "loaded", "загружен", 0),
@@ -188,9 +189,22 @@ CASES = [
     Case("replace_a_quarter", _corrected, "replaced", "заменил", 0),
     Case("broken_symlink", _broken_symlink, "refused", "не читается", 2),
     Case("folder_with_lock_and_hidden_files", _mixed_folder, "loaded", "загружен"),
+    Case("edits_file_not_json", lambda i: _edits(i, "{не json\n"), "edits_refused", "не читаются"),
+    Case("edits_quarter_10e26", lambda i: _edits(i, '{"id": "x", "region": "Смоленская область", "year": 2024, '
+                                                    '"quarter": 100000000000000000000000000, "n": 1, "field": "title", '
+                                                    '"value": "x", "fingerprint": "", "author": "a", "reason": "r", '
+                                                    '"created_at": "2024-01-01"}\n'), "edits_refused", "вне допустимых"),
     Case("folder_without_reports", lambda i: (i.folder / "пустая папка").mkdir() or i.folder / "пустая папка",
          "nothing", "Не найдено файлов"),
 ]
+
+
+def _edits(i: Inputs, corrections: str) -> Path:
+    """A hand-edited corrections file that is broken; the report itself is fine."""
+    edits = i.folder.parent / "edits"
+    edits.mkdir(exist_ok=True)
+    (edits / "corrections.jsonl").write_text(corrections, encoding="utf-8")
+    return i.write("хороший.txt", i.variant().encode())
 
 
 def _xlsx() -> bytes:
@@ -255,6 +269,8 @@ def test_hostile_input_through_the_cli(case, base_db, sample_bytes, docx_bytes, 
         assert code == 0 and after == before
     elif case.outcome == "replaced":
         assert code == 0 and len(after) == 1 and after[0][3] == "исправленный_IV_2024.txt"
+    elif case.outcome == "edits_refused":
+        assert code == 1 and after == before and "ОШИБКА" in text
     elif case.outcome == "nothing":
         assert code == 2 and after == before
     else:
