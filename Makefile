@@ -8,7 +8,7 @@ PORT   ?= 8501
 RAW    := $(wildcard data/raw/*.txt data/raw/*.docx)
 ETL    := $(wildcard etl/*.py etl/schema.sql etl/reference/*.csv)
 
-.PHONY: run test db setup bench clean
+.PHONY: run test db setup bench fuzz clean
 
 run: $(DB)
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
@@ -32,6 +32,13 @@ $(DB): $(STAMP) $(RAW) $(ETL)
 
 bench: $(STAMP)
 	$(PY) bench/bench_etl.py
+	$(PY) bench/bench_zipguard.py
+
+# Minutes, not seconds: every hypothesis budget ×20 (parser, .docx damage, loader batches) and 32 SIGKILLs.
+fuzz: $(STAMP)
+	ENGAGEMENT_FUZZ_SCALE=$${ENGAGEMENT_FUZZ_SCALE:-20} $(PY) -m pytest -m hypothesis -p no:cacheprovider -q \
+	  tests/test_etl_fuzz.py
+	ENGAGEMENT_KILLS=$${ENGAGEMENT_KILLS:-32} $(PY) -m pytest -p no:cacheprovider -q -s tests/test_etl_sigkill.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).tmp $(DB).lock
