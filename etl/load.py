@@ -386,6 +386,7 @@ def delete_report(report_id: str, db_path: Path) -> bool:
     db_path = Path(db_path)
     tmp_path = Path(str(db_path) + ".tmp")
     with _writer_lock(db_path):
+        _remove_quietly(tmp_path, Path(str(tmp_path) + ".wal"))  # a killed load's leftovers
         try:
             shutil.copy2(db_path, tmp_path)
             con = connect_writable(tmp_path)
