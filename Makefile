@@ -8,7 +8,7 @@ PORT   ?= 8501
 RAW    := $(wildcard data/raw/*.txt data/raw/*.docx data/raw/*.doc data/raw/*.rtf data/raw/*.odt data/raw/*.pdf)
 ETL    := $(wildcard etl/*.py etl/schema.sql etl/reference/*.csv)
 
-.PHONY: run test db setup system-deps bench bench-full clean
+.PHONY: run test db setup system-deps bench bench-full fuzz clean
 
 run: system-deps $(DB)
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
@@ -46,9 +46,16 @@ $(DB): $(STAMP) $(RAW) $(ETL)
 BENCH_SIZES ?= 10000 100000 300000
 bench: $(STAMP)
 	BENCH_SIZES="$(BENCH_SIZES)" $(PY) bench/run.py
+	$(PY) bench/bench_zipguard.py
 
 bench-full: $(STAMP)
 	BENCH_SIZES="10000 100000 300000 1000000" $(PY) bench/run.py
+
+# Minutes, not seconds: every hypothesis budget ×20 (parser, .docx damage, loader batches) and 32 SIGKILLs.
+fuzz: $(STAMP)
+	ENGAGEMENT_FUZZ_SCALE=$${ENGAGEMENT_FUZZ_SCALE:-20} $(PY) -m pytest -m hypothesis -p no:cacheprovider -q \
+	  tests/etl/test_etl_fuzz.py
+	ENGAGEMENT_KILLS=$${ENGAGEMENT_KILLS:-32} $(PY) -m pytest -p no:cacheprovider -q -s tests/etl/test_etl_sigkill.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).tmp $(DB).lock bench/.cache

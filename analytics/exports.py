@@ -1,7 +1,8 @@
 """Downloads of exactly the filtered rows: CSV for Excel, XLSX with its context, Parquet.
 
 CSV and XLSX are opened by people in spreadsheet programs, so text cells that a spreadsheet would
-run as a formula (= + - @, tab, CR) get a leading apostrophe. Parquet keeps the values as they are.
+run as a formula (= + - @, tab, CR) are made inert (etl.spreadsheet): a leading apostrophe in CSV,
+the quote-prefix text style in XLSX. Parquet keeps the values as they are.
 """
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from etl.spreadsheet import FORMULA_PREFIXES, mark_formula_text, neutralise  # noqa: F401 (re-exported)
+
 from .formatting import is_missing
 from .i18n import (AGREEMENT_LABELS, DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS,
                    QUARTER_POSITION_LABELS, option_label, sector_label, t)
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
 # registry column → label key; the order of the download
@@ -36,13 +38,6 @@ EXPORT_COLUMNS = {
 }
 _WIDTHS = {"col_title": 60, "col_agreement_text": 50, "raw_title": 50, "raw_content": 80, "raw_participants": 50,
            "raw_venue": 30, "raw_dates": 24, "col_officials": 40, "col_sha256": 66, "col_file": 36}
-
-
-def neutralise(value):
-    """'=HYPERLINK(…)' → "'=HYPERLINK(…)"; numbers and other text pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def _neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -117,7 +112,7 @@ def xlsx_bytes(table: pd.DataFrame, *, filters_sentence: str, sources: pd.DataFr
     wb = Workbook()
     ws = wb.active
     ws.title = t("sheet_events", lang)[:31]
-    frame = _neutralise_frame(table)
+    frame = table
     header_fill = PatternFill("solid", fgColor="DCE6F2")
     ws.append(list(frame.columns))
     for cell in ws[1]:
@@ -148,7 +143,9 @@ def xlsx_bytes(table: pd.DataFrame, *, filters_sentence: str, sources: pd.DataFr
     about.append([t("about_sources", lang)])
     about.append([t("col_file", lang), t("col_sha256", lang), t("col_period", lang), t("col_events", lang)])
     for row in sources.itertuples(index=False):
-        about.append([neutralise(row.file_name), row.sha256, row.period_label, int(row.events)])
+        about.append([row.file_name, row.sha256, row.period_label, int(row.events)])
+    mark_formula_text(ws)
+    mark_formula_text(about)
     for cell in ("A1", "A2", "A3", "A5", "A6", "B6", "C6", "D6"):
         about[cell].font = bold
     about.column_dimensions["A"].width = 40

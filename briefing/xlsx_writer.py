@@ -38,7 +38,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         for values in frame.itertuples(index=False):
             row += 1
             for j, v in enumerate(values, start=1):
-                ws.cell(row=row, column=j, value=None if is_missing(v) else exports.neutralise(v))
+                ws.cell(row=row, column=j, value=None if is_missing(v) else v)
         return row + 2
 
     for number, item in enumerate(deck, start=1):
@@ -95,7 +95,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         for values in events.itertuples(index=False):
             row += 1
             for j, v in enumerate(values, start=1):
-                cell = ws.cell(row=row, column=j, value=None if is_missing(v) else exports.neutralise(v))
+                cell = ws.cell(row=row, column=j, value=None if is_missing(v) else v)
                 if hasattr(v, "year") and hasattr(v, "month"):
                     cell.number_format = "DD.MM.YYYY"
         from openpyxl.utils import get_column_letter
@@ -107,6 +107,8 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
                                                                    or 0, width)
         ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 34)
     buffer = io.BytesIO()
+    for sheet in wb.worksheets:  # formula-looking report text stays text, without a visible apostrophe
+        exports.mark_formula_text(sheet)
     wb.save(buffer)
     return buffer.getvalue()
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from dataclasses import dataclass
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
 from .lemmas import fold, morph
+from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
     "человек", "чел", "участник", "представител", "зрител", "посетител", "обучающ", "учащ",
@@ -103,9 +105,9 @@ def _to_int(raw: str) -> int | None:
     if text in _NUMBER_WORDS:
         return _NUMBER_WORDS[text] * multiplier
     text = text.replace(" ", "")
-    try:
-        return round(float(text.replace(",", ".")) * multiplier)
-    except ValueError:
+    try:  # Decimal, not float: «1000…0 человек» with 400 digits is an exact int, not inf
+        return int((Decimal(text.replace(",", ".")) * multiplier).to_integral_value(ROUND_HALF_EVEN))
+    except (InvalidOperation, ValueError):
         return None
 
 
@@ -221,6 +223,13 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         count.foreign = _is_foreign(context, is_home)
 
 
+def _shown(value: int) -> str:
+    """'100000000000000000000000000' → '10^26'; str() itself refuses ints of over 4300 digits."""
+    if value.bit_length() < 64:
+        return str(value)
+    return f"≈10^{int(value.bit_length() * 0.30103)}"
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
     → total 1500, online 1000."""
@@ -247,6 +256,15 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
     foreign_pick = foreign_detail or foreign_top
     foreign = sum(c.value for c in foreign_pick) if foreign_pick else None
     issues: list[Issue] = []
+    for name, value in (("attendance_total", total), ("attendance_foreign", foreign),
+                        ("attendance_online", online)):
+        if value is not None and value > MAX_ATTENDANCE:
+            issues.append(Issue(name, raw.strip()[:300],
+                                f"число участников {_shown(value)} больше {MAX_ATTENDANCE:_} — не принято"
+                                .replace("_", " ")))
+    total = None if total is not None and total > MAX_ATTENDANCE else total
+    online = None if online is not None and online > MAX_ATTENDANCE else online
+    foreign = None if foreign is not None and foreign > MAX_ATTENDANCE else foreign
     if foreign is not None and total is not None and foreign > total:
         issues.append(Issue("attendance_foreign", raw.strip(),
                             f"иностранных участников ({foreign}) больше общего числа ({total})"))

@@ -11,16 +11,17 @@ from .config import DB_PATH, EDITS_DIR, RAW_DIR
 from .edits import read_edits
 from .errors import ReportError
 from .export import export_tables
-from .load import load_reports, period_label
-from .normalize import Report, build_report, report_contract
-from .read import SUPPORTED_SUFFIXES, read_file, report_files
+from .load import load_reports, period_label, read_report
+from .normalize import Report, report_contract
+from .read import SUPPORTED_SUFFIXES, report_files
 
 
 STATUS_LABELS = {"loaded": "загружен", "replaced": "заменён", "reparsed": "разобран заново",
                  "unchanged": "без изменений", "failed": "ОШИБКА"}
 
 
-def _print_issues(report: Report, out=sys.stdout, limit: int | None = None) -> None:
+def _print_issues(report: Report, out=None, limit: int | None = None) -> None:
+    out = out or sys.stdout  # looked up now: a captured or reconfigured stdout is honoured
     warnings = [i for i in report.issues if i.severity == "warning"]
     infos = [i for i in report.issues if i.severity != "warning"]
     print(f"  проблемы разбора: {len(warnings)} предупреждений, {len(infos)} замечаний", file=out)
@@ -34,6 +35,14 @@ def _summary(report: Report) -> str:
     by_sector = Counter(e.sector for e in report.events)
     return (f"{report.region}, {period_label(report.year, report.quarter)}: {report.event_count} мероприятий, "
             f"{len(by_sector)} сфер")
+
+
+MAX_EXIT_CODE = 125  # 126 and above mean "cannot run" / "killed by a signal" to a shell
+
+
+def failed_exit_code(failed: int) -> int:
+    """The exit code of load/reparse: how many files were not loaded, 0 when all were."""
+    return min(failed, MAX_EXIT_CODE)
 
 
 def cmd_load(args) -> int:
@@ -50,10 +59,21 @@ def cmd_load(args) -> int:
         if progress:
             progress.update(1)
 
-    results = load_reports(files, Path(args.db), rebuild=args.rebuild, force=args.force,
-                           edits=read_edits(Path(args.edits)), on_file=on_file)
-    if progress:
-        progress.close()
+    try:
+        edits = read_edits(Path(args.edits))
+    except (OSError, ValueError) as exc:
+        print(f"ОШИБКА: исправления аналитиков ({args.edits}) не читаются: {exc}; база не изменена",
+              file=sys.stderr)
+        return failed_exit_code(len(files))
+    try:
+        results = load_reports(files, Path(args.db), rebuild=args.rebuild, force=args.force,
+                               edits=edits, on_file=on_file)
+    except ReportError as exc:  # the disk or the folder, not a report: nothing was loaded
+        print(f"ОШИБКА: {exc}", file=sys.stderr)
+        return failed_exit_code(len(files))
+    finally:
+        if progress:
+            progress.close()
     failed = 0
     for result in results:
         mark = STATUS_LABELS.get(result.status, result.status)
@@ -63,7 +83,9 @@ def cmd_load(args) -> int:
             _print_issues(result.report, limit=None if args.verbose else 10)
         failed += result.status == "failed"
     print(f"База: {args.db}")
-    return 1 if failed else 0
+    if failed:
+        print(f"Не загружено файлов: {failed} из {len(results)}", file=sys.stderr)
+    return failed_exit_code(failed)
 
 
 def cmd_reparse(args) -> int:
@@ -73,7 +95,7 @@ def cmd_reparse(args) -> int:
 
 def cmd_check(args) -> int:
     try:
-        report = build_report(read_file(Path(args.path)))
+        report, _ = read_report(Path(args.path))
     except ReportError as exc:
         print(f"Не отчёт: {exc}", file=sys.stderr)
         return 2
@@ -86,7 +108,7 @@ def cmd_check(args) -> int:
 
 def cmd_parse(args) -> int:
     try:
-        report = build_report(read_file(Path(args.path)))
+        report, _ = read_report(Path(args.path))
     except ReportError as exc:
         print(f"Не отчёт: {exc}", file=sys.stderr)
         return 2
@@ -121,20 +143,30 @@ def cmd_synth(args) -> int:
     return 0
 
 
+LOAD_EXIT_CODES = (
+    "Код выхода load и reparse: 0 — все файлы загружены; N (1–125) — столько файлов не загружено "
+    "(125 — 125 и больше), каждый назван в выводе, остальные загружены; 2 — в указанных путях нет "
+    "файлов отчётов. Папка без места или только для чтения: не загружен ни один файл, код = их число, "
+    "база прежняя. check и parse: 0 — отчёт, 2 — не отчёт.")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m etl",
-                                     description="Отчёты о международных мероприятиях → DuckDB")
+    parser = argparse.ArgumentParser(
+        prog="python -m etl", description="Отчёты о международных мероприятиях → DuckDB",
+        epilog=LOAD_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", default=str(DB_PATH), help=f"файл базы (по умолчанию {DB_PATH})")
     parser.add_argument("--edits", default=str(EDITS_DIR),
                         help=f"папка исправлений аналитиков (по умолчанию {EDITS_DIR})")
     sub = parser.add_subparsers(dest="command", required=True)
-    load = sub.add_parser("load", help="загрузить отчёты (файлы или папки) в базу")
+    load = sub.add_parser("load", help="загрузить отчёты (файлы или папки) в базу", epilog=LOAD_EXIT_CODES,
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
     load.add_argument("paths", nargs="+")
     load.add_argument("--rebuild", action="store_true", help="собрать базу заново из этих файлов")
     load.add_argument("--force", action="store_true", help="разобрать заново даже неизменённые файлы")
     load.add_argument("--verbose", "-v", action="store_true", help="показать все проблемы разбора")
     load.add_argument("--quiet", "-q", action="store_true", help="без индикатора хода")
-    reparse = sub.add_parser("reparse", help=f"пересобрать базу из всех оригиналов ({RAW_DIR})")
+    reparse = sub.add_parser("reparse", help=f"пересобрать базу из всех оригиналов ({RAW_DIR})",
+                             epilog=LOAD_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     reparse.add_argument("--raw", default=str(RAW_DIR))
     check = sub.add_parser("check", help="разобрать файл без загрузки и перечислить проблемы")
     check.add_argument("path")

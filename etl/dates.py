@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import Issue
+from .limits import YEARS, year_in_range
 
 MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
@@ -17,7 +18,7 @@ _MONTH_WORD = re.compile(
     r"августа?|августе|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])\b", re.IGNORECASE)
 _TOKEN = re.compile(
     r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b)"
-    r"|(?P<year>\b(?:19|20)\d{2}\b)"
+    r"|(?P<year>\b\d{4}\b)"  # any four digits: «2101» is a year out of range, not no year
     r"|(?P<day>\b\d{1,2}\b)"
     r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
     r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)",
@@ -120,6 +121,9 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     if first[0] is None or last[0] is None:
         issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
                             severity="info"))
+    if not (year_in_range(start.year) and year_in_range(end.year)):
+        return DateRange(None, None, (), (Issue(
+            "dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
     if end < start:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), "дата окончания раньше начала"),))
     return DateRange(start, end, months_between(start, end), tuple(issues))

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .corrections import Correction, validate_value
+from .limits import year_in_range
 
 CORRECTIONS_FILE = "corrections.jsonl"
 DUPLICATES_FILE = "duplicates.jsonl"
@@ -55,19 +56,46 @@ def read_edits(edits_dir: Path | None) -> Edits:
         return Edits()
     edits_dir = Path(edits_dir)
     return Edits(
-        corrections=[Correction(**row) for row in _read_jsonl(edits_dir / CORRECTIONS_FILE)],
-        duplicates=[DuplicateDecision(**row) for row in _read_jsonl(edits_dir / DUPLICATES_FILE)],
+        corrections=_rows(Correction, edits_dir / CORRECTIONS_FILE),
+        duplicates=_rows(DuplicateDecision, edits_dir / DUPLICATES_FILE),
     )
+
+
+def _rows(kind, path: Path) -> list:
+    """Rows of a hand-edited file as dataclasses, or ValueError naming the line: a correction that
+    names quarter 10**26 must not reach the database as an overflow."""
+    out = []
+    for number, row in enumerate(_read_jsonl(path), start=1):
+        try:
+            item = kind(**row)
+        except TypeError as exc:
+            raise ValueError(f"{path.name}, запись {number}: неверные поля ({exc})") from None
+        if kind is Correction and not (
+                all(isinstance(v, int) and not isinstance(v, bool) for v in (item.year, item.quarter, item.n))
+                and year_in_range(item.year) and 1 <= item.quarter <= 4 and 0 <= item.n <= 99_999):
+            raise ValueError(f"{path.name}, запись {number}: год, квартал или номер вне допустимых значений")
+        out.append(item)
+    return out
 
 
 def _append(path: Path, row: dict) -> None:
     """Rewrite-and-replace, so a crash never leaves half a line."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existing = path.read_text(encoding="utf-8") if path.exists() else ""
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(existing + json.dumps(row, ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
+    from .store import storage_error
+
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existing = path.read_text(encoding="utf-8") if path.exists() else ""
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(existing + json.dumps(row, ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise storage_error(path.parent, exc) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def add_correction(edits_dir: Path, *, region: str, year: int, quarter: int, n: int, field_name: str,

@@ -6,6 +6,7 @@ file, and a crash leaves the old database as it was.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
@@ -30,10 +31,16 @@ from .errors import ReportError
 from .geo import country_names, foreign_region_table
 from .normalize import Event, Report, build_report
 from .read import read_bytes, read_file
+from .store import original_name, storage_error
 
 SCHEMA = (Path(__file__).resolve().parent / "schema.sql").read_text(encoding="utf-8")
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 EventHook = Callable[[Report, Event], None]
+
+
+def db_text(text: str) -> str:
+    """A file name as valid UTF-8: a name read from disk may carry undecodable bytes (surrogates)."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @dataclass
@@ -44,6 +51,9 @@ class LoadResult:
     sha256: str | None = None
     report: Report | None = None
     replaced_report_id: str | None = None
+
+    def __post_init__(self) -> None:  # a name read from disk may hold undecodable bytes
+        self.file_name, self.message = db_text(self.file_name), db_text(self.message)
 
     @property
     def ok(self) -> bool:
@@ -61,8 +71,12 @@ def parse_path(path: Path) -> Report:
 @contextmanager
 def _writer_lock(db_path: Path):
     """Two loads at once would both copy the old file; the second waits for the first."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(str(db_path) + ".lock", "w") as handle:
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(str(db_path) + ".lock", "a")
+    except OSError as exc:
+        raise storage_error(db_path.parent, exc) from None
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -165,7 +179,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                       for i, o in enumerate(e.officials)]
         if on_event:
             on_event(report, e)
-    issues = [{"report_id": rid, "file_name": report.file_name, "n": i.event, "field": i.field,
+    issues = [{"report_id": rid, "file_name": db_text(report.file_name), "n": i.event, "field": i.field,
                "raw_text": i.raw_text, "message": i.message, "severity": i.severity}
               for i in report.issues]
     notes = [{"report_id": rid, "position": i, "text": n.text, "number": n.number}
@@ -180,13 +194,15 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
 
 
 def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None,
-                   digest: str) -> None:
+                   digest: str, original: str | None = None) -> None:
     con.execute(
-        "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [report.sha256, report.file_name, report.sha256, report.source_kind, report.region,
+        "INSERT INTO reports (report_id, file_name, sha256, source_kind, region, year, quarter, period_label, "
+        "period_start, period_end, event_count, sector_count, parser_version, edits_digest, loaded_at, "
+        "original_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [report.sha256, db_text(report.file_name), report.sha256, report.source_kind, report.region,
          report.year, report.quarter, period_label(report.year, report.quarter), report.period_start,
          report.period_end, report.event_count, len(report.sectors), report.parser_version, digest,
-         datetime.now()])
+         datetime.now(), db_text(original or report.file_name)])
     for table, frame in _frames(report, on_event).items():
         if frame.empty:
             continue
@@ -200,7 +216,7 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
 
 def _record_load(con, result: LoadResult, started: datetime) -> None:
     con.execute("INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [uuid.uuid4().hex, result.file_name, result.sha256, result.status, result.message,
+                [uuid.uuid4().hex, db_text(result.file_name), result.sha256, result.status, db_text(result.message),
                  result.replaced_report_id, started, datetime.now()])
 
 
@@ -261,7 +277,8 @@ def _event_ids_by_key(con, keys: set[str]) -> dict[str, str]:
         con.unregister("decision_keys")
 
 
-def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits, force: bool) -> LoadResult:
+def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits, force: bool,
+                  original: str | None = None) -> LoadResult:
     digest = _edits_digest(report, edits)
     same = con.execute("SELECT parser_version, edits_digest FROM reports WHERE report_id = ?",
                        [report.sha256]).fetchone()
@@ -275,7 +292,7 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
         [report.region, report.year, report.quarter]).fetchone()
     if previous:
         _delete_report(con, previous[0])
-    _insert_report(con, report, on_event, digest)
+    _insert_report(con, report, on_event, digest, original)
     label = f"{report.region}, {period_label(report.year, report.quarter)}"
     if same:
         why = (f"новой версией парсера {PARSER_VERSION}" if same[0] != report.parser_version
@@ -289,44 +306,108 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
     return LoadResult(report.file_name, "loaded", f"{label}: новый отчёт в базе", report.sha256, report)
 
 
+def _item_name(item: Path | tuple[str, bytes]) -> str:
+    return item[0] if isinstance(item, tuple) else Path(item).name
+
+
+def read_report(item: Path | tuple[str, bytes]) -> tuple[Report, str]:
+    """(report, the name the file was uploaded under); nothing but ReportError escapes."""
+    name = _item_name(item)
+    try:
+        source = read_bytes(item[1], item[0]) if isinstance(item, tuple) else read_file(Path(item))
+        report = build_report(source)
+    except ReportError as exc:
+        if exc.file is None or exc.file == db_text(exc.file):
+            raise
+        raise ReportError(db_text(exc.message), file=db_text(exc.file), event=exc.event, field=exc.field) from None
+    except MemoryError:
+        raise ReportError("файл слишком велик для разбора (не хватило памяти)", file=db_text(name)) from None
+    except Exception as exc:  # a parser bug: one file fails with a message, the batch goes on
+        raise ReportError(f"внутренняя ошибка разбора ({type(exc).__name__}: {exc})", file=db_text(name)) from None
+    report.file_name = db_text(report.file_name)
+    return report, db_text(item[0] if isinstance(item, tuple) else original_name(Path(item), report.sha256))
+
+
+def _is_storage_failure(exc: BaseException) -> bool:
+    """The disk, not the report: DuckDB's I/O errors and the fatal state they leave behind."""
+    return isinstance(exc, (OSError, duckdb.IOException, duckdb.FatalException))
+
+
+def _storage_failure(folder: Path, exc: BaseException) -> ReportError:
+    if isinstance(exc, OSError):
+        return storage_error(folder, exc)
+    text = str(exc)
+    for needle, code in (("No space left", errno.ENOSPC), ("Disk quota", errno.EDQUOT),
+                         ("File too large", errno.EFBIG), ("Read-only file system", errno.EROFS),
+                         ("Permission denied", errno.EACCES)):
+        if needle in text:
+            return storage_error(folder, OSError(code, os.strerror(code)))
+    return ReportError(f"не удалось записать в папку {folder}: {text.splitlines()[0][:300]}; "
+                       "прежние данные не изменены")
+
+
+def _remove_quietly(*paths: Path) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _store_one(con, item, report: Report, original: str, on_event, edits: Edits, force: bool,
+               started: datetime) -> LoadResult:
+    """One report in one transaction; an error rolls back this report only and becomes its result,
+    except a storage failure, which stops the whole load (the served file is left as it was)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        result = _store_report(con, report, on_event, edits, force, original)
+        _record_load(con, result, started)
+        con.execute("COMMIT")
+        return result
+    except Exception as exc:
+        try:
+            con.execute("ROLLBACK")
+        except Exception:
+            pass
+        if _is_storage_failure(exc):
+            raise
+        return LoadResult(_item_name(item), "failed",
+                          f"файл {_item_name(item)}: не записан в базу ({type(exc).__name__}: "
+                          f"{str(exc).splitlines()[0][:300]}); остальные данные не изменены", report.sha256)
+
+
 def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, rebuild: bool = False,
                  force: bool = False, edits: Edits | None = None, on_event: EventHook | None = None,
                  on_file: Callable[[LoadResult], None] | None = None) -> list[LoadResult]:
     """Load files (paths, or (name, bytes) from an upload) into db_path.
 
     Each report is one transaction in a copy of the database; the copy replaces the served file
-    only at the end, so an interrupted load leaves the previous database intact.
+    only at the end, so an interrupted load leaves the previous database intact. A file that cannot
+    be read or stored becomes a 'failed' result and the others go on; a full disk or read-only
+    folder raises ReportError naming the folder, with the copy removed and the served file untouched.
     """
     db_path = Path(db_path)
     tmp_path = Path(str(db_path) + ".tmp")
+    wal_path = Path(str(tmp_path) + ".wal")
     results: list[LoadResult] = []
     edits = edits or Edits()
     with _writer_lock(db_path):
-        for stale in (tmp_path, Path(str(tmp_path) + ".wal")):
-            stale.unlink(missing_ok=True)
-        if db_path.exists() and not rebuild:
-            shutil.copy2(db_path, tmp_path)
-        con = connect_writable(tmp_path)
+        _remove_quietly(tmp_path, wal_path)
+        con = None
         swapped = False
         try:
+            if db_path.exists() and not rebuild:
+                shutil.copy2(db_path, tmp_path)
+            con = connect_writable(tmp_path)
             _refresh_reference(con)
             for item in items:
                 started = datetime.now()
-                name = item[0] if isinstance(item, tuple) else Path(item).name
                 try:
-                    source = read_bytes(item[1], item[0]) if isinstance(item, tuple) else read_file(Path(item))
-                    report = build_report(source)
+                    report, original = read_report(item)
                 except ReportError as exc:
-                    result = LoadResult(name, "failed", str(exc))
+                    result = LoadResult(_item_name(item), "failed", str(exc))
                 else:
-                    con.execute("BEGIN TRANSACTION")
-                    try:
-                        result = _store_report(con, report, on_event, edits, force)
-                        _record_load(con, result, started)
-                        con.execute("COMMIT")
-                    except Exception:
-                        con.execute("ROLLBACK")
-                        raise
+                    result = _store_one(con, item, report, original, on_event, edits, force, started)
                 if result.status == "failed":
                     _record_load(con, result, started)
                 results.append(result)
@@ -339,14 +420,18 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
             con.close()
             os.replace(tmp_path, db_path)
             swapped = True
+        except Exception as exc:
+            if _is_storage_failure(exc):
+                raise _storage_failure(db_path.parent, exc) from None
+            raise
         finally:
             if not swapped:
-                try:
-                    con.close()
-                except Exception:
-                    pass
-                tmp_path.unlink(missing_ok=True)
-                Path(str(tmp_path) + ".wal").unlink(missing_ok=True)
+                if con is not None:
+                    try:
+                        con.close()
+                    except Exception:
+                        pass
+                _remove_quietly(tmp_path, wal_path)
     return results
 
 
@@ -355,8 +440,15 @@ def delete_report(report_id: str, db_path: Path) -> bool:
     db_path = Path(db_path)
     tmp_path = Path(str(db_path) + ".tmp")
     with _writer_lock(db_path):
-        shutil.copy2(db_path, tmp_path)
-        con = connect_writable(tmp_path)
+        _remove_quietly(tmp_path, Path(str(tmp_path) + ".wal"))  # a killed load's leftovers
+        try:
+            shutil.copy2(db_path, tmp_path)
+            con = connect_writable(tmp_path)
+        except Exception as exc:
+            _remove_quietly(tmp_path)
+            if _is_storage_failure(exc):
+                raise _storage_failure(db_path.parent, exc) from None
+            raise
         try:
             found = con.execute("SELECT count(*) FROM reports WHERE report_id = ?", [report_id]).fetchone()[0]
             con.execute("BEGIN TRANSACTION")
@@ -365,6 +457,14 @@ def delete_report(report_id: str, db_path: Path) -> bool:
             con.execute("CHECKPOINT")
             con.close()
             os.replace(tmp_path, db_path)
+        except Exception as exc:
+            if _is_storage_failure(exc):
+                raise _storage_failure(db_path.parent, exc) from None
+            raise
         finally:
-            tmp_path.unlink(missing_ok=True)
+            try:
+                con.close()
+            except Exception:
+                pass
+            _remove_quietly(tmp_path, Path(str(tmp_path) + ".wal"))
     return bool(found)

@@ -15,6 +15,7 @@ from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, p
                   partner_countries)
 from .layout import EventRow, Layout, clean, split_layout
 from .lemmas import lemmatize
+from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
 from .read import Source
 from .title import home_of, note_number, parse_title
@@ -170,6 +171,9 @@ def build_report(source: Source) -> Report:
     events: list[Event] = []
     seen: set[int] = set()
     for row in layout.events:
+        if row.n > MAX_EVENT_NUMBER:
+            raise ReportError(f"номер мероприятия {row.n} больше {MAX_EVENT_NUMBER}", file=source.file_name,
+                              event=row.n, field="№ п/п")
         if row.n in seen:
             raise ReportError(f"номер мероприятия {row.n} повторяется", file=source.file_name,
                               event=row.n, field="№ п/п")
@@ -192,6 +196,11 @@ def build_report(source: Source) -> Report:
         event.officials = normalized[event.n]
     period_start, period_end = quarter_bounds(meta.year, meta.quarter)
     notes = [Note(text, note_number(text)) for text in layout.notes]
+    for note in notes:
+        if note.number is not None and note.number > MAX_NOTE_NUMBER:
+            issues.append(Issue("notes", note.text[:300],
+                                f"число в примечании больше {MAX_NOTE_NUMBER} — не принято"))
+            note.number = None
     return Report(file_name=source.file_name, sha256=source.sha256, source_kind=source.kind,
                   region=meta.region, year=meta.year, quarter=meta.quarter,
                   period_start=period_start, period_end=period_end, sectors=list(layout.sectors),

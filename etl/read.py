@@ -10,6 +10,7 @@ from .docx_grid import docx_grid
 from .errors import Issue, ReportError
 from .layout import Grid, grid_from_text
 from .pdf_grid import pdf_grid
+from .zipguard import check_zip
 
 SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf"}
 MAX_BYTES = 50 * 1024 * 1024
@@ -70,6 +71,8 @@ def read_bytes(data: bytes, file_name: str) -> Source:
         raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=file_name)
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(file_name).suffix.lower()
+    if data[:4] == b"PK\x03\x04":
+        check_zip(data, file_name)  # a zip bomb is refused before anything expands it (.docx, .odt)
     kind = sniff_kind(data)
     if kind == "docx":
         reading = docx_grid(data, file_name)

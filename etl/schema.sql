@@ -16,8 +16,11 @@ CREATE TABLE IF NOT EXISTS reports (
     parser_version VARCHAR NOT NULL,
     edits_digest   VARCHAR NOT NULL,         -- which corrections were applied to it
     loaded_at      TIMESTAMP NOT NULL,
+    original_name  VARCHAR,                  -- the name the file was uploaded under, uncut
     UNIQUE (region, year, quarter)
 );
+-- Databases made before original_name existed get the column on their next load.
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS original_name VARCHAR;
 CREATE TABLE IF NOT EXISTS report_notes (
     report_id VARCHAR NOT NULL,
     position  INTEGER NOT NULL,

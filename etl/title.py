@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from .errors import ReportError
 from .lemmas import fold, morph
+from .limits import YEARS, year_in_range
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER = re.compile(
-    r"\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм]\s*)?квартал\w*\s+(?P<year>(?:19|20)\d{2})", re.IGNORECASE)
+    r"\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм]\s*)?квартал\w*\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
 _REGION = re.compile(
     r"(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+(?P<kind>области|края|автономного\s+округа|автономной\s+области)"
     r"|(?P<rep>Республик[аиеу])\s+(?P<name>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)")
@@ -39,7 +40,11 @@ def parse_title(title: str, file_name: str = "") -> ReportMeta:
     if region is None:
         raise ReportError("в заголовке не найден регион (например, «Смоленской области»)",
                           file=file_name, field="заголовок")
-    return ReportMeta(region=region, year=int(quarter.group("year")), quarter=q)
+    year = int(quarter.group("year"))
+    if not year_in_range(year):
+        raise ReportError(f"год отчёта {year} вне допустимых {YEARS[0]}–{YEARS[1]}", file=file_name,
+                          field="заголовок")
+    return ReportMeta(region=region, year=year, quarter=q)
 
 
 def _region(text: str) -> str | None:
@@ -60,7 +65,10 @@ def _region(text: str) -> str | None:
 def note_number(note: str) -> int | None:
     """'состоялось 4 встречи (приемы, переговоры) …' → 4."""
     match = _NUMBER_IN_NOTE.search(note)
-    return int(match.group(1)) if match else None
+    if not match:
+        return None
+    digits = match.group(1).lstrip("0") or "0"
+    return int(digits) if len(digits) <= 18 else 10 ** 18  # longer is no count; the caller bounds it
 
 
 @dataclass(frozen=True)

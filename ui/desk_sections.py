@@ -12,6 +12,7 @@ from analytics.formatting import format_date_range, markdown_literal
 from analytics.i18n import t
 from etl import desk as desk_ops
 from etl.edits import add_duplicate_decision
+from etl.errors import ReportError
 from etl.read import SUPPORTED_SUFFIXES
 
 from . import access, desk, widgets
@@ -32,7 +33,11 @@ def _commit() -> None:
         desk.remember("error", t("editor_required", access.lang()))
         return
     ready = [p for p in st.session_state.get(PREVIEWS, []) if p.ok]
-    results = desk_ops.commit_uploads(ready, access.db_path(), access.raw_dir(), access.edits_dir())
+    try:
+        results = desk_ops.commit_uploads(ready, access.db_path(), access.raw_dir(), access.edits_dir())
+    except ReportError as error:  # the raw store could not be written: nothing was loaded or moved
+        desk.remember("error", markdown_literal(str(error)))
+        return
     desk.report_results(results)
     _cancel()
 

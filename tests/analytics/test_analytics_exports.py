@@ -71,9 +71,11 @@ def test_formula_cells_are_neutralised_in_csv_and_xlsx():
     assert parsed["number"].tolist() == [-5] * len(HOSTILE_CELLS)
     book = openpyxl.load_workbook(io.BytesIO(exports.xlsx_bytes(frame, filters_sentence="x", sources=pd.DataFrame(
         columns=["file_name", "sha256", "period_label", "events"]))))
-    cells = [row[0].value for row in book.worksheets[0].iter_rows(min_row=2)]
-    assert cells[:5] == ["'" + v for v in HOSTILE_CELLS[:5]]
-    assert all(row[0].data_type != "f" for row in book.worksheets[0].iter_rows(min_row=2))
+    cells = [row[0] for row in book.worksheets[0].iter_rows(min_row=2)]
+    # XLSX shows exactly what the clerk typed, marked as text (quote prefix), no visible apostrophe
+    assert [c.value for c in cells] == HOSTILE_CELLS
+    assert [c.quotePrefix for c in cells] == [True] * 5 + [False] * 2
+    assert all(c.data_type == "s" for c in cells)
     assert [row[1].value for row in book.worksheets[0].iter_rows(min_row=2)] == [-5] * len(HOSTILE_CELLS)
 
 

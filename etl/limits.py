@@ -1,0 +1,47 @@
+"""The sane range of every number and date the database stores, in one place.
+
+A report is typed by people: «10000000000000000000000000 участников» or «01.01.9999» is a slip,
+not a fact, and must become a parse issue with the raw text, never a value DuckDB refuses
+(INTEGER ends at 2 147 483 647) in the middle of a load. `tests/test_etl_limits.py` checks that
+every INTEGER and DATE column of etl/schema.sql is listed in BOUNDED_COLUMNS.
+"""
+from __future__ import annotations
+
+YEARS = (1990, 2100)             # report years and event dates
+MAX_ATTENDANCE = 10_000_000      # people at one event: a world-record festival is below this
+MAX_EVENT_NUMBER = 9_999         # «№ п/п» of one quarter's table
+MAX_NOTE_NUMBER = 100_000        # «состоялось N встреч» in a footer note
+MAX_ROWS = 2_000_000_000         # table rows, text lines, positions: bounded by the 50 MB file limit
+
+# schema column → where its range is enforced
+BOUNDED_COLUMNS = {
+    "reports.year": "title.parse_title: YEARS, else ReportError (no report without its year)",
+    "reports.quarter": "title.parse_title: 1–4 by its pattern",
+    "events.year": "copied from reports.year at load time (bounded there)",
+    "events.quarter": "copied from reports.quarter at load time (bounded there)",
+    "reports.period_start": "dates.quarter_bounds of a bounded year and quarter",
+    "reports.period_end": "dates.quarter_bounds of a bounded year and quarter",
+    "reports.event_count": "number of table rows (MAX_ROWS)",
+    "reports.sector_count": "number of table rows (MAX_ROWS)",
+    "report_notes.position": "number of notes (MAX_ROWS)",
+    "report_notes.number": "normalize.build_report: MAX_NOTE_NUMBER, else None and an Issue",
+    "events.n": "layout pattern of 1–4 digits; normalize.build_report: MAX_EVENT_NUMBER",
+    "events.start_date": "dates.parse_dates: YEARS, else None and an Issue",
+    "events.end_date": "dates.parse_dates: YEARS, else None and an Issue",
+    "events.attendance_total": "attendance.parse_attendance: MAX_ATTENDANCE, else None and an Issue",
+    "events.attendance_foreign": "attendance.parse_attendance: MAX_ATTENDANCE, else None and an Issue",
+    "events.attendance_online": "attendance.parse_attendance: MAX_ATTENDANCE, else None and an Issue",
+    "events.table_row": "row index (MAX_ROWS)",
+    "events.source_line": "line index (MAX_ROWS)",
+    "event_countries.position": "list index (MAX_ROWS)",
+    "event_regions.position": "list index (MAX_ROWS)",
+    "event_officials.position": "list index (MAX_ROWS)",
+    "parse_issues.n": "events.n",
+    "corrections.year": "edits.read_edits: YEARS, else ValueError naming the line",
+    "corrections.quarter": "edits.read_edits: 1–4",
+    "corrections.n": "edits.read_edits: 0–99 999",
+}
+
+
+def year_in_range(year: int) -> bool:
+    return YEARS[0] <= year <= YEARS[1]
