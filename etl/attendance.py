@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
@@ -30,20 +31,46 @@ AUDIENCE_STEMS = ("зрител", "посетител", "слушател", "ч�
 _NUMBER_WORDS = {
     "один": 1, "одна": 1, "два": 2, "две": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4,
     "четверо": 4, "пять": 5, "пятеро": 5, "шесть": 6, "шестеро": 6, "семь": 7, "семеро": 7,
-    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
-    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
     "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
     "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "тысяча": 1000,
 }
 _LOWER_BOUND = r"(?:более\s+чем|более|свыше|не\s+менее|больше|от)"
-_APPROX = r"(?:около|порядка|примерно|приблизительно|почти|до)"
+_APPROXIMATE = r"(?:около|порядка|примерно|приблизительно|почти|ориентировочно)"
+_APPROX = r"(?:" + _APPROXIMATE[3:-1] + r"|до)"
 _NUMBER = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой))?"
            r"(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?")
-_WORD_NUMBER = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_COUNT = re.compile(
-    r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
-    r"(?P<number>" + _NUMBER + r"|\b" + _WORD_NUMBER + r"\b)",
-    re.IGNORECASE)
+# Above any real attendance: a typo or a sum of money, never a head count.
+MAX_ATTENDANCE = 10_000_000
+
+
+@lru_cache(maxsize=1)
+def number_word_values() -> dict[str, int]:
+    """Every case form of the number words, collective numerals included, from pymorphy3's
+    lexemes: 'двадцати' → 20, 'пятерых' → 5, 'тысячи' → 1000, 'полутора' → 1.5 is left out."""
+    values: dict[str, int] = {}
+    for word, value in _NUMBER_WORDS.items():
+        values[word] = value
+        for parse in morph().parse(word)[:1]:
+            if {"NUMR"} & set(parse.tag.grammemes) or word == "тысяча":
+                for form in parse.lexeme:
+                    values.setdefault(fold(form.word), value)
+    return values
+
+
+@lru_cache(maxsize=1)
+def _count_pattern() -> re.Pattern:
+    words = "|".join(sorted(number_word_values(), key=len, reverse=True))
+    word_number = r"\b(?:" + words + r")(?:\s+(?:" + words + r"))*\b"
+    return re.compile(
+        r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
+        r"(?P<number>" + _NUMBER + r"|" + word_number + r")"
+        r"(?:\s*[–—-]\s*(?P<upper>\d+(?:[ \u00a0]\d{3})*)(?=\s+[а-яё]))?",
+        re.IGNORECASE)
+
+
 _TOTAL_CUE = re.compile(
     r"(?:общее\s+(?:количество|число)|общая\s+численность|всего|итого|в\s+общей\s+сложности)"
     r"[^.;]{0,60}$", re.IGNORECASE)
@@ -76,6 +103,8 @@ class Count:
     noun: str
     sentence: int
     in_parens: bool
+    approximate: bool = False
+    upper: int | None = None
     total_cue: bool = False
     subset: bool = False
     online: bool = False
@@ -91,22 +120,40 @@ class Attendance:
     foreign: int | None
     online: int | None
     issues: tuple[Issue, ...] = ()
+    approximate: bool = False
+    upper: int | None = None  # '80–100 человек': total 80 (lower bound), upper 100
 
 
 def _to_int(raw: str) -> int | None:
+    """'2,5 тыс.' → 2500, '1 200' → 1200, 'двадцати пяти' → 25, 'две тысячи' → 2000."""
     text = fold(raw).replace("\u00a0", " ")
     text = re.sub(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$", "", text.strip())
+    words = number_word_values()
+    if text.split() and all(w in words for w in text.split()):
+        total, current = 0, 0
+        for word in text.split():
+            value = words[word]
+            if value == 1000:
+                total, current = total + (current or 1) * 1000, 0
+            else:
+                current += value
+        return total + current
     multiplier = 1
     thousands = re.search(r"\s*(тыс\.|тысяч[аиь]?|тыс)$", text)
     if thousands:
         multiplier, text = 1000, text[: thousands.start()]
-    if text in _NUMBER_WORDS:
-        return _NUMBER_WORDS[text] * multiplier
     text = text.replace(" ", "")
     try:
         return round(float(text.replace(",", ".")) * multiplier)
     except ValueError:
         return None
+
+
+def _is_person_noun(word: str) -> bool:
+    """An animate noun names people: 'ректоров', 'финалистов', 'гостей' yes; 'команд',
+    'коллективов', 'проектов', 'экспонатов', 'вузов' no. pymorphy3's tag decides, not a list."""
+    return any("NOUN" in p.tag and "anim" in p.tag and "Name" not in p.tag and "Surn" not in p.tag
+               and "Geox" not in p.tag for p in morph().parse(word)[:2])
 
 
 def _people_noun(text: str, position: int) -> tuple[str, int] | None:
@@ -115,7 +162,7 @@ def _people_noun(text: str, position: int) -> tuple[str, int] | None:
         word = fold(match.group(0))
         if k == 0 and not text[position:position + match.start()].strip(" \n–-()") == "":
             return None
-        if any(word.startswith(stem) for stem in PEOPLE_STEMS):
+        if any(word.startswith(stem) for stem in PEOPLE_STEMS) or (len(word) > 3 and _is_person_noun(word)):
             return word, position + match.end()
         if k >= 3:
             return None
@@ -146,11 +193,13 @@ def _is_foreign(context: str, is_home: HomeTest) -> bool:
     return foreign and not home
 
 
-def find_counts(text: str, is_home: HomeTest = _nowhere) -> list[Count]:
+def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> list[Count]:
+    """Counts of people in a cell. bare_numbers: the cell is a count column ('Количество
+    участников, чел.'), so '18' or 'около 40' alone is a number of people."""
     text = text.replace("\u00a0", " ")
     starts = _sentence_starts(text)
     counts: list[Count] = []
-    for match in _COUNT.finditer(text):
+    for match in _count_pattern().finditer(text):
         number_text = match.group("number")
         before = text[max(0, match.start() - 3):match.start("number")]
         if re.search(r"(№|\d[.,]?|[A-Za-z])\s*$", before) or re.match(r"\s*[.)]\s", text[match.end():match.end() + 2]) and match.start("number") in starts:
@@ -170,14 +219,18 @@ def find_counts(text: str, is_home: HomeTest = _nowhere) -> list[Count]:
         subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 25):match.start("number")])
         if noun is None and (format_part or subset_lead) and counts:
             noun = (counts[-1].noun, match.end())  # '…, из них 120 – из Республики Казахстан'
+        if noun is None and bare_numbers and not re.match(r"\s*[а-яёa-z]", text[match.end():], re.IGNORECASE):
+            noun = ("человек", match.end())
         if noun is None:
             continue
-        qualifier = fold(match.group("qualifier") or "")
+        qualifier = fold(" ".join((match.group("qualifier") or "").split()))
         sentence = sum(1 for s in starts if s <= match.start("number")) - 1
         counts.append(Count(
             value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
-            lower_bound=bool(re.match(_LOWER_BOUND, qualifier)) and qualifier != "от",
-            noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0))
+            lower_bound=bool(re.fullmatch(_LOWER_BOUND, qualifier)) and qualifier != "от",
+            noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
+            approximate=bool(re.fullmatch(_APPROXIMATE, qualifier)),
+            upper=_to_int(match.group("upper")) if match.group("upper") else None))
     _annotate(text, counts, starts, is_home)
     return counts
 
@@ -221,10 +274,10 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         count.foreign = _is_foreign(context, is_home)
 
 
-def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
+def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
     → total 1500, online 1000."""
-    counts = find_counts(raw, is_home)
+    counts = find_counts(raw, is_home, bare_numbers)
     if not counts:
         return Attendance(None, False, None, None)
     primary = [c for c in counts if not c.subset and not c.breakdown]
@@ -238,7 +291,10 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
     else:
         chosen = primary
     total = sum(c.value for c in chosen) if chosen else None
-    lower = any(c.lower_bound for c in chosen)
+    ranged = [c for c in chosen if c.upper is not None and c.upper > c.value]
+    lower = any(c.lower_bound for c in chosen) or bool(ranged)
+    approximate = any(c.approximate for c in chosen)
+    upper = total - sum(c.value for c in ranged) + sum(c.upper for c in ranged) if ranged and total else None
     online_counts = [c for c in counts if c.online and not c.in_person and not c.breakdown]
     online = sum(c.value for c in online_counts) if online_counts else None
     foreign_counts = [c for c in counts if c.foreign and not c.total_cue]
@@ -251,4 +307,12 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
         issues.append(Issue("attendance_foreign", raw.strip(),
                             f"иностранных участников ({foreign}) больше общего числа ({total})"))
         foreign = None
-    return Attendance(total, lower, foreign, online, tuple(issues))
+    if ranged:
+        issues.append(Issue("attendance_total", raw.strip(),
+                            f"указан диапазон: принято {total} как нижняя граница (верхняя {upper})",
+                            severity="info"))
+    if total is not None and total > MAX_ATTENDANCE:
+        issues.append(Issue("attendance_total", raw.strip(),
+                            f"число участников {total} больше возможного ({MAX_ATTENDANCE:,}): не принято".replace(",", " ")))
+        return Attendance(None, False, None, None, tuple(issues))
+    return Attendance(total, lower, foreign, online, tuple(issues), approximate, upper)

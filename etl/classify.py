@@ -17,6 +17,7 @@ class Sector:
     key: str
     label_en: str
     label_ru: str
+    known: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def classify_sector(heading: str | None) -> Sector:
             best, best_score = sector, score
     if best:
         return best
-    return Sector(slugify(heading), heading, heading)
+    return Sector(slugify(heading), heading, heading, known=False)
 
 
 # ---------- format ----------

@@ -71,6 +71,8 @@ def _writer_lock(db_path: Path):
 def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
     con.execute(SCHEMA)
+    # A database built before the column existed (CREATE TABLE IF NOT EXISTS keeps the old table).
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS attendance_approximate BOOLEAN DEFAULT FALSE")
     return con
 
 
@@ -115,6 +117,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "event_type": e.event_type, "venue_city": e.venue_city, "venue_country": e.venue_country,
             "unnamed_foreign": e.unnamed_foreign, "attendance_total": e.attendance_total,
             "attendance_lower_bound": e.attendance_lower_bound,
+            "attendance_approximate": e.attendance_approximate,
             "attendance_foreign": e.attendance_foreign, "attendance_online": e.attendance_online,
             "agreement": e.agreement, "agreement_text": e.agreement_text,
             "raw_number": e.raw["number"], "raw_title": e.raw["title"], "raw_venue": e.raw["venue"],

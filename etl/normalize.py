@@ -1,12 +1,13 @@
 """Pure: a parsed layout → report metadata and normalized events, with every problem as an Issue."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from . import PARSER_VERSION
-from .attendance import parse_attendance
+from .attendance import Attendance, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector)
 from .dates import parse_dates, quarter_bounds, quarter_position
@@ -23,7 +24,7 @@ from .title import home_of, note_number, parse_title
 EVENT_KEYS = ("n", "sector", "sector_key", "title", "start_date", "end_date", "months", "format",
               "direction", "event_type", "venue_city", "venue_country", "partner_countries",
               "unnamed_foreign", "foreign_regions", "attendance_total", "attendance_lower_bound",
-              "attendance_foreign", "attendance_online", "agreement", "officials")
+              "attendance_approximate", "attendance_foreign", "attendance_online", "agreement", "officials")
 REPORT_KEYS = ("region", "year", "quarter", "event_count", "notes")
 
 
@@ -57,6 +58,7 @@ class Event:
     table_row: int
     source_line: int | None
     search_text: str = ""
+    attendance_approximate: bool = False
     corrected_fields: list[str] = field(default_factory=list)
 
 
@@ -100,6 +102,36 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     return " " + " ".join(dict.fromkeys(lemmas)) + " "
 
 
+_PARSED_ROLES = ("number", "title", "venue", "dates", "content", "participants")
+
+
+def row_attendance(cells: dict[str, str], is_home) -> Attendance:
+    """The head count of a row, wherever the clerk put it.
+
+    A count column of its own ('Количество участников, чел.': '18', 'около 40') states the
+    total, and the breakdown in the participants cell is not added to it; otherwise the
+    participants cell is read; an explicit overall total in another cell ('Всего 120 человек'
+    in the results) wins over the participants' parts."""
+    from .attendance import find_counts
+
+    counted = cells.get("attendance", "")
+    participants = parse_attendance(cells.get("participants", ""), is_home)
+    if counted.strip():
+        stated = parse_attendance(counted, is_home, bare_numbers=True)
+        if stated.total is not None:
+            foreign = participants.foreign if participants.foreign is not None and stated.total >= (
+                participants.foreign or 0) else stated.foreign
+            return dataclasses.replace(stated, foreign=foreign, online=stated.online or participants.online,
+                                       issues=stated.issues + participants.issues)
+    if not any(c.total_cue for c in find_counts(cells.get("participants", ""), is_home)):
+        for role in ("content", "title"):
+            if any(c.total_cue for c in find_counts(cells.get(role, ""), is_home)):
+                other = parse_attendance(cells[role], is_home)
+                if other.total is not None:
+                    return other
+    return participants
+
+
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> tuple[Event, list[Issue]]:
     cells = row.cells
     title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
@@ -128,7 +160,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                             "не найдено ни одной иностранной страны-участницы", severity="info"))
     regions = foreign_regions(texts)
 
-    attendance = parse_attendance(participants_raw, home.mentioned_in)
+    attendance = row_attendance(cells, home.mentioned_in)
     issues.extend(attendance.issues)
     if attendance.total is None and re.search(r"\d", participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
@@ -140,6 +172,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
     sector = classify_sector(row.sector)
     if row.sector is None:
         issues.append(Issue("sector", "", "мероприятие до первого заголовка сферы"))
+    elif not sector.known:
+        issues.append(Issue("sector", row.sector, "сфера не из справочника: сохранена как написана",
+                            severity="info"))
     event = Event(
         n=row.n, sector=row.sector, sector_key=sector.key, sector_en=sector.label_en,
         title=clean(title_raw), start_date=dates.start, end_date=dates.end, months=list(dates.months),
@@ -148,10 +183,12 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
         partner_countries=partners, unnamed_foreign=unnamed, foreign_regions=regions,
         attendance_total=attendance.total, attendance_lower_bound=attendance.lower_bound,
         attendance_foreign=attendance.foreign, attendance_online=attendance.online,
+        attendance_approximate=attendance.approximate,
         agreement=agreement.kind, agreement_text=agreement.text,
         officials=find_officials(participants_raw) + find_officials(content_raw) + find_officials(title_raw),
         raw={"number": row.number_text, "title": title_raw, "venue": venue_raw, "dates": dates_raw,
-             "content": content_raw, "participants": participants_raw},
+             "content": content_raw, "participants": participants_raw,
+             **{role: text for role, text in cells.items() if role not in _PARSED_ROLES}},
         table_row=row.table_row, source_line=row.line,
     )
     event.search_text = search_text([row.sector or "", title_raw, venue_raw, content_raw,
@@ -183,6 +220,13 @@ def build_report(source: Source) -> Report:
                               file=source.file_name, event=row.n) from exc
         events.append(event)
         issues.extend(event_issues)
+    for column, header in layout.unknown_columns:
+        issues.append(Issue("column", header,
+                            f"столбец {column} «{header}» не распознан: его ячейки сохранены без разбора"))
+    numbers = [e.n for e in events]
+    if numbers != sorted(numbers):
+        issues.append(Issue("n", ", ".join(map(str, numbers))[:300],
+                            "номера мероприятий идут не по порядку: проверьте, не перепутаны ли строки"))
     expected = list(range(1, len(events) + 1))
     if sorted(seen) != expected:
         issues.append(Issue("n", ", ".join(map(str, sorted(seen)))[:300],
@@ -210,6 +254,7 @@ def event_contract(event: Event) -> dict:
         "unnamed_foreign": event.unnamed_foreign, "foreign_regions": event.foreign_regions,
         "attendance_total": event.attendance_total,
         "attendance_lower_bound": event.attendance_lower_bound,
+        "attendance_approximate": event.attendance_approximate,
         "attendance_foreign": event.attendance_foreign, "attendance_online": event.attendance_online,
         "agreement": event.agreement, "officials": [o.name for o in event.officials],
     }
