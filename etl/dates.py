@@ -17,7 +17,7 @@ _MONTH_WORD = re.compile(
     r"августа?|августе|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])\b", re.IGNORECASE)
 _TOKEN = re.compile(
     r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b)"
-    r"|(?P<year>\b(?:19|20)\d{2}\b)"
+    r"|(?P<year>\b(?:19|20)\d{2}(?!\d))"
     r"|(?P<day>\b\d{1,2}\b)"
     r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
     r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)",
@@ -109,19 +109,21 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
             p[2] = p[2] or default_year
     first, last = parts[0], parts[-1]
     if (first is not last and id(first) in inherited and first[2] == last[2]
-            and (first[1], first[0] or 1) > (last[1], last[0] or 1)):
+            and first[1] > last[1]):
         first[2] -= 1  # '28 декабря – 10 января 2025 года': the year is the end's; the start is in 2024
     try:
-        start = date(first[2], first[1], first[0] or 1)
-        last_day = last[0] or calendar.monthrange(last[2], last[1])[1]
+        start = date(first[2], first[1], 1 if first[0] is None else first[0])
+        last_day = calendar.monthrange(last[2], last[1])[1] if last[0] is None else last[0]
         end = date(last[2], last[1], last_day)
-    except ValueError as exc:
-        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({exc})"),))
+    except ValueError:
+        what = "день 0" if 0 in (first[0], last[0]) else "такого дня нет в месяце"
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({what})"),))
     if first[0] is None or last[0] is None:
         issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
                             severity="info"))
     if end < start:
-        return DateRange(None, None, (), (Issue("dates", raw.strip(), "дата окончания раньше начала"),))
+        return DateRange(None, None, (), (Issue("dates", raw.strip(),
+                                                "дата окончания раньше начала: даты не приняты, проверьте"),))
     return DateRange(start, end, months_between(start, end), tuple(issues))
 
 

@@ -219,7 +219,7 @@ def foreign_regions(texts: list[str]) -> list[str]:
     for text in texts:
         words = tokens(text)
         for i, (word, _, _) in enumerate(words):
-            forms = lemma_set(word) | {lemma(word)}
+            forms = lemma_set(word) | {lemma(word), fold(word)}
             noun = next((nouns[f] for f in forms if f in nouns), None)
             if noun and noun not in found:
                 found.append(noun)
@@ -241,6 +241,12 @@ def foreign_regions(texts: list[str]) -> list[str]:
             if region and region not in found:
                 found.append(region)
     return found
+
+
+def region_countries(regions: list[str]) -> list[str]:
+    """'Костанайская область' → KZ: a foreign region named without its country implies it."""
+    country = {row["name"]: row["country"] for row in foreign_region_table()}
+    return list(dict.fromkeys(country[r] for r in regions if country.get(r)))
 
 
 def parse_venue(raw: str) -> Venue:

@@ -19,6 +19,25 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+# Latin letters that look Cyrillic, typed by a clerk switching layouts mid-word ('Pоссия').
+_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxyY", "АаВСсЕеНКМОоРрТХхуУ")
+_LATIN_IN_CYRILLIC = re.compile(r"(?<=[А-Яа-яЁё])[A-Za-z]+|[A-Za-z]+(?=[А-Яа-яЁё])")
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u2014": "—",
+                         "\u2015": "—", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def fold_lookalikes(text: str) -> str:
+    """'Договорённость', 'Pоссия' (Latin P), '3‒5' → 'Договоренность', 'Россия', '3-5'.
+
+    For matching only, and the same length as the input so match positions index the raw
+    text, which is kept verbatim: ё→е, Latin look-alikes inside Cyrillic words → Cyrillic,
+    NBSP and thin spaces → space, hyphen and minus forms → '-'."""
+    text = text.replace("ё", "е").replace("Ё", "Е").translate(_DASHES)
+    if re.search(r"[A-Za-z]", text):
+        text = _LATIN_IN_CYRILLIC.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+    return text
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """Most likely normal form: 'Белоруссии' → 'белоруссия'."""

@@ -13,7 +13,7 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
 from .dates import parse_dates, quarter_bounds, quarter_position
 from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
-                  partner_countries)
+                  partner_countries, region_countries)
 from .layout import EventRow, Layout, clean, split_layout
 from .lemmas import lemmatize
 from .officials import Official, find_officials, normalize_names
@@ -154,11 +154,12 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
     partners = partner_countries(texts)
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
+    regions = foreign_regions(texts)
+    partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
                             "не найдено ни одной иностранной страны-участницы", severity="info"))
-    regions = foreign_regions(texts)
 
     attendance = row_attendance(cells, home.mentioned_in)
     issues.extend(attendance.issues)
