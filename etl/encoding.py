@@ -45,14 +45,16 @@ def detect_encoding(data: bytes) -> str | None:
         return "utf-8-sig"
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return "utf-16"
-    try:
-        data.decode("utf-8")
-        return "utf_8"
-    except UnicodeDecodeError:
-        pass
+    utf16 = _looks_utf16(data)  # before UTF-8: Cyrillic in UTF-16 is all bytes < 0x80, valid UTF-8
+    if not utf16:
+        try:
+            data.decode("utf-8")
+            return "utf_8"
+        except UnicodeDecodeError:
+            pass
     import charset_normalizer
 
-    candidates = UTF16 if _looks_utf16(data) else SINGLE_BYTE_CYRILLIC
+    candidates = UTF16 if utf16 else SINGLE_BYTE_CYRILLIC
     if candidates is SINGLE_BYTE_CYRILLIC and b"\x00" in data:
         return None
     for match in charset_normalizer.from_bytes(data, cp_isolation=list(candidates)):

@@ -38,6 +38,20 @@ def fold_lookalikes(text: str) -> str:
     return text
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def matching_form(text: str) -> str:
+    """The text every field parser reads (the raw cell is kept verbatim beside it): soft hyphens
+    and zero-width characters dropped, Latin look-alikes inside Cyrillic words made Cyrillic,
+    NBSP and every dash form unified. ё stays (names keep it); matchers fold it themselves.
+    'Pеспублика Бела\u00adрусь,\u00a015‒17 мая' → 'Республика Беларусь, 15-17 мая'."""
+    text = text.translate(_INVISIBLE).translate(_DASHES)
+    if re.search(r"[A-Za-z]", text):
+        text = _LATIN_IN_CYRILLIC.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+    return text
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """Most likely normal form: 'Белоруссии' → 'белоруссия'."""

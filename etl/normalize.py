@@ -15,7 +15,7 @@ from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
 from .layout import EventRow, Layout, clean, split_layout
-from .lemmas import lemmatize
+from .lemmas import lemmatize, matching_form
 from .officials import Official, find_officials, normalize_names
 from .read import Source
 from .title import home_of, note_number, parse_title
@@ -133,7 +133,7 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
 
 
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> tuple[Event, list[Issue]]:
-    cells = row.cells
+    cells = {role: matching_form(text) for role, text in row.cells.items()}
     title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
     dates_raw, content_raw = cells.get("dates", ""), cells.get("content", "")
     participants_raw = cells.get("participants", "")
@@ -178,7 +178,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                             severity="info"))
     event = Event(
         n=row.n, sector=row.sector, sector_key=sector.key, sector_en=sector.label_en,
-        title=clean(title_raw), start_date=dates.start, end_date=dates.end, months=list(dates.months),
+        title=clean(row.cells.get("title", "")), start_date=dates.start, end_date=dates.end, months=list(dates.months),
         quarter_position=position, format=event_format, direction=direction,
         event_type=classify_event_type(title_raw), venue_city=venue.city, venue_country=venue.country,
         partner_countries=partners, unnamed_foreign=unnamed, foreign_regions=regions,
@@ -187,9 +187,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
         attendance_approximate=attendance.approximate,
         agreement=agreement.kind, agreement_text=agreement.text,
         officials=find_officials(participants_raw) + find_officials(content_raw) + find_officials(title_raw),
-        raw={"number": row.number_text, "title": title_raw, "venue": venue_raw, "dates": dates_raw,
-             "content": content_raw, "participants": participants_raw,
-             **{role: text for role, text in cells.items() if role not in _PARSED_ROLES}},
+        raw={"number": row.number_text, **{role: row.cells.get(role, "") for role in _PARSED_ROLES[1:]},
+             **{role: text for role, text in row.cells.items() if role not in _PARSED_ROLES}},
         table_row=row.table_row, source_line=row.line,
     )
     event.search_text = search_text([row.sector or "", title_raw, venue_raw, content_raw,
