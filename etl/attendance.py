@@ -60,10 +60,11 @@ def number_word_values() -> dict[str, int]:
     return values
 
 
-@lru_cache(maxsize=1)
-def _count_pattern() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _count_pattern(with_words: bool = True) -> re.Pattern:
+    """Digits always; number words only when the cell has one (the long alternation is slow)."""
     words = "|".join(sorted(number_word_values(), key=len, reverse=True))
-    word_number = r"\b(?:" + words + r")(?:\s+(?:" + words + r"))*\b"
+    word_number = r"\b(?:" + words + r")(?:\s+(?:" + words + r"))*\b" if with_words else r"(?!)"
     return re.compile(
         r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
         r"(?P<number>" + _NUMBER + r"|" + word_number + r")"
@@ -149,6 +150,7 @@ def _to_int(raw: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=50_000)
 def _is_person_noun(word: str) -> bool:
     """An animate noun names people: 'ректоров', 'финалистов', 'гостей' yes; 'команд',
     'коллективов', 'проектов', 'экспонатов', 'вузов' no. pymorphy3's tag decides, not a list."""
@@ -199,7 +201,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     text = text.replace("\u00a0", " ")
     starts = _sentence_starts(text)
     counts: list[Count] = []
-    for match in _count_pattern().finditer(text):
+    has_words = not number_word_values().keys().isdisjoint(re.findall(r"[а-яё]+", text.lower()))
+    for match in _count_pattern(has_words).finditer(text):
         number_text = match.group("number")
         before = text[max(0, match.start() - 3):match.start("number")]
         if re.search(r"(№|\d[.,]?|[A-Za-z])\s*$", before) or re.match(r"\s*[.)]\s", text[match.end():match.end() + 2]) and match.start("number") in starts:

@@ -183,14 +183,21 @@ def country_mentions(text: str) -> list[Mention]:
     # 'над Днепром' (a river) or a city-like word anywhere else.
     for word, start, end in words:
         if (start not in covered and _is_capitalised(word) and not word.isupper() and len(word) > 3
-                and _PLACE_PREPOSITION.search(text[max(0, start - 4):start])):
+                and _after_place_preposition(text, start)):
             city = _city_key(word)
             if city in _cities() and not _is_common_word(word):
                 out.append(Mention(_cities()[city][0], start, end, "city"))
     return sorted(out, key=lambda m: m.start)
 
 
-_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:из|в|во)\s+$", re.IGNORECASE)
+def _after_place_preposition(text: str, start: int) -> bool:
+    """'из Харбина', 'в Ташкенте', 'во Вьентьяне' (the word before, whole, is из/в/во)."""
+    before = text[max(0, start - 4):start]
+    if not before.endswith(" "):
+        return False
+    word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return word in ("из", "в", "во") and (len(before.rstrip()) == len(word) or
+                                           not before.rstrip()[-len(word) - 1].isalpha())
 
 
 @lru_cache(maxsize=50_000)

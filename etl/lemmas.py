@@ -38,6 +38,7 @@ def fold_lookalikes(text: str) -> str:
     return text
 
 
+_SPECIAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212\u00a0\u202f\u2009]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
@@ -46,8 +47,9 @@ def matching_form(text: str) -> str:
     and zero-width characters dropped, Latin look-alikes inside Cyrillic words made Cyrillic,
     NBSP and every dash form unified. ё stays (names keep it); matchers fold it themselves.
     'Pеспублика Бела\u00adрусь,\u00a015‒17 мая' → 'Республика Беларусь, 15-17 мая'."""
-    text = text.translate(_INVISIBLE).translate(_DASHES)
-    if re.search(r"[A-Za-z]", text):
+    if _SPECIAL.search(text):
+        text = text.translate(_INVISIBLE).translate(_DASHES)
+    if _LATIN_IN_CYRILLIC.search(text):
         text = _LATIN_IN_CYRILLIC.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
     return text
 

@@ -102,6 +102,7 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     return " " + " ".join(dict.fromkeys(lemmas)) + " "
 
 
+_TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
 _PARSED_ROLES = ("number", "title", "venue", "dates", "content", "participants")
 
 
@@ -123,9 +124,11 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
                 participants.foreign or 0) else stated.foreign
             return dataclasses.replace(stated, foreign=foreign, online=stated.online or participants.online,
                                        issues=stated.issues + participants.issues)
-    if not any(c.total_cue for c in find_counts(cells.get("participants", ""), is_home)):
+    if not _TOTAL_WORD.search(cells.get("participants", "")) or not any(
+            c.total_cue for c in find_counts(cells.get("participants", ""), is_home)):
         for role in ("content", "title"):
-            if any(c.total_cue for c in find_counts(cells.get(role, ""), is_home)):
+            if _TOTAL_WORD.search(cells.get(role, "")) and any(
+                    c.total_cue for c in find_counts(cells.get(role, ""), is_home)):
                 other = parse_attendance(cells[role], is_home)
                 if other.total is not None:
                     return other
