@@ -36,6 +36,7 @@ _NUMBER_WORDS = {
     "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
     "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
     "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "тысяча": 1000,
+    "полтора": 1.5, "полторы": 1.5, "полутора": 1.5,
 }
 _LOWER_BOUND = r"(?:более\s+чем|более|свыше|не\s+менее|больше|от)"
 _APPROXIMATE = r"(?:около|порядка|примерно|приблизительно|почти|ориентировочно)"
@@ -47,7 +48,7 @@ MAX_ATTENDANCE = 10_000_000
 
 
 @lru_cache(maxsize=1)
-def number_word_values() -> dict[str, int]:
+def number_word_values() -> dict[str, float]:
     """Every case form of the number words, collective numerals included, from pymorphy3's
     lexemes: 'двадцати' → 20, 'пятерых' → 5, 'тысячи' → 1000, 'полутора' → 1.5 is left out."""
     values: dict[str, int] = {}
@@ -138,7 +139,7 @@ def _to_int(raw: str) -> int | None:
                 total, current = total + (current or 1) * 1000, 0
             else:
                 current += value
-        return total + current
+        return round(total + current)
     multiplier = 1
     thousands = re.search(r"\s*(тыс\.|тысяч[аиь]?|тыс)$", text)
     if thousands:

@@ -4,7 +4,8 @@ against hand-made answers (tests/fixtures/synthetic_expected.json) in every inpu
 Pskov: dates before the title, participants and a separate count column, a column-number row
 «1 | 2 | … | 7», Roman-numbered sector headings, ё. Kaluga: «гр. 1 … гр. 7» under the header,
 an unknown «Ответственный исполнитель» column, «Раздел 1.» / «3.» headings, a report title in
-another wording. The .docx forms are committed (built by tests/fixtures/build_synthetic_forms.py)
+another wording. Karelia (a republic in the genitive, «1)» numbers, no column-number row) was
+written after the rules were coded, as a held-out check; its first score is in the README. The .docx forms are committed (built by tests/fixtures/build_synthetic_forms.py)
 and also rebuilt here, so a change to the text fixture cannot leave them stale unnoticed.
 """
 import json
