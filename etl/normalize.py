@@ -102,6 +102,7 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     return " " + " ".join(dict.fromkeys(lemmas)) + " "
 
 
+_BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[-–]\s*\d+)?\s*(?:чел\.?)?", re.IGNORECASE)
 _TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
 _PARSED_ROLES = ("number", "title", "venue", "dates", "content", "participants")
 
@@ -116,7 +117,10 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     from .attendance import find_counts
 
     counted = cells.get("attendance", "")
-    participants = parse_attendance(cells.get("participants", ""), is_home)
+    participants_text = cells.get("participants", "")
+    # A participants cell that is only a number ('12', 'около 40') is a head count too.
+    participants = parse_attendance(participants_text, is_home,
+                                    bare_numbers=bool(_BARE_COUNT.fullmatch(participants_text.strip())))
     if counted.strip():
         stated = parse_attendance(counted, is_home, bare_numbers=True)
         if stated.total is not None:

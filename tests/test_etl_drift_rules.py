@@ -184,6 +184,8 @@ def test_absurd_count_is_an_issue_not_an_overflow():
                  id="bare_approximate_in_count_column"),
     pytest.param({"attendance": "", "participants": "Делегация – 7 человек"}, 7, False,
                  id="empty_count_column_falls_back"),
+    pytest.param({"participants": "12"}, 12, False, id="bare_number_in_participants"),
+    pytest.param({"participants": "Представители 12 предприятий"}, None, False, id="enterprises_not_people"),
     pytest.param({"participants": "Школьники – 12 человек, педагоги – 3 человека",
                   "content": "Всего в мероприятии приняли участие 120 человек."}, 120, False,
                  id="total_in_results_cell_wins"),
