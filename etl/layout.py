@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ReportError
-from .lemmas import fold
+from .lemmas import fold, matching_form
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,8 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:раздел\s+)?(?:[IVXL]{1,5}|\d{1,2})\s
 COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("number", ("№", "п/п", "номер")),
     ("attendance", ()),  # a count column of its own: see column_role
+    ("format", ()),
+    ("countries", ()),
     ("dates", ("срок", "дата", "период", "время проведения")),
     ("venue", ("место",)),
     ("participants", ("участник", "состав делегац")),
@@ -66,9 +68,13 @@ REQUIRED_ROLES = ("number", "title", "dates")
 
 def column_role(header_cell: str) -> str | None:
     """'Сроки проведения мероприятия' → 'dates'; first matching role in priority order."""
-    text = fold(" ".join(header_cell.split()))
+    text = fold(" ".join(matching_form(header_cell).split()))
     if text.startswith(("количество", "число ", "численность", "кол-во")) and "мероприят" not in text[:20]:
         return "attendance"  # 'Количество участников, чел.' beside a separate 'Участники' column
+    if text.startswith(("формат", "форма проведения")):
+        return "format"      # 'Формат проведения': очно / онлайн / ВКС
+    if text.startswith(("страна", "государство", "иностранный партнер", "зарубежный партнер", "партнер")):
+        return "countries"   # 'Страна-партнёр', 'Страна / регион' 
     for role, keys in COLUMN_ROLES:
         if any(key in text for key in keys):
             return role

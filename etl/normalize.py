@@ -155,9 +155,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                             else "мероприятие частично вне отчётного квартала", severity="info"))
 
     venue = parse_venue(venue_raw)
-    event_format = classify_format(title_raw, venue_raw, content_raw, participants_raw)
+    format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
+    event_format = classify_format(title_raw, venue_raw, content_raw + "\n" + format_raw, participants_raw)
     direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
-    texts = [title_raw, venue_raw, content_raw, participants_raw]
+    texts = [title_raw, venue_raw, content_raw, participants_raw, countries_raw]
     partners = partner_countries(texts)
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)

@@ -333,3 +333,30 @@ def test_sector_heading_is_classified_without_its_number():
         "Сотрудничество в сфере культуры", "Раздел IV. Сотрудничество в сфере спорта")))
     assert layout.sectors == ("Сотрудничество в сфере спорта",)
     assert classify_sector(layout.sectors[0]).key == "sport"
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    pytest.param("Количество участников, чел.", "attendance", id="count_column"),
+    pytest.param("Кол-во участников", "attendance", id="count_abbreviated"),
+    pytest.param("Участники мероприятия (общее количество, другие дополнительные сведения)", "participants",
+                 id="participants_mentioning_count"),
+    pytest.param("Формат проведения", "format", id="format"),
+    pytest.param("Страна-партнёр", "countries", id="partner_country"),
+    pytest.param("Дата (период) проведения", "dates", id="dates"),
+    pytest.param("Итоги (подписанные документы, договорённости)", "content", id="results"),
+    pytest.param("Hаименование мероприятия", "title", id="latin_H_in_header"),
+    pytest.param("Ответственный исполнитель", None, id="unknown"),
+])
+def test_column_roles(header, role):
+    from etl.layout import column_role
+
+    assert column_role(header) == role
+
+
+def test_format_and_partner_country_columns_are_read():
+    header = HEADER + "\tФормат проведения\n\tСтрана-партнёр\n"
+    body = _event(1, title="Рабочая встреча", participants="Делегация – 8 человек\n\tВКС\n\tМонголия")
+    report = build_report(read_bytes(_report(body, header).encode(), "r.txt"))
+    event = report.events[0]
+    assert (event.format, event.partner_countries) == ("online", ["MN"])
+    assert [i for i in report.issues if i.field == "column"] == []
