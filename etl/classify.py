@@ -72,8 +72,12 @@ _HYBRID = re.compile(r"гибридн\w*|смешанн\w+\s+формат|очн
 # A sentence about what comes next ('В 2026 году планируется продолжить её в онлайн-формате')
 # says nothing about how this event was held.
 _PLANNED = re.compile(r"планир\w*|запланир\w*|намеч\w*|будет|будут|предполага\w*|в\s+дальнейшем"
-                      r"|в\s+перспективе|предстоит|продолж\w+\s+(?:в|на)\s+\d{4}", re.IGNORECASE)
+                      r"|в\s+перспективе|предстоит|продолж\w+\s+(?:в|на)\s+\d{4}")  # on folded text
 _SENTENCE = re.compile(r"[^.;!?\n]+")
+
+
+# The texts are folded to lower case first: case-sensitive patterns are several times faster.
+_ONLINE_LOWER, _IN_PERSON_LOWER, _HYBRID_LOWER = (re.compile(p.pattern) for p in (_ONLINE, _IN_PERSON, _HYBRID))
 
 
 def _held_text(text: str) -> str:
@@ -84,10 +88,10 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid;
     'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
     texts = " \n".join(_held_text(t) for t in (title, venue, content, participants))
-    if _HYBRID.search(texts):
+    if _HYBRID_LOWER.search(texts):
         return "hybrid"
-    online = bool(_ONLINE.search(texts))
-    in_person = bool(_IN_PERSON.search(texts))
+    online = bool(_ONLINE_LOWER.search(texts))
+    in_person = bool(_IN_PERSON_LOWER.search(texts))
     if online and in_person:
         return "hybrid"
     return "online" if online else "in_person"
