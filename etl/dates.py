@@ -24,6 +24,17 @@ _TOKEN = re.compile(
     re.IGNORECASE)
 
 
+# '15:00', 'в 15.00', '10.00–12.00 ч': times of day, not days or months.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|(?<=\bв\s)\d{1,2}\.\d{2}\b(?!\.\d)"
+                   r"|\b\d{1,2}\.\d{2}\s*(?:[-–—]\s*\d{1,2}\.\d{2}\s*)?(?=ч\b|час)")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
+ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+)?(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм])?\s*квартал\w*\s+"
+                           r"(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?", re.IGNORECASE)
+_OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateRange:
     start: date | None
@@ -57,6 +68,15 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     report's year and says so.
     """
     text = raw.replace("\u00a0", " ").replace("\u00ad", "")
+    quarter = _QUARTER_ONLY.fullmatch(text.strip())
+    if quarter:  # 'IV квартал 2024 г.': the whole quarter, said so
+        number = ROMAN_QUARTERS.get(quarter.group("q").upper()) or int(quarter.group("q"))
+        start, end = quarter_bounds(int(quarter.group("year")), number)
+        return DateRange(start, end, months_between(start, end),
+                         (Issue("dates", raw.strip(), "указан только квартал: приняты его границы", severity="info"),))
+    text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
+    text = _ISO_DATE.sub(lambda m: f"{m.group(3)}.{m.group(2)}.{m.group(1)}", text)
+    text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     text = re.sub(r"(\d)\s*-\s*(?:х|го|е)\b", r"\1", text)  # "3-х" is not a range
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
@@ -120,6 +140,9 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({what})"),))
     if first[0] is None or last[0] is None:
         issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
+                            severity="info"))
+    if _OPEN_END.search(text):
+        issues.append(Issue("dates", raw.strip(), "окончание не указано («по настоящее время»): принята дата начала",
                             severity="info"))
     if end < start:
         return DateRange(None, None, (), (Issue("dates", raw.strip(),

@@ -125,6 +125,12 @@ def test_matching_form(raw, folded):
     pytest.param("12-14 мая 2025г", "2025-05-12", "2025-05-14", id="year_glued_to_g"),
     pytest.param("28 декабря 2024 – 10 января 2025 г.", "2024-12-28", "2025-01-10", id="across_years"),
     pytest.param("10 июня", "2025-06-10", "2025-06-10", id="no_year_takes_reports"),
+    pytest.param("25 июня 2025 г., 15:00", "2025-06-25", "2025-06-25", id="time_is_not_a_day"),
+    pytest.param("в 10.00 25 июня 2025 г.", "2025-06-25", "2025-06-25", id="dotted_time"),
+    pytest.param("2025-06-14", "2025-06-14", "2025-06-14", id="iso"),
+    pytest.param("14/06 – 16/06/2025", "2025-06-14", "2025-06-16", id="slashes"),
+    pytest.param("II квартал 2025 г.", "2025-04-01", "2025-06-30", id="whole_quarter"),
+    pytest.param("1, 3 и 5 июня 2025 г.", "2025-06-01", "2025-06-05", id="list_of_days"),
 ])
 def test_dates(raw, start, end):
     parsed = parse_dates(raw, default_year=2025)
