@@ -76,7 +76,11 @@ def _count_pattern(with_words: bool = True) -> re.Pattern:
 _TOTAL_CUE = re.compile(
     r"(?:общее\s+(?:количество|число)|общая\s+численность|всего|итого|в\s+общей\s+сложности)"
     r"[^.;]{0,60}$", re.IGNORECASE)
-_SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*$", re.IGNORECASE)
+# 'из них 12', 'в т.ч. иностранных – 12', 'в том числе из Беларуси – 8': a part of the count before.
+_SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*"
+                         r"(?:[а-яё]+\s*[–—:-]\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]\s*)?$", re.IGNORECASE)
+# 'участников – 150', 'Зрителей: 300': the people word before the number.
+_NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)\s*[–—:-]\s*$")
 _COUNT_LABEL = re.compile(
     r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
 _ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|трансляц|онлайн-формат", re.IGNORECASE)
@@ -220,7 +224,12 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
                                text[match.end():], re.IGNORECASE)
         if noun is None and label and any(fold(label.group("noun")).startswith(s) for s in PEOPLE_STEMS):
             noun = (fold(label.group("noun")), match.end())
-        subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 25):match.start("number")])
+        subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 45):match.start("number")])
+        if noun is None:
+            labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
+            if labelled and (any(fold(labelled.group("noun")).startswith(s) for s in ("участник", "зрител",
+                                                                                        "посетител", "гост"))):
+                noun = (fold(labelled.group("noun")), match.end())
         if noun is None and (format_part or subset_lead) and counts:
             noun = (counts[-1].noun, match.end())  # '…, из них 120 – из Республики Казахстан'
         if noun is None and bare_numbers and not re.match(r"\s*[а-яёa-z]", text[match.end():], re.IGNORECASE):
@@ -233,7 +242,7 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
             lower_bound=bool(re.fullmatch(_LOWER_BOUND, qualifier)) and qualifier != "от",
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
-            approximate=bool(re.fullmatch(_APPROXIMATE, qualifier)),
+            approximate=bool(re.fullmatch(_APPROXIMATE, qualifier)) or qualifier == "до",
             upper=_to_int(match.group("upper")) if match.group("upper") else None))
     _annotate(text, counts, starts, is_home)
     return counts
@@ -247,7 +256,9 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         lead = text[sentence_start:count.start]
         count.total_cue = bool(_TOTAL_CUE.search(lead)) and not any(
             c.sentence == count.sentence and c.start < count.start and c.total_cue for c in counts[:i])
-        count.subset = bool(_SUBSET_CUE.search(text[max(sentence_start, count.start - 25):count.start]))
+        window = text[max(sentence_start, count.start - 45):count.start]
+        subset_cue = _SUBSET_CUE.search(window)
+        count.subset = bool(subset_cue)
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
         tail = text[count.end:next_start]
@@ -269,7 +280,9 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         if stop and not count.subset:
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]
-        if re.match(r"\s*[–—-]", text[count.noun_end:count.noun_end + 3]) or count.subset:
+        if count.subset:
+            context = window[subset_cue.start():] + forward  # 'в т.ч. иностранных – 12 чел.'
+        elif re.match(r"\s*[–—-]", text[count.noun_end:count.noun_end + 3]):
             context = forward
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
             context = backward

@@ -173,6 +173,18 @@ def test_attendance(raw, total, lower, approximate):
     assert (parsed.total, parsed.lower_bound, parsed.approximate) == (total, lower, approximate)
 
 
+@pytest.mark.parametrize(("raw", "total", "foreign"), [
+    pytest.param("участников – 150", 150, None, id="label_before_number"),
+    pytest.param("Зрителей: 300, участников – 40", 340, None, id="two_labelled_groups"),
+    pytest.param("Количество участников – 60 чел., в т.ч. иностранных – 12 чел.", 60, 12, id="vtch_adjective_subset"),
+    pytest.param("Всего 40 человек, в том числе из Беларуси – 8", 40, 8, id="subset_from_country"),
+    pytest.param("Делегация в составе 7 (семи) человек", 7, None, id="number_repeated_in_words"),
+])
+def test_attendance_labels_and_subsets(raw, total, foreign):
+    parsed = parse_attendance(raw)
+    assert (parsed.total, parsed.foreign) == (total, foreign)
+
+
 def test_range_keeps_upper_figure():
     parsed = parse_attendance("80–100 человек")
     assert parsed.upper == 100 and "100" in parsed.issues[0].message
