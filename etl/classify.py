@@ -154,7 +154,7 @@ def classify_event_type(title: str) -> str:
 
 # ---------- agreements ----------
 
-_DOCUMENT = (r"(?:соглашени\w*|меморандум\w*|договор\b|договора\b|договор[оа]м?\w*|протокол\w*"
+_DOCUMENT = (r"(?:соглашени\w*|меморандум\w*|договор(?:ы|а|ов|ом|ами|ам|ах|е|у)?\b|протокол\w*"
              r"|дорожн\w+\s+карт\w*|контракт\w*|план\w*\s+(?:мероприятий|действий|совместных)"
              r"|программ\w*\s+сотрудничеств\w*|хартия\w*|устав\w*)")
 _SIGNED = re.compile(
@@ -178,6 +178,9 @@ _VERBAL = re.compile(
     r"|договорились|условились|достигнутые\s+договоренност\w*|пришли\s+к\s+(?:соглашени|согласи)\w*"
     r"|согласовал[аи]?\b|договоренност\w*\s+о\b",
     re.IGNORECASE)
+
+
+_NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -214,7 +217,8 @@ def classify_agreement(*texts: str) -> Agreement:
                 continue
             return Agreement("signed", _sentence_around(raw, match.start(), match.end()))
         if verbal is None:
-            match = _VERBAL.search(text)
+            match = next((m for m in _VERBAL.finditer(text)
+                          if not _NEGATED.search(_clause(text, m.start(), m.end()))), None)
             if match:
                 verbal = _sentence_around(raw, match.start(), match.end())
     return Agreement("verbal", verbal) if verbal else Agreement(None, None)

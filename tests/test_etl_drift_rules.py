@@ -239,6 +239,12 @@ def test_contract_has_attendance_approximate():
     pytest.param("Обсуждены вопросы сотрудничества. Подписан меморандум", "signed",
                  id="discussion_then_signature"),
     pytest.param("Проведены переговоры", None, id="nothing"),
+    pytest.param("Заключены договоры на поставку продукции", "signed", id="plural_contracts"),
+    pytest.param("Соглашение будет подписано в ходе визита", None, id="future"),
+    pytest.param("Стороны выразили намерение подписать соглашение", None, id="intention"),
+    pytest.param("Подписан протокол о намерениях", "signed", id="protocol_of_intent_is_a_document"),
+    pytest.param("Договорённостей не достигнуто", None, id="verbal_negated"),
+    pytest.param("Стороны не договорились о ценах", None, id="did_not_agree"),
 ])
 def test_agreement_kind(text, kind):
     assert classify_agreement(text).kind == kind
