@@ -179,14 +179,19 @@ def country_mentions(text: str) -> list[Mention]:
         if city in _cities():
             out.append(Mention(_cities()[city][0], match.start(1), match.end(1), "city"))
             covered.add(match.start(1))
-    # A foreign city named without 'г.' after 'из'/'в' ('гости из Харбина', 'в Ташкенте'); not
-    # 'над Днепром' (a river) or a city-like word anywhere else.
+    # A foreign city named without 'г.' after 'из'/'в' ('гости из Харбина', 'в Ташкенте'), and the
+    # cities listed after it ('из Еревана и Баку'); not 'над Днепром' (a river) or any word elsewhere.
+    last_city_end = None
     for word, start, end in words:
-        if (start not in covered and _is_capitalised(word) and not word.isupper() and len(word) > 3
-                and _after_place_preposition(text, start)):
-            city = _city_key(word)
-            if city in _cities() and not _is_common_word(word):
-                out.append(Mention(_cities()[city][0], start, end, "city"))
+        if start in covered or not _is_capitalised(word) or word.isupper() or len(word) < 3:
+            continue
+        listed = last_city_end is not None and re.fullmatch(r"\s*(?:,|и)\s*", text[last_city_end:start])
+        if not (listed or _after_place_preposition(text, start)):
+            continue
+        city = _city_key(word)
+        if city in _cities() and not _is_common_word(word):
+            out.append(Mention(_cities()[city][0], start, end, "city"))
+            last_city_end = end
     return sorted(out, key=lambda m: m.start)
 
 

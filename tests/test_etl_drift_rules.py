@@ -271,6 +271,8 @@ def test_format_follows_the_event_not_plans(content, fmt):
     pytest.param("гости из Шымкента", ["KZ"], id="city_without_country"),
     pytest.param("компании из Харбина и Гуанчжоу", ["CN"], id="chinese_cities"),
     pytest.param("Полёт над Днепром", [], id="river_is_not_a_city"),
+    pytest.param("гости из Еревана и Баку", ["AM", "AZ"], id="listed_cities"),
+    pytest.param("делегация Автономного района Внутренняя Монголия", ["CN"], id="inner_mongolia_is_china"),
     pytest.param("Экспозиция об освобождении города от немецко-фашистских захватчиков в 1943 году", [],
                  id="history_not_partner"),
     pytest.param("Выставка о партизанах, освобождавших Белоруссию", [], id="history_liberation"),
