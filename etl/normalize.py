@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from . import PARSER_VERSION
-from .attendance import Attendance, parse_attendance
+from .attendance import Attendance, find_counts, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector)
 from .dates import parse_dates, quarter_bounds, quarter_position
@@ -114,8 +114,6 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     total, and the breakdown in the participants cell is not added to it; otherwise the
     participants cell is read; an explicit overall total in another cell ('Всего 120 человек'
     in the results) wins over the participants' parts."""
-    from .attendance import find_counts
-
     counted = cells.get("attendance", "")
     participants_text = cells.get("participants", "")
     # A participants cell that is only a number ('12', 'около 40') is a head count too.
@@ -124,12 +122,12 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     if counted.strip():
         stated = parse_attendance(counted, is_home, bare_numbers=True)
         if stated.total is not None:
-            foreign = participants.foreign if participants.foreign is not None and stated.total >= (
-                participants.foreign or 0) else stated.foreign
+            foreign = stated.foreign if participants.foreign is None or participants.foreign > stated.total \
+                else participants.foreign
             return dataclasses.replace(stated, foreign=foreign, online=stated.online or participants.online,
                                        issues=stated.issues + participants.issues)
-    if not _TOTAL_WORD.search(cells.get("participants", "")) or not any(
-            c.total_cue for c in find_counts(cells.get("participants", ""), is_home)):
+    if not _TOTAL_WORD.search(participants_text) or not any(
+            c.total_cue for c in find_counts(participants_text, is_home)):
         for role in ("content", "title"):
             if _TOTAL_WORD.search(cells.get(role, "")) and any(
                     c.total_cue for c in find_counts(cells.get(role, ""), is_home)):
