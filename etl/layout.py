@@ -173,7 +173,7 @@ def _header_width(texts: list[str]) -> int:
         if previous and n == previous[0] + 1:
             gap = position - previous[1]
             gaps[gap] = gaps.get(gap, 0) + 1
-        if previous is None or n == previous[0] + 1:
+        if previous is None or n == previous[0] + 1 or n == 1:  # numbering may restart per sector
             previous = (n, position)
     if gaps:
         gap = min(gaps, key=lambda g: (-gaps[g], g))

@@ -202,6 +202,18 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]
 
 
+def restarts_per_sector(rows: tuple[EventRow, ...]) -> bool:
+    """'I. Экономика: 1, 2, 3; II. Культура: 1, 2' — each sector numbered from 1 (a template,
+    not an error): every repeated number is explained by a restart at a new sector heading."""
+    if len({r.n for r in rows}) == len(rows):
+        return False
+    for previous, row in zip(rows, rows[1:]):
+        same_sector = row.sector == previous.sector
+        if not ((same_sector and row.n == previous.n + 1) or (not same_sector and row.n == 1)):
+            return False
+    return rows[0].n == 1
+
+
 def build_report(source: Source) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all."""
     layout: Layout = split_layout(source.grid, source.file_name)
@@ -212,7 +224,13 @@ def build_report(source: Source) -> Report:
     issues: list[Issue] = []
     events: list[Event] = []
     seen: set[int] = set()
-    for row in layout.events:
+    rows = layout.events
+    if restarts_per_sector(rows):
+        rows = tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1))
+        issues.append(Issue("n", ", ".join(r.number_text for r in layout.events)[:300],
+                            "нумерация начинается заново в каждом разделе: мероприятиям присвоены "
+                            "сквозные номера по порядку", severity="info"))
+    for row in rows:
         if row.n in seen:
             raise ReportError(f"номер мероприятия {row.n} повторяется", file=source.file_name,
                               event=row.n, field="№ п/п")

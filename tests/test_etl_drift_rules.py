@@ -386,3 +386,18 @@ def test_format_and_partner_country_columns_are_read():
     event = report.events[0]
     assert (event.format, event.partner_countries) == ("online", ["MN"])
     assert [i for i in report.issues if i.field == "column"] == []
+
+
+@pytest.mark.parametrize("form", ["txt", "docx"])
+def test_numbering_restarting_in_each_sector_is_renumbered(form):
+    text = _report(_event(1) + _event(2) + "\n\tII. Сотрудничество в сфере спорта\n" + _event(1) + _event(2))
+    data, name = (text.encode(), "r.txt") if form == "txt" else (grid_to_docx(grid_from_text(text)), "r.docx")
+    report = build_report(read_bytes(data, name))
+    assert [(e.n, e.raw["number"], e.sector_key) for e in report.events] == [
+        (1, "1.", "culture_tourism"), (2, "2.", "culture_tourism"), (3, "1.", "sport"), (4, "2.", "sport")]
+    assert ("n", "info") in {(i.field, i.severity) for i in report.issues}
+
+
+def test_a_repeated_number_within_a_sector_is_still_refused():
+    with pytest.raises(ReportError, match="повторяется"):
+        build_report(read_bytes(_report(_event(1) + _event(2) + _event(2)).encode(), "r.txt"))
