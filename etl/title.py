@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import ReportError
 from .lemmas import fold, morph
@@ -57,7 +58,37 @@ def parse_title(title: str, file_name: str = "") -> ReportMeta:
     return ReportMeta(region=region, year=int(quarter.group("year")), quarter=q)
 
 
+@lru_cache(maxsize=1)
+def _reference_regions() -> list[tuple[tuple[str, ...], str]]:
+    """(lemmas of the name, name) for every Russian region of ru_regions.csv, longest first."""
+    import csv
+
+    from .config import REFERENCE_DIR
+    from .lemmas import lemma, tokens
+
+    with open(REFERENCE_DIR / "ru_regions.csv", encoding="utf-8") as handle:
+        names = [row["region"] for row in csv.DictReader(handle)]
+    entries = [(tuple(lemma(word) for word, _, _ in tokens(name)), name) for name in names]
+    return sorted(entries, key=lambda entry: -len(entry[0]))
+
+
+def _reference_region(text: str) -> str | None:
+    """'Удмуртской Республики', 'Республики Саха (Якутия)', 'Чувашской Республики – Чувашии' →
+    the name as the reference writes it, in any case the title uses."""
+    from .lemmas import lemma_set, tokens
+
+    words = [lemma_set(word) for word, _, _ in tokens(text)]
+    for start in range(len(words)):  # the first region named, by its longest matching name
+        for seq, name in _reference_regions():
+            if start + len(seq) <= len(words) and all(seq[k] in words[start + k] for k in range(len(seq))):
+                return name
+    return None
+
+
 def _region(text: str) -> str | None:
+    known = _reference_region(text)
+    if known:
+        return known
     for match in _REGION.finditer(text):
         if match.group("adj"):
             kind = " ".join(match.group("kind").split())

@@ -308,7 +308,13 @@ def test_venue_country(venue, country, city):
                  id="ordinal_yo"),
     pytest.param("Отчет Тверской области за III кв. 2025 г.", ("Тверская область", 2025, 3), id="kv_abbrev"),
     pytest.param("Отчет Ханты-Мансийского автономного округа – Югры за 4-й квартал 2024 г.",
-                 ("Ханты-Мансийский автономный округ", 2024, 4), id="hyphenated_region"),
+                 ("Ханты-Мансийский автономный округ — Югра", 2024, 4), id="hyphenated_region"),
+    pytest.param("Отчет Удмуртской Республики за I квартал 2025 г.", ("Удмуртская Республика", 2025, 1),
+                 id="adjective_republic"),
+    pytest.param("Отчет Республики Саха (Якутия) за I квартал 2025 г.", ("Республика Саха (Якутия)", 2025, 1),
+                 id="reference_name_with_brackets"),
+    pytest.param("Отчет Чувашской Республики – Чувашии за I квартал 2025 г.", ("Чувашская Республика", 2025, 1),
+                 id="republic_with_second_name"),
     pytest.param("Отчет г. Москвы за IV квартал 2025 года", ("Москва", 2025, 4), id="federal_city"),
 ])
 def test_title(title, meta):
