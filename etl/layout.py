@@ -55,6 +55,7 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:раздел\s+)?(?:[IVXL]{1,5}|\d{1,2})\s
 COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("number", ("№", "п/п", "номер")),
     ("attendance", ()),  # a count column of its own: see column_role
+    ("attendance_foreign", ()),
     ("format", ()),
     ("countries", ()),
     ("dates", ("срок", "дата", "период", "время проведения")),
@@ -69,7 +70,10 @@ REQUIRED_ROLES = ("number", "title", "dates")
 def column_role(header_cell: str) -> str | None:
     """'Сроки проведения мероприятия' → 'dates'; first matching role in priority order."""
     text = fold(" ".join(matching_form(header_cell).split()))
-    if text.startswith(("количество", "число ", "численность", "кол-во")) and "мероприят" not in text[:20]:
+    if "иностран" in text and re.match(r"(?:в\s*т\.\s*ч\.|в том числе|из них|количество|число|кол-во)", text):
+        return "attendance_foreign"  # 'в т.ч. иностранных', 'Количество иностранных участников'
+    if text.startswith(("количество", "число ", "численность", "кол-во", "всего", "итого", "общее количество")) \
+            and "мероприят" not in text[:20]:
         return "attendance"  # 'Количество участников, чел.' beside a separate 'Участники' column
     if text.startswith(("формат", "форма проведения")):
         return "format"      # 'Формат проведения': очно / онлайн / ВКС

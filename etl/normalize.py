@@ -115,6 +115,7 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     participants cell is read; an explicit overall total in another cell ('Всего 120 человек'
     in the results) wins over the participants' parts."""
     counted = cells.get("attendance", "")
+    foreign_column = parse_attendance(cells.get("attendance_foreign", ""), is_home, bare_numbers=True).total
     participants_text = cells.get("participants", "")
     # A participants cell that is only a number ('12', 'около 40') is a head count too.
     participants = parse_attendance(participants_text, is_home,
@@ -124,6 +125,8 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
         if stated.total is not None:
             foreign = stated.foreign if participants.foreign is None or participants.foreign > stated.total \
                 else participants.foreign
+            if foreign_column is not None and foreign_column <= stated.total:
+                foreign = foreign_column
             return dataclasses.replace(stated, foreign=foreign, online=stated.online or participants.online,
                                        issues=stated.issues + participants.issues)
     if not _TOTAL_WORD.search(participants_text) or not any(
@@ -134,6 +137,8 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
                 other = parse_attendance(cells[role], is_home)
                 if other.total is not None:
                     return other
+    if foreign_column is not None and (participants.total is None or foreign_column <= participants.total):
+        return dataclasses.replace(participants, foreign=foreign_column)
     return participants
 
 

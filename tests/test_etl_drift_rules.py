@@ -407,3 +407,13 @@ def test_numbering_restarting_in_each_sector_is_renumbered(form):
 def test_a_repeated_number_within_a_sector_is_still_refused():
     with pytest.raises(ReportError, match="повторяется"):
         build_report(read_bytes(_report(_event(1) + _event(2) + _event(2)).encode(), "r.txt"))
+
+
+@pytest.mark.parametrize("form", ["txt", "docx"])
+def test_total_and_foreign_count_columns(form):
+    header = HEADER + "\tВсего участников\n\tв т.ч. иностранных\n"
+    body = _event(1, participants="Делегация Республики Беларусь и студенты СмолГУ\n\t45\n\t12")
+    text = _report(body, header)
+    data, name = (text.encode(), "r.txt") if form == "txt" else (grid_to_docx(grid_from_text(text)), "r.docx")
+    event = build_report(read_bytes(data, name)).events[0]
+    assert (event.attendance_total, event.attendance_foreign) == (45, 12)
