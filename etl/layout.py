@@ -186,6 +186,36 @@ def _header_width(texts: list[str]) -> int:
     return by_words
 
 
+def _is_sub_header(header: tuple[str, ...], row: tuple[str, ...]) -> bool:
+    """A second header row under a merged cell ('Участники' over 'всего' | 'в т.ч. иностранных'):
+    wider than the header, no event number, the other cells empty or repeating the header above
+    (Word repeats a vertically merged cell in every row it spans)."""
+    above = {clean(c) for c in header}
+    return (len(row) > len(header) and not _NUMBER_CELL.match(row[0]) and not is_column_number_row(row)
+            and any(not c.strip() or clean(c) in above for c in row)
+            and any(c.strip() and clean(c) not in above for c in row))
+
+
+def _merge_sub_header(header: tuple[str, ...], sub: tuple[str, ...]) -> tuple[str, ...]:
+    """['№', 'Участники', 'Итоги'] + ['№', 'всего', 'в т.ч. иностранных', 'Итоги'] →
+    ['№', 'всего', 'в т.ч. иностранных', 'Итоги']: each run of new sub-cells sits under one
+    merged header cell; a sub-cell names its column unless no role can be read from it alone."""
+    merged: list[str] = []
+    position = 0
+    parent = ""
+    in_run = False
+    for cell in sub:
+        if not cell.strip() or (position < len(header) and clean(cell) == clean(header[position])):
+            merged.append(header[position] if position < len(header) else cell)
+            position, in_run = position + 1, False
+            continue
+        if not in_run:
+            parent = header[position] if position < len(header) else ""
+            position, in_run = position + 1, True
+        merged.append(cell if column_role(cell) else f"{parent} {cell}")
+    return tuple(merged)
+
+
 def heading_name(text: str) -> str:
     """'Раздел II. Сотрудничество в сфере культуры' → 'Сотрудничество в сфере культуры'."""
     cleaned = clean(text)
@@ -207,6 +237,10 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         raise ReportError("не найдена строка заголовков таблицы (№, наименование, сроки…)",
                           file=file_name)
     header = grid.rows[header_index].cells
+    following = grid.rows[header_index + 1].cells if header_index + 1 < len(grid.rows) else ()
+    if _is_sub_header(header, following):
+        header = _merge_sub_header(header, following)
+        header_index += 1
     columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
     unknown = tuple((i + 1, clean(c)) for i, c in enumerate(header) if columns[i].startswith("extra_"))
     missing = [r for r in REQUIRED_ROLES if r not in columns]

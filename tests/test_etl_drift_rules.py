@@ -417,3 +417,27 @@ def test_total_and_foreign_count_columns(form):
     data, name = (text.encode(), "r.txt") if form == "txt" else (grid_to_docx(grid_from_text(text)), "r.docx")
     event = build_report(read_bytes(data, name)).events[0]
     assert (event.attendance_total, event.attendance_foreign) == (45, 12)
+
+
+def test_two_row_header_under_a_merged_cell():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("SYNTHETIC. Отчет Тверской области за I квартал 2025 г.")
+    table = document.add_table(rows=3, cols=6)
+    top = ["№ п/п", "Наименование мероприятия", "Сроки проведения", "Участники", "", "Результаты"]
+    sub = ["", "", "", "всего", "в т.ч. иностранных", ""]
+    event = ["1.", "Встреча с делегацией Республики Беларусь", "12.02.2025", "30", "8", "Обсуждены вопросы"]
+    for row, texts in zip(table.rows, (top, sub, event)):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    table.rows[0].cells[3].merge(table.rows[0].cells[4])
+    for i in (0, 1, 2, 5):
+        table.rows[0].cells[i].merge(table.rows[1].cells[i])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = build_report(read_bytes(buffer.getvalue(), "r.docx"))
+    assert [(e.n, e.attendance_total, e.attendance_foreign, e.start_date.isoformat()) for e in report.events] == [
+        (1, 30, 8, "2025-02-12")]
