@@ -112,13 +112,15 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
                           file=file_name)
     rows = [GridRow(tuple(texts[:width]), 1, cells[0][1])]
     position = width
+    last_number = 0  # a number out of sequence with too few cells after it is a footer ('Итого', '78')
     while position < len(cells):
         text_, line = cells[position]
         number = _NUMBER_CELL.match(text_)
         if column_number_run(texts, position) == width:
             rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
             position += width
-        elif number:
+        elif number and not (int(number.group(1)) not in (last_number + 1, 1) and len(cells) - position < width):
+            last_number = int(number.group(1))
             chunk = cells[position:position + width]
             # A dump that dropped an empty cell: the next event's number shows up inside this row.
             following = next((k for k, (c, _) in enumerate(chunk) if k > 0 and (m := _NUMBER_CELL.match(c))

@@ -441,3 +441,10 @@ def test_two_row_header_under_a_merged_cell():
     report = build_report(read_bytes(buffer.getvalue(), "r.docx"))
     assert [(e.n, e.attendance_total, e.attendance_foreign, e.start_date.isoformat()) for e in report.events] == [
         (1, 30, 8, "2025-02-12")]
+
+
+@pytest.mark.parametrize("footer", ["\tИтого\n\t2\n", "\tВсего мероприятий:\n\t78\n"])
+def test_a_total_row_after_the_events_is_not_an_event(footer):
+    report = build_report(read_bytes((_report(_event(1) + _event(2)) + "\n" + footer).encode(), "r.txt"))
+    assert [e.n for e in report.events] == [1, 2]
+    assert [i for i in report.issues if i.severity == "warning"] == []
