@@ -129,6 +129,7 @@ class Attendance:
     issues: tuple[Issue, ...] = ()
     approximate: bool = False
     upper: int | None = None  # '80–100 человек': total 80 (lower bound), upper 100
+    explicit_total: bool = False  # the total was stated as such ('Всего …', 'Общее количество …')
 
 
 def _to_int(raw: str) -> int | None:
@@ -333,4 +334,4 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         issues.append(Issue("attendance_total", raw.strip(),
                             f"число участников {total} больше возможного ({MAX_ATTENDANCE:,}): не принято".replace(",", " ")))
         return Attendance(None, False, None, None, tuple(issues))
-    return Attendance(total, lower, foreign, online, tuple(issues), approximate, upper)
+    return Attendance(total, lower, foreign, online, tuple(issues), approximate, upper, bool(totals))

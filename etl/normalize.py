@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from . import PARSER_VERSION
-from .attendance import Attendance, find_counts, parse_attendance
+from .attendance import Attendance, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector)
 from .dates import parse_dates, quarter_bounds, quarter_position
@@ -129,13 +129,11 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
                 foreign = foreign_column
             return dataclasses.replace(stated, foreign=foreign, online=stated.online or participants.online,
                                        issues=stated.issues + participants.issues)
-    if not _TOTAL_WORD.search(participants_text) or not any(
-            c.total_cue for c in find_counts(participants_text, is_home)):
+    if not participants.explicit_total:
         for role in ("content", "title"):
-            if _TOTAL_WORD.search(cells.get(role, "")) and any(
-                    c.total_cue for c in find_counts(cells.get(role, ""), is_home)):
+            if _TOTAL_WORD.search(cells.get(role, "")):
                 other = parse_attendance(cells[role], is_home)
-                if other.total is not None:
+                if other.explicit_total and other.total is not None:
                     return other
     if foreign_column is not None and (participants.total is None or foreign_column <= participants.total):
         return dataclasses.replace(participants, foreign=foreign_column)
