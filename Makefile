@@ -32,6 +32,7 @@ $(DB): $(STAMP) $(RAW) $(ETL)
 
 bench: $(STAMP)
 	$(PY) bench/bench_etl.py
+	$(PY) bench/score_fixtures.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).tmp $(DB).lock
