@@ -32,6 +32,7 @@ def _forms(name: str) -> dict[str, tuple[bytes, str]]:
     return {
         "txt": (data, name),
         "cp1251_crlf": (text.replace("\n", "\r\n").encode("cp1251"), name),
+        "utf16le_no_bom": (text.encode("utf_16_le"), name),
         "cp1251_committed": ((FIXTURES / f"{stem}.cp1251.txt").read_bytes(), name),
         "docx_committed": ((FIXTURES / f"{stem}.docx").read_bytes(), f"{stem}.docx"),
         "docx_rebuilt": (grid_to_docx(grid_from_text(text)), f"{stem}.docx"),
@@ -65,7 +66,7 @@ def test_doubtful_readings_are_parse_issues(reports, name):
     assert warnings == {tuple(pair) for pair in EXPECTED[name]["issues"]}
 
 
-@pytest.mark.parametrize("form", ["cp1251_crlf", "cp1251_committed", "docx_committed", "docx_rebuilt",
+@pytest.mark.parametrize("form", ["cp1251_crlf", "utf16le_no_bom", "cp1251_committed", "docx_committed", "docx_rebuilt",
                                   "docx_soft_breaks"])
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_form_gives_identical_events(reports, name, form):
