@@ -47,6 +47,7 @@ BENCH_SIZES ?= 10000 100000 300000
 bench: $(STAMP)
 	BENCH_SIZES="$(BENCH_SIZES)" $(PY) bench/run.py
 	$(PY) bench/bench_zipguard.py
+	$(PY) bench/score_fixtures.py
 
 bench-full: $(STAMP)
 	BENCH_SIZES="10000 100000 300000 1000000" $(PY) bench/run.py

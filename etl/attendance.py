@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
@@ -32,24 +33,55 @@ AUDIENCE_STEMS = ("зрител", "посетител", "слушател", "ч�
 _NUMBER_WORDS = {
     "один": 1, "одна": 1, "два": 2, "две": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4,
     "четверо": 4, "пять": 5, "пятеро": 5, "шесть": 6, "шестеро": 6, "семь": 7, "семеро": 7,
-    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
-    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+    "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
     "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
     "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "тысяча": 1000,
+    "полтора": 1.5, "полторы": 1.5, "полутора": 1.5,
 }
 _LOWER_BOUND = r"(?:более\s+чем|более|свыше|не\s+менее|больше|от)"
-_APPROX = r"(?:около|порядка|примерно|приблизительно|почти|до)"
+_APPROXIMATE_WORDS = r"около|порядка|примерно|приблизительно|почти|ориентировочно"
+_APPROXIMATE = r"(?:" + _APPROXIMATE_WORDS + r")"
+_APPROX = r"(?:" + _APPROXIMATE_WORDS + r"|до)"  # 'до 50 человек': up to, so approximate too
 _NUMBER = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой))?"
            r"(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?")
-_WORD_NUMBER = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_COUNT = re.compile(
-    r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
-    r"(?P<number>" + _NUMBER + r"|\b" + _WORD_NUMBER + r"\b)",
-    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def number_word_values() -> dict[str, float]:
+    """Every case form of the number words, collective numerals included, from pymorphy3's
+    lexemes: 'двадцати' → 20, 'пятерых' → 5, 'тысячи' → 1000, 'полутора' → 1.5."""
+    values: dict[str, float] = {}
+    for word, value in _NUMBER_WORDS.items():
+        values[word] = value
+        for parse in morph().parse(word)[:1]:
+            if {"NUMR"} & set(parse.tag.grammemes) or word == "тысяча":
+                for form in parse.lexeme:
+                    values.setdefault(fold(form.word), value)
+    return values
+
+
+@lru_cache(maxsize=2)
+def _count_pattern(with_words: bool = True) -> re.Pattern:
+    """Digits always; number words only when the cell has one (the long alternation is slow)."""
+    words = "|".join(sorted(number_word_values(), key=len, reverse=True))
+    word_number = r"\b(?:" + words + r")(?:\s+(?:" + words + r"))*\b" if with_words else r"(?!)"
+    return re.compile(
+        r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
+        r"(?P<number>" + _NUMBER + r"|" + word_number + r")"
+        r"(?:\s*[–—-]\s*(?P<upper>\d+(?:[ \u00a0]\d{3})*)(?=\s+[а-яё]))?",
+        re.IGNORECASE)
+
+
 _TOTAL_CUE = re.compile(
     r"(?:общее\s+(?:количество|число)|общая\s+численность|всего|итого|в\s+общей\s+сложности)"
     r"[^.;]{0,60}$", re.IGNORECASE)
-_SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*$", re.IGNORECASE)
+# 'из них 12', 'в т.ч. иностранных – 12', 'в том числе из Беларуси – 8': a part of the count before.
+_SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*"
+                         r"(?:[а-яё]+\s*[–—:-]\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]\s*)?$", re.IGNORECASE)
+# 'участников – 150', 'Зрителей: 300': the people word before the number.
+_NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)\s*[–—:-]\s*$")
 _COUNT_LABEL = re.compile(
     r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
 _ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|трансляц|онлайн-формат", re.IGNORECASE)
@@ -78,6 +110,8 @@ class Count:
     noun: str
     sentence: int
     in_parens: bool
+    approximate: bool = False
+    upper: int | None = None
     total_cue: bool = False
     subset: bool = False
     online: bool = False
@@ -93,22 +127,42 @@ class Attendance:
     foreign: int | None
     online: int | None
     issues: tuple[Issue, ...] = ()
+    approximate: bool = False
+    upper: int | None = None  # '80–100 человек': total 80 (lower bound), upper 100
+    explicit_total: bool = False  # the total was stated as such ('Всего …', 'Общее количество …')
 
 
 def _to_int(raw: str) -> int | None:
+    """'2,5 тыс.' → 2500, '1 200' → 1200, 'двадцати пяти' → 25, 'две тысячи' → 2000."""
     text = fold(raw).replace("\u00a0", " ")
     text = re.sub(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$", "", text.strip())
+    words = number_word_values()
+    if text.split() and all(w in words for w in text.split()):
+        total, current = 0, 0
+        for word in text.split():
+            value = words[word]
+            if value == 1000:
+                total, current = total + (current or 1) * 1000, 0
+            else:
+                current += value
+        return round(total + current)
     multiplier = 1
     thousands = re.search(r"\s*(тыс\.|тысяч[аиь]?|тыс)$", text)
     if thousands:
         multiplier, text = 1000, text[: thousands.start()]
-    if text in _NUMBER_WORDS:
-        return _NUMBER_WORDS[text] * multiplier
     text = text.replace(" ", "")
     try:  # Decimal, not float: «1000…0 человек» with 400 digits is an exact int, not inf
         return int((Decimal(text.replace(",", ".")) * multiplier).to_integral_value(ROUND_HALF_EVEN))
     except (InvalidOperation, ValueError):
         return None
+
+
+@lru_cache(maxsize=50_000)
+def _is_person_noun(word: str) -> bool:
+    """An animate noun names people: 'ректоров', 'финалистов', 'гостей' yes; 'команд',
+    'коллективов', 'проектов', 'экспонатов', 'вузов' no. pymorphy3's tag decides, not a list."""
+    return any("NOUN" in p.tag and "anim" in p.tag and "Name" not in p.tag and "Surn" not in p.tag
+               and "Geox" not in p.tag for p in morph().parse(word)[:2])
 
 
 def _people_noun(text: str, position: int) -> tuple[str, int] | None:
@@ -117,7 +171,7 @@ def _people_noun(text: str, position: int) -> tuple[str, int] | None:
         word = fold(match.group(0))
         if k == 0 and not text[position:position + match.start()].strip(" \n–-()") == "":
             return None
-        if any(word.startswith(stem) for stem in PEOPLE_STEMS):
+        if any(word.startswith(stem) for stem in PEOPLE_STEMS) or (len(word) > 3 and _is_person_noun(word)):
             return word, position + match.end()
         if k >= 3:
             return None
@@ -148,11 +202,14 @@ def _is_foreign(context: str, is_home: HomeTest) -> bool:
     return foreign and not home
 
 
-def find_counts(text: str, is_home: HomeTest = _nowhere) -> list[Count]:
+def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> list[Count]:
+    """Counts of people in a cell. bare_numbers: the cell is a count column ('Количество
+    участников, чел.'), so '18' or 'около 40' alone is a number of people."""
     text = text.replace("\u00a0", " ")
     starts = _sentence_starts(text)
     counts: list[Count] = []
-    for match in _COUNT.finditer(text):
+    has_words = not number_word_values().keys().isdisjoint(re.findall(r"[а-яё]+", text.lower()))
+    for match in _count_pattern(has_words).finditer(text):
         number_text = match.group("number")
         before = text[max(0, match.start() - 3):match.start("number")]
         if re.search(r"(№|\d[.,]?|[A-Za-z])\s*$", before) or re.match(r"\s*[.)]\s", text[match.end():match.end() + 2]) and match.start("number") in starts:
@@ -169,17 +226,26 @@ def find_counts(text: str, is_home: HomeTest = _nowhere) -> list[Count]:
                                text[match.end():], re.IGNORECASE)
         if noun is None and label and any(fold(label.group("noun")).startswith(s) for s in PEOPLE_STEMS):
             noun = (fold(label.group("noun")), match.end())
-        subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 25):match.start("number")])
+        subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 45):match.start("number")])
+        if noun is None:
+            labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
+            if labelled and (any(fold(labelled.group("noun")).startswith(s) for s in ("участник", "зрител",
+                                                                                        "посетител", "гост"))):
+                noun = (fold(labelled.group("noun")), match.end())
         if noun is None and (format_part or subset_lead) and counts:
             noun = (counts[-1].noun, match.end())  # '…, из них 120 – из Республики Казахстан'
+        if noun is None and bare_numbers and not re.match(r"\s*[а-яёa-z]", text[match.end():], re.IGNORECASE):
+            noun = ("человек", match.end())
         if noun is None:
             continue
-        qualifier = fold(match.group("qualifier") or "")
+        qualifier = fold(" ".join((match.group("qualifier") or "").split()))
         sentence = sum(1 for s in starts if s <= match.start("number")) - 1
         counts.append(Count(
             value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
-            lower_bound=bool(re.match(_LOWER_BOUND, qualifier)) and qualifier != "от",
-            noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0))
+            lower_bound=bool(re.fullmatch(_LOWER_BOUND, qualifier)) and qualifier != "от",
+            noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
+            approximate=bool(re.fullmatch(_APPROXIMATE, qualifier)) or qualifier == "до",
+            upper=_to_int(match.group("upper")) if match.group("upper") else None))
     _annotate(text, counts, starts, is_home)
     return counts
 
@@ -192,7 +258,9 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         lead = text[sentence_start:count.start]
         count.total_cue = bool(_TOTAL_CUE.search(lead)) and not any(
             c.sentence == count.sentence and c.start < count.start and c.total_cue for c in counts[:i])
-        count.subset = bool(_SUBSET_CUE.search(text[max(sentence_start, count.start - 25):count.start]))
+        window = text[max(sentence_start, count.start - 45):count.start]
+        subset_cue = _SUBSET_CUE.search(window)
+        count.subset = bool(subset_cue)
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
         tail = text[count.end:next_start]
@@ -214,7 +282,9 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         if stop and not count.subset:
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]
-        if re.match(r"\s*[–—-]", text[count.noun_end:count.noun_end + 3]) or count.subset:
+        if count.subset:
+            context = window[subset_cue.start():] + forward  # 'в т.ч. иностранных – 12 чел.'
+        elif re.match(r"\s*[–—-]", text[count.noun_end:count.noun_end + 3]):
             context = forward
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
             context = backward
@@ -230,10 +300,10 @@ def _shown(value: int) -> str:
     return f"≈10^{int(value.bit_length() * 0.30103)}"
 
 
-def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
+def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
     → total 1500, online 1000."""
-    counts = find_counts(raw, is_home)
+    counts = find_counts(raw, is_home, bare_numbers)
     if not counts:
         return Attendance(None, False, None, None)
     primary = [c for c in counts if not c.subset and not c.breakdown]
@@ -247,7 +317,10 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
     else:
         chosen = primary
     total = sum(c.value for c in chosen) if chosen else None
-    lower = any(c.lower_bound for c in chosen)
+    ranged = [c for c in chosen if c.upper is not None and c.upper > c.value]
+    lower = any(c.lower_bound for c in chosen) or bool(ranged)
+    approximate = any(c.approximate for c in chosen)
+    upper = total - sum(c.value for c in ranged) + sum(c.upper for c in ranged) if ranged and total else None
     online_counts = [c for c in counts if c.online and not c.in_person and not c.breakdown]
     online = sum(c.value for c in online_counts) if online_counts else None
     foreign_counts = [c for c in counts if c.foreign and not c.total_cue]
@@ -269,4 +342,8 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere) -> Attendance:
         issues.append(Issue("attendance_foreign", raw.strip(),
                             f"иностранных участников ({foreign}) больше общего числа ({total})"))
         foreign = None
-    return Attendance(total, lower, foreign, online, tuple(issues))
+    if ranged:
+        issues.append(Issue("attendance_total", raw.strip(),
+                            f"указан диапазон: принято {total} как нижняя граница (верхняя {upper})",
+                            severity="info"))
+    return Attendance(total, lower, foreign, online, tuple(issues), approximate, upper, bool(totals))

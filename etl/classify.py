@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import REFERENCE_DIR
-from .lemmas import fold, lemmatize
+from .lemmas import fold, fold_lookalikes, lemmatize
 
 # ---------- sectors ----------
 
@@ -17,6 +17,7 @@ class Sector:
     key: str
     label_en: str
     label_ru: str
+    known: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def classify_sector(heading: str | None) -> Sector:
             best, best_score = sector, score
     if best:
         return best
-    return Sector(slugify(heading), heading, heading)
+    return Sector(slugify(heading), heading, heading, known=False)
 
 
 # ---------- format ----------
@@ -68,13 +69,29 @@ _IN_PERSON = re.compile(r"\bочн\w*|в\s+очном|офлайн|оффлай�
 _HYBRID = re.compile(r"гибридн\w*|смешанн\w+\s+формат|очно-(?:дистанционн|заочн)\w*", re.IGNORECASE)
 
 
+# A sentence about what comes next ('В 2026 году планируется продолжить её в онлайн-формате')
+# says nothing about how this event was held.
+_PLANNED = re.compile(r"планир\w*|запланир\w*|намеч\w*|будет|будут|предполага\w*|в\s+дальнейшем"
+                      r"|в\s+перспективе|предстоит|продолж\w+\s+(?:в|на)\s+\d{4}")  # on folded text
+_SENTENCE = re.compile(r"[^.;!?\n]+")
+
+
+# The texts are folded to lower case first: case-sensitive patterns are several times faster.
+_ONLINE_LOWER, _IN_PERSON_LOWER, _HYBRID_LOWER = (re.compile(p.pattern) for p in (_ONLINE, _IN_PERSON, _HYBRID))
+
+
+def _held_text(text: str) -> str:
+    return " ".join(m.group(0) for m in _SENTENCE.finditer(fold(text)) if not _PLANNED.search(m.group(0)))
+
+
 def classify_format(title: str, venue: str, content: str, participants: str) -> str:
-    """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid."""
-    texts = " \n".join((title, venue, content, participants))
-    if _HYBRID.search(texts):
+    """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid;
+    'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
+    texts = " \n".join(_held_text(t) for t in (title, venue, content, participants))
+    if _HYBRID_LOWER.search(texts):
         return "hybrid"
-    online = bool(_ONLINE.search(texts))
-    in_person = bool(_IN_PERSON.search(texts))
+    online = bool(_ONLINE_LOWER.search(texts))
+    in_person = bool(_IN_PERSON_LOWER.search(texts))
     if online and in_person:
         return "hybrid"
     return "online" if online else "in_person"
@@ -137,18 +154,41 @@ def classify_event_type(title: str) -> str:
 
 # ---------- agreements ----------
 
+_DOCUMENT = (r"(?:соглашени\w*|меморандум\w*|договор(?:ы|а|ов|ом|ами|ам|ах|е|у)?\b|протокол\w*"
+             r"|дорожн\w+\s+карт\w*|контракт\w*|план\w*\s+(?:мероприятий|действий|совместных)"
+             r"|программ\w*\s+сотрудничеств\w*|хартия\w*|устав\w*)")
 _SIGNED = re.compile(
-    r"(?:подписан\w*|подписал\w*|заключен\w*|заключил\w*|заключени\w*)[^.;]{0,80}?"
-    r"(?:соглашени\w*|меморандум\w*|договор\b|договора\b|договор[оа]м?\w*|протокол\w*|дорожн\w+\s+карт\w*|контракт\w*)"
-    r"|(?:соглашени\w*|меморандум\w*|договор\w*|протокол\w*|контракт\w*)[^.;]{0,40}?"
-    r"(?:подписан\w*|заключен\w*)",
+    r"(?:подписан\w*|подписал\w*|подписыван\w*|заключен\w*|заключил\w*|заключени\w*|заключа\w*)[^.;]{0,80}?"
+    + _DOCUMENT +
+    r"|" + _DOCUMENT + r"[^.;]{0,40}?(?:подписан\w*|заключен\w*)",
     re.IGNORECASE)
 _HISTORIC = re.compile(r"(?:со\s+дня|годовщин\w*|-?лети\w*|юбиле\w*)[^.;]{0,20}$", re.IGNORECASE)
-_VERBAL = re.compile(
-    r"достигнут\w*[^.;]{0,40}?(?:договоренност\w*|соглашени\w*|решени\w*|понимани\w*)"
-    r"|(?:договоренност\w*)[^.;]{0,30}?достигнут\w*"
-    r"|договорились|условились|достигнутые\s+договоренност\w*",
+# Tense and modality: a signing planned, considered or only discussed is not a signed document.
+_NOT_DONE = re.compile(
+    r"планир\w*|запланир\w*|намеч\w*|(?<!\bо\s)намерен\w*|предполаг\w*|предусматрива\w*|предстоит|предстоящ\w*"
+    r"|будет|будут|возможн\w*|перспектив\w*|обсужд\w*|обсуд\w*|рассмотр\w*|прораб\w*|подготов\w*"
+    r"|готовит\w*|готовност\w*|\bк\s+подписани\w*|\bо\s+(?:подписани|заключени)\w*|для\s+подписани\w*"
+    r"|проект\w*|не\s+(?:подписан|заключен|состоял)\w*|\bне\s+был\w*|ожида\w*|в\s+дальнейшем"
+    r"|договорил\w*|договоренност\w*",
     re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|,\s+(?=(?:а|но|однако|при\s+этом)\b)|\s[–—]\s")
+_VERBAL = re.compile(
+    r"достигнут\w*[^.;]{0,40}?(?:договоренност\w*|соглашени\w*|решени\w*|понимани\w*|согласи\w*)"
+    r"|(?:договоренност\w*)[^.;]{0,30}?достигнут\w*"
+    r"|договорились|условились|достигнутые\s+договоренност\w*|пришли\s+к\s+(?:соглашени|согласи)\w*"
+    r"|согласовал[аи]?\b|договоренност\w*\s+о\b",
+    re.IGNORECASE)
+
+
+_NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause a match stands in: 'Обсуждена возможность заключения контракта' in
+    'Проведено 25 переговоров. Обсуждена возможность заключения контракта на поставку'."""
+    left = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BOUNDARY.finditer(text, end)), len(text))
+    return text[left:right]
 
 
 @dataclass(frozen=True)
@@ -168,13 +208,17 @@ def classify_agreement(*texts: str) -> Agreement:
     """'заключение соглашения между …' → signed; 'достигнута договоренность' → verbal;
     'со дня подписания … Договора' (an anniversary) → nothing."""
     verbal: str | None = None
-    for text in texts:
+    for raw in texts:
+        text = fold_lookalikes(raw)
         for match in _SIGNED.finditer(text):
             if _HISTORIC.search(text[max(0, match.start() - 30):match.start()]):
                 continue
-            return Agreement("signed", _sentence_around(text, match.start(), match.end()))
+            if _NOT_DONE.search(_clause(text, match.start(), match.end())):
+                continue
+            return Agreement("signed", _sentence_around(raw, match.start(), match.end()))
         if verbal is None:
-            match = _VERBAL.search(text)
+            match = next((m for m in _VERBAL.finditer(text)
+                          if not _NEGATED.search(_clause(text, m.start(), m.end()))), None)
             if match:
-                verbal = _sentence_around(text, match.start(), match.end())
+                verbal = _sentence_around(raw, match.start(), match.end())
     return Agreement("verbal", verbal) if verbal else Agreement(None, None)

@@ -25,6 +25,17 @@ _TOKEN = re.compile(
     re.IGNORECASE)
 
 
+# '15:00', 'в 15.00', '10.00–12.00 ч': times of day, not days or months.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|(?<=\bв\s)\d{1,2}\.\d{2}\b(?!\.\d)"
+                   r"|\b\d{1,2}\.\d{2}\s*(?:[-–—]\s*\d{1,2}\.\d{2}\s*)?(?=ч\b|час)")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
+ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+)?(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм])?\s*квартал\w*\s+"
+                           r"(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?", re.IGNORECASE)
+_OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateRange:
     start: date | None
@@ -58,6 +69,15 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     report's year and says so.
     """
     text = raw.replace("\u00a0", " ").replace("\u00ad", "")
+    quarter = _QUARTER_ONLY.fullmatch(text.strip())
+    if quarter:  # 'IV квартал 2024 г.': the whole quarter, said so
+        number = ROMAN_QUARTERS.get(quarter.group("q").upper()) or int(quarter.group("q"))
+        start, end = quarter_bounds(int(quarter.group("year")), number)
+        return DateRange(start, end, months_between(start, end),
+                         (Issue("dates", raw.strip(), "указан только квартал: приняты его границы", severity="info"),))
+    text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
+    text = _ISO_DATE.sub(lambda m: f"{m.group(3)}.{m.group(2)}.{m.group(1)}", text)
+    text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     text = re.sub(r"(\d)\s*-\s*(?:х|го|е)\b", r"\1", text)  # "3-х" is not a range
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
@@ -110,22 +130,27 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
             p[2] = p[2] or default_year
     first, last = parts[0], parts[-1]
     if (first is not last and id(first) in inherited and first[2] == last[2]
-            and (first[1], first[0] or 1) > (last[1], last[0] or 1)):
+            and first[1] > last[1]):
         first[2] -= 1  # '28 декабря – 10 января 2025 года': the year is the end's; the start is in 2024
     try:
-        start = date(first[2], first[1], first[0] or 1)
-        last_day = last[0] or calendar.monthrange(last[2], last[1])[1]
+        start = date(first[2], first[1], 1 if first[0] is None else first[0])
+        last_day = calendar.monthrange(last[2], last[1])[1] if last[0] is None else last[0]
         end = date(last[2], last[1], last_day)
-    except ValueError as exc:
-        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({exc})"),))
+    except ValueError:
+        what = "день 0" if 0 in (first[0], last[0]) else "такого дня нет в месяце"
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({what})"),))
     if first[0] is None or last[0] is None:
         issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
                             severity="info"))
     if not (year_in_range(start.year) and year_in_range(end.year)):
         return DateRange(None, None, (), (Issue(
             "dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
+    if _OPEN_END.search(text):
+        issues.append(Issue("dates", raw.strip(), "окончание не указано («по настоящее время»): принята дата начала",
+                            severity="info"))
     if end < start:
-        return DateRange(None, None, (), (Issue("dates", raw.strip(), "дата окончания раньше начала"),))
+        return DateRange(None, None, (), (Issue("dates", raw.strip(),
+                                                "дата окончания раньше начала: даты не приняты, проверьте"),))
     return DateRange(start, end, months_between(start, end), tuple(issues))
 
 

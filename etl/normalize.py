@@ -1,20 +1,21 @@
 """Pure: a parsed layout → report metadata and normalized events, with every problem as an Issue."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from . import PARSER_VERSION
-from .attendance import parse_attendance
+from .attendance import Attendance, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector)
 from .dates import parse_dates, quarter_bounds, quarter_position
 from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
-                  partner_countries)
+                  partner_countries, region_countries)
 from .layout import EventRow, Layout, clean, split_layout
-from .lemmas import lemmatize
+from .lemmas import lemmatize, matching_form
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
 from .read import Source
@@ -24,7 +25,7 @@ from .title import home_of, note_number, parse_title
 EVENT_KEYS = ("n", "sector", "sector_key", "title", "start_date", "end_date", "months", "format",
               "direction", "event_type", "venue_city", "venue_country", "partner_countries",
               "unnamed_foreign", "foreign_regions", "attendance_total", "attendance_lower_bound",
-              "attendance_foreign", "attendance_online", "agreement", "officials")
+              "attendance_approximate", "attendance_foreign", "attendance_online", "agreement", "officials")
 REPORT_KEYS = ("region", "year", "quarter", "event_count", "notes")
 
 
@@ -58,6 +59,7 @@ class Event:
     table_row: int
     source_line: int | None
     search_text: str = ""
+    attendance_approximate: bool = False
     corrected_fields: list[str] = field(default_factory=list)
 
 
@@ -101,8 +103,46 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     return " " + " ".join(dict.fromkeys(lemmas)) + " "
 
 
+_BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[-–]\s*\d+)?\s*(?:чел\.?)?", re.IGNORECASE)
+_TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
+_PARSED_ROLES = ("number", "title", "venue", "dates", "content", "participants")
+
+
+def row_attendance(cells: dict[str, str], is_home) -> Attendance:
+    """The head count of a row, wherever the clerk put it.
+
+    A count column of its own ('Количество участников, чел.': '18', 'около 40') states the
+    total, and the breakdown in the participants cell is not added to it; otherwise the
+    participants cell is read; an explicit overall total in another cell ('Всего 120 человек'
+    in the results) wins over the participants' parts."""
+    counted = cells.get("attendance", "")
+    foreign_column = parse_attendance(cells.get("attendance_foreign", ""), is_home, bare_numbers=True).total
+    participants_text = cells.get("participants", "")
+    # A participants cell that is only a number ('12', 'около 40') is a head count too.
+    participants = parse_attendance(participants_text, is_home,
+                                    bare_numbers=bool(_BARE_COUNT.fullmatch(participants_text.strip())))
+    if counted.strip():
+        stated = parse_attendance(counted, is_home, bare_numbers=True)
+        if stated.total is not None:
+            foreign = stated.foreign if participants.foreign is None or participants.foreign > stated.total \
+                else participants.foreign
+            if foreign_column is not None and foreign_column <= stated.total:
+                foreign = foreign_column
+            return dataclasses.replace(stated, foreign=foreign, online=stated.online or participants.online,
+                                       issues=stated.issues + participants.issues)
+    if not participants.explicit_total:
+        for role in ("content", "title"):
+            if _TOTAL_WORD.search(cells.get(role, "")):
+                other = parse_attendance(cells[role], is_home)
+                if other.explicit_total and other.total is not None:
+                    return other
+    if foreign_column is not None and (participants.total is None or foreign_column <= participants.total):
+        return dataclasses.replace(participants, foreign=foreign_column)
+    return participants
+
+
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> tuple[Event, list[Issue]]:
-    cells = row.cells
+    cells = {role: matching_form(text) for role, text in row.cells.items()}
     title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
     dates_raw, content_raw = cells.get("dates", ""), cells.get("content", "")
     participants_raw = cells.get("participants", "")
@@ -117,19 +157,21 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                             else "мероприятие частично вне отчётного квартала", severity="info"))
 
     venue = parse_venue(venue_raw)
-    event_format = classify_format(title_raw, venue_raw, content_raw, participants_raw)
+    format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
+    event_format = classify_format(title_raw, venue_raw, content_raw + "\n" + format_raw, participants_raw)
     direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
-    texts = [title_raw, venue_raw, content_raw, participants_raw]
+    texts = [title_raw, venue_raw, content_raw, participants_raw, countries_raw]
     partners = partner_countries(texts)
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
+    regions = foreign_regions(texts)
+    partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
                             "не найдено ни одной иностранной страны-участницы", severity="info"))
-    regions = foreign_regions(texts)
 
-    attendance = parse_attendance(participants_raw, home.mentioned_in)
+    attendance = row_attendance(cells, home.mentioned_in)
     issues.extend(attendance.issues)
     if attendance.total is None and re.search(r"\d", participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
@@ -141,23 +183,39 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
     sector = classify_sector(row.sector)
     if row.sector is None:
         issues.append(Issue("sector", "", "мероприятие до первого заголовка сферы"))
+    elif not sector.known:
+        issues.append(Issue("sector", row.sector, "сфера не из справочника: сохранена как написана",
+                            severity="info"))
     event = Event(
         n=row.n, sector=row.sector, sector_key=sector.key, sector_en=sector.label_en,
-        title=clean(title_raw), start_date=dates.start, end_date=dates.end, months=list(dates.months),
+        title=clean(row.cells.get("title", "")), start_date=dates.start, end_date=dates.end, months=list(dates.months),
         quarter_position=position, format=event_format, direction=direction,
         event_type=classify_event_type(title_raw), venue_city=venue.city, venue_country=venue.country,
         partner_countries=partners, unnamed_foreign=unnamed, foreign_regions=regions,
         attendance_total=attendance.total, attendance_lower_bound=attendance.lower_bound,
         attendance_foreign=attendance.foreign, attendance_online=attendance.online,
+        attendance_approximate=attendance.approximate,
         agreement=agreement.kind, agreement_text=agreement.text,
         officials=find_officials(participants_raw) + find_officials(content_raw) + find_officials(title_raw),
-        raw={"number": row.number_text, "title": title_raw, "venue": venue_raw, "dates": dates_raw,
-             "content": content_raw, "participants": participants_raw},
+        raw={"number": row.number_text, **{role: row.cells.get(role, "") for role in _PARSED_ROLES[1:]},
+             **{role: text for role, text in row.cells.items() if role not in _PARSED_ROLES}},
         table_row=row.table_row, source_line=row.line,
     )
     event.search_text = search_text([row.sector or "", title_raw, venue_raw, content_raw,
                                      participants_raw], partners)
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]
+
+
+def restarts_per_sector(rows: tuple[EventRow, ...]) -> bool:
+    """'I. Экономика: 1, 2, 3; II. Культура: 1, 2' — each sector numbered from 1 (a template,
+    not an error): every repeated number is explained by a restart at a new sector heading."""
+    if len({r.n for r in rows}) == len(rows):
+        return False
+    for previous, row in zip(rows, rows[1:]):
+        same_sector = row.sector == previous.sector
+        if not ((same_sector and row.n == previous.n + 1) or (not same_sector and row.n == 1)):
+            return False
+    return rows[0].n == 1
 
 
 def build_report(source: Source) -> Report:
@@ -170,7 +228,13 @@ def build_report(source: Source) -> Report:
     issues: list[Issue] = list(source.issues)  # what reading set aside (other tables, PDF joins)
     events: list[Event] = []
     seen: set[int] = set()
-    for row in layout.events:
+    rows = layout.events
+    if restarts_per_sector(rows):
+        rows = tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1))
+        issues.append(Issue("n", ", ".join(r.number_text for r in layout.events)[:300],
+                            "нумерация начинается заново в каждом разделе: мероприятиям присвоены "
+                            "сквозные номера по порядку", severity="info"))
+    for row in rows:
         if row.n > MAX_EVENT_NUMBER:
             raise ReportError(f"номер мероприятия {row.n} больше {MAX_EVENT_NUMBER}", file=source.file_name,
                               event=row.n, field="№ п/п")
@@ -187,6 +251,13 @@ def build_report(source: Source) -> Report:
                               file=source.file_name, event=row.n) from exc
         events.append(event)
         issues.extend(event_issues)
+    for column, header in layout.unknown_columns:
+        issues.append(Issue("column", header,
+                            f"столбец {column} «{header}» не распознан: его ячейки сохранены без разбора"))
+    numbers = [e.n for e in events]
+    if numbers != sorted(numbers):
+        issues.append(Issue("n", ", ".join(map(str, numbers))[:300],
+                            "номера мероприятий идут не по порядку: проверьте, не перепутаны ли строки"))
     expected = list(range(1, len(events) + 1))
     if sorted(seen) != expected:
         issues.append(Issue("n", ", ".join(map(str, sorted(seen)))[:300],
@@ -219,6 +290,7 @@ def event_contract(event: Event) -> dict:
         "unnamed_foreign": event.unnamed_foreign, "foreign_regions": event.foreign_regions,
         "attendance_total": event.attendance_total,
         "attendance_lower_bound": event.attendance_lower_bound,
+        "attendance_approximate": event.attendance_approximate,
         "attendance_foreign": event.attendance_foreign, "attendance_online": event.attendance_online,
         "agreement": event.agreement, "officials": [o.name for o in event.officials],
     }

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .convert import LABELS, convert_with_libreoffice, sniff_kind
 from .docx_grid import docx_grid
+from .encoding import decode_report_text
 from .errors import Issue, ReportError
 from .layout import Grid, grid_from_text
 from .pdf_grid import pdf_grid
@@ -26,38 +27,11 @@ class Source:
 
 
 def decode_text(data: bytes, file_name: str = "") -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM or cp1251; CRLF/CR become LF.
-
-    cp1251 is tried only after strict UTF-8 fails, and must still look like Russian text.
-    """
+    """UTF-8 (BOM or not), UTF-16 (BOM or not), cp1251, KOI8-R or cp866 → text with LF line ends
+    (etl/encoding.py chooses; a file in none of them is refused with a clear message)."""
     if not data.strip():
         raise ReportError("файл пуст", file=file_name)
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = data.decode("utf-16")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            if b"\x00" in data:
-                raise ReportError("это не текстовый файл (двоичные данные)", file=file_name) from None
-            text = data.decode("cp1251", errors="strict") if _looks_cp1251(data) else None
-            if text is None:
-                raise ReportError(
-                    "не удалось определить кодировку: ожидается UTF-8 или Windows-1251",
-                    file=file_name) from None
-    if "\x00" in text:
-        raise ReportError("это не текстовый файл (двоичные данные)", file=file_name)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _looks_cp1251(data: bytes) -> bool:
-    try:
-        text = data.decode("cp1251")
-    except UnicodeDecodeError:
-        return False
-    letters = [c for c in text if c.isalpha()]
-    cyrillic = sum(1 for c in letters if "а" <= c.lower() <= "я" or c in "ёЁ")
-    return bool(letters) and cyrillic / len(letters) > 0.3
+    return decode_report_text(data, file_name)
 
 
 def grid_from_docx(data: bytes, file_name: str = "") -> Grid:

@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS events (
     unnamed_foreign        BOOLEAN NOT NULL,
     attendance_total       INTEGER,
     attendance_lower_bound BOOLEAN NOT NULL,
+    attendance_approximate BOOLEAN NOT NULL DEFAULT FALSE,  -- «около 40», «порядка 60»
     attendance_foreign     INTEGER,
     attendance_online      INTEGER,
     agreement              VARCHAR,               -- signed | verbal | NULL

@@ -3,14 +3,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import ReportError
 from .lemmas import fold, morph
 from .limits import YEARS, year_in_range
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 _QUARTER = re.compile(
-    r"\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм]\s*)?квартал\w*\s+(?P<year>\d{4})(?!\d)", re.IGNORECASE)
+    r"(?:\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм]\s*)?|\b(?P<word>перв|втор|трет|четв[её]рт)[а-я]*\s+)"
+    r"(?:квартал\w*|кв\.)\s+(?:[а-яё]+\s+){0,2}?(?P<year>\d{4})(?!\d)", re.IGNORECASE)
+# Periods other than a quarter: refused with a clear message, since the database keeps quarters.
+_OTHER_PERIOD = re.compile(
+    r"(?P<period>(?:\b(?:I{1,2}|[12]|перв\w*|втор\w*)\s*(?:-?[ем]\s*)?полугоди\w*|\b9\s+месяц\w*|девять\s+месяц\w*)"
+    r"\s+(?:[а-яё]+\s+){0,2}?(?:19|20)\d{2})", re.IGNORECASE)
+_FEDERAL_CITY = re.compile(r"(?:\bг\.\s*|\bгорода\s+)(?P<city>Москв|Санкт-Петербург|Севастопол)\w*")
+_FEDERAL_CITY_NAMES = {"Москв": "Москва", "Санкт-Петербург": "Санкт-Петербург", "Севастопол": "Севастополь"}
 _REGION = re.compile(
     r"(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+(?P<kind>области|края|автономного\s+округа|автономной\s+области)"
     r"|(?P<rep>Республик[аиеу])\s+(?P<name>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)")
@@ -31,11 +40,18 @@ def parse_title(title: str, file_name: str = "") -> ReportMeta:
     → ('Смоленская область', 2024, 4)."""
     text = " ".join(title.split())
     quarter = _QUARTER.search(text)
+    other = _OTHER_PERIOD.search(text)
+    if not quarter and other:
+        raise ReportError(f"отчёт не за квартал («{other.group('period')}»): база хранит отчёты по кварталам — "
+                          "загрузите отчёт за каждый квартал отдельно", file=file_name, field="заголовок")
     if not quarter:
         raise ReportError("в заголовке не найден квартал и год (например, «в IV квартале 2024 года»)",
                           file=file_name, field="заголовок")
-    q_text = quarter.group("q").lower()
-    q = ROMAN.get(q_text) or int(q_text)
+    if quarter.group("word"):
+        q = ORDINALS[fold(quarter.group("word")).lower()]
+    else:
+        q_text = quarter.group("q").lower()
+        q = ROMAN.get(q_text) or int(q_text)
     region = _region(text)
     if region is None:
         raise ReportError("в заголовке не найден регион (например, «Смоленской области»)",
@@ -47,7 +63,37 @@ def parse_title(title: str, file_name: str = "") -> ReportMeta:
     return ReportMeta(region=region, year=year, quarter=q)
 
 
+@lru_cache(maxsize=1)
+def _reference_regions() -> list[tuple[tuple[str, ...], str]]:
+    """(lemmas of the name, name) for every Russian region of ru_regions.csv, longest first."""
+    import csv
+
+    from .config import REFERENCE_DIR
+    from .lemmas import lemma, tokens
+
+    with open(REFERENCE_DIR / "ru_regions.csv", encoding="utf-8") as handle:
+        names = [row["region"] for row in csv.DictReader(handle)]
+    entries = [(tuple(lemma(word) for word, _, _ in tokens(name)), name) for name in names]
+    return sorted(entries, key=lambda entry: -len(entry[0]))
+
+
+def _reference_region(text: str) -> str | None:
+    """'Удмуртской Республики', 'Республики Саха (Якутия)', 'Чувашской Республики – Чувашии' →
+    the name as the reference writes it, in any case the title uses."""
+    from .lemmas import lemma_set, tokens
+
+    words = [lemma_set(word) for word, _, _ in tokens(text)]
+    for start in range(len(words)):  # the first region named, by its longest matching name
+        for seq, name in _reference_regions():
+            if start + len(seq) <= len(words) and all(seq[k] in words[start + k] for k in range(len(seq))):
+                return name
+    return None
+
+
 def _region(text: str) -> str | None:
+    known = _reference_region(text)
+    if known:
+        return known
     for match in _REGION.finditer(text):
         if match.group("adj"):
             kind = " ".join(match.group("kind").split())
@@ -56,10 +102,11 @@ def _region(text: str) -> str | None:
             if parse is None:
                 continue
             form = parse.inflect({"nomn", "sing"} | gender)
-            adjective = (form.word if form else parse.normal_form).capitalize()
+            adjective = "-".join(part.capitalize() for part in (form.word if form else parse.normal_form).split("-"))
             return f"{adjective} {_KIND_NOMINATIVE[kind]}"
         return f"Республика {match.group('name')}"
-    return None
+    city = _FEDERAL_CITY.search(text)
+    return _FEDERAL_CITY_NAMES[city.group("city")] if city else None
 
 
 def note_number(note: str) -> int | None:

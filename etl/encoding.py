@@ -1,0 +1,80 @@
+"""Pure: the bytes of a text report → text, by a maintained detector (charset-normalizer) limited to
+the encodings Russian offices actually save in, with a clear refusal when none fits.
+
+Clerks' text dumps arrive as UTF-8 (with or without BOM), UTF-16 (Notepad's «Юникод», with or
+without BOM), Windows-1251, KOI8-R (old mail gateways) or DOS cp866. A wrong guess among the
+single-byte Cyrillic code pages does not fail — it gives readable-looking mojibake
+('пФЮЕФ' for 'Отчет') that later surfaces as «не найдена строка заголовков»; so the choice is made
+on letter statistics, and the result must still be mostly Cyrillic.
+"""
+from __future__ import annotations
+
+import codecs
+
+from .errors import ReportError
+
+SINGLE_BYTE_CYRILLIC = ("cp1251", "koi8_r", "cp866")
+UTF16 = ("utf_16_le", "utf_16_be")
+ENCODING_LABELS = {"utf_8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16 (BOM)",
+                   "utf_16_le": "UTF-16LE", "utf_16_be": "UTF-16BE", "cp1251": "Windows-1251",
+                   "koi8_r": "KOI8-R", "cp866": "DOS-866"}
+UNRECOGNISED = ("кодировка не распознана: ожидается текст на русском в UTF-8, UTF-16, "
+                "Windows-1251 или KOI8-R (сохраните файл как «Текст Юникод» или .docx)")
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return cyrillic / len(letters) if letters else 0.0
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """Cyrillic or ASCII in UTF-16 without a BOM: every other byte is 0x00 or 0x04."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return False
+    high_even = sum(1 for b in sample[0::2] if b in (0, 4)) / (len(sample) / 2)
+    high_odd = sum(1 for b in sample[1::2] if b in (0, 4)) / (len(sample) / 2)
+    return max(high_even, high_odd) > 0.9
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """'utf-8-sig', 'utf-16', 'utf_8', 'utf_16_le', 'cp1251', 'koi8_r' … or None when no candidate
+    gives mostly Cyrillic text."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return "utf-16"
+    utf16 = _looks_utf16(data)  # before UTF-8: Cyrillic in UTF-16 is all bytes < 0x80, valid UTF-8
+    if not utf16:
+        try:
+            data.decode("utf-8")
+            return "utf_8"
+        except UnicodeDecodeError:
+            pass
+    import charset_normalizer
+
+    candidates = UTF16 if utf16 else SINGLE_BYTE_CYRILLIC
+    if candidates is SINGLE_BYTE_CYRILLIC and b"\x00" in data:
+        return None
+    for match in charset_normalizer.from_bytes(data, cp_isolation=list(candidates)):
+        encoding = match.encoding
+        if encoding in candidates and _cyrillic_share(str(match)) > 0.3:
+            return encoding
+    return None
+
+
+def decode_report_text(data: bytes, file_name: str = "") -> str:
+    """Bytes → text with LF line ends, or ReportError saying which encodings were expected."""
+    encoding = detect_encoding(data)
+    if encoding is None:
+        if b"\x00" in data and not _looks_utf16(data):
+            raise ReportError("это не текстовый файл (двоичные данные)", file=file_name)
+        raise ReportError(UNRECOGNISED, file=file_name)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ReportError(UNRECOGNISED, file=file_name) from None
+    if "\x00" in text:
+        raise ReportError("это не текстовый файл (двоичные данные)", file=file_name)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
