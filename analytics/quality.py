@@ -125,3 +125,11 @@ def pending_duplicate_pairs(con: Con, limit: int | None = 30, offset: int = 0) -
 def pending_duplicate_count(con: Con) -> int:
     """How many undecided likely-duplicate pairs there are (for 'showing 30 of N')."""
     return int(con.execute(f"SELECT count(*) {_PENDING_PAIRS}").fetchone()[0])
+
+
+def duplicate_decisions_with_titles(con: Con) -> pd.DataFrame:
+    """duplicate_decisions, newest first, with first_title and second_title (NULL for a stale
+    decision whose event is gone) — so the page need not read every event to name them."""
+    return con.execute("SELECT d.*, a.title AS first_title, b.title AS second_title FROM duplicate_decisions d "
+                       "LEFT JOIN events a ON a.event_id = d.first_event_id "
+                       "LEFT JOIN events b ON b.event_id = d.second_event_id ORDER BY d.created_at DESC").df()
