@@ -89,13 +89,13 @@ def event_corrections(con: Con, region: str, year: int, quarter: int, n: int) ->
 
 _PAIR_FIELDS = ("event_id", "n", "title", "start_date", "end_date", "venue_city", "period_label", "region",
                 "year", "quarter", "fingerprint")
-_PENDING_PAIRS = """
+_MERGED = "(SELECT event_id FROM events WHERE duplicate_of IS NOT NULL)"
+_PENDING_PAIRS = f"""
     FROM duplicate_candidates p
-    JOIN events a ON a.event_id = p.first_event_id AND a.duplicate_of IS NULL
-    JOIN events b ON b.event_id = p.second_event_id AND b.duplicate_of IS NULL
-    WHERE NOT EXISTS (SELECT 1 FROM duplicate_decisions d
-                      WHERE (d.first_event_id = p.first_event_id AND d.second_event_id = p.second_event_id)
-                         OR (d.first_event_id = p.second_event_id AND d.second_event_id = p.first_event_id))"""
+    ANTI JOIN {_MERGED} m1 ON m1.event_id = p.first_event_id
+    ANTI JOIN {_MERGED} m2 ON m2.event_id = p.second_event_id
+    ANTI JOIN duplicate_decisions d1 ON d1.first_event_id = p.first_event_id AND d1.second_event_id = p.second_event_id
+    ANTI JOIN duplicate_decisions d2 ON d2.first_event_id = p.second_event_id AND d2.second_event_id = p.first_event_id"""
 
 
 def pending_duplicate_pairs(con: Con, limit: int | None = 30, offset: int = 0) -> pd.DataFrame:
@@ -103,17 +103,29 @@ def pending_duplicate_pairs(con: Con, limit: int | None = 30, offset: int = 0) -
     (etl/candidates.py) — the «Данные» page's list without any pairwise work on a rerun.
     Columns: score, reason, same_dates, same_venue, then first_<field> and second_<field> for
     event_id, n, title, start_date, end_date, venue_city, period_label, region, year, quarter,
-    fingerprint (what datadesk.candidate_key needs)."""
+    fingerprint (what datadesk.candidate_key needs). The page of pairs is chosen first, then only
+    its events are read."""
     columns = ", ".join([f"a.{c} AS first_{c}" for c in _PAIR_FIELDS] + [f"b.{c} AS second_{c}" for c in _PAIR_FIELDS])
-    sql = (f"SELECT p.score, p.reason, p.same_dates, p.same_venue, {columns} {_PENDING_PAIRS} "
-           "ORDER BY p.score DESC, p.first_event_id, p.second_event_id")
+    page = "ORDER BY p.score DESC, p.first_event_id, p.second_event_id"
     params: list = []
     if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
+        page += " LIMIT ? OFFSET ?"
         params = [int(limit), int(offset)]
+    sql = (f"WITH top AS (SELECT p.* {_PENDING_PAIRS} {page}) "
+           f"SELECT top.score, top.reason, top.same_dates, top.same_venue, {columns} FROM top "
+           "JOIN events a ON a.event_id = top.first_event_id JOIN events b ON b.event_id = top.second_event_id "
+           "ORDER BY top.score DESC, top.first_event_id, top.second_event_id")
     return con.execute(sql, params).df()
 
 
 def pending_duplicate_count(con: Con) -> int:
     """How many undecided likely-duplicate pairs there are (for 'showing 30 of N')."""
     return int(con.execute(f"SELECT count(*) {_PENDING_PAIRS}").fetchone()[0])
+
+
+def duplicate_decisions_with_titles(con: Con) -> pd.DataFrame:
+    """duplicate_decisions, newest first, with first_title and second_title (NULL for a stale
+    decision whose event is gone) — so the page need not read every event to name them."""
+    return con.execute("SELECT d.*, a.title AS first_title, b.title AS second_title FROM duplicate_decisions d "
+                       "LEFT JOIN events a ON a.event_id = d.first_event_id "
+                       "LEFT JOIN events b ON b.event_id = d.second_event_id ORDER BY d.created_at DESC").df()

@@ -65,7 +65,7 @@ def _clear_word_caches() -> None:
     lemmas.morph.cache_clear()
 
 
-def bench_etl(runs: int = 3, reports: int = 24) -> dict:
+def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128) -> dict:
     """Parse SYNTHETIC reports with cold word caches each run; CPU seconds of this one process."""
     from etl.layout import split_layout
     from etl.normalize import build_report
@@ -78,16 +78,24 @@ def bench_etl(runs: int = 3, reports: int = 24) -> dict:
     files = {"txt": [(f"s{i}.txt", to_text(r).encode("utf-8")) for i, r in enumerate(made)],
              "docx": [(f"s{i}.docx", to_docx(r)) for i, r in enumerate(made)]}
     build_report(read_bytes(*files["txt"][0][::-1]))  # dictionaries loaded once, as in a real load
+    from etl.lemmas import morph, tokens
+
+    def parse_all(items) -> int:
+        total = 0
+        for name, data in items:
+            tokens.cache_clear()  # synthetic cells repeat the sample's texts; real reports do not
+            total += build_report(read_bytes(data, name)).event_count
+        return total
+
     out = {}
     for kind, items in files.items():
         full, floor = [], []
         events = 0
         for _ in range(runs):
             _clear_word_caches()
-            from etl.lemmas import morph
             morph().parse("прогрев")  # the analyser object itself is not what we measure
             start = time.process_time()
-            events = sum(build_report(read_bytes(data, name)).event_count for name, data in items)
+            events = parse_all(items)
             full.append(time.process_time() - start)
             start = time.process_time()
             for name, data in items:
@@ -96,6 +104,17 @@ def bench_etl(runs: int = 3, reports: int = 24) -> dict:
         out[kind] = {"events": events, "events_per_cpu_s": spread([events / s for s in full]),
                      "floor_events_per_cpu_s": spread([events / s for s in floor]),
                      "floor_share": statistics.median(f / s for f, s in zip(floor, full))}
+    # A long batch (~10k events), as a region's ten years would load: the vocabulary saturates.
+    batch = [synthetic_report(regions[i % len(regions)], 1990 + i // len(regions), 1 + i % 4, seed=12)
+             for i in range(long_batch)]
+    for kind, encode in (("txt", lambda r: to_text(r).encode("utf-8")), ("docx", to_docx)):
+        items = [(f"b{i}.{kind}", encode(r)) for i, r in enumerate(batch)]
+        _clear_word_caches()
+        morph().parse("прогрев")
+        start = time.process_time()
+        events = parse_all(items)
+        seconds = time.process_time() - start
+        out[kind]["batch"] = {"events": events, "events_per_cpu_s": events / seconds}
     return out
 
 
@@ -114,7 +133,7 @@ def bench_add(sizes, runs: int = 3) -> dict:
 
     out = {}
     region = synthetic_regions()[-2]
-    build_report(read_bytes(to_text(synthetic_report(region, 1899, 1)).encode("utf-8"), "warm.txt"))
+    build_report(read_bytes(to_text(synthetic_report(region, 1950, 1)).encode("utf-8"), "warm.txt"))
     for size in sizes:
         source = database(size)
         totals, copies = [], []
@@ -122,7 +141,7 @@ def bench_add(sizes, runs: int = 3) -> dict:
             with tempfile.TemporaryDirectory(dir=ROOT / "bench" / ".cache") as tmp:
                 db = Path(tmp) / "engagement.duckdb"
                 shutil.copy2(source, db)
-                report = synthetic_report(region, 1900 + run, 1 + run % 4, seed=run)
+                report = synthetic_report(region, 1960 + run, 1 + run % 4, seed=run)
                 item = (f"new_{run}.txt", to_text(report).encode("utf-8"))
                 start = time.perf_counter()
                 result = load_reports([item], db)
@@ -208,8 +227,9 @@ def bench_queries_one(size: int, runs: int) -> dict:
 
     oracle = duckdb.connect(":memory:")
     oracle.execute("ATTACH ? AS o (READ_ONLY)", [str(path)])
-    frame = oracle.execute("SELECT * EXCLUDE (raw_content, raw_participants, search_lemmas) FROM o.events "
-                           "WHERE duplicate_of IS NULL").df()
+    frame = oracle.execute("SELECT event_id, n, title, sector_key, format, start_date, end_date, attendance_total, "
+                           "attendance_foreign, agreement, year, quarter, period_label, region, file_name, sha256 "
+                           "FROM o.events WHERE duplicate_of IS NULL").df()
     countries = oracle.execute("SELECT event_id, country_code FROM o.event_countries").df()
     months = oracle.execute("SELECT event_id, month FROM o.event_months").df()
     regions_x = oracle.execute("SELECT event_id, region_name FROM o.event_regions").df()
@@ -251,7 +271,8 @@ def bench_queries(sizes, runs: int) -> dict:
     out = {}
     for size in sizes:
         done = subprocess.run([sys.executable, __file__, "--only", "queries-one", "--sizes", str(size),
-                               "--runs", str(runs)], capture_output=True, text=True, cwd=ROOT)
+                               "--runs", str(runs if size <= 100_000 else max(3, runs // 3))],
+                              capture_output=True, text=True, cwd=ROOT)
         if done.returncode:
             raise RuntimeError(done.stderr[-3000:])
         out[str(size)] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -315,6 +336,9 @@ def print_table(results: dict) -> None:
             e, f = row["events_per_cpu_s"], row["floor_events_per_cpu_s"]
             lines.append(f"  .{kind:<5} {e['median']:>7.0f} [{e['min']:.0f}–{e['max']:.0f}]   floor (read+split) "
                          f"{f['median']:>7.0f}   floor/full time {row['floor_share']:.0%}   ({row['events']} events)")
+            if "batch" in row:
+                lines.append(f"         one batch of {row['batch']['events']:,} events: "
+                             f"{row['batch']['events_per_cpu_s']:.0f} events per CPU-second")
     add = results.get("add")
     if add:
         lines.append("Adding one report, seconds, median [min–max] (copy = copying the file once):")

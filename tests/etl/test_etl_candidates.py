@@ -93,6 +93,10 @@ def test_pending_pairs_leave_out_decided_and_merged_events(db, reports):
     left = quality.pending_duplicate_count(con)
     con.close()
     assert len(pending) == left < total
+    con = duckdb.connect(str(db), read_only=True)
+    named = quality.duplicate_decisions_with_titles(con)
+    con.close()
+    assert list(named["first_title"]) != [None, None] and set(named["decision"]) == {"merge", "keep"}
     shown = set(pending["first_event_id"]) | set(pending["second_event_id"])
     assert merged_id not in shown
     pairs = set(zip(pending["first_event_id"], pending["second_event_id"]))
