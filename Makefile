@@ -8,7 +8,7 @@ PORT   ?= 8501
 RAW    := $(wildcard data/raw/*.txt data/raw/*.docx)
 ETL    := $(wildcard etl/*.py etl/schema.sql etl/reference/*.csv)
 
-.PHONY: run test db setup bench clean
+.PHONY: run test db setup bench loadtest clean
 
 run: $(DB)
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
@@ -32,6 +32,13 @@ $(DB): $(STAMP) $(RAW) $(ETL)
 
 bench: $(STAMP)
 	$(PY) bench/bench_etl.py
+
+# K concurrent sessions on a local server, on the bundled data and on 10k SYNTHETIC events; fails on any error.
+LOADTEST_ARGS ?= --sessions 5,10,20 --duration 60
+loadtest: $(STAMP)
+	$(PY) bench/loadtest.py $(LOADTEST_ARGS); bundled=$$?; \
+	$(PY) bench/loadtest.py $(LOADTEST_ARGS) --synthetic-events 10000; synthetic=$$?; \
+	test $$bundled -eq 0 -a $$synthetic -eq 0
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).tmp $(DB).lock
