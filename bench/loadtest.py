@@ -485,7 +485,7 @@ async def virtual_user(index: int, port: int, data: DataSet, deadline: float, ar
     tab, outcome = await open_link(port, rng.choice(data.links), args.timeout)
     log.outcomes.append(outcome)
     log.tabs_opened += 1
-    log.started = outcome.status == "ok"
+    log.started = outcome.status in ("ok", "timeout")  # a slow first page is a timeout, not a lost session
     actions, weights = zip(*((a, w) for a, w in ACTIONS.items() if a in args.actions))
     while time.monotonic() < deadline:
         if tab.dropped or outcome.status in ("connect_failed", "dropped"):
@@ -504,9 +504,10 @@ async def virtual_user(index: int, port: int, data: DataSet, deadline: float, ar
             tab, outcome = await open_link(port, rng.choice(data.links), args.timeout)
             log.tabs_opened += 1
         else:
-            outcome = await act(tab, action, rng, data)
-            if outcome is None:
+            done = await act(tab, action, rng, data)
+            if done is None:
                 continue
+            outcome = done
         log.outcomes.append(outcome)
     if tab.dropped:
         log.held = False
@@ -588,8 +589,10 @@ def run_once(data: DataSet, sessions: int, args, log_dir: Path) -> dict:
     with dashboard_server(data.path, log_dir) as server:
         cpu_before = server.cpu_seconds()
         load_before = os.getloadavg()[0]
+        client_before = time.process_time()
         logs, wall = asyncio.run(_run_users(server.port, data, sessions, args, args.seed))
         result = summarize(sessions, args.duration, logs, server, cpu_before, wall)
+        result["client_cpu_s"] = round(time.process_time() - client_before, 1)
         result["machine_load_1min"] = [round(load_before, 1), round(os.getloadavg()[0], 1)]
     result["server_log_tracebacks"] = server.log_tracebacks()[:10]
     result["log"] = str(server.log_path)
