@@ -172,10 +172,11 @@ class Server:
 
 
 @contextmanager
-def dashboard_server(db: Path, log_dir: Path):
+def dashboard_server(db: Path, log_dir: Path, name: str = "streamlit"):
     """`streamlit run dashboard.py` on a free 127.0.0.1 port, reading `db`; healthy when yielded."""
     port = free_port()
-    log_path = log_dir / f"streamlit-{port}.log"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_path = log_dir / f"{name}.log"
     env = dict(os.environ, ENGAGEMENT_DB=str(db), PYTHONUNBUFFERED="1")
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
            "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"]
@@ -259,8 +260,9 @@ class Tab:
         self.dropped: str | None = None
 
     async def connect(self) -> None:
+        # No websocket pings: a browser sends none, and a busy server must not lose a tab to the client's policy.
         self.ws = await websockets.connect(self.url, subprotocols=["streamlit"], max_size=None,
-                                           open_timeout=self.timeout, ping_interval=20, ping_timeout=self.timeout)
+                                           open_timeout=self.timeout, ping_interval=None)
         self.reader = asyncio.create_task(self._read())
 
     async def close(self) -> None:
@@ -554,6 +556,8 @@ def summarize(sessions: int, duration: float, logs: list[UserLog], server: Serve
         return {"n": len(values), "p50": _round(percentile(values, 0.5)), "p95": _round(percentile(values, 0.95)),
                 "max": _round(max(values) if values else None)}
 
+    shown = [exc["message"] for o in outcomes for exc in o.exceptions]
+    errors["log_only_tracebacks"] = sum(not any(m and m in tb for m in shown) for tb in server.log_tracebacks())
     cpu_after = server.cpu_seconds()
     return {
         "sessions": sessions, "duration_s": duration, "wall_s": round(wall, 1),
@@ -585,8 +589,9 @@ async def _run_users(port: int, data: DataSet, sessions: int, args, seed: int) -
     return list(logs), time.monotonic() - start
 
 
-def run_once(data: DataSet, sessions: int, args, log_dir: Path) -> dict:
-    with dashboard_server(data.path, log_dir) as server:
+def run_once(data: DataSet, sessions: int, args) -> dict:
+    log_dir = args.out.parent / "loadtest-logs"
+    with dashboard_server(data.path, log_dir, f"{data.label}-K{sessions}") as server:
         cpu_before = server.cpu_seconds()
         load_before = os.getloadavg()[0]
         client_before = time.process_time()
@@ -695,7 +700,7 @@ def main(argv: list[str] | None = None) -> int:
               f"protocol; {args.duration:g} s per run, think {args.think_min:g}-{args.think_max:g} s", flush=True)
         results = []
         for sessions in args.session_counts:
-            result = run_once(data, sessions, args, workdir)
+            result = run_once(data, sessions, args)
             lat = result["latency_s"]
             print(f"  K={sessions}: held {result['held']}/{sessions}, errors {result['errors']}, "
                   f"reruns {result['reruns']}, p95 {_seconds(lat['p95'])} s", flush=True)
