@@ -8,7 +8,7 @@ PORT   ?= 8501
 RAW    := $(wildcard data/raw/*.txt data/raw/*.docx data/raw/*.doc data/raw/*.rtf data/raw/*.odt data/raw/*.pdf)
 ETL    := $(wildcard etl/*.py etl/schema.sql etl/reference/*.csv)
 
-.PHONY: run test db setup system-deps bench bench-full fuzz clean
+.PHONY: run test db setup system-deps bench bench-full fuzz loadtest clean
 
 run: system-deps $(DB)
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
@@ -57,6 +57,13 @@ fuzz: $(STAMP)
 	ENGAGEMENT_FUZZ_SCALE=$${ENGAGEMENT_FUZZ_SCALE:-20} $(PY) -m pytest -m hypothesis -p no:cacheprovider -q \
 	  tests/etl/test_etl_fuzz.py
 	ENGAGEMENT_KILLS=$${ENGAGEMENT_KILLS:-32} $(PY) -m pytest -p no:cacheprovider -q -s tests/etl/test_etl_sigkill.py
+
+# K concurrent sessions on a local server, on the bundled data and on 10k SYNTHETIC events; fails on any error.
+LOADTEST_ARGS ?= --sessions 5,10,20 --duration 60
+loadtest: $(STAMP)
+	$(PY) bench/loadtest.py $(LOADTEST_ARGS); bundled=$$?; \
+	$(PY) bench/loadtest.py $(LOADTEST_ARGS) --synthetic-events 10000; synthetic=$$?; \
+	test $$bundled -eq 0 -a $$synthetic -eq 0
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).tmp $(DB).lock bench/.cache

@@ -198,6 +198,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col_name": {"ru": "Имя", "en": "Name"},
     "col_role": {"ru": "Должность", "en": "Role"},
     "col_events": {"ru": "Мероприятий", "en": "Events"},
+    "col_event_numbers": {"ru": "Номера мероприятий", "en": "Event numbers"},
     "col_region": {"ru": "Регион", "en": "Region"},
     "col_quarter_position": {"ru": "Положение в квартале", "en": "Position in quarter"},
     "col_unnamed_foreign": {"ru": "Иностранцы без указания страны", "en": "Unnamed foreigners"},

@@ -95,7 +95,7 @@ if filters is not None:
                 people = people.assign(event_numbers=people["event_numbers"].map(lambda ns: ", ".join(f"№ {n}" for n in ns)))
                 st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
                                                     "events": t("col_events", lang),
-                                                    "event_numbers": t("dossier_events", lang)}),
+                                                    "event_numbers": t("col_event_numbers", lang)}),
                              hide_index=True, height=widgets.table_height(len(people), 10))
 
         st.subheader(t("agreements_all", lang))

@@ -274,3 +274,12 @@ def test_registry_pages_through_the_events(dashboard_db, oracle):
     assert_ok(linked)
     assert linked.selectbox(key="registry_event").value == late
     assert any("№ 77." in str(m.value) for m in linked.markdown)
+
+
+def test_country_dossier_in_english(dashboard_db):
+    """The officials table once had two columns named «Events» in English and crashed the page."""
+    at = start(dashboard_db, lang="en", country="BY")
+    goto(at, "countries")
+    assert_ok(at)
+    tables = [d.value for d in at.dataframe if "Role" in d.value.columns]
+    assert tables and tables[0].columns.is_unique
