@@ -7,7 +7,7 @@ import streamlit as st
 from analytics import exports
 from ui import access, desk, event_card, router, widgets
 from analytics.formatting import format_attendance, format_date_range
-from analytics.i18n import t
+from analytics.i18n import localized_places, t
 
 router.enter_page()
 
@@ -16,7 +16,7 @@ filters = widgets.page_header("page_registry")
 if filters is not None:
     look = access.lookup()
     rows = access.query("registry", filters)
-    table = exports.readable(rows, lang, dict(look.countries))
+    table = localized_places(exports.readable(rows, lang, dict(look.countries)), lang)
     sentence = filters.sentence(len(rows), look, lang)
     stamp = widgets.download_stamp()
 

@@ -18,10 +18,19 @@ from .sidebar import SELECTION_PREV, clear_selection, current_filters, on_chart_
 CSS = """
 <style>
   .block-container {padding-top: 2.2rem; padding-bottom: 3rem; max-width: 1800px;}
-  [data-testid="stMetricValue"] {font-size: 2.3rem; font-weight: 600;}
+  [data-testid="stMetricValue"] {font-size: clamp(1.45rem, 2.05vw, 2.3rem); font-weight: 600;}
+  [data-testid="stMetricValue"] div {white-space: normal; overflow: visible; text-overflow: clip;
+                                     overflow-wrap: anywhere;}
   [data-testid="stMetricLabel"] p {font-size: 1.02rem; white-space: normal; line-height: 1.25;}
   [data-testid="stMetricLabel"] div {white-space: normal; overflow: visible;}
   [data-testid="stMetricDelta"] div {white-space: normal; overflow: visible; text-overflow: clip;}
+  /* labels wrap instead of ending in «…» on a 1366 px laptop */
+  [data-testid="stDownloadButton"] button p, [data-testid="stButton"] button p,
+  [data-testid="stBaseButton-secondary"] p {white-space: normal; overflow-wrap: anywhere; line-height: 1.2;}
+  /* the per-chart CSV: a small secondary button right under its chart */
+  div[class*="st-key-"][class*="_chart_csv"] [data-testid="stDownloadButton"] {margin-top: -0.6rem;}
+  div[class*="st-key-"][class*="_chart_csv"] button {min-height: 1.9rem; padding: 0.1rem 0.75rem;}
+  div[class*="st-key-"][class*="_chart_csv"] button p {font-size: 0.85rem;}
   .shown-caption {font-size: 1.08rem; color: #3e4c59; margin: -0.4rem 0 0.6rem 0;}
   h1 {font-size: 2.2rem !important;}
   h3 {margin-top: 0.6rem;}
@@ -75,7 +84,8 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
     if data is not None and not data.empty:
         frame = data.copy()
         st.download_button(t("download_table", lang()), data=lambda: csv_bytes(frame), file_name=f"{key}.csv",
-                           mime="text/csv", on_click="ignore", type="tertiary", key=f"{key}_csv")
+                           mime="text/csv", on_click="ignore", type="secondary", key=f"{key}_chart_csv",
+                           help=t("download_table_help", lang()))
 
 
 def download_stamp() -> str:

@@ -224,7 +224,7 @@ def test_correction_from_the_registry_is_marked_and_survives_reparse(desk):
     assert events(db, "n = 20") == [(20, 1750, ["attendance_total"])]
     at = ok(open_page("quality"))
     corrections = [d.value for d in at.dataframe if "Почему" in d.value.columns][0]
-    assert corrections["Статус"].tolist() == ["applied"]
+    assert corrections["Статус"].tolist() == ["применено"]  # the status in words, not the key «applied»
 
 
 def test_bad_correction_value_is_refused(desk):
