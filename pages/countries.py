@@ -100,7 +100,7 @@ if filters is not None:
                                        name=people["name"].map(lambda n: transliterate(n) if lang == "en" else n))
                 st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
                                                     "events": t("col_events", lang),
-                                                    "event_numbers": t("dossier_events", lang)}),
+                                                    "event_numbers": t("col_event_numbers", lang)}),
                              hide_index=True, height=widgets.table_height(len(people), 10), width="stretch",
                              column_config={  # the count column keeps its whole header («Мероприятий»)
                                  t("col_events", lang): st.column_config.NumberColumn(width="small"),
