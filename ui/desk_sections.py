@@ -66,12 +66,12 @@ def dropzone_css(lang: str) -> str:
                            t("upload_browse", lang))
     zone = '[data-testid="stFileUploaderDropzone"]'
     instructions = '[data-testid="stFileUploaderDropzoneInstructions"]'
-    return (f"<style>{instructions} > * {{display: none;}}"
-            f"{instructions}::before {{content: \"{drop}\"; display: block;}}"
-            f"{instructions}::after {{content: \"{limit}\"; display: block; font-size: 0.85rem; opacity: 0.7;}}"
-            f"{zone} button {{font-size: 0 !important;}}"
-            f"{zone} button * {{font-size: 0 !important;}}"
-            f"{zone} button::after {{content: \"{browse}\"; font-size: 0.95rem;}}</style>")
+    return (f"<style>{instructions} {{display: flex; flex-direction: column; align-items: flex-start;}}"
+            f"{instructions} > * {{display: none !important;}}"
+            f"{instructions}::before {{content: \"{drop}\";}}"
+            f"{instructions}::after {{content: \"{limit}\"; font-size: 0.85rem; opacity: 0.7;}}"
+            f"{zone} button > * {{display: none !important;}}"
+            f"{zone} button::after {{content: \"{browse}\";}}</style>")
 
 
 def upload_section(unlocked: bool) -> None:

@@ -186,7 +186,11 @@ def collect(at: AppTest) -> list[tuple[str, str]]:
             frame = node.value
             add("column header", *[str(c) for c in frame.columns])
             for column in frame.columns:
-                for cell in frame[column].tolist():
+                cells = frame[column].tolist()
+                texts = any(isinstance(c, str) for c in cells)
+                for cell in cells:
+                    if cell is None and texts:  # st.dataframe prints a bare None in a text column
+                        add(f"cell of «{column}»", "None")
                     if isinstance(cell, str):
                         add(f"cell of «{column}»", cell)
                     elif isinstance(cell, (list, tuple)):
@@ -218,6 +222,7 @@ SNAKE_KEY = re.compile(r"(?<![\w./-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w./-])")
 ALLOWED_LATIN = {"English", "Excel", "Parquet", "CSV", "XLSX", "SHA", "UTF", "DOCX", "TXT", "PDF", "PPTX", "HTML"}
 # deliberate Cyrillic in the English UI: the search box takes Russian words
 ALLOWED_EN_TEXTS = {normalise(t("search_placeholder", "en"))}
+RAW_MISSING = {"None", "nan", "NaN", "NaT", "<NA>", "null"}
 REGISTRIES = (FIELD_LABELS, SEVERITY_LABELS, STATUS_LABELS, FORMAT_LABELS, DIRECTION_LABELS, AGREEMENT_LABELS,
               QUARTER_POSITION_LABELS, EVENT_TYPE_LABELS_I18N)
 
@@ -257,6 +262,10 @@ def problems(found: list[tuple[str, str]], lang: str, content: list[str]) -> lis
         for item in items:
             if item in alone:
                 bad.append(f"{where}: key «{item}» shown alone in {raw_text!r}")
+        if normalise(raw_text) in RAW_MISSING:
+            bad.append(f"{where}: a raw missing value «{raw_text}» instead of «—»")
+        if where == "metric" and re.match(r"\+ ?0 ", normalise(raw_text)):
+            bad.append(f"{where}: a zero part shown: {raw_text!r}")
         if lang == "en":
             if normalise(raw_text) in ALLOWED_EN_TEXTS or where == "code" and not CYRILLIC.search(text):
                 continue
@@ -343,6 +352,8 @@ def test_page_speaks_one_language(env, report_content, page, lang):
     pytest.param("en", "chart", "Витебская обл. · 12", id="russian_map_label_in_english"),
     pytest.param("ru", "file_uploader", "Upload", id="english_button_in_russian"),
     pytest.param("ru", "markdown", "20MB per file", id="english_limit_in_russian"),
+    pytest.param("ru", "cell of «Город»", "None", id="raw_none_cell"),
+    pytest.param("ru", "metric", "+ 0 устных", id="zero_part"),
 ])
 def test_the_rules_catch_a_leak(lang, where, text):
     assert problems([(where, text)], lang, [])
@@ -361,3 +372,21 @@ def test_the_rules_catch_a_leak(lang, where, text):
 ])
 def test_the_rules_allow_report_content(lang, text, content):
     assert not problems([("markdown", text)], lang, [normalise(c) for c in content])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_server_folder_only_for_the_editor(env, lang):
+    """The originals' folder on the server (data/raw) is the editor's business: a viewer never sees it."""
+    EDITOR_LIMITER.reset()
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if lang == "en":
+        at.query_params["lang"] = "en"
+    ok(at.run())
+    at = ok(at.switch_page("pages/data.py").run())
+    folder = str(env.parent / "raw")
+
+    def shown() -> str:
+        return "\n".join(text for _, text in collect(at))
+    assert folder not in shown()
+    at = unlock(at, lang)
+    assert folder in shown()
