@@ -179,7 +179,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col_table_row": {"ru": "Строка таблицы", "en": "Table row"},
     "col_source_line": {"ru": "Строка файла", "en": "File line"},
     "col_name": {"ru": "Имя", "en": "Name"},
-    "col_role": {"ru": "Должность", "en": "Role"},
+    "col_role": {"ru": "Должность", "en": "Role (as in the report)"},
     "col_events": {"ru": "Мероприятий", "en": "Events"},
     "col_region": {"ru": "Регион", "en": "Region"},
     "col_quarter_position": {"ru": "Положение в квартале", "en": "Position in quarter"},

@@ -79,7 +79,7 @@ if filters is not None:
             if widgets.frame_or_note(sectors):
                 widgets.chart(charts.sector_bar(sectors, lang), "dossier_sectors")
 
-        left, right = st.columns(2, gap="large")
+        left, right = st.columns([2, 3], gap="large")  # officials need the room
         with left:
             st.subheader(t("dossier_regions", lang))
             own = access.query("region_points", scoped).query("country_code == @code")
@@ -98,14 +98,16 @@ if filters is not None:
             else:
                 people = people.assign(event_numbers=people["event_numbers"].map(lambda ns: ", ".join(f"№ {n}" for n in ns)),
                                        name=people["name"].map(lambda n: transliterate(n) if lang == "en" else n))
+                people = people[["name", "events", "role", "event_numbers"]]  # the count before the long role
                 st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
                                                     "events": t("col_events", lang),
                                                     "event_numbers": t("col_event_numbers", lang)}),
                              hide_index=True, height=widgets.table_height(len(people), 10), width="stretch",
                              column_config={  # the count column keeps its whole header («Мероприятий»)
-                                 t("col_events", lang): st.column_config.NumberColumn(width="small"),
-                                 t("col_name", lang): st.column_config.TextColumn(width="small"),
-                                 t("col_role", lang): st.column_config.TextColumn(width="medium")})
+                                 t("col_name", lang): st.column_config.TextColumn(width=120),
+                                 t("col_events", lang): st.column_config.NumberColumn(width=115),
+                                 t("col_role", lang): st.column_config.TextColumn(width=200),
+                                 t("col_event_numbers", lang): st.column_config.TextColumn(width=110)})
 
         st.subheader(t("agreements_all", lang))
         deals = access.query("agreements", scoped, ("signed", "verbal"))
