@@ -6,7 +6,7 @@ import streamlit as st
 from analytics import charts
 from ui import access, router, widgets
 from analytics.formatting import format_attendance, format_date_range, format_int, markdown_literal
-from analytics.i18n import AGREEMENT_LABELS, option_label, place_name, sector_label, t, transliterate
+from analytics.i18n import AGREEMENT_LABELS, option_label, place_name, sector_label, t
 
 router.enter_page()
 
@@ -96,18 +96,7 @@ if filters is not None:
             if people.empty:
                 st.caption(t("no_officials", lang))
             else:
-                people = people.assign(event_numbers=people["event_numbers"].map(lambda ns: ", ".join(f"№ {n}" for n in ns)),
-                                       name=people["name"].map(lambda n: transliterate(n) if lang == "en" else n))
-                people = people[["name", "events", "role", "event_numbers"]]  # the count before the long role
-                st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
-                                                    "events": t("col_events", lang),
-                                                    "event_numbers": t("col_event_numbers", lang)}),
-                             hide_index=True, height=widgets.table_height(len(people), 10), width="stretch",
-                             column_config={  # the count column keeps its whole header («Мероприятий»)
-                                 t("col_name", lang): st.column_config.TextColumn(width=120),
-                                 t("col_events", lang): st.column_config.NumberColumn(width=115),
-                                 t("col_role", lang): st.column_config.TextColumn(width=200),
-                                 t("col_event_numbers", lang): st.column_config.TextColumn(width=110)})
+                widgets.officials_table(people, lang)
 
         st.subheader(t("agreements_all", lang))
         deals = access.query("agreements", scoped, ("signed", "verbal"))

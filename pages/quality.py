@@ -1,6 +1,7 @@
 """Качество данных: per report, how full each field is, what the parser could not read (each problem
 links to its event in the Реестр), events outside the quarter, lower-bound attendance, the analysts'
 corrections (stale ones first) and the loads log."""
+from functools import partial
 from urllib.parse import quote
 
 import pandas as pd
@@ -8,8 +9,8 @@ import streamlit as st
 
 from ui import access, desk, router, widgets
 from analytics.formatting import format_attendance, format_date_range
-from analytics.i18n import (QUARTER_POSITION_LABELS, field_label, message_text, option_label, period_text, place_name,
-                            severity_label, status_label, t)
+from analytics.i18n import (QUARTER_POSITION_LABELS, field_label, message_text, option_label, severity_label,
+                            status_label, t)
 from analytics.quality import FILLED
 
 router.enter_page()
@@ -26,12 +27,7 @@ def link_column() -> st.column_config.LinkColumn:
     return st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
 
 
-def periods(column: pd.Series) -> pd.Series:
-    return column.map(lambda v: period_text(v, lang))
-
-
-def places(column: pd.Series) -> pd.Series:
-    return column.map(lambda v: place_name(v, lang))
+periods, places = partial(widgets.period_cells, lang=lang), partial(widgets.place_cells, lang=lang)
 
 
 def table(frame: pd.DataFrame, **config) -> None:

@@ -10,7 +10,7 @@ import streamlit as st
 from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG
 from analytics.exports import csv_bytes
 from analytics.filters import Filters
-from analytics.i18n import t
+from analytics.i18n import period_text, place_name, t, transliterate
 
 from .access import lang, lookup, query
 from .sidebar import SELECTION_PREV, clear_selection, current_filters, on_chart_select
@@ -101,3 +101,30 @@ def frame_or_note(df: pd.DataFrame) -> bool:
         empty_note()
         return False
     return True
+
+
+def officials_table(people: pd.DataFrame, lang: str) -> None:
+    """The dossier's officials (queries.officials): names (Latin in English), how many events, the role
+    as the report words it, and the events' numbers. The count sits before the long role and every
+    column has a width, so its header «Мероприятий» is never cut to «Мер…»."""
+    people = people.assign(event_numbers=people["event_numbers"].map(lambda ns: ", ".join(f"№ {n}" for n in ns)),
+                           name=people["name"].map(lambda n: transliterate(n) if lang == "en" else n))
+    people = people[["name", "events", "role", "event_numbers"]]
+    st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
+                                        "events": t("col_events", lang),
+                                        "event_numbers": t("col_event_numbers", lang)}),
+                 hide_index=True, height=table_height(len(people), 10), width="stretch",
+                 column_config={t("col_name", lang): st.column_config.TextColumn(width=120),
+                                t("col_events", lang): st.column_config.NumberColumn(width=115),
+                                t("col_role", lang): st.column_config.TextColumn(width=200),
+                                t("col_event_numbers", lang): st.column_config.TextColumn(width=110)})
+
+
+def period_cells(column: pd.Series, lang: str) -> pd.Series:
+    """Stored period labels in the UI language ('IV кв. 2024' → 'Q4 2024')."""
+    return column.map(lambda v: period_text(v, lang))
+
+
+def place_cells(column: pd.Series, lang: str) -> pd.Series:
+    """Russian place names in the UI language ('Смоленская область' → 'Smolensk Oblast')."""
+    return column.map(lambda v: place_name(v, lang))

@@ -137,7 +137,7 @@ def test_replacement_shows_the_diff_and_identical_file_is_already_loaded(desk):
     assert f"Заменит отчёт «{SAMPLE.name}» (78 мероприятий" in texts(at.warning)
     shown = texts(at.markdown)
     assert "Добавится: **0**, удалится: **0**, изменится: **1**, без изменений: 77." in shown
-    assert "- № 20." in shown and "*attendance_total*" in shown
+    assert "- № 20." in shown and "*Участники*" in shown  # the changed field by its label, not the key attendance_total
     assert events(db, "n = 20")[0][1] == 1600
     ok(button(at, "Записать (1)").click().run())
     assert "заменил ранее загруженный отчёт" in texts(at.success)
