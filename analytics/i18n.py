@@ -542,12 +542,9 @@ def message_text(message: str | None, lang: str = "ru") -> str:
         return text
     for pattern, english in MESSAGE_PATTERNS_EN:
         match = pattern.match(text.strip())
-        if match:
-            translated = match.expand(english)
-            translated = _QUARTER_LABEL.sub(lambda m: f"Q{_ROMAN_NUMBER[m.group(1)]} {m.group(2)}", translated)
-            translated = re.sub(r"[А-ЯЁ][а-яё]+(?:[ -][А-Яа-яЁё]+)*", lambda m: place_name(m.group(0), "en"),
-                                translated)
-            return translated
+        if match:  # a report's «region, period» inside the message reads in English; file names stay
+            groups = [report_label(g, lang) if g and _QUARTER_LABEL.search(g) else (g or "") for g in match.groups()]
+            return re.sub(r"\\(\d)", lambda m: groups[int(m.group(1)) - 1], english)
     return IN_RUSSIAN + text
 
 

@@ -106,6 +106,9 @@ def test_keys_become_words(function, key, ru, en):
                  "Smolensk Oblast, Q4 2024: a new report in the database", id="load_message_with_place"),
     pytest.param("Брянская область, I кв. 2025: разобран заново с учётом исправлений",
                  "Bryansk Oblast, Q1 2025: re-parsed with the corrections", id="reparsed"),
+    pytest.param("Брянская область, I кв. 2025: заменил ранее загруженный отчёт Отчёт за квартал.docx",
+                 "Bryansk Oblast, Q1 2025: replaced the previously loaded report Отчёт за квартал.docx",
+                 id="file_name_kept_as_written"),
     pytest.param("совсем новое сообщение парсера", IN_RUSSIAN + "совсем новое сообщение парсера", id="unknown_marked"),
 ])
 def test_messages_in_english(message, expected):
