@@ -12,8 +12,8 @@ from datetime import date, timedelta
 import pandas as pd
 import plotly.graph_objects as go
 
-from .formatting import MONTHS_SHORT, MONTHS_EN, format_attendance, month_label
-from .i18n import FORMAT_LABELS, option_label, sector_label, t
+from .formatting import EVENTS, MONTHS_SHORT, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
+from .i18n import FORMAT_LABELS, option_label, period_text, place_name, sector_label, t
 from .palette import ACCENT, country_colour, format_colour, sector_colour
 
 FONT = dict(family="Source Sans Pro, Source Sans 3, Arial, sans-serif", size=16, color="#1f2933")
@@ -79,14 +79,22 @@ def _value_text(values: pd.Series, lower: pd.Series | None, lang: str) -> list[s
     return [format_attendance(v, bool(b), lang) for v, b in zip(values, lower)]
 
 
+def _hover_counts(labels, values, lang: str, noun=EVENTS, lower=None) -> list[str]:
+    """'Беларусь: 62 мероприятия', 'Культура и туризм: ≥ 1 600 человек' — the shared plural formatter, so a
+    tooltip never says «62 мероприятий» or drops the «≥» of a lower bound."""
+    bounds = [False] * len(values) if lower is None else [bool(b) for b in lower]
+    return [f"{label}: {count_phrase(v, noun, lang, lower_bound=b)}" for label, v, b in zip(labels, values, bounds)]
+
+
 def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], axis_value: str,
-          axis_category: str, lang: str, texts: list[str] | None = None, hover_unit: str = "") -> go.Figure:
+          axis_category: str, lang: str, texts: list[str] | None = None,
+          hovers: list[str] | None = None) -> go.Figure:
     height = max(260, 46 * len(labels) + 90)
     fig = go.Figure(go.Bar(
         x=values, y=[_wrap(l) for l in labels], orientation="h", marker_color=colours,
         customdata=keys, text=texts if texts is not None else values, textposition="outside",
         cliponaxis=False, texttemplate=None if texts is not None else "%{x:,}",
-        hovertemplate="%{y}: %{x:,} " + hover_unit + "<extra></extra>",
+        hovertext=hovers if hovers is not None else _hover_counts(labels, values, lang), hoverinfo="text",
     ))
     style(fig, lang, height=height)
     fig.update_yaxes(title_text=axis_category, autorange="reversed")
@@ -111,22 +119,24 @@ def sector_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go.
     """Events (or attendance) per sector from queries.events_by_sector; lower bounds labelled '≥'."""
     frame = df.sort_values(value, ascending=False, kind="stable")
     labels = [sector_label(k, lang, h) for k, h in zip(frame["sector_key"], frame["heading"])]
-    texts = _value_text(frame[value], frame["attendance_lower_bound"] if value == "attendance" else None, lang)
+    lower = frame["attendance_lower_bound"] if value == "attendance" else None
+    texts = _value_text(frame[value], lower, lang)
     return _hbar(labels, frame[value].tolist(), frame["sector_key"].tolist(),
                  [sector_colour(k) for k in frame["sector_key"]],
                  t("axis_events" if value == "events" else "axis_people", lang), t("axis_sector", lang), lang,
-                 texts, t("hover_events" if value == "events" else "hover_people", lang))
+                 texts, _hover_counts(labels, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower))
 
 
 def country_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go.Figure:
     """Events (or attendance) per partner country from queries.events_by_country."""
     frame = df.sort_values(value, ascending=False, kind="stable")
     names = frame["name_ru" if lang == "ru" else "name_en"].fillna(frame["country_code"]).tolist()
-    texts = _value_text(frame[value], frame["attendance_lower_bound"] if value == "attendance" else None, lang)
+    lower = frame["attendance_lower_bound"] if value == "attendance" else None
+    texts = _value_text(frame[value], lower, lang)
     return _hbar(names, frame[value].tolist(), frame["country_code"].tolist(),
                  [country_colour(c) for c in frame["country_code"]],
                  t("axis_events" if value == "events" else "axis_people", lang), t("axis_country", lang), lang,
-                 texts, t("hover_events" if value == "events" else "hover_people", lang))
+                 texts, _hover_counts(names, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower))
 
 
 def month_bar(df: pd.DataFrame, lang: str = "ru", colour: str = ACCENT) -> go.Figure:
@@ -136,7 +146,7 @@ def month_bar(df: pd.DataFrame, lang: str = "ru", colour: str = ACCENT) -> go.Fi
         x=labels, y=df["events"].tolist(), customdata=df["month"].tolist(), marker_color=colour,
         text=df["events"].tolist(),
         textposition="outside", cliponaxis=False,
-        hovertemplate="%{x}: %{y:,} " + t("hover_events", lang) + "<extra></extra>"))
+        hovertext=_hover_counts(labels, df["events"].tolist(), lang), hoverinfo="text"))
     style(fig, lang, height=380)
     fig.update_xaxes(title_text=t("axis_month", lang), type="category")
     fig.update_yaxes(title_text=t("axis_events", lang), rangemode="tozero", tickformat=",d")
@@ -152,7 +162,8 @@ def format_bar(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
     fig = go.Figure(go.Bar(
         x=labels, y=df["attendance"].tolist(), customdata=df["format"].tolist(), marker_color=[format_colour(k) for k in df["format"]],
         text=texts, textposition="outside", cliponaxis=False,
-        hovertemplate="%{x}: %{y:,} " + t("hover_people", lang) + "<extra></extra>"))
+        hovertext=_hover_counts(labels, df["attendance"].tolist(), lang, PEOPLE, df["attendance_lower_bound"]),
+        hoverinfo="text"))
     style(fig, lang, height=380)
     fig.update_xaxes(title_text=t("axis_format", lang), type="category")
     fig.update_yaxes(title_text=t("axis_people", lang), rangemode="tozero", tickformat=",d")
@@ -169,7 +180,8 @@ def _heatmap(z: pd.DataFrame, x_labels: list[str], y_labels: list[str], x_title:
         z=[[None if v == 0 else v for v in row] for row in values], x=x_labels, y=[_wrap(l, 40) for l in y_labels],
         text=text, texttemplate="%{text}", textfont=dict(size=15), colorscale="Blues", xgap=2, ygap=2, zmin=0,
         colorbar=dict(title=dict(text=t("axis_events", lang), side="right"), tickformat=",d"),
-        hovertemplate="%{y} · %{x}: %{z:,} " + t("hover_events", lang) + "<extra></extra>", hoverongaps=False,
+        hovertext=[[f"{y} · {x}: {count_phrase(v, EVENTS, lang)}" for x, v in zip(x_labels, row)]
+                   for y, row in zip(y_labels, values)], hoverinfo="text", hoverongaps=False,
         customdata=customdata))
     style(fig, lang, height=max(300, 44 * len(y_labels) + 120))
     fig.update_xaxes(title_text=x_title, type="category", side="bottom")
@@ -224,7 +236,7 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
             locations=shown["alpha3"].tolist(), z=[math.log10(v) if v > 0 else 0 for v in events],
             zmin=0, zmax=max(math.log10(max(peak, 2)), 0.3), locationmode="ISO-3", colorscale=MAP_SCALE,
             marker_line_color="white", marker_line_width=0.8, customdata=shown["country_code"].tolist(),
-            text=[f"{n}: {format_attendance(v, False, lang)} {t('hover_events', lang)}" for n, v in zip(names, events)],
+            text=[f"{n}: {count_phrase(int(v), EVENTS, lang)}" for n, v in zip(names, events)],
             hovertemplate="%{text}<extra></extra>", name=t("metric_countries", lang),
             colorbar=dict(title=dict(text=t("axis_events", lang), side="top"), tickvals=[math.log10(v) for v in ticks],
                           ticktext=[str(v) for v in ticks], thickness=12, len=0.55, orientation="h", x=0.5,
@@ -233,11 +245,12 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
         located = regions.dropna(subset=["lat", "lon"])
         sizes = [10 + 7 * math.sqrt(float(e)) for e in located["events"]]
         fig.add_trace(go.Scattergeo(
-            lat=located["lat"], lon=located["lon"], text=located["region_name"], customdata=located["country_code"],
+            lat=located["lat"], lon=located["lon"], text=[place_name(r, lang) for r in located["region_name"]],
+            customdata=located["country_code"],
             mode="markers", marker=dict(size=sizes, color="rgba(255,255,255,0.85)", line=dict(color="#1f2933", width=2)),
             name=t("dossier_regions", lang), hoverinfo="text",
-            hovertext=[f"{r}: {int(e)} {t('hover_events', lang)}"
-                       for r, e in zip(located["region_name"], located["events"])]))
+            hovertext=_hover_counts([place_name(r, lang) for r in located["region_name"]],
+                                    [int(e) for e in located["events"]], lang)))
     fig.update_geos(scope="world", fitbounds="locations", projection_type="natural earth", showcountries=True,
                     countrycolor="#c9ced6", showland=True, landcolor="#f1f2ee", showocean=True,
                     oceancolor="#e8f1fa", showlakes=True, lakecolor="#e8f1fa", showframe=False, showcoastlines=False, resolution=110)
@@ -266,12 +279,13 @@ def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru")
     sizes = [14 + 9 * math.sqrt(float(e)) for e in located["events"]]
     fig.add_trace(go.Scattergeo(
         lat=located["lat"], lon=located["lon"], mode="markers+text",
-        text=[f"{r.replace(' область', ' обл.')} · {int(e)}" for r, e in zip(located["region_name"], located["events"])],
+        text=[f"{_short_region(r, lang)} · {int(e)}" for r, e in zip(located["region_name"], located["events"])],
         textposition="bottom center", textfont=dict(size=15, color="#1f2933"),
         customdata=located["country_code"], name=t("dossier_regions", lang),
         marker=dict(size=sizes, color=[country_colour(c) for c in located["country_code"]],
                     line=dict(color="#1f2933", width=1.5), opacity=0.9),
-        hovertext=[f"{r}: {int(e)} {t('hover_events', lang)}" for r, e in zip(located["region_name"], located["events"])],
+        hovertext=_hover_counts([place_name(r, lang) for r in located["region_name"]],
+                                [int(e) for e in located["events"]], lang),
         hoverinfo="text"))
     if len(located):
         lon_span = max(8.0, (located["lon"].max() - located["lon"].min()) * 1.6)
@@ -288,6 +302,11 @@ def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru")
     style(fig, lang, height=520)
     fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
     return fig
+
+
+def _short_region(name: str, lang: str) -> str:
+    """A map label: 'Витебская область' → 'Витебская обл.' in Russian, 'Vitebsk Oblast' in English."""
+    return name.replace(" область", " обл.") if lang == "ru" else place_name(name, lang)
 
 
 def _date_ticks(start: date, end: date, lang: str) -> tuple[list[str], list[str]]:
@@ -344,14 +363,15 @@ def _range_text(start, end, lang: str) -> str:
 def period_bars(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
     """Quarter over quarter: events per report period, stacked by sector (queries.events_by_period)."""
     frame = df.copy()
-    frame["period"] = [f"{p} · {r}" if frame["region"].nunique() > 1 else p
-                       for p, r in zip(frame["period_label"], frame["region"])]
+    frame["period"] = [f"{period_text(p, lang)} · {place_name(r, lang)}" if frame["region"].nunique() > 1
+                       else period_text(p, lang) for p, r in zip(frame["period_label"], frame["region"])]
     order = list(dict.fromkeys(frame["period"]))
     fig = go.Figure()
     for key, group in frame.groupby("sector_key", sort=False):
         fig.add_trace(go.Bar(x=group["period"], y=group["events"], name=sector_label(key, lang),
                              marker_color=sector_colour(key), customdata=[key] * len(group),
-                             hovertemplate="%{x} · " + sector_label(key, lang) + ": %{y:,}<extra></extra>"))
+                             hovertext=[f"{p} · {sector_label(key, lang)}: {count_phrase(int(v), EVENTS, lang)}"
+                                        for p, v in zip(group["period"], group["events"])], hoverinfo="text"))
     style(fig, lang, height=440, legend=True)
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title_text=t("axis_period", lang), type="category", categoryorder="array", categoryarray=order)

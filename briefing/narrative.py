@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analytics.formatting import format_date_range, format_int, plural_ru
+from analytics.formatting import format_date_range, format_int, plural_category, plural_ru
 from .model import Change, PartnerChange, QuarterReview, Period
 
 # (nominative/accusative one, few, many) and genitive (singular, plural)
@@ -66,19 +66,19 @@ MONTHS_PREPOSITIONAL = ("январе", "феврале", "марте", "апр�
 # ------------------------------------------------------------------ grammar
 
 def count_words(n: int, forms: tuple[str, str, str]) -> str:
-    """count_words(21, EVENT_FORMS) → '21 мероприятие'; 78 → '78 мероприятий'."""
+    """count_words(21, EVENT_FORMS) → '21 мероприятие'; 78 → '78 мероприятий' (the shared CLDR plural rules
+    of analytics.formatting, as in every caption and tooltip)."""
     return f"{format_int(n)} {plural_ru(n, forms)}"
 
 
 def count_genitive(n: int, forms: tuple[str, str]) -> str:
     """After 'представители' / 'не менее': 1 → '1 иностранного государства', 14 → '14 иностранных государств'."""
-    one = abs(int(n)) % 10 == 1 and abs(int(n)) % 100 != 11
-    return f"{format_int(n)} {forms[0] if one else forms[1]}"
+    return f"{format_int(n)} {forms[0] if plural_category(n) == 'one' else forms[1]}"
 
 
 def agree(n: int, one: str, other: str) -> str:
     """A neuter-or-plural verb before a counted noun: 1 and 21 take the singular (подписан 21 документ)."""
-    return one if abs(int(n)) % 10 == 1 and abs(int(n)) % 100 != 11 else other
+    return one if plural_category(n) == "one" else other
 
 
 def quarter_in(period: Period) -> str:

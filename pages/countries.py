@@ -6,7 +6,7 @@ import streamlit as st
 from analytics import charts
 from ui import access, router, widgets
 from analytics.formatting import format_attendance, format_date_range, format_int, markdown_literal
-from analytics.i18n import AGREEMENT_LABELS, option_label, sector_label, t
+from analytics.i18n import AGREEMENT_LABELS, option_label, place_name, sector_label, t
 
 router.enter_page()
 
@@ -35,7 +35,8 @@ if filters is not None:
                 st.caption(t("regions_note", lang))
             with bar_col:
                 st.subheader(t("regions_ranked", lang))
-                st.dataframe(regions[["region_name", "events"]].rename(
+                st.dataframe(regions.assign(region_name=regions["region_name"].map(lambda r: place_name(r, lang)))[
+                    ["region_name", "events"]].rename(
                     columns={"region_name": t("dossier_regions", lang), "events": t("metric_events", lang)}),
                     hide_index=True, width="stretch")
 
@@ -59,7 +60,8 @@ if filters is not None:
         c2.metric(t("metric_attendance", lang), format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang),
                   help=t("metric_attendance_help", lang))
         c3.metric(t("metric_agreements", lang), format_int(head["signed"], lang),
-                  delta=t("metric_verbal", lang, n=int(head["verbal"])), delta_color="off", delta_arrow="off")
+                  delta=t("metric_verbal", lang, n=int(head["verbal"])) if int(head["verbal"]) else None,
+                  delta_color="off", delta_arrow="off")
         c4.metric(t("metric_regions", lang), format_int(
             len(access.query("region_points", scoped).query("country_code == @code")), lang))
 
@@ -77,26 +79,24 @@ if filters is not None:
             if widgets.frame_or_note(sectors):
                 widgets.chart(charts.sector_bar(sectors, lang), "dossier_sectors")
 
-        left, right = st.columns(2, gap="large")
+        left, right = st.columns([2, 3], gap="large")  # officials need the room
         with left:
             st.subheader(t("dossier_regions", lang))
             own = access.query("region_points", scoped).query("country_code == @code")
             if own.empty:
                 st.caption(t("no_regions", lang))
             else:
-                st.dataframe(own[["region_name", "events"]].rename(columns={
-                    "region_name": t("col_region", lang), "events": t("col_events", lang)}), hide_index=True)
+                st.dataframe(own.assign(region_name=own["region_name"].map(lambda r: place_name(r, lang)))[
+                    ["region_name", "events"]].rename(columns={
+                    "region_name": t("col_region", lang), "events": t("col_events", lang)}), hide_index=True,
+                    width="stretch")
         with right:
             st.subheader(t("dossier_officials", lang))
             people = access.query("officials", scoped)
             if people.empty:
                 st.caption(t("no_officials", lang))
             else:
-                people = people.assign(event_numbers=people["event_numbers"].map(lambda ns: ", ".join(f"№ {n}" for n in ns)))
-                st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
-                                                    "events": t("col_events", lang),
-                                                    "event_numbers": t("col_event_numbers", lang)}),
-                             hide_index=True, height=widgets.table_height(len(people), 10))
+                widgets.officials_table(people, lang)
 
         st.subheader(t("agreements_all", lang))
         deals = access.query("agreements", scoped, ("signed", "verbal"))
@@ -115,6 +115,7 @@ if filters is not None:
             dates=[format_date_range(a, b, lang) for a, b in zip(events["start_date"], events["end_date"])],
             sector_label=[sector_label(k, lang) for k in events["sector_key"]],
             people=[format_attendance(v, b, lang) for v, b in zip(events["attendance_total"], events["attendance_lower_bound"])],
+            venue_city=events["venue_city"].map(lambda c: place_name(c, lang) if isinstance(c, str) and c else "—"),
         )[["n", "title", "dates", "sector_label", "venue_city", "people"]].rename(columns={
             "n": t("col_n", lang), "title": t("col_title", lang), "dates": t("col_dates", lang),
             "sector_label": t("col_sector", lang), "venue_city": t("col_city", lang), "people": t("col_attendance", lang)}),

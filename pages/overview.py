@@ -26,8 +26,8 @@ if filters is not None:
                    delta=t("metric_attendance_delta", lang, n=int(head["attendance_known"]), total=int(head["events"])),
                    delta_color="off", delta_arrow="off", help=t("metric_attendance_help", lang))
     cols[4].metric(t("metric_agreements", lang), format_int(head["signed"], lang),
-                   delta=t("metric_verbal", lang, n=int(head["verbal"])), delta_color="off", delta_arrow="off",
-                   help=t("metric_agreements_help", lang))
+                   delta=t("metric_verbal", lang, n=int(head["verbal"])) if int(head["verbal"]) else None,
+                   delta_color="off", delta_arrow="off", help=t("metric_agreements_help", lang))
     cols[5].metric(t("metric_online", lang), format_percent(head["online_share"], lang),
                    help=t("metric_online_help", lang))
 

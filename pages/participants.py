@@ -16,7 +16,8 @@ if filters is not None:
     c1.metric(t("metric_attendance", lang), format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang),
               help=t("metric_attendance_help", lang))
     c2.metric(t("metric_events", lang), format_int(head["events"], lang), help=t("metric_events_help", lang))
-    c3.metric(t("col_attendance", lang), f"{format_int(head['attendance_known'], lang)} / {format_int(head['events'], lang)}",
+    c3.metric(t("metric_attendance_known", lang),
+              t("metric_of", lang, n=format_int(head["attendance_known"], lang), total=format_int(head["events"], lang)),
               help=t("attendance_coverage", lang, n=int(head["attendance_known"]), total=int(head["events"])))
     st.caption(t("lower_bound_note", lang))
 

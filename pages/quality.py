@@ -1,6 +1,7 @@
 """Качество данных: per report, how full each field is, what the parser could not read (each problem
 links to its event in the Реестр), events outside the quarter, lower-bound attendance, the analysts'
 corrections (stale ones first) and the loads log."""
+from functools import partial
 from urllib.parse import quote
 
 import pandas as pd
@@ -8,7 +9,8 @@ import streamlit as st
 
 from ui import access, desk, router, widgets
 from analytics.formatting import format_attendance, format_date_range
-from analytics.i18n import QUARTER_POSITION_LABELS, option_label, t
+from analytics.i18n import (QUARTER_POSITION_LABELS, field_label, message_text, option_label, severity_label,
+                            status_label, t)
 from analytics.quality import FILLED
 
 router.enter_page()
@@ -25,6 +27,9 @@ def link_column() -> st.column_config.LinkColumn:
     return st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
 
 
+periods, places = partial(widgets.period_cells, lang=lang), partial(widgets.place_cells, lang=lang)
+
+
 def table(frame: pd.DataFrame, **config) -> None:
     st.dataframe(frame, hide_index=True, width="stretch", height=widgets.table_height(len(frame), 15),
                  column_config={t("q_open", lang): link_column(), **config})
@@ -35,7 +40,7 @@ desk.show_messages()
 
 st.subheader(t("q_fill", lang))
 rates = access.quality("fill_rates")
-fill = pd.DataFrame({t("col_period", lang): rates["period_label"], t("col_region", lang): rates["region"],
+fill = pd.DataFrame({t("col_period", lang): periods(rates["period_label"]), t("col_region", lang): places(rates["region"]),
                      t("col_events", lang): rates["events"]})
 percent = {}
 for name in FILLED:
@@ -49,19 +54,23 @@ st.caption(t("q_fill_note", lang))
 st.subheader(t("q_kinds", lang))
 kinds = access.quality("issues_by_kind")
 if widgets.frame_or_note(kinds):
-    st.dataframe(kinds.rename(columns={"period_label": t("col_period", lang), "region": t("col_region", lang),
-                                       "field": t("q_field", lang), "severity": t("q_severity", lang),
-                                       "kind": t("q_message", lang), "problems": t("q_count", lang)}),
-                 hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame({
+        t("col_period", lang): periods(kinds["period_label"]), t("col_region", lang): places(kinds["region"]),
+        t("q_field", lang): kinds["field"].map(lambda f: field_label(f, lang)),
+        t("q_severity", lang): kinds["severity"].map(lambda k: severity_label(k, lang)),
+        t("q_message", lang): kinds["kind"].map(lambda m: message_text(m, lang)),
+        t("q_count", lang): kinds["problems"]}), hide_index=True, width="stretch")
 
 st.subheader(t("q_problems", lang))
 problems = access.quality("issue_rows")
 if widgets.frame_or_note(problems):
     table(pd.DataFrame({
-        t("col_period", lang): problems["period_label"], t("col_region", lang): problems["region"],
+        t("col_period", lang): periods(problems["period_label"]), t("col_region", lang): places(problems["region"]),
         t("col_n", lang): problems["n"].astype("Int64"), t("q_open", lang): problems["event_id"].map(event_link),
-        t("q_field", lang): problems["field"], t("q_severity", lang): problems["severity"],
-        t("q_message", lang): problems["message"], t("q_raw", lang): problems["raw_text"]}),
+        t("q_field", lang): problems["field"].map(lambda f: field_label(f, lang)),
+        t("q_severity", lang): problems["severity"].map(lambda k: severity_label(k, lang)),
+        t("q_message", lang): problems["message"].map(lambda m: message_text(m, lang)),
+        t("q_raw", lang): problems["raw_text"]}),
         **{t("q_raw", lang): st.column_config.TextColumn(width="large")})
 
 left, right = st.columns(2, gap="large")
@@ -70,7 +79,7 @@ with left:
     outside = access.quality("outside_quarter")
     if widgets.frame_or_note(outside):
         table(pd.DataFrame({
-            t("col_period", lang): outside["period_label"], t("col_region", lang): outside["region"],
+            t("col_period", lang): periods(outside["period_label"]), t("col_region", lang): places(outside["region"]),
             t("col_n", lang): outside["n"], t("q_open", lang): outside["event_id"].map(event_link),
             t("col_title", lang): outside["title"],
             t("col_dates", lang): [format_date_range(a, b, lang) for a, b in zip(outside["start_date"], outside["end_date"])],
@@ -81,7 +90,7 @@ with right:
     lower = access.quality("lower_bounds")
     if widgets.frame_or_note(lower):
         table(pd.DataFrame({
-            t("col_period", lang): lower["period_label"], t("col_region", lang): lower["region"],
+            t("col_period", lang): periods(lower["period_label"]), t("col_region", lang): places(lower["region"]),
             t("col_n", lang): lower["n"], t("q_open", lang): lower["event_id"].map(event_link),
             t("col_attendance", lang): lower["attendance_total"].map(lambda v: format_attendance(v, True, lang)),
             t("col_title", lang): lower["title"]}))
@@ -94,7 +103,10 @@ else:
     stale = corrections[corrections["status"] != "applied"]
     if not stale.empty:
         st.warning(t("q_stale", lang, n=len(stale)))
-    shown = corrections.sort_values("status", key=lambda s: s.eq("applied")).rename(columns={
+    shown = corrections.sort_values("status", key=lambda s: s.eq("applied")).assign(
+        field=lambda f: f["field"].map(lambda k: field_label(k, lang)),
+        status=lambda f: f["status"].map(lambda k: status_label(k, lang)),
+        region=lambda f: places(f["region"])).rename(columns={
         "created_at": t("col_created", lang), "region": t("col_region", lang), "year": t("q_year", lang),
         "quarter": t("q_quarter", lang), "n": t("col_n", lang), "field": t("q_field", lang),
         "value_json": t("q_value", lang), "author": t("col_author", lang), "reason": t("q_reason", lang),
@@ -105,6 +117,8 @@ else:
 st.subheader(t("q_loads", lang))
 loads = access.quality("loads_log")
 if widgets.frame_or_note(loads):
+    loads = loads.assign(status=loads["status"].map(lambda k: status_label(k, lang)),
+                         message=loads["message"].map(lambda m: message_text(m, lang)))
     st.dataframe(loads.rename(columns={"started_at": t("col_loaded_at", lang), "file_name": t("col_file", lang),
                                        "status": t("col_status", lang), "message": t("q_message", lang),
                                        "sha256": t("col_sha256", lang)}),

@@ -10,7 +10,7 @@ import streamlit as st
 
 from analytics import exports
 from analytics.formatting import format_attendances, format_date_ranges, format_int
-from analytics.i18n import t
+from analytics.i18n import localized_places, t
 from analytics.queries import REGISTRY_ORDER
 from ui import access, desk, event_card, router, widgets
 
@@ -26,7 +26,7 @@ if filters is not None:
 
     def everything():
         """All filtered rows, built only when a download is asked for."""
-        return exports.readable(access.query("registry", filters), lang, countries)
+        return localized_places(exports.readable(access.query("registry", filters), lang, countries), lang)
 
     stamp = widgets.download_stamp()
     st.subheader(t("downloads", lang))
@@ -56,7 +56,7 @@ if filters is not None:
     right.caption(t("registry_page_of", lang, first=format_int(first + 1, lang),
                     last=format_int(min(first + PAGE_SIZE, total), lang), total=format_int(total, lang)))
     rows = access.query("registry_page", filters, PAGE_SIZE, first, order)
-    table = exports.readable(rows, lang, countries)
+    table = localized_places(exports.readable(rows, lang, countries), lang)
     shown = table.drop(columns=[t("col_start", lang), t("col_end", lang), t("col_lower_bound", lang)])
     shown[t("col_attendance", lang)] = format_attendances(rows["attendance_total"], rows["attendance_lower_bound"], lang).to_numpy()
     shown.insert(3, t("col_dates", lang), format_date_ranges(rows["start_date"], rows["end_date"], lang).to_numpy())
@@ -90,4 +90,4 @@ if filters is not None:
         st.query_params["event"] = st.session_state["_registry_url_event"] = event_id
     desk.show_messages()
     one = access.query("registry_event", event_id)
-    event_card.show(event_id, one, exports.readable(one, lang, countries))
+    event_card.show(event_id, one, localized_places(exports.readable(one, lang, countries), lang))

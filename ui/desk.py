@@ -11,7 +11,8 @@ import pandas as pd
 import streamlit as st
 
 from analytics.formatting import markdown_literal
-from analytics.i18n import t
+from analytics.i18n import field_label as field_name
+from analytics.i18n import message_text, period_text, place_name, report_label, t
 from etl import desk as datadesk
 from etl.load import period_label
 
@@ -23,7 +24,12 @@ UNLOCKED = "editor_unlocked"
 AUTHOR = "editor_author"
 MESSAGES = "desk_messages"
 HASH_COMMAND = (".venv/bin/python -c \"from ui.auth import hash_password; "
-                "print(hash_password('придумайте-пароль'))\"")
+                "print(hash_password('{placeholder}'))\"")
+
+
+def hash_command(lang: str) -> str:
+    """The command that prints a password hash, its placeholder password in the UI language."""
+    return HASH_COMMAND.format(placeholder=t("hash_placeholder", lang))
 
 
 # ------------------------------------------------------------------ editor password
@@ -86,13 +92,13 @@ def editor_gate(where: str) -> bool:
     stored = password_hash()
     if stored is None:
         st.info(t("editor_off", ln))
-        st.code(HASH_COMMAND, language="bash")
+        st.code(hash_command(ln), language="bash")
         st.markdown(t("editor_off_where", ln, env=auth.PASSWORD_ENV))
         return False
     problem = auth.hash_problem(stored)
     if problem is not None:
         st.error(t("editor_bad_hash", ln, env=auth.PASSWORD_ENV, problem=problem))
-        st.code(HASH_COMMAND, language="bash")
+        st.code(hash_command(ln), language="bash")
         return False
     if is_unlocked():
         left, mid, right = st.columns([2, 2, 1], vertical_alignment="bottom")
@@ -132,7 +138,7 @@ def report_results(results) -> None:
     """LoadResults of a write, as messages shown after the rerun."""
     for result in results:
         kind = "error" if result.status == "failed" else "success"
-        remember(kind, f"{markdown_literal(result.file_name)}: {markdown_literal(result.message)}")
+        remember(kind, f"{markdown_literal(result.file_name)}: {markdown_literal(message_text(result.message, lang()))}")
 
 
 # ------------------------------------------------------------------ upload preview
@@ -144,10 +150,11 @@ def show_preview(preview: datadesk.Preview) -> None:
         st.error(t("preview_broken", ln, file=markdown_literal(preview.file_name), error=markdown_literal(preview.error)))
         return
     report = preview.report
-    st.markdown(f"#### {markdown_literal(preview.label)}")
-    st.caption(f"{t('col_region', ln)}: {markdown_literal(report.region)} · {markdown_literal(preview.file_name)} · SHA-256 `{report.sha256}`")
+    st.markdown(f"#### {markdown_literal(report_label(preview.label, ln))}")
+    st.caption(f"{t('col_region', ln)}: {markdown_literal(place_name(report.region, ln))} · "
+               f"{markdown_literal(preview.file_name)} · SHA-256 `{report.sha256}`")
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric(t("col_period", ln), period_label(report.year, report.quarter))
+    c1.metric(t("col_period", ln), period_text(period_label(report.year, report.quarter), ln))
     c2.metric(t("preview_events", ln), report.event_count)
     c3.metric(t("preview_sector_count", ln), len(preview.sectors))
     c4.metric(t("preview_problems", ln), len(report.issues))
@@ -170,8 +177,8 @@ def show_preview(preview: datadesk.Preview) -> None:
     with right:
         st.markdown(f"**{t('preview_issues', ln)}**")
         if report.issues:
-            issues = pd.DataFrame([{t("col_n", ln): i.event, t("q_field", ln): i.field,
-                                    t("q_message", ln): i.message, t("q_raw", ln): i.raw_text}
+            issues = pd.DataFrame([{t("col_n", ln): i.event, t("q_field", ln): field_name(i.field, ln),
+                                    t("q_message", ln): message_text(i.message, ln), t("q_raw", ln): i.raw_text}
                                    for i in report.issues])
             st.dataframe(issues, hide_index=True, width="stretch", height=table_height(len(issues), 16))
         else:
@@ -206,7 +213,9 @@ def show_diff(diff) -> None:
         st.markdown("\n".join(f"- № {n}. {markdown_literal(_short(title))}" for n, title in diff.removed) or "—")
     with cols[2]:
         st.markdown(f"**{t('diff_changed', ln)}**")
-        st.markdown("\n".join(f"- № {n}. {markdown_literal(_short(title))} — *{markdown_literal(', '.join(fields))}*" for n, title, fields in diff.changed)
+        st.markdown("\n".join(f"- № {n}. {markdown_literal(_short(title))} — "
+                               f"*{markdown_literal(', '.join(field_label(f, ln) for f in fields))}*"
+                               for n, title, fields in diff.changed)
                     or "—")
 
 
@@ -222,7 +231,8 @@ FIELD_LABELS = {"title": "col_title", "start_date": "col_start", "end_date": "co
 
 
 def field_label(field: str, lang: str) -> str:
-    return t(FIELD_LABELS[field], lang) if field in FIELD_LABELS else field
+    """A field key as the Реестр names it ('venue_city' → 'Город'); other keys through analytics.i18n."""
+    return t(FIELD_LABELS[field], lang) if field in FIELD_LABELS else field_name(field, lang).capitalize()
 
 
 def _shown_value(value) -> str:
@@ -255,7 +265,7 @@ def correction_form(event: dict) -> None:
     registries = {"format": FORMAT_LABELS, "direction": DIRECTION_LABELS, "event_type": EVENT_TYPE_LABELS_I18N,
                   "agreement": AGREEMENT_LABELS}
     field = st.selectbox(t("correct_field", ln), CORRECTABLE, key="correct_field",
-                         format_func=lambda f: f"{field_label(f, ln)} ({f})")
+                         format_func=lambda f: field_label(f, ln))
     current = _shown_value(event.get(field))
     st.caption(t("correct_current", ln, value=markdown_literal(current) or "—"))
     with st.form("correct_form", border=False):

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics.formatting import format_date_range, markdown_literal
-from analytics.i18n import t
+from analytics.i18n import period_text, place_name, reasons_text, report_label, status_label, t
 from etl import desk as desk_ops
 from etl.edits import add_duplicate_decision
 from etl.errors import ReportError
@@ -63,12 +63,32 @@ def _decide(first: dict, second: dict, decision: str, reason: str) -> None:
                                   a=int(first["n"]), b=int(second["n"])))
 
 
+def dropzone_css(lang: str) -> str:
+    """Streamlit draws its uploader's dropzone in English («Upload», «20MB per file • DOCX, TXT»): in the
+    Russian UI its own words are hidden and ours shown in their place."""
+    if lang != "ru":
+        return ""
+    drop, limit, browse = (t("upload_drop", lang), t("upload_limit", lang, mb=desk_ops.MAX_UPLOAD_MB),
+                           t("upload_browse", lang))
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    instructions = '[data-testid="stFileUploaderDropzoneInstructions"]'
+    return (f"<style>{instructions} {{display: flex; flex-direction: column; align-items: flex-start;}}"
+            f"{instructions} > * {{display: none !important;}}"
+            f"{instructions}::before {{content: \"{drop}\";}}"
+            f"{instructions}::after {{content: \"{limit}\"; font-size: 0.85rem; opacity: 0.7;}}"
+            f"{zone} button > * {{display: none !important;}}"
+            f"{zone} button::after {{content: \"{browse}\";}}</style>")
+
+
 def upload_section(unlocked: bool) -> None:
     lang = access.lang()
     st.header(t("upload", lang))
     if not unlocked:
         st.caption(t("upload_locked", lang))
     else:
+        css = dropzone_css(lang)
+        if css:
+            st.markdown(css, unsafe_allow_html=True)
         files = st.file_uploader(t("upload_label", lang, mb=desk_ops.MAX_UPLOAD_MB), type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES),
                                  accept_multiple_files=True, max_upload_size=desk_ops.MAX_UPLOAD_MB,
                                  key=f"desk_upload_{st.session_state.get(ROUND, 0)}", help=t("upload_help", lang))
@@ -103,16 +123,19 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
     else:
         reports = access.quality("loaded_reports")
         table = pd.DataFrame({
-            t("col_region", lang): reports["region"], t("col_period", lang): reports["period_label"],
+            t("col_region", lang): reports["region"].map(lambda r: place_name(r, lang)),
+            t("col_period", lang): reports["period_label"].map(lambda p: period_text(p, lang)),
             t("col_events", lang): reports["event_count"], t("col_file", lang): reports["file_name"],
             t("col_sha256", lang): reports["sha256"],
             t("col_loaded_at", lang): pd.to_datetime(reports["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M"),
             t("col_parser", lang): reports["parser_version"]})
         st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
                      column_config={t("col_sha256", lang): st.column_config.TextColumn(width="medium")})
-        st.caption(t("originals_kept", lang, path=access.raw_dir()))
+        if unlocked:  # the server's folder is the editor's business, not every viewer's
+            st.caption(t("originals_kept", lang, path=access.raw_dir()))
         if unlocked and not reports.empty:
-            names = {r.report_id: f"{r.region}, {r.period_label} — {r.file_name}" for r in reports.itertuples()}
+            names = {r.report_id: f"{report_label(f'{r.region}, {r.period_label}', lang)} — {r.file_name}"
+                     for r in reports.itertuples()}
             left, right = st.columns(2, gap="large")
             with left:
                 chosen = st.selectbox(t("delete_which", lang), list(names), format_func=names.get, key="desk_delete_pick")
@@ -156,13 +179,13 @@ def duplicates_section(unlocked: bool) -> None:
         first = {k[len("first_"):]: v for k, v in pair.items() if k.startswith("first_")}
         second = {k[len("second_"):]: v for k, v in pair.items() if k.startswith("second_")}
         with st.container(border=True):
-            st.markdown(f"**{markdown_literal(pair['reason'])}**")
+            st.markdown(f"**{markdown_literal(reasons_text(pair['reason'], lang))}**")
             columns = st.columns(2, gap="large")
             for column, row in zip(columns, (first, second)):
                 column.markdown(f"**№ {int(row['n'])}. {markdown_literal(row['title'])}**  \n"
                                 f"{format_date_range(row['start_date'], row['end_date'], lang)} · "
-                                f"{markdown_literal(row['venue_city']) if isinstance(row['venue_city'], str) else '—'}  \n"
-                                f"{row['period_label']} · {markdown_literal(row['region'])}")
+                                f"{markdown_literal(place_name(row['venue_city'], lang)) if isinstance(row['venue_city'], str) else '—'}  \n"
+                                f"{period_text(row['period_label'], lang)} · {markdown_literal(place_name(row['region'], lang))}")
             key = f"{first['event_id']}_{second['event_id']}"
             a, b, _ = st.columns([1, 1, 3])
             a.button(t("dup_merge", lang), key=f"dup_merge_{key}", disabled=not unlocked, width="stretch",
@@ -177,5 +200,5 @@ def duplicates_section(unlocked: bool) -> None:
             t("dup_decision", lang): decisions["decision"].map(lambda d: t(f"dup_is_{d}", lang)),
             t("dup_first", lang): decisions["first_title"].fillna("—"),
             t("dup_second", lang): decisions["second_title"].fillna("—"),
-            t("col_author", lang): decisions["author"], t("col_status", lang): decisions["status"]}),
+            t("col_author", lang): decisions["author"], t("col_status", lang): decisions["status"].map(lambda k: status_label(k, lang))}),
             hide_index=True, width="stretch")

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics.formatting import format_attendance, format_date_range, is_missing, markdown_literal
-from analytics.i18n import t
+from analytics.i18n import period_text, place_name, status_label, t
 
 from . import access, desk
 
@@ -44,7 +44,8 @@ def show(event_id: str, rows: pd.DataFrame, table: pd.DataFrame) -> None:
         st.markdown(f"**{t('source', lang)}**")
         st.markdown(f"- **{t('col_file', lang)}:** {markdown_literal(row['file_name'])}\n"
                     f"- **{t('col_sha256', lang)}:** `{row['sha256']}`\n"
-                    f"- **{t('col_period', lang)}:** {row['period_label']} · {markdown_literal(row['region'])}\n"
+                    f"- **{t('col_period', lang)}:** {period_text(row['period_label'], lang)} · "
+                    f"{markdown_literal(place_name(row['region'], lang))}\n"
                     f"- **{t('col_table_row', lang)}:** {row['table_row']} · **{t('col_source_line', lang)}:** "
                     f"{'—' if is_missing(row['source_line']) else row['source_line']}")
         if corrected:
@@ -52,7 +53,7 @@ def show(event_id: str, rows: pd.DataFrame, table: pd.DataFrame) -> None:
             history = access.quality("event_corrections", edit_row["region"], int(edit_row["year"]),
                                     int(edit_row["quarter"]), int(edit_row["n"]))
             st.markdown("\n".join(f"- {desk.field_label(c.field, lang)}: {markdown_literal(c.value_json)} — {markdown_literal(c.author)}, "
-                                   f"{c.created_at[:16].replace('T', ' ')} ({c.status}): {markdown_literal(c.reason)}" for c in history.itertuples()))
+                                   f"{c.created_at[:16].replace('T', ' ')} ({status_label(c.status, lang)}): {markdown_literal(c.reason)}" for c in history.itertuples()))
         with st.expander(t("correct_title", lang)):
             if desk.editor_gate("registry"):
                 desk.correction_form(edit_row)

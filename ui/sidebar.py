@@ -6,7 +6,8 @@ import streamlit as st
 
 from analytics.filters import URL_KEYS, Filters
 from analytics.formatting import month_label, quarter_label
-from analytics.i18n import DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label, t
+from analytics.i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, place_name,
+                            sector_label, t)
 
 from .access import LANG_KEY, lang, lookup, query
 
@@ -120,8 +121,8 @@ def sidebar() -> Filters:
     file_of = dict(zip(opts["reports"]["report_id"], opts["reports"]["file_name"]))
     region_of = dict(zip(opts["reports"]["report_id"], opts["reports"]["region"]))
     formatters = {
-        "regions": lambda r: r,
-        "reports": lambda r: f"{look.periods.get(r, r)} · {region_of.get(r, '')}",
+        "regions": lambda r: place_name(r, ln),
+        "reports": lambda r: f"{look.periods.get(r, r)} · {place_name(region_of.get(r, ''), ln)}",
         "sectors": lambda k: sector_label(k, ln, headings.get(k)),
         "countries": lambda c: look.countries.get(c, c),
         "formats": lambda k: option_label(FORMAT_LABELS, k, ln),

