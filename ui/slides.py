@@ -170,7 +170,7 @@ def slide_css(dark: bool, present: bool) -> str:
                 margin-bottom: 1.2vh; font-size: {sizes['body']};}}
       .rv-card .label {{font-size: {sizes['label']}; color: {c['muted']}; line-height: 1.2;}}
       .rv-card .value {{font-size: {sizes['value']}; font-weight: 800; color: {c['ink']}; line-height: 1.1;}}
-      .rv-card .chg {{font-size: {sizes['note']}; color: {c['muted']}; line-height: 1.3;}}
+      .rv-card .chg {{font-size: {sizes['label']}; color: {c['muted']}; line-height: 1.3;}}
       .rv-card .chg.up {{color: {c['up']}; font-weight: 700;}} .rv-card .chg.down {{color: {c['down']}; font-weight: 700;}}
       .rv-card .chg.same {{font-weight: 700;}}
       .rv-items p {{font-size: {sizes['body']}; line-height: 1.35; margin: 0 0 .3em;}}

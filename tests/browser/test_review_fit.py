@@ -7,6 +7,8 @@ One server, one page per screen and theme; slides are stepped with «Вперё�
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .conftest import SCREENSHOTS, TIMEOUT_MS
@@ -17,7 +19,7 @@ IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 SLIDES = 9
 CHARTS = {3: 1, 4: 2, 5: 1, 6: 2}      # sectors; countries + map; months; attendance + format pie
 
-MEASURE = """() => {
+MEASURE = r"""() => {
   const visible = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
   const main = document.querySelector('[data-testid="stMain"]');
   const buttons = [...document.querySelectorAll('button')].filter(visible);
@@ -40,7 +42,9 @@ MEASURE = """() => {
           body: px('.rv-narrative p, .rv-items p, table.rv-top td, .rv-agree .body, .rv-closing p, .rv-card .label'),
           notes: px('.rv-notes p'), ticks: tickPx, families: plots.map(p => p._fullLayout.font.family),
           pageFont: getComputedStyle(document.querySelector('.rv-title')).fontFamily,
-          plots: plots.map(p => p.getBoundingClientRect().height), overlaps};
+          plots: plots.map(p => p.getBoundingClientRect().height), overlaps,
+          slices: plots.flatMap(p => [...p.querySelectorAll('text.slicetext')]).map(t => ({
+            text: t.textContent, rotated: /rotate\((?!0\))/.test(t.getAttribute('transform') || '')}))};
 }"""
 
 
@@ -90,6 +94,11 @@ def test_every_slide_fits_the_screen(browser, app_url, width, height, theme):
                 problems.append(f"{where}: chart font {m['families']} differs from the page's {m['pageFont']}")
             if m["overlaps"]:
                 problems.append(f"{where}: chart labels overlap: {m['overlaps'][:3]}")
+            for piece in m["slices"]:
+                if piece["rotated"] or not re.search(r"\d\u00a0%$", piece["text"]) or re.search(r"\d,\d+\s?%", piece["text"]):
+                    problems.append(f"{where}: pie label «{piece['text']}» rotated or not a whole percent «N %»")
+            if number == 6 and len(m["slices"]) != 3:
+                problems.append(f"{where}: expected three format slices, got {m['slices']}")
             if m["plots"] and min(m["plots"]) < 0.45 * m["viewport"]:
                 problems.append(f"{where}: charts {m['plots']} px leave the screen's lower part empty")
             if number < SLIDES:
