@@ -13,7 +13,7 @@ import pandas as pd
 from .deck import TOP_ON_SLIDE, ChartData, Slide, change_line
 from .map_image import map_png
 from .model import QuarterReview
-from .text_fit import LINE_SPACING, fit_lines, height_in, wrap
+from .text_fit import LINE_SPACING, fit_lines, height_in, width_in, wrap
 
 def _rgb(hex_colour: str):
     from pptx.dml.color import RGBColor
@@ -47,15 +47,16 @@ def _text(shape_or_frame, paragraphs, size=14, bold=False, colour=INK, space_aft
     frame.auto_size = MSO_AUTO_SIZE.NONE
     first = True
     for item in paragraphs:
-        text, p_size, p_bold, p_colour = (item, size, bold, colour) if isinstance(item, str) else item
+        runs = item if isinstance(item, list) else [(item, size, bold, colour) if isinstance(item, str) else item]
         para = frame.paragraphs[0] if first else frame.add_paragraph()
         first = False
-        run = para.add_run()
-        run.text = text
-        run.font.size = Pt(p_size)
-        run.font.bold = p_bold
-        run.font.name = FONT_NAME
-        run.font.color.rgb = _rgb(p_colour)
+        for text, p_size, p_bold, p_colour in runs:
+            run = para.add_run()
+            run.text = text
+            run.font.size = Pt(p_size)
+            run.font.bold = p_bold
+            run.font.name = FONT_NAME
+            run.font.color.rgb = _rgb(p_colour)
         para.space_after = Pt(space_after)
         if align is not None:
             para.alignment = align
@@ -184,28 +185,39 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -
         chart.category_axis.reverse_order = True   # largest on top, as in the dashboard
 
 
-def _metric_cards(prs_slide, review: QuarterReview) -> None:
+def _metric_cards(prs_slide, review: QuarterReview, top: float = 1.65) -> float:
+    """Two cards a row: «78  Мероприятия» (value and label on one line), then the two changes,
+    each on one line of the wide card (so «к тому же кварталу год назад: нет данных» is never cut);
+    returns where the cards end."""
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.util import Inches
 
-    cols, w, h, gap = 3, 3.95, 1.75, 0.15
-    for i, metric in enumerate(review.metrics):
-        x = 0.5 + (i % cols) * (w + gap)
-        y = 1.7 + (i // cols) * (h + gap)
+    cols, gap, value_pt = 2, 0.2, 30
+    w = (WIDTH - gap * (cols - 1)) / cols
+    inner = w - 0.3
+    cards = []
+    for metric in review.metrics:
+        value = fit_lines(metric.display, value_pt, True, inner / 2, 1)
+        label = fit_lines(metric.label, BODY_PT, False, inner - 0.2 - width_in(value + "  ", value_pt, True), 1)
+        lines = [[(value + "  ", value_pt, True, INK), (label, BODY_PT, False, MUTED)]]
+        for which in ("previous", "year_ago"):
+            text, direction = change_line(metric, which)
+            bold = direction != "none"
+            lines.append((fit_lines(text, BODY_PT, bold, inner, 1), BODY_PT, bold, CHANGE_COLOURS[direction]))
+        cards.append(lines)
+    h = (value_pt + 2 * BODY_PT) * LINE_SPACING / 72 + 0.1 + 0.1
+    rows = -(-len(cards) // cols)
+    for i, lines in enumerate(cards):
+        x = LEFT + (i % cols) * (w + gap)
+        y = top + (i // cols) * (h + 0.12)
         card = prs_slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(x), Inches(y), Inches(w), Inches(h))
         card.adjustments[0] = 0.08
         card.fill.solid()
         card.fill.fore_color.rgb = _rgb("#f3f6fa")
         card.line.color.rgb = _rgb("#c7d2e0")
         card.text_frame.text = ""
-        inner = w - 0.3
-        lines = [(fit_lines(metric.label, BODY_PT, False, inner, 1), BODY_PT, False, MUTED),
-                 (fit_lines(metric.display, 34, True, inner, 1), 34, True, INK)]
-        for which in ("previous", "year_ago"):
-            text, direction = change_line(metric, which)
-            bold = direction != "none"
-            lines.append((fit_lines(text, BODY_PT, bold, inner, 1), BODY_PT, bold, CHANGE_COLOURS[direction]))
         _box(prs_slide, x + 0.15, y + 0.05, inner, h - 0.1, lines, space_after=0)
+    return top + rows * h + (rows - 1) * 0.12
 
 
 def _table(prs_slide, frame: pd.DataFrame, x, y, w, max_height, widths: list[float], size: int = BODY_PT,
@@ -287,18 +299,27 @@ class _Body:
     def __init__(self, prs_slide, item: Slide, review: QuarterReview, notes: list[str]):
         self.s, self.item, self.review, self.notes = prs_slide, item, review, list(notes)
 
-    def bottom(self) -> float:
-        lines = [(fit_lines(n, NOTE_PT, False, WIDTH, 2), NOTE_PT, False, MUTED) for n in self.notes + ["…"]]
+    def bottom(self, reserve: bool = True) -> float:
+        """Where the body must end: above the footnotes (and, with reserve, one more footnote line)."""
+        lines = [(fit_lines(n, NOTE_PT, False, WIDTH, 2), NOTE_PT, False, MUTED)
+                 for n in self.notes + (["…"] if reserve else [])]
         return FOOTER_Y - _height(lines, WIDTH, 2) - 0.1
 
     def draw(self) -> None:
         item, s = self.item, self.s
         if item.key == "headline":
-            _metric_cards(s, self.review)
-            top = 1.7 + 2 * 1.75 + 0.15 + 0.1
-            lines, dropped = fit_block([(f"{h}: {t}", BODY_PT, False, INK) for h, t in item.items], WIDTH,
-                                       self.bottom() - top, 2, max_lines=2)
-            _box(s, LEFT, top, WIDTH, self.bottom() - top, lines, space_after=2)
+            top = _metric_cards(s, self.review) + 0.1
+            items = [(f"{h}: {t}", BODY_PT, False, INK) for h, t in item.items]
+            bottom = self.bottom(reserve=False)
+            lines, dropped = fit_block(items, WIDTH, bottom - top, 2, max_lines=2)
+            if dropped:
+                bottom = self.bottom()
+                lines, dropped = fit_block(items, WIDTH, bottom - top, 2, max_lines=2)
+            if lines:
+                _box(s, LEFT, top, WIDTH, bottom - top, lines, space_after=2)
+            if dropped:
+                names = "; ".join(h for h, _ in item.items[len(item.items) - dropped:])
+                self.notes.append(f"Не поместилось на слайд: {names} — в приложении XLSX, лист «{item.sheet}».")
         elif item.charts:
             self._charts()
         elif item.key == "agreements":
@@ -306,7 +327,7 @@ class _Body:
         elif item.key == "top_events" and item.table is not None and len(item.table):
             frame = item.table.head(TOP_ON_SLIDE)
             shown = _table(s, frame, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP,
-                           [0.6, 5.3, 2.0, 1.9, 1.25, 1.28])
+                           [0.6, 4.45, 2.0, 1.9, 1.6, 1.78])
             if shown < len(item.table):
                 self.notes.append(f"На слайде {shown} из {len(item.table)} мероприятий; все — в приложении XLSX.")
         elif item.key == "closing":

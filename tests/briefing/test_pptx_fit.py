@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from briefing.text_fit import LINE_SPACING, font_file, height_in
+from briefing.text_fit import INSET_X, LINE_SPACING, font_file, height_in, width_in
 from briefing.map_image import map_png_problem
 
 EMU_PER_INCH = 914400
@@ -33,7 +33,8 @@ def _paragraphs(frame):
             continue
         size = max(r.font.size.pt for r in runs)
         out.append(("".join(r.text for r in runs), size, bool(runs[0].font.bold),
-                    paragraph.space_after.pt if paragraph.space_after is not None else 0))
+                    paragraph.space_after.pt if paragraph.space_after is not None else 0,
+                    [(r.text, r.font.size.pt, bool(r.font.bold)) for r in runs]))
     return out
 
 
@@ -56,7 +57,13 @@ def test_every_text_fits_its_box(deck):
     problems = []
     for number, name, frame, width, height in _frames(deck):
         paragraphs = _paragraphs(frame)
-        need = sum(height_in([(t, size, bold)], width, after) - 0.1 for t, size, bold, after in paragraphs) + 0.1
+        need = 0.1
+        for text, size, bold, after, runs in paragraphs:
+            if len({(r[1], r[2]) for r in runs}) > 1:       # mixed sizes: one line if the runs' widths fit
+                one_line = sum(width_in(t, s, b) for t, s, b in runs) <= width - 2 * INSET_X
+                need += (size * LINE_SPACING / 72 if one_line else height_in([(text, size, bold)], width) - 0.1) + after / 72
+            else:
+                need += height_in([(text, size, bold)], width, after) - 0.1
         last_after = paragraphs[-1][3] / 72 if paragraphs else 0
         if need - last_after > height + 0.01:
             problems.append(f"slide {number} {name}: text needs {need:.2f} in, box is {height:.2f} in: "
@@ -67,10 +74,11 @@ def test_every_text_fits_its_box(deck):
 def test_body_type_is_large_enough(deck):
     sizes = {}
     for number, name, frame, _, _ in _frames(deck):
-        for text, size, _, _ in _paragraphs(frame):
-            floor = NOTE_MIN if name in ("Footer", "Footnotes") else BODY_MIN
-            sizes.setdefault(floor, []).append(size)
-            assert size >= floor, f"slide {number} {name}: {size} pt «{text[:50]}»"
+        for _, _, _, _, runs in _paragraphs(frame):
+            for text, size, _ in runs:
+                floor = NOTE_MIN if name in ("Footer", "Footnotes") else BODY_MIN
+                sizes.setdefault(floor, []).append(size)
+                assert size >= floor, f"slide {number} {name}: {size} pt «{text[:50]}»"
     print(f"\nsmallest body {min(sizes[BODY_MIN])} pt, smallest footer/footnote {min(sizes[NOTE_MIN])} pt")
 
 
