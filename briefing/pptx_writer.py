@@ -10,7 +10,7 @@ import io
 
 import pandas as pd
 
-from .deck import TOP_ON_SLIDE, ChartData, Slide, change_line
+from .deck import TOP_ON_SLIDE, ChartData, Slide, change_line, percent_text, whole_percents
 from .map_image import map_png
 from .model import QuarterReview
 from .text_fit import LINE_SPACING, fit_lines, height_in, width_in, wrap
@@ -170,7 +170,12 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -
         labels.show_percentage = False
         labels.show_value = True
         labels.show_category_name = False
-        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        labels.position = XL_LABEL_POSITION.BEST_FIT
+        for i, (text, percent) in enumerate(zip(data.labels, whole_percents(data.values))):
+            label = series.points[i].data_label      # «≥ 11 578 чел. · 85 %»: the page's whole percents
+            label.text_frame.text = f"{text} чел. · {percent_text(percent)}"
+            label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_PT)
+            label.position = XL_LABEL_POSITION.BEST_FIT
         return
     chart.has_legend = False
     plot.gap_width = 50

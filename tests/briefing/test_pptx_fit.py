@@ -133,3 +133,24 @@ def test_country_rows_never_drop_a_partner_silently(count, limit, shown, others)
         assert last["country_code"] == OTHERS_CODE and last["name_ru"] == others_label(others) == "другие (6)"
         assert last["events"] == others + 1          # six one-country events and the shared one, counted once
         assert set(rows["country_code"][:-1]) | set(codes[limit - 1:]) == set(codes)
+
+
+def test_format_pie_labels_are_whole_percents_like_the_page(deck):
+    import re
+
+    pie = [s.chart for s in deck.slides[5].shapes if s.has_chart][1]
+    labels = [p.data_label.text_frame.text for p in pie.plots[0].series[0].points]
+    assert labels == ["≥ 11 578 чел. · 85\u00a0%", "1 500 чел. · 11\u00a0%", "575 чел. · 4\u00a0%"]
+    assert all(re.search(r"· \d+\u00a0%$", label) for label in labels)
+
+
+@pytest.mark.parametrize("values, percents", [
+    pytest.param([575, 1500, 11578], [4, 11, 85], id="sample_formats"),
+    pytest.param([1, 1, 1], [34, 33, 33], id="thirds_add_up_to_100"),
+    pytest.param([0, 5], [0, 100], id="empty_slice"),
+    pytest.param([0, 0], [0, 0], id="nothing_known"),
+])
+def test_whole_percents_add_up(values, percents):
+    from briefing.deck import whole_percents
+
+    assert whole_percents(values) == percents
