@@ -7,7 +7,8 @@ writes `obzor_<region>_<quarter>.pptx|.html|.xlsx`. The three files draw the sli
 `briefing.deck.slides` from one `QuarterReview`, so they hold the same figures and the same
 narrative as the «Квартальный обзор» page.
 
-- PPTX: 16:9, one slide per section, charts are native PowerPoint charts (editable data), not pictures.
+- PPTX: 16:9, one slide per section, charts are native PowerPoint charts (editable data); the partner
+  map is a PNG drawn by kaleido (left out, with the reason in map_image.map_png_problem(), without it).
 - HTML: plotly.js and the world map geometry embedded inline; no http:// or https:// string anywhere,
   so nothing is fetched and the file opens offline. Prints one slide per A4 landscape page.
 - XLSX: one sheet per slide with the chart data and the events behind the slide.

@@ -21,10 +21,12 @@ from analytics.formatting import (COUNTRIES, EVENTS, count_phrase, format_attend
                          format_int, month_label)
 from analytics.i18n import FORMAT_LABELS, option_label, sector_label
 from .narrative import REGION_FORMS, count_words, paragraphs
-from analytics.palette import ACCENT, country_colour, format_colour, sector_colour
+from analytics.palette import ACCENT, NEUTRAL, country_colour, format_colour, sector_colour
 from .model import NO_DATA, QuarterReview, held_note
 
-TOP_COUNTRIES = 12
+# At most this many rows on the country chart; with more partners the last row is «другие (N)».
+TOP_COUNTRIES = 15
+OTHERS_CODE = "OTHERS"
 KEY_VERBAL = 3
 TOP_ON_SLIDE = 8
 
@@ -84,11 +86,38 @@ def _sector_chart(review: QuarterReview, value: str = "events") -> ChartData:
                      frame["sector_key"].tolist(), texts)
 
 
+def others_label(n: int) -> str:
+    """«другие (3)»: the row that stands for the partners a chart has no room for."""
+    return f"другие ({n})"
+
+
+def country_rows(countries: pd.DataFrame, events: pd.DataFrame, limit: int = TOP_COUNTRIES) -> pd.DataFrame:
+    """Every partner country, most events first; when there are more than `limit`, the first
+    `limit - 1` and one «другие (N)» row whose value counts the distinct events with any of the N
+    others (an event with two of them is one event), so no partner silently drops off a slide.
+
+    countries: queries.events_by_country (country_code, name_ru, events, …); events: the review's
+    events with their partner_countries lists."""
+    frame = countries.sort_values("events", ascending=False, kind="stable").reset_index(drop=True)
+    if len(frame) <= limit:
+        return frame
+    shown, rest = frame.head(limit - 1), frame.iloc[limit - 1:]
+    others = set(rest["country_code"])
+    with_others = sum(1 for cs in events["partner_countries"]
+                      if cs is not None and not isinstance(cs, float) and others & set(cs))
+    row = {column: None for column in frame.columns}
+    row.update(country_code=OTHERS_CODE, name_ru=others_label(len(rest)), events=with_others)
+    if "name_en" in frame.columns:
+        row["name_en"] = f"others ({len(rest)})"
+    return pd.concat([shown, pd.DataFrame([row])], ignore_index=True)
+
+
 def _country_chart(review: QuarterReview) -> ChartData:
-    frame = review.countries.sort_values("events", ascending=False, kind="stable").head(TOP_COUNTRIES)
+    frame = country_rows(review.countries, review.events)
     names = [n if isinstance(n, str) else c for n, c in zip(frame["name_ru"], frame["country_code"])]
     return ChartData("countries", "bar", "Мероприятия по странам-партнёрам", "Мероприятия", names,
-                     [int(v) for v in frame["events"]], [country_colour(c) for c in frame["country_code"]],
+                     [int(v) for v in frame["events"]],
+                     [NEUTRAL if c == OTHERS_CODE else country_colour(c) for c in frame["country_code"]],
                      frame["country_code"].tolist(), [format_int(v) for v in frame["events"]])
 
 
@@ -193,7 +222,9 @@ def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[
     with_partner = _ids_with_partners(review)
     country_note = []
     if len(review.countries) > TOP_COUNTRIES:
-        country_note.append(f"Показаны {TOP_COUNTRIES} стран из {len(review.countries)}.")
+        rest = len(review.countries) - TOP_COUNTRIES + 1
+        country_note.append(f"Строка «{others_label(rest)}» — мероприятия с остальными {rest} странами-партнёрами; "
+                            "все страны — в приложении XLSX.")
     country_note.append("Мероприятие с несколькими странами-партнёрами учитывается у каждой из них.")
     out.append(Slide("countries", "Страны-партнёры",
                      f"{count_phrase(int(head['partner_countries']), COUNTRIES)} · "
@@ -270,39 +301,72 @@ LIGHT = {"paper": "#ffffff", "plot": "#ffffff", "text": "#111827", "grid": "#d5d
 DARK = {"paper": "#0b0f17", "plot": "#0b0f17", "text": "#f3f4f6", "grid": "#374151"}
 
 
-def theme(fig: go.Figure, dark: bool = False, scale: float = 1.0) -> go.Figure:
-    """Colours for the light or dark room theme; `scale` enlarges every font for the big screen."""
+def theme(fig: go.Figure, dark: bool = False, scale: float = 1.0, family: str | None = None) -> go.Figure:
+    """Colours for the light or dark room theme; `scale` enlarges every font for the big screen;
+    `family` is the font of the page the chart sits on (one family for page and charts)."""
     colours = DARK if dark else LIGHT
     size = int(round(16 * scale))
+    font = dict(color=colours["text"], size=size)
+    if family:
+        font["family"] = family
     fig.update_layout(template="plotly_dark" if dark else "plotly_white", paper_bgcolor=colours["paper"],
-                      plot_bgcolor=colours["plot"], font=dict(color=colours["text"], size=size),
-                      hoverlabel=dict(font_size=size))
+                      plot_bgcolor=colours["plot"], font=font,
+                      hoverlabel=dict(font_size=size, font_family=family or charts.FONT["family"]))
     fig.update_xaxes(gridcolor=colours["grid"], tickfont=dict(size=size - 1, color=colours["text"]),
                      title_font=dict(size=size - 1, color=colours["text"]))
     fig.update_yaxes(gridcolor=colours["grid"], tickfont=dict(size=size - 1, color=colours["text"]),
                      title_font=dict(size=size - 1, color=colours["text"]))
     fig.update_traces(textfont=dict(size=size, color=colours["text"]), selector=dict(type="bar"))
+    fig.update_traces(textfont=dict(size=size), selector=dict(type="pie"))
+    if family:
+        fig.update_traces(textfont_family=family, selector=dict(type="bar"))
+        fig.update_traces(textfont_family=family, selector=dict(type="pie"))
     return fig
+
+
+def whole_percents(values: list[int]) -> list[int]:
+    """Shares in whole percents that add up to 100 (largest remainder): [575, 1500, 11578] → [4, 11, 85].
+    One rule for every share the review prints, so a pie never mixes «4,21%» with «11%»."""
+    total = sum(values)
+    if total <= 0:
+        return [0] * len(values)
+    exact = [v * 100 / total for v in values]
+    whole = [int(x) for x in exact]
+    order = sorted(range(len(values)), key=lambda i: (-(exact[i] - whole[i]), i))
+    for i in order[: 100 - sum(whole)]:
+        whole[i] += 1
+    return whole
+
+
+def percent_text(value: int) -> str:
+    """«4 %»: a whole percent with a no-break space, as the review writes shares."""
+    return f"{value}\u00a0%"
+
+
+def pie_texts(data: ChartData) -> list[str]:
+    """«онлайн<br>575 чел.<br>4 %» for every slice: label, value as printed, whole percent."""
+    return [f"{label}<br>{text} чел.<br>{percent_text(p)}"
+            for label, text, p in zip(data.categories, data.labels, whole_percents(data.values))]
 
 
 def _pie(data: ChartData) -> go.Figure:
     fig = go.Figure(go.Pie(labels=data.categories, values=data.values, marker=dict(colors=data.colours),
-                           text=data.labels, textinfo="label+text+percent", texttemplate="%{label}<br>%{text} чел.<br>%{percent}",
+                           text=pie_texts(data), textinfo="text", texttemplate="%{text}",
+                           insidetextorientation="horizontal", textposition="auto",
                            hovertemplate="%{label}: %{value:,} чел.<extra></extra>", sort=False, customdata=data.keys))
     charts.style(fig, "ru", height=420)
-    fig.update_layout(margin=dict(l=10, r=10, t=10, b=10))
+    fig.update_layout(margin=dict(l=10, r=10, t=10, b=10), uniformtext=dict(minsize=10, mode="show"))
     return fig
 
 
 def figures(slide: Slide, review: QuarterReview, dark: bool = False, scale: float = 1.0,
-            with_map: bool = True) -> list[tuple[go.Figure, dict]]:
+            with_map: bool = True, family: str | None = None) -> list[tuple[go.Figure, dict]]:
     """(figure, plotly config) pairs of a slide, built by the dashboard's chart builders."""
     out: list[tuple[go.Figure, dict]] = []
     if slide.key == "sectors" and len(review.sectors):
         out.append((charts.sector_bar(review.sectors), charts.PLOTLY_CONFIG))
     elif slide.key == "countries" and len(review.countries):
-        top = review.countries.sort_values("events", ascending=False, kind="stable").head(TOP_COUNTRIES)
-        out.append((charts.country_bar(top), charts.PLOTLY_CONFIG))
+        out.append((charts.country_bar(country_rows(review.countries, review.events)), charts.PLOTLY_CONFIG))
         if with_map:
             out.append((charts.partner_map(review.countries, review.regions), charts.GEO_CONFIG))
     elif slide.key == "months" and len(review.months):
@@ -315,9 +379,18 @@ def figures(slide: Slide, review: QuarterReview, dark: bool = False, scale: floa
         if pie is not None and pie.values:
             out.append((_pie(pie), charts.PLOTLY_CONFIG))
     for fig, _ in out:
-        theme(fig, dark, scale)
+        theme(fig, dark, scale, family)
         fig.update_layout(clickmode="none")
     return out
+
+
+def single_line_labels(fig: go.Figure) -> go.Figure:
+    """Bar category labels on one line («Молодёжь и патриотическое воспитание»): on a slide with
+    many bars two-line labels are taller than a bar's row and run into the next one."""
+    for trace in fig.data:
+        if trace.type == "bar" and trace.orientation == "h" and trace.y is not None:
+            trace.y = [str(y).replace("<br>", " ") for y in trace.y]
+    return fig
 
 
 def shorten(text: str, limit: int) -> str:

@@ -12,6 +12,9 @@ from .model import QuarterReview
 
 ROOT = Path(__file__).resolve().parent.parent
 TOPOJSON_WORLD = ROOT / "static" / "topojson" / "world_110m.json"
+FONT_FAMILY = 'Arial, "Liberation Sans", sans-serif'      # the page's font, used by the charts too
+# A4 landscape slide: 194 mm ≈ 733 px; minus padding, heading and two footnote lines ≈ 500 px for charts.
+CHART_HEIGHT = 470
 
 _URL = re.compile(r"(?i)\b(https?):(?=//)")
 
@@ -22,17 +25,21 @@ body { margin: 0; background: #e5e7eb; color: var(--ink); font-family: Arial, "L
 .toolbar { position: sticky; top: 0; z-index: 5; background: var(--navy); color: #fff; padding: 8px 16px;
            font-size: 15px; display: flex; gap: 16px; align-items: center; }
 .toolbar button { font-size: 15px; padding: 4px 12px; cursor: pointer; }
-.slide { width: 281mm; height: 194mm; margin: 14px auto; background: #fff; padding: 9mm 11mm 7mm;
+.slide { width: 281mm; height: 194mm; margin: 14px auto; background: #fff; padding: 9mm 11mm 9mm;
          box-shadow: 0 2px 10px rgba(0,0,0,.18); position: relative; overflow: hidden;
+         display: flex; flex-direction: column;
          page-break-after: always; break-after: page; break-inside: avoid; }
+.slide > .content { flex: 1 1 auto; min-height: 0; }
+.clamp2, .clamp3 { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+.clamp2 { -webkit-line-clamp: 2; } .clamp3 { -webkit-line-clamp: 3; }
 .slide h1 { margin: 0; font-size: 27px; color: var(--navy); }
 .slide .subtitle { margin: 4px 0 8px; font-size: 16px; color: var(--muted); border-bottom: 3px solid var(--navy);
                    padding-bottom: 6px; }
 .slide.title h1 { font-size: 34px; margin-top: 6mm; }
 .slide.title .subtitle { font-size: 20px; }
 .narrative p { font-size: 19px; line-height: 1.5; margin: 0 0 14px; }
-.agreements { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }
-.agreements h2 { font-size: 18px; margin: 2px 0 6px; }
+.agreement-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }
+.agreement-columns h2 { font-size: 18px; margin: 2px 0 6px; }
 .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 10px; }
 .card { background: var(--card); border: 1px solid #c7d2e0; border-radius: 8px; padding: 12px 16px; min-height: 46mm; }
 .card .label { font-size: 17px; color: var(--muted); }
@@ -53,7 +60,7 @@ table.top th { background: var(--navy); color: #fff; text-align: left; padding: 
 table.top td { padding: 3px 6px; border-bottom: 1px solid #d5dae1; vertical-align: top; }
 table.top tr:nth-child(even) td { background: #eef2f7; }
 .closing p { font-size: 20px; } .closing h3 { color: var(--navy); margin: 12px 0 4px; }
-.footnotes { position: absolute; left: 11mm; right: 11mm; bottom: 9mm; font-size: 12px; color: var(--muted); }
+.footnotes { flex: 0 0 auto; margin-top: 6px; font-size: 12px; color: var(--muted); }
 .footnotes p { margin: 2px 0; }
 .pageno { position: absolute; right: 11mm; bottom: 3mm; font-size: 11px; color: var(--muted); }
 @page { size: A4 landscape; margin: 8mm; }
@@ -109,6 +116,7 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
              f"<h1>{_esc(item.title)}</h1>"]
     if item.subtitle:
         parts.append(f'<div class="subtitle">{_esc(item.subtitle)}</div>')
+    parts.append('<div class="content">')
     if item.key == "title":
         parts.append('<div class="narrative">' + "".join(f"<p>{_esc(p)}</p>" for p in item.paragraphs) + "</div>")
     elif item.key == "headline":
@@ -122,32 +130,33 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
         parts.append('<div class="items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(t)}</p>" for h, t in item.items)
                      + "</div>")
     elif item.key in ("sectors", "countries", "months", "attendance"):
-        figs = figures(item, review)
-        height = 520 if len(figs) == 1 else 500
+        figs = figures(item, review, family=FONT_FAMILY)
+        height = CHART_HEIGHT
         divs = [f"<div>{_figure_html(fig, config, f'chart-{number}-{i}', height)}</div>"
                 for i, (fig, config) in enumerate(figs)]
         parts.append('<div class="charts">' + "".join(divs) + "</div>")
     elif item.key == "agreements":
         columns = (("Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
                    ("Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
-        parts.append('<div class="agreements">')
+        parts.append('<div class="agreement-columns">')
         for heading, entries in columns:
             parts.append(f"<div><h2>{_esc(heading)}</h2>")
             for head, text in entries or [("", "нет")]:
                 meta, _, body = text.partition("\n")
-                parts.append(f'<div class="agreement"><div class="head">{_esc(shorten(head.split(": ", 1)[-1], 170))}'
-                             f'</div><div class="meta">{_esc(meta)}</div><div class="body">{_esc(shorten(body, 330))}'
-                             "</div></div>")
+                parts.append(f'<div class="agreement"><div class="head clamp2">'
+                             f'{_esc(shorten(head.split(": ", 1)[-1], 170))}</div><div class="meta">{_esc(meta)}</div>'
+                             f'<div class="body clamp3">{_esc(shorten(body, 330))}</div></div>')
             parts.append("</div>")
         parts.append("</div>")
     elif item.key == "top_events" and item.table is not None:
         head = "".join(f"<th>{_esc(c)}</th>" for c in item.table.columns)
-        rows = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>"
+        rows = "".join("<tr>" + "".join(f'<td><div class="clamp2">{_esc(v)}</div></td>' for v in row) + "</tr>"
                        for row in item.table.itertuples(index=False))
         parts.append(f'<table class="top"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
     elif item.key == "closing":
         parts.append('<div class="closing">' + "".join(f"<h3>{_esc(h)}</h3><p>{_esc(t)}</p>" for h, t in item.items)
                      + "</div>")
+    parts.append("</div>")
     notes = [n for n in item.footnotes if n]
     if notes:
         parts.append('<div class="footnotes">' + "".join(f"<p>{_esc(n)}</p>" for n in notes) + "</div>")

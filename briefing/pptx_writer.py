@@ -1,12 +1,19 @@
-"""The review deck as a 16:9 PowerPoint file: one slide per section, native (editable) charts."""
+"""The review deck as a 16:9 PowerPoint file: one slide per section, native (editable) charts, the
+partner map as a picture (kaleido, see map_image).
+
+Every text box holds what fits it at its font size, measured with Arial's metrics (text_fit): body
+text is at least BODY_PT, and when a text does not fit the deck shows fewer items or a shorter
+text ending in «…» (the full text is in the XLSX appendix) rather than a smaller font."""
 from __future__ import annotations
 
 import io
 
 import pandas as pd
 
-from .deck import TOP_ON_SLIDE, ChartData, Slide, change_line, shorten
+from .deck import TOP_ON_SLIDE, ChartData, Slide, change_line, percent_text, whole_percents
+from .map_image import map_png
 from .model import QuarterReview
+from .text_fit import LINE_SPACING, fit_lines, height_in, width_in, wrap
 
 def _rgb(hex_colour: str):
     from pptx.dml.color import RGBColor
@@ -22,6 +29,10 @@ DOWN = "#b91c1c"
 SAME = "#4b5563"
 CHANGE_COLOURS = {"up": UP, "down": DOWN, "same": SAME, "none": MUTED}
 FONT_NAME = "Arial"
+TITLE_PT, SUBTITLE_PT, BODY_PT, NOTE_PT, CHART_PT = 30, 20, 18, 14, 16
+FOOTER_NAME, NOTES_NAME = "Footer", "Footnotes"
+SLIDE_W, LEFT, WIDTH = 13.333, 0.5, 12.33
+FOOTER_Y, BODY_TOP = 7.0, 1.65
 NUMBER_FORMAT = "[>=1000]# ##0;0"   # 13 653 with a space, as Russian documents write it
 
 
@@ -29,31 +40,63 @@ def _text(shape_or_frame, paragraphs, size=14, bold=False, colour=INK, space_aft
     """Fill a text frame: paragraphs are strings or (text, size, bold, colour) tuples."""
     from pptx.util import Pt
 
+    from pptx.enum.text import MSO_AUTO_SIZE
+
     frame = shape_or_frame.text_frame if hasattr(shape_or_frame, "text_frame") else shape_or_frame
     frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE
     first = True
     for item in paragraphs:
-        text, p_size, p_bold, p_colour = (item, size, bold, colour) if isinstance(item, str) else item
+        runs = item if isinstance(item, list) else [(item, size, bold, colour) if isinstance(item, str) else item]
         para = frame.paragraphs[0] if first else frame.add_paragraph()
         first = False
-        run = para.add_run()
-        run.text = text
-        run.font.size = Pt(p_size)
-        run.font.bold = p_bold
-        run.font.name = FONT_NAME
-        run.font.color.rgb = _rgb(p_colour)
+        for text, p_size, p_bold, p_colour in runs:
+            run = para.add_run()
+            run.text = text
+            run.font.size = Pt(p_size)
+            run.font.bold = p_bold
+            run.font.name = FONT_NAME
+            run.font.color.rgb = _rgb(p_colour)
         para.space_after = Pt(space_after)
         if align is not None:
             para.alignment = align
     return frame
 
 
-def _box(slide, x, y, w, h, paragraphs, **kwargs):
+def _box(slide, x, y, w, h, paragraphs, name: str | None = None, **kwargs):
     from pptx.util import Inches
 
     box = slide.shapes.add_textbox(Inches(x), Inches(y), Inches(w), Inches(h))
     _text(box, paragraphs, **kwargs)
+    if name:
+        box.name = name
     return box
+
+
+def _height(lines, width: float, space_after: float) -> float:
+    return height_in([(t, size, bold) for t, size, bold, _ in lines], width, space_after)
+
+
+def fit_block(lines: list[tuple], width: float, height: float, space_after: float = 6,
+              max_lines: int | None = None) -> tuple[list[tuple], int]:
+    """The (text, size, bold, colour) paragraphs that fit a width × height box: each paragraph
+    first cut to max_lines, then paragraphs taken while they fit; the first one that does not
+    is cut with «…» to the lines left (if at least one is). Returns (kept, how many were dropped)."""
+    kept: list[tuple] = []
+    for index, (text, size, bold, colour) in enumerate(lines):
+        if max_lines:
+            text = fit_lines(text, size, bold, width, max_lines)
+        trial = kept + [(text, size, bold, colour)]
+        if _height(trial, width, space_after) <= height:
+            kept = trial
+            continue
+        left = height - _height(kept, width, space_after) - space_after / 72
+        room = int(left // (size * LINE_SPACING / 72))
+        if room >= 1:
+            kept.append((fit_lines(text, size, bold, width, room), size, bold, colour))
+            index += 1
+        return kept, len(lines) - index
+    return kept, 0
 
 
 def _chrome(prs_slide, deck_slide: Slide, review: QuarterReview, number: int, total: int) -> None:
@@ -61,15 +104,31 @@ def _chrome(prs_slide, deck_slide: Slide, review: QuarterReview, number: int, to
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.util import Inches
 
-    _box(prs_slide, 0.5, 0.3, 12.3, 0.7, [(deck_slide.title, 30, True, NAVY)])
+    _box(prs_slide, LEFT, 0.3, WIDTH, 0.7, [(fit_lines(deck_slide.title, TITLE_PT, True, WIDTH, 1), TITLE_PT, True, NAVY)])
     if deck_slide.subtitle:
-        _box(prs_slide, 0.5, 0.95, 12.3, 0.45, [(deck_slide.subtitle, 16, False, MUTED)])
-    rule = prs_slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(0.5), Inches(1.42), Inches(12.33), Inches(0.05))
+        _box(prs_slide, LEFT, 0.95, WIDTH, 0.5,
+             [(fit_lines(deck_slide.subtitle, SUBTITLE_PT, False, WIDTH, 1), SUBTITLE_PT, False, MUTED)])
+    rule = prs_slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(LEFT), Inches(1.47), Inches(WIDTH), Inches(0.05))
     rule.fill.solid()
     rule.fill.fore_color.rgb = _rgb(NAVY)
     rule.line.fill.background()
+    _footer(prs_slide, review, number, total)
+
+
+def _footer(prs_slide, review: QuarterReview, number: int, total: int) -> None:
     footer = f"{review.period.region} · {review.period.period_label} · {number} / {total}"
-    _box(prs_slide, 0.5, 7.05, 12.3, 0.35, [(footer, 10, False, MUTED)])
+    _box(prs_slide, LEFT, FOOTER_Y, WIDTH, 0.4, [(footer, NOTE_PT, False, MUTED)], name=FOOTER_NAME)
+
+
+def _footnotes(prs_slide, notes: list[str]) -> float:
+    """Footnotes just above the footer; returns where they start (the body ends above)."""
+    if not notes:
+        return FOOTER_Y - 0.05
+    lines = [(fit_lines(n, NOTE_PT, False, WIDTH, 2), NOTE_PT, False, MUTED) for n in notes]
+    height = _height(lines, WIDTH, 2) + 0.02
+    top = FOOTER_Y - height
+    _box(prs_slide, LEFT, top, WIDTH, height, lines, name=NOTES_NAME, space_after=2)
+    return top
 
 
 def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -> None:
@@ -85,17 +144,17 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -
             "pie": XL_CHART_TYPE.PIE}[data.kind]
     frame = prs_slide.shapes.add_chart(kind, Inches(x), Inches(y), Inches(w), Inches(h), chart_data)
     chart = frame.chart
-    chart.font.size = Pt(13)
+    chart.font.size = Pt(CHART_PT)
     chart.font.name = FONT_NAME
     chart.has_title = titled
     if titled:
         chart.chart_title.text_frame.text = data.title
-        chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(15)
+        chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_PT + 2)
         chart.chart_title.text_frame.paragraphs[0].runs[0].font.bold = True
     plot = chart.plots[0]
     plot.has_data_labels = True
     labels = plot.data_labels
-    labels.font.size = Pt(12)
+    labels.font.size = Pt(CHART_PT)
     labels.number_format = NUMBER_FORMAT
     labels.number_format_is_linked = False
     series = plot.series[0]
@@ -107,75 +166,102 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -
         chart.has_legend = True
         chart.legend.position = XL_LEGEND_POSITION.RIGHT
         chart.legend.include_in_layout = False
-        chart.legend.font.size = Pt(13)
+        chart.legend.font.size = Pt(CHART_PT)
         labels.show_percentage = False
         labels.show_value = True
         labels.show_category_name = False
-        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        labels.position = XL_LABEL_POSITION.BEST_FIT
+        for i, (text, percent) in enumerate(zip(data.labels, whole_percents(data.values))):
+            label = series.points[i].data_label      # «≥ 11 578 чел. · 85 %»: the page's whole percents
+            label.text_frame.text = f"{text} чел. · {percent_text(percent)}"
+            label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_PT)
+            label.position = XL_LABEL_POSITION.BEST_FIT
         return
     chart.has_legend = False
     plot.gap_width = 50
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
     chart.value_axis.has_major_gridlines = True
-    chart.value_axis.tick_labels.font.size = Pt(11)
+    chart.value_axis.tick_labels.font.size = Pt(CHART_PT - 2)
     chart.value_axis.tick_labels.number_format = NUMBER_FORMAT
     chart.value_axis.tick_labels.number_format_is_linked = False
     chart.value_axis.major_gridlines.format.line.color.rgb = _rgb("#d5dae1")
-    chart.category_axis.tick_labels.font.size = Pt(12 if data.kind == "bar" else 13)
+    chart.category_axis.tick_labels.font.size = Pt(CHART_PT - 2 if data.kind == "bar" else CHART_PT)
     if data.kind == "bar":
         chart.category_axis.reverse_order = True   # largest on top, as in the dashboard
 
 
-def _metric_cards(prs_slide, review: QuarterReview) -> None:
+def _metric_cards(prs_slide, review: QuarterReview, top: float = 1.65) -> float:
+    """Two cards a row: «78  Мероприятия» (value and label on one line), then the two changes,
+    each on one line of the wide card (so «к тому же кварталу год назад: нет данных» is never cut);
+    returns where the cards end."""
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.util import Inches
 
-    cols, w, h, gap = 3, 3.95, 1.8, 0.2
-    for i, metric in enumerate(review.metrics):
-        x = 0.5 + (i % cols) * (w + gap)
-        y = 1.7 + (i // cols) * (h + gap)
+    cols, gap, value_pt = 2, 0.2, 30
+    w = (WIDTH - gap * (cols - 1)) / cols
+    inner = w - 0.3
+    cards = []
+    for metric in review.metrics:
+        value = fit_lines(metric.display, value_pt, True, inner / 2, 1)
+        label = fit_lines(metric.label, BODY_PT, False, inner - 0.2 - width_in(value + "  ", value_pt, True), 1)
+        lines = [[(value + "  ", value_pt, True, INK), (label, BODY_PT, False, MUTED)]]
+        for which in ("previous", "year_ago"):
+            text, direction = change_line(metric, which)
+            bold = direction != "none"
+            lines.append((fit_lines(text, BODY_PT, bold, inner, 1), BODY_PT, bold, CHANGE_COLOURS[direction]))
+        cards.append(lines)
+    h = (value_pt + 2 * BODY_PT) * LINE_SPACING / 72 + 0.1 + 0.1
+    rows = -(-len(cards) // cols)
+    for i, lines in enumerate(cards):
+        x = LEFT + (i % cols) * (w + gap)
+        y = top + (i // cols) * (h + 0.12)
         card = prs_slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(x), Inches(y), Inches(w), Inches(h))
         card.adjustments[0] = 0.08
         card.fill.solid()
         card.fill.fore_color.rgb = _rgb("#f3f6fa")
         card.line.color.rgb = _rgb("#c7d2e0")
         card.text_frame.text = ""
-        lines = [(metric.label, 14, False, MUTED), (metric.display, 34, True, INK)]
-        for which in ("previous", "year_ago"):
-            text, direction = change_line(metric, which)
-            lines.append((text, 13, direction != "none", CHANGE_COLOURS[direction]))
-        _box(prs_slide, x + 0.15, y + 0.08, w - 0.3, h - 0.1, lines, space_after=2)
+        _box(prs_slide, x + 0.15, y + 0.05, inner, h - 0.1, lines, space_after=0)
+    return top + rows * h + (rows - 1) * 0.12
 
 
-def _table(prs_slide, frame: pd.DataFrame, x, y, w, h, widths: list[float], size: int = 11,
-           max_chars: int = 140) -> None:
+def _table(prs_slide, frame: pd.DataFrame, x, y, w, max_height, widths: list[float], size: int = BODY_PT,
+           max_lines: int = 2) -> int:
+    """A table of as many rows of frame as fit max_height at `size` pt, each cell cut to max_lines
+    with «…»; row heights are set from the measured lines. Returns how many rows it shows."""
     from pptx.util import Inches, Pt
 
-    rows, cols = len(frame) + 1, len(frame.columns)
-    shape = prs_slide.shapes.add_table(rows, cols, Inches(x), Inches(y), Inches(w), Inches(h))
+    def row_height(texts, bold):
+        lines = max(len(wrap(t, size, bold, widths[j])) for j, t in enumerate(texts))
+        return lines * size * LINE_SPACING / 72 + 0.1 + 0.02
+
+    header = [fit_lines(str(c), size, True, widths[j], 1) for j, c in enumerate(frame.columns)]
+    rows, heights = [], [row_height(header, True)]
+    for values in frame.itertuples(index=False):
+        texts = [fit_lines(str(v), size, False, widths[j], max_lines) for j, v in enumerate(values)]
+        height = row_height(texts, False)
+        if sum(heights) + height > max_height:
+            break
+        rows.append(texts)
+        heights.append(height)
+    shape = prs_slide.shapes.add_table(len(rows) + 1, len(frame.columns), Inches(x), Inches(y), Inches(w),
+                                       Inches(sum(heights)))
     table = shape.table
     for j, width in enumerate(widths):
         table.columns[j].width = Inches(width)
-    for j, name in enumerate(frame.columns):
-        cell = table.cell(0, j)
-        cell.text = str(name)
-        run = cell.text_frame.paragraphs[0].runs[0]
-        run.font.size, run.font.bold, run.font.name = Pt(size + 1), True, FONT_NAME
-        cell.fill.solid()
-        cell.fill.fore_color.rgb = _rgb(NAVY)
-        run.font.color.rgb = _rgb("#ffffff")
-    for i, row in enumerate(frame.itertuples(index=False), start=1):
-        for j, value in enumerate(row):
-            text = str(value)
-            if len(text) > max_chars:
-                text = text[: max_chars - 1].rstrip() + "…"
+    for i, height in enumerate(heights):
+        table.rows[i].height = Inches(height)
+    for i, texts in enumerate([header] + rows):
+        for j, text in enumerate(texts):
             cell = table.cell(i, j)
             cell.text = text
+            cell.text_frame.word_wrap = True
             run = cell.text_frame.paragraphs[0].runs[0]
-            run.font.size, run.font.name = Pt(size), FONT_NAME
-            run.font.color.rgb = _rgb(INK)
+            run.font.size, run.font.bold, run.font.name = Pt(size), i == 0, FONT_NAME
+            run.font.color.rgb = _rgb("#ffffff" if i == 0 else INK)
             cell.fill.solid()
-            cell.fill.fore_color.rgb = _rgb("#ffffff" if i % 2 else "#eef2f7")
+            cell.fill.fore_color.rgb = _rgb(NAVY if i == 0 else ("#ffffff" if i % 2 else "#eef2f7"))
+    return len(rows)
 
 
 def pptx_bytes(review: QuarterReview, deck: list[Slide]) -> bytes:
@@ -191,54 +277,111 @@ def pptx_bytes(review: QuarterReview, deck: list[Slide]) -> bytes:
         s = prs.slides.add_slide(blank)
         s.notes_slide.notes_text_frame.text = item.title
         if item.key == "title":
-            _box(s, 0.6, 0.45, 12.1, 0.9, [(item.title, 36, True, NAVY)])
-            _box(s, 0.6, 1.25, 12.1, 0.5, [(item.subtitle, 20, False, MUTED)])
-            _box(s, 0.6, 2.0, 12.1, 4.95, [(p, 17, False, INK) for p in item.paragraphs], space_after=12)
-            _box(s, 0.6, 7.05, 12.1, 0.35, [(f"{review.period.region} · {review.period.period_label} · "
-                                            f"{number} / {total}", 10, False, MUTED)])
+            _box(s, 0.6, 0.45, 12.1, 0.9, [(fit_lines(item.title, 36, True, 12.1, 1), 36, True, NAVY)])
+            _box(s, 0.6, 1.3, 12.1, 0.5, [(fit_lines(item.subtitle, SUBTITLE_PT, False, 12.1, 1), SUBTITLE_PT, False,
+                                           MUTED)])
+            lines, _ = fit_block([(p, BODY_PT, False, INK) for p in item.paragraphs], 12.1, FOOTER_Y - 2.0 - 0.1, 10)
+            _box(s, 0.6, 2.0, 12.1, FOOTER_Y - 2.0 - 0.1, lines, space_after=10)
+            _footer(s, review, number, total)
             s.notes_slide.notes_text_frame.text = "\n\n".join(item.paragraphs)
             continue
         _chrome(s, item, review, number, total)
-        bottom = 6.95
-        if item.footnotes:
-            notes = [f for f in item.footnotes if f]
-            _box(s, 0.5, 6.35, 12.3, 0.65, [(n, 11, False, MUTED) for n in notes], space_after=2)
-            bottom = 6.35
-        if item.key == "headline":
-            _metric_cards(s, review)
-            _box(s, 0.5, 5.6, 12.3, 0.7,
-                 [(f"{head}: {text}", 13, False, INK) for head, text in item.items], space_after=2)
-        elif item.charts:
-            n = len(item.charts)
-            width = (12.33 - 0.3 * (n - 1)) / n
-            for i, data in enumerate(item.charts):
-                if data.values:
-                    _native_chart(s, data, 0.5 + i * (width + 0.3), 1.6, width, bottom - 1.7, titled=n > 1)
-        elif item.key == "agreements":
-            columns = (("Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
-                       ("Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
-            for c, (heading, entries) in enumerate(columns):
-                lines = [(heading, 17, True, INK)]
-                for head, text in entries:
-                    meta, _, body = text.partition("\n")
-                    lines.append((shorten(head.split(": ", 1)[-1], 120), 13, True, NAVY))
-                    lines.append((meta, 11, False, MUTED))
-                    if body:
-                        lines.append((shorten(body, 220), 12, False, INK))
-                if len(lines) == 1:
-                    lines.append(("нет", 13, False, MUTED))
-                _box(s, 0.5 + c * 6.25, 1.6, 6.0, bottom - 1.65, lines, space_after=3)
-        elif item.key == "top_events" and item.table is not None and len(item.table):
-            shown = item.table.head(TOP_ON_SLIDE)
-            _table(s, shown, 0.5, 1.6, 12.33, min(bottom - 1.7, 0.45 * (len(shown) + 1)),
-                   [0.55, 5.6, 2.2, 1.7, 1.0, 1.28], size=11, max_chars=95)
-        elif item.key == "closing":
-            lines = []
-            for head, text in item.items:
-                lines += [(head, 16, True, NAVY), (text, 20, False, INK)]
-            _box(s, 0.5, 1.7, 12.3, 4.4, lines, space_after=8)
+        notes = [f for f in item.footnotes if f]
+        body = _Body(s, item, review, notes)
+        body.draw()
+        _footnotes(s, body.notes)
     buffer = io.BytesIO()
     prs.save(buffer)
     return buffer.getvalue()
 
 
+
+
+class _Body:
+    """The part of a content slide between the rule and the footnotes; draws what fits and adds a
+    footnote when something had to stay in the XLSX appendix."""
+
+    def __init__(self, prs_slide, item: Slide, review: QuarterReview, notes: list[str]):
+        self.s, self.item, self.review, self.notes = prs_slide, item, review, list(notes)
+
+    def bottom(self, reserve: bool = True) -> float:
+        """Where the body must end: above the footnotes (and, with reserve, one more footnote line)."""
+        lines = [(fit_lines(n, NOTE_PT, False, WIDTH, 2), NOTE_PT, False, MUTED)
+                 for n in self.notes + (["…"] if reserve else [])]
+        return FOOTER_Y - _height(lines, WIDTH, 2) - 0.1
+
+    def draw(self) -> None:
+        item, s = self.item, self.s
+        if item.key == "headline":
+            top = _metric_cards(s, self.review) + 0.1
+            items = [(f"{h}: {t}", BODY_PT, False, INK) for h, t in item.items]
+            bottom = self.bottom(reserve=False)
+            lines, dropped = fit_block(items, WIDTH, bottom - top, 2, max_lines=2)
+            if dropped:
+                bottom = self.bottom()
+                lines, dropped = fit_block(items, WIDTH, bottom - top, 2, max_lines=2)
+            if lines:
+                _box(s, LEFT, top, WIDTH, bottom - top, lines, space_after=2)
+            if dropped:
+                names = "; ".join(h for h, _ in item.items[len(item.items) - dropped:])
+                self.notes.append(f"Не поместилось на слайд: {names} — в приложении XLSX, лист «{item.sheet}».")
+        elif item.charts:
+            self._charts()
+        elif item.key == "agreements":
+            self._agreements()
+        elif item.key == "top_events" and item.table is not None and len(item.table):
+            frame = item.table.head(TOP_ON_SLIDE)
+            shown = _table(s, frame, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP,
+                           [0.6, 4.45, 2.0, 1.9, 1.6, 1.78])
+            if shown < len(item.table):
+                self.notes.append(f"На слайде {shown} из {len(item.table)} мероприятий; все — в приложении XLSX.")
+        elif item.key == "closing":
+            lines = []
+            for head, text in item.items:
+                lines += [(head, BODY_PT, True, NAVY), (text, 20, False, INK)]
+            kept, dropped = fit_block(lines, WIDTH, self.bottom() - 1.7, 8)
+            _box(s, LEFT, 1.7, WIDTH, self.bottom() - 1.7, kept, space_after=8)
+
+    def _charts(self) -> None:
+        item = self.item
+        charts = [c for c in item.charts if c.values]
+        picture = map_png(self.review) if item.key == "countries" else None
+        panels = len(charts) + (picture is not None)
+        if not panels:
+            return
+        width = (WIDTH - 0.3 * (panels - 1)) / panels
+        height = self.bottom() - BODY_TOP
+        for i, data in enumerate(charts):
+            _native_chart(self.s, data, LEFT + i * (width + 0.3), BODY_TOP, width, height, titled=len(item.charts) > 1)
+        if picture is not None:
+            from pptx.util import Inches
+
+            x = LEFT + len(charts) * (width + 0.3)
+            image_h = min(height, width * 500 / 900)
+            shape = self.s.shapes.add_picture(io.BytesIO(picture), Inches(x), Inches(BODY_TOP + (height - image_h) / 2),
+                                              Inches(width), Inches(image_h))
+            shape.name = "Partner map"
+
+    def _agreements(self) -> None:
+        item = self.item
+        columns = (("Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
+                   ("Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
+        width, missing = 6.0, 0
+        for c, (heading, entries) in enumerate(columns):
+            height = self.bottom() - BODY_TOP
+            lines = [(heading, SUBTITLE_PT, True, INK)]
+            for head, text in entries:
+                meta, _, body = text.partition("\n")
+                entry = [(fit_lines(head.split(": ", 1)[-1], BODY_PT, True, width, 2), BODY_PT, True, NAVY),
+                         (fit_lines(meta, BODY_PT, False, width, 1), BODY_PT, False, MUTED)]
+                if body:
+                    entry.append((fit_lines(body, BODY_PT, False, width, 3), BODY_PT, False, INK))
+                if _height(lines + entry, width, 3) > height:
+                    missing += 1
+                    continue
+                lines += entry
+            if len(lines) == 1:
+                lines.append(("нет", BODY_PT, False, MUTED))
+            _box(self.s, LEFT + c * 6.33, BODY_TOP, width, height, lines, space_after=3)
+        if missing:
+            self.notes.append(f"Не поместились на слайд: {missing}; все соглашения — в приложении XLSX.")

@@ -82,11 +82,9 @@ def main() -> None:
     slides.apply_theme(dark, present)
     slides.write_url(total, len(regions) > 1)
 
-    slides.slide_nav(total, "top")
+    slides.slide_nav(total, "top", exit_button=present)
     slides.show_slide(deck[st.session_state[slides.SLIDE] - 1], review, dark, present)
     if present:
-        st.button("Выйти из режима показа", key="review_present_off", on_click=slides.set_present, args=(False,),
-                  type="tertiary")
         return
 
     st.divider()

@@ -8,7 +8,7 @@ import html
 import streamlit as st
 
 from briefing import build_briefing
-from briefing.deck import Slide, change_line, figures
+from briefing.deck import Slide, change_line, figures, single_line_labels
 from briefing.model import build_review, parse_quarter, periods
 from briefing.narrative import narrative
 
@@ -130,44 +130,81 @@ def mirrored_widget(kind, label: str, value_key: str, **kwargs):
 
 # ------------------------------------------------------------------ look
 
+# The page's font (Streamlit's own), used by the slide charts too: one family on the screen.
+PAGE_FONT = '"Source Sans", "Source Sans Pro", sans-serif'
+# Chart fonts for the two screen classes; the CSS below shows the variant that suits the viewport.
+CHART_FONT_PX = {"large": 25, "small": 17}   # ticks are one pixel smaller
+LARGE_SCREEN = "(min-width: 1600px) and (min-height: 900px)"
+
+
 def slide_css(dark: bool, present: bool) -> str:
+    """Slide look. In presentation mode every size follows the viewport: type in vh with clamp()
+    (≈ 24 px body at 1080 px high, ≈ 17 px at 768), charts fill what the heading, the footnotes and
+    the navigation leave (calc(100vh − …)), so a slide fits any screen without scrolling. Plotly
+    fonts are fixed pixels, so each chart is drawn twice (large / small type) and a media query
+    shows the one for this screen; nothing needs to guess the viewport on the server."""
     c = THEMES[dark]
     hide = """
       [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stSidebarNav"],
       [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
       [data-testid="stExpandSidebarButton"] {display: none !important;}
-      .block-container {padding-top: 0.8rem !important; max-width: 100% !important;}
+      .block-container {padding: 1.2vh 2.2vw 0 !important; max-width: 100% !important;}
+      [data-testid="stMainBlockContainer"] > div > [data-testid="stVerticalBlock"] {gap: 1.2vh !important;}
     """ if present else ""
+    if present:
+        sizes = dict(title="clamp(26px, 4.3vh, 56px)", sub="clamp(17px, 2.5vh, 32px)", body="clamp(16px, 2.3vh, 30px)",
+                     note="clamp(13px, 1.9vh, 24px)", value="clamp(28px, 5vh, 64px)", label="clamp(15px, 2.2vh, 28px)",
+                     nav="clamp(15px, 2vh, 26px)", chart="calc(100vh - 4.3vh - 2.5vh - 8vh - 5.2vh - 5vh - 90px)")
+    else:
+        sizes = dict(title="3rem", sub="1.55rem", body="1.4rem", note="1.1rem", value="3.4rem", label="1.3rem",
+                     nav="1.25rem", chart="560px")
     return f"""<style>
       .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {{background: {c['bg']} !important;
             color: {c['ink']} !important;}}
       .stApp p, .stApp li, .stApp label, .stApp span {{color: {c['ink']};}}
-      .rv-title {{font-size: 3.0rem; font-weight: 800; color: {c['accent']}; line-height: 1.1; margin: 0.2rem 0;}}
-      .rv-sub {{font-size: 1.55rem; color: {c['muted']}; border-bottom: 4px solid {c['accent']};
-               padding-bottom: .4rem; margin-bottom: 1rem;}}
-      .rv-narrative p {{font-size: 1.6rem; line-height: 1.5; color: {c['ink']}; margin: 0 0 1rem;}}
-      .rv-card {{background: {c['card']}; border: 2px solid {c['line']}; border-radius: 14px; padding: 1rem 1.3rem;
-                margin-bottom: 1rem;}}
-      .rv-card .label {{font-size: 1.35rem; color: {c['muted']};}}
-      .rv-card .value {{font-size: 3.6rem; font-weight: 800; color: {c['ink']}; line-height: 1.15;}}
-      .rv-card .chg {{font-size: 1.2rem; color: {c['muted']};}}
+      .rv-title {{font-size: {sizes['title']}; font-weight: 800; color: {c['accent']}; line-height: 1.1; margin: 0;}}
+      .rv-sub {{font-size: {sizes['sub']}; color: {c['muted']}; border-bottom: 4px solid {c['accent']}; line-height: 1.25;
+               padding-bottom: .3em; margin: .15em 0 0;}}
+      .rv-narrative p {{font-size: {sizes['body']}; line-height: 1.45; color: {c['ink']}; margin: 0 0 .8em;}}
+      .rv-card {{background: {c['card']}; border: 2px solid {c['line']}; border-radius: 14px; padding: .5em .9em;
+                margin-bottom: 1.2vh; font-size: {sizes['body']};}}
+      .rv-card .label {{font-size: {sizes['label']}; color: {c['muted']}; line-height: 1.2;}}
+      .rv-card .value {{font-size: {sizes['value']}; font-weight: 800; color: {c['ink']}; line-height: 1.1;}}
+      .rv-card .chg {{font-size: {sizes['label']}; color: {c['muted']}; line-height: 1.3;}}
       .rv-card .chg.up {{color: {c['up']}; font-weight: 700;}} .rv-card .chg.down {{color: {c['down']}; font-weight: 700;}}
       .rv-card .chg.same {{font-weight: 700;}}
-      .rv-items p, .rv-notes p {{font-size: 1.3rem;}}
-      .rv-notes p {{color: {c['muted']}; font-size: 1.1rem;}}
-      .rv-agree h3 {{font-size: 1.6rem; color: {c['ink']};}}
-      .rv-agree .head {{font-size: 1.3rem; font-weight: 700; color: {c['accent']}; margin-top: .6rem;}}
-      .rv-agree .meta {{font-size: 1.0rem; color: {c['muted']};}}
-      .rv-agree .body {{font-size: 1.15rem; color: {c['ink']};}}
-      table.rv-top {{width: 100%; border-collapse: collapse; font-size: 1.2rem; color: {c['ink']};}}
-      table.rv-top th {{background: {c['accent']}; color: {c['bg']}; text-align: left; padding: .4rem .6rem;}}
-      table.rv-top td {{border-bottom: 1px solid {c['line']}; padding: .35rem .6rem; vertical-align: top;}}
-      .rv-closing p {{font-size: 1.9rem;}}
-      .rv-counter {{font-size: 1.5rem; font-weight: 700; text-align: center; color: {c['ink']};}}
-      div[data-testid="stButton"] button p {{font-size: 1.25rem; font-weight: 700;}}
+      .rv-items p {{font-size: {sizes['body']}; line-height: 1.35; margin: 0 0 .3em;}}
+      .rv-notes p {{color: {c['muted']}; font-size: {sizes['note']}; line-height: 1.3; margin: 0 0 .2em;}}
+      .rv-agree {{font-size: {sizes['body']};}}
+      .rv-agree h3 {{font-size: {sizes['sub']}; color: {c['ink']}; padding: 0; margin: .2em 0;}}
+      .rv-agree .head {{font-weight: 700; color: {c['accent']}; margin-top: .5em; line-height: 1.25;}}
+      .rv-agree .meta {{font-size: {sizes['note']}; color: {c['muted']};}}
+      .rv-agree .body, .rv-clamp {{color: {c['ink']}; line-height: 1.3; display: -webkit-box; -webkit-box-orient: vertical;
+                       overflow: hidden;}}
+      .rv-agree .body {{-webkit-line-clamp: 3;}} .rv-agree .head {{display: -webkit-box; -webkit-box-orient: vertical;
+                       -webkit-line-clamp: 2; overflow: hidden;}}
+      table.rv-top {{width: 100%; border-collapse: collapse; font-size: {sizes['body']}; color: {c['ink']}; line-height: 1.25;}}
+      table.rv-top th {{background: {c['accent']}; color: {c['bg']}; text-align: left; padding: .25em .45em;}}
+      table.rv-top td {{border-bottom: 1px solid {c['line']}; padding: .2em .45em; vertical-align: top;}}
+      table.rv-top td .rv-clamp {{-webkit-line-clamp: 2;}}
+      .rv-closing h3 {{font-size: {sizes['sub']}; color: {c['accent']}; padding: .3em 0 .1em;}}
+      .rv-closing p {{font-size: {sizes['body']}; line-height: 1.45;}}
+      .rv-counter {{font-size: {sizes['nav']}; font-weight: 700; text-align: center; color: {c['ink']};}}
+      div[data-testid="stButton"] button p {{font-size: {sizes['nav']}; font-weight: 700;}}
       div[data-testid="stButton"] button, div[data-testid="stDownloadButton"] button {{background: {c['card']};
             color: {c['ink']}; border: 2px solid {c['line']};}}
       div[data-testid="stButton"] button:disabled {{opacity: 0.4;}}
+      div[data-testid="stLayoutWrapper"]:has(> [class*="st-key-rv_charts_"]) {{height: {sizes['chart']} !important;
+            min-height: 200px;}}
+      [class*="st-key-rv_charts_"], [class*="st-key-rv_charts_"] [data-testid="stHorizontalBlock"],
+      [class*="st-key-rv_charts_"] [data-testid="stLayoutWrapper"],
+      [class*="st-key-rv_charts_"] [data-testid="stColumn"],
+      [class*="st-key-rv_charts_"] [data-testid="stColumn"] > [data-testid="stVerticalBlock"] {{height: 100% !important;}}
+      div[data-testid="stLayoutWrapper"]:has(> .st-key-rv_charts_small) {{display: none !important;}}
+      @media not all and {LARGE_SCREEN} {{
+        div[data-testid="stLayoutWrapper"]:has(> .st-key-rv_charts_large) {{display: none !important;}}
+        div[data-testid="stLayoutWrapper"]:has(> .st-key-rv_charts_small) {{display: flex !important;}}
+      }}
       {hide}
     </style>"""
 
@@ -198,14 +235,7 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
         st.markdown('<div class="rv-items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(t)}</p>" for h, t in item.items)
                     + "</div>", unsafe_allow_html=True)
     elif item.charts:
-        figs = figures(item, review, dark=dark, scale=1.35)
-        if not figs:
-            st.info("Для этого квартала здесь нечего показать.")
-        cols = st.columns(len(figs), gap="large") if len(figs) > 1 else [st.container()]
-        for i, (col, (fig, config)) in enumerate(zip(cols, figs)):
-            fig.update_layout(height=560 if len(figs) == 1 else 520)
-            with col:
-                st.plotly_chart(fig, config=config, width="stretch", key=f"review_{item.key}_{i}")
+        show_charts(item, review, dark)
     elif item.key == "agreements":
         left, right = st.columns(2, gap="large")
         groups = ((left, "Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
@@ -214,12 +244,13 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
             parts = [f'<div class="rv-agree"><h3>{_esc(heading)}</h3>']
             for head, text in entries or [("", "нет")]:
                 meta, _, body = text.partition("\n")
-                parts.append(f'<div class="head">{_esc(head.split(": ", 1)[-1])}</div>'
-                             f'<div class="meta">{_esc(meta)}</div><div class="body">{_esc(body)}</div>')
+                parts.append(f'<div class="head" title="{_esc(head)}">{_esc(head.split(": ", 1)[-1])}</div>'
+                             f'<div class="meta">{_esc(meta)}</div><div class="body" title="{_esc(body)}">{_esc(body)}'
+                             '</div>')
             col.markdown("".join(parts) + "</div>", unsafe_allow_html=True)
     elif item.key == "top_events" and item.table is not None:
         head = "".join(f"<th>{_esc(c)}</th>" for c in item.table.columns)
-        rows = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in r) + "</tr>"
+        rows = "".join("<tr>" + "".join(f'<td><div class="rv-clamp">{_esc(v)}</div></td>' for v in r) + "</tr>"
                        for r in item.table.itertuples(index=False))
         st.markdown(f'<table class="rv-top"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>',
                     unsafe_allow_html=True)
@@ -232,8 +263,34 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
                     unsafe_allow_html=True)
 
 
-def slide_nav(total: int, place: str) -> None:
-    back, counter, forward = st.columns([1, 2, 1], vertical_alignment="center")
+def show_charts(item: Slide, review, dark: bool) -> None:
+    """The slide's charts side by side, in a container whose height the CSS ties to the viewport;
+    each chart in two type sizes (see slide_css), drawn with the page's font."""
+    variants = {size: figures(item, review, dark=dark, scale=px / 16, family=PAGE_FONT)
+                for size, px in CHART_FONT_PX.items()}
+    if not variants["large"]:
+        st.info("Для этого квартала здесь нечего показать.")
+        return
+    for size, figs in variants.items():
+        with st.container(key=f"rv_charts_{size}"):
+            cols = st.columns(len(figs), gap="large") if len(figs) > 1 else [st.container()]
+            for i, (col, (fig, config)) in enumerate(zip(cols, figs)):
+                single_line_labels(fig)
+                fig.update_layout(height=None, autosize=True)
+                with col:
+                    st.plotly_chart(fig, config=config, width="stretch", height="stretch",
+                                    key=f"review_{item.key}_{size}_{i}")
+
+
+def slide_nav(total: int, place: str, exit_button: bool = False) -> None:
+    """◀ Назад · Слайд n из N · Вперёд ▶ (and, in presentation mode, the exit on the same row so it
+    never falls below the screen)."""
+    if exit_button:
+        back, counter, forward, leave = st.columns([2, 3, 2, 2], vertical_alignment="center")
+        leave.button("Выйти из режима показа", key="review_present_off", on_click=set_present, args=(False,),
+                     width="stretch", type="tertiary")
+    else:
+        back, counter, forward = st.columns([1, 2, 1], vertical_alignment="center")
     number = int(st.session_state[SLIDE])
     back.button("◀ Назад", key=f"review_back_{place}", on_click=_step, args=(-1, total), disabled=number <= 1,
                 width="stretch", shortcut="Left" if place == "top" else None)

@@ -1,0 +1,46 @@
+"""The partner map as a PNG for the PPTX: plotly → kaleido 1.5, which drives the system Chromium
+(/usr/bin/chromium, or BROWSER_PATH), with the world geometry read from static/topojson/ so nothing
+is fetched. A missing kaleido or Chromium is not an error: the deck is still built, without the map,
+and `map_png_problem()` says why (the tests print it and skip rather than pass silently)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analytics import charts
+
+from .model import QuarterReview
+
+from .html_writer import ROOT
+
+TOPOJSON_DIR = ROOT / "static" / "topojson"
+_problems: list[str] = []
+
+
+@lru_cache(maxsize=1)
+def _ready() -> bool:
+    try:
+        import kaleido  # noqa: F401
+        import plotly.io as pio
+    except ImportError as error:
+        _problems.append(f"kaleido не установлен: {error}")
+        return False
+    pio.defaults.topojson = TOPOJSON_DIR.as_uri() + "/"
+    return True
+
+
+def map_png(review: QuarterReview, width: int = 900, height: int = 500) -> bytes | None:
+    """PNG bytes of the partner countries map, or None when it cannot be drawn here."""
+    if not len(review.countries) or not _ready():
+        return None
+    fig = charts.partner_map(review.countries, review.regions)
+    fig.update_layout(width=width, height=height, margin=dict(l=0, r=0, t=0, b=0), font_family="Arial")
+    try:
+        return fig.to_image(format="png", width=width, height=height, scale=2)
+    except Exception as error:          # kaleido raises its own types for a missing or failing browser
+        _problems.append(f"карта не нарисована ({type(error).__name__}: {error})")
+        return None
+
+
+def map_png_problem() -> str | None:
+    """Why the last map could not be drawn, in Russian, or None."""
+    return _problems[-1] if _problems else None
