@@ -76,9 +76,15 @@ LABELS: dict[str, dict[str, str]] = {
     # metrics
     "metric_events": {"ru": "Мероприятия в отчётах", "en": "Events in the reports"},
     "preview_events": {"ru": "Мероприятия в отчёте", "en": "Events in the report"},
-    "metric_events_held": {"ru": "из них {n} проведены в отчётном квартале", "en": "{n} held in their report's quarter"},
-    "metric_events_help": {"ru": "Строки отчёта: каждое мероприятие считается один раз, даже если длилось несколько дней.",
-                           "en": "Report rows: each event counts once even if it lasted several days."},
+    "metric_events_held": {"ru": "в квартале: {n}", "en": "in quarter: {n}"},
+    "metric_events_help": {"ru": "Строки отчётов: каждое мероприятие считается один раз, даже если длилось несколько дней. "
+                                 "Отчёт за квартал перечисляет и мероприятия, прошедшие до или после него (даты не "
+                                 "сдвигаются); «в квартале» — сколько из них затронули отчётный квартал своими датами. "
+                                 "Фильтр «Проведены в квартале» выбирает по датам, а не по отчёту.",
+                           "en": "Report rows: each event counts once even if it lasted several days. A quarter's report "
+                                 "also lists events held before or after it (dates are never shifted); «in quarter» is how "
+                                 "many touched the report's quarter. The «Held in quarter» filter selects by dates, not "
+                                 "by report."},
     "metric_countries": {"ru": "Страны-партнёры", "en": "Partner countries"},
     "metric_countries_help": {"ru": "Разные иностранные государства, названные участниками мероприятий (Россия не считается).",
                               "en": "Distinct foreign states named as participants (Russia excluded)."},

@@ -24,7 +24,8 @@ CSS = """
                                      overflow-wrap: anywhere;}
   [data-testid="stMetricLabel"] p {font-size: 1.02rem; white-space: normal; line-height: 1.25;}
   [data-testid="stMetricLabel"] div {white-space: normal; overflow: visible;}
-  [data-testid="stMetricDelta"] div {white-space: normal; overflow: visible; text-overflow: clip;}
+  [data-testid="stMetricDelta"] div, [data-testid="stMetricDelta"] div * {white-space: normal !important;
+      overflow: visible !important; text-overflow: clip !important; height: auto !important;}
   /* labels wrap instead of ending in «…» on a 1366 px laptop */
   [data-testid="stDownloadButton"] button p, [data-testid="stButton"] button p,
   [data-testid="stBaseButton-secondary"] p {white-space: normal; overflow-wrap: anywhere; line-height: 1.2;}

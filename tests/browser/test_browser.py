@@ -134,7 +134,7 @@ def download(probe: PageProbe, tmp_path, label: str, suffix: str):
     button.first.wait_for(state="visible", timeout=TIMEOUT_MS)
     assert button.count() == 1, f"expected one {label} download button, found {button.count()}"
     with page.expect_download(timeout=TIMEOUT_MS) as info:
-        button.first.locator("button").click()
+        button.first.locator("button").first.click()  # the second button is the help tooltip
     got = info.value
     assert got.failure() is None, got.failure()
     assert got.suggested_filename.lower().endswith(suffix), got.suggested_filename
