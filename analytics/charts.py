@@ -259,6 +259,18 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
     return fig
 
 
+def _label_positions(points: pd.DataFrame, near_degrees: float = 1.5) -> list[str]:
+    """Labels under their circles, except where a neighbour sits close below: then above, so two
+    nearby regions' labels («Витебская обл. · 12», «Минская обл. · 9») do not print over each other."""
+    lats, lons = points["lat"].tolist(), points["lon"].tolist()
+    positions = []
+    for i, (lat, lon) in enumerate(zip(lats, lons)):
+        crowded_below = any(j != i and 0 < lat - lats[j] < near_degrees and abs(lon - lons[j]) < 2 * near_degrees
+                            for j in range(len(lats)))
+        positions.append("top center" if crowded_below else "bottom center")
+    return positions
+
+
 def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru") -> go.Figure:
     """Close-up of the foreign regions (Belarusian oblasts…): on the world map they sit under one dot.
     Their countries are shaded, each region is a labelled circle sized by its events."""
@@ -280,7 +292,7 @@ def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru")
     fig.add_trace(go.Scattergeo(
         lat=located["lat"], lon=located["lon"], mode="markers+text",
         text=[f"{_short_region(r, lang)} · {int(e)}" for r, e in zip(located["region_name"], located["events"])],
-        textposition="bottom center", textfont=dict(size=15, color="#1f2933"),
+        textposition=_label_positions(located), textfont=dict(size=15, color="#1f2933"),
         customdata=located["country_code"], name=t("dossier_regions", lang),
         marker=dict(size=sizes, color=[country_colour(c) for c in located["country_code"]],
                     line=dict(color="#1f2933", width=1.5), opacity=0.9),

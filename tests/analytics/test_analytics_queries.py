@@ -119,3 +119,12 @@ def test_registry_page_rejects_unknown_columns_and_orders(con):
         queries.registry_page(con, Filters(), columns=("title", "1; DROP TABLE events"))
     with pytest.raises(KeyError):
         queries.registry_page(con, Filters(), order="title; DROP TABLE events")
+
+
+def test_region_labels_move_above_a_close_neighbour_below():
+    import pandas as pd
+
+    from analytics.charts import _label_positions
+
+    points = pd.DataFrame({"lat": [55.2, 54.0, 53.9, 50.0], "lon": [30.2, 30.3, 27.6, 40.0]})
+    assert _label_positions(points) == ["top center", "top center", "bottom center", "bottom center"]
