@@ -68,10 +68,7 @@ def corrections(con: Con) -> pd.DataFrame:
 
 
 def duplicate_decisions(con: Con) -> pd.DataFrame:
-    """Every decision with the titles of its two events (looked up for these events only)."""
-    return con.execute("SELECT d.*, a.title AS first_title, b.title AS second_title FROM duplicate_decisions d "
-                       "LEFT JOIN events a ON a.event_id = d.first_event_id "
-                       "LEFT JOIN events b ON b.event_id = d.second_event_id ORDER BY d.created_at DESC").df()
+    return con.execute("SELECT * FROM duplicate_decisions ORDER BY created_at DESC").df()
 
 
 def event_for_correction(con: Con, event_id: str) -> pd.DataFrame:

@@ -269,12 +269,6 @@ REGISTRY_COLUMNS = (
 )
 
 
-def registry_event(con: Con, event_id: str) -> pd.DataFrame:
-    """The registry row of one event, whatever the filters (a linked event card, `?event=<id>`)."""
-    sql = f"SELECT {', '.join(REGISTRY_COLUMNS)} FROM v_events WHERE event_id = ?"
-    return _df(con, sql, [str(event_id)])
-
-
 def registry(con: Con, f: Filters) -> pd.DataFrame:
     """Every field of every filtered event (the Реестр table and its downloads), in report order."""
     cte, params = _filtered(f)

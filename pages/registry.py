@@ -72,14 +72,14 @@ if filters is not None:
     url_event = st.query_params.get("event")
     if url_event and url_event != st.session_state.get("_registry_url_event"):
         st.session_state["_registry_url_event"] = url_event
-        linked = access.query("registry_event", url_event)
+        linked = access.query("event_detail", url_event)
         if linked.empty:
             st.info(t("event_not_shown", lang))
         else:
             st.session_state["registry_event"] = url_event
     chosen = st.session_state.get("registry_event")
     if chosen and chosen not in ids:  # a linked or earlier-picked event outside this page stays pickable
-        extra = access.query("registry_event", chosen)
+        extra = access.query("event_detail", chosen)
         if not extra.empty:
             ids.insert(0, chosen)
             titles[chosen] = f"{extra['n'].iloc[0]}. {str(extra['title'].iloc[0])[:140]}"
@@ -89,5 +89,5 @@ if filters is not None:
     if url_event and url_event != event_id:  # a linked view keeps its link current
         st.query_params["event"] = st.session_state["_registry_url_event"] = event_id
     desk.show_messages()
-    one = access.query("registry_event", event_id)
+    one = access.query("event_detail", event_id)
     event_card.show(event_id, one, localized_places(exports.readable(one, lang, countries), lang))

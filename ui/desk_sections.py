@@ -192,7 +192,7 @@ def duplicates_section(unlocked: bool) -> None:
                      on_click=_decide, args=(first, second, "merge", pair["reason"]), help=t("dup_merge_help", lang))
             b.button(t("dup_keep", lang), key=f"dup_keep_{key}", disabled=not unlocked, width="stretch",
                      on_click=_decide, args=(first, second, "keep", pair["reason"]))
-    decisions = access.quality("duplicate_decisions")
+    decisions = access.quality("duplicate_decisions_with_titles")
     if not decisions.empty:
         st.subheader(t("dup_decisions", lang))
         st.dataframe(pd.DataFrame({

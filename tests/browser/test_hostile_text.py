@@ -50,5 +50,12 @@ def test_hostile_title_renders_literally_and_fetches_nothing(browser, hostile_se
         context.close()
 
 
-def test_hostile_text_is_in_the_title_fixture():
-    assert "http://evil.example" in HOSTILE
+def test_every_title_of_the_hostile_report_carries_the_markup(hostile_server):
+    """The fixture really is hostile: all 78 titles hold the markup the tests above look for."""
+    _, db = hostile_server
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        titles = [t for (t,) in con.execute("SELECT title FROM events").fetchall()]
+    finally:
+        con.close()
+    assert len(titles) == 78 and all(HOSTILE in t for t in titles)
