@@ -62,14 +62,15 @@ def grow(source: Path, target: Path, events: int) -> Path:
                    ((year * 4 + quarter - 1) - {shift}) // 4 AS new_year,
                    ((year * 4 + quarter - 1) - {shift}) % 4 + 1 AS new_quarter
             FROM base_reports""")
-        con.execute("""INSERT INTO reports SELECT m.new_id, r.file_name, m.new_id, r.source_kind, r.region,
-            m.new_year, m.new_quarter,
-            CASE m.new_quarter WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END
-                || ' кв. ' || m.new_year,
-            r.period_start - to_months(3 * (r.year * 4 + r.quarter - m.new_year * 4 - m.new_quarter)),
-            r.period_end - to_months(3 * (r.year * 4 + r.quarter - m.new_year * 4 - m.new_quarter)),
-            r.event_count, r.sector_count, r.parser_version, r.edits_digest, r.loaded_at
-            FROM base_reports r JOIN id_map m ON m.old_id = r.report_id""")
+        back = "to_months(3 * (r.year * 4 + r.quarter - m.new_year * 4 - m.new_quarter))"
+        label = "CASE m.new_quarter WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END || ' кв. ' || m.new_year"
+        report_replace = {
+            "report_id": "m.new_id", "sha256": "m.new_id", "year": "m.new_year", "quarter": "m.new_quarter",
+            "period_label": label, "period_start": f"r.period_start - {back}", "period_end": f"r.period_end - {back}",
+        }
+        report_columns = [c[0] for c in con.execute("DESCRIBE reports").fetchall()]
+        con.execute(f"INSERT INTO reports SELECT {', '.join(report_replace.get(c, f'r.{c}') for c in report_columns)} "
+                    "FROM base_reports r JOIN id_map m ON m.old_id = r.report_id")
         months = f"to_months({3 * shift})"
         columns = [c[0] for c in con.execute("DESCRIBE events").fetchall()]
         replace = {
