@@ -1,10 +1,9 @@
-"""I/O edge: likely duplicate pairs kept in the `duplicate_candidates` table, scored by DuckDB.
+"""I/O edge: likely duplicate pairs kept in the `duplicate_candidates` table, added when a report loads.
 
-`etl.duplicates.find_duplicates` compares every event with every other in Python; the «Данные» page
-ran it over the whole database on each rerun. Here the same rule (dates overlap; Jaccard of the
-title words ≥ 0.5, lowered by 0.2 for the same venue city and by 0.1 for the same dates) runs in SQL
-when a report is loaded, only between that report's events and the events whose dates overlap
-them, so a load costs O(report) and the page reads a finished table.
+DuckDB picks the pairs that could be duplicates — the new report's events against the events of
+the same region whose dates overlap them, which is a window of a few quarters whatever the size of
+the database — and `etl.duplicates.score_pair` decides on each, so the rule lives in one place and
+the «Данные» page reads a finished table.
 
     >>> add_report_candidates(con, "3f2a…")   # after the report's events are inserted
     12
@@ -12,43 +11,67 @@ them, so a load costs O(report) and the page reads a finished table.
 from __future__ import annotations
 
 import duckdb
+import pandas as pd
 
-# a × b over events: b overlaps a in time and shares at least one title word.
-_PAIRS = """
-WITH pairs AS (
-    SELECT a.event_id AS a_id, b.event_id AS b_id, a.start_date AS a_start, b.start_date AS b_start,
-           len(list_intersect(a.title_words, b.title_words)) AS shared,
-           len(a.title_words) + len(b.title_words) AS total,
-           coalesce(a.venue_city <> '' AND a.venue_city = b.venue_city, false) AS same_venue,
-           a.start_date = b.start_date AND a.end_date IS NOT DISTINCT FROM b.end_date AS same_dates
-    FROM {left} a JOIN events b
-      ON b.start_date <= coalesce(a.end_date, a.start_date)
-     AND a.start_date <= coalesce(b.end_date, b.start_date)
-     AND b.event_id <> a.event_id
-    WHERE a.start_date IS NOT NULL AND list_has_any(a.title_words, b.title_words) {extra}
-), scored AS (
-    SELECT *, shared / (total - shared) AS score FROM pairs
-)
-SELECT CASE WHEN (a_start, a_id) < (b_start, b_id) THEN a_id ELSE b_id END AS first_event_id,
-       CASE WHEN (a_start, a_id) < (b_start, b_id) THEN b_id ELSE a_id END AS second_event_id,
-       round(score, 3) AS score, same_dates, same_venue,
-       (CASE WHEN same_dates THEN 'те же даты' ELSE 'даты пересекаются' END)
-           || ', названия похожи на ' || CAST(round_even(score * 100, 0) AS INTEGER) || '%'
-           || (CASE WHEN same_venue THEN ', то же место' ELSE '' END) AS reason
-FROM scored
-WHERE score >= 0.5 - (CASE WHEN same_venue THEN 0.2 ELSE 0 END) - (CASE WHEN same_dates THEN 0.1 ELSE 0 END)
+from .duplicates import Candidate, DuplicatePair, score_pair
+
+_SIDE = ("event_id", "title", "start_date", "end_date", "venue_city", "region", "partner_countries",
+         "foreign_regions", "title_words")
+
+# a × b over events: the same region, b's dates overlap a's, a title word in common (a condition of
+# score_pair too, checked here so the pairs that cannot be proposed never leave DuckDB); {extra}
+# says which pairs are new.
+_OVERLAPPING = """
+SELECT {columns}
+FROM {left} a JOIN events b
+  ON b.region = a.region
+ AND b.start_date <= coalesce(a.end_date, a.start_date)
+ AND a.start_date <= coalesce(b.end_date, b.start_date)
+ AND b.event_id <> a.event_id
+WHERE a.start_date IS NOT NULL AND list_has_any(a.title_words, b.title_words) {extra}
 """
+_COLUMNS = ", ".join([f"a.{c}" for c in _SIDE] + [f"b.{c}" for c in _SIDE])
+_REPORT = "(SELECT * FROM events WHERE report_id = $report_id)"
+_NEW_WITH_OTHERS = "AND (b.report_id <> $report_id OR a.event_id < b.event_id)"
+_BATCH = 50_000
+
+
+def _candidate(row: tuple) -> Candidate:
+    event_id, title, start, end, venue, region, partners, regions, words = row
+    return Candidate(event_id, title or "", start, end, venue, region, tuple(partners or ()),
+                     tuple(regions or ()), tuple(words or ()))
+
+
+def _scored(con: duckdb.DuckDBPyConnection, left: str, extra: str, params: dict) -> list[DuplicatePair]:
+    cursor = con.execute(_OVERLAPPING.format(columns=_COLUMNS, left=left, extra=extra), params)
+    width, pairs = len(_SIDE), []
+    while rows := cursor.fetchmany(_BATCH):
+        for row in rows:
+            pair = score_pair(_candidate(row[:width]), _candidate(row[width:]))
+            if pair:
+                pairs.append(pair)
+    return pairs
+
+
+def _store(con: duckdb.DuckDBPyConnection, pairs: list[DuplicatePair]) -> int:
+    if not pairs:
+        return 0
+    frame = pd.DataFrame([(p.first, p.second, p.score, p.same_dates, p.same_venue, p.reason) for p in pairs],
+                         columns=["first_event_id", "second_event_id", "score", "same_dates", "same_venue", "reason"])
+    con.register("duplicate_pairs_df", frame)
+    try:
+        con.execute("INSERT INTO duplicate_candidates (first_event_id, second_event_id, score, same_dates, "
+                    "same_venue, reason) SELECT first_event_id, second_event_id, score, same_dates, same_venue, "
+                    "reason FROM duplicate_pairs_df")
+    finally:
+        con.unregister("duplicate_pairs_df")
+    return len(pairs)
 
 
 def add_report_candidates(con: duckdb.DuckDBPyConnection, report_id: str) -> int:
-    """Score the report's events against every event whose dates overlap them (its own included,
-    each pair once) and store the pairs; returns how many were added."""
-    left = "(SELECT * FROM events WHERE report_id = $report_id)"
-    extra = "AND (b.report_id <> $report_id OR a.event_id < b.event_id)"
-    before = con.execute("SELECT count(*) FROM duplicate_candidates").fetchone()[0]
-    con.execute("INSERT INTO duplicate_candidates " + _PAIRS.format(left=left, extra=extra),
-                {"report_id": report_id})
-    return con.execute("SELECT count(*) FROM duplicate_candidates").fetchone()[0] - before
+    """Score the report's events against the events of its region whose dates overlap them (its
+    own included, each pair once) and store the pairs; returns how many were added."""
+    return _store(con, _scored(con, _REPORT, _NEW_WITH_OTHERS, {"report_id": report_id}))
 
 
 def delete_report_candidates(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
@@ -58,7 +81,16 @@ def delete_report_candidates(con: duckdb.DuckDBPyConnection, report_id: str) -> 
 
 
 def rebuild_duplicate_candidates(con: duckdb.DuckDBPyConnection) -> int:
-    """Every pair of the database at once (a database from before the table existed)."""
+    """Every pair of the database again (a database from before the table existed, or scored by
+    an older rule); returns how many pairs there are."""
     con.execute("DELETE FROM duplicate_candidates")
-    con.execute("INSERT INTO duplicate_candidates " + _PAIRS.format(left="events", extra="AND a.event_id < b.event_id"))
-    return con.execute("SELECT count(*) FROM duplicate_candidates").fetchone()[0]
+    return _store(con, _scored(con, "events", "AND a.event_id < b.event_id", {}))
+
+
+def rescore_outdated_candidates(con: duckdb.DuckDBPyConnection) -> bool:
+    """A database whose pairs were scored by the earlier rule (Jaccard of title words; its reasons
+    say «названия похожи на 36%») gets every pair scored again, once; True if it did."""
+    if not con.execute("SELECT count(*) FROM duplicate_candidates WHERE reason LIKE '%похожи на%'").fetchone()[0]:
+        return False
+    rebuild_duplicate_candidates(con)
+    return True

@@ -23,7 +23,8 @@ import duckdb
 import pandas as pd
 
 from . import PARSER_VERSION
-from .candidates import add_report_candidates, delete_report_candidates, rebuild_duplicate_candidates
+from .candidates import (add_report_candidates, delete_report_candidates, rebuild_duplicate_candidates,
+                         rescore_outdated_candidates)
 from .corrections import apply_corrections, fingerprint
 from .duplicates import title_words
 from .edits import Edits
@@ -104,6 +105,7 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
                     "WHERE w.event_id = events.event_id")
         con.unregister("title_words_df")
         rebuild_duplicate_candidates(con)
+    rescore_outdated_candidates(con)
     # A database built before the column existed (CREATE TABLE IF NOT EXISTS keeps the old table).
     con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS attendance_approximate BOOLEAN DEFAULT FALSE")
     return con

@@ -14,13 +14,19 @@ from etl.load import delete_report, load_reports
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
 
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+RELISTED = ("synthetic_smolensk_2024q3_relisted.txt", "synthetic_smolensk_2025q1_relisted.txt",
+            "synthetic_bryansk_2024q4_shared_forums.txt")
+
+
 def _python_pairs(db: Path) -> set[tuple[str, str, float, str]]:
-    """The reference: etl.duplicates.find_duplicates over every unmerged event."""
+    """The reference: etl.duplicates.find_duplicates over every unmerged event, its title words
+    computed again from the title (not read from the stored column)."""
     con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute("SELECT event_id, title, start_date, end_date, venue_city FROM events "
-                       "WHERE duplicate_of IS NULL").fetchall()
+    rows = con.execute("SELECT event_id, title, start_date, end_date, venue_city, region, partner_countries, "
+                       "foreign_regions FROM events WHERE duplicate_of IS NULL").fetchall()
     con.close()
-    pairs = find_duplicates([Candidate(*row) for row in rows])
+    pairs = find_duplicates([Candidate(*row[:6], tuple(row[6]), tuple(row[7])) for row in rows])
     return {(p.first, p.second, p.score, p.reason) for p in pairs}
 
 
@@ -34,11 +40,13 @@ def _stored_pairs(db: Path) -> set[tuple[str, str, float, str]]:
 @pytest.fixture(scope="module")
 def reports(sample_bytes) -> list[tuple[str, bytes]]:
     """The real report, two SYNTHETIC regions of the same quarter (their events overlap it in time)
-    and one of the previous quarter (its late events overlap the next report's early ones)."""
+    and one of the previous quarter (its late events overlap the next report's early ones), then the
+    SYNTHETIC reports around the real one that re-list its September and December events."""
     regions = synthetic_regions()
     made = [synthetic_report(regions[0], 2024, 4, seed=5), synthetic_report(regions[1], 2024, 4, seed=5),
             synthetic_report(regions[0], 2024, 3, seed=5)]
-    return [("smolensk.txt", sample_bytes)] + [(f"s{i}.txt", to_text(r).encode("utf-8")) for i, r in enumerate(made)]
+    return ([("smolensk.txt", sample_bytes)] + [(f"s{i}.txt", to_text(r).encode("utf-8")) for i, r in enumerate(made)]
+            + [(name, (FIXTURES / name).read_bytes()) for name in RELISTED])
 
 
 @pytest.fixture()
@@ -108,9 +116,10 @@ NEW_EVENT_COLUMNS = ("partner_countries", "foreign_regions", "officials", "regio
 
 
 def test_a_database_from_before_the_kept_columns_gets_them_on_the_next_load(tmp_path, sample_path):
-    """An older database (lists only in side tables, no candidate table) is brought up to date once."""
+    """An older database (lists only in side tables, no candidate table) is brought up to date once.
+    The SYNTHETIC Q3 report beside the sample makes pairs (the sample alone has no duplicates)."""
     db = tmp_path / "old.duckdb"
-    load_reports([sample_path], db)
+    load_reports([sample_path, FIXTURES / RELISTED[0]], db)
     con = duckdb.connect(str(db))
     expected = con.execute(f"SELECT event_id, {', '.join(NEW_EVENT_COLUMNS)} FROM events ORDER BY event_id").fetchall()
     pairs = set(con.execute("SELECT * FROM duplicate_candidates").fetchall())
