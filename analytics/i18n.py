@@ -327,9 +327,12 @@ LABELS: dict[str, dict[str, str]] = {
                      "en": "After a parser upgrade: the database is rebuilt from the stored originals and corrections."},
     "reparsing": {"ru": "Разбираю оригиналы…", "en": "Re-parsing…"},
     "duplicates": {"ru": "Возможные дубли", "en": "Possible duplicates"},
-    "duplicates_help": {"ru": "Пары с пересекающимися датами и похожими названиями. «Объединить» — графики посчитают "
-                              "мероприятие один раз; «Разные» — пара больше не предлагается.",
-                        "en": "Pairs with overlapping dates and similar titles. Merge: charts count the event once."},
+    "duplicates_help": {"ru": "Мероприятия одного региона с пересекающимися датами, у которых совпадают названия или "
+                              "место и партнёры; над каждой парой — почему она предложена. «Объединить» — графики "
+                              "посчитают мероприятие один раз; «Разные» — пара больше не предлагается.",
+                        "en": "Events of one region with overlapping dates whose titles, or place and partners, agree; "
+                              "above each pair, why it is offered. Merge: charts count the event once; keep apart: "
+                              "the pair is not offered again."},
     "no_duplicates": {"ru": "Нерассмотренных пар нет.", "en": "No pairs left to review."},
     "duplicates_more": {"ru": "Пар на рассмотрении: {n}; показаны первые 30, остальные появятся по мере решений.",
                         "en": "{n} pairs to review; the first 30 are shown."},
@@ -563,6 +566,9 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^даты пересекаются$", "dates overlap"),
     (r"^названия похожи на (\d+) ?%$", r"titles \1% alike"),
     (r"^то же место$", "same place"),
+    (r"^названия совпадают на (\d+) ?%$", r"titles \1% alike"),
+    (r"^то же имя в кавычках$", "the same name in quotes"),
+    (r"^то же место и те же партнёры$", "same place and same partners"),
     (r"^указан диапазон: принято (\S+) как нижняя граница \(верхняя (\S+)\)$",
      r"a range is given: \1 is taken as the lower bound (upper \2)"),
     (r"^окончание не указано \(«по настоящее время»\): принята дата начала$",

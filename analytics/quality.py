@@ -84,8 +84,8 @@ def event_corrections(con: Con, region: str, year: int, quarter: int, n: int) ->
                        [region, year, quarter, n]).df()
 
 
-_PAIR_FIELDS = ("event_id", "n", "title", "start_date", "end_date", "venue_city", "period_label", "region",
-                "year", "quarter", "fingerprint")
+_PAIR_FIELDS = ("event_id", "n", "title", "start_date", "end_date", "venue_city", "partner_countries",
+                "period_label", "region", "year", "quarter", "fingerprint")
 _MERGED = "(SELECT event_id FROM events WHERE duplicate_of IS NOT NULL)"
 _PENDING_PAIRS = f"""
     FROM duplicate_candidates p
@@ -99,8 +99,8 @@ def pending_duplicate_pairs(con: Con, limit: int | None = 30, offset: int = 0) -
     """Likely duplicates nobody has decided on, best first, from the table the ETL keeps
     (etl/candidates.py) — the «Данные» page's list without any pairwise work on a rerun.
     Columns: score, reason, same_dates, same_venue, then first_<field> and second_<field> for
-    event_id, n, title, start_date, end_date, venue_city, period_label, region, year, quarter,
-    fingerprint (what datadesk.candidate_key needs). The page of pairs is chosen first, then only
+    event_id, n, title, start_date, end_date, venue_city, partner_countries (what the reason
+    compares), period_label, region, year, quarter, fingerprint (what datadesk.candidate_key needs). The page of pairs is chosen first, then only
     its events are read."""
     columns = ", ".join([f"a.{c} AS first_{c}" for c in _PAIR_FIELDS] + [f"b.{c} AS second_{c}" for c in _PAIR_FIELDS])
     page = "ORDER BY p.score DESC, p.first_event_id, p.second_event_id"

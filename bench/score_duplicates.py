@@ -81,7 +81,7 @@ def new_rule(ratio: Callable[[str, str], float]) -> Callable[[list[Candidate]], 
 
 RULES: dict[str, Callable[[list[Candidate]], Iterable[tuple[str, str]]]] = {
     "old: Jaccard of title words (−0.2 venue, −0.1 dates)": jaccard_rule,
-    "new: token-set ratio of lemmas (etl/duplicates.py)": new_rule(fuzz.token_set_ratio),
+    "new: etl/duplicates.py (token-set ratio)": new_rule(fuzz.token_set_ratio),
     "new rule with token-sort ratio instead": new_rule(fuzz.token_sort_ratio),
     "new rule with partial token-set ratio instead": new_rule(fuzz.partial_token_set_ratio),
 }
@@ -120,7 +120,7 @@ def main() -> None:
         for pair in pairs:
             print(f"  not labelled, proposed by «{name}»: {sorted(pair)}")
     print("\nThe new rule's mistakes:")
-    proposed = {frozenset((keys[a], keys[b])) for a, b in RULES["new: token-set ratio of lemmas (etl/duplicates.py)"](candidates)}
+    proposed = {frozenset((keys[a], keys[b])) for a, b in RULES["new: etl/duplicates.py (token-set ratio)"](candidates)}
     for pair, label in labels.items():
         if (pair in proposed) != label["duplicate"]:
             kind = "proposed, not a duplicate" if pair in proposed else "missed duplicate"

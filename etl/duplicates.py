@@ -10,17 +10,19 @@ a pair is proposed only when the dates overlap, both events belong to the same r
 says they differ (partner countries or foreign regions with nothing in common; names in quotes
 that are all different) and
 
-- the titles agree well: rapidfuzz token-set ratio of the title lemmas ≥ 90 %; or
+- the titles agree well (≥ 90 %); or
 - both titles carry the same name in quotes and the titles agree moderately (≥ 60 %); or
 - the same city and the same partner countries, and the titles agree moderately (≥ 80 %).
 
-Each pair carries its reason in Russian («даты пересекаются, названия совпадают на 94 %, то же
-место и те же партнёры»); analytics.i18n translates it piece by piece. The load step
-(etl/candidates.py) selects the date-overlapping pairs in SQL and scores them with `score_pair`,
-so this module is the only place the rule lives.
+Titles agree by rapidfuzz ratios of their lemmas without place words (`title_agreement`). Each
+pair carries its reason in Russian («даты пересекаются, названия совпадают на 94 %, то же место и
+те же партнёры»); analytics.i18n translates it piece by piece. The load step (etl/candidates.py)
+selects the date-overlapping pairs in SQL and scores them with `score_pair`, so this module is
+the only place the rule lives.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +31,9 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
-from .lemmas import lemmatize
+from .config import REFERENCE_DIR
+from .geo import country_names
+from .lemmas import fold, lemma, lemmatize
 
 _STOP = {"в", "и", "на", "по", "с", "о", "об", "для", "участие", "мероприятие", "международный",
          "проведение", "рамка", "год"}
@@ -92,15 +96,57 @@ def quoted_names(title: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def title_agreement(a: Candidate, b: Candidate, ratio: Ratio = fuzz.token_set_ratio) -> float:
-    """How well two titles agree, 0–100: rapidfuzz token-set ratio of their lemmas, so word order,
-    case forms and extra words on one side («Участие в заседании …» / «Заседание …») do not count
-    against a pair. Titles without a word in common agree 0 (the load step relies on it to leave such
-pairs in DuckDB). Measured against token-sort and partial ratios in bench/score_duplicates.py."""
-    words_a, words_b = _words(a), _words(b)
-    if not set(words_a) & set(words_b):
+# Words that place an event rather than say what it is; where and with whom are compared on their own.
+_PLACE_NOUNS = {"область", "республика", "край", "округ", "город", "федерация", "россия", "российский", "регион",
+                "страна"}
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Lemmas that name a country, a region or a city (reference CSVs, one-word country names),
+    with the nouns around them («область», «республика»): 'беларусь', 'белорусский', 'витебский',
+    'могилев', 'смоленский'. Titles are compared without them; partners and venue are compared
+    as fields."""
+    def rows(name: str) -> list[dict[str, str]]:
+        with open(REFERENCE_DIR / name, encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+    names = [ru for ru, _, _ in country_names().values()] + [r["alias"] for r in rows("country_aliases.csv")]
+    names += [r["adjective"] for r in rows("country_adjectives.csv")] + [r["city"] for r in rows("foreign_cities.csv")]
+    for r in rows("foreign_regions.csv"):
+        names += [r["adjective"], r["centre"], *r["nouns"].split(";")]
+    for r in rows("ru_regions.csv"):  # «Смоленская область» → смоленский; «Республика Татарстан» → татарстан
+        names += [r["centre"]] + [w for w in r["region"].split() if w[:1].isupper() and w != "Республика"]
+    single = [n for n in names if n and " " not in n]  # «Китайская Народная Республика» would make «народный» a place
+    return frozenset({lemma(n) for n in single} | {fold(n) for n in single} | _PLACE_NOUNS)
+
+
+def _subject_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The title's words without place words ('российско-белорусский' goes when both its parts do);
+    all of them when nothing else is left."""
+    places = place_words()
+    kept = tuple(w for w in words if w not in places and not all(part in places for part in w.split("-") if part))
+    return kept or words
+
+
+def title_agreement(a: Candidate, b: Candidate, ratio: Ratio = fuzz.token_set_ratio, same_name: bool = False) -> float:
+    """How well two titles agree, 0–100, on their lemmas without place words.
+
+    When one title's words (two or more) are all in the other, the rapidfuzz token-set ratio — 100:
+    a lead phrase, an edition number or a partner added on one side («Участие в заседании …» /
+    «Заседание …») does not count against a pair. When each title has words of its own, those words
+    usually name what differs («… по вопросам здравоохранения» / «… по вопросам образования»), and
+    the token-set ratio, which ignores them, is averaged with the token-sort ratio, which does not —
+    unless both titles carry the same name in quotes (`same_name`): the name says what the event is.
+    Titles without a word in common agree 0 (the load step relies on it to leave such pairs in
+    DuckDB). Other scorers are measured in bench/score_duplicates.py."""
+    words_a, words_b = _subject_words(_words(a)), _subject_words(_words(b))
+    set_a, set_b = set(words_a), set(words_b)
+    if not set_a & set_b:
         return 0.0
-    return ratio(" ".join(words_a), " ".join(words_b))
+    text_a, text_b = " ".join(words_a), " ".join(words_b)
+    if same_name or min(len(set_a), len(set_b)) >= 2 and (set_a <= set_b or set_b <= set_a):
+        return ratio(text_a, text_b)
+    return (ratio(text_a, text_b) + fuzz.token_sort_ratio(text_a, text_b)) / 2
 
 
 def _words(c: Candidate) -> tuple[str, ...]:
@@ -145,7 +191,7 @@ def score_pair(a: Candidate, b: Candidate, ratio: Ratio = fuzz.token_set_ratio) 
     same_name = _same_name(a, b)
     if same_name is False:
         return None
-    agreement = title_agreement(a, b, ratio)
+    agreement = title_agreement(a, b, ratio, bool(same_name))
     same_venue = bool(a.venue_city) and a.venue_city == b.venue_city
     same_partners = bool(a.partner_countries) and set(a.partner_countries) == set(b.partner_countries)
     place_and_partners = same_venue and same_partners

@@ -163,10 +163,23 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
 SHOWN_PAIRS = 30
 
 
+def _pair_event_text(row: dict, countries: dict[str, str], lang: str) -> str:
+    """One side of a pair as the reason speaks of it: number and title, dates, city, partner
+    countries, report and region."""
+    partners = [countries.get(code, code) for code in (row["partner_countries"] if row["partner_countries"] is not None else ())]
+    place = markdown_literal(place_name(row["venue_city"], lang)) if isinstance(row["venue_city"], str) else "—"
+    return (f"**№ {int(row['n'])}. {markdown_literal(row['title'])}**  \n"
+            f"{format_date_range(row['start_date'], row['end_date'], lang)} · {place} · "
+            f"{markdown_literal(', '.join(partners)) if partners else '—'}  \n"
+            f"{period_text(row['period_label'], lang)} · {markdown_literal(place_name(row['region'], lang))}")
+
+
 def duplicates_section(unlocked: bool) -> None:
-    """Likely duplicates from the table the ETL keeps (scored per report at load time), best first:
-    nothing pairwise runs on a rerun, whatever the size of the database."""
+    """Likely duplicates from the table the ETL keeps (scored per report at load time), best first,
+    each under the reason it was proposed («те же даты, названия совпадают на 94 %, то же место и
+    те же партнёры»): nothing pairwise runs on a rerun, whatever the size of the database."""
     lang = access.lang()
+    countries = access.lookup().countries
     st.header(t("duplicates", lang))
     st.caption(t("duplicates_help", lang))
     total = access.quality("pending_duplicate_count")
@@ -182,10 +195,7 @@ def duplicates_section(unlocked: bool) -> None:
             st.markdown(f"**{markdown_literal(reasons_text(pair['reason'], lang))}**")
             columns = st.columns(2, gap="large")
             for column, row in zip(columns, (first, second)):
-                column.markdown(f"**№ {int(row['n'])}. {markdown_literal(row['title'])}**  \n"
-                                f"{format_date_range(row['start_date'], row['end_date'], lang)} · "
-                                f"{markdown_literal(place_name(row['venue_city'], lang)) if isinstance(row['venue_city'], str) else '—'}  \n"
-                                f"{period_text(row['period_label'], lang)} · {markdown_literal(place_name(row['region'], lang))}")
+                column.markdown(_pair_event_text(row, countries, lang))
             key = f"{first['event_id']}_{second['event_id']}"
             a, b, _ = st.columns([1, 1, 3])
             a.button(t("dup_merge", lang), key=f"dup_merge_{key}", disabled=not unlocked, width="stretch",

@@ -38,6 +38,9 @@ from ui.auth import EDITOR_LIMITER, PASSWORD_ENV, hash_password
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
+# SYNTHETIC: the previous quarter re-listing the sample's September events, so the data page has
+# likely duplicates (and their reasons) to show; the sample alone has none.
+Q3_RELISTED = ROOT / "tests" / "fixtures" / "synthetic_smolensk_2024q3_relisted.txt"
 PAGES = sorted(p.stem for p in (ROOT / "pages").glob("*.py"))
 PASSWORD = "пароль-для-теста"
 TIMEOUT = 120
@@ -47,8 +50,9 @@ TIMEOUT = 120
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
-    """The sample loaded through the data desk, plus one correction and one duplicate decision, so
-    the corrections table, the decisions table and the loads log have rows."""
+    """The sample and the SYNTHETIC Q3 report loaded through the data desk, plus one correction and
+    one duplicate decision, so the corrections table, the pairs, the decisions table and the loads
+    log have rows."""
     root = tmp_path_factory.mktemp("one_language")
     db, raw, edits = root / "engagement.duckdb", root / "raw", root / "edits"
     with pytest.MonkeyPatch.context() as patch:
@@ -56,11 +60,12 @@ def desk(tmp_path_factory):
         patch.setenv("ENGAGEMENT_RAW_DIR", str(raw))
         patch.setenv("ENGAGEMENT_EDITS_DIR", str(edits))
         patch.setenv(PASSWORD_ENV, hash_password(PASSWORD, iterations=1000))
-        results = commit_uploads([preview_upload(SAMPLE.name, SAMPLE.read_bytes(), db)], db, raw, edits)
+        results = commit_uploads([preview_upload(path.name, path.read_bytes(), db) for path in (SAMPLE, Q3_RELISTED)],
+                                 db, raw, edits)
         assert all(r.ok for r in results), results
         con = duckdb.connect(str(db), read_only=True)
         event = con.execute("SELECT r.region, r.year, r.quarter, e.n, e.fingerprint FROM events e "
-                            "JOIN reports r USING (report_id) WHERE e.n = 20").fetchone()
+                            "JOIN reports r USING (report_id) WHERE e.n = 20 AND r.quarter = 4").fetchone()
         from analytics.quality import pending_duplicate_pairs
 
         pairs = pending_duplicate_pairs(con, 1)
@@ -68,6 +73,7 @@ def desk(tmp_path_factory):
         region, year, quarter, n, fingerprint = event
         add_correction(edits, region=region, year=year, quarter=quarter, n=n, field_name="attendance_total",
                        value=1750, fingerprint=fingerprint, author="Иванова И. И.", reason="уточнено по протоколу")
+        assert len(pairs) == 1, "the data page has a pair to show"
         if len(pairs):
             pair = pairs.iloc[0].to_dict()
             first = {k[len("first_"):]: v for k, v in pair.items() if k.startswith("first_")}
