@@ -20,18 +20,27 @@ _SIDE = ("event_id", "title", "start_date", "end_date", "venue_city", "region", 
 
 # a × b over events: the same region, b's dates overlap a's, a title word in common (a condition of
 # score_pair too, checked here so the pairs that cannot be proposed never leave DuckDB); {extra}
-# says which pairs are new.
+# says which pairs are new. Events are joined on (region, month touched): two date ranges that
+# overlap share the month the overlap starts in, and an equality join stays fast where a join on
+# date inequalities within a region compares every event of the region with every other.
+_MONTHS = """
+SELECT event_id, report_id, region, start_date, coalesce(end_date, start_date) AS end_day, title_words,
+       unnest(generate_series(date_trunc('month', start_date), date_trunc('month', coalesce(end_date, start_date)),
+                              INTERVAL 1 MONTH)) AS month
+FROM {source} WHERE start_date IS NOT NULL"""
 _OVERLAPPING = """
-SELECT {columns}
-FROM {left} a JOIN events b
-  ON b.region = a.region
- AND b.start_date <= coalesce(a.end_date, a.start_date)
- AND a.start_date <= coalesce(b.end_date, b.start_date)
- AND b.event_id <> a.event_id
-WHERE a.start_date IS NOT NULL AND list_has_any(a.title_words, b.title_words) {extra}
+WITH a AS ({left_months}), b AS ({right_months}),
+pairs AS (
+    SELECT DISTINCT a.event_id AS a_id, b.event_id AS b_id
+    FROM a JOIN b ON b.region = a.region AND b.month = a.month
+     AND b.start_date <= a.end_day AND a.start_date <= b.end_day AND b.event_id <> a.event_id
+    WHERE list_has_any(a.title_words, b.title_words) {extra}
+)
+SELECT {columns} FROM pairs JOIN events a ON a.event_id = pairs.a_id JOIN events b ON b.event_id = pairs.b_id
 """
 _COLUMNS = ", ".join([f"a.{c}" for c in _SIDE] + [f"b.{c}" for c in _SIDE])
 _REPORT = "(SELECT * FROM events WHERE report_id = $report_id)"
+_REPORT_REGIONS = "(SELECT * FROM events WHERE region IN (SELECT region FROM events WHERE report_id = $report_id))"
 _NEW_WITH_OTHERS = "AND (b.report_id <> $report_id OR a.event_id < b.event_id)"
 _BATCH = 50_000
 
@@ -42,8 +51,10 @@ def _candidate(row: tuple) -> Candidate:
                      tuple(regions or ()), tuple(words or ()))
 
 
-def _scored(con: duckdb.DuckDBPyConnection, left: str, extra: str, params: dict) -> list[DuplicatePair]:
-    cursor = con.execute(_OVERLAPPING.format(columns=_COLUMNS, left=left, extra=extra), params)
+def _scored(con: duckdb.DuckDBPyConnection, left: str, right: str, extra: str, params: dict) -> list[DuplicatePair]:
+    sql = _OVERLAPPING.format(left_months=_MONTHS.format(source=left), right_months=_MONTHS.format(source=right),
+                              extra=extra, columns=_COLUMNS)
+    cursor = con.execute(sql, params)
     width, pairs = len(_SIDE), []
     while rows := cursor.fetchmany(_BATCH):
         for row in rows:
@@ -71,7 +82,7 @@ def _store(con: duckdb.DuckDBPyConnection, pairs: list[DuplicatePair]) -> int:
 def add_report_candidates(con: duckdb.DuckDBPyConnection, report_id: str) -> int:
     """Score the report's events against the events of its region whose dates overlap them (its
     own included, each pair once) and store the pairs; returns how many were added."""
-    return _store(con, _scored(con, _REPORT, _NEW_WITH_OTHERS, {"report_id": report_id}))
+    return _store(con, _scored(con, _REPORT, _REPORT_REGIONS, _NEW_WITH_OTHERS, {"report_id": report_id}))
 
 
 def delete_report_candidates(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
@@ -84,7 +95,7 @@ def rebuild_duplicate_candidates(con: duckdb.DuckDBPyConnection) -> int:
     """Every pair of the database again (a database from before the table existed, or scored by
     an older rule); returns how many pairs there are."""
     con.execute("DELETE FROM duplicate_candidates")
-    return _store(con, _scored(con, "events", "AND a.event_id < b.event_id", {}))
+    return _store(con, _scored(con, "events", "events", "AND a.event_id < b.event_id", {}))
 
 
 def rescore_outdated_candidates(con: duckdb.DuckDBPyConnection) -> bool:

@@ -157,10 +157,10 @@ CREATE TABLE IF NOT EXISTS duplicate_decisions (
 CREATE TABLE IF NOT EXISTS duplicate_candidates (
     first_event_id  VARCHAR NOT NULL,         -- the earlier event (start date, then id)
     second_event_id VARCHAR NOT NULL,
-    score           DOUBLE NOT NULL,          -- Jaccard of the title words
+    score           DOUBLE NOT NULL,          -- title agreement 0…1 (etl/duplicates.title_agreement / 100)
     same_dates      BOOLEAN NOT NULL,
     same_venue      BOOLEAN NOT NULL,
-    reason          VARCHAR NOT NULL          -- «те же даты, названия похожи на 60%, то же место»
+    reason          VARCHAR NOT NULL          -- «те же даты, названия совпадают на 94 %, то же место и те же партнёры»
 );
 CREATE TABLE IF NOT EXISTS countries (
     code    VARCHAR PRIMARY KEY,
