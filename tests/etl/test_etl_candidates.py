@@ -134,3 +134,24 @@ def test_a_database_from_before_the_kept_columns_gets_them_on_the_next_load(tmp_
     assert con.execute(f"SELECT event_id, {', '.join(NEW_EVENT_COLUMNS)} FROM events ORDER BY event_id").fetchall() == expected
     assert set(con.execute("SELECT * FROM duplicate_candidates").fetchall()) == pairs
     con.close()
+
+
+def test_pairs_of_the_earlier_rule_are_scored_again_once(tmp_path, sample_path):
+    """A database whose pairs came from the Jaccard rule (its reasons say «похожи на») gets the
+    current rule's pairs on the next writable open; a current database is left as it is."""
+    db = tmp_path / "old_rule.duckdb"
+    load_reports([sample_path, FIXTURES / RELISTED[0]], db)
+    current = _stored_pairs(db)
+    con = duckdb.connect(str(db))
+    ids = dict(con.execute("SELECT n, event_id FROM events WHERE file_name = ? AND n IN (26, 75)",
+                           [sample_path.name]).fetchall())
+    con.execute("INSERT INTO duplicate_candidates VALUES (?, ?, 0.364, false, true, "
+                "'даты пересекаются, названия похожи на 36%, то же место')", [ids[26], ids[75]])
+    con.close()
+    assert len(_stored_pairs(db)) == len(current) + 1
+    load_reports([], db)
+    assert _stored_pairs(db) == current == _python_pairs(db)
+    con = duckdb.connect(str(db))
+    from etl.candidates import rescore_outdated_candidates
+    assert rescore_outdated_candidates(con) is False
+    con.close()
