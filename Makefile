@@ -48,6 +48,7 @@ bench: $(STAMP)
 	BENCH_SIZES="$(BENCH_SIZES)" $(PY) bench/run.py
 	$(PY) bench/bench_zipguard.py
 	$(PY) bench/score_fixtures.py
+	$(PY) bench/score_duplicates.py
 
 bench-full: $(STAMP)
 	BENCH_SIZES="10000 100000 300000 1000000" $(PY) bench/run.py

@@ -67,7 +67,7 @@ class Candidate:
 class DuplicatePair:
     first: str             # the earlier event (start date, then id)
     second: str
-    score: float           # title agreement, 0…1 (token-set ratio of the title lemmas / 100)
+    score: float           # title agreement, 0…1 (title_agreement / 100)
     reason: str
     same_dates: bool = False
     same_venue: bool = False

@@ -120,6 +120,19 @@ def test_duplicate_reasons_in_english():
     assert reasons_text("те же даты, названия похожи на 36%, то же место", "en") == "same dates, titles 36% alike, same place"
 
 
+@pytest.mark.parametrize("reason, english", [
+    pytest.param("даты пересекаются, названия совпадают на 94 %, то же имя в кавычках, то же место и те же партнёры",
+                 "dates overlap, titles 94% alike, the same name in quotes, same place and same partners", id="every_piece"),
+    pytest.param("те же даты, названия совпадают на 100 %", "same dates, titles 100% alike", id="titles_alone"),
+    pytest.param("те же даты, названия совпадают на 87 %, то же место", "same dates, titles 87% alike, same place",
+                 id="same_place_only"),
+])
+def test_reasons_of_the_current_duplicate_rule_in_english(reason, english):
+    """Every reason etl/duplicates.score_pair writes reads in English, piece by piece."""
+    assert reasons_text(reason, "en") == english
+    assert reasons_text(reason, "ru") == reason
+
+
 def _issue_messages() -> list[str]:
     """Every message an Issue(...) call in etl/*.py can produce, placeholders filled with 7."""
     found = []
