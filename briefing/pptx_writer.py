@@ -194,13 +194,13 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
         chart.category_axis.reverse_order = True   # largest on top, as in the dashboard
 
 
-def _metric_grid(review: QuarterReview, lang: str, width: float) -> tuple[list[list[tuple]], list[float], list[float]]:
+def _metric_grid(review: QuarterReview, lang: str, width: float | None) -> tuple[list[list[tuple]], list[float], list[float]]:
     """The six headline figures as table cells for a table `width` inches wide: figure | value (bold,
     larger) | the change against each comparison quarter that is loaded, in its colour. The column
     headings name the quarters compared, so a cell holds only «▲ +6 (+8,3 %)»; a comparison quarter
     that is not loaded gets no column (the footnote says so), and with none the figures sit in two
-    halves side by side. Cells wrap to at most two lines. Returns (rows of (text, pt, bold, colour),
-    column widths, row heights)."""
+    halves side by side. Cells wrap to at most two lines; `width=None` makes the table as narrow as
+    its texts allow on one line. Returns (rows of (text, pt, bold, colour), column widths, row heights)."""
     value_pt, pad = 20, 0.25
     compared = [(which, period) for which, period in (("previous", review.previous), ("year_ago", review.year_ago))
                 if period is not None]
@@ -219,10 +219,14 @@ def _metric_grid(review: QuarterReview, lang: str, width: float) -> tuple[list[l
                  [("", BODY_PT, False, INK)] * len(heads) for h in range(halves)), []) for i in range(per_row)]
     header = [(h, BODY_PT, True, "#ffffff") for h in heads] * halves
     value_w = max([width_in(m[1][0], value_pt, True) for m in metrics] + [width_in(heads[1], BODY_PT, True)]) + pad
+    label_w = max([width_in(m[0][0], BODY_PT) for m in metrics] + [width_in(heads[0], BODY_PT, True)]) + pad
+    if width is None:
+        change_w = max([width_in(m[j][0], BODY_PT, True) for m in metrics for j in range(2, len(heads))]
+                       + [width_in(h, BODY_PT, True) for h in heads[2:]], default=0) + pad
+        width = (label_w + value_w) * halves + change_w * len(compared)
     if compared:
         change_w = max([width_in(m[j][0], BODY_PT, True) for m in metrics for j in range(2, len(heads))]
                        + [width_in(h, BODY_PT, True) for h in heads[2:]]) + pad
-        label_w = max([width_in(m[0][0], BODY_PT) for m in metrics] + [width_in(heads[0], BODY_PT, True)]) + pad
         change_w = min(change_w, (width - value_w - min(label_w, width * 0.3)) / len(compared))
         widths = [width - value_w - change_w * len(compared), value_w] + [change_w] * len(compared)
     else:
@@ -372,28 +376,30 @@ class _Body:
         item, s, lang = self.item, self.s, self.item.lang
         items = [(f"{h}: {text}", BODY_PT, False, INK) for h, text in item.items]
 
-        def layout(side: bool, bottom: float):
-            table_w = WIDTH * 0.6 if side else WIDTH
+        def layout(side: bool, bottom: float, table_w: float | None = WIDTH):
             grid, widths, heights = _metric_grid(self.review, lang, table_w)
+            table_w = sum(widths)
             if side:
                 box = (LEFT + table_w + 0.25, BODY_TOP, WIDTH - table_w - 0.25, bottom - BODY_TOP)
             else:
                 top = BODY_TOP + sum(heights) + 0.15
                 box = (LEFT, top, WIDTH, bottom - top)
-            lines, dropped = fit_block(items, box[2], box[3], 8, max_lines=8) if box[3] > 0 else ([], len(items))
+            lines, dropped = (fit_block(items, box[2], box[3], 4, max_lines=8) if box[2] > 2.5 and box[3] > 0
+                              else ([], len(items)))
             cut = [h for (h, _), (text, *_rest) in zip(item.items, lines) if text.endswith("…")]
             cut += [h for h, _ in item.items[len(item.items) - dropped:]] if dropped else []
-            fits = BODY_TOP + sum(heights) <= bottom
+            fits = BODY_TOP + sum(heights) <= bottom and table_w <= WIDTH + 0.01
             return (not fits, len(cut), side), (grid, widths, heights, box, lines, cut)
 
         for bottom in (self.bottom(reserve=False), self.bottom()):
-            score, best = min(layout(False, bottom), layout(True, bottom))
+            score, best = min((layout(False, bottom), layout(True, bottom, None), layout(True, bottom, WIDTH * 0.6)),
+                              key=lambda option: option[0])
             if not best[5]:
                 break
         grid, widths, heights, box, lines, cut = best
         _draw_grid(s, grid, widths, heights, LEFT, BODY_TOP, "Headline figures")
         if lines:
-            _box(s, *box, lines, space_after=8, name="Partner lines")
+            _box(s, *box, lines, space_after=4, name="Partner lines")
         if cut:
             self.notes.append(t("rv_not_fitted_items", lang, names="; ".join(dict.fromkeys(cut)), sheet=item.sheet))
 
