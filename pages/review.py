@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
 import streamlit as st  # noqa: E402
 
 from analytics.formatting import markdown_literal  # noqa: E402
-from analytics.i18n import place_name, t  # noqa: E402
+from analytics.i18n import message_text, place_name, t  # noqa: E402
 from briefing import MIME, file_stem  # noqa: E402
 from briefing.deck import slides as deck_slides  # noqa: E402
 from briefing.model import ReviewError, parse_quarter  # noqa: E402
@@ -78,7 +78,7 @@ def main() -> None:
         with st.spinner(t("rv_building", lang)):
             review = slides.quarter_review(path, signature, year, quarter, region)
     except ReviewError as error:
-        st.error(markdown_literal(str(error)))
+        st.error(markdown_literal(message_text(str(error), lang)))
         return
     deck = deck_slides(review, lang=lang)
     total = len(deck)

@@ -23,7 +23,6 @@ BODY_MIN, NOTE_MIN = 18, 14
 DECKS = [pytest.param(("sample", 2024, 4, "ru"), id="sample-ru"),
          pytest.param(("sample", 2024, 4, "en"), id="sample-en"),
          pytest.param(("synthetic", 2024, 4, "en"), id="synthetic_2024q4_new_partners-en"),
-         pytest.param(("synthetic", 2024, 4, "ru"), id="synthetic_2024q4_new_partners-ru"),
          pytest.param(("synthetic", 2025, 4, "ru"), id="synthetic_2025q4_two_comparisons-ru")]
 
 
