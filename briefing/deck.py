@@ -19,12 +19,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import charts
-from analytics.formatting import (COUNTRIES, EVENTS, PEOPLE, count_phrase, format_attendance, format_date,
-                                  format_date_range, format_int, month_label, plural_word)
+from analytics.formatting import (COUNTRIES, EVENTS, count_phrase, format_attendance, format_date, format_date_range,
+                                  format_int, month_label, plural_word)
 from analytics.i18n import FORMAT_LABELS, option_label, sector_label, t
-from .narrative import REGION_FORMS, paragraphs
 from analytics.palette import ACCENT, NEUTRAL, country_colour, format_colour, sector_colour
+
 from .model import QuarterReview, held_note
+from .narrative import REGION_FORMS, paragraphs
 
 # At most this many rows on the country chart; with more partners the last row is «другие (N)».
 TOP_COUNTRIES = 15

@@ -8,10 +8,10 @@ import html
 
 import streamlit as st
 
+from analytics.i18n import t
 from briefing import build_briefing
 from briefing.deck import Slide, change_line, figures, single_line_labels
 from briefing.model import build_review, parse_quarter, periods
-from analytics.i18n import t
 from briefing.narrative import narrative
 
 from . import access

@@ -63,7 +63,7 @@ def files(sample_db, tmp_path_factory) -> dict[str, Path]:
     return {p.suffix.lstrip("."): p for p in out.iterdir()}
 
 
-def test_cli_writes_english_files(files, capsys):
+def test_cli_writes_english_files(files):
     assert {p.name for p in files.values()} == {f"review_smolensk_oblast_2024Q4.{k}" for k in ("pptx", "html", "xlsx")}
 
 
