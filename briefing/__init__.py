@@ -2,10 +2,11 @@
 
     python -m briefing --quarter 2024Q4 --out build/briefing
     python -m briefing --quarter 2024Q4 --region "Смоленская область" --db data/engagement.duckdb --out DIR
+    python -m briefing --quarter 2024Q4 --lang en --out DIR
 
-writes `obzor_<region>_<quarter>.pptx|.html|.xlsx`. The three files draw the slides of
-`briefing.deck.slides` from one `QuarterReview`, so they hold the same figures and the same
-narrative as the «Квартальный обзор» page.
+writes `obzor_<region>_<quarter>.pptx|.html|.xlsx` (in English `review_<region>_<quarter>.…`). The
+three files draw the slides of `briefing.deck.slides` from one `QuarterReview`, so they hold the
+same figures and the same narrative as the «Квартальный обзор» page in the same language.
 
 - PPTX: 16:9, one slide per section, charts are native PowerPoint charts (editable data); the partner
   map is a PNG drawn by kaleido (left out, with the reason in map_image.map_png_problem(), without it).
@@ -46,24 +47,26 @@ class Briefing:
         return {f"{self.stem}.{kind}": getattr(self, kind) for kind in FILE_KINDS}
 
 
-def file_stem(review: QuarterReview) -> str:
-    """'obzor_smolenskaia_oblast_2024Q4'."""
-    region = "".join(_TRANSLIT.get(ch, ch) for ch in review.period.region.lower())
+def file_stem(review: QuarterReview, lang: str = "ru") -> str:
+    """'obzor_smolenskaia_oblast_2024Q4'; in English 'review_smolensk_oblast_2024Q4'."""
+    name = review.period.region if lang == "ru" else review.period.region_name(lang)
+    region = "".join(_TRANSLIT.get(ch, ch) for ch in name.lower())
     region = re.sub(r"[^a-z0-9]+", "_", region).strip("_")
-    return f"obzor_{region}_{review.period.code}"
+    return f"{'obzor' if lang == 'ru' else 'review'}_{region}_{review.period.code}"
 
 
-def build_briefing(review: QuarterReview, generated_at: datetime | None = None) -> Briefing:
+def build_briefing(review: QuarterReview, generated_at: datetime | None = None, lang: str = "ru") -> Briefing:
+    """The three files in `lang` ('ru' or 'en')."""
     generated_at = generated_at or datetime.now().replace(microsecond=0)
-    deck = slides(review, generated_at)
-    return Briefing(file_stem(review), pptx_bytes(review, deck), html_text(review, deck).encode("utf-8"),
+    deck = slides(review, generated_at, lang)
+    return Briefing(file_stem(review, lang), pptx_bytes(review, deck), html_text(review, deck).encode("utf-8"),
                     xlsx_bytes(review, deck, generated_at))
 
 
-def write_briefing(review: QuarterReview, out_dir: Path) -> list[Path]:
+def write_briefing(review: QuarterReview, out_dir: Path, lang: str = "ru") -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, data in build_briefing(review).files().items():
+    for name, data in build_briefing(review, lang=lang).files().items():
         path = out_dir / name
         path.write_bytes(data)
         written.append(path)

@@ -17,6 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path, help="папка для файлов")
     parser.add_argument("--region", default=None, help="регион, если в базе их несколько: «Смоленская область»")
     parser.add_argument("--db", default=None, type=Path, help="файл DuckDB (по умолчанию etl.config.DB_PATH)")
+    parser.add_argument("--lang", default="ru", choices=("ru", "en"),
+                        help="язык слайдов и текста: ru (по умолчанию) или en")
     args = parser.parse_args(argv)
 
     from etl import config
@@ -31,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         con = database.cursor()
         review = build_review(con, year, quarter, args.region)
-        paths = write_briefing(review, args.out)
+        paths = write_briefing(review, args.out, args.lang)
     except DatabaseMissing as error:
         print(f"ошибка: база данных не найдена: {error}. Соберите её: python -m etl load data/raw", file=sys.stderr)
         return 2
@@ -40,11 +42,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     finally:
         database.close()
-    print(f"{review.period.region}, {review.period.period_label}:")
+    kb = "КБ" if args.lang == "ru" else "KB"
+    print(f"{review.period.region_name(args.lang)}, {review.period.label(args.lang)}:")
     for path in paths:
-        print(f"  {path}  ({path.stat().st_size // 1024} КБ)")
+        print(f"  {path}  ({path.stat().st_size // 1024} {kb})")
     print()
-    print(narrative(review))
+    print(narrative(review, args.lang))
     return 0
 
 

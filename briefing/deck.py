@@ -1,12 +1,14 @@
-"""The quarterly review as a sequence of slides: one model, four renderers.
+"""The quarterly review as a sequence of slides: one model, four renderers, two languages.
 
-`slides(review)` turns a `QuarterReview` into `Slide`s; the Streamlit page, the PPTX, the HTML and
-the XLSX appendix all draw these same slides, so the screen, the files and the appendix agree.
-A slide carries its chart data (categories and values straight from the query layer), its text,
-and the event ids behind it (for the appendix sheet).
+`slides(review, lang=...)` turns a `QuarterReview` into `Slide`s in Russian or English; the Streamlit
+page, the PPTX, the HTML and the XLSX appendix all draw these same slides, so the screen, the files
+and the appendix agree. A slide carries its chart data (categories and values straight from the
+query layer), its text, its language and the event ids behind it (for the appendix sheet). Fixed
+words come from analytics.i18n (rv_* labels), the memo's sentences from briefing.narrative /
+briefing.narrative_en; report content (event titles, agreement quotes, report notes) stays as written.
 
 `figures(slide, review)` gives the plotly figures of a slide, built by the dashboard's own chart
-builders (analytics.charts) wherever one exists.
+builders (analytics.charts) wherever one exists, in the slide's language.
 """
 from __future__ import annotations
 
@@ -18,11 +20,12 @@ import plotly.graph_objects as go
 
 from analytics import charts
 from analytics.formatting import (COUNTRIES, EVENTS, count_phrase, format_attendance, format_date, format_date_range,
-                         format_int, month_label)
-from analytics.i18n import FORMAT_LABELS, option_label, sector_label
-from .narrative import REGION_FORMS, count_words, paragraphs
+                                  format_int, month_label, plural_word)
+from analytics.i18n import FORMAT_LABELS, option_label, sector_label, t
 from analytics.palette import ACCENT, NEUTRAL, country_colour, format_colour, sector_colour
-from .model import NO_DATA, QuarterReview, held_note
+
+from .model import QuarterReview, held_note
+from .narrative import REGION_FORMS, paragraphs
 
 # At most this many rows on the country chart; with more partners the last row is «другие (N)».
 TOP_COUNTRIES = 15
@@ -32,6 +35,10 @@ TOP_ON_SLIDE = 8
 
 SLIDE_KEYS = ("title", "headline", "sectors", "countries", "months", "attendance", "agreements", "top_events",
               "closing")
+# Counted nouns the slides need beyond analytics.formatting's: (ru one, few, many), (en one, other)
+FOREIGN_REGIONS = (REGION_FORMS, ("foreign region", "foreign regions"))
+IN_SECTORS = (("сфере", "сферах", "сферах"), ("sector", "sectors"))          # «в 1 сфере», «в 14 сферах»
+OF_EVENTS = (("мероприятия", "мероприятий", "мероприятий"), ("event", "events"))  # «из 1 мероприятия», «из 78 …»
 
 
 @dataclass(frozen=True)
@@ -60,35 +67,39 @@ class Slide:
     footnotes: list[str] = field(default_factory=list)
     event_ids: list[str] | None = None                              # None: no events behind (title)
     sheet: str = ""                                                 # XLSX sheet name
+    lang: str = "ru"
+    # the agreements slide: (column heading, [(event title, 'meta line\nquote'), …]) for signed and verbal
+    columns: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
 
 
-def period_phrase(review: QuarterReview) -> str:
+def period_phrase(review: QuarterReview, lang: str = "ru") -> str:
+    """'IV кв. 2024 (1 октября – 31 декабря 2024)' / 'Q4 2024 (1 October – 31 December 2024)'."""
     p = review.period
     if p.period_start and p.period_end:
-        return f"{p.period_label} ({format_date_range(p.period_start, p.period_end)})"
-    return p.period_label
+        return f"{p.label(lang)} ({format_date_range(p.period_start, p.period_end, lang)})"
+    return p.label(lang)
 
 
-def _sector_chart(review: QuarterReview, value: str = "events") -> ChartData:
+def _sector_chart(review: QuarterReview, value: str = "events", lang: str = "ru") -> ChartData:
     frame = review.sectors
     if value == "attendance":
         frame = frame[frame["attendance_known"] > 0]
     frame = frame.sort_values(value, ascending=False, kind="stable")
-    labels = [sector_label(k, "ru", h) for k, h in zip(frame["sector_key"], frame["heading"])]
+    labels = [sector_label(k, lang, h) for k, h in zip(frame["sector_key"], frame["heading"])]
     if value == "attendance":
-        texts = [format_attendance(v, bool(b)) for v, b in zip(frame["attendance"], frame["attendance_lower_bound"])]
+        texts = [format_attendance(v, bool(b), lang) for v, b in zip(frame["attendance"], frame["attendance_lower_bound"])]
     else:
-        texts = [format_int(v) for v in frame[value]]
+        texts = [format_int(v, lang) for v in frame[value]]
     return ChartData(f"sectors_{value}", "bar",
-                     "Мероприятия по сферам" if value == "events" else "Участники по сферам, чел.",
-                     "Мероприятия" if value == "events" else "Участники", labels,
+                     t("rv_chart_sectors" if value == "events" else "rv_chart_sector_attendance", lang),
+                     t("rv_series_events" if value == "events" else "rv_series_people", lang), labels,
                      [int(v) for v in frame[value]], [sector_colour(k) for k in frame["sector_key"]],
                      frame["sector_key"].tolist(), texts)
 
 
-def others_label(n: int) -> str:
-    """«другие (3)»: the row that stands for the partners a chart has no room for."""
-    return f"другие ({n})"
+def others_label(n: int, lang: str = "ru") -> str:
+    """«другие (3)» / «others (3)»: the row that stands for the partners a chart has no room for."""
+    return t("rv_others", lang, n=n)
 
 
 def country_rows(countries: pd.DataFrame, events: pd.DataFrame, limit: int = TOP_COUNTRIES) -> pd.DataFrame:
@@ -108,177 +119,192 @@ def country_rows(countries: pd.DataFrame, events: pd.DataFrame, limit: int = TOP
     row = {column: None for column in frame.columns}
     row.update(country_code=OTHERS_CODE, name_ru=others_label(len(rest)), events=with_others)
     if "name_en" in frame.columns:
-        row["name_en"] = f"others ({len(rest)})"
+        row["name_en"] = others_label(len(rest), "en")
     return pd.concat([shown, pd.DataFrame([row])], ignore_index=True)
 
 
-def _country_chart(review: QuarterReview) -> ChartData:
+def _country_chart(review: QuarterReview, lang: str = "ru") -> ChartData:
     frame = country_rows(review.countries, review.events)
-    names = [n if isinstance(n, str) else c for n, c in zip(frame["name_ru"], frame["country_code"])]
-    return ChartData("countries", "bar", "Мероприятия по странам-партнёрам", "Мероприятия", names,
+    column = "name_ru" if lang == "ru" else "name_en"
+    names = [n if isinstance(n, str) else c for n, c in zip(frame[column], frame["country_code"])]
+    return ChartData("countries", "bar", t("rv_chart_countries", lang), t("rv_series_events", lang), names,
                      [int(v) for v in frame["events"]],
                      [NEUTRAL if c == OTHERS_CODE else country_colour(c) for c in frame["country_code"]],
-                     frame["country_code"].tolist(), [format_int(v) for v in frame["events"]])
+                     frame["country_code"].tolist(), [format_int(v, lang) for v in frame["events"]])
 
 
-def _month_chart(review: QuarterReview) -> ChartData:
+def _month_chart(review: QuarterReview, lang: str = "ru") -> ChartData:
     frame = review.months
-    return ChartData("months", "column", "Мероприятия по месяцам", "Мероприятия",
-                     [month_label(m) for m in frame["month"]], [int(v) for v in frame["events"]],
-                     [ACCENT] * len(frame), frame["month"].tolist(), [format_int(v) for v in frame["events"]])
+    return ChartData("months", "column", t("rv_chart_months", lang), t("rv_series_events", lang),
+                     [month_label(m, lang) for m in frame["month"]], [int(v) for v in frame["events"]],
+                     [ACCENT] * len(frame), frame["month"].tolist(), [format_int(v, lang) for v in frame["events"]])
 
 
-def _format_chart(review: QuarterReview) -> ChartData:
+def _format_chart(review: QuarterReview, lang: str = "ru") -> ChartData:
     frame = review.formats[review.formats["attendance_known"] > 0]
-    return ChartData("formats", "pie", "Участники по формату", "Участники",
-                     [option_label(FORMAT_LABELS, k) for k in frame["format"]], [int(v) for v in frame["attendance"]],
+    return ChartData("formats", "pie", t("rv_chart_formats", lang), t("rv_series_people", lang),
+                     [option_label(FORMAT_LABELS, k, lang) for k in frame["format"]],
+                     [int(v) for v in frame["attendance"]],
                      [format_colour(k) for k in frame["format"]], frame["format"].tolist(),
-                     [format_attendance(v, bool(b)) for v, b in zip(frame["attendance"], frame["attendance_lower_bound"])])
+                     [format_attendance(v, bool(b), lang)
+                      for v, b in zip(frame["attendance"], frame["attendance_lower_bound"])])
 
 
-def _partners(review: QuarterReview, codes) -> str:
-    return ", ".join(review.country_name(c) for c in (codes if codes is not None else []))
+def _partners(review: QuarterReview, codes, lang: str = "ru") -> str:
+    return ", ".join(review.country_name(c, lang) for c in (codes if codes is not None else []))
 
 
-def _agreement_item(review: QuarterReview, row) -> tuple[str, str]:
-    meta = " · ".join(p for p in (f"№ {row.n}", format_date_range(row.start_date, row.end_date),
-                                  _partners(review, row.partner_countries)) if p and p != "—")
+def _agreement_item(review: QuarterReview, row, lang: str = "ru") -> tuple[str, str]:
+    meta = " · ".join(p for p in (f"{t('rv_col_n', lang)} {row.n}", format_date_range(row.start_date, row.end_date, lang),
+                                  _partners(review, row.partner_countries, lang)) if p and p != "—")
     return (f"{row.title}", f"{meta}\n{row.agreement_text or ''}".strip())
 
 
-def _outside(frame: pd.DataFrame) -> str:
+def _outside(frame: pd.DataFrame, lang: str = "ru") -> str:
     """' (1 — на мероприятии вне квартала)' when some of these come from events outside the quarter."""
     if frame.empty or "quarter_position" not in frame:
         return ""
     outside = int((frame["quarter_position"] == "outside").sum())
-    return f" ({outside} — на мероприятии вне квартала)" if outside else ""
+    if not outside:
+        return ""
+    return t("rv_outside_one" if outside == 1 else "rv_outside_many", lang, n=format_int(outside, lang))
 
 
-def _top_table(review: QuarterReview) -> pd.DataFrame:
+def _top_table(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:
+    columns = [t(k, lang) for k in ("rv_col_n", "rv_col_title", "rv_col_dates", "rv_col_sector", "rv_col_attendance",
+                                    "rv_col_countries")]
     rows = []
     for r in review.biggest.itertuples(index=False):
-        rows.append({"№": int(r.n), "Мероприятие": r.title,
-                     "Даты": format_date_range(r.start_date, r.end_date),
-                     "Сфера": sector_label(r.sector_key),
-                     "Участники": format_attendance(r.attendance_total, bool(r.attendance_lower_bound)),
-                     "Страны": _partners(review, r.partner_countries)})
-    return pd.DataFrame(rows, columns=["№", "Мероприятие", "Даты", "Сфера", "Участники", "Страны"])
+        rows.append(dict(zip(columns, (int(r.n), r.title, format_date_range(r.start_date, r.end_date, lang),
+                                       sector_label(r.sector_key, lang),
+                                       format_attendance(r.attendance_total, bool(r.attendance_lower_bound), lang),
+                                       _partners(review, r.partner_countries, lang)))))
+    return pd.DataFrame(rows, columns=columns)
 
 
-def change_line(metric, which: str) -> tuple[str, str]:
+def change_line(metric, which: str, lang: str = "ru") -> tuple[str, str]:
     """('к III кв. 2024: ▲ +12 (+18,2 %)', 'up') for which='previous' | 'year_ago'; the same words on
-    the page, the PPTX card and the HTML card."""
+    the page, the PPTX card and the HTML card ('vs Q3 2024: ▲ +12 (+18.2%)' in English)."""
     change = metric.vs_previous if which == "previous" else metric.vs_year_ago
-    against = change.label() or ("к предыдущему кварталу" if which == "previous" else "к тому же кварталу год назад")
-    return f"{against}: {change.text()}", change.direction
+    against = change.label(lang) or t("rv_against_previous" if which == "previous" else "rv_against_year_ago", lang)
+    return f"{against}: {change.text(lang)}", change.direction
 
 
-def headline_table(review: QuarterReview) -> pd.DataFrame:
+def headline_table(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:
     """Показатель | value | change against the previous quarter | against the same quarter a year ago."""
-    prev = f"Изменение к {review.previous.period_label}" if review.previous else "Изменение к предыдущему кварталу"
-    year = f"Изменение к {review.year_ago.period_label}" if review.year_ago else "Изменение к кварталу год назад"
-    return pd.DataFrame([{"Показатель": m.label, review.period.period_label: m.display,
-                          prev: m.vs_previous.text(), year: m.vs_year_ago.text()} for m in review.metrics])
+    prev = (t("rv_change_to", lang, period=review.previous.label(lang)) if review.previous
+            else t("rv_change_to_previous", lang))
+    year = (t("rv_change_to", lang, period=review.year_ago.label(lang)) if review.year_ago
+            else t("rv_change_to_year_ago", lang))
+    return pd.DataFrame([{t("rv_figure", lang): m.label_in(lang), review.period.label(lang): m.display_in(lang),
+                          prev: m.vs_previous.text(lang), year: m.vs_year_ago.text(lang)} for m in review.metrics])
 
 
-def slides(review: QuarterReview, generated_at: datetime | None = None) -> list[Slide]:
-    """The review's slides in meeting order (see SLIDE_KEYS)."""
+def partner_items(review: QuarterReview, lang: str = "ru") -> list[tuple[str, str]]:
+    """The headline slide's lines under the cards: which count the events figure is, the new partners
+    and the partners without events for two quarters or more (or why that cannot be said yet)."""
+    p = review.period
+    items = [(t("rv_held_item", lang), held_note(review.headline, p, lang))]
+    if review.new_partners is None:
+        items.append((t("rv_new_partners", lang), t("rv_no_earlier", lang)))
+    else:
+        items.append((t("rv_new_partners", lang),
+                      ", ".join(f"{review.country_name(x.code, lang)} ({format_int(x.events, lang)})"
+                                for x in review.new_partners) or t("rv_none", lang)))
+    if review.silent_partners is None:
+        items.append((t("rv_silent_partners", lang), t("rv_too_few", lang)))
+    else:
+        items.append((t("rv_silent_partners", lang),
+                      ", ".join(t("rv_last_seen", lang, name=review.country_name(x.code, lang),
+                                  period=x.last_seen.label(lang)) for x in review.silent_partners)
+                      or t("rv_none", lang)))
+    return items
+
+
+def slides(review: QuarterReview, generated_at: datetime | None = None, lang: str = "ru") -> list[Slide]:
+    """The review's slides in meeting order (see SLIDE_KEYS), in Russian or English."""
     generated_at = generated_at or datetime.now().replace(microsecond=0)
     p = review.period
     all_ids = _all_ids(review)
     head = review.headline
+    events, held = int(head["events"]), int(head["held_in_period"] or 0)
+    region, period = p.region_name(lang), p.label(lang)
+    as_written = [t("rv_as_written", lang)] if lang != "ru" else []
     out: list[Slide] = []
 
-    out.append(Slide("title", "Международное сотрудничество",
-                     f"{p.region} · квартальный обзор · {period_phrase(review)}", paragraphs=paragraphs(review),
-                     sheet="Титул"))
+    def add(key: str, title: str, subtitle: str, **kwargs) -> None:
+        out.append(Slide(key, title, subtitle, sheet=t(f"rv_sheet_{key}", lang), lang=lang, **kwargs))
 
-    items = []
-    if review.new_partners is None:
-        items.append(("Новые партнёры", f"{NO_DATA}: более ранние кварталы не загружены"))
-    else:
-        items.append(("Новые партнёры", ", ".join(f"{x.name} ({x.events})" for x in review.new_partners) or "нет"))
-    if review.silent_partners is None:
-        items.append(("Без мероприятий два квартала и более", f"{NO_DATA}: загружено меньше трёх кварталов"))
-    else:
-        items.append(("Без мероприятий два квартала и более",
-                      ", ".join(f"{x.name} (последнее — {x.last_seen.period_label})" for x in review.silent_partners)
-                      or "нет"))
-    items.insert(0, ("Мероприятия в отчёте и в квартале", held_note(head, p)))
-    compared = [f"предыдущий загруженный квартал: {review.previous.period_label if review.previous else NO_DATA}",
-                f"тот же квартал год назад: {review.year_ago.period_label if review.year_ago else NO_DATA}"]
-    out.append(Slide("headline", "Основные показатели", period_phrase(review), table=headline_table(review),
-                     items=items, footnotes=["Сравнение: " + "; ".join(compared) + ". Изменение от базы меньше 5 "
-                                             "показано числом, без процентов."],
-                     event_ids=all_ids, sheet="Показатели"))
+    add("title", t("rv_title", lang), t("rv_title_sub", lang, region=region, period=period_phrase(review, lang)),
+        paragraphs=paragraphs(review, lang))
+
+    no_data = t("rv_no_data", lang)
+    compared = [t("rv_compared_previous", lang, period=review.previous.label(lang) if review.previous else no_data),
+                t("rv_compared_year_ago", lang, period=review.year_ago.label(lang) if review.year_ago else no_data)]
+    add("headline", t("rv_headline", lang), period_phrase(review, lang), table=headline_table(review, lang),
+        items=partner_items(review, lang),
+        footnotes=[t("rv_compared_note", lang, what="; ".join(compared))], event_ids=all_ids)
 
     n_sectors = len(review.sectors)
-    out.append(Slide("sectors", "Мероприятия по сферам",
-                     f"{count_label(head['events'])} в отчёте в {n_sectors} {'сфере' if _one(n_sectors) else 'сферах'}"
-                     + ("" if int(head["held_in_period"] or 0) == int(head["events"])
-                        else f", из них {int(head['held_in_period'] or 0)} проведены в {p.period_label}"),
-                     charts=[_sector_chart(review)], event_ids=all_ids, sheet="Сферы"))
+    add("sectors", t("rv_sectors", lang),
+        t("rv_sectors_sub", lang, events=count_phrase(events, EVENTS, lang), n=format_int(n_sectors, lang),
+          sectors=plural_word(n_sectors, IN_SECTORS, lang))
+        + ("" if held == events else t("rv_held_part", lang, held=format_int(held, lang), period=period)),
+        charts=[_sector_chart(review, lang=lang)], event_ids=all_ids)
 
-    with_partner = _ids_with_partners(review)
     country_note = []
     if len(review.countries) > TOP_COUNTRIES:
         rest = len(review.countries) - TOP_COUNTRIES + 1
-        country_note.append(f"Строка «{others_label(rest)}» — мероприятия с остальными {rest} странами-партнёрами; "
-                            "все страны — в приложении XLSX.")
-    country_note.append("Мероприятие с несколькими странами-партнёрами учитывается у каждой из них.")
-    out.append(Slide("countries", "Страны-партнёры",
-                     f"{count_phrase(int(head['partner_countries']), COUNTRIES)} · "
-                     f"{count_words(int(head['foreign_regions'] or 0), REGION_FORMS)}",
-                     charts=[_country_chart(review)], footnotes=country_note, event_ids=with_partner,
-                     sheet="Страны"))
+        country_note.append(t("rv_others_note", lang, others=others_label(rest, lang), n=rest))
+    country_note.append(t("rv_each_partner_note", lang))
+    add("countries", t("rv_countries", lang),
+        f"{count_phrase(int(head['partner_countries']), COUNTRIES, lang)} · "
+        f"{count_phrase(int(head['foreign_regions'] or 0), FOREIGN_REGIONS, lang)}",
+        charts=[_country_chart(review, lang)], footnotes=country_note, event_ids=_ids_with_partners(review))
 
-    out.append(Slide("months", "Мероприятия по месяцам", period_phrase(review), charts=[_month_chart(review)],
-                     footnotes=["Многодневное мероприятие учитывается в каждом месяце, который оно затронуло; "
-                                "месяцы вне квартала — мероприятия, начавшиеся раньше или указанные в отчёте с "
-                                "датами вне квартала."], event_ids=all_ids, sheet="Месяцы"))
+    add("months", t("rv_months", lang), period_phrase(review, lang), charts=[_month_chart(review, lang)],
+        footnotes=[t("rv_months_note", lang)], event_ids=all_ids)
 
-    attendance_ids = review_ids_with_attendance(review)
-    out.append(Slide("attendance", "Участники",
-                     f"Всего {review.metric('attendance').display} чел. · численность указана для "
-                     f"{head['attendance_known']} из {head['events']} мероприятий",
-                     charts=[_sector_chart(review, "attendance"), _format_chart(review)],
-                     footnotes=["«≥» — в отчёте указано «более» / «свыше»: число — нижняя граница."],
-                     event_ids=attendance_ids, sheet="Участники"))
+    known = int(head["attendance_known"])
+    add("attendance", t("rv_attendance", lang),
+        t("rv_attendance_sub", lang, total=review.metric("attendance").display_in(lang), known=format_int(known, lang),
+          events=count_phrase(events, OF_EVENTS, lang)),
+        charts=[_sector_chart(review, "attendance", lang), _format_chart(review, lang)],
+        footnotes=[t("lower_bound_note", lang)], event_ids=review_ids_with_attendance(review))
 
-    items = [("Подписано: " + r[0], r[1]) for r in (_agreement_item(review, x) for x in review.signed.itertuples(index=False))]
-    verbal = list(review.verbal.itertuples(index=False))
-    items += [("Договорённость: " + r[0], r[1]) for r in (_agreement_item(review, x) for x in verbal[:KEY_VERBAL])]
+    signed = [_agreement_item(review, x, lang) for x in review.signed.itertuples(index=False)]
+    verbal_rows = list(review.verbal.itertuples(index=False))
+    verbal = [_agreement_item(review, x, lang) for x in verbal_rows[:KEY_VERBAL]]
+    items = [(f"{t('rv_signed_item', lang)}: {h}", b) for h, b in signed]
+    items += [(f"{t('rv_verbal_item', lang)}: {h}", b) for h, b in verbal]
     notes = []
-    if len(verbal) > KEY_VERBAL:
-        notes.append(f"Показаны {KEY_VERBAL} из {len(verbal)} устных договорённостей; все — в приложении XLSX.")
+    if len(verbal_rows) > KEY_VERBAL:
+        notes.append(t("rv_verbal_shown", lang, shown=KEY_VERBAL, n=len(verbal_rows)))
     if not items:
-        items.append(("Соглашения", "В отчёте за квартал соглашения и договорённости не отражены."))
-    out.append(Slide("agreements", "Соглашения и договорённости",
-                     f"Подписано документов: {len(review.signed)}{_outside(review.signed)} · "
-                     f"устных договорённостей: {len(verbal)}{_outside(review.verbal)}",
-                     items=items, footnotes=notes,
-                     event_ids=review.signed["event_id"].tolist() + review.verbal["event_id"].tolist(),
-                     sheet="Соглашения"))
+        items.append((t("rv_no_agreements_head", lang), t("rv_no_agreements", lang)))
+    add("agreements", t("rv_agreements", lang),
+        t("rv_agreements_sub", lang, signed=format_int(len(review.signed), lang), signed_outside=_outside(review.signed, lang),
+          verbal=format_int(len(verbal_rows), lang), verbal_outside=_outside(review.verbal, lang)),
+        items=items, footnotes=notes + (as_written if signed or verbal else []),
+        columns=[(t("rv_signed_heading", lang), signed), (t("rv_verbal_heading", lang), verbal)],
+        event_ids=review.signed["event_id"].tolist() + review.verbal["event_id"].tolist())
 
-    out.append(Slide("top_events", "Самые массовые мероприятия", f"{len(review.biggest)} крупнейших по числу участников",
-                     table=_top_table(review), event_ids=review.biggest["event_id"].tolist(), sheet="Крупнейшие"))
+    add("top_events", t("rv_top_events", lang), t("rv_top_events_sub", lang, n=len(review.biggest)),
+        table=_top_table(review, lang), footnotes=as_written if len(review.biggest) else [],
+        event_ids=review.biggest["event_id"].tolist())
 
-    closing = [("Из отчёта", text) for text, _ in review.notes] or [("Из отчёта", "Примечаний в отчёте нет.")]
+    closing = [(t("rv_from_report", lang), text) for text, _ in review.notes] or \
+        [(t("rv_report_notes", lang), t("rv_no_notes", lang))]
     sources = [f"{r.file_name} · SHA-256 {r.sha256[:16]}…" for r in review.sources.itertuples(index=False)]
-    out.append(Slide("closing", "Справочно", f"{p.region} · {p.period_label}", items=closing,
-                     footnotes=[f"Источник: {'; '.join(sources)}" if sources else "",
-                                f"Сформировано {format_date(generated_at)} в {generated_at:%H:%M} из базы отчётов; "
-                                "цифры совпадают с панелью «Международное сотрудничество» при выборе этого отчёта."],
-                     event_ids=[], sheet="Примечания"))
+    add("closing", t("rv_closing", lang), f"{region} · {period}", items=closing,
+        footnotes=[t("rv_source", lang, files="; ".join(sources)) if sources else "",
+                   t("rv_made", lang, date=format_date(generated_at, lang), time=f"{generated_at:%H:%M}")],
+        event_ids=[])
     return out
 
 
-def count_label(n) -> str:
-    return count_phrase(int(n), EVENTS)
-
-
-def _one(n: int) -> bool:
-    return n % 10 == 1 and n % 100 != 11
+def count_label(n, lang: str = "ru") -> str:
+    return count_phrase(int(n), EVENTS, lang)
 
 
 def _all_ids(review: QuarterReview) -> list[str]:
@@ -338,46 +364,54 @@ def whole_percents(values: list[int]) -> list[int]:
     return whole
 
 
-def percent_text(value: int) -> str:
-    """«4 %»: a whole percent with a no-break space, as the review writes shares."""
-    return f"{value}\u00a0%"
+def percent_text(value: int, lang: str = "ru") -> str:
+    """«4 %»: a whole percent with a no-break space, as the review writes shares ('4%' in English)."""
+    return f"{value}\u00a0%" if lang == "ru" else f"{value}%"
 
 
-def pie_texts(data: ChartData) -> list[str]:
+def people_text(value: str, lang: str = "ru") -> str:
+    """'≥ 11 578' → '≥ 11 578 чел.' / '≥ 11,578 people'."""
+    return t("rv_people", lang, n=value)
+
+
+def pie_texts(data: ChartData, lang: str = "ru") -> list[str]:
     """«онлайн<br>575 чел.<br>4 %» for every slice: label, value as printed, whole percent."""
-    return [f"{label}<br>{text} чел.<br>{percent_text(p)}"
+    return [f"{label}<br>{people_text(text, lang)}<br>{percent_text(p, lang)}"
             for label, text, p in zip(data.categories, data.labels, whole_percents(data.values))]
 
 
-def _pie(data: ChartData) -> go.Figure:
+def _pie(data: ChartData, lang: str = "ru") -> go.Figure:
     fig = go.Figure(go.Pie(labels=data.categories, values=data.values, marker=dict(colors=data.colours),
-                           text=pie_texts(data), textinfo="text", texttemplate="%{text}",
+                           text=pie_texts(data, lang), textinfo="text", texttemplate="%{text}",
                            insidetextorientation="horizontal", textposition="auto",
-                           hovertemplate="%{label}: %{value:,} чел.<extra></extra>", sort=False, customdata=data.keys))
-    charts.style(fig, "ru", height=420)
+                           hovertemplate="%{label}: " + people_text("%{value:,}", lang) + "<extra></extra>",
+                           sort=False, customdata=data.keys))
+    charts.style(fig, lang, height=420)
     fig.update_layout(margin=dict(l=10, r=10, t=10, b=10), uniformtext=dict(minsize=10, mode="show"))
     return fig
 
 
 def figures(slide: Slide, review: QuarterReview, dark: bool = False, scale: float = 1.0,
             with_map: bool = True, family: str | None = None) -> list[tuple[go.Figure, dict]]:
-    """(figure, plotly config) pairs of a slide, built by the dashboard's chart builders."""
+    """(figure, plotly config) pairs of a slide, built by the dashboard's chart builders in the
+    slide's language."""
     out: list[tuple[go.Figure, dict]] = []
+    lang = slide.lang
     if slide.key == "sectors" and len(review.sectors):
-        out.append((charts.sector_bar(review.sectors), charts.PLOTLY_CONFIG))
+        out.append((charts.sector_bar(review.sectors, lang), charts.PLOTLY_CONFIG))
     elif slide.key == "countries" and len(review.countries):
-        out.append((charts.country_bar(country_rows(review.countries, review.events)), charts.PLOTLY_CONFIG))
+        out.append((charts.country_bar(country_rows(review.countries, review.events), lang), charts.PLOTLY_CONFIG))
         if with_map:
-            out.append((charts.partner_map(review.countries, review.regions), charts.GEO_CONFIG))
+            out.append((charts.partner_map(review.countries, review.regions, lang), charts.GEO_CONFIG))
     elif slide.key == "months" and len(review.months):
-        out.append((charts.month_bar(review.months), charts.PLOTLY_CONFIG))
+        out.append((charts.month_bar(review.months, lang), charts.PLOTLY_CONFIG))
     elif slide.key == "attendance":
         frame = review.sectors[review.sectors["attendance_known"] > 0]
         if len(frame):
-            out.append((charts.sector_bar(frame, value="attendance"), charts.PLOTLY_CONFIG))
+            out.append((charts.sector_bar(frame, lang, value="attendance"), charts.PLOTLY_CONFIG))
         pie = next((c for c in slide.charts if c.kind == "pie"), None)
         if pie is not None and pie.values:
-            out.append((_pie(pie), charts.PLOTLY_CONFIG))
+            out.append((_pie(pie, lang), charts.PLOTLY_CONFIG))
     for fig, _ in out:
         theme(fig, dark, scale, family)
         fig.update_layout(clickmode="none")

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from analytics.i18n import t
+
 from .deck import Slide, change_line, figures, shorten
 from .model import QuarterReview
 
@@ -112,6 +114,7 @@ def _figure_html(fig, config: dict, div_id: str, height: int) -> str:
 
 
 def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> str:
+    lang = item.lang
     parts = [f'<section class="slide {item.key}" id="slide-{number}" data-key="{item.key}">',
              f"<h1>{_esc(item.title)}</h1>"]
     if item.subtitle:
@@ -122,12 +125,12 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
     elif item.key == "headline":
         cards = []
         for m in review.metrics:
-            rows = "".join(f'<div class="chg {d}">{_esc(t)}</div>'
-                           for t, d in (change_line(m, "previous"), change_line(m, "year_ago")))
-            cards.append(f'<div class="card" data-metric="{m.key}"><div class="label">{_esc(m.label)}</div>'
-                         f'<div class="value">{_esc(m.display)}</div>{rows}</div>')
+            rows = "".join(f'<div class="chg {d}">{_esc(text)}</div>'
+                           for text, d in (change_line(m, "previous", lang), change_line(m, "year_ago", lang)))
+            cards.append(f'<div class="card" data-metric="{m.key}"><div class="label">{_esc(m.label_in(lang))}</div>'
+                         f'<div class="value">{_esc(m.display_in(lang))}</div>{rows}</div>')
         parts.append('<div class="cards">' + "".join(cards) + "</div>")
-        parts.append('<div class="items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(t)}</p>" for h, t in item.items)
+        parts.append('<div class="items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(text)}</p>" for h, text in item.items)
                      + "</div>")
     elif item.key in ("sectors", "countries", "months", "attendance"):
         figs = figures(item, review, family=FONT_FAMILY)
@@ -136,15 +139,13 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
                 for i, (fig, config) in enumerate(figs)]
         parts.append('<div class="charts">' + "".join(divs) + "</div>")
     elif item.key == "agreements":
-        columns = (("Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
-                   ("Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
         parts.append('<div class="agreement-columns">')
-        for heading, entries in columns:
+        for heading, entries in item.columns:
             parts.append(f"<div><h2>{_esc(heading)}</h2>")
-            for head, text in entries or [("", "нет")]:
+            for head, text in entries or [("", t("rv_none", lang))]:
                 meta, _, body = text.partition("\n")
                 parts.append(f'<div class="agreement"><div class="head clamp2">'
-                             f'{_esc(shorten(head.split(": ", 1)[-1], 170))}</div><div class="meta">{_esc(meta)}</div>'
+                             f'{_esc(shorten(head, 170))}</div><div class="meta">{_esc(meta)}</div>'
                              f'<div class="body clamp3">{_esc(shorten(body, 330))}</div></div>')
             parts.append("</div>")
         parts.append("</div>")
@@ -160,18 +161,19 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
     notes = [n for n in item.footnotes if n]
     if notes:
         parts.append('<div class="footnotes">' + "".join(f"<p>{_esc(n)}</p>" for n in notes) + "</div>")
-    parts.append(f'<div class="pageno">{_esc(review.period.region)} · {_esc(review.period.period_label)} · '
+    parts.append(f'<div class="pageno">{_esc(review.period.region_name(lang))} · {_esc(review.period.label(lang))} · '
                  f"{number} / {total}</div></section>")
     return "\n".join(parts)
 
 
 def html_text(review: QuarterReview, deck: list[Slide]) -> str:
     """One self-contained page: every slide, plotly.js and the map geometry inline, print CSS."""
-    title = f"{deck[0].title} · {review.period.period_label}"
+    lang = deck[0].lang if deck else "ru"
+    title = f"{deck[0].title} · {review.period.label(lang)}"
     body = "\n".join(_slide_html(item, review, i, len(deck)) for i, item in enumerate(deck, start=1))
     geo = f"window.PlotlyGeoAssets = {{topojson: {{world_110m: {world_topojson()}}}}};"
     document = f"""<!DOCTYPE html>
-<html lang="ru">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -181,8 +183,8 @@ def html_text(review: QuarterReview, deck: list[Slide]) -> str:
 <script>{plotly_js()}</script>
 </head>
 <body>
-<div class="toolbar"><b>{_esc(title)}</b><span>Слайдов: {len(deck)}</span>
-<button type="button" data-action="print">Печать / PDF (A4, альбомная)</button></div>
+<div class="toolbar"><b>{_esc(title)}</b><span>{_esc(t("rv_html_slides", lang, n=len(deck)))}</span>
+<button type="button" data-action="print">{_esc(t("rv_html_print", lang))}</button></div>
 {body}
 <script>{SCRIPT}</script>
 </body>

@@ -24,7 +24,8 @@ import pandas as pd
 
 from analytics import queries
 from analytics.filters import Filters, Lookup
-from analytics.formatting import format_attendance, format_int, format_number
+from analytics.formatting import format_attendance, format_int, format_number, format_quarter
+from analytics.i18n import place_name, t
 
 Con = queries.Con
 
@@ -34,7 +35,7 @@ SILENT_QUARTERS = 2
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _ROMAN_BACK = {v: k for k, v in ROMAN.items()}
 
-# metric key → label on the slide (Russian only: the review is an official Russian document)
+# metric key → label on the slide (Russian; the English ones are i18n's rv_metric_<key>)
 METRICS = {
     "events": "Мероприятия в отчёте",
     "partner_countries": "Страны-партнёры",
@@ -73,6 +74,14 @@ class Period:
     @property
     def roman(self) -> str:
         return ROMAN[self.quarter]
+
+    def label(self, lang: str = "ru") -> str:
+        """'IV кв. 2024' (the stored label) or 'Q4 2024'."""
+        return self.period_label if lang == "ru" else format_quarter(self.year, self.quarter, lang)
+
+    def region_name(self, lang: str = "ru") -> str:
+        """'Смоленская область' or 'Smolensk Oblast' (analytics.i18n's English place names)."""
+        return place_name(self.region, lang)
 
     @property
     def filters(self) -> Filters:
@@ -167,41 +176,42 @@ class Change:
             return "none"
         return "up" if self.delta > 0 else "down" if self.delta < 0 else "same"
 
-    def delta_text(self) -> str:
-        """'+12 (+18,2 %)', '−3' (tiny base), '0', or 'нет данных'."""
+    def delta_text(self, lang: str = "ru") -> str:
+        """'+12 (+18,2 %)', '−3' (tiny base), '0', or 'нет данных'; English '+12 (+18.2%)', 'no data'."""
         if not self.available:
-            return NO_DATA
+            return t("rv_no_data", lang)
         delta = self.delta
-        text = signed_int(delta)
+        text = signed_int(delta, lang)
         if self.percent is not None and delta != 0:
-            text += f" ({signed_number(self.percent)} %)"
+            text += f" ({signed_number(self.percent, lang)} %)" if lang == "ru" else \
+                f" ({signed_number(self.percent, lang)}%)"
         return text
 
-    def text(self) -> str:
-        """'▲ +12 (+18,2 %)', '= 0', 'нет данных'."""
+    def text(self, lang: str = "ru") -> str:
+        """'▲ +12 (+18,2 %)', '= без изменений', 'нет данных' (English: '▲ +12 (+18.2%)', '= no change')."""
         if not self.available:
-            return NO_DATA
+            return t("rv_no_data", lang)
         if self.delta == 0:
-            return "= без изменений"
-        return f"{self.arrow} {self.delta_text()}"
+            return t("rv_no_change", lang)
+        return f"{self.arrow} {self.delta_text(lang)}"
 
-    def label(self) -> str:
-        """'к III кв. 2024' (what the change is against)."""
-        return f"к {self.against.period_label}" if self.against else ""
+    def label(self, lang: str = "ru") -> str:
+        """'к III кв. 2024' / 'vs Q3 2024' (what the change is against)."""
+        return t("rv_against", lang, period=self.against.label(lang)) if self.against else ""
 
 
-def signed_int(value: float) -> str:
-    """12 → '+12', -3 → '−3' (a real minus sign), 0 → '0', 1600 → '+1 600'."""
+def signed_int(value: float, lang: str = "ru") -> str:
+    """12 → '+12', -3 → '−3' (a real minus sign), 0 → '0', 1600 → '+1 600' ('+1,600' in English)."""
     if value == 0:
         return "0"
-    return ("+" if value > 0 else "−") + format_int(abs(value))
+    return ("+" if value > 0 else "−") + format_int(abs(value), lang)
 
 
-def signed_number(value: float) -> str:
-    """18.18 → '+18,2'; −50 → '−50,0'."""
+def signed_number(value: float, lang: str = "ru") -> str:
+    """18.18 → '+18,2' ('+18.2' in English); −50 → '−50,0'."""
     if round(value, 1) == 0:
-        return "0,0"
-    return ("+" if value > 0 else "−") + format_number(abs(value), 1)
+        return format_number(0, 1, lang)
+    return ("+" if value > 0 else "−") + format_number(abs(value), 1, lang)
 
 
 @dataclass(frozen=True)
@@ -213,6 +223,15 @@ class Metric:
     vs_previous: Change
     vs_year_ago: Change
     note: str = ""
+    lower_bound: bool = False       # the value is a minimum (attendance given as «более 400»)
+
+    def label_in(self, lang: str = "ru") -> str:
+        """The card's label: 'Мероприятия в отчёте' / 'Events in the report'."""
+        return self.label if lang == "ru" else t(f"rv_metric_{self.key}", lang)
+
+    def display_in(self, lang: str = "ru") -> str:
+        """The value as the card prints it: '≥ 13 653' / '≥ 13,653'."""
+        return self.display if lang == "ru" else format_attendance(self.value, self.lower_bound, lang)
 
 
 # ------------------------------------------------------------------ partners
@@ -252,6 +271,7 @@ class QuarterReview:
     silent_partners: list[PartnerChange] | None     # None: fewer than two earlier quarters loaded
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)
     events: pd.DataFrame = field(default_factory=pd.DataFrame)     # queries.registry: every event, every field
+    country_names_en: dict = field(default_factory=dict)            # code → English name (queries.lookup 'en')
 
     @property
     def filters(self) -> Filters:
@@ -260,22 +280,23 @@ class QuarterReview:
     def metric(self, key: str) -> Metric:
         return next(m for m in self.metrics if m.key == key)
 
-    def country_name(self, code: str) -> str:
-        return self.lookup.countries.get(code, code)
+    def country_name(self, code: str, lang: str = "ru") -> str:
+        names = self.lookup.countries if lang == "ru" else self.country_names_en
+        return names.get(code) or code
 
     @property
     def has_comparison(self) -> bool:
         return self.previous is not None or self.year_ago is not None
 
 
-def held_note(head: dict, period: Period) -> str:
+def held_note(head: dict, period: Period, lang: str = "ru") -> str:
     """Which count a figure is: '78 в отчёте за IV кв. 2024, из них 64 проведены в IV кв. 2024' — a
     quarterly report also lists events held before or after its quarter (dates are never shifted)."""
     events, held = int(head["events"]), int(head.get("held_in_period") or 0)
     if held == events:
-        return f"все {format_int(events)} проведены в {period.period_label}"
-    return (f"{format_int(events)} в отчёте за {period.period_label}, из них {format_int(held)} проведены в "
-            f"{period.period_label}, {format_int(events - held)} — вне квартала")
+        return t("rv_held_all", lang, events=format_int(events, lang), period=period.label(lang))
+    return t("rv_held_some", lang, events=format_int(events, lang), period=period.label(lang),
+             held=format_int(held, lang), outside=format_int(events - held, lang))
 
 
 def _headline(con: Con, period: Period | None) -> dict | None:
@@ -352,7 +373,8 @@ def build_review(con: Con, year: int, quarter: int, region: str | None = None, t
             display = format_attendance(value, bool(head["attendance_lower_bound"]))
             note = f"численность указана для {head['attendance_known']} из {head['events']}"
         metrics.append(Metric(key, label, value, display, change(key, head_prev, previous),
-                              change(key, head_year, year_ago), note))
+                              change(key, head_year, year_ago), note,
+                              key == "attendance" and bool(head["attendance_lower_bound"])))
 
     countries = queries.events_by_country(con, f)
     new, silent = partner_changes(con, period, history, look,
@@ -373,6 +395,7 @@ def build_review(con: Con, year: int, quarter: int, region: str | None = None, t
         notes=notes, new_partners=new, silent_partners=silent,
         sources=queries.sources(con, f),
         events=queries.registry(con, f),
+        country_names_en=dict(queries.lookup(con, "en").countries),
     )
 
 

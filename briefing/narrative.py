@@ -1,4 +1,5 @@
-"""The quarterly memo paragraph in official Russian, generated from templates (never free text).
+"""The quarterly memo paragraph in official Russian, generated from templates (never free text);
+the English memo is briefing.narrative_en (its own sentences from the same review).
 
 A pure function of a `QuarterReview`: the same review always gives the same words, so the text
 on the title slide, in the PPTX, the HTML and the XLSX is one text.
@@ -288,17 +289,22 @@ def _unquote(title: str) -> str:
     return str(title).strip().replace("«", "„").replace("»", "“")
 
 
-def paragraphs(review: QuarterReview) -> list[str]:
-    """The narrative, one paragraph per topic, in memo order."""
+def paragraphs(review: QuarterReview, lang: str = "ru") -> list[str]:
+    """The narrative, one paragraph per topic, in memo order; `lang='en'` gives the English memo
+    (briefing.narrative_en: its own sentences from the same review)."""
+    if lang != "ru":
+        from .narrative_en import paragraphs_en
+
+        return paragraphs_en(review)
     first = " ".join(s for s in (lead(review), sectors_sentence(review)) if s)
     second = " ".join(s for s in (partners_sentence(review), partner_changes_sentence(review)) if s)
     third = " ".join(s for s in (attendance_sentence(review), agreements_sentence(review)) if s)
     return [p for p in (first, second, third) if p]
 
 
-def narrative(review: QuarterReview) -> str:
+def narrative(review: QuarterReview, lang: str = "ru") -> str:
     """The paragraphs joined by blank lines: ready to paste into the quarterly memo."""
-    return "\n\n".join(paragraphs(review))
+    return "\n\n".join(paragraphs(review, lang))
 
 
 __all__ = ["narrative", "paragraphs", "genitive", "count_words", "count_genitive", "agree", "sector_phrase",

@@ -10,7 +10,9 @@ import io
 
 import pandas as pd
 
-from .deck import TOP_ON_SLIDE, ChartData, Slide, change_line, percent_text, whole_percents
+from analytics.i18n import t
+
+from .deck import TOP_ON_SLIDE, ChartData, Slide, people_text, percent_text, whole_percents
 from .map_image import map_png
 from .model import QuarterReview
 from .text_fit import LINE_SPACING, fit_lines, height_in, width_in, wrap
@@ -33,7 +35,8 @@ TITLE_PT, SUBTITLE_PT, BODY_PT, NOTE_PT, CHART_PT = 30, 20, 18, 14, 16
 FOOTER_NAME, NOTES_NAME = "Footer", "Footnotes"
 SLIDE_W, LEFT, WIDTH = 13.333, 0.5, 12.33
 FOOTER_Y, BODY_TOP = 7.0, 1.65
-NUMBER_FORMAT = "[>=1000]# ##0;0"   # 13 653 with a space, as Russian documents write it
+NUMBER_FORMATS = {"ru": "[>=1000]# ##0;0",   # 13 653 with a space, as Russian documents write it
+                  "en": "#,##0"}             # 13,653
 
 
 def _text(shape_or_frame, paragraphs, size=14, bold=False, colour=INK, space_after=6, align=None):
@@ -112,11 +115,11 @@ def _chrome(prs_slide, deck_slide: Slide, review: QuarterReview, number: int, to
     rule.fill.solid()
     rule.fill.fore_color.rgb = _rgb(NAVY)
     rule.line.fill.background()
-    _footer(prs_slide, review, number, total)
+    _footer(prs_slide, review, number, total, deck_slide.lang)
 
 
-def _footer(prs_slide, review: QuarterReview, number: int, total: int) -> None:
-    footer = f"{review.period.region} · {review.period.period_label} · {number} / {total}"
+def _footer(prs_slide, review: QuarterReview, number: int, total: int, lang: str = "ru") -> None:
+    footer = f"{review.period.region_name(lang)} · {review.period.label(lang)} · {number} / {total}"
     _box(prs_slide, LEFT, FOOTER_Y, WIDTH, 0.4, [(footer, NOTE_PT, False, MUTED)], name=FOOTER_NAME)
 
 
@@ -131,13 +134,14 @@ def _footnotes(prs_slide, notes: list[str]) -> float:
     return top
 
 
-def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -> None:
+def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, lang: str = "ru") -> None:
     """A native, editable PowerPoint chart (bar / column / pie) with one series."""
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
     from pptx.util import Inches, Pt
 
-    chart_data = CategoryChartData(number_format=NUMBER_FORMAT)
+    number_format = NUMBER_FORMATS.get(lang, NUMBER_FORMATS["en"])
+    chart_data = CategoryChartData(number_format=number_format)
     chart_data.categories = data.categories
     chart_data.add_series(data.series, data.values)
     kind = {"bar": XL_CHART_TYPE.BAR_CLUSTERED, "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -155,7 +159,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -
     plot.has_data_labels = True
     labels = plot.data_labels
     labels.font.size = Pt(CHART_PT)
-    labels.number_format = NUMBER_FORMAT
+    labels.number_format = number_format
     labels.number_format_is_linked = False
     series = plot.series[0]
     for i, colour in enumerate(data.colours):
@@ -173,7 +177,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -
         labels.position = XL_LABEL_POSITION.BEST_FIT
         for i, (text, percent) in enumerate(zip(data.labels, whole_percents(data.values))):
             label = series.points[i].data_label      # «≥ 11 578 чел. · 85 %»: the page's whole percents
-            label.text_frame.text = f"{text} чел. · {percent_text(percent)}"
+            label.text_frame.text = f"{people_text(text, lang)} · {percent_text(percent, lang)}"
             label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_PT)
             label.position = XL_LABEL_POSITION.BEST_FIT
         return
@@ -182,7 +186,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
     chart.value_axis.has_major_gridlines = True
     chart.value_axis.tick_labels.font.size = Pt(CHART_PT - 2)
-    chart.value_axis.tick_labels.number_format = NUMBER_FORMAT
+    chart.value_axis.tick_labels.number_format = number_format
     chart.value_axis.tick_labels.number_format_is_linked = False
     chart.value_axis.major_gridlines.format.line.color.rgb = _rgb("#d5dae1")
     chart.category_axis.tick_labels.font.size = Pt(CHART_PT - 2 if data.kind == "bar" else CHART_PT)
@@ -190,39 +194,71 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True) -
         chart.category_axis.reverse_order = True   # largest on top, as in the dashboard
 
 
-def _metric_cards(prs_slide, review: QuarterReview, top: float = 1.65) -> float:
-    """Two cards a row: «78  Мероприятия» (value and label on one line), then the two changes,
-    each on one line of the wide card (so «к тому же кварталу год назад: нет данных» is never cut);
-    returns where the cards end."""
-    from pptx.enum.shapes import MSO_SHAPE
-    from pptx.util import Inches
+def _metric_grid(review: QuarterReview, lang: str, width: float | None) -> tuple[list[list[tuple]], list[float], list[float]]:
+    """The six headline figures as table cells for a table `width` inches wide: figure | value (bold,
+    larger) | the change against each comparison quarter that is loaded, in its colour. The column
+    headings name the quarters compared, so a cell holds only «▲ +6 (+8,3 %)»; a comparison quarter
+    that is not loaded gets no column (the footnote says so), and with none the figures sit in two
+    halves side by side. Cells wrap to at most two lines; `width=None` makes the table as narrow as
+    its texts allow on one line. Returns (rows of (text, pt, bold, colour), column widths, row heights)."""
+    value_pt, pad = 20, 0.25
+    compared = [(which, period) for which, period in (("previous", review.previous), ("year_ago", review.year_ago))
+                if period is not None]
+    heads = [t("rv_figure", lang), review.period.label(lang)] + [t("rv_against", lang, period=p.label(lang))
+                                                                 for _, p in compared]
 
-    cols, gap, value_pt = 2, 0.2, 30
-    w = (WIDTH - gap * (cols - 1)) / cols
-    inner = w - 0.3
-    cards = []
-    for metric in review.metrics:
-        value = fit_lines(metric.display, value_pt, True, inner / 2, 1)
-        label = fit_lines(metric.label, BODY_PT, False, inner - 0.2 - width_in(value + "  ", value_pt, True), 1)
-        lines = [[(value + "  ", value_pt, True, INK), (label, BODY_PT, False, MUTED)]]
-        for which in ("previous", "year_ago"):
-            text, direction = change_line(metric, which)
-            bold = direction != "none"
-            lines.append((fit_lines(text, BODY_PT, bold, inner, 1), BODY_PT, bold, CHANGE_COLOURS[direction]))
-        cards.append(lines)
-    h = (value_pt + 2 * BODY_PT) * LINE_SPACING / 72 + 0.1 + 0.1
-    rows = -(-len(cards) // cols)
-    for i, lines in enumerate(cards):
-        x = LEFT + (i % cols) * (w + gap)
-        y = top + (i // cols) * (h + 0.12)
-        card = prs_slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(x), Inches(y), Inches(w), Inches(h))
-        card.adjustments[0] = 0.08
-        card.fill.solid()
-        card.fill.fore_color.rgb = _rgb("#f3f6fa")
-        card.line.color.rgb = _rgb("#c7d2e0")
-        card.text_frame.text = ""
-        _box(prs_slide, x + 0.15, y + 0.05, inner, h - 0.1, lines, space_after=0)
-    return top + rows * h + (rows - 1) * 0.12
+    def cells(m) -> list[tuple]:
+        changes = [m.vs_previous if which == "previous" else m.vs_year_ago for which, _ in compared]
+        return ([(m.label_in(lang), BODY_PT, False, INK), (m.display_in(lang), value_pt, True, INK)]
+                + [(c.text(lang), BODY_PT, c.direction != "none", CHANGE_COLOURS[c.direction]) for c in changes])
+
+    metrics = [cells(m) for m in review.metrics]
+    halves = 1 if compared else 2                      # metrics side by side in one table row
+    per_row = -(-len(metrics) // halves)
+    rows = [sum((metrics[i + h * per_row] if i + h * per_row < len(metrics) else
+                 [("", BODY_PT, False, INK)] * len(heads) for h in range(halves)), []) for i in range(per_row)]
+    header = [(h, BODY_PT, True, "#ffffff") for h in heads] * halves
+    value_w = max([width_in(m[1][0], value_pt, True) for m in metrics] + [width_in(heads[1], BODY_PT, True)]) + pad
+    label_w = max([width_in(m[0][0], BODY_PT) for m in metrics] + [width_in(heads[0], BODY_PT, True)]) + pad
+    if width is None:
+        change_w = max([width_in(m[j][0], BODY_PT, True) for m in metrics for j in range(2, len(heads))]
+                       + [width_in(h, BODY_PT, True) for h in heads[2:]], default=0) + pad
+        width = (label_w + value_w) * halves + change_w * len(compared)
+    if compared:
+        change_w = max([width_in(m[j][0], BODY_PT, True) for m in metrics for j in range(2, len(heads))]
+                       + [width_in(h, BODY_PT, True) for h in heads[2:]]) + pad
+        change_w = min(change_w, (width - value_w - min(label_w, width * 0.3)) / len(compared))
+        widths = [width - value_w - change_w * len(compared), value_w] + [change_w] * len(compared)
+    else:
+        widths = [width / 2 - value_w, value_w] * 2
+    grid = [[(fit_lines(text, size, bold, widths[j], 2), size, bold, colour)
+             for j, (text, size, bold, colour) in enumerate(row)] for row in [header] + rows]
+    heights = [max(len(wrap(text, size, bold, widths[j])) * size * LINE_SPACING / 72
+                   for j, (text, size, bold, _) in enumerate(row)) + 0.1 + 0.01 for row in grid]
+    return grid, widths, heights
+
+
+def _draw_grid(prs_slide, grid, widths, heights, x: float, y: float, name: str) -> None:
+    from pptx.util import Inches, Pt
+
+    shape = prs_slide.shapes.add_table(len(grid), len(widths), Inches(x), Inches(y), Inches(sum(widths)),
+                                       Inches(sum(heights)))
+    shape.name = name
+    table = shape.table
+    for j, width in enumerate(widths):
+        table.columns[j].width = Inches(width)
+    for i, (row, row_h) in enumerate(zip(grid, heights)):
+        table.rows[i].height = Inches(row_h)
+        for j, (text, size, bold, colour) in enumerate(row):
+            cell = table.cell(i, j)
+            cell.text = text
+            cell.text_frame.word_wrap = True
+            if text:
+                run = cell.text_frame.paragraphs[0].runs[0]
+                run.font.size, run.font.bold, run.font.name = Pt(size), bold, FONT_NAME
+                run.font.color.rgb = _rgb(colour)
+            cell.fill.solid()
+            cell.fill.fore_color.rgb = _rgb(NAVY if i == 0 else ("#ffffff" if i % 2 else "#eef2f7"))
 
 
 def _table(prs_slide, frame: pd.DataFrame, x, y, w, max_height, widths: list[float], size: int = BODY_PT,
@@ -282,7 +318,7 @@ def pptx_bytes(review: QuarterReview, deck: list[Slide]) -> bytes:
                                            MUTED)])
             lines, _ = fit_block([(p, BODY_PT, False, INK) for p in item.paragraphs], 12.1, FOOTER_Y - 2.0 - 0.1, 10)
             _box(s, 0.6, 2.0, 12.1, FOOTER_Y - 2.0 - 0.1, lines, space_after=10)
-            _footer(s, review, number, total)
+            _footer(s, review, number, total, item.lang)
             s.notes_slide.notes_text_frame.text = "\n\n".join(item.paragraphs)
             continue
         _chrome(s, item, review, number, total)
@@ -313,18 +349,7 @@ class _Body:
     def draw(self) -> None:
         item, s = self.item, self.s
         if item.key == "headline":
-            top = _metric_cards(s, self.review) + 0.1
-            items = [(f"{h}: {t}", BODY_PT, False, INK) for h, t in item.items]
-            bottom = self.bottom(reserve=False)
-            lines, dropped = fit_block(items, WIDTH, bottom - top, 2, max_lines=2)
-            if dropped:
-                bottom = self.bottom()
-                lines, dropped = fit_block(items, WIDTH, bottom - top, 2, max_lines=2)
-            if lines:
-                _box(s, LEFT, top, WIDTH, bottom - top, lines, space_after=2)
-            if dropped:
-                names = "; ".join(h for h, _ in item.items[len(item.items) - dropped:])
-                self.notes.append(f"Не поместилось на слайд: {names} — в приложении XLSX, лист «{item.sheet}».")
+            self._headline()
         elif item.charts:
             self._charts()
         elif item.key == "agreements":
@@ -332,15 +357,51 @@ class _Body:
         elif item.key == "top_events" and item.table is not None and len(item.table):
             frame = item.table.head(TOP_ON_SLIDE)
             shown = _table(s, frame, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP,
-                           [0.6, 4.45, 2.0, 1.9, 1.6, 1.78])
+                           [0.75, 4.0, 2.0, 1.9, 1.9, 1.78])
             if shown < len(item.table):
-                self.notes.append(f"На слайде {shown} из {len(item.table)} мероприятий; все — в приложении XLSX.")
+                self.notes.append(t("rv_not_fitted_events", item.lang, shown=shown, n=len(item.table)))
         elif item.key == "closing":
             lines = []
             for head, text in item.items:
                 lines += [(head, BODY_PT, True, NAVY), (text, 20, False, INK)]
             kept, dropped = fit_block(lines, WIDTH, self.bottom() - 1.7, 8)
             _box(s, LEFT, 1.7, WIDTH, self.bottom() - 1.7, kept, space_after=8)
+
+    def _headline(self) -> None:
+        """The figures table and every partner line («Мероприятия в отчёте и в квартале», «Новые
+        партнёры», «Без мероприятий два квартала и более») at BODY_PT. Two layouts are measured: the
+        table across the slide with the lines under it, and the table on the left with the lines in a
+        column on its right (for long partner lists); the first that shows every line whole is drawn,
+        else the one that shows more, with what was cut with «…» named in a footnote."""
+        item, s, lang = self.item, self.s, self.item.lang
+        items = [(f"{h}: {text}", BODY_PT, False, INK) for h, text in item.items]
+
+        def layout(side: bool, bottom: float, table_w: float | None = WIDTH):
+            grid, widths, heights = _metric_grid(self.review, lang, table_w)
+            table_w = sum(widths)
+            if side:
+                box = (LEFT + table_w + 0.25, BODY_TOP, WIDTH - table_w - 0.25, bottom - BODY_TOP)
+            else:
+                top = BODY_TOP + sum(heights) + 0.15
+                box = (LEFT, top, WIDTH, bottom - top)
+            lines, dropped = (fit_block(items, box[2], box[3], 4, max_lines=8) if box[2] > 2.5 and box[3] > 0
+                              else ([], len(items)))
+            cut = [h for (h, _), (text, *_rest) in zip(item.items, lines) if text.endswith("…")]
+            cut += [h for h, _ in item.items[len(item.items) - dropped:]] if dropped else []
+            fits = BODY_TOP + sum(heights) <= bottom and table_w <= WIDTH + 0.01
+            return (not fits, len(cut), side), (grid, widths, heights, box, lines, cut)
+
+        for bottom in (self.bottom(reserve=False), self.bottom()):
+            score, best = min((layout(False, bottom), layout(True, bottom, None), layout(True, bottom, WIDTH * 0.6)),
+                              key=lambda option: option[0])
+            if not best[5]:
+                break
+        grid, widths, heights, box, lines, cut = best
+        _draw_grid(s, grid, widths, heights, LEFT, BODY_TOP, "Headline figures")
+        if lines:
+            _box(s, *box, lines, space_after=4, name="Partner lines")
+        if cut:
+            self.notes.append(t("rv_not_fitted_items", lang, names="; ".join(dict.fromkeys(cut)), sheet=item.sheet))
 
     def _charts(self) -> None:
         item = self.item
@@ -352,7 +413,8 @@ class _Body:
         width = (WIDTH - 0.3 * (panels - 1)) / panels
         height = self.bottom() - BODY_TOP
         for i, data in enumerate(charts):
-            _native_chart(self.s, data, LEFT + i * (width + 0.3), BODY_TOP, width, height, titled=len(item.charts) > 1)
+            _native_chart(self.s, data, LEFT + i * (width + 0.3), BODY_TOP, width, height, titled=len(item.charts) > 1,
+                          lang=item.lang)
         if picture is not None:
             from pptx.util import Inches
 
@@ -364,15 +426,13 @@ class _Body:
 
     def _agreements(self) -> None:
         item = self.item
-        columns = (("Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
-                   ("Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
         width, missing = 6.0, 0
-        for c, (heading, entries) in enumerate(columns):
+        for c, (heading, entries) in enumerate(item.columns):
             height = self.bottom() - BODY_TOP
             lines = [(heading, SUBTITLE_PT, True, INK)]
             for head, text in entries:
                 meta, _, body = text.partition("\n")
-                entry = [(fit_lines(head.split(": ", 1)[-1], BODY_PT, True, width, 2), BODY_PT, True, NAVY),
+                entry = [(fit_lines(head, BODY_PT, True, width, 2), BODY_PT, True, NAVY),
                          (fit_lines(meta, BODY_PT, False, width, 1), BODY_PT, False, MUTED)]
                 if body:
                     entry.append((fit_lines(body, BODY_PT, False, width, 3), BODY_PT, False, INK))
@@ -381,7 +441,7 @@ class _Body:
                     continue
                 lines += entry
             if len(lines) == 1:
-                lines.append(("нет", BODY_PT, False, MUTED))
+                lines.append((t("rv_none", item.lang), BODY_PT, False, MUTED))
             _box(self.s, LEFT + c * 6.33, BODY_TOP, width, height, lines, space_after=3)
         if missing:
-            self.notes.append(f"Не поместились на слайд: {missing}; все соглашения — в приложении XLSX.")
+            self.notes.append(t("rv_not_fitted_agreements", item.lang, n=missing))

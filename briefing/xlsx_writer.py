@@ -7,7 +7,8 @@ from datetime import datetime
 import pandas as pd
 
 from analytics import exports
-from analytics.formatting import is_missing
+from analytics.formatting import format_date, is_missing
+from analytics.i18n import localized_places, period_text, place_name, t
 
 from .deck import Slide
 from .model import QuarterReview
@@ -19,12 +20,14 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
     from openpyxl.styles import Alignment, Font, PatternFill
 
     generated_at = generated_at or datetime.now().replace(microsecond=0)
+    lang = deck[0].lang if deck else "ru"
     wb = Workbook()
     wb.remove(wb.active)
     header_fill = PatternFill("solid", fgColor="1F3A5F")
     sub_fill = PatternFill("solid", fgColor="DCE6F2")
     white_bold = Font(bold=True, color="FFFFFF")
-    readable = exports.readable(review.events, "ru", dict(review.lookup.countries)) if len(review.events) else None
+    names = dict(review.lookup.countries) if lang == "ru" else dict(review.country_names_en)
+    readable = localized_places(exports.readable(review.events, lang, names), lang) if len(review.events) else None
     ids = review.events["event_id"].tolist()
 
     def header(ws, row: int, names, fill=header_fill, font=white_bold):
@@ -49,7 +52,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         ws["A2"].font = Font(italic=True, color="4B5563")
         row = 4
         if item.key == "title":
-            ws.cell(row=row, column=1, value="Текст для квартальной записки").font = Font(bold=True)
+            ws.cell(row=row, column=1, value=t("rv_x_memo", lang)).font = Font(bold=True)
             for p in item.paragraphs:
                 row += 1
                 cell = ws.cell(row=row, column=1, value=p)
@@ -57,25 +60,34 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
                 ws.row_dimensions[row].height = 15 * (len(p) // 120 + 1)
             ws.column_dimensions["A"].width = 140
             row += 2
-            facts = pd.DataFrame([("Регион", review.period.region), ("Период", review.period.period_label),
-                                  ("Фильтр панели", review.filters.sentence(int(review.headline["events"]),
-                                                                             review.lookup)),
-                                  ("Сформировано", generated_at.strftime("%d.%m.%Y %H:%M"))],
-                                 columns=["Поле", "Значение"])
+            lookup = review.lookup if lang == "ru" else type(review.lookup)(
+                periods={review.period.report_id: review.period.label(lang)}, countries=names,
+                sector_headings=review.lookup.sector_headings)
+            made = generated_at.strftime("%d.%m.%Y %H:%M") if lang == "ru" else \
+                f"{format_date(generated_at, lang)} {generated_at:%H:%M}"
+            facts = pd.DataFrame([(t("rv_x_region", lang), review.period.region_name(lang)),
+                                  (t("rv_x_period", lang), review.period.label(lang)),
+                                  (t("rv_x_filter", lang), review.filters.sentence(int(review.headline["events"]),
+                                                                                   lookup, lang)),
+                                  (t("rv_x_made", lang), made)],
+                                 columns=[t("rv_x_field", lang), t("rv_x_value", lang)])
             frame_rows(ws, row, facts)
             continue
         if item.key == "headline":
-            row = frame_rows(ws, row, _headline_numbers(review))
-            row = frame_rows(ws, row, pd.DataFrame(item.items, columns=["Партнёры", "Страны"]))
+            row = frame_rows(ws, row, _headline_numbers(review, lang))
+            row = frame_rows(ws, row, pd.DataFrame(item.items, columns=[t("rv_x_partners", lang),
+                                                                        t("rv_x_countries", lang)]))
         for chart in item.charts:
-            ws.cell(row=row, column=1, value=f"Данные графика: {chart.title}").font = Font(bold=True)
-            row = frame_rows(ws, row + 1, pd.DataFrame({"Категория": chart.categories, chart.series: chart.values,
-                                                        "Подпись": chart.labels}))
+            ws.cell(row=row, column=1, value=t("rv_x_chart_data", lang, title=chart.title)).font = Font(bold=True)
+            row = frame_rows(ws, row + 1, pd.DataFrame({t("rv_x_category", lang): chart.categories,
+                                                        chart.series: chart.values, t("rv_x_label", lang): chart.labels}))
         if item.key == "closing":
-            row = frame_rows(ws, row, pd.DataFrame(item.items, columns=["Раздел", "Текст"]))
-            row = frame_rows(ws, row, review.sources.rename(columns={
-                "file_name": "Файл отчёта", "sha256": "SHA-256", "period_label": "Период", "region": "Регион",
-                "events": "Мероприятий"}))
+            row = frame_rows(ws, row, pd.DataFrame(item.items, columns=[t("rv_x_section", lang), t("rv_x_text", lang)]))
+            sources = review.sources.assign(period_label=review.sources["period_label"].map(lambda x: period_text(x, lang)),
+                                            region=review.sources["region"].map(lambda x: place_name(x, lang)))
+            row = frame_rows(ws, row, sources.rename(columns={
+                "file_name": t("rv_x_file", lang), "sha256": "SHA-256", "period_label": t("rv_x_period", lang),
+                "region": t("rv_x_region", lang), "events": t("rv_x_events", lang)}))
         for note in (n for n in item.footnotes if n):
             ws.cell(row=row, column=1, value=note).font = Font(italic=True, color="4B5563")
             row += 1
@@ -87,7 +99,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         order = [positions[e] for e in dict.fromkeys(item.event_ids) if e in positions]
         events = readable.iloc[order]
         row += 1
-        ws.cell(row=row, column=1, value=f"Мероприятия, стоящие за слайдом: {len(events)}").font = Font(bold=True)
+        ws.cell(row=row, column=1, value=t("rv_x_behind", lang, n=len(events))).font = Font(bold=True)
         row += 1
         header(ws, row, events.columns)
         ws.freeze_panes = ws.cell(row=row + 1, column=1)
@@ -102,7 +114,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
 
         ws.auto_filter.ref = f"A{first}:{get_column_letter(len(events.columns))}{max(row, first)}"
         for j, name in enumerate(events.columns, start=1):
-            width = 60 if name in ("Мероприятие", "Текст о соглашении") else 16
+            width = 60 if name in (t("col_title", lang), t("col_agreement_text", lang)) else 16
             ws.column_dimensions[get_column_letter(j)].width = max(ws.column_dimensions[get_column_letter(j)].width
                                                                    or 0, width)
         ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 34)
@@ -113,17 +125,20 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
     return buffer.getvalue()
 
 
-def _headline_numbers(review: QuarterReview) -> pd.DataFrame:
+def _headline_numbers(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:
     """Numbers, not texts: value, previous, change, % (blank on a tiny base), year-ago likewise."""
     rows = []
+    no_data = t("rv_no_data", lang)
     for m in review.metrics:
         p, y = m.vs_previous, m.vs_year_ago
-        rows.append({"Показатель": m.label, review.period.period_label: m.value,
-                     "Пред. квартал": p.against.period_label if p.against else "нет данных",
-                     "Значение пред.": p.base, "Изменение": p.delta, "Изменение, %": _round(p.percent),
-                     "Год назад": y.against.period_label if y.against else "нет данных",
-                     "Значение год назад": y.base, "Изменение к году": y.delta, "Изменение к году, %": _round(y.percent),
-                     "Как на слайде": f"{p.text()} / {y.text()}"})
+        rows.append({t("rv_figure", lang): m.label_in(lang), review.period.label(lang): m.value,
+                     t("rv_x_prev_quarter", lang): p.against.label(lang) if p.against else no_data,
+                     t("rv_x_prev_value", lang): p.base, t("rv_x_change", lang): p.delta,
+                     t("rv_x_change_pct", lang): _round(p.percent),
+                     t("rv_x_year_ago", lang): y.against.label(lang) if y.against else no_data,
+                     t("rv_x_year_value", lang): y.base, t("rv_x_year_change", lang): y.delta,
+                     t("rv_x_year_change_pct", lang): _round(y.percent),
+                     t("rv_x_as_on_slide", lang): f"{p.text(lang)} / {y.text(lang)}"})
     return pd.DataFrame(rows)
 
 

@@ -18,6 +18,7 @@ if str(ROOT) not in sys.path:
 import streamlit as st  # noqa: E402
 
 from analytics.formatting import markdown_literal  # noqa: E402
+from analytics.i18n import message_text, place_name, t  # noqa: E402
 from briefing import MIME, file_stem  # noqa: E402
 from briefing.deck import slides as deck_slides  # noqa: E402
 from briefing.model import ReviewError, parse_quarter  # noqa: E402
@@ -51,53 +52,53 @@ def main() -> None:
         st.session_state[slides.QUARTER] = region_codes[0]
     present = bool(st.session_state[slides.PRESENT])
     dark = bool(st.session_state[slides.DARK])
-    labels = {p.code: p.period_label for p in loaded if p.region == region}
+    lang = access.lang()
+    labels = {p.code: p.label(lang) for p in loaded if p.region == region}
 
     if not present:
-        st.title("Квартальный обзор")
+        st.title(t("page_review", lang))
         cols = st.columns([2, 2, 1, 1] if len(regions) > 1 else [2, 1, 1], vertical_alignment="bottom")
         i = 0
         if len(regions) > 1:
             with cols[0]:
-                slides.mirrored_widget(st.selectbox, "Регион", slides.REGION, options=regions)
+                slides.mirrored_widget(st.selectbox, t("f_regions", lang), slides.REGION, options=regions,
+                                       format_func=lambda name: place_name(name, lang))
             i = 1
         with cols[i]:
-            slides.mirrored_widget(st.selectbox, "Квартал", slides.QUARTER, options=region_codes, format_func=lambda c: labels.get(c, c))
+            slides.mirrored_widget(st.selectbox, t("rv_quarter", lang), slides.QUARTER, options=region_codes,
+                                   format_func=lambda c: labels.get(c, c))
         with cols[i + 1]:
-            slides.mirrored_widget(st.toggle, "Тёмная тема", slides.DARK)
-        cols[i + 2].button("Режим показа ▶", key="review_present_on", on_click=slides.set_present, args=(True,),
-                           width="stretch", help="Полный экран без боковой панели; ссылка с ?present=1 "
-                                                 "открывает страницу сразу в этом режиме.")
+            slides.mirrored_widget(st.toggle, t("rv_dark", lang), slides.DARK)
+        cols[i + 2].button(t("rv_present_on", lang), key="review_present_on", on_click=slides.set_present,
+                           args=(True,), width="stretch", help=t("rv_present_help", lang))
         dark = bool(st.session_state[slides.DARK])
     region = st.session_state[slides.REGION]
     year, quarter = parse_quarter(st.session_state[slides.QUARTER])
     try:
-        review = slides.quarter_review(path, signature, year, quarter, region)
+        with st.spinner(t("rv_building", lang)):
+            review = slides.quarter_review(path, signature, year, quarter, region)
     except ReviewError as error:
-        st.error(markdown_literal(str(error)))
+        st.error(markdown_literal(message_text(str(error), lang)))
         return
-    deck = deck_slides(review)
+    deck = deck_slides(review, lang=lang)
     total = len(deck)
     st.session_state[slides.SLIDE] = min(max(1, int(st.session_state[slides.SLIDE])), total)
     slides.apply_theme(dark, present)
     slides.write_url(total, len(regions) > 1)
 
-    slides.slide_nav(total, "top", exit_button=present)
+    slides.slide_nav(total, "top", exit_button=present, lang=lang)
     slides.show_slide(deck[st.session_state[slides.SLIDE] - 1], review, dark, present)
     if present:
         return
 
     st.divider()
-    st.subheader("Файлы для рассылки")
-    st.caption("Те же слайды и тот же текст: PPTX с редактируемыми диаграммами, HTML без внешних ссылок "
-               "(печатается по слайду на лист A4), XLSX с мероприятиями за каждым слайдом.")
-    names = {"pptx": "Презентация (PPTX)", "html": "Автономный HTML", "xlsx": "Приложение (XLSX)"}
-    stem = None
+    st.subheader(t("rv_files", lang))
+    st.caption(t("rv_files_note", lang))
+    stem = file_stem(review, lang)
     for col, kind in zip(st.columns(3), ("pptx", "html", "xlsx")):
-        stem = stem or file_stem(review)
-        col.download_button(names[kind], data=lambda kind=kind: getattr(
-            slides.briefing_files(path, signature, year, quarter, region), kind), file_name=f"{stem}.{kind}", mime=MIME[kind],
-            key=f"review_download_{kind}", width="stretch", on_click="ignore")
+        col.download_button(t(f"rv_file_{kind}", lang), data=lambda kind=kind: getattr(
+            slides.briefing_files(path, signature, year, quarter, region, lang), kind), file_name=f"{stem}.{kind}",
+            mime=MIME[kind], key=f"review_download_{kind}", width="stretch", on_click="ignore")
 
 
 main()

@@ -1,5 +1,6 @@
 """The quarterly review's slides in Streamlit: cached review and briefing per database version, the
-page's own URL keys (quarter, slide, present, theme), the slide renderer and its CSS. Report text is
+page's own URL keys (quarter, slide, present, theme), the slide renderer and its CSS. A slide carries
+its language (briefing.deck.slides(…, lang)); the controls take it from there. Report text is
 HTML-escaped before it is placed in any markup."""
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import html
 
 import streamlit as st
 
+from analytics.i18n import t
 from briefing import build_briefing
 from briefing.deck import Slide, change_line, figures, single_line_labels
 from briefing.model import build_review, parse_quarter, periods
@@ -46,14 +48,14 @@ def loaded_periods(path: str, signature) -> list:
     return _with_cursor(path, periods)
 
 
-@st.cache_data(show_spinner="Собираю обзор…", max_entries=32)
+@st.cache_data(show_spinner=False, max_entries=32)
 def quarter_review(path: str, signature, year: int, quarter: int, region: str):
     return _with_cursor(path, lambda con: build_review(con, year, quarter, region))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def briefing_files(path: str, signature, year: int, quarter: int, region: str):
-    return build_briefing(quarter_review(path, signature, year, quarter, region))
+def briefing_files(path: str, signature, year: int, quarter: int, region: str, lang: str = "ru"):
+    return build_briefing(quarter_review(path, signature, year, quarter, region), lang=lang)
 
 
 # ------------------------------------------------------------------ URL ↔ state
@@ -216,35 +218,33 @@ def _esc(text) -> str:
 # ------------------------------------------------------------------ slide bodies
 
 def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
+    lang = item.lang
     st.markdown(f'<div class="rv-title">{_esc(item.title)}</div><div class="rv-sub">{_esc(item.subtitle)}</div>',
                 unsafe_allow_html=True)
     if item.key == "title":
         st.markdown('<div class="rv-narrative">' + "".join(f"<p>{_esc(p)}</p>" for p in item.paragraphs) + "</div>",
                     unsafe_allow_html=True)
         if not present:
-            with st.expander("Текст для квартальной записки (скопировать)"):
-                st.code(narrative(review), language=None, wrap_lines=True)
+            with st.expander(t("rv_memo_copy", lang)):
+                st.code(narrative(review, lang), language=None, wrap_lines=True)
     elif item.key == "headline":
         for start in range(0, len(review.metrics), 3):
             for col, metric in zip(st.columns(3, gap="medium"), review.metrics[start:start + 3]):
-                rows = "".join(f'<div class="chg {d}">{_esc(t)}</div>'
-                               for t, d in (change_line(metric, "previous"), change_line(metric, "year_ago")))
-                col.markdown(f'<div class="rv-card" data-metric="{metric.key}"><div class="label">{_esc(metric.label)}'
-                             f'</div><div class="value">{_esc(metric.display)}</div>{rows}</div>',
-                             unsafe_allow_html=True)
-        st.markdown('<div class="rv-items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(t)}</p>" for h, t in item.items)
+                rows = "".join(f'<div class="chg {d}">{_esc(text)}</div>' for text, d in
+                               (change_line(metric, "previous", lang), change_line(metric, "year_ago", lang)))
+                col.markdown(f'<div class="rv-card" data-metric="{metric.key}"><div class="label">'
+                             f'{_esc(metric.label_in(lang))}</div><div class="value">{_esc(metric.display_in(lang))}'
+                             f'</div>{rows}</div>', unsafe_allow_html=True)
+        st.markdown('<div class="rv-items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(text)}</p>" for h, text in item.items)
                     + "</div>", unsafe_allow_html=True)
     elif item.charts:
         show_charts(item, review, dark)
     elif item.key == "agreements":
-        left, right = st.columns(2, gap="large")
-        groups = ((left, "Подписанные документы", [i for i in item.items if i[0].startswith("Подписано")]),
-                  (right, "Ключевые устные договорённости", [i for i in item.items if not i[0].startswith("Подписано")]))
-        for col, heading, entries in groups:
+        for col, (heading, entries) in zip(st.columns(2, gap="large"), item.columns):
             parts = [f'<div class="rv-agree"><h3>{_esc(heading)}</h3>']
-            for head, text in entries or [("", "нет")]:
+            for head, text in entries or [("", t("rv_none", lang))]:
                 meta, _, body = text.partition("\n")
-                parts.append(f'<div class="head" title="{_esc(head)}">{_esc(head.split(": ", 1)[-1])}</div>'
+                parts.append(f'<div class="head" title="{_esc(head)}">{_esc(head)}</div>'
                              f'<div class="meta">{_esc(meta)}</div><div class="body" title="{_esc(body)}">{_esc(body)}'
                              '</div>')
             col.markdown("".join(parts) + "</div>", unsafe_allow_html=True)
@@ -269,7 +269,7 @@ def show_charts(item: Slide, review, dark: bool) -> None:
     variants = {size: figures(item, review, dark=dark, scale=px / 16, family=PAGE_FONT)
                 for size, px in CHART_FONT_PX.items()}
     if not variants["large"]:
-        st.info("Для этого квартала здесь нечего показать.")
+        st.info(t("rv_nothing", item.lang))
         return
     for size, figs in variants.items():
         with st.container(key=f"rv_charts_{size}"):
@@ -282,20 +282,21 @@ def show_charts(item: Slide, review, dark: bool) -> None:
                                     key=f"review_{item.key}_{size}_{i}")
 
 
-def slide_nav(total: int, place: str, exit_button: bool = False) -> None:
+def slide_nav(total: int, place: str, exit_button: bool = False, lang: str = "ru") -> None:
     """◀ Назад · Слайд n из N · Вперёд ▶ (and, in presentation mode, the exit on the same row so it
     never falls below the screen)."""
     if exit_button:
         back, counter, forward, leave = st.columns([2, 3, 2, 2], vertical_alignment="center")
-        leave.button("Выйти из режима показа", key="review_present_off", on_click=set_present, args=(False,),
+        leave.button(t("rv_present_off", lang), key="review_present_off", on_click=set_present, args=(False,),
                      width="stretch", type="tertiary")
     else:
         back, counter, forward = st.columns([1, 2, 1], vertical_alignment="center")
     number = int(st.session_state[SLIDE])
-    back.button("◀ Назад", key=f"review_back_{place}", on_click=_step, args=(-1, total), disabled=number <= 1,
+    back.button(t("rv_back", lang), key=f"review_back_{place}", on_click=_step, args=(-1, total), disabled=number <= 1,
                 width="stretch", shortcut="Left" if place == "top" else None)
-    counter.markdown(f'<div class="rv-counter">Слайд {number} из {total}</div>', unsafe_allow_html=True)
-    forward.button("Вперёд ▶", key=f"review_forward_{place}", on_click=_step, args=(1, total),
+    counter.markdown(f'<div class="rv-counter">{_esc(t("rv_counter", lang, n=number, total=total))}</div>',
+                     unsafe_allow_html=True)
+    forward.button(t("rv_forward", lang), key=f"review_forward_{place}", on_click=_step, args=(1, total),
                    disabled=number >= total, width="stretch", shortcut="Right" if place == "top" else None)
 
 

@@ -49,7 +49,11 @@ def deck(files):
 
 
 def _texts(slide) -> str:
-    return "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+    """Every text on the slide: text boxes, then table cells (the headline figures are a table)."""
+    boxes = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+    cells = [cell.text_frame.text for shape in slide.shapes if shape.has_table
+             for row in shape.table.rows for cell in row.cells]
+    return "\n".join(boxes + cells)
 
 
 def _charts(slide):

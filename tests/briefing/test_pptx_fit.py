@@ -1,7 +1,12 @@
 """The PPTX is readable in the meeting room: every text box and table cell holds its text at its
 font size (wrapped with Liberation Sans metrics, which are Arial's), body text is at least 18 pt,
-footer and footnotes at least 14 pt, and the country slide carries the partner map as a picture
-(drawn by kaleido with the system Chromium; without them the test says so and skips)."""
+footer and footnotes at least 14 pt, the headline slide shows every partner line whole, and the
+country slide carries the partner map as a picture (drawn by kaleido with the system Chromium;
+without them the test says so and skips).
+
+Each check runs on the sample in Russian and English and on SYNTHETIC quarters (test_review's
+synthetic reports): IV кв. 2024 against III кв. 2024 (nine new partners: a long line) and IV кв.
+2025 against two loaded quarters (both comparison columns, a silent partner)."""
 from __future__ import annotations
 
 import io
@@ -15,8 +20,54 @@ EMU_PER_INCH = 914400
 BODY_MIN, NOTE_MIN = 18, 14
 
 
+DECKS = [pytest.param(("sample", 2024, 4, "ru"), id="sample-ru"),
+         pytest.param(("sample", 2024, 4, "en"), id="sample-en"),
+         pytest.param(("synthetic", 2024, 4, "en"), id="synthetic_2024q4_new_partners-en"),
+         pytest.param(("synthetic", 2025, 4, "ru"), id="synthetic_2025q4_two_comparisons-ru")]
+
+
 @pytest.fixture(scope="module")
-def deck(sample_con):
+def synthetic_con(tmp_path_factory):
+    """SYNTHETIC database: the real IV кв. 2024 plus test_review's three synthetic quarters."""
+    import duckdb
+    from test_review import SAMPLE, SYNTHETIC, synthetic_report
+
+    from etl.load import load_reports
+
+    folder = tmp_path_factory.mktemp("synthetic_fit")
+    files = [SAMPLE]
+    for name, (roman, year, drop) in SYNTHETIC.items():
+        files.append(folder / name)
+        files[-1].write_text(synthetic_report(SAMPLE.read_text(encoding="utf-8"), roman, year, drop), encoding="utf-8")
+    results = load_reports(files, folder / "synthetic.duckdb", rebuild=True)
+    assert [r.status for r in results] == ["loaded"] * 4, results
+    con = duckdb.connect(str(folder / "synthetic.duckdb"), read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.fixture(scope="module", params=DECKS)
+def built(request):
+    """(PowerPoint file, the deck's slides) of one case of DECKS."""
+    from pptx import Presentation
+
+    from briefing import build_briefing
+    from briefing.deck import slides
+    from briefing.model import build_review
+
+    source, year, quarter, lang = request.param
+    con = request.getfixturevalue("sample_con" if source == "sample" else "synthetic_con")
+    review = build_review(con, year, quarter)
+    return Presentation(io.BytesIO(build_briefing(review, lang=lang).pptx)), slides(review, lang=lang)
+
+
+@pytest.fixture(scope="module")
+def deck(built):
+    return built[0]
+
+
+@pytest.fixture(scope="module")
+def sample_deck_ru(sample_con):
     from pptx import Presentation
 
     from briefing import build_briefing
@@ -98,6 +149,24 @@ def test_no_text_runs_past_the_slide_or_into_the_footer(deck):
                 assert bottom <= notes[0][0] + 0.01, f"slide {number} {name} runs into the footnotes"
 
 
+def test_headline_slide_shows_every_partner_line(built):
+    """«Мероприятия в отчёте и в квартале», «Новые партнёры», «Без мероприятий два квартала и более»:
+    every line of the model's headline is on the slide, whole (not cut with «…»), and no footnote
+    says something did not fit."""
+    deck, slides = built
+    headline = next(s for s in slides if s.key == "headline")
+    shapes = {shape.name: shape for shape in deck.slides[1].shapes}
+    assert "Partner lines" in shapes, sorted(shapes)
+    text = " ".join(shapes["Partner lines"].text_frame.text.split())
+    for heading, line in headline.items:
+        assert " ".join(f"{heading}: {line}".split()) in text, f"«{heading}: {line}» not on the slide:\n{text}"
+    notes = shapes["Footnotes"].text_frame.text if "Footnotes" in shapes else ""
+    assert "XLSX" not in notes, notes
+    cells = [cell.text_frame.text for row in shapes["Headline figures"].table.rows for cell in row.cells]
+    for label, value in zip(headline.table.iloc[:, 0], headline.table.iloc[:, 1]):   # every figure, whole
+        assert label in cells and value in cells, (label, value, cells)
+
+
 def test_country_slide_has_the_map_picture(deck):
     from pptx.enum.shapes import MSO_SHAPE_TYPE
 
@@ -135,10 +204,10 @@ def test_country_rows_never_drop_a_partner_silently(count, limit, shown, others)
         assert set(rows["country_code"][:-1]) | set(codes[limit - 1:]) == set(codes)
 
 
-def test_format_pie_labels_are_whole_percents_like_the_page(deck):
+def test_format_pie_labels_are_whole_percents_like_the_page(sample_deck_ru):
     import re
 
-    pie = [s.chart for s in deck.slides[5].shapes if s.has_chart][1]
+    pie = [s.chart for s in sample_deck_ru.slides[5].shapes if s.has_chart][1]
     labels = [p.data_label.text_frame.text for p in pie.plots[0].series[0].points]
     assert labels == ["≥ 11 578 чел. · 85\u00a0%", "1 500 чел. · 11\u00a0%", "575 чел. · 4\u00a0%"]
     assert all(re.search(r"· \d+\u00a0%$", label) for label in labels)

@@ -380,3 +380,29 @@ def test_page_change_cards_on_synthetic_quarters(page, synthetic_db):
     at.selectbox[0].select("2025Q4").run()
     cards = " ".join(re.sub(r"<[^>]+>", " ", m.value) for m in at.markdown if 'class="rv-card"' in m.value)
     assert "к IV кв. 2024: ▼ −2 (−2,6 %)" in " ".join(cards.split())
+
+
+def test_page_in_english(monkeypatch, sample_db):
+    """With the UI in English the page's controls, counter, cards and slides are English; the same
+    figures as in Russian (78 events, ≥ 13,653 participants with the English thousands separator)."""
+    from streamlit.testing.v1 import AppTest
+
+    from etl import config
+    from ui.access import LANG_KEY
+
+    monkeypatch.setattr(config, "DB_PATH", sample_db)
+    monkeypatch.setenv("ENGAGEMENT_DB", str(sample_db))
+    at = AppTest.from_string(ROUTER, default_timeout=60)
+    at.session_state[LANG_KEY] = True
+    at.query_params["slide"] = "2"
+    at.run()
+    assert not at.exception
+    assert _counter(at) == "Slide 2 of 9"
+    assert [s.label for s in at.selectbox] == ["Quarter"] and at.selectbox[0].format_func("2024Q4") == "Q4 2024"
+    cards = " ".join(re.sub(r"<[^>]+>", " ", m.value) for m in at.markdown if 'class="rv-card"' in m.value)
+    assert "Events in the report 78" in " ".join(cards.split())
+    assert "≥ 13,653" in cards and "vs the previous quarter: no data" in " ".join(cards.split())
+    at.button(key="review_present_on").click().run()
+    assert [b.label for b in at.button][-1] == "Leave presentation mode"
+    at.button(key="review_forward_top").click().run()
+    assert _counter(at) == "Slide 3 of 9"

@@ -1,13 +1,15 @@
 """The briefing HTML printed as a meeting hand-out: one slide per A4 landscape page (the PDF has as
 many pages as the deck has slides, counted with pdfplumber), and on each printed slide nothing
 sticks out below the page, no element is taller than the page, and no two text blocks overlap
-(the agreements slide once printed a meta line over its footnote). test-artifacts/briefing-print.pdf
-and briefing-print.png keep what was checked."""
+(the agreements slide once printed a meta line over its footnote). Both languages: English text is
+longer or shorter. test-artifacts/briefing-print[-en].pdf and .png keep what was checked."""
 from __future__ import annotations
 
 import io
 
 import pytest
+
+from analytics.i18n import t
 
 from .conftest import ARTIFACTS
 
@@ -48,15 +50,17 @@ CHECK = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def briefing_html(sample_con) -> str:
+@pytest.fixture(scope="module", params=["ru", "en"])
+def briefing_html(sample_con, request) -> tuple[str, str]:
     from briefing import build_briefing
     from briefing.model import build_review
 
-    return build_briefing(build_review(sample_con, 2024, 4)).html.decode("utf-8")
+    return request.param, build_briefing(build_review(sample_con, 2024, 4), lang=request.param).html.decode("utf-8")
 
 
 def test_every_briefing_slide_fits_one_a4_landscape_page(browser, briefing_html, tmp_path):
+    lang, briefing_html = briefing_html
+    suffix = "" if lang == "ru" else f"-{lang}"
     import pdfplumber
 
     path = tmp_path / "briefing.html"
@@ -70,18 +74,18 @@ def test_every_briefing_slide_fits_one_a4_landscape_page(browser, briefing_html,
         page.wait_for_timeout(300)
         problems = page.evaluate(CHECK)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "briefing-print.png"), full_page=True)
+        page.screenshot(path=str(ARTIFACTS / f"briefing-print{suffix}.png"), full_page=True)
         pdf = page.pdf(format="A4", landscape=True, prefer_css_page_size=True, print_background=True)
     finally:
         page.close()
-    (ARTIFACTS / "briefing-print.pdf").write_bytes(pdf)
+    (ARTIFACTS / f"briefing-print{suffix}.pdf").write_bytes(pdf)
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         pages = len(document.pages)
         landscape = all(p.width > p.height for p in document.pages)
         texts = [p.extract_text() or "" for p in document.pages]
-    print(f"\nbriefing PDF: {pages} pages for {slides} slides")
+    print(f"\nbriefing PDF ({lang}): {pages} pages for {slides} slides")
     assert pages == slides, f"{pages} printed pages for {slides} slides"
     assert landscape
     assert all(t.strip() for t in texts), "an empty printed page"
-    assert "Соглашения и договорённости" in texts[6]
+    assert t("rv_agreements", lang) in texts[6]
     assert not problems, "\n".join(problems)

@@ -1,5 +1,5 @@
 """Presentation mode (`/review?present=1`) at a projector's 1920×1080 and a laptop's 1366×768, light
-and dark: every slide fits the screen (the scrolling main area is no taller than the viewport, the
+and dark, in Russian and in English (`&lang=en`: English text is longer or shorter): every slide fits the screen (the scrolling main area is no taller than the viewport, the
 exit and navigation buttons are on screen), type is large enough for the room, charts use the
 page's font, and no two chart labels overlap. Screenshots: test-artifacts/screenshots/review-*.png.
 
@@ -11,6 +11,8 @@ import re
 
 import pytest
 
+from analytics.i18n import t
+
 from .conftest import SCREENSHOTS, TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
@@ -19,12 +21,13 @@ IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 SLIDES = 9
 CHARTS = {3: 1, 4: 2, 5: 1, 6: 2}      # sectors; countries + map; months; attendance + format pie
 
-MEASURE = r"""() => {
+MEASURE = r"""(labels_) => {
   const visible = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
   const main = document.querySelector('[data-testid="stMain"]');
   const buttons = [...document.querySelectorAll('button')].filter(visible);
   const box = label => { const b = buttons.find(x => x.innerText.includes(label));
                          return b ? b.getBoundingClientRect().toJSON() : null; };
+  const [exitLabel, forwardLabel, backLabel] = labels_;
   const plots = [...document.querySelectorAll('.js-plotly-plot')].filter(visible);
   const labels = plots.flatMap(p => [...p.querySelectorAll('.ytick text, .xtick text, text.slicetext, text.bartext')]);
   const rects = labels.map(t => t.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0);
@@ -38,7 +41,7 @@ MEASURE = r"""() => {
   const px = sel => [...document.querySelectorAll(sel)].filter(visible).map(e => parseFloat(getComputedStyle(e).fontSize));
   const tickPx = labels.filter(t => t.closest('.xtick, .ytick')).map(t => parseFloat(t.style.fontSize));
   return {scroll: main.scrollHeight, viewport: innerHeight, title: document.querySelector('.rv-title')?.innerText,
-          exit: box('Выйти'), forward: box('Вперёд'), back: box('Назад'),
+          exit: box(exitLabel), forward: box(forwardLabel), back: box(backLabel),
           body: px('.rv-narrative p, .rv-items p, table.rv-top td, .rv-agree .body, .rv-closing p, .rv-card .label'),
           notes: px('.rv-notes p'), ticks: tickPx, families: plots.map(p => p._fullLayout.font.family),
           pageFont: getComputedStyle(document.querySelector('.rv-title')).fontFamily,
@@ -48,9 +51,10 @@ MEASURE = r"""() => {
 }"""
 
 
-def _settle(page, number: int, charts: int) -> None:
-    page.wait_for_function("n => [...document.querySelectorAll('.rv-counter')].some(e => e.innerText.includes("
-                           "'Слайд ' + n + ' из'))", arg=number, timeout=TIMEOUT_MS)
+def _settle(page, number: int, charts: int, lang: str = "ru") -> None:
+    counter = t("rv_counter", lang, n=number, total=SLIDES)
+    page.wait_for_function("c => [...document.querySelectorAll('.rv-counter')].some(e => e.innerText.includes(c))",
+                           arg=counter, timeout=TIMEOUT_MS)
     page.wait_for_selector(IDLE, state="attached", timeout=TIMEOUT_MS)
     page.wait_for_selector('[data-testid="stStatusWidget"]', state="hidden", timeout=TIMEOUT_MS)
     page.wait_for_function("""(n) => { const plots = [...document.querySelectorAll('.js-plotly-plot')]
@@ -60,23 +64,27 @@ def _settle(page, number: int, charts: int) -> None:
     page.wait_for_timeout(600)      # plotly's resize to the stretched container
 
 
+@pytest.mark.parametrize("lang", ["ru", "en"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("width, height", [pytest.param(1920, 1080, id="projector_1920x1080"),
                                            pytest.param(1366, 768, id="laptop_1366x768")])
-def test_every_slide_fits_the_screen(browser, app_url, width, height, theme):
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="ru-RU", base_url=app_url)
+def test_every_slide_fits_the_screen(browser, app_url, width, height, theme, lang):
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="ru-RU" if lang == "ru" else "en-GB",
+                                  base_url=app_url)
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     problems, figures = [], []
     try:
-        page.goto("/review?present=1&slide=1" + ("&theme=dark" if theme == "dark" else ""))
+        labels = [t("rv_present_off", lang), t("rv_forward", lang).split()[0], t("rv_back", lang).split()[-1]]
+        page.goto("/review?present=1&slide=1" + ("&theme=dark" if theme == "dark" else "")
+                  + ("&lang=en" if lang == "en" else ""))
         for number in range(1, SLIDES + 1):
-            _settle(page, number, CHARTS.get(number, 0))
-            m = page.evaluate(MEASURE)
-            page.screenshot(path=str(SCREENSHOTS / f"review-{width}x{height}-{theme}-{number}.png"))
+            _settle(page, number, CHARTS.get(number, 0), lang)
+            m = page.evaluate(MEASURE, labels)
+            page.screenshot(path=str(SCREENSHOTS / f"review-{width}x{height}-{theme}-{lang}-{number}.png"))
             figures.append(f"{number} {m['title']}: {m['scroll']} px of {m['viewport']}, charts {m['plots']}")
-            where = f"slide {number} «{m['title']}» at {width}×{height} {theme}"
+            where = f"slide {number} «{m['title']}» at {width}×{height} {theme} {lang}"
             if m["scroll"] > m["viewport"]:
                 problems.append(f"{where}: content {m['scroll']} px taller than the {m['viewport']} px screen")
             for name in ("exit", "forward", "back"):
@@ -95,15 +103,16 @@ def test_every_slide_fits_the_screen(browser, app_url, width, height, theme):
             if m["overlaps"]:
                 problems.append(f"{where}: chart labels overlap: {m['overlaps'][:3]}")
             for piece in m["slices"]:
-                if piece["rotated"] or not re.search(r"\d\u00a0%$", piece["text"]) or re.search(r"\d,\d+\s?%", piece["text"]):
+                if piece["rotated"] or not re.search(r"\d\u00a0%$" if lang == "ru" else r"\d%$", piece["text"]) \
+                        or re.search(r"\d[,.]\d+\s?%", piece["text"]):
                     problems.append(f"{where}: pie label «{piece['text']}» rotated or not a whole percent «N %»")
             if number == 6 and len(m["slices"]) != 3:
                 problems.append(f"{where}: expected three format slices, got {m['slices']}")
             if m["plots"] and min(m["plots"]) < 0.45 * m["viewport"]:
                 problems.append(f"{where}: charts {m['plots']} px leave the screen's lower part empty")
             if number < SLIDES:
-                page.get_by_role("button", name="Вперёд").first.click()
+                page.get_by_role("button", name=labels[1]).first.click()
     finally:
-        print(f"\n{width}×{height} {theme}:\n  " + "\n  ".join(figures))
+        print(f"\n{width}×{height} {theme} {lang}:\n  " + "\n  ".join(figures))
         context.close()
     assert not problems, "\n".join(problems)
