@@ -11,7 +11,6 @@ import fcntl
 import hashlib
 import json
 import os
-import shutil
 import uuid
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -28,6 +27,7 @@ from .corrections import apply_corrections, fingerprint
 from .duplicates import title_words
 from .edits import Edits
 from .errors import ReportError
+from .filecopy import clone_or_copy
 from .geo import country_names, foreign_region_table
 from .normalize import Event, Report, build_report
 from .read import read_bytes, read_file
@@ -400,7 +400,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
         swapped = False
         try:
             if db_path.exists() and not rebuild:
-                shutil.copy2(db_path, tmp_path)
+                clone_or_copy(db_path, tmp_path)
             con = connect_writable(tmp_path)
             _refresh_reference(con)
             for item in items:
@@ -445,7 +445,7 @@ def delete_report(report_id: str, db_path: Path) -> bool:
     with _writer_lock(db_path):
         _remove_quietly(tmp_path, Path(str(tmp_path) + ".wal"))  # a killed load's leftovers
         try:
-            shutil.copy2(db_path, tmp_path)
+            clone_or_copy(db_path, tmp_path)
             con = connect_writable(tmp_path)
         except Exception as exc:
             _remove_quietly(tmp_path)
