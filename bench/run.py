@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,37 +121,113 @@ def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128) -> dict:
 
 # ------------------------------------------------------------------ adding a report
 
-def bench_add(sizes, runs: int = 3) -> dict:
-    """Adding one new 55–100-event SYNTHETIC report to a database of each size (a fresh copy of the
-    cached benchmark database each run; the copy itself is not timed). The load's own copy of the
-    served file is timed separately as 'copy'."""
+def file_system(folder: Path) -> str:
+    """The type of the file system holding `folder` (longest mount point in /proc/mounts)."""
+    best, kind = "", "?"
+    folder = str(Path(folder).resolve())
+    with open("/proc/mounts") as handle:
+        for line in handle:
+            _, point, fstype = line.split()[:3]
+            if (folder == point or folder.startswith(point.rstrip("/") + "/")) and len(point) > len(best):
+                best, kind = point, fstype
+    return kind
+
+
+@contextmanager
+def load_phases(timings: dict):
+    """Time etl.load's steps of one load (bench only: the functions are wrapped and put back).
+    'checkpoint' is DuckDB's CHECKPOINT, which fsyncs the file: on a byte copy that is where the copy's
+    pages are written to disk."""
+    import etl.load as load
+
+    def timed(name, fn):
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+        return wrapper
+
+    class TimedConnection:
+        def __init__(self, con):
+            self._con = con
+
+        def execute(self, sql, *args):
+            if sql.strip().upper() != "CHECKPOINT":
+                return self._con.execute(sql, *args)
+            return timed("checkpoint", self._con.execute)(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._con, name)
+
+    originals = {name: getattr(load, name) for name in (
+        "clone_or_copy", "connect_writable", "read_report", "_refresh_reference", "_delete_report",
+        "_insert_report", "add_report_candidates", "_apply_duplicates")}
+    replace = os.replace
+    load.clone_or_copy = timed("copy", originals["clone_or_copy"])
+    load.connect_writable = lambda path: TimedConnection(timed("open", originals["connect_writable"])(path))
+    load.read_report = timed("parse", originals["read_report"])
+    load._refresh_reference = timed("reference", originals["_refresh_reference"])
+    load._delete_report = timed("delete_old", originals["_delete_report"])
+    load._insert_report = timed("insert", originals["_insert_report"])
+    load.add_report_candidates = timed("candidates", originals["add_report_candidates"])
+    load._apply_duplicates = timed("decisions", originals["_apply_duplicates"])
+    os.replace = timed("swap", replace)
+    try:
+        yield timings
+    finally:
+        for name, fn in originals.items():
+            setattr(load, name, fn)
+        os.replace = replace
+
+
+ADD_PHASES = ("copy", "open", "reference", "parse", "delete_old", "insert", "candidates", "decisions",
+              "checkpoint", "swap")
+
+
+def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
+    """Adding one new 55–100-event SYNTHETIC report to a database of each size, split into phases.
+
+    Each run loads into a fresh copy of the cached benchmark database made in `folder` (default
+    bench/.cache; pass a folder on another file system, e.g. an XFS made with reflink=1, to see the
+    reflink path) and written to disk (os.sync) before the clock starts, as the served file is after
+    the previous load's checkpoint; the setup copy is not timed. Candidates run inside insert."""
     from bench.bigdb import database
+    from etl.filecopy import clone_or_copy
     from etl.load import load_reports
     from etl.synth import synthetic_regions, synthetic_report, to_text
 
     from etl.normalize import build_report
     from etl.read import read_bytes
 
-    out = {}
-    region = synthetic_regions()[-2]
-    build_report(read_bytes(to_text(synthetic_report(region, 1950, 1)).encode("utf-8"), "warm.txt"))
+    folder = Path(folder or ROOT / "bench" / ".cache")
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {"file_system": file_system(folder)}
+    region = synthetic_regions()[-2]  # not among the benchmark databases' regions: a new report
+    build_report(read_bytes(to_text(synthetic_report(region, 2049, 1)).encode("utf-8"), "warm.txt"))
     for size in sizes:
         source = database(size)
-        totals, copies = [], []
+        totals, phases, hows = [], [], set()
         for run in range(runs):
-            with tempfile.TemporaryDirectory(dir=ROOT / "bench" / ".cache") as tmp:
+            with tempfile.TemporaryDirectory(dir=folder) as tmp:
                 db = Path(tmp) / "engagement.duckdb"
-                shutil.copy2(source, db)
-                report = synthetic_report(region, 1960 + run, 1 + run % 4, seed=run)
+                clone_or_copy(source, db)
+                os.sync()
+                report = synthetic_report(region, 2050 + run, 1 + run % 4, seed=run)
                 item = (f"new_{run}.txt", to_text(report).encode("utf-8"))
-                start = time.perf_counter()
-                result = load_reports([item], db)
-                totals.append(time.perf_counter() - start)
+                timings: dict = {}
+                with load_phases(timings):
+                    start = time.perf_counter()
+                    result = load_reports([item], db)
+                    totals.append(time.perf_counter() - start)
                 assert result[0].status == "loaded", result[0].message
-                start = time.perf_counter()
-                shutil.copy2(db, Path(tmp) / "copy.duckdb")
-                copies.append(time.perf_counter() - start)
-        out[str(size)] = {"total_s": spread(totals), "copy_s": spread(copies)}
+                phases.append(timings)
+                hows.add(clone_or_copy(db, Path(tmp) / "probe.duckdb"))
+        out[str(size)] = {"total_s": spread(totals), "how": "/".join(sorted(hows)),
+                          "db_mb": source.stat().st_size / 1e6,
+                          "phases_s": {name: statistics.median(p.get(name, 0.0) for p in phases)
+                                       for name in ADD_PHASES}}
     return out
 
 
@@ -339,13 +416,15 @@ def print_table(results: dict) -> None:
             if "batch" in row:
                 lines.append(f"         one batch of {row['batch']['events']:,} events: "
                              f"{row['batch']['events_per_cpu_s']:.0f} events per CPU-second")
-    add = results.get("add")
-    if add:
-        lines.append("Adding one report, seconds, median [min–max] (copy = copying the file once):")
+    for add in (v for k, v in results.items() if k == "add" or k.startswith("add_")):
+        lines.append(f"Adding one report ({add.get('file_system', '?')}), seconds, median [min–max]; phases (medians):")
         for size, row in add.items():
-            t, c = row["total_s"], row["copy_s"]
-            lines.append(f"  {int(size):>9,} events  {t['median']:6.2f} [{t['min']:.2f}–{t['max']:.2f}]   "
-                         f"copy {c['median']:.2f}")
+            if not isinstance(row, dict):
+                continue
+            t = row["total_s"]
+            phases = " ".join(f"{k} {v:.2f}" for k, v in row.get("phases_s", {}).items() if v >= 0.005)
+            lines.append(f"  {int(size):>9,} events ({row.get('db_mb', 0):,.0f} MB, {row.get('how', 'copy')})  "
+                         f"{t['median']:5.2f} [{t['min']:.2f}–{t['max']:.2f}]   {phases}")
     queries = results.get("queries")
     if queries:
         sizes = list(queries)
@@ -395,6 +474,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", nargs="+", type=int,
                         default=[int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES))
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "15")))
+    parser.add_argument("--add-dir", type=Path, default=os.environ.get("BENCH_ADD_DIR"),
+                        help="folder for the add part's databases (another file system, e.g. XFS with reflink)")
     args = parser.parse_args(argv)
     parts = args.only or ["etl", "add", "queries"]
     if parts == ["queries-one"]:
@@ -406,14 +487,15 @@ def main(argv: list[str] | None = None) -> int:
     if "etl" in parts:
         results["etl"] = bench_etl()
     if "add" in parts:
-        results["add"] = bench_add(args.sizes)
+        add = bench_add(args.sizes, folder=args.add_dir)
+        results["add" if args.add_dir is None else f"add_{add['file_system']}"] = add
     if "queries" in parts:
         sizes = [s for s in args.sizes if s != 300_000] or args.sizes
         results["queries"] = bench_queries(sizes, args.runs)
     if "pages" in parts:
         results["pages"] = {str(s): bench_pages(s) for s in args.sizes}
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
-    print_table({k: v for k, v in results.items() if k in parts or (k == "queries" and "queries" in parts)})
+    print_table({k: v for k, v in results.items() if k in parts or (k.startswith("add_") and "add" in parts)})
     print(f"→ {RESULTS.relative_to(ROOT)}")
     return 0
 
