@@ -356,6 +356,62 @@ def bench_queries(sizes, runs: int) -> dict:
     return out
 
 
+# ------------------------------------------------------------------ Parquet
+
+PARQUET_QUERIES = ("count_events", "headline", "events_by_sector", "events_by_country", "events_by_month",
+                   "officials", "registry_page")
+
+
+def bench_parquet(sizes, runs: int = 7) -> dict:
+    """The same query-layer functions over the DuckDB file and over its Parquet export (etl export),
+    each through analytics.db.ReadOnlyDatabase, unfiltered and filtered (Belarus · culture); plus the
+    export's time and size, and the first snapshot (open) of each source."""
+    from analytics import queries
+    from analytics.db import ReadOnlyDatabase
+    from analytics.filters import Filters
+    from bench.bigdb import database
+    from etl.export import export_tables
+
+    out = {}
+    filters = {"all": Filters(), "BY·culture": Filters(countries=("BY",), sectors=("culture_tourism",))}
+    for size in sizes:
+        path = database(size)
+        folder = path.with_name(f"{path.stem}_parquet")
+        shutil.rmtree(folder, ignore_errors=True)
+        start = time.perf_counter()
+        export_tables(path, folder, "parquet")
+        export_s = time.perf_counter() - start
+        row = {"export_s": export_s, "duckdb_mb": path.stat().st_size / 1e6,
+               "parquet_mb": sum(p.stat().st_size for p in folder.iterdir()) / 1e6, "queries": {}}
+        sources = {}
+        for kind, source in (("duckdb", path), ("parquet", folder)):
+            opens = []
+            for _ in range(3):
+                start = time.perf_counter()
+                ReadOnlyDatabase(source).cursor().execute("SELECT count(*) FROM events").fetchone()
+                opens.append(time.perf_counter() - start)
+            row[f"{kind}_open_ms"] = spread(opens, 1000)
+            sources[kind] = ReadOnlyDatabase(source).cursor()
+        for label, f in filters.items():
+            for name in PARQUET_QUERIES:
+                cell = {}
+                for kind, cursor in sources.items():
+                    call = (lambda c=cursor: queries.registry_page(c, f, limit=50, offset=0)) \
+                        if name == "registry_page" else (lambda c=cursor, name=name: getattr(queries, name)(c, f))
+                    call()
+                    times = []
+                    for _ in range(runs):
+                        start = time.perf_counter()
+                        call()
+                        times.append(time.perf_counter() - start)
+                    cell[f"{kind}_ms"] = spread(times, 1000)
+                cell["ratio"] = cell["parquet_ms"]["median"] / max(cell["duckdb_ms"]["median"], 1e-9)
+                row["queries"][f"{name} [{label}]"] = cell
+        shutil.rmtree(folder, ignore_errors=True)
+        out[str(size)] = row
+    return out
+
+
 # ------------------------------------------------------------------ pages
 
 PAGE_FILES = ("overview", "sectors", "countries", "dynamics", "participants", "registry", "quality", "data")
@@ -451,6 +507,17 @@ def print_table(results: dict) -> None:
             lines.append(f"  {int(size):>9,} events: DB {q['db_mb']:.0f} MB ({q['db_mb_per_100k']:.0f} MB per 100k), "
                          f"query process RSS {q['rss_mb']:.0f} MB (peak {q['peak_rss_mb']:.0f} MB, of which the pandas "
                          f"frame {q['pandas_frame_mb']:.0f} MB)")
+    parquet = results.get("parquet")
+    if parquet:
+        for size, row in parquet.items():
+            lines.append(f"Parquet export vs DuckDB file at {int(size):,} events: export {row['export_s']:.1f} s, "
+                         f"{row['parquet_mb']:,.0f} MB vs {row['duckdb_mb']:,.0f} MB; first open "
+                         f"{row['parquet_open_ms']['median']:.0f} vs {row['duckdb_open_ms']['median']:.0f} ms")
+            lines.append("  ms median [min–max]: Parquet | DuckDB | Parquet/DuckDB")
+            for name, cell in row["queries"].items():
+                p, d = cell["parquet_ms"], cell["duckdb_ms"]
+                lines.append(f"  {name:<34} {p['median']:7.1f} [{p['min']:.1f}–{p['max']:.1f}] | "
+                             f"{d['median']:7.1f} [{d['min']:.1f}–{d['max']:.1f}] | {cell['ratio']:4.1f}×")
     pages = results.get("pages")
     if pages:
         for size, rows in pages.items():
@@ -470,7 +537,7 @@ def print_table(results: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one"), action="append")
+    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one", "parquet"), action="append")
     parser.add_argument("--sizes", nargs="+", type=int,
                         default=[int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES))
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "15")))
@@ -492,6 +559,9 @@ def main(argv: list[str] | None = None) -> int:
     if "queries" in parts:
         sizes = [s for s in args.sizes if s != 300_000] or args.sizes
         results["queries"] = bench_queries(sizes, args.runs)
+    if "parquet" in parts:
+        results["parquet"] = bench_parquet([s for s in args.sizes if s != 300_000] or args.sizes,
+                                           runs=min(args.runs, 9))
     if "pages" in parts:
         results["pages"] = {str(s): bench_pages(s) for s in args.sizes}
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
