@@ -10,10 +10,14 @@ asserts a timing.
     .venv/bin/python bench/run.py --only pages --sizes 100000            # AppTest page timings
 
 Parts: etl (events/s per CPU-second for .txt and .docx, and the floor: reading + splitting the same
-files into cells), add (adding one report to a database of each size, split into the file copy
-and the rest), queries (every query-layer function, p50/p95, beside the same aggregate in pandas
+files into cells), add (adding one report to a database of each size, split into phases: copy,
+open, parse, insert, candidates, checkpoint, swap…), queries (every query-layer function, p50/p95, beside the same aggregate in pandas
 on an in-memory DataFrame; peak RSS of that process; database size per 100k events), pages
-(AppTest cold run, warm rerun and rerun after a filter change).
+(AppTest cold run, warm rerun and rerun after a filter change), parquet (the query layer over the
+Parquet export beside the DuckDB file; not in the default parts).
+
+    .venv/bin/python bench/run.py --only add --add-dir /mnt/xfs/bench   # the add on another file system
+    .venv/bin/python bench/run.py --only parquet --sizes 100000 1000000
 """
 from __future__ import annotations
 
