@@ -196,10 +196,15 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
     Each run loads into a fresh copy of the cached benchmark database made in `folder` (default
     bench/.cache; pass a folder on another file system, e.g. an XFS made with reflink=1, to see the
     reflink path) and written to disk (os.sync) before the clock starts, as the served file is after
-    the previous load's checkpoint; the setup copy is not timed. Candidates run inside insert."""
+    the previous load's checkpoint; the setup copy is not timed. Candidates run inside insert.
+
+    Two ways: 'copy' — the load copies the served file (the CLI's way, and the first upload after a
+    start); 'spare' — the dashboard's uploads (spare=True): a previous upload left a spare copy
+    (etl/spare.py), so the load renames it instead of copying; 'background_s' is the time the
+    process then spends, after the load returned, freeing the old file and making the next spare."""
     from bench.bigdb import database
     from etl.filecopy import clone_or_copy
-    from etl.load import load_reports
+    from etl.load import load_reports, wait_for_spare
     from etl.synth import synthetic_regions, synthetic_report, to_text
 
     from etl.normalize import build_report
@@ -210,153 +215,43 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
     out = {"file_system": file_system(folder)}
     region = synthetic_regions()[-2]  # not among the benchmark databases' regions: a new report
     build_report(read_bytes(to_text(synthetic_report(region, 2049, 1)).encode("utf-8"), "warm.txt"))
+
+    def item(year: int, quarter: int, seed: int):
+        return (f"new_{year}_{quarter}.txt",
+                to_text(synthetic_report(region, year, quarter, seed=seed)).encode("utf-8"))
+
     for size in sizes:
         source = database(size)
-        totals, phases, hows = [], [], set()
-        for run in range(runs):
-            with tempfile.TemporaryDirectory(dir=folder) as tmp:
-                db = Path(tmp) / "engagement.duckdb"
-                clone_or_copy(source, db)
-                os.sync()
-                report = synthetic_report(region, 2050 + run, 1 + run % 4, seed=run)
-                item = (f"new_{run}.txt", to_text(report).encode("utf-8"))
-                timings: dict = {}
-                with load_phases(timings):
+        row = {"db_mb": source.stat().st_size / 1e6}
+        for way in ("copy", "spare"):
+            totals, phases, hows, background = [], [], set(), []
+            for run in range(runs):
+                with tempfile.TemporaryDirectory(dir=folder) as tmp:
+                    db = Path(tmp) / "engagement.duckdb"
+                    clone_or_copy(source, db)
+                    if way == "spare":  # the previous upload, which leaves the spare
+                        load_reports([item(2040 + run, 1, 100 + run)], db, spare=True)
+                        wait_for_spare(db)
+                    os.sync()
+                    timings: dict = {}
+                    with load_phases(timings):
+                        start = time.perf_counter()
+                        result = load_reports([item(2050 + run, 1 + run % 4, run)], db, spare=way == "spare")
+                        totals.append(time.perf_counter() - start)
+                    assert result[0].status == "loaded", result[0].message
                     start = time.perf_counter()
-                    result = load_reports([item], db)
-                    totals.append(time.perf_counter() - start)
-                assert result[0].status == "loaded", result[0].message
-                phases.append(timings)
-                hows.add(clone_or_copy(db, Path(tmp) / "probe.duckdb"))
-        out[str(size)] = {"total_s": spread(totals), "how": "/".join(sorted(hows)),
-                          "db_mb": source.stat().st_size / 1e6,
-                          "phases_s": {name: statistics.median(p.get(name, 0.0) for p in phases)
-                                       for name in ADD_PHASES}}
-    return out
-
-
-# ------------------------------------------------------------------ query layer
-
-def _pandas_cases(df, countries, months, regions_x, officials_x):
-    """The same aggregates in pandas on in-memory DataFrames (lists exploded once, up front)."""
-    import pandas as pd
-
-    def masked(mask):
-        return df if mask is None else df[mask]
-
-    def explode_join(mask, table, column):
-        ids = masked(mask)[["event_id", "sector_key", "attendance_total"]]
-        return table.merge(ids, on="event_id")
-
-    return {
-        "count_events": lambda m: int(len(masked(m))),
-        "headline": lambda m: (len(masked(m)), explode_join(m, countries, "country_code")["country_code"].nunique(),
-                               explode_join(m, regions_x, "region_name")["region_name"].nunique(),
-                               masked(m)["attendance_total"].sum(), masked(m)["attendance_total"].count(),
-                               (masked(m)["agreement"] == "signed").sum(),
-                               masked(m)["format"].isin(["online", "hybrid"]).mean()),
-        "events_by_sector": lambda m: masked(m).groupby("sector_key").agg(
-            events=("event_id", "size"), attendance=("attendance_total", "sum")).sort_values("events"),
-        "events_by_country": lambda m: explode_join(m, countries, "country_code").groupby("country_code").agg(
-            events=("event_id", "nunique"), attendance=("attendance_total", "sum")).sort_values("events"),
-        "events_by_month": lambda m: explode_join(m, months, "month").groupby("month")["event_id"].nunique(),
-        "sector_month": lambda m: explode_join(m, months, "month").groupby(["sector_key", "month"])["event_id"].nunique(),
-        "sector_country": lambda m: explode_join(m, countries, "country_code").groupby(
-            ["sector_key", "country_code"])["event_id"].nunique(),
-        "region_points": lambda m: explode_join(m, regions_x, "region_name").groupby("region_name")["event_id"].nunique(),
-        "officials": lambda m: explode_join(m, officials_x, "name").groupby("name")["event_id"].nunique(),
-        "timeline": lambda m: masked(m).dropna(subset=["start_date"]).sort_values(["start_date", "n"])[
-            ["event_id", "n", "title", "sector_key", "format", "start_date", "end_date"]],
-        "events_by_period": lambda m: masked(m).groupby(["year", "quarter", "period_label", "region", "sector_key"]).agg(
-            events=("event_id", "size"), attendance=("attendance_total", "sum")),
-        "attendance_by_format": lambda m: masked(m).groupby("format").agg(
-            events=("event_id", "size"), attendance=("attendance_total", "sum")),
-        "biggest_events": lambda m: masked(m).nlargest(10, "attendance_total"),
-        "foreign_participants": lambda m: masked(m).dropna(subset=["attendance_foreign"]).sort_values(
-            "attendance_foreign", ascending=False),
-        "agreements": lambda m: masked(m)[masked(m)["agreement"] == "signed"].sort_values(["start_date", "n"]),
-        "registry_page": lambda m: masked(m).sort_values(["year", "quarter", "region", "n"]).head(50),
-        "sources": lambda m: masked(m).groupby(["file_name", "sha256", "period_label", "region"]).size(),
-    }
-
-
-def bench_queries_one(size: int, runs: int) -> dict:
-    """Every query-layer function at one size, unfiltered and filtered (Belarus · culture)."""
-    import duckdb
-
-    from analytics import quality, queries
-    from analytics.db import ReadOnlyDatabase
-    from analytics.filters import Filters
-    from bench.bigdb import database
-
-    path = database(size)
-    cursor = ReadOnlyDatabase(path).cursor()
-    events = cursor.execute("SELECT count(*) FROM events").fetchone()[0]
-    filters = {"all": Filters(), "BY·culture": Filters(countries=("BY",), sectors=("culture_tourism",))}
-    calls = {name: (lambda f, name=name: getattr(queries, name)(cursor, f)) for name in (
-        "count_events", "headline", "events_by_sector", "events_by_country", "events_by_month", "agreements",
-        "sector_month", "sector_country", "region_points", "officials", "timeline", "events_by_period",
-        "attendance_by_format", "biggest_events", "foreign_participants", "sources")}
-    calls["registry_page"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=0)
-    calls["registry_page_deep"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=max(0, events // 2))
-    unfiltered = {"lookup": lambda: queries.lookup(cursor), "options": lambda: queries.options(cursor),
-                  "fill_rates": lambda: quality.fill_rates(cursor), "issues_by_kind": lambda: quality.issues_by_kind(cursor),
-                  "outside_quarter": lambda: quality.outside_quarter(cursor),
-                  "lower_bounds": lambda: quality.lower_bounds(cursor),
-                  "pending_duplicate_pairs": lambda: quality.pending_duplicate_pairs(cursor, limit=30),
-                  "pending_duplicate_count": lambda: quality.pending_duplicate_count(cursor)}
-
-    oracle = duckdb.connect(":memory:")
-    oracle.execute("ATTACH ? AS o (READ_ONLY)", [str(path)])
-    frame = oracle.execute("SELECT event_id, n, title, sector_key, format, start_date, end_date, attendance_total, "
-                           "attendance_foreign, agreement, year, quarter, period_label, region, file_name, sha256 "
-                           "FROM o.events WHERE duplicate_of IS NULL").df()
-    countries = oracle.execute("SELECT event_id, country_code FROM o.event_countries").df()
-    months = oracle.execute("SELECT event_id, month FROM o.event_months").df()
-    regions_x = oracle.execute("SELECT event_id, region_name FROM o.event_regions").df()
-    officials_x = oracle.execute("SELECT event_id, name FROM o.event_officials").df()
-    oracle.close()
-    by_country = set(countries.loc[countries["country_code"] == "BY", "event_id"])
-    masks = {"all": None, "BY·culture": (frame["sector_key"] == "culture_tourism") & frame["event_id"].isin(by_country)}
-    pandas_calls = _pandas_cases(frame, countries, months, regions_x, officials_x)
-
-    def timed(fn, n):
-        fn()  # first call: plans and caches, not what a rerun costs
-        out = []
-        for _ in range(n):
-            start = time.perf_counter()
-            fn()
-            out.append(time.perf_counter() - start)
-        return out
-
-    rows = {}
-    for label, f in filters.items():
-        for name, call in calls.items():
-            row = {"duckdb_ms": spread(timed(lambda: call(f), runs), 1000)}
-            pandas_name = name if name != "registry_page_deep" else None
-            if pandas_name in pandas_calls:
-                row["pandas_ms"] = spread(timed(lambda: pandas_calls[pandas_name](masks[label]), runs), 1000)
-                row["ratio"] = row["pandas_ms"]["median"] / row["duckdb_ms"]["median"]
-            rows[f"{name} [{label}]"] = row
-    for name, call in unfiltered.items():
-        rows[f"{name} [all]"] = {"duckdb_ms": spread(timed(call, runs), 1000)}
-    current, peak = rss_mb()
-    return {"events": events, "db_mb": path.stat().st_size / 1e6,
-            "db_mb_per_100k": path.stat().st_size / 1e6 / events * 100_000,
-            "rss_mb": current, "peak_rss_mb": peak, "pandas_frame_mb": float(frame.memory_usage(deep=True).sum() / 1e6),
-            "queries": rows}
-
-
-def bench_queries(sizes, runs: int) -> dict:
-    """One subprocess per size, so its RSS is that size's alone."""
-    out = {}
-    for size in sizes:
-        done = subprocess.run([sys.executable, __file__, "--only", "queries-one", "--sizes", str(size),
-                               "--runs", str(runs if size <= 100_000 else max(3, runs // 3))],
-                              capture_output=True, text=True, cwd=ROOT)
-        if done.returncode:
-            raise RuntimeError(done.stderr[-3000:])
-        out[str(size)] = json.loads(done.stdout.strip().splitlines()[-1])
+                    wait_for_spare(db)
+                    background.append(time.perf_counter() - start)
+                    phases.append(timings)
+                    hows.add(clone_or_copy(db, Path(tmp) / "probe.duckdb"))
+            row[way] = {"total_s": spread(totals), "how": "/".join(sorted(hows)),
+                        "phases_s": {name: statistics.median(p.get(name, 0.0) for p in phases)
+                                     for name in ADD_PHASES}}
+            if way == "spare":
+                row[way]["background_s"] = spread(background)
+        # the figures earlier runs printed under these names
+        row["total_s"], row["how"], row["phases_s"] = row["copy"]["total_s"], row["copy"]["how"], row["copy"]["phases_s"]
+        out[str(size)] = row
     return out
 
 
@@ -481,10 +376,16 @@ def print_table(results: dict) -> None:
         for size, row in add.items():
             if not isinstance(row, dict):
                 continue
-            t = row["total_s"]
-            phases = " ".join(f"{k} {v:.2f}" for k, v in row.get("phases_s", {}).items() if v >= 0.005)
-            lines.append(f"  {int(size):>9,} events ({row.get('db_mb', 0):,.0f} MB, {row.get('how', 'copy')})  "
-                         f"{t['median']:5.2f} [{t['min']:.2f}–{t['max']:.2f}]   {phases}")
+            for way in ("copy", "spare"):
+                part = row.get(way, row if way == "copy" else None)
+                if not part:
+                    continue
+                t = part["total_s"]
+                phases = " ".join(f"{k} {v:.2f}" for k, v in part.get("phases_s", {}).items() if v >= 0.005)
+                after = (f"   then in the background {part['background_s']['median']:.2f}"
+                         if "background_s" in part else "")
+                lines.append(f"  {int(size):>9,} events ({row.get('db_mb', 0):,.0f} MB, {way}: {part.get('how', 'copy')})  "
+                             f"{t['median']:5.2f} [{t['min']:.2f}–{t['max']:.2f}]   {phases}{after}")
     queries = results.get("queries")
     if queries:
         sizes = list(queries)
