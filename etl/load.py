@@ -382,6 +382,15 @@ def _store_one(con, item, report: Report, original: str, on_event, edits: Edits,
                           f"{str(exc).splitlines()[0][:300]}); остальные данные не изменены", report.sha256)
 
 
+def _refuse_folder(db_path: Path) -> None:
+    """A Parquet export is read-only (analytics/db.py reads it): loading into it would fail on the
+    copy with a message about the disk, so say what it is instead."""
+    if db_path.is_dir():
+        raise ReportError(f"{db_path} — папка (выгрузка Parquet, только для чтения), а не файл базы DuckDB: "
+                          "загружайте отчёты в файл .duckdb, затем выгрузите его заново "
+                          "(python -m etl export --format parquet --out ПАПКА); прежние данные не изменены")
+
+
 def _working_copy(db_path: Path, tmp_path: Path, rebuild: bool) -> None:
     """The load's private copy of the served file: the spare made after the previous load when it is
     of this very version (a rename), else a copy (etl/filecopy.py); nothing for a rebuild."""
@@ -460,6 +469,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
     the next load starts from that copy instead of copying (etl/spare.py): flat in the database's size.
     """
     db_path = Path(db_path)
+    _refuse_folder(db_path)
     tmp_path = Path(str(db_path) + ".tmp")
     wal_path = Path(str(tmp_path) + ".wal")
     results: list[LoadResult] = []
@@ -510,6 +520,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
 def delete_report(report_id: str, db_path: Path, *, spare: bool = False) -> bool:
     """Remove one report (and its events) with the same swap as a load (and its spare, see load_reports)."""
     db_path = Path(db_path)
+    _refuse_folder(db_path)
     tmp_path = Path(str(db_path) + ".tmp")
     with _writer_lock(db_path):
         _remove_quietly(tmp_path, Path(str(tmp_path) + ".wal"), _retired(db_path))  # a killed load's leftovers

@@ -106,3 +106,22 @@ def test_load_and_delete_keep_a_readers_snapshot_on_each_file_system(folder_on, 
     assert delete_report(result[0].sha256, db)
     assert snapshot(db) == before
     reader.close()
+
+
+@pytest.mark.parametrize("action", [pytest.param("load", id="load"), pytest.param("delete", id="delete")])
+def test_a_parquet_folder_is_refused_by_name(sample_db, sample_path, tmp_path, action):
+    """ENGAGEMENT_DB may name a Parquet export (read-only); a load or delete into it says so, and
+    leaves the folder as it was — not «cannot write to the folder: Is a directory»."""
+    from etl.errors import ReportError
+    from etl.export import export_tables
+
+    folder = tmp_path / "export"
+    export_tables(sample_db, folder, "parquet")
+    before = sorted((p.name, p.stat().st_size) for p in folder.iterdir())
+    with pytest.raises(ReportError, match="выгрузка Parquet, только для чтения"):
+        if action == "load":
+            load_reports([sample_path], folder)
+        else:
+            delete_report("x", folder)
+    assert sorted((p.name, p.stat().st_size) for p in folder.iterdir()) == before
+    assert not list(tmp_path.glob("export.*")), "no lock or copy beside it"
