@@ -7,6 +7,10 @@ opened before the swap keeps reading the old inode. `ReadOnlyDatabase.cursor()` 
 Reconnecting with `duckdb.connect(path, read_only=True)` is not enough: DuckDB caches database
 instances by path inside a process and would hand back the old one while any cursor on it lives.
 So each file version is ATTACHed READ_ONLY to a fresh in-memory connection.
+
+A folder instead of a file is a Parquet export (`python -m etl export --format parquet DIR`): each
+version gets an in-memory catalog of views over its files (analytics/parquet_source.py), named like
+the file's, so the query layer runs on either unchanged. Nothing writes such a folder but the export.
 """
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ from pathlib import Path
 
 import duckdb
 
+from .parquet_source import folder_signature, open_parquet_catalog
+
 Signature = tuple[int, int, int]
 
 
@@ -23,8 +29,16 @@ class DatabaseMissing(FileNotFoundError):
     """The database file does not exist yet: the ETL has not been run."""
 
 
+def is_parquet_folder(path: Path | str) -> bool:
+    """Whether `path` names a Parquet export (a folder) rather than a DuckDB file: it is read-only."""
+    return Path(path).is_dir()
+
+
 def file_signature(path: Path) -> Signature | None:
-    """(inode, mtime in ns, size) of the file, or None when it is missing."""
+    """(inode, mtime in ns, size) of the file, or None when it is missing; for a Parquet folder, the
+    same over its files (None when it holds no events table)."""
+    if is_parquet_folder(path):
+        return folder_signature(Path(path))
     try:
         stat = os.stat(path)
     except FileNotFoundError:
@@ -75,8 +89,11 @@ class ReadOnlyDatabase:
                 # thread may still hold a snapshot of it.
                 con = duckdb.connect(":memory:")
                 try:
-                    con.execute("ATTACH ? AS engagement (READ_ONLY)", [str(self.path)])
-                except duckdb.IOException:
+                    if is_parquet_folder(self.path):
+                        open_parquet_catalog(con, self.path, "engagement")
+                    else:
+                        con.execute("ATTACH ? AS engagement (READ_ONLY)", [str(self.path)])
+                except (duckdb.IOException, FileNotFoundError):
                     con.close()
                     if file_signature(self.path) is None:
                         raise DatabaseMissing(str(self.path)) from None

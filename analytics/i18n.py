@@ -62,6 +62,14 @@ LABELS: dict[str, dict[str, str]] = {
     "shown": {"ru": "Показаны", "en": "Showing"},
     "all_periods": {"ru": "все периоды", "en": "all periods"},
     "search_for": {"ru": "поиск «{q}»", "en": "search “{q}”"},
+    "source_read_only": {"ru": "Источник данных — выгрузка Parquet ({path}): она только для чтения. Загружать, "
+                               "заменять, удалять отчёты и вносить исправления можно в базе DuckDB "
+                               "(ENGAGEMENT_DB=файл .duckdb); затем выгрузите её заново: "
+                               "`python -m etl export --format parquet --out {path}`.",
+                         "en": "The data source is a Parquet export ({path}), which is read-only. Upload, replace "
+                               "and delete reports or make corrections in the DuckDB database "
+                               "(ENGAGEMENT_DB=a .duckdb file), then export it again: "
+                               "`python -m etl export --format parquet --out {path}`."},
     "no_db": {"ru": "База данных не найдена: {path}. Соберите её из отчётов командой `make run` "
                     "или `python -m etl load data/raw` и обновите страницу.",
               "en": "Database not found: {path}. Build it from the reports with `make run` or "

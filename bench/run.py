@@ -10,10 +10,14 @@ asserts a timing.
     .venv/bin/python bench/run.py --only pages --sizes 100000            # AppTest page timings
 
 Parts: etl (events/s per CPU-second for .txt and .docx, and the floor: reading + splitting the same
-files into cells), add (adding one report to a database of each size, split into the file copy
-and the rest), queries (every query-layer function, p50/p95, beside the same aggregate in pandas
+files into cells), add (adding one report to a database of each size, split into phases: copy,
+open, parse, insert, candidates, checkpoint, swap…), queries (every query-layer function, p50/p95, beside the same aggregate in pandas
 on an in-memory DataFrame; peak RSS of that process; database size per 100k events), pages
-(AppTest cold run, warm rerun and rerun after a filter change).
+(AppTest cold run, warm rerun and rerun after a filter change), parquet (the query layer over the
+Parquet export beside the DuckDB file; not in the default parts).
+
+    .venv/bin/python bench/run.py --only add --add-dir /mnt/xfs/bench   # the add on another file system
+    .venv/bin/python bench/run.py --only parquet --sizes 100000 1000000
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,162 +125,189 @@ def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128) -> dict:
 
 # ------------------------------------------------------------------ adding a report
 
-def bench_add(sizes, runs: int = 3) -> dict:
-    """Adding one new 55–100-event SYNTHETIC report to a database of each size (a fresh copy of the
-    cached benchmark database each run; the copy itself is not timed). The load's own copy of the
-    served file is timed separately as 'copy'."""
+def file_system(folder: Path) -> str:
+    """The type of the file system holding `folder` (longest mount point in /proc/mounts)."""
+    best, kind = "", "?"
+    folder = str(Path(folder).resolve())
+    with open("/proc/mounts") as handle:
+        for line in handle:
+            _, point, fstype = line.split()[:3]
+            if (folder == point or folder.startswith(point.rstrip("/") + "/")) and len(point) > len(best):
+                best, kind = point, fstype
+    return kind
+
+
+@contextmanager
+def load_phases(timings: dict):
+    """Time etl.load's steps of one load (bench only: the functions are wrapped and put back).
+    'checkpoint' is DuckDB's CHECKPOINT, which fsyncs the file: on a byte copy that is where the copy's
+    pages are written to disk."""
+    import etl.load as load
+
+    def timed(name, fn):
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+        return wrapper
+
+    class TimedConnection:
+        def __init__(self, con):
+            self._con = con
+
+        def execute(self, sql, *args):
+            if sql.strip().upper() != "CHECKPOINT":
+                return self._con.execute(sql, *args)
+            return timed("checkpoint", self._con.execute)(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._con, name)
+
+    originals = {name: getattr(load, name) for name in (
+        "clone_or_copy", "connect_writable", "read_report", "_refresh_reference", "_delete_report",
+        "_insert_report", "add_report_candidates", "_apply_duplicates")}
+    replace = os.replace
+    load.clone_or_copy = timed("copy", originals["clone_or_copy"])
+    load.connect_writable = lambda path: TimedConnection(timed("open", originals["connect_writable"])(path))
+    load.read_report = timed("parse", originals["read_report"])
+    load._refresh_reference = timed("reference", originals["_refresh_reference"])
+    load._delete_report = timed("delete_old", originals["_delete_report"])
+    load._insert_report = timed("insert", originals["_insert_report"])
+    load.add_report_candidates = timed("candidates", originals["add_report_candidates"])
+    load._apply_duplicates = timed("decisions", originals["_apply_duplicates"])
+    os.replace = timed("swap", replace)
+    try:
+        yield timings
+    finally:
+        for name, fn in originals.items():
+            setattr(load, name, fn)
+        os.replace = replace
+
+
+ADD_PHASES = ("copy", "open", "reference", "parse", "delete_old", "insert", "candidates", "decisions",
+              "checkpoint", "swap")
+
+
+def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
+    """Adding one new 55–100-event SYNTHETIC report to a database of each size, split into phases.
+
+    Each run loads into a fresh copy of the cached benchmark database made in `folder` (default
+    bench/.cache; pass a folder on another file system, e.g. an XFS made with reflink=1, to see the
+    reflink path) and written to disk (os.sync) before the clock starts, as the served file is after
+    the previous load's checkpoint; the setup copy is not timed. Candidates run inside insert.
+
+    Two ways: 'copy' — the load copies the served file (the CLI's way, and the first upload after a
+    start); 'spare' — the dashboard's uploads (spare=True): a previous upload left a spare copy
+    (etl/spare.py), so the load renames it instead of copying; 'background_s' is the time the
+    process then spends, after the load returned, freeing the old file and making the next spare."""
     from bench.bigdb import database
-    from etl.load import load_reports
+    from etl.filecopy import clone_or_copy
+    from etl.load import load_reports, wait_for_spare
     from etl.synth import synthetic_regions, synthetic_report, to_text
 
     from etl.normalize import build_report
     from etl.read import read_bytes
 
-    out = {}
-    region = synthetic_regions()[-2]
-    build_report(read_bytes(to_text(synthetic_report(region, 1950, 1)).encode("utf-8"), "warm.txt"))
+    folder = Path(folder or ROOT / "bench" / ".cache")
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {"file_system": file_system(folder)}
+    region = synthetic_regions()[-2]  # not among the benchmark databases' regions: a new report
+    build_report(read_bytes(to_text(synthetic_report(region, 2049, 1)).encode("utf-8"), "warm.txt"))
+
+    def item(year: int, quarter: int, seed: int):
+        return (f"new_{year}_{quarter}.txt",
+                to_text(synthetic_report(region, year, quarter, seed=seed)).encode("utf-8"))
+
     for size in sizes:
         source = database(size)
-        totals, copies = [], []
-        for run in range(runs):
-            with tempfile.TemporaryDirectory(dir=ROOT / "bench" / ".cache") as tmp:
-                db = Path(tmp) / "engagement.duckdb"
-                shutil.copy2(source, db)
-                report = synthetic_report(region, 1960 + run, 1 + run % 4, seed=run)
-                item = (f"new_{run}.txt", to_text(report).encode("utf-8"))
-                start = time.perf_counter()
-                result = load_reports([item], db)
-                totals.append(time.perf_counter() - start)
-                assert result[0].status == "loaded", result[0].message
-                start = time.perf_counter()
-                shutil.copy2(db, Path(tmp) / "copy.duckdb")
-                copies.append(time.perf_counter() - start)
-        out[str(size)] = {"total_s": spread(totals), "copy_s": spread(copies)}
+        row = {"db_mb": source.stat().st_size / 1e6}
+        for way in ("copy", "spare"):
+            totals, phases, hows, background = [], [], set(), []
+            for run in range(runs):
+                with tempfile.TemporaryDirectory(dir=folder) as tmp:
+                    db = Path(tmp) / "engagement.duckdb"
+                    clone_or_copy(source, db)
+                    if way == "spare":  # the previous upload, which leaves the spare
+                        load_reports([item(2040 + run, 1, 100 + run)], db, spare=True)
+                        wait_for_spare(db)
+                    os.sync()
+                    timings: dict = {}
+                    with load_phases(timings):
+                        start = time.perf_counter()
+                        result = load_reports([item(2050 + run, 1 + run % 4, run)], db, spare=way == "spare")
+                        totals.append(time.perf_counter() - start)
+                    assert result[0].status == "loaded", result[0].message
+                    start = time.perf_counter()
+                    wait_for_spare(db)
+                    background.append(time.perf_counter() - start)
+                    phases.append(timings)
+                    hows.add(clone_or_copy(db, Path(tmp) / "probe.duckdb"))
+            row[way] = {"total_s": spread(totals), "how": "/".join(sorted(hows)),
+                        "phases_s": {name: statistics.median(p.get(name, 0.0) for p in phases)
+                                     for name in ADD_PHASES}}
+            if way == "spare":
+                row[way]["background_s"] = spread(background)
+        # the figures earlier runs printed under these names
+        row["total_s"], row["how"], row["phases_s"] = row["copy"]["total_s"], row["copy"]["how"], row["copy"]["phases_s"]
+        out[str(size)] = row
     return out
 
 
-# ------------------------------------------------------------------ query layer
+# ------------------------------------------------------------------ Parquet
 
-def _pandas_cases(df, countries, months, regions_x, officials_x):
-    """The same aggregates in pandas on in-memory DataFrames (lists exploded once, up front)."""
-    import pandas as pd
-
-    def masked(mask):
-        return df if mask is None else df[mask]
-
-    def explode_join(mask, table, column):
-        ids = masked(mask)[["event_id", "sector_key", "attendance_total"]]
-        return table.merge(ids, on="event_id")
-
-    return {
-        "count_events": lambda m: int(len(masked(m))),
-        "headline": lambda m: (len(masked(m)), explode_join(m, countries, "country_code")["country_code"].nunique(),
-                               explode_join(m, regions_x, "region_name")["region_name"].nunique(),
-                               masked(m)["attendance_total"].sum(), masked(m)["attendance_total"].count(),
-                               (masked(m)["agreement"] == "signed").sum(),
-                               masked(m)["format"].isin(["online", "hybrid"]).mean()),
-        "events_by_sector": lambda m: masked(m).groupby("sector_key").agg(
-            events=("event_id", "size"), attendance=("attendance_total", "sum")).sort_values("events"),
-        "events_by_country": lambda m: explode_join(m, countries, "country_code").groupby("country_code").agg(
-            events=("event_id", "nunique"), attendance=("attendance_total", "sum")).sort_values("events"),
-        "events_by_month": lambda m: explode_join(m, months, "month").groupby("month")["event_id"].nunique(),
-        "sector_month": lambda m: explode_join(m, months, "month").groupby(["sector_key", "month"])["event_id"].nunique(),
-        "sector_country": lambda m: explode_join(m, countries, "country_code").groupby(
-            ["sector_key", "country_code"])["event_id"].nunique(),
-        "region_points": lambda m: explode_join(m, regions_x, "region_name").groupby("region_name")["event_id"].nunique(),
-        "officials": lambda m: explode_join(m, officials_x, "name").groupby("name")["event_id"].nunique(),
-        "timeline": lambda m: masked(m).dropna(subset=["start_date"]).sort_values(["start_date", "n"])[
-            ["event_id", "n", "title", "sector_key", "format", "start_date", "end_date"]],
-        "events_by_period": lambda m: masked(m).groupby(["year", "quarter", "period_label", "region", "sector_key"]).agg(
-            events=("event_id", "size"), attendance=("attendance_total", "sum")),
-        "attendance_by_format": lambda m: masked(m).groupby("format").agg(
-            events=("event_id", "size"), attendance=("attendance_total", "sum")),
-        "biggest_events": lambda m: masked(m).nlargest(10, "attendance_total"),
-        "foreign_participants": lambda m: masked(m).dropna(subset=["attendance_foreign"]).sort_values(
-            "attendance_foreign", ascending=False),
-        "agreements": lambda m: masked(m)[masked(m)["agreement"] == "signed"].sort_values(["start_date", "n"]),
-        "registry_page": lambda m: masked(m).sort_values(["year", "quarter", "region", "n"]).head(50),
-        "sources": lambda m: masked(m).groupby(["file_name", "sha256", "period_label", "region"]).size(),
-    }
+PARQUET_QUERIES = ("count_events", "headline", "events_by_sector", "events_by_country", "events_by_month",
+                   "officials", "registry_page")
 
 
-def bench_queries_one(size: int, runs: int) -> dict:
-    """Every query-layer function at one size, unfiltered and filtered (Belarus · culture)."""
-    import duckdb
-
-    from analytics import quality, queries
+def bench_parquet(sizes, runs: int = 7) -> dict:
+    """The same query-layer functions over the DuckDB file and over its Parquet export (etl export),
+    each through analytics.db.ReadOnlyDatabase, unfiltered and filtered (Belarus · culture); plus the
+    export's time and size, and the first snapshot (open) of each source."""
+    from analytics import queries
     from analytics.db import ReadOnlyDatabase
     from analytics.filters import Filters
     from bench.bigdb import database
+    from etl.export import export_tables
 
-    path = database(size)
-    cursor = ReadOnlyDatabase(path).cursor()
-    events = cursor.execute("SELECT count(*) FROM events").fetchone()[0]
-    filters = {"all": Filters(), "BY·culture": Filters(countries=("BY",), sectors=("culture_tourism",))}
-    calls = {name: (lambda f, name=name: getattr(queries, name)(cursor, f)) for name in (
-        "count_events", "headline", "events_by_sector", "events_by_country", "events_by_month", "agreements",
-        "sector_month", "sector_country", "region_points", "officials", "timeline", "events_by_period",
-        "attendance_by_format", "biggest_events", "foreign_participants", "sources")}
-    calls["registry_page"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=0)
-    calls["registry_page_deep"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=max(0, events // 2))
-    unfiltered = {"lookup": lambda: queries.lookup(cursor), "options": lambda: queries.options(cursor),
-                  "fill_rates": lambda: quality.fill_rates(cursor), "issues_by_kind": lambda: quality.issues_by_kind(cursor),
-                  "outside_quarter": lambda: quality.outside_quarter(cursor),
-                  "lower_bounds": lambda: quality.lower_bounds(cursor),
-                  "pending_duplicate_pairs": lambda: quality.pending_duplicate_pairs(cursor, limit=30),
-                  "pending_duplicate_count": lambda: quality.pending_duplicate_count(cursor)}
-
-    oracle = duckdb.connect(":memory:")
-    oracle.execute("ATTACH ? AS o (READ_ONLY)", [str(path)])
-    frame = oracle.execute("SELECT event_id, n, title, sector_key, format, start_date, end_date, attendance_total, "
-                           "attendance_foreign, agreement, year, quarter, period_label, region, file_name, sha256 "
-                           "FROM o.events WHERE duplicate_of IS NULL").df()
-    countries = oracle.execute("SELECT event_id, country_code FROM o.event_countries").df()
-    months = oracle.execute("SELECT event_id, month FROM o.event_months").df()
-    regions_x = oracle.execute("SELECT event_id, region_name FROM o.event_regions").df()
-    officials_x = oracle.execute("SELECT event_id, name FROM o.event_officials").df()
-    oracle.close()
-    by_country = set(countries.loc[countries["country_code"] == "BY", "event_id"])
-    masks = {"all": None, "BY·culture": (frame["sector_key"] == "culture_tourism") & frame["event_id"].isin(by_country)}
-    pandas_calls = _pandas_cases(frame, countries, months, regions_x, officials_x)
-
-    def timed(fn, n):
-        fn()  # first call: plans and caches, not what a rerun costs
-        out = []
-        for _ in range(n):
-            start = time.perf_counter()
-            fn()
-            out.append(time.perf_counter() - start)
-        return out
-
-    rows = {}
-    for label, f in filters.items():
-        for name, call in calls.items():
-            row = {"duckdb_ms": spread(timed(lambda: call(f), runs), 1000)}
-            pandas_name = name if name != "registry_page_deep" else None
-            if pandas_name in pandas_calls:
-                row["pandas_ms"] = spread(timed(lambda: pandas_calls[pandas_name](masks[label]), runs), 1000)
-                row["ratio"] = row["pandas_ms"]["median"] / row["duckdb_ms"]["median"]
-            rows[f"{name} [{label}]"] = row
-    for name, call in unfiltered.items():
-        rows[f"{name} [all]"] = {"duckdb_ms": spread(timed(call, runs), 1000)}
-    current, peak = rss_mb()
-    return {"events": events, "db_mb": path.stat().st_size / 1e6,
-            "db_mb_per_100k": path.stat().st_size / 1e6 / events * 100_000,
-            "rss_mb": current, "peak_rss_mb": peak, "pandas_frame_mb": float(frame.memory_usage(deep=True).sum() / 1e6),
-            "queries": rows}
-
-
-def bench_queries(sizes, runs: int) -> dict:
-    """One subprocess per size, so its RSS is that size's alone."""
     out = {}
+    filters = {"all": Filters(), "BY·culture": Filters(countries=("BY",), sectors=("culture_tourism",))}
     for size in sizes:
-        done = subprocess.run([sys.executable, __file__, "--only", "queries-one", "--sizes", str(size),
-                               "--runs", str(runs if size <= 100_000 else max(3, runs // 3))],
-                              capture_output=True, text=True, cwd=ROOT)
-        if done.returncode:
-            raise RuntimeError(done.stderr[-3000:])
-        out[str(size)] = json.loads(done.stdout.strip().splitlines()[-1])
+        path = database(size)
+        folder = path.with_name(f"{path.stem}_parquet")
+        shutil.rmtree(folder, ignore_errors=True)
+        start = time.perf_counter()
+        export_tables(path, folder, "parquet")
+        export_s = time.perf_counter() - start
+        row = {"export_s": export_s, "duckdb_mb": path.stat().st_size / 1e6,
+               "parquet_mb": sum(p.stat().st_size for p in folder.iterdir()) / 1e6, "queries": {}}
+        sources = {}
+        for kind, source in (("duckdb", path), ("parquet", folder)):
+            opens = []
+            for _ in range(3):
+                start = time.perf_counter()
+                ReadOnlyDatabase(source).cursor().execute("SELECT count(*) FROM events").fetchone()
+                opens.append(time.perf_counter() - start)
+            row[f"{kind}_open_ms"] = spread(opens, 1000)
+            sources[kind] = ReadOnlyDatabase(source).cursor()
+        for label, f in filters.items():
+            for name in PARQUET_QUERIES:
+                cell = {}
+                for kind, cursor in sources.items():
+                    call = (lambda c=cursor: queries.registry_page(c, f, limit=50, offset=0)) \
+                        if name == "registry_page" else (lambda c=cursor, name=name: getattr(queries, name)(c, f))
+                    call()
+                    times = []
+                    for _ in range(runs):
+                        start = time.perf_counter()
+                        call()
+                        times.append(time.perf_counter() - start)
+                    cell[f"{kind}_ms"] = spread(times, 1000)
+                cell["ratio"] = cell["parquet_ms"]["median"] / max(cell["duckdb_ms"]["median"], 1e-9)
+                row["queries"][f"{name} [{label}]"] = cell
+        shutil.rmtree(folder, ignore_errors=True)
+        out[str(size)] = row
     return out
 
 
@@ -339,13 +371,21 @@ def print_table(results: dict) -> None:
             if "batch" in row:
                 lines.append(f"         one batch of {row['batch']['events']:,} events: "
                              f"{row['batch']['events_per_cpu_s']:.0f} events per CPU-second")
-    add = results.get("add")
-    if add:
-        lines.append("Adding one report, seconds, median [min–max] (copy = copying the file once):")
+    for add in (v for k, v in results.items() if k == "add" or k.startswith("add_")):
+        lines.append(f"Adding one report ({add.get('file_system', '?')}), seconds, median [min–max]; phases (medians):")
         for size, row in add.items():
-            t, c = row["total_s"], row["copy_s"]
-            lines.append(f"  {int(size):>9,} events  {t['median']:6.2f} [{t['min']:.2f}–{t['max']:.2f}]   "
-                         f"copy {c['median']:.2f}")
+            if not isinstance(row, dict):
+                continue
+            for way in ("copy", "spare"):
+                part = row.get(way, row if way == "copy" else None)
+                if not part:
+                    continue
+                t = part["total_s"]
+                phases = " ".join(f"{k} {v:.2f}" for k, v in part.get("phases_s", {}).items() if v >= 0.005)
+                after = (f"   then in the background {part['background_s']['median']:.2f}"
+                         if "background_s" in part else "")
+                lines.append(f"  {int(size):>9,} events ({row.get('db_mb', 0):,.0f} MB, {way}: {part.get('how', 'copy')})  "
+                             f"{t['median']:5.2f} [{t['min']:.2f}–{t['max']:.2f}]   {phases}{after}")
     queries = results.get("queries")
     if queries:
         sizes = list(queries)
@@ -372,6 +412,17 @@ def print_table(results: dict) -> None:
             lines.append(f"  {int(size):>9,} events: DB {q['db_mb']:.0f} MB ({q['db_mb_per_100k']:.0f} MB per 100k), "
                          f"query process RSS {q['rss_mb']:.0f} MB (peak {q['peak_rss_mb']:.0f} MB, of which the pandas "
                          f"frame {q['pandas_frame_mb']:.0f} MB)")
+    parquet = results.get("parquet")
+    if parquet:
+        for size, row in parquet.items():
+            lines.append(f"Parquet export vs DuckDB file at {int(size):,} events: export {row['export_s']:.1f} s, "
+                         f"{row['parquet_mb']:,.0f} MB vs {row['duckdb_mb']:,.0f} MB; first open "
+                         f"{row['parquet_open_ms']['median']:.0f} vs {row['duckdb_open_ms']['median']:.0f} ms")
+            lines.append("  ms median [min–max]: Parquet | DuckDB | Parquet/DuckDB")
+            for name, cell in row["queries"].items():
+                p, d = cell["parquet_ms"], cell["duckdb_ms"]
+                lines.append(f"  {name:<34} {p['median']:7.1f} [{p['min']:.1f}–{p['max']:.1f}] | "
+                             f"{d['median']:7.1f} [{d['min']:.1f}–{d['max']:.1f}] | {cell['ratio']:4.1f}×")
     pages = results.get("pages")
     if pages:
         for size, rows in pages.items():
@@ -391,10 +442,12 @@ def print_table(results: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one"), action="append")
+    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one", "parquet"), action="append")
     parser.add_argument("--sizes", nargs="+", type=int,
                         default=[int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES))
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "15")))
+    parser.add_argument("--add-dir", type=Path, default=os.environ.get("BENCH_ADD_DIR"),
+                        help="folder for the add part's databases (another file system, e.g. XFS with reflink)")
     args = parser.parse_args(argv)
     parts = args.only or ["etl", "add", "queries"]
     if parts == ["queries-one"]:
@@ -406,14 +459,18 @@ def main(argv: list[str] | None = None) -> int:
     if "etl" in parts:
         results["etl"] = bench_etl()
     if "add" in parts:
-        results["add"] = bench_add(args.sizes)
+        add = bench_add(args.sizes, folder=args.add_dir)
+        results["add" if args.add_dir is None else f"add_{add['file_system']}"] = add
     if "queries" in parts:
         sizes = [s for s in args.sizes if s != 300_000] or args.sizes
         results["queries"] = bench_queries(sizes, args.runs)
+    if "parquet" in parts:
+        results["parquet"] = bench_parquet([s for s in args.sizes if s != 300_000] or args.sizes,
+                                           runs=min(args.runs, 9))
     if "pages" in parts:
         results["pages"] = {str(s): bench_pages(s) for s in args.sizes}
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
-    print_table({k: v for k, v in results.items() if k in parts or (k == "queries" and "queries" in parts)})
+    print_table({k: v for k, v in results.items() if k in parts or (k.startswith("add_") and "add" in parts)})
     print(f"→ {RESULTS.relative_to(ROOT)}")
     return 0
 

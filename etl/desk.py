@@ -100,7 +100,7 @@ def commit_uploads(previews: list[Preview], db_path: Path, raw_dir: Path, edits_
     staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=raw_dir))
     try:
         staged = [store_original(staging, p.file_name, p.data) for p in ready]
-        results = load_reports(staged, db_path, edits=read_edits(edits_dir))
+        results = load_reports(staged, db_path, edits=read_edits(edits_dir), spare=True)
         for preview, result in zip(ready, results):
             if not result.ok:
                 continue
@@ -118,14 +118,15 @@ def commit_uploads(previews: list[Preview], db_path: Path, raw_dir: Path, edits_
 def remove_report(report_id: str, sha256: str, db_path: Path, raw_dir: Path) -> bool:
     """Delete a loaded report; only once it is gone from the database does its original move to the
     archive (so a failed delete cannot leave a report whose original a rebuild no longer finds)."""
-    removed = delete_report(report_id, db_path)
+    removed = delete_report(report_id, db_path, spare=True)
     archive_original(raw_dir, sha256)
     return removed
 
 
 def reparse_all(db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[LoadResult]:
     """Rebuild the database from every stored original with the current parser and corrections."""
-    return load_reports(report_files([raw_dir]), db_path, rebuild=True, force=True, edits=read_edits(edits_dir))
+    return load_reports(report_files([raw_dir]), db_path, rebuild=True, force=True, edits=read_edits(edits_dir),
+                        spare=True)
 
 
 # ------------------------------------------------------------------ edits on top of the originals
@@ -134,7 +135,7 @@ def apply_edits(db_path: Path, raw_dir: Path, edits_dir: Path | None) -> list[Lo
     """Reload the stored originals with the analysts' edits, after a correction or a duplicate
     decision was written: the loader re-processes only the reports whose corrections changed, and
     re-applies every duplicate decision."""
-    return load_reports(report_files([raw_dir]), db_path, edits=read_edits(edits_dir))
+    return load_reports(report_files([raw_dir]), db_path, edits=read_edits(edits_dir), spare=True)
 
 
 def candidate_key(row: dict) -> str:

@@ -2,7 +2,8 @@
 
 DuckDB allows one writer or many readers, so the dashboard reads `engagement.duckdb` while a load
 writes a copy (`.tmp`), checkpoints it and `os.replace`s it in: readers never see a half-written
-file, and a crash leaves the old database as it was.
+file, and a crash leaves the old database as it was. The copy is a reflink where the file system
+shares blocks (etl/filecopy.py), which makes an add cost the same at any database size.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import fcntl
 import hashlib
 import json
 import os
-import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -29,6 +30,8 @@ from .corrections import apply_corrections, fingerprint
 from .duplicates import title_words
 from .edits import Edits
 from .errors import ReportError
+from .filecopy import clone_or_copy
+from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
 from .normalize import Event, Report, build_report
 from .read import read_bytes, read_file
@@ -381,28 +384,104 @@ def _store_one(con, item, report: Report, original: str, on_event, edits: Edits,
                           f"{str(exc).splitlines()[0][:300]}); остальные данные не изменены", report.sha256)
 
 
+def _refuse_folder(db_path: Path) -> None:
+    """A Parquet export is read-only (analytics/db.py reads it): loading into it would fail on the
+    copy with a message about the disk, so say what it is instead."""
+    if db_path.is_dir():
+        raise ReportError(f"{db_path} — папка (выгрузка Parquet, только для чтения), а не файл базы DuckDB: "
+                          "загружайте отчёты в файл .duckdb, затем выгрузите его заново "
+                          "(python -m etl export --format parquet --out ПАПКА); прежние данные не изменены")
+
+
+def _working_copy(db_path: Path, tmp_path: Path, rebuild: bool) -> None:
+    """The load's private copy of the served file: the spare made after the previous load when it is
+    of this very version (a rename), else a copy (etl/filecopy.py); nothing for a rebuild."""
+    if rebuild or not db_path.exists():
+        for path in spares(db_path):
+            discard(path)
+        return
+    if not take_spare(db_path, tmp_path):
+        clone_or_copy(db_path, tmp_path)
+
+
+def _retired(db_path: Path) -> Path:
+    return Path(str(db_path) + ".old")
+
+
+def _swap(tmp_path: Path, db_path: Path, spare: bool) -> None:
+    """os.replace the checked copy over the served file. With a spare to make, the old file is kept
+    under a second name first, so the rename does not free a large file on the caller's time; the
+    background thread frees it, then copies the new file to the next load's spare."""
+    retired = None
+    if spare and db_path.exists():
+        retired = _retired(db_path)
+        try:
+            os.link(db_path, retired)
+        except OSError:
+            retired = None
+    try:
+        os.replace(tmp_path, db_path)
+    except OSError:
+        if retired is not None:
+            _remove_quietly(retired)
+        raise
+    if spare:
+        _make_spare_later(db_path, retired)
+
+
+_SPARE_THREADS: dict[str, threading.Thread] = {}
+_SPARE_GUARD = threading.Lock()
+
+
+def _make_spare_later(db_path: Path, retired: Path | None) -> None:
+    def work() -> None:
+        try:
+            if retired is not None:
+                _remove_quietly(retired)
+            with _writer_lock(db_path):
+                make_spare(db_path)
+        except Exception:  # only a speed-up: the next load copies instead
+            pass
+
+    thread = threading.Thread(target=work, name=f"spare:{db_path.name}")
+    with _SPARE_GUARD:
+        _SPARE_THREADS[str(db_path)] = thread
+    thread.start()
+
+
+def wait_for_spare(db_path: Path) -> None:
+    """Wait until the spare started by the last load of db_path in this process is made (benchmarks
+    and tests; the dashboard never waits)."""
+    with _SPARE_GUARD:
+        thread = _SPARE_THREADS.pop(str(Path(db_path)), None)
+    if thread is not None:
+        thread.join()
+
+
 def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, rebuild: bool = False,
                  force: bool = False, edits: Edits | None = None, on_event: EventHook | None = None,
-                 on_file: Callable[[LoadResult], None] | None = None) -> list[LoadResult]:
+                 on_file: Callable[[LoadResult], None] | None = None, spare: bool = False) -> list[LoadResult]:
     """Load files (paths, or (name, bytes) from an upload) into db_path.
 
     Each report is one transaction in a copy of the database; the copy replaces the served file
     only at the end, so an interrupted load leaves the previous database intact. A file that cannot
     be read or stored becomes a 'failed' result and the others go on; a full disk or read-only
     folder raises ReportError naming the folder, with the copy removed and the served file untouched.
+    spare=True (the dashboard's uploads) copies the new file in a background thread afterwards, so
+    the next load starts from that copy instead of copying (etl/spare.py): flat in the database's size.
     """
     db_path = Path(db_path)
+    _refuse_folder(db_path)
     tmp_path = Path(str(db_path) + ".tmp")
     wal_path = Path(str(tmp_path) + ".wal")
     results: list[LoadResult] = []
     edits = edits or Edits()
     with _writer_lock(db_path):
-        _remove_quietly(tmp_path, wal_path)
+        _remove_quietly(tmp_path, wal_path, _retired(db_path))
         con = None
         swapped = False
         try:
-            if db_path.exists() and not rebuild:
-                shutil.copy2(db_path, tmp_path)
+            _working_copy(db_path, tmp_path, rebuild)
             con = connect_writable(tmp_path)
             _refresh_reference(con)
             for item in items:
@@ -423,7 +502,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
             con.close()
-            os.replace(tmp_path, db_path)
+            _swap(tmp_path, db_path, spare)
             swapped = True
         except Exception as exc:
             if _is_storage_failure(exc):
@@ -440,14 +519,15 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
     return results
 
 
-def delete_report(report_id: str, db_path: Path) -> bool:
-    """Remove one report (and its events) with the same swap as a load."""
+def delete_report(report_id: str, db_path: Path, *, spare: bool = False) -> bool:
+    """Remove one report (and its events) with the same swap as a load (and its spare, see load_reports)."""
     db_path = Path(db_path)
+    _refuse_folder(db_path)
     tmp_path = Path(str(db_path) + ".tmp")
     with _writer_lock(db_path):
-        _remove_quietly(tmp_path, Path(str(tmp_path) + ".wal"))  # a killed load's leftovers
+        _remove_quietly(tmp_path, Path(str(tmp_path) + ".wal"), _retired(db_path))  # a killed load's leftovers
         try:
-            shutil.copy2(db_path, tmp_path)
+            _working_copy(db_path, tmp_path, rebuild=False)
             con = connect_writable(tmp_path)
         except Exception as exc:
             _remove_quietly(tmp_path)
@@ -461,7 +541,7 @@ def delete_report(report_id: str, db_path: Path) -> bool:
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
             con.close()
-            os.replace(tmp_path, db_path)
+            _swap(tmp_path, db_path, spare)
         except Exception as exc:
             if _is_storage_failure(exc):
                 raise _storage_failure(db_path.parent, exc) from None

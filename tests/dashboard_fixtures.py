@@ -1,4 +1,7 @@
-"""Fixtures for the dashboard and analytics tests: one real DuckDB built by the ETL from data/raw.
+"""Fixtures for the dashboard and analytics tests: one real DuckDB built by the ETL from data/raw, and
+the same database exported to Parquet (`etl export --format parquet`): every test that takes
+`dashboard_db` (or `con`) runs over both, so the query layer and the read-only pages are proven on a
+Parquet folder too. `oracle` always reads the DuckDB file, independently of the source under test.
 
 Test modules import the fixtures they use (`from dashboard_fixtures import dashboard_db, con`);
 pytest registers fixtures found in a test module's namespace.
@@ -20,11 +23,21 @@ RAW = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "data" / "r
 APP = str(ROOT / "dashboard.py")
 
 
-@pytest.fixture(scope="session")
-def dashboard_db(sample_db) -> Path:
-    """The ETL's database of the real report (tests/conftest.py builds it once per session);
-    ENGAGEMENT_DB points the dashboard at it."""
-    path = sample_db
+def parquet_export(database: Path, folder: Path) -> Path:
+    """`database` exported by `etl export --format parquet` into `folder`: a folder of table files."""
+    from etl.export import export_tables
+
+    export_tables(database, folder, "parquet")
+    return folder
+
+
+@pytest.fixture(scope="session", params=[pytest.param("duckdb", id="duckdb"),
+                                         pytest.param("parquet", id="parquet")])
+def dashboard_db(request, sample_db, tmp_path_factory) -> Path:
+    """The ETL's database of the real report (tests/conftest.py builds it once per session), as the
+    DuckDB file or as its Parquet export; ENGAGEMENT_DB points the dashboard at it."""
+    path = (sample_db if request.param == "duckdb"
+            else parquet_export(sample_db, tmp_path_factory.mktemp("parquet") / "engagement"))
     previous = os.environ.get("ENGAGEMENT_DB")
     os.environ["ENGAGEMENT_DB"] = str(path)
     yield path
@@ -47,10 +60,11 @@ def con(dashboard_db):
 
 
 @pytest.fixture(scope="session")
-def oracle(dashboard_db):
-    """Independent plain SQL over the same file: what the tests compare the dashboard with."""
+def oracle(dashboard_db, sample_db):
+    """Independent plain SQL over the ETL's DuckDB file (whichever source the dashboard reads): what
+    the tests compare the dashboard with."""
     connection = duckdb.connect(":memory:")
-    connection.execute("ATTACH ? AS o (READ_ONLY)", [str(dashboard_db)])
+    connection.execute("ATTACH ? AS o (READ_ONLY)", [str(sample_db)])
     connection.execute("USE o")
     yield connection
     connection.close()

@@ -10,7 +10,7 @@ import streamlit as st
 
 from analytics import quality as quality_queries
 from analytics import queries
-from analytics.db import DatabaseMissing, ReadOnlyDatabase, Snapshot, file_signature
+from analytics.db import DatabaseMissing, ReadOnlyDatabase, Snapshot, file_signature, is_parquet_folder
 from analytics.filters import Lookup
 from analytics.i18n import t
 from etl import config
@@ -49,9 +49,15 @@ def snapshot() -> Snapshot:
 
 def db_path() -> Path:
     """etl.config.DB_PATH, with ENGAGEMENT_DB read at call time so a test or a second instance can
-    point the running code at another database."""
-    override = os.environ.get("ENGAGEMENT_DB")
+    point the running code at another database. ENGAGEMENT_PARQUET (or ENGAGEMENT_DB naming a folder)
+    selects a Parquet export (`python -m etl export --format parquet --out DIR`) instead: read-only."""
+    override = os.environ.get("ENGAGEMENT_PARQUET") or os.environ.get("ENGAGEMENT_DB")
     return Path(override) if override else config.DB_PATH
+
+
+def read_only_source() -> bool:
+    """Whether the pages read a Parquet export, which nothing here writes: uploads and edits are off."""
+    return is_parquet_folder(db_path())
 
 
 def raw_dir() -> Path:

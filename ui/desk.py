@@ -46,8 +46,9 @@ def password_hash() -> str | None:
 
 
 def is_unlocked() -> bool:
-    """True only while a hash is configured and this session entered the right password."""
-    return bool(st.session_state.get(UNLOCKED)) and password_hash() is not None
+    """True only while a hash is configured, this session entered the right password and the source
+    can be written (a Parquet export cannot)."""
+    return bool(st.session_state.get(UNLOCKED)) and password_hash() is not None and not access.read_only_source()
 
 
 def limiter_keys() -> list[str]:
@@ -89,6 +90,9 @@ def editor_gate(where: str) -> bool:
     """The editor panel: how to turn editing on, the password form, or 'editing on' with a lock
     button. Returns whether this session may edit. `where` keeps widget keys apart per page."""
     ln = lang()
+    if access.read_only_source():
+        st.info(t("source_read_only", ln, path=access.db_path()))
+        return False
     stored = password_hash()
     if stored is None:
         st.info(t("editor_off", ln))

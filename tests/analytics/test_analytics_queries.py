@@ -74,12 +74,12 @@ def test_timeline_single_day_events_get_a_visible_bar(con):
     assert ((rows["finish"] - rows["end_date"]).dt.days == 1).all()
 
 
-def test_database_swap_is_noticed(tmp_path, dashboard_db):
+def test_database_swap_is_noticed(tmp_path, sample_db):
     """The ETL replaces the file; the same ReadOnlyDatabase object then reads the new one."""
     from etl.load import load_reports
 
     path = tmp_path / "live.duckdb"
-    shutil.copy2(dashboard_db, path)
+    shutil.copy2(sample_db, path)
     database = ReadOnlyDatabase(path)
     before = database.cursor().execute("SELECT count(*) FROM reports").fetchone()[0]
     assert before >= 1
