@@ -281,51 +281,201 @@ def bench_queries(sizes, runs: int) -> dict:
 
 # ------------------------------------------------------------------ pages
 
-PAGE_FILES = ("overview", "sectors", "countries", "dynamics", "participants", "registry", "quality", "data")
+PAGE_FILES = ("overview", "sectors", "countries", "dynamics", "participants", "registry", "review", "quality", "data")
+PAGE_SIZES = (100_000, 1_000_000)   # the sizes issue 11 asks pages at (others on request: --sizes)
+PAGE_TIMEOUT_S = 180                # one script run longer than this is recorded as a timeout
 
 
-def bench_pages(size: int, runs: int = 3) -> dict:
-    """Each page through streamlit.testing AppTest at one size: cold run, warm rerun, rerun after a
-    sector filter change; beside a blank Streamlit script (the framework's own floor)."""
+def _blank_page(runs: int) -> dict:
+    """A blank Streamlit script through AppTest: the framework's own floor, cold and warm."""
+    from streamlit.testing.v1 import AppTest
+
+    blank = Path(tempfile.mkdtemp()) / "blank.py"
+    blank.write_text("import streamlit as st\nst.write('x')\n")
+    cold, warm = [], []
+    for _ in range(runs):
+        at = AppTest.from_file(str(blank), default_timeout=60)
+        start = time.perf_counter()
+        at.run()
+        cold.append(time.perf_counter() - start)
+        for _ in range(runs):
+            start = time.perf_counter()
+            at.run()
+            warm.append(time.perf_counter() - start)
+    return {"cold_s": spread(cold), "warm_s": spread(warm)}
+
+
+def _timed_run(at, action) -> float | None:
+    """Seconds of one script run, or None when it ran past the AppTest timeout (it is stopped then)."""
+    start = time.perf_counter()
+    try:
+        action(at)
+    except RuntimeError as error:
+        if "timed out" in str(error):
+            return None
+        raise
+    return time.perf_counter() - start
+
+
+def bench_page_one(size: int, page: str, runs: int, timeout: float = PAGE_TIMEOUT_S) -> dict:
+    """One page in a process of its own, so no other page warmed its queries: its cold run (a fresh
+    process opening the page's link: the sidebar's queries included), then `runs` warm reruns with
+    nothing changed, then `runs` reruns each after the sidebar's sector filter changes to a sector
+    not chosen before (a new set of queries every time, as for a reader)."""
     from streamlit.testing.v1 import AppTest
 
     from bench.bigdb import database
 
     os.environ["ENGAGEMENT_DB"] = str(database(size))
-    blank = Path(tempfile.mkdtemp()) / "blank.py"
-    blank.write_text("import streamlit as st\nst.write('x')\n")
-    out = {}
-    empty = []
-    for _ in range(runs):
-        at = AppTest.from_file(str(blank), default_timeout=60)
-        start = time.perf_counter()
-        at.run()
-        empty.append(time.perf_counter() - start)
-    out["(blank page)"] = {"cold_s": spread(empty)}
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    cold = _timed_run(at, lambda a: a.switch_page(f"pages/{page}.py").run())
+    row = {"cold_s": cold, "timeout_s": timeout}
+    warm, changed = [], []
+    if cold is not None:
+        for _ in range(runs):
+            seconds = _timed_run(at, lambda a: a.run())
+            if seconds is None:
+                break
+            warm.append(seconds)
+    sectors = [m for m in at.sidebar.multiselect if m.key == "f_sectors"] if warm else []
+    options = list(sectors[0].options) if sectors else []
+    for choice in options[:runs]:
+        seconds = _timed_run(at, lambda a: a.sidebar.multiselect(key="f_sectors").set_value([choice]).run())
+        if seconds is None:
+            break
+        changed.append(seconds)
+    row["warm_s"] = spread(warm) if warm else None
+    row["filter_change_s"] = spread(changed) if changed else None
+    row["timed_out"] = (cold is None) or len(warm) < runs or (bool(options) and len(changed) < min(runs, len(options)))
+    row["exceptions"] = [str(e.value)[:300] for e in at.exception] if cold is not None else []
+    row["rss_mb"], row["peak_rss_mb"] = rss_mb()
+    return row
+
+
+def bench_all_pages_rss(size: int, timeout: float = PAGE_TIMEOUT_S) -> dict:
+    """One AppTest session that opens every page once: this process's RSS afterwards (queries and
+    figures cached as a long-running dashboard holds them), and the peak."""
+    from streamlit.testing.v1 import AppTest
+
+    from bench.bigdb import database
+
+    os.environ["ENGAGEMENT_DB"] = str(database(size))
+    before = rss_mb()[0]
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    seconds = {"(first run)": _timed_run(at, lambda a: a.run())}
     for page in PAGE_FILES:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
-        at.run()
-        start = time.perf_counter()
-        at.switch_page(f"pages/{page}.py").run()
-        cold = time.perf_counter() - start
-        warm, changed = [], []
-        for run in range(runs):
-            start = time.perf_counter()
-            at.run()
-            warm.append(time.perf_counter() - start)
-            selects = [m for m in at.sidebar.multiselect]
-            if selects and selects[0].options:
-                choice = selects[0].options[run % len(selects[0].options)]
-                start = time.perf_counter()
-                selects[0].set_value([choice]).run()
-                changed.append(time.perf_counter() - start)
-        out[page] = {"cold_s": cold, "warm_s": spread(warm), "filter_change_s": spread(changed) if changed else None,
-                     "exceptions": [str(e.value)[:200] for e in at.exception]}
-    out["rss_mb"], out["peak_rss_mb"] = rss_mb()
+        seconds[page] = _timed_run(at, lambda a: a.switch_page(f"pages/{page}.py").run())
+    current, peak = rss_mb()
+    return {"rss_mb": current, "peak_rss_mb": peak, "rss_before_mb": before, "cold_s": seconds}
+
+
+def bench_server(size: int, timeout: float = PAGE_TIMEOUT_S) -> dict:
+    """The real server (bench/loadtest.py's `streamlit run` and websocket client): seconds from
+    launching `streamlit run` to the first page's script_finished, then every page opened in the same
+    tab (cold); the server's RSS when healthy and after all pages."""
+    import asyncio
+
+    from bench.bigdb import database
+    from bench.loadtest import dashboard_server, open_link
+
+    db = database(size)
+    out: dict = {}
+
+    async def visit(port: int, server) -> None:
+        tab, first = await open_link(port, "", timeout)
+        out["first_page_s"] = time.perf_counter() - launched
+        out["first_page_run_s"] = first.seconds
+        out["first_page_status"] = first.status
+        pages = {}
+        for page in PAGE_FILES:
+            if page == "overview" or page not in tab.pages:
+                continue
+            outcome = await tab.rerun("page switch", page_name=page, page_hash=tab.pages[page], query="")
+            pages[page] = {"seconds": outcome.seconds, "status": outcome.status, "bytes": outcome.bytes,
+                           "exceptions": [e["message"][:200] for e in outcome.exceptions]}
+        out["pages"] = pages
+        out["rss_after_all_pages_mb"] = server.rss_mb()
+        await tab.close()
+
+    with tempfile.TemporaryDirectory() as logs:
+        launched = time.perf_counter()
+        with dashboard_server(db, Path(logs), f"bench-{size}") as server:
+            out["healthy_s"] = time.perf_counter() - launched
+            out["rss_idle_mb"] = server.rss_mb()
+            asyncio.run(visit(server.port, server))
+    return out
+
+
+def _subprocess_json(args: list[str]) -> dict:
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        raise RuntimeError(done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_pages(size: int, runs: int = 3, pages=PAGE_FILES) -> dict:
+    """Every page at one size: cold / warm / after a filter change (a process per page) beside a
+    blank page, the ratio of each page's warm rerun to the blank page's, RSS after all pages (AppTest
+    process and the real server), and the first page after server start."""
+    blank = _blank_page(runs)
+    out = {"(blank page)": blank}
+    floor = blank["warm_s"]["median"]
+    for page in pages:
+        row = _subprocess_json(["--only", "page-one", "--page", page, "--sizes", str(size), "--runs", str(runs)])
+        if row.get("warm_s"):
+            row["warm_vs_blank"] = row["warm_s"]["median"] / floor
+        out[page] = row
+    out["all_pages"] = _subprocess_json(["--only", "pages-rss", "--sizes", str(size)])
+    out["rss_mb"], out["peak_rss_mb"] = out["all_pages"]["rss_mb"], out["all_pages"]["peak_rss_mb"]
+    out["server"] = bench_server(size)
     return out
 
 
 # ------------------------------------------------------------------ table
+
+def _seconds_cell(value, timeout=None) -> str:
+    if value is None:
+        return f"> {timeout:.0f}" if timeout else "—"
+    return f"{value['median'] if isinstance(value, dict) else value:.2f}"
+
+
+def page_table(size: int, rows: dict) -> list[str]:
+    """Pages at one size: cold | warm p50 [min–max] | after a filter change p50 [min–max] | warm ÷ blank."""
+    blank = rows.get("(blank page)", {})
+    lines = [f"Pages (AppTest) at {size:,} events, seconds: cold | warm rerun p50 [min–max] | after a sector "
+             f"filter change p50 [min–max] | warm ÷ blank page's warm rerun"]
+    if blank:
+        lines.append(f"  {'(blank page)':<14} {blank['cold_s']['median']:6.2f} | {blank.get('warm_s', {}).get('median', 0):6.3f}")
+    for page, row in rows.items():
+        if page not in PAGE_FILES or not isinstance(row, dict):
+            continue
+        timeout = row.get("timeout_s")
+        warm, change = row.get("warm_s"), row.get("filter_change_s")
+
+        def ranged(value):
+            if not value:
+                return f"{_seconds_cell(None, timeout):>6}              "
+            return f"{value['median']:6.2f} [{value['min']:.2f}–{value['max']:.2f}]".ljust(20)
+
+        ratio = f"{row['warm_vs_blank']:6.0f}×" if row.get("warm_vs_blank") else "      —"
+        flags = ("  TIMEOUT" if row.get("timed_out") else "") + (f"  ERR {row['exceptions']}" if row.get("exceptions") else "")
+        lines.append(f"  {page:<14} {_seconds_cell(row.get('cold_s'), timeout):>6} | {ranged(warm)} | "
+                     f"{ranged(change)} | {ratio}{flags}")
+    everything = rows.get("all_pages")
+    if everything:
+        lines.append(f"  RSS after all pages (one AppTest session): {everything['rss_mb']:.0f} MB "
+                     f"(peak {everything['peak_rss_mb']:.0f} MB)")
+    server = rows.get("server")
+    if server:
+        lines.append(f"  Server: healthy {server['healthy_s']:.1f} s after `streamlit run`, first page finished "
+                     f"{server.get('first_page_s', float('nan')):.1f} s after launch (its run "
+                     f"{server.get('first_page_run_s', float('nan')):.1f} s); RSS idle {server['rss_idle_mb']:.0f} MB, "
+                     f"after all pages {server.get('rss_after_all_pages_mb') or float('nan'):.0f} MB")
+        slow = {p: r for p, r in server.get("pages", {}).items() if r["status"] != "ok" or r["exceptions"]}
+        if slow:
+            lines.append(f"  Server page problems: {slow}")
+    return lines
+
 
 def print_table(results: dict) -> None:
     lines = []
@@ -375,30 +525,29 @@ def print_table(results: dict) -> None:
     pages = results.get("pages")
     if pages:
         for size, rows in pages.items():
-            lines.append(f"Pages (AppTest) at {int(size):,} events, seconds: cold | warm p50 | after filter p50")
-            for page, row in rows.items():
-                if not isinstance(row, dict):
-                    continue
-                warm = row.get("warm_s")
-                change = row.get("filter_change_s")
-                cold = row["cold_s"] if isinstance(row["cold_s"], float) else row["cold_s"]["median"]
-                lines.append(f"  {page:<14} {cold:6.2f} | {warm['median'] if warm else 0:6.2f} | "
-                             f"{change['median'] if change else 0:6.2f}" + (f"  ERR {row['exceptions']}"
-                                                                          if row.get("exceptions") else ""))
-            lines.append(f"  RSS after all pages: {rows['rss_mb']:.0f} MB (peak {rows['peak_rss_mb']:.0f} MB)")
+            lines.extend(page_table(int(size), rows))
     print("\n".join(lines))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one"), action="append")
-    parser.add_argument("--sizes", nargs="+", type=int,
-                        default=[int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES))
+    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one", "page-one", "pages-rss"),
+                        action="append")
+    parser.add_argument("--sizes", nargs="+", type=int)
+    parser.add_argument("--page", choices=PAGE_FILES, action="append", help="pages part: only these pages")
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "15")))
     args = parser.parse_args(argv)
-    parts = args.only or ["etl", "add", "queries"]
+    parts = args.only or ["etl", "add", "queries", "pages"]
+    explicit_sizes = args.sizes is not None
+    args.sizes = args.sizes or [int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES)
     if parts == ["queries-one"]:
         print(json.dumps(bench_queries_one(args.sizes[0], args.runs)))
+        return 0
+    if parts == ["page-one"]:
+        print(json.dumps(bench_page_one(args.sizes[0], args.page[0], args.runs)))
+        return 0
+    if parts == ["pages-rss"]:
+        print(json.dumps(bench_all_pages_rss(args.sizes[0])))
         return 0
     random.seed(0)
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
@@ -411,7 +560,10 @@ def main(argv: list[str] | None = None) -> int:
         sizes = [s for s in args.sizes if s != 300_000] or args.sizes
         results["queries"] = bench_queries(sizes, args.runs)
     if "pages" in parts:
-        results["pages"] = {str(s): bench_pages(s) for s in args.sizes}
+        sizes = args.sizes if explicit_sizes else [s for s in args.sizes if s in PAGE_SIZES] or list(PAGE_SIZES[:1])
+        page_runs = min(args.runs, int(os.environ.get("BENCH_PAGE_RUNS", "5")))
+        results.setdefault("pages", {}).update(
+            {str(s): bench_pages(s, page_runs, tuple(args.page or PAGE_FILES)) for s in sizes})
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
     print_table({k: v for k, v in results.items() if k in parts or (k == "queries" and "queries" in parts)})
     print(f"→ {RESULTS.relative_to(ROOT)}")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from analytics import page_queries
 from analytics import quality as quality_queries
 from analytics import queries
 from analytics.db import DatabaseMissing, ReadOnlyDatabase, Snapshot, file_signature
@@ -75,7 +76,7 @@ def signature():
     return file_signature(db_path())
 
 
-_MODULES = {"queries": queries, "quality": quality_queries}
+_MODULES = {"queries": queries, "quality": quality_queries, "page_queries": page_queries}
 
 
 @st.cache_data(show_spinner=False, max_entries=2048)
@@ -98,6 +99,13 @@ def quality(name: str, *args):
     """analytics.quality.<name>(con, *args), cached like `query`."""
     pinned = snapshot()
     return _cached(name, str(db_path()), pinned.signature, args, "quality", pinned)
+
+
+def bounded(name: str, *args):
+    """analytics.page_queries.<name>(con, *args): at most a page's worth of rows and their `total`,
+    cached like `query`."""
+    pinned = snapshot()
+    return _cached(name, str(db_path()), pinned.signature, args, "page_queries", pinned)
 
 
 def require_database() -> bool:
