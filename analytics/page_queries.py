@@ -15,6 +15,7 @@ import duckdb
 import pandas as pd
 
 from .filters import Filters
+from .quality import FILLED
 from .queries import _filtered
 
 Con = duckdb.DuckDBPyConnection
@@ -99,6 +100,26 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
 
 
 # ------------------------------------------------------------------ «Качество данных»
+
+def fill_rates_latest(con: Con, limit: int = 100) -> pd.DataFrame:
+    """quality.fill_rates for the latest `limit` reports only (same columns and order), plus `total`
+    reports: the fill table of 13 000 reports is not read by anyone, the latest quarters are."""
+    columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in FILLED.items())
+    sql = (f"WITH latest AS (SELECT report_id FROM reports ORDER BY year DESC, quarter DESC, region DESC LIMIT ?) "
+           f"SELECT region, period_label, year, quarter, count(*) AS events, {columns}, "
+           f"(SELECT count(*) FROM reports) AS total FROM v_events_all "
+           f"WHERE report_id IN (SELECT report_id FROM latest) GROUP BY ALL ORDER BY year, quarter, region")
+    return con.execute(sql, [max(0, int(limit))]).df()
+
+
+def issues_by_kind_top(con: Con, limit: int = 200) -> pd.DataFrame:
+    """quality.issues_by_kind cut to its `limit` commonest rows, plus `total` rows."""
+    sql = ("WITH kinds AS (SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
+           "FROM v_parse_issues GROUP BY ALL) "
+           "SELECT *, (SELECT count(*) FROM kinds) AS total FROM kinds "
+           "ORDER BY problems DESC, field, period_label, region, kind LIMIT ?")
+    return con.execute(sql, [max(0, int(limit))]).df()
+
 
 def issue_rows_top(con: Con, limit: int = 200) -> pd.DataFrame:
     """quality.issue_rows (every report), its first `limit` rows in the same order, plus `total`; the

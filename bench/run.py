@@ -295,26 +295,24 @@ def _blank_page(runs: int) -> dict:
     cold, warm = [], []
     for _ in range(runs):
         at = AppTest.from_file(str(blank), default_timeout=60)
-        start = time.perf_counter()
-        at.run()
-        cold.append(time.perf_counter() - start)
-        for _ in range(runs):
-            start = time.perf_counter()
-            at.run()
-            warm.append(time.perf_counter() - start)
-    return {"cold_s": spread(cold), "warm_s": spread(warm)}
+        cold.append(_timed_run(at, lambda a: a.run()))
+        warm += [_timed_run(at, lambda a: a.run()) for _ in range(runs)]
+    return {"cold_s": spread([c[0] for c in cold]), "warm_s": spread([w[0] for w in warm]),
+            "warm_cpu_s": spread([w[1] for w in warm])}
 
 
-def _timed_run(at, action) -> float | None:
-    """Seconds of one script run, or None when it ran past the AppTest timeout (it is stopped then)."""
-    start = time.perf_counter()
+def _timed_run(at, action) -> tuple[float, float] | None:
+    """(wall seconds, CPU seconds of this process) of one script run, or None when it ran past the
+    AppTest timeout (it is stopped then). On a machine shared with other jobs the wall time stretches
+    with the load; the CPU time is what the run itself cost."""
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         action(at)
     except RuntimeError as error:
         if "timed out" in str(error):
             return None
         raise
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def bench_page_one(size: int, page: str, runs: int, timeout: float = PAGE_TIMEOUT_S) -> dict:
@@ -329,7 +327,6 @@ def bench_page_one(size: int, page: str, runs: int, timeout: float = PAGE_TIMEOU
     os.environ["ENGAGEMENT_DB"] = str(database(size))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
     cold = _timed_run(at, lambda a: a.switch_page(f"pages/{page}.py").run())
-    row = {"cold_s": cold, "timeout_s": timeout}
     warm, changed = [], []
     if cold is not None:
         for _ in range(runs):
@@ -337,16 +334,18 @@ def bench_page_one(size: int, page: str, runs: int, timeout: float = PAGE_TIMEOU
             if seconds is None:
                 break
             warm.append(seconds)
-    sectors = [m for m in at.sidebar.multiselect if m.key == "f_sectors"] if warm else []
+    sectors = [m for m in at.sidebar.multiselect if m.key == "f_sectors"] if len(warm) == runs else []
     options = list(sectors[0].options) if sectors else []
     for choice in options[:runs]:
         seconds = _timed_run(at, lambda a: a.sidebar.multiselect(key="f_sectors").set_value([choice]).run())
         if seconds is None:
             break
         changed.append(seconds)
-    row["warm_s"] = spread(warm) if warm else None
-    row["filter_change_s"] = spread(changed) if changed else None
-    row["timed_out"] = (cold is None) or len(warm) < runs or (bool(options) and len(changed) < min(runs, len(options)))
+    row = {"timeout_s": timeout, "cold_s": cold[0] if cold else None, "cold_cpu_s": cold[1] if cold else None}
+    for name, values in (("warm", warm), ("filter_change", changed)):
+        row[f"{name}_s"] = spread([v[0] for v in values]) if values else None
+        row[f"{name}_cpu_s"] = spread([v[1] for v in values]) if values else None
+    row["timed_out"] = (cold is None) or len(warm) < runs or len(changed) < min(runs, len(options))
     row["exceptions"] = [str(e.value)[:300] for e in at.exception] if cold is not None else []
     row["rss_mb"], row["peak_rss_mb"] = rss_mb()
     return row
@@ -365,6 +364,7 @@ def bench_all_pages_rss(size: int, timeout: float = PAGE_TIMEOUT_S) -> dict:
     seconds = {"(first run)": _timed_run(at, lambda a: a.run())}
     for page in PAGE_FILES:
         seconds[page] = _timed_run(at, lambda a: a.switch_page(f"pages/{page}.py").run())
+    seconds = {page: value[0] if value else None for page, value in seconds.items()}
     current, peak = rss_mb()
     return {"rss_mb": current, "peak_rss_mb": peak, "rss_before_mb": before, "cold_s": seconds}
 

@@ -14,7 +14,7 @@ from analytics.quality import FILLED
 
 router.enter_page()
 
-SHOWN_ROWS = 200  # of each problem list: the first rows and how many there are
+SHOWN_ROWS, SHOWN_REPORTS = 200, 100  # of each problem list and of the fill table: the first rows, and how many
 lang = access.lang()
 
 
@@ -26,7 +26,8 @@ st.title(t("page_quality", lang))
 desk.show_messages()
 
 st.subheader(t("q_fill", lang))
-rates = access.quality("fill_rates")
+rates = access.bounded("fill_rates_latest", SHOWN_REPORTS)
+widgets.cut_note("cut_reports", len(rates), int(rates["total"].max()) if len(rates) else 0, lang)
 fill = pd.DataFrame({t("col_period", lang): periods(rates["period_label"]), t("col_region", lang): places(rates["region"]),
                      t("col_events", lang): rates["events"]})
 percent = {}
@@ -39,8 +40,9 @@ st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)
 st.caption(t("q_fill_note", lang))
 
 st.subheader(t("q_kinds", lang))
-kinds = access.quality("issues_by_kind")
+kinds = access.bounded("issues_by_kind_top", SHOWN_ROWS)
 if widgets.frame_or_note(kinds):
+    widgets.cut_note("cut_first", len(kinds), int(kinds["total"].iloc[0]), lang)
     st.dataframe(pd.DataFrame({
         t("col_period", lang): periods(kinds["period_label"]), t("col_region", lang): places(kinds["region"]),
         t("q_field", lang): kinds["field"].map(lambda f: field_label(f, lang)),
