@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from pathlib import Path
 
 import streamlit as st
@@ -45,7 +46,26 @@ def snapshot() -> Snapshot:
     if pinned is None or pinned[0] != path:
         pinned = (path, _database(path).snapshot())
         _RUN.snapshot = pinned
+        _limit_memory(pinned[1])
     return pinned[1]
+
+
+def _limit_memory(snapshot: Snapshot) -> None:
+    """DuckDB keeps the blocks it has read in its buffer pool up to 80 % of the machine's memory; the
+    dashboard's answers are small, so its reader is held to ENGAGEMENT_DUCKDB_MEMORY (512 MB by
+    default) and the server stays under 1 GiB at a million events (bench/run.py --only pages)."""
+    connection = snapshot._con
+    if connection in _LIMITED:
+        return
+    cursor = snapshot.cursor()
+    try:
+        cursor.execute("SET memory_limit = ?", [os.environ.get("ENGAGEMENT_DUCKDB_MEMORY", "512MB")])
+    finally:
+        cursor.close()
+    _LIMITED.add(connection)
+
+
+_LIMITED: weakref.WeakSet = weakref.WeakSet()  # the file versions' connections already held to the limit
 
 
 def db_path() -> Path:

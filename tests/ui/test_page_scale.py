@@ -139,3 +139,20 @@ def test_latest_months(months, shown, kept):
     cut = widgets.latest_months(frame, shown, "ru")
     assert cut["month"].nunique() == kept
     assert cut["month"].max() == index[-1]
+
+
+@pytest.mark.parametrize("setting, shown", [
+    pytest.param(None, "488.2 MiB", id="default_512MB"),
+    pytest.param("256MB", "244.1 MiB", id="from_the_environment"),
+])
+def test_the_reader_holds_duckdb_to_a_memory_limit(scale_app_db, monkeypatch, setting, shown):
+    """DuckDB's buffer pool would otherwise grow towards 80 % of the machine's memory."""
+    from ui import access
+
+    if setting:
+        monkeypatch.setenv("ENGAGEMENT_DUCKDB_MEMORY", setting)
+    access._database.clear()
+    opened("registry")
+    cursor = access._database(str(scale_app_db)).snapshot().cursor()
+    assert cursor.execute("SELECT current_setting('memory_limit')").fetchone()[0] == shown
+    access._database.clear()
