@@ -156,3 +156,15 @@ def test_the_reader_holds_duckdb_to_a_memory_limit(scale_app_db, monkeypatch, se
     cursor = access._database(str(scale_app_db)).snapshot().cursor()
     assert cursor.execute("SELECT current_setting('memory_limit')").fetchone()[0] == shown
     access._database.clear()
+
+
+def test_data_page_lists_the_latest_reports(scale_app_db, scale_con, monkeypatch):
+    from ui import desk_sections
+
+    monkeypatch.setattr(desk_sections, "SHOWN_REPORTS", 100)
+    reports = queries.reports(scale_con)
+    at = opened("data")
+    table = [d.value for d in at.dataframe if "SHA-256" in " ".join(map(str, d.value.columns))]
+    assert len(table) == 1 and len(table[0]) == 100
+    assert set(table[0].iloc[:, 3]) <= set(reports["file_name"].tail(100))
+    assert f"Показаны последние отчёты: 100 из {len(reports)}." in captions(at)
