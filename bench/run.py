@@ -12,8 +12,14 @@ asserts a timing.
 Parts: etl (events/s per CPU-second for .txt and .docx, and the floor: reading + splitting the same
 files into cells), add (adding one report to a database of each size, split into the file copy
 and the rest), queries (every query-layer function, p50/p95, beside the same aggregate in pandas
-on an in-memory DataFrame; peak RSS of that process; database size per 100k events), pages
-(AppTest cold run, warm rerun and rerun after a filter change).
+on an in-memory DataFrame; peak RSS of that process; database size per 100k events), pages (at
+100k and 1M unless --sizes says otherwise: every page in a process of its own through AppTest —
+cold run, warm reruns, reruns after the sector filter changes, wall and CPU seconds, the warm rerun
+against a blank page's; RSS after one session opened every page; the real server from `streamlit
+run` to the first page's script_finished and its RSS after every page, through bench/loadtest.py's
+websocket client). A script run longer than PAGE_TIMEOUT_S is stopped and shown as «> 180».
+
+    .venv/bin/python bench/run.py --only pages --sizes 1000000 --page countries   # one page
 """
 from __future__ import annotations
 
@@ -440,27 +446,28 @@ def _seconds_cell(value, timeout=None) -> str:
 
 
 def page_table(size: int, rows: dict) -> list[str]:
-    """Pages at one size: cold | warm p50 [min–max] | after a filter change p50 [min–max] | warm ÷ blank."""
+    """Pages at one size: cold | warm p50 [min–max] (CPU) | after a filter change p50 [min–max] (CPU) | warm ÷ blank."""
     blank = rows.get("(blank page)", {})
-    lines = [f"Pages (AppTest) at {size:,} events, seconds: cold | warm rerun p50 [min–max] | after a sector "
-             f"filter change p50 [min–max] | warm ÷ blank page's warm rerun"]
+    lines = [f"Pages (AppTest) at {size:,} events, seconds: cold | warm rerun p50 [min–max] (CPU p50) | after a "
+             f"sector filter change p50 [min–max] (CPU p50) | warm ÷ blank page's warm rerun"]
     if blank:
         lines.append(f"  {'(blank page)':<14} {blank['cold_s']['median']:6.2f} | {blank.get('warm_s', {}).get('median', 0):6.3f}")
     for page, row in rows.items():
         if page not in PAGE_FILES or not isinstance(row, dict):
             continue
         timeout = row.get("timeout_s")
-        warm, change = row.get("warm_s"), row.get("filter_change_s")
 
-        def ranged(value):
+        def ranged(name):
+            value, cpu = row.get(f"{name}_s"), row.get(f"{name}_cpu_s")
             if not value:
-                return f"{_seconds_cell(None, timeout):>6}              "
-            return f"{value['median']:6.2f} [{value['min']:.2f}–{value['max']:.2f}]".ljust(20)
+                return f"{_seconds_cell(None, timeout if row.get('timed_out') else None):>6}".ljust(29)
+            text = f"{value['median']:6.2f} [{value['min']:.2f}–{value['max']:.2f}]"
+            return (text + (f" ({cpu['median']:.2f})" if cpu else "")).ljust(29)
 
         ratio = f"{row['warm_vs_blank']:6.0f}×" if row.get("warm_vs_blank") else "      —"
         flags = ("  TIMEOUT" if row.get("timed_out") else "") + (f"  ERR {row['exceptions']}" if row.get("exceptions") else "")
-        lines.append(f"  {page:<14} {_seconds_cell(row.get('cold_s'), timeout):>6} | {ranged(warm)} | "
-                     f"{ranged(change)} | {ratio}{flags}")
+        lines.append(f"  {page:<14} {_seconds_cell(row.get('cold_s'), timeout):>6} | {ranged('warm')} | "
+                     f"{ranged('filter_change')} | {ratio}{flags}")
     everything = rows.get("all_pages")
     if everything:
         lines.append(f"  RSS after all pages (one AppTest session): {everything['rss_mb']:.0f} MB "
@@ -562,8 +569,8 @@ def main(argv: list[str] | None = None) -> int:
     if "pages" in parts:
         sizes = args.sizes if explicit_sizes else [s for s in args.sizes if s in PAGE_SIZES] or list(PAGE_SIZES[:1])
         page_runs = min(args.runs, int(os.environ.get("BENCH_PAGE_RUNS", "5")))
-        results.setdefault("pages", {}).update(
-            {str(s): bench_pages(s, page_runs, tuple(args.page or PAGE_FILES)) for s in sizes})
+        kept = {size: rows for size, rows in results.get("pages", {}).items() if "server" in rows}  # not older formats
+        results["pages"] = {**kept, **{str(s): bench_pages(s, page_runs, tuple(args.page or PAGE_FILES)) for s in sizes}}
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
     print_table({k: v for k, v in results.items() if k in parts or (k == "queries" and "queries" in parts)})
     print(f"→ {RESULTS.relative_to(ROOT)}")
