@@ -128,13 +128,24 @@ def bounded(name: str, *args):
     return _cached(name, str(db_path()), pinned.signature, args, "page_queries", pinned)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8, ttl=3600)
+def _report_count(path: str, file_sig) -> int:
+    return len(query("reports"))
+
+
+def _holds_reports() -> bool:
+    """Whether this run's version holds a report: one number per version, where reading the reports
+    table itself back from the cache costs 13 000 rows on every run at a million events."""
+    return _report_count(str(db_path()), snapshot().signature) > 0
+
+
 def require_database() -> bool:
     """False (after explaining what to run) when the ETL has not built the database yet."""
     if signature() is None:
         st.error(t("no_db", lang(), path=db_path()))
         return False
     try:
-        if query("reports").empty:
+        if not _holds_reports():
             st.warning(t("no_reports", lang()))
             return False
     except DatabaseMissing:
@@ -148,10 +159,17 @@ def has_reports() -> bool:
     if signature() is None:
         return False
     try:
-        return not query("reports").empty
+        return _holds_reports()
     except DatabaseMissing:
         return False
 
 
+@st.cache_resource(show_spinner=False, max_entries=16, ttl=3600)
+def _lookup(path: str, file_sig, language: str) -> Lookup:
+    return query("lookup", language)
+
+
 def lookup() -> Lookup:
-    return query("lookup", lang())
+    """Names for captions and tables, shared read only by every run on this version (13 000 report
+    periods at a million events: unpickling them from st.cache_data on each call added up)."""
+    return _lookup(str(db_path()), snapshot().signature, lang())
