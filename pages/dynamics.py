@@ -26,7 +26,8 @@ if filters is not None:
         st.caption(t("timeline_note", lang))
         widgets.cut_note("cut_timeline", len(timeline), int(timeline["total"].iloc[0]), lang)
         timeline = timeline.drop(columns="total")
-        widgets.chart(widgets.figure(charts.timeline_chart, timeline, lang), "dynamics_timeline", data=timeline)
+        bars = timeline.drop(columns=["partner_countries"])  # list cells: the figure's cache key hashes the rest
+        widgets.chart(widgets.figure(charts.timeline_chart, bars, lang), "dynamics_timeline", data=timeline)
 
     st.subheader(t("quarters", lang))
     periods = access.bounded("events_by_period_bounded", filters, SHOWN_QUARTERS)
