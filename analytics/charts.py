@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from .formatting import EVENTS, MONTHS_SHORT, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
 from .i18n import FORMAT_LABELS, option_label, period_text, place_name, sector_label, t
@@ -43,10 +44,25 @@ def highlight(fig: go.Figure, selected) -> go.Figure:
     return fig
 
 
+WHITE = pio.templates["plotly_white"]
+
+
+def _white_template(fig: go.Figure) -> None:
+    """layout.template = plotly_white without validating the template again: plotly's own default
+    template is assigned the same way (BaseFigure._initialize_layout_template). The same JSON, and a
+    figure costs ~1 ms instead of ~12 ms of deep-copying a template that never changes."""
+    fig.layout._validate = False
+    try:
+        fig.layout.template = WHITE
+    finally:
+        fig.layout._validate = fig._validate
+
+
 def style(fig: go.Figure, lang: str = "ru", height: int = 420, legend: bool = False) -> go.Figure:
     """House layout: white, readable fonts, decimal comma and space thousands (separators=', ')."""
+    _white_template(fig)
     fig.update_layout(
-        template="plotly_white", font=FONT, height=height, separators=", " if lang == "ru" else ".,",
+        font=FONT, height=height, separators=", " if lang == "ru" else ".,",
         margin=dict(l=10, r=30, t=30, b=10), showlegend=legend,
         hoverlabel=dict(font_size=15, font_family=FONT["family"]),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, title=None),

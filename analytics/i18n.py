@@ -408,6 +408,23 @@ LABELS: dict[str, dict[str, str]] = {
     "correct_hint_text": {"ru": "текст; пусто — убрать значение", "en": "text; empty clears the value"},
     "event_not_shown": {"ru": "Мероприятие из ссылки не входит в показанные строки (фильтры или объединённый дубль).",
                         "en": "The linked event is not among the shown rows (filters, or a merged duplicate)."},
+    # lists cut to what a page shows (analytics/page_queries.py): the rest is one click away
+    "cut_latest": {"ru": "Показаны {shown} последних из {total}; все — в Реестре.",
+                   "en": "Showing the latest {shown} of {total}; all of them are in the Registry."},
+    "cut_timeline": {"ru": "Показаны {shown} последних по дате начала из {total}; сузьте фильтры, чтобы увидеть остальные.",
+                     "en": "Showing the latest {shown} by start date of {total}; narrow the filters to see the rest."},
+    "cut_top": {"ru": "Показаны {shown} мероприятий с наибольшим числом иностранных участников из {total}; все — в Реестре.",
+                "en": "Showing the {shown} events with most foreign participants of {total}; all of them are in the Registry."},
+    "cut_officials": {"ru": "Показаны {shown} официальных лиц, встречавшихся чаще всего, из {total}.",
+                      "en": "Showing the {shown} officials met most often of {total}."},
+    "cut_first": {"ru": "Показаны первые {shown} из {total} строк.", "en": "Showing the first {shown} of {total} rows."},
+    "cut_reports": {"ru": "Показаны последние отчёты: {shown} из {total}.", "en": "Showing the latest {shown} of {total} reports."},
+    "f_reports_help_many": {"ru": "Отчётов в базе: {n}. Выберите регион, чтобы увидеть все его отчёты; без региона в списке — последние {shown}.",
+                            "en": "{n} reports are loaded. Pick a region to list all of its reports; without one, the latest {shown} are listed."},
+    "cut_months": {"ru": "Показаны последние {shown} месяцев из {total}; более ранние — через фильтр «Месяц» или «Квартал проведения».",
+                   "en": "Showing the latest {shown} of {total} months; pick earlier ones with the Month or Quarter held filter."},
+    "quarters_summed": {"ru": "Регионы сложены по кварталам; показаны последние кварталы: {n} из {total}.",
+                        "en": "Regions summed per quarter; showing the latest {n} of {total} quarters."},
 }
 
 # The quarterly review (briefing.deck, its PPTX/HTML/XLSX writers, ui.slides, pages/review.py): slide

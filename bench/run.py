@@ -11,13 +11,19 @@ asserts a timing.
 
 Parts: etl (events/s per CPU-second for .txt and .docx, and the floor: reading + splitting the same
 files into cells), add (adding one report to a database of each size, split into phases: copy,
-open, parse, insert, candidates, checkpoint, swap…), queries (every query-layer function, p50/p95, beside the same aggregate in pandas
-on an in-memory DataFrame; peak RSS of that process; database size per 100k events), pages
-(AppTest cold run, warm rerun and rerun after a filter change), parquet (the query layer over the
-Parquet export beside the DuckDB file; not in the default parts).
+open, parse, insert, candidates, checkpoint, swap…), queries (every query-layer function, p50/p95,
+beside the same aggregate in pandas on an in-memory DataFrame; peak RSS of that process; database
+size per 100k events), pages (at 100k and 1M unless --sizes says otherwise: every page in a process
+of its own through AppTest — cold run, warm reruns, reruns after the sector filter changes, wall and
+CPU seconds, the warm rerun against a blank page's; RSS after one session opened every page; the real
+server from `streamlit run` to the first page's script_finished and its RSS after every page, through
+bench/loadtest.py's websocket client; a script run longer than PAGE_TIMEOUT_S is stopped and shown as
+«> 180»), parquet (the query layer over the Parquet export beside the DuckDB file; not in the
+default parts).
 
     .venv/bin/python bench/run.py --only add --add-dir /mnt/xfs/bench   # the add on another file system
     .venv/bin/python bench/run.py --only parquet --sizes 100000 1000000
+    .venv/bin/python bench/run.py --only pages --sizes 1000000 --page countries   # one page
 """
 from __future__ import annotations
 
@@ -313,51 +319,326 @@ def bench_parquet(sizes, runs: int = 7) -> dict:
 
 # ------------------------------------------------------------------ pages
 
-PAGE_FILES = ("overview", "sectors", "countries", "dynamics", "participants", "registry", "quality", "data")
+PAGE_FILES = ("overview", "sectors", "countries", "dynamics", "participants", "registry", "review", "quality", "data")
+PAGE_SIZES = (100_000, 1_000_000)   # the sizes issue 11 asks pages at (others on request: --sizes)
+PAGE_TIMEOUT_S = 180                # one script run longer than this is recorded as a timeout
 
 
-def bench_pages(size: int, runs: int = 3) -> dict:
-    """Each page through streamlit.testing AppTest at one size: cold run, warm rerun, rerun after a
-    sector filter change; beside a blank Streamlit script (the framework's own floor)."""
+def _pandas_cases(df, countries, months, regions_x, officials_x):
+    """The same aggregates in pandas on in-memory DataFrames (lists exploded once, up front)."""
+    import pandas as pd
+
+    def masked(mask):
+        return df if mask is None else df[mask]
+
+    def explode_join(mask, table, column):
+        ids = masked(mask)[["event_id", "sector_key", "attendance_total"]]
+        return table.merge(ids, on="event_id")
+
+    return {
+        "count_events": lambda m: int(len(masked(m))),
+        "headline": lambda m: (len(masked(m)), explode_join(m, countries, "country_code")["country_code"].nunique(),
+                               explode_join(m, regions_x, "region_name")["region_name"].nunique(),
+                               masked(m)["attendance_total"].sum(), masked(m)["attendance_total"].count(),
+                               (masked(m)["agreement"] == "signed").sum(),
+                               masked(m)["format"].isin(["online", "hybrid"]).mean()),
+        "events_by_sector": lambda m: masked(m).groupby("sector_key").agg(
+            events=("event_id", "size"), attendance=("attendance_total", "sum")).sort_values("events"),
+        "events_by_country": lambda m: explode_join(m, countries, "country_code").groupby("country_code").agg(
+            events=("event_id", "nunique"), attendance=("attendance_total", "sum")).sort_values("events"),
+        "events_by_month": lambda m: explode_join(m, months, "month").groupby("month")["event_id"].nunique(),
+        "sector_month": lambda m: explode_join(m, months, "month").groupby(["sector_key", "month"])["event_id"].nunique(),
+        "sector_country": lambda m: explode_join(m, countries, "country_code").groupby(
+            ["sector_key", "country_code"])["event_id"].nunique(),
+        "region_points": lambda m: explode_join(m, regions_x, "region_name").groupby("region_name")["event_id"].nunique(),
+        "officials": lambda m: explode_join(m, officials_x, "name").groupby("name")["event_id"].nunique(),
+        "timeline": lambda m: masked(m).dropna(subset=["start_date"]).sort_values(["start_date", "n"])[
+            ["event_id", "n", "title", "sector_key", "format", "start_date", "end_date"]],
+        "events_by_period": lambda m: masked(m).groupby(["year", "quarter", "period_label", "region", "sector_key"]).agg(
+            events=("event_id", "size"), attendance=("attendance_total", "sum")),
+        "attendance_by_format": lambda m: masked(m).groupby("format").agg(
+            events=("event_id", "size"), attendance=("attendance_total", "sum")),
+        "biggest_events": lambda m: masked(m).nlargest(10, "attendance_total"),
+        "foreign_participants": lambda m: masked(m).dropna(subset=["attendance_foreign"]).sort_values(
+            "attendance_foreign", ascending=False),
+        "agreements": lambda m: masked(m)[masked(m)["agreement"] == "signed"].sort_values(["start_date", "n"]),
+        "registry_page": lambda m: masked(m).sort_values(["year", "quarter", "region", "n"]).head(50),
+        "sources": lambda m: masked(m).groupby(["file_name", "sha256", "period_label", "region"]).size(),
+    }
+
+
+def bench_queries_one(size: int, runs: int) -> dict:
+    """Every query-layer function at one size, unfiltered and filtered (Belarus · culture)."""
+    import duckdb
+
+    from analytics import quality, queries
+    from analytics.db import ReadOnlyDatabase
+    from analytics.filters import Filters
+    from bench.bigdb import database
+
+    path = database(size)
+    cursor = ReadOnlyDatabase(path).cursor()
+    events = cursor.execute("SELECT count(*) FROM events").fetchone()[0]
+    filters = {"all": Filters(), "BY·culture": Filters(countries=("BY",), sectors=("culture_tourism",))}
+    calls = {name: (lambda f, name=name: getattr(queries, name)(cursor, f)) for name in (
+        "count_events", "headline", "events_by_sector", "events_by_country", "events_by_month", "agreements",
+        "sector_month", "sector_country", "region_points", "officials", "timeline", "events_by_period",
+        "attendance_by_format", "biggest_events", "foreign_participants", "sources")}
+    calls["registry_page"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=0)
+    calls["registry_page_deep"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=max(0, events // 2))
+    unfiltered = {"lookup": lambda: queries.lookup(cursor), "options": lambda: queries.options(cursor),
+                  "fill_rates": lambda: quality.fill_rates(cursor), "issues_by_kind": lambda: quality.issues_by_kind(cursor),
+                  "outside_quarter": lambda: quality.outside_quarter(cursor),
+                  "lower_bounds": lambda: quality.lower_bounds(cursor),
+                  "pending_duplicate_pairs": lambda: quality.pending_duplicate_pairs(cursor, limit=30),
+                  "pending_duplicate_count": lambda: quality.pending_duplicate_count(cursor)}
+
+    oracle = duckdb.connect(":memory:")
+    oracle.execute("ATTACH ? AS o (READ_ONLY)", [str(path)])
+    frame = oracle.execute("SELECT event_id, n, title, sector_key, format, start_date, end_date, attendance_total, "
+                           "attendance_foreign, agreement, year, quarter, period_label, region, file_name, sha256 "
+                           "FROM o.events WHERE duplicate_of IS NULL").df()
+    countries = oracle.execute("SELECT event_id, country_code FROM o.event_countries").df()
+    months = oracle.execute("SELECT event_id, month FROM o.event_months").df()
+    regions_x = oracle.execute("SELECT event_id, region_name FROM o.event_regions").df()
+    officials_x = oracle.execute("SELECT event_id, name FROM o.event_officials").df()
+    oracle.close()
+    by_country = set(countries.loc[countries["country_code"] == "BY", "event_id"])
+    masks = {"all": None, "BY·culture": (frame["sector_key"] == "culture_tourism") & frame["event_id"].isin(by_country)}
+    pandas_calls = _pandas_cases(frame, countries, months, regions_x, officials_x)
+
+    def timed(fn, n):
+        fn()  # first call: plans and caches, not what a rerun costs
+        out = []
+        for _ in range(n):
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+        return out
+
+    rows = {}
+    for label, f in filters.items():
+        for name, call in calls.items():
+            row = {"duckdb_ms": spread(timed(lambda: call(f), runs), 1000)}
+            pandas_name = name if name != "registry_page_deep" else None
+            if pandas_name in pandas_calls:
+                row["pandas_ms"] = spread(timed(lambda: pandas_calls[pandas_name](masks[label]), runs), 1000)
+                row["ratio"] = row["pandas_ms"]["median"] / row["duckdb_ms"]["median"]
+            rows[f"{name} [{label}]"] = row
+    for name, call in unfiltered.items():
+        rows[f"{name} [all]"] = {"duckdb_ms": spread(timed(call, runs), 1000)}
+    current, peak = rss_mb()
+    return {"events": events, "db_mb": path.stat().st_size / 1e6,
+            "db_mb_per_100k": path.stat().st_size / 1e6 / events * 100_000,
+            "rss_mb": current, "peak_rss_mb": peak, "pandas_frame_mb": float(frame.memory_usage(deep=True).sum() / 1e6),
+            "queries": rows}
+
+
+def bench_queries(sizes, runs: int) -> dict:
+    """One subprocess per size, so its RSS is that size's alone."""
+    out = {}
+    for size in sizes:
+        done = subprocess.run([sys.executable, __file__, "--only", "queries-one", "--sizes", str(size),
+                               "--runs", str(runs if size <= 100_000 else max(3, runs // 3))],
+                              capture_output=True, text=True, cwd=ROOT)
+        if done.returncode:
+            raise RuntimeError(done.stderr[-3000:])
+        out[str(size)] = json.loads(done.stdout.strip().splitlines()[-1])
+    return out
+
+
+
+def _blank_page(runs: int) -> dict:
+    """A blank Streamlit script through AppTest: the framework's own floor, cold and warm."""
+    from streamlit.testing.v1 import AppTest
+
+    blank = Path(tempfile.mkdtemp()) / "blank.py"
+    blank.write_text("import streamlit as st\nst.write('x')\n")
+    cold, warm = [], []
+    for _ in range(runs):
+        at = AppTest.from_file(str(blank), default_timeout=60)
+        cold.append(_timed_run(at, lambda a: a.run()))
+        warm += [_timed_run(at, lambda a: a.run()) for _ in range(runs)]
+    return {"cold_s": spread([c[0] for c in cold]), "warm_s": spread([w[0] for w in warm]),
+            "warm_cpu_s": spread([w[1] for w in warm])}
+
+
+def _timed_run(at, action) -> tuple[float, float] | None:
+    """(wall seconds, CPU seconds of this process) of one script run, or None when it ran past the
+    AppTest timeout (it is stopped then). On a machine shared with other jobs the wall time stretches
+    with the load; the CPU time is what the run itself cost."""
+    start, cpu = time.perf_counter(), time.process_time()
+    try:
+        action(at)
+    except RuntimeError as error:
+        if "timed out" in str(error):
+            return None
+        raise
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def bench_page_one(size: int, page: str, runs: int, timeout: float = PAGE_TIMEOUT_S) -> dict:
+    """One page in a process of its own, so no other page warmed its queries: its cold run (a fresh
+    process opening the page's link: the sidebar's queries included), then `runs` warm reruns with
+    nothing changed, then `runs` reruns each after the sidebar's sector filter changes to a sector
+    not chosen before (a new set of queries every time, as for a reader)."""
     from streamlit.testing.v1 import AppTest
 
     from bench.bigdb import database
 
     os.environ["ENGAGEMENT_DB"] = str(database(size))
-    blank = Path(tempfile.mkdtemp()) / "blank.py"
-    blank.write_text("import streamlit as st\nst.write('x')\n")
-    out = {}
-    empty = []
-    for _ in range(runs):
-        at = AppTest.from_file(str(blank), default_timeout=60)
-        start = time.perf_counter()
-        at.run()
-        empty.append(time.perf_counter() - start)
-    out["(blank page)"] = {"cold_s": spread(empty)}
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    cold = _timed_run(at, lambda a: a.switch_page(f"pages/{page}.py").run())
+    warm, changed = [], []
+    if cold is not None:
+        for _ in range(runs):
+            seconds = _timed_run(at, lambda a: a.run())
+            if seconds is None:
+                break
+            warm.append(seconds)
+    sectors = [m for m in at.sidebar.multiselect if m.key == "f_sectors"] if len(warm) == runs else []
+    options = list(sectors[0].options) if sectors else []
+    for choice in options[:runs]:
+        seconds = _timed_run(at, lambda a: a.sidebar.multiselect(key="f_sectors").set_value([choice]).run())
+        if seconds is None:
+            break
+        changed.append(seconds)
+    row = {"timeout_s": timeout, "cold_s": cold[0] if cold else None, "cold_cpu_s": cold[1] if cold else None}
+    for name, values in (("warm", warm), ("filter_change", changed)):
+        row[f"{name}_s"] = spread([v[0] for v in values]) if values else None
+        row[f"{name}_cpu_s"] = spread([v[1] for v in values]) if values else None
+    row["timed_out"] = (cold is None) or len(warm) < runs or len(changed) < min(runs, len(options))
+    row["exceptions"] = [str(e.value)[:300] for e in at.exception] if cold is not None else []
+    row["rss_mb"], row["peak_rss_mb"] = rss_mb()
+    return row
+
+
+def bench_all_pages_rss(size: int, timeout: float = PAGE_TIMEOUT_S) -> dict:
+    """One AppTest session that opens every page once: this process's RSS afterwards (queries and
+    figures cached as a long-running dashboard holds them), and the peak."""
+    from streamlit.testing.v1 import AppTest
+
+    from bench.bigdb import database
+
+    os.environ["ENGAGEMENT_DB"] = str(database(size))
+    before = rss_mb()[0]
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    seconds = {"(first run)": _timed_run(at, lambda a: a.run())}
     for page in PAGE_FILES:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
-        at.run()
-        start = time.perf_counter()
-        at.switch_page(f"pages/{page}.py").run()
-        cold = time.perf_counter() - start
-        warm, changed = [], []
-        for run in range(runs):
-            start = time.perf_counter()
-            at.run()
-            warm.append(time.perf_counter() - start)
-            selects = [m for m in at.sidebar.multiselect]
-            if selects and selects[0].options:
-                choice = selects[0].options[run % len(selects[0].options)]
-                start = time.perf_counter()
-                selects[0].set_value([choice]).run()
-                changed.append(time.perf_counter() - start)
-        out[page] = {"cold_s": cold, "warm_s": spread(warm), "filter_change_s": spread(changed) if changed else None,
-                     "exceptions": [str(e.value)[:200] for e in at.exception]}
-    out["rss_mb"], out["peak_rss_mb"] = rss_mb()
+        seconds[page] = _timed_run(at, lambda a: a.switch_page(f"pages/{page}.py").run())
+    seconds = {page: value[0] if value else None for page, value in seconds.items()}
+    current, peak = rss_mb()
+    return {"rss_mb": current, "peak_rss_mb": peak, "rss_before_mb": before, "cold_s": seconds}
+
+
+def bench_server(size: int, timeout: float = PAGE_TIMEOUT_S) -> dict:
+    """The real server (bench/loadtest.py's `streamlit run` and websocket client): seconds from
+    launching `streamlit run` to the first page's script_finished, then every page opened in the same
+    tab (cold); the server's RSS when healthy and after all pages."""
+    import asyncio
+
+    from bench.bigdb import database
+    from bench.loadtest import dashboard_server, open_link
+
+    db = database(size)
+    out: dict = {}
+
+    async def visit(port: int, server) -> None:
+        tab, first = await open_link(port, "", timeout)
+        out["first_page_s"] = time.perf_counter() - launched
+        out["first_page_run_s"] = first.seconds
+        out["first_page_status"] = first.status
+        pages = {}
+        for page in PAGE_FILES:
+            if page == "overview" or page not in tab.pages:
+                continue
+            outcome = await tab.rerun("page switch", page_name=page, page_hash=tab.pages[page], query="")
+            pages[page] = {"seconds": outcome.seconds, "status": outcome.status, "bytes": outcome.bytes,
+                           "exceptions": [e["message"][:200] for e in outcome.exceptions]}
+        out["pages"] = pages
+        out["rss_after_all_pages_mb"] = server.rss_mb()
+        await tab.close()
+
+    with tempfile.TemporaryDirectory() as logs:
+        launched = time.perf_counter()
+        with dashboard_server(db, Path(logs), f"bench-{size}") as server:
+            out["healthy_s"] = time.perf_counter() - launched
+            out["rss_idle_mb"] = server.rss_mb()
+            asyncio.run(visit(server.port, server))
+    return out
+
+
+def _subprocess_json(args: list[str]) -> dict:
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        raise RuntimeError(done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_pages(size: int, runs: int = 3, pages=PAGE_FILES) -> dict:
+    """Every page at one size: cold / warm / after a filter change (a process per page) beside a
+    blank page, the ratio of each page's warm rerun to the blank page's, RSS after all pages (AppTest
+    process and the real server), and the first page after server start."""
+    blank = _blank_page(runs)
+    out = {"(blank page)": blank}
+    floor = blank["warm_s"]["median"]
+    for page in pages:
+        row = _subprocess_json(["--only", "page-one", "--page", page, "--sizes", str(size), "--runs", str(runs)])
+        if row.get("warm_s"):
+            row["warm_vs_blank"] = row["warm_s"]["median"] / floor
+        out[page] = row
+    out["all_pages"] = _subprocess_json(["--only", "pages-rss", "--sizes", str(size)])
+    out["rss_mb"], out["peak_rss_mb"] = out["all_pages"]["rss_mb"], out["all_pages"]["peak_rss_mb"]
+    out["server"] = bench_server(size)
     return out
 
 
 # ------------------------------------------------------------------ table
+
+def _seconds_cell(value, timeout=None) -> str:
+    if value is None:
+        return f"> {timeout:.0f}" if timeout else "—"
+    return f"{value['median'] if isinstance(value, dict) else value:.2f}"
+
+
+def page_table(size: int, rows: dict) -> list[str]:
+    """Pages at one size: cold | warm p50 [min–max] (CPU) | after a filter change p50 [min–max] (CPU) | warm ÷ blank."""
+    blank = rows.get("(blank page)", {})
+    lines = [f"Pages (AppTest) at {size:,} events, seconds: cold | warm rerun p50 [min–max] (CPU p50) | after a "
+             f"sector filter change p50 [min–max] (CPU p50) | warm ÷ blank page's warm rerun"]
+    if blank:
+        lines.append(f"  {'(blank page)':<14} {blank['cold_s']['median']:6.2f} | {blank.get('warm_s', {}).get('median', 0):6.3f}")
+    for page, row in rows.items():
+        if page not in PAGE_FILES or not isinstance(row, dict):
+            continue
+        timeout = row.get("timeout_s")
+
+        def ranged(name):
+            value, cpu = row.get(f"{name}_s"), row.get(f"{name}_cpu_s")
+            if not value:
+                return f"{_seconds_cell(None, timeout if row.get('timed_out') else None):>6}".ljust(29)
+            text = f"{value['median']:6.2f} [{value['min']:.2f}–{value['max']:.2f}]"
+            return (text + (f" ({cpu['median']:.2f})" if cpu else "")).ljust(29)
+
+        ratio = f"{row['warm_vs_blank']:6.0f}×" if row.get("warm_vs_blank") else "      —"
+        flags = ("  TIMEOUT" if row.get("timed_out") else "") + (f"  ERR {row['exceptions']}" if row.get("exceptions") else "")
+        lines.append(f"  {page:<14} {_seconds_cell(row.get('cold_s'), timeout):>6} | {ranged('warm')} | "
+                     f"{ranged('filter_change')} | {ratio}{flags}")
+    everything = rows.get("all_pages")
+    if everything:
+        lines.append(f"  RSS after all pages (one AppTest session): {everything['rss_mb']:.0f} MB "
+                     f"(peak {everything['peak_rss_mb']:.0f} MB)")
+    server = rows.get("server")
+    if server:
+        lines.append(f"  Server: healthy {server['healthy_s']:.1f} s after `streamlit run`, first page finished "
+                     f"{server.get('first_page_s', float('nan')):.1f} s after launch (its run "
+                     f"{server.get('first_page_run_s', float('nan')):.1f} s); RSS idle {server['rss_idle_mb']:.0f} MB, "
+                     f"after all pages {server.get('rss_after_all_pages_mb') or float('nan'):.0f} MB")
+        slow = {p: r for p, r in server.get("pages", {}).items() if r["status"] != "ok" or r["exceptions"]}
+        if slow:
+            lines.append(f"  Server page problems: {slow}")
+    return lines
+
 
 def print_table(results: dict) -> None:
     lines = []
@@ -426,32 +707,31 @@ def print_table(results: dict) -> None:
     pages = results.get("pages")
     if pages:
         for size, rows in pages.items():
-            lines.append(f"Pages (AppTest) at {int(size):,} events, seconds: cold | warm p50 | after filter p50")
-            for page, row in rows.items():
-                if not isinstance(row, dict):
-                    continue
-                warm = row.get("warm_s")
-                change = row.get("filter_change_s")
-                cold = row["cold_s"] if isinstance(row["cold_s"], float) else row["cold_s"]["median"]
-                lines.append(f"  {page:<14} {cold:6.2f} | {warm['median'] if warm else 0:6.2f} | "
-                             f"{change['median'] if change else 0:6.2f}" + (f"  ERR {row['exceptions']}"
-                                                                          if row.get("exceptions") else ""))
-            lines.append(f"  RSS after all pages: {rows['rss_mb']:.0f} MB (peak {rows['peak_rss_mb']:.0f} MB)")
+            lines.extend(page_table(int(size), rows))
     print("\n".join(lines))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one", "parquet"), action="append")
-    parser.add_argument("--sizes", nargs="+", type=int,
-                        default=[int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES))
+    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one", "page-one", "pages-rss",
+                                           "parquet"), action="append")
+    parser.add_argument("--sizes", nargs="+", type=int)
+    parser.add_argument("--page", choices=PAGE_FILES, action="append", help="pages part: only these pages")
     parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "15")))
     parser.add_argument("--add-dir", type=Path, default=os.environ.get("BENCH_ADD_DIR"),
                         help="folder for the add part's databases (another file system, e.g. XFS with reflink)")
     args = parser.parse_args(argv)
-    parts = args.only or ["etl", "add", "queries"]
+    parts = args.only or ["etl", "add", "queries", "pages"]
+    explicit_sizes = args.sizes is not None
+    args.sizes = args.sizes or [int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES)
     if parts == ["queries-one"]:
         print(json.dumps(bench_queries_one(args.sizes[0], args.runs)))
+        return 0
+    if parts == ["page-one"]:
+        print(json.dumps(bench_page_one(args.sizes[0], args.page[0], args.runs)))
+        return 0
+    if parts == ["pages-rss"]:
+        print(json.dumps(bench_all_pages_rss(args.sizes[0])))
         return 0
     random.seed(0)
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
@@ -468,7 +748,10 @@ def main(argv: list[str] | None = None) -> int:
         results["parquet"] = bench_parquet([s for s in args.sizes if s != 300_000] or args.sizes,
                                            runs=min(args.runs, 9))
     if "pages" in parts:
-        results["pages"] = {str(s): bench_pages(s) for s in args.sizes}
+        sizes = args.sizes if explicit_sizes else [s for s in args.sizes if s in PAGE_SIZES] or list(PAGE_SIZES[:1])
+        page_runs = min(args.runs, int(os.environ.get("BENCH_PAGE_RUNS", "5")))
+        kept = {size: rows for size, rows in results.get("pages", {}).items() if "server" in rows}  # not older formats
+        results["pages"] = {**kept, **{str(s): bench_pages(s, page_runs, tuple(args.page or PAGE_FILES)) for s in sizes}}
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
     print_table({k: v for k, v in results.items() if k in parts or (k.startswith("add_") and "add" in parts)})
     print(f"→ {RESULTS.relative_to(ROOT)}")

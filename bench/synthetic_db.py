@@ -81,9 +81,14 @@ def _copy_reports(con: duckdb.DuckDBPyConnection, base_id: str, plan: list[dict]
     new_event = "c.report_id || ':' || e.n"
     kept = "JOIN copies c ON e.n <= c.events WHERE e.report_id = $base"
     params = {"base": base_id}
+    # the report's own fields that events carry too (denormalised at load time), where the schema has them
+    carried = {"region": "c.region", "year": "c.year", "quarter": "c.quarter", "period_label": "c.label",
+               "file_name": f"'{LABEL}_' || c.report_id || '_' || e.file_name", "sha256": "c.report_id"}
+    columns = {row[0] for row in con.execute("DESCRIBE events").fetchall()}
+    report_fields = "".join(f" {expr} AS {name}," for name, expr in carried.items() if name in columns)
     con.execute(f"""
         INSERT INTO events SELECT e.* REPLACE (
-            {new_event} AS event_id, c.report_id AS report_id,
+            {new_event} AS event_id, c.report_id AS report_id,{report_fields}
             CAST(e.start_date - {shift} AS DATE) AS start_date, CAST(e.end_date - {shift} AS DATE) AS end_date,
             list_transform(e.months, lambda m: strftime(strptime(m, '%Y-%m') - {shift}, '%Y-%m')) AS months,
             CASE WHEN e.duplicate_of IS NULL THEN NULL

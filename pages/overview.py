@@ -36,23 +36,25 @@ if filters is not None:
         st.subheader(t("by_sector", lang))
         sectors = access.query("events_by_sector", filters.without("sectors"))
         if widgets.frame_or_note(sectors):
-            widgets.chart(charts.sector_bar(sectors, lang), "overview_sector", "sectors", data=sectors)
+            widgets.chart(widgets.figure(charts.sector_bar, sectors, lang), "overview_sector", "sectors", data=sectors)
     with right:
         st.subheader(t("by_country", lang))
         countries = access.query("events_by_country", filters.without("countries"))
         if widgets.frame_or_note(countries):
-            widgets.chart(charts.country_bar(countries, lang), "overview_country", "countries", data=countries)
+            widgets.chart(widgets.figure(charts.country_bar, countries, lang), "overview_country", "countries", data=countries)
         st.subheader(t("by_month", lang))
         months = access.query("events_by_month", filters.without("months"))
         if widgets.frame_or_note(months):
-            widgets.chart(charts.month_bar(months, lang), "overview_month", "months", data=months)
+            months = widgets.latest_months(months, widgets.MONTHS_IN_BARS, lang)
+            widgets.chart(widgets.figure(charts.month_bar, months, lang), "overview_month", "months", data=months)
             st.caption(t("by_month_note", lang))
 
     st.subheader(t("signed_list", lang))
-    signed = access.query("agreements", filters, ("signed",))
+    signed = access.bounded("agreements_latest", filters, ("signed",), 20)
     if signed.empty:
         st.info(t("no_signed", lang))
     else:
+        widgets.cut_note("cut_latest", len(signed), int(signed["total"].iloc[0]), lang)
         for row in signed.itertuples(index=False):
             partners = ", ".join(look.countries.get(c, c) for c in row.partner_countries)
             with st.container(border=True):

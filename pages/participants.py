@@ -28,17 +28,17 @@ if filters is not None:
         with left:
             st.subheader(t("attendance_by_sector", lang))
             sectors = access.query("events_by_sector", filters.without("sectors"))
-            widgets.chart(charts.sector_bar(sectors[sectors["attendance_known"] > 0], lang, "attendance"),
+            widgets.chart(widgets.figure(charts.sector_bar, sectors[sectors["attendance_known"] > 0], lang, "attendance"),
                         "participants_sector", "sectors")
         with right:
             st.subheader(t("attendance_by_country", lang))
             countries = access.query("events_by_country", filters.without("countries"))
             countries = countries[countries["attendance_known"] > 0]
             if widgets.frame_or_note(countries):
-                widgets.chart(charts.country_bar(countries, lang, "attendance"), "participants_country", "countries", data=countries)
+                widgets.chart(widgets.figure(charts.country_bar, countries, lang, "attendance"), "participants_country", "countries", data=countries)
             st.subheader(t("attendance_by_format", lang))
             formats = access.query("attendance_by_format", filters.without("formats"))
-            widgets.chart(charts.format_bar(formats, lang), "participants_format", "formats", data=formats)
+            widgets.chart(widgets.figure(charts.format_bar, formats, lang), "participants_format", "formats", data=formats)
 
     look = access.lookup()
     st.subheader(t("biggest", lang))
@@ -56,8 +56,9 @@ if filters is not None:
             "partners": t("col_countries", lang)}), hide_index=True, height=widgets.table_height(len(biggest), 10))
 
     st.subheader(t("foreign_participants", lang))
-    foreign = access.query("foreign_participants", filters)
+    foreign = access.bounded("foreign_participants_top", filters, 100)
     if widgets.frame_or_note(foreign):
+        widgets.cut_note("cut_top", len(foreign), int(foreign["total"].iloc[0]), lang)
         st.dataframe(foreign.assign(
             foreign_people=[format_int(v, lang) for v in foreign["attendance_foreign"]],
             people=[format_attendance(v, b, lang) for v, b in zip(foreign["attendance_total"], foreign["attendance_lower_bound"])],

@@ -2,44 +2,32 @@
 links to its event in the Реестр), events outside the quarter, lower-bound attendance, the analysts'
 corrections (stale ones first) and the loads log."""
 from functools import partial
-from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
 
 from ui import access, desk, router, widgets
-from analytics.formatting import format_attendance, format_date_range
+from analytics.formatting import format_attendances, format_date_ranges
 from analytics.i18n import (QUARTER_POSITION_LABELS, field_label, message_text, option_label, severity_label,
                             status_label, t)
 from analytics.quality import FILLED
 
 router.enter_page()
 
+SHOWN_ROWS, SHOWN_REPORTS = 200, 100  # of each problem list and of the fill table: the first rows, and how many
 lang = access.lang()
 
 
-def event_link(event_id) -> str | None:
-    """The Реестр with this event open in the detail view."""
-    return f"registry?event={quote(str(event_id))}" if isinstance(event_id, str) else None
-
-
-def link_column() -> st.column_config.LinkColumn:
-    return st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
-
-
 periods, places = partial(widgets.period_cells, lang=lang), partial(widgets.place_cells, lang=lang)
-
-
-def table(frame: pd.DataFrame, **config) -> None:
-    st.dataframe(frame, hide_index=True, width="stretch", height=widgets.table_height(len(frame), 15),
-                 column_config={t("q_open", lang): link_column(), **config})
+event_link, table = widgets.event_link, partial(widgets.linked_table, lang=lang)
 
 
 st.title(t("page_quality", lang))
 desk.show_messages()
 
 st.subheader(t("q_fill", lang))
-rates = access.quality("fill_rates")
+rates = access.bounded("fill_rates_latest", SHOWN_REPORTS)
+widgets.cut_note("cut_reports", len(rates), int(rates["total"].max()) if len(rates) else 0, lang)
 fill = pd.DataFrame({t("col_period", lang): periods(rates["period_label"]), t("col_region", lang): places(rates["region"]),
                      t("col_events", lang): rates["events"]})
 percent = {}
@@ -52,8 +40,9 @@ st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)
 st.caption(t("q_fill_note", lang))
 
 st.subheader(t("q_kinds", lang))
-kinds = access.quality("issues_by_kind")
+kinds = access.bounded("issues_by_kind_top", SHOWN_ROWS)
 if widgets.frame_or_note(kinds):
+    widgets.cut_note("cut_first", len(kinds), int(kinds["total"].iloc[0]), lang)
     st.dataframe(pd.DataFrame({
         t("col_period", lang): periods(kinds["period_label"]), t("col_region", lang): places(kinds["region"]),
         t("q_field", lang): kinds["field"].map(lambda f: field_label(f, lang)),
@@ -62,8 +51,9 @@ if widgets.frame_or_note(kinds):
         t("q_count", lang): kinds["problems"]}), hide_index=True, width="stretch")
 
 st.subheader(t("q_problems", lang))
-problems = access.quality("issue_rows")
+problems = access.bounded("issue_rows_top", SHOWN_ROWS)
 if widgets.frame_or_note(problems):
+    widgets.cut_note("cut_first", len(problems), int(problems["total"].iloc[0]), lang)
     table(pd.DataFrame({
         t("col_period", lang): periods(problems["period_label"]), t("col_region", lang): places(problems["region"]),
         t("col_n", lang): problems["n"].astype("Int64"), t("q_open", lang): problems["event_id"].map(event_link),
@@ -76,23 +66,25 @@ if widgets.frame_or_note(problems):
 left, right = st.columns(2, gap="large")
 with left:
     st.subheader(t("q_outside", lang))
-    outside = access.quality("outside_quarter")
+    outside = access.bounded("outside_quarter_top", SHOWN_ROWS)
     if widgets.frame_or_note(outside):
+        widgets.cut_note("cut_first", len(outside), int(outside["total"].iloc[0]), lang)
         table(pd.DataFrame({
             t("col_period", lang): periods(outside["period_label"]), t("col_region", lang): places(outside["region"]),
             t("col_n", lang): outside["n"], t("q_open", lang): outside["event_id"].map(event_link),
             t("col_title", lang): outside["title"],
-            t("col_dates", lang): [format_date_range(a, b, lang) for a, b in zip(outside["start_date"], outside["end_date"])],
+            t("col_dates", lang): format_date_ranges(outside["start_date"], outside["end_date"], lang).to_numpy(),
             t("col_quarter_position", lang): outside["quarter_position"].map(
                 lambda k: option_label(QUARTER_POSITION_LABELS, k, lang))}))
 with right:
     st.subheader(t("q_lower", lang))
-    lower = access.quality("lower_bounds")
+    lower = access.bounded("lower_bounds_top", SHOWN_ROWS)
     if widgets.frame_or_note(lower):
+        widgets.cut_note("cut_first", len(lower), int(lower["total"].iloc[0]), lang)
         table(pd.DataFrame({
             t("col_period", lang): periods(lower["period_label"]), t("col_region", lang): places(lower["region"]),
             t("col_n", lang): lower["n"], t("q_open", lang): lower["event_id"].map(event_link),
-            t("col_attendance", lang): lower["attendance_total"].map(lambda v: format_attendance(v, True, lang)),
+            t("col_attendance", lang): format_attendances(lower["attendance_total"], True, lang).to_numpy(),
             t("col_title", lang): lower["title"]}))
 
 st.subheader(t("q_corrections", lang))

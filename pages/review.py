@@ -34,12 +34,12 @@ def main() -> None:
         access.require_database()
         return
     signature = access.snapshot().signature  # the version every query of this run reads
-    loaded = slides.loaded_periods(path, signature)
-    if not loaded:
+    lang = access.lang()
+    index = slides.period_index(path, signature, lang)
+    if not index.codes:
         access.require_database()
         return
-    regions = sorted({p.region for p in loaded})
-    codes = list(dict.fromkeys(p.code for p in sorted(loaded, key=lambda p: -p.index)))
+    regions, codes = index.regions, index.codes
     st.session_state.setdefault(slides.SLIDE, 1)
     st.session_state.setdefault(slides.DARK, False)
     st.session_state.setdefault(slides.PRESENT, False)
@@ -47,13 +47,12 @@ def main() -> None:
     if st.session_state.get(slides.REGION) not in regions:
         st.session_state[slides.REGION] = regions[0]
     region = st.session_state[slides.REGION]
-    region_codes = [p.code for p in sorted(loaded, key=lambda p: -p.index) if p.region == region]
+    region_codes = index.codes_by_region[region]
     if st.session_state.get(slides.QUARTER) not in region_codes:
         st.session_state[slides.QUARTER] = region_codes[0]
     present = bool(st.session_state[slides.PRESENT])
     dark = bool(st.session_state[slides.DARK])
-    lang = access.lang()
-    labels = {p.code: p.label(lang) for p in loaded if p.region == region}
+    labels = index.labels_by_region[region]
 
     if not present:
         st.title(t("page_review", lang))

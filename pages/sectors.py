@@ -14,12 +14,12 @@ if filters is not None:
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(t("by_sector", lang))
-        widgets.chart(charts.sector_bar(sectors, lang, "events"), "sectors_events", "sectors", data=sectors)
+        widgets.chart(widgets.figure(charts.sector_bar, sectors, lang, "events"), "sectors_events", "sectors", data=sectors)
     with right:
         st.subheader(t("attendance_by_sector", lang))
         known = int(sectors["attendance_known"].sum())
         if known:
-            widgets.chart(charts.sector_bar(sectors[sectors["attendance_known"] > 0], lang, "attendance"),
+            widgets.chart(widgets.figure(charts.sector_bar, sectors[sectors["attendance_known"] > 0], lang, "attendance"),
                         "sectors_attendance", "sectors")
             st.caption(t("lower_bound_note", lang) + " " +
                        t("attendance_coverage", lang, n=known, total=int(sectors["events"].sum())))
@@ -29,10 +29,11 @@ if filters is not None:
     st.subheader(t("sector_month", lang))
     by_month = access.query("sector_month", filters)
     if widgets.frame_or_note(by_month):
-        widgets.chart(charts.sector_month_heatmap(by_month, lang), "sectors_month", data=by_month)
+        by_month = widgets.latest_months(by_month, widgets.MONTHS_IN_HEATMAP, lang)
+        widgets.chart(widgets.figure(charts.sector_month_heatmap, by_month, lang), "sectors_month", data=by_month)
         st.caption(t("by_month_note", lang))
 
     st.subheader(t("sector_country", lang))
     by_country = access.query("sector_country", filters)
     if widgets.frame_or_note(by_country):
-        widgets.chart(charts.sector_country_heatmap(by_country, access.lookup().countries, lang), "sectors_country", data=by_country)
+        widgets.chart(widgets.figure(charts.sector_country_heatmap, by_country, dict(access.lookup().countries), lang), "sectors_country", data=by_country)

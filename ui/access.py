@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from pathlib import Path
 
 import streamlit as st
 
+from analytics import page_queries
 from analytics import quality as quality_queries
 from analytics import queries
 from analytics.db import DatabaseMissing, ReadOnlyDatabase, Snapshot, file_signature, is_parquet_folder
@@ -44,7 +46,26 @@ def snapshot() -> Snapshot:
     if pinned is None or pinned[0] != path:
         pinned = (path, _database(path).snapshot())
         _RUN.snapshot = pinned
+        _limit_memory(pinned[1])
     return pinned[1]
+
+
+def _limit_memory(snapshot: Snapshot) -> None:
+    """DuckDB keeps the blocks it has read in its buffer pool up to 80 % of the machine's memory; the
+    dashboard's answers are small, so its reader is held to ENGAGEMENT_DUCKDB_MEMORY (512 MB by
+    default) and the server stays under 1 GiB at a million events (bench/run.py --only pages)."""
+    connection = snapshot._con
+    if connection in _LIMITED:
+        return
+    cursor = snapshot.cursor()
+    try:
+        cursor.execute("SET memory_limit = ?", [os.environ.get("ENGAGEMENT_DUCKDB_MEMORY", "512MB")])
+    finally:
+        cursor.close()
+    _LIMITED.add(connection)
+
+
+_LIMITED: weakref.WeakSet = weakref.WeakSet()  # the file versions' connections already held to the limit
 
 
 def db_path() -> Path:
@@ -81,7 +102,7 @@ def signature():
     return file_signature(db_path())
 
 
-_MODULES = {"queries": queries, "quality": quality_queries}
+_MODULES = {"queries": queries, "quality": quality_queries, "page_queries": page_queries}
 
 
 @st.cache_data(show_spinner=False, max_entries=2048)
@@ -106,13 +127,31 @@ def quality(name: str, *args):
     return _cached(name, str(db_path()), pinned.signature, args, "quality", pinned)
 
 
+def bounded(name: str, *args):
+    """analytics.page_queries.<name>(con, *args): at most a page's worth of rows and their `total`,
+    cached like `query`."""
+    pinned = snapshot()
+    return _cached(name, str(db_path()), pinned.signature, args, "page_queries", pinned)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8, ttl=3600)
+def _report_count(path: str, file_sig) -> int:
+    return len(query("reports"))
+
+
+def _holds_reports() -> bool:
+    """Whether this run's version holds a report: one number per version, where reading the reports
+    table itself back from the cache costs 13 000 rows on every run at a million events."""
+    return _report_count(str(db_path()), snapshot().signature) > 0
+
+
 def require_database() -> bool:
     """False (after explaining what to run) when the ETL has not built the database yet."""
     if signature() is None:
         st.error(t("no_db", lang(), path=db_path()))
         return False
     try:
-        if query("reports").empty:
+        if not _holds_reports():
             st.warning(t("no_reports", lang()))
             return False
     except DatabaseMissing:
@@ -126,10 +165,17 @@ def has_reports() -> bool:
     if signature() is None:
         return False
     try:
-        return not query("reports").empty
+        return _holds_reports()
     except DatabaseMissing:
         return False
 
 
+@st.cache_resource(show_spinner=False, max_entries=16, ttl=3600)
+def _lookup(path: str, file_sig, language: str) -> Lookup:
+    return query("lookup", language)
+
+
 def lookup() -> Lookup:
-    return query("lookup", lang())
+    """Names for captions and tables, shared read only by every run on this version (13 000 report
+    periods at a million events: unpickling them from st.cache_data on each call added up)."""
+    return _lookup(str(db_path()), snapshot().signature, lang())

@@ -115,6 +115,9 @@ def upload_section(unlocked: bool) -> None:
             right.button(t("cancel", lang), on_click=_cancel, width="stretch", key="desk_cancel")
 
 
+SHOWN_REPORTS = 200
+
+
 def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
     lang = access.lang()
     st.header(t("loaded_reports", lang))
@@ -122,13 +125,15 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
         st.info(t("no_reports_yet", lang))
     else:
         reports = access.quality("loaded_reports")
+        shown = reports.tail(SHOWN_REPORTS)  # the latest; 13 000 rows are shipped on every rerun otherwise
+        widgets.cut_note("cut_reports", len(shown), len(reports), lang)
         table = pd.DataFrame({
-            t("col_region", lang): reports["region"].map(lambda r: place_name(r, lang)),
-            t("col_period", lang): reports["period_label"].map(lambda p: period_text(p, lang)),
-            t("col_events", lang): reports["event_count"], t("col_file", lang): reports["file_name"],
-            t("col_sha256", lang): reports["sha256"],
-            t("col_loaded_at", lang): pd.to_datetime(reports["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M"),
-            t("col_parser", lang): reports["parser_version"]})
+            t("col_region", lang): shown["region"].map(lambda r: place_name(r, lang)),
+            t("col_period", lang): shown["period_label"].map(lambda p: period_text(p, lang)),
+            t("col_events", lang): shown["event_count"], t("col_file", lang): shown["file_name"],
+            t("col_sha256", lang): shown["sha256"],
+            t("col_loaded_at", lang): pd.to_datetime(shown["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+            t("col_parser", lang): shown["parser_version"]})
         st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
                      column_config={t("col_sha256", lang): st.column_config.TextColumn(width="medium")})
         if unlocked:  # the server's folder is the editor's business, not every viewer's

@@ -2,6 +2,8 @@
 link reproduces the view), and chart clicks that set a filter until «Сбросить выбор»."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import streamlit as st
 
 from analytics.filters import URL_KEYS, Filters
@@ -9,7 +11,7 @@ from analytics.formatting import month_label, quarter_label
 from analytics.i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, place_name,
                             sector_label, t)
 
-from .access import LANG_KEY, lang, lookup, query
+from .access import LANG_KEY, db_path, lang, lookup, query, signature
 
 LIST_FIELDS = ("regions", "reports", "held", "sectors", "countries", "formats", "directions", "event_types", "months")
 WIDGET = {name: f"f_{name}" for name in (*LIST_FIELDS, "search")}
@@ -89,9 +91,23 @@ def clear_selection() -> None:
     _forget_selection()
 
 
-def sidebar() -> Filters:
-    """Global filters (every page), mirrored in the URL; returns the Filters they make."""
-    ln = lang()
+REPORTS_LISTED = 120  # report options without a region chosen: the latest ones (13 000 reports make no list)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the sidebar offers for one database version and language, computed once and shared by
+    every run and session (read only): at a million events that is 13 000 reports and 1 100 months,
+    whose labels cost more to format on every rerun than the page itself."""
+    available: dict[str, list[str]]
+    known: dict[str, frozenset]
+    labels: dict[str, dict[str, str]]
+    reports_by_region: dict[str, list[str]]
+    reports_help: str | None
+
+
+@st.cache_resource(show_spinner=False, max_entries=8, ttl=3600)
+def _choices(path: str, signature, ln: str) -> Choices:
     opts = query("options")
     look = lookup()
     available = {
@@ -105,24 +121,16 @@ def sidebar() -> Filters:
         "months": opts["months"]["month"].tolist(),
         "held": opts["held"]["quarter"].tolist(),
     }
-    several_regions = len(available["regions"]) > 1
-    dropped = []
-    for name, values in available.items():  # values from a URL that this database does not know
-        chosen = st.session_state.get(WIDGET[name])
-        if chosen:
-            known = set(values)
-            dropped += [(name, v) for v in chosen if v not in known]
-            st.session_state[WIDGET[name]] = [v for v in chosen if v in known]
-    if dropped:
-        st.session_state[DROPPED] = st.session_state.get(DROPPED, []) + dropped
-    if not several_regions:  # the region filter appears only once a second region is loaded
-        st.session_state[WIDGET["regions"]] = []
     headings = dict(zip(opts["sectors"]["sector_key"], opts["sectors"]["heading"]))
-    file_of = dict(zip(opts["reports"]["report_id"], opts["reports"]["file_name"]))
-    region_of = dict(zip(opts["reports"]["report_id"], opts["reports"]["region"]))
+    reports = opts["reports"]
+    region_of = dict(zip(reports["report_id"], reports["region"]))
+    by_region: dict[str, list[str]] = {}
+    for report_id, region in zip(reports["report_id"], reports["region"]):
+        by_region.setdefault(region, []).append(report_id)
+    places = {r: place_name(r, ln) for r in set(available["regions"]) | set(region_of.values())}
     formatters = {
-        "regions": lambda r: place_name(r, ln),
-        "reports": lambda r: f"{look.periods.get(r, r)} · {place_name(region_of.get(r, ''), ln)}",
+        "regions": lambda r: places.get(r, r),
+        "reports": lambda r: f"{look.periods.get(r, r)} · {places.get(region_of.get(r, ''), '')}",
         "sectors": lambda k: sector_label(k, ln, headings.get(k)),
         "countries": lambda c: look.countries.get(c, c),
         "formats": lambda k: option_label(FORMAT_LABELS, k, ln),
@@ -131,6 +139,49 @@ def sidebar() -> Filters:
         "months": lambda m: month_label(m, ln),
         "held": lambda q: quarter_label(q, ln),
     }
+    labels = {name: {value: formatters[name](value) for value in values} for name, values in available.items()}
+    if len(available["reports"]) <= REPORTS_LISTED:
+        file_of = dict(zip(reports["report_id"], reports["file_name"]))
+        reports_help = "; ".join(f"{look.periods.get(r, r)}: {file_of[r]}" for r in available["reports"])
+    else:
+        reports_help = t("f_reports_help_many", ln, n=len(available["reports"]), shown=REPORTS_LISTED)
+    return Choices(available, {name: frozenset(values) for name, values in available.items()}, labels, by_region,
+                   reports_help)
+
+
+def _report_options(choices: Choices, regions: list[str], chosen: list[str]) -> list[str]:
+    """Every report when there are few; else the chosen regions' reports, or the latest ones; the
+    reports already chosen (a link, an earlier pick) always stay offered."""
+    every = choices.available["reports"]
+    if len(every) <= REPORTS_LISTED:
+        return every
+    if regions:
+        offered = [r for region in regions for r in choices.reports_by_region.get(region, [])]
+    else:
+        offered = every[-REPORTS_LISTED:]
+    listed = set(offered)
+    return [r for r in chosen if r not in listed] + offered
+
+
+def sidebar() -> Filters:
+    """Global filters (every page), mirrored in the URL; returns the Filters they make."""
+    ln = lang()
+    choices = _choices(str(db_path()), signature(), ln)
+    available = choices.available
+    several_regions = len(available["regions"]) > 1
+    dropped = []
+    for name in available:  # values from a URL that this database does not know
+        chosen = st.session_state.get(WIDGET[name])
+        if chosen:
+            known = choices.known[name]
+            dropped += [(name, v) for v in chosen if v not in known]
+            st.session_state[WIDGET[name]] = [v for v in chosen if v in known]
+    if dropped:
+        st.session_state[DROPPED] = st.session_state.get(DROPPED, []) + dropped
+    if not several_regions:  # the region filter appears only once a second region is loaded
+        st.session_state[WIDGET["regions"]] = []
+    options = dict(available, reports=_report_options(choices, list(st.session_state.get(WIDGET["regions"]) or []),
+                                                       list(st.session_state.get(WIDGET["reports"]) or [])))
     with st.sidebar:
         st.toggle(t("english", ln), key=LANG_KEY)
         st.header(t("filters", ln))
@@ -139,13 +190,11 @@ def sidebar() -> Filters:
         for name in LIST_FIELDS:
             if name == "regions" and not several_regions:
                 continue
-            help_text = None
-            if name == "reports":
-                help_text = "; ".join(f"{look.periods.get(r, r)}: {file_of[r]}" for r in available["reports"])
-            if name == "held":
-                help_text = t("f_held_help", ln)
-            st.multiselect(t(f"f_{name}", ln), options=available[name], key=WIDGET[name],
-                           format_func=formatters[name], placeholder=t("all", ln), help=help_text)
+            help_text = {"reports": choices.reports_help, "held": t("f_held_help", ln)}.get(name)
+            labels = choices.labels[name]
+            st.multiselect(t(f"f_{name}", ln), options=options[name], key=WIDGET[name],
+                           format_func=lambda v, labels=labels: labels.get(v, v), placeholder=t("all", ln),
+                           help=help_text)
         st.button(t("reset_filters", ln), on_click=reset_all, width="stretch")
     filters = current_filters()
     _sync_url(filters)

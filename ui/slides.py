@@ -5,6 +5,7 @@ HTML-escaped before it is placed in any markup."""
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -46,6 +47,28 @@ def _with_cursor(path: str, fn):
 @st.cache_data(show_spinner=False, max_entries=64)
 def loaded_periods(path: str, signature) -> list:
     return _with_cursor(path, periods)
+
+
+@dataclass(frozen=True)
+class PeriodIndex:
+    """The loaded quarters as the page's pickers need them, newest first."""
+    regions: list[str]
+    codes: list[str]                            # every loaded quarter ('2024Q4')
+    codes_by_region: dict[str, list[str]]
+    labels_by_region: dict[str, dict[str, str]]  # code → 'IV кв. 2024' / 'Q4 2024'
+
+
+@st.cache_resource(show_spinner=False, max_entries=8, ttl=3600)
+def period_index(path: str, signature, lang: str = "ru") -> PeriodIndex:
+    """Computed once per database version and language and shared (read only): at a million events
+    13 000 loaded reports would otherwise be unpickled and sorted on every rerun of the page."""
+    newest_first = sorted(loaded_periods(path, signature), key=lambda p: -p.index)
+    by_region: dict[str, list[str]] = {}
+    labels: dict[str, dict[str, str]] = {}
+    for p in newest_first:
+        by_region.setdefault(p.region, []).append(p.code)
+        labels.setdefault(p.region, {})[p.code] = p.label(lang)
+    return PeriodIndex(sorted(by_region), list(dict.fromkeys(p.code for p in newest_first)), by_region, labels)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -266,8 +289,8 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
 def show_charts(item: Slide, review, dark: bool) -> None:
     """The slide's charts side by side, in a container whose height the CSS ties to the viewport;
     each chart in two type sizes (see slide_css), drawn with the page's font."""
-    variants = {size: figures(item, review, dark=dark, scale=px / 16, family=PAGE_FONT)
-                for size, px in CHART_FONT_PX.items()}
+    version = (str(access.db_path()), access.snapshot().signature, review.period.report_id)
+    variants = {size: _slide_figures(*version, item.key, item.lang, dark, size, item, review) for size in CHART_FONT_PX}
     if not variants["large"]:
         st.info(t("rv_nothing", item.lang))
         return
@@ -275,11 +298,21 @@ def show_charts(item: Slide, review, dark: bool) -> None:
         with st.container(key=f"rv_charts_{size}"):
             cols = st.columns(len(figs), gap="large") if len(figs) > 1 else [st.container()]
             for i, (col, (fig, config)) in enumerate(zip(cols, figs)):
-                single_line_labels(fig)
-                fig.update_layout(height=None, autosize=True)
                 with col:
                     st.plotly_chart(fig, config=config, width="stretch", height="stretch",
                                     key=f"review_{item.key}_{size}_{i}")
+
+
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=3600)
+def _slide_figures(path: str, signature, report_id: str, slide_key: str, lang: str, dark: bool, size: str,
+                   _item: Slide, _review) -> list:
+    """A slide's figures in one type size, built once per database version, report, slide, language
+    and theme (the review and the slide follow from those) and shared read only."""
+    figs = figures(_item, _review, dark=dark, scale=CHART_FONT_PX[size] / 16, family=PAGE_FONT)
+    for fig, _ in figs:
+        single_line_labels(fig)
+        fig.update_layout(height=None, autosize=True)
+    return figs
 
 
 def slide_nav(total: int, place: str, exit_button: bool = False, lang: str = "ru") -> None:

@@ -3,11 +3,16 @@ and a CSV under them, table heights and empty-state notes."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
+from urllib.parse import quote
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from analytics import charts
 from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG, highlight
+from analytics.formatting import format_int
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
 from analytics.formatting import markdown_literal
@@ -77,13 +82,39 @@ def empty_note() -> None:
     st.info(t("empty_section", lang()))
 
 
+class FigureRequest(NamedTuple):
+    """A figure to build: a builder of analytics.charts by name, and its arguments."""
+    builder: str
+    args: tuple
+    kwargs: tuple
+
+
+def figure(builder, *args, **kwargs) -> FigureRequest:
+    """figure(charts.sector_bar, sectors, lang): the figure `chart` shows, built once per distinct
+    input (the frame's content, the language, the highlighted keys) and then reused by every rerun
+    and every session, since building a figure costs far more than showing one."""
+    if getattr(charts, builder.__name__, None) is not builder:
+        raise ValueError(f"{builder!r} is not a builder of analytics.charts")
+    return FigureRequest(builder.__name__, args, tuple(sorted(kwargs.items())))
+
+
+@st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)
+def _built_figure(builder: str, args: tuple, kwargs: tuple, selected: tuple) -> go.Figure:
+    """The figure itself, shared: never mutated after this (st.plotly_chart only reads it)."""
+    return highlight(getattr(charts, builder)(*args, **dict(kwargs)), selected)
+
+
 def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.DataFrame | None = None) -> None:
-    """Show a figure; with `field` ('sectors', 'countries', 'months', …) a click on a bar or map
-    point sets that sidebar filter to the clicked keys. `data` (the frame behind the figure) gets
-    a small CSV download under it."""
+    """Show a figure (a `figure(...)` request, or a Figure built by the caller); with `field`
+    ('sectors', 'countries', 'months', …) a click on a bar or map point sets that sidebar filter to
+    the clicked keys, and the bars already chosen stay solid. `data` (the frame behind the figure)
+    gets a small CSV download under it."""
     config_ = GEO_CONFIG if geo else PLOTLY_CONFIG
-    if field is not None:
-        highlight(fig, getattr(current_filters(), field, ()))
+    selected = tuple(getattr(current_filters(), field, ())) if field is not None else ()
+    if isinstance(fig, FigureRequest):
+        fig = _built_figure(fig.builder, fig.args, fig.kwargs, selected)
+    elif selected:
+        highlight(fig, selected)
     if field is None:
         st.plotly_chart(fig, key=key, config=config_, width="stretch")
     else:
@@ -94,6 +125,12 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
         st.download_button(t("download_table", lang()), data=lambda: csv_excel_bytes(frame), file_name=f"{key}.csv",
                            mime="text/csv", on_click="ignore", type="secondary", key=f"{key}_chart_csv",
                            help=t("download_table_help", lang()))
+
+
+def cut_note(key: str, shown: int, total: int, lang: str) -> None:
+    """«Показаны 20 последних из 135 402; все — в Реестре.» under a list or chart that was cut."""
+    if total > shown:
+        st.caption(t(key, lang, shown=format_int(shown, lang), total=format_int(total, lang)))
 
 
 def download_stamp() -> str:
@@ -136,3 +173,29 @@ def period_cells(column: pd.Series, lang: str) -> pd.Series:
 def place_cells(column: pd.Series, lang: str) -> pd.Series:
     """Russian place names in the UI language ('Смоленская область' → 'Smolensk Oblast')."""
     return column.map(lambda v: place_name(v, lang))
+
+
+def event_link(event_id) -> str | None:
+    """The Реестр with this event open in the detail view ('registry?event=<id>'); None without an event."""
+    return f"registry?event={quote(str(event_id))}" if isinstance(event_id, str) else None
+
+
+def linked_table(frame: pd.DataFrame, lang: str, **config) -> None:
+    """A problem list of «Качество данных»: its «Открыть» column links each row to its event."""
+    link = st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
+    st.dataframe(frame, hide_index=True, width="stretch", height=table_height(len(frame), 15),
+                 column_config={t("q_open", lang): link, **config})
+
+
+MONTHS_IN_BARS = 120     # ten years of bars per month
+MONTHS_IN_HEATMAP = 60   # five years: a narrower heatmap cell loses its number on a 1366 px screen
+
+
+def latest_months(frame: pd.DataFrame, shown: int, lang: str) -> pd.DataFrame:
+    """The rows of the latest `shown` months of a per-month frame (column 'month', 'YYYY-MM'), with a
+    caption when earlier months were left out: 1 106 months of bars are thinner than a pixel."""
+    months = frame["month"].drop_duplicates().sort_values()
+    if len(months) <= shown:
+        return frame
+    cut_note("cut_months", shown, len(months), lang)
+    return frame[frame["month"].isin(set(months.iloc[-shown:]))].reset_index(drop=True)
