@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
-from .lemmas import fold, morph
+from .lemmas import fold, morph, word_cache
 from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
@@ -157,7 +157,7 @@ def _to_int(raw: str) -> int | None:
         return None
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _is_person_noun(word: str) -> bool:
     """An animate noun names people: 'ректоров', 'финалистов', 'гостей' yes; 'команд',
     'коллективов', 'проектов', 'экспонатов', 'вузов' no. pymorphy3's tag decides, not a list."""
