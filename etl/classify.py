@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import REFERENCE_DIR
-from .lemmas import fold, fold_lookalikes, lemmatize
+from .lemmas import fold, fold_lookalikes, lemmatize, may_match
 
 # ---------- sectors ----------
 
@@ -78,16 +78,22 @@ _SENTENCE = re.compile(r"[^.;!?\n]+")
 
 # The texts are folded to lower case first: case-sensitive patterns are several times faster.
 _ONLINE_LOWER, _IN_PERSON_LOWER, _HYBRID_LOWER = (re.compile(p.pattern) for p in (_ONLINE, _IN_PERSON, _HYBRID))
+# A piece of every match of the three (none spans a sentence end): without one, the format is in person.
+_FORMAT_STEM = re.compile(r"дистанцион|онлайн|он-лайн|line|видео|\bвкс|вебинар|виртуальн|\bочн|очно-|офлайн"
+                          r"|оффлайн|присутств|гибридн|смешанн")
 
 
-def _held_text(text: str) -> str:
-    return " ".join(m.group(0) for m in _SENTENCE.finditer(fold(text)) if not _PLANNED.search(m.group(0)))
+def _held_text(folded: str) -> str:
+    return " ".join(m.group(0) for m in _SENTENCE.finditer(folded) if not _PLANNED.search(m.group(0)))
 
 
 def classify_format(title: str, venue: str, content: str, participants: str) -> str:
     """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid;
     'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
-    texts = " \n".join(_held_text(t) for t in (title, venue, content, participants))
+    folded = [fold(t) for t in (title, venue, content, participants)]
+    if not any(_FORMAT_STEM.search(t) for t in folded):
+        return "in_person"
+    texts = " \n".join(_held_text(t) for t in folded)
     if _HYBRID_LOWER.search(texts):
         return "hybrid"
     online = bool(_ONLINE_LOWER.search(texts))
@@ -180,6 +186,9 @@ _VERBAL = re.compile(
     re.IGNORECASE)
 
 
+# A piece of every match of _SIGNED, and of _VERBAL: a clause without one needs no scan.
+_SIGNED_STEM = re.compile(r"подпис|заключ")
+_VERBAL_STEM = re.compile(r"достигнут|договор|условились|пришли|согласовал")
 _NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
@@ -210,13 +219,13 @@ def classify_agreement(*texts: str) -> Agreement:
     verbal: str | None = None
     for raw in texts:
         text = fold_lookalikes(raw)
-        for match in _SIGNED.finditer(text):
+        for match in (_SIGNED.finditer(text) if may_match(text, _SIGNED_STEM) else ()):
             if _HISTORIC.search(text[max(0, match.start() - 30):match.start()]):
                 continue
             if _NOT_DONE.search(_clause(text, match.start(), match.end())):
                 continue
             return Agreement("signed", _sentence_around(raw, match.start(), match.end()))
-        if verbal is None:
+        if verbal is None and may_match(text, _VERBAL_STEM):
             match = next((m for m in _VERBAL.finditer(text)
                           if not _NEGATED.search(_clause(text, m.start(), m.end()))), None)
             if match:
