@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
-from .lemmas import fold, morph, word_cache
+from .lemmas import caseless_text, fold, morph, word_cache
 from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
@@ -62,16 +62,26 @@ def number_word_values() -> dict[str, float]:
     return values
 
 
-@lru_cache(maxsize=2)
-def _count_pattern(with_words: bool = True) -> re.Pattern:
-    """Digits always; number words only when the cell has one (the long alternation is slow)."""
+@lru_cache(maxsize=4)
+def _count_pattern(with_words: bool = True, caseless: bool = True) -> re.Pattern:
+    """Digits always; number words only when the cell has one (the long alternation is slow).
+    Written in lower case: caseless=False is the same pattern for lower-cased text."""
     words = "|".join(sorted(number_word_values(), key=len, reverse=True))
     word_number = r"\b(?:" + words + r")(?:\s+(?:" + words + r"))*\b" if with_words else r"(?!)"
     return re.compile(
         r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
         r"(?P<number>" + _NUMBER + r"|" + word_number + r")"
         r"(?:\s*[–—-]\s*(?P<upper>\d+(?:[ \u00a0]\d{3})*)(?=\s+[а-яё]))?",
-        re.IGNORECASE)
+        re.IGNORECASE if caseless else 0)
+
+
+_LOWER_WORD = re.compile(r"[а-яё]+")
+_NOT_A_COUNT_BEFORE = re.compile(r"(№|\d[.,]?|[A-Za-z])\s*$")  # '№ 5', '2.5', 'COVID-19'
+_LIST_NUMBER_AFTER = re.compile(r"\s*[.)]\s")  # '1) …', '2. …' at a sentence start
+_FROM_TO_BEFORE = re.compile(r"\b(?:от|до)\s+$")
+_AGE_AFTER = re.compile(r"\s*(?:до|лет|год)")  # 'от 14 до 35 лет'
+_FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*[а-яёa-z]", re.IGNORECASE)
 
 
 _TOTAL_CUE = re.compile(
@@ -165,18 +175,31 @@ def _is_person_noun(word: str) -> bool:
                and "Geox" not in p.tag for p in morph().parse(word)[:2])
 
 
+@word_cache
+def _after_number(word: str) -> str | None:
+    """What a folded word after a number is: 'студентов' → 'people', 'иностранных' → 'between'
+    (an adjective between the number and its noun), 'команд' → None."""
+    if word.startswith(PEOPLE_STEMS) or (len(word) > 3 and _is_person_noun(word)):
+        return "people"
+    tags = morph().parse(word)[0].tag
+    if {"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них"}:
+        return "between"
+    return None
+
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
 def _people_noun(text: str, position: int) -> tuple[str, int] | None:
     """The people word after a number, allowing adjectives between ('10 иностранных студентов')."""
-    for k, match in enumerate(re.finditer(r"[А-Яа-яЁё]+", text[position:position + 80])):
+    for k, match in enumerate(_CYRILLIC_WORD.finditer(text, position, position + 80)):
         word = fold(match.group(0))
-        if k == 0 and not text[position:position + match.start()].strip(" \n–-()") == "":
+        if k == 0 and not text[position:match.start()].strip(" \n–-()") == "":
             return None
-        if any(word.startswith(stem) for stem in PEOPLE_STEMS) or (len(word) > 3 and _is_person_noun(word)):
-            return word, position + match.end()
-        if k >= 3:
-            return None
-        tags = morph().parse(word)[0].tag
-        if not ({"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них"}):
+        kind = _after_number(word)
+        if kind == "people":
+            return word, match.end()
+        if k >= 3 or kind is None:
             return None
     return None
 
@@ -208,44 +231,49 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     text = text.replace("\u00a0", " ")
     starts = _sentence_starts(text)
     counts: list[Count] = []
-    has_words = not number_word_values().keys().isdisjoint(re.findall(r"[а-яё]+", text.lower()))
-    for match in _count_pattern(has_words).finditer(text):
-        number_text = match.group("number")
+    has_words = not number_word_values().keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    lowered = caseless_text(text)
+    if lowered is None:
+        matches = _count_pattern(has_words).finditer(text)
+    else:
+        matches = _count_pattern(has_words, caseless=False).finditer(lowered)
+    for match in matches:
+        number_text = text[match.start("number"):match.end("number")]
         before = text[max(0, match.start() - 3):match.start("number")]
-        if re.search(r"(№|\d[.,]?|[A-Za-z])\s*$", before) or re.match(r"\s*[.)]\s", text[match.end():match.end() + 2]) and match.start("number") in starts:
+        if _NOT_A_COUNT_BEFORE.search(before) or _LIST_NUMBER_AFTER.match(text, match.end(), match.end() + 2) \
+                and match.start("number") in starts:
             continue
-        if re.search(r"\b(?:от|до)\s+$", text[max(0, match.start("number") - 4):match.start("number")]) \
-                and re.match(r"\s*(?:до|лет|год)", text[match.end():]):
+        if _FROM_TO_BEFORE.search(text[max(0, match.start("number") - 4):match.start("number")]) \
+                and _AGE_AFTER.match(text, match.end()):
             continue
         value = _to_int(number_text)
         if value is None or value <= 0:
             continue
         noun = _people_noun(text, match.end())
         label = _COUNT_LABEL.search(text[max(0, match.start() - 80):match.start("number")])
-        format_part = re.match(r"\s*(?:[–—-]\s*)?(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)",
-                               text[match.end():], re.IGNORECASE)
-        if noun is None and label and any(fold(label.group("noun")).startswith(s) for s in PEOPLE_STEMS):
+        format_part = _FORMAT_AFTER.match(text, match.end())
+        if noun is None and label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
             noun = (fold(label.group("noun")), match.end())
         subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 45):match.start("number")])
         if noun is None:
             labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
-            if labelled and (any(fold(labelled.group("noun")).startswith(s) for s in ("участник", "зрител",
-                                                                                        "посетител", "гост"))):
+            if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
                 noun = (fold(labelled.group("noun")), match.end())
         if noun is None and (format_part or subset_lead) and counts:
             noun = (counts[-1].noun, match.end())  # '…, из них 120 – из Республики Казахстан'
-        if noun is None and bare_numbers and not re.match(r"\s*[а-яёa-z]", text[match.end():], re.IGNORECASE):
+        if noun is None and bare_numbers and not _WORD_AFTER.match(text, match.end()):
             noun = ("человек", match.end())
         if noun is None:
             continue
-        qualifier = fold(" ".join((match.group("qualifier") or "").split()))
+        qualifier_text = text[match.start("qualifier"):match.end("qualifier")] if match.start("qualifier") >= 0 else ""
+        qualifier = fold(" ".join(qualifier_text.split()))
         sentence = sum(1 for s in starts if s <= match.start("number")) - 1
         counts.append(Count(
             value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
             lower_bound=bool(re.fullmatch(_LOWER_BOUND, qualifier)) and qualifier != "от",
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
             approximate=bool(re.fullmatch(_APPROXIMATE, qualifier)) or qualifier == "до",
-            upper=_to_int(match.group("upper")) if match.group("upper") else None))
+            upper=_to_int(text[match.start("upper"):match.end("upper")]) if match.start("upper") >= 0 else None))
     _annotate(text, counts, starts, is_home)
     return counts
 

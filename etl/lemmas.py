@@ -111,12 +111,21 @@ def matching_form(text: str) -> str:
 _UNUSUAL = re.compile("[^\x00-\u00ff\u0400-\u045f\u2000-\u206f\u2116]")
 
 
+def caseless_text(text: str) -> str | None:
+    """text.lower() when an IGNORECASE pattern written in lower case finds exactly the same spans
+    in it without the flag (two to four times faster): every character is Latin-1, basic
+    Cyrillic or punctuation, so lower() keeps every position and re sees no other case pairs.
+    None for any other text: 'Около 40 человек' → 'около 40 человек'; 'ᲃорок' → None."""
+    return None if _UNUSUAL.search(text) else text.lower()
+
+
 def may_match(text: str, stems: re.Pattern) -> bool:
     """False when a case-insensitive pattern cannot match `text` because none of the lower-case
     `stems` (one of which each of its matches contains) is in it: a cheap test before a slow
     IGNORECASE scan. Text with unusual characters always answers True, so nothing is missed:
     may_match('Подписано соглашение', re.compile('подпис|заключ')) → True."""
-    return bool(_UNUSUAL.search(text)) or stems.search(text.lower()) is not None
+    lowered = caseless_text(text)
+    return lowered is None or stems.search(lowered) is not None
 
 
 @word_cache
