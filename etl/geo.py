@@ -153,6 +153,33 @@ def _name_heads(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @word_cache
+def _heads_by_next(word: str) -> tuple[tuple, dict[str, tuple]]:
+    """_name_heads(word) with their order, split into one-word names and, for longer names, by
+    their second lemma: 'Республики' starts 82 names, and the next word leaves one or two to try."""
+    singles, by_next = [], {}
+    for order, (seq, code) in enumerate(_name_heads(word)):
+        if len(seq) == 1:
+            singles.append((order, seq, code))
+        else:
+            by_next.setdefault(seq[1], []).append((order, seq, code))
+    return tuple(singles), {lemma_: tuple(entries) for lemma_, entries in by_next.items()}
+
+
+def _first_name_at(names: tuple[str, ...], i: int) -> tuple[tuple[str, ...], str] | None:
+    """The first of _name_heads(names[i]), in its order, whose every word follows at i."""
+    singles, by_next = _heads_by_next(names[i])
+    candidates = list(singles)
+    if i + 1 < len(names) and by_next:
+        for following in lemma_set(names[i + 1]):
+            candidates.extend(by_next.get(following, ()))
+        candidates.sort(key=lambda entry: entry[0])
+    for _, seq, code in candidates:
+        if i + len(seq) <= len(names) and all(seq[k] in lemma_set(names[i + k]) for k in range(2, len(seq))):
+            return seq, code
+    return None
+
+
+@word_cache
 def _adjective_codes(word: str) -> tuple[str, ...]:
     """The countries a word names as an adjective, the whole word first, then each part of a
     hyphenated one: 'белорусских' → (BY,), 'белорусско-китайского' → (BY, CN)."""
@@ -198,16 +225,11 @@ def country_mentions(text: str) -> list[Mention]:
             if i < resume:
                 continue
             word, start, end = spans[i]
-            matched = False
-            for seq, code in _name_heads(word):
-                if i + len(seq) > count:
-                    continue
-                if all(seq[k] in lemma_set(names[i + k]) for k in range(1, len(seq))):
-                    out.append(Mention(code, start, spans[i + len(seq) - 1][2], "name"))
-                    resume = i + len(seq)
-                    matched = True
-                    break
-            if matched:
+            name = _first_name_at(names, i) if _name_heads(word) else None
+            if name:
+                seq, code = name
+                out.append(Mention(code, start, spans[i + len(seq) - 1][2], "name"))
+                resume = i + len(seq)
                 continue
             codes = _adjective_codes(word)
             if codes and not (i + 1 < count and lemma(names[i + 1]) == "язык"):
@@ -313,13 +335,15 @@ def mentions_unnamed_foreign(texts: list[str]) -> bool:
 
 
 @word_cache
-def _region_words(word: str) -> tuple[str | None, str | None]:
+def _region_words(word: str) -> tuple[str | None, str | None] | None:
     """(the region a word names as a noun, the region it names as an adjective), by any of its
-    forms: 'Витебщины' → ('Витебская область', None), 'Витебской' → (None, 'Витебская область')."""
+    forms: 'Витебщины' → ('Витебская область', None), 'Витебской' → (None, 'Витебская область');
+    None for a word that names no region ('области')."""
     forms = lemma_set(word) | {lemma(word), fold(word)}
     adjectives, nouns = _region_adjectives(), _region_nouns()
-    return (next((nouns[f] for f in forms if f in nouns), None),
-            next((adjectives[f] for f in forms if f in adjectives), None))
+    found = (next((nouns[f] for f in forms if f in nouns), None),
+             next((adjectives[f] for f in forms if f in adjectives), None))
+    return found if found != (None, None) else None
 
 
 def foreign_regions(texts: list[str]) -> list[str]:
@@ -328,21 +352,22 @@ def foreign_regions(texts: list[str]) -> list[str]:
     of the region ('г. Полоцк')."""
     found: list[str] = []
     for text in texts:
-        words = tokens(text)
-        for i, (word, _, _) in enumerate(words):
-            noun, region = _region_words(word)
+        names = words(text)
+        regions = list(map(_region_words, names))
+        for i in compress(range(len(names)), regions):
+            noun, region = regions[i]
             if noun and noun not in found:
                 found.append(noun)
             if region is None:
                 continue
-            for k in range(i + 1, min(i + 6, len(words))):
-                following = lemma_set(words[k][0])
+            for k in range(i + 1, min(i + 6, len(names))):
+                following = lemma_set(names[k])
                 if following & {"область", "областной", "облисполком"}:
                     if region not in found:
                         found.append(region)
                     break
-                tag = morph().parse(words[k][0])[0].tag
-                if not ({"ADJF", "PRTF"} & set(tag.grammemes) or fold(words[k][0]) == "и"):
+                tag = morph().parse(names[k])[0].tag
+                if not ({"ADJF", "PRTF"} & set(tag.grammemes) or fold(names[k]) == "и"):
                     break
         for match in settlements(text):
             city = _city_key(match.group(1))

@@ -168,7 +168,7 @@ def clear_text_caches() -> None:
 
 def lemmatize(text: str) -> list[str]:
     """Lemmas of every word, hyphenated parts included: 'Онлайн-встреча' → онлайн-встреча, онлайн, встреча."""
-    found = _WORD.findall(text)
+    found = words(text)
     if "-" not in text:
         return list(map(lemma, found))
     out: list[str] = []

@@ -95,7 +95,7 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     'Белоруссия' finds 'Республики Беларусь' and 'белорусских партнеров'."""
     from .geo import country_names
 
-    lemmas = lemmatize(" ".join(parts))
+    lemmas = [found for part in parts for found in lemmatize(part)]  # words never span the joins
     names = country_names()
     for code in countries:
         if code in names:
