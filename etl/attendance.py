@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
-from .lemmas import caseless_text, fold, morph, word_cache
+from .lemmas import caseless_text, fold, morph, search_caseless, word_cache
 from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
@@ -68,14 +68,19 @@ def _count_pattern(with_words: bool = True, caseless: bool = True) -> re.Pattern
     Written in lower case: caseless=False is the same pattern for lower-cased text."""
     words = "|".join(sorted(number_word_values(), key=len, reverse=True))
     word_number = r"\b(?:" + words + r")(?:\s+(?:" + words + r"))*\b" if with_words else r"(?!)"
+    # Without number words a match starts with a space, a digit or a qualifier's first letter:
+    # saying so first lets re skip every other position at once (lower-case text only).
+    first = "" if with_words or caseless else r"(?=[\s\d" + _QUALIFIER_INITIALS + r"])"
     return re.compile(
-        r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
+        first + r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
         r"(?P<number>" + _NUMBER + r"|" + word_number + r")"
         r"(?:\s*[–—-]\s*(?P<upper>\d+(?:[ \u00a0]\d{3})*)(?=\s+[а-яё]))?",
         re.IGNORECASE if caseless else 0)
 
 
+_QUALIFIER_INITIALS = "".join(sorted({word[0] for word in re.findall(r"[а-яё]+", _LOWER_BOUND + "|" + _APPROX)}))
 _LOWER_WORD = re.compile(r"[а-яё]+")
+_DIGIT = re.compile(r"\d")
 _NOT_A_COUNT_BEFORE = re.compile(r"(№|\d[.,]?|[A-Za-z])\s*$")  # '№ 5', '2.5', 'COVID-19'
 _LIST_NUMBER_AFTER = re.compile(r"\s*[.)]\s")  # '1) …', '2. …' at a sentence start
 _FROM_TO_BEFORE = re.compile(r"\b(?:от|до)\s+$")
@@ -220,8 +225,8 @@ def _paren_depth(text: str, position: int) -> int:
 
 def _is_foreign(context: str, is_home: HomeTest) -> bool:
     codes = {m.code for m in country_mentions(context)}
-    foreign = bool(codes - {HOME_COUNTRY}) or bool(_FOREIGN_WORD.search(context))
-    home = HOME_COUNTRY in codes or bool(_HOME_WORD.search(context)) or is_home(context)
+    foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context))
+    home = HOME_COUNTRY in codes or bool(search_caseless(_HOME_WORD, context)) or is_home(context)
     return foreign and not home
 
 
@@ -233,7 +238,9 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     counts: list[Count] = []
     has_words = not number_word_values().keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
     lowered = caseless_text(text)
-    if lowered is None:
+    if not has_words and not _DIGIT.search(text):
+        matches = iter(())  # no digit and no number word: no count
+    elif lowered is None:
         matches = _count_pattern(has_words).finditer(text)
     else:
         matches = _count_pattern(has_words, caseless=False).finditer(lowered)
@@ -250,11 +257,11 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         if value is None or value <= 0:
             continue
         noun = _people_noun(text, match.end())
-        label = _COUNT_LABEL.search(text[max(0, match.start() - 80):match.start("number")])
+        label = search_caseless(_COUNT_LABEL, text[max(0, match.start() - 80):match.start("number")])
         format_part = _FORMAT_AFTER.match(text, match.end())
         if noun is None and label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
             noun = (fold(label.group("noun")), match.end())
-        subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 45):match.start("number")])
+        subset_lead = search_caseless(_SUBSET_CUE, text[max(0, match.start() - 45):match.start("number")])
         if noun is None:
             labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
             if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
@@ -284,16 +291,16 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         later = [s for s in starts if s > count.start]
         sentence_end = later[0] if later else len(text)
         lead = text[sentence_start:count.start]
-        count.total_cue = bool(_TOTAL_CUE.search(lead)) and not any(
+        count.total_cue = bool(search_caseless(_TOTAL_CUE, lead)) and not any(
             c.sentence == count.sentence and c.start < count.start and c.total_cue for c in counts[:i])
         window = text[max(sentence_start, count.start - 45):count.start]
-        subset_cue = _SUBSET_CUE.search(window)
+        subset_cue = search_caseless(_SUBSET_CUE, window)
         count.subset = bool(subset_cue)
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
         tail = text[count.end:next_start]
-        count.online = bool(_ONLINE.search(tail[:60]))
-        count.in_person = bool(_IN_PERSON.search(tail[:60]))
+        count.online = bool(search_caseless(_ONLINE, tail[:60]))
+        count.in_person = bool(search_caseless(_IN_PERSON, tail[:60]))
         previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         anchor = next((c for c in reversed(counts[:i])
                        if c.sentence == count.sentence and not c.in_parens), None)
@@ -306,7 +313,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         # 'коллектив Республики Беларусь (70 участников)' backward, '… – 50 представителей' both.
         back_from = previous.noun_end if previous else sentence_start
         forward = text[count.start:next_start]
-        stop = _SUBSET_STOP.search(forward)
+        stop = search_caseless(_SUBSET_STOP, forward)
         if stop and not count.subset:
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]

@@ -16,7 +16,7 @@ from itertools import compress
 import pycountry
 
 from .config import REFERENCE_DIR
-from .lemmas import fold, lemma, lemma_set, morph, tokens, word_cache, words
+from .lemmas import fold, lemma, lemma_set, morph, search_caseless, tokens, word_cache, words
 
 HOME_COUNTRY = "RU"
 # Single-word names that are also common Russian words; they only match as part of a longer name.
@@ -312,9 +312,9 @@ def _is_history(text: str, mention: Mention) -> bool:
     освобождавших Белоруссию', 'по примеру Японии': history or an example, not a partner."""
     left = max((m.end() for m in _CLAUSE.finditer(text, 0, mention.start)), default=0)
     right = next((m.start() for m in _CLAUSE.finditer(text, mention.end)), len(text))
-    if _PARTICIPANT_CUE.search(text[max(left, mention.start - 40):mention.start]):
+    if search_caseless(_PARTICIPANT_CUE, text[max(left, mention.start - 40):mention.start]):
         return False
-    return bool(_HISTORY.search(text[left:right]))
+    return bool(search_caseless(_HISTORY, text[left:right]))
 
 
 def partner_countries(texts: list[str]) -> list[str]:
@@ -331,7 +331,7 @@ def partner_countries(texts: list[str]) -> list[str]:
 
 def mentions_unnamed_foreign(texts: list[str]) -> bool:
     """'иностранные граждане', 'молодежи различных стран': foreigners present but not named."""
-    return any(_UNNAMED_FOREIGN.search(text) for text in texts)
+    return any(search_caseless(_UNNAMED_FOREIGN, text) for text in texts)
 
 
 @word_cache

@@ -119,6 +119,22 @@ def caseless_text(text: str) -> str | None:
     return None if _UNUSUAL.search(text) else text.lower()
 
 
+@lru_cache(maxsize=256)
+def case_sensitive(pattern: re.Pattern) -> re.Pattern:
+    """The IGNORECASE `pattern` for lower-cased text: the flag dropped and every letter outside
+    an escape or a group name lower-cased ('XIX\\s+век' → 'xix\\s+век'; '\\S', '(?P<Noun>' stay)."""
+    parts = re.split(r"(\\.|\(\?P<\w+>|\(\?P=\w+\))", pattern.pattern)
+    lowered = "".join(part if part.startswith(("\\", "(?P")) else part.lower() for part in parts)
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+
+def search_caseless(pattern: re.Pattern, text: str) -> re.Match | None:
+    """pattern.search(text) for an IGNORECASE pattern, two to four times faster on plain text
+    (caseless_text): the match has the same span, but its groups read the lower-cased text."""
+    lowered = caseless_text(text)
+    return pattern.search(text) if lowered is None else case_sensitive(pattern).search(lowered)
+
+
 def may_match(text: str, stems: re.Pattern) -> bool:
     """False when a case-insensitive pattern cannot match `text` because none of the lower-case
     `stems` (one of which each of its matches contains) is in it: a cheap test before a slow

@@ -15,7 +15,7 @@ from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
 from .layout import EventRow, Layout, clean, split_layout
-from .lemmas import lemmatize, matching_form
+from .lemmas import lemmatize, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
 from .read import Source
@@ -132,7 +132,7 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
                                        issues=stated.issues + participants.issues)
     if not participants.explicit_total:
         for role in ("content", "title"):
-            if _TOTAL_WORD.search(cells.get(role, "")):
+            if search_caseless(_TOTAL_WORD, cells.get(role, "")):
                 other = parse_attendance(cells[role], is_home)
                 if other.explicit_total and other.total is not None:
                     return other
