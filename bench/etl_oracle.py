@@ -9,6 +9,7 @@ whose bytes differ, with the first differing lines. Exit code 1 on any differenc
 
     .venv/bin/python bench/etl_oracle.py write /tmp/etlspeed_oracle     # before optimising
     .venv/bin/python bench/etl_oracle.py check /tmp/etlspeed_oracle     # after each change
+    .venv/bin/python bench/etl_oracle.py digests tests/fixtures/parser_digests.json   # a meant change
 
 Inputs: the real sample (data/raw) and its encodings (cp1251, UTF-8 BOM, CRLF, UTF-16) and a .docx
 of it; every fixture in tests/fixtures (all templates and encodings); the SYNTHETIC hostile .docx;
@@ -175,6 +176,24 @@ def produce(synthetic: int = SYNTH_PER_SEED, corpus: list[str] | None = None) ->
     return files
 
 
+SMALL_SET = ("smolensk_international_2024q4.txt", "sample.cp1251.txt", "sample.docx",
+             "synthetic_kaluga_2025q3_extra_column.txt", "synthetic_karelia_2025q1_heldout.docx",
+             "synthetic_pskov_2025q2_count_column.cp1251.txt", "synthetic_tver_2025q4_heldout.txt",
+             "synthetic_bryansk_2025q1_other_clerk.txt", "synthetic_s1_00.txt", "synthetic_s2_02.docx")
+
+
+def digests() -> dict[str, str]:
+    """SHA-256 of everything the parser gives for a small set of inputs (SMALL_SET, and the
+    per-field parsers on every cell of the sample): what tests/etl/test_etl_oracle.py compares."""
+    import hashlib
+
+    items = [item for item in report_inputs(synthetic=3) if item[0] in SMALL_SET]
+    out = {name: hashlib.sha256(_dump(report_record(name, data)).encode()).hexdigest() for name, data in items}
+    cells = _cells_of(items[:1])
+    out["cells of the sample"] = hashlib.sha256(_dump([cell_record(text) for text in cells]).encode()).hexdigest()
+    return out
+
+
 def write(out: Path, synthetic: int) -> int:
     started = time.process_time()
     files = produce(synthetic)
@@ -210,10 +229,14 @@ def check(out: Path, synthetic: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("write", "check"))
-    parser.add_argument("dir", type=Path)
+    parser.add_argument("action", choices=("write", "check", "digests"))
+    parser.add_argument("dir", type=Path, help="oracle folder (write, check) or the digest file to write (digests)")
     parser.add_argument("--synthetic", type=int, default=SYNTH_PER_SEED, help="SYNTHETIC reports per seed")
     args = parser.parse_args(argv)
+    if args.action == "digests":  # after a change of the parser's results that is meant
+        args.dir.write_text(json.dumps(digests(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.dir}")
+        return 0
     return (write if args.action == "write" else check)(args.dir, args.synthetic)
 
 
