@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import REFERENCE_DIR
-from .lemmas import fold, fold_lookalikes, lemmatize, may_match
+from .lemmas import fold, fold_lookalikes, lemmatize, may_match, text_cache
 
 # ---------- sectors ----------
 
@@ -42,6 +42,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9_]+", "", latin)[:60] or "sector"
 
 
+@text_cache  # every event under a heading asks again
 def classify_sector(heading: str | None) -> Sector:
     """Known sectors by their key words ('культуры и туризма' → culture_tourism); unknown ones
     get a slug so they are kept, not dropped."""
@@ -83,7 +84,13 @@ _FORMAT_STEM = re.compile(r"дистанцион|онлайн|он-лайн|line
                           r"|оффлайн|присутств|гибридн|смешанн")
 
 
+# A piece of every match of _PLANNED: a text without one has no planned sentence.
+_PLANNED_STEM = re.compile(r"планир|намеч|будет|будут|предполага|дальнейшем|перспективе|предстоит|продолж")
+
+
 def _held_text(folded: str) -> str:
+    if not _PLANNED_STEM.search(folded):
+        return " ".join(_SENTENCE.findall(folded))
     return " ".join(m.group(0) for m in _SENTENCE.finditer(folded) if not _PLANNED.search(m.group(0)))
 
 

@@ -16,7 +16,7 @@ from itertools import compress
 import pycountry
 
 from .config import REFERENCE_DIR
-from .lemmas import fold, lemma, lemma_set, morph, search_caseless, tokens, word_cache, words
+from .lemmas import fold, lemma, lemma_set, morph, search_caseless, text_cache, tokens, word_cache, words
 
 HOME_COUNTRY = "RU"
 # Single-word names that are also common Russian words; they only match as part of a longer name.
@@ -31,9 +31,11 @@ _SETTLEMENT = re.compile(
 _SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.")
 
 
-def settlements(text: str) -> list[re.Match]:
-    """_SETTLEMENT's matches ('г. Полоцк', 'аг. Лынтупы'), skipping the text that has no such word."""
-    return list(_SETTLEMENT.finditer(text)) if _SETTLEMENT_WORD.search(text) else []
+@text_cache
+def settlements(text: str) -> tuple[re.Match, ...]:
+    """_SETTLEMENT's matches ('г. Полоцк', 'аг. Лынтупы'), skipping the text that has no such word;
+    country_mentions and foreign_regions read the same cells."""
+    return tuple(_SETTLEMENT.finditer(text)) if _SETTLEMENT_WORD.search(text) else ()
 
 
 @dataclass(frozen=True)
@@ -379,8 +381,13 @@ def foreign_regions(texts: list[str]) -> list[str]:
 
 def region_countries(regions: list[str]) -> list[str]:
     """'Костанайская область' → KZ: a foreign region named without its country implies it."""
-    country = {row["name"]: row["country"] for row in foreign_region_table()}
+    country = _region_country()
     return list(dict.fromkeys(country[r] for r in regions if country.get(r)))
+
+
+@lru_cache(maxsize=1)
+def _region_country() -> dict[str, str]:
+    return {row["name"]: row["country"] for row in foreign_region_table()}
 
 
 def parse_venue(raw: str) -> Venue:

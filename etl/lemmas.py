@@ -43,6 +43,17 @@ def word_cache(function):
     return cached
 
 
+_TEXT_CACHES: list = []
+
+
+def text_cache(function):
+    """lru_cache for a pure function of one cell's text that several field parsers ask for
+    (its words, its settlements): cleared by clear_text_caches()."""
+    cached = lru_cache(maxsize=20_000)(function)
+    _TEXT_CACHES.append(cached)
+    return cached
+
+
 def clear_word_caches() -> None:
     """Forget every word analysed so far, and the analyser's own parse cache."""
     for cached in _WORD_CACHES:
@@ -160,7 +171,7 @@ def lemma_set(word: str) -> frozenset[str]:
     return frozenset(fold(p.normal_form) for p in morph().parse(word))
 
 
-@lru_cache(maxsize=20_000)
+@text_cache
 def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """Words with their spans; hyphenated words stay whole ('белорусско-российский').
 
@@ -168,7 +179,7 @@ def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((m.group(0), m.start(), m.end()) for m in _WORD.finditer(text))
 
 
-@lru_cache(maxsize=20_000)
+@text_cache
 def words(text: str) -> tuple[str, ...]:
     """The words of tokens(text) without their spans, three times cheaper to find: for a parser
     that first asks whether any word matters ('Витебской области' → ('Витебской', 'области'))."""
@@ -176,10 +187,10 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def clear_text_caches() -> None:
-    """Forget what is cached by whole text (tokens, words), not by word: a benchmark calls this
-    between reports, since real reports do not repeat each other's cells."""
-    tokens.cache_clear()
-    words.cache_clear()
+    """Forget what is cached by whole text (tokens, words, settlements), not by word: a benchmark
+    calls this between reports, since real reports do not repeat each other's cells."""
+    for cached in _TEXT_CACHES:
+        cached.cache_clear()
 
 
 def lemmatize(text: str) -> list[str]:
