@@ -46,6 +46,11 @@ _APPROXIMATE = r"(?:" + _APPROXIMATE_WORDS + r")"
 _APPROX = r"(?:" + _APPROXIMATE_WORDS + r"|до)"  # 'до 50 человек': up to, so approximate too
 _NUMBER = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой))?"
            r"(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?")
+_CASE_ENDING = re.compile(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$")  # '3-х'
+_THOUSANDS = re.compile(r"\s*(тыс\.|тысяч[аиь]?|тыс)$")
+_LOWER_BOUND_WORDS = re.compile(_LOWER_BOUND)
+_APPROXIMATE_WORDS_RE = re.compile(_APPROXIMATE)
+_DASH_NEXT = re.compile(r"\s*[–—-]")
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +155,7 @@ class Attendance:
 def _to_int(raw: str) -> int | None:
     """'2,5 тыс.' → 2500, '1 200' → 1200, 'двадцати пяти' → 25, 'две тысячи' → 2000."""
     text = fold(raw).replace("\u00a0", " ")
-    text = re.sub(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$", "", text.strip())
+    text = _CASE_ENDING.sub("", text.strip())
     words = number_word_values()
     if text.split() and all(w in words for w in text.split()):
         total, current = 0, 0
@@ -162,7 +167,7 @@ def _to_int(raw: str) -> int | None:
                 current += value
         return round(total + current)
     multiplier = 1
-    thousands = re.search(r"\s*(тыс\.|тысяч[аиь]?|тыс)$", text)
+    thousands = _THOUSANDS.search(text)
     if thousands:
         multiplier, text = 1000, text[: thousands.start()]
     text = text.replace(" ", "")
@@ -277,9 +282,9 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         sentence = sum(1 for s in starts if s <= match.start("number")) - 1
         counts.append(Count(
             value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
-            lower_bound=bool(re.fullmatch(_LOWER_BOUND, qualifier)) and qualifier != "от",
+            lower_bound=bool(_LOWER_BOUND_WORDS.fullmatch(qualifier)) and qualifier != "от",
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
-            approximate=bool(re.fullmatch(_APPROXIMATE, qualifier)) or qualifier == "до",
+            approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до",
             upper=_to_int(text[match.start("upper"):match.end("upper")]) if match.start("upper") >= 0 else None))
     _annotate(text, counts, starts, is_home)
     return counts
@@ -319,7 +324,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         backward = text[back_from:count.start]
         if count.subset:
             context = window[subset_cue.start():] + forward  # 'в т.ч. иностранных – 12 чел.'
-        elif re.match(r"\s*[–—-]", text[count.noun_end:count.noun_end + 3]):
+        elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3):
             context = forward
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
             context = backward

@@ -36,6 +36,10 @@ def settlements(text: str) -> tuple[re.Match, ...]:
     """_SETTLEMENT's matches ('г. Полоцк', 'аг. Лынтупы'), skipping the text that has no such word;
     country_mentions and foreign_regions read the same cells."""
     return tuple(_SETTLEMENT.finditer(text)) if _SETTLEMENT_WORD.search(text) else ()
+_LIST_JOIN = re.compile(r"\s*(?:,|и)\s*")  # 'из Еревана и Баку', 'Минска, Бреста'
+_BEFORE_PO = re.compile(r"\bпо\s+$")
+_BEFORE_V = re.compile(r"\bв\s+$")
+_PLACE_SEPARATOR = re.compile(r";| [–—-] ")
 
 
 @dataclass(frozen=True)
@@ -251,7 +255,7 @@ def country_mentions(text: str) -> list[Mention]:
             city = _bare_city(word)
             if city is None or start in covered:
                 continue
-            listed = last_city_end is not None and re.fullmatch(r"\s*(?:,|и)\s*", text[last_city_end:start])
+            listed = last_city_end is not None and _LIST_JOIN.fullmatch(text, last_city_end, start)
             if not (listed or _after_place_preposition(text, start)):
                 continue
             out.append(Mention(cities[city][0], start, end, "city"))
@@ -293,7 +297,7 @@ def _city_key(name: str) -> str:
 def _is_topic(text: str, mention: Mention) -> bool:
     """'экскурсия по Индонезии': a country toured or talked about, not a participant."""
     before = text[max(0, mention.start - 4):mention.start].lower()
-    return mention.kind == "name" and re.search(r"\bпо\s+$", before) is not None
+    return mention.kind == "name" and _BEFORE_PO.search(before) is not None
 
 
 # A clause about the past or an example from elsewhere: the country is context, not a participant.
@@ -394,7 +398,7 @@ def parse_venue(raw: str) -> Venue:
     """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область')."""
     all_text = " ".join(raw.replace("\u00a0", " ").split())
     # Several places (a video link «г. Псков – г. Костанай (ВКС)»): the first is where we were.
-    text = re.split(r";| [–—-] ", all_text)[0]
+    text = _PLACE_SEPARATOR.split(all_text)[0]
     settlement = _SETTLEMENT.search(text)
     city = settlement.group(1) if settlement else None
     foreign = [m.code for m in country_mentions(text)
@@ -429,7 +433,7 @@ def _names_a_place(text: str, mention: Mention) -> bool:
            for p in parses):
         return True
     before = text[max(0, mention.start - 3):mention.start].lower()
-    return re.search(r"\bв\s+$", before) is not None and any("loct" in p.tag for p in parses)
+    return _BEFORE_V.search(before) is not None and any("loct" in p.tag for p in parses)
 
 
 def _nominative_city(name: str) -> str:

@@ -155,10 +155,13 @@ def may_match(text: str, stems: re.Pattern) -> bool:
     return lowered is None or stems.search(lowered) is not None
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
 @word_cache
 def lemma(word: str) -> str:
     """Most likely normal form: 'Белоруссии' → 'белоруссия'."""
-    if not re.search(r"[А-Яа-яЁё]", word):
+    if not _CYRILLIC.search(word):
         return fold(word)
     return fold(morph().parse(word)[0].normal_form)
 
@@ -166,7 +169,7 @@ def lemma(word: str) -> str:
 @word_cache
 def lemma_set(word: str) -> frozenset[str]:
     """Every normal form pymorphy3 offers, for matching where the top guess is unreliable."""
-    if not re.search(r"[А-Яа-яЁё]", word):
+    if not _CYRILLIC.search(word):
         return frozenset({fold(word)})
     return frozenset(fold(p.normal_form) for p in morph().parse(word))
 

@@ -105,6 +105,7 @@ def search_text(parts: list[str], countries: list[str]) -> str:
 
 _BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[-–]\s*\d+)?\s*(?:чел\.?)?", re.IGNORECASE)
 _TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _PARSED_ROLES = ("number", "title", "venue", "dates", "content", "participants")
 
 
@@ -173,7 +174,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
 
     attendance = row_attendance(cells, home.mentioned_in)
     issues.extend(attendance.issues)
-    if attendance.total is None and re.search(r"\d", participants_raw):
+    if attendance.total is None and _DIGIT.search(participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
     if row.missing_cells:

@@ -13,6 +13,7 @@ _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|ю�
 _CLAUSE_END = re.compile(r"(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]")
 _ROLE_BOUNDARY = re.compile(
     r"[,;:\n()]|(?<!\bг)(?<!\bим)(?<!\bул)(?<![А-ЯЁ])\.|\s[–—-]\s|\bс\s|\bво главе с\s", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def find_officials(text: str) -> list[Official]:
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
         if _COMMEMORATED.search(text[clause_start:match.start()]):
             continue
-        initials = re.sub(r"\s", "", match.group("initials"))
+        initials = _SPACE.sub("", match.group("initials"))
         if not initials.endswith("."):
             initials += "."
         lead = text[lead_start:match.start()]
