@@ -157,12 +157,18 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 def classify_event_type(title: str) -> str:
     """The kind named first in the title, outside quoted names:
     'Концерт-встреча «Мост дружбы»' → festival_performance, 'Участие в видеоконференции' → meeting."""
-    words = lemmatize(_QUOTED.sub(" ", title))
-    for word in words:
-        for kind, keys in EVENT_TYPES:
-            if word in keys:
-                return kind
-    return "other"
+    kinds = _kind_of_word()
+    return next((kinds[word] for word in lemmatize(_QUOTED.sub(" ", title)) if word in kinds), "other")
+
+
+@lru_cache(maxsize=1)
+def _kind_of_word() -> dict[str, str]:
+    """Lemma → the first kind of EVENT_TYPES that lists it ('встреча' → meeting)."""
+    kinds: dict[str, str] = {}
+    for kind, keys in EVENT_TYPES:
+        for key in keys:
+            kinds.setdefault(key, kind)
+    return kinds
 
 
 # ---------- agreements ----------

@@ -8,6 +8,7 @@ from .lemmas import morph, word_cache
 
 _NAME = re.compile(
     r"(?<![А-ЯЁа-яё])(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+_INITIAL = re.compile(r"[А-ЯЁ]\.")
 _NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб)\s*$", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|юбиле\w*|летию|рождения", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]")
@@ -35,6 +36,8 @@ def find_officials(text: str) -> list[Official]:
     text = text.replace("\u00a0", " ")
     out: list[Official] = []
     previous_end = 0
+    if not _INITIAL.search(text):  # no 'А.' in the cell: no name (the full pattern scans slowly)
+        return out
     for match in _NAME.finditer(text):
         lead_start, previous_end = max(previous_end, match.start() - 160), match.end()
         before = text[max(0, match.start() - 30):match.start()]
