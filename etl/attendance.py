@@ -239,13 +239,13 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     """Counts of people in a cell. bare_numbers: the cell is a count column ('Количество
     участников, чел.'), so '18' or 'около 40' alone is a number of people."""
     text = text.replace("\u00a0", " ")
+    has_words = not number_word_values().keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    if not has_words and not _DIGIT.search(text):
+        return []  # no digit and no number word: no count
     starts = _sentence_starts(text)
     counts: list[Count] = []
-    has_words = not number_word_values().keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
     lowered = caseless_text(text)
-    if not has_words and not _DIGIT.search(text):
-        matches = iter(())  # no digit and no number word: no count
-    elif lowered is None:
+    if lowered is None:
         matches = _count_pattern(has_words).finditer(text)
     else:
         matches = _count_pattern(has_words, caseless=False).finditer(lowered)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import REFERENCE_DIR
-from .lemmas import fold, fold_lookalikes, lemmatize, may_match, text_cache
+from .lemmas import caseless_text, fold, fold_lookalikes, lemmatize, may_match, text_cache
 
 # ---------- sectors ----------
 
@@ -202,6 +202,7 @@ _VERBAL = re.compile(
 # A piece of every match of _SIGNED, and of _VERBAL: a clause without one needs no scan.
 _SIGNED_STEM = re.compile(r"подпис|заключ")
 _VERBAL_STEM = re.compile(r"достигнут|договор|условились|пришли|согласовал")
+_AGREEMENT_STEM = re.compile(_SIGNED_STEM.pattern + "|" + _VERBAL_STEM.pattern)
 _NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
@@ -232,6 +233,9 @@ def classify_agreement(*texts: str) -> Agreement:
     verbal: str | None = None
     for raw in texts:
         text = fold_lookalikes(raw)
+        lowered = caseless_text(text)
+        if lowered is not None and not _AGREEMENT_STEM.search(lowered):
+            continue  # most cells: no word of signing or agreeing at all
         for match in (_SIGNED.finditer(text) if may_match(text, _SIGNED_STEM) else ()):
             if _HISTORIC.search(text[max(0, match.start() - 30):match.start()]):
                 continue
