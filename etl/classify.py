@@ -79,9 +79,10 @@ _SENTENCE = re.compile(r"[^.;!?\n]+")
 
 # The texts are folded to lower case first: case-sensitive patterns are several times faster.
 _ONLINE_LOWER, _IN_PERSON_LOWER, _HYBRID_LOWER = (re.compile(p.pattern) for p in (_ONLINE, _IN_PERSON, _HYBRID))
-# A piece of every match of the three (none spans a sentence end): without one, the format is in person.
-_FORMAT_STEM = re.compile(r"дистанцион|онлайн|он-лайн|line|видео|\bвкс|вебинар|виртуальн|\bочн|очно-|офлайн"
-                          r"|оффлайн|присутств|гибридн|смешанн")
+# A piece of every match of the three (none spans a sentence end): without one, the format is in
+# person. Looked for with `in`, three times faster than one alternation.
+FORMAT_STEMS = ("дистанцион", "онлайн", "он-лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "очн",
+                "офлайн", "оффлайн", "присутств", "гибридн", "смешанн")
 
 
 # A piece of every match of _PLANNED: a text without one has no planned sentence.
@@ -98,7 +99,7 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid;
     'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
     folded = [fold(t) for t in (title, venue, content, participants)]
-    if not any(_FORMAT_STEM.search(t) for t in folded):
+    if not any(stem in text for text in folded for stem in FORMAT_STEMS):
         return "in_person"
     texts = " \n".join(_held_text(t) for t in folded)
     if _HYBRID_LOWER.search(texts):
