@@ -71,9 +71,8 @@ def rss_mb() -> tuple[float, float]:
 def _clear_word_caches() -> None:
     from etl import lemmas
 
-    for fn in (lemmas.lemma, lemmas.lemma_set, lemmas.tokens):
-        fn.cache_clear()
-    lemmas.morph.cache_clear()
+    lemmas.clear_word_caches()
+    lemmas.clear_text_caches()
 
 
 def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128) -> dict:
@@ -89,12 +88,12 @@ def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128) -> dict:
     files = {"txt": [(f"s{i}.txt", to_text(r).encode("utf-8")) for i, r in enumerate(made)],
              "docx": [(f"s{i}.docx", to_docx(r)) for i, r in enumerate(made)]}
     build_report(read_bytes(*files["txt"][0][::-1]))  # dictionaries loaded once, as in a real load
-    from etl.lemmas import morph, tokens
+    from etl.lemmas import clear_text_caches, morph
 
     def parse_all(items) -> int:
         total = 0
         for name, data in items:
-            tokens.cache_clear()  # synthetic cells repeat the sample's texts; real reports do not
+            clear_text_caches()  # synthetic cells repeat the sample's texts; real reports do not
             total += build_report(read_bytes(data, name)).event_count
         return total
 

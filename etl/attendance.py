@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
-from .lemmas import fold, morph
+from .lemmas import caseless_text, fold, morph, search_caseless, word_cache
 from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
@@ -46,6 +46,11 @@ _APPROXIMATE = r"(?:" + _APPROXIMATE_WORDS + r")"
 _APPROX = r"(?:" + _APPROXIMATE_WORDS + r"|до)"  # 'до 50 человек': up to, so approximate too
 _NUMBER = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой))?"
            r"(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?")
+_CASE_ENDING = re.compile(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$")  # '3-х'
+_THOUSANDS = re.compile(r"\s*(тыс\.|тысяч[аиь]?|тыс)$")
+_LOWER_BOUND_WORDS = re.compile(_LOWER_BOUND)
+_APPROXIMATE_WORDS_RE = re.compile(_APPROXIMATE)
+_DASH_NEXT = re.compile(r"\s*[–—-]")
 
 
 @lru_cache(maxsize=1)
@@ -62,16 +67,31 @@ def number_word_values() -> dict[str, float]:
     return values
 
 
-@lru_cache(maxsize=2)
-def _count_pattern(with_words: bool = True) -> re.Pattern:
-    """Digits always; number words only when the cell has one (the long alternation is slow)."""
+@lru_cache(maxsize=4)
+def _count_pattern(with_words: bool = True, caseless: bool = True) -> re.Pattern:
+    """Digits always; number words only when the cell has one (the long alternation is slow).
+    Written in lower case: caseless=False is the same pattern for lower-cased text."""
     words = "|".join(sorted(number_word_values(), key=len, reverse=True))
     word_number = r"\b(?:" + words + r")(?:\s+(?:" + words + r"))*\b" if with_words else r"(?!)"
+    # Without number words a match starts with a space, a digit or a qualifier's first letter:
+    # saying so first lets re skip every other position at once (lower-case text only).
+    first = "" if with_words or caseless else r"(?=[\s\d" + _QUALIFIER_INITIALS + r"])"
     return re.compile(
-        r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
+        first + r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
         r"(?P<number>" + _NUMBER + r"|" + word_number + r")"
         r"(?:\s*[–—-]\s*(?P<upper>\d+(?:[ \u00a0]\d{3})*)(?=\s+[а-яё]))?",
-        re.IGNORECASE)
+        re.IGNORECASE if caseless else 0)
+
+
+_QUALIFIER_INITIALS = "".join(sorted({word[0] for word in re.findall(r"[а-яё]+", _LOWER_BOUND + "|" + _APPROX)}))
+_LOWER_WORD = re.compile(r"[а-яё]+")
+_DIGIT = re.compile(r"\d")
+_NOT_A_COUNT_BEFORE = re.compile(r"(№|\d[.,]?|[A-Za-z])\s*$")  # '№ 5', '2.5', 'COVID-19'
+_LIST_NUMBER_AFTER = re.compile(r"\s*[.)]\s")  # '1) …', '2. …' at a sentence start
+_FROM_TO_BEFORE = re.compile(r"\b(?:от|до)\s+$")
+_AGE_AFTER = re.compile(r"\s*(?:до|лет|год)")  # 'от 14 до 35 лет'
+_FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*[а-яёa-z]", re.IGNORECASE)
 
 
 _TOTAL_CUE = re.compile(
@@ -135,7 +155,7 @@ class Attendance:
 def _to_int(raw: str) -> int | None:
     """'2,5 тыс.' → 2500, '1 200' → 1200, 'двадцати пяти' → 25, 'две тысячи' → 2000."""
     text = fold(raw).replace("\u00a0", " ")
-    text = re.sub(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$", "", text.strip())
+    text = _CASE_ENDING.sub("", text.strip())
     words = number_word_values()
     if text.split() and all(w in words for w in text.split()):
         total, current = 0, 0
@@ -147,7 +167,7 @@ def _to_int(raw: str) -> int | None:
                 current += value
         return round(total + current)
     multiplier = 1
-    thousands = re.search(r"\s*(тыс\.|тысяч[аиь]?|тыс)$", text)
+    thousands = _THOUSANDS.search(text)
     if thousands:
         multiplier, text = 1000, text[: thousands.start()]
     text = text.replace(" ", "")
@@ -157,7 +177,7 @@ def _to_int(raw: str) -> int | None:
         return None
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _is_person_noun(word: str) -> bool:
     """An animate noun names people: 'ректоров', 'финалистов', 'гостей' yes; 'команд',
     'коллективов', 'проектов', 'экспонатов', 'вузов' no. pymorphy3's tag decides, not a list."""
@@ -165,18 +185,31 @@ def _is_person_noun(word: str) -> bool:
                and "Geox" not in p.tag for p in morph().parse(word)[:2])
 
 
+@word_cache
+def _after_number(word: str) -> str | None:
+    """What a folded word after a number is: 'студентов' → 'people', 'иностранных' → 'between'
+    (an adjective between the number and its noun), 'команд' → None."""
+    if word.startswith(PEOPLE_STEMS) or (len(word) > 3 and _is_person_noun(word)):
+        return "people"
+    tags = morph().parse(word)[0].tag
+    if {"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них"}:
+        return "between"
+    return None
+
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
 def _people_noun(text: str, position: int) -> tuple[str, int] | None:
     """The people word after a number, allowing adjectives between ('10 иностранных студентов')."""
-    for k, match in enumerate(re.finditer(r"[А-Яа-яЁё]+", text[position:position + 80])):
+    for k, match in enumerate(_CYRILLIC_WORD.finditer(text, position, position + 80)):
         word = fold(match.group(0))
-        if k == 0 and not text[position:position + match.start()].strip(" \n–-()") == "":
+        if k == 0 and not text[position:match.start()].strip(" \n–-()") == "":
             return None
-        if any(word.startswith(stem) for stem in PEOPLE_STEMS) or (len(word) > 3 and _is_person_noun(word)):
-            return word, position + match.end()
-        if k >= 3:
-            return None
-        tags = morph().parse(word)[0].tag
-        if not ({"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них"}):
+        kind = _after_number(word)
+        if kind == "people":
+            return word, match.end()
+        if k >= 3 or kind is None:
             return None
     return None
 
@@ -197,8 +230,8 @@ def _paren_depth(text: str, position: int) -> int:
 
 def _is_foreign(context: str, is_home: HomeTest) -> bool:
     codes = {m.code for m in country_mentions(context)}
-    foreign = bool(codes - {HOME_COUNTRY}) or bool(_FOREIGN_WORD.search(context))
-    home = HOME_COUNTRY in codes or bool(_HOME_WORD.search(context)) or is_home(context)
+    foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context))
+    home = HOME_COUNTRY in codes or bool(search_caseless(_HOME_WORD, context)) or is_home(context)
     return foreign and not home
 
 
@@ -206,46 +239,53 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     """Counts of people in a cell. bare_numbers: the cell is a count column ('Количество
     участников, чел.'), so '18' or 'около 40' alone is a number of people."""
     text = text.replace("\u00a0", " ")
+    has_words = not number_word_values().keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    if not has_words and not _DIGIT.search(text):
+        return []  # no digit and no number word: no count
     starts = _sentence_starts(text)
     counts: list[Count] = []
-    has_words = not number_word_values().keys().isdisjoint(re.findall(r"[а-яё]+", text.lower()))
-    for match in _count_pattern(has_words).finditer(text):
-        number_text = match.group("number")
+    lowered = caseless_text(text)
+    if lowered is None:
+        matches = _count_pattern(has_words).finditer(text)
+    else:
+        matches = _count_pattern(has_words, caseless=False).finditer(lowered)
+    for match in matches:
+        number_text = text[match.start("number"):match.end("number")]
         before = text[max(0, match.start() - 3):match.start("number")]
-        if re.search(r"(№|\d[.,]?|[A-Za-z])\s*$", before) or re.match(r"\s*[.)]\s", text[match.end():match.end() + 2]) and match.start("number") in starts:
+        if _NOT_A_COUNT_BEFORE.search(before) or _LIST_NUMBER_AFTER.match(text, match.end(), match.end() + 2) \
+                and match.start("number") in starts:
             continue
-        if re.search(r"\b(?:от|до)\s+$", text[max(0, match.start("number") - 4):match.start("number")]) \
-                and re.match(r"\s*(?:до|лет|год)", text[match.end():]):
+        if _FROM_TO_BEFORE.search(text[max(0, match.start("number") - 4):match.start("number")]) \
+                and _AGE_AFTER.match(text, match.end()):
             continue
         value = _to_int(number_text)
         if value is None or value <= 0:
             continue
         noun = _people_noun(text, match.end())
-        label = _COUNT_LABEL.search(text[max(0, match.start() - 80):match.start("number")])
-        format_part = re.match(r"\s*(?:[–—-]\s*)?(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)",
-                               text[match.end():], re.IGNORECASE)
-        if noun is None and label and any(fold(label.group("noun")).startswith(s) for s in PEOPLE_STEMS):
+        label = search_caseless(_COUNT_LABEL, text[max(0, match.start() - 80):match.start("number")])
+        format_part = _FORMAT_AFTER.match(text, match.end())
+        if noun is None and label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
             noun = (fold(label.group("noun")), match.end())
-        subset_lead = _SUBSET_CUE.search(text[max(0, match.start() - 45):match.start("number")])
+        subset_lead = search_caseless(_SUBSET_CUE, text[max(0, match.start() - 45):match.start("number")])
         if noun is None:
             labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
-            if labelled and (any(fold(labelled.group("noun")).startswith(s) for s in ("участник", "зрител",
-                                                                                        "посетител", "гост"))):
+            if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
                 noun = (fold(labelled.group("noun")), match.end())
         if noun is None and (format_part or subset_lead) and counts:
             noun = (counts[-1].noun, match.end())  # '…, из них 120 – из Республики Казахстан'
-        if noun is None and bare_numbers and not re.match(r"\s*[а-яёa-z]", text[match.end():], re.IGNORECASE):
+        if noun is None and bare_numbers and not _WORD_AFTER.match(text, match.end()):
             noun = ("человек", match.end())
         if noun is None:
             continue
-        qualifier = fold(" ".join((match.group("qualifier") or "").split()))
+        qualifier_text = text[match.start("qualifier"):match.end("qualifier")] if match.start("qualifier") >= 0 else ""
+        qualifier = fold(" ".join(qualifier_text.split()))
         sentence = sum(1 for s in starts if s <= match.start("number")) - 1
         counts.append(Count(
             value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
-            lower_bound=bool(re.fullmatch(_LOWER_BOUND, qualifier)) and qualifier != "от",
+            lower_bound=bool(_LOWER_BOUND_WORDS.fullmatch(qualifier)) and qualifier != "от",
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
-            approximate=bool(re.fullmatch(_APPROXIMATE, qualifier)) or qualifier == "до",
-            upper=_to_int(match.group("upper")) if match.group("upper") else None))
+            approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до",
+            upper=_to_int(text[match.start("upper"):match.end("upper")]) if match.start("upper") >= 0 else None))
     _annotate(text, counts, starts, is_home)
     return counts
 
@@ -256,16 +296,16 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         later = [s for s in starts if s > count.start]
         sentence_end = later[0] if later else len(text)
         lead = text[sentence_start:count.start]
-        count.total_cue = bool(_TOTAL_CUE.search(lead)) and not any(
+        count.total_cue = bool(search_caseless(_TOTAL_CUE, lead)) and not any(
             c.sentence == count.sentence and c.start < count.start and c.total_cue for c in counts[:i])
         window = text[max(sentence_start, count.start - 45):count.start]
-        subset_cue = _SUBSET_CUE.search(window)
+        subset_cue = search_caseless(_SUBSET_CUE, window)
         count.subset = bool(subset_cue)
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
         tail = text[count.end:next_start]
-        count.online = bool(_ONLINE.search(tail[:60]))
-        count.in_person = bool(_IN_PERSON.search(tail[:60]))
+        count.online = bool(search_caseless(_ONLINE, tail[:60]))
+        count.in_person = bool(search_caseless(_IN_PERSON, tail[:60]))
         previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         anchor = next((c for c in reversed(counts[:i])
                        if c.sentence == count.sentence and not c.in_parens), None)
@@ -278,13 +318,13 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         # 'коллектив Республики Беларусь (70 участников)' backward, '… – 50 представителей' both.
         back_from = previous.noun_end if previous else sentence_start
         forward = text[count.start:next_start]
-        stop = _SUBSET_STOP.search(forward)
+        stop = search_caseless(_SUBSET_STOP, forward)
         if stop and not count.subset:
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]
         if count.subset:
             context = window[subset_cue.start():] + forward  # 'в т.ч. иностранных – 12 чел.'
-        elif re.match(r"\s*[–—-]", text[count.noun_end:count.noun_end + 3]):
+        elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3):
             context = forward
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
             context = backward

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import REFERENCE_DIR
-from .lemmas import fold, fold_lookalikes, lemmatize
+from .lemmas import caseless_text, fold, fold_lookalikes, lemmatize, may_match, text_cache
 
 # ---------- sectors ----------
 
@@ -42,6 +42,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9_]+", "", latin)[:60] or "sector"
 
 
+@text_cache  # every event under a heading asks again
 def classify_sector(heading: str | None) -> Sector:
     """Known sectors by their key words ('культуры и туризма' → culture_tourism); unknown ones
     get a slug so they are kept, not dropped."""
@@ -78,16 +79,29 @@ _SENTENCE = re.compile(r"[^.;!?\n]+")
 
 # The texts are folded to lower case first: case-sensitive patterns are several times faster.
 _ONLINE_LOWER, _IN_PERSON_LOWER, _HYBRID_LOWER = (re.compile(p.pattern) for p in (_ONLINE, _IN_PERSON, _HYBRID))
+# A piece of every match of the three (none spans a sentence end): without one, the format is in
+# person. Looked for with `in`, three times faster than one alternation.
+FORMAT_STEMS = ("дистанцион", "онлайн", "он-лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "очн",
+                "офлайн", "оффлайн", "присутств", "гибридн", "смешанн")
 
 
-def _held_text(text: str) -> str:
-    return " ".join(m.group(0) for m in _SENTENCE.finditer(fold(text)) if not _PLANNED.search(m.group(0)))
+# A piece of every match of _PLANNED: a text without one has no planned sentence.
+_PLANNED_STEM = re.compile(r"планир|намеч|будет|будут|предполага|дальнейшем|перспективе|предстоит|продолж")
+
+
+def _held_text(folded: str) -> str:
+    if not _PLANNED_STEM.search(folded):
+        return " ".join(_SENTENCE.findall(folded))
+    return " ".join(m.group(0) for m in _SENTENCE.finditer(folded) if not _PLANNED.search(m.group(0)))
 
 
 def classify_format(title: str, venue: str, content: str, participants: str) -> str:
     """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid;
     'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
-    texts = " \n".join(_held_text(t) for t in (title, venue, content, participants))
+    folded = [fold(t) for t in (title, venue, content, participants)]
+    if not any(stem in text for text in folded for stem in FORMAT_STEMS):
+        return "in_person"
+    texts = " \n".join(_held_text(t) for t in folded)
     if _HYBRID_LOWER.search(texts):
         return "hybrid"
     online = bool(_ONLINE_LOWER.search(texts))
@@ -144,12 +158,18 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 def classify_event_type(title: str) -> str:
     """The kind named first in the title, outside quoted names:
     'Концерт-встреча «Мост дружбы»' → festival_performance, 'Участие в видеоконференции' → meeting."""
-    words = lemmatize(_QUOTED.sub(" ", title))
-    for word in words:
-        for kind, keys in EVENT_TYPES:
-            if word in keys:
-                return kind
-    return "other"
+    kinds = _kind_of_word()
+    return next((kinds[word] for word in lemmatize(_QUOTED.sub(" ", title)) if word in kinds), "other")
+
+
+@lru_cache(maxsize=1)
+def _kind_of_word() -> dict[str, str]:
+    """Lemma → the first kind of EVENT_TYPES that lists it ('встреча' → meeting)."""
+    kinds: dict[str, str] = {}
+    for kind, keys in EVENT_TYPES:
+        for key in keys:
+            kinds.setdefault(key, kind)
+    return kinds
 
 
 # ---------- agreements ----------
@@ -180,6 +200,10 @@ _VERBAL = re.compile(
     re.IGNORECASE)
 
 
+# A piece of every match of _SIGNED, and of _VERBAL: a clause without one needs no scan.
+_SIGNED_STEM = re.compile(r"подпис|заключ")
+_VERBAL_STEM = re.compile(r"достигнут|договор|условились|пришли|согласовал")
+_AGREEMENT_STEM = re.compile(_SIGNED_STEM.pattern + "|" + _VERBAL_STEM.pattern)
 _NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
@@ -210,13 +234,16 @@ def classify_agreement(*texts: str) -> Agreement:
     verbal: str | None = None
     for raw in texts:
         text = fold_lookalikes(raw)
-        for match in _SIGNED.finditer(text):
+        lowered = caseless_text(text)
+        if lowered is not None and not _AGREEMENT_STEM.search(lowered):
+            continue  # most cells: no word of signing or agreeing at all
+        for match in (_SIGNED.finditer(text) if may_match(text, _SIGNED_STEM) else ()):
             if _HISTORIC.search(text[max(0, match.start() - 30):match.start()]):
                 continue
             if _NOT_DONE.search(_clause(text, match.start(), match.end())):
                 continue
             return Agreement("signed", _sentence_around(raw, match.start(), match.end()))
-        if verbal is None:
+        if verbal is None and may_match(text, _VERBAL_STEM):
             match = next((m for m in _VERBAL.finditer(text)
                           if not _NEGATED.search(_clause(text, m.start(), m.end()))), None)
             if match:

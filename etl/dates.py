@@ -34,6 +34,7 @@ ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+)?(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм])?\s*квартал\w*\s+"
                            r"(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?", re.IGNORECASE)
 _OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
+_CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е)\b")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
     text = _ISO_DATE.sub(lambda m: f"{m.group(3)}.{m.group(2)}.{m.group(1)}", text)
     text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
-    text = re.sub(r"(\d)\s*-\s*(?:х|го|е)\b", r"\1", text)  # "3-х" is not a range
+    text = _CASE_ENDING.sub(r"\1", text)  # "3-х" is not a range
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
     issues: list[Issue] = []

@@ -15,7 +15,7 @@ from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
 from .layout import EventRow, Layout, clean, split_layout
-from .lemmas import lemmatize, matching_form
+from .lemmas import lemmatize, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
 from .read import Source
@@ -95,7 +95,7 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     'Белоруссия' finds 'Республики Беларусь' and 'белорусских партнеров'."""
     from .geo import country_names
 
-    lemmas = lemmatize(" ".join(parts))
+    lemmas = [found for part in parts for found in lemmatize(part)]  # words never span the joins
     names = country_names()
     for code in countries:
         if code in names:
@@ -105,6 +105,7 @@ def search_text(parts: list[str], countries: list[str]) -> str:
 
 _BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[-–]\s*\d+)?\s*(?:чел\.?)?", re.IGNORECASE)
 _TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _PARSED_ROLES = ("number", "title", "venue", "dates", "content", "participants")
 
 
@@ -132,7 +133,7 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
                                        issues=stated.issues + participants.issues)
     if not participants.explicit_total:
         for role in ("content", "title"):
-            if _TOTAL_WORD.search(cells.get(role, "")):
+            if search_caseless(_TOTAL_WORD, cells.get(role, "")):
                 other = parse_attendance(cells[role], is_home)
                 if other.explicit_total and other.total is not None:
                     return other
@@ -173,7 +174,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
 
     attendance = row_attendance(cells, home.mentioned_in)
     issues.extend(attendance.issues)
-    if attendance.total is None and re.search(r"\d", participants_raw):
+    if attendance.total is None and _DIGIT.search(participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
     if row.missing_cells:

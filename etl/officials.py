@@ -4,15 +4,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lemmas import morph
+from .lemmas import morph, word_cache
 
 _NAME = re.compile(
     r"(?<![А-ЯЁа-яё])(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+_INITIAL = re.compile(r"[А-ЯЁ]\.")
 _NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб)\s*$", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|юбиле\w*|летию|рождения", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]")
 _ROLE_BOUNDARY = re.compile(
     r"[,;:\n()]|(?<!\bг)(?<!\bим)(?<!\bул)(?<![А-ЯЁ])\.|\s[–—-]\s|\bс\s|\bво главе с\s", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ def find_officials(text: str) -> list[Official]:
     text = text.replace("\u00a0", " ")
     out: list[Official] = []
     previous_end = 0
+    if not _INITIAL.search(text):  # no 'А.' in the cell: no name (the full pattern scans slowly)
+        return out
     for match in _NAME.finditer(text):
         lead_start, previous_end = max(previous_end, match.start() - 160), match.end()
         before = text[max(0, match.start() - 30):match.start()]
@@ -42,7 +46,7 @@ def find_officials(text: str) -> list[Official]:
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
         if _COMMEMORATED.search(text[clause_start:match.start()]):
             continue
-        initials = re.sub(r"\s", "", match.group("initials"))
+        initials = _SPACE.sub("", match.group("initials"))
         if not initials.endswith("."):
             initials += "."
         lead = text[lead_start:match.start()]
@@ -58,14 +62,29 @@ def _is_person_noun(parse, word: str) -> bool:
     return "NOUN" in parse.tag and "anim" in parse.tag and "Abbr" not in parse.tag and len(word) > 2
 
 
+@word_cache
+def _is_verb_form(word: str) -> bool:
+    """'прошла', 'посетив', 'подписано' → True: a verb, infinitive, gerund or short participle."""
+    return bool(_VERBAL & set(morph().parse(word)[0].tag.grammemes))
+
+
+@word_cache
+def _may_be_person(word: str) -> bool:
+    """'Губернатора', 'Посла' → True: one of the two likeliest parses is a person noun."""
+    return any(_is_person_noun(p, word) for p in morph().parse(word)[:2])
+
+
+_ROLE_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+
+
 def _trim_role(role: str) -> str:
     """'В рамках Форума прошла встреча Губернатора Смоленской области' → 'Губернатора Смоленской области':
     the role starts at the first person noun after the last verb."""
-    words = list(re.finditer(r"[А-ЯЁа-яё-]+", role))
-    verbs = [i for i, w in enumerate(words) if _VERBAL & set(morph().parse(w.group(0))[0].tag.grammemes)]
+    words = list(_ROLE_WORD.finditer(role))
+    verbs = [i for i, w in enumerate(words) if _is_verb_form(w.group(0))]
     first = (verbs[-1] + 1) if verbs else 0
     for index in range(first, len(words)):
-        if any(_is_person_noun(p, words[index].group(0)) for p in morph().parse(words[index].group(0))[:2]):
+        if _may_be_person(words[index].group(0)):
             start = index  # keep the adjectives before it: 'Первый заместитель', 'Чрезвычайный и Полномочный Посол'
             while start > first and (words[start - 1].group(0).lower() == "и" or
                                      "ADJF" in morph().parse(words[start - 1].group(0))[0].tag):
@@ -77,15 +96,15 @@ def _trim_role(role: str) -> str:
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_ROLE_CASE_WORD = re.compile(r"[А-ЯЁа-яё]+")
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 
 
 def _role_case(role: str) -> str | None:
     """The case of the role noun the name stands beside: a name in apposition shares it
     ('встреча Губернатора … В.Н. Анохина' genitive, 'Заместитель … А.А. Гапеева' nominative)."""
-    words = re.findall(r"[А-ЯЁа-яё]+", role)
-    last_verb = max((i for i, w in enumerate(words) if _VERBAL & set(morph().parse(w)[0].tag.grammemes)),
-                    default=-1)
+    words = _ROLE_CASE_WORD.findall(role)
+    last_verb = max((i for i, w in enumerate(words) if _is_verb_form(w)), default=-1)
     for word in words[last_verb + 1:]:
         parses = [p for p in morph().parse(word) if _is_person_noun(p, word)]
         if parses:

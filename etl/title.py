@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import compress
 
 from .errors import ReportError
-from .lemmas import fold, morph
+from .lemmas import fold, morph, word_cache
 from .limits import YEARS, year_in_range
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -128,21 +129,34 @@ class Home:
 
     def mentioned_in(self, text: str) -> bool:
         """'г. Смоленск', 'Смоленской области', 'в Смоленске' → True; 'смоленских вузов' → False."""
-        from .lemmas import lemma_set, tokens
+        from .lemmas import lemma_set, words
 
-        words = tokens(text)
-        for i, (word, _, _) in enumerate(words):
-            folded = fold(word)
-            if self.centre and (folded == self.centre or (
-                    folded.startswith(self.centre) and len(folded) - len(self.centre) <= 2
-                    and self.centre in lemma_set(word) | {folded[: len(self.centre)]}
-                    and not folded.endswith(("ий", "ая", "ой", "их", "ое", "ие", "ого", "ому", "ым", "ую")))):
+        names = words(text)
+        kinds = list(map(partial(_home_word, self.centre, self.adjective), names))
+        for i in compress(range(len(names)), kinds):
+            if kinds[i] == "centre":
                 return True
-            if self.adjective and self.adjective in lemma_set(word):
-                following = {l for w, _, _ in words[i + 1:i + 3] for l in lemma_set(w)}
-                if following & {"область", "край", "республика", "округ", "регион"}:
-                    return True
+            following = {l for w in names[i + 1:i + 3] for l in lemma_set(w)}
+            if following & {"область", "край", "республика", "округ", "регион"}:
+                return True
         return False
+
+
+@word_cache
+def _home_word(centre: str | None, adjective: str | None, word: str) -> str | None:
+    """'Смоленске' → 'centre' (the region's capital, any case), 'Смоленской' → 'adjective' (the
+    region's adjective: a mention if 'области' follows), 'смоленских' → 'adjective', else None."""
+    from .lemmas import lemma_set
+
+    folded = fold(word)
+    if centre and (folded == centre or (
+            folded.startswith(centre) and len(folded) - len(centre) <= 2
+            and centre in lemma_set(word) | {folded[: len(centre)]}
+            and not folded.endswith(("ий", "ая", "ой", "их", "ое", "ие", "ого", "ому", "ым", "ую")))):
+        return "centre"
+    if adjective and adjective in lemma_set(word):
+        return "adjective"
+    return None
 
 
 def home_of(region: str) -> Home:

@@ -1,0 +1,152 @@
+"""The parser's fast paths give exactly what the slow ones gave.
+
+Speed-ups that must not change a result: IGNORECASE patterns run without the flag on lower-cased
+text (lemmas.search_caseless), stem prefilters before slow scans (lemmas.may_match, the format
+stems), str.replace instead of translate, words() beside tokens(). Each is checked against the
+plain way on real cells of the sample and on SYNTHETIC strings with every case flipped, ё, dashes,
+NBSP, Latin look-alikes and the characters re equates with Cyrillic letters ('ᲃ' ~ 'с').
+"""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from etl import attendance, classify, geo, lemmas, normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
+
+# Every IGNORECASE pattern a parser now runs through search_caseless / case_sensitive.
+CASELESS_PATTERNS = {
+    "attendance._FOREIGN_WORD": attendance._FOREIGN_WORD,
+    "attendance._HOME_WORD": attendance._HOME_WORD,
+    "attendance._COUNT_LABEL": attendance._COUNT_LABEL,
+    "attendance._SUBSET_CUE": attendance._SUBSET_CUE,
+    "attendance._TOTAL_CUE": attendance._TOTAL_CUE,
+    "attendance._ONLINE": attendance._ONLINE,
+    "attendance._IN_PERSON": attendance._IN_PERSON,
+    "attendance._SUBSET_STOP": attendance._SUBSET_STOP,
+    "geo._HISTORY": geo._HISTORY,
+    "geo._PARTICIPANT_CUE": geo._PARTICIPANT_CUE,
+    "geo._UNNAMED_FOREIGN": geo._UNNAMED_FOREIGN,
+    "normalize._TOTAL_WORD": normalize._TOTAL_WORD,
+}
+
+HOSTILE_CASES = [
+    "Всего 120 человек", "ИТОГО: 45 участников", "в т.ч. иностранных – 12", "В Т.Ч. ИНОСТРАННЫХ – 12",
+    "XIX век, партизаны", "в xix веке", "Из Беларуси", "ИЗ БЕЛАРУСИ прибыли", "Из-За Рубежа",
+    "Общее количество участников – 500 человек", "ОНЛАЙН-трансляция", "в очном формате",
+    "Количество Зрителей – 300", "из них 12 – из Республики Казахстан", "гРАЖДАН рф", "граждан РФ",
+    "ᲃвыше 40 человек", "иноᲃтранные гоᲃти", "İnternet online", "ſвыше", "Ǉ", "ẞ", "Pоссия",
+    "\u00a0всего\u00a0150\u2013200 чел.", "ВСЕГО\u2009—\u200950", "ёлка Ёж", "ОбЩее КоЛиЧеСтВо ЧиСлО 5 —",
+]
+
+
+def _cells() -> list[str]:
+    text = SAMPLE.read_text(encoding="utf-8")
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _case_variants(texts: list[str], seed: int = 7) -> list[str]:
+    """SYNTHETIC: each text as written, upper-cased, and with a random half of its letters flipped."""
+    rng = random.Random(seed)
+    out = []
+    for text in texts:
+        flipped = "".join(ch.swapcase() if rng.random() < 0.5 else ch for ch in text)
+        out += [text, text.upper(), flipped]
+    return out
+
+
+CORPUS = _case_variants(_cells() + HOSTILE_CASES)
+
+
+def _spans(match: re.Match | None) -> tuple | None:
+    if match is None:
+        return None
+    return (match.span(),) + tuple(match.span(g) for g in range(1, (match.re.groups or 0) + 1))
+
+
+@pytest.mark.parametrize("name", list(CASELESS_PATTERNS))
+def test_search_caseless_finds_the_same_spans(name):
+    pattern = CASELESS_PATTERNS[name]
+    assert pattern.flags & re.IGNORECASE
+    differing = [text for text in CORPUS
+                 if _spans(lemmas.search_caseless(pattern, text)) != _spans(pattern.search(text))]
+    assert differing == []
+
+
+@pytest.mark.parametrize("with_words", [pytest.param(False, id="digits"), pytest.param(True, id="number_words")])
+def test_count_pattern_without_the_flag_finds_the_same_counts(with_words):
+    slow = attendance._count_pattern(with_words)
+    fast = attendance._count_pattern(with_words, caseless=False)
+    for text in CORPUS + ["Более Двадцати Пяти человек", "ОКОЛО ТЫСЯЧИ зрителей", "свыше 1 200 чел."]:
+        lowered = lemmas.caseless_text(text)
+        if lowered is None:
+            continue
+        assert [_spans(m) for m in fast.finditer(lowered)] == [_spans(m) for m in slow.finditer(text)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Около 40 человек", "около 40 человек", id="plain"),
+    pytest.param("ᲃорок", None, id="wide_es_equals_es_under_ignorecase"),
+    pytest.param("İstanbul", None, id="dotted_capital_i_lowers_to_two_characters"),
+    pytest.param("ſвыше", None, id="long_s_equals_s_under_ignorecase"),
+    pytest.param("15\u201317 мая\u00a0", "15\u201317 мая\u00a0", id="dashes_and_nbsp_are_plain"),
+])
+def test_caseless_text_refuses_text_where_lower_is_not_enough(text, expected):
+    assert lemmas.caseless_text(text) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    pytest.param(r"\b(?:XIX|XX)\s+век", r"\b(?:xix|xx)\s+век", id="letters_lowered"),
+    pytest.param(r"\S+\W\D", r"\S+\W\D", id="escapes_kept"),
+    pytest.param(r"(?P<Noun>[А-ЯЁ]+)(?P=Noun)", r"(?P<Noun>[а-яё]+)(?P=Noun)", id="group_names_kept"),
+])
+def test_case_sensitive_lowers_only_letters(source, expected):
+    assert lemmas.case_sensitive(re.compile(source, re.IGNORECASE)).pattern == expected
+
+
+@pytest.mark.parametrize("pattern, stems, samples", [
+    pytest.param(classify._SIGNED, classify._SIGNED_STEM,
+                 ["Подписано соглашение", "ЗАКЛЮЧЁН ДОГОВОР", "договор был заключен", "подпиᲃан меморандум"],
+                 id="signed"),
+    pytest.param(classify._VERBAL, classify._VERBAL_STEM,
+                 ["Достигнута договоренность", "ДОГОВОРИЛИСЬ", "пришли к согласию", "согласовали"],
+                 id="verbal"),
+])
+def test_agreement_stems_never_hide_a_match(pattern, stems, samples):
+    for text in CORPUS + _case_variants(samples):
+        folded = lemmas.fold_lookalikes(text)
+        if pattern.search(folded):
+            assert lemmas.may_match(folded, stems), text
+
+
+def test_format_stems_never_hide_a_format():
+    texts = CORPUS + _case_variants(["в режиме видеоконференцсвязи", "в гибридном формате", "Он-лайн", "ON-LINE",
+                                     "очно-заочная форма", "досрочно-заочный", "в. режиме видео", "ВКС"])
+    for text in texts:
+        folded = lemmas.fold(text)
+        held = classify._held_text(folded)
+        if any(p.search(held) for p in (classify._ONLINE_LOWER, classify._IN_PERSON_LOWER, classify._HYBRID_LOWER)):
+            assert any(stem in folded for stem in classify.FORMAT_STEMS), text
+
+
+def _translate_reference(text: str) -> str:
+    invisible = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+    return text.translate(invisible).translate(str.maketrans(lemmas._DASH_FORMS))
+
+
+def test_replacements_equal_translate():
+    rng = random.Random(3)
+    alphabet = "aPoёЁ -–—абвРZ\n.\u00ad\u200b\u200c\u200d\u2060\ufeff\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00a0\u202f\u2009"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert lemmas._replace_each(text, lemmas._SPECIAL, lemmas._SPECIAL_FORMS) == _translate_reference(text)
+
+
+def test_words_are_the_words_of_tokens():
+    for text in CORPUS:
+        assert lemmas.words(text) == tuple(word for word, _, _ in lemmas.tokens(text))
