@@ -21,8 +21,40 @@ def _filtered(f: Filters) -> tuple[str, list]:
     return f"WITH f AS (SELECT e.* FROM v_events e WHERE {where})", params
 
 
+def _side(f: Filters, table: str) -> tuple[str, list] | None:
+    """`(FROM-clause body, params)` for the rows of a list side table (event_countries, event_months,
+    event_regions, event_officials) whose events pass `f`: "event_countries s WHERE NOT s.merged AND …".
+    Only when `f` restricts nothing but columns those rows carry (Filters.columns_only); None when the
+    events must be filtered first (a country, month, quarter or search restriction). Counting the flat
+    side table at 1M events takes ~15 ms; unnesting every event's list ~75 ms, with list_distinct ~480 ms."""
+    if not f.columns_only:
+        return None
+    where, params = f.where("s")
+    return f"{table} s WHERE NOT s.merged AND {where}", params
+
+
+def _list_rows(f: Filters, table: str, listed: str, item: str, carried: str = "") -> tuple[str, str, list]:
+    """(FROM-clause body, CTE, params) for one row per (filtered event, item of its list `listed`),
+    with `item` and the `carried` event columns: the side table itself when the filters allow
+    (_side), else the filtered events' own list unnested. Lists are kept without repeats at load
+    time (etl/load.py), so neither way needs list_distinct."""
+    side = _side(f, table)
+    if side:
+        return side[0], "", side[1]
+    cte, params = _filtered(f)
+    extra = f", {carried}" if carried else ""
+    return f"(SELECT unnest({listed}) AS {item}{extra} FROM f) s", cte, params
+
+
 def _df(con: Con, sql: str, params: list) -> pd.DataFrame:
     return con.execute(sql, params).df()
+
+
+def _page(limit: int | None, offset: int = 0) -> tuple[str, list]:
+    """' LIMIT ? OFFSET ?' and its parameters, or nothing when every row is wanted (downloads)."""
+    if limit is None:
+        return "", []
+    return " LIMIT ? OFFSET ?", [max(0, int(limit)), max(0, int(offset))]
 
 
 # ------------------------------------------------------------------ reference and options
@@ -36,7 +68,7 @@ def lookup(con: Con, lang: str = "ru") -> Lookup:
     column = "name_ru" if lang == "ru" else "name_en"
     countries = dict(con.execute(f"SELECT code, {column} FROM countries").fetchall())
     headings = dict(con.execute(
-        "SELECT sector_key, any_value(coalesce(sector, sector_en)) FROM events GROUP BY 1").fetchall())
+        "SELECT value, heading FROM option_counts WHERE field = 'sectors' AND events > 0").fetchall())
     return Lookup(periods=periods, countries=countries, sector_headings=headings)
 
 
@@ -47,23 +79,24 @@ def reports(con: Con) -> pd.DataFrame:
 
 
 def options(con: Con) -> dict[str, pd.DataFrame]:
-    """Values the sidebar offers, most frequent first."""
+    """Values the sidebar offers, most frequent first. The counts come from option_counts, which each
+    load keeps (etl/load.py): a few hundred rows, not a pass over every event (1.5 s at 1M)."""
+    def counted(field: str, select: str, order: str, join: str = "") -> pd.DataFrame:
+        return _df(con, f"SELECT {select} FROM option_counts o {join} WHERE o.field = ? AND o.events > 0 "
+                        f"ORDER BY {order}", [field])
+
     return {
         "regions": _df(con, "SELECT region, sum(event_count) AS events FROM reports GROUP BY 1 "
                             "ORDER BY events DESC, 1", []),
         "reports": reports(con),
-        "sectors": _df(con, "SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, "
-                            "count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC, 1", []),
-        "countries": _df(con, "SELECT c.country_code, k.name_ru, k.name_en, count(DISTINCT c.event_id) AS events "
-                              "FROM event_countries c LEFT JOIN countries k ON k.code = c.country_code "
-                              "GROUP BY ALL ORDER BY events DESC, k.name_ru", []),
-        "formats": _df(con, "SELECT format, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
-        "directions": _df(con, "SELECT direction, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
-        "event_types": _df(con, "SELECT event_type, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
-        "months": _df(con, "SELECT month, count(*) AS events FROM event_months GROUP BY 1 ORDER BY 1", []),
-        "held": _df(con, "SELECT year(month_start)::VARCHAR || 'Q' || quarter(month_start)::VARCHAR AS quarter, "
-                         "count(DISTINCT event_id) AS events FROM (SELECT event_id, strptime(month, '%Y-%m') AS month_start "
-                         "FROM event_months) GROUP BY 1 ORDER BY 1 DESC", []),
+        "sectors": counted("sectors", "o.value AS sector_key, o.heading, o.events", "o.events DESC, 1"),
+        "countries": counted("countries", "o.value AS country_code, k.name_ru, k.name_en, o.events",
+                             "o.events DESC, k.name_ru, 1", "LEFT JOIN countries k ON k.code = o.value"),
+        "formats": counted("formats", "o.value AS format, o.events", "o.events DESC, 1"),
+        "directions": counted("directions", "o.value AS direction, o.events", "o.events DESC, 1"),
+        "event_types": counted("event_types", "o.value AS event_type, o.events", "o.events DESC, 1"),
+        "months": counted("months", "o.value AS month, o.events", "1"),
+        "held": counted("held", "o.value AS quarter, o.events", "1 DESC"),
     }
 
 
@@ -76,11 +109,20 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
     cte, params = _filtered(f)
+    distinct_counts = []
+    for table, column, listed in (("event_countries", "country_code", "partner_countries"),
+                                  ("event_regions", "region_name", "foreign_regions")):
+        side = _side(f, table)
+        if side:
+            distinct_counts.append(f"(SELECT count(DISTINCT {column}) FROM {side[0]})")
+            params = params + side[1]
+        else:
+            distinct_counts.append(f"(SELECT count(DISTINCT c) FROM (SELECT unnest({listed}) AS c FROM f))")
     sql = f"""{cte}
     SELECT count(*) AS events,
            count(*) FILTER (WHERE quarter_position IN ('inside', 'partial')) AS held_in_period,
-           (SELECT count(DISTINCT c) FROM (SELECT unnest(partner_countries) AS c FROM f)) AS partner_countries,
-           (SELECT count(DISTINCT x) FROM (SELECT unnest(foreign_regions) AS x FROM f)) AS foreign_regions,
+           {distinct_counts[0]} AS partner_countries,
+           {distinct_counts[1]} AS foreign_regions,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
            count(attendance_total) AS attendance_known,
            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound,
@@ -107,7 +149,8 @@ def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
     """country_code, alpha3, name_ru, name_en, events, attendance (of events with that partner)."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_countries", "partner_countries", "country_code",
+                                   "attendance_total, attendance_lower_bound")
     sql = f"""{cte}
     SELECT u.country_code, k.alpha3, k.name_ru, k.name_en, u.events, u.attendance, u.attendance_known,
            u.attendance_lower_bound
@@ -116,8 +159,7 @@ def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
                  count(attendance_total) AS attendance_known,
                  coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false)
                      AS attendance_lower_bound
-          FROM (SELECT unnest(list_distinct(partner_countries)) AS country_code, attendance_total,
-                       attendance_lower_bound FROM f)
+          FROM {rows}
           GROUP BY country_code) u
     LEFT JOIN countries k ON k.code = u.country_code
     ORDER BY u.events DESC, k.name_ru"""
@@ -126,10 +168,9 @@ def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
     """month (YYYY-MM), events: an event spanning two months counts in both (event_months)."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_months", "months", "month")
     sql = f"""{cte}
-    SELECT month, count(*) AS events
-    FROM (SELECT unnest(list_distinct(months)) AS month FROM f) GROUP BY 1 ORDER BY 1"""
+    SELECT month, count(*) AS events FROM {rows} GROUP BY 1 ORDER BY 1"""
     return _df(con, sql, params)
 
 
@@ -150,20 +191,17 @@ def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> pd
 
 def sector_month(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, month, events: the sector × month heatmap."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_months", "months", "month", "sector_key")
     sql = f"""{cte}
-    SELECT sector_key, month, count(*) AS events
-    FROM (SELECT sector_key, unnest(list_distinct(months)) AS month FROM f) GROUP BY ALL ORDER BY 1, 2"""
+    SELECT sector_key, month, count(*) AS events FROM {rows} GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
 
 
 def sector_country(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, country_code, events: the sector × partner-country matrix."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_countries", "partner_countries", "country_code", "sector_key")
     sql = f"""{cte}
-    SELECT sector_key, country_code, count(*) AS events
-    FROM (SELECT sector_key, unnest(list_distinct(partner_countries)) AS country_code FROM f)
-    GROUP BY ALL ORDER BY 1, 2"""
+    SELECT sector_key, country_code, count(*) AS events FROM {rows} GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
 
 
@@ -171,11 +209,10 @@ def sector_country(con: Con, f: Filters) -> pd.DataFrame:
 
 def region_points(con: Con, f: Filters) -> pd.DataFrame:
     """Foreign regions with coordinates: region_name, country_code, lat, lon, events."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_regions", "foreign_regions", "region_name")
     sql = f"""{cte}
     SELECT u.region_name, x.country AS country_code, x.lat, x.lon, u.events
-    FROM (SELECT region_name, count(*) AS events
-          FROM (SELECT unnest(list_distinct(foreign_regions)) AS region_name FROM f) GROUP BY 1) u
+    FROM (SELECT region_name, count(*) AS events FROM {rows} GROUP BY 1) u
     LEFT JOIN foreign_region_ref x ON x.name = u.region_name
     ORDER BY u.events DESC, u.region_name"""
     return _df(con, sql, params)
@@ -183,12 +220,17 @@ def region_points(con: Con, f: Filters) -> pd.DataFrame:
 
 def officials(con: Con, f: Filters) -> pd.DataFrame:
     """Officials named in the filtered events: name, role, events (count), titles (list)."""
-    cte, params = _filtered(f)
-    sql = f"""{cte}
-    SELECT o.name, any_value(o.role) AS role, count(DISTINCT f.event_id) AS events,
-           list(DISTINCT f.n ORDER BY f.n) AS event_numbers
-    FROM f JOIN event_officials o USING (event_id)
-    GROUP BY o.name ORDER BY events DESC, o.name"""
+    side = _side(f, "event_officials")
+    if side:
+        rows, params = side
+    else:
+        cte, params = _filtered(f)
+        rows = f"(SELECT o.* FROM event_officials o WHERE o.event_id IN (SELECT event_id FROM f)) s"
+    sql = f"""{"" if side else cte}
+    SELECT s.name, any_value(s.role) AS role, count(DISTINCT s.event_id) AS events,
+           list(DISTINCT s.n ORDER BY s.n) AS event_numbers
+    FROM {rows}
+    GROUP BY s.name ORDER BY events DESC, s.name"""
     return _df(con, sql, params)
 
 
