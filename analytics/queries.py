@@ -174,17 +174,27 @@ def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
     return _df(con, sql, params)
 
 
-def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> pd.DataFrame:
+def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",), limit: int | None = None,
+               offset: int = 0) -> pd.DataFrame:
     """Events with an agreement of the given kinds: n, title, start_date, sector_key, agreement,
     agreement_text, partner_countries (list of codes), period_label, quarter_position (inside | partial |
-    outside its report's quarter)."""
+    outside its report's quarter). A page shows `limit` of them (agreements_count for the rest)."""
     cte, params = _filtered(f)
     marks = ", ".join("?" * len(kinds))
+    page, page_params = _page(limit, offset)
     sql = f"""{cte}
     SELECT event_id, n, title, start_date, end_date, sector_key, agreement, agreement_text,
            partner_countries, period_label, quarter_position
-    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n"""
-    return _df(con, sql, params + list(kinds))
+    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n, event_id{page}"""
+    return _df(con, sql, params + list(kinds) + page_params)
+
+
+def agreements_count(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> int:
+    """How many rows agreements(con, f, kinds) has, for «показаны 1–20 из N»."""
+    cte, params = _filtered(f)
+    marks = ", ".join("?" * len(kinds))
+    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE agreement IN ({marks})",
+                           params + list(kinds)).fetchone()[0])
 
 
 # ------------------------------------------------------------------ sectors
@@ -241,17 +251,30 @@ def country_events(con: Con, f: Filters, country_code: str) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ dynamics
 
-def timeline(con: Con, f: Filters) -> pd.DataFrame:
+def timeline(con: Con, f: Filters, limit: int | None = None, latest: bool = False) -> pd.DataFrame:
     """Events with real dates: n, title, sector_key, format, start_date, end_date, finish (end + 1 day,
-    so a one-day event has a visible bar). Events without a start date are left out."""
+    so a one-day event has a visible bar). Events without a start date are left out. Always in date
+    order; with `limit` only that many — the latest ones when `latest` — since a Gantt chart of a
+    million bars says nothing and ships a million rows to the browser (timeline_count for the note)."""
     cte, params = _filtered(f)
+    direction = "DESC" if latest else ""
+    page, page_params = _page(limit)
     sql = f"""{cte}
-    SELECT event_id, n, title, sector_key, format, direction, start_date,
-           coalesce(end_date, start_date) AS end_date,
-           coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
-           partner_countries, period_label
-    FROM f WHERE start_date IS NOT NULL ORDER BY start_date, n"""
-    return _df(con, sql, params)
+    SELECT * FROM (
+        SELECT event_id, n, title, sector_key, format, direction, start_date,
+               coalesce(end_date, start_date) AS end_date,
+               coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
+               partner_countries, period_label
+        FROM f WHERE start_date IS NOT NULL
+        ORDER BY start_date {direction}, n {direction}, event_id {direction}{page})
+    ORDER BY start_date, n, event_id"""
+    return _df(con, sql, params + page_params)
+
+
+def timeline_count(con: Con, f: Filters) -> int:
+    """How many events the full timeline has (events with a start date)."""
+    cte, params = _filtered(f)
+    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE start_date IS NOT NULL", params).fetchone()[0])
 
 
 def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
@@ -289,14 +312,22 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     return _df(con, sql, params + [int(limit)])
 
 
-def foreign_participants(con: Con, f: Filters) -> pd.DataFrame:
-    """Events where the report states how many foreigners took part."""
+def foreign_participants(con: Con, f: Filters, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """Events where the report states how many foreigners took part, most foreigners first; a page
+    of `limit` rows from `offset` (foreign_participants_count for the total), or all of them."""
     cte, params = _filtered(f)
+    page, page_params = _page(limit, offset)
     sql = f"""{cte}
     SELECT event_id, n, title, sector_key, start_date, end_date, attendance_foreign, attendance_total,
            attendance_lower_bound, partner_countries
-    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n"""
-    return _df(con, sql, params)
+    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n, event_id{page}"""
+    return _df(con, sql, params + page_params)
+
+
+def foreign_participants_count(con: Con, f: Filters) -> int:
+    cte, params = _filtered(f)
+    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE attendance_foreign IS NOT NULL",
+                           params).fetchone()[0])
 
 
 # ------------------------------------------------------------------ registry

@@ -3,9 +3,12 @@ import streamlit as st
 
 from analytics import charts
 from ui import access, router, widgets
+from analytics.formatting import format_int
 from analytics.i18n import t
 
 router.enter_page()
+
+TIMELINE_BARS = 300  # a Gantt chart of more bars is unreadable, and shipping them all to the browser costs seconds
 
 lang = access.lang()
 filters = widgets.page_header("page_dynamics")
@@ -17,9 +20,13 @@ if filters is not None:
         st.caption(t("by_month_note", lang))
 
     st.subheader(t("timeline", lang))
-    timeline = access.query("timeline", filters)
+    bars = access.query("timeline_count", filters)
+    capped = bars > TIMELINE_BARS
+    timeline = access.query("timeline", filters, TIMELINE_BARS if capped else None, capped)
     if widgets.frame_or_note(timeline):
         st.caption(t("timeline_note", lang))
+        if capped:
+            st.caption(t("timeline_capped", lang, shown=format_int(len(timeline), lang), total=format_int(bars, lang)))
         widgets.chart(charts.timeline_chart(timeline, lang), "dynamics_timeline", data=timeline)
 
     st.subheader(t("quarters", lang))

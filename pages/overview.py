@@ -8,6 +8,8 @@ from analytics.i18n import sector_label, t
 
 router.enter_page()
 
+AGREEMENT_CARDS = 30  # cards drawn; the rest are counted (the Реестр and its downloads list them all)
+
 lang = access.lang()
 filters = widgets.page_header("page_overview")
 if filters is not None:
@@ -49,7 +51,8 @@ if filters is not None:
             st.caption(t("by_month_note", lang))
 
     st.subheader(t("signed_list", lang))
-    signed = access.query("agreements", filters, ("signed",))
+    signed_total = access.query("agreements_count", filters, ("signed",))
+    signed = access.query("agreements", filters, ("signed",), AGREEMENT_CARDS)
     if signed.empty:
         st.info(t("no_signed", lang))
     else:
@@ -60,3 +63,4 @@ if filters is not None:
                 st.caption(" · ".join(p for p in (format_date_range(row.start_date, row.end_date, lang),
                                                   sector_label(row.sector_key, lang), partners) if p))
                 st.markdown(f"> {markdown_literal(row.agreement_text)}")
+        widgets.shown_of(len(signed), signed_total)

@@ -8,6 +8,8 @@ from analytics.i18n import sector_label, t
 
 router.enter_page()
 
+TABLE_ROWS = 200  # rows a table ships to the browser; the rest are counted, not sent
+
 lang = access.lang()
 filters = widgets.page_header("page_participants")
 if filters is not None:
@@ -56,7 +58,8 @@ if filters is not None:
             "partners": t("col_countries", lang)}), hide_index=True, height=widgets.table_height(len(biggest), 10))
 
     st.subheader(t("foreign_participants", lang))
-    foreign = access.query("foreign_participants", filters)
+    foreign_total = access.query("foreign_participants_count", filters)
+    foreign = access.query("foreign_participants", filters, TABLE_ROWS)
     if widgets.frame_or_note(foreign):
         st.dataframe(foreign.assign(
             foreign_people=[format_int(v, lang) for v in foreign["attendance_foreign"]],
@@ -67,3 +70,4 @@ if filters is not None:
             "n": t("col_n", lang), "title": t("col_title", lang), "foreign_people": t("col_foreign", lang),
             "people": t("col_attendance", lang), "dates": t("col_dates", lang), "partners": t("col_countries", lang)}),
             hide_index=True, height=widgets.table_height(len(foreign), 12))
+        widgets.shown_of(len(foreign), foreign_total)

@@ -10,7 +10,7 @@ import streamlit as st
 from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG, highlight
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
-from analytics.formatting import markdown_literal
+from analytics.formatting import format_int, markdown_literal
 from analytics.i18n import period_text, place_name, t, transliterate
 
 from .access import lang, lookup, query
@@ -102,6 +102,15 @@ def download_stamp() -> str:
 
 def table_height(rows: int, max_rows: int = 20) -> int:
     return 38 + 35 * min(max(rows, 1), max_rows)
+
+
+def shown_of(shown: int, total: int, first: int = 0) -> None:
+    """«показаны 1–100 из 12 345» under a table that shows only a page of its rows (nothing when it
+    shows them all)."""
+    if total > shown:
+        ln = lang()
+        st.caption(t("shown_of", ln, first=format_int(first + 1, ln), last=format_int(first + shown, ln),
+                     total=format_int(total, ln)))
 
 
 def frame_or_note(df: pd.DataFrame) -> bool:
