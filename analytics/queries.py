@@ -33,6 +33,22 @@ def _side(f: Filters, table: str) -> tuple[str, list] | None:
     return f"{table} s WHERE NOT s.merged AND {where}", params
 
 
+def _cube(f: Filters) -> tuple[str, list] | None:
+    """`(FROM-clause body, params)` over v_event_cube — events counted by region, sector, format,
+    direction and type, kept by each load — when `f` restricts only those columns; None otherwise.
+    ~2,000 rows stand for a million events."""
+    if not f.columns_only or f.reports:
+        return None
+    where, params = f.where("c")
+    return f"v_event_cube c WHERE {where}", params
+
+
+_CUBE_SUMS = """CAST(coalesce(sum(events), 0) AS BIGINT) AS events,
+           CAST(coalesce(sum(attendance), 0) AS BIGINT) AS attendance,
+           CAST(coalesce(sum(attendance_known), 0) AS BIGINT) AS attendance_known,
+           coalesce(sum(lower_bounds) > 0, false) AS attendance_lower_bound"""
+
+
 def _list_rows(f: Filters, table: str, listed: str, item: str, carried: str = "") -> tuple[str, str, list]:
     """(FROM-clause body, CTE, params) for one row per (filtered event, item of its list `listed`),
     with `item` and the `carried` event columns: the side table itself when the filters allow
@@ -108,7 +124,8 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     attendance (sum of stated counts), attendance_known (events with a count), attendance_lower_bound
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
-    cte, params = _filtered(f)
+    cube = _cube(f)
+    cte, params = ("", []) if cube else _filtered(f)
     distinct_counts = []
     for table, column, listed in (("event_countries", "country_code", "partner_countries"),
                                   ("event_regions", "region_name", "foreign_regions")):
@@ -118,6 +135,24 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
             params = params + side[1]
         else:
             distinct_counts.append(f"(SELECT count(DISTINCT c) FROM (SELECT unnest({listed}) AS c FROM f))")
+    if cube:
+        sql = f"""
+    SELECT CAST(coalesce(sum(events), 0) AS BIGINT) AS events,
+           CAST(coalesce(sum(held), 0) AS BIGINT) AS held_in_period,
+           {distinct_counts[0]} AS partner_countries,
+           {distinct_counts[1]} AS foreign_regions,
+           CAST(coalesce(sum(attendance), 0) AS BIGINT) AS attendance,
+           CAST(coalesce(sum(attendance_known), 0) AS BIGINT) AS attendance_known,
+           coalesce(sum(lower_bounds) > 0, false) AS attendance_lower_bound,
+           CAST(coalesce(sum(signed), 0) AS BIGINT) AS signed,
+           CAST(coalesce(sum(verbal), 0) AS BIGINT) AS verbal,
+           CAST(coalesce(sum(signed_held), 0) AS BIGINT) AS signed_in_period,
+           CAST(coalesce(sum(verbal_held), 0) AS BIGINT) AS verbal_in_period,
+           CASE WHEN coalesce(sum(events), 0) = 0 THEN NULL
+                ELSE coalesce(sum(events) FILTER (WHERE format IN ('online', 'hybrid')), 0)::DOUBLE / sum(events)
+           END AS online_share
+    FROM {cube[0]}"""
+        return _df(con, sql, params + cube[1])
     sql = f"""{cte}
     SELECT count(*) AS events,
            count(*) FILTER (WHERE quarter_position IN ('inside', 'partial')) AS held_in_period,
@@ -138,6 +173,13 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, heading, events, attendance, attendance_known, attendance_lower_bound; most events first."""
+    cube = _cube(f)
+    if cube:
+        return _df(con, f"""
+    SELECT c.sector_key, o.heading, c.events, c.attendance, c.attendance_known, c.attendance_lower_bound
+    FROM (SELECT sector_key, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0) c
+    LEFT JOIN option_counts o ON o.field = 'sectors' AND o.value = c.sector_key
+    ORDER BY c.events DESC, c.attendance DESC, c.sector_key""", cube[1])
     cte, params = _filtered(f)
     sql = f"""{cte}
     SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, count(*) AS events,
@@ -291,12 +333,16 @@ def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
 
 def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
     """format, events, attendance, attendance_known, attendance_lower_bound."""
+    cube = _cube(f)
+    if cube:
+        return _df(con, f"""SELECT format, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0
+    ORDER BY attendance DESC, events DESC, format""", cube[1])
     cte, params = _filtered(f)
     sql = f"""{cte}
     SELECT format, count(*) AS events, CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
            count(attendance_total) AS attendance_known,
            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound
-    FROM f GROUP BY 1 ORDER BY attendance DESC, events DESC"""
+    FROM f GROUP BY 1 ORDER BY attendance DESC, events DESC, format"""
     return _df(con, sql, params)
 
 
@@ -394,5 +440,8 @@ def sources(con: Con, f: Filters) -> pd.DataFrame:
 
 
 def count_events(con: Con, f: Filters) -> int:
+    cube = _cube(f)
+    if cube:
+        return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM {cube[0]}", cube[1]).fetchone()[0])
     cte, params = _filtered(f)
     return int(con.execute(f"{cte} SELECT count(*) FROM f", params).fetchone()[0])

@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
 
 import duckdb  # noqa: E402
 
-from etl.load import _rebuild_option_counts, load_reports  # noqa: E402
+from etl.load import _rebuild_counts, load_reports  # noqa: E402
 from etl.synth import write_reports  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -102,7 +102,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con.execute("INSERT INTO parse_issues SELECT m.new_id, t.file_name, t.n, t.field, t.raw_text, t.message, "
                     "t.severity FROM parse_issues t JOIN id_map m ON m.old_id = t.report_id")
         con.execute("COMMIT")
-    _rebuild_option_counts(con)
+    _rebuild_counts(con)
     con.execute("CHECKPOINT")
     con.close()
     return target

@@ -93,8 +93,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
     side_columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
-    had_options = bool(con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'option_counts'").fetchone()[0])
+    had_options = con.execute("SELECT count(*) FROM information_schema.tables "
+                              "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     con.execute(SCHEMA)
     if columns and "partner_countries" not in columns:
         _fill_event_lists(con)
@@ -116,7 +116,7 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     if side_columns and "sector_key" not in side_columns:
         _fill_side_columns(con)
     if columns and not had_options:
-        _rebuild_option_counts(con)
+        _rebuild_counts(con)
     return con
 
 
@@ -162,6 +162,7 @@ def _refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
 def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     delete_report_candidates(con, report_id)
     _count_options(con, report_id, -1)
+    _count_cube(con, report_id, -1)
     for table in ("event_months", "event_countries", "event_regions", "event_officials"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
@@ -246,6 +247,7 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {name}")
         con.unregister(name)
     _count_options(con, report.sha256, +1)
+    _count_cube(con, report.sha256, +1)
     add_report_candidates(con, report.sha256)
 
 
@@ -277,10 +279,31 @@ def _count_options(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: 
                 {"report": report_id} if report_id is not None else {})
 
 
-def _rebuild_option_counts(con: duckdb.DuckDBPyConnection) -> None:
-    """A database from before option_counts: count every report once."""
+def _count_cube(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int) -> None:
+    """Add (+1) or take away (-1) one report's events in event_cube (every report when None)."""
+    which = "report_id = $report" if report_id is not None else "TRUE"
+    measures = ("count(*)", "count(*) FILTER (WHERE quarter_position IN ('inside', 'partial'))",
+                "coalesce(sum(attendance_total), 0)", "count(attendance_total)",
+                "count(*) FILTER (WHERE attendance_lower_bound AND attendance_total IS NOT NULL)",
+                "count(*) FILTER (WHERE agreement = 'signed')", "count(*) FILTER (WHERE agreement = 'verbal')",
+                "count(*) FILTER (WHERE agreement = 'signed' AND quarter_position IN ('inside', 'partial'))",
+                "count(*) FILTER (WHERE agreement = 'verbal' AND quarter_position IN ('inside', 'partial'))")
+    names = ("events", "held", "attendance", "attendance_known", "lower_bounds", "signed", "verbal",
+             "signed_held", "verbal_held")
+    con.execute(f"""INSERT INTO event_cube (region, sector_key, format, direction, event_type, {', '.join(names)})
+        SELECT region, sector_key, format, direction, event_type, {', '.join(f'{int(sign)} * {m}' for m in measures)}
+        FROM events WHERE {which} GROUP BY ALL
+        ON CONFLICT (region, sector_key, format, direction, event_type) DO UPDATE SET
+        {', '.join(f'{n} = event_cube.{n} + excluded.{n}' for n in names)}""",
+                {"report": report_id} if report_id is not None else {})
+
+
+def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before option_counts and event_cube: count every report once."""
     con.execute("DELETE FROM option_counts")
     _count_options(con, None, +1)
+    con.execute("DELETE FROM event_cube")
+    _count_cube(con, None, +1)
 
 
 def _record_load(con, result: LoadResult, started: datetime) -> None:
