@@ -20,15 +20,21 @@ FILLED = {
 
 
 def fill_rates(con: Con) -> pd.DataFrame:
-    """Per report: share of events with each field filled."""
+    """Per report: share of events with each field filled (grouped by report_id, then named)."""
     columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in FILLED.items())
-    return con.execute(f"SELECT region, period_label, year, quarter, count(*) AS events, {columns} "
-                       "FROM v_events_all GROUP BY ALL ORDER BY year, quarter, region").df()
+    return con.execute(f"SELECT r.region, r.period_label, r.year, r.quarter, u.* EXCLUDE (report_id) "
+                       f"FROM (SELECT report_id, count(*) AS events, {columns} FROM events GROUP BY report_id) u "
+                       "JOIN reports r USING (report_id) ORDER BY r.year, r.quarter, r.region").df()
 
 
 def issues_by_kind(con: Con) -> pd.DataFrame:
-    return con.execute("SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
-                       "FROM v_parse_issues GROUP BY ALL ORDER BY problems DESC, field").df()
+    """Problems per report and kind, most frequent first (counted per report before the names are
+    joined: one short key to group a million rows by, not the period and region texts)."""
+    return con.execute("SELECT r.period_label, r.region, p.field, p.severity, p.kind, "
+                       "CAST(sum(p.problems) AS BIGINT) AS problems "
+                       "FROM (SELECT report_id, field, severity, message AS kind, count(*) AS problems "
+                       "      FROM parse_issues GROUP BY ALL) p LEFT JOIN reports r USING (report_id) "
+                       "GROUP BY ALL ORDER BY problems DESC, p.field").df()
 
 
 def _page(limit: int | None, offset: int) -> tuple[str, list]:

@@ -432,9 +432,8 @@ def sources(con: Con, f: Filters) -> pd.DataFrame:
     """The reports behind the filtered rows (file, sha256, period), for the export's context sheet."""
     cte, params = _filtered(f)
     sql = f"""{cte}
-    SELECT r.file_name, r.sha256, r.period_label, r.region, count(f.event_id) AS events
-    FROM reports r JOIN f USING (report_id)
-    GROUP BY r.file_name, r.sha256, r.period_label, r.region, r.year, r.quarter
+    SELECT r.file_name, r.sha256, r.period_label, r.region, u.events
+    FROM (SELECT report_id, count(*) AS events FROM f GROUP BY report_id) u JOIN reports r USING (report_id)
     ORDER BY r.year, r.quarter, r.region"""
     return _df(con, sql, params)
 

@@ -299,3 +299,24 @@ def test_quality_pages_add_up_to_all_rows(mixed, name):
     fetch = ((lambda n, o: quality.issue_rows(mixed, None, n, o)) if name == "issue_rows"
              else (lambda n, o: getattr(quality, name)(mixed, n, o)))
     pd.testing.assert_frame_equal(_pages(fetch, 2, count), whole)
+
+
+# ------------------------------------------------------------------ per-report tables grouped by report_id first
+
+def test_per_report_tables_equal_grouping_by_their_names(mixed):
+    columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in quality.FILLED.items())
+    old_rates = mixed.execute(f"SELECT region, period_label, year, quarter, count(*) AS events, {columns} "
+                              "FROM v_events_all GROUP BY ALL ORDER BY year, quarter, region").df()
+    pd.testing.assert_frame_equal(quality.fill_rates(mixed), old_rates, check_dtype=False)
+    old_kinds = mixed.execute("SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
+                              "FROM v_parse_issues GROUP BY ALL").df()
+    keys = ["period_label", "region", "field", "severity", "kind"]
+    pd.testing.assert_frame_equal(quality.issues_by_kind(mixed).sort_values(keys).reset_index(drop=True),
+                                  old_kinds.sort_values(keys).reset_index(drop=True), check_dtype=False)
+    for f in (Filters(), Filters(sectors=("culture_tourism",)), Filters(countries=("BY",))):
+        where, params = f.where("e")
+        old_sources = mixed.execute(f"""WITH f AS (SELECT e.* FROM v_events e WHERE {where})
+            SELECT r.file_name, r.sha256, r.period_label, r.region, count(f.event_id) AS events
+            FROM reports r JOIN f USING (report_id) GROUP BY r.file_name, r.sha256, r.period_label, r.region, r.year,
+            r.quarter ORDER BY r.year, r.quarter, r.region""", params).df()
+        pd.testing.assert_frame_equal(queries.sources(mixed, f), old_sources, check_dtype=False)
