@@ -137,28 +137,60 @@ _PENDING_PAIRS = f"""
     ANTI JOIN duplicate_decisions d2 ON d2.first_event_id = p.second_event_id AND d2.second_event_id = p.first_event_id"""
 
 
+def _nothing_decided(con: Con) -> bool:
+    """No merged event and no decision: every candidate is pending, and the anti-joins (a probe of every
+    candidate, ~2.9M at 1M events) can be skipped."""
+    return not con.execute("SELECT EXISTS (SELECT 1 FROM events WHERE duplicate_of IS NOT NULL) "
+                           "OR EXISTS (SELECT 1 FROM duplicate_decisions)").fetchone()[0]
+
+
 def pending_duplicate_pairs(con: Con, limit: int | None = 30, offset: int = 0) -> pd.DataFrame:
     """Likely duplicates nobody has decided on, best first, from the table the ETL keeps
     (etl/candidates.py) — the «Данные» page's list without any pairwise work on a rerun.
     Columns: score, reason, same_dates, same_venue, then first_<field> and second_<field> for
     event_id, n, title, start_date, end_date, venue_city, period_label, region, year, quarter,
     fingerprint (what datadesk.candidate_key needs). The page of pairs is chosen first, then only
-    its events are read."""
+    its events are read.
+
+    For a page, the score of the (offset + limit + decided)-th best candidate is found first (a top-N
+    over one DOUBLE column): only candidates scoring at least that can be on the page, provided that
+    many of them are still pending — checked, else every candidate is ranked."""
     columns = ", ".join([f"a.{c} AS first_{c}" for c in _PAIR_FIELDS] + [f"b.{c} AS second_{c}" for c in _PAIR_FIELDS])
     page = "ORDER BY p.score DESC, p.first_event_id, p.second_event_id"
     params: list = []
+    source = "FROM duplicate_candidates p" if _nothing_decided(con) else _PENDING_PAIRS
     if limit is not None:
         page += " LIMIT ? OFFSET ?"
         params = [int(limit), int(offset)]
-    sql = (f"WITH top AS (SELECT p.* {_PENDING_PAIRS} {page}) "
+        floor = _score_floor(con, int(limit) + int(offset))
+        if floor is not None:
+            where = " WHERE p.score >= ?"
+            enough = con.execute(f"SELECT count(*) >= ? FROM (SELECT 1 {source}{where})",
+                                 [int(limit) + int(offset), floor]).fetchone()[0]
+            if enough:
+                source += where
+                params = [floor] + params
+    sql = (f"WITH top AS (SELECT p.* {source} {page}) "
            f"SELECT top.score, top.reason, top.same_dates, top.same_venue, {columns} FROM top "
            "JOIN events a ON a.event_id = top.first_event_id JOIN events b ON b.event_id = top.second_event_id "
            "ORDER BY top.score DESC, top.first_event_id, top.second_event_id")
     return con.execute(sql, params).df()
 
 
+def _score_floor(con: Con, wanted: int) -> float | None:
+    """The score of the candidate ranked `wanted + decided` by score alone (decided = merged events and
+    decisions, each of which may hide pairs), or None when there are not that many candidates."""
+    decided = con.execute("SELECT (SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL) "
+                          "+ (SELECT count(*) FROM duplicate_decisions)").fetchone()[0]
+    row = con.execute("SELECT score FROM duplicate_candidates ORDER BY score DESC LIMIT 1 OFFSET ?",
+                      [max(0, wanted + 2 * int(decided) - 1)]).fetchone()
+    return None if row is None else float(row[0])
+
+
 def pending_duplicate_count(con: Con) -> int:
     """How many undecided likely-duplicate pairs there are (for 'showing 30 of N')."""
+    if _nothing_decided(con):
+        return int(con.execute("SELECT count(*) FROM duplicate_candidates").fetchone()[0])
     return int(con.execute(f"SELECT count(*) {_PENDING_PAIRS}").fetchone()[0])
 
 

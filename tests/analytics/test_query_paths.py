@@ -320,3 +320,25 @@ def test_per_report_tables_equal_grouping_by_their_names(mixed):
             FROM reports r JOIN f USING (report_id) GROUP BY r.file_name, r.sha256, r.period_label, r.region, r.year,
             r.quarter ORDER BY r.year, r.quarter, r.region""", params).df()
         pd.testing.assert_frame_equal(queries.sources(mixed, f), old_sources, check_dtype=False)
+
+
+@pytest.mark.parametrize("limit, offset", [(1, 0), (5, 0), (5, 7), (30, 0), (3, 1000)])
+def test_pending_pair_pages_are_slices_of_the_whole_ranking(mixed, limit, offset):
+    """The score floor that narrows a page never changes it (a merged pair is in this database)."""
+    whole = quality.pending_duplicate_pairs(mixed, limit=None)
+    assert quality.pending_duplicate_count(mixed) == len(whole) > 10
+    page = quality.pending_duplicate_pairs(mixed, limit=limit, offset=offset)
+    expected = whole.iloc[offset:offset + limit].reset_index(drop=True)
+    pd.testing.assert_frame_equal(page, expected, check_dtype=not expected.empty)
+
+
+def test_pending_pairs_without_any_decision_are_every_candidate(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(0, 2024, 4, 3)], db)
+    con = duckdb.connect(str(db), read_only=True)
+    candidates = con.execute("SELECT count(*) FROM duplicate_candidates").fetchone()[0]
+    whole = quality.pending_duplicate_pairs(con, limit=None)
+    assert quality.pending_duplicate_count(con) == candidates == len(whole) > 3
+    pd.testing.assert_frame_equal(quality.pending_duplicate_pairs(con, limit=3, offset=2),
+                                  whole.iloc[2:5].reset_index(drop=True))
+    con.close()
