@@ -439,7 +439,7 @@ def sources(con: Con, f: Filters) -> pd.DataFrame:
 
 
 def count_events(con: Con, f: Filters) -> int:
-    cube = _cube(f)
+    cube = None if f.is_empty else _cube(f)  # unfiltered, count(*) of the table is cheaper still
     if cube:
         return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM {cube[0]}", cube[1]).fetchone()[0])
     cte, params = _filtered(f)
