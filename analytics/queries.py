@@ -15,10 +15,13 @@ from .filters import Filters, Lookup
 Con = duckdb.DuckDBPyConnection
 
 
-def _filtered(f: Filters) -> tuple[str, list]:
-    """A CTE `f` with the filtered rows of v_events, and its parameters."""
+def _filtered(f: Filters, columns: str = "e.*") -> tuple[str, list]:
+    """A CTE `f` with the filtered rows of v_events, and its parameters. A query that reads `f` more
+    than once names its `columns`: DuckDB would otherwise materialise every column of every filtered
+    row (raw texts included) once for all readers."""
     where, params = f.where("e")
-    return f"WITH f AS (SELECT e.* FROM v_events e WHERE {where})", params
+    hint = "" if columns == "e.*" else " NOT MATERIALIZED"
+    return f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params
 
 
 def _side(f: Filters, table: str) -> tuple[str, list] | None:
@@ -125,7 +128,8 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
     cube = _cube(f)
-    cte, params = ("", []) if cube else _filtered(f)
+    cte, params = ("", []) if cube else _filtered(f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
+                                                     "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format")
     distinct_counts = []
     for table, column, listed in (("event_countries", "country_code", "partner_countries"),
                                   ("event_regions", "region_name", "foreign_regions")):
