@@ -10,8 +10,6 @@ from analytics.i18n import AGREEMENT_LABELS, option_label, place_name, sector_la
 
 router.enter_page()
 
-AGREEMENT_CARDS, TABLE_ROWS = 30, 200  # drawn or shipped to the browser; the rest are counted
-
 lang = access.lang()
 filters = widgets.page_header("page_countries")
 if filters is not None:
@@ -101,8 +99,7 @@ if filters is not None:
                 widgets.officials_table(people, lang)
 
         st.subheader(t("agreements_all", lang))
-        deals_total = access.query("agreements_count", scoped, ("signed", "verbal"))
-        deals = access.query("agreements", scoped, ("signed", "verbal"), AGREEMENT_CARDS)
+        deals = access.query("agreements", scoped, ("signed", "verbal"), widgets.CARDS)
         if deals.empty:
             st.caption(t("no_signed", lang))
         for row in deals.itertuples(index=False):
@@ -111,11 +108,10 @@ if filters is not None:
                             f"№ {row.n}. {markdown_literal(row.title)}")
                 st.caption(format_date_range(row.start_date, row.end_date, lang) + " · " + sector_label(row.sector_key, lang))
                 st.markdown(f"> {markdown_literal(row.agreement_text)}")
-        widgets.shown_of(len(deals), deals_total)
+        widgets.shown_of(len(deals), access.query("agreements_count", scoped, ("signed", "verbal")))
 
         st.subheader(t("dossier_events", lang))
-        events_total = access.query("count_events", scoped)
-        events = access.query("registry_page", scoped, TABLE_ROWS, 0, "report")
+        events = access.query("registry_page", scoped, widgets.TABLE_ROWS, 0, "report")
         st.dataframe(events.assign(
             dates=[format_date_range(a, b, lang) for a, b in zip(events["start_date"], events["end_date"])],
             sector_label=[sector_label(k, lang) for k in events["sector_key"]],
@@ -125,4 +121,4 @@ if filters is not None:
             "n": t("col_n", lang), "title": t("col_title", lang), "dates": t("col_dates", lang),
             "sector_label": t("col_sector", lang), "venue_city": t("col_city", lang), "people": t("col_attendance", lang)}),
             hide_index=True, height=widgets.table_height(len(events), 12))
-        widgets.shown_of(len(events), events_total)
+        widgets.shown_of(len(events), access.query("count_events", scoped))

@@ -8,8 +8,6 @@ from analytics.i18n import sector_label, t
 
 router.enter_page()
 
-AGREEMENT_CARDS = 30  # cards drawn; the rest are counted (the Реестр and its downloads list them all)
-
 lang = access.lang()
 filters = widgets.page_header("page_overview")
 if filters is not None:
@@ -52,7 +50,7 @@ if filters is not None:
 
     st.subheader(t("signed_list", lang))
     signed_total = access.query("agreements_count", filters, ("signed",))
-    signed = access.query("agreements", filters, ("signed",), AGREEMENT_CARDS)
+    signed = access.query("agreements", filters, ("signed",), widgets.CARDS)
     if signed.empty:
         st.info(t("no_signed", lang))
     else:

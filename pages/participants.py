@@ -8,8 +8,6 @@ from analytics.i18n import sector_label, t
 
 router.enter_page()
 
-TABLE_ROWS = 200  # rows a table ships to the browser; the rest are counted, not sent
-
 lang = access.lang()
 filters = widgets.page_header("page_participants")
 if filters is not None:
@@ -59,7 +57,7 @@ if filters is not None:
 
     st.subheader(t("foreign_participants", lang))
     foreign_total = access.query("foreign_participants_count", filters)
-    foreign = access.query("foreign_participants", filters, TABLE_ROWS)
+    foreign = access.query("foreign_participants", filters, widgets.TABLE_ROWS)
     if widgets.frame_or_note(foreign):
         st.dataframe(foreign.assign(
             foreign_people=[format_int(v, lang) for v in foreign["attendance_foreign"]],

@@ -15,8 +15,6 @@ from analytics.quality import FILLED
 
 router.enter_page()
 
-TABLE_ROWS = 200  # rows a table ships to the browser; the rest are counted, not sent
-
 lang = access.lang()
 
 
@@ -32,9 +30,8 @@ def link_column() -> st.column_config.LinkColumn:
 periods, places = partial(widgets.period_cells, lang=lang), partial(widgets.place_cells, lang=lang)
 
 
-def table(frame: pd.DataFrame, **config) -> None:
-    st.dataframe(frame, hide_index=True, width="stretch", height=widgets.table_height(len(frame), 15),
-                 column_config={t("q_open", lang): link_column(), **config})
+def table(frame: pd.DataFrame, total: int, **config) -> None:
+    widgets.paged_table(frame, total, 15, column_config={t("q_open", lang): link_column(), **config})
 
 
 st.title(t("page_quality", lang))
@@ -64,8 +61,7 @@ if widgets.frame_or_note(kinds):
         t("q_count", lang): kinds["problems"]}), hide_index=True, width="stretch")
 
 st.subheader(t("q_problems", lang))
-problems_total = access.quality("issue_count")
-problems = access.quality("issue_rows", None, TABLE_ROWS)
+problems = access.quality("issue_rows", None, widgets.TABLE_ROWS)
 if widgets.frame_or_note(problems):
     table(pd.DataFrame({
         t("col_period", lang): periods(problems["period_label"]), t("col_region", lang): places(problems["region"]),
@@ -73,15 +69,13 @@ if widgets.frame_or_note(problems):
         t("q_field", lang): problems["field"].map(lambda f: field_label(f, lang)),
         t("q_severity", lang): problems["severity"].map(lambda k: severity_label(k, lang)),
         t("q_message", lang): problems["message"].map(lambda m: message_text(m, lang)),
-        t("q_raw", lang): problems["raw_text"]}),
+        t("q_raw", lang): problems["raw_text"]}), access.quality("issue_count"),
         **{t("q_raw", lang): st.column_config.TextColumn(width="large")})
-    widgets.shown_of(len(problems), problems_total)
 
 left, right = st.columns(2, gap="large")
 with left:
     st.subheader(t("q_outside", lang))
-    outside_total = access.quality("outside_quarter_count")
-    outside = access.quality("outside_quarter", TABLE_ROWS)
+    outside = access.quality("outside_quarter", widgets.TABLE_ROWS)
     if widgets.frame_or_note(outside):
         table(pd.DataFrame({
             t("col_period", lang): periods(outside["period_label"]), t("col_region", lang): places(outside["region"]),
@@ -89,19 +83,16 @@ with left:
             t("col_title", lang): outside["title"],
             t("col_dates", lang): [format_date_range(a, b, lang) for a, b in zip(outside["start_date"], outside["end_date"])],
             t("col_quarter_position", lang): outside["quarter_position"].map(
-                lambda k: option_label(QUARTER_POSITION_LABELS, k, lang))}))
-        widgets.shown_of(len(outside), outside_total)
+                lambda k: option_label(QUARTER_POSITION_LABELS, k, lang))}), access.quality("outside_quarter_count"))
 with right:
     st.subheader(t("q_lower", lang))
-    lower_total = access.quality("lower_bounds_count")
-    lower = access.quality("lower_bounds", TABLE_ROWS)
+    lower = access.quality("lower_bounds", widgets.TABLE_ROWS)
     if widgets.frame_or_note(lower):
         table(pd.DataFrame({
             t("col_period", lang): periods(lower["period_label"]), t("col_region", lang): places(lower["region"]),
             t("col_n", lang): lower["n"], t("q_open", lang): lower["event_id"].map(event_link),
             t("col_attendance", lang): lower["attendance_total"].map(lambda v: format_attendance(v, True, lang)),
-            t("col_title", lang): lower["title"]}))
-        widgets.shown_of(len(lower), lower_total)
+            t("col_title", lang): lower["title"]}), access.quality("lower_bounds_count"))
 
 st.subheader(t("q_corrections", lang))
 corrections = access.quality("corrections")
