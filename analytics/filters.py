@@ -62,11 +62,12 @@ class Filters:
         """(where_sql, params) over an events row aliased `alias` (events or v_events).
 
         Filters(countries=('KZ',), search='Белоруссии') →
-        ("list_has_any(e.partner_countries, [?])
+        ("(list_contains(e.partner_countries, ?))
           AND (e.search_lemmas LIKE ? OR e.search_lemmas LIKE ?)", ['KZ', '% белоруссия %', '% беларусь %'])
 
         Countries and months test the event's own list columns (kept at load time): a lookup in
-        event_countries per row cost 2–3× more at a million events.
+        event_countries per row cost 2–3× more at a million events, and `list_has_any(col, [?])`
+        ~9× more than the OR of `list_contains` (117 ms against 12.5 ms for one country at 1M).
         """
         clauses: list[str] = []
         params: list = []
@@ -76,22 +77,29 @@ class Filters:
                 clauses.append(f"{alias}.{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
         if self.countries:
-            clauses.append(f"list_has_any({alias}.partner_countries, [{', '.join('?' * len(self.countries))}])")
+            clauses.append(_any_in_list(f"{alias}.partner_countries", len(self.countries)))
             params.extend(self.countries)
         if self.held:
             held_months = [m for code in self.held for m in quarter_months(code)]
             if held_months:
-                clauses.append(f"list_has_any({alias}.months, [{', '.join('?' * len(held_months))}])")
+                clauses.append(_any_in_list(f"{alias}.months", len(held_months)))
                 params.extend(held_months)
             else:  # only codes that name no quarter: nothing was held then
                 clauses.append("FALSE")
         if self.months:
-            clauses.append(f"list_has_any({alias}.months, [{', '.join('?' * len(self.months))}])")
+            clauses.append(_any_in_list(f"{alias}.months", len(self.months)))
             params.extend(self.months)
         for group in self.search_patterns():
             clauses.append("(" + " OR ".join(f"{alias}.search_lemmas LIKE ?" for _ in group) + ")")
             params.extend(group)
         return (" AND ".join(clauses) or "TRUE", params)
+
+    @property
+    def columns_only(self) -> bool:
+        """True when every restriction is on a plain column of the event (region, report, sector,
+        format, direction, type): then the list side tables, which carry those columns, can be
+        counted directly instead of unnesting every event's list."""
+        return not (self.countries or self.held or self.months or self.search)
 
     def search_patterns(self) -> list[list[str]]:
         return like_patterns(self.search) if self.search else []
@@ -166,6 +174,11 @@ class Filters:
             else:
                 values[name] = tuple(p.strip() for i in items for p in str(i).split(",") if p.strip())
         return cls(**values)
+
+
+def _any_in_list(column: str, count: int) -> str:
+    """`(list_contains(col, ?) OR …)`: the same test as list_has_any(col, [?, …]), ~9× cheaper in DuckDB."""
+    return "(" + " OR ".join(f"list_contains({column}, ?)" for _ in range(count)) + ")"
 
 
 def _lower_first(text: str, lang: str) -> str:

@@ -20,36 +20,78 @@ FILLED = {
 
 
 def fill_rates(con: Con) -> pd.DataFrame:
-    """Per report: share of events with each field filled."""
+    """Per report: share of events with each field filled (grouped by report_id, then named)."""
     columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in FILLED.items())
-    return con.execute(f"SELECT region, period_label, year, quarter, count(*) AS events, {columns} "
-                       "FROM v_events_all GROUP BY ALL ORDER BY year, quarter, region").df()
+    return con.execute(f"SELECT r.region, r.period_label, r.year, r.quarter, u.* EXCLUDE (report_id) "
+                       f"FROM (SELECT report_id, count(*) AS events, {columns} FROM events GROUP BY report_id) u "
+                       "JOIN reports r USING (report_id) ORDER BY r.year, r.quarter, r.region").df()
 
 
 def issues_by_kind(con: Con) -> pd.DataFrame:
-    return con.execute("SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
-                       "FROM v_parse_issues GROUP BY ALL ORDER BY problems DESC, field").df()
+    """Problems per report and kind, most frequent first (counted per report before the names are
+    joined: one short key to group a million rows by, not the period and region texts)."""
+    return con.execute("SELECT r.period_label, r.region, p.field, p.severity, p.kind, "
+                       "CAST(sum(p.problems) AS BIGINT) AS problems "
+                       "FROM (SELECT report_id, field, severity, message AS kind, count(*) AS problems "
+                       "      FROM parse_issues GROUP BY ALL) p LEFT JOIN reports r USING (report_id) "
+                       "GROUP BY ALL ORDER BY problems DESC, p.field").df()
 
 
-def issue_rows(con: Con, report_ids: list[str] | None = None) -> pd.DataFrame:
-    sql = ("SELECT p.period_label, p.region, p.file_name, p.n, p.field, p.severity, p.message, p.raw_text, "
-           "e.event_id FROM v_parse_issues p LEFT JOIN events e ON e.report_id = p.report_id AND e.n = p.n")
-    params: list = []
-    if report_ids:
-        sql += f" WHERE p.report_id IN ({', '.join('?' for _ in report_ids)})"
-        params = list(report_ids)
-    return con.execute(sql + " ORDER BY p.period_label, p.region, p.n NULLS FIRST, p.field", params).df()
+def _page(limit: int | None, offset: int) -> tuple[str, list]:
+    """' LIMIT ? OFFSET ?' and its parameters, or nothing when every row is wanted (a download)."""
+    if limit is None:
+        return "", []
+    return " LIMIT ? OFFSET ?", [max(0, int(limit)), max(0, int(offset))]
 
 
-def outside_quarter(con: Con) -> pd.DataFrame:
+def _report_clause(report_ids: list[str] | None) -> tuple[str, list]:
+    if not report_ids:
+        return "", []
+    return f" WHERE p.report_id IN ({', '.join('?' for _ in report_ids)})", list(report_ids)
+
+
+def issue_rows(con: Con, report_ids: list[str] | None = None, limit: int | None = None,
+               offset: int = 0) -> pd.DataFrame:
+    """The parser's problems, one row each, with the event they belong to; a page of `limit` rows
+    from `offset` (issue_count for the total). The page of problems is chosen before the events are
+    joined, so a page costs the same at any size."""
+    where, params = _report_clause(report_ids)
+    page, page_params = _page(limit, offset)
+    order = "p.period_label, p.region, p.n NULLS FIRST, p.field, p.message, p.raw_text"
+    sql = (f"WITH p AS (SELECT p.* FROM v_parse_issues p{where} ORDER BY {order}{page}) "
+           "SELECT p.period_label, p.region, p.file_name, p.n, p.field, p.severity, p.message, p.raw_text, "
+           "e.event_id FROM p LEFT JOIN events e ON e.report_id = p.report_id AND e.n = p.n "
+           f"ORDER BY {order}")
+    return con.execute(sql, params + page_params).df()
+
+
+def issue_count(con: Con, report_ids: list[str] | None = None) -> int:
+    where, params = _report_clause(report_ids)
+    return int(con.execute(f"SELECT count(*) FROM parse_issues p{where}", params).fetchone()[0])
+
+
+def outside_quarter(con: Con, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """Events dated (partly) outside their report's quarter, in report order; a page or all of them."""
+    page, params = _page(limit, offset)
     return con.execute("SELECT period_label, region, n, title, start_date, end_date, quarter_position, event_id "
                        "FROM v_events_all WHERE quarter_position IN ('outside', 'partial') "
-                       "ORDER BY year, quarter, n").df()
+                       f"ORDER BY year, quarter, n, region, event_id{page}", params).df()
 
 
-def lower_bounds(con: Con) -> pd.DataFrame:
+def outside_quarter_count(con: Con) -> int:
+    return int(con.execute("SELECT count(*) FROM events WHERE quarter_position IN ('outside', 'partial')")
+               .fetchone()[0])
+
+
+def lower_bounds(con: Con, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """Events whose attendance is a minimum («более 100»), in report order; a page or all of them."""
+    page, params = _page(limit, offset)
     return con.execute("SELECT period_label, region, n, title, attendance_total, event_id FROM v_events_all "
-                       "WHERE attendance_lower_bound ORDER BY year, quarter, region, n").df()
+                       f"WHERE attendance_lower_bound ORDER BY year, quarter, region, n, event_id{page}", params).df()
+
+
+def lower_bounds_count(con: Con) -> int:
+    return int(con.execute("SELECT count(*) FROM events WHERE attendance_lower_bound").fetchone()[0])
 
 
 def loads_log(con: Con) -> pd.DataFrame:
@@ -95,28 +137,60 @@ _PENDING_PAIRS = f"""
     ANTI JOIN duplicate_decisions d2 ON d2.first_event_id = p.second_event_id AND d2.second_event_id = p.first_event_id"""
 
 
+def _nothing_decided(con: Con) -> bool:
+    """No merged event and no decision: every candidate is pending, and the anti-joins (a probe of every
+    candidate, ~2.9M at 1M events) can be skipped."""
+    return not con.execute("SELECT EXISTS (SELECT 1 FROM events WHERE duplicate_of IS NOT NULL) "
+                           "OR EXISTS (SELECT 1 FROM duplicate_decisions)").fetchone()[0]
+
+
 def pending_duplicate_pairs(con: Con, limit: int | None = 30, offset: int = 0) -> pd.DataFrame:
     """Likely duplicates nobody has decided on, best first, from the table the ETL keeps
     (etl/candidates.py) — the «Данные» page's list without any pairwise work on a rerun.
     Columns: score, reason, same_dates, same_venue, then first_<field> and second_<field> for
     event_id, n, title, start_date, end_date, venue_city, partner_countries (what the reason
-    compares), period_label, region, year, quarter, fingerprint (what datadesk.candidate_key needs). The page of pairs is chosen first, then only
-    its events are read."""
+    compares), period_label, region, year, quarter, fingerprint (what datadesk.candidate_key needs).
+    The page of pairs is chosen first, then only its events are read.
+
+    For a page, the score of the (offset + limit + decided)-th best candidate is found first (a top-N
+    over one DOUBLE column): only candidates scoring at least that can be on the page, provided that
+    many of them are still pending — checked, else every candidate is ranked."""
     columns = ", ".join([f"a.{c} AS first_{c}" for c in _PAIR_FIELDS] + [f"b.{c} AS second_{c}" for c in _PAIR_FIELDS])
     page = "ORDER BY p.score DESC, p.first_event_id, p.second_event_id"
     params: list = []
+    source = "FROM duplicate_candidates p" if _nothing_decided(con) else _PENDING_PAIRS
     if limit is not None:
         page += " LIMIT ? OFFSET ?"
         params = [int(limit), int(offset)]
-    sql = (f"WITH top AS (SELECT p.* {_PENDING_PAIRS} {page}) "
+        floor = _score_floor(con, int(limit) + int(offset))
+        if floor is not None:
+            where = " WHERE p.score >= ?"
+            enough = con.execute(f"SELECT count(*) >= ? FROM (SELECT 1 {source}{where})",
+                                 [int(limit) + int(offset), floor]).fetchone()[0]
+            if enough:
+                source += where
+                params = [floor] + params
+    sql = (f"WITH top AS (SELECT p.* {source} {page}) "
            f"SELECT top.score, top.reason, top.same_dates, top.same_venue, {columns} FROM top "
            "JOIN events a ON a.event_id = top.first_event_id JOIN events b ON b.event_id = top.second_event_id "
            "ORDER BY top.score DESC, top.first_event_id, top.second_event_id")
     return con.execute(sql, params).df()
 
 
+def _score_floor(con: Con, wanted: int) -> float | None:
+    """The score of the candidate ranked `wanted + decided` by score alone (decided = merged events and
+    decisions, each of which may hide pairs), or None when there are not that many candidates."""
+    decided = con.execute("SELECT (SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL) "
+                          "+ (SELECT count(*) FROM duplicate_decisions)").fetchone()[0]
+    row = con.execute("SELECT score FROM duplicate_candidates ORDER BY score DESC LIMIT 1 OFFSET ?",
+                      [max(0, wanted + 2 * int(decided) - 1)]).fetchone()
+    return None if row is None else float(row[0])
+
+
 def pending_duplicate_count(con: Con) -> int:
     """How many undecided likely-duplicate pairs there are (for 'showing 30 of N')."""
+    if _nothing_decided(con):
+        return int(con.execute("SELECT count(*) FROM duplicate_candidates").fetchone()[0])
     return int(con.execute(f"SELECT count(*) {_PENDING_PAIRS}").fetchone()[0])
 
 

@@ -15,14 +15,65 @@ from .filters import Filters, Lookup
 Con = duckdb.DuckDBPyConnection
 
 
-def _filtered(f: Filters) -> tuple[str, list]:
-    """A CTE `f` with the filtered rows of v_events, and its parameters."""
+def _filtered(f: Filters, columns: str = "e.*") -> tuple[str, list]:
+    """A CTE `f` with the filtered rows of v_events, and its parameters. A query that reads `f` more
+    than once names its `columns`: DuckDB would otherwise materialise every column of every filtered
+    row (raw texts included) once for all readers."""
     where, params = f.where("e")
-    return f"WITH f AS (SELECT e.* FROM v_events e WHERE {where})", params
+    hint = "" if columns == "e.*" else " NOT MATERIALIZED"
+    return f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params
+
+
+def _side(f: Filters, table: str) -> tuple[str, list] | None:
+    """`(FROM-clause body, params)` for the rows of a list side table (event_countries, event_months,
+    event_regions, event_officials) whose events pass `f`: "event_countries s WHERE NOT s.merged AND …".
+    Only when `f` restricts nothing but columns those rows carry (Filters.columns_only); None when the
+    events must be filtered first (a country, month, quarter or search restriction). Counting the flat
+    side table at 1M events takes ~15 ms; unnesting every event's list ~75 ms, with list_distinct ~480 ms."""
+    if not f.columns_only:
+        return None
+    where, params = f.where("s")
+    return f"{table} s WHERE NOT s.merged AND {where}", params
+
+
+def _cube(f: Filters) -> tuple[str, list] | None:
+    """`(FROM-clause body, params)` over v_event_cube — events counted by region, sector, format,
+    direction and type, kept by each load — when `f` restricts only those columns; None otherwise.
+    ~2,000 rows stand for a million events."""
+    if not f.columns_only or f.reports:
+        return None
+    where, params = f.where("c")
+    return f"v_event_cube c WHERE {where}", params
+
+
+_CUBE_SUMS = """CAST(coalesce(sum(events), 0) AS BIGINT) AS events,
+           CAST(coalesce(sum(attendance), 0) AS BIGINT) AS attendance,
+           CAST(coalesce(sum(attendance_known), 0) AS BIGINT) AS attendance_known,
+           coalesce(sum(lower_bounds) > 0, false) AS attendance_lower_bound"""
+
+
+def _list_rows(f: Filters, table: str, listed: str, item: str, carried: str = "") -> tuple[str, str, list]:
+    """(FROM-clause body, CTE, params) for one row per (filtered event, item of its list `listed`),
+    with `item` and the `carried` event columns: the side table itself when the filters allow
+    (_side), else the filtered events' own list unnested. Lists are kept without repeats at load
+    time (etl/load.py), so neither way needs list_distinct."""
+    side = _side(f, table)
+    if side:
+        return side[0], "", side[1]
+    cte, params = _filtered(f)
+    extra = f", {carried}" if carried else ""
+    return f"(SELECT unnest({listed}) AS {item}{extra} FROM f) s", cte, params
 
 
 def _df(con: Con, sql: str, params: list) -> pd.DataFrame:
     return con.execute(sql, params).df()
+
+
+def _page(limit: int | None, offset: int = 0) -> tuple[str, list]:
+    """' LIMIT ? OFFSET ?' and its parameters, or nothing when every row is wanted (downloads)."""
+    if limit is None:
+        return "", []
+    return " LIMIT ? OFFSET ?", [max(0, int(limit)), max(0, int(offset))]
 
 
 # ------------------------------------------------------------------ reference and options
@@ -36,7 +87,7 @@ def lookup(con: Con, lang: str = "ru") -> Lookup:
     column = "name_ru" if lang == "ru" else "name_en"
     countries = dict(con.execute(f"SELECT code, {column} FROM countries").fetchall())
     headings = dict(con.execute(
-        "SELECT sector_key, any_value(coalesce(sector, sector_en)) FROM events GROUP BY 1").fetchall())
+        "SELECT value, heading FROM option_counts WHERE field = 'sectors' AND events > 0").fetchall())
     return Lookup(periods=periods, countries=countries, sector_headings=headings)
 
 
@@ -47,23 +98,24 @@ def reports(con: Con) -> pd.DataFrame:
 
 
 def options(con: Con) -> dict[str, pd.DataFrame]:
-    """Values the sidebar offers, most frequent first."""
+    """Values the sidebar offers, most frequent first. The counts come from option_counts, which each
+    load keeps (etl/load.py): a few hundred rows, not a pass over every event (1.5 s at 1M)."""
+    def counted(field: str, select: str, order: str, join: str = "") -> pd.DataFrame:
+        return _df(con, f"SELECT {select} FROM option_counts o {join} WHERE o.field = ? AND o.events > 0 "
+                        f"ORDER BY {order}", [field])
+
     return {
         "regions": _df(con, "SELECT region, sum(event_count) AS events FROM reports GROUP BY 1 "
                             "ORDER BY events DESC, 1", []),
         "reports": reports(con),
-        "sectors": _df(con, "SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, "
-                            "count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC, 1", []),
-        "countries": _df(con, "SELECT c.country_code, k.name_ru, k.name_en, count(DISTINCT c.event_id) AS events "
-                              "FROM event_countries c LEFT JOIN countries k ON k.code = c.country_code "
-                              "GROUP BY ALL ORDER BY events DESC, k.name_ru", []),
-        "formats": _df(con, "SELECT format, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
-        "directions": _df(con, "SELECT direction, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
-        "event_types": _df(con, "SELECT event_type, count(*) AS events FROM events GROUP BY 1 ORDER BY events DESC", []),
-        "months": _df(con, "SELECT month, count(*) AS events FROM event_months GROUP BY 1 ORDER BY 1", []),
-        "held": _df(con, "SELECT year(month_start)::VARCHAR || 'Q' || quarter(month_start)::VARCHAR AS quarter, "
-                         "count(DISTINCT event_id) AS events FROM (SELECT event_id, strptime(month, '%Y-%m') AS month_start "
-                         "FROM event_months) GROUP BY 1 ORDER BY 1 DESC", []),
+        "sectors": counted("sectors", "o.value AS sector_key, o.heading, o.events", "o.events DESC, 1"),
+        "countries": counted("countries", "o.value AS country_code, k.name_ru, k.name_en, o.events",
+                             "o.events DESC, k.name_ru, 1", "LEFT JOIN countries k ON k.code = o.value"),
+        "formats": counted("formats", "o.value AS format, o.events", "o.events DESC, 1"),
+        "directions": counted("directions", "o.value AS direction, o.events", "o.events DESC, 1"),
+        "event_types": counted("event_types", "o.value AS event_type, o.events", "o.events DESC, 1"),
+        "months": counted("months", "o.value AS month, o.events", "1"),
+        "held": counted("held", "o.value AS quarter, o.events", "1 DESC"),
     }
 
 
@@ -75,12 +127,41 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     attendance (sum of stated counts), attendance_known (events with a count), attendance_lower_bound
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
-    cte, params = _filtered(f)
+    cube = _cube(f)
+    cte, params = ("", []) if cube else _filtered(f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
+                                                     "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format")
+    distinct_counts = []
+    for table, column, listed in (("event_countries", "country_code", "partner_countries"),
+                                  ("event_regions", "region_name", "foreign_regions")):
+        side = _side(f, table)
+        if side:
+            distinct_counts.append(f"(SELECT count(DISTINCT {column}) FROM {side[0]})")
+            params = params + side[1]
+        else:
+            distinct_counts.append(f"(SELECT count(DISTINCT c) FROM (SELECT unnest({listed}) AS c FROM f))")
+    if cube:
+        sql = f"""
+    SELECT CAST(coalesce(sum(events), 0) AS BIGINT) AS events,
+           CAST(coalesce(sum(held), 0) AS BIGINT) AS held_in_period,
+           {distinct_counts[0]} AS partner_countries,
+           {distinct_counts[1]} AS foreign_regions,
+           CAST(coalesce(sum(attendance), 0) AS BIGINT) AS attendance,
+           CAST(coalesce(sum(attendance_known), 0) AS BIGINT) AS attendance_known,
+           coalesce(sum(lower_bounds) > 0, false) AS attendance_lower_bound,
+           CAST(coalesce(sum(signed), 0) AS BIGINT) AS signed,
+           CAST(coalesce(sum(verbal), 0) AS BIGINT) AS verbal,
+           CAST(coalesce(sum(signed_held), 0) AS BIGINT) AS signed_in_period,
+           CAST(coalesce(sum(verbal_held), 0) AS BIGINT) AS verbal_in_period,
+           CASE WHEN coalesce(sum(events), 0) = 0 THEN NULL
+                ELSE coalesce(sum(events) FILTER (WHERE format IN ('online', 'hybrid')), 0)::DOUBLE / sum(events)
+           END AS online_share
+    FROM {cube[0]}"""
+        return _df(con, sql, params + cube[1])
     sql = f"""{cte}
     SELECT count(*) AS events,
            count(*) FILTER (WHERE quarter_position IN ('inside', 'partial')) AS held_in_period,
-           (SELECT count(DISTINCT c) FROM (SELECT unnest(partner_countries) AS c FROM f)) AS partner_countries,
-           (SELECT count(DISTINCT x) FROM (SELECT unnest(foreign_regions) AS x FROM f)) AS foreign_regions,
+           {distinct_counts[0]} AS partner_countries,
+           {distinct_counts[1]} AS foreign_regions,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
            count(attendance_total) AS attendance_known,
            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound,
@@ -96,6 +177,13 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, heading, events, attendance, attendance_known, attendance_lower_bound; most events first."""
+    cube = _cube(f)
+    if cube:
+        return _df(con, f"""
+    SELECT c.sector_key, o.heading, c.events, c.attendance, c.attendance_known, c.attendance_lower_bound
+    FROM (SELECT sector_key, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0) c
+    LEFT JOIN option_counts o ON o.field = 'sectors' AND o.value = c.sector_key
+    ORDER BY c.events DESC, c.attendance DESC, c.sector_key""", cube[1])
     cte, params = _filtered(f)
     sql = f"""{cte}
     SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, count(*) AS events,
@@ -107,7 +195,8 @@ def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
     """country_code, alpha3, name_ru, name_en, events, attendance (of events with that partner)."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_countries", "partner_countries", "country_code",
+                                   "attendance_total, attendance_lower_bound")
     sql = f"""{cte}
     SELECT u.country_code, k.alpha3, k.name_ru, k.name_en, u.events, u.attendance, u.attendance_known,
            u.attendance_lower_bound
@@ -116,8 +205,7 @@ def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
                  count(attendance_total) AS attendance_known,
                  coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false)
                      AS attendance_lower_bound
-          FROM (SELECT unnest(list_distinct(partner_countries)) AS country_code, attendance_total,
-                       attendance_lower_bound FROM f)
+          FROM {rows}
           GROUP BY country_code) u
     LEFT JOIN countries k ON k.code = u.country_code
     ORDER BY u.events DESC, k.name_ru"""
@@ -126,44 +214,50 @@ def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
     """month (YYYY-MM), events: an event spanning two months counts in both (event_months)."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_months", "months", "month")
     sql = f"""{cte}
-    SELECT month, count(*) AS events
-    FROM (SELECT unnest(list_distinct(months)) AS month FROM f) GROUP BY 1 ORDER BY 1"""
+    SELECT month, count(*) AS events FROM {rows} GROUP BY 1 ORDER BY 1"""
     return _df(con, sql, params)
 
 
-def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> pd.DataFrame:
+def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",), limit: int | None = None,
+               offset: int = 0) -> pd.DataFrame:
     """Events with an agreement of the given kinds: n, title, start_date, sector_key, agreement,
     agreement_text, partner_countries (list of codes), period_label, quarter_position (inside | partial |
-    outside its report's quarter)."""
+    outside its report's quarter). A page shows `limit` of them (agreements_count for the rest)."""
     cte, params = _filtered(f)
     marks = ", ".join("?" * len(kinds))
+    page, page_params = _page(limit, offset)
     sql = f"""{cte}
     SELECT event_id, n, title, start_date, end_date, sector_key, agreement, agreement_text,
            partner_countries, period_label, quarter_position
-    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n"""
-    return _df(con, sql, params + list(kinds))
+    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n, event_id{page}"""
+    return _df(con, sql, params + list(kinds) + page_params)
+
+
+def agreements_count(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> int:
+    """How many rows agreements(con, f, kinds) has, for «показаны 1–20 из N»."""
+    cte, params = _filtered(f)
+    marks = ", ".join("?" * len(kinds))
+    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE agreement IN ({marks})",
+                           params + list(kinds)).fetchone()[0])
 
 
 # ------------------------------------------------------------------ sectors
 
 def sector_month(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, month, events: the sector × month heatmap."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_months", "months", "month", "sector_key")
     sql = f"""{cte}
-    SELECT sector_key, month, count(*) AS events
-    FROM (SELECT sector_key, unnest(list_distinct(months)) AS month FROM f) GROUP BY ALL ORDER BY 1, 2"""
+    SELECT sector_key, month, count(*) AS events FROM {rows} GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
 
 
 def sector_country(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, country_code, events: the sector × partner-country matrix."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_countries", "partner_countries", "country_code", "sector_key")
     sql = f"""{cte}
-    SELECT sector_key, country_code, count(*) AS events
-    FROM (SELECT sector_key, unnest(list_distinct(partner_countries)) AS country_code FROM f)
-    GROUP BY ALL ORDER BY 1, 2"""
+    SELECT sector_key, country_code, count(*) AS events FROM {rows} GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
 
 
@@ -171,11 +265,10 @@ def sector_country(con: Con, f: Filters) -> pd.DataFrame:
 
 def region_points(con: Con, f: Filters) -> pd.DataFrame:
     """Foreign regions with coordinates: region_name, country_code, lat, lon, events."""
-    cte, params = _filtered(f)
+    rows, cte, params = _list_rows(f, "event_regions", "foreign_regions", "region_name")
     sql = f"""{cte}
     SELECT u.region_name, x.country AS country_code, x.lat, x.lon, u.events
-    FROM (SELECT region_name, count(*) AS events
-          FROM (SELECT unnest(list_distinct(foreign_regions)) AS region_name FROM f) GROUP BY 1) u
+    FROM (SELECT region_name, count(*) AS events FROM {rows} GROUP BY 1) u
     LEFT JOIN foreign_region_ref x ON x.name = u.region_name
     ORDER BY u.events DESC, u.region_name"""
     return _df(con, sql, params)
@@ -183,12 +276,17 @@ def region_points(con: Con, f: Filters) -> pd.DataFrame:
 
 def officials(con: Con, f: Filters) -> pd.DataFrame:
     """Officials named in the filtered events: name, role, events (count), titles (list)."""
-    cte, params = _filtered(f)
-    sql = f"""{cte}
-    SELECT o.name, any_value(o.role) AS role, count(DISTINCT f.event_id) AS events,
-           list(DISTINCT f.n ORDER BY f.n) AS event_numbers
-    FROM f JOIN event_officials o USING (event_id)
-    GROUP BY o.name ORDER BY events DESC, o.name"""
+    side = _side(f, "event_officials")
+    if side:
+        rows, params = side
+    else:
+        cte, params = _filtered(f)
+        rows = "(SELECT o.* FROM event_officials o WHERE o.event_id IN (SELECT event_id FROM f)) s"
+    sql = f"""{"" if side else cte}
+    SELECT s.name, any_value(s.role) AS role, count(DISTINCT s.event_id) AS events,
+           list(DISTINCT s.n ORDER BY s.n) AS event_numbers
+    FROM {rows}
+    GROUP BY s.name ORDER BY events DESC, s.name"""
     return _df(con, sql, params)
 
 
@@ -199,17 +297,30 @@ def country_events(con: Con, f: Filters, country_code: str) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ dynamics
 
-def timeline(con: Con, f: Filters) -> pd.DataFrame:
+def timeline(con: Con, f: Filters, limit: int | None = None, latest: bool = False) -> pd.DataFrame:
     """Events with real dates: n, title, sector_key, format, start_date, end_date, finish (end + 1 day,
-    so a one-day event has a visible bar). Events without a start date are left out."""
+    so a one-day event has a visible bar). Events without a start date are left out. Always in date
+    order; with `limit` only that many — the latest ones when `latest` — since a Gantt chart of a
+    million bars says nothing and ships a million rows to the browser (timeline_count for the note)."""
     cte, params = _filtered(f)
+    direction = "DESC" if latest else ""
+    page, page_params = _page(limit)
     sql = f"""{cte}
-    SELECT event_id, n, title, sector_key, format, direction, start_date,
-           coalesce(end_date, start_date) AS end_date,
-           coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
-           partner_countries, period_label
-    FROM f WHERE start_date IS NOT NULL ORDER BY start_date, n"""
-    return _df(con, sql, params)
+    SELECT * FROM (
+        SELECT event_id, n, title, sector_key, format, direction, start_date,
+               coalesce(end_date, start_date) AS end_date,
+               coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
+               partner_countries, period_label
+        FROM f WHERE start_date IS NOT NULL
+        ORDER BY start_date {direction}, n {direction}, event_id {direction}{page})
+    ORDER BY start_date, n, event_id"""
+    return _df(con, sql, params + page_params)
+
+
+def timeline_count(con: Con, f: Filters) -> int:
+    """How many events the full timeline has (events with a start date)."""
+    cte, params = _filtered(f)
+    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE start_date IS NOT NULL", params).fetchone()[0])
 
 
 def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
@@ -226,12 +337,16 @@ def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
 
 def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
     """format, events, attendance, attendance_known, attendance_lower_bound."""
+    cube = _cube(f)
+    if cube:
+        return _df(con, f"""SELECT format, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0
+    ORDER BY attendance DESC, events DESC, format""", cube[1])
     cte, params = _filtered(f)
     sql = f"""{cte}
     SELECT format, count(*) AS events, CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
            count(attendance_total) AS attendance_known,
            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound
-    FROM f GROUP BY 1 ORDER BY attendance DESC, events DESC"""
+    FROM f GROUP BY 1 ORDER BY attendance DESC, events DESC, format"""
     return _df(con, sql, params)
 
 
@@ -247,14 +362,22 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     return _df(con, sql, params + [int(limit)])
 
 
-def foreign_participants(con: Con, f: Filters) -> pd.DataFrame:
-    """Events where the report states how many foreigners took part."""
+def foreign_participants(con: Con, f: Filters, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """Events where the report states how many foreigners took part, most foreigners first; a page
+    of `limit` rows from `offset` (foreign_participants_count for the total), or all of them."""
     cte, params = _filtered(f)
+    page, page_params = _page(limit, offset)
     sql = f"""{cte}
     SELECT event_id, n, title, sector_key, start_date, end_date, attendance_foreign, attendance_total,
            attendance_lower_bound, partner_countries
-    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n"""
-    return _df(con, sql, params)
+    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n, event_id{page}"""
+    return _df(con, sql, params + page_params)
+
+
+def foreign_participants_count(con: Con, f: Filters) -> int:
+    cte, params = _filtered(f)
+    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE attendance_foreign IS NOT NULL",
+                           params).fetchone()[0])
 
 
 # ------------------------------------------------------------------ registry
@@ -313,13 +436,15 @@ def sources(con: Con, f: Filters) -> pd.DataFrame:
     """The reports behind the filtered rows (file, sha256, period), for the export's context sheet."""
     cte, params = _filtered(f)
     sql = f"""{cte}
-    SELECT r.file_name, r.sha256, r.period_label, r.region, count(f.event_id) AS events
-    FROM reports r JOIN f USING (report_id)
-    GROUP BY r.file_name, r.sha256, r.period_label, r.region, r.year, r.quarter
+    SELECT r.file_name, r.sha256, r.period_label, r.region, u.events
+    FROM (SELECT report_id, count(*) AS events FROM f GROUP BY report_id) u JOIN reports r USING (report_id)
     ORDER BY r.year, r.quarter, r.region"""
     return _df(con, sql, params)
 
 
 def count_events(con: Con, f: Filters) -> int:
+    cube = None if f.is_empty else _cube(f)  # unfiltered, count(*) of the table is cheaper still
+    if cube:
+        return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM {cube[0]}", cube[1]).fetchone()[0])
     cte, params = _filtered(f)
     return int(con.execute(f"{cte} SELECT count(*) FROM f", params).fetchone()[0])

@@ -3,7 +3,8 @@ copied inside DuckDB with new report ids and earlier quarters until the size is 
 
 Parsing a million events would take the ETL ~10 minutes a core; copying rows inside DuckDB takes
 seconds and keeps every table (events, their lists, months, countries, regions, officials, issues)
-consistent, so the query layer sees what a real load of that size would give it.
+consistent (the side tables' carried event columns and option_counts too), so the query layer sees
+what a real load of that size would give it.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ if str(ROOT) not in sys.path:
 
 import duckdb  # noqa: E402
 
-from etl.load import load_reports  # noqa: E402
+from etl.load import _rebuild_counts, load_reports  # noqa: E402
 from etl.synth import write_reports  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -86,13 +87,12 @@ def grow(source: Path, target: Path, events: int) -> Path:
             FROM events e JOIN id_map m ON m.old_id = e.report_id""")
         con.execute("INSERT INTO events SELECT * FROM new_events")
         join = "JOIN id_map m ON m.old_id = split_part(t.event_id, ':', 1)"
-        con.execute(f"INSERT INTO event_months SELECT m.new_id || ':' || split_part(t.event_id, ':', 2), "
-                    f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m') FROM event_months t {join}")
-        for table, rest in (("event_countries", "t.country_code, t.position"),
-                            ("event_regions", "t.region_name, t.country_code, t.position"),
-                            ("event_officials", "t.name, t.role, t.position")):
-            con.execute(f"INSERT INTO {table} SELECT m.new_id || ':' || split_part(t.event_id, ':', 2), {rest} "
-                        f"FROM {table} t {join}")
+        side_replace = {"event_id": "m.new_id || ':' || split_part(t.event_id, ':', 2)", "report_id": "m.new_id",
+                        "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE"}
+        for table in ("event_months", "event_countries", "event_regions", "event_officials"):
+            side_columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
+            con.execute(f"INSERT INTO {table} ({', '.join(side_columns)}) SELECT "
+                        f"{', '.join(side_replace.get(c, f't.{c}') for c in side_columns)} FROM {table} t {join}")
         con.execute("INSERT INTO duplicate_candidates SELECT "
                     "a.new_id || ':' || split_part(t.first_event_id, ':', 2), "
                     "b.new_id || ':' || split_part(t.second_event_id, ':', 2), t.score, t.same_dates, t.same_venue, "
@@ -102,6 +102,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con.execute("INSERT INTO parse_issues SELECT m.new_id, t.file_name, t.n, t.field, t.raw_text, t.message, "
                     "t.severity FROM parse_issues t JOIN id_map m ON m.old_id = t.report_id")
         con.execute("COMMIT")
+    _rebuild_counts(con)
     con.execute("CHECKPOINT")
     con.close()
     return target

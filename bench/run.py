@@ -352,15 +352,18 @@ def _pandas_cases(df, countries, months, regions_x, officials_x):
         "region_points": lambda m: explode_join(m, regions_x, "region_name").groupby("region_name")["event_id"].nunique(),
         "officials": lambda m: explode_join(m, officials_x, "name").groupby("name")["event_id"].nunique(),
         "timeline": lambda m: masked(m).dropna(subset=["start_date"]).sort_values(["start_date", "n"])[
-            ["event_id", "n", "title", "sector_key", "format", "start_date", "end_date"]],
+            ["event_id", "n", "title", "sector_key", "format", "start_date", "end_date"]].tail(300),
+        "timeline_count": lambda m: int(masked(m)["start_date"].notna().sum()),
         "events_by_period": lambda m: masked(m).groupby(["year", "quarter", "period_label", "region", "sector_key"]).agg(
             events=("event_id", "size"), attendance=("attendance_total", "sum")),
         "attendance_by_format": lambda m: masked(m).groupby("format").agg(
             events=("event_id", "size"), attendance=("attendance_total", "sum")),
         "biggest_events": lambda m: masked(m).nlargest(10, "attendance_total"),
-        "foreign_participants": lambda m: masked(m).dropna(subset=["attendance_foreign"]).sort_values(
-            "attendance_foreign", ascending=False),
-        "agreements": lambda m: masked(m)[masked(m)["agreement"] == "signed"].sort_values(["start_date", "n"]),
+        "foreign_participants": lambda m: masked(m).dropna(subset=["attendance_foreign"]).nlargest(
+            200, "attendance_foreign"),
+        "foreign_participants_count": lambda m: int(masked(m)["attendance_foreign"].notna().sum()),
+        "agreements": lambda m: masked(m)[masked(m)["agreement"] == "signed"].sort_values(["start_date", "n"]).head(30),
+        "agreements_count": lambda m: int((masked(m)["agreement"] == "signed").sum()),
         "registry_page": lambda m: masked(m).sort_values(["year", "quarter", "region", "n"]).head(50),
         "sources": lambda m: masked(m).groupby(["file_name", "sha256", "period_label", "region"]).size(),
     }
@@ -380,15 +383,24 @@ def bench_queries_one(size: int, runs: int) -> dict:
     events = cursor.execute("SELECT count(*) FROM events").fetchone()[0]
     filters = {"all": Filters(), "BY·culture": Filters(countries=("BY",), sectors=("culture_tourism",))}
     calls = {name: (lambda f, name=name: getattr(queries, name)(cursor, f)) for name in (
-        "count_events", "headline", "events_by_sector", "events_by_country", "events_by_month", "agreements",
-        "sector_month", "sector_country", "region_points", "officials", "timeline", "events_by_period",
-        "attendance_by_format", "biggest_events", "foreign_participants", "sources")}
+        "count_events", "headline", "events_by_sector", "events_by_country", "events_by_month",
+        "sector_month", "sector_country", "region_points", "officials", "events_by_period",
+        "attendance_by_format", "biggest_events", "sources", "timeline_count", "foreign_participants_count",
+        "agreements_count")}
+    # the row-returning ones as the pages call them: a page of rows (their counts are timed above)
+    calls["agreements"] = lambda f: queries.agreements(cursor, f, ("signed",), 30)
+    calls["timeline"] = lambda f: queries.timeline(cursor, f, 300, True)
+    calls["foreign_participants"] = lambda f: queries.foreign_participants(cursor, f, 200)
     calls["registry_page"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=0)
     calls["registry_page_deep"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=max(0, events // 2))
     unfiltered = {"lookup": lambda: queries.lookup(cursor), "options": lambda: queries.options(cursor),
                   "fill_rates": lambda: quality.fill_rates(cursor), "issues_by_kind": lambda: quality.issues_by_kind(cursor),
-                  "outside_quarter": lambda: quality.outside_quarter(cursor),
-                  "lower_bounds": lambda: quality.lower_bounds(cursor),
+                  "outside_quarter": lambda: quality.outside_quarter(cursor, 200),
+                  "outside_quarter_count": lambda: quality.outside_quarter_count(cursor),
+                  "lower_bounds": lambda: quality.lower_bounds(cursor, 200),
+                  "lower_bounds_count": lambda: quality.lower_bounds_count(cursor),
+                  "issue_rows": lambda: quality.issue_rows(cursor, None, 200),
+                  "issue_count": lambda: quality.issue_count(cursor),
                   "pending_duplicate_pairs": lambda: quality.pending_duplicate_pairs(cursor, limit=30),
                   "pending_duplicate_count": lambda: quality.pending_duplicate_count(cursor)}
 

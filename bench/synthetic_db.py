@@ -71,6 +71,12 @@ def _load_sample(db_path: Path) -> None:
         raise SystemExit(f"the sample did not load: {failed or 'no report files in ' + str(RAW_DIR)}")
 
 
+def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:
+    from etl.load import _rebuild_counts as rebuild
+
+    rebuild(con)
+
+
 def _copy_reports(con: duckdb.DuckDBPyConnection, base_id: str, plan: list[dict]) -> None:
     con.execute("CREATE TEMP TABLE copies (report_id VARCHAR, region VARCHAR, year INTEGER, quarter INTEGER, "
                 "months_back INTEGER, label VARCHAR, events INTEGER)")
@@ -94,12 +100,13 @@ def _copy_reports(con: duckdb.DuckDBPyConnection, base_id: str, plan: list[dict]
             CASE WHEN e.duplicate_of IS NULL THEN NULL
                  ELSE c.report_id || ':' || split_part(e.duplicate_of, ':', -1) END AS duplicate_of)
         FROM events e {kept}""", params)
-    for table in ("event_countries", "event_regions", "event_officials"):
-        con.execute(f"""INSERT INTO {table} SELECT x.* REPLACE ({new_event} AS event_id)
-                        FROM {table} x JOIN events e USING (event_id) {kept}""", params)
-    con.execute(f"""INSERT INTO event_months SELECT {new_event} AS event_id,
-                        strftime(strptime(x.month, '%Y-%m') - {shift}, '%Y-%m') AS month
-                    FROM event_months x JOIN events e USING (event_id) {kept}""", params)
+    side_replace = {"event_id": new_event, "report_id": "c.report_id",
+                    "month": f"strftime(strptime(x.month, '%Y-%m') - {shift}, '%Y-%m')"}
+    for table in ("event_countries", "event_regions", "event_officials", "event_months"):
+        columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+        select = ", ".join(side_replace.get(c, f"x.{c}") for c in columns)
+        con.execute(f"""INSERT INTO {table} ({', '.join(columns)}) SELECT {select}
+                        FROM {table} x JOIN events e ON e.event_id = x.event_id {kept}""", params)
     con.execute(f"""
         INSERT INTO reports SELECT r.* REPLACE (
             c.report_id AS report_id, '{LABEL}_' || c.report_id || '_' || r.file_name AS file_name,
@@ -136,6 +143,7 @@ def build_synthetic_db(out: Path, events: int) -> dict:
         plan = copy_plan(base_events, year, quarter, events)
         con.execute("BEGIN")
         _copy_reports(con, base_id, plan)
+        _rebuild_counts(con)  # the sidebar's option counts and the event cube, for every copy
         con.execute("COMMIT")
         con.execute("CHECKPOINT")
         held = {"events": con.execute("SELECT count(*) FROM events").fetchone()[0],

@@ -40,6 +40,13 @@ BOUNDED_COLUMNS = {
     "corrections.year": "edits.read_edits: YEARS, else ValueError naming the line",
     "corrections.quarter": "edits.read_edits: 1–4",
     "corrections.n": "edits.read_edits: 0–99 999",
+    "event_countries.attendance_total": "copied from events.attendance_total (bounded there)",
+    "event_officials.n": "copied from events.n (bounded there)",
+    "option_counts.events": "a count of event rows (MAX_ROWS)",
+    **{f"event_cube.{c}": "a count or sum of event rows and their bounded attendance (BIGINT: MAX_ROWS × "
+                          "MAX_ATTENDANCE fits)"
+       for c in ("events", "held", "attendance", "attendance_known", "lower_bounds", "signed", "verbal",
+                 "signed_held", "verbal_held")},
 }
 
 

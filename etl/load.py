@@ -40,6 +40,9 @@ from .store import original_name, storage_error
 SCHEMA = (Path(__file__).resolve().parent / "schema.sql").read_text(encoding="utf-8")
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 EventHook = Callable[[Report, Event], None]
+# the event's columns each list side table carries (schema.sql), so counts by list item filter there
+CARRIED = ("report_id", "region", "sector_key", "format", "direction", "event_type", "merged")
+SIDE_TABLES = ("event_months", "event_countries", "event_regions", "event_officials")
 
 
 def db_text(text: str) -> str:
@@ -92,6 +95,10 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
     columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+    side_columns = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
+    had_options = con.execute("SELECT count(*) FROM information_schema.tables "
+                              "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     con.execute(SCHEMA)
     if columns and "partner_countries" not in columns:
         _fill_event_lists(con)
@@ -111,7 +118,22 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     rescore_outdated_candidates(con)
     # A database built before the column existed (CREATE TABLE IF NOT EXISTS keeps the old table).
     con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS attendance_approximate BOOLEAN DEFAULT FALSE")
+    if side_columns and "sector_key" not in side_columns:
+        _fill_side_columns(con)
+    if columns and not had_options:
+        _rebuild_counts(con)
     return con
+
+
+def _fill_side_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before the side tables carried their event's filter columns: fill them once."""
+    for table in SIDE_TABLES:
+        extra = {"event_countries": ", attendance_total = e.attendance_total, "
+                                    "attendance_lower_bound = e.attendance_lower_bound",
+                 "event_officials": ", n = e.n"}.get(table, "")
+        con.execute(f"UPDATE {table} SET report_id = e.report_id, region = e.region, sector_key = e.sector_key, "
+                    f"format = e.format, direction = e.direction, event_type = e.event_type, "
+                    f"merged = e.duplicate_of IS NOT NULL{extra} FROM events e WHERE e.event_id = {table}.event_id")
 
 
 def _fill_event_lists(con: duckdb.DuckDBPyConnection) -> None:
@@ -144,6 +166,8 @@ def _refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
 
 def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     delete_report_candidates(con, report_id)
+    _count_options(con, report_id, -1)
+    _count_cube(con, report_id, -1)
     for table in ("event_months", "event_countries", "event_regions", "event_officials"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
@@ -157,6 +181,9 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
     region_country = {r["name"]: r["country"] for r in foreign_region_table()}
     for e in report.events:
         event_id = f"{rid}:{e.n}"
+        partners, foreign = list(dict.fromkeys(e.partner_countries)), list(dict.fromkeys(e.foreign_regions))
+        carried = {"report_id": rid, "region": report.region, "sector_key": e.sector_key, "format": e.format,
+                   "direction": e.direction, "event_type": e.event_type, "merged": False}
         events.append({
             "event_id": event_id, "report_id": rid, "n": e.n, "sector": e.sector,
             "sector_key": e.sector_key, "sector_en": e.sector_en, "title": e.title,
@@ -173,17 +200,18 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "raw_participants": e.raw["participants"], "table_row": e.table_row,
             "source_line": e.source_line, "search_lemmas": e.search_text,
             "fingerprint": fingerprint(e.raw), "corrected_fields": list(e.corrected_fields),
-            "partner_countries": list(e.partner_countries), "foreign_regions": list(e.foreign_regions),
+            "partner_countries": partners, "foreign_regions": foreign,
             "officials": [o.name for o in e.officials], "region": report.region, "year": report.year,
             "quarter": report.quarter, "period_label": period_label(report.year, report.quarter),
             "file_name": report.file_name, "sha256": report.sha256, "title_words": title_words(e.title),
         })
-        months += [{"event_id": event_id, "month": m} for m in e.months]
-        countries += [{"event_id": event_id, "country_code": c, "position": i}
-                      for i, c in enumerate(e.partner_countries)]
+        months += [{"event_id": event_id, "month": m, **carried} for m in dict.fromkeys(e.months)]
+        countries += [{"event_id": event_id, "country_code": c, "position": i, **carried,
+                       "attendance_total": e.attendance_total, "attendance_lower_bound": e.attendance_lower_bound}
+                      for i, c in enumerate(partners)]
         regions += [{"event_id": event_id, "region_name": r, "country_code": region_country.get(r),
-                     "position": i} for i, r in enumerate(e.foreign_regions)]
-        officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i}
+                     "position": i, **carried} for i, r in enumerate(foreign)]
+        officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried}
                       for i, o in enumerate(e.officials)]
         if on_event:
             on_event(report, e)
@@ -192,10 +220,14 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
               for i in report.issues]
     notes = [{"report_id": rid, "position": i, "text": n.text, "number": n.number}
              for i, n in enumerate(report.notes)]
-    return {"events": pd.DataFrame(events), "event_months": pd.DataFrame(months, columns=["event_id", "month"]),
-            "event_countries": pd.DataFrame(countries, columns=["event_id", "country_code", "position"]),
-            "event_regions": pd.DataFrame(regions, columns=["event_id", "region_name", "country_code", "position"]),
-            "event_officials": pd.DataFrame(officials, columns=["event_id", "name", "role", "position"]),
+    return {"events": pd.DataFrame(events),
+            "event_months": pd.DataFrame(months, columns=["event_id", "month", *CARRIED]),
+            "event_countries": pd.DataFrame(countries, columns=["event_id", "country_code", "position", *CARRIED,
+                                                                "attendance_total", "attendance_lower_bound"]),
+            "event_regions": pd.DataFrame(regions, columns=["event_id", "region_name", "country_code", "position",
+                                                            *CARRIED]),
+            "event_officials": pd.DataFrame(officials, columns=["event_id", "name", "role", "position", "n",
+                                                                *CARRIED]),
             "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",
                                                           "message", "severity"]),
             "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"])}
@@ -219,7 +251,64 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
         columns = ", ".join(frame.columns)
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {name}")
         con.unregister(name)
+    _count_options(con, report.sha256, +1)
+    _count_cube(con, report.sha256, +1)
     add_report_candidates(con, report.sha256)
+
+
+_OPTIONS = """
+    SELECT 'sectors' AS field, sector_key AS value, any_value(coalesce(sector, sector_en)) AS heading,
+           count(*) AS events FROM events WHERE report_id = {which} GROUP BY ALL
+    UNION ALL SELECT 'formats', format, NULL, count(*) FROM events WHERE report_id = {which} GROUP BY ALL
+    UNION ALL SELECT 'directions', direction, NULL, count(*) FROM events WHERE report_id = {which} GROUP BY ALL
+    UNION ALL SELECT 'event_types', event_type, NULL, count(*) FROM events WHERE report_id = {which} GROUP BY ALL
+    UNION ALL SELECT 'countries', country_code, NULL, count(DISTINCT event_id) FROM event_countries
+              WHERE report_id = {which} GROUP BY ALL
+    UNION ALL SELECT 'months', month, NULL, count(*) FROM event_months
+              WHERE report_id = {which} GROUP BY ALL
+    UNION ALL SELECT 'held', year(strptime(month, '%Y-%m'))::VARCHAR || 'Q' || quarter(strptime(month, '%Y-%m'))::VARCHAR,
+              NULL, count(DISTINCT event_id) FROM event_months
+              WHERE report_id = {which} GROUP BY ALL"""
+
+
+def _count_options(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int) -> None:
+    """Add (sign +1) or take away (-1) one report's events in option_counts: O(report), so the
+    sidebar's choices never need a pass over every event. A value whose count falls to 0 keeps its row
+    (options() leaves it out): deleting and re-inserting one key in a transaction is what a replaced
+    report would do, and DuckDB's index refuses that. report_id None counts every report."""
+    con.execute(f"""INSERT INTO option_counts (field, value, heading, events)
+        SELECT field, value, heading, {int(sign)} * events
+        FROM ({_OPTIONS.format(which="$report" if report_id is not None else "report_id")}) WHERE value IS NOT NULL
+        ON CONFLICT (field, value) DO UPDATE SET events = option_counts.events + excluded.events,
+            heading = coalesce(option_counts.heading, excluded.heading)""",
+                {"report": report_id} if report_id is not None else {})
+
+
+def _count_cube(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int) -> None:
+    """Add (+1) or take away (-1) one report's events in event_cube (every report when None)."""
+    which = "report_id = $report" if report_id is not None else "TRUE"
+    measures = ("count(*)", "count(*) FILTER (WHERE quarter_position IN ('inside', 'partial'))",
+                "coalesce(sum(attendance_total), 0)", "count(attendance_total)",
+                "count(*) FILTER (WHERE attendance_lower_bound AND attendance_total IS NOT NULL)",
+                "count(*) FILTER (WHERE agreement = 'signed')", "count(*) FILTER (WHERE agreement = 'verbal')",
+                "count(*) FILTER (WHERE agreement = 'signed' AND quarter_position IN ('inside', 'partial'))",
+                "count(*) FILTER (WHERE agreement = 'verbal' AND quarter_position IN ('inside', 'partial'))")
+    names = ("events", "held", "attendance", "attendance_known", "lower_bounds", "signed", "verbal",
+             "signed_held", "verbal_held")
+    con.execute(f"""INSERT INTO event_cube (region, sector_key, format, direction, event_type, {', '.join(names)})
+        SELECT region, sector_key, format, direction, event_type, {', '.join(f'{int(sign)} * {m}' for m in measures)}
+        FROM events WHERE {which} GROUP BY ALL
+        ON CONFLICT (region, sector_key, format, direction, event_type) DO UPDATE SET
+        {', '.join(f'{n} = event_cube.{n} + excluded.{n}' for n in names)}""",
+                {"report": report_id} if report_id is not None else {})
+
+
+def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before option_counts and event_cube: count every report once."""
+    con.execute("DELETE FROM option_counts")
+    _count_options(con, None, +1)
+    con.execute("DELETE FROM event_cube")
+    _count_cube(con, None, +1)
 
 
 def _record_load(con, result: LoadResult, started: datetime) -> None:
@@ -263,6 +352,17 @@ def _apply_duplicates(con, edits: Edits) -> None:
         con.execute("INSERT INTO duplicate_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [decision.id, decision.first_key, decision.second_key, decision.decision,
                      decision.author, decision.reason, decision.created_at, first, second, status])
+    _mirror_merged(con)
+
+
+def _mirror_merged(con) -> None:
+    """The side tables' `merged` flag follows events.duplicate_of. Only rows whose flag is set, and the
+    merged events' own rows, are touched: none at all in a database nobody has merged in."""
+    merged = [r[0] for r in con.execute("SELECT event_id FROM events WHERE duplicate_of IS NOT NULL").fetchall()]
+    for table in SIDE_TABLES:
+        con.execute(f"UPDATE {table} SET merged = FALSE WHERE merged")
+        if merged:
+            con.execute(f"UPDATE {table} SET merged = TRUE WHERE list_contains(?, event_id)", [merged])
 
 
 def _event_ids_by_key(con, keys: set[str]) -> dict[str, str]:

@@ -70,7 +70,7 @@ def test_synthetic_db_holds_exactly_n_labelled_events(tmp_path):
             assert orphans == 0, table
         per_report = con.execute("""SELECT count(DISTINCT c) FROM (SELECT e.report_id, count(*) AS c
                                     FROM event_countries x JOIN events e USING (event_id)
-                                    JOIN reports r USING (report_id) WHERE r.event_count = 78
+                                    JOIN reports r ON r.report_id = e.report_id WHERE r.event_count = 78
                                     GROUP BY 1)""").fetchone()[0]
         assert per_report == 1
     finally:

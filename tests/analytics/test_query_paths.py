@@ -1,0 +1,344 @@
+"""The fast paths of the query layer give the base tables' answers.
+
+Counts by country, month, foreign region and official read the side tables (which carry their
+event's filter columns and merged flag) when the filters allow; the sidebar's options come from
+option_counts, kept by each load. Here every one of them is compared with the old way — unnesting
+the lists of the filtered rows of v_events — on a database of the real report and SYNTHETIC reports
+of two more regions, with one pair merged, for many filter combinations; and the paged row queries
+are compared with their full versions.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analytics import quality, queries
+from analytics.filters import Filters
+from etl.edits import DuplicateDecision, Edits, event_key
+from etl.load import connect_writable, delete_report, load_reports
+from etl.synth import synthetic_regions, synthetic_report, to_text
+
+
+def _synthetic(region: int, year: int, quarter: int, seed: int) -> tuple[str, bytes]:
+    report = synthetic_report(synthetic_regions()[region], year, quarter, seed=seed)
+    return (f"synthetic_{region}_{year}_{quarter}.txt", to_text(report).encode("utf-8"))
+
+
+def _merge_top_pair(db: Path, reports: list) -> Edits:
+    """A merge decision for the best pending duplicate pair, applied by reloading one report."""
+    con = duckdb.connect(str(db), read_only=True)
+    top = quality.pending_duplicate_pairs(con, limit=1)
+    con.close()
+    keys = [event_key(top.iloc[0][f"{side}_region"], int(top.iloc[0][f"{side}_year"]),
+                      int(top.iloc[0][f"{side}_quarter"]), int(top.iloc[0][f"{side}_n"]),
+                      top.iloc[0][f"{side}_fingerprint"]) for side in ("first", "second")]
+    edits = Edits(duplicates=[DuplicateDecision("m1", keys[0], keys[1], "merge", "тест", "", "2026-01-01T00:00:00")])
+    load_reports(reports[:1], db, edits=edits)
+    return edits
+
+
+@pytest.fixture(scope="module")
+def mixed_db(tmp_path_factory, sample_path) -> Path:
+    """The real report, SYNTHETIC reports of two regions (the same quarter and the one before), and
+    one duplicate pair merged."""
+    db = tmp_path_factory.mktemp("paths") / "engagement.duckdb"
+    reports = [sample_path, _synthetic(0, 2024, 4, 3), _synthetic(1, 2024, 4, 3), _synthetic(0, 2024, 3, 3)]
+    load_reports(reports, db)
+    _merge_top_pair(db, reports)
+    return db
+
+
+@pytest.fixture(scope="module")
+def mixed(mixed_db):
+    con = duckdb.connect(str(mixed_db), read_only=True)
+    yield con
+    con.close()
+
+
+# ------------------------------------------------------------------ the old way, kept as the reference
+
+def _old(con, f: Filters, select: str) -> pd.DataFrame:
+    where, params = f.where("e")
+    return con.execute(f"WITH f AS (SELECT e.* FROM v_events e WHERE {where}) {select}", params).df()
+
+
+REFERENCE = {
+    "events_by_country": """SELECT country_code, count(*) AS events,
+            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, count(attendance_total) AS attendance_known,
+            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound
+        FROM (SELECT unnest(list_distinct(partner_countries)) AS country_code, attendance_total, attendance_lower_bound
+              FROM f) GROUP BY 1""",
+    "events_by_month": "SELECT month, count(*) AS events FROM (SELECT unnest(list_distinct(months)) AS month FROM f) "
+                       "GROUP BY 1",
+    "sector_month": "SELECT sector_key, month, count(*) AS events FROM (SELECT sector_key, "
+                    "unnest(list_distinct(months)) AS month FROM f) GROUP BY ALL",
+    "sector_country": "SELECT sector_key, country_code, count(*) AS events FROM (SELECT sector_key, "
+                      "unnest(list_distinct(partner_countries)) AS country_code FROM f) GROUP BY ALL",
+    "region_points": "SELECT region_name, count(*) AS events FROM (SELECT unnest(list_distinct(foreign_regions)) "
+                     "AS region_name FROM f) GROUP BY 1",
+    "officials": "SELECT o.name, count(DISTINCT f.event_id) AS events, list(DISTINCT f.n ORDER BY f.n) AS event_numbers "
+                 "FROM f JOIN event_officials o USING (event_id) GROUP BY o.name",
+    "headline": """SELECT count(*) AS events,
+            count(*) FILTER (WHERE quarter_position IN ('inside', 'partial')) AS held_in_period,
+            (SELECT count(DISTINCT c) FROM (SELECT unnest(partner_countries) AS c FROM f)) AS partner_countries,
+            (SELECT count(DISTINCT x) FROM (SELECT unnest(foreign_regions) AS x FROM f)) AS foreign_regions,
+            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, count(attendance_total) AS attendance_known,
+            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound,
+            count(*) FILTER (WHERE agreement = 'signed') AS signed, count(*) FILTER (WHERE agreement = 'verbal') AS verbal,
+            count(*) FILTER (WHERE agreement = 'signed' AND quarter_position IN ('inside', 'partial')) AS signed_in_period,
+            count(*) FILTER (WHERE agreement = 'verbal' AND quarter_position IN ('inside', 'partial')) AS verbal_in_period,
+            CASE WHEN count(*) = 0 THEN NULL
+                 ELSE (count(*) FILTER (WHERE format IN ('online', 'hybrid')))::DOUBLE / count(*) END AS online_share
+        FROM f""",
+    "events_by_sector": """SELECT sector_key, count(*) AS events,
+            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, count(attendance_total) AS attendance_known,
+            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound
+        FROM f GROUP BY sector_key""",
+    "attendance_by_format": """SELECT format, count(*) AS events,
+            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, count(attendance_total) AS attendance_known,
+            coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound
+        FROM f GROUP BY format""",
+    "count_events": "SELECT count(*) AS events FROM f",
+}
+KEYS = {"events_by_country": ["country_code"], "events_by_month": ["month"], "sector_month": ["sector_key", "month"],
+        "sector_country": ["sector_key", "country_code"], "region_points": ["region_name"], "officials": ["name"],
+        "headline": [], "events_by_sector": ["sector_key"], "attendance_by_format": ["format"], "count_events": []}
+
+
+def _fast(con, name: str, f: Filters) -> pd.DataFrame:
+    result = getattr(queries, name)(con, f)
+    return pd.DataFrame({"events": [result]}) if name == "count_events" else result
+
+
+def _same(name: str, fast: pd.DataFrame, old: pd.DataFrame) -> None:
+    columns = list(old.columns)
+    fast, old = fast[columns], old[columns]
+    if KEYS[name]:
+        fast = fast.sort_values(KEYS[name]).reset_index(drop=True)
+        old = old.sort_values(KEYS[name]).reset_index(drop=True)
+    if "event_numbers" in columns:
+        fast = fast.assign(event_numbers=fast["event_numbers"].map(list))
+        old = old.assign(event_numbers=old["event_numbers"].map(list))
+    pd.testing.assert_frame_equal(fast, old, check_dtype=False)
+
+
+def _values(con, sql: str) -> list[str]:
+    return [r[0] for r in con.execute(sql).fetchall()]
+
+
+@pytest.fixture(scope="module")
+def choices(mixed) -> dict[str, list[str]]:
+    return {"regions": _values(mixed, "SELECT DISTINCT region FROM events ORDER BY 1"),
+            "reports": _values(mixed, "SELECT report_id FROM reports ORDER BY 1"),
+            "sectors": _values(mixed, "SELECT DISTINCT sector_key FROM events ORDER BY 1"),
+            "formats": _values(mixed, "SELECT DISTINCT format FROM events ORDER BY 1"),
+            "directions": _values(mixed, "SELECT DISTINCT direction FROM events ORDER BY 1"),
+            "event_types": _values(mixed, "SELECT DISTINCT event_type FROM events ORDER BY 1"),
+            "countries": _values(mixed, "SELECT DISTINCT country_code FROM event_countries ORDER BY 1"),
+            "months": _values(mixed, "SELECT DISTINCT month FROM event_months ORDER BY 1")}
+
+
+def _filters(choices, data, list_filters: bool) -> Filters:
+    names = ["regions", "reports", "sectors", "formats", "directions", "event_types"]
+    if list_filters:
+        names += ["countries", "months"]
+    picked = {}
+    for name in names:
+        values = choices[name] + ["нет такого"]
+        picked[name] = tuple(data.draw(st.lists(st.sampled_from(values), max_size=3, unique=True), label=name))
+    return Filters(**picked)
+
+
+def test_sector_headings_are_ones_the_reports_use(mixed):
+    used = set(mixed.execute("SELECT sector_key || '|' || coalesce(sector, sector_en) FROM events").fetchall())
+    shown = queries.events_by_sector(mixed, Filters())
+    assert {(f"{k}|{h}",) for k, h in zip(shown["sector_key"], shown["heading"])} <= used
+
+
+def test_the_fixture_has_a_merged_event_with_lists(mixed):
+    merged = mixed.execute("SELECT event_id, len(months) FROM events WHERE duplicate_of IS NOT NULL").fetchall()
+    assert len(merged) == 1 and merged[0][1] > 0
+    flagged = mixed.execute("SELECT DISTINCT event_id FROM event_months WHERE merged").fetchall()
+    assert flagged == [(merged[0][0],)]
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(sectors=("culture_tourism",)), id="sector"),
+    pytest.param(Filters(formats=("online", "hybrid"), directions=("inbound",)), id="format_and_direction"),
+    pytest.param(Filters(countries=("BY",)), id="country_goes_through_events"),
+    pytest.param(Filters(search="выставка"), id="search_goes_through_events"),
+    pytest.param(Filters(regions=("нет такого",)), id="nothing"),
+    pytest.param(Filters(reports=("нет такого",)), id="report_goes_through_events"),
+])
+@pytest.mark.parametrize("name", list(REFERENCE))
+def test_fast_path_equals_unnesting_the_filtered_events(mixed, filters, name):
+    _same(name, _fast(mixed, name, filters), _old(mixed, filters, REFERENCE[name]))
+
+
+@pytest.mark.hypothesis
+@pytest.mark.parametrize("list_filters", [pytest.param(False, id="column_filters"),
+                                          pytest.param(True, id="with_country_and_month")])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fast_paths_equal_the_base_tables_for_random_filters(mixed, choices, list_filters, data):
+    filters = _filters(choices, data, list_filters)
+    for name, sql in REFERENCE.items():
+        _same(name, _fast(mixed, name, filters), _old(mixed, filters, sql))
+
+
+# ------------------------------------------------------------------ options kept by each load
+
+def _options_from_scratch(con) -> dict[str, pd.DataFrame]:
+    """What options() gave before option_counts: a pass over every event."""
+    return {
+        "sectors": con.execute("SELECT sector_key, count(*) AS events FROM events GROUP BY 1").df(),
+        "countries": con.execute("SELECT country_code, count(DISTINCT event_id) AS events FROM event_countries "
+                                 "GROUP BY 1").df(),
+        "formats": con.execute("SELECT format, count(*) AS events FROM events GROUP BY 1").df(),
+        "directions": con.execute("SELECT direction, count(*) AS events FROM events GROUP BY 1").df(),
+        "event_types": con.execute("SELECT event_type, count(*) AS events FROM events GROUP BY 1").df(),
+        "months": con.execute("SELECT month, count(*) AS events FROM event_months GROUP BY 1").df(),
+        "held": con.execute("SELECT year(m)::VARCHAR || 'Q' || quarter(m)::VARCHAR AS quarter, "
+                            "count(DISTINCT event_id) AS events FROM (SELECT event_id, strptime(month, '%Y-%m') AS m "
+                            "FROM event_months) GROUP BY 1").df(),
+    }
+
+
+def _assert_options_match(db: Path) -> None:
+    con = duckdb.connect(str(db), read_only=True)
+    kept, scratch = queries.options(con), _options_from_scratch(con)
+    headings = dict(con.execute("SELECT sector_key, coalesce(sector, sector_en) FROM events").fetchall())
+    con.close()
+    for name, expected in scratch.items():
+        key = expected.columns[0]
+        got = kept[name][[key, "events"]]
+        assert dict(zip(got[key], got["events"])) == dict(zip(expected[key], expected["events"])), name
+        assert list(got["events"]) == sorted(got["events"], reverse=True) or name in ("months", "held")
+    assert set(kept["sectors"]["heading"]) <= set(headings.values())
+
+
+def test_options_follow_loads_replacements_and_deletions(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(2, 2023, 1, 1)], db)
+    _assert_options_match(db)
+    load_reports([_synthetic(2, 2023, 1, 9), _synthetic(3, 2023, 2, 1)], db)  # replaces 2023 Q1, adds a region
+    _assert_options_match(db)
+    con = duckdb.connect(str(db), read_only=True)
+    gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
+    con.close()
+    assert delete_report(gone, db)
+    _assert_options_match(db)
+
+
+def test_a_database_from_before_the_side_columns_gets_them_on_the_next_load(tmp_path, sample_path, mixed_db):
+    """Side tables without the carried columns and no option_counts: filled once, the same as a new load."""
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    fresh = {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+             for table in ("event_months", "event_countries", "event_regions", "event_officials", "option_counts")}
+    con.execute("DROP TABLE option_counts")
+    for table in ("event_months", "event_countries", "event_regions", "event_officials"):
+        old_columns = {"event_months": "event_id, month", "event_countries": "event_id, country_code, position",
+                       "event_regions": "event_id, region_name, country_code, position",
+                       "event_officials": "event_id, name, role, position"}[table]
+        con.execute(f"CREATE TABLE {table}_old AS SELECT {old_columns} FROM {table}")
+        con.execute(f"DROP TABLE {table}")
+        con.execute(f"ALTER TABLE {table}_old RENAME TO {table}")
+    con.close()
+    con = connect_writable(db)
+    for table, rows in fresh.items():
+        assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows, table
+    con.close()
+
+
+# ------------------------------------------------------------------ pages of rows
+
+@pytest.mark.parametrize("filters", [pytest.param(Filters(), id="all"),
+                                     pytest.param(Filters(sectors=("culture_tourism",)), id="culture")])
+def test_a_capped_timeline_is_the_latest_part_of_the_whole_one(mixed, filters):
+    whole = queries.timeline(mixed, filters)
+    assert queries.timeline_count(mixed, filters) == len(whole) > 12
+    latest = queries.timeline(mixed, filters, 12, latest=True)
+    pd.testing.assert_frame_equal(latest.reset_index(drop=True), whole.tail(12).reset_index(drop=True))
+    earliest = queries.timeline(mixed, filters, 12)
+    pd.testing.assert_frame_equal(earliest, whole.head(12))
+
+
+def _pages(fetch, size: int, total: int) -> pd.DataFrame:
+    pages = [fetch(size, first) for first in range(0, total + size, size)]
+    assert pages[-1].empty and all(len(p) == size for p in pages[:-2])
+    return pd.concat([p for p in pages if not p.empty], ignore_index=True)
+
+
+@pytest.mark.parametrize("name", ["foreign_participants", "agreements"])
+def test_row_pages_add_up_to_all_rows(mixed, name):
+    f = Filters()
+    if name == "agreements":
+        whole, total = queries.agreements(mixed, f, ("signed", "verbal")), queries.agreements_count(mixed, f, ("signed", "verbal"))
+        paged = _pages(lambda n, o: queries.agreements(mixed, f, ("signed", "verbal"), n, o), 3, total)
+    else:
+        whole, total = queries.foreign_participants(mixed, f), queries.foreign_participants_count(mixed, f)
+        paged = _pages(lambda n, o: queries.foreign_participants(mixed, f, n, o), 3, total)
+    assert total == len(whole) > 3
+    pd.testing.assert_frame_equal(paged, whole)
+
+
+@pytest.mark.parametrize("name", ["issue_rows", "outside_quarter", "lower_bounds"])
+def test_quality_pages_add_up_to_all_rows(mixed, name):
+    whole = getattr(quality, name)(mixed)
+    count = {"issue_rows": quality.issue_count, "outside_quarter": quality.outside_quarter_count,
+             "lower_bounds": quality.lower_bounds_count}[name](mixed)
+    assert count == len(whole) > 2
+    fetch = ((lambda n, o: quality.issue_rows(mixed, None, n, o)) if name == "issue_rows"
+             else (lambda n, o: getattr(quality, name)(mixed, n, o)))
+    pd.testing.assert_frame_equal(_pages(fetch, 2, count), whole)
+
+
+# ------------------------------------------------------------------ per-report tables grouped by report_id first
+
+def test_per_report_tables_equal_grouping_by_their_names(mixed):
+    columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in quality.FILLED.items())
+    old_rates = mixed.execute(f"SELECT region, period_label, year, quarter, count(*) AS events, {columns} "
+                              "FROM v_events_all GROUP BY ALL ORDER BY year, quarter, region").df()
+    pd.testing.assert_frame_equal(quality.fill_rates(mixed), old_rates, check_dtype=False)
+    old_kinds = mixed.execute("SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
+                              "FROM v_parse_issues GROUP BY ALL").df()
+    keys = ["period_label", "region", "field", "severity", "kind"]
+    pd.testing.assert_frame_equal(quality.issues_by_kind(mixed).sort_values(keys).reset_index(drop=True),
+                                  old_kinds.sort_values(keys).reset_index(drop=True), check_dtype=False)
+    for f in (Filters(), Filters(sectors=("culture_tourism",)), Filters(countries=("BY",))):
+        where, params = f.where("e")
+        old_sources = mixed.execute(f"""WITH f AS (SELECT e.* FROM v_events e WHERE {where})
+            SELECT r.file_name, r.sha256, r.period_label, r.region, count(f.event_id) AS events
+            FROM reports r JOIN f USING (report_id) GROUP BY r.file_name, r.sha256, r.period_label, r.region, r.year,
+            r.quarter ORDER BY r.year, r.quarter, r.region""", params).df()
+        pd.testing.assert_frame_equal(queries.sources(mixed, f), old_sources, check_dtype=False)
+
+
+@pytest.mark.parametrize("limit, offset", [(1, 0), (5, 0), (5, 7), (30, 0), (3, 1000)])
+def test_pending_pair_pages_are_slices_of_the_whole_ranking(mixed, limit, offset):
+    """The score floor that narrows a page never changes it (a merged pair is in this database)."""
+    whole = quality.pending_duplicate_pairs(mixed, limit=None)
+    assert quality.pending_duplicate_count(mixed) == len(whole) > 10
+    page = quality.pending_duplicate_pairs(mixed, limit=limit, offset=offset)
+    expected = whole.iloc[offset:offset + limit].reset_index(drop=True)
+    pd.testing.assert_frame_equal(page, expected, check_dtype=not expected.empty)
+
+
+def test_pending_pairs_without_any_decision_are_every_candidate(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(0, 2024, 4, 3)], db)
+    con = duckdb.connect(str(db), read_only=True)
+    candidates = con.execute("SELECT count(*) FROM duplicate_candidates").fetchone()[0]
+    whole = quality.pending_duplicate_pairs(con, limit=None)
+    assert quality.pending_duplicate_count(con) == candidates == len(whole) > 3
+    pd.testing.assert_frame_equal(quality.pending_duplicate_pairs(con, limit=3, offset=2),
+                                  whole.iloc[2:5].reset_index(drop=True))
+    con.close()
