@@ -153,7 +153,6 @@ LABELS: dict[str, dict[str, str]] = {
                               "Сузьте выбор фильтрами, чтобы увидеть остальные; таблица «Реестр» показывает все.",
                         "en": "The chart shows the latest {shown} of {total} by start date: more bars cannot be read. "
                               "Narrow the filters to see the rest; the Registry lists them all."},
-    "shown_of": {"ru": "показаны {first}–{last} из {total}", "en": "showing {first}–{last} of {total}"},
     "quarters": {"ru": "Квартал к кварталу", "en": "Quarter over quarter"},
     "quarters_single": {"ru": "Загружен один отчёт ({period}). Сравнение кварталов появится, когда в базе будет несколько отчётов.",
                         "en": "One report is loaded ({period}). The quarter comparison appears once several reports are loaded."},

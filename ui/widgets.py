@@ -141,26 +141,6 @@ def table_height(rows: int, max_rows: int = 20) -> int:
     return 38 + 35 * min(max(rows, 1), max_rows)
 
 
-TABLE_ROWS = 200  # rows a page's table ships to the browser; the rest are counted, not sent
-CARDS = 30        # agreement cards drawn; the Реестр and its downloads list them all
-
-
-def shown_of(shown: int, total: int, first: int = 0) -> None:
-    """«показаны 1–100 из 12 345» under a table that shows only a page of its rows (nothing when it
-    shows them all)."""
-    if total > shown:
-        ln = lang()
-        st.caption(t("shown_of", ln, first=format_int(first + 1, ln), last=format_int(first + shown, ln),
-                     total=format_int(total, ln)))
-
-
-def paged_table(frame: pd.DataFrame, total: int, max_rows: int, **options) -> None:
-    """A table that holds a page of `total` rows (widgets.TABLE_ROWS), with «показаны 1–200 из N» under
-    it when there are more."""
-    st.dataframe(frame, hide_index=True, width="stretch", height=table_height(len(frame), max_rows), **options)
-    shown_of(len(frame), total)
-
-
 def frame_or_note(df: pd.DataFrame) -> bool:
     if df is None or df.empty:
         empty_note()

@@ -326,7 +326,8 @@ def test_per_report_tables_equal_grouping_by_their_names(mixed):
 def test_pending_pair_pages_are_slices_of_the_whole_ranking(mixed, limit, offset):
     """The score floor that narrows a page never changes it (a merged pair is in this database)."""
     whole = quality.pending_duplicate_pairs(mixed, limit=None)
-    assert quality.pending_duplicate_count(mixed) == len(whole) > 10
+    # enough pairs that (5, 7) is a partial last page and (3, 1000) an empty one (10 under etl/duplicates' rule)
+    assert quality.pending_duplicate_count(mixed) == len(whole) >= 8
     page = quality.pending_duplicate_pairs(mixed, limit=limit, offset=offset)
     expected = whole.iloc[offset:offset + limit].reset_index(drop=True)
     pd.testing.assert_frame_equal(page, expected, check_dtype=not expected.empty)
