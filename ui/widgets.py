@@ -12,7 +12,6 @@ import streamlit as st
 
 from analytics import charts
 from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG, highlight
-from analytics.formatting import format_int
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
 from analytics.formatting import format_int, markdown_literal
