@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:-[A-Za-zА-Яа-яЁё0-9]+)*")
+WORD = _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:-[A-Za-zА-Яа-яЁё0-9]+)*")  # what tokens() and words() find
 
 
 class CachedMorph:
