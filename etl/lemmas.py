@@ -146,6 +146,15 @@ def search_caseless(pattern: re.Pattern, text: str) -> re.Match | None:
     return pattern.search(text) if lowered is None else case_sensitive(pattern).search(lowered)
 
 
+def search_slice(pattern: re.Pattern, text: str, lowered: str | None, start: int, end: int) -> re.Match | None:
+    """search_caseless(pattern, text[start:end]) for a parser that reads many slices of one cell:
+    `lowered` is caseless_text(text), computed once, and its slice is what the fast path reads
+    (a slice of plain text is plain, and lower() keeps every position)."""
+    if lowered is None:
+        return pattern.search(text[start:end])
+    return case_sensitive(pattern).search(lowered[start:end])
+
+
 def may_match(text: str, stems: re.Pattern) -> bool:
     """False when a case-insensitive pattern cannot match `text` because none of the lower-case
     `stems` (one of which each of its matches contains) is in it: a cheap test before a slow
