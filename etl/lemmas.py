@@ -155,6 +155,14 @@ def search_slice(pattern: re.Pattern, text: str, lowered: str | None, start: int
     return case_sensitive(pattern).search(lowered[start:end])
 
 
+def finditer_caseless(pattern: re.Pattern, text: str, lowered: str | None):
+    """pattern.finditer(text) for an IGNORECASE pattern, through the lower-cased text when
+    `lowered` (caseless_text(text)) is not None: the same spans, groups read the lowered text."""
+    if lowered is None:
+        return pattern.finditer(text)
+    return case_sensitive(pattern).finditer(lowered)
+
+
 def may_match(text: str, stems: re.Pattern) -> bool:
     """False when a case-insensitive pattern cannot match `text` because none of the lower-case
     `stems` (one of which each of its matches contains) is in it: a cheap test before a slow

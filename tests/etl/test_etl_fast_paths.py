@@ -33,6 +33,11 @@ CASELESS_PATTERNS = {
     "geo._PARTICIPANT_CUE": geo._PARTICIPANT_CUE,
     "geo._UNNAMED_FOREIGN": geo._UNNAMED_FOREIGN,
     "normalize._TOTAL_WORD": normalize._TOTAL_WORD,
+    "classify._SIGNED": classify._SIGNED,
+    "classify._VERBAL": classify._VERBAL,
+    "classify._HISTORIC": classify._HISTORIC,
+    "classify._NOT_DONE": classify._NOT_DONE,
+    "classify._NEGATED": classify._NEGATED,
 }
 
 HOSTILE_CASES = [
@@ -76,6 +81,35 @@ def test_search_caseless_finds_the_same_spans(name):
     differing = [text for text in CORPUS
                  if _spans(lemmas.search_caseless(pattern, text)) != _spans(pattern.search(text))]
     assert differing == []
+
+
+AGREEMENT_CASES = [
+    "Подписано Соглашение о сотрудничестве", "ПОДПИСАН МЕМОРАНДУМ", "заключён договор; не подписан протокол",
+    "со дня подписания Договора", "Достигнута договорённость о визите", "не достигнуто соглашение",
+    "ДОГОВОРИЛИСЬ о встрече", "планируется подписание дорожной карты", "подпиᲃан договор",
+]
+
+
+@pytest.mark.parametrize("name", list(CASELESS_PATTERNS))
+def test_finditer_caseless_finds_the_same_matches(name):
+    """Every match, not only the first: the agreement rules walk them all."""
+    pattern = CASELESS_PATTERNS[name]
+    differing = [text for text in CORPUS + _case_variants(AGREEMENT_CASES)
+                 if [_spans(m) for m in lemmas.finditer_caseless(pattern, text, lemmas.caseless_text(text))]
+                 != [_spans(m) for m in pattern.finditer(text)]]
+    assert differing == []
+
+
+def test_search_slice_is_search_caseless_of_the_slice():
+    rng = random.Random(3)
+    for text in CORPUS[:600]:
+        lowered = lemmas.caseless_text(text)
+        for _ in range(3):
+            start = rng.randrange(len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            for pattern in CASELESS_PATTERNS.values():
+                assert _spans(lemmas.search_slice(pattern, text, lowered, start, end)) == \
+                    _spans(lemmas.search_caseless(pattern, text[start:end])), (text, start, end)
 
 
 @pytest.mark.parametrize("with_words", [pytest.param(False, id="digits"), pytest.param(True, id="number_words")])
