@@ -385,9 +385,14 @@ def partner_countries(texts: list[str]) -> list[str]:
     return codes
 
 
+# A piece of every match of _UNNAMED_FOREIGN ('иностран…' and '…стран…' hold 'стран', 'зарубежн…' 'рубеж').
+_UNNAMED_FOREIGN_STEM = re.compile(r"стран|рубеж")
+
+
 def mentions_unnamed_foreign(texts: list[str]) -> bool:
     """'иностранные граждане', 'молодежи различных стран': foreigners present but not named."""
-    return any(search_caseless(_UNNAMED_FOREIGN, text) for text in texts)
+    return any(search_caseless(_UNNAMED_FOREIGN, text) for text in texts
+               if may_match(text, _UNNAMED_FOREIGN_STEM))
 
 
 @word_cache

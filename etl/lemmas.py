@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 import pymorphy3
 
@@ -109,11 +110,16 @@ _SPECIAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212\u00a0
 _SPECIAL_FORMS = {**dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""), **_DASH_FORMS}
 
 
+_SPECIAL_OR_LATIN = re.compile(_SPECIAL.pattern[:-1] + "A-Za-z]")
+
+
 def matching_form(text: str) -> str:
     """The text every field parser reads (the raw cell is kept verbatim beside it): soft hyphens
     and zero-width characters dropped, Latin look-alikes inside Cyrillic words made Cyrillic,
     NBSP and every dash form unified. ё stays (names keep it); matchers fold it themselves.
     'Pеспублика Бела\u00adрусь,\u00a015‒17 мая' → 'Республика Беларусь, 15-17 мая'."""
+    if not _SPECIAL_OR_LATIN.search(text):  # most cells: nothing to replace (one scan, not two)
+        return text
     return _cyrillic_lookalikes(_replace_each(text, _SPECIAL, _SPECIAL_FORMS))
 
 
@@ -213,14 +219,17 @@ def clear_text_caches() -> None:
         cached.cache_clear()
 
 
+@word_cache
+def _word_lemmas(word: str) -> tuple[str, ...]:
+    """lemma(word), then the lemma of each part of a hyphenated word."""
+    if "-" not in word:
+        return (lemma(word),)
+    return (lemma(word),) + tuple(lemma(part) for part in word.split("-") if part)
+
+
 def lemmatize(text: str) -> list[str]:
     """Lemmas of every word, hyphenated parts included: 'Онлайн-встреча' → онлайн-встреча, онлайн, встреча."""
     found = words(text)
     if "-" not in text:
         return list(map(lemma, found))
-    out: list[str] = []
-    for word in found:
-        out.append(lemma(word))
-        if "-" in word:
-            out.extend(lemma(part) for part in word.split("-") if part)
-    return out
+    return list(chain.from_iterable(map(_word_lemmas, found)))

@@ -158,6 +158,37 @@ def test_agreement_stems_never_hide_a_match(pattern, stems, samples):
             assert lemmas.may_match(folded, stems), text
 
 
+@pytest.mark.parametrize("pattern, stems, samples", [
+    pytest.param(geo._HISTORY, geo._HISTORY_STEM,
+                 ["в годы Великой Отечественной войны", "XIX век", "в 90-х годах", "1941 г.", "1812–1815",
+                  "по примеру Японии", "по образцу", "в отличие от Китая", "освободившие", "оккупированной",
+                  "блокадного", "интервенции", "захватчиков", "партизанский"], id="history"),
+    pytest.param(geo._UNNAMED_FOREIGN, geo._UNNAMED_FOREIGN_STEM,
+                 ["иностранные граждане", "ЗАРУБЕЖНЫХ гостей", "из-за рубежа", "различных стран",
+                  "иных стран", "стран мира", "других странах"], id="unnamed_foreign"),
+])
+def test_geo_stems_never_hide_a_match(pattern, stems, samples):
+    """A cell without one of the stems is never searched: no match may hide there."""
+    for text in CORPUS + _case_variants(samples):
+        if pattern.search(text):
+            assert lemmas.may_match(text, stems), text
+
+
+def test_format_stems_in_one_alternation_equal_the_in_tests():
+    texts = CORPUS + _case_variants(["в режиме видеоконференцсвязи", "ON-LINE", "очно", "гибридный", "line"])
+    for text in texts:
+        folded = lemmas.fold(text)
+        assert bool(classify._FORMAT_STEM.search(folded)) == any(stem in folded for stem in classify.FORMAT_STEMS)
+
+
+def test_matching_form_leaves_plain_text_as_it_is():
+    """The one-scan shortcut: text with no special character and no Latin letter is returned as is,
+    and every other text goes through the replacements as before."""
+    for text in CORPUS:
+        slow = lemmas._cyrillic_lookalikes(lemmas._replace_each(text, lemmas._SPECIAL, lemmas._SPECIAL_FORMS))
+        assert lemmas.matching_form(text) == slow, text
+
+
 def test_format_stems_never_hide_a_format():
     texts = CORPUS + _case_variants(["в режиме видеоконференцсвязи", "в гибридном формате", "Он-лайн", "ON-LINE",
                                      "очно-заочная форма", "досрочно-заочный", "в. режиме видео", "ВКС"])
