@@ -11,6 +11,7 @@ import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import pycountry
 
@@ -242,9 +243,10 @@ def _geo_words(text: str) -> _GeoWords:
     kinds = list(map(_geo_kind, words(text)))
     if not any(kinds):
         return _NO_GEO_WORDS
-    return _GeoWords(tuple(i for i, kind in enumerate(kinds) if kind & _NAME_WORD),
-                     tuple(i for i, kind in enumerate(kinds) if kind & _CITY_WORD),
-                     tuple(i for i, kind in enumerate(kinds) if kind & _REGION_WORD))
+    hits = tuple(compress(range(len(kinds)), kinds))  # the few words of any kind, found in C
+    return _GeoWords(tuple(i for i in hits if kinds[i] & _NAME_WORD),
+                     tuple(i for i in hits if kinds[i] & _CITY_WORD),
+                     tuple(i for i in hits if kinds[i] & _REGION_WORD))
 
 
 @text_cache

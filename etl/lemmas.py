@@ -79,6 +79,8 @@ _LATIN = re.compile(r"[A-Za-z]")  # what _LATIN_IN_CYRILLIC needs, found five ti
 _DASH_FORMS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u2014": "—",
                "\u2015": "—", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 _DASH = re.compile("[" + "".join(_DASH_FORMS) + "]")
+_SPECIAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212\u00a0\u202f\u2009]")  # _DASH's and invisibles
+_SPECIAL_OR_LATIN = re.compile(_SPECIAL.pattern[:-1] + "A-Za-z]")
 
 
 def _replace_each(text: str, found: re.Pattern, replacements: dict[str, str]) -> str:
@@ -102,15 +104,13 @@ def fold_lookalikes(text: str) -> str:
     For matching only, and the same length as the input so match positions index the raw
     text, which is kept verbatim: ё→е, Latin look-alikes inside Cyrillic words → Cyrillic,
     NBSP and thin spaces → space, hyphen and minus forms → '-'."""
-    text = _replace_each(text.replace("ё", "е").replace("Ё", "Е"), _DASH, _DASH_FORMS)
-    return _cyrillic_lookalikes(text)
+    text = text.replace("ё", "е").replace("Ё", "Е")
+    if not _SPECIAL_OR_LATIN.search(text):  # no dash form, no space form, no Latin letter: done
+        return text
+    return _cyrillic_lookalikes(_replace_each(text, _DASH, _DASH_FORMS))
 
 
-_SPECIAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212\u00a0\u202f\u2009]")
 _SPECIAL_FORMS = {**dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""), **_DASH_FORMS}
-
-
-_SPECIAL_OR_LATIN = re.compile(_SPECIAL.pattern[:-1] + "A-Za-z]")
 
 
 def matching_form(text: str) -> str:

@@ -189,6 +189,16 @@ def test_matching_form_leaves_plain_text_as_it_is():
         assert lemmas.matching_form(text) == slow, text
 
 
+def test_fold_lookalikes_shortcut_equals_the_replacements():
+    rng = random.Random(5)
+    alphabet = "aPoёЁ -–—абвРZ\n.\u00ad\u2010\u2012\u2013\u2014\u2015\u2212\u00a0\u202f\u2009"
+    texts = CORPUS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(5_000)]
+    for text in texts:
+        folded = text.replace("ё", "е").replace("Ё", "Е")
+        slow = lemmas._cyrillic_lookalikes(lemmas._replace_each(folded, lemmas._DASH, lemmas._DASH_FORMS))
+        assert lemmas.fold_lookalikes(text) == slow, text
+
+
 def test_format_stems_never_hide_a_format():
     texts = CORPUS + _case_variants(["в режиме видеоконференцсвязи", "в гибридном формате", "Он-лайн", "ON-LINE",
                                      "очно-заочная форма", "досрочно-заочный", "в. режиме видео", "ВКС"])
