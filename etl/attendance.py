@@ -264,19 +264,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         if value is None or value <= 0:
             continue
         noun = _people_noun(text, match.end())
-        label = search_slice(_COUNT_LABEL, text, lowered, max(0, match.start() - 80), match.start("number"))
-        format_part = _FORMAT_AFTER.match(text, match.end())
-        if noun is None and label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
-            noun = (fold(label.group("noun")), match.end())
-        subset_lead = search_slice(_SUBSET_CUE, text, lowered, max(0, match.start() - 45), match.start("number"))
-        if noun is None:
-            labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
-            if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
-                noun = (fold(labelled.group("noun")), match.end())
-        if noun is None and (format_part or subset_lead) and counts:
-            noun = (counts[-1].noun, match.end())  # '…, из них 120 – из Республики Казахстан'
-        if noun is None and bare_numbers and not _WORD_AFTER.match(text, match.end()):
-            noun = ("человек", match.end())
+        if noun is None:  # most counts name their people right after the number; the labels are the fallbacks
+            noun = _labelled_noun(text, lowered, match, counts, bare_numbers)
         if noun is None:
             continue
         qualifier_text = text[match.start("qualifier"):match.end("qualifier")] if match.start("qualifier") >= 0 else ""
@@ -290,6 +279,25 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             upper=_to_int(text[match.start("upper"):match.end("upper")]) if match.start("upper") >= 0 else None))
     _annotate(text, counts, starts, is_home, lowered)
     return counts
+
+
+def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list[Count],
+                   bare_numbers: bool) -> tuple[str, int] | None:
+    """The people of a number with no people word after it: a label before it ('Количество
+    участников – 150', 'Зрителей: 300'), the count before it ('…, из них 120 – из Республики
+    Казахстан'), or a count column's bare number."""
+    label = search_slice(_COUNT_LABEL, text, lowered, max(0, match.start() - 80), match.start("number"))
+    if label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
+        return fold(label.group("noun")), match.end()
+    labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
+    if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
+        return fold(labelled.group("noun")), match.end()
+    if counts and (_FORMAT_AFTER.match(text, match.end())
+                   or search_slice(_SUBSET_CUE, text, lowered, max(0, match.start() - 45), match.start("number"))):
+        return counts[-1].noun, match.end()
+    if bare_numbers and not _WORD_AFTER.match(text, match.end()):
+        return "человек", match.end()
+    return None
 
 
 def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTest,

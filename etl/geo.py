@@ -11,7 +11,7 @@ import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 
 import pycountry
 
@@ -250,9 +250,16 @@ def _geo_words(text: str) -> _GeoWords:
 
 
 @text_cache
-def _word_matches(text: str) -> tuple[re.Match, ...]:
-    """The matches behind words(text), for the spans of the few words that name a place."""
-    return tuple(_WORD_PATTERN.finditer(text))
+def _word_matches(text: str, count: int) -> tuple[re.Match, ...]:
+    """The first `count` matches behind words(text), for the spans of the few words that name a
+    place: the words after the last of them are not matched at all."""
+    return tuple(islice(_WORD_PATTERN.finditer(text), count))
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    """The most words a gazetteer name has ('Соединённое Королевство Великобритании и …')."""
+    return max(len(seq) for entries in _name_gazetteer().values() for seq, _ in entries)
 
 
 def country_mentions(text: str) -> list[Mention]:
@@ -265,8 +272,8 @@ def country_mentions(text: str) -> list[Mention]:
     names = words(text)
     found = _geo_words(text)  # most words name no country: one look-up each
     if found.names:
-        spans = _word_matches(text)
-        count = len(spans)
+        count = len(names)
+        spans = _word_matches(text, min(count, found.names[-1] + _longest_name()))
         resume = 0  # a matched name swallows the words after its first
         for i in found.names:
             if i < resume:
@@ -293,7 +300,7 @@ def country_mentions(text: str) -> list[Mention]:
     # cities listed after it ('из Еревана и Баку'); not 'над Днепром' (a river) or any word elsewhere.
     if found.cities:
         last_city_end = None
-        spans = _word_matches(text)
+        spans = _word_matches(text, found.cities[-1] + 1)
         for i in found.cities:
             start, end = spans[i].span()
             city = _bare_city(names[i])
