@@ -331,6 +331,7 @@ def _is_common_word(word: str) -> bool:
     return parse.is_known and "Geox" not in parse.tag
 
 
+@word_cache
 def _city_key(name: str) -> str:
     """'Витебска' → 'витебск': the gazetteer holds nominatives, the text any case."""
     key = fold(name)
