@@ -11,7 +11,7 @@ import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import compress
 
 import pycountry
 
@@ -249,17 +249,36 @@ def _geo_words(text: str) -> _GeoWords:
                      tuple(i for i in hits if kinds[i] & _REGION_WORD))
 
 
-@text_cache
-def _word_matches(text: str, count: int) -> tuple[re.Match, ...]:
-    """The first `count` matches behind words(text), for the spans of the few words that name a
-    place: the words after the last of them are not matched at all."""
-    return tuple(islice(_WORD_PATTERN.finditer(text), count))
+_WORD_CHARS = frozenset(chr(c) for c in range(0x500) if _WORD_PATTERN.fullmatch(chr(c)))  # lemmas.WORD's letters
 
 
-@lru_cache(maxsize=1)
-def _longest_name() -> int:
-    """The most words a gazetteer name has ('Соединённое Королевство Великобритании и …')."""
-    return max(len(seq) for entries in _name_gazetteer().values() for seq, _ in entries)
+def _starts_word(text: str, position: int) -> bool:
+    """No word of lemmas.WORD runs on into `position` from the left (no letter, no letter-hyphen)."""
+    return position == 0 or (text[position - 1] not in _WORD_CHARS and not (
+        text[position - 1] == "-" and position >= 2 and text[position - 2] in _WORD_CHARS))
+
+
+def _ends_word(text: str, position: int) -> bool:
+    return position == len(text) or (text[position] not in _WORD_CHARS and not (
+        text[position] == "-" and position + 1 < len(text) and text[position + 1] in _WORD_CHARS))
+
+
+def _word_span(text: str, names: tuple[str, ...], i: int) -> tuple[int, int]:
+    """The span of names[i] (names = words(text)) without matching every word before it: the
+    word's earlier occurrences as a whole word are counted in `names` and skipped in the text
+    (str.find, then a look at the characters around each find)."""
+    word = names[i]
+    skip = names[:i].count(word)
+    position = text.find(word)
+    while True:
+        end = position + len(word)
+        if _starts_word(text, position) and _ends_word(text, end):
+            if not skip:
+                return position, end
+            skip -= 1
+        position = text.find(word, position + 1)
+
+
 
 
 def country_mentions(text: str) -> list[Mention]:
@@ -273,17 +292,17 @@ def country_mentions(text: str) -> list[Mention]:
     found = _geo_words(text)  # most words name no country: one look-up each
     if found.names:
         count = len(names)
-        spans = _word_matches(text, min(count, found.names[-1] + _longest_name()))
         resume = 0  # a matched name swallows the words after its first
         for i in found.names:
             if i < resume:
                 continue
             word = names[i]
-            start, end = spans[i].span()
+            start, end = _word_span(text, names, i)
             name = _first_name_at(names, i) if _name_heads(word) else None
             if name:
                 seq, code = name
-                out.append(Mention(code, start, spans[i + len(seq) - 1].end(), "name"))
+                last = i + len(seq) - 1
+                out.append(Mention(code, start, _word_span(text, names, last)[1] if last > i else end, "name"))
                 resume = i + len(seq)
                 continue
             codes = _adjective_codes(word)
@@ -300,9 +319,8 @@ def country_mentions(text: str) -> list[Mention]:
     # cities listed after it ('из Еревана и Баку'); not 'над Днепром' (a river) or any word elsewhere.
     if found.cities:
         last_city_end = None
-        spans = _word_matches(text, found.cities[-1] + 1)
         for i in found.cities:
-            start, end = spans[i].span()
+            start, end = _word_span(text, names, i)
             city = _bare_city(names[i])
             if start in covered:
                 continue

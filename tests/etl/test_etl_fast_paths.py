@@ -236,6 +236,18 @@ def test_replacements_equal_translate():
         assert lemmas._replace_each(text, lemmas._SPECIAL, lemmas._SPECIAL_FORMS) == _translate_reference(text)
 
 
+def test_word_spans_found_by_str_find_equal_the_matches():
+    """geo._word_span finds a word's span from its earlier occurrences, not by matching every word."""
+    rng = random.Random(13)
+    pieces = ["Китай", "Китайской", "китай", "-", " ", "--", "Республики", "Беларусь", "а", "1", "ё", "«", "\n",
+              "северо-Китай", "Китай-", "-Китай", "Z", "Республики-Беларусь"]
+    texts = CORPUS[:300] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3_000)]
+    for text in texts:
+        names = lemmas.words(text)
+        spans = [m.span() for m in lemmas.WORD.finditer(text)]
+        assert [geo._word_span(text, names, i) for i in range(len(names))] == spans, text
+
+
 def test_words_are_the_words_of_tokens():
     for text in CORPUS:
         assert lemmas.words(text) == tuple(word for word, _, _ in lemmas.tokens(text))
