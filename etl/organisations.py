@@ -558,6 +558,7 @@ class Context:
     home_centre: str | None
     venue_country: str | None = None
     partners: tuple[str, ...] = ()
+    agreement: str | None = None  # the event's: signed | verbal | None (etl/classify.classify_agreement)
 
 
 @lru_cache(maxsize=1)
@@ -803,12 +804,16 @@ def find_in_text(text: str, context: Context) -> list[Span]:
 
 # ---------------------------------------------------------------- one event
 
-_AGREEMENT = re.compile(r"соглашени|меморандум|договор(?!ённост|енност)|протокол\w*\s+о\s|дорожн\w+\s+карт",
-                        re.IGNORECASE)
-_SIGNING = re.compile(r"подпис|заключ", re.IGNORECASE)
-_HOST_BEFORE = re.compile(r"(?:на\s+базе|организатор\w*|по\s+инициативе|на\s+площадке|в\s+стенах)[\s:–—-]*(?:\S+\s+){0,2}$",
-                          re.IGNORECASE)
+_AGREEMENT = re.compile(r"соглашени|меморандум|договор|протокол\w*\s+о\s|дорожн\w+\s+карт", re.IGNORECASE)
+_SIGNING = re.compile(r"подпис|заключ|достигнут|достигли", re.IGNORECASE)
+# The organisation hosts: 'на базе X', 'организатор – X', 'подготовлено X', 'визит на X', 'посетили X'.
+_HOST_BEFORE = re.compile(
+    r"(?:(?:на\s+базе|организатор\w*|по\s+инициативе|на\s+площадке|в\s+стенах)[\s:–—-]*(?:\S+\s+){0,2}"
+    r"|(?:подготовлен\w*|организован\w*|посетил\w*|посещени\w*|визит\w*\s+(?:на|в)|экскурси\w*\s+(?:на|в|по))"
+    r"\s+(?:\S+\s+){0,1})$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+организатор\w*)", re.IGNORECASE)
+# 'в Дубровенском районном исполнительном комитете прошла диалоговая площадка'
+_HELD_IN = re.compile(r"^[»\s]*(?:прош\w*|состоял\w*|проходил\w*|был[аио]?\s+организован\w*)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|;")
 
 
@@ -827,7 +832,9 @@ def _role(text: str, span: Span, cell: str) -> str:
     sentence = text[first:last]
     if _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
         return "counterpart"
-    if _HOST_BEFORE.search(text[first:span.start]) or _HOST_AFTER.search(text[span.end:span.end + 40]):
+    before = text[first:span.start]
+    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(text[span.end:span.end + 40]) or (
+            re.search(r"(?:^|\s)(?:в|во)\s+$", before, re.IGNORECASE) and _HELD_IN.search(text[span.end:span.end + 40])):
         return "host"
     return "participant"
 
@@ -859,7 +866,14 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 found[key] = mention
             elif ROLES.index(mention.role) < ROLES.index(previous.role):
                 found[key] = replace(previous, role=mention.role)
-    return list(found.values())
+    mentions = list(found.values())
+    if context.agreement and not any(m.role == "counterpart" for m in mentions):
+        # 'По итогам переговоров достигнуты договоренности …' names no party: the organisations that
+        # negotiated in the content cell are the parties, ours included.
+        content = {m.key for m in mentions if m.surface and m.surface in " ".join((cells.get("content") or "").split())}
+        mentions = [replace(m, role="counterpart") if m.key in content and m.role == "participant" else m
+                    for m in mentions]
+    return mentions
 
 
 def merge_report_aliases(by_event: dict[int, list[OrgMention]],

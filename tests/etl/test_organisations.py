@@ -202,3 +202,24 @@ def test_json_contract_carries_organisations(tmp_path):
         "name": "Гродненский государственный университет имени Янки Купалы", "country": "BY",
         "kind": "education", "role": "counterpart"}
     assert list(contract["events"][0])[-1] == "organisations"
+
+
+@pytest.mark.parametrize("text, role", [
+    pytest.param("Мероприятие подготовлено ОГБУК «Брянский областной театр кукол»", "host", id="prepared_by"),
+    pytest.param("В Гомельском областном исполнительном комитете прошло совещание", "host", id="held_in"),
+    pytest.param("Делегация совершила визит на ОАО «Гомсельмаш»", "host", id="visit_to"),
+    pytest.param("Делегация Гомельского областного исполнительного комитета прибыла", "participant", id="plain"),
+])
+def test_roles(text, role):
+    assert [r for *_, r in found(text)] == [role]
+
+
+def test_when_an_agreement_names_no_party_the_negotiators_are_the_parties():
+    cells = {"content": "Проведены переговоры с ОАО «Гомсельмаш» и ООО «Смоленский завод».\n"
+                        "По итогам переговоров достигнуты договоренности о поставках.",
+             "participants": "Представители Министерства промышленности Смоленской области"}
+    agreed = Context(HOME.adjective, HOME.centre, "RU", (), "verbal")
+    roles = {o.name: o.role for o in find_organisations(cells, agreed)}
+    assert roles == {"Гомсельмаш": "counterpart", "Смоленский завод": "counterpart",
+                     "Министерство промышленности Смоленской области": "participant"}
+    assert {o.role for o in find_organisations(cells, AT_HOME)} == {"participant"}
