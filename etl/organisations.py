@@ -27,6 +27,7 @@ from typing import NamedTuple
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
 from .lemmas import fold, lemma, parse, word_cache
+from .lemmas import tokens as word_tokens
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
@@ -645,20 +646,6 @@ class Span(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _head_marker() -> re.Pattern:
-    """A cheap test that a cell may hold an organisation noun: the stem of any head noun."""
-    stems = sorted({head[:min(4, max(3, len(head) - 2))] for head in _heads()}, key=len, reverse=True)
-    return re.compile(r"(?<![а-яё])(?:" + "|".join(map(re.escape, stems)) + ")")  # searched in lower case
-
-
-@lru_cache(maxsize=1)
-def _listed_marker() -> re.Pattern:
-    """… and one that it may hold a name or abbreviation of the reference list (ЕАЭС, Содружество …)."""
-    stems = sorted({phrase.split()[0][:5].lower() for phrase, _ in _listed_phrases()}, key=len, reverse=True)
-    return re.compile(r"(?<![а-яё])(?:" + "|".join(map(re.escape, stems)) + ")")  # searched in lower case
-
-
-@lru_cache(maxsize=1)
 def _listed_phrases() -> tuple[tuple[str, str], ...]:
     """(phrase, alias key) the reference list is searched for: every abbreviation, and the full
     names the rules cannot find themselves (no organisation noun in them: «Содружество Независимых
@@ -710,15 +697,15 @@ _APPOSITION = re.compile(r"\s*[–—-]\s*[а-яё\s-]*")
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 
 
-def _listed_in(text: str) -> list[tuple[int, int, str]]:
-    """find_listed over the words from each place the listed marker points at (not the whole cell)."""
+def _listed_in(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
+    """find_listed over the words from each place a listed name may start (not the whole cell)."""
     out: list[tuple[int, int, str]] = []
-    for marked in _listed_marker().finditer(text.lower()):
-        if out and marked.start() < out[-1][1]:
+    for start in starts:
+        if out and start < out[-1][1]:
             continue
-        tokens = _tokens(text, marked.start(), min(len(text), marked.start() + 200))
+        tokens = _tokens(text, start, min(len(text), start + 200))
         found = find_listed(tokens, _reference_index())
-        if found and found[0][0] == marked.start():
+        if found and found[0][0] == start:
             out.append(found[0])
     return out
 
@@ -732,14 +719,16 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         return []
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
-    lowered = text.lower()  # same length: the markers search it without IGNORECASE (3× faster)
     quoted = any(q in text for q in _QUOTES)
-    heads = [m.start() for m in _head_marker().finditer(lowered)]
-    has_listed = _listed_marker().search(lowered) is not None
-    if not (quoted or heads or has_listed):
+    # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
+    # listed name's first word is a dictionary look-up per word, with no regex over the cell.
+    spotted = word_tokens(text)
+    heads = [start for word, start, _ in spotted if _head_of(word) is not None]
+    index = _reference_index()
+    listed = [start for word, start, _ in spotted if lemma(word) in index]
+    has_head, has_listed = bool(heads), bool(listed)
+    if not (quoted or has_head or has_listed):
         return []
-    heads = [p for p in heads if (w := _TOKEN.match(text, p)) is not None and _head_of(w.group(0)) is not None]
-    has_head = bool(heads)
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
@@ -794,7 +783,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
                 add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
                     head[0])
     if has_listed:
-        for start, end, key in _listed_in(text):
+        for start, end, key in _listed_in(text, listed):
             if free(start, end):
                 canonical, country, kind = _reference_aliases()[key]
                 spans.append(Span(start, end, canonical, None, kind, country, False))
