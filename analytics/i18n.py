@@ -356,6 +356,17 @@ LABELS: dict[str, dict[str, str]] = {
     "dup_merged": {"ru": "№ {b} объединено с № {a}.", "en": "No. {b} merged into No. {a}."},
     "dup_kept": {"ru": "№ {a} и № {b} оставлены отдельными.", "en": "No. {a} and No. {b} kept apart."},
     "dup_decisions": {"ru": "Решения по дублям", "en": "Duplicate decisions"},
+    "aliases": {"ru": "Написания организаций", "en": "Organisation spellings"},
+    "aliases_help": {"ru": "Если отчёт называет организацию иначе («Смолгосуниверситет»), укажите, как она "
+                           "называется в реестре: при следующей загрузке и перепроверке все такие упоминания "
+                           "сольются с ней.",
+                     "en": "When a report names an organisation differently («Смолгосуниверситет»), say what it is "
+                           "called in the registry: the next load and re-parse merge every such mention into it."},
+    "alias_spelling": {"ru": "Написание в отчёте", "en": "Spelling in the report"},
+    "alias_name": {"ru": "Название в реестре", "en": "Name in the registry"},
+    "alias_add": {"ru": "Добавить написание", "en": "Add the spelling"},
+    "alias_added": {"ru": "«{alias}» теперь считается организацией «{name}»", "en": "«{alias}» now counts as «{name}»"},
+    "no_aliases": {"ru": "Своих написаний пока нет.", "en": "No spellings added yet."},
     "dup_decision": {"ru": "Решение", "en": "Decision"},
     "dup_first": {"ru": "Остаётся", "en": "Stays"},
     "dup_second": {"ru": "Второе", "en": "Second"},

@@ -1,10 +1,10 @@
 """Данные: upload reports with a preview before anything is written, the loaded reports (delete,
-re-parse all originals), and the review of likely duplicates. Viewing needs nothing; every write
+re-parse all originals), the review of likely duplicates and the spellings of organisations. Viewing needs nothing; every write
 needs the editor password (ui.desk.editor_gate)."""
 import streamlit as st
 
 from analytics.i18n import t
-from ui import access, desk, desk_sections, router
+from ui import access, desk, desk_aliases, desk_sections, router
 
 router.enter_page()
 
@@ -20,3 +20,4 @@ desk_sections.upload_section(unlocked)
 desk_sections.loaded_reports_section(unlocked, has_db)
 if has_db:
     desk_sections.duplicates_section(unlocked)
+    desk_aliases.aliases_section(unlocked)

@@ -81,6 +81,27 @@ def test_field_parsers_are_total(text):
     partner_countries([text])
 
 
+# Pieces that steer the organisation rules into their corners: forms before quotes, nested and
+# unbalanced quotes, heads, 'имени', '№', dashes, line breaks after hyphens.
+ORG_PIECES = st.sampled_from(["ООО ", "ОАО «", "«", "»", "\"", "„", "“", "Министерства ", "культуры ",
+                              "Смоленской области ", "и ", "по ", "в ", "имени ", "им. ", "А.С. ", "№ 4 ",
+                              "Посольства ", "Республики Беларусь ", ", ", " – ", "-\n", "\n", "(СЭЗ) ",
+                              "Витебского облисполкома ", "университета ", "ОБУК «", "театр ", "ЕАЭС "])
+
+
+@settings(max_examples=budget(300), deadline=None)
+@given(pieces=st.lists(st.one_of(ORG_PIECES, st.text(max_size=8)), max_size=40))
+def test_organisation_rules_are_total(pieces):
+    from etl.organisations import Context, find_organisations, merge_report_aliases
+
+    text = "".join(pieces)
+    found = find_organisations({"content": text, "venue": text[:50]}, Context("смоленский", "смоленск", "BY", ("BY",)))
+    merged = merge_report_aliases({1: found, 2: found}, {1: {"content": text}, 2: {"content": text}})
+    for mention in found + merged[1]:
+        assert mention.name.strip() and mention.key
+        assert mention.role in ("counterpart", "host", "participant") and mention.side in ("home", "foreign", "domestic")
+
+
 @pytest.fixture(scope="module")
 def docx_sample(sample_bytes):
     from zip_bombs import sample_docx

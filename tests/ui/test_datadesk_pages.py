@@ -430,3 +430,51 @@ def test_a_replacement_whose_file_fails_keeps_the_old_original(desk):
     assert sorted(p.name for p in raw.iterdir() if p.is_file()) == [SAMPLE.name]
     assert not list(raw.glob(".incoming*")), "the staging folder is removed"
     assert [r.ok for r in reparse_all(db, raw, edits)] == [True] and len(events(db)) == 78
+
+
+# ------------------------------------------------------------------ organisation spellings
+
+def organisations_of(db: Path, n: int) -> list[str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [r[0] for r in con.execute(
+            "SELECT o.name FROM event_organisations e JOIN organisations o USING (org_key) "
+            "JOIN events v USING (event_id) WHERE v.n = ? ORDER BY e.position", [n]).fetchall()]
+    finally:
+        con.close()
+
+
+def test_an_organisation_spelling_added_on_the_page_merges_on_reload(desk):
+    """Event 48 of the real sample names «Смоленский государственный институт» once for the
+    institute of arts: an analyst says so, and the two become one organisation, also after a re-parse."""
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    db, raw, edits = desk
+    short, full = "Смоленский государственный институт", "Смоленский государственный институт искусств"
+    assert short in organisations_of(db, 48) and full in organisations_of(db, 48)
+    at = ok(open_page("data"))
+    assert at.text_input(key="alias_spelling_input").disabled, "adding a spelling needs the password"
+    at = unlock(at)
+    at.text_input(key="alias_spelling_input").input(short)
+    at.text_input(key="alias_name_input").input(full)
+    at = ok(button(at, "Добавить написание").click().run())
+    assert full in texts(at.success)
+    assert organisations_of(db, 48).count(full) == 1 and short not in organisations_of(db, 48)
+    assert (edits / "organisation_aliases.jsonl").exists()
+    desk_ops_reparse(db, raw, edits)
+    assert short not in organisations_of(db, 48)
+
+
+def desk_ops_reparse(db: Path, raw: Path, edits: Path) -> None:
+    from etl.desk import reparse_all
+
+    assert all(r.ok for r in reparse_all(db, raw, edits))
+
+
+def test_an_empty_spelling_is_refused_on_the_page(desk):
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    at = unlock(ok(open_page("data")))
+    at.text_input(key="alias_spelling_input").input("«»")
+    at.text_input(key="alias_name_input").input("Смоленский государственный университет")
+    at = ok(button(at, "Добавить написание").click().run())
+    assert "укажите написание" in texts(at.error)
+    assert not (desk[2] / "organisation_aliases.jsonl").exists()
