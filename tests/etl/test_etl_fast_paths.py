@@ -248,6 +248,15 @@ def test_word_spans_found_by_str_find_equal_the_matches():
         assert [geo._word_span(text, names, i) for i in range(len(names))] == spans, text
 
 
+def test_tokens_are_the_matches():
+    """tokens() takes its spans from words() by str.find: the same spans as matching each word."""
+    rng = random.Random(17)
+    pieces = ["Китай", "Китайской", "-", " ", "--", "а-б", "ё", "«", "\n", "1", "Z", "-Китай", "Китай-", "ᲃ"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3_000)]
+    for text in texts:
+        assert lemmas.tokens(text) == tuple((m.group(0), m.start(), m.end()) for m in lemmas.WORD.finditer(text)), text
+
+
 def test_words_are_the_words_of_tokens():
     for text in CORPUS:
         assert lemmas.words(text) == tuple(word for word, _, _ in lemmas.tokens(text))
