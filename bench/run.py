@@ -840,7 +840,7 @@ def main(argv: list[str] | None = None) -> int:
         kept = {size: rows for size, rows in results.get("pages", {}).items() if "server" in rows}  # not older formats
         results["pages"] = {**kept, **{str(s): bench_pages(s, page_runs, tuple(args.page or PAGE_FILES)) for s in sizes}}
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
-    print_table({k: v for k, v in results.items() if k in parts or (k.startswith("add_") and "add" in parts)})
+    print_table({k: v for k, v in results.items() if k in parts or k.replace("_", "-") in parts or (k.startswith("add_") and "add" in parts)})
     print(f"→ {RESULTS.relative_to(ROOT)}")
     return 0
 
