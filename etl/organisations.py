@@ -322,7 +322,7 @@ def _is_genitive_word(word: str) -> bool:
         return False
     if "gent" in cases and pos & {"NOUN", "ADJF", "PRTF", "NUMR"}:
         return True
-    return _is_geographic(word) or (word[:1].isupper() and "UNKN" in pos)
+    return _is_geographic(word) or (word[:1].isupper() and bool(pos & {"UNKN", "None"}))  # Huawei, КазМунайГаз
 
 
 @word_cache
@@ -409,7 +409,7 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
                 continue
             break
         if lowered == "и" and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
-                and _word_info(tokens[j + 1].text)[3] != "NOUN":
+                and _word_info(tokens[j + 1].text)[3] != "NOUN" and not _is_adjective(tokens[j - 1].text):
             break  # 'церковь и высшего руководства': a new phrase, not 'труда и занятости населения'
         if lowered == "и":
             ahead = []
@@ -802,7 +802,7 @@ _HOST_BEFORE = re.compile(
     r"\s+(?:\S+\s+){0,1})$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+организатор\w*)", re.IGNORECASE)
 # 'в Дубровенском районном исполнительном комитете прошла диалоговая площадка'
-_HELD_IN = re.compile(r"^[»\s]*(?:прош\w*|состоял\w*|проходил\w*|был[аио]?\s+организован\w*)", re.IGNORECASE)
+_HELD_IN = re.compile(r"^[»\s]*(?:в\s+г\.\s*[А-ЯЁ][\w-]*\s+)?(?:прош\w*|состоял\w*|проходил\w*|был[аио]?\s+организован\w*)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|;")
 
 

@@ -223,3 +223,29 @@ def test_when_an_agreement_names_no_party_the_negotiators_are_the_parties():
     assert roles == {"Гомсельмаш": "counterpart", "Смоленский завод": "counterpart",
                      "Министерство промышленности Смоленской области": "participant"}
     assert {o.role for o in find_organisations(cells, AT_HOME)} == {"participant"}
+
+
+BRYANSK = Context("брянский", "брянск", "RU", ())
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("соглашение с акиматом Костанайской области Республики Казахстан",
+                 ("Акимат Костанайской области Республики Казахстан", None, "KZ", "executive"), id="akimat"),
+    pytest.param("встреча с делегацией хокимията Самаркандской области Республики Узбекистан",
+                 ("Хокимият Самаркандской области Республики Узбекистан", None, "UZ", "executive"), id="hokimiyat"),
+    pytest.param("переговоры с представителями компании Huawei",
+                 ("Компания Huawei", None, "RU", "enterprise"), id="latin_name"),
+    pytest.param("при участии ТОО «Казахмыс»", ("Казахмыс", "ТОО", "KZ", "enterprise"), id="kazakh_form"),
+    pytest.param("выступили воспитанники Брянского областного Дворца детского и юношеского творчества",
+                 ("Брянский областной Дворец детского и юношеского творчества", None, "RU", "culture"),
+                 id="two_adjectives_joined_by_and"),
+])
+def test_other_regions_and_partners(text, expected):
+    assert [(o.name, o.legal_form, o.country, o.kind) for o in find_organisations({"content": text}, BRYANSK)] \
+        == [expected]
+
+
+def test_held_in_a_consulate_in_a_named_city():
+    assert [(o.name, o.role) for o in find_organisations(
+        {"content": "В Генеральном консульстве Республики Беларусь в г. Санкт-Петербурге прошёл круглый стол"},
+        BRYANSK)] == [("Генеральное консульство Республики Беларусь", "host")]
