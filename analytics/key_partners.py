@@ -10,7 +10,7 @@ another left out so a duplicate listing is not a second event):
     events     2
 
 `agreement` is 'signed' when the organisation was the counterpart of an agreement signed at an event
-of the quarter, 'verbal' for a verbal one only, else None. `is_new` is True when the organisation
+of the quarter, 'verbal' for a verbal one only, else None; `event_ids` are the events counted. `is_new` is True when the organisation
 appears in no earlier loaded quarter of the same region (under any role or side), False when it
 does, and None when no earlier quarter of the region is loaded — then "new" cannot be told.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-COLUMNS = ["org_key", "name", "legal_form", "country", "kind", "events", "agreement", "is_new"]
+COLUMNS = ["org_key", "name", "legal_form", "country", "kind", "events", "agreement", "is_new", "event_ids"]
 
 _SQL = """
 WITH target AS (
@@ -33,12 +33,12 @@ WITH target AS (
     FROM event_organisations eo JOIN events e USING (event_id)
     WHERE eo.report_id IN (SELECT report_id FROM target) AND eo.side = 'foreign' AND NOT coalesce(eo.merged, FALSE)
 ), ranked AS (
-    SELECT org_key, count(DISTINCT event_id) AS events,
+    SELECT org_key, count(DISTINCT event_id) AS events, list(DISTINCT event_id ORDER BY event_id) AS event_ids,
            bool_or(role = 'counterpart' AND agreement = 'signed') AS signed,
            bool_or(role = 'counterpart' AND agreement = 'verbal') AS verbal
     FROM quarter_rows GROUP BY org_key
 )
-SELECT o.org_key, o.name, o.legal_form, o.country, o.kind, r.events,
+SELECT o.org_key, o.name, o.legal_form, o.country, o.kind, r.events, r.event_ids,
        CASE WHEN r.signed THEN 'signed' WHEN r.verbal THEN 'verbal' END AS agreement,
        CASE WHEN (SELECT count(*) FROM earlier) = 0 THEN NULL
             ELSE o.org_key NOT IN (SELECT org_key FROM seen_before) END AS is_new
