@@ -33,8 +33,8 @@ OTHERS_CODE = "OTHERS"
 KEY_VERBAL = 3
 TOP_ON_SLIDE = 8
 
-SLIDE_KEYS = ("title", "headline", "sectors", "countries", "key_partners", "months", "attendance", "agreements",
-              "top_events", "closing")
+SLIDE_KEYS = ("title", "headline", "sectors", "countries", "months", "attendance", "agreements", "top_events",
+              "key_partners", "closing")
 # Counted nouns the slides need beyond analytics.formatting's: (ru one, few, many), (en one, other)
 FOREIGN_REGIONS = (REGION_FORMS, ("foreign region", "foreign regions"))
 IN_SECTORS = (("сфере", "сферах", "сферах"), ("sector", "sectors"))          # «в 1 сфере», «в 14 сферах»
@@ -291,11 +291,6 @@ def slides(review: QuarterReview, generated_at: datetime | None = None, lang: st
         f"{count_phrase(int(head['foreign_regions'] or 0), FOREIGN_REGIONS, lang)}",
         charts=[_country_chart(review, lang)], footnotes=country_note, event_ids=_ids_with_partners(review))
 
-    partners_table = key_partner_table(review, lang)
-    add("key_partners", t("rv_key_partners", lang), t("rv_key_partners_sub", lang, n=len(partners_table)),
-        table=partners_table, items=[] if len(partners_table) else [(t("rv_key_partners", lang), t("rv_kp_none", lang))],
-        footnotes=key_partner_notes(review, lang), event_ids=_ids_with_key_partners(review))
-
     add("months", t("rv_months", lang), period_phrase(review, lang), charts=[_month_chart(review, lang)],
         footnotes=[t("rv_months_note", lang)], event_ids=all_ids)
 
@@ -326,6 +321,11 @@ def slides(review: QuarterReview, generated_at: datetime | None = None, lang: st
     add("top_events", t("rv_top_events", lang), t("rv_top_events_sub", lang, n=len(review.biggest)),
         table=_top_table(review, lang), footnotes=as_written if len(review.biggest) else [],
         event_ids=review.biggest["event_id"].tolist())
+
+    partners_table = key_partner_table(review, lang)
+    add("key_partners", t("rv_key_partners", lang), t("rv_key_partners_sub", lang, n=len(partners_table)),
+        table=partners_table, items=[] if len(partners_table) else [(t("rv_key_partners", lang), t("rv_kp_none", lang))],
+        footnotes=key_partner_notes(review, lang), event_ids=_ids_with_key_partners(review))
 
     closing = [(t("rv_from_report", lang), text) for text, _ in review.notes] or \
         [(t("rv_report_notes", lang), t("rv_no_notes", lang))]

@@ -363,7 +363,7 @@ class _Body:
                 self.notes.append(t("rv_not_fitted_events", item.lang, shown=shown, n=len(item.table)))
         elif item.key == "key_partners" and item.table is not None and len(item.table):
             shown = _table(s, item.table, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP,
-                           [4.6, 1.5, 2.3, 1.3, 1.6, 0.93])
+                           [5.0, 1.4, 2.1, 1.2, 1.6, 0.93])
             if shown < len(item.table):
                 self.notes.append(t("rv_kp_not_fitted", item.lang, shown=shown, n=len(item.table)))
         elif item.key == "key_partners":
