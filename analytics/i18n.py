@@ -986,3 +986,38 @@ def localized_places(table, lang: str = "ru"):
         if column in out.columns:
             out[column] = out[column].map(lambda v: function(v) if isinstance(v, str) and v else v)
     return out
+
+# «Ключевые партнёры» of the quarterly review (briefing.deck's key_partners slide)
+LABELS.update({
+    "rv_key_partners": {"ru": "Ключевые партнёры", "en": "Key partners"},
+    "rv_key_partners_sub": {"ru": "Зарубежные организации квартала по числу мероприятий (первые {n})",
+                            "en": "Foreign organisations of the quarter by events (top {n})"},
+    "rv_sheet_key_partners": {"ru": "Партнёры", "en": "Partners"},
+    "rv_kp_col_name": {"ru": "Организация", "en": "Organisation"},
+    "rv_kp_col_country": {"ru": "Страна", "en": "Country"},
+    "rv_kp_col_kind": {"ru": "Вид", "en": "Kind"},
+    "rv_kp_col_events": {"ru": "Мероприятия", "en": "Events"},
+    "rv_kp_col_agreement": {"ru": "Соглашение в квартале", "en": "Agreement this quarter"},
+    "rv_kp_col_new": {"ru": "Новый", "en": "New"},
+    "rv_kp_new": {"ru": "новый", "en": "new"},
+    "rv_kp_signed": {"ru": "подписано", "en": "signed"},
+    "rv_kp_verbal": {"ru": "устная договорённость", "en": "verbal"},
+    "rv_kp_none": {"ru": "В отчёте за квартал не названо ни одной зарубежной организации.",
+                   "en": "The quarter's report names no foreign organisation."},
+    "rv_kp_new_note": {"ru": "«Новый» — организация не встречается ни в одном более раннем загруженном квартале региона.",
+                       "en": "“New”: the organisation appears in no earlier loaded quarter of the region."},
+    "rv_kp_no_earlier": {"ru": "Более ранних кварталов не загружено: новых партнёров определить нельзя.",
+                         "en": "No earlier quarter is loaded: new partners cannot be told."},
+    "rv_kp_as_written": {"ru": "", "en": "Organisation names are given as the report writes them (in Russian)."},
+    "rv_kp_not_fitted": {"ru": "На слайде {shown} из {n} организаций; все — в приложении XLSX.",
+                         "en": "{shown} of {n} organisations on the slide; all of them are in the XLSX appendix."},
+    "org_kind_executive": {"ru": "органы власти", "en": "executive authority"},
+    "org_kind_legislature": {"ru": "законодательный орган", "en": "legislature"},
+    "org_kind_education": {"ru": "образование", "en": "education"},
+    "org_kind_culture": {"ru": "культура", "en": "culture"},
+    "org_kind_enterprise": {"ru": "предприятие", "en": "enterprise"},
+    "org_kind_association": {"ru": "объединение, НКО", "en": "association / NGO"},
+    "org_kind_diplomatic": {"ru": "посольство, консульство", "en": "diplomatic mission"},
+    "org_kind_international": {"ru": "международная организация", "en": "international organisation"},
+    "org_kind_other": {"ru": "другое", "en": "other"},
+})
