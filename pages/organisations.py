@@ -2,7 +2,6 @@
 institutions and foreign partners; new and lapsed partners; an organisation's dossier (?org=<key>)."""
 import streamlit as st
 
-from analytics.i18n import t
 from ui import access, organisations, router, widgets
 
 router.enter_page()
@@ -12,13 +11,11 @@ organisations.load_url()
 filters = widgets.page_header("page_organisations")
 if filters is not None:
     kinds, countries = organisations.filter_row(filters, lang)
-    table_tab, network_tab, changes_tab = st.tabs([t("org_tab_table", lang), t("org_tab_network", lang),
-                                                   t("org_tab_changes", lang)])
-    with table_tab:
-        ranked = organisations.ranked_table(filters, kinds, countries, lang)
-    with network_tab:
+    ranked = organisations.ranked_table(filters, kinds, countries, lang)
+    left, right = st.columns([3, 2], gap="large")
+    with left:
         organisations.network_view(filters, lang)
-    with changes_tab:
+    with right:
         organisations.changes(filters, lang)
     st.divider()
     organisations.dossier(filters, ranked, lang)
