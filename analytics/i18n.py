@@ -1002,6 +1002,10 @@ LABELS.update({
                         "en": "Apply together with the sidebar filters."},
     "org_ranked_title": {"ru": "Зарубежные партнёры по числу мероприятий",
                          "en": "Foreign partners by number of events"},
+    "org_not_loaded": {"ru": "В этой базе ещё нет организаций: она загружена до их выделения. Перезагрузите отчёты "
+                             "(«Данные» → «Разобрать заново все оригиналы» или `make db`), и страница заполнится.",
+                       "en": "This database has no organisations yet: it was loaded before they were extracted. "
+                             "Re-parse the reports («Data» → «Re-parse all originals», or `make db`) to fill this page."},
     "org_none": {"ru": "В выбранных мероприятиях не названо ни одной зарубежной организации.",
                  "en": "The selected events name no foreign organisation."},
     "org_cut": {"ru": "Показаны {shown} из {total} организаций.", "en": "Showing {shown} of {total} organisations."},

@@ -65,6 +65,15 @@ def _in(column: str, values: tuple[str, ...]) -> tuple[str, list]:
     return f" AND {column} IN ({', '.join('?' * len(values))})", list(values)
 
 
+def available(con: Con) -> bool:
+    """Whether the database has the organisation tables: a file loaded before they existed (or a
+    Parquet export of one, whose missing tables come empty) has none, and the page says so."""
+    found = con.execute("""SELECT count(DISTINCT table_name) FROM information_schema.tables
+        WHERE table_catalog = current_database() AND table_name IN ('organisations', 'event_organisations')
+        """).fetchone()[0]
+    return found == 2
+
+
 # ------------------------------------------------------------------ the ranked table
 
 def ranked(con: Con, f: Filters, *, kind: str | Iterable[str] | None = None,

@@ -9,7 +9,7 @@ router.enter_page()
 lang = access.lang()
 organisations.load_url()
 filters = widgets.page_header("page_organisations")
-if filters is not None:
+if filters is not None and organisations.available(lang):
     kinds, countries = organisations.filter_row(filters, lang)
     ranked = organisations.ranked_table(filters, kinds, countries, lang)
     left, right = st.columns([3, 2], gap="large")

@@ -45,6 +45,15 @@ def query(name: str, *args, **kwargs):
     return _cached(name, str(access.db_path()), pinned.signature, args, tuple(sorted(kwargs.items())), pinned)
 
 
+def available(lang: str, quiet: bool = False) -> bool:
+    """Whether this database has organisations at all; says why not unless `quiet`."""
+    if query("available"):
+        return True
+    if not quiet:
+        st.info(t("org_not_loaded", lang))
+    return False
+
+
 # ------------------------------------------------------------------ URL state
 
 def load_url() -> None:
@@ -312,6 +321,8 @@ def org_quarters_figure(labels: list[str], counts: list[int], lang: str):
 
 def country_list(filters: Filters, code: str, lang: str) -> None:
     """The top organisations of one partner country (Страны → dossier), with their event counts."""
+    if not available(lang, quiet=True):
+        return
     st.subheader(t("dossier_organisations", lang))
     frame = query("for_country", code, filters, 10)
     if frame.empty:

@@ -164,3 +164,26 @@ def test_country_dossier_lists_its_organisations(dashboard_db, oracle):
         JOIN organisations o USING (org_key) WHERE o.country = ? AND eo.side <> 'home'""", [code]).fetchone()[0]
     table = next(df.value for df in at.dataframe if "Организация" in df.value.columns)
     assert len(table) == min(expected, 10) > 0
+
+
+@pytest.fixture()
+def before_organisations(sample_db, tmp_path):
+    """SYNTHETIC state: the sample database as a load made before the organisation tables existed."""
+    path = tmp_path / "old.duckdb"
+    shutil.copy(sample_db, path)
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE event_organisations")
+    con.execute("DROP TABLE organisations")
+    con.close()
+    previous = os.environ.get("ENGAGEMENT_DB")
+    os.environ["ENGAGEMENT_DB"] = str(path)
+    yield path
+    os.environ["ENGAGEMENT_DB"] = previous or ""
+
+
+def test_database_without_organisation_tables_says_what_to_do(before_organisations):
+    at = open_page()
+    assert any("make db" in i.value for i in at.info)
+    assert not at.dataframe
+    at.switch_page("pages/countries.py").run()
+    assert not at.exception and "Организации страны" not in [s.value for s in at.subheader]
