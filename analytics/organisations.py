@@ -79,33 +79,41 @@ def available(con: Con) -> bool:
 def ranked(con: Con, f: Filters, *, kind: str | Iterable[str] | None = None,
            country: str | Iterable[str] | None = None, side: str | None = "foreign",
            limit: int | None = 200) -> pd.DataFrame:
-    """One row per organisation of `side` (None: every side) in the filtered events, most events first:
-    org_key, name, legal_form, country, country_ru, country_en, kind, events, agreements, first_year,
-    last_year, years (distinct years with an event), first_contact, last_contact, total (how many
-    organisations pass before the limit — for «Показаны N из M»)."""
+    """One row per organisation of `side` (None: every side) in the filtered events, most events first
+    (then by name): org_key, name, legal_form, country, country_ru, country_en, kind, events,
+    agreements, first_year, last_year, years (distinct years with an event), first_contact,
+    last_contact, total (how many organisations pass before the limit — for «Показаны N из M»).
+
+    Two steps, so a million events cost what the shown rows cost: the links alone give each
+    organisation's distinct events and the ranking; only the links of the `limit` ranked ones are
+    joined to their events for dates and agreements."""
     cte, rows, params = _links(f)
     side_sql, side_params = _in("s.side", _values(side))
     kind_sql, kind_params = _in("o.kind", _values(kind))
     country_sql, country_params = _in("o.country", _values(country))
     page, page_params = ("", []) if limit is None else (" LIMIT ?", [max(0, int(limit))])
-    sql = f"""{_with(cte)} l AS (
-        SELECT s.org_key, s.event_id, bool_or(s.role = 'counterpart') AS counterpart
-        FROM {rows}{side_sql} GROUP BY 1, 2),
+    sql = f"""{_with(cte)} s AS (SELECT s.org_key, s.event_id, s.role FROM {rows}{side_sql}),
+    top AS (
+        SELECT c.org_key, c.events, count(*) OVER () AS total, o.name
+        FROM (SELECT org_key, count(DISTINCT event_id) AS events FROM s GROUP BY 1) c
+        JOIN organisations o ON o.org_key = c.org_key
+        WHERE TRUE{kind_sql}{country_sql}
+        ORDER BY c.events DESC, o.name, o.org_key{page}),
+    l AS (SELECT s.org_key, s.event_id, bool_or(s.role = 'counterpart') AS counterpart
+          FROM s SEMI JOIN top ON top.org_key = s.org_key GROUP BY 1, 2),
     per_org AS (
-        SELECT l.org_key, count(*) AS events,
-               count(*) FILTER (WHERE {_AGREEMENT}) AS agreements,
+        SELECT l.org_key, count(*) FILTER (WHERE {_AGREEMENT}) AS agreements,
                min({_EVENT_YEAR}) AS first_year, max({_EVENT_YEAR}) AS last_year,
                count(DISTINCT {_EVENT_YEAR}) AS years,
                min(e.start_date) AS first_contact, max(coalesce(e.end_date, e.start_date)) AS last_contact
         FROM l JOIN events e ON e.event_id = l.event_id
         GROUP BY 1)
     SELECT o.org_key, o.name, o.legal_form, o.country, k.name_ru AS country_ru, k.name_en AS country_en,
-           o.kind, p.events, p.agreements, p.first_year, p.last_year, p.years, p.first_contact,
-           p.last_contact, count(*) OVER () AS total
-    FROM per_org p JOIN organisations o ON o.org_key = p.org_key
+           o.kind, top.events, p.agreements, p.first_year, p.last_year, p.years, p.first_contact,
+           p.last_contact, top.total
+    FROM top JOIN per_org p ON p.org_key = top.org_key JOIN organisations o ON o.org_key = top.org_key
     LEFT JOIN countries k ON k.code = o.country
-    WHERE TRUE{kind_sql}{country_sql}
-    ORDER BY p.events DESC, p.agreements DESC, p.last_contact DESC NULLS LAST, o.name, o.org_key{page}"""
+    ORDER BY top.events DESC, o.name, o.org_key"""
     return _df(con, sql, params + side_params + kind_params + country_params + page_params)
 
 
