@@ -172,12 +172,30 @@ def _head_nominative(word: str) -> tuple[str, str | None, str]:
 def _cased(word: str, inflected) -> str:
     if inflected is None:
         return word
-    out = inflected.word
+    out = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
     if word.isupper() and len(word) > 1:
         return out.upper()
     if word[:1].isupper():
         return out[:1].upper() + out[1:]
     return out
+
+
+_FEDERAL_ABBREVIATIONS = (
+    (re.compile(r"\bМВД\b"), "Министерства внутренних дел"),
+    (re.compile(r"\bМИД\b"), "Министерства иностранных дел"),
+    (re.compile(r"\bМЧС\b"), "Министерства по чрезвычайным ситуациям"),
+)
+
+
+def expand_federal(name: str) -> str:
+    """'Представительство МВД России в …' → 'Представительство Министерства внутренных дел России
+    в …': a body's well-known abbreviation inside another's name, written out."""
+    if not re.search(r"[А-ЯЁ]{3}", name):
+        return name
+    for pattern, words in _FEDERAL_ABBREVIATIONS:
+        if pattern.search(name) and not name.startswith(pattern.pattern[2:-2]):
+            name = pattern.sub(words, name)
+    return name
 
 
 def clean_quotes(text: str) -> str:
@@ -279,7 +297,9 @@ def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | No
 
 
 def _is_adjective(word: str) -> bool:
-    return bool(_word_info(word)[2] & {"ADJF", "PRTF"}) and _word_info(word)[3] in ("ADJF", "PRTF")
+    """'Витебского', 'областной'; 'Главного' too (pymorphy3's first guess is the noun 'главное')."""
+    info = _word_info(word)
+    return bool(info[2] & {"ADJF", "PRTF"}) and (info[3] in ("ADJF", "PRTF") or word[:1].isupper())
 
 
 def _agrees(word: str, head: str) -> bool:
@@ -386,6 +406,9 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
                 last, j = k - 1, k
                 continue
             break
+        if lowered == "и" and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
+                and _word_info(tokens[j + 1].text)[3] != "NOUN":
+            break  # 'церковь и высшего руководства': a new phrase, not 'труда и занятости населения'
         if lowered == "и":
             ahead = []
             for t in tokens[j + 1:j + 5]:
@@ -399,10 +422,14 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
             continue
         if lowered in _TAIL_PREPOSITIONS and head_kind in _TAIL_PREPOSITIONS[lowered]:
             k, taken = j + 1, 0
-            while k < len(tokens) and tokens[k].is_word and taken < 4:
+            while k < len(tokens) and tokens[k].is_word and taken < 6:
                 word = tokens[k].text
                 if lowered == "в" and (len(word) < 2 or not ("loct" in _word_info(word)[1] or _is_geographic(word))):
                     break
+                if lowered != "в" and word == "и" and taken and k + 1 < len(tokens) and tokens[k + 1].is_word \
+                        and tokens[k + 1].text.islower() and _word_info(tokens[k + 1].text)[1] & {"datv", "gent"}:
+                    k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
+                    continue
                 if lowered != "в" and (_word_info(word)[3] in ("PREP", "CONJ", "VERB") or word[:1].isupper()
                                        and taken and not _is_genitive_word(word)):
                     break
@@ -420,6 +447,22 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
     while last > i and tokens[last].text.lower() in ("и", "по", "в", "при"):
         last -= 1
     return last, None
+
+
+# How wide a body reaches: capitalised at the start of a description, not part of a name
+# ('Общероссийское общественно-государственное движение … «Движение первых»').
+_SCOPE = ("общероссийск", "всероссийск", "международн", "республиканск", "межрегиональн", "региональн",
+          "межгосударственн", "общественн")
+
+_TITLE_WORDS = frozenset("""выставка форум фестиваль конкурс проект программа книга акция конференция статья
+    доклад тема название девиз концерт спектакль фильм сборник марафон турнир слет слёт семинар лекция
+    экспозиция презентация встреча олимпиада игра квест чемпионат кубок школа смена""".split())
+
+
+def _titled(text: str, quote_start: int) -> bool:
+    """The quote follows a word that names a title, not a body: 'выставка «…»', 'под названием «…»'."""
+    before = re.findall(r"[А-Яа-яЁё-]+", text[max(0, quote_start - 40):quote_start])
+    return bool(before) and lemma(before[-1]) in _TITLE_WORDS
 
 
 def _names_a_place(word: str) -> bool:
@@ -443,7 +486,7 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
     first = i
     # Adjectives to the left, up to the first capitalised one: a name starts with a capital
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
-    while first > 0 and not (tokens[first].text[:1].isupper() and tokens[first - 1].text.islower()) \
+    while first > 0 and not (first < i and tokens[first].text[:1].isupper() and tokens[first - 1].text.islower()) \
             and tokens[first - 1].is_word \
             and _is_adjective(tokens[first - 1].text) and _agrees(tokens[first - 1].text, head.text) \
             and not _head_of(tokens[first - 1].text):
@@ -462,7 +505,8 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         before = [t.text for t in tokens[first:last + 1] if t.is_word and t.start < quoted[0]]
         form = _legal_form_of(before)
         only_descriptors = all(_head_of(w) and _head_of(w)[1] for w in before)
-        if form is not None or (descriptor and only_descriptors and first == i):
+        plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
+        if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
             return Phrase(first, last, _inner(text[quoted[0]:quoted[1]]), form)
     nominative, gender, number = _head_nominative(head.text)
     pieces = []
@@ -477,7 +521,7 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         if k > first and (token.start > tokens[k - 1].end or token.text == "«") and token.text not in ".»":
             pieces.append(" ")
         pieces.append(piece)
-    name = clean_quotes("".join(pieces))
+    name = expand_federal(clean_quotes("".join(pieces)))
     return Phrase(first, last, name[:1].upper() + name[1:], None)
 
 
@@ -635,10 +679,16 @@ def find_listed(tokens: list[Token], index) -> list[tuple[int, int, str]]:
     return out
 
 
+_APPOSITION = re.compile(r"\s*[–—-]\s*[а-яё\s-]*")
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance."""
     if not text or not _marker().search(text):
         return []
+    if "-\n" in text or "- \n" in text:
+        text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
@@ -667,12 +717,22 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         if not token.is_word or not free(token.start, token.end):
             continue
         head = _head_of(token.text)
-        if head is None or any(a < token.start < b for a, b in quotes):
-            continue  # a title in quotes ('выставка «Партизанское движение …»') names no organisation
+        if head is None:
+            continue
+        around = next(((a, b) for a, b in quotes if a < token.start < b), None)
         found = _phrase(text, tokens, i, head[0], head[1])
         if found is None:
             continue
         start, end = tokens[found.first].start, tokens[found.last].end
+        ends = [b for a, b in taken if b <= start]
+        if ends and _APPOSITION.fullmatch(text, max(ends), tokens[found.first].start):
+            continue  # '… ОАО «МАЗ» – управляющая компания холдинга «БЕЛАВТОМАЗ»' describes the one before
+        if around is not None:
+            # «Минский домостроительный комбинат» in a list of organisations is one; a title in
+            # quotes ('выставка «Партизанское движение …»') names none.
+            if start != around[0] + 1 or end < around[1] - 2 or _titled(text, around[0]):
+                continue
+            start, end = around
         if free(start, end):
             add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
                 head[0])
@@ -755,10 +815,27 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
         for mention in mentions:
             spellings.setdefault(mention.key, Counter())[mention.name] += 1
     canonical = {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
+    # «МАЗ» and «Минский автомобильный завод» in one report: an all-capitals name spelled by the
+    # initials of another's words is that one.
+    by_initials: dict[str, str] = {}
+    for key, name in canonical.items():
+        initials = "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]{3,}", name)).upper()
+        if len(initials) >= 2:
+            by_initials.setdefault(initials, key)
+    renamed = {key: by_initials[name] for key, name in canonical.items()
+               if name.isupper() and 2 <= len(name) <= 8 and by_initials.get(name) not in (None, key)}
     defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
     out: dict[int, list[OrgMention]] = {}
     for n, mentions in by_event.items():
-        merged = [replace(m, name=canonical[m.key]) for m in mentions]
+        merged: list[OrgMention] = []
+        for m in mentions:
+            target = renamed.get(m.key)
+            changed = replace(m, name=canonical[target], key=target) if target else replace(m, name=canonical[m.key])
+            twin = next((x for x in merged if x.key == changed.key), None)
+            if twin is None:
+                merged.append(changed)
+            elif ROLES.index(changed.role) < ROLES.index(twin.role):
+                merged[merged.index(twin)] = replace(twin, role=changed.role)
         if defined and cells is not None:
             keys = {m.key for m in merged}
             for abbreviation, origin in defined.items():
