@@ -360,8 +360,8 @@ LABELS: dict[str, dict[str, str]] = {
     "aliases_help": {"ru": "Если отчёт называет организацию иначе («Смолгосуниверситет»), укажите, как она "
                            "называется в реестре: при следующей загрузке и перепроверке все такие упоминания "
                            "сольются с ней.",
-                     "en": "When a report names an organisation differently («Смолгосуниверситет»), say what it is "
-                           "called in the registry: the next load and re-parse merge every such mention into it."},
+                     "en": "When a report names an organisation differently (a nickname, an old name), say what it "
+                           "is called in the registry: the next load and re-parse merge every such mention into it."},
     "alias_spelling": {"ru": "Написание в отчёте", "en": "Spelling in the report"},
     "alias_name": {"ru": "Название в реестре", "en": "Name in the registry"},
     "alias_add": {"ru": "Добавить написание", "en": "Add the spelling"},
