@@ -18,7 +18,9 @@ from analytics.i18n import t  # noqa: E402
 
 
 PAGES = (("pages/overview.py", "page_overview", "overview"), ("pages/sectors.py", "page_sectors", "sectors"),
-         ("pages/countries.py", "page_countries", "countries"), ("pages/dynamics.py", "page_dynamics", "dynamics"),
+         ("pages/countries.py", "page_countries", "countries"),
+         ("pages/organisations.py", "page_organisations", "organisations"),
+         ("pages/dynamics.py", "page_dynamics", "dynamics"),
          ("pages/participants.py", "page_participants", "participants"),
          ("pages/registry.py", "page_registry", "registry"), ("pages/review.py", "page_review", "review"),
          ("pages/quality.py", "page_quality", "quality"), ("pages/data.py", "page_data", "data"))

@@ -360,8 +360,8 @@ LABELS: dict[str, dict[str, str]] = {
     "aliases_help": {"ru": "Если отчёт называет организацию иначе («Смолгосуниверситет»), укажите, как она "
                            "называется в реестре: при следующей загрузке и перепроверке все такие упоминания "
                            "сольются с ней.",
-                     "en": "When a report names an organisation differently («Смолгосуниверситет»), say what it is "
-                           "called in the registry: the next load and re-parse merge every such mention into it."},
+                     "en": "When a report names an organisation differently (a nickname, an old name), say what it "
+                           "is called in the registry: the next load and re-parse merge every such mention into it."},
     "alias_spelling": {"ru": "Написание в отчёте", "en": "Spelling in the report"},
     "alias_name": {"ru": "Название в реестре", "en": "Name in the registry"},
     "alias_add": {"ru": "Добавить написание", "en": "Add the spelling"},
@@ -986,3 +986,141 @@ def localized_places(table, lang: str = "ru"):
         if column in out.columns:
             out[column] = out[column].map(lambda v: function(v) if isinstance(v, str) and v else v)
     return out
+
+# «Ключевые партнёры» of the quarterly review (briefing.deck's key_partners slide)
+LABELS.update({
+    "rv_key_partners": {"ru": "Ключевые партнёры", "en": "Key partners"},
+    "rv_key_partners_sub": {"ru": "Зарубежные организации квартала по числу мероприятий (первые {n})",
+                            "en": "Foreign organisations of the quarter by events (top {n})"},
+    "rv_sheet_key_partners": {"ru": "Партнёры", "en": "Partners"},
+    "rv_kp_col_name": {"ru": "Организация", "en": "Organisation"},
+    "rv_kp_col_country": {"ru": "Страна", "en": "Country"},
+    "rv_kp_col_kind": {"ru": "Вид", "en": "Kind"},
+    "rv_kp_col_events": {"ru": "Мероприятия", "en": "Events"},
+    "rv_kp_col_agreement": {"ru": "Соглашение в квартале", "en": "Agreement this quarter"},
+    "rv_kp_col_new": {"ru": "Новый", "en": "New"},
+    "rv_kp_new": {"ru": "новый", "en": "new"},
+    "rv_kp_signed": {"ru": "подписано", "en": "signed"},
+    "rv_kp_verbal": {"ru": "устная договорённость", "en": "verbal"},
+    "rv_kp_none": {"ru": "В отчёте за квартал не названо ни одной зарубежной организации.",
+                   "en": "The quarter's report names no foreign organisation."},
+    "rv_kp_new_note": {"ru": "«Новый» — организация не встречается ни в одном более раннем загруженном квартале региона.",
+                       "en": "“New”: the organisation appears in no earlier loaded quarter of the region."},
+    "rv_kp_no_earlier": {"ru": "Более ранних кварталов не загружено: новых партнёров определить нельзя.",
+                         "en": "No earlier quarter is loaded: new partners cannot be told."},
+    "rv_kp_as_written": {"ru": "", "en": "Organisation names are given as the report writes them (in Russian)."},
+    "rv_kp_not_fitted": {"ru": "На слайде {shown} из {n} организаций; все — в приложении XLSX.",
+                         "en": "{shown} of {n} organisations on the slide; all of them are in the XLSX appendix."},
+})
+
+# ------------------------------------------------------------------ organisations (page «Организации»)
+
+ORG_KIND_LABELS = {"executive": {"ru": "органы власти", "en": "executive authorities"},
+                   "legislature": {"ru": "законодательные собрания", "en": "legislatures"},
+                   "education": {"ru": "вузы и школы", "en": "universities and schools"},
+                   "culture": {"ru": "учреждения культуры", "en": "cultural institutions"},
+                   "enterprise": {"ru": "предприятия", "en": "enterprises"},
+                   "association": {"ru": "объединения и НКО", "en": "associations and NGOs"},
+                   "diplomatic": {"ru": "посольства и консульства", "en": "embassies and consulates"},
+                   "international": {"ru": "международные организации", "en": "international organisations"},
+                   "other": {"ru": "другие", "en": "other"}}
+# one wording for a kind everywhere (the page's filter, the review's key partners slide)
+LABELS.update({f"org_kind_{kind}": label for kind, label in ORG_KIND_LABELS.items()})
+ORG_ROLE_LABELS = {"counterpart": {"ru": "сторона соглашения", "en": "party to an agreement"},
+                   "host": {"ru": "организатор", "en": "host"},
+                   "participant": {"ru": "участник", "en": "participant"}}
+ORG_STATUS_LABELS = {"new": {"ru": "новый партнёр", "en": "new partner"},
+                     "lapsed": {"ru": "выпал", "en": "lapsed"}}
+
+LABELS.update({
+    "page_organisations": {"ru": "Организации", "en": "Organisations"},
+    "org_kind_filter": {"ru": "Вид организации", "en": "Kind of organisation"},
+    "org_country_filter": {"ru": "Страна организации", "en": "Organisation's country"},
+    "org_filter_help": {"ru": "Действуют вместе с фильтрами на боковой панели.",
+                        "en": "Apply together with the sidebar filters."},
+    "org_ranked_title": {"ru": "Зарубежные партнёры по числу мероприятий",
+                         "en": "Foreign partners by number of events"},
+    "org_not_loaded": {"ru": "В этой базе ещё нет организаций: она загружена до их выделения. Перезагрузите отчёты "
+                             "(«Данные» → «Разобрать заново все оригиналы» или `make db`), и страница заполнится.",
+                       "en": "This database has no organisations yet: it was loaded before they were extracted. "
+                             "Re-parse the reports («Data» → «Re-parse all originals», or `make db`) to fill this page."},
+    "org_none": {"ru": "В выбранных мероприятиях не названо ни одной зарубежной организации.",
+                 "en": "The selected events name no foreign organisation."},
+    "org_cut": {"ru": "Показаны {shown} из {total} организаций.", "en": "Showing {shown} of {total} organisations."},
+    "org_count": {"ru": "Организаций: {total}.", "en": "Organisations: {total}."},
+    "col_org": {"ru": "Организация", "en": "Organisation"},
+    "col_legal_form": {"ru": "Форма", "en": "Legal form"},
+    "col_org_country": {"ru": "Страна", "en": "Country"},
+    "col_org_kind": {"ru": "Вид", "en": "Kind"},
+    "col_org_events": {"ru": "Мероприятий", "en": "Events"},
+    "col_org_agreements": {"ru": "Соглашений", "en": "Agreements"},
+    "col_org_years": {"ru": "Годы", "en": "Years"},
+    "col_org_years_count": {"ru": "Лет активности", "en": "Active years"},
+    "col_first_contact": {"ru": "Первый контакт", "en": "First contact"},
+    "col_last_contact": {"ru": "Последний контакт", "en": "Last contact"},
+    "col_org_role": {"ru": "Роль", "en": "Role"},
+    "col_joint_events": {"ru": "Совместных мероприятий", "en": "Joint events"},
+    "col_org_status": {"ru": "Статус", "en": "Status"},
+    "org_agreements_help": {"ru": "Мероприятия, где организация — сторона соглашения или где соглашение подписано.",
+                            "en": "Events where the organisation is a party to an agreement or an agreement was signed."},
+    "org_dossier": {"ru": "Досье организации", "en": "Organisation dossier"},
+    "org_pick": {"ru": "Организация", "en": "Organisation"},
+    "org_pick_help": {"ru": "Или щёлкните по организации на схеме связей.",
+                      "en": "Or click an organisation in the network view."},
+    "org_unknown": {"ru": "Организация из ссылки не найдена в базе — возможно, её название уточнили при перезагрузке "
+                          "отчёта. Выберите организацию из списка.",
+                    "en": "The organisation in the link is not in the database (its name may have been refined "
+                          "when the report was reloaded). Pick one from the list."},
+    "org_not_in_filters": {"ru": "При выбранных фильтрах у этой организации нет мероприятий.",
+                           "en": "This organisation has no events under the selected filters."},
+    "org_metric_kind": {"ru": "Вид", "en": "Kind"},
+    "org_metric_country": {"ru": "Страна", "en": "Country"},
+    "org_metric_first": {"ru": "Первый контакт", "en": "First contact"},
+    "org_metric_last": {"ru": "Последний контакт", "en": "Last contact"},
+    "org_legal_form": {"ru": "Организационно-правовая форма: {form}", "en": "Legal form: {form}"},
+    "org_home_note": {"ru": "Учреждение нашего региона", "en": "An institution of our region"},
+    "org_events_time": {"ru": "Мероприятия по кварталам", "en": "Events by quarter"},
+    "org_signed": {"ru": "Соглашения", "en": "Agreements"},
+    "org_no_agreements": {"ru": "Соглашений с этой организацией в выбранных мероприятиях нет.",
+                          "en": "No agreements with this organisation in the selected events."},
+    "org_our_institutions": {"ru": "Наши учреждения, работающие с ней", "en": "Our institutions working with it"},
+    "org_their_partners": {"ru": "Зарубежные партнёры", "en": "Foreign partners"},
+    "org_no_partners": {"ru": "В её мероприятиях не названы организации другой стороны.",
+                        "en": "Its events name no organisation of the other side."},
+    "org_officials": {"ru": "Официальные лица на встречах", "en": "Officials met"},
+    "org_no_officials": {"ru": "В её мероприятиях не названы официальные лица.",
+                         "en": "Its events name no officials."},
+    "org_events": {"ru": "Мероприятия", "en": "Events"},
+    "org_events_cut": {"ru": "Показаны {shown} последних из {total}.", "en": "Showing the latest {shown} of {total}."},
+    "org_network_title": {"ru": "Наши учреждения ↔ зарубежные партнёры", "en": "Our institutions ↔ foreign partners"},
+    "org_network_note": {"ru": "Слева — учреждения региона, справа — зарубежные партнёры; толщина линии — число "
+                               "совместных мероприятий. Подписаны крупнейшие, остальные — при наведении. "
+                               "Щелчок по организации открывает её досье.",
+                         "en": "Left: our region's institutions; right: foreign partners; line width = joint events. "
+                               "The largest are labelled, the rest show on hover. Click an organisation to open its "
+                               "dossier."},
+    "org_network_cut": {"ru": "На схеме {shown} из {total} организаций с наибольшим числом совместных мероприятий.",
+                        "en": "The graph shows {shown} of {total} organisations, those with most joint events."},
+    "org_network_empty": {"ru": "В выбранных мероприятиях нет пар «наше учреждение — зарубежный партнёр».",
+                          "en": "The selected events have no pairs of our institution and a foreign partner."},
+    "org_home_side": {"ru": "наши учреждения", "en": "our institutions"},
+    "org_foreign_side": {"ru": "зарубежные партнёры", "en": "foreign partners"},
+    "org_hover": {"ru": "{name}<br>{kind} · {country}<br>совместных мероприятий: {events}",
+                  "en": "{name}<br>{kind} · {country}<br>joint events: {events}"},
+    "org_edge_hover": {"ru": "совместных мероприятий: {weight}", "en": "joint events: {weight}"},
+    "org_changes_title": {"ru": "Новые и выпавшие партнёры квартала", "en": "New and lapsed partners of the quarter"},
+    "org_changes_quarter": {"ru": "Квартал", "en": "Quarter"},
+    "org_changes_help": {"ru": "Новые — первое мероприятие с организацией пришлось на этот квартал; выпавшие — были "
+                               "мероприятия в предыдущие четыре квартала, в этом нет. Фильтры периода не учитываются.",
+                         "en": "New: the first event with the organisation falls in this quarter; lapsed: events in "
+                               "the previous four quarters, none in this one. Period filters are set aside."},
+    "org_changes_single": {"ru": "Загружен один квартал ({quarter}): новых и выпавших партнёров покажет сравнение "
+                                 "с предыдущими кварталами, когда они будут загружены.",
+                           "en": "One quarter is loaded ({quarter}): new and lapsed partners appear once earlier "
+                                 "quarters are loaded to compare with."},
+    "org_changes_none": {"ru": "В этом квартале нет ни новых, ни выпавших партнёров.",
+                         "en": "No new or lapsed partners this quarter."},
+    "dossier_organisations": {"ru": "Организации страны", "en": "The country's organisations"},
+    "no_country_organisations": {"ru": "В мероприятиях не названы организации этой страны.",
+                                 "en": "The events name no organisation of this country."},
+})

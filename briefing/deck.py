@@ -34,7 +34,7 @@ KEY_VERBAL = 3
 TOP_ON_SLIDE = 8
 
 SLIDE_KEYS = ("title", "headline", "sectors", "countries", "months", "attendance", "agreements", "top_events",
-              "closing")
+              "key_partners", "closing")
 # Counted nouns the slides need beyond analytics.formatting's: (ru one, few, many), (en one, other)
 FOREIGN_REGIONS = (REGION_FORMS, ("foreign region", "foreign regions"))
 IN_SECTORS = (("сфере", "сферах", "сферах"), ("sector", "sectors"))          # «в 1 сфере», «в 14 сферах»
@@ -182,6 +182,35 @@ def _top_table(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+def key_partner_table(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:
+    """Организация | Страна | Вид | Мероприятия | Соглашение в квартале | Новый — one row per key partner.
+
+    The name is report text (with its legal form in brackets: «МАЗ (ОАО)»), in Russian in both
+    languages; «новый» only where the organisation is in no earlier loaded quarter of the region."""
+    columns = [t(k, lang) for k in ("rv_kp_col_name", "rv_kp_col_country", "rv_kp_col_kind", "rv_kp_col_events",
+                                    "rv_kp_col_agreement", "rv_kp_col_new")]
+    rows = []
+    for r in review.key_partners.itertuples(index=False):
+        name = f"{r.name} ({r.legal_form})" if r.legal_form else str(r.name)
+        agreement = t(f"rv_kp_{r.agreement}", lang) if r.agreement else ""
+        rows.append(dict(zip(columns, (name, review.country_name(r.country, lang) if r.country else "—",
+                                       t(f"org_kind_{r.kind}", lang), format_int(r.events, lang), agreement,
+                                       t("rv_kp_new", lang) if r.is_new is True else ""))))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def key_partner_notes(review: QuarterReview, lang: str = "ru") -> list[str]:
+    """What «новый» means, or why no organisation carries it; the English note that names stay Russian."""
+    frame = review.key_partners
+    if frame.empty:
+        return []
+    known = any(v is not None for v in frame["is_new"])
+    notes = [t("rv_kp_new_note" if known else "rv_kp_no_earlier", lang)]
+    if lang != "ru":
+        notes.append(t("rv_kp_as_written", lang))
+    return notes
+
+
 def change_line(metric, which: str, lang: str = "ru") -> tuple[str, str]:
     """('к III кв. 2024: ▲ +12 (+18,2 %)', 'up') for which='previous' | 'year_ago'; the same words on
     the page, the PPTX card and the HTML card ('vs Q3 2024: ▲ +12 (+18.2%)' in English)."""
@@ -293,6 +322,11 @@ def slides(review: QuarterReview, generated_at: datetime | None = None, lang: st
         table=_top_table(review, lang), footnotes=as_written if len(review.biggest) else [],
         event_ids=review.biggest["event_id"].tolist())
 
+    partners_table = key_partner_table(review, lang)
+    add("key_partners", t("rv_key_partners", lang), t("rv_key_partners_sub", lang, n=len(partners_table)),
+        table=partners_table, items=[] if len(partners_table) else [(t("rv_key_partners", lang), t("rv_kp_none", lang))],
+        footnotes=key_partner_notes(review, lang), event_ids=_ids_with_key_partners(review))
+
     closing = [(t("rv_from_report", lang), text) for text, _ in review.notes] or \
         [(t("rv_report_notes", lang), t("rv_no_notes", lang))]
     sources = [f"{r.file_name} · SHA-256 {r.sha256[:16]}…" for r in review.sources.itertuples(index=False)]
@@ -314,6 +348,14 @@ def _all_ids(review: QuarterReview) -> list[str]:
 def _ids_with_partners(review: QuarterReview) -> list[str]:
     ev = review.events
     return [e for e, cs in zip(ev["event_id"], ev["partner_countries"]) if cs is not None and len(cs)]
+
+
+def _ids_with_key_partners(review: QuarterReview) -> list[str]:
+    """The quarter's events in which a key partner took part (for the appendix sheet), in report order."""
+    if review.key_partners.empty:
+        return []
+    ids = {e for events in review.key_partners["event_ids"] for e in events}
+    return [e for e in review.events["event_id"] if e in ids]
 
 
 def review_ids_with_attendance(review: QuarterReview) -> list[str]:

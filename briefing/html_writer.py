@@ -149,11 +149,13 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
                              f'<div class="body clamp3">{_esc(shorten(body, 330))}</div></div>')
             parts.append("</div>")
         parts.append("</div>")
-    elif item.key == "top_events" and item.table is not None:
+    elif item.key in ("top_events", "key_partners") and item.table is not None and len(item.table):
         head = "".join(f"<th>{_esc(c)}</th>" for c in item.table.columns)
         rows = "".join("<tr>" + "".join(f'<td><div class="clamp2">{_esc(v)}</div></td>' for v in row) + "</tr>"
                        for row in item.table.itertuples(index=False))
-        parts.append(f'<table class="top"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
+        parts.append(f'<table class="top" data-key="{item.key}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
+    elif item.key == "key_partners":
+        parts.append('<div class="items">' + "".join(f"<p>{_esc(text)}</p>" for _, text in item.items) + "</div>")
     elif item.key == "closing":
         parts.append('<div class="closing">' + "".join(f"<h3>{_esc(h)}</h3><p>{_esc(t)}</p>" for h, t in item.items)
                      + "</div>")

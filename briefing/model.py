@@ -23,6 +23,7 @@ from datetime import date
 import pandas as pd
 
 from analytics import queries
+from analytics.key_partners import key_partners
 from analytics.filters import Filters, Lookup
 from analytics.formatting import format_attendance, format_int, format_number, format_quarter
 from analytics.i18n import place_name, t
@@ -272,6 +273,7 @@ class QuarterReview:
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)
     events: pd.DataFrame = field(default_factory=pd.DataFrame)     # queries.registry: every event, every field
     country_names_en: dict = field(default_factory=dict)            # code → English name (queries.lookup 'en')
+    key_partners: pd.DataFrame = field(default_factory=pd.DataFrame)  # analytics.key_partners: top foreign organisations
 
     @property
     def filters(self) -> Filters:
@@ -396,6 +398,7 @@ def build_review(con: Con, year: int, quarter: int, region: str | None = None, t
         sources=queries.sources(con, f),
         events=queries.registry(con, f),
         country_names_en=dict(queries.lookup(con, "en").countries),
+        key_partners=key_partners(con, period.region, period.year, period.quarter),
     )
 
 

@@ -292,7 +292,8 @@ def _table(prs_slide, frame: pd.DataFrame, x, y, w, max_height, widths: list[flo
             cell = table.cell(i, j)
             cell.text = text
             cell.text_frame.word_wrap = True
-            run = cell.text_frame.paragraphs[0].runs[0]
+            paragraph = cell.text_frame.paragraphs[0]
+            run = paragraph.runs[0] if paragraph.runs else paragraph.add_run()   # an empty cell has no run
             run.font.size, run.font.bold, run.font.name = Pt(size), i == 0, FONT_NAME
             run.font.color.rgb = _rgb("#ffffff" if i == 0 else INK)
             cell.fill.solid()
@@ -360,6 +361,14 @@ class _Body:
                            [0.75, 4.0, 2.0, 1.9, 1.9, 1.78])
             if shown < len(item.table):
                 self.notes.append(t("rv_not_fitted_events", item.lang, shown=shown, n=len(item.table)))
+        elif item.key == "key_partners" and item.table is not None and len(item.table):
+            shown = _table(s, item.table, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP,
+                           [5.0, 1.4, 2.1, 1.2, 1.6, 0.93])
+            if shown < len(item.table):
+                self.notes.append(t("rv_kp_not_fitted", item.lang, shown=shown, n=len(item.table)))
+        elif item.key == "key_partners":
+            lines = [(text, BODY_PT, False, INK) for _, text in item.items]
+            _box(s, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP, fit_block(lines, WIDTH, self.bottom() - BODY_TOP, 8)[0])
         elif item.key == "closing":
             lines = []
             for head, text in item.items:

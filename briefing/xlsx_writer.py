@@ -77,6 +77,8 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
             row = frame_rows(ws, row, _headline_numbers(review, lang))
             row = frame_rows(ws, row, pd.DataFrame(item.items, columns=[t("rv_x_partners", lang),
                                                                         t("rv_x_countries", lang)]))
+        if item.key == "key_partners":
+            row = frame_rows(ws, row, _key_partner_numbers(item, review))
         for chart in item.charts:
             ws.cell(row=row, column=1, value=t("rv_x_chart_data", lang, title=chart.title)).font = Font(bold=True)
             row = frame_rows(ws, row + 1, pd.DataFrame({t("rv_x_category", lang): chart.categories,
@@ -140,6 +142,14 @@ def _headline_numbers(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:
                      t("rv_x_year_change_pct", lang): _round(y.percent),
                      t("rv_x_as_on_slide", lang): f"{p.text(lang)} / {y.text(lang)}"})
     return pd.DataFrame(rows)
+
+
+def _key_partner_numbers(item: Slide, review: QuarterReview) -> pd.DataFrame:
+    """The key partners slide's table with the events as numbers (the slide prints them formatted)."""
+    frame = item.table.copy() if item.table is not None else pd.DataFrame()
+    if len(frame):
+        frame[t("rv_kp_col_events", item.lang)] = review.key_partners["events"].astype(int).to_numpy()
+    return frame
 
 
 def _round(value):

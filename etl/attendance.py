@@ -352,12 +352,31 @@ def _shown(value: int) -> str:
     return f"≈10^{int(value.bit_length() * 0.30103)}"
 
 
+# '3 делегации по 5 человек', 'в двух группах по 12 человек': groups of a stated size.
+_PER_GROUP = re.compile(r"(?<![\w.,])(?P<groups>\d{1,3}|[а-яё]+)\s+[а-яё]+\s+по\s+$", re.IGNORECASE)
+
+
+def _groups_before(raw: str, start: int) -> int | None:
+    """How many groups a count is the size of: 3 in '3 делегации по 5 человек', else None."""
+    if "по" not in raw[max(0, start - 6):start]:
+        return None
+    found = _PER_GROUP.search(raw, max(0, start - 60), start)
+    if found is None:
+        return None
+    groups = _to_int(found.group("groups"))
+    return groups if groups is not None and 1 < groups <= 1000 else None
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
     → total 1500, online 1000."""
     counts = find_counts(raw, is_home, bare_numbers)
     if not counts:
         return Attendance(None, False, None, None)
+    for count in counts:
+        groups = _groups_before(raw, count.start)
+        if groups:
+            count.value *= groups
     primary = [c for c in counts if not c.subset and not c.breakdown]
     totals = [c for c in primary if c.total_cue]
     if totals:

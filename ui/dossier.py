@@ -18,7 +18,7 @@ from analytics.formatting import (format_attendance, format_attendances, format_
 from analytics.i18n import AGREEMENT_LABELS, option_label, place_name, sector_label, t
 from analytics.palette import country_colour
 
-from . import access, widgets
+from . import access, organisations, widgets
 
 SHOWN_AGREEMENTS = 20
 SHOWN_EVENTS = 100
@@ -90,6 +90,8 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
         else:
             widgets.officials_table(people.drop(columns="total"), lang)
             widgets.cut_note("cut_officials", len(people), int(people["total"].iloc[0]), lang)
+
+    organisations.country_list(filters, code, lang)
 
     st.subheader(t("agreements_all", lang))
     deals = access.bounded("agreements_latest", scoped, ("signed", "verbal"), SHOWN_AGREEMENTS)

@@ -271,11 +271,14 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
                              f'<div class="meta">{_esc(meta)}</div><div class="body" title="{_esc(body)}">{_esc(body)}'
                              '</div>')
             col.markdown("".join(parts) + "</div>", unsafe_allow_html=True)
-    elif item.key == "top_events" and item.table is not None:
+    elif item.key in ("top_events", "key_partners") and item.table is not None and len(item.table):
         head = "".join(f"<th>{_esc(c)}</th>" for c in item.table.columns)
         rows = "".join("<tr>" + "".join(f'<td><div class="rv-clamp">{_esc(v)}</div></td>' for v in r) + "</tr>"
                        for r in item.table.itertuples(index=False))
-        st.markdown(f'<table class="rv-top"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>',
+        st.markdown(f'<table class="rv-top" data-key="{item.key}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>'
+                    '</table>', unsafe_allow_html=True)
+    elif item.key == "key_partners":
+        st.markdown('<div class="rv-items">' + "".join(f"<p>{_esc(text)}</p>" for _, text in item.items) + "</div>",
                     unsafe_allow_html=True)
     elif item.key == "closing":
         st.markdown('<div class="rv-closing">' + "".join(f"<h3>{_esc(h)}</h3><p>{_esc(t)}</p>" for h, t in item.items)

@@ -23,7 +23,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 EXPECTED_TITLES = ["Международное сотрудничество", "Основные показатели", "Мероприятия по сферам", "Страны-партнёры",
                    "Мероприятия по месяцам", "Участники", "Соглашения и договорённости", "Самые массовые мероприятия",
-                   "Справочно"]
+                   "Ключевые партнёры", "Справочно"]
 
 
 @pytest.fixture(scope="module")
@@ -146,7 +146,7 @@ def test_pptx_headline_agreements_top_events_and_notes(deck, con):
                           "ORDER BY attendance_total DESC, n LIMIT 3").fetchall()
     assert [table.cell(i, 0).text for i in (1, 2, 3)] == [str(n) for (n,) in biggest]
     note = con.execute("SELECT text FROM report_notes").fetchone()[0]
-    assert note in _texts(deck.slides[8])
+    assert note in _texts(deck.slides[9])
 
 
 # ------------------------------------------------------------------ HTML

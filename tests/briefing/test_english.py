@@ -36,7 +36,8 @@ def report_content(sample_con) -> list[str]:
                 "SELECT file_name FROM reports", "SELECT role FROM event_officials",
                 "SELECT raw_title FROM v_events_all", "SELECT raw_venue FROM v_events_all",
                 "SELECT raw_dates FROM v_events_all", "SELECT raw_content FROM v_events_all",
-                "SELECT raw_participants FROM v_events_all"):
+                "SELECT raw_participants FROM v_events_all", "SELECT name FROM organisations",
+                "SELECT name || ' (' || legal_form || ')' FROM organisations WHERE legal_form IS NOT NULL"):
         texts.update(_norm(v) for (v,) in sample_con.execute(sql).fetchall() if isinstance(v, str))
     return sorted((t for t in texts if len(t) >= 3), key=len, reverse=True)
 
@@ -242,4 +243,4 @@ def test_english_page_download_names(sample_con):
 def test_english_xlsx_sheet_names(files):
     names = openpyxl.load_workbook(io.BytesIO(files["xlsx"].read_bytes())).sheetnames
     assert names == ["01 Title", "02 Key figures", "03 Sectors", "04 Countries", "05 Months", "06 Participants",
-                     "07 Agreements", "08 Biggest", "09 Notes"]
+                     "07 Agreements", "08 Biggest", "09 Partners", "10 Notes"]

@@ -18,7 +18,7 @@ from .conftest import SCREENSHOTS, TIMEOUT_MS
 pytestmark = pytest.mark.browser
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-SLIDES = 9
+SLIDES = 10
 CHARTS = {3: 1, 4: 2, 5: 1, 6: 2}      # sectors; countries + map; months; attendance + format pie
 
 MEASURE = r"""(labels_) => {

@@ -66,3 +66,15 @@ def test_more_foreign_than_total_is_reported_not_kept():
     result = parse_attendance("Всего 10 человек, из них 20 иностранных граждан", HOME)
     assert result.total == 10 and result.foreign is None
     assert result.issues and result.issues[0].field == "attendance_foreign"
+
+
+@pytest.mark.parametrize("text, total", [
+    pytest.param("3 делегации по 5 человек", 15, id="digits"),
+    pytest.param("две делегации по 12 человек", 24, id="number_word"),
+    pytest.param("в двух группах по 10 человек", 20, id="inflected_groups"),
+    pytest.param("2 делегации по 5 человек и 10 волонтеров", 20, id="groups_plus_others"),
+    pytest.param("по 5 человек от каждой делегации", 5, id="no_group_count"),
+    pytest.param("делегация из 5 человек", 5, id="one_group"),
+])
+def test_groups_of_a_stated_size_are_multiplied(text, total):
+    assert parse_attendance(text).total == total

@@ -75,6 +75,17 @@ def test_agreement_parties_are_counterparts():
         ("Министерство культуры Республики Беларусь", "BY", "counterpart")]
 
 
+@pytest.mark.parametrize("text, country, side", [
+    pytest.param("переговоры с ООО «Вектор»", None, "domestic", id="llc_met_abroad_is_unknown"),
+    pytest.param("переговоры с ОАО «Гипросвязь»", "BY", "foreign", id="form_russia_no_longer_registers"),
+    pytest.param("визит на предприятие холдинга «Бобруйскагромаш»", "BY", "foreign", id="no_form_in_an_event_abroad"),
+    pytest.param("переговоры с АНО «Агентство стратегических инициатив»", "RU", "domestic", id="russian_only_form"),
+])
+def test_country_when_the_name_says_nothing(text, country, side):
+    abroad = Context(HOME.adjective, HOME.centre, "BY", ("BY",))
+    assert [(o.country, o.side) for o in find_organisations({"content": text}, abroad)] == [(country, side)]
+
+
 def test_venue_cell_names_the_host_and_its_country():
     abroad = Context(HOME.adjective, HOME.centre, "BY", ("BY",))
     assert found("г. Гомель,\nОбластной драматический театр", cell="venue", context=abroad) == [
@@ -99,8 +110,8 @@ def test_different_organisations_keep_different_keys():
 def test_reference_abbreviation_and_name():
     names = {o.name: (o.kind, o.country) for o in find_organisations(
         {"content": "Обсуждены вопросы интеграции в рамках ЕАЭС и Содружества Независимых Государств"}, AT_HOME)}
-    assert names == {"Евразийский экономический союз": ("international", "RU"),
-                     "Содружество Независимых Государств": ("international", "RU")}
+    assert names == {"Евразийский экономический союз": ("international", None),
+                     "Содружество Независимых Государств": ("international", None)}
 
 
 def test_an_abbreviation_the_report_expands_once_is_found_alone_later():
@@ -223,3 +234,29 @@ def test_when_an_agreement_names_no_party_the_negotiators_are_the_parties():
     assert roles == {"Гомсельмаш": "counterpart", "Смоленский завод": "counterpart",
                      "Министерство промышленности Смоленской области": "participant"}
     assert {o.role for o in find_organisations(cells, AT_HOME)} == {"participant"}
+
+
+BRYANSK = Context("брянский", "брянск", "RU", ())
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("соглашение с акиматом Костанайской области Республики Казахстан",
+                 ("Акимат Костанайской области Республики Казахстан", None, "KZ", "executive"), id="akimat"),
+    pytest.param("встреча с делегацией хокимията Самаркандской области Республики Узбекистан",
+                 ("Хокимият Самаркандской области Республики Узбекистан", None, "UZ", "executive"), id="hokimiyat"),
+    pytest.param("переговоры с представителями компании Huawei",
+                 ("Компания Huawei", None, "RU", "enterprise"), id="latin_name"),
+    pytest.param("при участии ТОО «Казахмыс»", ("Казахмыс", "ТОО", "KZ", "enterprise"), id="kazakh_form"),
+    pytest.param("выступили воспитанники Брянского областного Дворца детского и юношеского творчества",
+                 ("Брянский областной Дворец детского и юношеского творчества", None, "RU", "culture"),
+                 id="two_adjectives_joined_by_and"),
+])
+def test_other_regions_and_partners(text, expected):
+    assert [(o.name, o.legal_form, o.country, o.kind) for o in find_organisations({"content": text}, BRYANSK)] \
+        == [expected]
+
+
+def test_held_in_a_consulate_in_a_named_city():
+    assert [(o.name, o.role) for o in find_organisations(
+        {"content": "В Генеральном консульстве Республики Беларусь в г. Санкт-Петербурге прошёл круглый стол"},
+        BRYANSK)] == [("Генеральное консульство Республики Беларусь", "host")]

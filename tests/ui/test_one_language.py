@@ -98,7 +98,9 @@ def report_content(desk) -> list[str]:
                     "SELECT file_name FROM reports", "SELECT file_name FROM loads",
                     "SELECT raw_text FROM parse_issues", "SELECT value_json FROM corrections",
                     "SELECT reason FROM corrections", "SELECT author FROM corrections",
-                    "SELECT author FROM duplicate_decisions", "SELECT text FROM report_notes"):
+                    "SELECT author FROM duplicate_decisions", "SELECT text FROM report_notes",
+                    "SELECT name FROM organisations",
+                    "SELECT name || ' (' || legal_form || ')' FROM organisations WHERE legal_form IS NOT NULL"):
             texts.update(normalise(v) for (v,) in con.execute(sql).fetchall() if isinstance(v, str))
         for column in ("raw_title", "raw_venue", "raw_dates", "raw_content", "raw_participants"):
             texts.update(normalise(v) for (v,) in con.execute(f"SELECT {column} FROM v_events_all").fetchall()

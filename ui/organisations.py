@@ -1,0 +1,346 @@
+"""Streamlit glue of «Организации»: the kind/country filters kept in the URL, the ranked table with its
+downloads, the network view whose click opens a dossier, new and lapsed partners, the organisation
+dossier, and the country dossier's list of organisations.
+
+URL state: `?kind=culture,education&org_country=BY&org=<org_key>` (one comma-joined value per key:
+the sidebar rewrites the query string with single values and keeps keys it does not own). Results
+are cached per arguments and database version like ui/access.query."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analytics import exports, org_network, organisations
+from analytics.charts import FONT, PLOTLY_CONFIG
+from analytics.filters import Filters
+from analytics.formatting import format_date, format_date_range, format_int, format_quarter, markdown_literal
+from analytics.i18n import (AGREEMENT_LABELS, ORG_KIND_LABELS, ORG_ROLE_LABELS, ORG_STATUS_LABELS, option_label,
+                            sector_label, t, transliterate)
+
+from . import access, widgets
+
+SHOWN_ORGS = 200
+SHOWN_EVENTS = 50
+NETWORK_NODES = 150
+PICK = "org_pick"                 # the dossier's selectbox (its value is the open organisation)
+KINDS, COUNTRIES = "org_kinds", "org_countries"
+URL_KEYS = {KINDS: "kind", COUNTRIES: "org_country"}
+_URL_SEEN = "_org_url_seen"       # the URL values this page has applied or written itself
+_NETWORK_SEEN = "_org_network_click"
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached(name: str, path: str, file_sig, args: tuple, kwargs: tuple = (), _snapshot=None):
+    cursor = _snapshot.cursor()
+    try:
+        return getattr(organisations, name)(cursor, *args, **dict(kwargs))
+    finally:
+        cursor.close()
+
+
+def query(name: str, *args, **kwargs):
+    """analytics.organisations.<name>(con, *args, **kwargs), cached per arguments and database version."""
+    pinned = access.snapshot()
+    return _cached(name, str(access.db_path()), pinned.signature, args, tuple(sorted(kwargs.items())), pinned)
+
+
+def available(lang: str, quiet: bool = False) -> bool:
+    """Whether this database has organisations at all; says why not unless `quiet`."""
+    if query("available"):
+        return True
+    if not quiet:
+        st.info(t("org_not_loaded", lang))
+    return False
+
+
+# ------------------------------------------------------------------ URL state
+
+def load_url() -> None:
+    """Apply URL values the page did not write itself (a link opened, a bookmark, a network click)."""
+    seen = st.session_state.setdefault(_URL_SEEN, {})
+    for state_key, url_key in {**URL_KEYS, PICK: "org"}.items():
+        value = st.query_params.get(url_key)
+        if value is not None and value != seen.get(url_key):
+            seen[url_key] = value
+            st.session_state[state_key] = [v for v in value.split(",") if v] if state_key != PICK else value
+
+
+def write_url() -> None:
+    seen = st.session_state.setdefault(_URL_SEEN, {})
+    for state_key, url_key in {**URL_KEYS, PICK: "org"}.items():
+        value = st.session_state.get(state_key)
+        value = ",".join(value) if isinstance(value, list) else value
+        if value:
+            if st.query_params.get(url_key) != value:
+                st.query_params[url_key] = value
+            seen[url_key] = value
+        elif url_key in st.query_params:
+            del st.query_params[url_key]
+            seen.pop(url_key, None)
+
+
+def _country_name(code, lang: str, names: dict[str, str]) -> str:
+    return names.get(code, code) if isinstance(code, str) and code else "—"
+
+
+def _name(name: str, lang: str) -> str:
+    """Report text stays as written; in English a Latin transliteration, as for officials' names."""
+    return transliterate(name) if lang == "en" else name
+
+
+def filter_row(filters: Filters, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kind and country multiselects (options from the data under the sidebar filters)."""
+    names = dict(access.lookup().countries)
+    kinds = query("kind_options", filters)["kind"].tolist()
+    countries = query("country_options", filters)["country"].tolist()
+    for key, options in ((KINDS, kinds), (COUNTRIES, countries)):  # a linked value missing here stays listed
+        options += [v for v in st.session_state.get(key) or [] if v not in options]
+    left, right = st.columns(2)
+    chosen_kinds = left.multiselect(t("org_kind_filter", lang), kinds, key=KINDS, help=t("org_filter_help", lang),
+                                    format_func=lambda k: option_label(ORG_KIND_LABELS, k, lang),
+                                    placeholder=t("all", lang))
+    chosen_countries = right.multiselect(t("org_country_filter", lang), countries, key=COUNTRIES,
+                                         format_func=lambda c: _country_name(c, lang, names),
+                                         placeholder=t("all", lang))
+    return tuple(chosen_kinds), tuple(chosen_countries)
+
+
+# ------------------------------------------------------------------ the ranked table
+
+def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The ranked frame with localised headers and cells (what the table and the downloads show)."""
+    country = "country_ru" if lang == "ru" else "country_en"
+    years = [f"{a}–{b}" if a != b else str(a) for a, b in zip(frame["first_year"], frame["last_year"])]
+    return pd.DataFrame({
+        t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_legal_form", lang): frame["legal_form"].map(lambda v: _name(v, lang) if isinstance(v, str) else ""),
+        t("col_org_country", lang): frame[country].fillna("—"),
+        t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
+        t("col_org_events", lang): frame["events"].astype(int),
+        t("col_org_agreements", lang): frame["agreements"].astype(int),
+        t("col_org_years", lang): years,
+        t("col_org_years_count", lang): frame["years"].astype(int),
+        t("col_first_contact", lang): frame["first_contact"].map(lambda d: format_date(d, lang)),
+        t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang)),
+    })
+
+
+def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) -> pd.DataFrame:
+    """The table of foreign partners, «Показаны N из M», CSV/XLSX of every matching organisation."""
+    frame = query("ranked", filters, kind=kinds, country=countries, limit=SHOWN_ORGS)
+    if frame.empty:
+        st.info(t("org_none", lang))
+        return frame
+    total = int(frame["total"].iloc[0])
+    st.subheader(t("org_ranked_title", lang))
+    widgets.cut_note("org_cut", len(frame), total, lang)
+    if total <= len(frame):
+        st.caption(t("org_count", lang, total=format_int(total, lang)))
+    table = readable(frame, lang)
+    st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 15),
+                 column_config={t("col_org", lang): st.column_config.TextColumn(width="large"),
+                                t("col_org_agreements", lang): st.column_config.NumberColumn(
+                                    help=t("org_agreements_help", lang))})
+
+    def everything() -> pd.DataFrame:
+        return readable(query("ranked", filters, kind=kinds, country=countries, limit=None), lang)
+
+    stamp = widgets.download_stamp()
+    d0, d1, _ = st.columns([1, 1, 3])
+    d0.download_button(t("download_csv_excel", lang), data=lambda: exports.csv_excel_bytes(everything()),
+                       file_name=f"organisations_{stamp}_excel.csv", mime="text/csv", on_click="ignore",
+                       width="stretch", key="org_download_csv", help=t("download_csv_excel_help", lang))
+    d1.download_button(t("download_xlsx", lang), file_name=f"organisations_{stamp}.xlsx", on_click="ignore",
+                       data=lambda: exports.xlsx_bytes(
+                           everything(), lang=lang, sources=access.query("sources", filters),
+                           filters_sentence=filters.sentence(access.query("count_events", filters),
+                                                             access.lookup(), lang)),
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       width="stretch", key="org_download_xlsx")
+    return frame
+
+
+# ------------------------------------------------------------------ the network view
+
+def network_view(filters: Filters, lang: str) -> None:
+    """The graph; a click on an organisation opens its dossier (sets the dossier's pick)."""
+    st.subheader(t("org_network_title", lang))
+    net = query("network", filters, NETWORK_NODES)
+    if net.nodes.empty:
+        st.info(t("org_network_empty", lang))
+        return
+    st.caption(t("org_network_note", lang))
+    widgets.cut_note("org_network_cut", len(net.nodes), net.total_nodes, lang)
+    shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _name(n, lang))),
+                                  edges=net.edges, total_nodes=net.total_nodes)
+    fig = org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
+    event = st.plotly_chart(fig, key="org_network", config={**PLOTLY_CONFIG, "scrollZoom": False},
+                            width="stretch", on_select="rerun", selection_mode="points")
+    points = list(getattr(getattr(event, "selection", None), "points", None) or [])
+    key = org_network.clicked_org(points)
+    if key and key != st.session_state.get(_NETWORK_SEEN):
+        st.session_state[_NETWORK_SEEN] = key
+        st.session_state[PICK] = key
+
+
+def changes(filters: Filters, lang: str) -> None:
+    """New and lapsed foreign partners of a chosen quarter (the latest loaded one first)."""
+    st.subheader(t("org_changes_title", lang))
+    quarters = access.query("reports")[["year", "quarter"]].drop_duplicates().sort_values(["year", "quarter"])
+    codes = [(int(y), int(q)) for y, q in zip(quarters["year"], quarters["quarter"])][::-1]
+    if not codes:
+        return
+    if len(codes) == 1:  # nothing earlier to compare with: every partner would look new
+        st.caption(t("org_changes_single", lang, quarter=format_quarter(codes[0][0], codes[0][1], lang)))
+        return
+    year, quarter = st.selectbox(t("org_changes_quarter", lang), codes, key="org_changes_quarter",
+                                 format_func=lambda c: format_quarter(c[0], c[1], lang),
+                                 help=t("org_changes_help", lang))
+    frame = query("new_and_lapsed", filters, year, quarter)
+    if frame.empty:
+        st.caption(t("org_changes_none", lang))
+        return
+    names = dict(access.lookup().countries)
+    st.dataframe(pd.DataFrame({
+        t("col_org_status", lang): frame["status"].map(lambda s: option_label(ORG_STATUS_LABELS, s, lang)),
+        t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_org_country", lang): frame["country"].map(lambda c: _country_name(c, lang, names)),
+        t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
+        t("col_org_events", lang): frame["events"].astype(int),
+        t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))}),
+        hide_index=True, width="stretch", height=widgets.table_height(len(frame), 12))
+
+
+# ------------------------------------------------------------------ the dossier
+
+def _short_date(value) -> str:
+    return "—" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%d.%m.%Y")
+
+
+def pick(ranked: pd.DataFrame, lang: str) -> str | None:
+    """The selectbox of the ranked organisations; an organisation opened by link or click that is
+    not among them is listed first. Returns the open org_key (None when there is nothing to pick)."""
+    options = ranked["org_key"].tolist()
+    labels = dict(zip(ranked["org_key"], ranked["name"]))
+    chosen = st.session_state.get(PICK)
+    if chosen and chosen not in options:
+        card = query("dossier", chosen, Filters(), 0).card
+        if card.empty:
+            st.info(t("org_unknown", lang))
+            st.session_state.pop(PICK, None)
+        else:
+            options.insert(0, chosen)
+            labels[chosen] = card["name"].iloc[0]
+    if not options:
+        return None
+    if st.session_state.get(PICK) not in options:
+        st.session_state[PICK] = options[0]
+    return st.selectbox(t("org_pick", lang), options, key=PICK, help=t("org_pick_help", lang),
+                        format_func=lambda k: _name(labels.get(k, k), lang))
+
+
+def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
+    st.header(t("org_dossier", lang))
+    key = pick(ranked, lang)
+    if key is None:
+        return
+    found = query("dossier", key, filters, SHOWN_EVENTS)
+    card = found.card.iloc[0]
+    names = dict(access.lookup().countries)
+    st.subheader(_name(card["name"], lang))
+    notes = []
+    if isinstance(card["legal_form"], str) and card["legal_form"]:
+        notes.append(t("org_legal_form", lang, form=_name(card["legal_form"], lang)))
+    if card["side"] == "home" or isinstance(card["home_region"], str):
+        notes.append(t("org_home_note", lang))
+    if notes:
+        st.caption(" · ".join(notes))
+    c1, c2, c3, c4, c5 = st.columns(5)
+    c1.metric(t("org_metric_kind", lang), option_label(ORG_KIND_LABELS, card["kind"], lang))
+    c2.metric(t("org_metric_country", lang), _country_name(card["country"], lang, names))
+    c3.metric(t("metric_events", lang), format_int(found.events_total, lang))
+    # dd.mm.yyyy: a date in words does not fit a fifth of a 1366-pixel page at metric size
+    c4.metric(t("org_metric_first", lang), _short_date(card["first_contact"]))
+    c5.metric(t("org_metric_last", lang), _short_date(card["last_contact"]))
+    if found.events_total == 0:
+        st.info(t("org_not_in_filters", lang))
+        return
+    left, right = st.columns(2, gap="large")
+    with left:
+        st.subheader(t("org_events_time", lang))
+        by_quarter = found.by_quarter
+        labels = [format_quarter(int(y), int(q), lang) for y, q in zip(by_quarter["year"], by_quarter["quarter"])]
+        fig = org_quarters_figure(labels, by_quarter["events"].astype(int).tolist(), lang)
+        st.plotly_chart(fig, key="org_quarters", config=PLOTLY_CONFIG, width="stretch")
+    with right:
+        st.subheader(t("org_our_institutions" if card["side"] != "home" else "org_their_partners", lang))
+        partners = found.partners
+        if partners.empty:
+            st.caption(t("org_no_partners", lang))
+        else:
+            st.dataframe(pd.DataFrame({
+                t("col_org", lang): partners["name"].map(lambda n: _name(n, lang)),
+                t("col_org_kind", lang): partners["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
+                t("col_joint_events", lang): partners["events"].astype(int)}),
+                hide_index=True, width="stretch", height=widgets.table_height(len(partners), 8))
+    st.subheader(t("org_signed", lang))
+    if found.agreements.empty:
+        st.caption(t("org_no_agreements", lang))
+    for row in found.agreements.itertuples(index=False):
+        with st.container(border=True):
+            kind = option_label(AGREEMENT_LABELS, row.agreement, lang) if isinstance(row.agreement, str) else \
+                option_label(ORG_ROLE_LABELS, row.role, lang)
+            st.markdown(f"**{kind.capitalize()}** · № {row.n}. {markdown_literal(row.title)}")
+            st.caption(format_date(row.start_date, lang))
+            if isinstance(row.agreement_text, str) and row.agreement_text:
+                st.markdown(f"> {markdown_literal(row.agreement_text)}")
+    st.subheader(t("org_officials", lang))
+    if found.officials.empty:
+        st.caption(t("org_no_officials", lang))
+    else:
+        people = found.officials
+        st.dataframe(pd.DataFrame({
+            t("col_name", lang): people["name"].map(lambda n: _name(n, lang)),
+            t("col_events", lang): people["events"].astype(int), t("col_role", lang): people["role"]}),
+            hide_index=True, width="stretch", height=widgets.table_height(len(people), 8))
+    st.subheader(t("org_events", lang))
+    events = found.events
+    st.dataframe(pd.DataFrame({
+        t("col_n", lang): events["n"], t("col_title", lang): events["title"],
+        t("col_dates", lang): [format_date_range(a, b, lang) for a, b in zip(events["start_date"], events["end_date"])],
+        t("col_sector", lang): [sector_label(k, lang, h) for k, h in zip(events["sector_key"], events["sector"])],
+        t("col_org_role", lang): events["role"].map(lambda r: option_label(ORG_ROLE_LABELS, r, lang))}),
+        hide_index=True, width="stretch", height=widgets.table_height(len(events), 12))
+    widgets.cut_note("org_events_cut", len(events), found.events_total, lang)
+
+
+def org_quarters_figure(labels: list[str], counts: list[int], lang: str):
+    """A small bar of the organisation's events by quarter."""
+    fig = go.Figure(go.Bar(x=labels, y=counts, text=counts, textposition="outside", marker_color="#1f5f99",
+                           hovertemplate="%{x}: %{y}<extra></extra>"))
+    fig.update_layout(height=260, margin={"l": 10, "r": 10, "t": 20, "b": 10}, font=FONT, plot_bgcolor="white",
+                      yaxis={"visible": False, "range": [0, max(counts + [1]) * 1.25]}, xaxis={"type": "category"},
+                      separators=", " if lang == "ru" else ".,")
+    return fig
+
+
+# ------------------------------------------------------------------ the country dossier's list
+
+def country_list(filters: Filters, code: str, lang: str) -> None:
+    """The top organisations of one partner country (Страны → dossier), with their event counts."""
+    if not available(lang, quiet=True):
+        return
+    st.subheader(t("dossier_organisations", lang))
+    frame = query("for_country", code, filters, 10)
+    if frame.empty:
+        st.caption(t("no_country_organisations", lang))
+        return
+    st.dataframe(pd.DataFrame({
+        t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
+        t("col_org_events", lang): frame["events"].astype(int),
+        t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))}),
+        hide_index=True, width="stretch", height=widgets.table_height(len(frame), 10))
+    widgets.cut_note("org_cut", len(frame), int(frame["total"].iloc[0]), lang)
+
