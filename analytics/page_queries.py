@@ -43,7 +43,7 @@ def agreements_latest(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)
     """The `limit` most recent events with an agreement of the given kinds, in date order like
     queries.agreements (whose columns they have), plus `total`: how many such events the filters hold."""
     marks = ", ".join("?" * len(kinds))
-    return _bounded(con, _filtered(f), "event_id, n, title, start_date, end_date, sector_key, agreement, "
+    return _bounded(con, _filtered(con, f), "event_id, n, title, start_date, end_date, sector_key, agreement, "
                     "agreement_text, partner_countries, period_label, quarter_position",
                     f"agreement IN ({marks})", list(kinds), "start_date DESC NULLS FIRST, n DESC, event_id",
                     limit, "start_date NULLS LAST, n, event_id")
@@ -53,7 +53,7 @@ def timeline_latest(con: Con, f: Filters, limit: int = 150) -> pd.DataFrame:
     """The `limit` latest events with a start date, in start order, with the columns of
     queries.timeline and `total` (events with a start date). A Gantt of 300 000 bars is neither
     drawable nor readable; the latest events are what a reader of the Динамика page looks for."""
-    return _bounded(con, _filtered(f), "event_id, n, title, sector_key, format, direction, start_date, "
+    return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, format, direction, start_date, "
                     "coalesce(end_date, start_date) AS end_date, "
                     "coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish, partner_countries, period_label",
                     "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id")
@@ -61,7 +61,7 @@ def timeline_latest(con: Con, f: Filters, limit: int = 150) -> pd.DataFrame:
 
 def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataFrame:
     """queries.foreign_participants cut to the `limit` events with the most foreign participants, plus `total`."""
-    return _bounded(con, _filtered(f), "event_id, n, title, sector_key, start_date, end_date, attendance_foreign, "
+    return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, start_date, end_date, attendance_foreign, "
                     "attendance_total, attendance_lower_bound, partner_countries",
                     "attendance_foreign IS NOT NULL", [], "attendance_foreign DESC, n, event_id", limit,
                     "attendance_foreign DESC, n, event_id")
@@ -70,7 +70,7 @@ def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataF
 def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
     """queries.officials cut to the `limit` officials met at most events (event numbers: the first
     30 of each), plus `total` officials."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT o.name, any_value(o.role) AS role, count(DISTINCT f.event_id) AS events,
            list(DISTINCT f.n ORDER BY f.n)[1:30] AS event_numbers, count(*) OVER () AS total
@@ -84,7 +84,7 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
     per report, as a region's quarters are compared); beyond that the regions are summed per quarter
     (region NULL) and only the latest `limit` quarters are kept — 13 000 reports of 36 regions make
     no readable chart. `total` is how many bars the whole answer would have had."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}, per AS (
         SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
                CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance

@@ -15,13 +15,24 @@ from .filters import Filters, Lookup
 Con = duckdb.DuckDBPyConnection
 
 
-def _filtered(f: Filters, columns: str = "e.*") -> tuple[str, list]:
+def _filtered(con: Con, f: Filters, columns: str = "e.*") -> tuple[str, list]:
     """A CTE `f` with the filtered rows of v_events, and its parameters. A query that reads `f` more
     than once names its `columns`: DuckDB would otherwise materialise every column of every filtered
-    row (raw texts included) once for all readers."""
-    where, params = f.where("e")
+    row (raw texts included) once for all readers. A search reads the word index when `con`'s
+    database has one (_word_index)."""
+    where, params = f.where("e", word_index=bool(f.search) and _word_index(con))
     hint = "" if columns == "e.*" else " NOT MATERIALIZED"
     return f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params
+
+
+def _word_index(con: Con) -> bool:
+    """Whether event_words indexes this database's events: filled by every load and, once, for a
+    database from before it (etl/load.fill_search_words). Not so for a Parquet export made before it
+    (its event_words is an empty stand-in) or an older file opened read-only: those keep the LIKE."""
+    try:
+        return bool(con.execute("SELECT EXISTS (FROM event_words) OR NOT EXISTS (FROM events)").fetchone()[0])
+    except duckdb.CatalogException:
+        return False
 
 
 def _side(f: Filters, table: str) -> tuple[str, list] | None:
@@ -52,7 +63,7 @@ _CUBE_SUMS = """CAST(coalesce(sum(events), 0) AS BIGINT) AS events,
            coalesce(sum(lower_bounds) > 0, false) AS attendance_lower_bound"""
 
 
-def _list_rows(f: Filters, table: str, listed: str, item: str, carried: str = "") -> tuple[str, str, list]:
+def _list_rows(con: Con, f: Filters, table: str, listed: str, item: str, carried: str = "") -> tuple[str, str, list]:
     """(FROM-clause body, CTE, params) for one row per (filtered event, item of its list `listed`),
     with `item` and the `carried` event columns: the side table itself when the filters allow
     (_side), else the filtered events' own list unnested. Lists are kept without repeats at load
@@ -60,7 +71,7 @@ def _list_rows(f: Filters, table: str, listed: str, item: str, carried: str = ""
     side = _side(f, table)
     if side:
         return side[0], "", side[1]
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     extra = f", {carried}" if carried else ""
     return f"(SELECT unnest({listed}) AS {item}{extra} FROM f) s", cte, params
 
@@ -128,7 +139,7 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
     cube = _cube(f)
-    cte, params = ("", []) if cube else _filtered(f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
+    cte, params = ("", []) if cube else _filtered(con, f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
                                                      "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format")
     distinct_counts = []
     for table, column, listed in (("event_countries", "country_code", "partner_countries"),
@@ -184,7 +195,7 @@ def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
     FROM (SELECT sector_key, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0) c
     LEFT JOIN option_counts o ON o.field = 'sectors' AND o.value = c.sector_key
     ORDER BY c.events DESC, c.attendance DESC, c.sector_key""", cube[1])
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, count(*) AS events,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, count(attendance_total) AS attendance_known,
@@ -195,7 +206,7 @@ def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
     """country_code, alpha3, name_ru, name_en, events, attendance (of events with that partner)."""
-    rows, cte, params = _list_rows(f, "event_countries", "partner_countries", "country_code",
+    rows, cte, params = _list_rows(con, f, "event_countries", "partner_countries", "country_code",
                                    "attendance_total, attendance_lower_bound")
     sql = f"""{cte}
     SELECT u.country_code, k.alpha3, k.name_ru, k.name_en, u.events, u.attendance, u.attendance_known,
@@ -214,7 +225,7 @@ def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
     """month (YYYY-MM), events: an event spanning two months counts in both (event_months)."""
-    rows, cte, params = _list_rows(f, "event_months", "months", "month")
+    rows, cte, params = _list_rows(con, f, "event_months", "months", "month")
     sql = f"""{cte}
     SELECT month, count(*) AS events FROM {rows} GROUP BY 1 ORDER BY 1"""
     return _df(con, sql, params)
@@ -225,7 +236,7 @@ def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",), limit
     """Events with an agreement of the given kinds: n, title, start_date, sector_key, agreement,
     agreement_text, partner_countries (list of codes), period_label, quarter_position (inside | partial |
     outside its report's quarter). A page shows `limit` of them (agreements_count for the rest)."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     marks = ", ".join("?" * len(kinds))
     page, page_params = _page(limit, offset)
     sql = f"""{cte}
@@ -237,7 +248,7 @@ def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",), limit
 
 def agreements_count(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> int:
     """How many rows agreements(con, f, kinds) has, for «показаны 1–20 из N»."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     marks = ", ".join("?" * len(kinds))
     return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE agreement IN ({marks})",
                            params + list(kinds)).fetchone()[0])
@@ -247,7 +258,7 @@ def agreements_count(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",))
 
 def sector_month(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, month, events: the sector × month heatmap."""
-    rows, cte, params = _list_rows(f, "event_months", "months", "month", "sector_key")
+    rows, cte, params = _list_rows(con, f, "event_months", "months", "month", "sector_key")
     sql = f"""{cte}
     SELECT sector_key, month, count(*) AS events FROM {rows} GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
@@ -255,7 +266,7 @@ def sector_month(con: Con, f: Filters) -> pd.DataFrame:
 
 def sector_country(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, country_code, events: the sector × partner-country matrix."""
-    rows, cte, params = _list_rows(f, "event_countries", "partner_countries", "country_code", "sector_key")
+    rows, cte, params = _list_rows(con, f, "event_countries", "partner_countries", "country_code", "sector_key")
     sql = f"""{cte}
     SELECT sector_key, country_code, count(*) AS events FROM {rows} GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
@@ -265,7 +276,7 @@ def sector_country(con: Con, f: Filters) -> pd.DataFrame:
 
 def region_points(con: Con, f: Filters) -> pd.DataFrame:
     """Foreign regions with coordinates: region_name, country_code, lat, lon, events."""
-    rows, cte, params = _list_rows(f, "event_regions", "foreign_regions", "region_name")
+    rows, cte, params = _list_rows(con, f, "event_regions", "foreign_regions", "region_name")
     sql = f"""{cte}
     SELECT u.region_name, x.country AS country_code, x.lat, x.lon, u.events
     FROM (SELECT region_name, count(*) AS events FROM {rows} GROUP BY 1) u
@@ -280,7 +291,7 @@ def officials(con: Con, f: Filters) -> pd.DataFrame:
     if side:
         rows, params = side
     else:
-        cte, params = _filtered(f)
+        cte, params = _filtered(con, f)
         rows = "(SELECT o.* FROM event_officials o WHERE o.event_id IN (SELECT event_id FROM f)) s"
     sql = f"""{"" if side else cte}
     SELECT s.name, any_value(s.role) AS role, count(DISTINCT s.event_id) AS events,
@@ -302,7 +313,7 @@ def timeline(con: Con, f: Filters, limit: int | None = None, latest: bool = Fals
     so a one-day event has a visible bar). Events without a start date are left out. Always in date
     order; with `limit` only that many — the latest ones when `latest` — since a Gantt chart of a
     million bars says nothing and ships a million rows to the browser (timeline_count for the note)."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     direction = "DESC" if latest else ""
     page, page_params = _page(limit)
     sql = f"""{cte}
@@ -319,13 +330,13 @@ def timeline(con: Con, f: Filters, limit: int | None = None, latest: bool = Fals
 
 def timeline_count(con: Con, f: Filters) -> int:
     """How many events the full timeline has (events with a start date)."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE start_date IS NOT NULL", params).fetchone()[0])
 
 
 def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
     """Per report (quarter) and sector: year, quarter, period_label, region, sector_key, events, attendance."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance
@@ -341,7 +352,7 @@ def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
     if cube:
         return _df(con, f"""SELECT format, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0
     ORDER BY attendance DESC, events DESC, format""", cube[1])
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT format, count(*) AS events, CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
            count(attendance_total) AS attendance_known,
@@ -353,7 +364,7 @@ def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
 def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     """The events with the most participants: n, title, sector_key, start_date, end_date,
     attendance_total, attendance_lower_bound, attendance_foreign, attendance_online, format."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT event_id, n, title, sector_key, start_date, end_date, attendance_total, attendance_lower_bound,
            attendance_foreign, attendance_online, format, partner_countries
@@ -365,7 +376,7 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
 def foreign_participants(con: Con, f: Filters, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
     """Events where the report states how many foreigners took part, most foreigners first; a page
     of `limit` rows from `offset` (foreign_participants_count for the total), or all of them."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     page, page_params = _page(limit, offset)
     sql = f"""{cte}
     SELECT event_id, n, title, sector_key, start_date, end_date, attendance_foreign, attendance_total,
@@ -375,7 +386,7 @@ def foreign_participants(con: Con, f: Filters, limit: int | None = None, offset:
 
 
 def foreign_participants_count(con: Con, f: Filters) -> int:
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE attendance_foreign IS NOT NULL",
                            params).fetchone()[0])
 
@@ -394,7 +405,7 @@ REGISTRY_COLUMNS = (
 
 def registry(con: Con, f: Filters) -> pd.DataFrame:
     """Every field of every filtered event (the Реестр table and its downloads), in report order."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT {', '.join(REGISTRY_COLUMNS)} FROM f ORDER BY year, quarter, region, n"""
     return _df(con, sql, params)
@@ -416,7 +427,7 @@ def registry_page(con: Con, f: Filters, limit: int = 50, offset: int = 0, order:
     unknown = [c for c in columns if c not in REGISTRY_COLUMNS]
     if unknown:
         raise ValueError(f"unknown registry columns: {unknown}")
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT {', '.join(columns)} FROM f ORDER BY {REGISTRY_ORDER[order]} LIMIT ? OFFSET ?"""
     return _df(con, sql, params + [max(0, int(limit)), max(0, int(offset))])
@@ -434,7 +445,7 @@ def event_officials(con: Con, event_id: str) -> pd.DataFrame:
 
 def sources(con: Con, f: Filters) -> pd.DataFrame:
     """The reports behind the filtered rows (file, sha256, period), for the export's context sheet."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT r.file_name, r.sha256, r.period_label, r.region, u.events
     FROM (SELECT report_id, count(*) AS events FROM f GROUP BY report_id) u JOIN reports r USING (report_id)
@@ -446,5 +457,5 @@ def count_events(con: Con, f: Filters) -> int:
     cube = None if f.is_empty else _cube(f)  # unfiltered, count(*) of the table is cheaper still
     if cube:
         return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM {cube[0]}", cube[1]).fetchone()[0])
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     return int(con.execute(f"{cte} SELECT count(*) FROM f", params).fetchone()[0])

@@ -33,6 +33,7 @@ from .errors import ReportError
 from .filecopy import clone_or_copy
 from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
+from .search import WORDS_SQL, search_words
 from .normalize import Event, Report, build_report
 from .read import read_bytes, read_file
 from .store import original_name, storage_error
@@ -97,6 +98,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
     side_columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
+    had_words = con.execute("SELECT count(*) FROM information_schema.tables "
+                            "WHERE table_name = 'event_words'").fetchone()[0] == 1
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     con.execute(SCHEMA)
@@ -122,7 +125,16 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_side_columns(con)
     if columns and not had_options:
         _rebuild_counts(con)
+    if columns and not had_words:
+        fill_search_words(con)
     return con
+
+
+def fill_search_words(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before the word index (or one whose events were copied in SQL, bench/bigdb.py):
+    index every event's words once (30–110 s at a million events on this machine)."""
+    con.execute("DELETE FROM event_words")
+    con.execute(f"INSERT INTO event_words SELECT unnest({WORDS_SQL}) AS word, event_id, report_id FROM events")
 
 
 def _fill_side_columns(con: duckdb.DuckDBPyConnection) -> None:
@@ -171,13 +183,13 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     for table in ("event_months", "event_countries", "event_regions", "event_officials"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
-    for table in ("events", "report_notes", "parse_issues", "reports"):
+    for table in ("events", "report_notes", "parse_issues", "event_words", "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
 
 
 def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFrame]:
     rid = report.sha256
-    events, months, countries, regions, officials = [], [], [], [], []
+    events, months, countries, regions, officials, words = [], [], [], [], [], []
     region_country = {r["name"]: r["country"] for r in foreign_region_table()}
     for e in report.events:
         event_id = f"{rid}:{e.n}"
@@ -213,6 +225,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                      "position": i, **carried} for i, r in enumerate(foreign)]
         officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried}
                       for i, o in enumerate(e.officials)]
+        words += [(word, event_id, rid) for word in search_words(e.search_text)]
         if on_event:
             on_event(report, e)
     issues = [{"report_id": rid, "file_name": db_text(report.file_name), "n": i.event, "field": i.field,
@@ -230,7 +243,8 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                                                                 *CARRIED]),
             "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",
                                                           "message", "severity"]),
-            "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"])}
+            "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"]),
+            "event_words": pd.DataFrame(words, columns=["word", "event_id", "report_id"])}
 
 
 def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None,

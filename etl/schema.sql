@@ -174,6 +174,17 @@ CREATE TABLE IF NOT EXISTS event_cube (
     verbal_held      BIGINT NOT NULL,
     PRIMARY KEY (region, sector_key, format, direction, event_type)
 );
+-- The search's inverted index: one row per word of an event's search_lemmas (the words between its
+-- spaces, each once), written with the event and deleted with its report — O(report). A search term
+-- without spaces or LIKE wildcards matches `search_lemmas LIKE '% term %'` exactly when it is one of
+-- these words, so a search reads the matching ids instead of ~550 bytes of lemmas of every event
+-- (analytics/filters.py). Rows stay in load order: sorted by word it answered in 3 ms instead of
+-- 75 ms at a million events but took five times the space (1.3 GB against 0.26 GB).
+CREATE TABLE IF NOT EXISTS event_words (
+    word      VARCHAR NOT NULL,
+    event_id  VARCHAR NOT NULL,
+    report_id VARCHAR NOT NULL
+);
 CREATE TABLE IF NOT EXISTS parse_issues (
     report_id VARCHAR NOT NULL,
     file_name VARCHAR NOT NULL,

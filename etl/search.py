@@ -29,9 +29,27 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
     return [g for g in groups if g and g != ("",)]
 
 
+def search_words(search_lemmas: str) -> list[str]:
+    """The words an event's lemma column can be found by, each once, in order: the texts between its
+    spaces. ' выставка в г москва ' → ['выставка', 'в', 'г', 'москва']. A term T without spaces or LIKE
+    wildcards matches `search_lemmas LIKE '% T %'` exactly when T is one of them (the first and last
+    pieces have no space on one side, so they are left out). The same rule in SQL is WORDS_SQL."""
+    return [word for word in dict.fromkeys(search_lemmas.split(" ")[1:-1]) if word]
+
+
+# search_words as DuckDB SQL over a column `search_lemmas`, for filling the index of an existing database
+WORDS_SQL = "list_filter(list_distinct(list_slice(string_split(search_lemmas, ' '), 2, -2)), lambda w: w <> '')"
+
+
+def indexable(term: str) -> bool:
+    """Whether a query term can be looked up in the word index instead of LIKE: no space (it would
+    span words) and no LIKE wildcard or escape character (they would match more than the word)."""
+    return bool(term) and not any(ch in term for ch in " %_\\")
+
+
 def like_patterns(query: str) -> list[list[str]]:
     """The same groups as LIKE patterns over the space-padded lemma column (bind them, never format)."""
     return [[f"% {term} %" for term in group] for group in query_terms(query)]
 
 
-__all__ = ["query_terms", "like_patterns", "HOME_COUNTRY"]
+__all__ = ["query_terms", "like_patterns", "search_words", "indexable", "WORDS_SQL", "HOME_COUNTRY"]

@@ -9,6 +9,7 @@ are compared with their full versions.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -21,6 +22,7 @@ from analytics import quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
 from etl.load import connect_writable, delete_report, load_reports
+from etl.search import search_words
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
 
@@ -342,4 +344,111 @@ def test_pending_pairs_without_any_decision_are_every_candidate(tmp_path, sample
     assert quality.pending_duplicate_count(con) == candidates == len(whole) > 3
     pd.testing.assert_frame_equal(quality.pending_duplicate_pairs(con, limit=3, offset=2),
                                   whole.iloc[2:5].reset_index(drop=True))
+    con.close()
+
+
+# ------------------------------------------------------------------ search through the word index
+
+def _searched_ids(con, f: Filters, word_index: bool) -> list[str]:
+    where, params = f.where("e", word_index=word_index)
+    return [r[0] for r in con.execute(f"SELECT event_id FROM v_events e WHERE {where} ORDER BY 1", params).fetchall()]
+
+
+def _vocabulary(con) -> list[str]:
+    return _values(con, "SELECT DISTINCT word FROM event_words ORDER BY 1")
+
+
+@pytest.mark.parametrize("query", [
+    pytest.param("выставка", id="one_word"),
+    pytest.param("Белоруссия", id="country_with_its_canonical_name"),
+    pytest.param("белорусских партнеров", id="adjective_and_word"),
+    pytest.param("соглашение о сотрудничестве", id="three_words_and"),
+    pytest.param("Республики Беларусь", id="country_in_two_words"),
+    pytest.param("Казахстан Беларусь", id="two_countries"),
+    pytest.param("делегация", id="common_word"),
+    pytest.param("ъъъ", id="no_such_word"),
+    pytest.param("выстав", id="a_prefix_is_not_a_word"),
+    pytest.param("в", id="a_preposition"),
+    pytest.param("40-й", id="hyphenated_number"),
+    pytest.param("100%", id="like_wildcard_keeps_like"),
+    pytest.param("форум_2024", id="underscore_keeps_like"),
+])
+def test_search_through_the_word_index_finds_what_like_finds(mixed, query):
+    f = Filters(search=query)
+    assert _searched_ids(mixed, f, True) == _searched_ids(mixed, f, False)
+
+
+def test_the_word_index_is_used_and_finds_something(mixed):
+    f = Filters(search="выставка")
+    where, _ = f.where("e", word_index=True)
+    assert "event_words" in where and "LIKE" not in where
+    assert queries._word_index(mixed)
+    assert queries.count_events(mixed, f) == len(_searched_ids(mixed, f, False)) > 0
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_search_with_random_words_and_filters_equals_like(mixed, choices, data):
+    """Words the events have (and a few they have not), one to three of them, with random filters."""
+    words = data.draw(st.lists(st.sampled_from(_vocabulary(mixed) + ["нетслова", "москва", "г"]),
+                               min_size=1, max_size=3), label="words")
+    f = replace(_filters(choices, data, True), search=" ".join(words))
+    assert _searched_ids(mixed, f, True) == _searched_ids(mixed, f, False)
+    for name in ("count_events", "events_by_country", "officials"):
+        _same(name, _fast(mixed, name, f), _old(mixed, f, REFERENCE[name]))
+
+
+def _index_from_scratch(con) -> list[tuple]:
+    """search_words of every event's lemmas, in Python (what the index must hold)."""
+    return sorted((word, event_id, report_id) for event_id, report_id, text in
+                  con.execute("SELECT event_id, report_id, search_lemmas FROM events").fetchall()
+                  for word in search_words(text))
+
+
+def _index(con) -> list[tuple]:
+    return sorted(con.execute("SELECT word, event_id, report_id FROM event_words").fetchall())
+
+
+def test_the_word_index_follows_loads_replacements_and_deletions(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(2, 2023, 1, 1)], db)
+    load_reports([_synthetic(2, 2023, 1, 9), _synthetic(3, 2023, 2, 1)], db)  # replaces 2023 Q1, adds a region
+    con = duckdb.connect(str(db), read_only=True)
+    gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
+    assert _index(con) == _index_from_scratch(con) and len(_index(con)) > 1000
+    con.close()
+    assert delete_report(gone, db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert _index(con) == _index_from_scratch(con)
+    assert not con.execute("SELECT count(*) FROM event_words WHERE report_id = ?", [gone]).fetchone()[0]
+    con.close()
+
+
+def test_a_database_from_before_the_word_index_gets_it_on_the_next_load(tmp_path, mixed_db):
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    fresh = _index(con)
+    con.execute("DROP TABLE event_words")
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    assert not queries._word_index(con)  # an old file opened read-only: the search keeps LIKE
+    f = Filters(search="выставка")
+    assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
+    con.close()
+    con = connect_writable(db)
+    assert _index(con) == fresh
+    con.close()
+
+
+def test_an_empty_word_index_beside_events_is_not_used(tmp_path, mixed_db):
+    """A Parquet export made before the index gets an empty stand-in table: the search keeps LIKE."""
+    db = tmp_path / "stand_in.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM event_words")
+    assert not queries._word_index(con)
+    f = Filters(search="выставка")
+    assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
     con.close()
