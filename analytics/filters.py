@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 
-from etl.search import indexable, query_terms
+from etl.search import indexable, query_terms, word_table
 
 from .formatting import EVENTS, count_phrase
 from .i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label,
@@ -69,9 +69,9 @@ class Filters:
         event_countries per row cost 2–3× more at a million events, and `list_has_any(col, [?])`
         ~9× more than the OR of `list_contains` (117 ms against 12.5 ms for one country at 1M).
 
-        With `word_index` (the database's event_words is filled: queries._filtered checks), a search
-        group whose terms are single words becomes `alias.event_id IN (SELECT event_id FROM event_words
-        WHERE word IN (…))` — the same events as the LIKE on the lemmas (etl/search.search_words), read
+        With `word_index` (the database's word index is filled: queries._filtered checks), a search
+        group whose terms are single words becomes `alias.event_id IN (SELECT report_id || ':' || n
+        FROM event_words_NN WHERE word IN (…) UNION ALL …)`, one index table per bucket — the same events as the LIKE on the lemmas (etl/search.search_words), read
         from the index instead of ~550 bytes of every event; other groups keep the LIKE.
         """
         clauses: list[str] = []
@@ -96,9 +96,11 @@ class Filters:
             params.extend(self.months)
         for group in self.search_groups():
             if word_index and all(indexable(term) for term in group):
-                clauses.append(f"{alias}.event_id IN (SELECT event_id FROM event_words WHERE word IN "
-                               f"({', '.join('?' * len(group))}))")
-                params.extend(group)
+                tables = {word_table(term): [t for t in group if word_table(t) == word_table(term)] for term in group}
+                clauses.append(f"{alias}.event_id IN (" + " UNION ALL ".join(
+                    f"SELECT report_id || ':' || n FROM {table} WHERE word IN ({', '.join('?' * len(terms))})"
+                    for table, terms in tables.items()) + ")")
+                params.extend(term for terms in tables.values() for term in terms)
             else:
                 clauses.append("(" + " OR ".join(f"{alias}.search_lemmas LIKE ?" for _ in group) + ")")
                 params.extend(f"% {term} %" for term in group)

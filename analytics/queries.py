@@ -26,11 +26,11 @@ def _filtered(con: Con, f: Filters, columns: str = "e.*") -> tuple[str, list]:
 
 
 def _word_index(con: Con) -> bool:
-    """Whether event_words indexes this database's events: filled by every load and, once, for a
-    database from before it (etl/load.fill_search_words). Not so for a Parquet export made before it
-    (its event_words is an empty stand-in) or an older file opened read-only: those keep the LIKE."""
+    """Whether the word index (event_words_NN) covers this database's events: filled by every load
+    and, once, for a database from before it (etl/load.fill_search_words). Not so for a Parquet export
+    made before it (its tables are empty stand-ins) or an older file opened read-only: those keep LIKE."""
     try:
-        return bool(con.execute("SELECT EXISTS (FROM event_words) OR NOT EXISTS (FROM events)").fetchone()[0])
+        return bool(con.execute("SELECT EXISTS (FROM v_event_words) OR NOT EXISTS (FROM events)").fetchone()[0])
     except duckdb.CatalogException:
         return False
 

@@ -33,7 +33,7 @@ from .errors import ReportError
 from .filecopy import clone_or_copy
 from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
-from .search import WORDS_SQL, search_words
+from .search import BUCKET_SQL, WORD_TABLES, WORDS_SQL, search_words, word_table
 from .normalize import Event, Report, build_report
 from .read import read_bytes, read_file
 from .store import original_name, storage_error
@@ -99,7 +99,7 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     side_columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
     had_words = con.execute("SELECT count(*) FROM information_schema.tables "
-                            "WHERE table_name = 'event_words'").fetchone()[0] == 1
+                            "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     con.execute(SCHEMA)
@@ -133,8 +133,12 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
 def fill_search_words(con: duckdb.DuckDBPyConnection) -> None:
     """A database from before the word index (or one whose events were copied in SQL, bench/bigdb.py):
     index every event's words once (30–110 s at a million events on this machine)."""
-    con.execute("DELETE FROM event_words")
-    con.execute(f"INSERT INTO event_words SELECT unnest({WORDS_SQL}) AS word, event_id, report_id FROM events")
+    con.execute(f"CREATE TEMP TABLE all_words AS SELECT word, report_id, n, {BUCKET_SQL} AS bucket "
+                f"FROM (SELECT unnest({WORDS_SQL}) AS word, report_id, n FROM events)")
+    for bucket, table in enumerate(WORD_TABLES):
+        con.execute(f"DELETE FROM {table}")
+        con.execute(f"INSERT INTO {table} SELECT word, report_id, n FROM all_words WHERE bucket = ?", [bucket])
+    con.execute("DROP TABLE all_words")
 
 
 def _fill_side_columns(con: duckdb.DuckDBPyConnection) -> None:
@@ -183,7 +187,7 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     for table in ("event_months", "event_countries", "event_regions", "event_officials"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
-    for table in ("events", "report_notes", "parse_issues", "event_words", "reports"):
+    for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
 
 
@@ -225,7 +229,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                      "position": i, **carried} for i, r in enumerate(foreign)]
         officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried}
                       for i, o in enumerate(e.officials)]
-        words += [(word, event_id, rid) for word in search_words(e.search_text)]
+        words += [(word_table(word), word, rid, e.n) for word in search_words(e.search_text)]
         if on_event:
             on_event(report, e)
     issues = [{"report_id": rid, "file_name": db_text(report.file_name), "n": i.event, "field": i.field,
@@ -244,7 +248,8 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",
                                                           "message", "severity"]),
             "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"]),
-            "event_words": pd.DataFrame(words, columns=["word", "event_id", "report_id"])}
+            **{table: pd.DataFrame([w[1:] for w in words if w[0] == table], columns=["word", "report_id", "n"])
+               for table in {w[0] for w in words}}}
 
 
 def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None,

@@ -22,7 +22,7 @@ from analytics import quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
 from etl.load import connect_writable, delete_report, load_reports
-from etl.search import search_words
+from etl.search import WORD_TABLES, search_words, word_table
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
 
@@ -355,7 +355,7 @@ def _searched_ids(con, f: Filters, word_index: bool) -> list[str]:
 
 
 def _vocabulary(con) -> list[str]:
-    return _values(con, "SELECT DISTINCT word FROM event_words ORDER BY 1")
+    return _values(con, "SELECT DISTINCT word FROM v_event_words ORDER BY 1")
 
 
 @pytest.mark.parametrize("query", [
@@ -381,7 +381,7 @@ def test_search_through_the_word_index_finds_what_like_finds(mixed, query):
 def test_the_word_index_is_used_and_finds_something(mixed):
     f = Filters(search="выставка")
     where, _ = f.where("e", word_index=True)
-    assert "event_words" in where and "LIKE" not in where
+    assert word_table("выставка") in where and "LIKE" not in where
     assert queries._word_index(mixed)
     assert queries.count_events(mixed, f) == len(_searched_ids(mixed, f, False)) > 0
 
@@ -401,13 +401,16 @@ def test_search_with_random_words_and_filters_equals_like(mixed, choices, data):
 
 def _index_from_scratch(con) -> list[tuple]:
     """search_words of every event's lemmas, in Python (what the index must hold)."""
-    return sorted((word, event_id, report_id) for event_id, report_id, text in
-                  con.execute("SELECT event_id, report_id, search_lemmas FROM events").fetchall()
+    return sorted((word, report_id, n) for report_id, n, text in
+                  con.execute("SELECT report_id, n, search_lemmas FROM events").fetchall()
                   for word in search_words(text))
 
 
 def _index(con) -> list[tuple]:
-    return sorted(con.execute("SELECT word, event_id, report_id FROM event_words").fetchall())
+    for table in WORD_TABLES:  # each word in its own bucket's table
+        words = _values(con, f"SELECT DISTINCT word FROM {table}")
+        assert {word_table(w) for w in words} <= {table}, table
+    return sorted(con.execute("SELECT word, report_id, n FROM v_event_words").fetchall())
 
 
 def test_the_word_index_follows_loads_replacements_and_deletions(tmp_path, sample_path):
@@ -417,11 +420,13 @@ def test_the_word_index_follows_loads_replacements_and_deletions(tmp_path, sampl
     con = duckdb.connect(str(db), read_only=True)
     gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
     assert _index(con) == _index_from_scratch(con) and len(_index(con)) > 1000
+    # the index names an event by report and number: its event_id must be made of them
+    assert not con.execute("SELECT count(*) FROM events WHERE event_id <> report_id || ':' || n").fetchone()[0]
     con.close()
     assert delete_report(gone, db)
     con = duckdb.connect(str(db), read_only=True)
     assert _index(con) == _index_from_scratch(con)
-    assert not con.execute("SELECT count(*) FROM event_words WHERE report_id = ?", [gone]).fetchone()[0]
+    assert not con.execute("SELECT count(*) FROM v_event_words WHERE report_id = ?", [gone]).fetchone()[0]
     con.close()
 
 
@@ -430,7 +435,9 @@ def test_a_database_from_before_the_word_index_gets_it_on_the_next_load(tmp_path
     db.write_bytes(mixed_db.read_bytes())
     con = duckdb.connect(str(db))
     fresh = _index(con)
-    con.execute("DROP TABLE event_words")
+    con.execute("DROP VIEW v_event_words")
+    for table in WORD_TABLES:
+        con.execute(f"DROP TABLE {table}")
     con.close()
     con = duckdb.connect(str(db), read_only=True)
     assert not queries._word_index(con)  # an old file opened read-only: the search keeps LIKE
@@ -447,7 +454,8 @@ def test_an_empty_word_index_beside_events_is_not_used(tmp_path, mixed_db):
     db = tmp_path / "stand_in.duckdb"
     db.write_bytes(mixed_db.read_bytes())
     con = duckdb.connect(str(db))
-    con.execute("DELETE FROM event_words")
+    for table in WORD_TABLES:
+        con.execute(f"DELETE FROM {table}")
     assert not queries._word_index(con)
     f = Filters(search="выставка")
     assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
