@@ -460,3 +460,33 @@ def test_an_empty_word_index_beside_events_is_not_used(tmp_path, mixed_db):
     f = Filters(search="выставка")
     assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
     con.close()
+
+
+# ------------------------------------------------------------------ deep pages of the Реестр by a seek
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(sectors=("culture_tourism",)), id="culture"),
+    pytest.param(Filters(countries=("BY",), search="выставка"), id="belarus_search"),
+    pytest.param(Filters(regions=("нет такого",)), id="nothing"),
+])
+@pytest.mark.parametrize("order", list(queries.REGISTRY_ORDER))
+def test_a_registry_page_found_by_a_seek_is_the_page_offset_gives(mixed, filters, order):
+    """Every offset (ties of dates and attendance, NULL dates and counts, a merged event included)."""
+    total = queries.count_events(mixed, filters)
+    cte, params = queries._filtered(mixed, filters)
+    columns = ("event_id", "n", "start_date", "attendance_total", "year", "quarter", "region")
+    for offset in sorted({*range(0, total + 2, 9), 1, 2, total - 5, total - 1, total}):
+        by_offset = mixed.execute(f"{cte} SELECT {', '.join(columns)} FROM f ORDER BY {queries.REGISTRY_ORDER[order]} "
+                                  "LIMIT 5 OFFSET ?", params + [max(0, offset)]).df()
+        sought = queries.registry_seek(mixed, filters, 5, max(0, offset), order, columns)
+        pd.testing.assert_frame_equal(sought, by_offset, check_dtype=False, obj=f"offset {offset}")
+
+
+def test_the_orders_have_ties_and_nulls_for_the_seek_to_cross(mixed):
+    """Events without a count (NULLs last; the same code path as events without dates) and many
+    events sharing a date or a count."""
+    no_count, same_date, same_count = mixed.execute(
+        "SELECT count(*) - count(attendance_total), count(*) - count(DISTINCT start_date), "
+        "count(*) - count(DISTINCT attendance_total) FROM v_events").fetchone()
+    assert no_count > 10 and same_date > 10 and same_count > 10
