@@ -89,7 +89,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
         join = "JOIN id_map m ON m.old_id = split_part(t.event_id, ':', 1)"
         side_replace = {"event_id": "m.new_id || ':' || split_part(t.event_id, ':', 2)", "report_id": "m.new_id",
                         "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE"}
-        for table in ("event_months", "event_countries", "event_regions", "event_officials"):
+        for table in ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations"):
             side_columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
             con.execute(f"INSERT INTO {table} ({', '.join(side_columns)}) SELECT "
                         f"{', '.join(side_replace.get(c, f't.{c}') for c in side_columns)} FROM {table} t {join}")

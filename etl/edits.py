@@ -15,6 +15,7 @@ from .limits import year_in_range
 
 CORRECTIONS_FILE = "corrections.jsonl"
 DUPLICATES_FILE = "duplicates.jsonl"
+ALIASES_FILE = "organisation_aliases.jsonl"
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,29 @@ class DuplicateDecision:
     created_at: str
 
 
+@dataclass(frozen=True)
+class OrganisationAlias:
+    """An analyst's word that one spelling names an organisation: «Смолгосуниверситет» →
+    «Смоленский государственный университет». Every load and re-parse applies it."""
+    id: str
+    alias: str
+    name: str
+    author: str
+    reason: str
+    created_at: str
+
+
 @dataclass
 class Edits:
     corrections: list[Correction] = field(default_factory=list)
     duplicates: list[DuplicateDecision] = field(default_factory=list)
+    aliases: list[OrganisationAlias] = field(default_factory=list)
+
+    def alias_names(self) -> dict[str, str]:
+        """alias key of each spelling → the canonical name it stands for (the latest word wins)."""
+        from .organisations import alias_key
+
+        return {alias_key(a.alias): a.name for a in sorted(self.aliases, key=lambda a: a.created_at)}
 
 
 def event_key(region: str, year: int, quarter: int, n: int, fingerprint: str) -> str:
@@ -58,6 +78,7 @@ def read_edits(edits_dir: Path | None) -> Edits:
     return Edits(
         corrections=_rows(Correction, edits_dir / CORRECTIONS_FILE),
         duplicates=_rows(DuplicateDecision, edits_dir / DUPLICATES_FILE),
+        aliases=_rows(OrganisationAlias, edits_dir / ALIASES_FILE),
     )
 
 
@@ -118,4 +139,22 @@ def add_duplicate_decision(edits_dir: Path, *, first_key: str, second_key: str, 
                             decision=decision, author=author.strip() or "аналитик", reason=reason.strip(),
                             created_at=datetime.now().isoformat(timespec="seconds"))
     _append(Path(edits_dir) / DUPLICATES_FILE, asdict(row))
+    return row
+
+
+def add_organisation_alias(edits_dir: Path, *, alias: str, name: str, author: str,
+                           reason: str = "") -> OrganisationAlias:
+    """Records that `alias` names the organisation `name`; the next load or re-parse merges them."""
+    from .organisations import alias_key
+
+    alias, name = " ".join(str(alias).split()), " ".join(str(name).split())
+    if not alias_key(alias) or not alias_key(name):
+        raise ValueError("укажите написание и название организации (буквами)")
+    if len(alias) > 300 or len(name) > 300:
+        raise ValueError("название организации длиннее 300 знаков")
+    if not author.strip():
+        raise ValueError("укажите, кто добавляет написание")
+    row = OrganisationAlias(id=uuid.uuid4().hex, alias=alias, name=name, author=author.strip(),
+                            reason=reason.strip(), created_at=datetime.now().isoformat(timespec="seconds"))
+    _append(Path(edits_dir) / ALIASES_FILE, asdict(row))
     return row

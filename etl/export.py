@@ -19,7 +19,8 @@ from .spreadsheet import neutralise
 # The tables every export holds (a database from before a table existed still gets them all here);
 # any other table of the database (duplicate candidates, decisions, corrections, summaries) follows.
 EXPORT_TABLES = ("reports", "report_notes", "events", "event_months", "event_countries",
-                 "event_regions", "event_officials", "parse_issues", "loads", "countries",
+                 "event_regions", "event_officials", "organisations", "event_organisations", "parse_issues",
+                 "loads", "countries",
                  "foreign_region_ref")
 VIEWS_FILE = "views.sql"
 

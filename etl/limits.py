@@ -36,6 +36,7 @@ BOUNDED_COLUMNS = {
     "event_countries.position": "list index (MAX_ROWS)",
     "event_regions.position": "list index (MAX_ROWS)",
     "event_officials.position": "list index (MAX_ROWS)",
+    "event_organisations.position": "list index (MAX_ROWS)",
     "parse_issues.n": "events.n",
     "corrections.year": "edits.read_edits: YEARS, else ValueError naming the line",
     "corrections.quarter": "edits.read_edits: 1–4",

@@ -33,6 +33,7 @@ from .errors import ReportError
 from .filecopy import clone_or_copy
 from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
+from .organisations import apply_aliases
 from .search import BUCKET_SQL, WORD_TABLES, WORDS_SQL, search_words, word_table
 from .normalize import Event, Report, build_report
 from .read import read_bytes, read_file
@@ -43,7 +44,7 @@ ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 EventHook = Callable[[Report, Event], None]
 # the event's columns each list side table carries (schema.sql), so counts by list item filter there
 CARRIED = ("report_id", "region", "sector_key", "format", "direction", "event_type", "merged")
-SIDE_TABLES = ("event_months", "event_countries", "event_regions", "event_officials")
+SIDE_TABLES = ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations")
 
 
 def db_text(text: str) -> str:
@@ -184,7 +185,7 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     delete_report_candidates(con, report_id)
     _count_options(con, report_id, -1)
     _count_cube(con, report_id, -1)
-    for table in ("event_months", "event_countries", "event_regions", "event_officials"):
+    for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
     for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "reports"):
@@ -193,7 +194,7 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
 
 def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFrame]:
     rid = report.sha256
-    events, months, countries, regions, officials, words = [], [], [], [], [], []
+    events, months, countries, regions, officials, links, organisations, words = [], [], [], [], [], [], {}, []
     region_country = {r["name"]: r["country"] for r in foreign_region_table()}
     for e in report.events:
         event_id = f"{rid}:{e.n}"
@@ -230,6 +231,12 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
         officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried}
                       for i, o in enumerate(e.officials)]
         words += [(word_table(word), word, rid, e.n) for word in search_words(e.search_text)]
+        for i, o in enumerate(e.organisations):
+            links.append({"event_id": event_id, "org_key": o.key, "role": o.role, "side": o.side, "position": i,
+                          "surface": o.surface, **carried})
+            organisations.setdefault(o.key, {"org_key": o.key, "name": o.name, "legal_form": o.legal_form,
+                                             "country": o.country, "kind": o.kind,
+                                             "home_region": report.region if o.side == "home" else None})
         if on_event:
             on_event(report, e)
     issues = [{"report_id": rid, "file_name": db_text(report.file_name), "n": i.event, "field": i.field,
@@ -245,6 +252,10 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                                                             *CARRIED]),
             "event_officials": pd.DataFrame(officials, columns=["event_id", "name", "role", "position", "n",
                                                                 *CARRIED]),
+            "event_organisations": pd.DataFrame(links, columns=["event_id", "org_key", "role", "side", "position",
+                                                                "surface", *CARRIED]),
+            "organisations": pd.DataFrame(list(organisations.values()),
+                                          columns=["org_key", "name", "legal_form", "country", "kind", "home_region"]),
             "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",
                                                           "message", "severity"]),
             "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"]),
@@ -268,7 +279,12 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
         name = f"frame_{table}"
         con.register(name, frame)
         columns = ", ".join(frame.columns)
-        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {name}")
+        if table == "organisations":  # shared by every report: the first spelling loaded stays
+            con.execute(f"INSERT INTO organisations ({columns}) SELECT {columns} FROM {name} "
+                        "ON CONFLICT (org_key) DO UPDATE SET home_region = coalesce(organisations.home_region, "
+                        "excluded.home_region)")
+        else:
+            con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {name}")
         con.unregister(name)
     _count_options(con, report.sha256, +1)
     _count_cube(con, report.sha256, +1)
@@ -339,6 +355,7 @@ def _record_load(con, result: LoadResult, started: datetime) -> None:
 def _edits_digest(report: Report, edits: Edits) -> str:
     mine = sorted(c.id for c in edits.corrections
                   if (c.region, c.year, c.quarter) == (report.region, report.year, report.quarter))
+    mine += sorted(f"alias:{a.id}" for a in edits.aliases)  # an alias may rename any report's organisation
     return hashlib.sha256("|".join(mine).encode()).hexdigest()[:16]
 
 
@@ -413,6 +430,9 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
         return LoadResult(report.file_name, "unchanged",
                           "этот файл уже загружен, данные не изменились", report.sha256, report)
     statuses = apply_corrections(report, edits.corrections)
+    names = edits.alias_names()
+    for event in report.events:
+        event.organisations = apply_aliases(event.organisations, names, event.raw)
     _store_corrections(con, report, edits, statuses)
     previous = con.execute(
         "SELECT report_id, file_name FROM reports WHERE region = ? AND year = ? AND quarter = ?",

@@ -18,6 +18,7 @@ from .layout import EventRow, Layout, clean, split_layout
 from .lemmas import lemmatize, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
+from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
 from .read import Source
 from .title import home_of, note_number, parse_title
 
@@ -25,7 +26,8 @@ from .title import home_of, note_number, parse_title
 EVENT_KEYS = ("n", "sector", "sector_key", "title", "start_date", "end_date", "months", "format",
               "direction", "event_type", "venue_city", "venue_country", "partner_countries",
               "unnamed_foreign", "foreign_regions", "attendance_total", "attendance_lower_bound",
-              "attendance_approximate", "attendance_foreign", "attendance_online", "agreement", "officials")
+              "attendance_approximate", "attendance_foreign", "attendance_online", "agreement", "officials",
+              "organisations")
 REPORT_KEYS = ("region", "year", "quarter", "event_count", "notes")
 
 
@@ -61,6 +63,7 @@ class Event:
     search_text: str = ""
     attendance_approximate: bool = False
     corrected_fields: list[str] = field(default_factory=list)
+    organisations: list[OrgMention] = field(default_factory=list)
 
 
 @dataclass
@@ -202,6 +205,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
              **{role: text for role, text in row.cells.items() if role not in _PARSED_ROLES}},
         table_row=row.table_row, source_line=row.line,
     )
+    event.organisations = find_organisations(
+        cells, Context(home.adjective, home.centre, venue.country, tuple(partners)))
     event.search_text = search_text([row.sector or "", title_raw, venue_raw, content_raw,
                                      participants_raw], partners)
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]
@@ -263,6 +268,10 @@ def build_report(source: Source) -> Report:
     if sorted(seen) != expected:
         issues.append(Issue("n", ", ".join(map(str, sorted(seen)))[:300],
                             "номера мероприятий идут не подряд с 1"))
+    merged_names = merge_report_aliases({e.n: e.organisations for e in events},
+                                        {r.n: dict(r.cells) for r in rows})
+    for event in events:
+        event.organisations = merged_names[event.n]
     normalized = normalize_names({e.n: e.officials for e in events})
     for event in events:
         event.officials = normalized[event.n]
@@ -294,6 +303,7 @@ def event_contract(event: Event) -> dict:
         "attendance_approximate": event.attendance_approximate,
         "attendance_foreign": event.attendance_foreign, "attendance_online": event.attendance_online,
         "agreement": event.agreement, "officials": [o.name for o in event.officials],
+        "organisations": [o.contract() for o in event.organisations],
     }
 
 

@@ -214,6 +214,34 @@ CREATE TABLE IF NOT EXISTS event_words_28 (word VARCHAR NOT NULL, report_id VARC
 CREATE TABLE IF NOT EXISTS event_words_29 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS event_words_30 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS event_words_31 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+-- Organisations named in the reports (etl/organisations.py). One row per alias key: spellings of
+-- one organisation in any case, with or without quotes and contractions, meet here.
+CREATE TABLE IF NOT EXISTS organisations (
+    org_key     VARCHAR PRIMARY KEY,          -- organisations.alias_key(name): «витебский областной исполнительный комитет»
+    name        VARCHAR NOT NULL,             -- canonical, nominative, without legal form
+    legal_form  VARCHAR,                      -- ОАО, РУП, ОГБУК … as written
+    country     VARCHAR,                      -- ISO alpha-2
+    kind        VARCHAR NOT NULL,             -- executive | legislature | education | culture | enterprise |
+                                              -- association | diplomatic | international | other
+    home_region VARCHAR                       -- the reporting region whose own institution it is, else NULL
+);
+-- Which organisation took part in which event, and how; carries its event's filter columns like
+-- the other side tables, so a count by organisation never reads every event.
+CREATE TABLE IF NOT EXISTS event_organisations (
+    event_id    VARCHAR NOT NULL,
+    org_key     VARCHAR NOT NULL,
+    role        VARCHAR NOT NULL,             -- counterpart (of an agreement) | host | participant
+    side        VARCHAR NOT NULL,             -- home | foreign | domestic (elsewhere in Russia)
+    position    INTEGER NOT NULL,
+    surface     VARCHAR NOT NULL,             -- as written in the report
+    report_id   VARCHAR,
+    region      VARCHAR,
+    sector_key  VARCHAR,
+    format      VARCHAR,
+    direction   VARCHAR,
+    event_type  VARCHAR,
+    merged      BOOLEAN DEFAULT FALSE
+);
 CREATE TABLE IF NOT EXISTS parse_issues (
     report_id VARCHAR NOT NULL,
     file_name VARCHAR NOT NULL,

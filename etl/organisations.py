@@ -1,0 +1,890 @@
+"""Pure: the organisations named in an event's cells, each with its country, kind, side and role.
+
+Two general rules find them, and neither knows any particular organisation:
+- a legal form before a quoted name: «ООО «Корпорация инвестиционного развития Смоленской
+  области»», «Республиканским унитарным предприятием «Центр цифрового развития»» (the form is
+  kept apart: ООО, РУП);
+- an organisation noun with its agreeing adjectives and its genitive tail: «Витебского областного
+  исполнительного комитета», «Министерства труда и занятости населения Смоленской области»,
+  «Посольства Республики Беларусь в Российской Федерации», «театра драмы имени Михаила
+  Лермонтова». A bare noun («в министерстве»), a plural («белорусских предприятий») or a phrase
+  with no proper word in it («областного исполнительного комитета») names nobody and is skipped.
+The head noun and its adjectives are put in the nominative; the tail stays as written. Mentions of
+one organisation merge by `alias_key`: lemmas of the name with the usual contractions expanded
+(«облисполком» = «областной исполнительный комитет»), so case, quotes and ё do not split them.
+Reference data: etl/reference/legal_forms.csv, organisation_heads.csv, organisation_kind_words.csv,
+organisation_aliases.csv (abbreviations such as ЕАЭС, МИД России).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .config import REFERENCE_DIR
+from .geo import country_mentions, foreign_regions, region_countries
+from .lemmas import fold, lemma, parse, word_cache
+
+KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
+         "international", "other")
+ROLES = ("counterpart", "host", "participant")  # the strongest first: one role per event
+SIDES = ("home", "foreign", "domestic")
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    name: str               # «Витебский областной исполнительный комитет»
+    legal_form: str | None  # «ОАО»
+    country: str | None     # ISO alpha-2
+    kind: str
+    side: str               # home (the reporting region's own) | foreign | domestic (elsewhere in Russia)
+    role: str               # counterpart | host | participant
+    surface: str            # as written: «Витебского облисполкома»
+    key: str                # alias_key(name): what merges mentions
+    abbreviation: str | None = None  # what the report abbreviates it to: «… (СЭЗ)»
+
+    def contract(self) -> dict:
+        return {"name": self.name, "country": self.country, "kind": self.kind, "role": self.role}
+
+
+# ---------------------------------------------------------------- reference data
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(REFERENCE_DIR / name, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@dataclass(frozen=True)
+class LegalForm:
+    form: str
+    words: tuple[str, ...]  # lemmas of the long form
+    kind: str
+    country: str | None
+    home: bool
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> tuple[LegalForm, ...]:
+    out = []
+    for row in _rows("legal_forms.csv"):
+        out.append(LegalForm(row["form"], tuple(lemma(w) for w in row["long_form"].split()), row["kind"],
+                             row["country"] or None, row["home"] == "yes"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _form_by_abbreviation() -> dict[str, LegalForm]:
+    out: dict[str, LegalForm] = {}
+    for form in legal_forms():
+        out.setdefault(form.form, form)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern:
+    """Any legal form, longest first, as a whole word, optionally followed by one more capitalised
+    abbreviation ('ООО ПКФ «Канпласт»') before the quote."""
+    forms = sorted(_form_by_abbreviation(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + "|" + _INSTITUTION_FORM
+    return re.compile(rf"(?<![А-ЯЁA-Zа-яё])(?P<form>{alternatives})(?:\s+(?P<extra>[А-ЯЁ]{{2,5}}))?\s*(?=[«\"“„])")
+
+
+_INSTITUTION_FORM = r"(?=[А-ЯЁ]{3})[ФОКМГС]{0,3}[БАК]?[ПДН]?(?:ОУ|У)(?:К|З|ДО|СО|СОН)?"
+
+
+def _unlisted_form(form: str) -> LegalForm:
+    """An institution's form missing from the table, read from its letters: ОБУК = областное
+    бюджетное учреждение культуры (К culture, ОУ education), О/К/М first = the region's own."""
+    kind = "culture" if form.endswith("УК") else "education" if "ОУ" in form or form.endswith("ДО") else "other"
+    return LegalForm(form, (), kind, "RU", form[:1] in "ОКМ" or form[1:2] == "О")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, tuple[str, bool]]:
+    return {row["head"]: (row["kind"], row["descriptor"] == "yes") for row in _rows("organisation_heads.csv")}
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in _rows("organisation_kind_words.csv") if " " not in row["word"]}
+
+
+@lru_cache(maxsize=1)
+def _reference_aliases() -> dict[str, tuple[str, str | None, str]]:
+    """alias_key → (canonical name, country, kind) from organisation_aliases.csv."""
+    return {alias_key(row["alias"]): (row["name"], row["country"] or None, row["kind"])
+            for row in _rows("organisation_aliases.csv")}
+
+
+# ---------------------------------------------------------------- keys and names
+
+_EXPANSIONS = (
+    (re.compile(r"\bоблисполком"), "областной исполнительный комитет"),
+    (re.compile(r"\bрайисполком"), "районный исполнительный комитет"),
+    (re.compile(r"\bгорисполком"), "городской исполнительный комитет"),
+    (re.compile(r"\bим\.\s*"), "имени "),
+    (re.compile(r"\bрф\b"), "российской федерации"),
+    (re.compile(r"\bрб\b"), "республики беларусь"),
+    (re.compile(r"\bнан\b"), "национальной академии наук"),
+)
+_KEY_WORD = re.compile(r"[a-zа-я0-9]+")
+_INITIALS = re.compile(r"\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.\s*)?(?=[А-ЯЁ][а-яё])")
+
+
+_LEADING_FORM = re.compile(r"^\s*[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,3})?\s*(?=[«\"“„])")
+
+
+@lru_cache(maxsize=50_000)
+def alias_key(name: str) -> str:
+    """What two spellings of one organisation share: 'Витебского облисполкома' and 'Витебский
+    областной исполнительный комитет' → 'витебский областной исполнительный комитет'; initials of a
+    person it is named after do not count ('им. А.С. Грибоедова' = 'имени Грибоедова')."""
+    text = fold(_INITIALS.sub("", _LEADING_FORM.sub("", name)))
+    for pattern, expansion in _EXPANSIONS:
+        text = pattern.sub(expansion, text)
+    return " ".join(lemma(word) for word in _KEY_WORD.findall(text))
+
+
+_QUOTES = "«»\"“”„"
+
+
+def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
+    """'Витебского' → 'Витебский' beside a masculine head, 'Могилевский' → 'Могилевская' never
+    (the head's gender and number are given): adjectives follow their head into the nominative."""
+    for parsed in parse(word):
+        if parsed.tag.POS in ("ADJF", "PRTF") and parsed.tag.case:
+            wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
+            return _cased(word, parsed.inflect(wanted))
+    return word
+
+
+def _head_nominative(word: str) -> tuple[str, str | None, str]:
+    """The head noun in the nominative, with its gender and number: 'комитета' → ('комитет', masc, sing)."""
+    for parsed in parse(word):
+        if parsed.tag.POS == "NOUN" and parsed.tag.case:
+            number = parsed.tag.number or "sing"
+            return _cased(word, parsed.inflect({"nomn", number})), parsed.tag.gender, number
+    return word, None, "sing"
+
+
+def _cased(word: str, inflected) -> str:
+    if inflected is None:
+        return word
+    out = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
+    if word.isupper() and len(word) > 1:
+        return out.upper()
+    if word[:1].isupper():
+        return out[:1].upper() + out[1:]
+    return out
+
+
+_FEDERAL_ABBREVIATIONS = (
+    (re.compile(r"\bМВД\b"), "Министерства внутренних дел"),
+    (re.compile(r"\bМИД\b"), "Министерства иностранных дел"),
+    (re.compile(r"\bМЧС\b"), "Министерства по чрезвычайным ситуациям"),
+)
+
+
+def expand_federal(name: str) -> str:
+    """'Представительство МВД России в …' → 'Представительство Министерства внутренных дел России
+    в …': a body's well-known abbreviation inside another's name, written out."""
+    if not re.search(r"[А-ЯЁ]{3}", name):
+        return name
+    for pattern, words in _FEDERAL_ABBREVIATIONS:
+        if pattern.search(name) and not name.startswith(pattern.pattern[2:-2]):
+            name = pattern.sub(words, name)
+    return name
+
+
+def clean_quotes(text: str) -> str:
+    """Spaces collapsed, straight and curly quotes as «», a nested name's lost closing quote restored."""
+    text = " ".join(text.split()).replace("“", "«").replace("”", "»").replace("„", "«")
+    while text.count("\"") >= 2:
+        text = text.replace("\"", "«", 1).replace("\"", "»", 1)
+    opened = text.count("«") - text.count("»")
+    return text + "»" * opened if opened > 0 else text
+
+
+# ---------------------------------------------------------------- tokens and quotes
+
+_TOKEN = re.compile(r"[A-Za-zА-Яа-яЁёІіЎў0-9]+(?:-[A-Za-zА-Яа-яЁёІіЎў0-9]+)*|[«»\"“”„]|\S")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def _tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+_AFTER_NAME = re.compile(r"\s*(?:$|[,;.:)(\n]|[–—-]\s|[а-яё])")
+
+
+def quoted_end(text: str, start: int) -> int | None:
+    """The end of the quoted name opening at `start` («…», nested «…«…»», "…" or „…“), or None.
+
+    A Word dump often drops the outer closing quote of a nested name ('СОГАУ «Дворец спорта
+    «Юбилейный»,'): an inner closing quote followed by punctuation, a line end or a lower-case word
+    ends the whole name."""
+    opening = text[start]
+    limit = min(len(text), start + 300)
+    if opening == "«":
+        depth = 0
+        for i in range(start, limit):
+            char = text[i]
+            if char == "«":
+                depth += 1
+            elif char == "»":
+                depth -= 1
+                if depth == 0:
+                    return i + 1
+                if _AFTER_NAME.match(text, i + 1) and text[i + 1:i + 2] != "»":
+                    return i + 1
+        return None
+    closing = {"\"": "\"", "“": "”", "„": "“"}.get(opening)
+    if closing is None:
+        return None
+    end = text.find(closing, start + 1, limit)
+    if end == -1 and opening == "„":
+        end = text.find("”", start + 1, limit)
+    return end + 1 if end != -1 else None
+
+
+def _inner(quoted: str) -> str:
+    """'«Культурно-выставочный центр «Губернский»»' → 'Культурно-выставочный центр «Губернский»'."""
+    text = clean_quotes(quoted.strip())
+    if text[:1] == "«" and text[-1:] == "»":
+        text = text[1:-1]
+    return clean_quotes(text.strip())
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans, i = [], 0
+    while True:
+        starts = [p for p in (text.find(q, i) for q in "«\"“„") if p != -1]
+        if not starts:
+            return spans
+        start = min(starts)
+        end = quoted_end(text, start)
+        if end is None:
+            i = start + 1
+            continue
+        spans.append((start, end))
+        i = end
+
+
+# ---------------------------------------------------------------- words
+
+@word_cache
+def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | None, bool]:
+    """(lemma, cases it may stand in, parts of speech, top part of speech, surely plural)."""
+    parses = parse(word)[:4]
+    cases = frozenset(p.tag.case for p in parses if p.tag.case)
+    pos = frozenset(str(p.tag.POS) for p in parses)
+    top = str(parses[0].tag.POS) if parses else None
+    numbers = {p.tag.number for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")}
+    return lemma(word), cases, pos, top, numbers == {"plur"}
+
+
+def _is_adjective(word: str) -> bool:
+    """'Витебского', 'областной'; 'Главного' too (pymorphy3's first guess is the noun 'главное')."""
+    info = _word_info(word)
+    return bool(info[2] & {"ADJF", "PRTF"}) and (info[3] in ("ADJF", "PRTF") or word[:1].isupper())
+
+
+def _agrees(word: str, head: str) -> bool:
+    return bool(_word_info(word)[1] & _word_info(head)[1])
+
+
+@word_cache
+def _is_geographic(word: str) -> bool:
+    return any("Geox" in p.tag for p in parse(word)[:2])
+
+
+def _is_genitive_word(word: str) -> bool:
+    if len(word) < 2:
+        return False
+    if word.isupper() and 2 <= len(word) <= 6:  # УМВД, НАН
+        return True
+    _, cases, pos, top, _ = _word_info(word)
+    if top in ("PREP", "CONJ", "PRCL", "INFN", "VERB", "ADVB", "NPRO", "PRED"):
+        return False
+    if "gent" in cases and pos & {"NOUN", "ADJF", "PRTF", "NUMR"}:
+        return True
+    return _is_geographic(word) or (word[:1].isupper() and "UNKN" in pos)
+
+
+def _head_of(word: str) -> tuple[str, bool] | None:
+    word_lemma, _, pos, _, _ = _word_info(word)
+    head = _heads().get(word_lemma)
+    return head if head is not None and "NOUN" in pos else None
+
+
+_NAMED_AFTER = {"имени", "им"}
+_TAIL_PREPOSITIONS = {"по": {"executive", "other", "association"}, "в": {"diplomatic"}, "при": {"executive", "other"}}
+_WEAK_HEADS = {"центр", "совет", "палата", "собрание", "комитет", "дом", "дворец", "учреждение", "организация",
+               "объединение", "агентство", "союз", "общество", "институт", "академия", "служба"}
+# A line break alone is not a sentence break: Word and PDF wrap cells in different places
+# ('г. Смоленск,\nХудожественная галерея' is one sentence).
+_SENTENCE_BREAK = re.compile(r"(?:^|[.;:!?•])[\s\d.)–—-]*$")
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    return position == 0 or bool(_SENTENCE_BREAK.search(text[max(0, position - 6):position]))
+
+
+# ---------------------------------------------------------------- one phrase
+
+@dataclass(frozen=True)
+class Phrase:
+    first: int      # token indices
+    last: int
+    name: str
+    legal_form: LegalForm | None
+
+
+def _named_after(tokens: list[Token], j: int) -> int | None:
+    """'имени Михаила Лермонтова', 'им. А.С. Грибоедова', 'имени Тенишевых': the last token of the name."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    last = None
+    while k < len(tokens) and k - j <= 8:
+        token = tokens[k]
+        if token.is_word and len(token.text) == 1 and token.text.isupper() and k + 1 < len(tokens) \
+                and tokens[k + 1].text == ".":
+            k += 2  # an initial
+            continue
+        if token.is_word and token.text[:1].isupper():
+            last = k
+            k += 1
+            if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper() and not _head_of(tokens[k].text):
+                continue
+            break
+        break
+    return last
+
+
+def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, tuple[int, int] | None]:
+    """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it)."""
+    last, j, proper_seen = i, i + 1, False
+    while j < len(tokens) and j - i <= 14:
+        token = tokens[j]
+        if token.text in "«\"“„":
+            end = quoted_end(text, token.start)
+            if end is None:
+                break
+            while j < len(tokens) and tokens[j].start < end:
+                j += 1
+            return j - 1, (token.start, end)
+        lowered = token.text.lower()
+        if token.text == "№" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
+            last, j = j + 1, j + 2
+            continue
+        if not token.is_word and token.text != ",":
+            break
+        if lowered in _NAMED_AFTER:
+            end = _named_after(tokens, j)
+            return (end if end is not None else last), None
+        if token.text == "," and not proper_seen:
+            # 'Министерства цифрового развития, связи и массовых коммуникаций Российской Федерации'
+            k = j + 1
+            while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() \
+                    and tokens[k].text != "и" and _is_genitive_word(tokens[k].text):
+                k += 1
+            if k > j + 1 and k + 1 < len(tokens) and tokens[k].text == "и" and _is_genitive_word(tokens[k + 1].text):
+                last, j = k - 1, k
+                continue
+            break
+        if lowered == "и" and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
+                and _word_info(tokens[j + 1].text)[3] != "NOUN":
+            break  # 'церковь и высшего руководства': a new phrase, not 'труда и занятости населения'
+        if lowered == "и":
+            ahead = []
+            for t in tokens[j + 1:j + 5]:
+                if not t.is_word:
+                    break
+                ahead.append(t)
+            if proper_seen or not ahead or not _is_genitive_word(ahead[0].text) or any(
+                    _head_of(t.text) for t in ahead[:3]):
+                break
+            j += 1
+            continue
+        if lowered in _TAIL_PREPOSITIONS and head_kind in _TAIL_PREPOSITIONS[lowered]:
+            k, taken = j + 1, 0
+            while k < len(tokens) and tokens[k].is_word and taken < 6:
+                word = tokens[k].text
+                if lowered == "в" and (len(word) < 2 or not ("loct" in _word_info(word)[1] or _is_geographic(word))):
+                    break
+                if lowered != "в" and word == "и" and taken and k + 1 < len(tokens) and tokens[k + 1].is_word \
+                        and tokens[k + 1].text.islower() and _word_info(tokens[k + 1].text)[1] & {"datv", "gent"}:
+                    k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
+                    continue
+                if lowered != "в" and (_word_info(word)[3] in ("PREP", "CONJ", "VERB") or word[:1].isupper()
+                                       and taken and not _is_genitive_word(word)):
+                    break
+                k, taken = k + 1, taken + 1
+            if not taken:
+                break
+            last, j = k - 1, k
+            continue
+        if _head_of(token.text) and token.text[:1].isupper() and j > i + 1:
+            break  # a second organisation: '… Смоленской области Министерства …'
+        if not _is_genitive_word(token.text):
+            break
+        proper_seen = proper_seen or (token.text[:1].isupper() and (_is_geographic(token.text) or token.text.isupper()))
+        last, j = j, j + 1
+    while last > i and tokens[last].text.lower() in ("и", "по", "в", "при"):
+        last -= 1
+    return last, None
+
+
+# How wide a body reaches: capitalised at the start of a description, not part of a name
+# ('Общероссийское общественно-государственное движение … «Движение первых»').
+_SCOPE = ("общероссийск", "всероссийск", "международн", "республиканск", "межрегиональн", "региональн",
+          "межгосударственн", "общественн")
+
+_TITLE_WORDS = frozenset("""выставка форум фестиваль конкурс проект программа книга акция конференция статья
+    доклад тема название девиз концерт спектакль фильм сборник марафон турнир слет слёт семинар лекция
+    экспозиция презентация встреча олимпиада игра квест чемпионат кубок школа смена""".split())
+
+
+def _titled(text: str, quote_start: int) -> bool:
+    """The quote follows a word that names a title, not a body: 'выставка «…»', 'под названием «…»'."""
+    before = re.findall(r"[А-Яа-яЁё-]+", text[max(0, quote_start - 40):quote_start])
+    return bool(before) and lemma(before[-1]) in _TITLE_WORDS
+
+
+def _names_a_place(word: str) -> bool:
+    """'Минский', 'Гродненского': a capital that would be there mid-sentence too."""
+    return _city_word_country(word) is not None or bool(foreign_regions([word + " области"])) \
+        or _is_geographic(word)
+
+
+def _legal_form_of(words: list[str]) -> LegalForm | None:
+    """'республиканское унитарное предприятие' → РУП: words that spell a legal form in full."""
+    lemmas = tuple(lemma(w) for w in words)
+    for form in legal_forms():
+        if form.words == lemmas:
+            return form
+    return None
+
+
+def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
+    """The organisation named around the head noun at tokens[i], or None when it names nobody."""
+    head = tokens[i]
+    first = i
+    # Adjectives to the left, up to the first capitalised one: a name starts with a capital
+    # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
+    while first > 0 and not (first < i and tokens[first].text[:1].isupper() and tokens[first - 1].text.islower()) \
+            and tokens[first - 1].is_word \
+            and _is_adjective(tokens[first - 1].text) and _agrees(tokens[first - 1].text, head.text) \
+            and not _head_of(tokens[first - 1].text):
+        first -= 1
+    last, quoted = _tail(text, tokens, i, head_kind)
+    words = [t for t in tokens[first:last + 1] if t.is_word]
+    adjectives_plural = any(_word_info(t.text)[4] for t in tokens[first:i])
+    if (_word_info(head.text)[4] or adjectives_plural) and quoted is None:
+        return None  # plural: «белорусских предприятий»
+    proper = quoted is not None or any(t.text.lower() in _NAMED_AFTER for t in words) or any(
+        t.text[:1].isupper() and not (k == first and _starts_sentence(text, t.start) and not _names_a_place(t.text))
+        for k, t in enumerate(tokens[first:last + 1], start=first) if t.is_word)
+    if len(words) < 2 or not proper:
+        return None
+    if quoted is not None:
+        before = [t.text for t in tokens[first:last + 1] if t.is_word and t.start < quoted[0]]
+        form = _legal_form_of(before)
+        only_descriptors = all(_head_of(w) and _head_of(w)[1] for w in before)
+        plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
+        if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
+            return Phrase(first, last, _inner(text[quoted[0]:quoted[1]]), form)
+    nominative, gender, number = _head_nominative(head.text)
+    pieces = []
+    for k in range(first, last + 1):
+        token = tokens[k]
+        if k < i and token.is_word:
+            piece = _agreeing_nominative(token.text, gender, number)
+        elif k == i:
+            piece = nominative
+        else:
+            piece = token.text
+        if k > first and (token.start > tokens[k - 1].end or token.text == "«") and token.text not in ".»":
+            pieces.append(" ")
+        pieces.append(piece)
+    name = expand_federal(clean_quotes("".join(pieces)))
+    return Phrase(first, last, name[:1].upper() + name[1:], None)
+
+
+# ---------------------------------------------------------------- kind and place
+
+def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
+    """The kind from the name's words: a strong head noun decides (университет, театр, посольство); a
+    weak one (центр, совет, палата, дом) asks its neighbours (творчества → culture, депутатов →
+    legislature, торгово-промышленная → association); then the legal form."""
+    words = alias_key(name).split()
+    if ("союзный" in words and "государство" in words) or set(words) & {"снг", "еаэс", "шос", "оон", "содружество"}:
+        return "international"
+    heads = [w for w in words if w in _heads()]
+    hinted = [_kind_words()[w] for w in words if w in _kind_words()]
+    strong = [w for w in heads if w not in _WEAK_HEADS and not _heads()[w][1]]
+    if strong:
+        return _heads()[strong[0]][0]
+    if hinted:
+        return hinted[0]
+    if form is not None:
+        return form.kind
+    if heads:
+        return _heads()[heads[0]][0]
+    return head_kind or "other"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the event says about where its organisations are: the reporting region (its adjective
+    and centre as lemmas), the venue's country and the partner countries found in the event."""
+    home_adjective: str | None
+    home_centre: str | None
+    venue_country: str | None = None
+    partners: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    from .geo import _cities
+
+    return {key: code for key, (code, _) in _cities().items()}
+
+
+@word_cache
+def _city_word_country(word: str) -> str | None:
+    """'Минский' → BY, 'Могилев' → BY, 'Брестский' → BY: a foreign city or its adjective names
+    its country; a Belarusian letter (і, ў) says BY."""
+    if "і" in word.lower() or "ў" in word.lower():
+        return "BY"
+    base = lemma(word)
+    cities = _city_countries()
+    if base in cities:
+        return cities[base]
+    if base.endswith(("ский", "цкий")):
+        for cut in (2, 3, 4):
+            if base[:-cut] in cities:
+                return cities[base[:-cut]]
+    return None
+
+
+_RUSSIAN_WIDE = ("общероссийск", "всероссийск", "межрегиональн", "федеральн", "русск")
+
+
+def _place_of(name: str, form: LegalForm | None, context: Context) -> tuple[str | None, bool]:
+    """(country, is the reporting region's own), from the name's own words, then its legal form."""
+    words = [lemma(w) for w in _KEY_WORD.findall(fold(name))]
+    if (context.home_adjective and context.home_adjective in words) or (
+            context.home_centre and context.home_centre in words):
+        return "RU", True
+    if any(w.startswith(_RUSSIAN_WIDE) for w in words):
+        return "RU", False
+    mentions = country_mentions(name)
+    if mentions:
+        return mentions[0].code, False
+    regions = foreign_regions([name])
+    codes = region_countries(regions) if regions else []
+    if codes:
+        return codes[0], False
+    for word in re.findall(r"[А-ЯЁA-Z][А-Яа-яЁёІіЎў-]+", name):
+        code = _city_word_country(word)
+        if code:
+            return code, False
+    if form is not None and form.country:
+        return form.country, form.home
+    return None, False
+
+
+def _fallback_country(form: LegalForm | None, context: Context) -> str:
+    """Where a name and its form say nothing ('холдинга «Бобруйскагромаш»', 'ОАО «Гипросвязь»'):
+    abroad when the event is abroad or has one foreign partner and the form is not a Russian one."""
+    foreign = [c for c in context.partners if c != "RU"]
+    if context.venue_country and context.venue_country != "RU" and (form is None or form.country != "RU"):
+        return context.venue_country
+    if len(foreign) == 1 and form is not None and form.form in ("ОАО", "ЗАО", "СП", "ОДО"):
+        return foreign[0]  # forms Russia no longer registers
+    return "RU"
+
+
+# ---------------------------------------------------------------- mentions in one text
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    name: str
+    legal_form: str | None
+    kind: str
+    country: str | None
+    home: bool
+    form: LegalForm | None = None
+
+
+@lru_cache(maxsize=1)
+def _marker() -> re.Pattern:
+    """A cheap test that a cell may name an organisation: a quote, a legal form or a head noun's stem."""
+    listed = {word[:5] for row in _rows("organisation_aliases.csv") for phrase in (row["alias"], row["name"])
+              for word in phrase.split()[:1]}
+    stems = sorted({head[:5] if len(head) > 5 else head for head in _heads()} | {"облисполк", "райисполк"} | listed,
+                   key=len, reverse=True)
+    return re.compile(r"[«\"“„]|(?<![а-яё])(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reference_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The reference's names and abbreviations (organisation_aliases.csv), found in any case."""
+    rows = _rows("organisation_aliases.csv")
+    return phrase_index([(phrase, alias_key(row["alias"])) for row in rows for phrase in (row["alias"], row["name"])])
+
+
+def phrase_index(pairs) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """(phrase, key) pairs → by first lemma: (the phrase's lemmas, key), longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, key in pairs:
+        lemmas = tuple(alias_key(phrase).split())
+        if lemmas:
+            index.setdefault(lemmas[0], []).append((lemmas, key))
+    for entries in index.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return index
+
+
+def find_listed(tokens: list[Token], index) -> list[tuple[int, int, str]]:
+    """Where a listed phrase stands in the text, in any case: (start, end, its key)."""
+    words = [t for t in tokens if t.is_word]
+    lemmas = [alias_key(t.text) for t in words]
+    out, resume = [], 0
+    for k, word_lemma in enumerate(lemmas):
+        if k < resume or word_lemma not in index:
+            continue
+        for sequence, key in index[word_lemma]:
+            if tuple(lemmas[k:k + len(sequence)]) == sequence:
+                out.append((words[k].start, words[k + len(sequence) - 1].end, key))
+                resume = k + len(sequence)
+                break
+    return out
+
+
+_APPOSITION = re.compile(r"\s*[–—-]\s*[а-яё\s-]*")
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+
+
+def find_in_text(text: str, context: Context) -> list[Span]:
+    """Every organisation named in one cell, in order of appearance."""
+    if not text or not _marker().search(text):
+        return []
+    if "-\n" in text or "- \n" in text:
+        text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(start: int, end: int, name: str, form: LegalForm | None, legal: str | None, head_kind: str | None):
+        kind = _kind_of(name, head_kind, form)
+        country, home = _place_of(name, form, context)
+        spans.append(Span(start, end, name, legal, kind, country, home, form))
+        taken.append((start, end))
+
+    for match in _abbreviation_pattern().finditer(text):
+        quote = match.end()
+        end = quoted_end(text, quote)
+        if end is None or not free(match.start(), end):
+            continue
+        form = _form_by_abbreviation().get(" ".join(match.group("form").split())) or _unlisted_form(match.group("form"))
+        name = _inner(text[quote:end])
+        if name.strip(_QUOTES + " "):
+            legal = form.form + (f" {match.group('extra')}" if match.group("extra") else "")
+            add(match.start(), end, name, form, legal, None)
+    tokens = _tokens(text)
+    quotes = _quote_spans(text)
+    for i, token in enumerate(tokens):
+        if not token.is_word or not free(token.start, token.end):
+            continue
+        head = _head_of(token.text)
+        if head is None:
+            continue
+        around = next(((a, b) for a, b in quotes if a < token.start < b), None)
+        found = _phrase(text, tokens, i, head[0], head[1])
+        if found is None:
+            continue
+        start, end = tokens[found.first].start, tokens[found.last].end
+        ends = [b for a, b in taken if b <= start]
+        if ends and _APPOSITION.fullmatch(text, max(ends), tokens[found.first].start):
+            continue  # '… ОАО «МАЗ» – управляющая компания холдинга «БЕЛАВТОМАЗ»' describes the one before
+        if around is not None:
+            # «Минский домостроительный комбинат» in a list of organisations is one; a title in
+            # quotes ('выставка «Партизанское движение …»') names none.
+            if start != around[0] + 1 or end < around[1] - 2 or _titled(text, around[0]):
+                continue
+            start, end = around
+        if free(start, end):
+            add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
+                head[0])
+    for start, end, key in find_listed(tokens, _reference_index()):
+        if free(start, end):
+            canonical, country, kind = _reference_aliases()[key]
+            spans.append(Span(start, end, canonical, None, kind, country, False))
+            taken.append((start, end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------- one event
+
+_AGREEMENT = re.compile(r"соглашени|меморандум|договор(?!ённост|енност)|протокол\w*\s+о\s|дорожн\w+\s+карт",
+                        re.IGNORECASE)
+_SIGNING = re.compile(r"подпис|заключ", re.IGNORECASE)
+_HOST_BEFORE = re.compile(r"(?:на\s+базе|организатор\w*|по\s+инициативе|на\s+площадке|в\s+стенах)[\s:–—-]*(?:\S+\s+){0,2}$",
+                          re.IGNORECASE)
+_HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+организатор\w*)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|;")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _role(text: str, span: Span, cell: str) -> str:
+    """counterpart: named in a sentence about signing an agreement; host: the venue, 'на базе …',
+    '… организовал'; else participant."""
+    if cell == "venue":
+        return "host"
+    first, last = _sentence_around(text, span.start, span.end)
+    sentence = text[first:last]
+    if _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
+        return "counterpart"
+    if _HOST_BEFORE.search(text[first:span.start]) or _HOST_AFTER.search(text[span.end:span.end + 40]):
+        return "host"
+    return "participant"
+
+
+_CELLS = ("title", "venue", "content", "participants")
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})\)")
+
+
+def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMention]:
+    """The event's organisations, one per alias key, in order of first mention; the strongest role
+    wins (a counterpart of an agreement who also hosted is a counterpart)."""
+    found: dict[str, OrgMention] = {}
+    for cell in _CELLS + tuple(c for c in cells if c not in _CELLS and c not in ("number", "dates")):
+        text = cells.get(cell) or ""
+        for span in find_in_text(text, context):
+            key = alias_key(span.name)
+            if not key:
+                continue
+            country = span.country or (context.venue_country if cell == "venue" and context.venue_country
+                                       else _fallback_country(span.form, context))
+            side = "home" if span.home else "domestic" if country == "RU" else "foreign"
+            defined = _ABBREVIATION_AFTER.match(text, span.end)
+            mention = OrgMention(name=span.name, legal_form=span.legal_form, country=country, kind=span.kind,
+                                 side=side, role=_role(text, span, cell),
+                                 surface=" ".join(text[span.start:span.end].split()), key=key,
+                                 abbreviation=defined.group(1) if defined else None)
+            previous = found.get(key)
+            if previous is None:
+                found[key] = mention
+            elif ROLES.index(mention.role) < ROLES.index(previous.role):
+                found[key] = replace(previous, role=mention.role)
+    return list(found.values())
+
+
+def merge_report_aliases(by_event: dict[int, list[OrgMention]],
+                         cells: dict[int, dict[str, str]] | None = None) -> dict[int, list[OrgMention]]:
+    """Across one report: one canonical name per alias key (the most frequent spelling, the first on a
+    tie), and an abbreviation the report expands once ('… экономической зоны «Могилев» (СЭЗ)')
+    found wherever it then stands alone."""
+    spellings: dict[str, Counter] = {}
+    for mentions in by_event.values():
+        for mention in mentions:
+            spellings.setdefault(mention.key, Counter())[mention.name] += 1
+    canonical = {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
+    # «МАЗ» and «Минский автомобильный завод» in one report: an all-capitals name spelled by the
+    # initials of another's words is that one.
+    by_initials: dict[str, str] = {}
+    for key, name in canonical.items():
+        initials = "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]{3,}", name)).upper()
+        if len(initials) >= 2:
+            by_initials.setdefault(initials, key)
+    renamed = {key: by_initials[name] for key, name in canonical.items()
+               if name.isupper() and 2 <= len(name) <= 8 and by_initials.get(name) not in (None, key)}
+    defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
+    out: dict[int, list[OrgMention]] = {}
+    for n, mentions in by_event.items():
+        merged: list[OrgMention] = []
+        for m in mentions:
+            target = renamed.get(m.key)
+            changed = replace(m, name=canonical[target], key=target) if target else replace(m, name=canonical[m.key])
+            twin = next((x for x in merged if x.key == changed.key), None)
+            if twin is None:
+                merged.append(changed)
+            elif ROLES.index(changed.role) < ROLES.index(twin.role):
+                merged[merged.index(twin)] = replace(twin, role=changed.role)
+        if defined and cells is not None:
+            keys = {m.key for m in merged}
+            for abbreviation, origin in defined.items():
+                if origin.key in keys:
+                    continue
+                pattern = re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
+                for cell, text in cells[n].items():
+                    hit = pattern.search(text or "")
+                    if hit:
+                        span = Span(hit.start(), hit.end(), origin.name, origin.legal_form, origin.kind,
+                                    origin.country, origin.side == "home")
+                        merged.append(replace(origin, name=canonical[origin.key], role=_role(text, span, cell),
+                                              surface=hit.group(0), abbreviation=None))
+                        keys.add(origin.key)
+                        break
+        out[n] = merged
+    return out
+
+
+def apply_aliases(mentions: list[OrgMention], aliases: dict[str, str],
+                  cells: dict[str, str] | None = None) -> list[OrgMention]:
+    """Analysts' aliases (alias_key of a spelling → canonical name) applied to one event: a spelling
+    the rules do not find ('Смолгосуниверситета') is found in the cells, every listed spelling takes
+    its canonical name, and two spellings that meet under one name merge, keeping the strongest role."""
+    mentions = list(mentions)
+    if aliases and cells:
+        index = phrase_index((alias, alias) for alias in aliases)
+        for cell, text in cells.items():
+            if cell in ("number", "dates") or not text:
+                continue
+            for start, end, key in find_listed(_tokens(text), index):
+                if key in {m.key for m in mentions}:
+                    continue
+                span = Span(start, end, aliases[key], None, "other", None, False)
+                mentions.append(OrgMention(name=aliases[key], legal_form=None, country="RU", kind="other",
+                                           side="domestic", role=_role(text, span, cell),
+                                           surface=" ".join(text[start:end].split()), key=key))
+    out: dict[str, OrgMention] = {}
+    canonical: dict[str, OrgMention] = {m.key: m for m in mentions}
+    for mention in mentions:
+        name = aliases.get(mention.key, mention.name)
+        target = canonical.get(alias_key(name))
+        changed = replace(mention, name=name, key=alias_key(name))
+        if target is not None and target is not mention:  # the canonical one speaks for country and kind
+            changed = replace(changed, legal_form=target.legal_form, country=target.country, kind=target.kind,
+                              side=target.side)
+        previous = out.get(changed.key)
+        if previous is None:
+            out[changed.key] = changed
+        elif ROLES.index(changed.role) < ROLES.index(previous.role):
+            out[changed.key] = replace(previous, role=changed.role)
+    return list(out.values())

@@ -1,0 +1,204 @@
+"""Organisations named in a cell (etl/organisations.py): general rules on sentences written for
+these tests (none is a line of the sample report), the alias merges, and what a load stores."""
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+
+from etl.edits import add_organisation_alias, read_edits
+from etl.organisations import Context, alias_key, find_organisations, merge_report_aliases
+from etl.title import home_of
+
+HOME = home_of("Смоленская область")
+AT_HOME = Context(HOME.adjective, HOME.centre, "RU", ())
+
+
+def found(text: str, cell: str = "content", context: Context = AT_HOME):
+    return [(o.name, o.legal_form, o.country, o.kind, o.side, o.role)
+            for o in find_organisations({cell: text}, context)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Переговоры с ОАО «Гомсельмаш» о поставках техники",
+                 [("Гомсельмаш", "ОАО", "RU", "enterprise", "domestic", "participant")], id="form_and_quote"),
+    pytest.param("делегация Гродненского областного исполнительного комитета прибыла в Смоленск",
+                 [("Гродненский областной исполнительный комитет", None, "BY", "executive", "foreign",
+                   "participant")], id="inflected_head_phrase_to_nominative"),
+    pytest.param("встреча с руководством Посольства Республики Казахстан в Российской Федерации",
+                 [("Посольство Республики Казахстан в Российской Федерации", None, "KZ", "diplomatic",
+                   "foreign", "participant")], id="embassy_with_its_host_country"),
+    pytest.param("студенты Брестского государственного университета имени А.С. Пушкина",
+                 [("Брестский государственный университет имени А.С. Пушкина", None, "BY", "education",
+                   "foreign", "participant")], id="named_after_a_person"),
+    pytest.param("при участии учреждения образования «Гродненский государственный университет имени Янки Купалы»",
+                 [("Гродненский государственный университет имени Янки Купалы", "УО", "BY", "education",
+                   "foreign", "participant")], id="legal_form_written_in_full"),
+    pytest.param("концерт ОГАУК «Брянская областная филармония»",
+                 [("Брянская областная филармония", "ОГАУК", "RU", "culture", "home", "participant")],
+                 id="regional_form_of_another_region_is_still_read_as_own"),
+    pytest.param("выступил коллектив ОБУК «Курский драматический театр «Молодость»,",
+                 [("Курский драматический театр «Молодость»", "ОБУК", "RU", "culture", "home", "participant")],
+                 id="unlisted_institution_form_and_lost_outer_quote"),
+    pytest.param("Министерство культуры и туризма Смоленской области провело семинар",
+                 [("Министерство культуры и туризма Смоленской области", None, "RU", "executive", "home",
+                   "host")], id="home_ministry_organised"),
+    pytest.param("на базе Смоленского государственного медицинского университета прошла школа",
+                 [("Смоленский государственный медицинский университет", None, "RU", "education", "home",
+                   "host")], id="on_the_premises_of_is_host"),
+    pytest.param("Минский тракторный завод представил новые модели",
+                 [("Минский тракторный завод", None, "BY", "enterprise", "foreign", "participant")],
+                 id="city_adjective_names_the_country"),
+])
+def test_one_organisation(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("представители белорусских предприятий и вузов", id="plural_generic_group"),
+    pytest.param("в министерстве прошла рабочая встреча", id="bare_lowercase_noun"),
+    pytest.param("сотрудники областного исполнительного комитета", id="no_proper_word"),
+    pytest.param("открыта выставка «Музей под открытым небом: Смоленский университет в лицах»",
+                 id="a_title_in_quotes_names_no_organisation"),
+    pytest.param("Граждане Российской Федерации от 14 до 35 лет", id="a_country_is_not_an_organisation"),
+])
+def test_no_organisation(text):
+    assert found(text) == []
+
+
+def test_agreement_parties_are_counterparts():
+    text = ("По итогам встречи подписано соглашение о сотрудничестве между Министерством культуры "
+            "Смоленской области и Министерством культуры Республики Беларусь.")
+    assert [(name, country, role) for name, _, country, _, _, role in found(text)] == [
+        ("Министерство культуры Смоленской области", "RU", "counterpart"),
+        ("Министерство культуры Республики Беларусь", "BY", "counterpart")]
+
+
+def test_venue_cell_names_the_host_and_its_country():
+    abroad = Context(HOME.adjective, HOME.centre, "BY", ("BY",))
+    assert found("г. Гомель,\nОбластной драматический театр", cell="venue", context=abroad) == [
+        ("Областной драматический театр", None, "BY", "culture", "foreign", "host")]
+
+
+@pytest.mark.parametrize("a, b", [
+    pytest.param("Витебский облисполком", "Витебского областного исполнительного комитета", id="contraction"),
+    pytest.param("ОАО «Гомсельмаш»", "«Гомсельмаш»", id="quotes_and_form"),
+    pytest.param("Могилёвский государственный университет", "Могилевского государственного университета",
+                 id="yo_and_case"),
+    pytest.param("театр им. А.С. Пушкина", "театр имени Пушкина", id="initials_and_im"),
+])
+def test_spellings_of_one_organisation_share_a_key(a, b):
+    assert alias_key(a) == alias_key(b)
+
+
+def test_different_organisations_keep_different_keys():
+    assert alias_key("Витебский облисполком") != alias_key("Гомельский облисполком")
+
+
+def test_reference_abbreviation_and_name():
+    names = {o.name: (o.kind, o.country) for o in find_organisations(
+        {"content": "Обсуждены вопросы интеграции в рамках ЕАЭС и Содружества Независимых Государств"}, AT_HOME)}
+    assert names == {"Евразийский экономический союз": ("international", "RU"),
+                     "Содружество Независимых Государств": ("international", "RU")}
+
+
+def test_an_abbreviation_the_report_expands_once_is_found_alone_later():
+    first = {"content": "Встреча с Ассоциацией «Деловая инициатива Гродно» (АДИГ) прошла в Смоленске"}
+    later = {"content": "Представители АДИГ посетили выставку"}
+    by_event = {1: find_organisations(first, AT_HOME), 2: find_organisations(later, AT_HOME)}
+    assert [o.name for o in by_event[2]] == []
+    merged = merge_report_aliases(by_event, {1: first, 2: later})
+    assert [o.name for o in merged[2]] == ["Деловая инициатива Гродно"] or \
+        [o.name for o in merged[2]] == [o.name for o in merged[1]]
+    assert merged[2][0].key == merged[1][0].key
+
+
+REPORT = """Отчет о мероприятиях в международной сфере, проведенных исполнительными органами
+Смоленской области в I квартале 2025 года (SYNTHETIC)
+
+\t№ п/п
+\tНаименование мероприятия
+\tМесто проведения
+\tСроки проведения
+\tЦель, содержание и результат
+\tУчастники
+
+\tСотрудничество в сфере образования
+
+\t1.
+\tВизит делегации Смолгосуниверситета в Гродно
+\tг. Гродно, Республика Беларусь
+\t12 февраля 2025 года
+\tПодписано соглашение о сотрудничестве между ФГБОУ ВО «Смоленский государственный университет» и УО «Гродненский государственный университет имени Янки Купалы»
+\tПредставители Смолгосуниверситета
+
+\t2.
+\tКруглый стол
+\tг. Смоленск
+\t14 марта 2025 года
+\tОбсуждение программ обмена с Гродненским государственным университетом имени Янки Купалы
+\tПредставители Смолгосуниверситета
+"""
+
+
+def _load(tmp_path, edits=None):
+    from etl.load import load_reports
+
+    path = tmp_path / "raw" / "smolensk_2025q1_synthetic.txt"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "e.duckdb"
+    [result] = load_reports([path], db, edits=edits) if edits is not None else load_reports([path], db)
+    assert result.ok, result.message
+    return db
+
+
+def test_load_stores_organisations_and_their_events(tmp_path):
+    db = _load(tmp_path)
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("""SELECT o.name, o.legal_form, o.country, o.kind, o.home_region, list(e.role ORDER BY n)
+            FROM organisations o JOIN event_organisations e USING (org_key) JOIN events USING (event_id)
+            GROUP BY ALL ORDER BY 1""").fetchall()
+    assert rows == [
+        ("Гродненский государственный университет имени Янки Купалы", "УО", "BY", "education", None,
+         ["counterpart", "participant"]),
+        ("Смоленский государственный университет", "ФГБОУ ВО", "RU", "education", "Смоленская область",
+         ["counterpart"]),
+    ]
+
+
+def test_an_analysts_alias_merges_a_spelling_on_the_next_load(tmp_path):
+    edits_dir = tmp_path / "edits"
+    add_organisation_alias(edits_dir, alias="Смолгосуниверситет", name="Смоленский государственный университет",
+                           author="аналитик", reason="так пишут в отделе")
+    db = _load(tmp_path, edits=read_edits(edits_dir))
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("""SELECT n, e.role, e.surface, o.country, o.kind FROM event_organisations e
+            JOIN organisations o USING (org_key) JOIN events USING (event_id)
+            WHERE o.name = 'Смоленский государственный университет' ORDER BY n""").fetchall()
+    assert rows == [(1, "counterpart", "ФГБОУ ВО «Смоленский государственный университет»", "RU", "education"),
+                    (2, "participant", "Смолгосуниверситета", "RU", "education")]
+
+
+@pytest.mark.parametrize("alias, name", [
+    pytest.param("", "Смоленский государственный университет", id="empty_alias"),
+    pytest.param("«»", "Смоленский государственный университет", id="only_quotes"),
+    pytest.param("СмолГУ", "x" * 301, id="too_long"),
+])
+def test_a_bad_alias_is_refused_with_a_message(tmp_path, alias, name):
+    with pytest.raises(ValueError):
+        add_organisation_alias(tmp_path, alias=alias, name=name, author="аналитик")
+    assert not (tmp_path / "organisation_aliases.jsonl").exists()
+
+
+def test_json_contract_carries_organisations(tmp_path):
+    from etl.normalize import build_report, report_contract
+    from etl.read import read_bytes
+
+    report = build_report(read_bytes(REPORT.encode("utf-8"), "smolensk_2025q1_synthetic.txt"))
+    contract = json.loads(json.dumps(report_contract(report), ensure_ascii=False))
+    assert contract["events"][0]["organisations"][1] == {
+        "name": "Гродненский государственный университет имени Янки Купалы", "country": "BY",
+        "kind": "education", "role": "counterpart"}
+    assert list(contract["events"][0])[-1] == "organisations"
