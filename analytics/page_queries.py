@@ -93,24 +93,32 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
     """queries.events_by_period when the filtered events come from at most `limit` reports (one bar
     per report, as a region's quarters are compared); beyond that the regions are summed per quarter
     (region NULL) and only the latest `limit` quarters are kept — 13 000 reports of 36 regions make
-    no readable chart. `total` is how many bars the whole answer would have had."""
-    cte, params = _filtered(con, f)
+    no readable chart. `total` is how many bars the whole answer would have had.
+
+    The reports are counted first and then only one grouping runs: grouping a million events by
+    report and sector (158k groups) only to sum them per quarter took ~100 ms of its 130 ms."""
+    limit = max(1, int(limit))
+    cte, params = _filtered(con, f, "e.report_id, e.year, e.quarter, e.period_label, e.region, e.sector_key, "
+                                    "e.attendance_total")
+    reports = con.execute(f"{cte} SELECT count(DISTINCT report_id) FROM f", params).fetchone()[0]
+    if reports <= limit:
+        sql = f"""{cte}
+    SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
+           CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, CAST(? AS BIGINT) AS total
+    FROM f GROUP BY year, quarter, period_label, region, sector_key
+    ORDER BY year, quarter, events DESC, sector_key"""
+        return con.execute(sql, params + [reports]).df()
     sql = f"""{cte}, per AS (
-        SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
+        SELECT year, quarter, any_value(period_label) AS period_label, sector_key, count(*) AS events,
                CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance
-        FROM f GROUP BY ALL),
-    reports AS (SELECT count(*) AS n FROM (SELECT DISTINCT year, quarter, region FROM per)),
+        FROM f GROUP BY year, quarter, sector_key),
     quarters AS (SELECT year, quarter, count(*) OVER () AS total FROM (SELECT DISTINCT year, quarter FROM per)
                  ORDER BY year DESC, quarter DESC LIMIT ?)
-    SELECT year, quarter, period_label, region, sector_key, events, attendance, (SELECT n FROM reports) AS total
-    FROM per WHERE (SELECT n FROM reports) <= ?
-    UNION ALL
-    SELECT p.year, p.quarter, any_value(p.period_label), NULL, p.sector_key, sum(p.events)::BIGINT,
-           sum(p.attendance)::BIGINT, any_value(q.total)
-    FROM per p JOIN quarters q USING (year, quarter) WHERE (SELECT n FROM reports) > ?
-    GROUP BY p.year, p.quarter, p.sector_key
+    SELECT p.year, p.quarter, p.period_label, CAST(NULL AS VARCHAR) AS region, p.sector_key, p.events,
+           p.attendance, q.total
+    FROM per p JOIN quarters q USING (year, quarter)
     ORDER BY year, quarter, events DESC, sector_key"""
-    return con.execute(sql, params + [max(1, int(limit))] * 3).df()
+    return con.execute(sql, params + [limit]).df()
 
 
 # ------------------------------------------------------------------ «Качество данных»
