@@ -80,13 +80,6 @@ def _df(con: Con, sql: str, params: list) -> pd.DataFrame:
     return con.execute(sql, params).df()
 
 
-def _page(limit: int | None, offset: int = 0) -> tuple[str, list]:
-    """' LIMIT ? OFFSET ?' and its parameters, or nothing when every row is wanted (downloads)."""
-    if limit is None:
-        return "", []
-    return " LIMIT ? OFFSET ?", [max(0, int(limit)), max(0, int(offset))]
-
-
 # ------------------------------------------------------------------ reference and options
 
 def lookup(con: Con, lang: str = "ru") -> Lookup:
@@ -231,27 +224,18 @@ def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
     return _df(con, sql, params)
 
 
-def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",), limit: int | None = None,
-               offset: int = 0) -> pd.DataFrame:
+def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> pd.DataFrame:
     """Events with an agreement of the given kinds: n, title, start_date, sector_key, agreement,
     agreement_text, partner_countries (list of codes), period_label, quarter_position (inside | partial |
-    outside its report's quarter). A page shows `limit` of them (agreements_count for the rest)."""
+    outside its report's quarter) — every one, for the review and the downloads; a page shows the
+    latest few (page_queries.agreements_latest)."""
     cte, params = _filtered(con, f)
     marks = ", ".join("?" * len(kinds))
-    page, page_params = _page(limit, offset)
     sql = f"""{cte}
     SELECT event_id, n, title, start_date, end_date, sector_key, agreement, agreement_text,
            partner_countries, period_label, quarter_position
-    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n, event_id{page}"""
-    return _df(con, sql, params + list(kinds) + page_params)
-
-
-def agreements_count(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> int:
-    """How many rows agreements(con, f, kinds) has, for «показаны 1–20 из N»."""
-    cte, params = _filtered(con, f)
-    marks = ", ".join("?" * len(kinds))
-    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE agreement IN ({marks})",
-                           params + list(kinds)).fetchone()[0])
+    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n, event_id"""
+    return _df(con, sql, params + list(kinds))
 
 
 # ------------------------------------------------------------------ sectors
@@ -308,30 +292,20 @@ def country_events(con: Con, f: Filters, country_code: str) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ dynamics
 
-def timeline(con: Con, f: Filters, limit: int | None = None, latest: bool = False) -> pd.DataFrame:
+def timeline(con: Con, f: Filters) -> pd.DataFrame:
     """Events with real dates: n, title, sector_key, format, start_date, end_date, finish (end + 1 day,
-    so a one-day event has a visible bar). Events without a start date are left out. Always in date
-    order; with `limit` only that many — the latest ones when `latest` — since a Gantt chart of a
-    million bars says nothing and ships a million rows to the browser (timeline_count for the note)."""
+    so a one-day event has a visible bar), in date order. Events without a start date are left out.
+    Every one (downloads, the review); the Динамика page draws the latest (page_queries.timeline_latest),
+    since a Gantt chart of a million bars says nothing and ships a million rows to the browser."""
     cte, params = _filtered(con, f)
-    direction = "DESC" if latest else ""
-    page, page_params = _page(limit)
     sql = f"""{cte}
-    SELECT * FROM (
-        SELECT event_id, n, title, sector_key, format, direction, start_date,
-               coalesce(end_date, start_date) AS end_date,
-               coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
-               partner_countries, period_label
-        FROM f WHERE start_date IS NOT NULL
-        ORDER BY start_date {direction}, n {direction}, event_id {direction}{page})
+    SELECT event_id, n, title, sector_key, format, direction, start_date,
+           coalesce(end_date, start_date) AS end_date,
+           coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
+           partner_countries, period_label
+    FROM f WHERE start_date IS NOT NULL
     ORDER BY start_date, n, event_id"""
-    return _df(con, sql, params + page_params)
-
-
-def timeline_count(con: Con, f: Filters) -> int:
-    """How many events the full timeline has (events with a start date)."""
-    cte, params = _filtered(con, f)
-    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE start_date IS NOT NULL", params).fetchone()[0])
+    return _df(con, sql, params)
 
 
 def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
@@ -373,22 +347,15 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     return _df(con, sql, params + [int(limit)])
 
 
-def foreign_participants(con: Con, f: Filters, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-    """Events where the report states how many foreigners took part, most foreigners first; a page
-    of `limit` rows from `offset` (foreign_participants_count for the total), or all of them."""
+def foreign_participants(con: Con, f: Filters) -> pd.DataFrame:
+    """Events where the report states how many foreigners took part, most foreigners first — every
+    one; a page shows the top (page_queries.foreign_participants_top)."""
     cte, params = _filtered(con, f)
-    page, page_params = _page(limit, offset)
     sql = f"""{cte}
     SELECT event_id, n, title, sector_key, start_date, end_date, attendance_foreign, attendance_total,
            attendance_lower_bound, partner_countries
-    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n, event_id{page}"""
-    return _df(con, sql, params + page_params)
-
-
-def foreign_participants_count(con: Con, f: Filters) -> int:
-    cte, params = _filtered(con, f)
-    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE attendance_foreign IS NOT NULL",
-                           params).fetchone()[0])
+    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n, event_id"""
+    return _df(con, sql, params)
 
 
 # ------------------------------------------------------------------ registry

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import quality, queries
+from analytics import page_queries, quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
 from etl.load import connect_writable, delete_report, load_reports
@@ -266,41 +266,34 @@ def test_a_database_from_before_the_side_columns_gets_them_on_the_next_load(tmp_
                                      pytest.param(Filters(sectors=("culture_tourism",)), id="culture")])
 def test_a_capped_timeline_is_the_latest_part_of_the_whole_one(mixed, filters):
     whole = queries.timeline(mixed, filters)
-    assert queries.timeline_count(mixed, filters) == len(whole) > 12
-    latest = queries.timeline(mixed, filters, 12, latest=True)
-    pd.testing.assert_frame_equal(latest.reset_index(drop=True), whole.tail(12).reset_index(drop=True))
-    earliest = queries.timeline(mixed, filters, 12)
-    pd.testing.assert_frame_equal(earliest, whole.head(12))
-
-
-def _pages(fetch, size: int, total: int) -> pd.DataFrame:
-    pages = [fetch(size, first) for first in range(0, total + size, size)]
-    assert pages[-1].empty and all(len(p) == size for p in pages[:-2])
-    return pd.concat([p for p in pages if not p.empty], ignore_index=True)
+    latest = page_queries.timeline_latest(mixed, filters, 12)
+    assert set(latest["total"]) == {len(whole)} and len(whole) > 12
+    pd.testing.assert_frame_equal(latest.drop(columns="total").reset_index(drop=True),
+                                  whole.tail(12).reset_index(drop=True))
 
 
 @pytest.mark.parametrize("name", ["foreign_participants", "agreements"])
-def test_row_pages_add_up_to_all_rows(mixed, name):
+def test_row_pages_are_the_ends_of_all_rows(mixed, name):
+    """The pages' bounded lists (page_queries) are the head (most foreigners) or the tail (latest
+    agreements) of the whole answer, row for row, and `total` is its length."""
     f = Filters()
     if name == "agreements":
-        whole, total = queries.agreements(mixed, f, ("signed", "verbal")), queries.agreements_count(mixed, f, ("signed", "verbal"))
-        paged = _pages(lambda n, o: queries.agreements(mixed, f, ("signed", "verbal"), n, o), 3, total)
+        whole = queries.agreements(mixed, f, ("signed", "verbal"))
+        page, expected = page_queries.agreements_latest(mixed, f, ("signed", "verbal"), 3), whole.tail(3)
     else:
-        whole, total = queries.foreign_participants(mixed, f), queries.foreign_participants_count(mixed, f)
-        paged = _pages(lambda n, o: queries.foreign_participants(mixed, f, n, o), 3, total)
-    assert total == len(whole) > 3
-    pd.testing.assert_frame_equal(paged, whole)
+        whole = queries.foreign_participants(mixed, f)
+        page, expected = page_queries.foreign_participants_top(mixed, f, 3), whole.head(3)
+    assert set(page["total"]) == {len(whole)} and len(whole) > 3
+    pd.testing.assert_frame_equal(page.drop(columns="total").reset_index(drop=True), expected.reset_index(drop=True),
+                                  check_dtype=False)
 
 
 @pytest.mark.parametrize("name", ["issue_rows", "outside_quarter", "lower_bounds"])
-def test_quality_pages_add_up_to_all_rows(mixed, name):
+def test_quality_pages_are_the_first_rows(mixed, name):
     whole = getattr(quality, name)(mixed)
-    count = {"issue_rows": quality.issue_count, "outside_quarter": quality.outside_quarter_count,
-             "lower_bounds": quality.lower_bounds_count}[name](mixed)
-    assert count == len(whole) > 2
-    fetch = ((lambda n, o: quality.issue_rows(mixed, None, n, o)) if name == "issue_rows"
-             else (lambda n, o: getattr(quality, name)(mixed, n, o)))
-    pd.testing.assert_frame_equal(_pages(fetch, 2, count), whole)
+    page = getattr(page_queries, f"{name}_top")(mixed, 2)
+    assert set(page["total"]) == {len(whole)} and len(whole) > 2
+    pd.testing.assert_frame_equal(page[list(whole.columns)], whole.head(2), check_dtype=False)
 
 
 # ------------------------------------------------------------------ per-report tables grouped by report_id first
