@@ -153,16 +153,26 @@ def issues_by_kind_top(con: Con, limit: int = 200) -> pd.DataFrame:
 
 
 def issue_rows_top(con: Con, limit: int = 200) -> pd.DataFrame:
-    """quality.issue_rows (every report), its first `limit` rows in the same order, plus `total`; the
-    page of problems is chosen first and only its rows are joined to their events."""
+    """quality.issue_rows (every report), its first `limit` rows in the same order, plus `total`. The
+    order starts with the report's period and region, so the reports whose problems come first are
+    found from per-report counts (13 000 rows at a million events), only their problems are sorted,
+    and only the page's rows are joined to their events (sorting all 300 000 problems by their texts
+    took ~120 ms)."""
     order = "period_label, region, n NULLS FIRST, field, message, raw_text"
-    sql = f"""WITH page AS (SELECT report_id, period_label, region, file_name, n, field, severity, message, raw_text
-                           FROM v_parse_issues ORDER BY {order} LIMIT ?)
+    sql = f"""WITH counts AS (SELECT report_id, count(*) AS problems FROM parse_issues GROUP BY report_id),
+    named AS (SELECT c.report_id, c.problems, r.period_label, r.region FROM counts c LEFT JOIN reports r USING (report_id)),
+    keyed AS (SELECT period_label, region, sum(problems) AS problems FROM named GROUP BY period_label, region),
+    ranked AS (SELECT period_label, region, coalesce(sum(problems) OVER (ORDER BY period_label, region
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM keyed),
+    chosen AS (SELECT n.report_id FROM named n JOIN ranked k ON n.period_label IS NOT DISTINCT FROM k.period_label
+               AND n.region IS NOT DISTINCT FROM k.region WHERE k.before < ?),
+    page AS (SELECT report_id, period_label, region, file_name, n, field, severity, message, raw_text
+             FROM v_parse_issues WHERE report_id IN (SELECT report_id FROM chosen) ORDER BY {order} LIMIT ?)
     SELECT page.period_label, page.region, page.file_name, page.n, page.field, page.severity, page.message,
-           page.raw_text, e.event_id, (SELECT count(*) FROM v_parse_issues) AS total
+           page.raw_text, e.event_id, (SELECT CAST(coalesce(sum(problems), 0) AS BIGINT) FROM counts) AS total
     FROM page LEFT JOIN events e ON e.report_id = page.report_id AND e.n = page.n
     ORDER BY page.period_label, page.region, page.n NULLS FIRST, page.field, page.message, page.raw_text"""
-    return con.execute(sql, [max(0, int(limit))]).df()
+    return con.execute(sql, [max(0, int(limit))] * 2).df()
 
 
 def outside_quarter_top(con: Con, limit: int = 200) -> pd.DataFrame:
