@@ -483,3 +483,19 @@ def test_the_orders_have_ties_and_nulls_for_the_seek_to_cross(mixed):
         "SELECT count(*) - count(attendance_total), count(*) - count(DISTINCT start_date), "
         "count(*) - count(DISTINCT attendance_total) FROM v_events").fetchone()
     assert no_count > 10 and same_date > 10 and same_count > 10
+
+
+def test_a_grown_benchmark_database_has_its_copies_words(tmp_path, mixed_db):
+    """bench/bigdb.py copies reports inside DuckDB: the copies must be searchable like loaded ones."""
+    from bench.bigdb import grow
+
+    con = duckdb.connect(str(mixed_db), read_only=True)
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    grown = grow(mixed_db, tmp_path / "grown.duckdb", 2 * events)
+    con = duckdb.connect(str(grown), read_only=True)
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] >= 2 * events
+    assert _index(con) == _index_from_scratch(con)
+    f = Filters(search="выставка")
+    assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
+    con.close()
