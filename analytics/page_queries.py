@@ -32,7 +32,7 @@ def _bounded(con: Con, source: tuple[str, list], columns: str, condition: str, c
     against 31 + 146 ms as two queries). With `ids_first` (a source `f` of events) the page's ids are
     picked first and only their columns read: titles and lists carried through the sort of 138k rows
     took most of the foreign participants' 130–190 ms at a million events (a date order needs it
-    not: DuckDB's top-N skips row groups by their dates). Column lists and orders are this
+    not: DuckDB's top-N skips row groups by their dates — unless a search's semi-join comes first). Column lists and orders are this
     module's constants; values travel as parameters."""
     cte, params = source
     origin = "src" if cte.startswith("WITH src") else "f"
@@ -55,7 +55,7 @@ def agreements_latest(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)
     return _bounded(con, _filtered(con, f), "event_id, n, title, start_date, end_date, sector_key, agreement, "
                     "agreement_text, partner_countries, period_label, quarter_position",
                     f"agreement IN ({marks})", list(kinds), "start_date DESC NULLS FIRST, n DESC, event_id",
-                    limit, "start_date NULLS LAST, n, event_id")
+                    limit, "start_date NULLS LAST, n, event_id", ids_first=bool(f.search))
 
 
 def timeline_latest(con: Con, f: Filters, limit: int = 150) -> pd.DataFrame:
@@ -65,7 +65,8 @@ def timeline_latest(con: Con, f: Filters, limit: int = 150) -> pd.DataFrame:
     return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, format, direction, start_date, "
                     "coalesce(end_date, start_date) AS end_date, "
                     "coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish, partner_countries, period_label",
-                    "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id")
+                    "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id",
+                    ids_first=bool(f.search))
 
 
 def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataFrame:

@@ -405,8 +405,20 @@ def registry_page(con: Con, f: Filters, limit: int = 50, offset: int = 0, order:
     if offset >= SEEK_FROM:
         return registry_seek(con, f, limit, offset, order, columns)
     cte, params = _filtered(con, f)
+    if f.search:
+        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f ORDER BY {REGISTRY_ORDER[order]} "
+                                         "LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()]
+        return _rows_by_ids(con, columns, ids, REGISTRY_ORDER[order])
     return _df(con, f"{cte} SELECT {', '.join(columns)} FROM f ORDER BY {REGISTRY_ORDER[order]} LIMIT ? OFFSET ?",
                params + [limit, offset])
+
+
+def _rows_by_ids(con: Con, columns: tuple[str, ...], ids: list[str], order: str) -> pd.DataFrame:
+    """The given events' columns in `order`. A page under a search is picked as ids first: through
+    the word index's semi-join DuckDB reads every column of every event before joining (a first
+    page took 270–400 ms at a million events, its ids alone ~70 ms)."""
+    marks = ", ".join("?" * len(ids)) or "NULL"
+    return _df(con, f"SELECT {', '.join(columns)} FROM v_events_all WHERE event_id IN ({marks}) ORDER BY {order}", ids)
 
 
 def registry_seek(con: Con, f: Filters, limit: int, offset: int, order: str = "report",
@@ -418,6 +430,10 @@ def registry_seek(con: Con, f: Filters, limit: int, offset: int, order: str = "r
     if start is None:  # past the last row: an empty page with the columns
         return _df(con, f"{select} LIMIT 0", params)
     seek, seek_params = _at_or_after(REGISTRY_KEYS[order], start)
+    if f.search:
+        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE {seek} ORDER BY {REGISTRY_ORDER[order]} "
+                                         "LIMIT ?", params + seek_params + [limit]).fetchall()]
+        return _rows_by_ids(con, columns, ids, REGISTRY_ORDER[order])
     return _df(con, f"{select} WHERE {seek} ORDER BY {REGISTRY_ORDER[order]} LIMIT ?", params + seek_params + [limit])
 
 
