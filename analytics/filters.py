@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 
-from etl.search import like_patterns
+from etl.search import indexable, query_terms, word_table
 
 from .formatting import EVENTS, count_phrase
 from .i18n import (DIRECTION_LABELS, EVENT_TYPE_LABELS_I18N, FORMAT_LABELS, option_label, sector_label,
@@ -58,7 +58,7 @@ class Filters:
                 object.__setattr__(self, f.name, cleaned)
 
     # ---------------------------------------------------------------- SQL
-    def where(self, alias: str = "e") -> tuple[str, list]:
+    def where(self, alias: str = "e", word_index: bool = False) -> tuple[str, list]:
         """(where_sql, params) over an events row aliased `alias` (events or v_events).
 
         Filters(countries=('KZ',), search='Белоруссии') →
@@ -68,6 +68,11 @@ class Filters:
         Countries and months test the event's own list columns (kept at load time): a lookup in
         event_countries per row cost 2–3× more at a million events, and `list_has_any(col, [?])`
         ~9× more than the OR of `list_contains` (117 ms against 12.5 ms for one country at 1M).
+
+        With `word_index` (the database's word index is filled: queries._filtered checks), a search
+        group whose terms are single words becomes `alias.event_id IN (SELECT report_id || ':' || n
+        FROM event_words_NN WHERE word IN (…) UNION ALL …)`, one index table per bucket — the same events as the LIKE on the lemmas (etl/search.search_words), read
+        from the index instead of ~550 bytes of every event; other groups keep the LIKE.
         """
         clauses: list[str] = []
         params: list = []
@@ -89,9 +94,16 @@ class Filters:
         if self.months:
             clauses.append(_any_in_list(f"{alias}.months", len(self.months)))
             params.extend(self.months)
-        for group in self.search_patterns():
-            clauses.append("(" + " OR ".join(f"{alias}.search_lemmas LIKE ?" for _ in group) + ")")
-            params.extend(group)
+        for group in self.search_groups():
+            if word_index and all(indexable(term) for term in group):
+                tables = {word_table(term): [t for t in group if word_table(t) == word_table(term)] for term in group}
+                clauses.append(f"{alias}.event_id IN (" + " UNION ALL ".join(
+                    f"SELECT report_id || ':' || n FROM {table} WHERE word IN ({', '.join('?' * len(terms))})"
+                    for table, terms in tables.items()) + ")")
+                params.extend(term for terms in tables.values() for term in terms)
+            else:
+                clauses.append("(" + " OR ".join(f"{alias}.search_lemmas LIKE ?" for _ in group) + ")")
+                params.extend(f"% {term} %" for term in group)
         return (" AND ".join(clauses) or "TRUE", params)
 
     @property
@@ -101,8 +113,9 @@ class Filters:
         counted directly instead of unnesting every event's list."""
         return not (self.countries or self.held or self.months or self.search)
 
-    def search_patterns(self) -> list[list[str]]:
-        return like_patterns(self.search) if self.search else []
+    def search_groups(self) -> list[tuple[str, ...]]:
+        """The search's lemma groups (etl/search.query_terms): every group must match, any term of one may."""
+        return query_terms(self.search) if self.search else []
 
     @property
     def is_empty(self) -> bool:

@@ -16,25 +16,34 @@ import pandas as pd
 
 from .filters import Filters
 from .quality import FILLED
-from .queries import _filtered
+from .queries import _filtered, _side
 
 Con = duckdb.DuckDBPyConnection
 
 
 def _bounded(con: Con, source: tuple[str, list], columns: str, condition: str, condition_params: list,
-             pick: str, limit: int, order_shown: str) -> pd.DataFrame:
+             pick: str, limit: int, order_shown: str, ids_first: bool = False) -> pd.DataFrame:
     """The first `limit` rows of `source` (a CTE named `f`, or `src` for a view, and its parameters)
     that meet `condition`, picked in `pick` order and shown in `order_shown`, each with `total`.
 
     The count is a query of its own: a `count(*) OVER ()` window carries every matching row's
     columns through the sort (1.2 s against 0.08 s for the latest 150 of a million events), and a
     scalar subquery beside the rows made DuckDB filter twice in one plan (Belarus · culture: 398 ms
-    against 31 + 146 ms as two queries). Column lists and orders are this module's constants;
-    values travel as parameters."""
+    against 31 + 146 ms as two queries). With `ids_first` (a source `f` of events) the page's ids are
+    picked first and only their columns read: titles and lists carried through the sort of 138k rows
+    took most of the foreign participants' 130–190 ms at a million events (a date order needs it
+    not: DuckDB's top-N skips row groups by their dates — unless a search's semi-join comes first). Column lists and orders are this
+    module's constants; values travel as parameters."""
     cte, params = source
     origin = "src" if cte.startswith("WITH src") else "f"
-    rows = con.execute(f"{cte} SELECT * FROM (SELECT {columns} FROM {origin} WHERE {condition} ORDER BY {pick} "
-                       f"LIMIT ?) ORDER BY {order_shown}", params + condition_params + [max(0, int(limit))]).df()
+    if ids_first:  # events: pick the ids in a sort of narrow rows, then read the page's columns only
+        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE {condition} ORDER BY {pick} LIMIT ?",
+                                         params + condition_params + [max(0, int(limit))]).fetchall()]
+        rows = con.execute(f"SELECT {columns} FROM v_events_all WHERE event_id IN ({', '.join('?' * len(ids)) or 'NULL'}) "
+                           f"ORDER BY {order_shown}", ids).df()
+    else:
+        rows = con.execute(f"{cte} SELECT * FROM (SELECT {columns} FROM {origin} WHERE {condition} ORDER BY {pick} "
+                           f"LIMIT ?) ORDER BY {order_shown}", params + condition_params + [max(0, int(limit))]).df()
     total = con.execute(f"{cte} SELECT count(*) FROM {origin} WHERE {condition}", params + condition_params).fetchone()[0]
     return rows.assign(total=int(total))
 
@@ -43,39 +52,50 @@ def agreements_latest(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)
     """The `limit` most recent events with an agreement of the given kinds, in date order like
     queries.agreements (whose columns they have), plus `total`: how many such events the filters hold."""
     marks = ", ".join("?" * len(kinds))
-    return _bounded(con, _filtered(f), "event_id, n, title, start_date, end_date, sector_key, agreement, "
+    return _bounded(con, _filtered(con, f), "event_id, n, title, start_date, end_date, sector_key, agreement, "
                     "agreement_text, partner_countries, period_label, quarter_position",
                     f"agreement IN ({marks})", list(kinds), "start_date DESC NULLS FIRST, n DESC, event_id",
-                    limit, "start_date NULLS LAST, n, event_id")
+                    limit, "start_date NULLS LAST, n, event_id", ids_first=bool(f.search))
 
 
 def timeline_latest(con: Con, f: Filters, limit: int = 150) -> pd.DataFrame:
     """The `limit` latest events with a start date, in start order, with the columns of
     queries.timeline and `total` (events with a start date). A Gantt of 300 000 bars is neither
     drawable nor readable; the latest events are what a reader of the Динамика page looks for."""
-    return _bounded(con, _filtered(f), "event_id, n, title, sector_key, format, direction, start_date, "
+    return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, format, direction, start_date, "
                     "coalesce(end_date, start_date) AS end_date, "
                     "coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish, partner_countries, period_label",
-                    "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id")
+                    "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id",
+                    ids_first=bool(f.search))
 
 
 def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataFrame:
     """queries.foreign_participants cut to the `limit` events with the most foreign participants, plus `total`."""
-    return _bounded(con, _filtered(f), "event_id, n, title, sector_key, start_date, end_date, attendance_foreign, "
+    return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, start_date, end_date, attendance_foreign, "
                     "attendance_total, attendance_lower_bound, partner_countries",
                     "attendance_foreign IS NOT NULL", [], "attendance_foreign DESC, n, event_id", limit,
-                    "attendance_foreign DESC, n, event_id")
+                    "attendance_foreign DESC, n, event_id", ids_first=True)
 
 
 def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
     """queries.officials cut to the `limit` officials met at most events (event numbers: the first
-    30 of each), plus `total` officials."""
-    cte, params = _filtered(f)
-    sql = f"""{cte}
-    SELECT o.name, any_value(o.role) AS role, count(DISTINCT f.event_id) AS events,
-           list(DISTINCT f.n ORDER BY f.n)[1:30] AS event_numbers, count(*) OVER () AS total
-    FROM f JOIN event_officials o USING (event_id)
-    GROUP BY o.name ORDER BY events DESC, o.name LIMIT ?"""
+    30 of each), plus `total` officials. Names are counted first and only the page's names get their
+    lists of numbers (every name's list took most of the 340 ms at a million events); the rows come
+    from event_officials alone when the filters are on the columns it carries (queries._side)."""
+    side = _side(f, "event_officials")
+    if side:
+        cte, params = f"WITH rows AS (SELECT s.name, s.role, s.event_id, s.n FROM {side[0]})", side[1]
+    else:
+        cte, params = _filtered(con, f, "e.event_id, e.n")
+        cte += (", rows AS (SELECT o.name, o.role, o.event_id, f.n FROM event_officials o "
+                "JOIN f USING (event_id))")
+    sql = f"""{cte},
+    counted AS (SELECT name, any_value(role) AS role, count(DISTINCT event_id) AS events FROM rows GROUP BY name),
+    page AS (SELECT *, count(*) OVER () AS total FROM counted ORDER BY events DESC, name LIMIT ?),
+    numbers AS (SELECT name, list(DISTINCT n ORDER BY n)[1:30] AS event_numbers FROM rows
+                WHERE name IN (SELECT name FROM page) GROUP BY name)
+    SELECT page.name, page.role, page.events, numbers.event_numbers, page.total
+    FROM page JOIN numbers USING (name) ORDER BY page.events DESC, page.name"""
     return con.execute(sql, params + [max(0, int(limit))]).df()
 
 
@@ -83,24 +103,32 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
     """queries.events_by_period when the filtered events come from at most `limit` reports (one bar
     per report, as a region's quarters are compared); beyond that the regions are summed per quarter
     (region NULL) and only the latest `limit` quarters are kept — 13 000 reports of 36 regions make
-    no readable chart. `total` is how many bars the whole answer would have had."""
-    cte, params = _filtered(f)
+    no readable chart. `total` is how many bars the whole answer would have had.
+
+    The reports are counted first and then only one grouping runs: grouping a million events by
+    report and sector (158k groups) only to sum them per quarter took ~100 ms of its 130 ms."""
+    limit = max(1, int(limit))
+    cte, params = _filtered(con, f, "e.report_id, e.year, e.quarter, e.period_label, e.region, e.sector_key, "
+                                    "e.attendance_total")
+    reports = con.execute(f"{cte} SELECT count(DISTINCT report_id) FROM f", params).fetchone()[0]
+    if reports <= limit:
+        sql = f"""{cte}
+    SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
+           CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, CAST(? AS BIGINT) AS total
+    FROM f GROUP BY year, quarter, period_label, region, sector_key
+    ORDER BY year, quarter, events DESC, sector_key"""
+        return con.execute(sql, params + [reports]).df()
     sql = f"""{cte}, per AS (
-        SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
+        SELECT year, quarter, any_value(period_label) AS period_label, sector_key, count(*) AS events,
                CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance
-        FROM f GROUP BY ALL),
-    reports AS (SELECT count(*) AS n FROM (SELECT DISTINCT year, quarter, region FROM per)),
+        FROM f GROUP BY year, quarter, sector_key),
     quarters AS (SELECT year, quarter, count(*) OVER () AS total FROM (SELECT DISTINCT year, quarter FROM per)
                  ORDER BY year DESC, quarter DESC LIMIT ?)
-    SELECT year, quarter, period_label, region, sector_key, events, attendance, (SELECT n FROM reports) AS total
-    FROM per WHERE (SELECT n FROM reports) <= ?
-    UNION ALL
-    SELECT p.year, p.quarter, any_value(p.period_label), NULL, p.sector_key, sum(p.events)::BIGINT,
-           sum(p.attendance)::BIGINT, any_value(q.total)
-    FROM per p JOIN quarters q USING (year, quarter) WHERE (SELECT n FROM reports) > ?
-    GROUP BY p.year, p.quarter, p.sector_key
+    SELECT p.year, p.quarter, p.period_label, CAST(NULL AS VARCHAR) AS region, p.sector_key, p.events,
+           p.attendance, q.total
+    FROM per p JOIN quarters q USING (year, quarter)
     ORDER BY year, quarter, events DESC, sector_key"""
-    return con.execute(sql, params + [max(1, int(limit))] * 3).df()
+    return con.execute(sql, params + [limit]).df()
 
 
 # ------------------------------------------------------------------ «Качество данных»
@@ -126,16 +154,26 @@ def issues_by_kind_top(con: Con, limit: int = 200) -> pd.DataFrame:
 
 
 def issue_rows_top(con: Con, limit: int = 200) -> pd.DataFrame:
-    """quality.issue_rows (every report), its first `limit` rows in the same order, plus `total`; the
-    page of problems is chosen first and only its rows are joined to their events."""
+    """quality.issue_rows (every report), its first `limit` rows in the same order, plus `total`. The
+    order starts with the report's period and region, so the reports whose problems come first are
+    found from per-report counts (13 000 rows at a million events), only their problems are sorted,
+    and only the page's rows are joined to their events (sorting all 300 000 problems by their texts
+    took ~120 ms)."""
     order = "period_label, region, n NULLS FIRST, field, message, raw_text"
-    sql = f"""WITH page AS (SELECT report_id, period_label, region, file_name, n, field, severity, message, raw_text
-                           FROM v_parse_issues ORDER BY {order} LIMIT ?)
+    sql = f"""WITH counts AS (SELECT report_id, count(*) AS problems FROM parse_issues GROUP BY report_id),
+    named AS (SELECT c.report_id, c.problems, r.period_label, r.region FROM counts c LEFT JOIN reports r USING (report_id)),
+    keyed AS (SELECT period_label, region, sum(problems) AS problems FROM named GROUP BY period_label, region),
+    ranked AS (SELECT period_label, region, coalesce(sum(problems) OVER (ORDER BY period_label, region
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM keyed),
+    chosen AS (SELECT n.report_id FROM named n JOIN ranked k ON n.period_label IS NOT DISTINCT FROM k.period_label
+               AND n.region IS NOT DISTINCT FROM k.region WHERE k.before < ?),
+    page AS (SELECT report_id, period_label, region, file_name, n, field, severity, message, raw_text
+             FROM v_parse_issues WHERE report_id IN (SELECT report_id FROM chosen) ORDER BY {order} LIMIT ?)
     SELECT page.period_label, page.region, page.file_name, page.n, page.field, page.severity, page.message,
-           page.raw_text, e.event_id, (SELECT count(*) FROM v_parse_issues) AS total
+           page.raw_text, e.event_id, (SELECT CAST(coalesce(sum(problems), 0) AS BIGINT) FROM counts) AS total
     FROM page LEFT JOIN events e ON e.report_id = page.report_id AND e.n = page.n
     ORDER BY page.period_label, page.region, page.n NULLS FIRST, page.field, page.message, page.raw_text"""
-    return con.execute(sql, [max(0, int(limit))]).df()
+    return con.execute(sql, [max(0, int(limit))] * 2).df()
 
 
 def outside_quarter_top(con: Con, limit: int = 200) -> pd.DataFrame:

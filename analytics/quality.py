@@ -37,61 +37,37 @@ def issues_by_kind(con: Con) -> pd.DataFrame:
                        "GROUP BY ALL ORDER BY problems DESC, p.field").df()
 
 
-def _page(limit: int | None, offset: int) -> tuple[str, list]:
-    """' LIMIT ? OFFSET ?' and its parameters, or nothing when every row is wanted (a download)."""
-    if limit is None:
-        return "", []
-    return " LIMIT ? OFFSET ?", [max(0, int(limit)), max(0, int(offset))]
-
-
 def _report_clause(report_ids: list[str] | None) -> tuple[str, list]:
     if not report_ids:
         return "", []
     return f" WHERE p.report_id IN ({', '.join('?' for _ in report_ids)})", list(report_ids)
 
 
-def issue_rows(con: Con, report_ids: list[str] | None = None, limit: int | None = None,
-               offset: int = 0) -> pd.DataFrame:
-    """The parser's problems, one row each, with the event they belong to; a page of `limit` rows
-    from `offset` (issue_count for the total). The page of problems is chosen before the events are
-    joined, so a page costs the same at any size."""
+def issue_rows(con: Con, report_ids: list[str] | None = None) -> pd.DataFrame:
+    """The parser's problems, one row each, with the event they belong to — every one (downloads); the
+    page shows the first (page_queries.issue_rows_top)."""
     where, params = _report_clause(report_ids)
-    page, page_params = _page(limit, offset)
     order = "p.period_label, p.region, p.n NULLS FIRST, p.field, p.message, p.raw_text"
-    sql = (f"WITH p AS (SELECT p.* FROM v_parse_issues p{where} ORDER BY {order}{page}) "
+    sql = (f"WITH p AS (SELECT p.* FROM v_parse_issues p{where}) "
            "SELECT p.period_label, p.region, p.file_name, p.n, p.field, p.severity, p.message, p.raw_text, "
            "e.event_id FROM p LEFT JOIN events e ON e.report_id = p.report_id AND e.n = p.n "
            f"ORDER BY {order}")
-    return con.execute(sql, params + page_params).df()
+    return con.execute(sql, params).df()
 
 
-def issue_count(con: Con, report_ids: list[str] | None = None) -> int:
-    where, params = _report_clause(report_ids)
-    return int(con.execute(f"SELECT count(*) FROM parse_issues p{where}", params).fetchone()[0])
-
-
-def outside_quarter(con: Con, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-    """Events dated (partly) outside their report's quarter, in report order; a page or all of them."""
-    page, params = _page(limit, offset)
+def outside_quarter(con: Con) -> pd.DataFrame:
+    """Events dated (partly) outside their report's quarter, in report order (page_queries.outside_quarter_top
+    for the page)."""
     return con.execute("SELECT period_label, region, n, title, start_date, end_date, quarter_position, event_id "
                        "FROM v_events_all WHERE quarter_position IN ('outside', 'partial') "
-                       f"ORDER BY year, quarter, n, region, event_id{page}", params).df()
+                       "ORDER BY year, quarter, n, region, event_id").df()
 
 
-def outside_quarter_count(con: Con) -> int:
-    return int(con.execute("SELECT count(*) FROM events WHERE quarter_position IN ('outside', 'partial')")
-               .fetchone()[0])
-
-
-def lower_bounds(con: Con, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-    """Events whose attendance is a minimum («более 100»), in report order; a page or all of them."""
-    page, params = _page(limit, offset)
+def lower_bounds(con: Con) -> pd.DataFrame:
+    """Events whose attendance is a minimum («более 100»), in report order (page_queries.lower_bounds_top
+    for the page)."""
     return con.execute("SELECT period_label, region, n, title, attendance_total, event_id FROM v_events_all "
-                       f"WHERE attendance_lower_bound ORDER BY year, quarter, region, n, event_id{page}", params).df()
-
-
-def lower_bounds_count(con: Con) -> int:
-    return int(con.execute("SELECT count(*) FROM events WHERE attendance_lower_bound").fetchone()[0])
+                       "WHERE attendance_lower_bound ORDER BY year, quarter, region, n, event_id").df()
 
 
 def loads_log(con: Con) -> pd.DataFrame:

@@ -15,13 +15,24 @@ from .filters import Filters, Lookup
 Con = duckdb.DuckDBPyConnection
 
 
-def _filtered(f: Filters, columns: str = "e.*") -> tuple[str, list]:
+def _filtered(con: Con, f: Filters, columns: str = "e.*") -> tuple[str, list]:
     """A CTE `f` with the filtered rows of v_events, and its parameters. A query that reads `f` more
     than once names its `columns`: DuckDB would otherwise materialise every column of every filtered
-    row (raw texts included) once for all readers."""
-    where, params = f.where("e")
+    row (raw texts included) once for all readers. A search reads the word index when `con`'s
+    database has one (_word_index)."""
+    where, params = f.where("e", word_index=bool(f.search) and _word_index(con))
     hint = "" if columns == "e.*" else " NOT MATERIALIZED"
     return f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params
+
+
+def _word_index(con: Con) -> bool:
+    """Whether the word index (event_words_NN) covers this database's events: filled by every load
+    and, once, for a database from before it (etl/load.fill_search_words). Not so for a Parquet export
+    made before it (its tables are empty stand-ins) or an older file opened read-only: those keep LIKE."""
+    try:
+        return bool(con.execute("SELECT EXISTS (FROM v_event_words) OR NOT EXISTS (FROM events)").fetchone()[0])
+    except duckdb.CatalogException:
+        return False
 
 
 def _side(f: Filters, table: str) -> tuple[str, list] | None:
@@ -52,7 +63,7 @@ _CUBE_SUMS = """CAST(coalesce(sum(events), 0) AS BIGINT) AS events,
            coalesce(sum(lower_bounds) > 0, false) AS attendance_lower_bound"""
 
 
-def _list_rows(f: Filters, table: str, listed: str, item: str, carried: str = "") -> tuple[str, str, list]:
+def _list_rows(con: Con, f: Filters, table: str, listed: str, item: str, carried: str = "") -> tuple[str, str, list]:
     """(FROM-clause body, CTE, params) for one row per (filtered event, item of its list `listed`),
     with `item` and the `carried` event columns: the side table itself when the filters allow
     (_side), else the filtered events' own list unnested. Lists are kept without repeats at load
@@ -60,20 +71,13 @@ def _list_rows(f: Filters, table: str, listed: str, item: str, carried: str = ""
     side = _side(f, table)
     if side:
         return side[0], "", side[1]
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     extra = f", {carried}" if carried else ""
     return f"(SELECT unnest({listed}) AS {item}{extra} FROM f) s", cte, params
 
 
 def _df(con: Con, sql: str, params: list) -> pd.DataFrame:
     return con.execute(sql, params).df()
-
-
-def _page(limit: int | None, offset: int = 0) -> tuple[str, list]:
-    """' LIMIT ? OFFSET ?' and its parameters, or nothing when every row is wanted (downloads)."""
-    if limit is None:
-        return "", []
-    return " LIMIT ? OFFSET ?", [max(0, int(limit)), max(0, int(offset))]
 
 
 # ------------------------------------------------------------------ reference and options
@@ -128,7 +132,7 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
     cube = _cube(f)
-    cte, params = ("", []) if cube else _filtered(f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
+    cte, params = ("", []) if cube else _filtered(con, f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
                                                      "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format")
     distinct_counts = []
     for table, column, listed in (("event_countries", "country_code", "partner_countries"),
@@ -184,7 +188,7 @@ def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
     FROM (SELECT sector_key, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0) c
     LEFT JOIN option_counts o ON o.field = 'sectors' AND o.value = c.sector_key
     ORDER BY c.events DESC, c.attendance DESC, c.sector_key""", cube[1])
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, count(*) AS events,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, count(attendance_total) AS attendance_known,
@@ -195,7 +199,7 @@ def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
     """country_code, alpha3, name_ru, name_en, events, attendance (of events with that partner)."""
-    rows, cte, params = _list_rows(f, "event_countries", "partner_countries", "country_code",
+    rows, cte, params = _list_rows(con, f, "event_countries", "partner_countries", "country_code",
                                    "attendance_total, attendance_lower_bound")
     sql = f"""{cte}
     SELECT u.country_code, k.alpha3, k.name_ru, k.name_en, u.events, u.attendance, u.attendance_known,
@@ -214,40 +218,31 @@ def events_by_country(con: Con, f: Filters) -> pd.DataFrame:
 
 def events_by_month(con: Con, f: Filters) -> pd.DataFrame:
     """month (YYYY-MM), events: an event spanning two months counts in both (event_months)."""
-    rows, cte, params = _list_rows(f, "event_months", "months", "month")
+    rows, cte, params = _list_rows(con, f, "event_months", "months", "month")
     sql = f"""{cte}
     SELECT month, count(*) AS events FROM {rows} GROUP BY 1 ORDER BY 1"""
     return _df(con, sql, params)
 
 
-def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",), limit: int | None = None,
-               offset: int = 0) -> pd.DataFrame:
+def agreements(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> pd.DataFrame:
     """Events with an agreement of the given kinds: n, title, start_date, sector_key, agreement,
     agreement_text, partner_countries (list of codes), period_label, quarter_position (inside | partial |
-    outside its report's quarter). A page shows `limit` of them (agreements_count for the rest)."""
-    cte, params = _filtered(f)
+    outside its report's quarter) — every one, for the review and the downloads; a page shows the
+    latest few (page_queries.agreements_latest)."""
+    cte, params = _filtered(con, f)
     marks = ", ".join("?" * len(kinds))
-    page, page_params = _page(limit, offset)
     sql = f"""{cte}
     SELECT event_id, n, title, start_date, end_date, sector_key, agreement, agreement_text,
            partner_countries, period_label, quarter_position
-    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n, event_id{page}"""
-    return _df(con, sql, params + list(kinds) + page_params)
-
-
-def agreements_count(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)) -> int:
-    """How many rows agreements(con, f, kinds) has, for «показаны 1–20 из N»."""
-    cte, params = _filtered(f)
-    marks = ", ".join("?" * len(kinds))
-    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE agreement IN ({marks})",
-                           params + list(kinds)).fetchone()[0])
+    FROM f WHERE agreement IN ({marks}) ORDER BY start_date NULLS LAST, n, event_id"""
+    return _df(con, sql, params + list(kinds))
 
 
 # ------------------------------------------------------------------ sectors
 
 def sector_month(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, month, events: the sector × month heatmap."""
-    rows, cte, params = _list_rows(f, "event_months", "months", "month", "sector_key")
+    rows, cte, params = _list_rows(con, f, "event_months", "months", "month", "sector_key")
     sql = f"""{cte}
     SELECT sector_key, month, count(*) AS events FROM {rows} GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
@@ -255,7 +250,7 @@ def sector_month(con: Con, f: Filters) -> pd.DataFrame:
 
 def sector_country(con: Con, f: Filters) -> pd.DataFrame:
     """sector_key, country_code, events: the sector × partner-country matrix."""
-    rows, cte, params = _list_rows(f, "event_countries", "partner_countries", "country_code", "sector_key")
+    rows, cte, params = _list_rows(con, f, "event_countries", "partner_countries", "country_code", "sector_key")
     sql = f"""{cte}
     SELECT sector_key, country_code, count(*) AS events FROM {rows} GROUP BY ALL ORDER BY 1, 2"""
     return _df(con, sql, params)
@@ -265,7 +260,7 @@ def sector_country(con: Con, f: Filters) -> pd.DataFrame:
 
 def region_points(con: Con, f: Filters) -> pd.DataFrame:
     """Foreign regions with coordinates: region_name, country_code, lat, lon, events."""
-    rows, cte, params = _list_rows(f, "event_regions", "foreign_regions", "region_name")
+    rows, cte, params = _list_rows(con, f, "event_regions", "foreign_regions", "region_name")
     sql = f"""{cte}
     SELECT u.region_name, x.country AS country_code, x.lat, x.lon, u.events
     FROM (SELECT region_name, count(*) AS events FROM {rows} GROUP BY 1) u
@@ -280,7 +275,7 @@ def officials(con: Con, f: Filters) -> pd.DataFrame:
     if side:
         rows, params = side
     else:
-        cte, params = _filtered(f)
+        cte, params = _filtered(con, f)
         rows = "(SELECT o.* FROM event_officials o WHERE o.event_id IN (SELECT event_id FROM f)) s"
     sql = f"""{"" if side else cte}
     SELECT s.name, any_value(s.role) AS role, count(DISTINCT s.event_id) AS events,
@@ -297,35 +292,25 @@ def country_events(con: Con, f: Filters, country_code: str) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ dynamics
 
-def timeline(con: Con, f: Filters, limit: int | None = None, latest: bool = False) -> pd.DataFrame:
+def timeline(con: Con, f: Filters) -> pd.DataFrame:
     """Events with real dates: n, title, sector_key, format, start_date, end_date, finish (end + 1 day,
-    so a one-day event has a visible bar). Events without a start date are left out. Always in date
-    order; with `limit` only that many — the latest ones when `latest` — since a Gantt chart of a
-    million bars says nothing and ships a million rows to the browser (timeline_count for the note)."""
-    cte, params = _filtered(f)
-    direction = "DESC" if latest else ""
-    page, page_params = _page(limit)
+    so a one-day event has a visible bar), in date order. Events without a start date are left out.
+    Every one (downloads, the review); the Динамика page draws the latest (page_queries.timeline_latest),
+    since a Gantt chart of a million bars says nothing and ships a million rows to the browser."""
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
-    SELECT * FROM (
-        SELECT event_id, n, title, sector_key, format, direction, start_date,
-               coalesce(end_date, start_date) AS end_date,
-               coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
-               partner_countries, period_label
-        FROM f WHERE start_date IS NOT NULL
-        ORDER BY start_date {direction}, n {direction}, event_id {direction}{page})
+    SELECT event_id, n, title, sector_key, format, direction, start_date,
+           coalesce(end_date, start_date) AS end_date,
+           coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish,
+           partner_countries, period_label
+    FROM f WHERE start_date IS NOT NULL
     ORDER BY start_date, n, event_id"""
-    return _df(con, sql, params + page_params)
-
-
-def timeline_count(con: Con, f: Filters) -> int:
-    """How many events the full timeline has (events with a start date)."""
-    cte, params = _filtered(f)
-    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE start_date IS NOT NULL", params).fetchone()[0])
+    return _df(con, sql, params)
 
 
 def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
     """Per report (quarter) and sector: year, quarter, period_label, region, sector_key, events, attendance."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance
@@ -341,7 +326,7 @@ def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
     if cube:
         return _df(con, f"""SELECT format, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0
     ORDER BY attendance DESC, events DESC, format""", cube[1])
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT format, count(*) AS events, CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
            count(attendance_total) AS attendance_known,
@@ -353,7 +338,7 @@ def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
 def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     """The events with the most participants: n, title, sector_key, start_date, end_date,
     attendance_total, attendance_lower_bound, attendance_foreign, attendance_online, format."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT event_id, n, title, sector_key, start_date, end_date, attendance_total, attendance_lower_bound,
            attendance_foreign, attendance_online, format, partner_countries
@@ -362,22 +347,15 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     return _df(con, sql, params + [int(limit)])
 
 
-def foreign_participants(con: Con, f: Filters, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-    """Events where the report states how many foreigners took part, most foreigners first; a page
-    of `limit` rows from `offset` (foreign_participants_count for the total), or all of them."""
-    cte, params = _filtered(f)
-    page, page_params = _page(limit, offset)
+def foreign_participants(con: Con, f: Filters) -> pd.DataFrame:
+    """Events where the report states how many foreigners took part, most foreigners first — every
+    one; a page shows the top (page_queries.foreign_participants_top)."""
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT event_id, n, title, sector_key, start_date, end_date, attendance_foreign, attendance_total,
            attendance_lower_bound, partner_countries
-    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n, event_id{page}"""
-    return _df(con, sql, params + page_params)
-
-
-def foreign_participants_count(con: Con, f: Filters) -> int:
-    cte, params = _filtered(f)
-    return int(con.execute(f"{cte} SELECT count(*) FROM f WHERE attendance_foreign IS NOT NULL",
-                           params).fetchone()[0])
+    FROM f WHERE attendance_foreign IS NOT NULL ORDER BY attendance_foreign DESC, n, event_id"""
+    return _df(con, sql, params)
 
 
 # ------------------------------------------------------------------ registry
@@ -394,7 +372,7 @@ REGISTRY_COLUMNS = (
 
 def registry(con: Con, f: Filters) -> pd.DataFrame:
     """Every field of every filtered event (the Реестр table and its downloads), in report order."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT {', '.join(REGISTRY_COLUMNS)} FROM f ORDER BY year, quarter, region, n"""
     return _df(con, sql, params)
@@ -406,20 +384,111 @@ REGISTRY_ORDER = {  # sort key name → ORDER BY (whitelisted; event_id last kee
     "date_desc": "start_date DESC NULLS LAST, year, quarter, region, n, event_id",
     "attendance": "attendance_total DESC NULLS LAST, year, quarter, region, n, event_id",
 }
+# the same orders as (column, direction) lists, NULLs last everywhere: what a seek compares
+REGISTRY_KEYS = {name: [(part.split()[0], "DESC" if " DESC" in part else "ASC") for part in order.split(", ")]
+                 for name, order in REGISTRY_ORDER.items()}
+_REPORT_GROUP = ("year", "quarter", "region")  # one report's events: every order ends with these, n, event_id
+SEEK_FROM = 2_000  # below this offset a plain OFFSET (a top-N of offset + limit rows) is as cheap as a seek
 
 
 def registry_page(con: Con, f: Filters, limit: int = 50, offset: int = 0, order: str = "report",
                   columns: tuple[str, ...] = REGISTRY_COLUMNS) -> pd.DataFrame:
     """One page of the Реестр: `limit` filtered events from `offset`, every registry field (or the
-    given ones). The total for the pager is count_events(con, f); only the page leaves DuckDB, so a
-    page costs the same at 10k and 1M events. `order` is a key of REGISTRY_ORDER."""
+    given ones). The total for the pager is count_events(con, f); only the page leaves DuckDB.
+    `order` is a key of REGISTRY_ORDER. A deep page is found by its first row's sort key
+    (_registry_key_at) and read from there (a seek), not by OFFSET, which sorts every row before
+    it: page 10 000 of a million events took 1.8 s (11 s on a busy machine) with OFFSET."""
     unknown = [c for c in columns if c not in REGISTRY_COLUMNS]
     if unknown:
         raise ValueError(f"unknown registry columns: {unknown}")
-    cte, params = _filtered(f)
-    sql = f"""{cte}
-    SELECT {', '.join(columns)} FROM f ORDER BY {REGISTRY_ORDER[order]} LIMIT ? OFFSET ?"""
-    return _df(con, sql, params + [max(0, int(limit)), max(0, int(offset))])
+    limit, offset = max(0, int(limit)), max(0, int(offset))
+    if offset >= SEEK_FROM:
+        return registry_seek(con, f, limit, offset, order, columns)
+    cte, params = _filtered(con, f)
+    if f.search:
+        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f ORDER BY {REGISTRY_ORDER[order]} "
+                                         "LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()]
+        return _rows_by_ids(con, columns, ids, REGISTRY_ORDER[order])
+    return _df(con, f"{cte} SELECT {', '.join(columns)} FROM f ORDER BY {REGISTRY_ORDER[order]} LIMIT ? OFFSET ?",
+               params + [limit, offset])
+
+
+def _rows_by_ids(con: Con, columns: tuple[str, ...], ids: list[str], order: str) -> pd.DataFrame:
+    """The given events' columns in `order`. A page under a search is picked as ids first: through
+    the word index's semi-join DuckDB reads every column of every event before joining (a first
+    page took 270–400 ms at a million events, its ids alone ~70 ms)."""
+    marks = ", ".join("?" * len(ids)) or "NULL"
+    return _df(con, f"SELECT {', '.join(columns)} FROM v_events_all WHERE event_id IN ({marks}) ORDER BY {order}", ids)
+
+
+def registry_seek(con: Con, f: Filters, limit: int, offset: int, order: str = "report",
+                  columns: tuple[str, ...] = REGISTRY_COLUMNS) -> pd.DataFrame:
+    """registry_page found by a seek at any offset (registry_page uses it from SEEK_FROM on)."""
+    cte, params = _filtered(con, f)
+    select = f"{cte} SELECT {', '.join(columns)} FROM f"
+    start = _registry_key_at(con, cte, params, order, offset)
+    if start is None:  # past the last row: an empty page with the columns
+        return _df(con, f"{select} LIMIT 0", params)
+    seek, seek_params = _at_or_after(REGISTRY_KEYS[order], start)
+    if f.search:
+        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE {seek} ORDER BY {REGISTRY_ORDER[order]} "
+                                         "LIMIT ?", params + seek_params + [limit]).fetchall()]
+        return _rows_by_ids(con, columns, ids, REGISTRY_ORDER[order])
+    return _df(con, f"{select} WHERE {seek} ORDER BY {REGISTRY_ORDER[order]} LIMIT ?", params + seek_params + [limit])
+
+
+def _registry_key_at(con: Con, cte: str, params: list, order: str, offset: int) -> tuple | None:
+    """The sort key of the filtered row at `offset` in `order` (None past the end), narrowed level by
+    level with counts instead of sorting every row before it: the lead column's values (dates or
+    attendance figures, a few thousand), then the reports within that value, then the numbers
+    within that report. Each level is a group-by of the filtered rows with the ones before it fixed."""
+    keys = REGISTRY_KEYS[order]
+    lead = keys[:-len(_REPORT_GROUP) - 2]  # the order's own first column, if any
+    fixed: list[tuple[str, object]] = []
+    remaining = offset
+    for level in (lead, [k for k in keys if k[0] in _REPORT_GROUP]):
+        if not level:
+            continue
+        names = ", ".join(c for c, _ in level)
+        where, where_params = _same_as(fixed)
+        groups = con.execute(f"{cte} SELECT {names}, count(*) FROM f WHERE {where} GROUP BY ALL "
+                             f"ORDER BY {', '.join(f'{c} {d} NULLS LAST' for c, d in level)}",
+                             params + where_params).fetchall()
+        for *values, count in groups:
+            if remaining < count:
+                fixed.extend(zip((c for c, _ in level), values))
+                break
+            remaining -= count
+        else:
+            return None
+    where, where_params = _same_as(fixed)
+    row = con.execute(f"{cte} SELECT n, event_id FROM f WHERE {where} ORDER BY n, event_id LIMIT 1 OFFSET ?",
+                      params + where_params + [remaining]).fetchone()
+    if row is None:
+        return None
+    values = dict(fixed, n=row[0], event_id=row[1])
+    return tuple(values[c] for c, _ in keys)
+
+
+def _same_as(fixed: list[tuple[str, object]]) -> tuple[str, list]:
+    """`c1 IS NOT DISTINCT FROM ? AND …` for the columns already fixed (NULL is a value here)."""
+    if not fixed:
+        return "TRUE", []
+    return " AND ".join(f"{c} IS NOT DISTINCT FROM ?" for c, _ in fixed), [v for _, v in fixed]
+
+
+def _at_or_after(keys: list[tuple[str, str]], start: tuple) -> tuple[str, list]:
+    """The rows at or after the key `start` in the order `keys` (NULLs last in every column):
+    lexicographically, a column strictly after its value, or equal to it and the rest at or after."""
+    if not keys:
+        return "TRUE", []
+    (column, direction), value = keys[0], start[0]
+    rest, rest_params = _at_or_after(keys[1:], start[1:])
+    same = f"{column} IS NOT DISTINCT FROM ? AND {rest}"
+    if value is None:  # nothing comes after NULL
+        return f"({same})", [value] + rest_params
+    after = f"{column} {'>' if direction == 'ASC' else '<'} ? OR {column} IS NULL"
+    return f"({after} OR ({same}))", [value, value] + rest_params
 
 
 def event_detail(con: Con, event_id: str) -> pd.DataFrame:
@@ -434,7 +503,7 @@ def event_officials(con: Con, event_id: str) -> pd.DataFrame:
 
 def sources(con: Con, f: Filters) -> pd.DataFrame:
     """The reports behind the filtered rows (file, sha256, period), for the export's context sheet."""
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT r.file_name, r.sha256, r.period_label, r.region, u.events
     FROM (SELECT report_id, count(*) AS events FROM f GROUP BY report_id) u JOIN reports r USING (report_id)
@@ -446,5 +515,5 @@ def count_events(con: Con, f: Filters) -> int:
     cube = None if f.is_empty else _cube(f)  # unfiltered, count(*) of the table is cheaper still
     if cube:
         return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM {cube[0]}", cube[1]).fetchone()[0])
-    cte, params = _filtered(f)
+    cte, params = _filtered(con, f)
     return int(con.execute(f"{cte} SELECT count(*) FROM f", params).fetchone()[0])

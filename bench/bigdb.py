@@ -3,7 +3,7 @@ copied inside DuckDB with new report ids and earlier quarters until the size is 
 
 Parsing a million events would take the ETL ~10 minutes a core; copying rows inside DuckDB takes
 seconds and keeps every table (events, their lists, months, countries, regions, officials, issues)
-consistent (the side tables' carried event columns and option_counts too), so the query layer sees
+consistent (the side tables' carried event columns, option_counts and the search's word index too), so the query layer sees
 what a real load of that size would give it.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
 
 import duckdb  # noqa: E402
 
-from etl.load import _rebuild_counts, load_reports  # noqa: E402
+from etl.load import _rebuild_counts, fill_search_words, load_reports  # noqa: E402
 from etl.synth import write_reports  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -103,6 +103,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
                     "t.severity FROM parse_issues t JOIN id_map m ON m.old_id = t.report_id")
         con.execute("COMMIT")
     _rebuild_counts(con)
+    fill_search_words(con)  # one pass at the end: copying the words per copy would rescan a growing table
     con.execute("CHECKPOINT")
     con.close()
     return target

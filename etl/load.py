@@ -34,6 +34,7 @@ from .filecopy import clone_or_copy
 from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
 from .organisations import apply_aliases
+from .search import BUCKET_SQL, WORD_TABLES, WORDS_SQL, search_words, word_table
 from .normalize import Event, Report, build_report
 from .read import read_bytes, read_file
 from .store import original_name, storage_error
@@ -98,6 +99,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
     side_columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
+    had_words = con.execute("SELECT count(*) FROM information_schema.tables "
+                            "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     con.execute(SCHEMA)
@@ -123,7 +126,20 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_side_columns(con)
     if columns and not had_options:
         _rebuild_counts(con)
+    if columns and not had_words:
+        fill_search_words(con)
     return con
+
+
+def fill_search_words(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before the word index (or one whose events were copied in SQL, bench/bigdb.py):
+    index every event's words once (30–110 s at a million events on this machine)."""
+    con.execute(f"CREATE TEMP TABLE all_words AS SELECT word, report_id, n, {BUCKET_SQL} AS bucket "
+                f"FROM (SELECT unnest({WORDS_SQL}) AS word, report_id, n FROM events)")
+    for bucket, table in enumerate(WORD_TABLES):
+        con.execute(f"DELETE FROM {table}")
+        con.execute(f"INSERT INTO {table} SELECT word, report_id, n FROM all_words WHERE bucket = ?", [bucket])
+    con.execute("DROP TABLE all_words")
 
 
 def _fill_side_columns(con: duckdb.DuckDBPyConnection) -> None:
@@ -172,13 +188,13 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
-    for table in ("events", "report_notes", "parse_issues", "reports"):
+    for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
 
 
 def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFrame]:
     rid = report.sha256
-    events, months, countries, regions, officials, links, organisations = [], [], [], [], [], [], {}
+    events, months, countries, regions, officials, links, organisations, words = [], [], [], [], [], [], {}, []
     region_country = {r["name"]: r["country"] for r in foreign_region_table()}
     for e in report.events:
         event_id = f"{rid}:{e.n}"
@@ -214,6 +230,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                      "position": i, **carried} for i, r in enumerate(foreign)]
         officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried}
                       for i, o in enumerate(e.officials)]
+        words += [(word_table(word), word, rid, e.n) for word in search_words(e.search_text)]
         for i, o in enumerate(e.organisations):
             links.append({"event_id": event_id, "org_key": o.key, "role": o.role, "side": o.side, "position": i,
                           "surface": o.surface, **carried})
@@ -241,7 +258,9 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                                           columns=["org_key", "name", "legal_form", "country", "kind", "home_region"]),
             "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",
                                                           "message", "severity"]),
-            "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"])}
+            "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"]),
+            **{table: pd.DataFrame([w[1:] for w in words if w[0] == table], columns=["word", "report_id", "n"])
+               for table in {w[0] for w in words}}}
 
 
 def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None,

@@ -174,6 +174,46 @@ CREATE TABLE IF NOT EXISTS event_cube (
     verbal_held      BIGINT NOT NULL,
     PRIMARY KEY (region, sector_key, format, direction, event_type)
 );
+-- The search's inverted index: one row per word of an event's search_lemmas (the words between its
+-- spaces, each once; etl/search.search_words), written with the event and deleted with its report —
+-- O(report). A search term without spaces or LIKE wildcards matches `search_lemmas LIKE '% term %'`
+-- exactly when it is one of these words, so a search reads the matching ids instead of ~550 bytes of
+-- lemmas of every event (analytics/filters.py). Split by word into 32 tables (etl/search.word_table):
+-- a look-up reads one of them. v_event_words (after the other views) is all of them. An event is
+-- named by report_id and n (its event_id is report_id || ':' || n): 200 MB at a million events,
+-- where the event_id itself took 800 MB (it compresses badly once the rows are split by word).
+CREATE TABLE IF NOT EXISTS event_words_00 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_01 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_02 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_03 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_04 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_05 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_06 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_07 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_08 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_09 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_10 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_11 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_12 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_13 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_14 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_15 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_16 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_17 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_18 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_19 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_20 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_21 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_22 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_23 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_24 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_25 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_26 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_27 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_28 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_29 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_30 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_31 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
 -- Organisations named in the reports (etl/organisations.py). One row per alias key: spellings of
 -- one organisation in any case, with or without quotes and contractions, meet here.
 CREATE TABLE IF NOT EXISTS organisations (
@@ -309,3 +349,38 @@ SELECT region, sector_key, format, direction, event_type, -count(*),
        -count(*) FILTER (WHERE agreement = 'signed' AND quarter_position IN ('inside', 'partial')),
        -count(*) FILTER (WHERE agreement = 'verbal' AND quarter_position IN ('inside', 'partial'))
 FROM events WHERE duplicate_of IS NOT NULL GROUP BY ALL;
+
+-- Every word of the search's index (its 32 tables), for checks and deletions.
+CREATE OR REPLACE VIEW v_event_words AS
+SELECT * FROM event_words_00
+UNION ALL SELECT * FROM event_words_01
+UNION ALL SELECT * FROM event_words_02
+UNION ALL SELECT * FROM event_words_03
+UNION ALL SELECT * FROM event_words_04
+UNION ALL SELECT * FROM event_words_05
+UNION ALL SELECT * FROM event_words_06
+UNION ALL SELECT * FROM event_words_07
+UNION ALL SELECT * FROM event_words_08
+UNION ALL SELECT * FROM event_words_09
+UNION ALL SELECT * FROM event_words_10
+UNION ALL SELECT * FROM event_words_11
+UNION ALL SELECT * FROM event_words_12
+UNION ALL SELECT * FROM event_words_13
+UNION ALL SELECT * FROM event_words_14
+UNION ALL SELECT * FROM event_words_15
+UNION ALL SELECT * FROM event_words_16
+UNION ALL SELECT * FROM event_words_17
+UNION ALL SELECT * FROM event_words_18
+UNION ALL SELECT * FROM event_words_19
+UNION ALL SELECT * FROM event_words_20
+UNION ALL SELECT * FROM event_words_21
+UNION ALL SELECT * FROM event_words_22
+UNION ALL SELECT * FROM event_words_23
+UNION ALL SELECT * FROM event_words_24
+UNION ALL SELECT * FROM event_words_25
+UNION ALL SELECT * FROM event_words_26
+UNION ALL SELECT * FROM event_words_27
+UNION ALL SELECT * FROM event_words_28
+UNION ALL SELECT * FROM event_words_29
+UNION ALL SELECT * FROM event_words_30
+UNION ALL SELECT * FROM event_words_31;

@@ -13,6 +13,7 @@ from scale_fixtures import scale_con, scale_db  # noqa: F401  (fixtures)
 ALL = Filters()
 BELARUS = Filters(countries=("BY",))
 CULTURE = Filters(sectors=("culture_tourism",))
+SEARCH = Filters(search="сотрудничество")  # read through the word index, the page's ids first
 
 
 def keys(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
@@ -35,7 +36,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("filters", [pytest.param(ALL, id="unfiltered"), pytest.param(BELARUS, id="belarus"),
-                                     pytest.param(CULTURE, id="culture")])
+                                     pytest.param(CULTURE, id="culture"), pytest.param(SEARCH, id="search")])
 @pytest.mark.parametrize("bounded, unbounded, end, order, limit", CASES)
 def test_bounded_list_is_the_end_of_the_whole_answer(scale_con, filters, bounded, unbounded, end, order, limit):
     whole = unbounded(scale_con, filters)

@@ -9,6 +9,7 @@ are compared with their full versions.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -17,10 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import quality, queries
+from analytics import page_queries, quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
 from etl.load import connect_writable, delete_report, load_reports
+from etl.search import WORD_TABLES, search_words, word_table
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
 
@@ -264,41 +266,34 @@ def test_a_database_from_before_the_side_columns_gets_them_on_the_next_load(tmp_
                                      pytest.param(Filters(sectors=("culture_tourism",)), id="culture")])
 def test_a_capped_timeline_is_the_latest_part_of_the_whole_one(mixed, filters):
     whole = queries.timeline(mixed, filters)
-    assert queries.timeline_count(mixed, filters) == len(whole) > 12
-    latest = queries.timeline(mixed, filters, 12, latest=True)
-    pd.testing.assert_frame_equal(latest.reset_index(drop=True), whole.tail(12).reset_index(drop=True))
-    earliest = queries.timeline(mixed, filters, 12)
-    pd.testing.assert_frame_equal(earliest, whole.head(12))
-
-
-def _pages(fetch, size: int, total: int) -> pd.DataFrame:
-    pages = [fetch(size, first) for first in range(0, total + size, size)]
-    assert pages[-1].empty and all(len(p) == size for p in pages[:-2])
-    return pd.concat([p for p in pages if not p.empty], ignore_index=True)
+    latest = page_queries.timeline_latest(mixed, filters, 12)
+    assert set(latest["total"]) == {len(whole)} and len(whole) > 12
+    pd.testing.assert_frame_equal(latest.drop(columns="total").reset_index(drop=True),
+                                  whole.tail(12).reset_index(drop=True))
 
 
 @pytest.mark.parametrize("name", ["foreign_participants", "agreements"])
-def test_row_pages_add_up_to_all_rows(mixed, name):
+def test_row_pages_are_the_ends_of_all_rows(mixed, name):
+    """The pages' bounded lists (page_queries) are the head (most foreigners) or the tail (latest
+    agreements) of the whole answer, row for row, and `total` is its length."""
     f = Filters()
     if name == "agreements":
-        whole, total = queries.agreements(mixed, f, ("signed", "verbal")), queries.agreements_count(mixed, f, ("signed", "verbal"))
-        paged = _pages(lambda n, o: queries.agreements(mixed, f, ("signed", "verbal"), n, o), 3, total)
+        whole = queries.agreements(mixed, f, ("signed", "verbal"))
+        page, expected = page_queries.agreements_latest(mixed, f, ("signed", "verbal"), 3), whole.tail(3)
     else:
-        whole, total = queries.foreign_participants(mixed, f), queries.foreign_participants_count(mixed, f)
-        paged = _pages(lambda n, o: queries.foreign_participants(mixed, f, n, o), 3, total)
-    assert total == len(whole) > 3
-    pd.testing.assert_frame_equal(paged, whole)
+        whole = queries.foreign_participants(mixed, f)
+        page, expected = page_queries.foreign_participants_top(mixed, f, 3), whole.head(3)
+    assert set(page["total"]) == {len(whole)} and len(whole) > 3
+    pd.testing.assert_frame_equal(page.drop(columns="total").reset_index(drop=True), expected.reset_index(drop=True),
+                                  check_dtype=False)
 
 
 @pytest.mark.parametrize("name", ["issue_rows", "outside_quarter", "lower_bounds"])
-def test_quality_pages_add_up_to_all_rows(mixed, name):
+def test_quality_pages_are_the_first_rows(mixed, name):
     whole = getattr(quality, name)(mixed)
-    count = {"issue_rows": quality.issue_count, "outside_quarter": quality.outside_quarter_count,
-             "lower_bounds": quality.lower_bounds_count}[name](mixed)
-    assert count == len(whole) > 2
-    fetch = ((lambda n, o: quality.issue_rows(mixed, None, n, o)) if name == "issue_rows"
-             else (lambda n, o: getattr(quality, name)(mixed, n, o)))
-    pd.testing.assert_frame_equal(_pages(fetch, 2, count), whole)
+    page = getattr(page_queries, f"{name}_top")(mixed, 2)
+    assert set(page["total"]) == {len(whole)} and len(whole) > 2
+    pd.testing.assert_frame_equal(page[list(whole.columns)], whole.head(2), check_dtype=False)
 
 
 # ------------------------------------------------------------------ per-report tables grouped by report_id first
@@ -342,4 +337,165 @@ def test_pending_pairs_without_any_decision_are_every_candidate(tmp_path, sample
     assert quality.pending_duplicate_count(con) == candidates == len(whole) > 3
     pd.testing.assert_frame_equal(quality.pending_duplicate_pairs(con, limit=3, offset=2),
                                   whole.iloc[2:5].reset_index(drop=True))
+    con.close()
+
+
+# ------------------------------------------------------------------ search through the word index
+
+def _searched_ids(con, f: Filters, word_index: bool) -> list[str]:
+    where, params = f.where("e", word_index=word_index)
+    return [r[0] for r in con.execute(f"SELECT event_id FROM v_events e WHERE {where} ORDER BY 1", params).fetchall()]
+
+
+def _vocabulary(con) -> list[str]:
+    return _values(con, "SELECT DISTINCT word FROM v_event_words ORDER BY 1")
+
+
+@pytest.mark.parametrize("query", [
+    pytest.param("выставка", id="one_word"),
+    pytest.param("Белоруссия", id="country_with_its_canonical_name"),
+    pytest.param("белорусских партнеров", id="adjective_and_word"),
+    pytest.param("соглашение о сотрудничестве", id="three_words_and"),
+    pytest.param("Республики Беларусь", id="country_in_two_words"),
+    pytest.param("Казахстан Беларусь", id="two_countries"),
+    pytest.param("делегация", id="common_word"),
+    pytest.param("ъъъ", id="no_such_word"),
+    pytest.param("выстав", id="a_prefix_is_not_a_word"),
+    pytest.param("в", id="a_preposition"),
+    pytest.param("40-й", id="hyphenated_number"),
+    pytest.param("100%", id="like_wildcard_keeps_like"),
+    pytest.param("форум_2024", id="underscore_keeps_like"),
+])
+def test_search_through_the_word_index_finds_what_like_finds(mixed, query):
+    f = Filters(search=query)
+    assert _searched_ids(mixed, f, True) == _searched_ids(mixed, f, False)
+
+
+def test_the_word_index_is_used_and_finds_something(mixed):
+    f = Filters(search="выставка")
+    where, _ = f.where("e", word_index=True)
+    assert word_table("выставка") in where and "LIKE" not in where
+    assert queries._word_index(mixed)
+    assert queries.count_events(mixed, f) == len(_searched_ids(mixed, f, False)) > 0
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_search_with_random_words_and_filters_equals_like(mixed, choices, data):
+    """Words the events have (and a few they have not), one to three of them, with random filters."""
+    words = data.draw(st.lists(st.sampled_from(_vocabulary(mixed) + ["нетслова", "москва", "г"]),
+                               min_size=1, max_size=3), label="words")
+    f = replace(_filters(choices, data, True), search=" ".join(words))
+    assert _searched_ids(mixed, f, True) == _searched_ids(mixed, f, False)
+    for name in ("count_events", "events_by_country", "officials"):
+        _same(name, _fast(mixed, name, f), _old(mixed, f, REFERENCE[name]))
+
+
+def _index_from_scratch(con) -> list[tuple]:
+    """search_words of every event's lemmas, in Python (what the index must hold)."""
+    return sorted((word, report_id, n) for report_id, n, text in
+                  con.execute("SELECT report_id, n, search_lemmas FROM events").fetchall()
+                  for word in search_words(text))
+
+
+def _index(con) -> list[tuple]:
+    for table in WORD_TABLES:  # each word in its own bucket's table
+        words = _values(con, f"SELECT DISTINCT word FROM {table}")
+        assert {word_table(w) for w in words} <= {table}, table
+    return sorted(con.execute("SELECT word, report_id, n FROM v_event_words").fetchall())
+
+
+def test_the_word_index_follows_loads_replacements_and_deletions(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(2, 2023, 1, 1)], db)
+    load_reports([_synthetic(2, 2023, 1, 9), _synthetic(3, 2023, 2, 1)], db)  # replaces 2023 Q1, adds a region
+    con = duckdb.connect(str(db), read_only=True)
+    gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
+    assert _index(con) == _index_from_scratch(con) and len(_index(con)) > 1000
+    # the index names an event by report and number: its event_id must be made of them
+    assert not con.execute("SELECT count(*) FROM events WHERE event_id <> report_id || ':' || n").fetchone()[0]
+    con.close()
+    assert delete_report(gone, db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert _index(con) == _index_from_scratch(con)
+    assert not con.execute("SELECT count(*) FROM v_event_words WHERE report_id = ?", [gone]).fetchone()[0]
+    con.close()
+
+
+def test_a_database_from_before_the_word_index_gets_it_on_the_next_load(tmp_path, mixed_db):
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    fresh = _index(con)
+    con.execute("DROP VIEW v_event_words")
+    for table in WORD_TABLES:
+        con.execute(f"DROP TABLE {table}")
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    assert not queries._word_index(con)  # an old file opened read-only: the search keeps LIKE
+    f = Filters(search="выставка")
+    assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
+    con.close()
+    con = connect_writable(db)
+    assert _index(con) == fresh
+    con.close()
+
+
+def test_an_empty_word_index_beside_events_is_not_used(tmp_path, mixed_db):
+    """A Parquet export made before the index gets an empty stand-in table: the search keeps LIKE."""
+    db = tmp_path / "stand_in.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    for table in WORD_TABLES:
+        con.execute(f"DELETE FROM {table}")
+    assert not queries._word_index(con)
+    f = Filters(search="выставка")
+    assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
+    con.close()
+
+
+# ------------------------------------------------------------------ deep pages of the Реестр by a seek
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(sectors=("culture_tourism",)), id="culture"),
+    pytest.param(Filters(countries=("BY",), search="выставка"), id="belarus_search"),
+    pytest.param(Filters(regions=("нет такого",)), id="nothing"),
+])
+@pytest.mark.parametrize("order", list(queries.REGISTRY_ORDER))
+def test_a_registry_page_found_by_a_seek_is_the_page_offset_gives(mixed, filters, order):
+    """Every offset (ties of dates and attendance, NULL dates and counts, a merged event included)."""
+    total = queries.count_events(mixed, filters)
+    cte, params = queries._filtered(mixed, filters)
+    columns = ("event_id", "n", "start_date", "attendance_total", "year", "quarter", "region")
+    for offset in sorted({*range(0, total + 2, 9), 1, 2, total - 5, total - 1, total}):
+        by_offset = mixed.execute(f"{cte} SELECT {', '.join(columns)} FROM f ORDER BY {queries.REGISTRY_ORDER[order]} "
+                                  "LIMIT 5 OFFSET ?", params + [max(0, offset)]).df()
+        sought = queries.registry_seek(mixed, filters, 5, max(0, offset), order, columns)
+        pd.testing.assert_frame_equal(sought, by_offset, check_dtype=False, obj=f"offset {offset}")
+
+
+def test_the_orders_have_ties_and_nulls_for_the_seek_to_cross(mixed):
+    """Events without a count (NULLs last; the same code path as events without dates) and many
+    events sharing a date or a count."""
+    no_count, same_date, same_count = mixed.execute(
+        "SELECT count(*) - count(attendance_total), count(*) - count(DISTINCT start_date), "
+        "count(*) - count(DISTINCT attendance_total) FROM v_events").fetchone()
+    assert no_count > 10 and same_date > 10 and same_count > 10
+
+
+def test_a_grown_benchmark_database_has_its_copies_words(tmp_path, mixed_db):
+    """bench/bigdb.py copies reports inside DuckDB: the copies must be searchable like loaded ones."""
+    from bench.bigdb import grow
+
+    con = duckdb.connect(str(mixed_db), read_only=True)
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    grown = grow(mixed_db, tmp_path / "grown.duckdb", 2 * events)
+    con = duckdb.connect(str(grown), read_only=True)
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] >= 2 * events
+    assert _index(con) == _index_from_scratch(con)
+    f = Filters(search="выставка")
+    assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
     con.close()
