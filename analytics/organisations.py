@@ -21,16 +21,18 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .filters import Filters
-from .queries import Con, _df, _filtered
+from .formatting import quarter_months
+from .queries import Con, _df
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
 SIDES = ("home", "foreign", "domestic")
-# the quarter an event belongs to: its first date's, else its report's
-_EVENT_YEAR = "coalesce(year(e.start_date), e.year)"
-_EVENT_QUARTER = "coalesce(quarter(e.start_date), e.quarter)"
-# an agreement with the organisation: it is the counterpart of one, or its event signed one
-_AGREEMENT = "(l.counterpart OR e.agreement = 'signed')"
+# an agreement with the organisation: it is the counterpart of one, or its event signed one (the link
+# carries its event's agreement, dates, year/quarter, number and whether it names both sides: etl/load.py)
+_AGREEMENT = "(s.role = 'counterpart' OR s.agreement = 'signed')"
+# the filters event_organisations carries as columns of its own; the others narrow through a side table
+_NARROWING = ("countries", "held", "months", "search")
+DOSSIER_AGREEMENTS = 100   # the dossier lists at most this many agreements (the card counts them all)
 
 
 def _values(value: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -42,21 +44,38 @@ def _values(value: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(v) for v in value if str(v).strip()))
 
 
-def _links(f: Filters) -> tuple[str, str, list]:
-    """(CTE, FROM-clause body ending in a WHERE, params) for the links whose events pass `f`: the side
-    table itself when `f` restricts only carried columns, else the links of the filtered events.
-    Callers append ' AND …'."""
-    if f.columns_only:
-        where, params = f.where("s")
-        return "", f"event_organisations s WHERE NOT s.merged AND {where}", params
-    cte, params = _filtered(f, "e.event_id")
-    return (cte + ",", "event_organisations s WHERE NOT s.merged AND s.event_id IN (SELECT event_id FROM f)",
-            params)
+def _narrowing(f: Filters) -> tuple[str, list]:
+    """(' AND …', params): the restrictions the links do not carry, each a semi-join on the side
+    table that does — a country through event_countries, a quarter or month through event_months,
+    a search through the events' lemmas. At a million events a semi-join on one flat side table costs
+    tens of milliseconds; filtering v_events first and joining its ids back cost 0.5–1 s."""
+    sql, params = "", []
+    if f.countries:
+        sql += (" AND s.event_id IN (SELECT event_id FROM event_countries "
+                f"WHERE country_code IN ({', '.join('?' * len(f.countries))}))")
+        params += list(f.countries)
+    for months in (sorted({m for code in f.held for m in quarter_months(code)}) if f.held else None,
+                   list(f.months) or None):
+        if months is None:
+            continue
+        if not months:  # quarter codes that name no quarter: nothing was held then
+            sql += " AND FALSE"
+            continue
+        sql += f" AND s.event_id IN (SELECT event_id FROM event_months WHERE month IN ({', '.join('?' * len(months))}))"
+        params += months
+    if f.search:
+        where, search_params = Filters(search=f.search).where("e")
+        sql += f" AND s.event_id IN (SELECT e.event_id FROM events e WHERE {where})"
+        params += search_params
+    return sql, params
 
 
-def _with(cte: str) -> str:
-    """The opening of a WITH list that may already hold the filtered-events CTE (ending in ',')."""
-    return cte if cte else "WITH"
+def _links(f: Filters) -> tuple[str, list]:
+    """(FROM-clause body ending in a WHERE, params) for the unmerged links whose events pass `f`,
+    read from event_organisations alone. Callers append ' AND …'."""
+    where, params = f.without(*_NARROWING).where("s")
+    narrowing, narrowing_params = _narrowing(f)
+    return f"event_organisations s WHERE NOT s.merged AND {where}{narrowing}", params + narrowing_params
 
 
 def _in(column: str, values: tuple[str, ...]) -> tuple[str, list]:
@@ -84,36 +103,27 @@ def ranked(con: Con, f: Filters, *, kind: str | Iterable[str] | None = None,
     agreements, first_year, last_year, years (distinct years with an event), first_contact,
     last_contact, total (how many organisations pass before the limit — for «Показаны N из M»).
 
-    Two steps, so a million events cost what the shown rows cost: the links alone give each
-    organisation's distinct events and the ranking; only the links of the `limit` ranked ones are
-    joined to their events for dates and agreements."""
-    cte, rows, params = _links(f)
+    One pass over the links: each carries its event's dates, year and agreement, and the ETL keeps one
+    link per (event, organisation), so count(*) is the organisation's distinct events. Only the
+    organisations table (a few thousand rows) is joined, for kind, country and the shown names."""
+    rows, params = _links(f)
     side_sql, side_params = _in("s.side", _values(side))
     kind_sql, kind_params = _in("o.kind", _values(kind))
     country_sql, country_params = _in("o.country", _values(country))
     page, page_params = ("", []) if limit is None else (" LIMIT ?", [max(0, int(limit))])
-    sql = f"""{_with(cte)} s AS (SELECT s.org_key, s.event_id, s.role FROM {rows}{side_sql}),
-    top AS (
-        SELECT c.org_key, c.events, count(*) OVER () AS total, o.name
-        FROM (SELECT org_key, count(DISTINCT event_id) AS events FROM s GROUP BY 1) c
-        JOIN organisations o ON o.org_key = c.org_key
-        WHERE TRUE{kind_sql}{country_sql}
-        ORDER BY c.events DESC, o.name, o.org_key{page}),
-    l AS (SELECT s.org_key, s.event_id, bool_or(s.role = 'counterpart') AS counterpart
-          FROM s SEMI JOIN top ON top.org_key = s.org_key GROUP BY 1, 2),
-    per_org AS (
-        SELECT l.org_key, count(*) FILTER (WHERE {_AGREEMENT}) AS agreements,
-               min({_EVENT_YEAR}) AS first_year, max({_EVENT_YEAR}) AS last_year,
-               count(DISTINCT {_EVENT_YEAR}) AS years,
-               min(e.start_date) AS first_contact, max(coalesce(e.end_date, e.start_date)) AS last_contact
-        FROM l JOIN events e ON e.event_id = l.event_id
-        GROUP BY 1)
+    sql = f"""WITH per_org AS (
+        SELECT s.org_key, count(*) AS events, count(*) FILTER (WHERE {_AGREEMENT}) AS agreements,
+               min(s.event_year) AS first_year, max(s.event_year) AS last_year,
+               count(DISTINCT s.event_year) AS years, min(s.start_date) AS first_contact,
+               max(coalesce(s.end_date, s.start_date)) AS last_contact
+        FROM {rows}{side_sql} GROUP BY 1)
     SELECT o.org_key, o.name, o.legal_form, o.country, k.name_ru AS country_ru, k.name_en AS country_en,
-           o.kind, top.events, p.agreements, p.first_year, p.last_year, p.years, p.first_contact,
-           p.last_contact, top.total
-    FROM top JOIN per_org p ON p.org_key = top.org_key JOIN organisations o ON o.org_key = top.org_key
+           o.kind, p.events, p.agreements, p.first_year, p.last_year, p.years, p.first_contact,
+           p.last_contact, count(*) OVER () AS total
+    FROM per_org p JOIN organisations o ON o.org_key = p.org_key
     LEFT JOIN countries k ON k.code = o.country
-    ORDER BY top.events DESC, o.name, o.org_key"""
+    WHERE TRUE{kind_sql}{country_sql}
+    ORDER BY p.events DESC, o.name, o.org_key{page}"""
     return _df(con, sql, params + side_params + kind_params + country_params + page_params)
 
 
@@ -124,8 +134,8 @@ def for_country(con: Con, code: str, f: Filters, limit: int = 10) -> pd.DataFram
 
 def kind_options(con: Con, f: Filters, side: str = "foreign") -> pd.DataFrame:
     """kind, organisations: the kinds present among `side`'s organisations under `f`, for the filter."""
-    cte, rows, params = _links(f)
-    sql = f"""{_with(cte)} k AS (SELECT DISTINCT s.org_key FROM {rows} AND s.side = ?)
+    rows, params = _links(f)
+    sql = f"""WITH k AS (SELECT DISTINCT s.org_key FROM {rows} AND s.side = ?)
     SELECT o.kind, count(*) AS organisations FROM k JOIN organisations o USING (org_key)
     GROUP BY 1 ORDER BY 2 DESC, 1"""
     return _df(con, sql, params + [side])
@@ -133,8 +143,8 @@ def kind_options(con: Con, f: Filters, side: str = "foreign") -> pd.DataFrame:
 
 def country_options(con: Con, f: Filters, side: str = "foreign") -> pd.DataFrame:
     """country, name_ru, name_en, organisations: countries of `side`'s organisations under `f`."""
-    cte, rows, params = _links(f)
-    sql = f"""{_with(cte)} k AS (SELECT DISTINCT s.org_key FROM {rows} AND s.side = ?)
+    rows, params = _links(f)
+    sql = f"""WITH k AS (SELECT DISTINCT s.org_key FROM {rows} AND s.side = ?)
     SELECT o.country, c.name_ru, c.name_en, count(*) AS organisations
     FROM k JOIN organisations o USING (org_key) LEFT JOIN countries c ON c.code = o.country
     WHERE o.country IS NOT NULL GROUP BY ALL ORDER BY 4 DESC, 2"""
@@ -159,56 +169,69 @@ class Dossier:
         return not self.card.empty
 
 
+def _events_by_id(con: Con, columns: str, ids: list[str]) -> pd.DataFrame:
+    """The events rows of `ids` (a bounded list) through the primary key: looking a few dozen ids up
+    costs a millisecond where joining them to a million events scans the table."""
+    if not ids:
+        return _df(con, f"SELECT {columns} FROM events e WHERE FALSE", [])
+    return _df(con, f"SELECT {columns} FROM events e WHERE e.event_id IN ({', '.join('?' * len(ids))})", ids)
+
+
 def dossier(con: Con, org_key: str, f: Filters, limit: int = 50) -> Dossier:
     """The organisation `org_key` under `f`: its card (name, legal form, country, kind, side, events,
     first and last contact), its events newest first (at most `limit`, with the total), events by
-    quarter, its agreements, the organisations of the other side in its events (for a foreign one: our
-    institutions) with joint-event counts, and the officials named in its events."""
+    quarter, its agreements (at most DOSSIER_AGREEMENTS; the card counts them all), the organisations
+    of the other side in its events (for a foreign one: our institutions) with joint-event counts, and
+    the officials named in its events.
+
+    Everything starts from the organisation's own links (each carries its event's dates, quarter,
+    number and agreement); events are read only for the rows shown, by id."""
     card = _df(con, """SELECT o.org_key, o.name, o.legal_form, o.country, c.name_ru AS country_ru,
                               c.name_en AS country_en, o.kind, o.home_region
                        FROM organisations o LEFT JOIN countries c ON c.code = o.country
                        WHERE o.org_key = ?""", [org_key])
     if card.empty:
         return Dossier(card=card)
-    cte, rows, params = _links(f)
-    mine = f"""{_with(cte)} l AS (
-        SELECT s.event_id, bool_or(s.role = 'counterpart') AS counterpart,
-               arg_min(s.role, s.position) AS role, arg_min(s.side, s.position) AS side
-        FROM {rows} AND s.org_key = ? GROUP BY 1)"""
+    rows, params = _links(f)
+    mine = f"WITH l AS (SELECT s.* FROM {rows} AND s.org_key = ?)"
     mine_params = params + [org_key]
     summary = _df(con, f"""{mine}
-        SELECT count(*) AS events, min(e.start_date) AS first_contact,
-               max(coalesce(e.end_date, e.start_date)) AS last_contact,
-               count(*) FILTER (WHERE {_AGREEMENT}) AS agreements, any_value(l.side) AS side
-        FROM l JOIN events e ON e.event_id = l.event_id""", mine_params)
+        SELECT count(*) AS events, min(s.start_date) AS first_contact,
+               max(coalesce(s.end_date, s.start_date)) AS last_contact,
+               count(*) FILTER (WHERE {_AGREEMENT}) AS agreements, any_value(s.side) AS side
+        FROM l s""", mine_params)
     card = pd.concat([card, summary], axis=1)
     total, side = int(summary.events.iloc[0]), summary.side.iloc[0]
-    events = _df(con, f"""{mine}
-        SELECT e.event_id, e.n, e.start_date, e.end_date, e.title, e.sector_key, e.sector, l.role,
-               e.agreement, e.agreement_text, e.period_label
-        FROM l JOIN events e ON e.event_id = l.event_id
-        ORDER BY e.start_date DESC NULLS LAST, e.n DESC, e.event_id LIMIT ?""", mine_params + [max(0, int(limit))])
+    order = "s.start_date DESC NULLS LAST, s.n DESC, s.event_id"
+    shown = _df(con, f"{mine} SELECT s.event_id, s.role FROM l s ORDER BY {order} LIMIT ?",
+                mine_params + [max(0, int(limit))])
+    events = shown.merge(_events_by_id(con, """e.event_id, e.n, e.start_date, e.end_date, e.title, e.sector_key,
+        e.sector, e.agreement, e.agreement_text, e.period_label""", list(shown.event_id)), on="event_id")
+    events = events[["event_id", "n", "start_date", "end_date", "title", "sector_key", "sector", "role",
+                     "agreement", "agreement_text", "period_label"]]
     by_quarter = _df(con, f"""{mine}
-        SELECT {_EVENT_YEAR} AS year, {_EVENT_QUARTER} AS quarter, count(*) AS events
-        FROM l JOIN events e ON e.event_id = l.event_id GROUP BY 1, 2 ORDER BY 1, 2""", mine_params)
-    agreements = _df(con, f"""{mine}
-        SELECT e.event_id, e.n, e.start_date, e.title, e.agreement, e.agreement_text, l.role
-        FROM l JOIN events e ON e.event_id = l.event_id WHERE {_AGREEMENT}
-        ORDER BY e.start_date DESC NULLS LAST, e.n DESC, e.event_id""", mine_params)
+        SELECT s.event_year AS year, s.event_quarter AS quarter, count(*) AS events
+        FROM l s GROUP BY 1, 2 ORDER BY 1, 2""", mine_params)
+    signed = _df(con, f"{mine} SELECT s.event_id, s.role FROM l s WHERE {_AGREEMENT} ORDER BY {order} LIMIT ?",
+                 mine_params + [DOSSIER_AGREEMENTS])
+    agreements = signed.merge(_events_by_id(con, """e.event_id, e.n, e.start_date, e.title, e.agreement,
+        e.agreement_text""", list(signed.event_id)), on="event_id")
+    agreements = agreements[["event_id", "n", "start_date", "title", "agreement", "agreement_text", "role"]]
     # the other side: our institutions for a foreign organisation, foreign partners for one of ours
     other = "foreign" if side == "home" else "home"
-    partners = _df(con, f"""{mine}
-        SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, count(DISTINCT p.event_id) AS events
-        FROM event_organisations p JOIN l ON l.event_id = p.event_id
-        JOIN organisations o ON o.org_key = p.org_key
-        WHERE NOT p.merged AND p.side = ? AND p.org_key <> ?
-        GROUP BY ALL ORDER BY events DESC, o.name LIMIT 50""", mine_params + [other, org_key])
+    partners = _df(con, f"""{mine},
+        p AS (SELECT p.org_key, count(*) AS events FROM event_organisations p
+              WHERE NOT p.merged AND p.side = ? AND p.org_key <> ? AND p.event_id IN (SELECT event_id FROM l)
+              GROUP BY 1)
+        SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events
+        FROM p JOIN organisations o ON o.org_key = p.org_key
+        ORDER BY p.events DESC, o.name LIMIT 50""", mine_params + [other, org_key])
     officials = _df(con, f"""{mine}
         SELECT x.name, any_value(x.role) AS role, count(DISTINCT x.event_id) AS events
-        FROM event_officials x JOIN l ON l.event_id = x.event_id
-        WHERE NOT x.merged GROUP BY x.name ORDER BY events DESC, x.name LIMIT 50""", mine_params)
-    return Dossier(card=card, events=events, events_total=total, by_quarter=by_quarter,
-                   agreements=agreements, partners=partners, officials=officials)
+        FROM event_officials x WHERE NOT x.merged AND x.event_id IN (SELECT event_id FROM l)
+        GROUP BY x.name ORDER BY events DESC, x.name LIMIT 50""", mine_params)
+    return Dossier(card=card, events=events.reset_index(drop=True), events_total=total, by_quarter=by_quarter,
+                   agreements=agreements.reset_index(drop=True), partners=partners, officials=officials)
 
 
 # ------------------------------------------------------------------ quarter over quarter
@@ -222,20 +245,18 @@ def new_and_lapsed(con: Con, f: Filters, year: int, quarter: int) -> pd.DataFram
     (an event in the previous four quarters, none in this one): org_key, name, country, kind, status
     ('new' | 'lapsed'), events (in the quarter for new ones, in the previous four for lapsed ones),
     last_contact. The period filters of `f` (report, quarter, month) are set aside: the quarter given
-    here is the period, and «first seen» needs the history before it."""
+    here is the period, and «first seen» needs the history before it. Reads the links alone (each
+    carries its event's year, quarter and dates)."""
     f = f.without("reports", "held", "months")
-    cte, rows, params = _links(f)
+    rows, params = _links(f)
     current = _quarter_index(year, quarter)
-    sql = f"""{_with(cte)} l AS (SELECT DISTINCT s.org_key, s.event_id FROM {rows} AND s.side = 'foreign'),
-    q AS (SELECT l.org_key, {_EVENT_YEAR} * 4 + {_EVENT_QUARTER} - 1 AS qi,
-                 coalesce(e.end_date, e.start_date) AS day
-          FROM l JOIN events e ON e.event_id = l.event_id),
-    per_org AS (
-        SELECT org_key, min(qi) AS first_qi,
-               count(*) FILTER (WHERE qi = ?) AS now_events,
-               count(*) FILTER (WHERE qi BETWEEN ? AND ?) AS before_events,
-               max(day) FILTER (WHERE qi <= ?) AS last_contact
-        FROM q GROUP BY 1)
+    sql = f"""WITH per_org AS (
+        SELECT s.org_key, min(s.event_year * 4 + s.event_quarter - 1) AS first_qi,
+               count(*) FILTER (WHERE s.event_year * 4 + s.event_quarter - 1 = ?) AS now_events,
+               count(*) FILTER (WHERE s.event_year * 4 + s.event_quarter - 1 BETWEEN ? AND ?) AS before_events,
+               max(coalesce(s.end_date, s.start_date)) FILTER (WHERE s.event_year * 4 + s.event_quarter - 1 <= ?)
+                   AS last_contact
+        FROM {rows} AND s.side = 'foreign' GROUP BY 1)
     SELECT o.org_key, o.name, o.country, o.kind,
            CASE WHEN p.first_qi = ? THEN 'new' ELSE 'lapsed' END AS status,
            CASE WHEN p.first_qi = ? THEN p.now_events ELSE p.before_events END AS events, p.last_contact
@@ -260,32 +281,32 @@ class Network:
 def network(con: Con, f: Filters, limit_nodes: int = 150) -> Network:
     """Our institutions ↔ foreign partners: an edge for each pair named in the same (filtered, unmerged)
     event, weighted by their joint events. The graph keeps the `limit_nodes` organisations with the
-    most joint events and the edges between them; `total_nodes` says how many there were."""
-    cte, rows, params = _links(f)
-    sql = f"""{_with(cte)} l AS (SELECT DISTINCT s.org_key, s.event_id, s.side FROM {rows}
-                                  AND s.side IN ('home', 'foreign')),
-    pairs AS (SELECT h.org_key AS home_key, x.org_key AS foreign_key, count(*) AS weight
-              FROM l h JOIN l x ON x.event_id = h.event_id
-              WHERE h.side = 'home' AND x.side = 'foreign' AND h.org_key <> x.org_key
-              GROUP BY 1, 2)
-    SELECT * FROM pairs"""
-    edges = _df(con, sql, params)
-    if edges.empty:
-        empty = pd.DataFrame(columns=["org_key", "name", "side", "kind", "country", "events"])
-        return Network(nodes=empty, edges=pd.DataFrame(columns=["home_key", "foreign_key", "weight"]))
-    # one row per node with its joint events (an event counts once per node however many partners)
-    node_sql = f"""{_with(cte)} l AS (SELECT DISTINCT s.org_key, s.event_id, s.side FROM {rows}
-                                       AND s.side IN ('home', 'foreign')),
-    linked AS (SELECT DISTINCT a.org_key, a.side, a.event_id FROM l a JOIN l b
-               ON a.event_id = b.event_id AND a.side <> b.side)
-    SELECT k.org_key, o.name, k.side, o.kind, o.country, count(*) AS events
-    FROM linked k JOIN organisations o ON o.org_key = k.org_key
-    GROUP BY ALL ORDER BY events DESC, o.name, k.org_key"""
-    nodes = _df(con, node_sql, params)
-    total = len(nodes)
-    nodes = nodes.head(max(0, int(limit_nodes))).reset_index(drop=True)
-    home = set(nodes.loc[nodes.side == "home", "org_key"])
-    foreign = set(nodes.loc[nodes.side == "foreign", "org_key"])
-    edges = edges[edges.home_key.isin(home) & edges.foreign_key.isin(foreign)]
-    edges = edges.sort_values(["weight", "home_key", "foreign_key"], ascending=[False, True, True])
-    return Network(nodes=nodes, edges=edges.reset_index(drop=True), total_nodes=total)
+    most joint events and the edges between them; `total_nodes` says how many there were.
+
+    Nodes first, from the links alone: a link marked `joint` (its event names both a home and a
+    foreign organisation, set at load time) is one joint event of its organisation. Then only the
+    kept nodes' links are paired by event — the pairs of a million events are never built."""
+    rows, params = _links(f)
+    nodes = _df(con, f"""WITH k AS (SELECT s.org_key, s.side, count(*) AS events FROM {rows}
+                                     AND s.joint AND s.side IN ('home', 'foreign') GROUP BY 1, 2)
+        SELECT k.org_key, o.name, k.side, o.kind, o.country, k.events, count(*) OVER () AS total
+        FROM k JOIN organisations o ON o.org_key = k.org_key
+        ORDER BY k.events DESC, o.name, k.org_key LIMIT ?""", params + [max(0, int(limit_nodes))])
+    empty_edges = pd.DataFrame(columns=["home_key", "foreign_key", "weight"])
+    total = int(nodes.total.iloc[0]) if len(nodes) else 0
+    nodes = nodes.drop(columns="total")
+    if nodes.empty:
+        return Network(nodes=nodes, edges=empty_edges, total_nodes=total)
+    home = list(nodes.loc[nodes.side == "home", "org_key"])
+    foreign = list(nodes.loc[nodes.side == "foreign", "org_key"])
+    if not home or not foreign:
+        return Network(nodes=nodes, edges=empty_edges, total_nodes=total)
+    kept_home, kept_foreign = ", ".join("?" * len(home)), ", ".join("?" * len(foreign))
+    edges = _df(con, f"""WITH l AS (SELECT s.event_id, s.org_key, s.side FROM {rows} AND s.joint
+                AND ((s.side = 'home' AND s.org_key IN ({kept_home}))
+                     OR (s.side = 'foreign' AND s.org_key IN ({kept_foreign}))))
+        SELECT h.org_key AS home_key, x.org_key AS foreign_key, count(*) AS weight
+        FROM l h JOIN l x ON x.event_id = h.event_id
+        WHERE h.side = 'home' AND x.side = 'foreign' AND h.org_key <> x.org_key
+        GROUP BY 1, 2 ORDER BY weight DESC, home_key, foreign_key""", params + home + foreign)
+    return Network(nodes=nodes, edges=edges if len(edges) else empty_edges, total_nodes=total)

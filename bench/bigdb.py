@@ -88,7 +88,11 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con.execute("INSERT INTO events SELECT * FROM new_events")
         join = "JOIN id_map m ON m.old_id = split_part(t.event_id, ':', 1)"
         side_replace = {"event_id": "m.new_id || ':' || split_part(t.event_id, ':', 2)", "report_id": "m.new_id",
-                        "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE"}
+                        "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE",
+                        # event_organisations carries its event's dates and quarter: shifted like the event's
+                        "start_date": f"(t.start_date - {months})::DATE", "end_date": f"(t.end_date - {months})::DATE",
+                        "event_year": f"coalesce(year(t.start_date - {months}), m.new_year)",
+                        "event_quarter": f"coalesce(quarter(t.start_date - {months}), m.new_quarter)"}
         for table in ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations"):
             side_columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
             con.execute(f"INSERT INTO {table} ({', '.join(side_columns)}) SELECT "

@@ -98,6 +98,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
     side_columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
+    link_columns = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_organisations'").fetchall()}
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     con.execute(SCHEMA)
@@ -123,7 +125,21 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_side_columns(con)
     if columns and not had_options:
         _rebuild_counts(con)
+    if link_columns and "event_year" not in link_columns:
+        _fill_link_event_columns(con)
     return con
+
+
+def _fill_link_event_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before event_organisations carried its event's dates and agreement: fill them once."""
+    con.execute("UPDATE event_organisations SET start_date = e.start_date, end_date = e.end_date, "
+                "event_year = coalesce(year(e.start_date), e.year), "
+                "event_quarter = coalesce(quarter(e.start_date), e.quarter), agreement = e.agreement, n = e.n "
+                "FROM events e WHERE e.event_id = event_organisations.event_id")
+    con.execute("UPDATE event_organisations SET joint = j.event_id IS NOT NULL FROM event_organisations l "
+                "LEFT JOIN (SELECT event_id FROM event_organisations WHERE side IN ('home', 'foreign') "
+                "GROUP BY 1 HAVING count(DISTINCT side) = 2) j ON j.event_id = l.event_id "
+                "WHERE l.event_id = event_organisations.event_id")
 
 
 def _fill_side_columns(con: duckdb.DuckDBPyConnection) -> None:
@@ -214,9 +230,14 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                      "position": i, **carried} for i, r in enumerate(foreign)]
         officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried}
                       for i, o in enumerate(e.officials)]
+        sides = {o.side for o in e.organisations}
+        link_event = {"start_date": e.start_date, "end_date": e.end_date, "agreement": e.agreement, "n": e.n,
+                      "joint": {"home", "foreign"} <= sides,
+                      "event_year": e.start_date.year if e.start_date else report.year,
+                      "event_quarter": (e.start_date.month - 1) // 3 + 1 if e.start_date else report.quarter}
         for i, o in enumerate(e.organisations):
             links.append({"event_id": event_id, "org_key": o.key, "role": o.role, "side": o.side, "position": i,
-                          "surface": o.surface, **carried})
+                          "surface": o.surface, **carried, **link_event})
             organisations.setdefault(o.key, {"org_key": o.key, "name": o.name, "legal_form": o.legal_form,
                                              "country": o.country, "kind": o.kind,
                                              "home_region": report.region if o.side == "home" else None})
@@ -236,7 +257,9 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "event_officials": pd.DataFrame(officials, columns=["event_id", "name", "role", "position", "n",
                                                                 *CARRIED]),
             "event_organisations": pd.DataFrame(links, columns=["event_id", "org_key", "role", "side", "position",
-                                                                "surface", *CARRIED]),
+                                                                "surface", *CARRIED, "start_date", "end_date",
+                                                                "event_year", "event_quarter", "agreement", "n",
+                                                                "joint"]),
             "organisations": pd.DataFrame(list(organisations.values()),
                                           columns=["org_key", "name", "legal_form", "country", "kind", "home_region"]),
             "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",

@@ -309,3 +309,13 @@ SELECT region, sector_key, format, direction, event_type, -count(*),
        -count(*) FILTER (WHERE agreement = 'signed' AND quarter_position IN ('inside', 'partial')),
        -count(*) FILTER (WHERE agreement = 'verbal' AND quarter_position IN ('inside', 'partial'))
 FROM events WHERE duplicate_of IS NOT NULL GROUP BY ALL;
+
+-- What the «Организации» page needs from a link's event, carried so its queries read the links alone
+-- (a million events: ranked/first-last contact/years/agreements without joining events).
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS start_date DATE;
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS end_date DATE;
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS event_year INTEGER;     -- its first date's, else its report's
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS event_quarter INTEGER;
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS agreement VARCHAR;      -- signed | verbal | NULL
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS n INTEGER;               -- its event's number
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS joint BOOLEAN;           -- its event names both a home and a foreign organisation
