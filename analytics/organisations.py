@@ -250,13 +250,16 @@ def new_and_lapsed(con: Con, f: Filters, year: int, quarter: int) -> pd.DataFram
     f = f.without("reports", "held", "months")
     rows, params = _links(f)
     current = _quarter_index(year, quarter)
-    sql = f"""WITH per_org AS (
-        SELECT s.org_key, min(s.event_year * 4 + s.event_quarter - 1) AS first_qi,
-               count(*) FILTER (WHERE s.event_year * 4 + s.event_quarter - 1 = ?) AS now_events,
-               count(*) FILTER (WHERE s.event_year * 4 + s.event_quarter - 1 BETWEEN ? AND ?) AS before_events,
-               max(coalesce(s.end_date, s.start_date)) FILTER (WHERE s.event_year * 4 + s.event_quarter - 1 <= ?)
-                   AS last_contact
-        FROM {rows} AND s.side = 'foreign' GROUP BY 1)
+    # the links first: their parameters come before the quarter marks
+    sql = f"""WITH q AS (SELECT s.org_key, s.event_year * 4 + s.event_quarter - 1 AS qi,
+                               coalesce(s.end_date, s.start_date) AS day
+                        FROM {rows} AND s.side = 'foreign'),
+    per_org AS (
+        SELECT org_key, min(qi) AS first_qi,
+               count(*) FILTER (WHERE qi = ?) AS now_events,
+               count(*) FILTER (WHERE qi BETWEEN ? AND ?) AS before_events,
+               max(day) FILTER (WHERE qi <= ?) AS last_contact
+        FROM q GROUP BY 1)
     SELECT o.org_key, o.name, o.country, o.kind,
            CASE WHEN p.first_qi = ? THEN 'new' ELSE 'lapsed' END AS status,
            CASE WHEN p.first_qi = ? THEN p.now_events ELSE p.before_events END AS events, p.last_contact
