@@ -92,7 +92,8 @@ def grow(source: Path, target: Path, events: int) -> Path:
                         # event_organisations carries its event's dates and quarter: shifted like the event's
                         "start_date": f"(t.start_date - {months})::DATE", "end_date": f"(t.end_date - {months})::DATE",
                         "event_year": f"coalesce(year(t.start_date - {months}), m.new_year)",
-                        "event_quarter": f"coalesce(quarter(t.start_date - {months}), m.new_quarter)"}
+                        "event_quarter": f"coalesce(quarter(t.start_date - {months}), m.new_quarter)",
+                        "months": f"list_transform(t.months, lambda x: strftime(strptime(x, '%Y-%m') - {months}, '%Y-%m'))"}
         for table in ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations"):
             side_columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
             con.execute(f"INSERT INTO {table} ({', '.join(side_columns)}) SELECT "

@@ -125,7 +125,7 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_side_columns(con)
     if columns and not had_options:
         _rebuild_counts(con)
-    if link_columns and "event_year" not in link_columns:
+    if link_columns and "months" not in link_columns:
         _fill_link_event_columns(con)
     return con
 
@@ -134,7 +134,8 @@ def _fill_link_event_columns(con: duckdb.DuckDBPyConnection) -> None:
     """A database from before event_organisations carried its event's dates and agreement: fill them once."""
     con.execute("UPDATE event_organisations SET start_date = e.start_date, end_date = e.end_date, "
                 "event_year = coalesce(year(e.start_date), e.year), "
-                "event_quarter = coalesce(quarter(e.start_date), e.quarter), agreement = e.agreement, n = e.n "
+                "event_quarter = coalesce(quarter(e.start_date), e.quarter), agreement = e.agreement, n = e.n, "
+                "partner_countries = e.partner_countries, months = e.months "
                 "FROM events e WHERE e.event_id = event_organisations.event_id")
     con.execute("UPDATE event_organisations SET joint = j.event_id IS NOT NULL FROM event_organisations l "
                 "LEFT JOIN (SELECT event_id FROM event_organisations WHERE side IN ('home', 'foreign') "
@@ -233,6 +234,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
         sides = {o.side for o in e.organisations}
         link_event = {"start_date": e.start_date, "end_date": e.end_date, "agreement": e.agreement, "n": e.n,
                       "joint": {"home", "foreign"} <= sides,
+                      "partner_countries": partners, "months": list(e.months),
                       "event_year": e.start_date.year if e.start_date else report.year,
                       "event_quarter": (e.start_date.month - 1) // 3 + 1 if e.start_date else report.quarter}
         for i, o in enumerate(e.organisations):
@@ -259,7 +261,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "event_organisations": pd.DataFrame(links, columns=["event_id", "org_key", "role", "side", "position",
                                                                 "surface", *CARRIED, "start_date", "end_date",
                                                                 "event_year", "event_quarter", "agreement", "n",
-                                                                "joint"]),
+                                                                "joint", "partner_countries", "months"]),
             "organisations": pd.DataFrame(list(organisations.values()),
                                           columns=["org_key", "name", "legal_form", "country", "kind", "home_region"]),
             "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",

@@ -208,7 +208,7 @@ def test_one_link_per_event_and_organisation(oracle):
 
 
 def test_links_carry_their_events_columns(oracle):
-    """Each link's dates, quarter, number and agreement are its event's; `joint` says whether the
+    """Each link's dates, quarter, number, agreement, countries and months are its event's; `joint` says whether the
     event names both a home and a foreign organisation."""
     wrong = oracle.execute("""SELECT count(*) FROM event_organisations l JOIN events e USING (event_id)
         LEFT JOIN (SELECT event_id FROM event_organisations GROUP BY 1
@@ -217,6 +217,7 @@ def test_links_carry_their_events_columns(oracle):
            OR l.event_year <> coalesce(year(e.start_date), e.year)
            OR l.event_quarter <> coalesce(quarter(e.start_date), e.quarter)
            OR l.agreement IS DISTINCT FROM e.agreement OR l.n <> e.n
+           OR l.partner_countries IS DISTINCT FROM e.partner_countries OR l.months IS DISTINCT FROM e.months
            OR l.joint <> (j.event_id IS NOT NULL)""").fetchone()[0]
     assert wrong == 0
     joint, alone = oracle.execute("SELECT count(*) FILTER (WHERE joint), count(*) FILTER (WHERE NOT joint) "
@@ -232,7 +233,8 @@ def test_a_database_from_before_gets_the_carried_columns_once(sample_db, tmp_pat
 
     from etl.load import connect_writable
 
-    carried = ("start_date", "end_date", "event_year", "event_quarter", "agreement", "n", "joint")
+    carried = ("start_date", "end_date", "event_year", "event_quarter", "agreement", "n", "joint",
+               "partner_countries", "months")
     old = tmp_path / "before.duckdb"
     shutil.copy(sample_db, old)
     with duckdb.connect(str(old)) as db:
