@@ -90,11 +90,12 @@ def grow(source: Path, target: Path, events: int) -> Path:
         side_replace = {"event_id": "m.new_id || ':' || split_part(t.event_id, ':', 2)", "report_id": "m.new_id",
                         "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE",
                         # event_organisations carries its event's dates and quarter: shifted like the event's
-                        "start_date": f"(t.start_date - {months})::DATE", "end_date": f"(t.end_date - {months})::DATE",
-                        "event_year": f"coalesce(year(t.start_date - {months}), m.new_year)",
-                        "event_quarter": f"coalesce(quarter(t.start_date - {months}), m.new_quarter)",
+                        "event_start": f"(t.event_start - {months})::DATE", "event_end": f"(t.event_end - {months})::DATE",
+                        "event_year": f"coalesce(year(t.event_start - {months}), m.new_year)",
+                        "event_quarter": f"coalesce(quarter(t.event_start - {months}), m.new_quarter)",
                         "months": f"list_transform(t.months, lambda x: strftime(strptime(x, '%Y-%m') - {months}, '%Y-%m'))"}
-        for table in ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations"):
+        for table in ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations",
+                      "event_org_pairs"):
             side_columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
             con.execute(f"INSERT INTO {table} ({', '.join(side_columns)}) SELECT "
                         f"{', '.join(side_replace.get(c, f't.{c}') for c in side_columns)} FROM {table} t {join}")

@@ -213,10 +213,10 @@ def test_links_carry_their_events_columns(oracle):
     wrong = oracle.execute("""SELECT count(*) FROM event_organisations l JOIN events e USING (event_id)
         LEFT JOIN (SELECT event_id FROM event_organisations GROUP BY 1
                    HAVING bool_or(side = 'home') AND bool_or(side = 'foreign')) j USING (event_id)
-        WHERE l.start_date IS DISTINCT FROM e.start_date OR l.end_date IS DISTINCT FROM e.end_date
+        WHERE l.event_start IS DISTINCT FROM e.start_date OR l.event_end IS DISTINCT FROM e.end_date
            OR l.event_year <> coalesce(year(e.start_date), e.year)
            OR l.event_quarter <> coalesce(quarter(e.start_date), e.quarter)
-           OR l.agreement IS DISTINCT FROM e.agreement OR l.n <> e.n
+           OR l.event_agreement IS DISTINCT FROM e.agreement OR l.event_n <> e.n
            OR l.partner_countries IS DISTINCT FROM e.partner_countries OR l.months IS DISTINCT FROM e.months
            OR l.joint <> (j.event_id IS NOT NULL)""").fetchone()[0]
     assert wrong == 0
@@ -226,21 +226,26 @@ def test_links_carry_their_events_columns(oracle):
 
 
 def test_a_database_from_before_gets_the_carried_columns_once(sample_db, tmp_path):
-    """A file loaded before the links carried their event's columns: opening it for writing fills them."""
+    """A file loaded before the links carried their event's columns and before event_org_pairs:
+    opening it for writing fills them, as a fresh load would have."""
     import shutil
 
     import duckdb
 
     from etl.load import connect_writable
 
-    carried = ("start_date", "end_date", "event_year", "event_quarter", "agreement", "n", "joint",
+    carried = ("event_start", "event_end", "event_year", "event_quarter", "event_agreement", "event_n", "joint",
                "partner_countries", "months")
     old = tmp_path / "before.duckdb"
     shutil.copy(sample_db, old)
     with duckdb.connect(str(old)) as db:
         for column in carried:
             db.execute(f"ALTER TABLE event_organisations DROP COLUMN {column}")
+        db.execute("DROP TABLE event_org_pairs")
     connect_writable(old).close()
+    pairs = "SELECT * FROM event_org_pairs ORDER BY ALL"
+    with duckdb.connect(str(old), read_only=True) as db, duckdb.connect(str(sample_db), read_only=True) as new:
+        assert db.execute(pairs).fetchall() == new.execute(pairs).fetchall()
     select = f"SELECT event_id, org_key, {', '.join(carried)} FROM event_organisations ORDER BY 1, 2"
     with duckdb.connect(str(old), read_only=True) as db:
         filled = db.execute(select).fetchall()
@@ -290,3 +295,14 @@ def test_network_matches_plain_sql(con, oracle, filters):
     assert {(k, s): e for k, s, e in net.nodes[["org_key", "side", "events"]].itertuples(index=False)} == {
         (k, s): e for k, s, e in nodes}
     assert net.total_nodes == len(nodes)
+
+
+def test_org_pairs_are_each_events_home_and_foreign_links(oracle):
+    """event_org_pairs (the network's edges) holds exactly the home × foreign pairs of each event's
+    links, with the links' filter columns."""
+    pairs = oracle.execute("""SELECT event_id, home_key, foreign_key, sector_key, merged, partner_countries,
+        months FROM event_org_pairs ORDER BY ALL""").fetchall()
+    joined = oracle.execute("""SELECT h.event_id, h.org_key, x.org_key, h.sector_key, h.merged,
+        h.partner_countries, h.months FROM event_organisations h JOIN event_organisations x USING (event_id)
+        WHERE h.side = 'home' AND x.side = 'foreign' ORDER BY ALL""").fetchall()
+    assert pairs == joined and len(pairs) > 20
