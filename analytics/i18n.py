@@ -1114,6 +1114,10 @@ LABELS.update({
                                "мероприятия в предыдущие четыре квартала, в этом нет. Фильтры периода не учитываются.",
                          "en": "New: the first event with the organisation falls in this quarter; lapsed: events in "
                                "the previous four quarters, none in this one. Period filters are set aside."},
+    "org_changes_single": {"ru": "Загружен один квартал ({quarter}): новых и выпавших партнёров покажет сравнение "
+                                 "с предыдущими кварталами, когда они будут загружены.",
+                           "en": "One quarter is loaded ({quarter}): new and lapsed partners appear once earlier "
+                                 "quarters are loaded to compare with."},
     "org_changes_none": {"ru": "В этом квартале нет ни новых, ни выпавших партнёров.",
                          "en": "No new or lapsed partners this quarter."},
     "dossier_organisations": {"ru": "Организации страны", "en": "The country's organisations"},

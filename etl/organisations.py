@@ -41,7 +41,7 @@ class OrgMention:
     legal_form: str | None  # «ОАО»
     country: str | None     # ISO alpha-2
     kind: str
-    side: str               # home (the reporting region's own) | foreign | domestic (elsewhere in Russia)
+    side: str               # home (the reporting region's own) | foreign | domestic (elsewhere in Russia, or unknown)
     role: str               # counterpart | host | participant
     surface: str            # as written: «Витебского облисполкома»
     key: str                # alias_key(name): what merges mentions
@@ -621,15 +621,26 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
     return None, False
 
 
-def _fallback_country(form: LegalForm | None, context: Context) -> str:
-    """Where a name and its form say nothing ('холдинга «Бобруйскагромаш»', 'ОАО «Гипросвязь»'):
-    abroad when the event is abroad or has one foreign partner and the form is not a Russian one."""
+_OBSOLETE_IN_RUSSIA = ("ОАО", "ЗАО", "ОДО")  # forms Russia no longer registers (since 2014)
+
+
+def _fallback_country(form: LegalForm | None, context: Context) -> str | None:
+    """Where a name and its form say nothing.
+
+    - 'визит на предприятие холдинга «Бобруйскагромаш»' (no form) in an event abroad: that country;
+    - 'ОАО «Гипросвязь»' (a form Russia no longer registers) with one foreign partner: that partner;
+    - 'ООО «АРКОС-ТРЕЙД»' met at a forum in Minsk: unknown (None) — an ООО may be of either side,
+      and a guess would list a Russian company among the foreign partners;
+    - otherwise Russia (a Russian region's report names its own country's bodies without saying so)."""
     foreign = [c for c in context.partners if c != "RU"]
-    if context.venue_country and context.venue_country != "RU" and (form is None or form.country != "RU"):
-        return context.venue_country
-    if len(foreign) == 1 and form is not None and form.form in ("ОАО", "ЗАО", "СП", "ОДО"):
-        return foreign[0]  # forms Russia no longer registers
-    return "RU"
+    abroad = context.venue_country if context.venue_country and context.venue_country != "RU" else None
+    if form is None:
+        return abroad or "RU"
+    if form.form in _OBSOLETE_IN_RUSSIA:
+        return abroad or (foreign[0] if len(foreign) == 1 else "RU")
+    if form.country is None and (abroad or foreign):
+        return None
+    return form.country or "RU"
 
 
 # ---------------------------------------------------------------- mentions in one text
@@ -844,7 +855,9 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 continue
             country = span.country or (context.venue_country if cell == "venue" and context.venue_country
                                        else _fallback_country(span.form, context))
-            side = "home" if span.home else "domestic" if country == "RU" else "foreign"
+            if span.kind == "international":
+                country = None  # СНГ, ЕАЭС: of no one country
+            side = "home" if span.home else "foreign" if country not in ("RU", None) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
             mention = OrgMention(name=span.name, legal_form=span.legal_form, country=country, kind=span.kind,
                                  side=side, role=_role(text, span, cell),

@@ -12,11 +12,8 @@ filters = widgets.page_header("page_organisations")
 if filters is not None and organisations.available(lang):
     kinds, countries = organisations.filter_row(filters, lang)
     ranked = organisations.ranked_table(filters, kinds, countries, lang)
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        organisations.network_view(filters, lang)
-    with right:
-        organisations.changes(filters, lang)
+    organisations.network_view(filters, lang)  # full width: the labels of both columns need the room
+    organisations.changes(filters, lang)
     st.divider()
     organisations.dossier(filters, ranked, lang)
     organisations.write_url()

@@ -191,6 +191,9 @@ def changes(filters: Filters, lang: str) -> None:
     codes = [(int(y), int(q)) for y, q in zip(quarters["year"], quarters["quarter"])][::-1]
     if not codes:
         return
+    if len(codes) == 1:  # nothing earlier to compare with: every partner would look new
+        st.caption(t("org_changes_single", lang, quarter=format_quarter(codes[0][0], codes[0][1], lang)))
+        return
     year, quarter = st.selectbox(t("org_changes_quarter", lang), codes, key="org_changes_quarter",
                                  format_func=lambda c: format_quarter(c[0], c[1], lang),
                                  help=t("org_changes_help", lang))
@@ -210,6 +213,10 @@ def changes(filters: Filters, lang: str) -> None:
 
 
 # ------------------------------------------------------------------ the dossier
+
+def _short_date(value) -> str:
+    return "—" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%d.%m.%Y")
+
 
 def pick(ranked: pd.DataFrame, lang: str) -> str | None:
     """The selectbox of the ranked organisations; an organisation opened by link or click that is
@@ -253,8 +260,9 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     c1.metric(t("org_metric_kind", lang), option_label(ORG_KIND_LABELS, card["kind"], lang))
     c2.metric(t("org_metric_country", lang), _country_name(card["country"], lang, names))
     c3.metric(t("metric_events", lang), format_int(found.events_total, lang))
-    c4.metric(t("org_metric_first", lang), format_date(card["first_contact"], lang))
-    c5.metric(t("org_metric_last", lang), format_date(card["last_contact"], lang))
+    # dd.mm.yyyy: a date in words does not fit a fifth of a 1366-pixel page at metric size
+    c4.metric(t("org_metric_first", lang), _short_date(card["first_contact"]))
+    c5.metric(t("org_metric_last", lang), _short_date(card["last_contact"]))
     if found.events_total == 0:
         st.info(t("org_not_in_filters", lang))
         return

@@ -75,6 +75,17 @@ def test_agreement_parties_are_counterparts():
         ("Министерство культуры Республики Беларусь", "BY", "counterpart")]
 
 
+@pytest.mark.parametrize("text, country, side", [
+    pytest.param("переговоры с ООО «Вектор»", None, "domestic", id="llc_met_abroad_is_unknown"),
+    pytest.param("переговоры с ОАО «Гипросвязь»", "BY", "foreign", id="form_russia_no_longer_registers"),
+    pytest.param("визит на предприятие холдинга «Бобруйскагромаш»", "BY", "foreign", id="no_form_in_an_event_abroad"),
+    pytest.param("переговоры с АНО «Агентство стратегических инициатив»", "RU", "domestic", id="russian_only_form"),
+])
+def test_country_when_the_name_says_nothing(text, country, side):
+    abroad = Context(HOME.adjective, HOME.centre, "BY", ("BY",))
+    assert [(o.country, o.side) for o in find_organisations({"content": text}, abroad)] == [(country, side)]
+
+
 def test_venue_cell_names_the_host_and_its_country():
     abroad = Context(HOME.adjective, HOME.centre, "BY", ("BY",))
     assert found("г. Гомель,\nОбластной драматический театр", cell="venue", context=abroad) == [
@@ -99,8 +110,8 @@ def test_different_organisations_keep_different_keys():
 def test_reference_abbreviation_and_name():
     names = {o.name: (o.kind, o.country) for o in find_organisations(
         {"content": "Обсуждены вопросы интеграции в рамках ЕАЭС и Содружества Независимых Государств"}, AT_HOME)}
-    assert names == {"Евразийский экономический союз": ("international", "RU"),
-                     "Содружество Независимых Государств": ("international", "RU")}
+    assert names == {"Евразийский экономический союз": ("international", None),
+                     "Содружество Независимых Государств": ("international", None)}
 
 
 def test_an_abbreviation_the_report_expands_once_is_found_alone_later():

@@ -187,3 +187,10 @@ def test_database_without_organisation_tables_says_what_to_do(before_organisatio
     assert not at.dataframe
     at.switch_page("pages/countries.py").run()
     assert not at.exception and "Организации страны" not in [s.value for s in at.subheader]
+
+
+def test_one_quarter_loaded_says_new_and_lapsed_need_an_earlier_one(dashboard_db):
+    """With only the sample's quarter loaded every partner would look new: the page says why there is no list."""
+    at = open_page()
+    assert "Загружен один квартал" in " ".join(str(c.value) for c in at.caption)
+    assert "org_changes_quarter" not in [s.key for s in at.selectbox]
