@@ -50,8 +50,8 @@ def _links(f: Filters, table: str = "event_organisations") -> tuple[str, list]:
     A search narrows through the events' lemmas. Callers append ' AND …'. `table` may be
     event_org_pairs, which carries the same columns."""
     where, params = f.without("search").where("s")
-    if f.search:
-        search, search_params = Filters(search=f.search).where("e")
+    if f.search:  # the events' other filters first, so the lemmas are matched only on those left
+        search, search_params = f.where("e")
         where += f" AND s.event_id IN (SELECT e.event_id FROM events e WHERE {search})"
         params = params + search_params
     return f"{table} s WHERE NOT s.merged AND {where}", params
