@@ -198,13 +198,22 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50) -> Dossier:
     agreements = agreements[["event_id", "n", "start_date", "title", "agreement", "agreement_text", "role"]]
     # the other side: our institutions for a foreign organisation, foreign partners for one of ours
     other = "foreign" if side == "home" else "home"
-    partners = _df(con, f"""{mine},
-        p AS (SELECT p.org_key, count(*) AS events FROM event_organisations p
-              WHERE NOT p.merged AND p.side = ? AND p.org_key <> ? AND p.event_id IN (SELECT event_id FROM l)
-              GROUP BY 1)
-        SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events
-        FROM p JOIN organisations o ON o.org_key = p.org_key
-        ORDER BY p.events DESC, o.name LIMIT 50""", mine_params + [other, org_key])
+    if side in ("home", "foreign"):  # the pairs table holds exactly these: a scan, not a join of links
+        pairs, pair_params = _links(f, "event_org_pairs")
+        mine_key, their_key = ("home_key", "foreign_key") if side == "home" else ("foreign_key", "home_key")
+        partners = _df(con, f"""WITH p AS (SELECT s.{their_key} AS org_key, count(*) AS events FROM {pairs}
+                AND s.{mine_key} = ? GROUP BY 1)
+            SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events
+            FROM p JOIN organisations o ON o.org_key = p.org_key
+            ORDER BY p.events DESC, o.name LIMIT 50""", pair_params + [org_key])
+    else:
+        partners = _df(con, f"""{mine},
+            p AS (SELECT p.org_key, count(*) AS events FROM event_organisations p
+                  WHERE NOT p.merged AND p.side = ? AND p.org_key <> ? AND p.event_id IN (SELECT event_id FROM l)
+                  GROUP BY 1)
+            SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events
+            FROM p JOIN organisations o ON o.org_key = p.org_key
+            ORDER BY p.events DESC, o.name LIMIT 50""", mine_params + [other, org_key])
     officials = _df(con, f"""{mine}
         SELECT x.name, any_value(x.role) AS role, count(DISTINCT x.event_id) AS events
         FROM event_officials x WHERE NOT x.merged AND x.event_id IN (SELECT event_id FROM l)
