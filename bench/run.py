@@ -19,7 +19,8 @@ CPU seconds, the warm rerun against a blank page's; RSS after one session opened
 server from `streamlit run` to the first page's script_finished and its RSS after every page, through
 bench/loadtest.py's websocket client; a script run longer than PAGE_TIMEOUT_S is stopped and shown as
 «> 180»), parquet (the query layer over the Parquet export beside the DuckDB file; not in the
-default parts).
+default parts), etl-parallel (one ~10k-event batch parsed in this process and in a pool of one
+process per core, wall seconds, results compared; not in the default parts).
 
     .venv/bin/python bench/run.py --only add --add-dir /mnt/xfs/bench   # the add on another file system
     .venv/bin/python bench/run.py --only parquet --sizes 100000 1000000
@@ -127,6 +128,72 @@ def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128) -> dict:
         seconds = time.process_time() - start
         out[kind]["batch"] = {"events": events, "events_per_cpu_s": events / seconds}
     return out
+
+
+def _parse_one(item: tuple[str, bytes]):
+    """A worker of parse_in_parallel: one file → its Report, or its ReportError as (message, file,
+    event, field) — an exception pickles its text only, and the fields must survive the trip."""
+    from etl.errors import ReportError
+    from etl.lemmas import clear_text_caches
+    from etl.normalize import build_report
+    from etl.read import read_bytes
+
+    name, data = item
+    clear_text_caches()
+    try:
+        return build_report(read_bytes(data, name))
+    except ReportError as exc:
+        return ("ReportError", exc.message, exc.file, exc.event, exc.field)
+
+
+def parse_in_parallel(items: list[tuple[str, bytes]], workers: int) -> list:
+    """Parse a batch in a process pool: results in the files' order (the load order), a file that
+    is not a report gives its ReportError in its place instead of stopping the batch."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from etl.errors import ReportError
+
+    with ProcessPoolExecutor(workers) as pool:
+        results = list(pool.map(_parse_one, items, chunksize=max(1, len(items) // (workers * 8))))
+    return [ReportError(r[1], file=r[2], event=r[3], field=r[4]) if isinstance(r, tuple) else r
+            for r in results]
+
+
+def bench_etl_parallel(batch: int = 128, runs: int = 2) -> dict:
+    """Wall seconds of one batch parsed in this process and in a pool of os.cpu_count() processes
+    (pool start-up and dictionary loading included), and whether every report came out the same.
+    Not the per-core figure of the target: a batch load on a machine with free cores."""
+    from etl.errors import ReportError
+    from etl.normalize import build_report, report_contract
+    from etl.read import read_bytes
+    from etl.synth import synthetic_regions, synthetic_report, to_text
+
+    regions = synthetic_regions()
+    items = [(f"b{i}.txt", to_text(synthetic_report(regions[i % len(regions)], 1990 + i // len(regions),
+                                                    1 + i % 4, seed=12)).encode("utf-8")) for i in range(batch)]
+    items.insert(batch // 2, ("not_a_report.txt", "Просто текст, не отчёт".encode("utf-8")))
+    workers = os.cpu_count() or 1
+    serial_s, parallel_s, same = [], [], True
+    for _ in range(runs):
+        _clear_word_caches()
+        start = time.perf_counter()
+        serial = []
+        for name, data in items:
+            try:
+                serial.append(build_report(read_bytes(data, name)))
+            except ReportError as exc:
+                serial.append(exc)
+        serial_s.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        parallel = parse_in_parallel(items, workers)
+        parallel_s.append(time.perf_counter() - start)
+        same = same and [report_contract(r) if not isinstance(r, ReportError) else str(r) for r in serial] == \
+            [report_contract(r) if not isinstance(r, ReportError) else str(r) for r in parallel]
+    events = sum(r.event_count for r in serial if not isinstance(r, ReportError))
+    return {"workers": workers, "events": events, "serial_wall_s": spread(serial_s),
+            "parallel_wall_s": spread(parallel_s), "same_results": same,
+            "serial_events_per_s": events / statistics.median(serial_s),
+            "parallel_events_per_s": events / statistics.median(parallel_s)}
 
 
 # ------------------------------------------------------------------ adding a report
@@ -694,6 +761,13 @@ def print_table(results: dict) -> None:
             if "batch" in row:
                 lines.append(f"         one batch of {row['batch']['events']:,} events: "
                              f"{row['batch']['events_per_cpu_s']:.0f} events per CPU-second")
+    parallel = results.get("etl_parallel")
+    if parallel:
+        lines.append(f"ETL batch in a pool of {parallel['workers']} processes (wall, {parallel['events']:,} events, "
+                     f"one file not a report): serial {parallel['serial_wall_s']['median']:.1f} s, "
+                     f"pool {parallel['parallel_wall_s']['median']:.1f} s "
+                     f"({parallel['serial_events_per_s']:.0f} → {parallel['parallel_events_per_s']:.0f} events/s); "
+                     f"same results: {parallel['same_results']}")
     for add in (v for k, v in results.items() if k == "add" or k.startswith("add_")):
         lines.append(f"Adding one report ({add.get('file_system', '?')}), seconds, median [min–max]; phases (medians):")
         for size, row in add.items():
@@ -755,7 +829,7 @@ def print_table(results: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("etl", "add", "queries", "pages", "queries-one", "page-one", "pages-rss",
+    parser.add_argument("--only", choices=("etl", "etl-parallel", "add", "queries", "pages", "queries-one", "page-one", "pages-rss",
                                            "parquet"), action="append")
     parser.add_argument("--sizes", nargs="+", type=int)
     parser.add_argument("--page", choices=PAGE_FILES, action="append", help="pages part: only these pages")
@@ -780,6 +854,8 @@ def main(argv: list[str] | None = None) -> int:
     results["machine"] = {"cores": os.cpu_count(), "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     if "etl" in parts:
         results["etl"] = bench_etl()
+    if "etl-parallel" in parts:
+        results["etl_parallel"] = bench_etl_parallel()
     if "add" in parts:
         add = bench_add(args.sizes, folder=args.add_dir)
         results["add" if args.add_dir is None else f"add_{add['file_system']}"] = add
@@ -795,7 +871,7 @@ def main(argv: list[str] | None = None) -> int:
         kept = {size: rows for size, rows in results.get("pages", {}).items() if "server" in rows}  # not older formats
         results["pages"] = {**kept, **{str(s): bench_pages(s, page_runs, tuple(args.page or PAGE_FILES)) for s in sizes}}
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
-    print_table({k: v for k, v in results.items() if k in parts or (k.startswith("add_") and "add" in parts)})
+    print_table({k: v for k, v in results.items() if k in parts or k.replace("_", "-") in parts or (k.startswith("add_") and "add" in parts)})
     print(f"→ {RESULTS.relative_to(ROOT)}")
     return 0
 

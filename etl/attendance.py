@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
-from .lemmas import caseless_text, fold, morph, search_caseless, word_cache
+from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache
 from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
@@ -231,8 +231,10 @@ def _paren_depth(text: str, position: int) -> int:
 def _is_foreign(context: str, is_home: HomeTest) -> bool:
     codes = {m.code for m in country_mentions(context)}
     foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context))
+    if not foreign:  # most contexts: the home tests need not run
+        return False
     home = HOME_COUNTRY in codes or bool(search_caseless(_HOME_WORD, context)) or is_home(context)
-    return foreign and not home
+    return not home
 
 
 def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> list[Count]:
@@ -262,19 +264,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         if value is None or value <= 0:
             continue
         noun = _people_noun(text, match.end())
-        label = search_caseless(_COUNT_LABEL, text[max(0, match.start() - 80):match.start("number")])
-        format_part = _FORMAT_AFTER.match(text, match.end())
-        if noun is None and label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
-            noun = (fold(label.group("noun")), match.end())
-        subset_lead = search_caseless(_SUBSET_CUE, text[max(0, match.start() - 45):match.start("number")])
-        if noun is None:
-            labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
-            if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
-                noun = (fold(labelled.group("noun")), match.end())
-        if noun is None and (format_part or subset_lead) and counts:
-            noun = (counts[-1].noun, match.end())  # '…, из них 120 – из Республики Казахстан'
-        if noun is None and bare_numbers and not _WORD_AFTER.match(text, match.end()):
-            noun = ("человек", match.end())
+        if noun is None:  # most counts name their people right after the number; the labels are the fallbacks
+            noun = _labelled_noun(text, lowered, match, counts, bare_numbers)
         if noun is None:
             continue
         qualifier_text = text[match.start("qualifier"):match.end("qualifier")] if match.start("qualifier") >= 0 else ""
@@ -286,26 +277,47 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
             approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до",
             upper=_to_int(text[match.start("upper"):match.end("upper")]) if match.start("upper") >= 0 else None))
-    _annotate(text, counts, starts, is_home)
+    _annotate(text, counts, starts, is_home, lowered)
     return counts
 
 
-def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTest) -> None:
+def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list[Count],
+                   bare_numbers: bool) -> tuple[str, int] | None:
+    """The people of a number with no people word after it: a label before it ('Количество
+    участников – 150', 'Зрителей: 300'), the count before it ('…, из них 120 – из Республики
+    Казахстан'), or a count column's bare number."""
+    label = search_slice(_COUNT_LABEL, text, lowered, max(0, match.start() - 80), match.start("number"))
+    if label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
+        return fold(label.group("noun")), match.end()
+    labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
+    if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
+        return fold(labelled.group("noun")), match.end()
+    if counts and (_FORMAT_AFTER.match(text, match.end())
+                   or search_slice(_SUBSET_CUE, text, lowered, max(0, match.start() - 45), match.start("number"))):
+        return counts[-1].noun, match.end()
+    if bare_numbers and not _WORD_AFTER.match(text, match.end()):
+        return "человек", match.end()
+    return None
+
+
+def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTest,
+              lowered: str | None) -> None:
+    """Cues around each count; `lowered` is caseless_text(text), whose slices the cue patterns read."""
     for i, count in enumerate(counts):
         sentence_start = max(s for s in starts if s <= count.start)
         later = [s for s in starts if s > count.start]
         sentence_end = later[0] if later else len(text)
-        lead = text[sentence_start:count.start]
-        count.total_cue = bool(search_caseless(_TOTAL_CUE, lead)) and not any(
+        count.total_cue = bool(search_slice(_TOTAL_CUE, text, lowered, sentence_start, count.start)) and not any(
             c.sentence == count.sentence and c.start < count.start and c.total_cue for c in counts[:i])
-        window = text[max(sentence_start, count.start - 45):count.start]
-        subset_cue = search_caseless(_SUBSET_CUE, window)
+        window_start = max(sentence_start, count.start - 45)
+        window = text[window_start:count.start]
+        subset_cue = search_slice(_SUBSET_CUE, text, lowered, window_start, count.start)
         count.subset = bool(subset_cue)
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
-        tail = text[count.end:next_start]
-        count.online = bool(search_caseless(_ONLINE, tail[:60]))
-        count.in_person = bool(search_caseless(_IN_PERSON, tail[:60]))
+        tail_end = min(next_start, count.end + 60) if next_start >= count.end else count.end
+        count.online = bool(search_slice(_ONLINE, text, lowered, count.end, tail_end))
+        count.in_person = bool(search_slice(_IN_PERSON, text, lowered, count.end, tail_end))
         previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         anchor = next((c for c in reversed(counts[:i])
                        if c.sentence == count.sentence and not c.in_parens), None)
@@ -318,7 +330,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         # 'коллектив Республики Беларусь (70 участников)' backward, '… – 50 представителей' both.
         back_from = previous.noun_end if previous else sentence_start
         forward = text[count.start:next_start]
-        stop = search_caseless(_SUBSET_STOP, forward)
+        stop = search_slice(_SUBSET_STOP, text, lowered, count.start, next_start)
         if stop and not count.subset:
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import REFERENCE_DIR
-from .lemmas import caseless_text, fold, fold_lookalikes, lemmatize, may_match, text_cache
+from .lemmas import (caseless_text, finditer_caseless, fold, fold_lookalikes, lemmatize, may_match,
+                     search_slice, text_cache)
 
 # ---------- sectors ----------
 
@@ -80,9 +81,20 @@ _SENTENCE = re.compile(r"[^.;!?\n]+")
 # The texts are folded to lower case first: case-sensitive patterns are several times faster.
 _ONLINE_LOWER, _IN_PERSON_LOWER, _HYBRID_LOWER = (re.compile(p.pattern) for p in (_ONLINE, _IN_PERSON, _HYBRID))
 # A piece of every match of the three (none spans a sentence end): without one, the format is in
-# person. Looked for with `in`, three times faster than one alternation.
+# person. One alternation over the four cells joined is a little faster than 56 `in` tests.
 FORMAT_STEMS = ("дистанцион", "онлайн", "он-лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "очн",
                 "офлайн", "оффлайн", "присутств", "гибридн", "смешанн")
+
+
+def _by_first_letter(stems: tuple[str, ...]) -> str:
+    """'онлайн|очн|видео' → 'о(?:нлайн|чн)|в(?:идео)': re tries one branch per first letter, not every stem."""
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[0], []).append(re.escape(stem[1:]))
+    return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items())
+
+
+_FORMAT_STEM = re.compile(_by_first_letter(FORMAT_STEMS))
 
 
 # A piece of every match of _PLANNED: a text without one has no planned sentence.
@@ -99,7 +111,7 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid;
     'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
     folded = [fold(t) for t in (title, venue, content, participants)]
-    if not any(stem in text for text in folded for stem in FORMAT_STEMS):
+    if not _FORMAT_STEM.search("\n".join(folded)):  # no stem spans a newline, so none spans a join
         return "in_person"
     texts = " \n".join(_held_text(t) for t in folded)
     if _HYBRID_LOWER.search(texts):
@@ -207,12 +219,17 @@ _AGREEMENT_STEM = re.compile(_SIGNED_STEM.pattern + "|" + _VERBAL_STEM.pattern)
 _NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause a match stands in: 'Обсуждена возможность заключения контракта' in
-    'Проведено 25 переговоров. Обсуждена возможность заключения контракта на поставку'."""
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause a match stands in begins and ends: 'Обсуждена возможность заключения
+    контракта' in 'Проведено 25 переговоров. Обсуждена возможность заключения контракта на поставку'."""
     left = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_BOUNDARY.finditer(text, end)), len(text))
-    return text[left:right]
+    return left, right
+
+
+def _clause_says(pattern: re.Pattern, text: str, lowered: str | None, start: int, end: int) -> bool:
+    """Whether the IGNORECASE `pattern` occurs in the clause around text[start:end]."""
+    return search_slice(pattern, text, lowered, *_clause_bounds(text, start, end)) is not None
 
 
 @dataclass(frozen=True)
@@ -237,15 +254,16 @@ def classify_agreement(*texts: str) -> Agreement:
         lowered = caseless_text(text)
         if lowered is not None and not _AGREEMENT_STEM.search(lowered):
             continue  # most cells: no word of signing or agreeing at all
-        for match in (_SIGNED.finditer(text) if may_match(text, _SIGNED_STEM) else ()):
-            if _HISTORIC.search(text[max(0, match.start() - 30):match.start()]):
+        signed = lowered is None or _SIGNED_STEM.search(lowered)
+        for match in (finditer_caseless(_SIGNED, text, lowered) if signed else ()):
+            if search_slice(_HISTORIC, text, lowered, max(0, match.start() - 30), match.start()):
                 continue
-            if _NOT_DONE.search(_clause(text, match.start(), match.end())):
+            if _clause_says(_NOT_DONE, text, lowered, match.start(), match.end()):
                 continue
             return Agreement("signed", _sentence_around(raw, match.start(), match.end()))
-        if verbal is None and may_match(text, _VERBAL_STEM):
-            match = next((m for m in _VERBAL.finditer(text)
-                          if not _NEGATED.search(_clause(text, m.start(), m.end()))), None)
+        if verbal is None and (lowered is None or _VERBAL_STEM.search(lowered)):
+            match = next((m for m in finditer_caseless(_VERBAL, text, lowered)
+                          if not _clause_says(_NEGATED, text, lowered, m.start(), m.end())), None)
             if match:
                 verbal = _sentence_around(raw, match.start(), match.end())
     return Agreement("verbal", verbal) if verbal else Agreement(None, None)

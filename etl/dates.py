@@ -45,9 +45,12 @@ class DateRange:
     issues: tuple[Issue, ...] = ()
 
 
+_MONTH_STEMS_LONGEST_FIRST = tuple(sorted(MONTH_STEMS.items(), key=lambda kv: -len(kv[0])))
+
+
 def _month_number(word: str) -> int:
     word = word.lower()
-    for stem, number in sorted(MONTH_STEMS.items(), key=lambda kv: -len(kv[0])):
+    for stem, number in _MONTH_STEMS_LONGEST_FIRST:
         if word.startswith(stem):
             return number
     raise ValueError(word)
@@ -76,10 +79,15 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         start, end = quarter_bounds(int(quarter.group("year")), number)
         return DateRange(start, end, months_between(start, end),
                          (Issue("dates", raw.strip(), "указан только квартал: приняты его границы", severity="info"),))
-    text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
-    text = _ISO_DATE.sub(lambda m: f"{m.group(3)}.{m.group(2)}.{m.group(1)}", text)
-    text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
-    text = _CASE_ENDING.sub(r"\1", text)  # "3-х" is not a range
+    # Each rewrite only where its mark is in the cell (most cells: '5-9 января 2015 года').
+    if ":" in text or "." in text:
+        text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
+    if "-" in text:
+        text = _ISO_DATE.sub(lambda m: f"{m.group(3)}.{m.group(2)}.{m.group(1)}", text)
+    if "/" in text:
+        text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
+    if "-" in text:
+        text = _CASE_ENDING.sub(r"\1", text)  # "3-х" is not a range
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
     issues: list[Issue] = []

@@ -14,6 +14,7 @@ import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -65,11 +66,7 @@ class GridReading:
     issues: tuple[Issue, ...] = ()
 
 
-def _local(element) -> str:
-    """'w:p' → 'p' for both WordprocessingML namespaces; other namespaces keep a prefix."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
+def _local_name(tag: str) -> str:
     namespace, _, name = tag[1:].rpartition("}")
     if namespace in W_NAMESPACES:
         return name
@@ -78,6 +75,24 @@ def _local(element) -> str:
     if namespace == M:
         return "m:" + name
     return "?:" + name
+
+
+# A document names a few dozen tags ~100 times per event: each is split once.
+_LOCAL_NAMES: dict[str, str] = {}
+
+
+def _local(element) -> str:
+    """'w:p' → 'p' for both WordprocessingML namespaces; other namespaces keep a prefix."""
+    tag = element.tag
+    name = _LOCAL_NAMES.get(tag)
+    if name is not None:
+        return name
+    if not isinstance(tag, str):  # a comment or entity: its tag is a function, not a name
+        return ""
+    name = _local_name(tag)
+    if len(_LOCAL_NAMES) < 10_000:  # a hostile file's made-up tags do not grow it for ever
+        _LOCAL_NAMES[tag] = name
+    return name
 
 
 def _attr(element, name: str) -> str | None:
@@ -99,11 +114,18 @@ def _value(element, default: str) -> str:
     return default if value is None else value
 
 
+_W_TAGS: dict[str, frozenset[str]] = {}
+
+
 def _child(element, name: str):
+    """The first child named `name` in either WordprocessingML namespace (`name` is a w: name)."""
     if element is None:
         return None
+    tags = _W_TAGS.get(name)
+    if tags is None:
+        tags = _W_TAGS[name] = frozenset(f"{{{namespace}}}{name}" for namespace in W_NAMESPACES)
     for child in element:
-        if _local(child) == name:
+        if child.tag in tags:
             return child
     return None
 
@@ -163,11 +185,36 @@ class _Package:
 class _Numbering:
     """Automatic list numbers as Word renders them: '%1.' with decimal/roman/letter formats."""
 
-    def __init__(self, numbering, styles):
-        self.abstract: dict[str, dict[int, dict]] = {}
-        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
-        self.style_num: dict[str, tuple[str, int]] = {}
+    def __init__(self, numbering_part, styles_part):
+        """The parts come as functions that read them: most paragraphs have no number and no
+        style, and a python-docx template's styles.xml (350 KB) takes longer to parse than the
+        table itself, so each part is read when a paragraph first needs it."""
+        self._numbering_part, self._styles_part = numbering_part, styles_part
+        self._abstract: dict[str, dict[int, dict]] | None = None
+        self._nums: dict[str, tuple[str, dict[int, int]]] | None = None
+        self._style_num: dict[str, tuple[str, int]] | None = None
         self.counters: dict[str, dict[int, int]] = {}
+
+    @property
+    def abstract(self) -> dict[str, dict[int, dict]]:
+        if self._abstract is None:
+            self._read_numbering(self._numbering_part())
+        return self._abstract
+
+    @property
+    def nums(self) -> dict[str, tuple[str, dict[int, int]]]:
+        if self._nums is None:
+            self._read_numbering(self._numbering_part())
+        return self._nums
+
+    @property
+    def style_num(self) -> dict[str, tuple[str, int]]:
+        if self._style_num is None:
+            self._read_styles(self._styles_part())
+        return self._style_num
+
+    def _read_numbering(self, numbering) -> None:
+        self._abstract, self._nums = {}, {}
         if numbering is not None:
             for element in numbering:
                 if _local(element) == "abstractNum":
@@ -191,6 +238,9 @@ class _Numbering:
                     abstract = _child(element, "abstractNumId")
                     self.nums[_attr(element, "numId")] = (_attr(abstract, "val") if abstract is not None else "",
                                                           overrides)
+
+    def _read_styles(self, styles) -> None:
+        self._style_num = {}
         if styles is not None:
             based_on, own = {}, {}
             for style in styles:
@@ -554,6 +604,14 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
 
 
 def _column_for(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
+    return _column_at(cell.start, cell.span, tuple(columns))
+
+
+@lru_cache(maxsize=4096)
+def _column_at(start: int, span: int, columns: tuple[tuple[int, int], ...]) -> int | None:
+    """The header column a cell at grid column `start`, `span` wide, overlaps most (else the
+    nearest): rows repeat the same few cell positions, so each is worked out once."""
+    cell = _Cell(start, span, "", False)
     best, best_overlap = None, 0
     for k, (start, end) in enumerate(columns):
         overlap = min(end, cell.start + cell.span) - max(start, cell.start)
@@ -654,7 +712,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     body = _child(package.document, "body")
     if body is None:
         raise ReportError("файл Word повреждён: нет тела документа", file=file_name)
-    numbering = _Numbering(package.part("numbering"), package.part("styles"))
+    numbering = _Numbering(lambda: package.part("numbering"), lambda: package.part("styles"))
 
     blocks: list[tuple[str, object]] = []
     tables: list[_Table] = []

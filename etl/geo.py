@@ -16,7 +16,8 @@ from itertools import compress
 import pycountry
 
 from .config import REFERENCE_DIR
-from .lemmas import fold, lemma, lemma_set, morph, search_caseless, text_cache, tokens, word_cache, words
+from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, may_match, morph, search_caseless,
+                     text_cache, tokens, word_cache, words)
 
 HOME_COUNTRY = "RU"
 # Single-word names that are also common Russian words; they only match as part of a longer name.
@@ -214,6 +215,72 @@ def _may_name_country(word: str) -> bool:
     return bool(_name_heads(word) or _adjective_codes(word))
 
 
+_NAME_WORD, _CITY_WORD, _REGION_WORD = 1, 2, 4
+
+
+@word_cache
+def _geo_kind(word: str) -> int:
+    """What a word can start, as bits: a country name or adjective (1), a foreign city named
+    without 'г.' (2), a foreign region (4); 0 for most words ('области', 'проведена')."""
+    return ((_NAME_WORD if _may_name_country(word) else 0) | (_CITY_WORD if _bare_city(word) else 0)
+            | (_REGION_WORD if _region_words(word) else 0))
+
+
+@dataclass(frozen=True)
+class _GeoWords:
+    names: tuple[int, ...]    # indexes in words(text) of the words that may start a country's name
+    cities: tuple[int, ...]   # ... that may name a foreign city without 'г.'
+    regions: tuple[int, ...]  # ... that name a foreign region
+
+
+_NO_GEO_WORDS = _GeoWords((), (), ())
+
+
+@text_cache
+def _geo_words(text: str) -> _GeoWords:
+    """One look-up per word of a cell, shared by country_mentions (names, cities) and
+    foreign_regions: most cells have no such word at all and skip both scans."""
+    kinds = list(map(_geo_kind, words(text)))
+    if not any(kinds):
+        return _NO_GEO_WORDS
+    hits = tuple(compress(range(len(kinds)), kinds))  # the few words of any kind, found in C
+    return _GeoWords(tuple(i for i in hits if kinds[i] & _NAME_WORD),
+                     tuple(i for i in hits if kinds[i] & _CITY_WORD),
+                     tuple(i for i in hits if kinds[i] & _REGION_WORD))
+
+
+_WORD_CHARS = frozenset(chr(c) for c in range(0x500) if _WORD_PATTERN.fullmatch(chr(c)))  # lemmas.WORD's letters
+
+
+def _starts_word(text: str, position: int) -> bool:
+    """No word of lemmas.WORD runs on into `position` from the left (no letter, no letter-hyphen)."""
+    return position == 0 or (text[position - 1] not in _WORD_CHARS and not (
+        text[position - 1] == "-" and position >= 2 and text[position - 2] in _WORD_CHARS))
+
+
+def _ends_word(text: str, position: int) -> bool:
+    return position == len(text) or (text[position] not in _WORD_CHARS and not (
+        text[position] == "-" and position + 1 < len(text) and text[position + 1] in _WORD_CHARS))
+
+
+def _word_span(text: str, names: tuple[str, ...], i: int) -> tuple[int, int]:
+    """The span of names[i] (names = words(text)) without matching every word before it: the
+    word's earlier occurrences as a whole word are counted in `names` and skipped in the text
+    (str.find, then a look at the characters around each find)."""
+    word = names[i]
+    skip = names[:i].count(word)
+    position = text.find(word)
+    while True:
+        end = position + len(word)
+        if _starts_word(text, position) and _ends_word(text, end):
+            if not skip:
+                return position, end
+            skip -= 1
+        position = text.find(word, position + 1)
+
+
+
+
 def country_mentions(text: str) -> list[Mention]:
     """Every country named in the text, in any case, by name, abbreviation or adjective.
 
@@ -222,19 +289,20 @@ def country_mentions(text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     names = words(text)
-    flags = list(map(_may_name_country, names))  # most words name no country: one look-up each
-    if any(flags):
-        spans = tokens(text)
-        count = len(spans)
+    found = _geo_words(text)  # most words name no country: one look-up each
+    if found.names:
+        count = len(names)
         resume = 0  # a matched name swallows the words after its first
-        for i in compress(range(count), flags):
+        for i in found.names:
             if i < resume:
                 continue
-            word, start, end = spans[i]
+            word = names[i]
+            start, end = _word_span(text, names, i)
             name = _first_name_at(names, i) if _name_heads(word) else None
             if name:
                 seq, code = name
-                out.append(Mention(code, start, spans[i + len(seq) - 1][2], "name"))
+                last = i + len(seq) - 1
+                out.append(Mention(code, start, _word_span(text, names, last)[1] if last > i else end, "name"))
                 resume = i + len(seq)
                 continue
             codes = _adjective_codes(word)
@@ -249,11 +317,12 @@ def country_mentions(text: str) -> list[Mention]:
             covered.add(match.start(1))
     # A foreign city named without 'г.' after 'из'/'в' ('гости из Харбина', 'в Ташкенте'), and the
     # cities listed after it ('из Еревана и Баку'); not 'над Днепром' (a river) or any word elsewhere.
-    if any(map(_bare_city, names)):
+    if found.cities:
         last_city_end = None
-        for word, start, end in tokens(text):
-            city = _bare_city(word)
-            if city is None or start in covered:
+        for i in found.cities:
+            start, end = _word_span(text, names, i)
+            city = _bare_city(names[i])
+            if start in covered:
                 continue
             listed = last_city_end is not None and _LIST_JOIN.fullmatch(text, last_city_end, start)
             if not (listed or _after_place_preposition(text, start)):
@@ -280,6 +349,7 @@ def _is_common_word(word: str) -> bool:
     return parse.is_known and "Geox" not in parse.tag
 
 
+@word_cache
 def _city_key(name: str) -> str:
     """'Витебска' → 'витебск': the gazetteer holds nominatives, the text any case."""
     key = fold(name)
@@ -323,21 +393,34 @@ def _is_history(text: str, mention: Mention) -> bool:
     return bool(search_caseless(_HISTORY, text[left:right]))
 
 
+# A piece of every match of _HISTORY: a cell without one holds no history clause at all.
+_HISTORY_STEM = re.compile(r"войн|оккуп|освобо|фашист|захватчик|блокад|партизан|интервенц|годы|годах|век"
+                           r"|1\d\d\d|пример|образц|отличие")
+
+
 def partner_countries(texts: list[str]) -> list[str]:
     """Foreign countries taking part, in order of first mention; Russia is never a partner, nor a
     country mentioned only as history or context (see _is_history)."""
     codes: list[str] = []
     for text in texts:
+        history = None  # may the cell hold a history clause? asked once, at its first candidate
         for mention in country_mentions(text):
-            if mention.code != HOME_COUNTRY and not _is_topic(text, mention) and mention.code not in codes \
-                    and not _is_history(text, mention):
-                codes.append(mention.code)
+            if mention.code != HOME_COUNTRY and not _is_topic(text, mention) and mention.code not in codes:
+                if history is None:
+                    history = may_match(text, _HISTORY_STEM)
+                if not (history and _is_history(text, mention)):
+                    codes.append(mention.code)
     return codes
+
+
+# A piece of every match of _UNNAMED_FOREIGN ('иностран…' and '…стран…' hold 'стран', 'зарубежн…' 'рубеж').
+_UNNAMED_FOREIGN_STEM = re.compile(r"стран|рубеж")
 
 
 def mentions_unnamed_foreign(texts: list[str]) -> bool:
     """'иностранные граждане', 'молодежи различных стран': foreigners present but not named."""
-    return any(search_caseless(_UNNAMED_FOREIGN, text) for text in texts)
+    return any(search_caseless(_UNNAMED_FOREIGN, text) for text in texts
+               if may_match(text, _UNNAMED_FOREIGN_STEM))
 
 
 @word_cache
@@ -359,9 +442,8 @@ def foreign_regions(texts: list[str]) -> list[str]:
     found: list[str] = []
     for text in texts:
         names = words(text)
-        regions = list(map(_region_words, names))
-        for i in compress(range(len(names)), regions):
-            noun, region = regions[i]
+        for i in _geo_words(text).regions:
+            noun, region = _region_words(names[i])
             if noun and noun not in found:
                 found.append(noun)
             if region is None:

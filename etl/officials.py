@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .lemmas import morph, word_cache
@@ -38,12 +39,15 @@ def find_officials(text: str) -> list[Official]:
     previous_end = 0
     if not _INITIAL.search(text):  # no 'А.' in the cell: no name (the full pattern scans slowly)
         return out
+    clause_ends: list[int] | None = None  # where each clause ends, found at the first name
     for match in _NAME.finditer(text):
         lead_start, previous_end = max(previous_end, match.start() - 160), match.end()
         before = text[max(0, match.start() - 30):match.start()]
         if _NAMED_AFTER.search(before) or _in_quotes(text, match.start()):
             continue
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        if clause_ends is None:
+            clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+        clause_start = _last_end_before(clause_ends, match.start())
         if _COMMEMORATED.search(text[clause_start:match.start()]):
             continue
         initials = _SPACE.sub("", match.group("initials"))
@@ -56,6 +60,13 @@ def find_officials(text: str) -> list[Official]:
         out.append(Official(f"{initials} {match.group('surname')}", role or None, match.group(0),
                             _role_case(role)))
     return out
+
+
+def _last_end_before(ends: list[int], position: int) -> int:
+    """The last clause end a clause-end match found before `position` reaches (0 when none):
+    what max(m.end() for m in _CLAUSE_END.finditer(text, 0, position)) gives, one scan per cell."""
+    k = bisect_right(ends, position)
+    return ends[k - 1] if k else 0
 
 
 def _is_person_noun(parse, word: str) -> bool:

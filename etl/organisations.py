@@ -832,7 +832,7 @@ def _role(text: str, span: Span, cell: str) -> str:
     sentence = text[first:last]
     if _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
         return "counterpart"
-    before = text[first:span.start]
+    before = text[max(first, span.start - 120):span.start]  # the cues end right before the name: no need to scan further back
     if _HOST_BEFORE.search(before) or _HOST_AFTER.search(text[span.end:span.end + 40]) or (
             re.search(r"(?:^|\s)(?:в|во)\s+$", before, re.IGNORECASE) and _HELD_IN.search(text[span.end:span.end + 40])):
         return "host"

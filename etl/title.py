@@ -132,7 +132,7 @@ class Home:
         from .lemmas import lemma_set, words
 
         names = words(text)
-        kinds = list(map(partial(_home_word, self.centre, self.adjective), names))
+        kinds = list(map(_home_word_test(self.centre, self.adjective), names))
         for i in compress(range(len(names)), kinds):
             if kinds[i] == "centre":
                 return True
@@ -140,6 +140,13 @@ class Home:
             if following & {"область", "край", "республика", "округ", "регион"}:
                 return True
         return False
+
+
+@lru_cache(maxsize=None)  # one per region ever read: a cache made again would be registered again
+def _home_word_test(centre: str | None, adjective: str | None):
+    """_home_word for one region as a function of the word alone, cached by word: a look-up keyed
+    by the word is cheaper than one keyed by (centre, adjective, word) for every word of a cell."""
+    return word_cache(partial(_home_word, centre, adjective))
 
 
 @word_cache

@@ -270,6 +270,25 @@ def test_automatic_numbers_in_the_number_column():
     assert [e.n for e in report.events] == [1, 2]
 
 
+def test_automatic_numbers_through_a_paragraph_style():
+    """The «№» cells numbered by a list style ('Нумерованный список'): the number comes from the
+    style's numPr in styles.xml, which the reader parses only when a paragraph names a style."""
+    document = report_document()
+    document.part.numbering_part._element = parse_xml(NUMBERING.format(ns=W))
+    styles = document.styles.element
+    styles.append(parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="Numbered"><w:name w:val="Numbered"/>'
+                            '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>'))
+    styles.append(parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="NumberedChild">'
+                            '<w:name w:val="NumberedChild"/><w:basedOn w:val="Numbered"/></w:style>'))
+    for k, row in enumerate(document.tables[0].rows[2:]):
+        style = "Numbered" if k == 0 else "NumberedChild"
+        set_cell_xml(row.cells[0], f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr></w:p>')
+    grid = docx_grid(to_bytes(document), "k.docx").grid
+    assert [row.cells[0] for row in grid.rows[2:]] == ["1. ", "2. "]
+    report = build_report(read_bytes(to_bytes(document), "k.docx"))
+    assert [e.n for e in report.events] == [1, 2]
+
+
 def _run(inner_xml: str):
     return block(f"<w:p><w:r>{inner_xml}</w:r></w:p>")[0][0]
 

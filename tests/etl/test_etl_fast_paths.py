@@ -33,6 +33,11 @@ CASELESS_PATTERNS = {
     "geo._PARTICIPANT_CUE": geo._PARTICIPANT_CUE,
     "geo._UNNAMED_FOREIGN": geo._UNNAMED_FOREIGN,
     "normalize._TOTAL_WORD": normalize._TOTAL_WORD,
+    "classify._SIGNED": classify._SIGNED,
+    "classify._VERBAL": classify._VERBAL,
+    "classify._HISTORIC": classify._HISTORIC,
+    "classify._NOT_DONE": classify._NOT_DONE,
+    "classify._NEGATED": classify._NEGATED,
 }
 
 HOSTILE_CASES = [
@@ -76,6 +81,35 @@ def test_search_caseless_finds_the_same_spans(name):
     differing = [text for text in CORPUS
                  if _spans(lemmas.search_caseless(pattern, text)) != _spans(pattern.search(text))]
     assert differing == []
+
+
+AGREEMENT_CASES = [
+    "Подписано Соглашение о сотрудничестве", "ПОДПИСАН МЕМОРАНДУМ", "заключён договор; не подписан протокол",
+    "со дня подписания Договора", "Достигнута договорённость о визите", "не достигнуто соглашение",
+    "ДОГОВОРИЛИСЬ о встрече", "планируется подписание дорожной карты", "подпиᲃан договор",
+]
+
+
+@pytest.mark.parametrize("name", list(CASELESS_PATTERNS))
+def test_finditer_caseless_finds_the_same_matches(name):
+    """Every match, not only the first: the agreement rules walk them all."""
+    pattern = CASELESS_PATTERNS[name]
+    differing = [text for text in CORPUS + _case_variants(AGREEMENT_CASES)
+                 if [_spans(m) for m in lemmas.finditer_caseless(pattern, text, lemmas.caseless_text(text))]
+                 != [_spans(m) for m in pattern.finditer(text)]]
+    assert differing == []
+
+
+def test_search_slice_is_search_caseless_of_the_slice():
+    rng = random.Random(3)
+    for text in CORPUS[:600]:
+        lowered = lemmas.caseless_text(text)
+        for _ in range(3):
+            start = rng.randrange(len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            for pattern in CASELESS_PATTERNS.values():
+                assert _spans(lemmas.search_slice(pattern, text, lowered, start, end)) == \
+                    _spans(lemmas.search_caseless(pattern, text[start:end])), (text, start, end)
 
 
 @pytest.mark.parametrize("with_words", [pytest.param(False, id="digits"), pytest.param(True, id="number_words")])
@@ -124,6 +158,61 @@ def test_agreement_stems_never_hide_a_match(pattern, stems, samples):
             assert lemmas.may_match(folded, stems), text
 
 
+@pytest.mark.parametrize("pattern, stems, samples", [
+    pytest.param(geo._HISTORY, geo._HISTORY_STEM,
+                 ["в годы Великой Отечественной войны", "XIX век", "в 90-х годах", "1941 г.", "1812–1815",
+                  "по примеру Японии", "по образцу", "в отличие от Китая", "освободившие", "оккупированной",
+                  "блокадного", "интервенции", "захватчиков", "партизанский"], id="history"),
+    pytest.param(geo._UNNAMED_FOREIGN, geo._UNNAMED_FOREIGN_STEM,
+                 ["иностранные граждане", "ЗАРУБЕЖНЫХ гостей", "из-за рубежа", "различных стран",
+                  "иных стран", "стран мира", "других странах"], id="unnamed_foreign"),
+])
+def test_geo_stems_never_hide_a_match(pattern, stems, samples):
+    """A cell without one of the stems is never searched: no match may hide there."""
+    for text in CORPUS + _case_variants(samples):
+        if pattern.search(text):
+            assert lemmas.may_match(text, stems), text
+
+
+def test_format_stems_in_one_alternation_equal_the_in_tests():
+    texts = CORPUS + _case_variants(["в режиме видеоконференцсвязи", "ON-LINE", "очно", "гибридный", "line"])
+    for text in texts:
+        folded = lemmas.fold(text)
+        assert bool(classify._FORMAT_STEM.search(folded)) == any(stem in folded for stem in classify.FORMAT_STEMS)
+
+
+def test_matching_form_leaves_plain_text_as_it_is():
+    """The one-scan shortcut: text with no special character and no Latin letter is returned as is,
+    and every other text goes through the replacements as before."""
+    for text in CORPUS + _random_texts(7):
+        assert lemmas.matching_form(text) == _lookalikes_reference(_translate_reference(text)), text
+
+
+def _lookalikes_reference(text: str) -> str:
+    return lemmas._LATIN_IN_CYRILLIC.sub(lambda m: m.group(0).translate(lemmas._LOOKALIKES), text)
+
+
+LOOKALIKE_ALPHABET = "aPoXIёЁ -–—абвРZяЯАж1\n.«\u00ad\u200b\u2010\u2012\u2013\u2014\u2015\u2212\u00a0\u202f\u2009ѐӀ"
+
+
+def _random_texts(seed: int, count: int = 5_000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(LOOKALIKE_ALPHABET) for _ in range(rng.randint(0, 24))) for _ in range(count)]
+
+
+def test_cyrillic_lookalikes_equal_the_one_pattern():
+    """Latin runs touching a Cyrillic letter on either side, whole: 'Pоссия', 'XIXвек', 'аBCd'."""
+    for text in CORPUS + _random_texts(11) + ["Pоссия", "XIX век", "XIXвек", "аBC", "BCа", "аBCа", "Z"]:
+        assert lemmas._cyrillic_lookalikes(text) == _lookalikes_reference(text), text
+
+
+def test_fold_lookalikes_shortcut_equals_the_replacements():
+    for text in CORPUS + _random_texts(5):
+        folded = text.replace("ё", "е").replace("Ё", "Е")
+        assert lemmas.fold_lookalikes(text) == _lookalikes_reference(
+            folded.translate(str.maketrans(lemmas._DASH_FORMS))), text
+
+
 def test_format_stems_never_hide_a_format():
     texts = CORPUS + _case_variants(["в режиме видеоконференцсвязи", "в гибридном формате", "Он-лайн", "ON-LINE",
                                      "очно-заочная форма", "досрочно-заочный", "в. режиме видео", "ВКС"])
@@ -145,6 +234,27 @@ def test_replacements_equal_translate():
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert lemmas._replace_each(text, lemmas._SPECIAL, lemmas._SPECIAL_FORMS) == _translate_reference(text)
+
+
+def test_word_spans_found_by_str_find_equal_the_matches():
+    """geo._word_span finds a word's span from its earlier occurrences, not by matching every word."""
+    rng = random.Random(13)
+    pieces = ["Китай", "Китайской", "китай", "-", " ", "--", "Республики", "Беларусь", "а", "1", "ё", "«", "\n",
+              "северо-Китай", "Китай-", "-Китай", "Z", "Республики-Беларусь"]
+    texts = CORPUS[:300] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3_000)]
+    for text in texts:
+        names = lemmas.words(text)
+        spans = [m.span() for m in lemmas.WORD.finditer(text)]
+        assert [geo._word_span(text, names, i) for i in range(len(names))] == spans, text
+
+
+def test_tokens_are_the_matches():
+    """tokens() takes its spans from words() by str.find: the same spans as matching each word."""
+    rng = random.Random(17)
+    pieces = ["Китай", "Китайской", "-", " ", "--", "а-б", "ё", "«", "\n", "1", "Z", "-Китай", "Китай-", "ᲃ"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3_000)]
+    for text in texts:
+        assert lemmas.tokens(text) == tuple((m.group(0), m.start(), m.end()) for m in lemmas.WORD.finditer(text)), text
 
 
 def test_words_are_the_words_of_tokens():
