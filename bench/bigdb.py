@@ -88,8 +88,14 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con.execute("INSERT INTO events SELECT * FROM new_events")
         join = "JOIN id_map m ON m.old_id = split_part(t.event_id, ':', 1)"
         side_replace = {"event_id": "m.new_id || ':' || split_part(t.event_id, ':', 2)", "report_id": "m.new_id",
-                        "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE"}
-        for table in ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations"):
+                        "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE",
+                        # event_organisations carries its event's dates and quarter: shifted like the event's
+                        "event_start": f"(t.event_start - {months})::DATE", "event_end": f"(t.event_end - {months})::DATE",
+                        "event_year": f"coalesce(year(t.event_start - {months}), m.new_year)",
+                        "event_quarter": f"coalesce(quarter(t.event_start - {months}), m.new_quarter)",
+                        "months": f"list_transform(t.months, lambda x: strftime(strptime(x, '%Y-%m') - {months}, '%Y-%m'))"}
+        for table in ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations",
+                      "event_org_pairs"):
             side_columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
             con.execute(f"INSERT INTO {table} ({', '.join(side_columns)}) SELECT "
                         f"{', '.join(side_replace.get(c, f't.{c}') for c in side_columns)} FROM {table} t {join}")

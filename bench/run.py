@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -385,7 +386,8 @@ def bench_parquet(sizes, runs: int = 7) -> dict:
 
 # ------------------------------------------------------------------ pages
 
-PAGE_FILES = ("overview", "sectors", "countries", "dynamics", "participants", "registry", "review", "quality", "data")
+PAGE_FILES = ("overview", "sectors", "countries", "dynamics", "participants", "registry", "review", "quality", "data",
+              "organisations")
 PAGE_SIZES = (100_000, 1_000_000)   # the sizes issue 11 asks pages at (others on request: --sizes)
 PAGE_TIMEOUT_S = 180                # one script run longer than this is recorded as a timeout
 
@@ -433,6 +435,34 @@ def _pandas_cases(df, countries, months, regions_x, officials_x):
     }
 
 
+def organisation_calls(cursor, module=None) -> dict:
+    """The «Организации» page's queries as it calls them (analytics.organisations or `module`, e.g. an
+    older version beside it), each taking the filters: the ranked table (plain, by a country, by a
+    search), its filter options, the dossier of the top-ranked organisation, new and lapsed partners
+    of the latest quarter, the network, and the country dossier's list."""
+    if module is None:
+        from analytics import organisations as module
+    if not module.available(cursor):
+        return {}
+    from analytics.filters import Filters
+
+    top = cursor.execute("SELECT org_key FROM event_organisations WHERE side = 'foreign' AND NOT merged "
+                         "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1").fetchone()
+    latest = cursor.execute("SELECT max(year * 4 + quarter - 1) FROM reports").fetchone()[0]
+    year, quarter = divmod(latest or 0, 4)
+    return {
+        "org_ranked": lambda f: module.ranked(cursor, f, limit=200),
+        "org_ranked_country": lambda f: module.ranked(cursor, f, country=("BY",), limit=200),
+        "org_ranked_search": lambda f: module.ranked(cursor, replace(f, search="университет"), limit=200),
+        "org_kind_options": lambda f: module.kind_options(cursor, f),
+        "org_country_options": lambda f: module.country_options(cursor, f),
+        "org_dossier": lambda f: module.dossier(cursor, top[0] if top else "", f),
+        "org_new_and_lapsed": lambda f: module.new_and_lapsed(cursor, f, year, quarter + 1),
+        "org_network": lambda f: module.network(cursor, f),
+        "org_for_country": lambda f: module.for_country(cursor, "BY", f),
+    }
+
+
 def bench_queries_one(size: int, runs: int) -> dict:
     """Every query-layer function at one size, unfiltered and filtered (Belarus · culture)."""
     import duckdb
@@ -463,6 +493,7 @@ def bench_queries_one(size: int, runs: int) -> dict:
     middle = {label: queries.count_events(cursor, f) // 2 for label, f in filters.items()}
     deep = {label: (lambda f, label=label: queries.registry_page(cursor, f, limit=50, offset=middle[label]))
             for label in filters}
+    calls.update(organisation_calls(cursor))
     unfiltered = {"lookup": lambda: queries.lookup(cursor), "options": lambda: queries.options(cursor),
                   "fill_rates": lambda: quality.fill_rates(cursor), "issues_by_kind": lambda: quality.issues_by_kind(cursor),
                   "fill_rates_latest": lambda: page_queries.fill_rates_latest(cursor, 100),

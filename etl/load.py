@@ -44,7 +44,8 @@ ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 EventHook = Callable[[Report, Event], None]
 # the event's columns each list side table carries (schema.sql), so counts by list item filter there
 CARRIED = ("report_id", "region", "sector_key", "format", "direction", "event_type", "merged")
-SIDE_TABLES = ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations")
+SIDE_TABLES = ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations",
+               "event_org_pairs")
 
 
 def db_text(text: str) -> str:
@@ -101,6 +102,10 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
     had_words = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
+    link_columns = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_organisations'").fetchall()}
+    had_pairs = con.execute("SELECT count(*) FROM information_schema.tables "
+                            "WHERE table_name = 'event_org_pairs'").fetchone()[0] == 1
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     con.execute(SCHEMA)
@@ -128,6 +133,10 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _rebuild_counts(con)
     if columns and not had_words:
         fill_search_words(con)
+    if link_columns and "months" not in link_columns:
+        _fill_link_event_columns(con)
+    if link_columns and not had_pairs:
+        _fill_org_pairs(con)
     return con
 
 
@@ -140,6 +149,27 @@ def fill_search_words(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"DELETE FROM {table}")
         con.execute(f"INSERT INTO {table} SELECT word, report_id, n FROM all_words WHERE bucket = ?", [bucket])
     con.execute("DROP TABLE all_words")
+
+
+def _fill_org_pairs(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before event_org_pairs: pair each event's home and foreign links once."""
+    con.execute("INSERT INTO event_org_pairs SELECT h.event_id, h.org_key, x.org_key, h.report_id, h.region, "
+                "h.sector_key, h.format, h.direction, h.event_type, h.merged, h.partner_countries, h.months "
+                "FROM event_organisations h JOIN event_organisations x ON x.event_id = h.event_id "
+                "WHERE h.side = 'home' AND x.side = 'foreign' AND h.org_key <> x.org_key")
+
+
+def _fill_link_event_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before event_organisations carried its event's dates and agreement: fill them once."""
+    con.execute("UPDATE event_organisations SET event_start = e.start_date, event_end = e.end_date, "
+                "event_year = coalesce(year(e.start_date), e.year), "
+                "event_quarter = coalesce(quarter(e.start_date), e.quarter), event_agreement = e.agreement, event_n = e.n, "
+                "partner_countries = e.partner_countries, months = e.months "
+                "FROM events e WHERE e.event_id = event_organisations.event_id")
+    con.execute("UPDATE event_organisations SET joint = j.event_id IS NOT NULL FROM event_organisations l "
+                "LEFT JOIN (SELECT event_id FROM event_organisations WHERE side IN ('home', 'foreign') "
+                "GROUP BY 1 HAVING count(DISTINCT side) = 2) j ON j.event_id = l.event_id "
+                "WHERE l.event_id = event_organisations.event_id")
 
 
 def _fill_side_columns(con: duckdb.DuckDBPyConnection) -> None:
@@ -195,6 +225,7 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
 def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFrame]:
     rid = report.sha256
     events, months, countries, regions, officials, links, organisations, words = [], [], [], [], [], [], {}, []
+    pairs = []
     region_country = {r["name"]: r["country"] for r in foreign_region_table()}
     for e in report.events:
         event_id = f"{rid}:{e.n}"
@@ -231,9 +262,20 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
         officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried}
                       for i, o in enumerate(e.officials)]
         words += [(word_table(word), word, rid, e.n) for word in search_words(e.search_text)]
+        sides = {o.side for o in e.organisations}
+        link_event = {"event_start": e.start_date, "event_end": e.end_date, "event_agreement": e.agreement, "event_n": e.n,
+                      "joint": {"home", "foreign"} <= sides,
+                      "partner_countries": partners, "months": list(e.months),
+                      "event_year": e.start_date.year if e.start_date else report.year,
+                      "event_quarter": (e.start_date.month - 1) // 3 + 1 if e.start_date else report.quarter}
+        home_keys = list(dict.fromkeys(o.key for o in e.organisations if o.side == "home"))
+        pairs += [{"event_id": event_id, "home_key": h, "foreign_key": x, **carried,
+                   "partner_countries": partners, "months": list(e.months)}
+                  for h in home_keys for x in dict.fromkeys(o.key for o in e.organisations if o.side == "foreign")
+                  if h != x]
         for i, o in enumerate(e.organisations):
             links.append({"event_id": event_id, "org_key": o.key, "role": o.role, "side": o.side, "position": i,
-                          "surface": o.surface, **carried})
+                          "surface": o.surface, **carried, **link_event})
             organisations.setdefault(o.key, {"org_key": o.key, "name": o.name, "legal_form": o.legal_form,
                                              "country": o.country, "kind": o.kind,
                                              "home_region": report.region if o.side == "home" else None})
@@ -253,7 +295,11 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "event_officials": pd.DataFrame(officials, columns=["event_id", "name", "role", "position", "n",
                                                                 *CARRIED]),
             "event_organisations": pd.DataFrame(links, columns=["event_id", "org_key", "role", "side", "position",
-                                                                "surface", *CARRIED]),
+                                                                "surface", *CARRIED, "event_start", "event_end",
+                                                                "event_year", "event_quarter", "event_agreement", "event_n",
+                                                                "joint", "partner_countries", "months"]),
+            "event_org_pairs": pd.DataFrame(pairs, columns=["event_id", "home_key", "foreign_key", *CARRIED,
+                                                            "partner_countries", "months"]),
             "organisations": pd.DataFrame(list(organisations.values()),
                                           columns=["org_key", "name", "legal_form", "country", "kind", "home_region"]),
             "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",

@@ -17,6 +17,13 @@ FILTER_CASES = [
     pytest.param(Filters(held=("2024Q4",)), id="held_q4"),
     pytest.param(Filters(search="университет"), id="search"),
     pytest.param(Filters(countries=("ZZ",)), id="nothing_matches"),
+    # the links carry none of these: each narrows through its own side table (event_countries,
+    # event_months, the events' lemmas), together and beside a carried column
+    pytest.param(Filters(countries=("BY",), months=("2024-11", "2024-12")), id="belarus_two_months"),
+    pytest.param(Filters(held=("2024Q4",), sectors=("culture_tourism",)), id="held_q4_culture"),
+    pytest.param(Filters(held=("2024Q4",), months=("2024-10",)), id="held_and_month"),
+    pytest.param(Filters(held=("не квартал",)), id="held_code_naming_no_quarter"),
+    pytest.param(Filters(search="университет", countries=("BY", "KZ")), id="search_two_countries"),
 ]
 
 
@@ -87,7 +94,7 @@ def test_agreements_count_counterparts_and_signed_events(con, oracle):
     assert got == expected and expected
 
 
-@pytest.mark.parametrize("filters", FILTER_CASES[:4])
+@pytest.mark.parametrize("filters", FILTER_CASES)
 def test_dossier_matches_the_ranked_row(con, oracle, filters):
     frame = organisations.ranked(con, filters, limit=5)
     for row in frame.itertuples():
@@ -188,3 +195,114 @@ def test_filter_options(con):
     total = len(organisations.ranked(con, Filters(), limit=None))
     assert int(kinds.organisations.sum()) == total
     assert countries.country.iloc[0] == "BY"
+
+
+# ------------------------------------------------------------------ what the links carry (etl/load.py)
+
+def test_one_link_per_event_and_organisation(oracle):
+    """The page counts an organisation's events with count(*): the ETL must keep one link per pair."""
+    repeated = oracle.execute("""SELECT count(*) FROM (SELECT event_id, org_key FROM event_organisations
+        GROUP BY ALL HAVING count(*) > 1)""").fetchone()[0]
+    assert repeated == 0
+    assert oracle.execute("SELECT count(*) FROM event_organisations").fetchone()[0] > 100
+
+
+def test_links_carry_their_events_columns(oracle):
+    """Each link's dates, quarter, number, agreement, countries and months are its event's; `joint` says whether the
+    event names both a home and a foreign organisation."""
+    wrong = oracle.execute("""SELECT count(*) FROM event_organisations l JOIN events e USING (event_id)
+        LEFT JOIN (SELECT event_id FROM event_organisations GROUP BY 1
+                   HAVING bool_or(side = 'home') AND bool_or(side = 'foreign')) j USING (event_id)
+        WHERE l.event_start IS DISTINCT FROM e.start_date OR l.event_end IS DISTINCT FROM e.end_date
+           OR l.event_year <> coalesce(year(e.start_date), e.year)
+           OR l.event_quarter <> coalesce(quarter(e.start_date), e.quarter)
+           OR l.event_agreement IS DISTINCT FROM e.agreement OR l.event_n <> e.n
+           OR l.partner_countries IS DISTINCT FROM e.partner_countries OR l.months IS DISTINCT FROM e.months
+           OR l.joint <> (j.event_id IS NOT NULL)""").fetchone()[0]
+    assert wrong == 0
+    joint, alone = oracle.execute("SELECT count(*) FILTER (WHERE joint), count(*) FILTER (WHERE NOT joint) "
+                                  "FROM event_organisations").fetchone()
+    assert joint > 0 and alone > 0
+
+
+def test_a_database_from_before_gets_the_carried_columns_once(sample_db, tmp_path):
+    """A file loaded before the links carried their event's columns and before event_org_pairs:
+    opening it for writing fills them, as a fresh load would have."""
+    import shutil
+
+    import duckdb
+
+    from etl.load import connect_writable
+
+    carried = ("event_start", "event_end", "event_year", "event_quarter", "event_agreement", "event_n", "joint",
+               "partner_countries", "months")
+    old = tmp_path / "before.duckdb"
+    shutil.copy(sample_db, old)
+    with duckdb.connect(str(old)) as db:
+        for column in carried:
+            db.execute(f"ALTER TABLE event_organisations DROP COLUMN {column}")
+        db.execute("DROP TABLE event_org_pairs")
+    connect_writable(old).close()
+    pairs = "SELECT * FROM event_org_pairs ORDER BY ALL"
+    with duckdb.connect(str(old), read_only=True) as db, duckdb.connect(str(sample_db), read_only=True) as new:
+        assert db.execute(pairs).fetchall() == new.execute(pairs).fetchall()
+    select = f"SELECT event_id, org_key, {', '.join(carried)} FROM event_organisations ORDER BY 1, 2"
+    with duckdb.connect(str(old), read_only=True) as db:
+        filled = db.execute(select).fetchall()
+    with duckdb.connect(str(sample_db), read_only=True) as db:
+        loaded = db.execute(select).fetchall()
+    assert filled == loaded and len(loaded) > 100
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(countries=("BY",)), id="belarus"),
+    pytest.param(Filters(sectors=("culture_tourism",)), id="culture"),
+    pytest.param(Filters(search="университет"), id="search"),
+    pytest.param(Filters(countries=("BY",), formats=("offline",)), id="belarus_offline"),
+])
+def test_new_and_lapsed_under_filters(con, oracle, filters):
+    """The non-period filters narrow the history: compared with plain SQL over v_events."""
+    where, params = filters.where("e")
+    quarters: dict[str, set[int]] = {}
+    for key, y, q in oracle.execute(f"""SELECT DISTINCT eo.org_key, coalesce(year(e.start_date), e.year),
+            coalesce(quarter(e.start_date), e.quarter) FROM v_events e
+            JOIN event_organisations eo ON eo.event_id = e.event_id
+            WHERE eo.side = 'foreign' AND {where}""", params).fetchall():
+        quarters.setdefault(key, set()).add(y * 4 + q - 1)
+    now = 2024 * 4 + 3
+    frame = organisations.new_and_lapsed(con, filters, 2024, 4)
+    assert set(frame.org_key[frame.status == "new"]) == {k for k, qs in quarters.items() if min(qs) == now}
+    assert set(frame.org_key[frame.status == "lapsed"]) == {
+        k for k, qs in quarters.items() if now not in qs and any(now - 4 <= q < now for q in qs)}
+
+
+@pytest.mark.parametrize("filters", FILTER_CASES)
+def test_network_matches_plain_sql(con, oracle, filters):
+    """Every node's joint events and every edge's weight, the whole graph (no node limit), against a
+    self-join of the links of the filtered events."""
+    where, params = filters.where("e")
+    links = f"""(SELECT DISTINCT eo.event_id, eo.org_key, eo.side FROM v_events e
+        JOIN event_organisations eo ON eo.event_id = e.event_id
+        WHERE eo.side IN ('home', 'foreign') AND {where})"""
+    edges = oracle.execute(f"""SELECT h.org_key, x.org_key, count(*) FROM {links} h JOIN {links} x
+        ON x.event_id = h.event_id WHERE h.side = 'home' AND x.side = 'foreign' GROUP BY 1, 2""",
+                           params + params).fetchall()
+    nodes = oracle.execute(f"""SELECT a.org_key, a.side, count(DISTINCT a.event_id) FROM {links} a
+        JOIN {links} b ON a.event_id = b.event_id AND a.side <> b.side GROUP BY 1, 2""",
+                           params + params).fetchall()
+    net = organisations.network(con, filters, limit_nodes=100_000)
+    assert {(h, x): w for h, x, w in net.edges.itertuples(index=False)} == {(h, x): w for h, x, w in edges}
+    assert {(k, s): e for k, s, e in net.nodes[["org_key", "side", "events"]].itertuples(index=False)} == {
+        (k, s): e for k, s, e in nodes}
+    assert net.total_nodes == len(nodes)
+
+
+def test_org_pairs_are_each_events_home_and_foreign_links(oracle):
+    """event_org_pairs (the network's edges) holds exactly the home × foreign pairs of each event's
+    links, with the links' filter columns."""
+    pairs = oracle.execute("""SELECT event_id, home_key, foreign_key, sector_key, merged, partner_countries,
+        months FROM event_org_pairs ORDER BY ALL""").fetchall()
+    joined = oracle.execute("""SELECT h.event_id, h.org_key, x.org_key, h.sector_key, h.merged,
+        h.partner_countries, h.months FROM event_organisations h JOIN event_organisations x USING (event_id)
+        WHERE h.side = 'home' AND x.side = 'foreign' ORDER BY ALL""").fetchall()
+    assert pairs == joined and len(pairs) > 20
