@@ -106,7 +106,7 @@ def test_no_spare_when_the_disk_has_no_room_for_it(sample_path, tmp_path):
     mount.mkdir()
     import subprocess
 
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8192k", "tmpfs", str(mount)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=49152k", "tmpfs", str(mount)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip()})")
