@@ -117,7 +117,7 @@ def small_fs(tmp_path):
 
 
 def test_full_disk_keeps_the_old_database(small_fs, sample_path, sample_bytes, tmp_path, capsys):
-    folder = small_fs(8 * 1024)  # room for one database, not for its copy
+    folder = small_fs(30 * 1024)  # room for one database (~21 MB with the word index's 32 tables), not for its copy
     db = folder / "engagement.duckdb"
     assert main(["--db", str(db), "load", "--quiet", str(sample_path)]) == 0
     before = snapshot(db)
@@ -129,7 +129,7 @@ def test_full_disk_keeps_the_old_database(small_fs, sample_path, sample_bytes, t
     assert f"не удалось записать в папку {folder}: на диске нет места" in err, err
     assert leftovers(folder) == [] and snapshot(db) == before
     with pytest.raises(ReportError, match="нет места"):
-        store_original(folder / "raw", "отчёт.txt", os.urandom(8 * 1024 * 1024))
+        store_original(folder / "raw", "отчёт.txt", os.urandom(16 * 1024 * 1024))
     assert leftovers(folder) == [] and not list((folder / "raw").glob(".upload*"))
 
 
