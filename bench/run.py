@@ -231,16 +231,17 @@ def load_phases(timings: dict):
             self._con = con
 
         def execute(self, sql, *args):
-            if sql.strip().upper() != "CHECKPOINT":
+            phase = _sql_phase(sql)
+            if phase is None:
                 return self._con.execute(sql, *args)
-            return timed("checkpoint", self._con.execute)(sql, *args)
+            return timed(phase, self._con.execute)(sql, *args)
 
         def __getattr__(self, name):
             return getattr(self._con, name)
 
     originals = {name: getattr(load, name) for name in (
         "clone_or_copy", "connect_writable", "read_report", "_refresh_reference", "_delete_report",
-        "_insert_report", "add_report_candidates", "_apply_duplicates")}
+        "_insert_report", "add_report_candidates", "_apply_duplicates", "_frames")}
     replace = os.replace
     load.clone_or_copy = timed("copy", originals["clone_or_copy"])
     load.connect_writable = lambda path: TimedConnection(timed("open", originals["connect_writable"])(path))
@@ -249,6 +250,7 @@ def load_phases(timings: dict):
     load._delete_report = timed("delete_old", originals["_delete_report"])
     load._insert_report = timed("insert", originals["_insert_report"])
     load.add_report_candidates = timed("candidates", originals["add_report_candidates"])
+    load._frames = timed("frames", originals["_frames"])
     load._apply_duplicates = timed("decisions", originals["_apply_duplicates"])
     os.replace = timed("swap", replace)
     try:
@@ -259,7 +261,23 @@ def load_phases(timings: dict):
         os.replace = replace
 
 
-ADD_PHASES = ("copy", "open", "reference", "parse", "delete_old", "insert", "candidates", "decisions",
+# The statements of a load whose upkeep is timed on its own (inside 'insert' or 'decisions'): the first
+# matching prefix names the phase.
+SQL_PHASES = (("CHECKPOINT", "checkpoint"), ("INSERT INTO EVENT_WORDS_", "words"),
+              ("INSERT INTO ORGANISATIONS", "organisations"), ("INSERT INTO EVENT_ORGANISATIONS", "org_links"),
+              ("INSERT INTO EVENT_ORG_PAIRS", "org_pairs"), ("INSERT INTO EVENTS ", "events_rows"),
+              ("INSERT INTO EVENT_", "side_rows"), ("INSERT INTO OPTION_COUNTS", "counts"),
+              ("INSERT INTO EVENT_CUBE", "counts"), ("UPDATE EVENTS SET DUPLICATE_OF", "merged"),
+              ("UPDATE EVENT_", "merged"))
+
+
+def _sql_phase(sql: str) -> str | None:
+    head = " ".join(sql.split())[:60].upper()
+    return next((phase for prefix, phase in SQL_PHASES if head.startswith(prefix)), None)
+
+
+ADD_PHASES = ("copy", "open", "reference", "parse", "delete_old", "insert", "frames", "events_rows", "side_rows",
+              "words", "organisations", "org_links", "org_pairs", "counts", "candidates", "decisions", "merged",
               "checkpoint", "swap")
 
 
@@ -269,7 +287,9 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
     Each run loads into a fresh copy of the cached benchmark database made in `folder` (default
     bench/.cache; pass a folder on another file system, e.g. an XFS made with reflink=1, to see the
     reflink path) and written to disk (os.sync) before the clock starts, as the served file is after
-    the previous load's checkpoint; the setup copy is not timed. Candidates run inside insert.
+    the previous load's checkpoint; the setup copy is not timed. 'insert' holds frames (the rows built in
+    Python), events_rows, side_rows, words (the word index), organisations, org_links, org_pairs, counts and
+    candidates; 'decisions' holds merged (the merged flags' upkeep).
 
     Two ways: 'copy' — the load copies the served file (the CLI's way, and the first upload after a
     start); 'spare' — the dashboard's uploads (spare=True): a previous upload left a spare copy
@@ -297,7 +317,7 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
         source = database(size)
         row = {"db_mb": source.stat().st_size / 1e6}
         for way in ("copy", "spare"):
-            totals, phases, hows, background = [], [], set(), []
+            totals, cpus, phases, hows, background = [], [], [], set(), []
             for run in range(runs):
                 with tempfile.TemporaryDirectory(dir=folder) as tmp:
                     db = Path(tmp) / "engagement.duckdb"
@@ -308,16 +328,17 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
                     os.sync()
                     timings: dict = {}
                     with load_phases(timings):
-                        start = time.perf_counter()
+                        start, cpu = time.perf_counter(), time.process_time()
                         result = load_reports([item(2050 + run, 1 + run % 4, run)], db, spare=way == "spare")
                         totals.append(time.perf_counter() - start)
+                        cpus.append(time.process_time() - cpu)
                     assert result[0].status == "loaded", result[0].message
                     start = time.perf_counter()
                     wait_for_spare(db)
                     background.append(time.perf_counter() - start)
                     phases.append(timings)
                     hows.add(clone_or_copy(db, Path(tmp) / "probe.duckdb"))
-            row[way] = {"total_s": spread(totals), "how": "/".join(sorted(hows)),
+            row[way] = {"total_s": spread(totals), "cpu_s": spread(cpus), "how": "/".join(sorted(hows)),
                         "phases_s": {name: statistics.median(p.get(name, 0.0) for p in phases)
                                      for name in ADD_PHASES}}
             if way == "spare":
@@ -787,8 +808,9 @@ def print_table(results: dict) -> None:
                 phases = " ".join(f"{k} {v:.2f}" for k, v in part.get("phases_s", {}).items() if v >= 0.005)
                 after = (f"   then in the background {part['background_s']['median']:.2f}"
                          if "background_s" in part else "")
+                cpu = f" (CPU {part['cpu_s']['median']:.2f})" if "cpu_s" in part else ""
                 lines.append(f"  {int(size):>9,} events ({row.get('db_mb', 0):,.0f} MB, {way}: {part.get('how', 'copy')})  "
-                             f"{t['median']:5.2f} [{t['min']:.2f}–{t['max']:.2f}]   {phases}{after}")
+                             f"{t['median']:5.2f} [{t['min']:.2f}–{t['max']:.2f}]{cpu}   {phases}{after}")
     queries = results.get("queries")
     if queries:
         sizes = list(queries)
