@@ -29,6 +29,8 @@ process per core, wall seconds, results compared; not in the default parts).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import random
@@ -343,10 +345,60 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
                                      for name in ADD_PHASES}}
             if way == "spare":
                 row[way]["background_s"] = spread(background)
+        row["cli"] = _bench_add_cli(source, folder, runs, item)
         # the figures earlier runs printed under these names
         row["total_s"], row["how"], row["phases_s"] = row["copy"]["total_s"], row["copy"]["how"], row["copy"]["phases_s"]
         out[str(size)] = row
     return out
+
+
+def _bench_add_cli(source: Path, folder: Path, runs: int, item) -> dict:
+    """`python -m etl load FILE` as a user runs it, after an earlier CLI load left its spare: the time
+    until the report is served (etl.cli.main in this process, until load_reports has swapped the new
+    file in), main's whole time (then the next spare is made before it returns), and the wall time of
+    the command as a process of its own (interpreter start and imports included)."""
+    import etl.cli as cli
+    from etl.filecopy import clone_or_copy
+
+    served, in_process, process, cpus = [], [], [], []
+    for run in range(runs):
+        with tempfile.TemporaryDirectory(dir=folder) as tmp:
+            db = Path(tmp) / "engagement.duckdb"
+            files = []
+            for k, (year, quarter) in enumerate(((2040 + run, 2), (2050 + run, 1 + run % 4), (2060 + run, 3))):
+                name, data = item(year, quarter, 200 + 10 * run + k)
+                files.append(Path(tmp) / name)
+                files[-1].write_bytes(data)
+            clone_or_copy(source, db)
+            args = ["--db", str(db), "--edits", str(Path(tmp) / "edits"), "load", "--quiet"]
+            with contextlib.redirect_stdout(io.StringIO()):
+                assert cli.main([*args, str(files[0])]) == 0  # the earlier load, which leaves the spare
+                os.sync()
+                swapped = []
+                load = cli.load_reports
+
+                def timed_load(*a, **k):
+                    try:
+                        return load(*a, **k)
+                    finally:
+                        swapped.append(time.perf_counter())
+                cli.load_reports = timed_load
+                try:
+                    start, cpu = time.perf_counter(), time.process_time()
+                    assert cli.main([*args, str(files[1])]) == 0
+                    in_process.append(time.perf_counter() - start)
+                    cpus.append(time.process_time() - cpu)
+                    served.append(swapped[0] - start)
+                finally:
+                    cli.load_reports = load
+            os.sync()
+            start = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "etl", *args, str(files[2])], cwd=ROOT, capture_output=True,
+                                  text=True)
+            process.append(time.perf_counter() - start)
+            assert done.returncode == 0, done.stderr[-2000:]
+    return {"served_s": spread(served), "total_s": spread(in_process), "cpu_s": spread(cpus),
+            "process_s": spread(process)}
 
 
 # ------------------------------------------------------------------ Parquet
@@ -800,6 +852,13 @@ def print_table(results: dict) -> None:
         for size, row in add.items():
             if not isinstance(row, dict):
                 continue
+            cli = row.get("cli")
+            if cli:
+                lines.append(f"  {int(size):>9,} events (CLI, spare left by the earlier CLI load): served after "
+                             f"{cli['served_s']['median']:.2f} [{cli['served_s']['min']:.2f}–{cli['served_s']['max']:.2f}], "
+                             f"main returns after {cli['total_s']['median']:.2f} (CPU {cli['cpu_s']['median']:.2f}), "
+                             f"`python -m etl load` process {cli['process_s']['median']:.2f} "
+                             f"[{cli['process_s']['min']:.2f}–{cli['process_s']['max']:.2f}]")
             for way in ("copy", "spare"):
                 part = row.get(way, row if way == "copy" else None)
                 if not part:
