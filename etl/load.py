@@ -398,9 +398,21 @@ def _record_load(con, result: LoadResult, started: datetime) -> None:
                  result.replaced_report_id, started, datetime.now()])
 
 
+def _record_unchanged(con, rows: list[tuple[LoadResult, datetime, datetime]]) -> None:
+    """The loads rows of files found unchanged by their hash (_unchanged_file), in one insert."""
+    if rows:
+        _insert_rows(con, "loads", [(uuid.uuid4().hex, db_text(r.file_name), r.sha256, r.status, db_text(r.message),
+                                     r.replaced_report_id, started, finished) for r, started, finished in rows],
+                     ("load_id", "file_name", "sha256", "status", "message", "replaced_report_id", "started_at",
+                      "finished_at"))
+
+
 def _edits_digest(report: Report, edits: Edits) -> str:
-    mine = sorted(c.id for c in edits.corrections
-                  if (c.region, c.year, c.quarter) == (report.region, report.year, report.quarter))
+    return _quarter_edits_digest(report.region, report.year, report.quarter, edits)
+
+
+def _quarter_edits_digest(region: str, year: int, quarter: int, edits: Edits) -> str:
+    mine = sorted(c.id for c in edits.corrections if (c.region, c.year, c.quarter) == (region, year, quarter))
     mine += sorted(f"alias:{a.id}" for a in edits.aliases)  # an alias may rename any report's organisation
     return hashlib.sha256("|".join(mine).encode()).hexdigest()[:16]
 
@@ -521,6 +533,24 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
                           f"{label}: заменил ранее загруженный отчёт {previous[1]}",
                           report.sha256, report, previous[0])
     return LoadResult(report.file_name, "loaded", f"{label}: новый отчёт в базе", report.sha256, report)
+
+
+def _unchanged_file(con, item: Path | tuple[str, bytes], edits: Edits) -> LoadResult | None:
+    """The result of a file already loaded whose parse would change nothing (the same bytes, parser
+    version and edits of its quarter), found by its hash without parsing it; None when it must be
+    parsed. Re-loading a folder — the dashboard's apply_edits after each duplicate decision or
+    correction — then costs a hash per unchanged file instead of a parse (13 s of CPU for 144 files,
+    10k events; a national database's 13k files would take ~20 minutes)."""
+    try:
+        data = item[1] if isinstance(item, tuple) else Path(item).read_bytes()
+    except OSError:
+        return None  # read_report says what is wrong with it
+    digest = hashlib.sha256(data).hexdigest()
+    row = con.execute("SELECT region, year, quarter, parser_version, edits_digest FROM reports WHERE report_id = ?",
+                      [digest]).fetchone()
+    if row is None or row[3] != PARSER_VERSION or row[4] != _quarter_edits_digest(row[0], row[1], row[2], edits):
+        return None
+    return LoadResult(_item_name(item), "unchanged", "этот файл уже загружен, данные не изменились", digest)
 
 
 def _item_name(item: Path | tuple[str, bytes]) -> str:
@@ -693,20 +723,26 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
             _working_copy(db_path, tmp_path, rebuild)
             con = connect_writable(tmp_path)
             _refresh_reference(con)
+            unchanged: list[tuple[LoadResult, datetime, datetime]] = []  # recorded in one insert
             for item in items:
                 started = datetime.now()
-                try:
-                    report, original = read_report(item)
-                except ReportError as exc:
-                    result = LoadResult(_item_name(item), "failed", str(exc))
+                result = None if force else _unchanged_file(con, item, edits)
+                if result is not None:
+                    unchanged.append((result, started, datetime.now()))
                 else:
-                    result = _store_one(con, item, report, original, on_event, edits, force, started)
-                if result.status == "failed":
-                    _record_load(con, result, started)
+                    try:
+                        report, original = read_report(item)
+                    except ReportError as exc:
+                        result = LoadResult(_item_name(item), "failed", str(exc))
+                    else:
+                        result = _store_one(con, item, report, original, on_event, edits, force, started)
+                    if result.status == "failed":
+                        _record_load(con, result, started)
                 results.append(result)
                 if on_file:
                     on_file(result)
             con.execute("BEGIN TRANSACTION")
+            _record_unchanged(con, unchanged)
             _apply_duplicates(con, edits)
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
