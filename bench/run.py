@@ -346,6 +346,9 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
             if way == "spare":
                 row[way]["background_s"] = spread(background)
         row["cli"] = _bench_add_cli(source, folder, runs, item)
+        row["decisions"] = _bench_add_decisions(source, folder, runs, item)
+        if size == min(sizes):
+            row["reload"] = _bench_reload(source, folder, runs)
         # the figures earlier runs printed under these names
         row["total_s"], row["how"], row["phases_s"] = row["copy"]["total_s"], row["copy"]["how"], row["copy"]["phases_s"]
         out[str(size)] = row
@@ -399,6 +402,78 @@ def _bench_add_cli(source: Path, folder: Path, runs: int, item) -> dict:
             assert done.returncode == 0, done.stderr[-2000:]
     return {"served_s": spread(served), "total_s": spread(in_process), "cpu_s": spread(cpus),
             "process_s": spread(process)}
+
+
+MERGES = 2000  # analysts' merge decisions in the decisions figure
+
+
+def _merge_decisions(db: Path, count: int) -> list:
+    """SYNTHETIC merge decisions over the database's own candidate pairs (one per first event)."""
+    import duckdb
+
+    from etl.edits import DuplicateDecision, event_key
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(f"""SELECT a.region, a.year, a.quarter, a.n, a.fingerprint,
+                                      b.region, b.year, b.quarter, b.n, b.fingerprint
+            FROM (SELECT first_event_id, any_value(second_event_id) AS second_event_id
+                  FROM duplicate_candidates GROUP BY 1 ORDER BY 1 LIMIT {int(count)}) c
+            JOIN events a ON a.event_id = c.first_event_id JOIN events b ON b.event_id = c.second_event_id""").fetchall()
+    return [DuplicateDecision(f"bench{i}", event_key(*r[:5]), event_key(*r[5:]), "merge", "SYNTHETIC", "",
+                              f"2026-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}") for i, r in enumerate(rows)]
+
+
+def _bench_add_decisions(source: Path, folder: Path, runs: int, item) -> dict:
+    """Adding a report while MERGES merge decisions stand (copy way, phases): the first load applies
+    them all; the next `runs` loads find them applied (the common case: a report added later)."""
+    from etl.edits import Edits
+    from etl.filecopy import clone_or_copy
+    from etl.load import load_reports
+
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        db = Path(tmp) / "engagement.duckdb"
+        clone_or_copy(source, db)
+        edits = Edits(duplicates=_merge_decisions(db, MERGES))
+        out: dict = {"merges": len(edits.duplicates)}
+        for label, count in (("first", 1), ("later", runs)):
+            totals, phases = [], []
+            for run in range(count):
+                timings: dict = {}
+                with load_phases(timings):
+                    start = time.perf_counter()
+                    result = load_reports([item(2070 + run + (label == "later") * 10, 2, 300 + run)], db, edits=edits)
+                    totals.append(time.perf_counter() - start)
+                assert result[0].status == "loaded", result[0].message
+                phases.append(timings)
+            out[label] = {"total_s": spread(totals), "decisions_s": spread([p.get("decisions", 0.0) for p in phases]),
+                          "merged_s": spread([p.get("merged", 0.0) for p in phases])}
+    return out
+
+
+def _bench_reload(source: Path, folder: Path, runs: int) -> dict | None:
+    """The dashboard's apply_edits after one duplicate decision: every stored original loaded again
+    (the base database's own SYNTHETIC reports, bench/bigdb.py), all of them unchanged."""
+    from bench.bigdb import CACHE
+    from etl.edits import Edits
+    from etl.filecopy import clone_or_copy
+    from etl.load import load_reports
+    from etl.read import report_files
+
+    raw = next(iter(sorted(CACHE.glob("reports_r*"))), None)
+    if raw is None:
+        return None
+    files = report_files([raw])
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        db = Path(tmp) / "engagement.duckdb"
+        clone_or_copy(source, db)
+        edits = Edits(duplicates=_merge_decisions(db, 1))
+        totals, cpus, statuses = [], [], set()
+        for _ in range(runs):
+            start, cpu = time.perf_counter(), time.process_time()
+            statuses |= {r.status for r in load_reports(files, db, edits=edits)}
+            totals.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
+    return {"files": len(files), "statuses": sorted(statuses), "total_s": spread(totals), "cpu_s": spread(cpus)}
 
 
 # ------------------------------------------------------------------ Parquet
@@ -859,6 +934,19 @@ def print_table(results: dict) -> None:
                              f"main returns after {cli['total_s']['median']:.2f} (CPU {cli['cpu_s']['median']:.2f}), "
                              f"`python -m etl load` process {cli['process_s']['median']:.2f} "
                              f"[{cli['process_s']['min']:.2f}–{cli['process_s']['max']:.2f}]")
+            decided = row.get("decisions")
+            if decided:
+                first, later = decided["first"], decided["later"]
+                lines.append(f"  {int(size):>9,} events with {decided['merges']:,} merge decisions (copy way): the load that "
+                             f"applies them {first['total_s']['median']:.2f} (decisions {first['decisions_s']['median']:.2f}), "
+                             f"later loads {later['total_s']['median']:.2f} [{later['total_s']['min']:.2f}–"
+                             f"{later['total_s']['max']:.2f}] (decisions {later['decisions_s']['median']:.2f})")
+            reload = row.get("reload")
+            if reload:
+                lines.append(f"  {int(size):>9,} events, every stored original re-loaded after a decision "
+                             f"({reload['files']} files, {'/'.join(reload['statuses'])}): "
+                             f"{reload['total_s']['median']:.2f} [{reload['total_s']['min']:.2f}–{reload['total_s']['max']:.2f}] "
+                             f"(CPU {reload['cpu_s']['median']:.2f})")
             for way in ("copy", "spare"):
                 part = row.get(way, row if way == "copy" else None)
                 if not part:
