@@ -29,6 +29,7 @@ from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
 from .lemmas import fold, lemma, parse, text_cache, word_cache
 from .lemmas import tokens as word_tokens
+from .lemmas import words as cell_words
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
@@ -242,16 +243,17 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def _tokens_from_words(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
+    make = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
     previous = 0
     for word, start, end in word_tokens(text) + (("", len(text), len(text)),):
-        if start > previous:
+        if start != previous:
             gap = text[previous:start]
-            if not gap.isspace():
+            if gap != " " and not gap.isspace():
                 for offset, char in enumerate(gap, start=previous):
                     if not char.isspace():
-                        append(Token(char, offset, offset + 1, char.isalnum()))
+                        append(make(Token, (char, offset, offset + 1, char.isalnum())))
         if word:
-            append(Token(word, start, end, True))
+            append(make(Token, (word, start, end, True)))
         previous = end
     return out
 
@@ -773,7 +775,10 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     quoted = any(q in text for q in _QUOTES)
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
-    marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
+    if not any(map(_marker, cell_words(text))):  # words are cached by the geo parsers; spans only when needed
+        marked = []
+    else:
+        marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
     heads = [start for start, mark in marked if mark & _HEAD]
     listed = [start for start, mark in marked if mark & _LISTED]
     has_head, has_listed = bool(heads), bool(listed)
