@@ -763,6 +763,16 @@ def _listed_in(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+# 'ОАО 'Гомсельмаш'', ‘Белшина’: single quotes standing where « » would, opened after a space or a
+# bracket and closed before a space or punctuation (an apostrophe inside a word, d'Artagnan, is not one).
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{2,120}?)['’](?=$|[\s,.;:)!?])")
+
+
+def _single_quotes_as_guillemets(text: str) -> str:
+    """'ОАО 'Гомсельмаш'' → 'ОАО «Гомсельмаш»', same length, so every span stays where it was."""
+    return _SINGLE_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance.
 
@@ -772,6 +782,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         return []
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
+    if "'" in text or "‘" in text:
+        text = _single_quotes_as_guillemets(text)
     quoted = any(q in text for q in _QUOTES)
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
