@@ -706,8 +706,9 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
     only at the end, so an interrupted load leaves the previous database intact. A file that cannot
     be read or stored becomes a 'failed' result and the others go on; a full disk or read-only
     folder raises ReportError naming the folder, with the copy removed and the served file untouched.
-    spare=True (the dashboard's uploads) copies the new file in a background thread afterwards, so
-    the next load starts from that copy instead of copying (etl/spare.py): flat in the database's size.
+    spare=True (the dashboard's uploads; the CLI, which waits for it with wait_for_spare before it
+    exits) copies the new file in a background thread afterwards, so the next load starts from that
+    copy instead of copying (etl/spare.py): flat in the database's size.
     """
     db_path = Path(db_path)
     _refuse_folder(db_path)
