@@ -112,7 +112,7 @@ def _heads() -> dict[str, tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def _kind_words() -> dict[str, str]:
-    return {row["word"]: row["kind"] for row in _rows("organisation_kind_words.csv") if " " not in row["word"]}
+    return {row["word"]: row["kind"] for row in _rows("organisation_kind_words.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -582,7 +582,9 @@ def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
     if ("союзный" in words and "государство" in words) or set(words) & {"снг", "еаэс", "шос", "оон", "содружество"}:
         return "international"
     heads = [w for w in words if w in _heads()]
-    hinted = [_kind_words()[w] for w in words if w in _kind_words()]
+    # a hint is one lemma ('депутат') or two in a row ('национальный собрание' → legislature)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    hinted = [_kind_words()[w] for w in pairs + words if w in _kind_words()]
     strong = [w for w in heads if w not in _WEAK_HEADS and not _heads()[w][1]]
     if strong:
         return _heads()[strong[0]][0]

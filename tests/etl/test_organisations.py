@@ -263,6 +263,9 @@ BRYANSK = Context("брянский", "брянск", "RU", ())
     pytest.param("выступили воспитанники Брянского областного Дворца детского и юношеского творчества",
                  ("Брянский областной Дворец детского и юношеского творчества", None, "RU", "culture"),
                  id="two_adjectives_joined_by_and"),
+    pytest.param("заседание Совета Республики Национального собрания Республики Беларусь",
+                 ("Совет Республики Национального собрания Республики Беларусь", None, "BY", "legislature"),
+                 id="two_word_kind_hint_national_assembly"),
 ])
 def test_other_regions_and_partners(text, expected):
     assert [(o.name, o.legal_form, o.country, o.kind) for o in find_organisations({"content": text}, BRYANSK)] \
