@@ -92,15 +92,14 @@ def test_no_spare_flag_leaves_none(reports, tmp_path, command, capsys):
 
 
 def test_cli_loads_with_spares_give_the_same_database_as_without(reports, tmp_path, capsys):
-    """A sequence of loads, a batch, a re-load of an unchanged file and a rebuild (reparse): the
-    served file after each step is the same with and without spares, and so is every spare."""
+    """A load, a batch and a rebuild (reparse): the served file after each step is the same with and
+    without spares, and so is every spare."""
     raw = tmp_path / "raw"
     raw.mkdir()
     for path in reports[:3]:
         (raw / path.name).write_bytes(path.read_bytes())
     steps = [("load", "--quiet", str(reports[0])), ("load", "--quiet", str(reports[1]), str(reports[2])),
-             ("load", "--quiet", str(reports[1])), ("reparse", "--raw", str(raw)),
-             ("load", "--quiet", str(reports[3]))]
+             ("reparse", "--raw", str(raw))]
     plain, spared = tmp_path / "plain" / "engagement.duckdb", tmp_path / "spared" / "engagement.duckdb"
     for step in steps:
         flag = ("--no-spare",)
@@ -156,7 +155,7 @@ CHILD = textwrap.dedent("""
         print("DONE", path.rsplit("/", 1)[-1], flush=True)
         assert code == 0
 """)
-KILLS = int(os.environ.get("ENGAGEMENT_KILLS", "4"))
+KILLS = int(os.environ.get("ENGAGEMENT_KILLS", "2"))  # make fuzz: 32
 SEED = int(os.environ.get("ENGAGEMENT_KILL_SEED", str(random.SystemRandom().randrange(10**6))))
 
 
@@ -170,11 +169,12 @@ def test_sigkill_while_the_cli_loads_or_makes_its_spare_loses_nothing_and_no_bad
     for round_ in range(KILLS):
         db = tmp_path / f"kill{round_}" / "engagement.duckdb"
         db.parent.mkdir()
+        files = reports[:3]
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(db), str(db.parent / "edits"),
-                                  *map(str, reports)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                  *map(str, files)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                  cwd=ROOT)
         assert child.stdout.readline().strip() == "READY"
-        starts, lines = rng.randrange(1, len(reports) + 1), []
+        starts, lines = rng.randrange(1, len(files) + 1), []
         while starts and (line := child.stdout.readline()):
             lines.append(line)
             starts -= line.startswith("START")
@@ -188,7 +188,7 @@ def test_sigkill_while_the_cli_loads_or_makes_its_spare_loses_nothing_and_no_bad
         for spare in spares(db):
             if spare.name == spare_path(db, identity(db)).name:
                 assert whole_database(spare) == whole_database(db), "a finished spare is the served file"
-        assert main(["--db", str(db), "--edits", str(db.parent / "edits"), "load", "--quiet", *map(str, reports)]) == 0
-        assert database_state(db) == {p.name for p in reports}
+        assert main(["--db", str(db), "--edits", str(db.parent / "edits"), "load", "--quiet", *map(str, files)]) == 0
+        assert database_state(db) == {p.name for p in files}
         assert spare_names(db) == [spare_path(db, identity(db)).name]
         assert not Path(str(db) + ".old").exists() and not Path(str(db) + ".tmp").exists()
