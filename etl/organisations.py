@@ -473,7 +473,8 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
                 if lowered == "в" and (len(word) < 2 or not ("loct" in _word_info(word)[1] or _is_geographic(word))):
                     break
                 if lowered != "в" and word == "и" and taken and k + 1 < len(tokens) and tokens[k + 1].is_word \
-                        and tokens[k + 1].text.islower() and _word_info(tokens[k + 1].text)[1] & {"datv", "gent"}:
+                        and tokens[k + 1].text.islower() and _word_info(tokens[k + 1].text)[1] & {"datv", "gent"} \
+                        and not _head_of(tokens[k + 1].text):  # '… области и акимата …': a second body
                     k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
                     continue
                 if lowered != "в" and (_word_info(word)[3] in ("PREP", "CONJ", "VERB") or word[:1].isupper()

@@ -318,6 +318,44 @@ def test_latin_words_that_name_no_company(text):
                  id="and_then_a_name_four_words_long"),
     pytest.param("представители Министерства труда и социальной защиты Республики Беларусь",
                  ["Министерство труда и социальной защиты Республики Беларусь"], id="and_inside_one_name"),
+    pytest.param("соглашение между Комитетом по внешним связям Брянской области и акиматом Костанайской области",
+                 ["Комитет по внешним связям Брянской области", "Акимат Костанайской области"],
+                 id="and_after_a_preposition_tail_then_a_second_body"),
+    pytest.param("Министерство по делам молодежи и гражданско-патриотическому воспитанию Брянской области",
+                 ["Министерство по делам молодежи и гражданско-патриотическому воспитанию Брянской области"],
+                 id="and_inside_a_preposition_tail"),
 ])
 def test_and_between_two_names(text, expected):
     assert [o.name for o in find_organisations({"content": text}, BRYANSK)] == expected
+
+
+@pytest.mark.parametrize("region, adjective, name, centre", [
+    pytest.param("Тверская область", "тверской", None, "тверь", id="adjective_whose_first_parse_is_a_street"),
+    pytest.param("Смоленская область", "смоленский", None, "смоленск", id="plain_adjective"),
+    pytest.param("Республика Карелия", None, "карелия", "петрозаводск", id="republic_named_by_its_noun"),
+    pytest.param("г. Москва", None, "москва", "москва", id="city_region"),
+])
+def test_home_region_words(region, adjective, name, centre):
+    home = home_of(region)
+    assert (home.adjective, home.name, home.centre) == (adjective, name, centre)
+
+
+@pytest.mark.parametrize("region, text, mentioned", [
+    pytest.param("Республика Карелия", "спортсмены из Карелии", True, id="republic_noun_alone"),
+    pytest.param("Республика Карелия", "карельские пироги", False, id="not_its_noun"),
+    pytest.param("Тверская область", "делегация Тверской области", True, id="street_like_adjective"),
+])
+def test_home_mentioned(region, text, mentioned):
+    assert home_of(region).mentioned_in(text) is mentioned
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    pytest.param("Тверская область", "гастроли Тверского академического театра драмы в Ташкенте",
+                 ("Тверской академический театр драмы", "RU", "home"), id="own_theatre_on_tour_abroad"),
+    pytest.param("Республика Карелия", "гастроли Национального театра Карелии в Сухуме",
+                 ("Национальный театр Карелии", "RU", "home"), id="republic_theatre_on_tour_abroad"),
+])
+def test_own_organisation_on_tour_abroad_stays_home(region, text, expected):
+    home = home_of(region)
+    context = Context(home.own_word, home.centre, "UZ", ("UZ",))
+    assert [(o.name, o.country, o.side) for o in find_organisations({"content": text}, context)] == [expected]
