@@ -375,6 +375,12 @@ def _marker(word: str) -> int:
 
 
 _NAMED_AFTER = {"имени", "им"}
+# Foreign places' types that come before the place's name, often an indeclinable one ('провинции
+# Шаньдун', 'штата Гоа'); Russian and Belarusian names come before their type ('Смоленской области'),
+# and what follows 'области' is as often a person ('… области А.В. Иванов').
+_PLACE_TYPES = frozenset("""провинция штат префектура уезд аймак вилаят велаят мухафаза воеводство кантон
+    эмират""".split())
+_RUSSIAN_PLACE_TYPES = frozenset("область край округ район город республика автономный".split())
 _TAIL_PREPOSITIONS = {"по": {"executive", "other", "association"}, "в": {"diplomatic"}, "при": {"executive", "other"}}
 _WEAK_HEADS = {"центр", "совет", "палата", "собрание", "комитет", "дом", "дворец", "учреждение", "организация",
                "объединение", "агентство", "союз", "общество", "институт", "академия", "служба"}
@@ -487,9 +493,12 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
             continue
         if _head_of(token.text) and token.text[:1].isupper() and j > i + 1:
             break  # a second organisation: '… Смоленской области Министерства …'
-        if not _is_genitive_word(token.text):
-            break
-        proper_seen = proper_seen or (token.text[:1].isupper() and (_is_geographic(token.text) or token.text.isupper()))
+        if not _is_genitive_word(token.text) and not (
+                token.text[:1].isupper() and len(token.text) > 1 and j > i + 1 and tokens[j - 1].is_word
+                and lemma(tokens[j - 1].text) in _PLACE_TYPES):
+            break  # '… провинции Шаньдун', '… штата Гоа': a place's own name, indeclinable, ends the tail
+        proper_seen = proper_seen or (token.text[:1].isupper() and (_is_geographic(token.text) or token.text.isupper()
+                                                                    or lemma(tokens[j - 1].text) in _PLACE_TYPES))
         last, j = j, j + 1
     while last > i and tokens[last].text.lower() in ("и", "по", "в", "при"):
         last -= 1
@@ -540,6 +549,10 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         first -= 1
     last, quoted = _tail(text, tokens, i, head_kind)
     words = [t for t in tokens[first:last + 1] if t.is_word]
+    if descriptor and quoted is None and first == i and last > i and all(
+            lemma(t.text) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t.text)
+            for t in tokens[i + 1:last + 1] if t.is_word):
+        return None  # 'компании Чуйской области': companies of a place, not one named company
     adjectives_plural = any(_word_info(t.text)[4] for t in tokens[first:i])
     if (_word_info(head.text)[4] or adjectives_plural) and quoted is None:
         return None  # plural: «белорусских предприятий»

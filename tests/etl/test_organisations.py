@@ -329,6 +329,28 @@ def test_and_between_two_names(text, expected):
     assert [o.name for o in find_organisations({"content": text}, BRYANSK)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("меморандум с Департаментом коммерции провинции Шаньдун.",
+                 [("Департамент коммерции провинции Шаньдун", "CN")], id="indeclinable_province_name_ends_the_tail"),
+    pytest.param("делегация Народного правительства провинции Цзянсу и Народного правительства города Харбин",
+                 [("Народное правительство провинции Цзянсу", "CN"), ("Народное правительство города Харбин", "CN")],
+                 id="two_chinese_governments"),
+    pytest.param("с киргизской стороны – 10 человек (компании Чуйской области)", [],
+                 id="descriptor_with_only_a_place_names_no_company"),
+    pytest.param("Заместитель Председателя Правительства Брянской области А.В. Иванов",
+                 [("Правительство Брянской области", "RU")],
+                 id="a_person_after_a_russian_region_is_not_its_name"),
+])
+def test_places_in_names(text, expected):
+    assert [(o.name, o.country) for o in find_organisations({"content": text}, Context("брянский", "брянск", None, ("CN",)))] \
+        == expected
+
+
+def test_descriptor_with_a_quoted_name_is_one_company():
+    assert [o.name for o in find_organisations({"content": "представители компании «Чуйская нива» Чуйской области"},
+                                               BRYANSK)] == ["Чуйская нива"]
+
+
 @pytest.mark.parametrize("region, adjective, name, centre", [
     pytest.param("Тверская область", "тверской", None, "тверь", id="adjective_whose_first_parse_is_a_street"),
     pytest.param("Смоленская область", "смоленский", None, "смоленск", id="plain_adjective"),
