@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import fold, lemma, parse, text_cache, word_cache
+from .lemmas import caseless_text, fold, lemma, parse, search_slice, text_cache, word_cache
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
 
@@ -299,19 +299,21 @@ def _inner(quoted: str) -> str:
     return clean_quotes(text.strip())
 
 
+_OPENING_QUOTE = re.compile(r"[«\"“„]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    spans, i = [], 0
-    while True:
-        starts = [p for p in (text.find(q, i) for q in "«\"“„") if p != -1]
-        if not starts:
-            return spans
-        start = min(starts)
-        end = quoted_end(text, start)
-        if end is None:
-            i = start + 1
+    """Every quoted name of the cell, left to right; an opening quote inside one is part of it."""
+    spans, resume = [], 0
+    for opening in _OPENING_QUOTE.finditer(text):
+        start = opening.start()
+        if start < resume:
             continue
-        spans.append((start, end))
-        i = end
+        end = quoted_end(text, start)
+        if end is not None:
+            spans.append((start, end))
+            resume = end
+    return spans
 
 
 # ---------------------------------------------------------------- words
@@ -921,6 +923,7 @@ _HOST_BEFORE = re.compile(
 _HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+организатор\w*)", re.IGNORECASE)
 # 'в Дубровенском районном исполнительном комитете прошла диалоговая площадка'
 _HELD_IN = re.compile(r"^[»\s]*(?:в\s+г\.\s*[А-ЯЁ][\w-]*\s+)?(?:прош\w*|состоял\w*|проходил\w*|был[аио]?\s+организован\w*)", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|;")
 
 
@@ -943,9 +946,16 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @text_cache
+def _lowered(text: str) -> str | None:
+    return caseless_text(text)
+
+
+@text_cache
 def _may_sign(text: str) -> bool:
     """Whether any sentence of the cell can be about signing an agreement: both cues are somewhere."""
-    return bool(_AGREEMENT.search(text)) and bool(_SIGNING.search(text))
+    lowered = _lowered(text)
+    return bool(search_slice(_AGREEMENT, text, lowered, 0, len(text))) \
+        and bool(search_slice(_SIGNING, text, lowered, 0, len(text)))
 
 
 def _role(text: str, span: Span, cell: str) -> str:
@@ -954,12 +964,15 @@ def _role(text: str, span: Span, cell: str) -> str:
     if cell == "venue":
         return "host"
     first, last = _sentence_around(text, span.start, span.end)
-    sentence = text[first:last]
-    if _may_sign(text) and _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
+    lowered = _lowered(text)  # the IGNORECASE cues run without the flag on lower-cased text (lemmas.search_slice)
+    if _may_sign(text) and search_slice(_AGREEMENT, text, lowered, first, last) \
+            and search_slice(_SIGNING, text, lowered, first, last):
         return "counterpart"
-    before = text[max(first, span.start - 120):span.start]  # the cues end right before the name: no need to scan further back
-    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(text[span.end:span.end + 40]) or (
-            re.search(r"(?:^|\s)(?:в|во)\s+$", before, re.IGNORECASE) and _HELD_IN.search(text[span.end:span.end + 40])):
+    before = max(first, span.start - 120)  # the cues end right before the name: no need to scan further back
+    if search_slice(_HOST_BEFORE, text, lowered, before, span.start) \
+            or search_slice(_HOST_AFTER, text, lowered, span.end, span.end + 40) or (
+            search_slice(_IN_BEFORE, text, lowered, before, span.start)
+            and search_slice(_HELD_IN, text, lowered, span.end, span.end + 40)):
         return "host"
     return "participant"
 
