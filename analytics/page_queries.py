@@ -82,7 +82,7 @@ def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
     30 of each), plus `total` officials. Names are counted first and only the page's names get their
     lists of numbers (every name's list took most of the 340 ms at a million events); the rows come
     from event_officials alone when the filters are on the columns it carries (queries._side)."""
-    side = _side(f, "event_officials")
+    side = _side(f, "event_officials", con)
     if side:
         cte, params = f"WITH rows AS (SELECT s.name, s.role, s.event_id, s.n FROM {side[0]})", side[1]
     else:

@@ -46,6 +46,9 @@ EventHook = Callable[[Report, Event], None]
 CARRIED = ("report_id", "region", "sector_key", "format", "direction", "event_type", "merged")
 SIDE_TABLES = ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations",
                "event_org_pairs")
+# the event's lists the four list side tables carry too, so a country, quarter or month filter tests the row
+LISTS = ("partner_countries", "months")
+LIST_TABLES = ("event_months", "event_countries", "event_regions", "event_officials")
 
 
 def db_text(text: str) -> str:
@@ -129,6 +132,10 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS attendance_approximate BOOLEAN DEFAULT FALSE")
     if side_columns and "sector_key" not in side_columns:
         _fill_side_columns(con)
+    if side_columns and "agreement" not in side_columns:
+        _fill_side_lists(con)
+    if columns and "event_no" not in columns:
+        number_events(con)
     if columns and not had_options:
         _rebuild_counts(con)
     if columns and not had_words:
@@ -183,6 +190,29 @@ def _fill_side_columns(con: duckdb.DuckDBPyConnection) -> None:
                     f"merged = e.duplicate_of IS NOT NULL{extra} FROM events e WHERE e.event_id = {table}.event_id")
 
 
+def _fill_side_lists(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before the list side tables carried their event's lists: fill them once."""
+    for table in LIST_TABLES:
+        extra = (", quarter_position = e.quarter_position, agreement = e.agreement"
+                 if table == "event_countries" else "")
+        con.execute(f"UPDATE {table} SET partner_countries = e.partner_countries, months = e.months{extra} "
+                    f"FROM events e WHERE e.event_id = {table}.event_id")
+
+
+def number_events(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before event numbers (or grown in SQL, bench/bigdb.py): give every report an
+    event_base in load order, each after the previous report's numbers, and every event its event_no."""
+    con.execute("""UPDATE reports SET event_base = b.event_base FROM (
+        SELECT report_id, 1 - low + coalesce(sum(high - low + 1) OVER (ORDER BY first_row
+               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS event_base
+        FROM (SELECT r.report_id, coalesce(min(e.n), 1) AS low, coalesce(max(e.n), 0) AS high,
+                     coalesce(min(e.rowid), -1) AS first_row
+              FROM reports r LEFT JOIN events e USING (report_id) GROUP BY r.report_id)) b
+        WHERE b.report_id = reports.report_id""")
+    con.execute("UPDATE events SET event_no = r.event_base + events.n FROM reports r "
+                "WHERE r.report_id = events.report_id")
+
+
 def _fill_event_lists(con: duckdb.DuckDBPyConnection) -> None:
     """A database from before the list columns: fill them once from the side tables."""
     for column, table, value in (("partner_countries", "event_countries", "country_code"),
@@ -232,6 +262,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
         partners, foreign = list(dict.fromkeys(e.partner_countries)), list(dict.fromkeys(e.foreign_regions))
         carried = {"report_id": rid, "region": report.region, "sector_key": e.sector_key, "format": e.format,
                    "direction": e.direction, "event_type": e.event_type, "merged": False}
+        lists = {"partner_countries": partners, "months": list(e.months)}  # the list filters, on every side row
         events.append({
             "event_id": event_id, "report_id": rid, "n": e.n, "sector": e.sector,
             "sector_key": e.sector_key, "sector_en": e.sector_en, "title": e.title,
@@ -253,14 +284,15 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "quarter": report.quarter, "period_label": period_label(report.year, report.quarter),
             "file_name": report.file_name, "sha256": report.sha256, "title_words": title_words(e.title),
         })
-        months += [{"event_id": event_id, "month": m, **carried} for m in dict.fromkeys(e.months)]
+        months += [{"event_id": event_id, "month": m, **carried, **lists} for m in dict.fromkeys(e.months)]
         countries += [{"event_id": event_id, "country_code": c, "position": i, **carried,
-                       "attendance_total": e.attendance_total, "attendance_lower_bound": e.attendance_lower_bound}
+                       "attendance_total": e.attendance_total, "attendance_lower_bound": e.attendance_lower_bound,
+                       **lists, "quarter_position": e.quarter_position, "agreement": e.agreement}
                       for i, c in enumerate(partners)]
         regions += [{"event_id": event_id, "region_name": r, "country_code": region_country.get(r),
-                     "position": i, **carried} for i, r in enumerate(foreign)]
-        officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried}
-                      for i, o in enumerate(e.officials)]
+                     "position": i, **carried, **lists} for i, r in enumerate(foreign)]
+        officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried,
+                       **lists} for i, o in enumerate(e.officials)]
         words += [(word_table(word), word, rid, e.n) for word in search_words(e.search_text)]
         sides = {o.side for o in e.organisations}
         link_event = {"event_start": e.start_date, "event_end": e.end_date, "event_agreement": e.agreement, "event_n": e.n,
@@ -287,13 +319,14 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
     notes = [{"report_id": rid, "position": i, "text": n.text, "number": n.number}
              for i, n in enumerate(report.notes)]
     return {"events": pd.DataFrame(events),
-            "event_months": pd.DataFrame(months, columns=["event_id", "month", *CARRIED]),
+            "event_months": pd.DataFrame(months, columns=["event_id", "month", *CARRIED, *LISTS]),
             "event_countries": pd.DataFrame(countries, columns=["event_id", "country_code", "position", *CARRIED,
-                                                                "attendance_total", "attendance_lower_bound"]),
+                                                                "attendance_total", "attendance_lower_bound", *LISTS,
+                                                                "quarter_position", "agreement"]),
             "event_regions": pd.DataFrame(regions, columns=["event_id", "region_name", "country_code", "position",
-                                                            *CARRIED]),
+                                                            *CARRIED, *LISTS]),
             "event_officials": pd.DataFrame(officials, columns=["event_id", "name", "role", "position", "n",
-                                                                *CARRIED]),
+                                                                *CARRIED, *LISTS]),
             "event_organisations": pd.DataFrame(links, columns=["event_id", "org_key", "role", "side", "position",
                                                                 "surface", *CARRIED, "event_start", "event_end",
                                                                 "event_year", "event_quarter", "event_agreement", "event_n",
@@ -309,17 +342,26 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                for table in {w[0] for w in words}}}
 
 
+def _event_base(con: duckdb.DuckDBPyConnection, report: Report) -> int:
+    """The report's event_base: its events are numbered event_base + n, after every number in use."""
+    last = con.execute("SELECT coalesce(max(event_no), 0) FROM events").fetchone()[0]
+    return int(last) + 1 - min((e.n for e in report.events), default=1)
+
+
 def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None,
                    digest: str, original: str | None = None) -> None:
+    base = _event_base(con, report)
     con.execute(
         "INSERT INTO reports (report_id, file_name, sha256, source_kind, region, year, quarter, period_label, "
         "period_start, period_end, event_count, sector_count, parser_version, edits_digest, loaded_at, "
-        "original_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "original_name, event_base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [report.sha256, db_text(report.file_name), report.sha256, report.source_kind, report.region,
          report.year, report.quarter, period_label(report.year, report.quarter), report.period_start,
          report.period_end, report.event_count, len(report.sectors), report.parser_version, digest,
-         datetime.now(), db_text(original or report.file_name)])
+         datetime.now(), db_text(original or report.file_name), base])
     for table, frame in _frames(report, on_event).items():
+        if table == "events" and not frame.empty:
+            frame = frame.assign(event_no=base + frame["n"])
         if frame.empty:
             continue
         name = f"frame_{table}"
