@@ -73,10 +73,10 @@ class Filters:
         group whose terms are single words becomes `alias.event_id IN (SELECT report_id || ':' || n
         FROM event_words_NN WHERE word IN (…) UNION ALL …)`, one index table per bucket — the same events as the LIKE on the lemmas (etl/search.search_words), read
         from the index instead of ~550 bytes of every event; other groups keep the LIKE. With `numbered`
-        too (events have event_no = their report's event_base + n: queries._numbered), the index's few
-        matches become numbers through `reports` and the events are joined on that one integer
-        (`alias.event_no IN (SELECT r.event_base + w.n FROM event_words_NN w JOIN reports r …)`): DuckDB
-        then skips non-matching rows inside the scan instead of hashing a million text ids.
+        too (events and the index rows carry event_no, dense numbers: queries._numbered) the events are
+        joined on that one integer (`alias.event_no IN (SELECT event_no FROM event_words_NN WHERE word
+        IN (…))`): DuckDB then skips non-matching rows inside the scan (a perfect hash filter) instead of
+        hashing a million text ids — 87 → ~15 ms for a word of 2 % of a million events.
         """
         clauses: list[str] = []
         params: list = []
@@ -103,8 +103,8 @@ class Filters:
                 tables = {word_table(term): [t for t in group if word_table(t) == word_table(term)] for term in group}
                 if numbered:
                     clauses.append(f"{alias}.event_no IN (" + " UNION ALL ".join(
-                        f"SELECT r.event_base + w.n FROM {table} w JOIN reports r ON r.report_id = w.report_id "
-                        f"WHERE w.word IN ({', '.join('?' * len(terms))})" for table, terms in tables.items()) + ")")
+                        f"SELECT event_no FROM {table} WHERE word IN ({', '.join('?' * len(terms))})"
+                        for table, terms in tables.items()) + ")")
                 else:
                     clauses.append(f"{alias}.event_id IN (" + " UNION ALL ".join(
                         f"SELECT report_id || ':' || n FROM {table} WHERE word IN ({', '.join('?' * len(terms))})"

@@ -15,14 +15,16 @@ from .filters import Filters, Lookup
 Con = duckdb.DuckDBPyConnection
 
 
-def _filtered(con: Con, f: Filters, columns: str = "e.*") -> tuple[str, list]:
+def _filtered(con: Con, f: Filters, columns: str = "e.*", materialized: bool = False) -> tuple[str, list]:
     """A CTE `f` with the filtered rows of v_events, and its parameters. A query that reads `f` more
     than once names its `columns`: DuckDB would otherwise materialise every column of every filtered
     row (raw texts included) once for all readers. A search reads the word index when `con`'s
-    database has one (_word_index), through the events' numbers when they have them (_numbered)."""
+    database has one (_word_index), through the events' numbers when they have them (_numbered).
+    `materialized` keeps the named columns of the filtered rows for every reader: right for a search's
+    few rows, which each reader would otherwise look up in the word index again."""
     index = bool(f.search) and _word_index(con)
     where, params = f.where("e", word_index=index, numbered=index and _numbered(con))
-    hint = "" if columns == "e.*" else " NOT MATERIALIZED"
+    hint = "" if columns == "e.*" else " MATERIALIZED" if materialized else " NOT MATERIALIZED"
     return f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params
 
 
@@ -37,9 +39,9 @@ def _has_columns(con: Con, sql: str) -> bool:
 
 
 def _numbered(con: Con) -> bool:
-    """Whether events have their dense event_no (reports.event_base + n, etl/load.py), which a search
-    joins on instead of the text event_id."""
-    return _has_columns(con, "SELECT e.event_no, r.event_base FROM events e, reports r LIMIT 0")
+    """Whether events and the word index carry the dense event_no (reports.event_base + n, etl/load.py),
+    which a search joins on instead of the text event_id."""
+    return _has_columns(con, "SELECT e.event_no, w.event_no FROM events e, event_words_00 w LIMIT 0")
 
 
 def _side_lists(con: Con) -> bool:
@@ -198,7 +200,7 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     cte, params = ("", []) if cube else _counted(con, f, ("quarter_position", "attendance_total", "attendance_lower_bound",
                                                         "agreement", "format")) if side_lists else \
         _filtered(con, f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
-                          "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format")
+                          "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format", bool(f.search))
     distinct_counts = []
     for table, column, listed in (("event_countries", "country_code", "partner_countries"),
                                   ("event_regions", "region_name", "foreign_regions")):
@@ -411,11 +413,17 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     """The events with the most participants: n, title, sector_key, start_date, end_date,
     attendance_total, attendance_lower_bound, attendance_foreign, attendance_online, format."""
     cte, params = _filtered(con, f)
+    columns = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_total",
+               "attendance_lower_bound", "attendance_foreign", "attendance_online", "format", "partner_countries")
+    order = "attendance_total DESC, n, event_id"
+    if f.search:  # the ids first: through the index's semi-join DuckDB would read the wide columns of every match
+        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE attendance_total IS NOT NULL "
+                                         f"ORDER BY {order} LIMIT ?", params + [int(limit)]).fetchall()]
+        return _rows_by_ids(con, columns, ids, order)
     sql = f"""{cte}
-    SELECT event_id, n, title, sector_key, start_date, end_date, attendance_total, attendance_lower_bound,
-           attendance_foreign, attendance_online, format, partner_countries
+    SELECT {', '.join(columns)}
     FROM f WHERE attendance_total IS NOT NULL
-    ORDER BY attendance_total DESC, n LIMIT ?"""
+    ORDER BY {order} LIMIT ?"""
     return _df(con, sql, params + [int(limit)])
 
 

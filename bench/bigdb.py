@@ -110,8 +110,8 @@ def grow(source: Path, target: Path, events: int) -> Path:
                     "t.severity FROM parse_issues t JOIN id_map m ON m.old_id = t.report_id")
         con.execute("COMMIT")
     _rebuild_counts(con)
-    fill_search_words(con)  # one pass at the end: copying the words per copy would rescan a growing table
     number_events(con)  # the copies took their originals' event numbers: every report gets its own
+    fill_search_words(con)  # one pass at the end: copying the words per copy would rescan a growing table
     con.execute("CHECKPOINT")
     con.close()
     return target

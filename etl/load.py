@@ -105,6 +105,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
     had_words = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
+    numbered_words = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? "
+                                 "AND column_name = 'event_no'", [WORD_TABLES[0]]).fetchone()[0] == 1
     link_columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_organisations'").fetchall()}
     had_pairs = con.execute("SELECT count(*) FROM information_schema.tables "
@@ -136,10 +138,10 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_side_lists(con)
     if columns and "event_no" not in columns:
         number_events(con)
+    if columns and not (had_words and numbered_words):
+        fill_search_words(con)
     if columns and not had_options:
         _rebuild_counts(con)
-    if columns and not had_words:
-        fill_search_words(con)
     if link_columns and "months" not in link_columns:
         _fill_link_event_columns(con)
     if link_columns and not had_pairs:
@@ -150,11 +152,12 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
 def fill_search_words(con: duckdb.DuckDBPyConnection) -> None:
     """A database from before the word index (or one whose events were copied in SQL, bench/bigdb.py):
     index every event's words once (30–110 s at a million events on this machine)."""
-    con.execute(f"CREATE TEMP TABLE all_words AS SELECT word, report_id, n, {BUCKET_SQL} AS bucket "
-                f"FROM (SELECT unnest({WORDS_SQL}) AS word, report_id, n FROM events)")
+    con.execute(f"CREATE TEMP TABLE all_words AS SELECT word, report_id, n, event_no, {BUCKET_SQL} AS bucket "
+                f"FROM (SELECT unnest({WORDS_SQL}) AS word, report_id, n, event_no FROM events ORDER BY event_no)")
     for bucket, table in enumerate(WORD_TABLES):
         con.execute(f"DELETE FROM {table}")
-        con.execute(f"INSERT INTO {table} SELECT word, report_id, n FROM all_words WHERE bucket = ?", [bucket])
+        con.execute(f"INSERT INTO {table} (word, report_id, n, event_no) SELECT word, report_id, n, event_no "
+                    "FROM all_words WHERE bucket = ?", [bucket])
     con.execute("DROP TABLE all_words")
 
 
@@ -360,7 +363,7 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
          report.period_end, report.event_count, len(report.sectors), report.parser_version, digest,
          datetime.now(), db_text(original or report.file_name), base])
     for table, frame in _frames(report, on_event).items():
-        if table == "events" and not frame.empty:
+        if (table == "events" or table in WORD_TABLES) and not frame.empty:
             frame = frame.assign(event_no=base + frame["n"])
         if frame.empty:
             continue

@@ -182,38 +182,73 @@ CREATE TABLE IF NOT EXISTS event_cube (
 -- a look-up reads one of them. v_event_words (after the other views) is all of them. An event is
 -- named by report_id and n (its event_id is report_id || ':' || n): 200 MB at a million events,
 -- where the event_id itself took 800 MB (it compresses badly once the rows are split by word).
-CREATE TABLE IF NOT EXISTS event_words_00 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_01 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_02 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_03 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_04 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_05 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_06 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_07 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_08 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_09 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_10 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_11 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_12 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_13 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_14 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_15 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_16 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_17 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_18 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_19 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_20 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_21 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_22 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_23 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_24 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_25 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_26 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_27 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_28 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_29 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_30 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_31 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_00 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_01 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_02 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_03 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_04 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_05 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_06 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_07 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_08 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_09 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_10 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_11 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_12 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_13 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_14 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_15 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_16 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_17 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_18 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_19 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_20 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_21 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_22 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_23 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_24 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_25 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_26 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_27 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_28 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_29 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_30 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_31 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+-- The index's rows name their event's event_no too (below: reports.event_base + n), which is what a search
+-- reads: one increasing integer per row instead of a report id to decompress and join (etl/load.py
+-- re-fills an index from before it once).
+ALTER TABLE event_words_00 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_01 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_02 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_03 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_04 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_05 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_06 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_07 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_08 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_09 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_10 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_11 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_12 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_13 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_14 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_15 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_16 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_17 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_18 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_19 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_20 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_21 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_22 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_23 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_24 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_25 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_26 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_27 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_28 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_29 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_30 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_31 ADD COLUMN IF NOT EXISTS event_no INTEGER;
 -- Organisations named in the reports (etl/organisations.py). One row per alias key: spellings of
 -- one organisation in any case, with or without quotes and contractions, meet here.
 CREATE TABLE IF NOT EXISTS organisations (
@@ -433,9 +468,8 @@ ALTER TABLE event_countries ADD COLUMN IF NOT EXISTS quarter_position VARCHAR;
 ALTER TABLE event_countries ADD COLUMN IF NOT EXISTS agreement VARCHAR;
 
 -- Dense event numbers for the search: an event's event_no is its report's event_base + n (a load
--- gives a new report the numbers after the largest in use). The word index names events by report
--- and number, so a search turns its few matches into event_no through the reports table and joins
--- the events on one integer of a narrow range: DuckDB then filters the scan itself (a perfect hash
--- filter), ~10 ms at a million events against ~50–90 ms hashing every event's id or report id.
+-- gives a new report the numbers after the largest in use; the word index's rows carry it too). A
+-- search joins the events on this one integer of a narrow range: DuckDB then filters the scan itself
+-- (a perfect hash filter), ~10 ms at a million events against ~50–90 ms hashing every event's id.
 ALTER TABLE reports ADD COLUMN IF NOT EXISTS event_base INTEGER;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS event_no INTEGER;
