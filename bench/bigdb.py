@@ -3,8 +3,8 @@ copied inside DuckDB with new report ids and earlier quarters until the size is 
 
 Parsing a million events would take the ETL ~10 minutes a core; copying rows inside DuckDB takes
 seconds and keeps every table (events, their lists, months, countries, regions, officials, issues)
-consistent (the side tables' carried event columns and lists, option_counts, the search's word index
-and the event numbers too), so the query layer sees
+consistent (the side tables' carried event columns and lists, option_counts, the quality page's
+per-report counts, the search's word index and the event numbers too), so the query layer sees
 what a real load of that size would give it.
 """
 from __future__ import annotations
@@ -20,7 +20,8 @@ if str(ROOT) not in sys.path:
 
 import duckdb  # noqa: E402
 
-from etl.load import _rebuild_counts, fill_search_words, load_reports, number_events  # noqa: E402
+from etl.load import (_rebuild_counts, fill_search_words, load_reports, number_events,  # noqa: E402
+                      rebuild_quality_counts)
 from etl.synth import write_reports  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -110,6 +111,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
                     "t.severity FROM parse_issues t JOIN id_map m ON m.old_id = t.report_id")
         con.execute("COMMIT")
     _rebuild_counts(con)
+    rebuild_quality_counts(con)
     number_events(con)  # the copies took their originals' event numbers: every report gets its own
     fill_search_words(con)  # one pass at the end: copying the words per copy would rescan a growing table
     con.execute("CHECKPOINT")

@@ -46,6 +46,18 @@ EventHook = Callable[[Report, Event], None]
 CARRIED = ("report_id", "region", "sector_key", "format", "direction", "event_type", "merged")
 SIDE_TABLES = ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations",
                "event_org_pairs")
+# field → SQL true when an event has it filled (constants): what report_fill counts per report and
+# analytics/quality.fill_rates shows as shares
+FILL_CHECKS = {
+    "dates": "start_date IS NOT NULL",
+    "venue_city": "venue_city IS NOT NULL",
+    "partner_countries": "len(partner_countries) > 0 OR unnamed_foreign",
+    "foreign_regions": "len(foreign_regions) > 0",
+    "attendance_total": "attendance_total IS NOT NULL",
+    "attendance_foreign": "attendance_foreign IS NOT NULL",
+    "agreement": "agreement IS NOT NULL",
+    "officials": "len(officials) > 0",
+}
 # the event's lists the four list side tables carry too, so a country, quarter or month filter tests the row
 LISTS = ("partner_countries", "months")
 LIST_TABLES = ("event_months", "event_countries", "event_regions", "event_officials")
@@ -105,6 +117,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_countries'").fetchall()}
     had_words = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
+    had_quality = con.execute("SELECT count(*) FROM information_schema.tables "
+                              "WHERE table_name IN ('report_fill', 'issue_kinds')").fetchone()[0] == 2
     numbered_words = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? "
                                  "AND column_name = 'event_no'", [WORD_TABLES[0]]).fetchone()[0] == 1
     link_columns = {r[0] for r in con.execute(
@@ -140,6 +154,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         number_events(con)
     if columns and not (had_words and numbered_words):
         fill_search_words(con)
+    if columns and not had_quality:
+        rebuild_quality_counts(con)
     if columns and not had_options:
         _rebuild_counts(con)
     if link_columns and "months" not in link_columns:
@@ -251,7 +267,7 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
-    for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "reports"):
+    for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "report_fill", "issue_kinds", "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
 
 
@@ -379,6 +395,7 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
         con.unregister(name)
     _count_options(con, report.sha256, +1)
     _count_cube(con, report.sha256, +1)
+    _count_quality(con, report.sha256)
     add_report_candidates(con, report.sha256)
 
 
@@ -427,6 +444,25 @@ def _count_cube(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int
         ON CONFLICT (region, sector_key, format, direction, event_type) DO UPDATE SET
         {', '.join(f'{n} = event_cube.{n} + excluded.{n}' for n in names)}""",
                 {"report": report_id} if report_id is not None else {})
+
+
+def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
+    """One report's rows of report_fill and issue_kinds (every report's when None); deleted with it."""
+    which = "report_id = $report" if report_id is not None else "TRUE"
+    params = {"report": report_id} if report_id is not None else {}
+    checks = ", ".join(f"count(*) FILTER (WHERE {check})" for check in FILL_CHECKS.values())
+    con.execute(f"INSERT INTO report_fill (report_id, events, {', '.join(FILL_CHECKS)}) "
+                f"SELECT report_id, count(*), {checks} FROM events WHERE {which} GROUP BY report_id", params)
+    con.execute("INSERT INTO issue_kinds (report_id, field, severity, message, problems) "
+                f"SELECT report_id, field, severity, message, count(*) FROM parse_issues WHERE {which} GROUP BY ALL",
+                params)
+
+
+def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before report_fill and issue_kinds (or grown in SQL, bench/bigdb.py): count every report."""
+    con.execute("DELETE FROM report_fill")
+    con.execute("DELETE FROM issue_kinds")
+    _count_quality(con, None)
 
 
 def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:

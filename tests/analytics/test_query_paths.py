@@ -650,3 +650,67 @@ def test_country_and_search_paths_equal_the_base_tables_for_random_filters(mixed
                           label="words")
         f = replace(f, search=" ".join(words))
     _same_rows_as_base(mixed, f)
+
+
+# ------------------------------------------------------------------ the quality page's per-report counts, kept by each load
+
+def _quality_from_scratch(con) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """fill_rates and issues_by_kind as they were computed before report_fill and issue_kinds."""
+    columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in quality.FILLED.items())
+    rates = con.execute(f"SELECT region, period_label, year, quarter, count(*) AS events, {columns} "
+                        "FROM v_events_all GROUP BY ALL ORDER BY year, quarter, region").df()
+    kinds = con.execute("SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
+                        "FROM v_parse_issues GROUP BY ALL").df()
+    keys = ["period_label", "region", "field", "severity", "kind"]
+    return rates, kinds.sort_values(keys).reset_index(drop=True)
+
+
+def _assert_quality_matches(con) -> None:
+    rates, kinds = _quality_from_scratch(con)
+    keys = ["period_label", "region", "field", "severity", "kind"]
+    pd.testing.assert_frame_equal(quality.fill_rates(con), rates, check_dtype=False)
+    pd.testing.assert_frame_equal(quality.issues_by_kind(con).sort_values(keys).reset_index(drop=True), kinds,
+                                  check_dtype=False)
+    latest = page_queries.fill_rates_latest(con, 2)
+    assert set(latest["total"]) == {con.execute("SELECT count(*) FROM reports").fetchone()[0]}
+    pd.testing.assert_frame_equal(latest.drop(columns="total"), rates.tail(2).reset_index(drop=True), check_dtype=False)
+    top = page_queries.issues_by_kind_top(con, 5)
+    assert set(top["total"]) == {len(kinds)}
+    assert list(top["problems"]) == sorted(kinds["problems"], reverse=True)[:5]
+
+
+def test_quality_counts_follow_loads_replacements_and_deletions(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(2, 2023, 1, 1)], db)
+    load_reports([_synthetic(2, 2023, 1, 9), _synthetic(3, 2023, 2, 1)], db)  # replaces 2023 Q1, adds a region
+    con = duckdb.connect(str(db), read_only=True)
+    assert quality.kept(con, "report_fill", "events") and quality.kept(con, "issue_kinds", "parse_issues")
+    assert con.execute("SELECT count(*) FROM report_fill").fetchone()[0] == 3
+    _assert_quality_matches(con)
+    gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
+    con.close()
+    assert delete_report(gone, db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert not con.execute("SELECT count(*) FROM report_fill WHERE report_id = ?", [gone]).fetchone()[0]
+    _assert_quality_matches(con)
+    con.close()
+
+
+def test_empty_quality_counts_beside_events_are_not_used(tmp_path, mixed_db):
+    """A Parquet export made before report_fill and issue_kinds gets empty stand-ins: counted the old way;
+    a database from before them gets them on its next load."""
+    db = tmp_path / "stand_in.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    kept = con.execute("SELECT * FROM report_fill ORDER BY ALL").fetchall()
+    con.execute("DELETE FROM report_fill")
+    con.execute("DELETE FROM issue_kinds")
+    assert not quality.kept(con, "report_fill", "events")
+    _assert_quality_matches(con)
+    con.execute("DROP TABLE report_fill")
+    con.execute("DROP TABLE issue_kinds")
+    con.close()
+    con = connect_writable(db)
+    assert con.execute("SELECT * FROM report_fill ORDER BY ALL").fetchall() == kept
+    _assert_quality_matches(con)
+    con.close()
