@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
 
 import duckdb  # noqa: E402
 
-from etl.load import (_rebuild_counts, fill_search_words, load_reports, number_events,  # noqa: E402
+from etl.load import (_rebuild_counts, connect_writable, fill_search_words, load_reports,  # noqa: E402
                       rebuild_quality_counts)
 from etl.synth import write_reports  # noqa: E402
 
@@ -52,8 +52,9 @@ def grow(source: Path, target: Path, events: int) -> Path:
         if have >= events:
             return target
     shutil.copy2(source, target)
-    con = duckdb.connect(str(target))
+    con = connect_writable(target)  # a base cached by an older version gets today's columns and tables first
     base_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    numbers = con.execute("SELECT coalesce(max(event_no), 0) FROM events").fetchone()[0]  # a copy's are k × this on
     span = con.execute("SELECT count(DISTINCT year * 4 + quarter) FROM reports").fetchone()[0]
     con.execute("CREATE TEMP TABLE base_reports AS SELECT * FROM reports")
     copies = -(-events // base_events) - 1
@@ -69,6 +70,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
         label = "CASE m.new_quarter WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END || ' кв. ' || m.new_year"
         report_replace = {
             "report_id": "m.new_id", "sha256": "m.new_id", "year": "m.new_year", "quarter": "m.new_quarter",
+            "event_base": f"r.event_base + {k * numbers}",
             "period_label": label, "period_start": f"r.period_start - {back}", "period_end": f"r.period_end - {back}",
         }
         report_columns = [c[0] for c in con.execute("DESCRIBE reports").fetchall()]
@@ -81,6 +83,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
             "start_date": f"(e.start_date - {months})::DATE", "end_date": f"(e.end_date - {months})::DATE",
             "months": f"list_transform(e.months, lambda x: strftime(strptime(x, '%Y-%m') - {months}, '%Y-%m'))",
             "duplicate_of": "NULL", "year": "m.new_year", "quarter": "m.new_quarter", "sha256": "m.new_id",
+            "event_no": f"e.event_no + {k * numbers}",
             "period_label": "CASE m.new_quarter WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END"
                             " || ' кв. ' || m.new_year",
         }
@@ -112,7 +115,6 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con.execute("COMMIT")
     _rebuild_counts(con)
     rebuild_quality_counts(con)
-    number_events(con)  # the copies took their originals' event numbers: every report gets its own
     fill_search_words(con)  # one pass at the end: copying the words per copy would rescan a growing table
     con.execute("CHECKPOINT")
     con.close()
