@@ -93,6 +93,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con.execute("INSERT INTO events SELECT * FROM new_events")
         join = "JOIN id_map m ON m.old_id = split_part(t.event_id, ':', 1)"
         side_replace = {"event_id": "m.new_id || ':' || split_part(t.event_id, ':', 2)", "report_id": "m.new_id",
+                        "event_no": f"t.event_no + {k * numbers}",
                         "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE",
                         # event_organisations carries its event's dates and quarter: shifted like the event's
                         "event_start": f"(t.event_start - {months})::DATE", "event_end": f"(t.event_end - {months})::DATE",

@@ -152,6 +152,9 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_side_lists(con)
     if columns and "event_no" not in columns:
         number_events(con)
+    if side_columns and "event_no" not in side_columns:
+        for table in SIDE_TABLES:
+            con.execute(f"UPDATE {table} SET event_no = e.event_no FROM events e WHERE e.event_id = {table}.event_id")
     if columns and not (had_words and numbered_words):
         fill_search_words(con)
     if columns and not had_quality:
@@ -378,9 +381,12 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
          report.year, report.quarter, period_label(report.year, report.quarter), report.period_start,
          report.period_end, report.event_count, len(report.sectors), report.parser_version, digest,
          datetime.now(), db_text(original or report.file_name), base])
+    numbers = {f"{report.sha256}:{e.n}": base + e.n for e in report.events}
     for table, frame in _frames(report, on_event).items():
         if (table == "events" or table in WORD_TABLES) and not frame.empty:
             frame = frame.assign(event_no=base + frame["n"])
+        elif table in SIDE_TABLES and not frame.empty:
+            frame = frame.assign(event_no=frame["event_id"].map(numbers))
         if frame.empty:
             continue
         name = f"frame_{table}"

@@ -498,3 +498,13 @@ CREATE TABLE IF NOT EXISTS issue_kinds (
     message   VARCHAR NOT NULL,
     problems  BIGINT NOT NULL
 );
+
+-- Every side row names its event's event_no too: a search (the word index's numbers) is then tested on
+-- the side table itself, so counts by country, month, region, official or organisation under a search
+-- read the side table with DuckDB's filter inside the scan instead of joining a million text ids.
+ALTER TABLE event_months ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_countries ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_regions ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_officials ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_org_pairs ADD COLUMN IF NOT EXISTS event_no INTEGER;
