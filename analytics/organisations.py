@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .filters import Filters
-from .queries import Con, _df, _numbered, _word_index
+from .queries import Con, _df, _numbered, _side_search, _word_index
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
@@ -47,12 +47,17 @@ def _links(f: Filters, table: str = "event_organisations", con: Con | None = Non
     read from event_organisations alone: a link carries its event's filter columns and its partner
     countries and months lists, so every filter but the search tests the link itself (at a million
     events ~15 ms; a semi-join on event_countries cost ~100 ms, filtering v_events first 0.5–1 s).
-    A search narrows through the events: their word index when `con`'s database has one (the events'
-    matches by number, queries._filtered's way: ~0.1 s at a million events, where LIKE over every
-    event's lemmas took 0.6–7 s a question), else their lemmas. Callers append ' AND …'. `table` may
+    A search of words is tested on the link itself when it carries its event's event_no (the word
+    index's numbers, queries._side_search); else it narrows through the events: their word index when
+    `con`'s database has one, else their lemmas (LIKE over every event's lemmas took 0.6–7 s a
+    question at a million events). Callers append ' AND …'. `table` may
     be event_org_pairs, which carries the same columns."""
     where, params = f.without("search").where("s")
-    if f.search:  # the events' other filters first, so the lemmas are matched only on those left
+    if f.search and con is not None and _side_search(con, f, (table,)):  # the link's own event_no
+        search, search_params = Filters(search=f.search).where("s", word_index=True, numbered=True)
+        where += f" AND {search}"
+        params = params + search_params
+    elif f.search:  # the events' other filters first, so the lemmas are matched only on those left
         index = con is not None and _word_index(con)
         search, search_params = f.where("e", word_index=index, numbered=index and _numbered(con))
         where += f" AND s.event_id IN (SELECT e.event_id FROM events e WHERE {search})"

@@ -10,6 +10,8 @@ from dataclasses import replace
 import duckdb
 import pandas as pd
 
+from etl.search import indexable
+
 from .filters import Filters, Lookup
 
 Con = duckdb.DuckDBPyConnection
@@ -67,24 +69,39 @@ def _side(f: Filters, table: str, con: Con | None = None) -> tuple[str, list] | 
     """`(FROM-clause body, params)` for the rows of a list side table (event_countries, event_months,
     event_regions, event_officials) whose events pass `f`: "event_countries s WHERE NOT s.merged AND …".
     When `f` restricts nothing but columns those rows carry (Filters.columns_only) — and, given a `con`
-    whose side tables carry their event's lists (_side_lists), a country, month or quarter too; None
-    when the events must be filtered first (a search). Counting the flat side table at 1M events takes
-    ~15 ms; unnesting every event's list ~75 ms, with list_distinct ~480 ms."""
-    if f.search or not (f.columns_only or (con is not None and _side_lists(con))):
+    whose side tables carry their event's lists (_side_lists), a country, month or quarter too, and a
+    search of words when they carry event_no (_side_search); None when the events must be filtered
+    first. Counting the flat side table at 1M events takes ~15 ms; unnesting every event's list ~75 ms,
+    with list_distinct ~480 ms."""
+    if f.columns_only:
+        where, params = f.where("s")
+    elif con is None or not _side_lists(con) or (f.search and not _side_search(con, f)):
         return None
-    where, params = f.where("s")
+    else:
+        where, params = f.where("s", word_index=bool(f.search), numbered=bool(f.search))
     return f"{table} s WHERE NOT s.merged AND {where}", params
+
+
+def _side_search(con: Con, f: Filters, tables: tuple[str, ...] = ("event_countries", "event_months", "event_regions",
+                                                                  "event_officials")) -> bool:
+    """Whether `f`'s search can be tested on the side `tables` themselves: every term is a word of the
+    index (etl/search.indexable), the index and the events are numbered (_numbered) and the side rows
+    carry their event's event_no."""
+    return (all(indexable(term) for group in f.search_groups() for term in group) and _word_index(con)
+            and _numbered(con) and _has_columns(con, f"SELECT {', '.join(f'{t}.event_no' for t in tables)} "
+                                                     f"FROM {', '.join(tables)} LIMIT 0"))
 
 
 def _country_rows(con: Con, f: Filters) -> tuple[str, list] | None:
     """`(FROM-clause body, params)` with one row per filtered event, read from event_countries, when `f`
-    restricts the partner countries (and not a search): an event's row for the first of its countries
+    restricts the partner countries (a search too when it can be tested on the row, _side_search): an
+    event's row for the first of its countries
     that the filter names, which carries the event's filter columns, lists and the header's measures
     (attendance, quarter position, agreement). Belarus · culture at a million events is 320k events:
     filtering every event's list and reading its columns took 36–325 ms a question. None otherwise."""
-    if not f.countries or f.search or not _side_lists(con):
+    if not f.countries or not _side_lists(con) or (f.search and not _side_search(con, f)):
         return None
-    where, params = f.without("countries").where("s")
+    where, params = f.without("countries").where("s", word_index=bool(f.search), numbered=bool(f.search))
     marks = ", ".join("?" * len(f.countries))
     first = ""  # earlier countries of the event's own list that the filter names too: not this row
     if len(f.countries) > 1:
@@ -196,7 +213,7 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
     cube = _cube(f)
-    side_lists = not f.search and _side_lists(con)  # the distinct countries and regions from the side tables
+    side_lists = _side(f, "event_countries", con) is not None  # the distinct countries and regions from the side tables
     cte, params = ("", []) if cube else _counted(con, f, ("quarter_position", "attendance_total", "attendance_lower_bound",
                                                         "agreement", "format")) if side_lists else \
         _filtered(con, f, "e.quarter_position, e.partner_countries, e.foreign_regions, "

@@ -573,6 +573,8 @@ def test_a_database_from_before_event_numbers_and_carried_lists_gets_them_once(t
     con.close()
     con = duckdb.connect(str(db), read_only=True)
     assert not queries._numbered(con) and not queries._side_lists(con)
+    searched = Filters(countries=("BY",), search="выставка")  # through the events, by their text ids
+    assert queries._country_rows(con, searched) is None and queries._side(searched, "event_months", con) is None
     for f in (Filters(countries=("BY", "KZ")), Filters(search="выставка"), Filters(countries=("BY",), search="выставка")):
         for name in ("count_events", "headline", "events_by_country", "events_by_sector"):
             _same(name, _fast(con, name, f), _old(con, f, REFERENCE[name]))
@@ -608,7 +610,9 @@ def test_a_search_joins_the_events_by_number_and_a_country_filter_reads_event_co
     assert "event_no IN (SELECT event_no FROM event_words_" in cte and "LIKE" not in cte
     rows = queries._country_rows(mixed, Filters(countries=("BY", "KZ"), sectors=("culture_tourism",)))
     assert rows is not None and rows[0].startswith("event_countries s")
-    assert queries._country_rows(mixed, f) is None  # a search goes through the events
+    searched = queries._country_rows(mixed, f)  # the search's numbers tested on the side row itself
+    assert searched is not None and "s.event_no IN (SELECT event_no FROM event_words_" in searched[0]
+    assert queries._side(f, "event_months", mixed) is not None
 
 
 BIGGEST = "SELECT event_id FROM f WHERE attendance_total IS NOT NULL ORDER BY attendance_total DESC, n, event_id LIMIT 10"
@@ -640,6 +644,9 @@ def _same_rows_as_base(con, f: Filters) -> None:
     pytest.param(Filters(countries=("ZZ",)), id="no_such_country"),
     pytest.param(Filters(search="выставка"), id="search"),
     pytest.param(Filters(countries=("BY", "KZ"), search="соглашение сотрудничество"), id="countries_and_two_words"),
+    pytest.param(Filters(countries=("BY",), search="Республики Беларусь"), id="country_and_country_words"),
+    pytest.param(Filters(countries=("BY",), search="выставка 100%"), id="country_word_and_number"),
+    pytest.param(Filters(search="форум", months=("2024-11",)), id="search_and_month"),
 ])
 def test_country_and_search_paths_equal_the_base_tables(mixed, filters):
     _same_rows_as_base(mixed, filters)
