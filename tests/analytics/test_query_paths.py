@@ -629,6 +629,20 @@ def _same_rows_as_base(con, f: Filters) -> None:
         FROM reports r JOIN f USING (report_id) GROUP BY r.file_name, r.sha256, r.period_label, r.region, r.year,
         r.quarter ORDER BY r.year, r.quarter, r.region""", params).df()
     pd.testing.assert_frame_equal(queries.sources(con, f), old_sources, check_dtype=False)
+    keys = ["year", "quarter", "region", "sector_key"]
+    old_periods = _old(con, f, "SELECT year, quarter, period_label, region, sector_key, count(*) AS events, "
+                               "CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance FROM f GROUP BY ALL")
+    periods = page_queries.events_by_period_bounded(con, f, 1000)
+    pd.testing.assert_frame_equal(periods.drop(columns="total").sort_values(keys).reset_index(drop=True),
+                                  old_periods.sort_values(keys).reset_index(drop=True), check_dtype=False)
+    quarters = page_queries.events_by_period_bounded(con, f, 1)  # more reports than 1: the latest quarter, summed
+    old_quarters = old_periods.groupby(["year", "quarter", "sector_key"], as_index=False)[["events", "attendance"]].sum()
+    if old_periods["year"].size and len(old_periods.drop_duplicates(["year", "quarter", "region"])) > 1:
+        latest = old_quarters[["year", "quarter"]].drop_duplicates().sort_values(["year", "quarter"]).iloc[-1]
+        old_quarters = old_quarters[(old_quarters["year"] == latest["year"]) & (old_quarters["quarter"] == latest["quarter"])]
+        got = quarters[["year", "quarter", "sector_key", "events", "attendance"]]
+        pd.testing.assert_frame_equal(got.sort_values("sector_key").reset_index(drop=True),
+                                      old_quarters.sort_values("sector_key").reset_index(drop=True), check_dtype=False)
     old_top = _old(con, f, "SELECT event_id FROM f ORDER BY year, quarter, region, n, event_id LIMIT 7")
     assert list(queries.registry_page(con, f, limit=7)["event_id"]) == list(old_top["event_id"])
 
