@@ -127,6 +127,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
                             "WHERE table_name = 'event_org_pairs'").fetchone()[0] == 1
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
+    numbered_sides = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.columns WHERE column_name = 'event_no'").fetchall()}
     con.execute(SCHEMA)
     if columns and "partner_countries" not in columns:
         _fill_event_lists(con)
@@ -152,8 +154,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_side_lists(con)
     if columns and "event_no" not in columns:
         number_events(con)
-    if side_columns and "event_no" not in side_columns:
-        for table in SIDE_TABLES:
+    for table in SIDE_TABLES if columns else ():  # side rows from before they named their event's number
+        if table not in numbered_sides:
             con.execute(f"UPDATE {table} SET event_no = e.event_no FROM events e WHERE e.event_id = {table}.event_id")
     if columns and not (had_words and numbered_words):
         fill_search_words(con)
@@ -182,8 +184,10 @@ def fill_search_words(con: duckdb.DuckDBPyConnection) -> None:
 
 def _fill_org_pairs(con: duckdb.DuckDBPyConnection) -> None:
     """A database from before event_org_pairs: pair each event's home and foreign links once."""
-    con.execute("INSERT INTO event_org_pairs SELECT h.event_id, h.org_key, x.org_key, h.report_id, h.region, "
-                "h.sector_key, h.format, h.direction, h.event_type, h.merged, h.partner_countries, h.months "
+    con.execute("INSERT INTO event_org_pairs (event_id, home_key, foreign_key, report_id, region, sector_key, format, "
+                "direction, event_type, merged, partner_countries, months, event_no) "
+                "SELECT h.event_id, h.org_key, x.org_key, h.report_id, h.region, "
+                "h.sector_key, h.format, h.direction, h.event_type, h.merged, h.partner_countries, h.months, h.event_no "
                 "FROM event_organisations h JOIN event_organisations x ON x.event_id = h.event_id "
                 "WHERE h.side = 'home' AND x.side = 'foreign' AND h.org_key <> x.org_key")
 
