@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import attendance, classify, geo, lemmas, normalize
+from etl import attendance, classify, geo, lemmas, normalize, organisations
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
@@ -38,6 +38,12 @@ CASELESS_PATTERNS = {
     "classify._HISTORIC": classify._HISTORIC,
     "classify._NOT_DONE": classify._NOT_DONE,
     "classify._NEGATED": classify._NEGATED,
+    "organisations._AGREEMENT": organisations._AGREEMENT,
+    "organisations._SIGNING": organisations._SIGNING,
+    "organisations._HOST_BEFORE": organisations._HOST_BEFORE,
+    "organisations._HOST_AFTER": organisations._HOST_AFTER,
+    "organisations._HELD_IN": organisations._HELD_IN,
+    "organisations._IN_BEFORE": organisations._IN_BEFORE,
 }
 
 HOSTILE_CASES = [
@@ -260,3 +266,68 @@ def test_tokens_are_the_matches():
 def test_words_are_the_words_of_tokens():
     for text in CORPUS:
         assert lemmas.words(text) == tuple(word for word, _, _ in lemmas.tokens(text))
+
+
+def test_organisation_tokens_from_cached_words_are_the_token_matches():
+    """organisations._tokens builds a cell's tokens from the cached word spans plus the visible
+    characters between them: the same tokens as matching organisations._TOKEN over the cell,
+    including Belarusian letters (і, ў: left to the pattern), NBSP, tabs, '№', Latin with accents."""
+    from etl import organisations
+
+    rng = random.Random(19)
+    pieces = ["Витебский", "облисполком", "«", "»", "\"", "“", "”", "„", "-", " ", "\u00a0", "\t", "\n", "№", "5",
+              "ОАО", ",", ".", "Магілёўскі", "і", "café", "²", "а-б", "Китай-", "-", "(", ")", "–", "ᲃ", "Ǉ"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(4_000)]
+    for text in texts:
+        expected = [organisations.Token(m.group(0), m.start(), m.end(), m.group(0)[:1].isalnum())
+                    for m in organisations._TOKEN.finditer(text)]
+        assert organisations._tokens(text) == expected, text
+
+
+def _sentence_around_reference(text: str, start: int, end: int) -> tuple[int, int]:
+    """The plain way: scan the text before the name for sentence ends, every time."""
+    from etl import organisations
+
+    before = [m.end() for m in organisations._SENTENCE_END.finditer(text, 0, start)]
+    after = organisations._SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def test_sentence_around_from_cached_ends_equals_scanning_before_each_name():
+    """organisations._sentence_around bisects the cell's sentence ends (found once) instead of
+    scanning from the cell's start for every name; a '.' right before the name ('г.Смоленск') still
+    ends a sentence there, as the scan cut at the name saw it."""
+    from etl import organisations
+
+    rng = random.Random(23)
+    pieces = ["ОАО «МАЗ»", ".", ". ", "!", "?", ";", "\n", " ", "г.", "Смоленск", "соглашение", "подписали",
+              "…", ".\n", "a", "?!", "  "]
+    texts = CORPUS[:200] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(3_000)]
+    for text in texts:
+        for start in range(len(text) + 1):
+            end = min(len(text), start + rng.randint(0, 6))
+            assert organisations._sentence_around(text, start, end) == \
+                _sentence_around_reference(text, start, end), (text, start, end)
+
+
+def test_quote_spans_from_one_scan_equal_finding_each_quote_again():
+    """organisations._quote_spans walks the opening quotes once instead of four str.find per step."""
+    def reference(text):
+        spans, i = [], 0
+        while True:
+            starts = [p for p in (text.find(q, i) for q in "«\"“„") if p != -1]
+            if not starts:
+                return spans
+            start = min(starts)
+            end = organisations.quoted_end(text, start)
+            if end is None:
+                i = start + 1
+                continue
+            spans.append((start, end))
+            i = end
+
+    rng = random.Random(29)
+    pieces = ["«", "»", "\"", "“", "”", "„", "ОАО ", "Завод", " ", ",", "\n", "а", "»,", "» и"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(4_000)]
+    for text in texts:
+        assert organisations._quote_spans(text) == reference(text), text
