@@ -16,7 +16,7 @@ import pandas as pd
 
 from .filters import Filters
 from .quality import FILLED, fill_shares, issue_kinds_source, kept
-from .queries import _counted, _filtered, _side
+from .queries import _filtered, _side
 
 Con = duckdb.DuckDBPyConnection
 
@@ -108,24 +108,20 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
     The reports are counted first and then only one grouping runs: grouping a million events by
     report and sector (158k groups) only to sum them per quarter took ~100 ms of its 130 ms."""
     limit = max(1, int(limit))
-    # per report and sector first (the events carry their report's year, quarter, label and region,
-    # copies of the reports row's), then named from reports: a country filter reads event_countries
-    cte, params = _counted(con, f, ("report_id", "sector_key", "attendance_total"))
-    cte += """, u AS (SELECT report_id, sector_key, count(*) AS events,
-                     CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance FROM f GROUP BY ALL),
-    g AS (SELECT r.year, r.quarter, r.period_label, r.region, u.* EXCLUDE (report_id) FROM u JOIN reports r USING (report_id))"""
-    reports = con.execute(f"{cte} SELECT count(DISTINCT report_id) FROM u", params).fetchone()[0]
+    cte, params = _filtered(con, f, "e.report_id, e.year, e.quarter, e.period_label, e.region, e.sector_key, "
+                                    "e.attendance_total")
+    reports = con.execute(f"{cte} SELECT count(DISTINCT report_id) FROM f", params).fetchone()[0]
     if reports <= limit:
         sql = f"""{cte}
-    SELECT year, quarter, period_label, region, sector_key, CAST(sum(events) AS BIGINT) AS events,
-           CAST(sum(attendance) AS BIGINT) AS attendance, CAST(? AS BIGINT) AS total
-    FROM g GROUP BY year, quarter, period_label, region, sector_key
+    SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
+           CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, CAST(? AS BIGINT) AS total
+    FROM f GROUP BY year, quarter, period_label, region, sector_key
     ORDER BY year, quarter, events DESC, sector_key"""
         return con.execute(sql, params + [reports]).df()
     sql = f"""{cte}, per AS (
-        SELECT year, quarter, any_value(period_label) AS period_label, sector_key, CAST(sum(events) AS BIGINT) AS events,
-               CAST(sum(attendance) AS BIGINT) AS attendance
-        FROM g GROUP BY year, quarter, sector_key),
+        SELECT year, quarter, any_value(period_label) AS period_label, sector_key, count(*) AS events,
+               CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance
+        FROM f GROUP BY year, quarter, sector_key),
     quarters AS (SELECT year, quarter, count(*) OVER () AS total FROM (SELECT DISTINCT year, quarter FROM per)
                  ORDER BY year DESC, quarter DESC LIMIT ?)
     SELECT p.year, p.quarter, p.period_label, CAST(NULL AS VARCHAR) AS region, p.sector_key, p.events,
