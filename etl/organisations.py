@@ -1068,11 +1068,14 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
 
 
 def apply_aliases(mentions: list[OrgMention], aliases: dict[str, str],
-                  cells: dict[str, str] | None = None) -> list[OrgMention]:
+                  cells: dict[str, str] | None = None, excluded: frozenset[str] = frozenset()) -> list[OrgMention]:
     """Analysts' aliases (alias_key of a spelling → canonical name) applied to one event: a spelling
     the rules do not find ('Смолгосуниверситета') is found in the cells, every listed spelling takes
-    its canonical name, and two spellings that meet under one name merge, keeping the strongest role."""
-    mentions = list(mentions)
+    its canonical name, and two spellings that meet under one name merge, keeping the strongest role.
+    A spelling analysts marked as naming no organisation (`excluded` keys: of its name or of the
+    words as the report wrote them) is dropped."""
+    mentions = [m for m in mentions if not excluded or (m.key not in excluded and alias_key(m.surface or "")
+                                                        not in excluded)]
     if aliases and cells:
         index = phrase_index((alias, alias) for alias in aliases)
         for cell, text in cells.items():

@@ -205,6 +205,25 @@ def test_an_analysts_alias_merges_a_spelling_on_the_next_load(tmp_path):
                     (2, "participant", "Смолгосуниверситета", "RU", "education")]
 
 
+def test_a_spelling_marked_as_no_organisation_is_dropped_on_the_next_load(tmp_path):
+    edits_dir = tmp_path / "edits"
+    add_organisation_alias(edits_dir, alias="Гродненского государственного университета имени Янки Купалы",
+                           name="", author="аналитик", exclude=True)
+    assert read_edits(edits_dir).alias_names() == {}
+    db = _load(tmp_path, edits=read_edits(edits_dir))
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute("SELECT name FROM organisations ORDER BY 1").fetchall()]
+    assert names == ["Смоленский государственный университет"]
+
+
+def test_an_exclusion_needs_a_spelling_but_no_name(tmp_path):
+    with pytest.raises(ValueError):
+        add_organisation_alias(tmp_path, alias="«»", name="", author="аналитик", exclude=True)
+    row = add_organisation_alias(tmp_path, alias="Миссия наблюдателей", name="что угодно", author="аналитик",
+                                 exclude=True)
+    assert (row.name, row.exclude) == ("", True)
+
+
 @pytest.mark.parametrize("alias, name", [
     pytest.param("", "Смоленский государственный университет", id="empty_alias"),
     pytest.param("«»", "Смоленский государственный университет", id="only_quotes"),
