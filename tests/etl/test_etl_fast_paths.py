@@ -260,3 +260,52 @@ def test_tokens_are_the_matches():
 def test_words_are_the_words_of_tokens():
     for text in CORPUS:
         assert lemmas.words(text) == tuple(word for word, _, _ in lemmas.tokens(text))
+
+
+# ---- second round (etlcore): digit-anchored count search, number words from words(), one-character-first patterns
+
+COUNT_PIECES = ["более", "чем", "не", "менее", "около", "до", "от", "надо", "свыше", "приблизительно",
+                "ориентировочно", "порядка", "почти", " ", "  ", "\n", "\t", "\u2003", "5", "12", "1 200", "3-х",
+                "тыс.", "человек", "участников", "в составе", "–", "-", ",", ".", "(", "٣", "x", "ё", "а"]
+
+
+def _random_count_texts(seed: int, count: int = 20_000) -> list[str]:
+    """SYNTHETIC: qualifiers, spaces of every kind, digits (an Arabic-Indic one too) and words in any order."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(COUNT_PIECES) + rng.choice(["", " ", "   "]) for _ in range(rng.randint(0, 30)))
+            for _ in range(count)]
+
+
+def test_digit_anchored_count_search_finds_every_match_of_finditer():
+    """attendance._digit_counts searches from just before each digit: the same matches as trying
+    the pattern at every position, two-word qualifiers across long spaces included."""
+    pattern = attendance._count_pattern(False, caseless=False)
+    texts = CORPUS + _random_count_texts(19) + ["более" + " " * 70 + "чем 40 человек", "не\n\n менее 5",
+                                                 "свыше" + " " * 50 + "7", "около 40, более чем 50 и 60"]
+    for text in texts:
+        lowered = lemmas.caseless_text(text)
+        if lowered is None:
+            continue
+        assert [_spans(m) for m in attendance._digit_counts(pattern, lowered)] == \
+            [_spans(m) for m in pattern.finditer(lowered)], text
+
+
+def test_number_words_found_from_the_cells_words_as_by_a_scan():
+    texts = CORPUS + _random_count_texts(23, 3_000) + [
+        "двадцати пяти", "ДВАДЦАТИ", "пяти-шести", "5пять", "пятьX", "четырёх", "Полтора-два", "тысячи\u00a0"]
+    for text in texts:
+        reference = not attendance.number_word_values().keys().isdisjoint(
+            attendance._LOWER_WORD.findall(text.lower()))
+        assert attendance.has_number_words(text) == reference, text
+
+
+SENTENCE_END_REFERENCE = re.compile(r"[.;!?](?=\s+[А-ЯЁ«\d])|[.;](?=\s*\n)|\n(?=\s*[А-ЯЁ])")
+
+
+def test_sentence_ends_with_the_character_first_are_the_same():
+    rng = random.Random(29)
+    alphabet = ".;!?\n А1«ая \t"
+    texts = CORPUS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(20_000)]
+    for text in texts:
+        assert [m.span() for m in attendance._SENTENCE_END.finditer(text)] == \
+            [m.span() for m in SENTENCE_END_REFERENCE.finditer(text)], text
