@@ -12,7 +12,9 @@ _NAME = re.compile(
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
 _NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб)\s*$", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|юбиле\w*|летию|рождения", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]")
+# '(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]' with the character first and the look-behinds after it: re
+# then skips to the next '.', ';' or newline at once instead of trying three look-behinds everywhere.
+_CLAUSE_END = re.compile(r"[.;\n](?<![А-ЯЁ][.;\n])(?<!\bг[.;\n])(?<!\bим[.;\n])")
 _ROLE_BOUNDARY = re.compile(
     r"[,;:\n()]|(?<!\bг)(?<!\bим)(?<!\bул)(?<![А-ЯЁ])\.|\s[–—-]\s|\bс\s|\bво главе с\s", re.IGNORECASE)
 _SPACE = re.compile(r"\s")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import attendance, classify, geo, lemmas, normalize
+from etl import attendance, classify, dates, geo, lemmas, normalize, officials, title
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
@@ -38,6 +38,7 @@ CASELESS_PATTERNS = {
     "classify._HISTORIC": classify._HISTORIC,
     "classify._NOT_DONE": classify._NOT_DONE,
     "classify._NEGATED": classify._NEGATED,
+    "dates._TOKEN": dates._TOKEN,
 }
 
 HOSTILE_CASES = [
@@ -309,3 +310,52 @@ def test_sentence_ends_with_the_character_first_are_the_same():
     for text in texts:
         assert [m.span() for m in attendance._SENTENCE_END.finditer(text)] == \
             [m.span() for m in SENTENCE_END_REFERENCE.finditer(text)], text
+
+
+SETTLEMENT_PIECES = ["г.", "г", ".", "город", "городе", "пос.", "п.", "пгт", "пгт.", "с.", "дер.", "д.", "аг.", "ст.",
+                     " ", "(", ",", ";", "\n", "\u00a0", "Полоцк", "Минск-Сити", "Витебск", "а", "Б", "-", "2024"]
+
+
+def test_settlements_found_from_their_words_are_finditers_matches():
+    """geo.settlements tries _SETTLEMENT only where one of its words stands: the same matches as
+    finditer over the whole cell, overlapping and adjacent words included."""
+    rng = random.Random(31)
+    texts = CORPUS + ["".join(rng.choice(SETTLEMENT_PIECES) for _ in range(rng.randint(0, 12)))
+                      for _ in range(30_000)]
+    for text in texts:
+        geo.settlements.cache_clear()
+        assert [_spans(m) for m in geo.settlements(text)] == [_spans(m) for m in geo._SETTLEMENT.finditer(text)], text
+
+
+CLAUSE_END_REFERENCE = re.compile(r"(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]")
+
+
+def test_clause_ends_with_the_character_first_are_the_same():
+    rng = random.Random(37)
+    pieces = ["г", "им", "Г", "А", "а", " ", ".", ";", "\n", "Ё", "1", "-", "ы", "ИМ", "гим"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 15))) for _ in range(30_000)]
+    for text in texts:
+        assert [m.span() for m in officials._CLAUSE_END.finditer(text)] == \
+            [m.span() for m in CLAUSE_END_REFERENCE.finditer(text)], text
+
+
+def _reference_region_tried_everywhere(text: str) -> str | None:
+    """title._reference_region as first written: every name tried at every word."""
+    words = [lemmas.lemma_set(word) for word, _, _ in lemmas.tokens(text)]
+    for start in range(len(words)):
+        for seq, name in title._reference_regions():
+            if start + len(seq) <= len(words) and all(seq[k] in words[start + k] for k in range(len(seq))):
+                return name
+    return None
+
+
+def test_reference_region_by_first_word_is_the_one_tried_everywhere():
+    rng = random.Random(41)
+    names = [name for _, name in title._reference_regions()]
+    inflected = ["Смоленской области", "Республики Саха (Якутия)", "Чувашской Республики – Чувашии",
+                 "Ханты-Мансийского автономного округа – Югры", "г. Москвы", "Кабардино-Балкарской Республики"]
+    filler = ["о", "деятельности", "в", "IV", "квартале", "2024", "года", "Республики", "области", "края"]
+    texts = _cells()[:40] + inflected + [
+        " ".join(rng.choice(filler + names + inflected) for _ in range(rng.randint(0, 8))) for _ in range(400)]
+    for text in texts:
+        assert title._reference_region(text) == _reference_region_tried_everywhere(text), text
