@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 from .lemmas import morph, word_cache
 
+# An initial not preceded by a letter, then a second initial and a surname. The look-behind comes after
+# the first capital ('(?<![А-ЯЁа-яё])' before it, checked from one character on): re then skips to
+# the next capital letter at once instead of trying the look-behind at every position.
 _NAME = re.compile(
-    r"(?<![А-ЯЁа-яё])(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+    r"(?P<initials>[А-ЯЁ](?<![А-ЯЁа-яё].)\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
 _NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб)\s*$", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|юбиле\w*|летию|рождения", re.IGNORECASE)

@@ -162,6 +162,7 @@ def test_agreement_stems_never_hide_a_match(pattern, stems, samples):
 @pytest.mark.parametrize("pattern, stems, samples", [
     pytest.param(geo._HISTORY, geo._HISTORY_STEM,
                  ["в годы Великой Отечественной войны", "XIX век", "в 90-х годах", "1941 г.", "1812–1815",
+                  "XVIII  веке", "в\nгоды", "в 20х годах", "XV век", "в\u00a0отличие от", "по  примеру",
                   "по примеру Японии", "по образцу", "в отличие от Китая", "освободившие", "оккупированной",
                   "блокадного", "интервенции", "захватчиков", "партизанский"], id="history"),
     pytest.param(geo._UNNAMED_FOREIGN, geo._UNNAMED_FOREIGN_STEM,
@@ -359,3 +360,16 @@ def test_reference_region_by_first_word_is_the_one_tried_everywhere():
         " ".join(rng.choice(filler + names + inflected) for _ in range(rng.randint(0, 8))) for _ in range(400)]
     for text in texts:
         assert title._reference_region(text) == _reference_region_tried_everywhere(text), text
+
+
+NAME_REFERENCE = re.compile(
+    r"(?<![А-ЯЁа-яё])(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+
+
+def test_names_with_the_capital_first_are_the_same():
+    rng = random.Random(43)
+    pieces = ["А.", "В.", "А", "Б", ".", " ", "Иванов", "Петров-Водкин", "-", "а", "ё", "Ё.", "\n", "А.В.", "ИВ", "x"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(30_000)]
+    for text in texts:
+        assert [_spans(m) for m in officials._NAME.finditer(text)] == \
+            [_spans(m) for m in NAME_REFERENCE.finditer(text)], text
