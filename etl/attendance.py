@@ -157,6 +157,13 @@ class Attendance:
 
 def _to_int(raw: str) -> int | None:
     """'2,5 тыс.' → 2500, '1 200' → 1200, 'двадцати пяти' → 25, 'две тысячи' → 2000."""
+    if raw.isascii() and raw.isdigit() and len(raw) <= 18:  # '36': what _parsed_int gives for it
+        return int(raw)
+    return _parsed_int(raw)
+
+
+def _parsed_int(raw: str) -> int | None:
+    """_to_int of any text: number words, case endings, thousands, decimal commas."""
     text = fold(raw).replace("\u00a0", " ")
     text = _CASE_ENDING.sub("", text.strip())
     words = number_word_values()

@@ -32,6 +32,7 @@ _SETTLEMENT = re.compile(
 _SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.")
 # The same words as _SETTLEMENT spells them, found by str.find: those ending in a dot from each dot.
 _SETTLEMENT_DOT_WORDS = ("г.", "пос.", "п.", "с.", "дер.", "д.", "аг.", "ст.")
+_SETTLEMENT_DOT_LETTERS = frozenset(word[-2] for word in _SETTLEMENT_DOT_WORDS)
 _SETTLEMENT_OTHER_WORDS = ("город", "пгт")
 _SETTLEMENT_SEPARATORS = "(,;"  # with every space: what _SETTLEMENT allows before its word
 
@@ -43,6 +44,9 @@ def _settlement_starts(text: str) -> list[int]:
     words: set[int] = set()
     dot = text.find(".")
     while dot != -1:
+        if dot == 0 or text[dot - 1] not in _SETTLEMENT_DOT_LETTERS:  # 'г.', 'аг.', 'пос.', 'ст.'…
+            dot = text.find(".", dot + 1)
+            continue
         for word in _SETTLEMENT_DOT_WORDS:
             if dot + 1 >= len(word) and text.startswith(word, dot + 1 - len(word)):
                 words.add(dot + 1 - len(word))

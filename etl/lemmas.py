@@ -264,7 +264,12 @@ def _word_lemmas(word: str) -> tuple[str, ...]:
 
 def lemmatize(text: str) -> list[str]:
     """Lemmas of every word, hyphenated parts included: 'Онлайн-встреча' → онлайн-встреча, онлайн, встреча."""
+    return list(_lemmas_of_text(text))
+
+
+@text_cache  # the sector heading of every event, the title for its type and for the search column
+def _lemmas_of_text(text: str) -> tuple[str, ...]:
     found = words(text)
     if "-" not in text:
-        return list(map(lemma, found))
-    return list(chain.from_iterable(map(_word_lemmas, found)))
+        return tuple(map(lemma, found))
+    return tuple(chain.from_iterable(map(_word_lemmas, found)))

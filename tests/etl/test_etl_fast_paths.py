@@ -373,3 +373,11 @@ def test_names_with_the_capital_first_are_the_same():
     for text in texts:
         assert [_spans(m) for m in officials._NAME.finditer(text)] == \
             [_spans(m) for m in NAME_REFERENCE.finditer(text)], text
+
+
+def test_plain_digits_read_as_the_full_number_reader_reads_them():
+    rng = random.Random(47)
+    samples = ["0", "00", "0036", "36", "1200", "9" * 18, "9" * 19, "٣", "²", "3-х", "1 200", "12,5", ""]
+    samples += ["".join(rng.choice("0123456789") for _ in range(rng.randint(1, 20))) for _ in range(5_000)]
+    for raw in samples:
+        assert attendance._to_int(raw) == attendance._parsed_int(raw), raw
