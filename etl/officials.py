@@ -42,7 +42,7 @@ def find_officials(text: str) -> list[Official]:
     text = text.replace("\u00a0", " ")
     out: list[Official] = []
     previous_end = 0
-    if not _INITIAL.search(text):  # no 'А.' in the cell: no name (the full pattern scans slowly)
+    if not _has_initial(text):  # no 'А.' in the cell: no name (the full pattern scans slowly)
         return out
     clause_ends: list[int] | None = None  # where each clause ends, found at the first name
     for match in _NAME.finditer(text):
@@ -65,6 +65,17 @@ def find_officials(text: str) -> list[Official]:
         out.append(Official(f"{initials} {match.group('surname')}", role or None, match.group(0),
                             _role_case(role)))
     return out
+
+
+def _has_initial(text: str) -> bool:
+    """bool(_INITIAL.search(text)), from the dots of the cell: a capital Cyrillic letter before one."""
+    dot = text.find(".", 1)
+    while dot != -1:
+        before = text[dot - 1]
+        if "А" <= before <= "Я" or before == "Ё":
+            return True
+        dot = text.find(".", dot + 1)
+    return False
 
 
 def _last_end_before(ends: list[int], position: int) -> int:

@@ -381,3 +381,29 @@ def test_plain_digits_read_as_the_full_number_reader_reads_them():
     samples += ["".join(rng.choice("0123456789") for _ in range(rng.randint(1, 20))) for _ in range(5_000)]
     for raw in samples:
         assert attendance._to_int(raw) == attendance._parsed_int(raw), raw
+
+
+def test_format_stems_on_lower_cased_text_equal_those_on_folded_text():
+    texts = CORPUS + _case_variants(["видёо-конференция", "ВЕБИНАР", "вёбинар", "смЁшанный формат", "ОНЛАЙН",
+                                     "on-line", "в режиме видеосвязи", "смешанный", "гибридный"])
+    for text in texts:
+        lowered = lemmas.caseless_text(text)
+        if lowered is None:
+            continue
+        assert bool(classify._FORMAT_STEM_UNFOLDED.search(lowered)) == \
+            bool(classify._FORMAT_STEM.search(lemmas.fold(text))), text
+
+
+def test_initials_found_from_the_dots_as_by_the_pattern():
+    rng = random.Random(53)
+    pieces = ["А", "Я", "Ё", "ё", "а", "Z", ".", " ", "..", "\n", "Ѐ", "Ю."]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    for text in texts:
+        assert officials._has_initial(text) == bool(officials._INITIAL.search(text)), text
+
+
+def test_total_word_stems_never_hide_a_total():
+    for text in CORPUS + _case_variants(["Всего 120 человек", "ИТОГО: 45", "общее количество", "Общая численность",
+                                         "в общей  сложности 50", "всего\u00a0150"]):
+        if normalize._TOTAL_WORD.search(text):
+            assert normalize._may_state_total(text), text
