@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -26,8 +27,9 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import fold, lemma, parse, word_cache
+from .lemmas import fold, lemma, parse, text_cache, word_cache
 from .lemmas import tokens as word_tokens
+from .lemmas import words as cell_words
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
@@ -110,7 +112,7 @@ def _heads() -> dict[str, tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def _kind_words() -> dict[str, str]:
-    return {row["word"]: row["kind"] for row in _rows("organisation_kind_words.csv") if " " not in row["word"]}
+    return {row["word"]: row["kind"] for row in _rows("organisation_kind_words.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -223,9 +225,37 @@ class Token(NamedTuple):
     is_word: bool
 
 
+_OUTSIDE_WORD_TOKENS = re.compile(r"[ІіЎў]")  # letters _TOKEN joins into words and lemmas.WORD does not
+
+
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words, quotes and every other visible character, with their spans.
+
+    A whole cell's words were already found (and cached) by the geo parsers, so its tokens are those
+    words plus the visible characters between them — the same list _TOKEN gives (test_etl_fast_paths),
+    without a match object per token."""
+    if start == 0 and end is None and not _OUTSIDE_WORD_TOKENS.search(text):
+        return _tokens_from_words(text)
     return [Token(m.group(0), m.start(), m.end(), m.group(0)[:1].isalnum())
             for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def _tokens_from_words(text: str) -> list[Token]:
+    out: list[Token] = []
+    append = out.append
+    make = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
+    previous = 0
+    for word, start, end in word_tokens(text) + (("", len(text), len(text)),):
+        if start != previous:
+            gap = text[previous:start]
+            if gap != " " and not gap.isspace():
+                for offset, char in enumerate(gap, start=previous):
+                    if not char.isspace():
+                        append(make(Token, (char, offset, offset + 1, char.isalnum())))
+        if word:
+            append(make(Token, (word, start, end, True)))
+        previous = end
+    return out
 
 
 _AFTER_NAME = re.compile(r"\s*(?:$|[,;.:)(\n]|[–—-]\s|[а-яё])")
@@ -327,9 +357,21 @@ def _is_genitive_word(word: str) -> bool:
 
 @word_cache
 def _head_of(word: str) -> tuple[str, bool] | None:
-    word_lemma, _, pos, _, _ = _word_info(word)
-    head = _heads().get(word_lemma)
-    return head if head is not None and "NOUN" in pos else None
+    """The (kind, descriptor) of an organisation noun ('комитета' → executive); None for any other
+    word. The lemma is looked up first (cached, shared with the other parsers): most words are not
+    heads, and the tags are parsed only for those that may be."""
+    head = _heads().get(lemma(word))
+    return head if head is not None and "NOUN" in _word_info(word)[2] else None
+
+
+_HEAD, _LISTED = 1, 2
+
+
+@word_cache
+def _marker(word: str) -> int:
+    """What a word may start: _HEAD (an organisation noun), _LISTED (the first word of a name in the
+    reference list), both or neither (0) — one cached look-up per word of a cell."""
+    return (_HEAD if _head_of(word) is not None else 0) | (_LISTED if lemma(word) in _reference_index() else 0)
 
 
 _NAMED_AFTER = {"имени", "им"}
@@ -408,17 +450,19 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
                 last, j = k - 1, k
                 continue
             break
-        if lowered == "и" and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
+        if lowered == "и" and last == i and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
                 and _word_info(tokens[j + 1].text)[3] != "NOUN" and not _is_adjective(tokens[j - 1].text):
-            break  # 'церковь и высшего руководства': a new phrase, not 'труда и занятости населения'
+            break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
         if lowered == "и":
             ahead = []
-            for t in tokens[j + 1:j + 5]:
+            for t in tokens[j + 1:j + 7]:
                 if not t.is_word:
                     break
                 ahead.append(t)
+            # '… университета и Псковской областной универсальной научной библиотеки': an organisation
+            # noun among the next words starts a second name ('труда и занятости населения' has none).
             if proper_seen or not ahead or not _is_genitive_word(ahead[0].text) or any(
-                    _head_of(t.text) for t in ahead[:3]):
+                    _head_of(t.text) for t in ahead):
                 break
             j += 1
             continue
@@ -538,7 +582,9 @@ def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
     if ("союзный" in words and "государство" in words) or set(words) & {"снг", "еаэс", "шос", "оон", "содружество"}:
         return "international"
     heads = [w for w in words if w in _heads()]
-    hinted = [_kind_words()[w] for w in words if w in _kind_words()]
+    # a hint is one lemma ('депутат') or two in a row ('национальный собрание' → legislature)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    hinted = [_kind_words()[w] for w in pairs + words if w in _kind_words()]
     strong = [w for w in heads if w not in _WEAK_HEADS and not _heads()[w][1]]
     if strong:
         return _heads()[strong[0]][0]
@@ -624,16 +670,20 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
 _OBSOLETE_IN_RUSSIA = ("ОАО", "ЗАО", "ОДО")  # forms Russia no longer registers (since 2014)
 
 
-def _fallback_country(form: LegalForm | None, context: Context) -> str | None:
+def _fallback_country(form: LegalForm | None, context: Context, latin: bool = False) -> str | None:
     """Where a name and its form say nothing.
 
     - 'визит на предприятие холдинга «Бобруйскагромаш»' (no form) in an event abroad: that country;
     - 'ОАО «Гипросвязь»' (a form Russia no longer registers) with one foreign partner: that partner;
     - 'ООО «АРКОС-ТРЕЙД»' met at a forum in Minsk: unknown (None) — an ООО may be of either side,
       and a guess would list a Russian company among the foreign partners;
+    - 'Siemens AG', 'компания Huawei Technologies' (written in Latin): the country abroad, else the one
+      foreign partner, else unknown — never Russia by default;
     - otherwise Russia (a Russian region's report names its own country's bodies without saying so)."""
     foreign = [c for c in context.partners if c != "RU"]
     abroad = context.venue_country if context.venue_country and context.venue_country != "RU" else None
+    if latin:
+        return abroad or (foreign[0] if len(foreign) == 1 else None)
     if form is None:
         return abroad or "RU"
     if form.form in _OBSOLETE_IN_RUSSIA:
@@ -721,6 +771,40 @@ def _listed_in(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+# A company written in Latin letters with its foreign legal form after the name: 'Siemens AG',
+# 'Huawei Technologies Co., Ltd.', 'China Railway Construction Corporation Limited', 'Orbis Sp. z o.o.'.
+_LATIN_FORMS = (r"Co\.,?\s*Ltd\.?|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|Ltd\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|"
+                r"Limited|S\.A\.|S\.p\.A\.|S\.r\.l\.|PLC|plc|B\.V\.|N\.V\.|Oy|AB|ASA|A/S|JSC|"
+                r"Sp\.\s*z\s*o\.\s*o\.|s\.r\.o\.|a\.s\.|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?")
+_LATIN_COMPANY = re.compile(
+    r"(?<![A-Za-z0-9&'’.-])(?P<name>[A-Z][A-Za-z0-9&'’-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&'’.-]*|of|and|for|de|&))*?)"
+    rf"\s*,?\s+(?P<form>(?:{_LATIN_FORMS})(?:,?\s+(?:{_LATIN_FORMS}))*)(?![A-Za-z])")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
+_CYRILLIC_PROPER = re.compile(r"(?<!^)\b[А-ЯЁ][а-яё]")
+
+
+_QUOTED_PART = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»?")
+
+
+def _written_in_latin(name: str) -> bool:
+    """'Компания Huawei Technologies', 'China Railway': a name whose proper words are Latin. A
+    Russian region's report writes its own country's bodies in Cyrillic, so such a name is not
+    assumed Russian when nothing else says where it is from. A Latin brand in quotes after a
+    Russian description ('театр танца «Rara Avis»') is not such a name."""
+    bare = _QUOTED_PART.sub(" ", name)
+    return bool(_LATIN_LETTERS.search(bare)) and not _CYRILLIC_PROPER.search(bare)
+
+
+# 'ОАО 'Гомсельмаш'', ‘Белшина’: single quotes standing where « » would, opened after a space or a
+# bracket and closed before a space or punctuation (an apostrophe inside a word, d'Artagnan, is not one).
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{2,120}?)['’](?=$|[\s,.;:)!?])")
+
+
+def _single_quotes_as_guillemets(text: str) -> str:
+    """'ОАО 'Гомсельмаш'' → 'ОАО «Гомсельмаш»', same length, so every span stays where it was."""
+    return _SINGLE_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance.
 
@@ -730,15 +814,19 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         return []
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
+    if "'" in text or "‘" in text:
+        text = _single_quotes_as_guillemets(text)
     quoted = any(q in text for q in _QUOTES)
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
-    spotted = word_tokens(text)
-    heads = [start for word, start, _ in spotted if _head_of(word) is not None]
-    index = _reference_index()
-    listed = [start for word, start, _ in spotted if lemma(word) in index]
+    if not any(map(_marker, cell_words(text))):  # words are cached by the geo parsers; spans only when needed
+        marked = []
+    else:
+        marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
+    heads = [start for start, mark in marked if mark & _HEAD]
+    listed = [start for start, mark in marked if mark & _LISTED]
     has_head, has_listed = bool(heads), bool(listed)
-    if not (quoted or has_head or has_listed):
+    if not (quoted or has_head or has_listed or _LATIN_LETTERS.search(text)):
         return []
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -764,6 +852,11 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if name.strip(_QUOTES + " "):
                 legal = form.form + (f" {match.group('extra')}" if match.group("extra") else "")
                 add(match.start(), end, name, form, legal, None)
+    if _LATIN_LETTERS.search(text):
+        for match in _LATIN_COMPANY.finditer(text):
+            if free(match.start(), match.end()):
+                form = " ".join(match.group("form").split())
+                add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
     if has_head:
         quotes = _quote_spans(text) if quoted else []
         tokens = _tokens(text)
@@ -817,10 +910,28 @@ _HELD_IN = re.compile(r"^[»\s]*(?:в\s+г\.\s*[А-ЯЁ][\w-]*\s+)?(?:прош\w
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|;")
 
 
+@text_cache
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of a cell ends (after its '.', ';' or line break), found once per cell."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    """(first, last) of the sentence holding text[start:end]. The sentence starts after the last
+    end at or before `start`; a '.' right before `start` ends one too ('г.Смоленск' → 'Смоленск')."""
+    ends = _sentence_ends(text)
+    k = bisect_right(ends, start)
+    first = ends[k - 1] if k else 0
+    if start and text[start - 1] in ".!?":
+        first = start
     after = _SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+    return first, (after.start() if after else len(text))
+
+
+@text_cache
+def _may_sign(text: str) -> bool:
+    """Whether any sentence of the cell can be about signing an agreement: both cues are somewhere."""
+    return bool(_AGREEMENT.search(text)) and bool(_SIGNING.search(text))
 
 
 def _role(text: str, span: Span, cell: str) -> str:
@@ -830,7 +941,7 @@ def _role(text: str, span: Span, cell: str) -> str:
         return "host"
     first, last = _sentence_around(text, span.start, span.end)
     sentence = text[first:last]
-    if _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
+    if _may_sign(text) and _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
         return "counterpart"
     before = text[max(first, span.start - 120):span.start]  # the cues end right before the name: no need to scan further back
     if _HOST_BEFORE.search(before) or _HOST_AFTER.search(text[span.end:span.end + 40]) or (
@@ -854,10 +965,11 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             if not key:
                 continue
             country = span.country or (context.venue_country if cell == "venue" and context.venue_country
-                                       else _fallback_country(span.form, context))
+                                       else _fallback_country(span.form, context, _written_in_latin(span.name)))
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
-            side = "home" if span.home else "foreign" if country not in ("RU", None) else "domestic"
+            side = "home" if span.home else "foreign" if country not in ("RU", None) or (
+                country is None and _written_in_latin(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
             mention = OrgMention(name=span.name, legal_form=span.legal_form, country=country, kind=span.kind,
                                  side=side, role=_role(text, span, cell),
