@@ -534,7 +534,8 @@ def parse_venue(raw: str) -> Venue:
     """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область')."""
     all_text = " ".join(raw.replace("\u00a0", " ").split())
     # Several places (a video link «г. Псков – г. Костанай (ВКС)»): the first is where we were.
-    text = _PLACE_SEPARATOR.split(all_text)[0]
+    separator = _PLACE_SEPARATOR.search(all_text)  # _PLACE_SEPARATOR.split(all_text)[0], without the rest
+    text = all_text[:separator.start()] if separator else all_text
     found = settlements(text)  # _SETTLEMENT.search: the first of them
     settlement = found[0] if found else None
     city = settlement.group(1) if settlement else None
