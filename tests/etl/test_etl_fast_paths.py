@@ -449,3 +449,23 @@ def test_sentence_around_from_cached_ends_equals_scanning_before_each_name():
             end = min(len(text), start + rng.randint(0, 6))
             assert organisations._sentence_around(text, start, end) == \
                 _sentence_around_reference(text, start, end), (text, start, end)
+
+
+def test_remembered_results_are_copies_a_caller_may_change():
+    """lemmatize and country_mentions are remembered by text: what a caller does to its list must
+    not reach the next caller."""
+    text = "Делегация Республики Беларусь посетила г. Смоленск"
+    first = lemmas.lemmatize(text)
+    first.append("изменено")
+    assert "изменено" not in lemmas.lemmatize(text)
+    mentions = geo.country_mentions(text)
+    mentions.clear()
+    assert [m.code for m in geo.country_mentions(text)] == ["BY"]
+
+
+def test_venue_first_place_equals_the_first_piece_of_the_split():
+    rng = random.Random(59)
+    pieces = ["г. Псков", " – ", " - ", "—", ";", " ", "г. Костанай (ВКС)", "-", "Минск"]
+    for text in CORPUS[:500] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5_000)]:
+        separator = geo._PLACE_SEPARATOR.search(text)
+        assert (text[:separator.start()] if separator else text) == geo._PLACE_SEPARATOR.split(text)[0], text
