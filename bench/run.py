@@ -82,7 +82,7 @@ def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128, organisat
 
     organisations=False patches the organisations step out of build_report for this measure only
     (put back after): what the rest of the parse costs, for combining with that step's own figure."""
-    import etl.normalize as normalize
+    from etl import normalize
 
     if not organisations:
         kept = normalize.find_organisations, normalize.merge_report_aliases

@@ -5,6 +5,7 @@ import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from itertools import chain
 
 from . import PARSER_VERSION
 from .attendance import Attendance, parse_attendance
@@ -98,11 +99,9 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     'Белоруссия' finds 'Республики Беларусь' and 'белорусских партнеров'."""
     from .geo import country_names
 
-    lemmas = [found for part in parts for found in lemmatize(part)]  # words never span the joins
     names = country_names()
-    for code in countries:
-        if code in names:
-            lemmas.extend(lemmatize(names[code][0]))
+    lemmas = chain(chain.from_iterable(map(lemmatize, parts)),  # words never span the joins
+                   chain.from_iterable(lemmatize(names[code][0]) for code in countries if code in names))
     return " " + " ".join(dict.fromkeys(lemmas)) + " "
 
 
