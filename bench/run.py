@@ -79,13 +79,27 @@ def _clear_word_caches() -> None:
     lemmas.clear_text_caches()
 
 
-def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128) -> dict:
-    """Parse SYNTHETIC reports with cold word caches each run; CPU seconds of this one process."""
+def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128, organisations: bool = True) -> dict:
+    """Parse SYNTHETIC reports with cold word caches each run; CPU seconds of this one process.
+
+    organisations=False patches the organisations step out of build_report for this measure only
+    (put back after): what the rest of the parse costs, for combining with that step's own figure."""
+    from etl import normalize
+
+    if not organisations:
+        kept = normalize.find_organisations, normalize.merge_report_aliases
+        normalize.find_organisations = lambda cells, context: []
+        normalize.merge_report_aliases = lambda by_event, cells: by_event
+        try:
+            return bench_etl(runs, reports, long_batch)
+        finally:
+            normalize.find_organisations, normalize.merge_report_aliases = kept
+
     from etl.layout import split_layout
-    from etl.normalize import build_report
     from etl.read import read_bytes
     from etl.synth import synthetic_regions, synthetic_report, to_docx, to_text
 
+    build_report = normalize.build_report
     regions = synthetic_regions()
     made = [synthetic_report(regions[i % len(regions)], 2015 + i // len(regions), 1 + i % 4, seed=11)
             for i in range(reports)]
@@ -905,9 +919,11 @@ def page_table(size: int, rows: dict) -> list[str]:
 
 def print_table(results: dict) -> None:
     lines = []
-    etl = results.get("etl")
-    if etl:
-        lines.append("ETL (SYNTHETIC reports, cold word caches), events per CPU-second, median [min–max]:")
+    for key, label in (("etl", ""), ("etl_without_organisations", ", the organisations step left out")):
+        etl = results.get(key)
+        if not etl:
+            continue
+        lines.append(f"ETL (SYNTHETIC reports, cold word caches{label}), events per CPU-second, median [min–max]:")
         for kind, row in etl.items():
             e, f = row["events_per_cpu_s"], row["floor_events_per_cpu_s"]
             lines.append(f"  .{kind:<5} {e['median']:>7.0f} [{e['min']:.0f}–{e['max']:.0f}]   floor (read+split) "
@@ -1029,6 +1045,7 @@ def main(argv: list[str] | None = None) -> int:
     results["machine"] = {"cores": os.cpu_count(), "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     if "etl" in parts:
         results["etl"] = bench_etl()
+        results["etl_without_organisations"] = bench_etl(organisations=False)
     if "etl-parallel" in parts:
         results["etl_parallel"] = bench_etl_parallel()
     if "add" in parts:
@@ -1046,7 +1063,8 @@ def main(argv: list[str] | None = None) -> int:
         kept = {size: rows for size, rows in results.get("pages", {}).items() if "server" in rows}  # not older formats
         results["pages"] = {**kept, **{str(s): bench_pages(s, page_runs, tuple(args.page or PAGE_FILES)) for s in sizes}}
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1))
-    print_table({k: v for k, v in results.items() if k in parts or k.replace("_", "-") in parts or (k.startswith("add_") and "add" in parts)})
+    print_table({k: v for k, v in results.items() if k in parts or k.replace("_", "-") in parts or (k.startswith("add_") and "add" in parts)
+                 or (k == "etl_without_organisations" and "etl" in parts)})
     print(f"→ {RESULTS.relative_to(ROOT)}")
     return 0
 

@@ -9,6 +9,7 @@ a breakdown in brackets after a count is not added again, separately stated grou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions
-from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache
+from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache, words
 from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
@@ -108,7 +109,9 @@ _ONLINE = re.compile(r"онлайн|дистанционн|видеоконфе�
 _IN_PERSON = re.compile(r"очн|оффлайн|офлайн|лично", re.IGNORECASE)
 _FOREIGN_WORD = re.compile(r"иностран|зарубеж", re.IGNORECASE)
 _HOME_WORD = re.compile(r"российск|росси[ияю]|граждан[а-я]*\s+рф|\bрф\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?](?=\s+[А-ЯЁ«\d])|[.;](?=\s*\n)|\n(?=\s*[А-ЯЁ])")
+# '[.;!?](?=\s+[А-ЯЁ«\d])|[.;](?=\s*\n)|\n(?=\s*[А-ЯЁ])' with the one character first: re then skips to
+# the next of those characters at once instead of trying three branches at every position.
+_SENTENCE_END = re.compile(r"[.;!?\n](?:(?<=[.;!?])(?=\s+[А-ЯЁ«\d])|(?<=[.;])(?=\s*\n)|(?<=\n)(?=\s*[А-ЯЁ]))")
 _ABBREVIATION = re.compile(r"(?:\b(?:г|гг|пос|им|ул|д|обл|пл|п|с|ст|дер|аг|пгт|т|ч|р-н|в|вкл|[А-ЯЁA-Z]))$")
 _SUBSET_STOP = re.compile(r"(?:из\s+них|среди\s+них|среди\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.)", re.IGNORECASE)
 
@@ -154,6 +157,13 @@ class Attendance:
 
 def _to_int(raw: str) -> int | None:
     """'2,5 тыс.' → 2500, '1 200' → 1200, 'двадцати пяти' → 25, 'две тысячи' → 2000."""
+    if raw.isascii() and raw.isdigit() and len(raw) <= 18:  # '36': what _parsed_int gives for it
+        return int(raw)
+    return _parsed_int(raw)
+
+
+def _parsed_int(raw: str) -> int | None:
+    """_to_int of any text: number words, case endings, thousands, decimal commas."""
     text = fold(raw).replace("\u00a0", " ")
     text = _CASE_ENDING.sub("", text.strip())
     words = number_word_values()
@@ -237,11 +247,67 @@ def _is_foreign(context: str, is_home: HomeTest) -> bool:
     return not home
 
 
+@word_cache
+def _holds_number_word(word: str) -> bool:
+    """'двадцати' → True, 'пяти-шести' → True, 'участников' → False: a run of Cyrillic letters of
+    the word, lower-cased, is a number word. Every such run of a text lies inside one of its
+    words(), so a text holds a number word exactly when one of its words does."""
+    return not number_word_values().keys().isdisjoint(_LOWER_WORD.findall(word.lower()))
+
+
+def has_number_words(text: str) -> bool:
+    """Whether a run of Cyrillic letters of text.lower() is a number word ('около двадцати'),
+    from the cell's cached words(): one look-up per word instead of a scan of the text."""
+    return any(map(_holds_number_word, words(text)))
+
+
+# Every character a digit count's match may hold before its number: spaces and the qualifiers' letters.
+_BEFORE_NUMBER = re.compile(r"[\s" + "".join(sorted(set(re.sub(r"[^а-яё]", "", _LOWER_BOUND + _APPROX))))
+                            + r"]*")
+_QUALIFIERS = re.findall(r"[а-яё]+(?:\\s\+[а-яё]+)?", _LOWER_BOUND + "|" + _APPROX)  # 'более\s+чем', 'около'
+_QUALIFIER_ENDS = tuple({q.split("\\s+")[-1] for q in _QUALIFIERS})
+_TWO_WORD_QUALIFIER_ENDS = tuple({q.split("\\s+")[-1] for q in _QUALIFIERS if "\\s+" in q})
+_ONE_WORD_QUALIFIER_LENGTH = max(len(q) for q in _QUALIFIERS if "\\s+" not in q)
+_BEFORE_NUMBER_REACH = 40
+
+
+def _digit_counts(pattern: re.Pattern, lowered: str):
+    """pattern.finditer(lowered) for the digits-only count pattern on lower-cased text, searched
+    from just before each digit instead of trying the pattern at every position of the cell.
+
+    A match holds a number, which starts with the first digit at or after where the match starts,
+    and before it only a qualifier and spaces ('более 40', 'около  40'). So a match starts in the
+    spaces before that digit, or at a qualifier ending where those spaces begin: no earlier than
+    the longest one-word qualifier before them. A two-word qualifier ('более  чем 40') may reach
+    further: then the search begins _BEFORE_NUMBER_REACH characters back, or where the last match
+    ended (as finditer would) when those characters could all belong to a match."""
+    position = 0
+    while True:
+        digit = _DIGIT.search(lowered, position)
+        if digit is None:
+            return
+        spaces = digit.start()
+        while spaces > position and lowered[spaces - 1].isspace():
+            spaces -= 1
+        start = spaces
+        if lowered.endswith(_QUALIFIER_ENDS, position, spaces):
+            start = spaces - _ONE_WORD_QUALIFIER_LENGTH
+            if lowered.endswith(_TWO_WORD_QUALIFIER_ENDS, position, spaces):
+                start = digit.start() - _BEFORE_NUMBER_REACH
+                if _BEFORE_NUMBER.fullmatch(lowered, max(start, position), digit.start()):
+                    start = position
+        match = pattern.search(lowered, max(start, position))
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
 def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> list[Count]:
     """Counts of people in a cell. bare_numbers: the cell is a count column ('Количество
     участников, чел.'), so '18' or 'около 40' alone is a number of people."""
     text = text.replace("\u00a0", " ")
-    has_words = not number_word_values().keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
+    has_words = has_number_words(text)
     if not has_words and not _DIGIT.search(text):
         return []  # no digit and no number word: no count
     starts = _sentence_starts(text)
@@ -249,8 +315,10 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     lowered = caseless_text(text)
     if lowered is None:
         matches = _count_pattern(has_words).finditer(text)
-    else:
+    elif has_words:
         matches = _count_pattern(has_words, caseless=False).finditer(lowered)
+    else:
+        matches = _digit_counts(_count_pattern(False, caseless=False), lowered)
     for match in matches:
         number_text = text[match.start("number"):match.end("number")]
         before = text[max(0, match.start() - 3):match.start("number")]
@@ -270,7 +338,7 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             continue
         qualifier_text = text[match.start("qualifier"):match.end("qualifier")] if match.start("qualifier") >= 0 else ""
         qualifier = fold(" ".join(qualifier_text.split()))
-        sentence = sum(1 for s in starts if s <= match.start("number")) - 1
+        sentence = bisect_right(starts, match.start("number")) - 1  # starts ascend from 0
         counts.append(Count(
             value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
             lower_bound=bool(_LOWER_BOUND_WORDS.fullmatch(qualifier)) and qualifier != "от",
@@ -304,9 +372,9 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
               lowered: str | None) -> None:
     """Cues around each count; `lowered` is caseless_text(text), whose slices the cue patterns read."""
     for i, count in enumerate(counts):
-        sentence_start = max(s for s in starts if s <= count.start)
-        later = [s for s in starts if s > count.start]
-        sentence_end = later[0] if later else len(text)
+        following = bisect_right(starts, count.start)  # starts ascend from 0
+        sentence_start = starts[following - 1]
+        sentence_end = starts[following] if following < len(starts) else len(text)
         count.total_cue = bool(search_slice(_TOTAL_CUE, text, lowered, sentence_start, count.start)) and not any(
             c.sentence == count.sentence and c.start < count.start and c.total_cue for c in counts[:i])
         window_start = max(sentence_start, count.start - 45)

@@ -95,6 +95,8 @@ def _by_first_letter(stems: tuple[str, ...]) -> str:
 
 
 _FORMAT_STEM = re.compile(_by_first_letter(FORMAT_STEMS))
+# The same stems for text lower-cased but not folded: ё may stand for their е ('видёо' folds to 'видео').
+_FORMAT_STEM_UNFOLDED = re.compile(_by_first_letter(FORMAT_STEMS).replace("е", "[её]"))
 
 
 # A piece of every match of _PLANNED: a text without one has no planned sentence.
@@ -110,7 +112,11 @@ def _held_text(folded: str) -> str:
 def classify_format(title: str, venue: str, content: str, participants: str) -> str:
     """'в дистанционном формате' → online; '500 … в очном формате, 1000 – в формате онлайн' → hybrid;
     'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
-    folded = [fold(t) for t in (title, venue, content, participants)]
+    cells = (title, venue, content, participants)
+    lowered = [caseless_text(t) for t in cells]  # remembered: the other parsers read these cells too
+    if None not in lowered and not any(_FORMAT_STEM_UNFOLDED.search(t) for t in lowered):
+        return "in_person"  # what the joined, folded test below finds for them, without folding
+    folded = [fold(t) for t in cells]
     if not _FORMAT_STEM.search("\n".join(folded)):  # no stem spans a newline, so none spans a join
         return "in_person"
     texts = " \n".join(_held_text(t) for t in folded)

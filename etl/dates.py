@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import Issue
+from .lemmas import caseless_text, finditer_caseless
 from .limits import YEARS, year_in_range
 
 MONTH_STEMS = {
@@ -92,7 +93,7 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     pending_days: list[list[int | None]] = []
     issues: list[Issue] = []
     inherited: set[int] = set()  # parts whose year was written only once, after a later part
-    for match in _TOKEN.finditer(text):
+    for match in finditer_caseless(_TOKEN, text, caseless_text(text)):  # groups: digits, or lowered by _month_number
         kind = match.lastgroup
         value = match.group(0)
         if kind == "numeric":

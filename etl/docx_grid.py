@@ -115,6 +115,7 @@ def _value(element, default: str) -> str:
 
 
 _W_TAGS: dict[str, frozenset[str]] = {}
+_VANISH_TAGS = frozenset(f"{{{namespace}}}vanish" for namespace in W_NAMESPACES)
 
 
 def _child(element, name: str):
@@ -387,8 +388,8 @@ class _TextWalker:
 
     def _run(self, run, out: list[str]) -> None:
         properties = _child(run, "rPr")
-        hidden = properties is not None and any(
-            _local(c) == "vanish" and _attr(c, "val") not in ("0", "false", "off") for c in properties)
+        hidden = properties is not None and any(  # a w:vanish of either namespace, i.e. _local(c) == "vanish"
+            c.tag in _VANISH_TAGS and _attr(c, "val") not in ("0", "false", "off") for c in properties)
         for element in run:
             name = _local(element)
             if name == "fldChar":
@@ -475,19 +476,25 @@ def _table_rows(table):
 
 def _row_cells(row):
     """w:tc of a row, looking through cell-level content controls; deleted cells out."""
+    for tc, _ in _row_cells_with_properties(row):
+        yield tc
+
+
+def _row_cells_with_properties(row):
+    """(w:tc, its w:tcPr or None) of _row_cells: the reader needs the properties too, found once."""
     for element in row:
         name = _local(element)
         if name == "tc":
             properties = _child(element, "tcPr")
             if properties is not None and _child(properties, "cellDel") is not None:
                 continue
-            yield element
+            yield element, properties
         elif name == "sdt":
             content = _child(element, "sdtContent")
             if content is not None:
-                yield from _row_cells(content)
+                yield from _row_cells_with_properties(content)
         elif name in ("customXml", "ins", "moveTo"):
-            yield from _row_cells(element)
+            yield from _row_cells_with_properties(element)
 
 
 def _grid_value(properties, name: str) -> int:
@@ -502,8 +509,7 @@ def _read_table(table, index: int, numbering: _Numbering) -> _Table:
         properties = _child(tr, "trPr")
         column = _grid_value(properties, "gridBefore")
         cells: list[_Cell] = []
-        for tc in _row_cells(tr):
-            tc_properties = _child(tc, "tcPr")
+        for tc, tc_properties in _row_cells_with_properties(tr):
             span = max(1, _grid_value(tc_properties, "gridSpan"))
             merge = _child(tc_properties, "vMerge")
             continues = merge is not None and (_attr(merge, "val") or "continue") == "continue"

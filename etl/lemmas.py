@@ -7,7 +7,9 @@ from itertools import chain
 
 import pymorphy3
 
-WORD = _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:-[A-Za-zА-Яа-яЁё0-9]+)*")  # what tokens() and words() find
+# What tokens() and words() find. Possessive (++, *+): a word never gives back letters, so re
+# keeps no backtracking points (the same matches, found faster).
+WORD = _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]++(?:-[A-Za-zА-Яа-яЁё0-9]++)*+")
 
 
 class CachedMorph:
@@ -83,6 +85,7 @@ _DASH_FORMS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u
 _DASH = re.compile("[" + "".join(c for c, form in _DASH_FORMS.items() if c != form) + "]")
 _SPECIAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2012\u2015\u2212\u00a0\u202f\u2009]")  # _DASH and invisibles
 _SPECIAL_OR_LATIN = re.compile(_SPECIAL.pattern[:-1] + "A-Za-z]")
+_DASH_CHANGES = frozenset(c for c, form in _DASH_FORMS.items() if c != form)  # what _DASH finds
 
 
 def _replace_each(text: str, found: re.Pattern, replacements: dict[str, str]) -> str:
@@ -126,9 +129,16 @@ def fold_lookalikes(text: str) -> str:
     text, which is kept verbatim: ё→е, Latin look-alikes inside Cyrillic words → Cyrillic,
     NBSP and thin spaces → space, hyphen and minus forms → '-'."""
     text = text.replace("ё", "е").replace("Ё", "Е")
-    if not _SPECIAL_OR_LATIN.search(text):  # no dash form, no space form, no Latin letter: done
+    found = set(_SPECIAL_OR_LATIN.findall(text))  # one scan: the forms to replace and any Latin letter
+    if not found:  # no dash form, no space form, no Latin letter: done
         return text
-    return _cyrillic_lookalikes(_replace_each(text, _DASH, _DASH_FORMS))
+    latin = False
+    for char in found:
+        if char.isascii():
+            latin = True
+        elif char in _DASH_CHANGES:
+            text = text.replace(char, _DASH_FORMS[char])
+    return _cyrillic_lookalikes(text) if latin else text  # without a Latin letter it changes nothing
 
 
 _SPECIAL_FORMS = {**dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""), **_DASH_FORMS}
@@ -139,9 +149,16 @@ def matching_form(text: str) -> str:
     and zero-width characters dropped, Latin look-alikes inside Cyrillic words made Cyrillic,
     NBSP and every dash form unified. ё stays (names keep it); matchers fold it themselves.
     'Pеспублика Бела\u00adрусь,\u00a015‒17 мая' → 'Республика Беларусь, 15-17 мая'."""
-    if not _SPECIAL_OR_LATIN.search(text):  # most cells: nothing to replace (one scan, not two)
+    found = set(_SPECIAL_OR_LATIN.findall(text))  # one scan: the forms to replace and any Latin letter
+    if not found:  # most cells: nothing to replace
         return text
-    return _cyrillic_lookalikes(_replace_each(text, _SPECIAL, _SPECIAL_FORMS))
+    latin = False
+    for char in found:  # what _replace_each(text, _SPECIAL, _SPECIAL_FORMS) replaces, in any order
+        if char.isascii():
+            latin = True
+        else:
+            text = text.replace(char, _SPECIAL_FORMS[char])
+    return _cyrillic_lookalikes(text) if latin else text  # without a Latin letter it changes nothing
 
 
 # Outside Latin-1, basic Cyrillic and general punctuation: characters that re's IGNORECASE may
@@ -149,6 +166,7 @@ def matching_form(text: str) -> str:
 _UNUSUAL = re.compile("[^\x00-\u00ff\u0400-\u045f\u2000-\u206f\u2116]")
 
 
+@text_cache  # the geo, attendance and classify parsers ask about the same cells
 def caseless_text(text: str) -> str | None:
     """text.lower() when an IGNORECASE pattern written in lower case finds exactly the same spans
     in it without the flag (two to four times faster): every character is Latin-1, basic
@@ -261,7 +279,12 @@ def _word_lemmas(word: str) -> tuple[str, ...]:
 
 def lemmatize(text: str) -> list[str]:
     """Lemmas of every word, hyphenated parts included: 'Онлайн-встреча' → онлайн-встреча, онлайн, встреча."""
+    return list(_lemmas_of_text(text))
+
+
+@text_cache  # the sector heading of every event, the title for its type and for the search column
+def _lemmas_of_text(text: str) -> tuple[str, ...]:
     found = words(text)
     if "-" not in text:
-        return list(map(lemma, found))
-    return list(chain.from_iterable(map(_word_lemmas, found)))
+        return tuple(map(lemma, found))
+    return tuple(chain.from_iterable(map(_word_lemmas, found)))

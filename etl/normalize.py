@@ -5,6 +5,7 @@ import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from itertools import chain
 
 from . import PARSER_VERSION
 from .attendance import Attendance, parse_attendance
@@ -15,7 +16,7 @@ from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
 from .layout import EventRow, Layout, clean, split_layout
-from .lemmas import lemmatize, matching_form, search_caseless
+from .lemmas import caseless_text, lemmatize, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
@@ -98,17 +99,25 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     'Белоруссия' finds 'Республики Беларусь' and 'белорусских партнеров'."""
     from .geo import country_names
 
-    lemmas = [found for part in parts for found in lemmatize(part)]  # words never span the joins
     names = country_names()
-    for code in countries:
-        if code in names:
-            lemmas.extend(lemmatize(names[code][0]))
+    lemmas = chain(chain.from_iterable(map(lemmatize, parts)),  # words never span the joins
+                   chain.from_iterable(lemmatize(names[code][0]) for code in countries if code in names))
     return " " + " ".join(dict.fromkeys(lemmas)) + " "
 
 
 _BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[-–]\s*\d+)?\s*(?:чел\.?)?", re.IGNORECASE)
 _TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_TOTAL_WORD_STEMS = ("всего", "итого", "общ")  # one is in every match of _TOTAL_WORD, lower-cased
+
+
+def _may_state_total(text: str) -> bool:
+    """False when _TOTAL_WORD cannot match: plain text without one of its stems (str.find, cheaper
+    than the alternation); text re compares differently from its lower case is always searched."""
+    lowered = caseless_text(text)
+    return lowered is None or any(stem in lowered for stem in _TOTAL_WORD_STEMS)
+
+
 _PARSED_ROLES = ("number", "title", "venue", "dates", "content", "participants")
 
 
@@ -136,7 +145,7 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
                                        issues=stated.issues + participants.issues)
     if not participants.explicit_total:
         for role in ("content", "title"):
-            if search_caseless(_TOTAL_WORD, cells.get(role, "")):
+            if _may_state_total(cells.get(role, "")) and search_caseless(_TOTAL_WORD, cells.get(role, "")):
                 other = parse_attendance(cells[role], is_home)
                 if other.explicit_total and other.total is not None:
                     return other

@@ -78,15 +78,30 @@ def _reference_regions() -> list[tuple[tuple[str, ...], str]]:
     return sorted(entries, key=lambda entry: -len(entry[0]))
 
 
+@lru_cache(maxsize=1)
+def _reference_regions_by_first() -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
+    """first lemma → (place in _reference_regions(), lemmas, name) of the names it starts."""
+    index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for order, (seq, name) in enumerate(_reference_regions()):
+        if seq:
+            index.setdefault(seq[0], []).append((order, seq, name))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
 def _reference_region(text: str) -> str | None:
     """'Удмуртской Республики', 'Республики Саха (Якутия)', 'Чувашской Республики – Чувашии' →
-    the name as the reference writes it, in any case the title uses."""
+    the name as the reference writes it, in any case the title uses.
+
+    At each word, only the names that word can start are tried (by its lemmas), in the order of
+    _reference_regions(): the longest first, as when every name was tried at every word."""
     from .lemmas import lemma_set, tokens
 
     words = [lemma_set(word) for word, _, _ in tokens(text)]
+    by_first = _reference_regions_by_first()
     for start in range(len(words)):  # the first region named, by its longest matching name
-        for seq, name in _reference_regions():
-            if start + len(seq) <= len(words) and all(seq[k] in words[start + k] for k in range(len(seq))):
+        candidates = sorted(entry for lemma_ in words[start] for entry in by_first.get(lemma_, ()))
+        for _, seq, name in candidates:
+            if start + len(seq) <= len(words) and all(seq[k] in words[start + k] for k in range(1, len(seq))):
                 return name
     return None
 
@@ -176,15 +191,21 @@ def _home_word(centre: str | None, adjective: str | None, word: str, name: str |
     return None
 
 
-def home_of(region: str) -> Home:
+@lru_cache(maxsize=1)
+def _region_centres() -> dict[str, str]:
+    """Folded region name → its administrative centre, from ru_regions.csv (read once)."""
     import csv
 
     from .config import REFERENCE_DIR
-    from .lemmas import lemma, morph
 
     with open(REFERENCE_DIR / "ru_regions.csv", encoding="utf-8") as handle:
-        centres = {fold(r["region"]): r["centre"] for r in csv.DictReader(handle)}
-    centre = centres.get(fold(region))
+        return {fold(r["region"]): r["centre"] for r in csv.DictReader(handle)}
+
+
+def home_of(region: str) -> Home:
+    from .lemmas import lemma, morph
+
+    centre = _region_centres().get(fold(region))
     words = [w for w in region.split() if fold(w) not in ("г.", "г", "город")]
     centre = fold(centre) if centre else None
     if not words:

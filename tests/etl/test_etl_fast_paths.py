@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import attendance, classify, geo, lemmas, normalize, organisations
+from etl import attendance, classify, dates, geo, lemmas, normalize, officials, organisations, title
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
@@ -38,6 +38,7 @@ CASELESS_PATTERNS = {
     "classify._HISTORIC": classify._HISTORIC,
     "classify._NOT_DONE": classify._NOT_DONE,
     "classify._NEGATED": classify._NEGATED,
+    "dates._TOKEN": dates._TOKEN,
     "organisations._AGREEMENT": organisations._AGREEMENT,
     "organisations._SIGNING": organisations._SIGNING,
     "organisations._HOST_BEFORE": organisations._HOST_BEFORE,
@@ -167,6 +168,7 @@ def test_agreement_stems_never_hide_a_match(pattern, stems, samples):
 @pytest.mark.parametrize("pattern, stems, samples", [
     pytest.param(geo._HISTORY, geo._HISTORY_STEM,
                  ["в годы Великой Отечественной войны", "XIX век", "в 90-х годах", "1941 г.", "1812–1815",
+                  "XVIII  веке", "в\nгоды", "в 20х годах", "XV век", "в\u00a0отличие от", "по  примеру",
                   "по примеру Японии", "по образцу", "в отличие от Китая", "освободившие", "оккупированной",
                   "блокадного", "интервенции", "захватчиков", "партизанский"], id="history"),
     pytest.param(geo._UNNAMED_FOREIGN, geo._UNNAMED_FOREIGN_STEM,
@@ -268,6 +270,151 @@ def test_words_are_the_words_of_tokens():
         assert lemmas.words(text) == tuple(word for word, _, _ in lemmas.tokens(text))
 
 
+# ---- second round (etlcore): digit-anchored count search, number words from words(), one-character-first patterns
+
+COUNT_PIECES = ["более", "чем", "не", "менее", "около", "до", "от", "надо", "свыше", "приблизительно",
+                "ориентировочно", "порядка", "почти", " ", "  ", "\n", "\t", "\u2003", "5", "12", "1 200", "3-х",
+                "тыс.", "человек", "участников", "в составе", "–", "-", ",", ".", "(", "٣", "x", "ё", "а"]
+
+
+def _random_count_texts(seed: int, count: int = 20_000) -> list[str]:
+    """SYNTHETIC: qualifiers, spaces of every kind, digits (an Arabic-Indic one too) and words in any order."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(COUNT_PIECES) + rng.choice(["", " ", "   "]) for _ in range(rng.randint(0, 30)))
+            for _ in range(count)]
+
+
+def test_digit_anchored_count_search_finds_every_match_of_finditer():
+    """attendance._digit_counts searches from just before each digit: the same matches as trying
+    the pattern at every position, two-word qualifiers across long spaces included."""
+    pattern = attendance._count_pattern(False, caseless=False)
+    texts = CORPUS + _random_count_texts(19) + ["более" + " " * 70 + "чем 40 человек", "не\n\n менее 5",
+                                                 "свыше" + " " * 50 + "7", "около 40, более чем 50 и 60"]
+    for text in texts:
+        lowered = lemmas.caseless_text(text)
+        if lowered is None:
+            continue
+        assert [_spans(m) for m in attendance._digit_counts(pattern, lowered)] == \
+            [_spans(m) for m in pattern.finditer(lowered)], text
+
+
+def test_number_words_found_from_the_cells_words_as_by_a_scan():
+    texts = CORPUS + _random_count_texts(23, 3_000) + [
+        "двадцати пяти", "ДВАДЦАТИ", "пяти-шести", "5пять", "пятьX", "четырёх", "Полтора-два", "тысячи\u00a0"]
+    for text in texts:
+        reference = not attendance.number_word_values().keys().isdisjoint(
+            attendance._LOWER_WORD.findall(text.lower()))
+        assert attendance.has_number_words(text) == reference, text
+
+
+SENTENCE_END_REFERENCE = re.compile(r"[.;!?](?=\s+[А-ЯЁ«\d])|[.;](?=\s*\n)|\n(?=\s*[А-ЯЁ])")
+
+
+def test_sentence_ends_with_the_character_first_are_the_same():
+    rng = random.Random(29)
+    alphabet = ".;!?\n А1«ая \t"
+    texts = CORPUS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(20_000)]
+    for text in texts:
+        assert [m.span() for m in attendance._SENTENCE_END.finditer(text)] == \
+            [m.span() for m in SENTENCE_END_REFERENCE.finditer(text)], text
+
+
+SETTLEMENT_PIECES = ["г.", "г", ".", "город", "городе", "пос.", "п.", "пгт", "пгт.", "с.", "дер.", "д.", "аг.", "ст.",
+                     " ", "(", ",", ";", "\n", "\u00a0", "Полоцк", "Минск-Сити", "Витебск", "а", "Б", "-", "2024"]
+
+
+def test_settlements_found_from_their_words_are_finditers_matches():
+    """geo.settlements tries _SETTLEMENT only where one of its words stands: the same matches as
+    finditer over the whole cell, overlapping and adjacent words included."""
+    rng = random.Random(31)
+    texts = CORPUS + ["".join(rng.choice(SETTLEMENT_PIECES) for _ in range(rng.randint(0, 12)))
+                      for _ in range(30_000)]
+    for text in texts:
+        geo.settlements.cache_clear()
+        assert [_spans(m) for m in geo.settlements(text)] == [_spans(m) for m in geo._SETTLEMENT.finditer(text)], text
+
+
+CLAUSE_END_REFERENCE = re.compile(r"(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]")
+
+
+def test_clause_ends_with_the_character_first_are_the_same():
+    rng = random.Random(37)
+    pieces = ["г", "им", "Г", "А", "а", " ", ".", ";", "\n", "Ё", "1", "-", "ы", "ИМ", "гим"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 15))) for _ in range(30_000)]
+    for text in texts:
+        assert [m.span() for m in officials._CLAUSE_END.finditer(text)] == \
+            [m.span() for m in CLAUSE_END_REFERENCE.finditer(text)], text
+
+
+def _reference_region_tried_everywhere(text: str) -> str | None:
+    """title._reference_region as first written: every name tried at every word."""
+    words = [lemmas.lemma_set(word) for word, _, _ in lemmas.tokens(text)]
+    for start in range(len(words)):
+        for seq, name in title._reference_regions():
+            if start + len(seq) <= len(words) and all(seq[k] in words[start + k] for k in range(len(seq))):
+                return name
+    return None
+
+
+def test_reference_region_by_first_word_is_the_one_tried_everywhere():
+    rng = random.Random(41)
+    names = [name for _, name in title._reference_regions()]
+    inflected = ["Смоленской области", "Республики Саха (Якутия)", "Чувашской Республики – Чувашии",
+                 "Ханты-Мансийского автономного округа – Югры", "г. Москвы", "Кабардино-Балкарской Республики"]
+    filler = ["о", "деятельности", "в", "IV", "квартале", "2024", "года", "Республики", "области", "края"]
+    texts = _cells()[:40] + inflected + [
+        " ".join(rng.choice(filler + names + inflected) for _ in range(rng.randint(0, 8))) for _ in range(400)]
+    for text in texts:
+        assert title._reference_region(text) == _reference_region_tried_everywhere(text), text
+
+
+NAME_REFERENCE = re.compile(
+    r"(?<![А-ЯЁа-яё])(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+
+
+def test_names_with_the_capital_first_are_the_same():
+    rng = random.Random(43)
+    pieces = ["А.", "В.", "А", "Б", ".", " ", "Иванов", "Петров-Водкин", "-", "а", "ё", "Ё.", "\n", "А.В.", "ИВ", "x"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(30_000)]
+    for text in texts:
+        assert [_spans(m) for m in officials._NAME.finditer(text)] == \
+            [_spans(m) for m in NAME_REFERENCE.finditer(text)], text
+
+
+def test_plain_digits_read_as_the_full_number_reader_reads_them():
+    rng = random.Random(47)
+    samples = ["0", "00", "0036", "36", "1200", "9" * 18, "9" * 19, "٣", "²", "3-х", "1 200", "12,5", ""]
+    samples += ["".join(rng.choice("0123456789") for _ in range(rng.randint(1, 20))) for _ in range(5_000)]
+    for raw in samples:
+        assert attendance._to_int(raw) == attendance._parsed_int(raw), raw
+
+
+def test_format_stems_on_lower_cased_text_equal_those_on_folded_text():
+    texts = CORPUS + _case_variants(["видёо-конференция", "ВЕБИНАР", "вёбинар", "смЁшанный формат", "ОНЛАЙН",
+                                     "on-line", "в режиме видеосвязи", "смешанный", "гибридный"])
+    for text in texts:
+        lowered = lemmas.caseless_text(text)
+        if lowered is None:
+            continue
+        assert bool(classify._FORMAT_STEM_UNFOLDED.search(lowered)) == \
+            bool(classify._FORMAT_STEM.search(lemmas.fold(text))), text
+
+
+def test_initials_found_from_the_dots_as_by_the_pattern():
+    rng = random.Random(53)
+    pieces = ["А", "Я", "Ё", "ё", "а", "Z", ".", " ", "..", "\n", "Ѐ", "Ю."]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    for text in texts:
+        assert officials._has_initial(text) == bool(officials._INITIAL.search(text)), text
+
+
+def test_total_word_stems_never_hide_a_total():
+    for text in CORPUS + _case_variants(["Всего 120 человек", "ИТОГО: 45", "общее количество", "Общая численность",
+                                         "в общей  сложности 50", "всего\u00a0150"]):
+        if normalize._TOTAL_WORD.search(text):
+            assert normalize._may_state_total(text), text
+
+
 def test_organisation_tokens_from_cached_words_are_the_token_matches():
     """organisations._tokens builds a cell's tokens from the cached word spans plus the visible
     characters between them: the same tokens as matching organisations._TOKEN over the cell,
@@ -308,6 +455,26 @@ def test_sentence_around_from_cached_ends_equals_scanning_before_each_name():
             end = min(len(text), start + rng.randint(0, 6))
             assert organisations._sentence_around(text, start, end) == \
                 _sentence_around_reference(text, start, end), (text, start, end)
+
+
+def test_remembered_results_are_copies_a_caller_may_change():
+    """lemmatize and country_mentions are remembered by text: what a caller does to its list must
+    not reach the next caller."""
+    text = "Делегация Республики Беларусь посетила г. Смоленск"
+    first = lemmas.lemmatize(text)
+    first.append("изменено")
+    assert "изменено" not in lemmas.lemmatize(text)
+    mentions = geo.country_mentions(text)
+    mentions.clear()
+    assert [m.code for m in geo.country_mentions(text)] == ["BY"]
+
+
+def test_venue_first_place_equals_the_first_piece_of_the_split():
+    rng = random.Random(59)
+    pieces = ["г. Псков", " – ", " - ", "—", ";", " ", "г. Костанай (ВКС)", "-", "Минск"]
+    for text in CORPUS[:500] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5_000)]:
+        separator = geo._PLACE_SEPARATOR.search(text)
+        assert (text[:separator.start()] if separator else text) == geo._PLACE_SEPARATOR.split(text)[0], text
 
 
 def test_quote_spans_from_one_scan_equal_finding_each_quote_again():
