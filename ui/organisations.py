@@ -421,5 +421,8 @@ def country_list(filters: Filters, code: str, lang: str) -> None:
         t("col_org_events", lang): frame["events"].astype(int),
         t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))}),
         hide_index=True, width="stretch", height=widgets.table_height(len(frame), 10))
-    widgets.cut_note("org_cut", len(frame), int(frame["total"].iloc[0]), lang)
-
+    total = int(frame["total"].iloc[0])
+    widgets.cut_note("org_cut", len(frame), total, lang)
+    if total > len(frame):  # the whole list, with its downloads, is one click away
+        link = f"organisations?org_country={code}" + ("&lang=en" if lang == "en" else "")
+        st.caption(t("org_country_all", lang, link=link))
