@@ -229,9 +229,11 @@ def changes(filters: Filters, lang: str) -> None:
     if len(codes) == 1:  # nothing earlier to compare with: every partner would look new
         st.caption(t("org_changes_single", lang, quarter=format_quarter(codes[0][0], codes[0][1], lang)))
         return
-    year, quarter = st.selectbox(t("org_changes_quarter", lang), codes, key="org_changes_quarter",
-                                 format_func=lambda c: format_quarter(c[0], c[1], lang),
-                                 help=t("org_changes_help", lang))
+    # quarter codes ('2024Q4') as options: plain strings survive the session state and tests alike
+    chosen = st.selectbox(t("org_changes_quarter", lang), [f"{y}Q{q}" for y, q in codes], key="org_changes_quarter",
+                          format_func=lambda c: format_quarter(int(c[:4]), int(c[-1]), lang),
+                          help=t("org_changes_help", lang))
+    year, quarter = int(chosen[:4]), int(chosen[-1])
     frame = query("new_and_lapsed", filters, year, quarter)
     if frame.empty:
         st.caption(t("org_changes_none", lang))
