@@ -1142,6 +1142,8 @@ LABELS.update({  # the «Организации» page: the year picker and the 
                          "en": "Showing {shown} of {total} organisations; all of them are in the files below."},
     "org_officials_cut": {"ru": "Показаны {shown} из {total} официальных лиц; все — в файлах ниже.",
                           "en": "Showing {shown} of {total} officials; all of them are in the files below."},
+    "org_metric_partners_home": {"ru": "Наших учреждений", "en": "Our institutions"},
+    "org_metric_partners_foreign": {"ru": "Зарубежных партнёров", "en": "Foreign partners"},
     "org_download_about": {"ru": "Досье организации «{name}».", "en": "Dossier of «{name}»."},
     "org_country_all": {"ru": "Все организации страны — на странице «Организации»: [открыть]({link}).",
                         "en": "All of the country's organisations are on the “Organisations” page: [open]({link})."},

@@ -155,6 +155,18 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
+# the ranked table's columns on the page and their widths in pixels: together they fit the 875 pixels
+# a 1366-pixel screen leaves beside the sidebar (tests/browser/test_organisations_fit.py); the legal
+# form, the active years' count and the first and last contact are in the downloads and the dossier
+SHOWN_COLUMNS = {"col_org": 280, "col_org_events": 105, "col_org_agreements": 100, "col_org_years": 85,
+                 "col_org_country": 110, "col_org_kind": 185}
+
+
+def _widths(lang: str, **widths: int) -> dict:
+    """column_config giving the columns named by these label keys their width in pixels."""
+    return {t(key, lang): st.column_config.Column(width=width) for key, width in widths.items()}
+
+
 def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) -> pd.DataFrame:
     """The table of foreign partners, «Показаны N из M», CSV/XLSX of every matching organisation."""
     frame = query("ranked", filters, kind=kinds, country=countries, limit=SHOWN_ORGS)
@@ -167,11 +179,12 @@ def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) ->
     widgets.cut_note("org_cut", len(frame), total, lang)
     if total <= len(frame):
         st.caption(t("org_count", lang, total=format_int(total, lang)))
-    table = readable(frame, lang)
+    table = readable(frame, lang)[[t(k, lang) for k in SHOWN_COLUMNS]]   # every column in the downloads
+    config = _widths(lang, **SHOWN_COLUMNS)
+    config[t("col_org_agreements", lang)] = st.column_config.NumberColumn(width=SHOWN_COLUMNS["col_org_agreements"],
+                                                                          help=t("org_agreements_help", lang))
     st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 15),
-                 column_config={t("col_org", lang): st.column_config.TextColumn(width="large"),
-                                t("col_org_agreements", lang): st.column_config.NumberColumn(
-                                    help=t("org_agreements_help", lang))})
+                 column_config=config)
 
     downloads(lambda: readable(query("ranked", filters, kind=kinds, country=countries, limit=None), lang),
               "organisations", "org_download", filters, lang)
@@ -246,7 +259,9 @@ def changes(filters: Filters, lang: str) -> None:
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
         t("col_org_events", lang): frame["events"].astype(int),
         t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))}),
-        hide_index=True, width="stretch", height=widgets.table_height(len(frame), 12))
+        hide_index=True, width="stretch", height=widgets.table_height(len(frame), 12),
+        column_config=_widths(lang, col_org_status=120, col_org=230, col_org_country=100, col_org_kind=170,
+                              col_org_events=105, col_last_contact=140))
 
 
 # ------------------------------------------------------------------ the dossier
@@ -286,24 +301,27 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     card = found.card.iloc[0]
     names = dict(access.lookup().countries)
     st.subheader(_name(card["name"], lang))
-    notes = []
+    # kind and country as words in the caption: «посольства и консульства» or «Объединённые Арабские
+    # Эмираты» do not fit a fifth of a 1366-pixel page at metric size; the figures do
+    notes = [f'{t("org_metric_kind", lang)}: {option_label(ORG_KIND_LABELS, card["kind"], lang)}',
+             f'{t("org_metric_country", lang)}: {_country_name(card["country"], lang, names)}']
     if isinstance(card["legal_form"], str) and card["legal_form"]:
         notes.append(t("org_legal_form", lang, form=_name(card["legal_form"], lang)))
     if card["side"] == "home" or isinstance(card["home_region"], str):
         notes.append(t("org_home_note", lang))
-    if notes:
-        st.caption(" · ".join(notes))
+    st.caption(" · ".join(notes))
     c1, c2, c3, c4, c5 = st.columns(5)
-    c1.metric(t("org_metric_kind", lang), option_label(ORG_KIND_LABELS, card["kind"], lang))
-    c2.metric(t("org_metric_country", lang), _country_name(card["country"], lang, names))
-    c3.metric(t("metric_events", lang), format_int(found.events_total, lang))
+    c1.metric(t("metric_events", lang), format_int(found.events_total, lang))
+    c2.metric(t("org_signed", lang), format_int(found.agreements_total, lang), help=t("org_agreements_help", lang))
+    c3.metric(t("org_metric_partners_foreign" if card["side"] == "home" else "org_metric_partners_home", lang),
+              format_int(found.partners_total, lang))
     # dd.mm.yyyy: a date in words does not fit a fifth of a 1366-pixel page at metric size
     c4.metric(t("org_metric_first", lang), _short_date(card["first_contact"]))
     c5.metric(t("org_metric_last", lang), _short_date(card["last_contact"]))
     if found.events_total == 0:
         st.info(t("org_not_in_filters", lang))
         return
-    left, right = st.columns(2, gap="large")
+    left, right = st.columns([1, 2], gap="large")
     with left:
         st.subheader(t("org_events_time", lang))
         by_quarter = found.by_quarter
@@ -319,7 +337,8 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
             st.caption(t("org_no_partners", lang))
         else:
             st.dataframe(partners_readable(found.partners, lang), hide_index=True, width="stretch",
-                         height=widgets.table_height(len(found.partners), 8))
+                         height=widgets.table_height(len(found.partners), 8),
+                         column_config=_widths(lang, col_org=240, col_org_kind=130, col_joint_events=180))
             widgets.cut_note("org_partners_cut", len(found.partners), found.partners_total, lang)
             if found.partners_total > len(found.partners):
                 downloads(lambda: partners_readable(query("dossier", key, filters, 0, people=None).partners, lang),
@@ -344,14 +363,16 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
         st.caption(t("org_no_officials", lang))
     else:
         st.dataframe(officials_readable(found.officials, lang), hide_index=True, width="stretch",
-                     height=widgets.table_height(len(found.officials), 8))
+                     height=widgets.table_height(len(found.officials), 8),
+                     column_config=_widths(lang, col_name=200, col_events=110, col_role=540))
         widgets.cut_note("org_officials_cut", len(found.officials), found.officials_total, lang)
         if found.officials_total > len(found.officials):
             downloads(lambda: officials_readable(query("dossier", key, filters, 0, people=None).officials, lang),
                       f"{stem}_officials", "org_officials_download", filters, lang, about=about)
     st.subheader(t("org_events", lang))
     st.dataframe(events_readable(found.events, lang), hide_index=True, width="stretch",
-                 height=widgets.table_height(len(found.events), 12))
+                 height=widgets.table_height(len(found.events), 12),
+                 column_config=_widths(lang, col_n=50, col_title=300, col_dates=205, col_sector=150, col_org_role=150))
     widgets.cut_note("org_events_cut_all", len(found.events), found.events_total, lang)
     downloads(lambda: events_readable(query("org_events", key, filters, None), lang),
               f"{stem}_events", "org_events_download", filters, lang, about=about)
