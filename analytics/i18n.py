@@ -1134,6 +1134,8 @@ LABELS.update({  # the «Организации» page: the year picker and the 
                             "applies to the whole page together with the sidebar filters."},
     "org_ranked_title_year": {"ru": "Зарубежные партнёры {year} года по числу мероприятий",
                               "en": "Foreign partners in {year} by events"},
+    "org_ranked_cut": {"ru": "Показаны {shown} из {total} организаций; все — в файлах ниже.",
+                       "en": "Showing {shown} of {total} organisations; all of them are in the files below."},
     "org_agreements_cut": {"ru": "Показаны {shown} последних из {total} соглашений; все — в файлах ниже.",
                            "en": "Showing the latest {shown} of {total} agreements; all of them are in the files below."},
     "org_events_cut_all": {"ru": "Показаны {shown} последних из {total} мероприятий; все — в файлах ниже.",

@@ -212,10 +212,11 @@ def org_agreements(con: Con, org_key: str, f: Filters, limit: int | None = DOSSI
                        "period_label"]].reset_index(drop=True)
 
 
-def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | None = DOSSIER_PEOPLE) -> Dossier:
+def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | None = DOSSIER_PEOPLE,
+            agreements: int | None = DOSSIER_AGREEMENTS) -> Dossier:
     """The organisation `org_key` under `f`: its card (name, legal form, country, kind, side, events,
     first and last contact), its events newest first (at most `limit`, with the total), events by
-    quarter, its agreements (at most DOSSIER_AGREEMENTS; the card counts them all), the organisations
+    quarter, its agreements (at most `agreements`; the card counts them all), the organisations
     of the other side in its events (for a foreign one: our institutions) with joint-event counts, and
     the officials named in its events (at most `people` of each, None: all of them, with their totals).
 
@@ -241,7 +242,7 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
     by_quarter = _df(con, f"""{mine}
         SELECT s.event_year AS year, s.event_quarter AS quarter, count(*) AS events
         FROM l s GROUP BY 1, 2 ORDER BY 1, 2""", mine_params)
-    agreements = org_agreements(con, org_key, f, DOSSIER_AGREEMENTS)
+    signed = org_agreements(con, org_key, f, agreements)
     people_page, people_params = ("", []) if people is None else (" LIMIT ?", [max(0, int(people))])
     # the other side: our institutions for a foreign organisation, foreign partners for one of ours
     other = "foreign" if side == "home" else "home"
@@ -268,7 +269,7 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
 
     def total_of(frame: pd.DataFrame) -> int:
         return int(frame["total"].iloc[0]) if len(frame) else 0
-    return Dossier(card=card, events=events, events_total=total, by_quarter=by_quarter, agreements=agreements,
+    return Dossier(card=card, events=events, events_total=total, by_quarter=by_quarter, agreements=signed,
                    partners=partners.drop(columns="total"), officials=officials.drop(columns="total"),
                    agreements_total=int(summary.agreements.iloc[0]), partners_total=total_of(partners),
                    officials_total=total_of(officials))

@@ -24,6 +24,8 @@ from . import access, widgets
 
 SHOWN_ORGS = 200
 SHOWN_EVENTS = 50
+SHOWN_AGREEMENTS = organisations.DOSSIER_AGREEMENTS   # the dossier's lists; all rows are in its downloads
+SHOWN_PEOPLE = organisations.DOSSIER_PEOPLE
 NETWORK_NODES = 150
 PICK = "org_pick"                 # the dossier's selectbox (its value is the open organisation)
 YEAR = "org_year"                 # the page's year: '' = every year, else '2024'
@@ -176,7 +178,7 @@ def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) ->
     total = int(frame["total"].iloc[0])
     year = st.session_state.get(YEAR)
     st.subheader(t("org_ranked_title_year", lang, year=year) if year else t("org_ranked_title", lang))
-    widgets.cut_note("org_cut", len(frame), total, lang)
+    widgets.cut_note("org_ranked_cut", len(frame), total, lang)
     if total <= len(frame):
         st.caption(t("org_count", lang, total=format_int(total, lang)))
     table = readable(frame, lang)[[t(k, lang) for k in SHOWN_COLUMNS]]   # every column in the downloads
@@ -297,7 +299,7 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     key = pick(ranked, lang)
     if key is None:
         return
-    found = query("dossier", key, filters, SHOWN_EVENTS)
+    found = query("dossier", key, filters, SHOWN_EVENTS, people=SHOWN_PEOPLE, agreements=SHOWN_AGREEMENTS)
     card = found.card.iloc[0]
     names = dict(access.lookup().countries)
     st.subheader(_name(card["name"], lang))
