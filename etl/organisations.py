@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -26,8 +27,9 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import fold, lemma, parse, word_cache
+from .lemmas import fold, lemma, parse, text_cache, word_cache
 from .lemmas import tokens as word_tokens
+from .lemmas import words as cell_words
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
@@ -223,9 +225,37 @@ class Token(NamedTuple):
     is_word: bool
 
 
+_OUTSIDE_WORD_TOKENS = re.compile(r"[ІіЎў]")  # letters _TOKEN joins into words and lemmas.WORD does not
+
+
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words, quotes and every other visible character, with their spans.
+
+    A whole cell's words were already found (and cached) by the geo parsers, so its tokens are those
+    words plus the visible characters between them — the same list _TOKEN gives (test_etl_fast_paths),
+    without a match object per token."""
+    if start == 0 and end is None and not _OUTSIDE_WORD_TOKENS.search(text):
+        return _tokens_from_words(text)
     return [Token(m.group(0), m.start(), m.end(), m.group(0)[:1].isalnum())
             for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def _tokens_from_words(text: str) -> list[Token]:
+    out: list[Token] = []
+    append = out.append
+    make = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
+    previous = 0
+    for word, start, end in word_tokens(text) + (("", len(text), len(text)),):
+        if start != previous:
+            gap = text[previous:start]
+            if gap != " " and not gap.isspace():
+                for offset, char in enumerate(gap, start=previous):
+                    if not char.isspace():
+                        append(make(Token, (char, offset, offset + 1, char.isalnum())))
+        if word:
+            append(make(Token, (word, start, end, True)))
+        previous = end
+    return out
 
 
 _AFTER_NAME = re.compile(r"\s*(?:$|[,;.:)(\n]|[–—-]\s|[а-яё])")
@@ -327,9 +357,21 @@ def _is_genitive_word(word: str) -> bool:
 
 @word_cache
 def _head_of(word: str) -> tuple[str, bool] | None:
-    word_lemma, _, pos, _, _ = _word_info(word)
-    head = _heads().get(word_lemma)
-    return head if head is not None and "NOUN" in pos else None
+    """The (kind, descriptor) of an organisation noun ('комитета' → executive); None for any other
+    word. The lemma is looked up first (cached, shared with the other parsers): most words are not
+    heads, and the tags are parsed only for those that may be."""
+    head = _heads().get(lemma(word))
+    return head if head is not None and "NOUN" in _word_info(word)[2] else None
+
+
+_HEAD, _LISTED = 1, 2
+
+
+@word_cache
+def _marker(word: str) -> int:
+    """What a word may start: _HEAD (an organisation noun), _LISTED (the first word of a name in the
+    reference list), both or neither (0) — one cached look-up per word of a cell."""
+    return (_HEAD if _head_of(word) is not None else 0) | (_LISTED if lemma(word) in _reference_index() else 0)
 
 
 _NAMED_AFTER = {"имени", "им"}
@@ -721,6 +763,16 @@ def _listed_in(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+# 'ОАО 'Гомсельмаш'', ‘Белшина’: single quotes standing where « » would, opened after a space or a
+# bracket and closed before a space or punctuation (an apostrophe inside a word, d'Artagnan, is not one).
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{2,120}?)['’](?=$|[\s,.;:)!?])")
+
+
+def _single_quotes_as_guillemets(text: str) -> str:
+    """'ОАО 'Гомсельмаш'' → 'ОАО «Гомсельмаш»', same length, so every span stays where it was."""
+    return _SINGLE_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance.
 
@@ -730,13 +782,17 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         return []
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
+    if "'" in text or "‘" in text:
+        text = _single_quotes_as_guillemets(text)
     quoted = any(q in text for q in _QUOTES)
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
-    spotted = word_tokens(text)
-    heads = [start for word, start, _ in spotted if _head_of(word) is not None]
-    index = _reference_index()
-    listed = [start for word, start, _ in spotted if lemma(word) in index]
+    if not any(map(_marker, cell_words(text))):  # words are cached by the geo parsers; spans only when needed
+        marked = []
+    else:
+        marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
+    heads = [start for start, mark in marked if mark & _HEAD]
+    listed = [start for start, mark in marked if mark & _LISTED]
     has_head, has_listed = bool(heads), bool(listed)
     if not (quoted or has_head or has_listed):
         return []
@@ -817,10 +873,28 @@ _HELD_IN = re.compile(r"^[»\s]*(?:в\s+г\.\s*[А-ЯЁ][\w-]*\s+)?(?:прош\w
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|;")
 
 
+@text_cache
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of a cell ends (after its '.', ';' or line break), found once per cell."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    """(first, last) of the sentence holding text[start:end]. The sentence starts after the last
+    end at or before `start`; a '.' right before `start` ends one too ('г.Смоленск' → 'Смоленск')."""
+    ends = _sentence_ends(text)
+    k = bisect_right(ends, start)
+    first = ends[k - 1] if k else 0
+    if start and text[start - 1] in ".!?":
+        first = start
     after = _SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+    return first, (after.start() if after else len(text))
+
+
+@text_cache
+def _may_sign(text: str) -> bool:
+    """Whether any sentence of the cell can be about signing an agreement: both cues are somewhere."""
+    return bool(_AGREEMENT.search(text)) and bool(_SIGNING.search(text))
 
 
 def _role(text: str, span: Span, cell: str) -> str:
@@ -830,7 +904,7 @@ def _role(text: str, span: Span, cell: str) -> str:
         return "host"
     first, last = _sentence_around(text, span.start, span.end)
     sentence = text[first:last]
-    if _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
+    if _may_sign(text) and _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
         return "counterpart"
     before = text[max(first, span.start - 120):span.start]  # the cues end right before the name: no need to scan further back
     if _HOST_BEFORE.search(before) or _HOST_AFTER.search(text[span.end:span.end + 40]) or (

@@ -260,3 +260,45 @@ def test_tokens_are_the_matches():
 def test_words_are_the_words_of_tokens():
     for text in CORPUS:
         assert lemmas.words(text) == tuple(word for word, _, _ in lemmas.tokens(text))
+
+
+def test_organisation_tokens_from_cached_words_are_the_token_matches():
+    """organisations._tokens builds a cell's tokens from the cached word spans plus the visible
+    characters between them: the same tokens as matching organisations._TOKEN over the cell,
+    including Belarusian letters (і, ў: left to the pattern), NBSP, tabs, '№', Latin with accents."""
+    from etl import organisations
+
+    rng = random.Random(19)
+    pieces = ["Витебский", "облисполком", "«", "»", "\"", "“", "”", "„", "-", " ", "\u00a0", "\t", "\n", "№", "5",
+              "ОАО", ",", ".", "Магілёўскі", "і", "café", "²", "а-б", "Китай-", "-", "(", ")", "–", "ᲃ", "Ǉ"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(4_000)]
+    for text in texts:
+        expected = [organisations.Token(m.group(0), m.start(), m.end(), m.group(0)[:1].isalnum())
+                    for m in organisations._TOKEN.finditer(text)]
+        assert organisations._tokens(text) == expected, text
+
+
+def _sentence_around_reference(text: str, start: int, end: int) -> tuple[int, int]:
+    """The plain way: scan the text before the name for sentence ends, every time."""
+    from etl import organisations
+
+    before = [m.end() for m in organisations._SENTENCE_END.finditer(text, 0, start)]
+    after = organisations._SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def test_sentence_around_from_cached_ends_equals_scanning_before_each_name():
+    """organisations._sentence_around bisects the cell's sentence ends (found once) instead of
+    scanning from the cell's start for every name; a '.' right before the name ('г.Смоленск') still
+    ends a sentence there, as the scan cut at the name saw it."""
+    from etl import organisations
+
+    rng = random.Random(23)
+    pieces = ["ОАО «МАЗ»", ".", ". ", "!", "?", ";", "\n", " ", "г.", "Смоленск", "соглашение", "подписали",
+              "…", ".\n", "a", "?!", "  "]
+    texts = CORPUS[:200] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(3_000)]
+    for text in texts:
+        for start in range(len(text) + 1):
+            end = min(len(text), start + rng.randint(0, 6))
+            assert organisations._sentence_around(text, start, end) == \
+                _sentence_around_reference(text, start, end), (text, start, end)

@@ -50,6 +50,18 @@ def found(text: str, cell: str = "content", context: Context = AT_HOME):
     pytest.param("Минский тракторный завод представил новые модели",
                  [("Минский тракторный завод", None, "BY", "enterprise", "foreign", "participant")],
                  id="city_adjective_names_the_country"),
+    pytest.param("Переговоры с ОАО 'Гомсельмаш' о поставках техники",
+                 [("Гомсельмаш", "ОАО", "RU", "enterprise", "domestic", "participant")],
+                 id="single_quotes_after_a_form_read_as_guillemets"),
+    pytest.param("визит делегации ‘Белшина’ и ИП ‘Сидоренко’.",
+                 [("Сидоренко", "ИП", "RU", "enterprise", "domestic", "participant")],
+                 id="curly_single_quotes_need_a_form_or_a_head_like_any_quote"),
+    pytest.param("соревнования ГУ «Брестский областной центр олимпийского резерва»",
+                 [("Брестский областной центр олимпийского резерва", "ГУ", "BY", "other", "foreign",
+                   "participant")], id="state_institution_form_of_two_letters"),
+    pytest.param("станки СООО «Белтекс Оптик»",
+                 [("Белтекс Оптик", "СООО", "BY", "enterprise", "foreign", "participant")],
+                 id="belarusian_joint_venture_form"),
 ])
 def test_one_organisation(text, expected):
     assert found(text) == expected
@@ -57,6 +69,7 @@ def test_one_organisation(text, expected):
 
 @pytest.mark.parametrize("text", [
     pytest.param("представители белорусских предприятий и вузов", id="plural_generic_group"),
+    pytest.param("выступление группы d'Artagnan и песни 'a cappella'", id="apostrophes_and_quoted_words_name_none"),
     pytest.param("в министерстве прошла рабочая встреча", id="bare_lowercase_noun"),
     pytest.param("сотрудники областного исполнительного комитета", id="no_proper_word"),
     pytest.param("открыта выставка «Музей под открытым небом: Смоленский университет в лицах»",
