@@ -1147,6 +1147,6 @@ LABELS.update({  # the «Организации» page: the year picker and the 
     "org_metric_partners_home": {"ru": "Наших учреждений", "en": "Our institutions"},
     "org_metric_partners_foreign": {"ru": "Зарубежных партнёров", "en": "Foreign partners"},
     "org_download_about": {"ru": "Досье организации «{name}».", "en": "Dossier of «{name}»."},
-    "org_country_all": {"ru": "Все организации страны — на странице «Организации»: [открыть]({link}).",
-                        "en": "All of the country's organisations are on the “Organisations” page: [open]({link})."},
+    "org_country_all": {"ru": "Все организации страны — на странице «Организации»",
+                        "en": "All of the country's organisations on the Organisations page"},
 })

@@ -449,5 +449,4 @@ def country_list(filters: Filters, code: str, lang: str) -> None:
     total = int(frame["total"].iloc[0])
     widgets.cut_note("org_cut", len(frame), total, lang)
     if total > len(frame):  # the whole list, with its downloads, is one click away
-        link = f"organisations?org_country={code}" + ("&lang=en" if lang == "en" else "")
-        st.caption(t("org_country_all", lang, link=link))
+        st.page_link("pages/organisations.py", label=t("org_country_all", lang), query_params={"org_country": code})

@@ -58,10 +58,11 @@ def assert_fits(found: dict, where: str) -> None:
         assert plot["outside"] == 0, f"{where}: labels outside the chart: {plot}"
 
 
-@pytest.mark.parametrize("viewport", VIEWPORTS)
-@pytest.mark.parametrize("query", [pytest.param("", id="first_dossier"),
-                                   pytest.param("lang=en", id="english"),
-                                   pytest.param("org_year=2024", id="a_year")])
+@pytest.mark.parametrize("viewport, query", [
+    pytest.param({"width": 1366, "height": 768}, "", id="laptop_1366"),
+    pytest.param({"width": 1920, "height": 1080}, "", id="projector_1920"),
+    pytest.param({"width": 1366, "height": 768}, "lang=en&org_year=2024", id="laptop_1366-english-a_year"),
+])
 def test_page_and_dossier_fit(probe, viewport, query):
     page = probe.page
     page.set_viewport_size(viewport)
