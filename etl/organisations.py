@@ -112,7 +112,7 @@ def _heads() -> dict[str, tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def _kind_words() -> dict[str, str]:
-    return {row["word"]: row["kind"] for row in _rows("organisation_kind_words.csv") if " " not in row["word"]}
+    return {row["word"]: row["kind"] for row in _rows("organisation_kind_words.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -450,17 +450,19 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
                 last, j = k - 1, k
                 continue
             break
-        if lowered == "и" and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
+        if lowered == "и" and last == i and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
                 and _word_info(tokens[j + 1].text)[3] != "NOUN" and not _is_adjective(tokens[j - 1].text):
-            break  # 'церковь и высшего руководства': a new phrase, not 'труда и занятости населения'
+            break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
         if lowered == "и":
             ahead = []
-            for t in tokens[j + 1:j + 5]:
+            for t in tokens[j + 1:j + 7]:
                 if not t.is_word:
                     break
                 ahead.append(t)
+            # '… университета и Псковской областной универсальной научной библиотеки': an organisation
+            # noun among the next words starts a second name ('труда и занятости населения' has none).
             if proper_seen or not ahead or not _is_genitive_word(ahead[0].text) or any(
-                    _head_of(t.text) for t in ahead[:3]):
+                    _head_of(t.text) for t in ahead):
                 break
             j += 1
             continue
@@ -580,7 +582,9 @@ def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
     if ("союзный" in words and "государство" in words) or set(words) & {"снг", "еаэс", "шос", "оон", "содружество"}:
         return "international"
     heads = [w for w in words if w in _heads()]
-    hinted = [_kind_words()[w] for w in words if w in _kind_words()]
+    # a hint is one lemma ('депутат') or two in a row ('национальный собрание' → legislature)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    hinted = [_kind_words()[w] for w in pairs + words if w in _kind_words()]
     strong = [w for w in heads if w not in _WEAK_HEADS and not _heads()[w][1]]
     if strong:
         return _heads()[strong[0]][0]
@@ -666,16 +670,20 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
 _OBSOLETE_IN_RUSSIA = ("ОАО", "ЗАО", "ОДО")  # forms Russia no longer registers (since 2014)
 
 
-def _fallback_country(form: LegalForm | None, context: Context) -> str | None:
+def _fallback_country(form: LegalForm | None, context: Context, latin: bool = False) -> str | None:
     """Where a name and its form say nothing.
 
     - 'визит на предприятие холдинга «Бобруйскагромаш»' (no form) in an event abroad: that country;
     - 'ОАО «Гипросвязь»' (a form Russia no longer registers) with one foreign partner: that partner;
     - 'ООО «АРКОС-ТРЕЙД»' met at a forum in Minsk: unknown (None) — an ООО may be of either side,
       and a guess would list a Russian company among the foreign partners;
+    - 'Siemens AG', 'компания Huawei Technologies' (written in Latin): the country abroad, else the one
+      foreign partner, else unknown — never Russia by default;
     - otherwise Russia (a Russian region's report names its own country's bodies without saying so)."""
     foreign = [c for c in context.partners if c != "RU"]
     abroad = context.venue_country if context.venue_country and context.venue_country != "RU" else None
+    if latin:
+        return abroad or (foreign[0] if len(foreign) == 1 else None)
     if form is None:
         return abroad or "RU"
     if form.form in _OBSOLETE_IN_RUSSIA:
@@ -763,6 +771,30 @@ def _listed_in(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+# A company written in Latin letters with its foreign legal form after the name: 'Siemens AG',
+# 'Huawei Technologies Co., Ltd.', 'China Railway Construction Corporation Limited', 'Orbis Sp. z o.o.'.
+_LATIN_FORMS = (r"Co\.,?\s*Ltd\.?|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|Ltd\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|"
+                r"Limited|S\.A\.|S\.p\.A\.|S\.r\.l\.|PLC|plc|B\.V\.|N\.V\.|Oy|AB|ASA|A/S|JSC|"
+                r"Sp\.\s*z\s*o\.\s*o\.|s\.r\.o\.|a\.s\.|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?")
+_LATIN_COMPANY = re.compile(
+    r"(?<![A-Za-z0-9&'’.-])(?P<name>[A-Z][A-Za-z0-9&'’-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&'’.-]*|of|and|for|de|&))*?)"
+    rf"\s*,?\s+(?P<form>(?:{_LATIN_FORMS})(?:,?\s+(?:{_LATIN_FORMS}))*)(?![A-Za-z])")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
+_CYRILLIC_PROPER = re.compile(r"(?<!^)\b[А-ЯЁ][а-яё]")
+
+
+_QUOTED_PART = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»?")
+
+
+def _written_in_latin(name: str) -> bool:
+    """'Компания Huawei Technologies', 'China Railway': a name whose proper words are Latin. A
+    Russian region's report writes its own country's bodies in Cyrillic, so such a name is not
+    assumed Russian when nothing else says where it is from. A Latin brand in quotes after a
+    Russian description ('театр танца «Rara Avis»') is not such a name."""
+    bare = _QUOTED_PART.sub(" ", name)
+    return bool(_LATIN_LETTERS.search(bare)) and not _CYRILLIC_PROPER.search(bare)
+
+
 # 'ОАО 'Гомсельмаш'', ‘Белшина’: single quotes standing where « » would, opened after a space or a
 # bracket and closed before a space or punctuation (an apostrophe inside a word, d'Artagnan, is not one).
 _SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{2,120}?)['’](?=$|[\s,.;:)!?])")
@@ -794,7 +826,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     heads = [start for start, mark in marked if mark & _HEAD]
     listed = [start for start, mark in marked if mark & _LISTED]
     has_head, has_listed = bool(heads), bool(listed)
-    if not (quoted or has_head or has_listed):
+    if not (quoted or has_head or has_listed or _LATIN_LETTERS.search(text)):
         return []
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -820,6 +852,11 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if name.strip(_QUOTES + " "):
                 legal = form.form + (f" {match.group('extra')}" if match.group("extra") else "")
                 add(match.start(), end, name, form, legal, None)
+    if _LATIN_LETTERS.search(text):
+        for match in _LATIN_COMPANY.finditer(text):
+            if free(match.start(), match.end()):
+                form = " ".join(match.group("form").split())
+                add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
     if has_head:
         quotes = _quote_spans(text) if quoted else []
         tokens = _tokens(text)
@@ -928,10 +965,11 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             if not key:
                 continue
             country = span.country or (context.venue_country if cell == "venue" and context.venue_country
-                                       else _fallback_country(span.form, context))
+                                       else _fallback_country(span.form, context, _written_in_latin(span.name)))
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
-            side = "home" if span.home else "foreign" if country not in ("RU", None) else "domestic"
+            side = "home" if span.home else "foreign" if country not in ("RU", None) or (
+                country is None and _written_in_latin(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
             mention = OrgMention(name=span.name, legal_form=span.legal_form, country=country, kind=span.kind,
                                  side=side, role=_role(text, span, cell),

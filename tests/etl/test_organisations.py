@@ -258,11 +258,14 @@ BRYANSK = Context("брянский", "брянск", "RU", ())
     pytest.param("встреча с делегацией хокимията Самаркандской области Республики Узбекистан",
                  ("Хокимият Самаркандской области Республики Узбекистан", None, "UZ", "executive"), id="hokimiyat"),
     pytest.param("переговоры с представителями компании Huawei",
-                 ("Компания Huawei", None, "RU", "enterprise"), id="latin_name"),
+                 ("Компания Huawei", None, None, "enterprise"), id="latin_name_is_not_assumed_russian"),
     pytest.param("при участии ТОО «Казахмыс»", ("Казахмыс", "ТОО", "KZ", "enterprise"), id="kazakh_form"),
     pytest.param("выступили воспитанники Брянского областного Дворца детского и юношеского творчества",
                  ("Брянский областной Дворец детского и юношеского творчества", None, "RU", "culture"),
                  id="two_adjectives_joined_by_and"),
+    pytest.param("заседание Совета Республики Национального собрания Республики Беларусь",
+                 ("Совет Республики Национального собрания Республики Беларусь", None, "BY", "legislature"),
+                 id="two_word_kind_hint_national_assembly"),
 ])
 def test_other_regions_and_partners(text, expected):
     assert [(o.name, o.legal_form, o.country, o.kind) for o in find_organisations({"content": text}, BRYANSK)] \
@@ -273,3 +276,48 @@ def test_held_in_a_consulate_in_a_named_city():
     assert [(o.name, o.role) for o in find_organisations(
         {"content": "В Генеральном консульстве Республики Беларусь в г. Санкт-Петербурге прошёл круглый стол"},
         BRYANSK)] == [("Генеральное консульство Республики Беларусь", "host")]
+
+
+LATIN_AT_HOME = Context("брянский", "брянск", "RU", ())
+WITH_CHINA = Context("брянский", "брянск", "RU", ("CN",))
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    pytest.param("переговоры с представителями Siemens AG о поставках", LATIN_AT_HOME,
+                 [("Siemens", "AG", None, "enterprise", "foreign")], id="form_after_name_country_unknown"),
+    pytest.param("визит делегации компании Huawei Technologies Co., Ltd. на предприятие", WITH_CHINA,
+                 [("Huawei Technologies", "Co., Ltd.", "CN", "enterprise", "foreign")],
+                 id="descriptor_dropped_two_part_form_one_foreign_partner"),
+    pytest.param("соглашение с China Railway Construction Corporation Limited и Orbis Sp. z o.o.", WITH_CHINA,
+                 [("China Railway Construction Corporation", "Limited", "CN", "enterprise", "foreign"),
+                  ("Orbis", "Sp. z o.o.", "CN", "enterprise", "foreign")], id="several_latin_companies"),
+    pytest.param("выступил образцовый театр танца «Rara Avis» Брянского областного дворца", WITH_CHINA,
+                 [("Образцовый театр танца «Rara Avis»", None, "RU", "culture", "domestic"),
+                  ("Брянский областной дворец", None, "RU", "culture", "home")],
+                 id="latin_brand_in_quotes_after_a_russian_description_stays_russian"),
+])
+def test_companies_written_in_latin(text, context, expected):
+    assert [(o.name, o.legal_form, o.country, o.kind, o.side)
+            for o in find_organisations({"content": text}, context)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("трансляция в формате online на платформе Zoom", id="latin_words_without_a_form"),
+    pytest.param("AG и Ltd. в тексте без названия", id="a_form_with_no_name_before_it"),
+])
+def test_latin_words_that_name_no_company(text):
+    assert find_organisations({"content": text}, LATIN_AT_HOME) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("сотрудники Брянского государственного университета и Брянской областной научной библиотеки",
+                 ["Брянский государственный университет", "Брянская областная научная библиотека"],
+                 id="and_then_a_second_name_with_its_own_noun"),
+    pytest.param("делегация Белорусской торгово-промышленной палаты и Минского городского исполнительного комитета",
+                 ["Белорусская торгово-промышленная палата", "Минский городской исполнительный комитет"],
+                 id="and_then_a_name_four_words_long"),
+    pytest.param("представители Министерства труда и социальной защиты Республики Беларусь",
+                 ["Министерство труда и социальной защиты Республики Беларусь"], id="and_inside_one_name"),
+])
+def test_and_between_two_names(text, expected):
+    assert [o.name for o in find_organisations({"content": text}, BRYANSK)] == expected
