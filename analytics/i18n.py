@@ -359,14 +359,20 @@ LABELS: dict[str, dict[str, str]] = {
     "aliases": {"ru": "Написания организаций", "en": "Organisation spellings"},
     "aliases_help": {"ru": "Если отчёт называет организацию иначе («Смолгосуниверситет»), укажите, как она "
                            "называется в реестре: при следующей загрузке и перепроверке все такие упоминания "
-                           "сольются с ней.",
+                           "сольются с ней. Если разбор принял за организацию то, что ею не является, отметьте "
+                           "«Не организация»: при следующей загрузке она исчезнет из реестра.",
                      "en": "When a report names an organisation differently (a nickname, an old name), say what it "
-                           "is called in the registry: the next load and re-parse merge every such mention into it."},
+                           "is called in the registry: the next load and re-parse merge every such mention into it. "
+                           "When the parser took something for an organisation that is not one, tick «Not an "
+                           "organisation»: the next load drops it from the registry."},
     "alias_spelling": {"ru": "Написание в отчёте", "en": "Spelling in the report"},
     "alias_name": {"ru": "Название в реестре", "en": "Name in the registry"},
     "alias_add": {"ru": "Добавить написание", "en": "Add the spelling"},
     "alias_added": {"ru": "«{alias}» теперь считается организацией «{name}»", "en": "«{alias}» now counts as «{name}»"},
     "no_aliases": {"ru": "Своих написаний пока нет.", "en": "No spellings added yet."},
+    "alias_exclude": {"ru": "Не организация", "en": "Not an organisation"},
+    "alias_excluded": {"ru": "«{alias}» больше не считается организацией",
+                       "en": "«{alias}» no longer counts as an organisation"},
     "dup_decision": {"ru": "Решение", "en": "Decision"},
     "dup_first": {"ru": "Остаётся", "en": "Stays"},
     "dup_second": {"ru": "Второе", "en": "Second"},

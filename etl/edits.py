@@ -32,13 +32,15 @@ class DuplicateDecision:
 @dataclass(frozen=True)
 class OrganisationAlias:
     """An analyst's word that one spelling names an organisation: «Смолгосуниверситет» →
-    «Смоленский государственный университет». Every load and re-parse applies it."""
+    «Смоленский государственный университет»; or, with `exclude`, that a spelling the rules took for
+    an organisation names none («Миссия наблюдателей»). Every load and re-parse applies it."""
     id: str
     alias: str
     name: str
     author: str
     reason: str
     created_at: str
+    exclude: bool = False
 
 
 @dataclass
@@ -51,7 +53,14 @@ class Edits:
         """alias key of each spelling → the canonical name it stands for (the latest word wins)."""
         from .organisations import alias_key
 
-        return {alias_key(a.alias): a.name for a in sorted(self.aliases, key=lambda a: a.created_at)}
+        return {alias_key(a.alias): a.name for a in sorted(self.aliases, key=lambda a: a.created_at)
+                if not a.exclude}
+
+    def excluded_keys(self) -> frozenset[str]:
+        """alias keys of the spellings analysts marked as naming no organisation."""
+        from .organisations import alias_key
+
+        return frozenset(alias_key(a.alias) for a in self.aliases if a.exclude)
 
 
 def event_key(region: str, year: int, quarter: int, n: int, fingerprint: str) -> str:
@@ -143,18 +152,22 @@ def add_duplicate_decision(edits_dir: Path, *, first_key: str, second_key: str, 
 
 
 def add_organisation_alias(edits_dir: Path, *, alias: str, name: str, author: str,
-                           reason: str = "") -> OrganisationAlias:
-    """Records that `alias` names the organisation `name`; the next load or re-parse merges them."""
+                           reason: str = "", exclude: bool = False) -> OrganisationAlias:
+    """Records that `alias` names the organisation `name` (the next load or re-parse merges them),
+    or with exclude=True that `alias` names no organisation (the next load drops it; `name` unused)."""
     from .organisations import alias_key
 
-    alias, name = " ".join(str(alias).split()), " ".join(str(name).split())
-    if not alias_key(alias) or not alias_key(name):
+    alias, name = " ".join(str(alias).split()), "" if exclude else " ".join(str(name).split())
+    if not alias_key(alias):
+        raise ValueError("укажите написание организации (буквами)")
+    if not exclude and not alias_key(name):
         raise ValueError("укажите написание и название организации (буквами)")
     if len(alias) > 300 or len(name) > 300:
         raise ValueError("название организации длиннее 300 знаков")
     if not author.strip():
         raise ValueError("укажите, кто добавляет написание")
     row = OrganisationAlias(id=uuid.uuid4().hex, alias=alias, name=name, author=author.strip(),
-                            reason=reason.strip(), created_at=datetime.now().isoformat(timespec="seconds"))
+                            reason=reason.strip(), created_at=datetime.now().isoformat(timespec="seconds"),
+                            exclude=bool(exclude))
     _append(Path(edits_dir) / ALIASES_FILE, asdict(row))
     return row

@@ -476,9 +476,9 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
         return LoadResult(report.file_name, "unchanged",
                           "этот файл уже загружен, данные не изменились", report.sha256, report)
     statuses = apply_corrections(report, edits.corrections)
-    names = edits.alias_names()
+    names, excluded = edits.alias_names(), edits.excluded_keys()
     for event in report.events:
-        event.organisations = apply_aliases(event.organisations, names, event.raw)
+        event.organisations = apply_aliases(event.organisations, names, event.raw, excluded)
     _store_corrections(con, report, edits, statuses)
     previous = con.execute(
         "SELECT report_id, file_name FROM reports WHERE region = ? AND year = ? AND quarter = ?",

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import fold, lemma, parse, text_cache, word_cache
+from .lemmas import caseless_text, fold, lemma, parse, search_slice, text_cache, word_cache
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
 
@@ -299,19 +299,21 @@ def _inner(quoted: str) -> str:
     return clean_quotes(text.strip())
 
 
+_OPENING_QUOTE = re.compile(r"[«\"“„]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    spans, i = [], 0
-    while True:
-        starts = [p for p in (text.find(q, i) for q in "«\"“„") if p != -1]
-        if not starts:
-            return spans
-        start = min(starts)
-        end = quoted_end(text, start)
-        if end is None:
-            i = start + 1
+    """Every quoted name of the cell, left to right; an opening quote inside one is part of it."""
+    spans, resume = [], 0
+    for opening in _OPENING_QUOTE.finditer(text):
+        start = opening.start()
+        if start < resume:
             continue
-        spans.append((start, end))
-        i = end
+        end = quoted_end(text, start)
+        if end is not None:
+            spans.append((start, end))
+            resume = end
+    return spans
 
 
 # ---------------------------------------------------------------- words
@@ -375,6 +377,12 @@ def _marker(word: str) -> int:
 
 
 _NAMED_AFTER = {"имени", "им"}
+# Foreign places' types that come before the place's name, often an indeclinable one ('провинции
+# Шаньдун', 'штата Гоа'); Russian and Belarusian names come before their type ('Смоленской области'),
+# and what follows 'области' is as often a person ('… области А.В. Иванов').
+_PLACE_TYPES = frozenset("""провинция штат префектура уезд аймак вилаят велаят мухафаза воеводство кантон
+    эмират""".split())
+_RUSSIAN_PLACE_TYPES = frozenset("область край округ район город республика автономный".split())
 _TAIL_PREPOSITIONS = {"по": {"executive", "other", "association"}, "в": {"diplomatic"}, "при": {"executive", "other"}}
 _WEAK_HEADS = {"центр", "совет", "палата", "собрание", "комитет", "дом", "дворец", "учреждение", "организация",
                "объединение", "агентство", "союз", "общество", "институт", "академия", "служба"}
@@ -473,7 +481,8 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
                 if lowered == "в" and (len(word) < 2 or not ("loct" in _word_info(word)[1] or _is_geographic(word))):
                     break
                 if lowered != "в" and word == "и" and taken and k + 1 < len(tokens) and tokens[k + 1].is_word \
-                        and tokens[k + 1].text.islower() and _word_info(tokens[k + 1].text)[1] & {"datv", "gent"}:
+                        and tokens[k + 1].text.islower() and _word_info(tokens[k + 1].text)[1] & {"datv", "gent"} \
+                        and not _head_of(tokens[k + 1].text):  # '… области и акимата …': a second body
                     k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
                     continue
                 if lowered != "в" and (_word_info(word)[3] in ("PREP", "CONJ", "VERB") or word[:1].isupper()
@@ -486,9 +495,12 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
             continue
         if _head_of(token.text) and token.text[:1].isupper() and j > i + 1:
             break  # a second organisation: '… Смоленской области Министерства …'
-        if not _is_genitive_word(token.text):
-            break
-        proper_seen = proper_seen or (token.text[:1].isupper() and (_is_geographic(token.text) or token.text.isupper()))
+        if not _is_genitive_word(token.text) and not (
+                token.text[:1].isupper() and len(token.text) > 1 and j > i + 1 and tokens[j - 1].is_word
+                and lemma(tokens[j - 1].text) in _PLACE_TYPES):
+            break  # '… провинции Шаньдун', '… штата Гоа': a place's own name, indeclinable, ends the tail
+        proper_seen = proper_seen or (token.text[:1].isupper() and (_is_geographic(token.text) or token.text.isupper()
+                                                                    or lemma(tokens[j - 1].text) in _PLACE_TYPES))
         last, j = j, j + 1
     while last > i and tokens[last].text.lower() in ("и", "по", "в", "при"):
         last -= 1
@@ -539,6 +551,10 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         first -= 1
     last, quoted = _tail(text, tokens, i, head_kind)
     words = [t for t in tokens[first:last + 1] if t.is_word]
+    if descriptor and quoted is None and first == i and last > i and all(
+            lemma(t.text) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t.text)
+            for t in tokens[i + 1:last + 1] if t.is_word):
+        return None  # 'компании Чуйской области': companies of a place, not one named company
     adjectives_plural = any(_word_info(t.text)[4] for t in tokens[first:i])
     if (_word_info(head.text)[4] or adjectives_plural) and quoted is None:
         return None  # plural: «белорусских предприятий»
@@ -907,6 +923,7 @@ _HOST_BEFORE = re.compile(
 _HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+организатор\w*)", re.IGNORECASE)
 # 'в Дубровенском районном исполнительном комитете прошла диалоговая площадка'
 _HELD_IN = re.compile(r"^[»\s]*(?:в\s+г\.\s*[А-ЯЁ][\w-]*\s+)?(?:прош\w*|состоял\w*|проходил\w*|был[аио]?\s+организован\w*)", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|;")
 
 
@@ -929,9 +946,16 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @text_cache
+def _lowered(text: str) -> str | None:
+    return caseless_text(text)
+
+
+@text_cache
 def _may_sign(text: str) -> bool:
     """Whether any sentence of the cell can be about signing an agreement: both cues are somewhere."""
-    return bool(_AGREEMENT.search(text)) and bool(_SIGNING.search(text))
+    lowered = _lowered(text)
+    return bool(search_slice(_AGREEMENT, text, lowered, 0, len(text))) \
+        and bool(search_slice(_SIGNING, text, lowered, 0, len(text)))
 
 
 def _role(text: str, span: Span, cell: str) -> str:
@@ -940,12 +964,15 @@ def _role(text: str, span: Span, cell: str) -> str:
     if cell == "venue":
         return "host"
     first, last = _sentence_around(text, span.start, span.end)
-    sentence = text[first:last]
-    if _may_sign(text) and _AGREEMENT.search(sentence) and _SIGNING.search(sentence):
+    lowered = _lowered(text)  # the IGNORECASE cues run without the flag on lower-cased text (lemmas.search_slice)
+    if _may_sign(text) and search_slice(_AGREEMENT, text, lowered, first, last) \
+            and search_slice(_SIGNING, text, lowered, first, last):
         return "counterpart"
-    before = text[max(first, span.start - 120):span.start]  # the cues end right before the name: no need to scan further back
-    if _HOST_BEFORE.search(before) or _HOST_AFTER.search(text[span.end:span.end + 40]) or (
-            re.search(r"(?:^|\s)(?:в|во)\s+$", before, re.IGNORECASE) and _HELD_IN.search(text[span.end:span.end + 40])):
+    before = max(first, span.start - 120)  # the cues end right before the name: no need to scan further back
+    if search_slice(_HOST_BEFORE, text, lowered, before, span.start) \
+            or search_slice(_HOST_AFTER, text, lowered, span.end, span.end + 40) or (
+            search_slice(_IN_BEFORE, text, lowered, before, span.start)
+            and search_slice(_HELD_IN, text, lowered, span.end, span.end + 40)):
         return "host"
     return "participant"
 
@@ -1041,11 +1068,14 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
 
 
 def apply_aliases(mentions: list[OrgMention], aliases: dict[str, str],
-                  cells: dict[str, str] | None = None) -> list[OrgMention]:
+                  cells: dict[str, str] | None = None, excluded: frozenset[str] = frozenset()) -> list[OrgMention]:
     """Analysts' aliases (alias_key of a spelling → canonical name) applied to one event: a spelling
     the rules do not find ('Смолгосуниверситета') is found in the cells, every listed spelling takes
-    its canonical name, and two spellings that meet under one name merge, keeping the strongest role."""
-    mentions = list(mentions)
+    its canonical name, and two spellings that meet under one name merge, keeping the strongest role.
+    A spelling analysts marked as naming no organisation (`excluded` keys: of its name or of the
+    words as the report wrote them) is dropped."""
+    mentions = [m for m in mentions if not excluded or (m.key not in excluded and alias_key(m.surface or "")
+                                                        not in excluded)]
     if aliases and cells:
         index = phrase_index((alias, alias) for alias in aliases)
         for cell, text in cells.items():

@@ -126,15 +126,22 @@ class Home:
     region: str
     adjective: str | None   # lemma: 'смоленский'
     centre: str | None      # folded: 'смоленск'
+    name: str | None = None  # lemma of a republic's own noun: 'карелия' (Республика Карелия)
+
+    @property
+    def own_word(self) -> str | None:
+        """The lemma that marks an organisation's name as the region's own: 'Смоленский …' or
+        '… Карелии'."""
+        return self.adjective or self.name
 
     def mentioned_in(self, text: str) -> bool:
         """'г. Смоленск', 'Смоленской области', 'в Смоленске' → True; 'смоленских вузов' → False."""
         from .lemmas import lemma_set, words
 
         names = words(text)
-        kinds = list(map(_home_word_test(self.centre, self.adjective), names))
+        kinds = list(map(_home_word_test(self.centre, self.adjective, self.name), names))
         for i in compress(range(len(names)), kinds):
-            if kinds[i] == "centre":
+            if kinds[i] in ("centre", "name"):
                 return True
             following = {l for w in names[i + 1:i + 3] for l in lemma_set(w)}
             if following & {"область", "край", "республика", "округ", "регион"}:
@@ -143,16 +150,17 @@ class Home:
 
 
 @lru_cache(maxsize=None)  # one per region ever read: a cache made again would be registered again
-def _home_word_test(centre: str | None, adjective: str | None):
+def _home_word_test(centre: str | None, adjective: str | None, name: str | None = None):
     """_home_word for one region as a function of the word alone, cached by word: a look-up keyed
     by the word is cheaper than one keyed by (centre, adjective, word) for every word of a cell."""
-    return word_cache(partial(_home_word, centre, adjective))
+    return word_cache(partial(_home_word, centre, adjective, name=name))
 
 
 @word_cache
-def _home_word(centre: str | None, adjective: str | None, word: str) -> str | None:
+def _home_word(centre: str | None, adjective: str | None, word: str, name: str | None = None) -> str | None:
     """'Смоленске' → 'centre' (the region's capital, any case), 'Смоленской' → 'adjective' (the
-    region's adjective: a mention if 'области' follows), 'смоленских' → 'adjective', else None."""
+    region's adjective: a mention if 'области' follows), 'смоленских' → 'adjective', 'Карелии' →
+    'name' (a republic's own noun: a mention by itself), else None."""
     from .lemmas import lemma_set
 
     folded = fold(word)
@@ -163,6 +171,8 @@ def _home_word(centre: str | None, adjective: str | None, word: str) -> str | No
         return "centre"
     if adjective and adjective in lemma_set(word):
         return "adjective"
+    if name and word[:1].isupper() and name in lemma_set(word):
+        return "name"
     return None
 
 
@@ -170,11 +180,20 @@ def home_of(region: str) -> Home:
     import csv
 
     from .config import REFERENCE_DIR
-    from .lemmas import lemma
+    from .lemmas import lemma, morph
 
     with open(REFERENCE_DIR / "ru_regions.csv", encoding="utf-8") as handle:
         centres = {fold(r["region"]): r["centre"] for r in csv.DictReader(handle)}
     centre = centres.get(fold(region))
-    first = region.split()[0]
-    adjective = lemma(first) if not first.startswith("Республика") else None
-    return Home(region=region, adjective=adjective, centre=fold(centre) if centre else None)
+    words = [w for w in region.split() if fold(w) not in ("г.", "г", "город")]
+    centre = fold(centre) if centre else None
+    if not words:
+        return Home(region=region, adjective=None, centre=centre)
+    first = words[0]
+    if first.startswith("Республика"):  # 'Республика Карелия': no adjective; its noun names it
+        return Home(region=region, adjective=None, centre=centre, name=lemma(words[1]) if len(words) > 1 else None)
+    # The adjective's own lemma: pymorphy3's first guess for 'Тверская' is the street, a noun.
+    adjectives = [p.normal_form for p in morph().parse(first) if p.tag.POS == "ADJF"]
+    if not adjectives:  # 'г. Москва', 'Севастополь': a city region is named by its noun
+        return Home(region=region, adjective=None, centre=centre or lemma(first), name=lemma(first))
+    return Home(region=region, adjective=fold(adjectives[0]), centre=centre)

@@ -13,7 +13,7 @@ from etl.edits import add_organisation_alias, read_edits
 
 from . import access, desk
 
-SPELLING, NAME = "alias_spelling_input", "alias_name_input"
+SPELLING, NAME, EXCLUDE = "alias_spelling_input", "alias_name_input", "alias_exclude_input"
 
 
 def _add() -> None:
@@ -22,24 +22,29 @@ def _add() -> None:
         desk.remember("error", t("editor_required", lang))
         return
     alias, name = st.session_state.get(SPELLING, ""), st.session_state.get(NAME, "")
+    exclude = bool(st.session_state.get(EXCLUDE, False))
     try:
-        add_organisation_alias(access.edits_dir(), alias=alias, name=name, author=desk.author())
+        add_organisation_alias(access.edits_dir(), alias=alias, name=name, author=desk.author(), exclude=exclude)
     except ValueError as error:
         desk.remember("error", markdown_literal(str(error)))
         return
     desk_ops.apply_edits(access.db_path(), access.raw_dir(), access.edits_dir())
-    desk.remember("success", markdown_literal(t("alias_added", lang, alias=" ".join(alias.split()),
-                                                name=" ".join(name.split()))))
-    st.session_state[SPELLING], st.session_state[NAME] = "", ""
+    alias = " ".join(alias.split())
+    message = t("alias_excluded", lang, alias=alias) if exclude else \
+        t("alias_added", lang, alias=alias, name=" ".join(name.split()))
+    desk.remember("success", markdown_literal(message))
+    st.session_state[SPELLING], st.session_state[NAME], st.session_state[EXCLUDE] = "", "", False
 
 
 def aliases_section(unlocked: bool) -> None:
     lang = access.lang()
     st.header(t("aliases", lang))
     st.caption(t("aliases_help", lang))
-    left, right, button = st.columns([2, 2, 1], vertical_alignment="bottom")
+    left, right, flag, button = st.columns([2, 2, 1, 1], vertical_alignment="bottom")
     left.text_input(t("alias_spelling", lang), key=SPELLING, max_chars=300, disabled=not unlocked)
-    right.text_input(t("alias_name", lang), key=NAME, max_chars=300, disabled=not unlocked)
+    excluding = bool(st.session_state.get(EXCLUDE, False))
+    right.text_input(t("alias_name", lang), key=NAME, max_chars=300, disabled=not unlocked or excluding)
+    flag.checkbox(t("alias_exclude", lang), key=EXCLUDE, disabled=not unlocked)
     button.button(t("alias_add", lang), key="alias_add", on_click=_add, disabled=not unlocked, width="stretch")
     try:
         aliases = read_edits(access.edits_dir()).aliases
@@ -50,6 +55,7 @@ def aliases_section(unlocked: bool) -> None:
         st.caption(t("no_aliases", lang))
         return
     st.dataframe(pd.DataFrame({
-        t("alias_spelling", lang): [a.alias for a in aliases], t("alias_name", lang): [a.name for a in aliases],
+        t("alias_spelling", lang): [a.alias for a in aliases],
+        t("alias_name", lang): [t("alias_exclude", lang) if a.exclude else a.name for a in aliases],
         t("col_author", lang): [a.author for a in aliases], t("col_created", lang): [a.created_at for a in aliases],
     }), hide_index=True, width="stretch")

@@ -205,6 +205,25 @@ def test_an_analysts_alias_merges_a_spelling_on_the_next_load(tmp_path):
                     (2, "participant", "Смолгосуниверситета", "RU", "education")]
 
 
+def test_a_spelling_marked_as_no_organisation_is_dropped_on_the_next_load(tmp_path):
+    edits_dir = tmp_path / "edits"
+    add_organisation_alias(edits_dir, alias="Гродненского государственного университета имени Янки Купалы",
+                           name="", author="аналитик", exclude=True)
+    assert read_edits(edits_dir).alias_names() == {}
+    db = _load(tmp_path, edits=read_edits(edits_dir))
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute("SELECT name FROM organisations ORDER BY 1").fetchall()]
+    assert names == ["Смоленский государственный университет"]
+
+
+def test_an_exclusion_needs_a_spelling_but_no_name(tmp_path):
+    with pytest.raises(ValueError):
+        add_organisation_alias(tmp_path, alias="«»", name="", author="аналитик", exclude=True)
+    row = add_organisation_alias(tmp_path, alias="Миссия наблюдателей", name="что угодно", author="аналитик",
+                                 exclude=True)
+    assert (row.name, row.exclude) == ("", True)
+
+
 @pytest.mark.parametrize("alias, name", [
     pytest.param("", "Смоленский государственный университет", id="empty_alias"),
     pytest.param("«»", "Смоленский государственный университет", id="only_quotes"),
@@ -318,6 +337,66 @@ def test_latin_words_that_name_no_company(text):
                  id="and_then_a_name_four_words_long"),
     pytest.param("представители Министерства труда и социальной защиты Республики Беларусь",
                  ["Министерство труда и социальной защиты Республики Беларусь"], id="and_inside_one_name"),
+    pytest.param("соглашение между Комитетом по внешним связям Брянской области и акиматом Костанайской области",
+                 ["Комитет по внешним связям Брянской области", "Акимат Костанайской области"],
+                 id="and_after_a_preposition_tail_then_a_second_body"),
+    pytest.param("Министерство по делам молодежи и гражданско-патриотическому воспитанию Брянской области",
+                 ["Министерство по делам молодежи и гражданско-патриотическому воспитанию Брянской области"],
+                 id="and_inside_a_preposition_tail"),
 ])
 def test_and_between_two_names(text, expected):
     assert [o.name for o in find_organisations({"content": text}, BRYANSK)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("меморандум с Департаментом коммерции провинции Шаньдун.",
+                 [("Департамент коммерции провинции Шаньдун", "CN")], id="indeclinable_province_name_ends_the_tail"),
+    pytest.param("делегация Народного правительства провинции Цзянсу и Народного правительства города Харбин",
+                 [("Народное правительство провинции Цзянсу", "CN"), ("Народное правительство города Харбин", "CN")],
+                 id="two_chinese_governments"),
+    pytest.param("с киргизской стороны – 10 человек (компании Чуйской области)", [],
+                 id="descriptor_with_only_a_place_names_no_company"),
+    pytest.param("Заместитель Председателя Правительства Брянской области А.В. Иванов",
+                 [("Правительство Брянской области", "RU")],
+                 id="a_person_after_a_russian_region_is_not_its_name"),
+])
+def test_places_in_names(text, expected):
+    assert [(o.name, o.country) for o in find_organisations({"content": text}, Context("брянский", "брянск", None, ("CN",)))] \
+        == expected
+
+
+def test_descriptor_with_a_quoted_name_is_one_company():
+    assert [o.name for o in find_organisations({"content": "представители компании «Чуйская нива» Чуйской области"},
+                                               BRYANSK)] == ["Чуйская нива"]
+
+
+@pytest.mark.parametrize("region, adjective, name, centre", [
+    pytest.param("Тверская область", "тверской", None, "тверь", id="adjective_whose_first_parse_is_a_street"),
+    pytest.param("Смоленская область", "смоленский", None, "смоленск", id="plain_adjective"),
+    pytest.param("Республика Карелия", None, "карелия", "петрозаводск", id="republic_named_by_its_noun"),
+    pytest.param("г. Москва", None, "москва", "москва", id="city_region"),
+])
+def test_home_region_words(region, adjective, name, centre):
+    home = home_of(region)
+    assert (home.adjective, home.name, home.centre) == (adjective, name, centre)
+
+
+@pytest.mark.parametrize("region, text, mentioned", [
+    pytest.param("Республика Карелия", "спортсмены из Карелии", True, id="republic_noun_alone"),
+    pytest.param("Республика Карелия", "карельские пироги", False, id="not_its_noun"),
+    pytest.param("Тверская область", "делегация Тверской области", True, id="street_like_adjective"),
+])
+def test_home_mentioned(region, text, mentioned):
+    assert home_of(region).mentioned_in(text) is mentioned
+
+
+@pytest.mark.parametrize("region, text, expected", [
+    pytest.param("Тверская область", "гастроли Тверского академического театра драмы в Ташкенте",
+                 ("Тверской академический театр драмы", "RU", "home"), id="own_theatre_on_tour_abroad"),
+    pytest.param("Республика Карелия", "гастроли Национального театра Карелии в Сухуме",
+                 ("Национальный театр Карелии", "RU", "home"), id="republic_theatre_on_tour_abroad"),
+])
+def test_own_organisation_on_tour_abroad_stays_home(region, text, expected):
+    home = home_of(region)
+    context = Context(home.own_word, home.centre, "UZ", ("UZ",))
+    assert [(o.name, o.country, o.side) for o in find_organisations({"content": text}, context)] == [expected]

@@ -464,6 +464,25 @@ def test_an_organisation_spelling_added_on_the_page_merges_on_reload(desk):
     assert short not in organisations_of(db, 48)
 
 
+def test_a_spelling_marked_not_an_organisation_leaves_the_registry(desk):
+    """Event 76 of the real sample speaks of an observers' mission, which the rules list as a
+    diplomatic body: an analyst marks it «Не организация», and it is gone, also after a re-parse."""
+    load(desk, (SAMPLE.name, SAMPLE.read_bytes()))
+    db, raw, edits = desk
+    assert "Миссия наблюдателей" in organisations_of(db, 76)
+    at = unlock(ok(open_page("data")))
+    at.text_input(key="alias_spelling_input").input("Миссия наблюдателей")
+    at.checkbox(key="alias_exclude_input").check()
+    at = ok(at.run())
+    assert at.text_input(key="alias_name_input").disabled, "no registry name for what is not an organisation"
+    at = ok(button(at, "Добавить написание").click().run())
+    assert "больше не считается организацией" in texts(at.success)
+    assert "Миссия наблюдателей" not in organisations_of(db, 76)
+    assert organisations_of(db, 76), "the event's other organisations stay"
+    desk_ops_reparse(db, raw, edits)
+    assert "Миссия наблюдателей" not in organisations_of(db, 76)
+
+
 def desk_ops_reparse(db: Path, raw: Path, edits: Path) -> None:
     from etl.desk import reparse_all
 
