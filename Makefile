@@ -57,7 +57,7 @@ bench-full: $(STAMP)
 fuzz: $(STAMP)
 	ENGAGEMENT_FUZZ_SCALE=$${ENGAGEMENT_FUZZ_SCALE:-20} $(PY) -m pytest -m hypothesis -p no:cacheprovider -q \
 	  tests/etl/test_etl_fuzz.py
-	ENGAGEMENT_KILLS=$${ENGAGEMENT_KILLS:-32} $(PY) -m pytest -p no:cacheprovider -q -s tests/etl/test_etl_sigkill.py
+	ENGAGEMENT_KILLS=$${ENGAGEMENT_KILLS:-32} $(PY) -m pytest -p no:cacheprovider -q -s tests/etl/test_etl_sigkill.py tests/etl/test_etl_spare_cli.py -k sigkill
 
 # K concurrent sessions on a local server, on the bundled data and on 10k SYNTHETIC events; fails on any error.
 LOADTEST_ARGS ?= --sessions 5,10,20 --duration 60

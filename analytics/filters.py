@@ -58,7 +58,7 @@ class Filters:
                 object.__setattr__(self, f.name, cleaned)
 
     # ---------------------------------------------------------------- SQL
-    def where(self, alias: str = "e", word_index: bool = False) -> tuple[str, list]:
+    def where(self, alias: str = "e", word_index: bool = False, numbered: bool = False) -> tuple[str, list]:
         """(where_sql, params) over an events row aliased `alias` (events or v_events).
 
         Filters(countries=('KZ',), search='Белоруссии') →
@@ -72,7 +72,11 @@ class Filters:
         With `word_index` (the database's word index is filled: queries._filtered checks), a search
         group whose terms are single words becomes `alias.event_id IN (SELECT report_id || ':' || n
         FROM event_words_NN WHERE word IN (…) UNION ALL …)`, one index table per bucket — the same events as the LIKE on the lemmas (etl/search.search_words), read
-        from the index instead of ~550 bytes of every event; other groups keep the LIKE.
+        from the index instead of ~550 bytes of every event; other groups keep the LIKE. With `numbered`
+        too (events and the index rows carry event_no, dense numbers: queries._numbered) the events are
+        joined on that one integer (`alias.event_no IN (SELECT event_no FROM event_words_NN WHERE word
+        IN (…))`): DuckDB then skips non-matching rows inside the scan (a perfect hash filter) instead of
+        hashing a million text ids — 87 → ~15 ms for a word of 2 % of a million events.
         """
         clauses: list[str] = []
         params: list = []
@@ -97,9 +101,14 @@ class Filters:
         for group in self.search_groups():
             if word_index and all(indexable(term) for term in group):
                 tables = {word_table(term): [t for t in group if word_table(t) == word_table(term)] for term in group}
-                clauses.append(f"{alias}.event_id IN (" + " UNION ALL ".join(
-                    f"SELECT report_id || ':' || n FROM {table} WHERE word IN ({', '.join('?' * len(terms))})"
-                    for table, terms in tables.items()) + ")")
+                if numbered:
+                    clauses.append(f"{alias}.event_no IN (" + " UNION ALL ".join(
+                        f"SELECT event_no FROM {table} WHERE word IN ({', '.join('?' * len(terms))})"
+                        for table, terms in tables.items()) + ")")
+                else:
+                    clauses.append(f"{alias}.event_id IN (" + " UNION ALL ".join(
+                        f"SELECT report_id || ':' || n FROM {table} WHERE word IN ({', '.join('?' * len(terms))})"
+                        for table, terms in tables.items()) + ")")
                 params.extend(term for terms in tables.values() for term in terms)
             else:
                 clauses.append("(" + " OR ".join(f"{alias}.search_lemmas LIKE ?" for _ in group) + ")")

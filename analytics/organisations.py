@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .filters import Filters
-from .queries import Con, _df
+from .queries import Con, _df, _numbered, _side_search, _word_index
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
@@ -43,16 +43,24 @@ def _values(value: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(v) for v in value if str(v).strip()))
 
 
-def _links(f: Filters, table: str = "event_organisations") -> tuple[str, list]:
+def _links(f: Filters, table: str = "event_organisations", con: Con | None = None) -> tuple[str, list]:
     """(FROM-clause body ending in a WHERE, params) for the unmerged links whose events pass `f`,
     read from event_organisations alone: a link carries its event's filter columns and its partner
     countries and months lists, so every filter but the search tests the link itself (at a million
     events ~15 ms; a semi-join on event_countries cost ~100 ms, filtering v_events first 0.5–1 s).
-    A search narrows through the events' lemmas. Callers append ' AND …'. `table` may be
-    event_org_pairs, which carries the same columns."""
+    A search of words is tested on the link itself when it carries its event's event_no (the word
+    index's numbers, queries._side_search); else it narrows through the events: their word index when
+    `con`'s database has one, else their lemmas (LIKE over every event's lemmas took 0.6–7 s a
+    question at a million events). Callers append ' AND …'. `table` may
+    be event_org_pairs, which carries the same columns."""
     where, params = f.without("search").where("s")
-    if f.search:  # the events' other filters first, so the lemmas are matched only on those left
-        search, search_params = f.where("e")
+    if f.search and con is not None and _side_search(con, f, (table,)):  # the link's own event_no
+        search, search_params = Filters(search=f.search).where("s", word_index=True, numbered=True)
+        where += f" AND {search}"
+        params = params + search_params
+    elif f.search:  # the events' other filters first, so the lemmas are matched only on those left
+        index = con is not None and _word_index(con)
+        search, search_params = f.where("e", word_index=index, numbered=index and _numbered(con))
         where += f" AND s.event_id IN (SELECT e.event_id FROM events e WHERE {search})"
         params = params + search_params
     return f"{table} s WHERE NOT s.merged AND {where}", params
@@ -86,7 +94,7 @@ def ranked(con: Con, f: Filters, *, kind: str | Iterable[str] | None = None,
     One pass over the links: each carries its event's dates, year and agreement, and the ETL keeps one
     link per (event, organisation), so count(*) is the organisation's distinct events. Only the
     organisations table (a few thousand rows) is joined, for kind, country and the shown names."""
-    rows, params = _links(f)
+    rows, params = _links(f, con=con)
     side_sql, side_params = _in("s.side", _values(side))
     kind_sql, kind_params = _in("o.kind", _values(kind))
     country_sql, country_params = _in("o.country", _values(country))
@@ -126,7 +134,7 @@ def year_options(con: Con, f: Filters, side: str = "foreign") -> list[int]:
 
 def kind_options(con: Con, f: Filters, side: str = "foreign") -> pd.DataFrame:
     """kind, organisations: the kinds present among `side`'s organisations under `f`, for the filter."""
-    rows, params = _links(f)
+    rows, params = _links(f, con=con)
     sql = f"""WITH k AS (SELECT DISTINCT s.org_key FROM {rows} AND s.side = ?)
     SELECT o.kind, count(*) AS organisations FROM k JOIN organisations o USING (org_key)
     GROUP BY 1 ORDER BY 2 DESC, 1"""
@@ -135,7 +143,7 @@ def kind_options(con: Con, f: Filters, side: str = "foreign") -> pd.DataFrame:
 
 def country_options(con: Con, f: Filters, side: str = "foreign") -> pd.DataFrame:
     """country, name_ru, name_en, organisations: countries of `side`'s organisations under `f`."""
-    rows, params = _links(f)
+    rows, params = _links(f, con=con)
     sql = f"""WITH k AS (SELECT DISTINCT s.org_key FROM {rows} AND s.side = ?)
     SELECT o.country, c.name_ru, c.name_en, count(*) AS organisations
     FROM k JOIN organisations o USING (org_key) LEFT JOIN countries c ON c.code = o.country
@@ -228,7 +236,7 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
                        WHERE o.org_key = ?""", [org_key])
     if card.empty:
         return Dossier(card=card)
-    rows, params = _links(f)
+    rows, params = _links(f, con=con)
     mine = f"WITH l AS (SELECT s.* FROM {rows} AND s.org_key = ?)"
     mine_params = params + [org_key]
     summary = _df(con, f"""{mine}
@@ -247,7 +255,7 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
     # the other side: our institutions for a foreign organisation, foreign partners for one of ours
     other = "foreign" if side == "home" else "home"
     if side in ("home", "foreign"):  # the pairs table holds exactly these: a scan, not a join of links
-        pairs, pair_params = _links(f, "event_org_pairs")
+        pairs, pair_params = _links(f, "event_org_pairs", con)
         mine_key, their_key = ("home_key", "foreign_key") if side == "home" else ("foreign_key", "home_key")
         partners = _df(con, f"""WITH p AS (SELECT s.{their_key} AS org_key, count(*) AS events FROM {pairs}
                 AND s.{mine_key} = ? GROUP BY 1)
@@ -289,7 +297,7 @@ def new_and_lapsed(con: Con, f: Filters, year: int, quarter: int) -> pd.DataFram
     here is the period, and «first seen» needs the history before it. Reads the links alone (each
     carries its event's year, quarter and dates)."""
     f = f.without("reports", "held", "months")
-    rows, params = _links(f)
+    rows, params = _links(f, con=con)
     current = _quarter_index(year, quarter)
     # the links first: their parameters come before the quarter marks
     sql = f"""WITH q AS (SELECT s.org_key, s.event_year * 4 + s.event_quarter - 1 AS qi,
@@ -331,7 +339,7 @@ def network(con: Con, f: Filters, limit_nodes: int = 150) -> Network:
     foreign organisation, set at load time) is one joint event of its organisation. The edges between
     the kept nodes are counted from event_org_pairs (one row per home × foreign organisation of an
     event, written at load time): a scan, where pairing a million events' links took ~0.6 s."""
-    rows, params = _links(f)
+    rows, params = _links(f, con=con)
     nodes = _df(con, f"""WITH k AS (SELECT s.org_key, s.side, count(*) AS events FROM {rows}
                                      AND s.joint AND s.side IN ('home', 'foreign') GROUP BY 1, 2)
         SELECT k.org_key, o.name, k.side, o.kind, o.country, k.events, count(*) OVER () AS total
@@ -346,7 +354,7 @@ def network(con: Con, f: Filters, limit_nodes: int = 150) -> Network:
     foreign = list(nodes.loc[nodes.side == "foreign", "org_key"])
     if not home or not foreign:
         return Network(nodes=nodes, edges=empty_edges, total_nodes=total)
-    pairs, pair_params = _links(f, "event_org_pairs")
+    pairs, pair_params = _links(f, "event_org_pairs", con)
     edges = _df(con, f"""SELECT s.home_key, s.foreign_key, count(*) AS weight FROM {pairs}
         AND s.home_key IN ({', '.join('?' * len(home))}) AND s.foreign_key IN ({', '.join('?' * len(foreign))})
         GROUP BY 1, 2 ORDER BY weight DESC, home_key, foreign_key""", pair_params + home + foreign)

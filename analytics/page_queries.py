@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from .filters import Filters
-from .quality import FILLED
+from .quality import FILLED, fill_shares, issue_kinds_source, kept
 from .queries import _filtered, _side
 
 Con = duckdb.DuckDBPyConnection
@@ -82,7 +82,7 @@ def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
     30 of each), plus `total` officials. Names are counted first and only the page's names get their
     lists of numbers (every name's list took most of the 340 ms at a million events); the rows come
     from event_officials alone when the filters are on the columns it carries (queries._side)."""
-    side = _side(f, "event_officials")
+    side = _side(f, "event_officials", con)
     if side:
         cte, params = f"WITH rows AS (SELECT s.name, s.role, s.event_id, s.n FROM {side[0]})", side[1]
     else:
@@ -136,8 +136,14 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
 def fill_rates_latest(con: Con, limit: int = 100) -> pd.DataFrame:
     """quality.fill_rates for the latest `limit` reports only (same columns and order), plus `total`
     reports: the fill table of 13 000 reports is not read by anyone, the latest quarters are."""
+    latest = "SELECT report_id FROM reports ORDER BY year DESC, quarter DESC, region DESC LIMIT ?"
+    if kept(con, "report_fill", "events"):  # the counts each load keeps: ~0.1k rows read, not their events
+        sql = (f"WITH latest AS ({latest}) SELECT r.region, r.period_label, r.year, r.quarter, u.events, "
+               f"{fill_shares()}, (SELECT count(*) FROM reports) AS total FROM report_fill u JOIN reports r "
+               "USING (report_id) WHERE u.report_id IN (SELECT report_id FROM latest) ORDER BY r.year, r.quarter, r.region")
+        return con.execute(sql, [max(0, int(limit))]).df()
     columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in FILLED.items())
-    sql = (f"WITH latest AS (SELECT report_id FROM reports ORDER BY year DESC, quarter DESC, region DESC LIMIT ?) "
+    sql = (f"WITH latest AS ({latest}) "
            f"SELECT region, period_label, year, quarter, count(*) AS events, {columns}, "
            f"(SELECT count(*) FROM reports) AS total FROM v_events_all "
            f"WHERE report_id IN (SELECT report_id FROM latest) GROUP BY ALL ORDER BY year, quarter, region")
@@ -146,8 +152,9 @@ def fill_rates_latest(con: Con, limit: int = 100) -> pd.DataFrame:
 
 def issues_by_kind_top(con: Con, limit: int = 200) -> pd.DataFrame:
     """quality.issues_by_kind cut to its `limit` commonest rows, plus `total` rows."""
-    sql = ("WITH kinds AS (SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
-           "FROM v_parse_issues GROUP BY ALL) "
+    sql = ("WITH kinds AS (SELECT r.period_label, r.region, p.field, p.severity, p.kind, "
+           f"CAST(sum(p.problems) AS BIGINT) AS problems FROM {issue_kinds_source(con)} p "
+           "LEFT JOIN reports r USING (report_id) GROUP BY ALL) "
            "SELECT *, (SELECT count(*) FROM kinds) AS total FROM kinds "
            "ORDER BY problems DESC, field, period_label, region, kind LIMIT ?")
     return con.execute(sql, [max(0, int(limit))]).df()

@@ -10,19 +10,49 @@ from dataclasses import replace
 import duckdb
 import pandas as pd
 
+from etl.search import indexable
+
 from .filters import Filters, Lookup
 
 Con = duckdb.DuckDBPyConnection
 
 
-def _filtered(con: Con, f: Filters, columns: str = "e.*") -> tuple[str, list]:
+def _filtered(con: Con, f: Filters, columns: str = "e.*", materialized: bool = False) -> tuple[str, list]:
     """A CTE `f` with the filtered rows of v_events, and its parameters. A query that reads `f` more
     than once names its `columns`: DuckDB would otherwise materialise every column of every filtered
     row (raw texts included) once for all readers. A search reads the word index when `con`'s
-    database has one (_word_index)."""
-    where, params = f.where("e", word_index=bool(f.search) and _word_index(con))
-    hint = "" if columns == "e.*" else " NOT MATERIALIZED"
+    database has one (_word_index), through the events' numbers when they have them (_numbered).
+    `materialized` keeps the named columns of the filtered rows for every reader: right for a search's
+    few rows, which each reader would otherwise look up in the word index again."""
+    index = bool(f.search) and _word_index(con)
+    where, params = f.where("e", word_index=index, numbered=index and _numbered(con))
+    hint = "" if columns == "e.*" else " MATERIALIZED" if materialized else " NOT MATERIALIZED"
     return f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params
+
+
+def _has_columns(con: Con, sql: str) -> bool:
+    """Whether `sql` (a SELECT of columns … LIMIT 0) binds: a database from before a column (an older
+    file opened read-only, an older Parquet export) lacks it and keeps the older, slower way."""
+    try:
+        con.execute(sql).fetchall()
+        return True
+    except (duckdb.BinderException, duckdb.CatalogException):
+        return False
+
+
+def _numbered(con: Con) -> bool:
+    """Whether events and the word index carry the dense event_no (reports.event_base + n, etl/load.py),
+    which a search joins on instead of the text event_id."""
+    return _has_columns(con, "SELECT e.event_no, w.event_no FROM events e, event_words_00 w LIMIT 0")
+
+
+def _side_lists(con: Con) -> bool:
+    """Whether the list side tables carry their event's partner countries and months (and
+    event_countries its quarter position and agreement): then a country, quarter or month filter is
+    read on the side tables too."""
+    return _has_columns(con, "SELECT c.partner_countries, c.months, c.quarter_position, c.agreement, m.months, "
+                             "x.months, o.months FROM event_countries c, event_months m, event_regions x, "
+                             "event_officials o LIMIT 0")
 
 
 def _word_index(con: Con) -> bool:
@@ -35,16 +65,64 @@ def _word_index(con: Con) -> bool:
         return False
 
 
-def _side(f: Filters, table: str) -> tuple[str, list] | None:
+def _side(f: Filters, table: str, con: Con | None = None) -> tuple[str, list] | None:
     """`(FROM-clause body, params)` for the rows of a list side table (event_countries, event_months,
     event_regions, event_officials) whose events pass `f`: "event_countries s WHERE NOT s.merged AND …".
-    Only when `f` restricts nothing but columns those rows carry (Filters.columns_only); None when the
-    events must be filtered first (a country, month, quarter or search restriction). Counting the flat
-    side table at 1M events takes ~15 ms; unnesting every event's list ~75 ms, with list_distinct ~480 ms."""
-    if not f.columns_only:
+    When `f` restricts nothing but columns those rows carry (Filters.columns_only) — and, given a `con`
+    whose side tables carry their event's lists (_side_lists), a country, month or quarter too, and a
+    search of words when they carry event_no (_side_search); None when the events must be filtered
+    first. Counting the flat side table at 1M events takes ~15 ms; unnesting every event's list ~75 ms,
+    with list_distinct ~480 ms."""
+    if f.columns_only:
+        where, params = f.where("s")
+    elif con is None or not _side_lists(con) or (f.search and not _side_search(con, f)):
         return None
-    where, params = f.where("s")
+    else:
+        where, params = f.where("s", word_index=bool(f.search), numbered=bool(f.search))
     return f"{table} s WHERE NOT s.merged AND {where}", params
+
+
+def _side_search(con: Con, f: Filters, tables: tuple[str, ...] = ("event_countries", "event_months", "event_regions",
+                                                                  "event_officials")) -> bool:
+    """Whether `f`'s search can be tested on the side `tables` themselves: every term is a word of the
+    index (etl/search.indexable), the index and the events are numbered (_numbered) and the side rows
+    carry their event's event_no."""
+    return (all(indexable(term) for group in f.search_groups() for term in group) and _word_index(con)
+            and _numbered(con) and _has_columns(con, f"SELECT {', '.join(f'{t}.event_no' for t in tables)} "
+                                                     f"FROM {', '.join(tables)} LIMIT 0"))
+
+
+def _country_rows(con: Con, f: Filters) -> tuple[str, list] | None:
+    """`(FROM-clause body, params)` with one row per filtered event, read from event_countries, when `f`
+    restricts the partner countries (a search too when it can be tested on the row, _side_search): an
+    event's row for the first of its countries
+    that the filter names, which carries the event's filter columns, lists and the header's measures
+    (attendance, quarter position, agreement). Belarus · culture at a million events is 320k events:
+    filtering every event's list and reading its columns took 36–325 ms a question. None otherwise."""
+    if not f.countries or not _side_lists(con) or (f.search and not _side_search(con, f)):
+        return None
+    where, params = f.without("countries").where("s", word_index=bool(f.search), numbered=bool(f.search))
+    marks = ", ".join("?" * len(f.countries))
+    first = ""  # earlier countries of the event's own list that the filter names too: not this row
+    if len(f.countries) > 1:
+        first = " AND NOT " + _earlier_in_list(len(f.countries))
+    return (f"event_countries s WHERE NOT s.merged AND s.country_code IN ({marks}) AND {where}{first}",
+            [*f.countries, *params, *(f.countries if first else ())])
+
+
+def _earlier_in_list(count: int) -> str:
+    """True when one of `count` bound countries stands before this row's in its event's list."""
+    return "(" + " OR ".join("list_contains(s.partner_countries[1:s.position], ?)" for _ in range(count)) + ")"
+
+
+def _counted(con: Con, f: Filters, columns: tuple[str, ...]) -> tuple[str, list]:
+    """A CTE `f` with the given columns of the filtered events — columns that event_countries carries
+    too (report_id, sector_key, format, attendance_total, attendance_lower_bound, quarter_position,
+    agreement, lists…): from _country_rows under a country filter, else from v_events (_filtered)."""
+    rows = _country_rows(con, f)
+    if rows:
+        return f"WITH f AS NOT MATERIALIZED (SELECT {', '.join(columns)} FROM {rows[0]})", rows[1]
+    return _filtered(con, f, ", ".join(f"e.{c}" for c in columns))
 
 
 def _cube(f: Filters) -> tuple[str, list] | None:
@@ -57,6 +135,9 @@ def _cube(f: Filters) -> tuple[str, list] | None:
     return f"v_event_cube c WHERE {where}", params
 
 
+_ROW_SUMS = """count(*) AS events, CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
+           count(attendance_total) AS attendance_known,
+           coalesce(bool_or(attendance_lower_bound AND attendance_total IS NOT NULL), false) AS attendance_lower_bound"""
 _CUBE_SUMS = """CAST(coalesce(sum(events), 0) AS BIGINT) AS events,
            CAST(coalesce(sum(attendance), 0) AS BIGINT) AS attendance,
            CAST(coalesce(sum(attendance_known), 0) AS BIGINT) AS attendance_known,
@@ -68,7 +149,7 @@ def _list_rows(con: Con, f: Filters, table: str, listed: str, item: str, carried
     with `item` and the `carried` event columns: the side table itself when the filters allow
     (_side), else the filtered events' own list unnested. Lists are kept without repeats at load
     time (etl/load.py), so neither way needs list_distinct."""
-    side = _side(f, table)
+    side = _side(f, table, con)
     if side:
         return side[0], "", side[1]
     cte, params = _filtered(con, f)
@@ -132,12 +213,15 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
     cube = _cube(f)
-    cte, params = ("", []) if cube else _filtered(con, f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
-                                                     "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format")
+    side_lists = _side(f, "event_countries", con) is not None  # the distinct countries and regions from the side tables
+    cte, params = ("", []) if cube else _counted(con, f, ("quarter_position", "attendance_total", "attendance_lower_bound",
+                                                        "agreement", "format")) if side_lists else \
+        _filtered(con, f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
+                          "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format", bool(f.search))
     distinct_counts = []
     for table, column, listed in (("event_countries", "country_code", "partner_countries"),
                                   ("event_regions", "region_name", "foreign_regions")):
-        side = _side(f, table)
+        side = _side(f, table, con)
         if side:
             distinct_counts.append(f"(SELECT count(DISTINCT {column}) FROM {side[0]})")
             params = params + side[1]
@@ -188,6 +272,13 @@ def events_by_sector(con: Con, f: Filters) -> pd.DataFrame:
     FROM (SELECT sector_key, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0) c
     LEFT JOIN option_counts o ON o.field = 'sectors' AND o.value = c.sector_key
     ORDER BY c.events DESC, c.attendance DESC, c.sector_key""", cube[1])
+    rows = _country_rows(con, f)
+    if rows:
+        return _df(con, f"""
+    SELECT c.sector_key, o.heading, c.events, c.attendance, c.attendance_known, c.attendance_lower_bound
+    FROM (SELECT sector_key, {_ROW_SUMS} FROM {rows[0]} GROUP BY 1) c
+    LEFT JOIN option_counts o ON o.field = 'sectors' AND o.value = c.sector_key
+    ORDER BY c.events DESC, c.attendance DESC, c.sector_key""", rows[1])
     cte, params = _filtered(con, f)
     sql = f"""{cte}
     SELECT sector_key, any_value(coalesce(sector, sector_en)) AS heading, count(*) AS events,
@@ -271,7 +362,7 @@ def region_points(con: Con, f: Filters) -> pd.DataFrame:
 
 def officials(con: Con, f: Filters) -> pd.DataFrame:
     """Officials named in the filtered events: name, role, events (count), titles (list)."""
-    side = _side(f, "event_officials")
+    side = _side(f, "event_officials", con)
     if side:
         rows, params = side
     else:
@@ -326,7 +417,7 @@ def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
     if cube:
         return _df(con, f"""SELECT format, {_CUBE_SUMS} FROM {cube[0]} GROUP BY 1 HAVING sum(events) > 0
     ORDER BY attendance DESC, events DESC, format""", cube[1])
-    cte, params = _filtered(con, f)
+    cte, params = _counted(con, f, ("format", "attendance_total", "attendance_lower_bound"))
     sql = f"""{cte}
     SELECT format, count(*) AS events, CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance,
            count(attendance_total) AS attendance_known,
@@ -339,11 +430,17 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     """The events with the most participants: n, title, sector_key, start_date, end_date,
     attendance_total, attendance_lower_bound, attendance_foreign, attendance_online, format."""
     cte, params = _filtered(con, f)
+    columns = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_total",
+               "attendance_lower_bound", "attendance_foreign", "attendance_online", "format", "partner_countries")
+    order = "attendance_total DESC, n, event_id"
+    if f.search:  # the ids first: through the index's semi-join DuckDB would read the wide columns of every match
+        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE attendance_total IS NOT NULL "
+                                         f"ORDER BY {order} LIMIT ?", params + [int(limit)]).fetchall()]
+        return _rows_by_ids(con, columns, ids, order)
     sql = f"""{cte}
-    SELECT event_id, n, title, sector_key, start_date, end_date, attendance_total, attendance_lower_bound,
-           attendance_foreign, attendance_online, format, partner_countries
+    SELECT {', '.join(columns)}
     FROM f WHERE attendance_total IS NOT NULL
-    ORDER BY attendance_total DESC, n LIMIT ?"""
+    ORDER BY {order} LIMIT ?"""
     return _df(con, sql, params + [int(limit)])
 
 
@@ -503,7 +600,7 @@ def event_officials(con: Con, event_id: str) -> pd.DataFrame:
 
 def sources(con: Con, f: Filters) -> pd.DataFrame:
     """The reports behind the filtered rows (file, sha256, period), for the export's context sheet."""
-    cte, params = _filtered(con, f)
+    cte, params = _counted(con, f, ("report_id",))
     sql = f"""{cte}
     SELECT r.file_name, r.sha256, r.period_label, r.region, u.events
     FROM (SELECT report_id, count(*) AS events FROM f GROUP BY report_id) u JOIN reports r USING (report_id)
@@ -515,5 +612,8 @@ def count_events(con: Con, f: Filters) -> int:
     cube = None if f.is_empty else _cube(f)  # unfiltered, count(*) of the table is cheaper still
     if cube:
         return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM {cube[0]}", cube[1]).fetchone()[0])
+    rows = _country_rows(con, f)
+    if rows:
+        return int(con.execute(f"SELECT count(*) FROM {rows[0]}", rows[1]).fetchone()[0])
     cte, params = _filtered(con, f)
     return int(con.execute(f"{cte} SELECT count(*) FROM f", params).fetchone()[0])

@@ -3,7 +3,8 @@ copied inside DuckDB with new report ids and earlier quarters until the size is 
 
 Parsing a million events would take the ETL ~10 minutes a core; copying rows inside DuckDB takes
 seconds and keeps every table (events, their lists, months, countries, regions, officials, issues)
-consistent (the side tables' carried event columns, option_counts and the search's word index too), so the query layer sees
+consistent (the side tables' carried event columns and lists, option_counts, the quality page's
+per-report counts, the search's word index and the event numbers too), so the query layer sees
 what a real load of that size would give it.
 """
 from __future__ import annotations
@@ -19,7 +20,8 @@ if str(ROOT) not in sys.path:
 
 import duckdb  # noqa: E402
 
-from etl.load import _rebuild_counts, fill_search_words, load_reports  # noqa: E402
+from etl.load import (_rebuild_counts, connect_writable, fill_search_words, load_reports,  # noqa: E402
+                      rebuild_quality_counts)
 from etl.synth import write_reports  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -50,8 +52,9 @@ def grow(source: Path, target: Path, events: int) -> Path:
         if have >= events:
             return target
     shutil.copy2(source, target)
-    con = duckdb.connect(str(target))
+    con = connect_writable(target)  # a base cached by an older version gets today's columns and tables first
     base_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    numbers = con.execute("SELECT coalesce(max(event_no), 0) FROM events").fetchone()[0]  # a copy's are k × this on
     span = con.execute("SELECT count(DISTINCT year * 4 + quarter) FROM reports").fetchone()[0]
     con.execute("CREATE TEMP TABLE base_reports AS SELECT * FROM reports")
     copies = -(-events // base_events) - 1
@@ -67,6 +70,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
         label = "CASE m.new_quarter WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END || ' кв. ' || m.new_year"
         report_replace = {
             "report_id": "m.new_id", "sha256": "m.new_id", "year": "m.new_year", "quarter": "m.new_quarter",
+            "event_base": f"r.event_base + {k * numbers}",
             "period_label": label, "period_start": f"r.period_start - {back}", "period_end": f"r.period_end - {back}",
         }
         report_columns = [c[0] for c in con.execute("DESCRIBE reports").fetchall()]
@@ -79,6 +83,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
             "start_date": f"(e.start_date - {months})::DATE", "end_date": f"(e.end_date - {months})::DATE",
             "months": f"list_transform(e.months, lambda x: strftime(strptime(x, '%Y-%m') - {months}, '%Y-%m'))",
             "duplicate_of": "NULL", "year": "m.new_year", "quarter": "m.new_quarter", "sha256": "m.new_id",
+            "event_no": f"e.event_no + {k * numbers}",
             "period_label": "CASE m.new_quarter WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END"
                             " || ' кв. ' || m.new_year",
         }
@@ -88,6 +93,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con.execute("INSERT INTO events SELECT * FROM new_events")
         join = "JOIN id_map m ON m.old_id = split_part(t.event_id, ':', 1)"
         side_replace = {"event_id": "m.new_id || ':' || split_part(t.event_id, ':', 2)", "report_id": "m.new_id",
+                        "event_no": f"t.event_no + {k * numbers}",
                         "month": f"strftime(strptime(t.month, '%Y-%m') - {months}, '%Y-%m')", "merged": "FALSE",
                         # event_organisations carries its event's dates and quarter: shifted like the event's
                         "event_start": f"(t.event_start - {months})::DATE", "event_end": f"(t.event_end - {months})::DATE",
@@ -109,6 +115,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
                     "t.severity FROM parse_issues t JOIN id_map m ON m.old_id = t.report_id")
         con.execute("COMMIT")
     _rebuild_counts(con)
+    rebuild_quality_counts(con)
     fill_search_words(con)  # one pass at the end: copying the words per copy would rescan a growing table
     con.execute("CHECKPOINT")
     con.close()

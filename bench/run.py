@@ -29,6 +29,8 @@ process per core, wall seconds, results compared; not in the default parts).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import random
@@ -231,16 +233,17 @@ def load_phases(timings: dict):
             self._con = con
 
         def execute(self, sql, *args):
-            if sql.strip().upper() != "CHECKPOINT":
+            phase = _sql_phase(sql)
+            if phase is None:
                 return self._con.execute(sql, *args)
-            return timed("checkpoint", self._con.execute)(sql, *args)
+            return timed(phase, self._con.execute)(sql, *args)
 
         def __getattr__(self, name):
             return getattr(self._con, name)
 
     originals = {name: getattr(load, name) for name in (
         "clone_or_copy", "connect_writable", "read_report", "_refresh_reference", "_delete_report",
-        "_insert_report", "add_report_candidates", "_apply_duplicates")}
+        "_insert_report", "add_report_candidates", "_apply_duplicates", "_frames")}
     replace = os.replace
     load.clone_or_copy = timed("copy", originals["clone_or_copy"])
     load.connect_writable = lambda path: TimedConnection(timed("open", originals["connect_writable"])(path))
@@ -249,6 +252,7 @@ def load_phases(timings: dict):
     load._delete_report = timed("delete_old", originals["_delete_report"])
     load._insert_report = timed("insert", originals["_insert_report"])
     load.add_report_candidates = timed("candidates", originals["add_report_candidates"])
+    load._frames = timed("frames", originals["_frames"])
     load._apply_duplicates = timed("decisions", originals["_apply_duplicates"])
     os.replace = timed("swap", replace)
     try:
@@ -259,7 +263,23 @@ def load_phases(timings: dict):
         os.replace = replace
 
 
-ADD_PHASES = ("copy", "open", "reference", "parse", "delete_old", "insert", "candidates", "decisions",
+# The statements of a load whose upkeep is timed on its own (inside 'insert' or 'decisions'): the first
+# matching prefix names the phase.
+SQL_PHASES = (("CHECKPOINT", "checkpoint"), ("INSERT INTO EVENT_WORDS_", "words"),
+              ("INSERT INTO ORGANISATIONS", "organisations"), ("INSERT INTO EVENT_ORGANISATIONS", "org_links"),
+              ("INSERT INTO EVENT_ORG_PAIRS", "org_pairs"), ("INSERT INTO EVENTS ", "events_rows"),
+              ("INSERT INTO EVENT_", "side_rows"), ("INSERT INTO OPTION_COUNTS", "counts"),
+              ("INSERT INTO EVENT_CUBE", "counts"), ("UPDATE EVENTS SET DUPLICATE_OF", "merged"),
+              ("UPDATE EVENT_", "merged"))
+
+
+def _sql_phase(sql: str) -> str | None:
+    head = " ".join(sql.split())[:60].upper()
+    return next((phase for prefix, phase in SQL_PHASES if head.startswith(prefix)), None)
+
+
+ADD_PHASES = ("copy", "open", "reference", "parse", "delete_old", "insert", "frames", "events_rows", "side_rows",
+              "words", "organisations", "org_links", "org_pairs", "counts", "candidates", "decisions", "merged",
               "checkpoint", "swap")
 
 
@@ -269,7 +289,9 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
     Each run loads into a fresh copy of the cached benchmark database made in `folder` (default
     bench/.cache; pass a folder on another file system, e.g. an XFS made with reflink=1, to see the
     reflink path) and written to disk (os.sync) before the clock starts, as the served file is after
-    the previous load's checkpoint; the setup copy is not timed. Candidates run inside insert.
+    the previous load's checkpoint; the setup copy is not timed. 'insert' holds frames (the rows built in
+    Python), events_rows, side_rows, words (the word index), organisations, org_links, org_pairs, counts and
+    candidates; 'decisions' holds merged (the merged flags' upkeep).
 
     Two ways: 'copy' — the load copies the served file (the CLI's way, and the first upload after a
     start); 'spare' — the dashboard's uploads (spare=True): a previous upload left a spare copy
@@ -297,7 +319,7 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
         source = database(size)
         row = {"db_mb": source.stat().st_size / 1e6}
         for way in ("copy", "spare"):
-            totals, phases, hows, background = [], [], set(), []
+            totals, cpus, phases, hows, background = [], [], [], set(), []
             for run in range(runs):
                 with tempfile.TemporaryDirectory(dir=folder) as tmp:
                     db = Path(tmp) / "engagement.duckdb"
@@ -308,24 +330,150 @@ def bench_add(sizes, runs: int = 3, folder: Path | None = None) -> dict:
                     os.sync()
                     timings: dict = {}
                     with load_phases(timings):
-                        start = time.perf_counter()
+                        start, cpu = time.perf_counter(), time.process_time()
                         result = load_reports([item(2050 + run, 1 + run % 4, run)], db, spare=way == "spare")
                         totals.append(time.perf_counter() - start)
+                        cpus.append(time.process_time() - cpu)
                     assert result[0].status == "loaded", result[0].message
                     start = time.perf_counter()
                     wait_for_spare(db)
                     background.append(time.perf_counter() - start)
                     phases.append(timings)
                     hows.add(clone_or_copy(db, Path(tmp) / "probe.duckdb"))
-            row[way] = {"total_s": spread(totals), "how": "/".join(sorted(hows)),
+            row[way] = {"total_s": spread(totals), "cpu_s": spread(cpus), "how": "/".join(sorted(hows)),
                         "phases_s": {name: statistics.median(p.get(name, 0.0) for p in phases)
                                      for name in ADD_PHASES}}
             if way == "spare":
                 row[way]["background_s"] = spread(background)
+        row["cli"] = _bench_add_cli(source, folder, runs, item)
+        row["decisions"] = _bench_add_decisions(source, folder, runs, item)
+        if size == min(sizes):
+            row["reload"] = _bench_reload(source, folder, runs)
         # the figures earlier runs printed under these names
         row["total_s"], row["how"], row["phases_s"] = row["copy"]["total_s"], row["copy"]["how"], row["copy"]["phases_s"]
         out[str(size)] = row
     return out
+
+
+def _bench_add_cli(source: Path, folder: Path, runs: int, item) -> dict:
+    """`python -m etl load FILE` as a user runs it, after an earlier CLI load left its spare: the time
+    until the report is served (etl.cli.main in this process, until load_reports has swapped the new
+    file in), main's whole time (then the next spare is made before it returns), and the wall time of
+    the command as a process of its own (interpreter start and imports included)."""
+    import etl.cli as cli
+    from etl.filecopy import clone_or_copy
+
+    served, in_process, process, cpus = [], [], [], []
+    for run in range(runs):
+        with tempfile.TemporaryDirectory(dir=folder) as tmp:
+            db = Path(tmp) / "engagement.duckdb"
+            files = []
+            for k, (year, quarter) in enumerate(((2040 + run, 2), (2050 + run, 1 + run % 4), (2060 + run, 3))):
+                name, data = item(year, quarter, 200 + 10 * run + k)
+                files.append(Path(tmp) / name)
+                files[-1].write_bytes(data)
+            clone_or_copy(source, db)
+            args = ["--db", str(db), "--edits", str(Path(tmp) / "edits"), "load", "--quiet"]
+            with contextlib.redirect_stdout(io.StringIO()):
+                assert cli.main([*args, str(files[0])]) == 0  # the earlier load, which leaves the spare
+                os.sync()
+                swapped = []
+                load = cli.load_reports
+
+                def timed_load(*a, **k):
+                    try:
+                        return load(*a, **k)
+                    finally:
+                        swapped.append(time.perf_counter())
+                cli.load_reports = timed_load
+                try:
+                    start, cpu = time.perf_counter(), time.process_time()
+                    assert cli.main([*args, str(files[1])]) == 0
+                    in_process.append(time.perf_counter() - start)
+                    cpus.append(time.process_time() - cpu)
+                    served.append(swapped[0] - start)
+                finally:
+                    cli.load_reports = load
+            os.sync()
+            start = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "etl", *args, str(files[2])], cwd=ROOT, capture_output=True,
+                                  text=True)
+            process.append(time.perf_counter() - start)
+            assert done.returncode == 0, done.stderr[-2000:]
+    return {"served_s": spread(served), "total_s": spread(in_process), "cpu_s": spread(cpus),
+            "process_s": spread(process)}
+
+
+MERGES = 2000  # analysts' merge decisions in the decisions figure
+
+
+def _merge_decisions(db: Path, count: int) -> list:
+    """SYNTHETIC merge decisions over the database's own candidate pairs (one per first event)."""
+    import duckdb
+
+    from etl.edits import DuplicateDecision, event_key
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(f"""SELECT a.region, a.year, a.quarter, a.n, a.fingerprint,
+                                      b.region, b.year, b.quarter, b.n, b.fingerprint
+            FROM (SELECT first_event_id, any_value(second_event_id) AS second_event_id
+                  FROM duplicate_candidates GROUP BY 1 ORDER BY 1 LIMIT {int(count)}) c
+            JOIN events a ON a.event_id = c.first_event_id JOIN events b ON b.event_id = c.second_event_id""").fetchall()
+    return [DuplicateDecision(f"bench{i}", event_key(*r[:5]), event_key(*r[5:]), "merge", "SYNTHETIC", "",
+                              f"2026-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}") for i, r in enumerate(rows)]
+
+
+def _bench_add_decisions(source: Path, folder: Path, runs: int, item) -> dict:
+    """Adding a report while MERGES merge decisions stand (copy way, phases): the first load applies
+    them all; the next `runs` loads find them applied (the common case: a report added later)."""
+    from etl.edits import Edits
+    from etl.filecopy import clone_or_copy
+    from etl.load import load_reports
+
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        db = Path(tmp) / "engagement.duckdb"
+        clone_or_copy(source, db)
+        edits = Edits(duplicates=_merge_decisions(db, MERGES))
+        out: dict = {"merges": len(edits.duplicates)}
+        for label, count in (("first", 1), ("later", runs)):
+            totals, phases = [], []
+            for run in range(count):
+                timings: dict = {}
+                with load_phases(timings):
+                    start = time.perf_counter()
+                    result = load_reports([item(2070 + run + (label == "later") * 10, 2, 300 + run)], db, edits=edits)
+                    totals.append(time.perf_counter() - start)
+                assert result[0].status == "loaded", result[0].message
+                phases.append(timings)
+            out[label] = {"total_s": spread(totals), "decisions_s": spread([p.get("decisions", 0.0) for p in phases]),
+                          "merged_s": spread([p.get("merged", 0.0) for p in phases])}
+    return out
+
+
+def _bench_reload(source: Path, folder: Path, runs: int) -> dict | None:
+    """The dashboard's apply_edits after one duplicate decision: every stored original loaded again
+    (the base database's own SYNTHETIC reports, bench/bigdb.py), all of them unchanged."""
+    from bench.bigdb import CACHE
+    from etl.edits import Edits
+    from etl.filecopy import clone_or_copy
+    from etl.load import load_reports
+    from etl.read import report_files
+
+    raw = next(iter(sorted(CACHE.glob("reports_r*"))), None)
+    if raw is None:
+        return None
+    files = report_files([raw])
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        db = Path(tmp) / "engagement.duckdb"
+        clone_or_copy(source, db)
+        edits = Edits(duplicates=_merge_decisions(db, 1))
+        totals, cpus, statuses = [], [], set()
+        for _ in range(runs):
+            start, cpu = time.perf_counter(), time.process_time()
+            statuses |= {r.status for r in load_reports(files, db, edits=edits)}
+            totals.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
+    return {"files": len(files), "statuses": sorted(statuses), "total_s": spread(totals), "cpu_s": spread(cpus)}
 
 
 # ------------------------------------------------------------------ Parquet
@@ -779,6 +927,26 @@ def print_table(results: dict) -> None:
         for size, row in add.items():
             if not isinstance(row, dict):
                 continue
+            cli = row.get("cli")
+            if cli:
+                lines.append(f"  {int(size):>9,} events (CLI, spare left by the earlier CLI load): served after "
+                             f"{cli['served_s']['median']:.2f} [{cli['served_s']['min']:.2f}–{cli['served_s']['max']:.2f}], "
+                             f"main returns after {cli['total_s']['median']:.2f} (CPU {cli['cpu_s']['median']:.2f}), "
+                             f"`python -m etl load` process {cli['process_s']['median']:.2f} "
+                             f"[{cli['process_s']['min']:.2f}–{cli['process_s']['max']:.2f}]")
+            decided = row.get("decisions")
+            if decided:
+                first, later = decided["first"], decided["later"]
+                lines.append(f"  {int(size):>9,} events with {decided['merges']:,} merge decisions (copy way): the load that "
+                             f"applies them {first['total_s']['median']:.2f} (decisions {first['decisions_s']['median']:.2f}), "
+                             f"later loads {later['total_s']['median']:.2f} [{later['total_s']['min']:.2f}–"
+                             f"{later['total_s']['max']:.2f}] (decisions {later['decisions_s']['median']:.2f})")
+            reload = row.get("reload")
+            if reload:
+                lines.append(f"  {int(size):>9,} events, every stored original re-loaded after a decision "
+                             f"({reload['files']} files, {'/'.join(reload['statuses'])}): "
+                             f"{reload['total_s']['median']:.2f} [{reload['total_s']['min']:.2f}–{reload['total_s']['max']:.2f}] "
+                             f"(CPU {reload['cpu_s']['median']:.2f})")
             for way in ("copy", "spare"):
                 part = row.get(way, row if way == "copy" else None)
                 if not part:
@@ -787,8 +955,9 @@ def print_table(results: dict) -> None:
                 phases = " ".join(f"{k} {v:.2f}" for k, v in part.get("phases_s", {}).items() if v >= 0.005)
                 after = (f"   then in the background {part['background_s']['median']:.2f}"
                          if "background_s" in part else "")
+                cpu = f" (CPU {part['cpu_s']['median']:.2f})" if "cpu_s" in part else ""
                 lines.append(f"  {int(size):>9,} events ({row.get('db_mb', 0):,.0f} MB, {way}: {part.get('how', 'copy')})  "
-                             f"{t['median']:5.2f} [{t['min']:.2f}–{t['max']:.2f}]   {phases}{after}")
+                             f"{t['median']:5.2f} [{t['min']:.2f}–{t['max']:.2f}]{cpu}   {phases}{after}")
     queries = results.get("queries")
     if queries:
         sizes = list(queries)

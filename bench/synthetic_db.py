@@ -79,10 +79,13 @@ def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:
 
 def _copy_reports(con: duckdb.DuckDBPyConnection, base_id: str, plan: list[dict]) -> None:
     con.execute("CREATE TEMP TABLE copies (report_id VARCHAR, region VARCHAR, year INTEGER, quarter INTEGER, "
-                "months_back INTEGER, label VARCHAR, events INTEGER)")
-    con.executemany("INSERT INTO copies VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [[c["report_id"], c["region"], c["year"], c["quarter"], c["months_back"], c["label"], c["events"]]
-                     for c in plan])
+                "months_back INTEGER, label VARCHAR, events INTEGER, k INTEGER)")
+    con.executemany("INSERT INTO copies VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [[c["report_id"], c["region"], c["year"], c["quarter"], c["months_back"], c["label"], c["events"],
+                      k + 1] for k, c in enumerate(plan)])
+    # copy k's event numbers are the sample's + k × the sample's largest (etl/load.py numbers events densely)
+    numbered = "event_no" in {row[0] for row in con.execute("DESCRIBE events").fetchall()}
+    span = con.execute("SELECT coalesce(max(event_no), 0) FROM events").fetchone()[0] if numbered else 0
     shift = "INTERVAL (c.months_back) MONTH"
     new_event = "c.report_id || ':' || e.n"
     kept = "JOIN copies c ON e.n <= c.events WHERE e.report_id = $base"
@@ -98,10 +101,12 @@ def _copy_reports(con: duckdb.DuckDBPyConnection, base_id: str, plan: list[dict]
             CAST(e.start_date - {shift} AS DATE) AS start_date, CAST(e.end_date - {shift} AS DATE) AS end_date,
             list_transform(e.months, lambda m: strftime(strptime(m, '%Y-%m') - {shift}, '%Y-%m')) AS months,
             CASE WHEN e.duplicate_of IS NULL THEN NULL
-                 ELSE c.report_id || ':' || split_part(e.duplicate_of, ':', -1) END AS duplicate_of)
+                 ELSE c.report_id || ':' || split_part(e.duplicate_of, ':', -1) END AS duplicate_of
+            {f", e.event_no + c.k * {span} AS event_no" if numbered else ""})
         FROM events e {kept}""", params)
-    side_replace = {"event_id": new_event, "report_id": "c.report_id",
-                    "month": f"strftime(strptime(x.month, '%Y-%m') - {shift}, '%Y-%m')"}
+    side_replace = {"event_id": new_event, "report_id": "c.report_id", "event_no": f"x.event_no + c.k * {span}",
+                    "month": f"strftime(strptime(x.month, '%Y-%m') - {shift}, '%Y-%m')",
+                    "months": f"list_transform(x.months, lambda m: strftime(strptime(m, '%Y-%m') - {shift}, '%Y-%m'))"}
     for table in ("event_countries", "event_regions", "event_officials", "event_months"):
         columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
         select = ", ".join(side_replace.get(c, f"x.{c}") for c in columns)
@@ -113,7 +118,8 @@ def _copy_reports(con: duckdb.DuckDBPyConnection, base_id: str, plan: list[dict]
             c.report_id AS sha256, c.region AS region, c.year AS year, c.quarter AS quarter,
             c.label AS period_label, CAST(r.period_start - {shift} AS DATE) AS period_start,
             CAST(r.period_end - {shift} AS DATE) AS period_end, c.events AS event_count,
-            (SELECT count(DISTINCT sector_key) FROM events x WHERE x.report_id = c.report_id) AS sector_count)
+            (SELECT count(DISTINCT sector_key) FROM events x WHERE x.report_id = c.report_id) AS sector_count
+            {f", r.event_base + c.k * {span} AS event_base" if numbered else ""})
         FROM reports r, copies c WHERE r.report_id = $base""", params)
     con.execute("""INSERT INTO report_notes SELECT n.* REPLACE (c.report_id AS report_id)
                    FROM report_notes n, copies c WHERE n.report_id = $base""", params)
@@ -144,6 +150,9 @@ def build_synthetic_db(out: Path, events: int) -> dict:
         con.execute("BEGIN")
         _copy_reports(con, base_id, plan)
         _rebuild_counts(con)  # the sidebar's option counts and the event cube, for every copy
+        from etl.load import fill_search_words, rebuild_quality_counts
+        rebuild_quality_counts(con)  # the quality page's per-report counts
+        fill_search_words(con)  # the copies' words, so a search finds them as it would loaded reports
         con.execute("COMMIT")
         con.execute("CHECKPOINT")
         held = {"events": con.execute("SELECT count(*) FROM events").fetchone()[0],

@@ -11,7 +11,7 @@ from .config import DB_PATH, EDITS_DIR, RAW_DIR
 from .edits import read_edits
 from .errors import ReportError
 from .export import export_tables
-from .load import load_reports, period_label, read_report
+from .load import load_reports, period_label, read_report, wait_for_spare
 from .normalize import Report, report_contract
 from .read import SUPPORTED_SUFFIXES, report_files
 
@@ -65,9 +65,10 @@ def cmd_load(args) -> int:
         print(f"ОШИБКА: исправления аналитиков ({args.edits}) не читаются: {exc}; база не изменена",
               file=sys.stderr)
         return failed_exit_code(len(files))
+    spare = not getattr(args, "no_spare", False)
     try:
         results = load_reports(files, Path(args.db), rebuild=args.rebuild, force=args.force,
-                               edits=edits, on_file=on_file)
+                               edits=edits, on_file=on_file, spare=spare)
     except ReportError as exc:  # the disk or the folder, not a report: nothing was loaded
         print(f"ОШИБКА: {exc}", file=sys.stderr)
         return failed_exit_code(len(files))
@@ -85,6 +86,9 @@ def cmd_load(args) -> int:
     print(f"База: {args.db}")
     if failed:
         print(f"Не загружено файлов: {failed} из {len(results)}", file=sys.stderr)
+    if spare:  # the new file is served already; its spare for the next load is made before we exit
+        sys.stdout.flush()
+        wait_for_spare(Path(args.db))
     return failed_exit_code(failed)
 
 
@@ -150,6 +154,11 @@ LOAD_EXIT_CODES = (
     "база прежняя. check и parse: 0 — отчёт, 2 — не отчёт.")
 
 
+NO_SPARE_HELP = ("не оставлять запасную копию базы для следующей загрузки (по умолчанию она делается после "
+                 "замены базы, и следующая загрузка не копирует файл; копия занимает место ещё одной базы и "
+                 "делается, только если на диске его хватает и на рост базы)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m etl", description="Отчёты о международных мероприятиях → DuckDB",
@@ -165,9 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--force", action="store_true", help="разобрать заново даже неизменённые файлы")
     load.add_argument("--verbose", "-v", action="store_true", help="показать все проблемы разбора")
     load.add_argument("--quiet", "-q", action="store_true", help="без индикатора хода")
+    load.add_argument("--no-spare", action="store_true", help=NO_SPARE_HELP)
     reparse = sub.add_parser("reparse", help=f"пересобрать базу из всех оригиналов ({RAW_DIR})",
                              epilog=LOAD_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     reparse.add_argument("--raw", default=str(RAW_DIR))
+    reparse.add_argument("--no-spare", action="store_true", help=NO_SPARE_HELP)
     check = sub.add_parser("check", help="разобрать файл без загрузки и перечислить проблемы")
     check.add_argument("path")
     parse = sub.add_parser("parse", help="напечатать разобранные мероприятия")

@@ -182,38 +182,73 @@ CREATE TABLE IF NOT EXISTS event_cube (
 -- a look-up reads one of them. v_event_words (after the other views) is all of them. An event is
 -- named by report_id and n (its event_id is report_id || ':' || n): 200 MB at a million events,
 -- where the event_id itself took 800 MB (it compresses badly once the rows are split by word).
-CREATE TABLE IF NOT EXISTS event_words_00 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_01 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_02 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_03 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_04 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_05 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_06 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_07 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_08 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_09 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_10 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_11 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_12 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_13 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_14 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_15 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_16 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_17 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_18 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_19 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_20 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_21 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_22 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_23 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_24 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_25 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_26 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_27 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_28 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_29 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_30 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS event_words_31 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS event_words_00 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_01 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_02 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_03 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_04 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_05 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_06 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_07 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_08 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_09 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_10 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_11 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_12 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_13 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_14 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_15 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_16 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_17 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_18 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_19 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_20 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_21 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_22 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_23 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_24 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_25 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_26 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_27 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_28 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_29 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_30 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+CREATE TABLE IF NOT EXISTS event_words_31 (word VARCHAR NOT NULL, report_id VARCHAR NOT NULL, n INTEGER NOT NULL, event_no INTEGER);
+-- The index's rows name their event's event_no too (below: reports.event_base + n), which is what a search
+-- reads: one increasing integer per row instead of a report id to decompress and join (etl/load.py
+-- re-fills an index from before it once).
+ALTER TABLE event_words_00 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_01 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_02 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_03 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_04 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_05 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_06 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_07 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_08 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_09 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_10 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_11 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_12 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_13 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_14 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_15 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_16 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_17 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_18 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_19 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_20 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_21 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_22 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_23 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_24 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_25 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_26 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_27 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_28 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_29 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_30 ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_words_31 ADD COLUMN IF NOT EXISTS event_no INTEGER;
 -- Organisations named in the reports (etl/organisations.py). One row per alias key: spellings of
 -- one organisation in any case, with or without quotes and contractions, meet here.
 CREATE TABLE IF NOT EXISTS organisations (
@@ -415,3 +450,61 @@ CREATE TABLE IF NOT EXISTS event_org_pairs (
     partner_countries VARCHAR[],
     months            VARCHAR[]
 );
+
+-- A country, quarter or month filter read on the list side tables: each row carries its event's
+-- partner countries and months (as event_organisations does), so counts by country, month, foreign
+-- region or official under such a filter scan the side table (list_contains over a million rows,
+-- ~12 ms) instead of filtering every event and unnesting its lists. event_countries also carries what
+-- the header counts: under a country filter an event is its row for the first country it matches.
+ALTER TABLE event_months ADD COLUMN IF NOT EXISTS partner_countries VARCHAR[];
+ALTER TABLE event_countries ADD COLUMN IF NOT EXISTS partner_countries VARCHAR[];
+ALTER TABLE event_regions ADD COLUMN IF NOT EXISTS partner_countries VARCHAR[];
+ALTER TABLE event_officials ADD COLUMN IF NOT EXISTS partner_countries VARCHAR[];
+ALTER TABLE event_months ADD COLUMN IF NOT EXISTS months VARCHAR[];
+ALTER TABLE event_countries ADD COLUMN IF NOT EXISTS months VARCHAR[];
+ALTER TABLE event_regions ADD COLUMN IF NOT EXISTS months VARCHAR[];
+ALTER TABLE event_officials ADD COLUMN IF NOT EXISTS months VARCHAR[];
+ALTER TABLE event_countries ADD COLUMN IF NOT EXISTS quarter_position VARCHAR;
+ALTER TABLE event_countries ADD COLUMN IF NOT EXISTS agreement VARCHAR;
+
+-- Dense event numbers for the search: an event's event_no is its report's event_base + n (a load
+-- gives a new report the numbers after the largest in use; the word index's rows carry it too). A
+-- search joins the events on this one integer of a narrow range: DuckDB then filters the scan itself
+-- (a perfect hash filter), ~10 ms at a million events against ~50–90 ms hashing every event's id.
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS event_base INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS event_no INTEGER;
+
+-- The «Качество данных» page's per-report tables, kept by each load (written with the report, deleted
+-- with it: O(report)), so its fill rates and kinds of problems read ~13k and ~52k rows at a million
+-- events instead of grouping every event (~380 ms) and every problem (~100–600 ms). report_fill: per
+-- report, its events and how many have each field filled (etl/load.FILL_CHECKS); issue_kinds: per
+-- report, field, severity and message, how many problems.
+CREATE TABLE IF NOT EXISTS report_fill (
+    report_id          VARCHAR NOT NULL,
+    events             BIGINT NOT NULL,
+    dates              BIGINT NOT NULL,
+    venue_city         BIGINT NOT NULL,
+    partner_countries  BIGINT NOT NULL,
+    foreign_regions    BIGINT NOT NULL,
+    attendance_total   BIGINT NOT NULL,
+    attendance_foreign BIGINT NOT NULL,
+    agreement          BIGINT NOT NULL,
+    officials          BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS issue_kinds (
+    report_id VARCHAR NOT NULL,
+    field     VARCHAR NOT NULL,
+    severity  VARCHAR NOT NULL,
+    message   VARCHAR NOT NULL,
+    problems  BIGINT NOT NULL
+);
+
+-- Every side row names its event's event_no too: a search (the word index's numbers) is then tested on
+-- the side table itself, so counts by country, month, region, official or organisation under a search
+-- read the side table with DuckDB's filter inside the scan instead of joining a million text ids.
+ALTER TABLE event_months ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_countries ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_regions ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_officials ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_organisations ADD COLUMN IF NOT EXISTS event_no INTEGER;
+ALTER TABLE event_org_pairs ADD COLUMN IF NOT EXISTS event_no INTEGER;

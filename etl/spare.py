@@ -2,9 +2,10 @@
 
 A load must write a private copy of the served file (DuckDB: one writer or many readers; etl/load.py).
 Copying is the one step whose cost follows the database's size (~1 s per GB on ext4, README
-"Storage"), so after a load has swapped its file in, the dashboard's process copies the new served
-file in the background to `engagement.duckdb.spare-<inode>-<size>-<mtime_ns>`. The next load, under
-the writer lock, renames that spare into place as its working copy — O(1) — if its name still
+"Storage"), so after a load has swapped its file in, the loading process copies the new served file
+to `engagement.duckdb.spare-<inode>-<size>-<mtime_ns>` — the dashboard in a background thread, the
+CLI (`python -m etl load`) before it exits, its results printed and the report served already. The
+next load, under the writer lock, renames that spare into place as its working copy — O(1) — if its name still
 matches the served file's identity; a spare of any other version (the file was replaced or written
 since) is deleted, never used. Readers never open a spare. A spare costs the disk space of one more
 database (nothing on a file system with reflinks), so one is made only while the disk keeps room for

@@ -109,3 +109,15 @@ def test_many_reports_are_summed_per_quarter_and_cut_to_the_latest(scale_con):
     summed = whole.groupby(["year", "quarter", "sector_key"])["events"].sum()
     for row in page.itertuples(index=False):
         assert row.events == summed[(row.year, row.quarter, row.sector_key)]
+
+
+def test_the_synthetic_database_numbers_and_indexes_its_copies(scale_con):
+    """bench/synthetic_db.py copies the sample inside DuckDB: each copy's events need their own numbers
+    (a search joins on them) and their words in the index, like loaded reports."""
+    events, numbers = scale_con.execute("SELECT count(*), count(DISTINCT event_no) FROM events").fetchone()
+    assert events == numbers > 1000
+    assert not scale_con.execute("""SELECT count(*) FROM event_countries s JOIN events e USING (event_id)
+        WHERE s.event_no IS DISTINCT FROM e.event_no""").fetchone()[0]
+    where, params = SEARCH.where("e")  # LIKE over the lemmas: what the index must find
+    expected = scale_con.execute(f"SELECT count(*) FROM v_events e WHERE {where}", params).fetchone()[0]
+    assert queries.count_events(scale_con, SEARCH) == expected > 100

@@ -499,3 +499,245 @@ def test_a_grown_benchmark_database_has_its_copies_words(tmp_path, mixed_db):
     f = Filters(search="выставка")
     assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
     con.close()
+
+
+# ------------------------------------------------------------------ country filters on the side tables, searches by number
+
+def test_side_rows_carry_their_events_lists_and_header_columns(mixed):
+    """Every list side row holds its event's partner countries and months (a country, quarter or month
+    filter is tested there), event_countries its quarter position and agreement too."""
+    for table in ("event_months", "event_countries", "event_regions", "event_officials"):
+        rows, differing = mixed.execute(f"""SELECT count(*), count(*) FILTER (WHERE s.partner_countries IS DISTINCT FROM
+            e.partner_countries OR s.months IS DISTINCT FROM e.months) FROM {table} s JOIN events e USING (event_id)""").fetchone()
+        assert rows > 10 and differing == 0, table
+    assert not mixed.execute("""SELECT count(*) FROM event_countries s JOIN events e USING (event_id)
+        WHERE s.quarter_position IS DISTINCT FROM e.quarter_position OR s.agreement IS DISTINCT FROM e.agreement
+        OR e.partner_countries[s.position + 1] <> s.country_code""").fetchone()[0]
+    assert queries._side_lists(mixed) and queries._numbered(mixed)
+
+
+def _assert_numbered(con) -> None:
+    """event_no = the report's event_base + n, unique; every index row names its event's number."""
+    rows, distinct, wrong = con.execute("""SELECT count(*), count(DISTINCT e.event_no),
+        count(*) FILTER (WHERE e.event_no IS DISTINCT FROM r.event_base + e.n) FROM events e JOIN reports r USING (report_id)""").fetchone()
+    assert rows == distinct and not wrong
+    assert not con.execute("""SELECT count(*) FROM v_event_words w LEFT JOIN events e USING (report_id, n)
+        WHERE w.event_no IS DISTINCT FROM e.event_no""").fetchone()[0]
+    for table in ("event_months", "event_countries", "event_regions", "event_officials", "event_organisations",
+                  "event_org_pairs"):
+        assert not con.execute(f"""SELECT count(*) FROM {table} s LEFT JOIN events e USING (event_id)
+            WHERE s.event_no IS DISTINCT FROM e.event_no""").fetchone()[0], table
+
+
+def test_event_numbers_follow_loads_replacements_and_deletions(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(2, 2023, 1, 1)], db)
+    load_reports([_synthetic(2, 2023, 1, 9), _synthetic(3, 2023, 2, 1)], db)  # replaces 2023 Q1, adds a region
+    con = duckdb.connect(str(db), read_only=True)
+    _assert_numbered(con)
+    gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
+    con.close()
+    assert delete_report(gone, db)
+    con = duckdb.connect(str(db), read_only=True)
+    before = con.execute("SELECT max(event_no) FROM events").fetchone()[0]
+    con.close()
+    load_reports([_synthetic(3, 2023, 3, 2)], db)
+    con = duckdb.connect(str(db), read_only=True)
+    _assert_numbered(con)  # the new report's numbers come after every number in use
+    assert con.execute("SELECT min(event_no) FROM events e JOIN reports r USING (report_id) "
+                       "WHERE r.year = 2023 AND r.quarter = 3").fetchone()[0] > before
+    con.close()
+
+
+def test_a_database_from_before_event_numbers_and_carried_lists_gets_them_once(tmp_path, mixed_db):
+    """Without event_no, event_base, the index's numbers and the side tables' lists: an older file
+    opened read-only answers the old way (the same), and the next load fills them as a new load would."""
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    fresh = {table: con.execute(f"SELECT * EXCLUDE (event_no) FROM {table} ORDER BY ALL").fetchall()
+             for table in ("event_months", "event_countries", "event_regions", "event_officials")}
+    numbers = con.execute("SELECT event_id, event_no FROM events ORDER BY 1").fetchall()
+    con.execute("DROP VIEW v_event_words")
+    for table in WORD_TABLES:
+        con.execute(f"ALTER TABLE {table} DROP COLUMN event_no")
+    con.execute("ALTER TABLE events DROP COLUMN event_no")
+    con.execute("ALTER TABLE reports DROP COLUMN event_base")
+    for table in fresh:
+        for column in ("partner_countries", "months", "event_no") + (("quarter_position", "agreement")
+                                                                    if table == "event_countries" else ()):
+            con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    for table in ("event_organisations", "event_org_pairs"):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN event_no")
+    con.execute("CREATE VIEW v_event_words AS " + " UNION ALL ".join(f"SELECT * FROM {t}" for t in WORD_TABLES))
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    assert not queries._numbered(con) and not queries._side_lists(con)
+    searched = Filters(countries=("BY",), search="выставка")  # through the events, by their text ids
+    assert queries._country_rows(con, searched) is None and queries._side(searched, "event_months", con) is None
+    for f in (Filters(countries=("BY", "KZ")), Filters(search="выставка"), Filters(countries=("BY",), search="выставка")):
+        for name in ("count_events", "headline", "events_by_country", "events_by_sector"):
+            _same(name, _fast(con, name, f), _old(con, f, REFERENCE[name]))
+    con.close()
+    con = connect_writable(db)
+    for table, rows in fresh.items():
+        assert con.execute(f"SELECT * EXCLUDE (event_no) FROM {table} ORDER BY ALL").fetchall() == rows, table
+    assert len(con.execute("SELECT DISTINCT event_no FROM events").fetchall()) == len(numbers)
+    _assert_numbered(con)
+    con.close()
+
+
+def test_a_grown_benchmark_database_numbers_its_copies(tmp_path, mixed_db):
+    from bench.bigdb import grow
+
+    con = duckdb.connect(str(mixed_db), read_only=True)
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    grown = grow(mixed_db, tmp_path / "grown.duckdb", 3 * events)
+    con = duckdb.connect(str(grown), read_only=True)
+    _assert_numbered(con)
+    assert con.execute("SELECT count(*) FROM event_countries WHERE partner_countries IS NULL OR months IS NULL "
+                       "OR quarter_position IS DISTINCT FROM quarter_position").fetchone()[0] == 0
+    f = Filters(countries=("BY",), search="выставка")
+    for name in ("count_events", "headline", "events_by_month"):
+        _same(name, _fast(con, name, f), _old(con, f, REFERENCE[name]))
+    con.close()
+
+
+def test_a_search_joins_the_events_by_number_and_a_country_filter_reads_event_countries(mixed):
+    f = Filters(countries=("BY", "KZ"), search="выставка")
+    cte, _ = queries._filtered(mixed, f)
+    assert "event_no IN (SELECT event_no FROM event_words_" in cte and "LIKE" not in cte
+    rows = queries._country_rows(mixed, Filters(countries=("BY", "KZ"), sectors=("culture_tourism",)))
+    assert rows is not None and rows[0].startswith("event_countries s")
+    searched = queries._country_rows(mixed, f)  # the search's numbers tested on the side row itself
+    assert searched is not None and "s.event_no IN (SELECT event_no FROM event_words_" in searched[0]
+    assert queries._side(f, "event_months", mixed) is not None
+
+
+BIGGEST = "SELECT event_id FROM f WHERE attendance_total IS NOT NULL ORDER BY attendance_total DESC, n, event_id LIMIT 10"
+
+
+def _same_rows_as_base(con, f: Filters) -> None:
+    """Every question with a country-rows, side-table or numbered-search path against the base tables."""
+    for name, sql in REFERENCE.items():
+        _same(name, _fast(con, name, f), _old(con, f, sql))
+    assert list(queries.biggest_events(con, f)["event_id"]) == list(_old(con, f, BIGGEST)["event_id"])
+    where, params = f.where("e")
+    old_sources = con.execute(f"""WITH f AS (SELECT e.* FROM v_events e WHERE {where})
+        SELECT r.file_name, r.sha256, r.period_label, r.region, count(f.event_id) AS events
+        FROM reports r JOIN f USING (report_id) GROUP BY r.file_name, r.sha256, r.period_label, r.region, r.year,
+        r.quarter ORDER BY r.year, r.quarter, r.region""", params).df()
+    pd.testing.assert_frame_equal(queries.sources(con, f), old_sources, check_dtype=False)
+    keys = ["year", "quarter", "region", "sector_key"]
+    old_periods = _old(con, f, "SELECT year, quarter, period_label, region, sector_key, count(*) AS events, "
+                               "CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance FROM f GROUP BY ALL")
+    periods = page_queries.events_by_period_bounded(con, f, 1000)
+    pd.testing.assert_frame_equal(periods.drop(columns="total").sort_values(keys).reset_index(drop=True),
+                                  old_periods.sort_values(keys).reset_index(drop=True), check_dtype=False)
+    quarters = page_queries.events_by_period_bounded(con, f, 1)  # more reports than 1: the latest quarter, summed
+    old_quarters = old_periods.groupby(["year", "quarter", "sector_key"], as_index=False)[["events", "attendance"]].sum()
+    if old_periods["year"].size and len(old_periods.drop_duplicates(["year", "quarter", "region"])) > 1:
+        latest = old_quarters[["year", "quarter"]].drop_duplicates().sort_values(["year", "quarter"]).iloc[-1]
+        old_quarters = old_quarters[(old_quarters["year"] == latest["year"]) & (old_quarters["quarter"] == latest["quarter"])]
+        got = quarters[["year", "quarter", "sector_key", "events", "attendance"]]
+        pd.testing.assert_frame_equal(got.sort_values("sector_key").reset_index(drop=True),
+                                      old_quarters.sort_values("sector_key").reset_index(drop=True), check_dtype=False)
+    old_top = _old(con, f, "SELECT event_id FROM f ORDER BY year, quarter, region, n, event_id LIMIT 7")
+    assert list(queries.registry_page(con, f, limit=7)["event_id"]) == list(old_top["event_id"])
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(countries=("BY",)), id="one_country"),
+    pytest.param(Filters(countries=("BY", "KZ", "CN")), id="three_countries_an_event_may_share"),
+    pytest.param(Filters(countries=("KZ", "BY"), sectors=("culture_tourism",), formats=("online", "hybrid")),
+                 id="countries_and_columns"),
+    pytest.param(Filters(countries=("BY",), months=("2024-11", "2024-10")), id="country_and_months"),
+    pytest.param(Filters(countries=("BY",), held=("2024Q4",)), id="country_and_quarter"),
+    pytest.param(Filters(months=("2024-12",)), id="months_alone"),
+    pytest.param(Filters(countries=("ZZ",)), id="no_such_country"),
+    pytest.param(Filters(search="выставка"), id="search"),
+    pytest.param(Filters(countries=("BY", "KZ"), search="соглашение сотрудничество"), id="countries_and_two_words"),
+    pytest.param(Filters(countries=("BY",), search="Республики Беларусь"), id="country_and_country_words"),
+    pytest.param(Filters(countries=("BY",), search="выставка 100%"), id="country_word_and_number"),
+    pytest.param(Filters(search="форум", months=("2024-11",)), id="search_and_month"),
+])
+def test_country_and_search_paths_equal_the_base_tables(mixed, filters):
+    _same_rows_as_base(mixed, filters)
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_country_and_search_paths_equal_the_base_tables_for_random_filters(mixed, choices, data):
+    """Random column, country and month filters, with or without a search of words the events have."""
+    f = _filters(choices, data, True)
+    if data.draw(st.booleans(), label="search"):
+        words = data.draw(st.lists(st.sampled_from(_vocabulary(mixed) + ["нетслова"]), min_size=1, max_size=2),
+                          label="words")
+        f = replace(f, search=" ".join(words))
+    _same_rows_as_base(mixed, f)
+
+
+# ------------------------------------------------------------------ the quality page's per-report counts, kept by each load
+
+def _quality_from_scratch(con) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """fill_rates and issues_by_kind as they were computed before report_fill and issue_kinds."""
+    columns = ", ".join(f"avg(CASE WHEN {expr} THEN 1.0 ELSE 0 END) AS {name}" for name, expr in quality.FILLED.items())
+    rates = con.execute(f"SELECT region, period_label, year, quarter, count(*) AS events, {columns} "
+                        "FROM v_events_all GROUP BY ALL ORDER BY year, quarter, region").df()
+    kinds = con.execute("SELECT period_label, region, field, severity, message AS kind, count(*) AS problems "
+                        "FROM v_parse_issues GROUP BY ALL").df()
+    keys = ["period_label", "region", "field", "severity", "kind"]
+    return rates, kinds.sort_values(keys).reset_index(drop=True)
+
+
+def _assert_quality_matches(con) -> None:
+    rates, kinds = _quality_from_scratch(con)
+    keys = ["period_label", "region", "field", "severity", "kind"]
+    pd.testing.assert_frame_equal(quality.fill_rates(con), rates, check_dtype=False)
+    pd.testing.assert_frame_equal(quality.issues_by_kind(con).sort_values(keys).reset_index(drop=True), kinds,
+                                  check_dtype=False)
+    latest = page_queries.fill_rates_latest(con, 2)
+    assert set(latest["total"]) == {con.execute("SELECT count(*) FROM reports").fetchone()[0]}
+    pd.testing.assert_frame_equal(latest.drop(columns="total"), rates.tail(2).reset_index(drop=True), check_dtype=False)
+    top = page_queries.issues_by_kind_top(con, 5)
+    assert set(top["total"]) == {len(kinds)}
+    assert list(top["problems"]) == sorted(kinds["problems"], reverse=True)[:5]
+
+
+def test_quality_counts_follow_loads_replacements_and_deletions(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(2, 2023, 1, 1)], db)
+    load_reports([_synthetic(2, 2023, 1, 9), _synthetic(3, 2023, 2, 1)], db)  # replaces 2023 Q1, adds a region
+    con = duckdb.connect(str(db), read_only=True)
+    assert quality.kept(con, "report_fill", "events") and quality.kept(con, "issue_kinds", "parse_issues")
+    assert con.execute("SELECT count(*) FROM report_fill").fetchone()[0] == 3
+    _assert_quality_matches(con)
+    gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
+    con.close()
+    assert delete_report(gone, db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert not con.execute("SELECT count(*) FROM report_fill WHERE report_id = ?", [gone]).fetchone()[0]
+    _assert_quality_matches(con)
+    con.close()
+
+
+def test_empty_quality_counts_beside_events_are_not_used(tmp_path, mixed_db):
+    """A Parquet export made before report_fill and issue_kinds gets empty stand-ins: counted the old way;
+    a database from before them gets them on its next load."""
+    db = tmp_path / "stand_in.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    kept = con.execute("SELECT * FROM report_fill ORDER BY ALL").fetchall()
+    con.execute("DELETE FROM report_fill")
+    con.execute("DELETE FROM issue_kinds")
+    assert not quality.kept(con, "report_fill", "events")
+    _assert_quality_matches(con)
+    con.execute("DROP TABLE report_fill")
+    con.execute("DROP TABLE issue_kinds")
+    con.close()
+    con = connect_writable(db)
+    assert con.execute("SELECT * FROM report_fill ORDER BY ALL").fetchall() == kept
+    _assert_quality_matches(con)
+    con.close()

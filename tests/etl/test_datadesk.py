@@ -7,6 +7,7 @@ from analytics.quality import fill_rates, issue_rows, lower_bounds, outside_quar
 from etl.load import load_reports
 from tests.docx_builder import grid_to_docx
 from etl.layout import grid_from_text
+from load_history import assert_consistent_numbers, history_free_columns
 
 DATA_TABLES = ("reports", "events", "event_countries", "event_regions", "event_officials", "event_months",
                "parse_issues", "report_notes", "corrections")
@@ -16,9 +17,9 @@ def dump(db):
     con = duckdb.connect(str(db), read_only=True)
     try:
         out = {}
+        assert_consistent_numbers(con)
         for table in DATA_TABLES:
-            columns = "* EXCLUDE (loaded_at)" if table == "reports" else "*"
-            out[table] = sorted(map(str, con.execute(f"SELECT {columns} FROM {table}").fetchall()))
+            out[table] = sorted(map(str, con.execute(f"SELECT {history_free_columns(con, table)} FROM {table}").fetchall()))
         return out
     finally:
         con.close()

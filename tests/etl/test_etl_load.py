@@ -11,6 +11,7 @@ import pytest
 
 from etl.export import EXPORT_TABLES
 from etl.load import delete_report, load_reports
+from load_history import assert_consistent_numbers, history_free_columns
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_TABLES = ("reports", "report_notes", "events", "event_months", "event_countries", "event_regions",
@@ -21,9 +22,9 @@ def snapshot(db: Path) -> dict[str, list]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         out = {}
+        assert_consistent_numbers(con)
         for table in DATA_TABLES:
-            columns = "* EXCLUDE (loaded_at)" if table == "reports" else "*"
-            frame = con.execute(f"SELECT {columns} FROM {table}").df()
+            frame = con.execute(f"SELECT {history_free_columns(con, table)} FROM {table}").df()
             out[table] = sorted(map(str, frame.astype(str).values.tolist()))
         return out
     finally:
