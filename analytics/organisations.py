@@ -125,7 +125,7 @@ def year_options(con: Con, f: Filters, side: str = "foreign") -> list[int]:
     their dates: the months an event touches, as the sidebar's «held in» filter reads them) — the
     page's year picker. The period filters of `f` that pick months are set aside, so a year chosen
     stays listed beside the others."""
-    rows, params = _links(f.without("held", "months"))
+    rows, params = _links(f.without("held", "months"), con=con)
     sql = f"""SELECT DISTINCT CAST(left(m.month, 4) AS INTEGER) AS year
         FROM (SELECT unnest(s.months) AS month FROM {rows} AND s.side = ?) m
         WHERE regexp_matches(m.month, '^[0-9]{{4}}-') ORDER BY 1 DESC"""
@@ -185,7 +185,7 @@ _NEWEST_FIRST = "s.event_start DESC NULLS LAST, s.event_n DESC, s.event_id"
 
 def _org_links(con: Con, org_key: str, f: Filters, where: str, limit: int | None) -> pd.DataFrame:
     """event_id, role of the organisation's links under `f` that satisfy `where`, newest first."""
-    rows, params = _links(f)
+    rows, params = _links(f, con=con)
     page, page_params = ("", []) if limit is None else (" LIMIT ?", [max(0, int(limit))])
     return _df(con, f"SELECT s.event_id, s.role FROM {rows} AND s.org_key = ? AND {where} "
                     f"ORDER BY {_NEWEST_FIRST}{page}", params + [org_key] + page_params)
