@@ -1130,3 +1130,29 @@ LABELS.update({
     "no_country_organisations": {"ru": "В мероприятиях не названы организации этой страны.",
                                  "en": "The events name no organisation of this country."},
 })
+
+LABELS.update({  # the «Организации» page: the year picker and the dossier's cut lists with their downloads
+    "org_year_filter": {"ru": "Год", "en": "Year"},
+    "org_all_years": {"ru": "Все годы", "en": "All years"},
+    "org_year_help": {"ru": "Мероприятия, проходившие в этом году (по датам, как фильтр «Проведены в квартале» на "
+                            "боковой панели); действует на всю страницу вместе с фильтрами боковой панели.",
+                      "en": "Events held in this year (by their dates, as the sidebar's “Held in quarter” filter reads them); "
+                            "applies to the whole page together with the sidebar filters."},
+    "org_ranked_title_year": {"ru": "Зарубежные партнёры {year} года по числу мероприятий",
+                              "en": "Foreign partners in {year} by events"},
+    "org_ranked_cut": {"ru": "Показаны {shown} из {total} организаций; все — в файлах ниже.",
+                       "en": "Showing {shown} of {total} organisations; all of them are in the files below."},
+    "org_agreements_cut": {"ru": "Показаны {shown} последних из {total} соглашений; все — в файлах ниже.",
+                           "en": "Showing the latest {shown} of {total} agreements; all of them are in the files below."},
+    "org_events_cut_all": {"ru": "Показаны {shown} последних из {total} мероприятий; все — в файлах ниже.",
+                           "en": "Showing the latest {shown} of {total} events; all of them are in the files below."},
+    "org_partners_cut": {"ru": "Показаны {shown} из {total} организаций; все — в файлах ниже.",
+                         "en": "Showing {shown} of {total} organisations; all of them are in the files below."},
+    "org_officials_cut": {"ru": "Показаны {shown} из {total} официальных лиц; все — в файлах ниже.",
+                          "en": "Showing {shown} of {total} officials; all of them are in the files below."},
+    "org_metric_partners_home": {"ru": "Наших учреждений", "en": "Our institutions"},
+    "org_metric_partners_foreign": {"ru": "Зарубежных партнёров", "en": "Foreign partners"},
+    "org_download_about": {"ru": "Досье организации «{name}».", "en": "Dossier of «{name}»."},
+    "org_country_all": {"ru": "Все организации страны — на странице «Организации»",
+                        "en": "All of the country's organisations on the Organisations page"},
+})

@@ -31,6 +31,7 @@ SIDES = ("home", "foreign", "domestic")
 # carries its event's agreement, dates, year/quarter, number and whether it names both sides: etl/load.py)
 _AGREEMENT = "(s.role = 'counterpart' OR s.event_agreement = 'signed')"
 DOSSIER_AGREEMENTS = 100   # the dossier lists at most this many agreements (the card counts them all)
+DOSSIER_PEOPLE = 50        # at most this many partners and officials in the dossier's tables (with their totals)
 
 
 def _values(value: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -119,6 +120,18 @@ def for_country(con: Con, code: str, f: Filters, limit: int = 10) -> pd.DataFram
     return ranked(con, f, country=code, side=("foreign", "domestic"), limit=limit)
 
 
+def year_options(con: Con, f: Filters, side: str = "foreign") -> list[int]:
+    """The years, newest first, in which the events of `side`'s organisations under `f` were held (by
+    their dates: the months an event touches, as the sidebar's «held in» filter reads them) — the
+    page's year picker. The period filters of `f` that pick months are set aside, so a year chosen
+    stays listed beside the others."""
+    rows, params = _links(f.without("held", "months"), con=con)
+    sql = f"""SELECT DISTINCT CAST(left(m.month, 4) AS INTEGER) AS year
+        FROM (SELECT unnest(s.months) AS month FROM {rows} AND s.side = ?) m
+        WHERE regexp_matches(m.month, '^[0-9]{{4}}-') ORDER BY 1 DESC"""
+    return [int(y) for (y,) in con.execute(sql, params + [side]).fetchall()]
+
+
 def kind_options(con: Con, f: Filters, side: str = "foreign") -> pd.DataFrame:
     """kind, organisations: the kinds present among `side`'s organisations under `f`, for the filter."""
     rows, params = _links(f, con=con)
@@ -150,6 +163,9 @@ class Dossier:
     agreements: pd.DataFrame = field(default_factory=pd.DataFrame)
     partners: pd.DataFrame = field(default_factory=pd.DataFrame)
     officials: pd.DataFrame = field(default_factory=pd.DataFrame)
+    agreements_total: int = 0     # every agreement of the card (the list shows DOSSIER_AGREEMENTS at most)
+    partners_total: int = 0       # every organisation of the other side (the table shows DOSSIER_PEOPLE)
+    officials_total: int = 0      # every official named (the table shows DOSSIER_PEOPLE)
 
     @property
     def found(self) -> bool:
@@ -164,12 +180,53 @@ def _events_by_id(con: Con, columns: str, ids: list[str]) -> pd.DataFrame:
     return _df(con, f"SELECT {columns} FROM events e WHERE e.event_id IN ({', '.join('?' * len(ids))})", ids)
 
 
-def dossier(con: Con, org_key: str, f: Filters, limit: int = 50) -> Dossier:
+_NEWEST_FIRST = "s.event_start DESC NULLS LAST, s.event_n DESC, s.event_id"
+
+
+def _org_links(con: Con, org_key: str, f: Filters, where: str, limit: int | None) -> pd.DataFrame:
+    """event_id, role of the organisation's links under `f` that satisfy `where`, newest first."""
+    rows, params = _links(f, con=con)
+    page, page_params = ("", []) if limit is None else (" LIMIT ?", [max(0, int(limit))])
+    return _df(con, f"SELECT s.event_id, s.role FROM {rows} AND s.org_key = ? AND {where} "
+                    f"ORDER BY {_NEWEST_FIRST}{page}", params + [org_key] + page_params)
+
+
+def _by_id_chunks(con: Con, columns: str, ids: list[str], chunk: int = 1000) -> pd.DataFrame:
+    """_events_by_id over any number of ids, a bounded list at a time (a download may want them all)."""
+    parts = [_events_by_id(con, columns, ids[i:i + chunk]) for i in range(0, len(ids), chunk)]
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else (parts[0] if parts else
+                                                                         _events_by_id(con, columns, []))
+
+
+def org_events(con: Con, org_key: str, f: Filters, limit: int | None = 50) -> pd.DataFrame:
+    """The organisation's events under `f`, newest first (at most `limit`; None: all of them, for the
+    dossier's downloads): event_id, n, start_date, end_date, title, sector_key, sector, role,
+    agreement, agreement_text, period_label."""
+    shown = _org_links(con, org_key, f, "TRUE", limit)
+    events = shown.merge(_by_id_chunks(con, """e.event_id, e.n, e.start_date, e.end_date, e.title, e.sector_key,
+        e.sector, e.agreement, e.agreement_text, e.period_label""", list(shown.event_id)), on="event_id")
+    return events[["event_id", "n", "start_date", "end_date", "title", "sector_key", "sector", "role",
+                   "agreement", "agreement_text", "period_label"]].reset_index(drop=True)
+
+
+def org_agreements(con: Con, org_key: str, f: Filters, limit: int | None = DOSSIER_AGREEMENTS) -> pd.DataFrame:
+    """The organisation's agreements under `f` (it is the counterpart of one, or its event signed one),
+    newest first, at most `limit` (None: every one — the dossier lists 100 and offers the rest as a
+    download): event_id, n, start_date, title, agreement, agreement_text, role, period_label."""
+    signed = _org_links(con, org_key, f, _AGREEMENT, limit)
+    agreements = signed.merge(_by_id_chunks(con, """e.event_id, e.n, e.start_date, e.title, e.agreement,
+        e.agreement_text, e.period_label""", list(signed.event_id)), on="event_id")
+    return agreements[["event_id", "n", "start_date", "title", "agreement", "agreement_text", "role",
+                       "period_label"]].reset_index(drop=True)
+
+
+def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | None = DOSSIER_PEOPLE,
+            agreements: int | None = DOSSIER_AGREEMENTS) -> Dossier:
     """The organisation `org_key` under `f`: its card (name, legal form, country, kind, side, events,
     first and last contact), its events newest first (at most `limit`, with the total), events by
-    quarter, its agreements (at most DOSSIER_AGREEMENTS; the card counts them all), the organisations
+    quarter, its agreements (at most `agreements`; the card counts them all), the organisations
     of the other side in its events (for a foreign one: our institutions) with joint-event counts, and
-    the officials named in its events.
+    the officials named in its events (at most `people` of each, None: all of them, with their totals).
 
     Everything starts from the organisation's own links (each carries its event's dates, quarter,
     number and agreement); events are read only for the rows shown, by id."""
@@ -189,21 +246,12 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50) -> Dossier:
         FROM l s""", mine_params)
     card = pd.concat([card, summary], axis=1)
     total, side = int(summary.events.iloc[0]), summary.side.iloc[0]
-    order = "s.event_start DESC NULLS LAST, s.event_n DESC, s.event_id"
-    shown = _df(con, f"{mine} SELECT s.event_id, s.role FROM l s ORDER BY {order} LIMIT ?",
-                mine_params + [max(0, int(limit))])
-    events = shown.merge(_events_by_id(con, """e.event_id, e.n, e.start_date, e.end_date, e.title, e.sector_key,
-        e.sector, e.agreement, e.agreement_text, e.period_label""", list(shown.event_id)), on="event_id")
-    events = events[["event_id", "n", "start_date", "end_date", "title", "sector_key", "sector", "role",
-                     "agreement", "agreement_text", "period_label"]]
+    events = org_events(con, org_key, f, limit)
     by_quarter = _df(con, f"""{mine}
         SELECT s.event_year AS year, s.event_quarter AS quarter, count(*) AS events
         FROM l s GROUP BY 1, 2 ORDER BY 1, 2""", mine_params)
-    signed = _df(con, f"{mine} SELECT s.event_id, s.role FROM l s WHERE {_AGREEMENT} ORDER BY {order} LIMIT ?",
-                 mine_params + [DOSSIER_AGREEMENTS])
-    agreements = signed.merge(_events_by_id(con, """e.event_id, e.n, e.start_date, e.title, e.agreement,
-        e.agreement_text""", list(signed.event_id)), on="event_id")
-    agreements = agreements[["event_id", "n", "start_date", "title", "agreement", "agreement_text", "role"]]
+    signed = org_agreements(con, org_key, f, agreements)
+    people_page, people_params = ("", []) if people is None else (" LIMIT ?", [max(0, int(people))])
     # the other side: our institutions for a foreign organisation, foreign partners for one of ours
     other = "foreign" if side == "home" else "home"
     if side in ("home", "foreign"):  # the pairs table holds exactly these: a scan, not a join of links
@@ -211,23 +259,28 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50) -> Dossier:
         mine_key, their_key = ("home_key", "foreign_key") if side == "home" else ("foreign_key", "home_key")
         partners = _df(con, f"""WITH p AS (SELECT s.{their_key} AS org_key, count(*) AS events FROM {pairs}
                 AND s.{mine_key} = ? GROUP BY 1)
-            SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events
+            SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events, count(*) OVER () AS total
             FROM p JOIN organisations o ON o.org_key = p.org_key
-            ORDER BY p.events DESC, o.name LIMIT 50""", pair_params + [org_key])
+            ORDER BY p.events DESC, o.name{people_page}""", pair_params + [org_key] + people_params)
     else:
         partners = _df(con, f"""{mine},
             p AS (SELECT p.org_key, count(*) AS events FROM event_organisations p
                   WHERE NOT p.merged AND p.side = ? AND p.org_key <> ? AND p.event_id IN (SELECT event_id FROM l)
                   GROUP BY 1)
-            SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events
+            SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events, count(*) OVER () AS total
             FROM p JOIN organisations o ON o.org_key = p.org_key
-            ORDER BY p.events DESC, o.name LIMIT 50""", mine_params + [other, org_key])
+            ORDER BY p.events DESC, o.name{people_page}""", mine_params + [other, org_key] + people_params)
     officials = _df(con, f"""{mine}
-        SELECT x.name, any_value(x.role) AS role, count(DISTINCT x.event_id) AS events
+        SELECT x.name, any_value(x.role) AS role, count(DISTINCT x.event_id) AS events, count(*) OVER () AS total
         FROM event_officials x WHERE NOT x.merged AND x.event_id IN (SELECT event_id FROM l)
-        GROUP BY x.name ORDER BY events DESC, x.name LIMIT 50""", mine_params)
-    return Dossier(card=card, events=events.reset_index(drop=True), events_total=total, by_quarter=by_quarter,
-                   agreements=agreements.reset_index(drop=True), partners=partners, officials=officials)
+        GROUP BY x.name ORDER BY events DESC, x.name{people_page}""", mine_params + people_params)
+
+    def total_of(frame: pd.DataFrame) -> int:
+        return int(frame["total"].iloc[0]) if len(frame) else 0
+    return Dossier(card=card, events=events, events_total=total, by_quarter=by_quarter, agreements=signed,
+                   partners=partners.drop(columns="total"), officials=officials.drop(columns="total"),
+                   agreements_total=int(summary.agreements.iloc[0]), partners_total=total_of(partners),
+                   officials_total=total_of(officials))
 
 
 # ------------------------------------------------------------------ quarter over quarter

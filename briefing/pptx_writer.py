@@ -3,7 +3,9 @@ partner map as a picture (kaleido, see map_image).
 
 Every text box holds what fits it at its font size, measured with Arial's metrics (text_fit): body
 text is at least BODY_PT, and when a text does not fit the deck shows fewer items or a shorter
-text ending in «…» (the full text is in the XLSX appendix) rather than a smaller font."""
+text ending in «…» (the full text is in the XLSX appendix) rather than a smaller font. The one
+exception is the key partners table: its eight organisations are the slide's point, so it goes down
+to 14 pt (table_fit) before it leaves one out."""
 from __future__ import annotations
 
 import io
@@ -15,6 +17,7 @@ from analytics.i18n import t
 from .deck import TOP_ON_SLIDE, ChartData, Slide, people_text, percent_text, whole_percents
 from .map_image import map_png
 from .model import QuarterReview
+from .table_fit import TablePlan, plan_table
 from .text_fit import LINE_SPACING, fit_lines, height_in, width_in, wrap
 
 def _rgb(hex_colour: str):
@@ -301,6 +304,31 @@ def _table(prs_slide, frame: pd.DataFrame, x, y, w, max_height, widths: list[flo
     return len(rows)
 
 
+def _draw_plan(prs_slide, plan: TablePlan, x: float, y: float, name: str) -> None:
+    """A table drawn as table_fit planned it: header row in white on navy, banded rows."""
+    from pptx.util import Inches, Pt
+
+    shape = prs_slide.shapes.add_table(plan.shown + 1, len(plan.widths), Inches(x), Inches(y),
+                                       Inches(sum(plan.widths)), Inches(plan.height))
+    shape.name = name
+    table = shape.table
+    for j, width in enumerate(plan.widths):
+        table.columns[j].width = Inches(width)
+    for i, height in enumerate(plan.heights):
+        table.rows[i].height = Inches(height)
+    for i, texts in enumerate([plan.header] + plan.rows):
+        for j, text in enumerate(texts):
+            cell = table.cell(i, j)
+            cell.text = text
+            cell.text_frame.word_wrap = True
+            paragraph = cell.text_frame.paragraphs[0]
+            run = paragraph.runs[0] if paragraph.runs else paragraph.add_run()   # an empty cell has no run
+            run.font.size, run.font.bold, run.font.name = Pt(plan.size), i == 0, FONT_NAME
+            run.font.color.rgb = _rgb("#ffffff" if i == 0 else INK)
+            cell.fill.solid()
+            cell.fill.fore_color.rgb = _rgb(NAVY if i == 0 else ("#ffffff" if i % 2 else "#eef2f7"))
+
+
 def pptx_bytes(review: QuarterReview, deck: list[Slide]) -> bytes:
     """The deck as a 16:9 PowerPoint file with native charts."""
     from pptx import Presentation
@@ -362,10 +390,7 @@ class _Body:
             if shown < len(item.table):
                 self.notes.append(t("rv_not_fitted_events", item.lang, shown=shown, n=len(item.table)))
         elif item.key == "key_partners" and item.table is not None and len(item.table):
-            shown = _table(s, item.table, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP,
-                           [5.0, 1.4, 2.1, 1.2, 1.6, 0.93])
-            if shown < len(item.table):
-                self.notes.append(t("rv_kp_not_fitted", item.lang, shown=shown, n=len(item.table)))
+            self._key_partners()
         elif item.key == "key_partners":
             lines = [(text, BODY_PT, False, INK) for _, text in item.items]
             _box(s, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP, fit_block(lines, WIDTH, self.bottom() - BODY_TOP, 8)[0])
@@ -375,6 +400,21 @@ class _Body:
                 lines += [(head, BODY_PT, True, NAVY), (text, 20, False, INK)]
             kept, dropped = fit_block(lines, WIDTH, self.bottom() - 1.7, 8)
             _box(s, LEFT, 1.7, WIDTH, self.bottom() - 1.7, kept, space_after=8)
+
+    def _key_partners(self) -> None:
+        """Every key partner on the slide (table_fit: measured widths, 18 pt down to 14 pt, names cut
+        to two lines at most); a footnote only for rows that still do not fit. The slide notes list
+        every row in full, for the presenter."""
+        item = self.item
+        header = [str(c) for c in item.table.columns]
+        rows = [[str(v) for v in row] for row in item.table.itertuples(index=False)]
+        plan = plan_table(header, rows, WIDTH, self.bottom(reserve=False) - BODY_TOP)
+        if plan.shown < len(rows):
+            plan = plan_table(header, rows, WIDTH, self.bottom() - BODY_TOP)
+            self.notes.append(t("rv_kp_not_fitted", item.lang, shown=plan.shown, n=len(rows)))
+        _draw_plan(self.s, plan, LEFT, BODY_TOP, "Key partners")
+        self.s.notes_slide.notes_text_frame.text = "\n".join(
+            [item.title] + [f"{i}. " + " · ".join(v for v in row if v) for i, row in enumerate(rows, start=1)])
 
     def _headline(self) -> None:
         """The figures table and every partner line («Мероприятия в отчёте и в квартале», «Новые

@@ -10,7 +10,7 @@ lang = access.lang()
 organisations.load_url()
 filters = widgets.page_header("page_organisations")
 if filters is not None and organisations.available(lang):
-    kinds, countries = organisations.filter_row(filters, lang)
+    kinds, countries, filters = organisations.filter_row(filters, lang)  # the year narrows the whole page
     ranked = organisations.ranked_table(filters, kinds, countries, lang)
     organisations.network_view(filters, lang)  # full width: the labels of both columns need the room
     organisations.changes(filters, lang)

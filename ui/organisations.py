@@ -2,10 +2,12 @@
 downloads, the network view whose click opens a dossier, new and lapsed partners, the organisation
 dossier, and the country dossier's list of organisations.
 
-URL state: `?kind=culture,education&org_country=BY&org=<org_key>` (one comma-joined value per key:
+URL state: `?kind=culture,education&org_country=BY&org_year=2024&org=<org_key>` (one comma-joined value per key:
 the sidebar rewrites the query string with single values and keeps keys it does not own). Results
 are cached per arguments and database version like ui/access.query."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -22,10 +24,14 @@ from . import access, widgets
 
 SHOWN_ORGS = 200
 SHOWN_EVENTS = 50
+SHOWN_AGREEMENTS = organisations.DOSSIER_AGREEMENTS   # the dossier's lists; all rows are in its downloads
+SHOWN_PEOPLE = organisations.DOSSIER_PEOPLE
 NETWORK_NODES = 150
 PICK = "org_pick"                 # the dossier's selectbox (its value is the open organisation)
+YEAR = "org_year"                 # the page's year: '' = every year, else '2024'
 KINDS, COUNTRIES = "org_kinds", "org_countries"
 URL_KEYS = {KINDS: "kind", COUNTRIES: "org_country"}
+SINGLE_KEYS = {YEAR: "org_year", PICK: "org"}   # state keys holding one value, not a list
 _URL_SEEN = "_org_url_seen"       # the URL values this page has applied or written itself
 _NETWORK_SEEN = "_org_network_click"
 
@@ -59,16 +65,16 @@ def available(lang: str, quiet: bool = False) -> bool:
 def load_url() -> None:
     """Apply URL values the page did not write itself (a link opened, a bookmark, a network click)."""
     seen = st.session_state.setdefault(_URL_SEEN, {})
-    for state_key, url_key in {**URL_KEYS, PICK: "org"}.items():
+    for state_key, url_key in {**URL_KEYS, **SINGLE_KEYS}.items():
         value = st.query_params.get(url_key)
         if value is not None and value != seen.get(url_key):
             seen[url_key] = value
-            st.session_state[state_key] = [v for v in value.split(",") if v] if state_key != PICK else value
+            st.session_state[state_key] = value if state_key in SINGLE_KEYS else [v for v in value.split(",") if v]
 
 
 def write_url() -> None:
     seen = st.session_state.setdefault(_URL_SEEN, {})
-    for state_key, url_key in {**URL_KEYS, PICK: "org"}.items():
+    for state_key, url_key in {**URL_KEYS, **SINGLE_KEYS}.items():
         value = st.session_state.get(state_key)
         value = ",".join(value) if isinstance(value, list) else value
         if value:
@@ -89,21 +95,46 @@ def _name(name: str, lang: str) -> str:
     return transliterate(name) if lang == "en" else name
 
 
-def filter_row(filters: Filters, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The kind and country multiselects (options from the data under the sidebar filters)."""
+def in_year(filters: Filters, year: str | None) -> Filters:
+    """The sidebar filters narrowed to the events held in `year` ('2024'; None or '' leaves them): the
+    sidebar's own «held in» filter with the year's four quarters — what the Реестр shows for the same
+    quarters — kept to the quarters the sidebar already chose, if any (none left: nothing matches)."""
+    if not year:
+        return filters
+    quarters = tuple(f"{year}Q{q}" for q in range(1, 5))
+    if filters.held:
+        quarters = tuple(q for q in filters.held if q in quarters) or ("no-quarter",)
+    return replace(filters, held=quarters)
+
+
+def year_pick(filters: Filters, lang: str, column) -> str:
+    """The year selectbox («Все годы», 2025, 2024, …: the years the filtered events were held in)."""
+    years = [str(y) for y in query("year_options", filters)]
+    chosen = st.session_state.get(YEAR) or ""
+    options = [""] + years + ([chosen] if chosen and chosen not in years else [])   # a linked year stays listed
+    if st.session_state.get(YEAR) not in options:
+        st.session_state[YEAR] = ""
+    return column.selectbox(t("org_year_filter", lang), options, key=YEAR, help=t("org_year_help", lang),
+                            format_func=lambda y: y or t("org_all_years", lang))
+
+
+def filter_row(filters: Filters, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], Filters]:
+    """The year selectbox and the kind and country multiselects (options from the data under the
+    sidebar filters). Returns the kinds, the countries and the filters narrowed to the year."""
     names = dict(access.lookup().countries)
+    year_column, left, right = st.columns([1, 2, 2])
+    filters = in_year(filters, year_pick(filters, lang, year_column))
     kinds = query("kind_options", filters)["kind"].tolist()
     countries = query("country_options", filters)["country"].tolist()
     for key, options in ((KINDS, kinds), (COUNTRIES, countries)):  # a linked value missing here stays listed
         options += [v for v in st.session_state.get(key) or [] if v not in options]
-    left, right = st.columns(2)
     chosen_kinds = left.multiselect(t("org_kind_filter", lang), kinds, key=KINDS, help=t("org_filter_help", lang),
                                     format_func=lambda k: option_label(ORG_KIND_LABELS, k, lang),
                                     placeholder=t("all", lang))
     chosen_countries = right.multiselect(t("org_country_filter", lang), countries, key=COUNTRIES,
                                          format_func=lambda c: _country_name(c, lang, names),
                                          placeholder=t("all", lang))
-    return tuple(chosen_kinds), tuple(chosen_countries)
+    return tuple(chosen_kinds), tuple(chosen_countries), filters
 
 
 # ------------------------------------------------------------------ the ranked table
@@ -126,6 +157,18 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
+# the ranked table's columns on the page and their widths in pixels: together they fit the 875 pixels
+# a 1366-pixel screen leaves beside the sidebar (tests/browser/test_organisations_fit.py); the legal
+# form, the active years' count and the first and last contact are in the downloads and the dossier
+SHOWN_COLUMNS = {"col_org": 280, "col_org_events": 105, "col_org_agreements": 100, "col_org_years": 85,
+                 "col_org_country": 110, "col_org_kind": 185}
+
+
+def _widths(lang: str, **widths: int) -> dict:
+    """column_config giving the columns named by these label keys their width in pixels."""
+    return {t(key, lang): st.column_config.Column(width=width) for key, width in widths.items()}
+
+
 def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) -> pd.DataFrame:
     """The table of foreign partners, «Показаны N из M», CSV/XLSX of every matching organisation."""
     frame = query("ranked", filters, kind=kinds, country=countries, limit=SHOWN_ORGS)
@@ -133,32 +176,39 @@ def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) ->
         st.info(t("org_none", lang))
         return frame
     total = int(frame["total"].iloc[0])
-    st.subheader(t("org_ranked_title", lang))
-    widgets.cut_note("org_cut", len(frame), total, lang)
+    year = st.session_state.get(YEAR)
+    st.subheader(t("org_ranked_title_year", lang, year=year) if year else t("org_ranked_title", lang))
+    widgets.cut_note("org_ranked_cut", len(frame), total, lang)
     if total <= len(frame):
         st.caption(t("org_count", lang, total=format_int(total, lang)))
-    table = readable(frame, lang)
+    table = readable(frame, lang)[[t(k, lang) for k in SHOWN_COLUMNS]]   # every column in the downloads
+    config = _widths(lang, **SHOWN_COLUMNS)
+    config[t("col_org_agreements", lang)] = st.column_config.NumberColumn(width=SHOWN_COLUMNS["col_org_agreements"],
+                                                                          help=t("org_agreements_help", lang))
     st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 15),
-                 column_config={t("col_org", lang): st.column_config.TextColumn(width="large"),
-                                t("col_org_agreements", lang): st.column_config.NumberColumn(
-                                    help=t("org_agreements_help", lang))})
+                 column_config=config)
 
-    def everything() -> pd.DataFrame:
-        return readable(query("ranked", filters, kind=kinds, country=countries, limit=None), lang)
+    downloads(lambda: readable(query("ranked", filters, kind=kinds, country=countries, limit=None), lang),
+              "organisations", "org_download", filters, lang)
+    return frame
 
+
+def downloads(everything, file_stem: str, key: str, filters: Filters, lang: str, *, about: str = "") -> None:
+    """«Для Excel (;)» and «XLSX» of every row of a list (`everything()` builds the readable frame
+    only when a button is pressed), like the Реестр's downloads; the XLSX's second sheet states the
+    filters (and `about`: whose list it is) and the source reports."""
     stamp = widgets.download_stamp()
     d0, d1, _ = st.columns([1, 1, 3])
     d0.download_button(t("download_csv_excel", lang), data=lambda: exports.csv_excel_bytes(everything()),
-                       file_name=f"organisations_{stamp}_excel.csv", mime="text/csv", on_click="ignore",
-                       width="stretch", key="org_download_csv", help=t("download_csv_excel_help", lang))
-    d1.download_button(t("download_xlsx", lang), file_name=f"organisations_{stamp}.xlsx", on_click="ignore",
+                       file_name=f"{file_stem}_{stamp}_excel.csv", mime="text/csv", on_click="ignore",
+                       width="stretch", key=f"{key}_csv", help=t("download_csv_excel_help", lang))
+    d1.download_button(t("download_xlsx", lang), file_name=f"{file_stem}_{stamp}.xlsx", on_click="ignore",
                        data=lambda: exports.xlsx_bytes(
                            everything(), lang=lang, sources=access.query("sources", filters),
-                           filters_sentence=filters.sentence(access.query("count_events", filters),
-                                                             access.lookup(), lang)),
+                           filters_sentence=" ".join(p for p in (about, filters.sentence(
+                               access.query("count_events", filters), access.lookup(), lang)) if p)),
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       width="stretch", key="org_download_xlsx")
-    return frame
+                       width="stretch", key=f"{key}_xlsx")
 
 
 # ------------------------------------------------------------------ the network view
@@ -194,9 +244,11 @@ def changes(filters: Filters, lang: str) -> None:
     if len(codes) == 1:  # nothing earlier to compare with: every partner would look new
         st.caption(t("org_changes_single", lang, quarter=format_quarter(codes[0][0], codes[0][1], lang)))
         return
-    year, quarter = st.selectbox(t("org_changes_quarter", lang), codes, key="org_changes_quarter",
-                                 format_func=lambda c: format_quarter(c[0], c[1], lang),
-                                 help=t("org_changes_help", lang))
+    # quarter codes ('2024Q4') as options: plain strings survive the session state and tests alike
+    chosen = st.selectbox(t("org_changes_quarter", lang), [f"{y}Q{q}" for y, q in codes], key="org_changes_quarter",
+                          format_func=lambda c: format_quarter(int(c[:4]), int(c[-1]), lang),
+                          help=t("org_changes_help", lang))
+    year, quarter = int(chosen[:4]), int(chosen[-1])
     frame = query("new_and_lapsed", filters, year, quarter)
     if frame.empty:
         st.caption(t("org_changes_none", lang))
@@ -209,7 +261,9 @@ def changes(filters: Filters, lang: str) -> None:
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
         t("col_org_events", lang): frame["events"].astype(int),
         t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))}),
-        hide_index=True, width="stretch", height=widgets.table_height(len(frame), 12))
+        hide_index=True, width="stretch", height=widgets.table_height(len(frame), 12),
+        column_config=_widths(lang, col_org_status=120, col_org=230, col_org_country=100, col_org_kind=170,
+                              col_org_events=105, col_last_contact=140))
 
 
 # ------------------------------------------------------------------ the dossier
@@ -245,74 +299,124 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     key = pick(ranked, lang)
     if key is None:
         return
-    found = query("dossier", key, filters, SHOWN_EVENTS)
+    found = query("dossier", key, filters, SHOWN_EVENTS, people=SHOWN_PEOPLE, agreements=SHOWN_AGREEMENTS)
     card = found.card.iloc[0]
     names = dict(access.lookup().countries)
     st.subheader(_name(card["name"], lang))
-    notes = []
+    # kind and country as words in the caption: «посольства и консульства» or «Объединённые Арабские
+    # Эмираты» do not fit a fifth of a 1366-pixel page at metric size; the figures do
+    notes = [f'{t("org_metric_kind", lang)}: {option_label(ORG_KIND_LABELS, card["kind"], lang)}',
+             f'{t("org_metric_country", lang)}: {_country_name(card["country"], lang, names)}']
     if isinstance(card["legal_form"], str) and card["legal_form"]:
         notes.append(t("org_legal_form", lang, form=_name(card["legal_form"], lang)))
     if card["side"] == "home" or isinstance(card["home_region"], str):
         notes.append(t("org_home_note", lang))
-    if notes:
-        st.caption(" · ".join(notes))
+    st.caption(" · ".join(notes))
     c1, c2, c3, c4, c5 = st.columns(5)
-    c1.metric(t("org_metric_kind", lang), option_label(ORG_KIND_LABELS, card["kind"], lang))
-    c2.metric(t("org_metric_country", lang), _country_name(card["country"], lang, names))
-    c3.metric(t("metric_events", lang), format_int(found.events_total, lang))
+    c1.metric(t("metric_events", lang), format_int(found.events_total, lang))
+    c2.metric(t("org_signed", lang), format_int(found.agreements_total, lang), help=t("org_agreements_help", lang))
+    c3.metric(t("org_metric_partners_foreign" if card["side"] == "home" else "org_metric_partners_home", lang),
+              format_int(found.partners_total, lang))
     # dd.mm.yyyy: a date in words does not fit a fifth of a 1366-pixel page at metric size
     c4.metric(t("org_metric_first", lang), _short_date(card["first_contact"]))
     c5.metric(t("org_metric_last", lang), _short_date(card["last_contact"]))
     if found.events_total == 0:
         st.info(t("org_not_in_filters", lang))
         return
-    left, right = st.columns(2, gap="large")
+    left, right = st.columns([1, 2], gap="large")
     with left:
         st.subheader(t("org_events_time", lang))
         by_quarter = found.by_quarter
         labels = [format_quarter(int(y), int(q), lang) for y, q in zip(by_quarter["year"], by_quarter["quarter"])]
         fig = org_quarters_figure(labels, by_quarter["events"].astype(int).tolist(), lang)
         st.plotly_chart(fig, key="org_quarters", config=PLOTLY_CONFIG, width="stretch")
+    name = _name(card["name"], lang)
+    about = t("org_download_about", lang, name=name)
+    stem = f"organisation_{key[:24]}"
     with right:
         st.subheader(t("org_our_institutions" if card["side"] != "home" else "org_their_partners", lang))
-        partners = found.partners
-        if partners.empty:
+        if found.partners.empty:
             st.caption(t("org_no_partners", lang))
         else:
-            st.dataframe(pd.DataFrame({
-                t("col_org", lang): partners["name"].map(lambda n: _name(n, lang)),
-                t("col_org_kind", lang): partners["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
-                t("col_joint_events", lang): partners["events"].astype(int)}),
-                hide_index=True, width="stretch", height=widgets.table_height(len(partners), 8))
+            st.dataframe(partners_readable(found.partners, lang), hide_index=True, width="stretch",
+                         height=widgets.table_height(len(found.partners), 8),
+                         column_config=_widths(lang, col_org=240, col_org_kind=130, col_joint_events=180))
+            widgets.cut_note("org_partners_cut", len(found.partners), found.partners_total, lang)
+            if found.partners_total > len(found.partners):
+                downloads(lambda: partners_readable(query("dossier", key, filters, 0, people=None).partners, lang),
+                          f"{stem}_partners", "org_partners_download", filters, lang, about=about)
     st.subheader(t("org_signed", lang))
     if found.agreements.empty:
         st.caption(t("org_no_agreements", lang))
+    else:
+        widgets.cut_note("org_agreements_cut", len(found.agreements), found.agreements_total, lang)
     for row in found.agreements.itertuples(index=False):
         with st.container(border=True):
-            kind = option_label(AGREEMENT_LABELS, row.agreement, lang) if isinstance(row.agreement, str) else \
-                option_label(ORG_ROLE_LABELS, row.role, lang)
-            st.markdown(f"**{kind.capitalize()}** · № {row.n}. {markdown_literal(row.title)}")
+            st.markdown(f"**{_agreement_kind(row.agreement, row.role, lang).capitalize()}** · "
+                        f"№ {row.n}. {markdown_literal(row.title)}")
             st.caption(format_date(row.start_date, lang))
             if isinstance(row.agreement_text, str) and row.agreement_text:
                 st.markdown(f"> {markdown_literal(row.agreement_text)}")
+    if len(found.agreements):
+        downloads(lambda: agreements_readable(query("org_agreements", key, filters, None), lang),
+                  f"{stem}_agreements", "org_agreements_download", filters, lang, about=about)
     st.subheader(t("org_officials", lang))
     if found.officials.empty:
         st.caption(t("org_no_officials", lang))
     else:
-        people = found.officials
-        st.dataframe(pd.DataFrame({
-            t("col_name", lang): people["name"].map(lambda n: _name(n, lang)),
-            t("col_events", lang): people["events"].astype(int), t("col_role", lang): people["role"]}),
-            hide_index=True, width="stretch", height=widgets.table_height(len(people), 8))
+        st.dataframe(officials_readable(found.officials, lang), hide_index=True, width="stretch",
+                     height=widgets.table_height(len(found.officials), 8),
+                     column_config=_widths(lang, col_name=200, col_events=110, col_role=540))
+        widgets.cut_note("org_officials_cut", len(found.officials), found.officials_total, lang)
+        if found.officials_total > len(found.officials):
+            downloads(lambda: officials_readable(query("dossier", key, filters, 0, people=None).officials, lang),
+                      f"{stem}_officials", "org_officials_download", filters, lang, about=about)
     st.subheader(t("org_events", lang))
-    events = found.events
-    st.dataframe(pd.DataFrame({
-        t("col_n", lang): events["n"], t("col_title", lang): events["title"],
-        t("col_dates", lang): [format_date_range(a, b, lang) for a, b in zip(events["start_date"], events["end_date"])],
-        t("col_sector", lang): [sector_label(k, lang, h) for k, h in zip(events["sector_key"], events["sector"])],
-        t("col_org_role", lang): events["role"].map(lambda r: option_label(ORG_ROLE_LABELS, r, lang))}),
-        hide_index=True, width="stretch", height=widgets.table_height(len(events), 12))
-    widgets.cut_note("org_events_cut", len(events), found.events_total, lang)
+    st.dataframe(events_readable(found.events, lang), hide_index=True, width="stretch",
+                 height=widgets.table_height(len(found.events), 12),
+                 column_config=_widths(lang, col_n=50, col_title=300, col_dates=205, col_sector=150, col_org_role=150))
+    widgets.cut_note("org_events_cut_all", len(found.events), found.events_total, lang)
+    downloads(lambda: events_readable(query("org_events", key, filters, None), lang),
+              f"{stem}_events", "org_events_download", filters, lang, about=about)
+
+
+def _agreement_kind(agreement, role, lang: str) -> str:
+    """«подписано» / «устная договорённость» from the event, else the organisation's role in it."""
+    return (option_label(AGREEMENT_LABELS, agreement, lang) if isinstance(agreement, str) and agreement
+            else option_label(ORG_ROLE_LABELS, role, lang))
+
+
+def agreements_readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The dossier's agreements as the download shows them: №, date, event, what was agreed, its text."""
+    return pd.DataFrame({
+        t("col_n", lang): frame["n"],
+        t("col_dates", lang): frame["start_date"].map(lambda d: format_date(d, lang)),
+        t("col_title", lang): frame["title"],
+        t("col_agreement", lang): [_agreement_kind(a, r, lang) for a, r in zip(frame["agreement"], frame["role"])],
+        t("col_agreement_text", lang): frame["agreement_text"].map(lambda v: v if isinstance(v, str) else ""),
+    })
+
+
+def events_readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The dossier's events (table and download): №, title, dates, sector, the organisation's role."""
+    return pd.DataFrame({
+        t("col_n", lang): frame["n"], t("col_title", lang): frame["title"],
+        t("col_dates", lang): [format_date_range(a, b, lang) for a, b in zip(frame["start_date"], frame["end_date"])],
+        t("col_sector", lang): [sector_label(k, lang, h) for k, h in zip(frame["sector_key"], frame["sector"])],
+        t("col_org_role", lang): frame["role"].map(lambda r: option_label(ORG_ROLE_LABELS, r, lang))})
+
+
+def partners_readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
+        t("col_joint_events", lang): frame["events"].astype(int)})
+
+
+def officials_readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("col_name", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_events", lang): frame["events"].astype(int), t("col_role", lang): frame["role"]})
 
 
 def org_quarters_figure(labels: list[str], counts: list[int], lang: str):
@@ -342,5 +446,7 @@ def country_list(filters: Filters, code: str, lang: str) -> None:
         t("col_org_events", lang): frame["events"].astype(int),
         t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))}),
         hide_index=True, width="stretch", height=widgets.table_height(len(frame), 10))
-    widgets.cut_note("org_cut", len(frame), int(frame["total"].iloc[0]), lang)
-
+    total = int(frame["total"].iloc[0])
+    widgets.cut_note("org_cut", len(frame), total, lang)
+    if total > len(frame):  # the whole list, with its downloads, is one click away
+        st.page_link("pages/organisations.py", label=t("org_country_all", lang), query_params={"org_country": code})

@@ -1,6 +1,6 @@
 """The PPTX is readable in the meeting room: every text box and table cell holds its text at its
 font size (wrapped with Liberation Sans metrics, which are Arial's), body text is at least 18 pt,
-footer and footnotes at least 14 pt, the headline slide shows every partner line whole, and the
+footer, footnotes and the key partners table (all eight rows: briefing.table_fit) at least 14 pt, the headline slide shows every partner line whole, and the
 country slide carries the partner map as a picture (drawn by kaleido with the system Chromium;
 without them the test says so and skips).
 
@@ -127,7 +127,8 @@ def test_body_type_is_large_enough(deck):
     for number, name, frame, _, _ in _frames(deck):
         for _, _, _, _, runs in _paragraphs(frame):
             for text, size, _ in runs:
-                floor = NOTE_MIN if name in ("Footer", "Footnotes") else BODY_MIN
+                # the key partners table goes down to 14 pt (no lower) rather than leave organisations out
+                floor = NOTE_MIN if name in ("Footer", "Footnotes") or name.startswith("Key partners cell") else BODY_MIN
                 sizes.setdefault(floor, []).append(size)
                 assert size >= floor, f"slide {number} {name}: {size} pt «{text[:50]}»"
     print(f"\nsmallest body {min(sizes[BODY_MIN])} pt, smallest footer/footnote {min(sizes[NOTE_MIN])} pt")

@@ -194,3 +194,94 @@ def test_one_quarter_loaded_says_new_and_lapsed_need_an_earlier_one(dashboard_db
     at = open_page()
     assert "Загружен один квартал" in " ".join(str(c.value) for c in at.caption)
     assert "org_changes_quarter" not in [s.key for s in at.selectbox]
+
+
+# ------------------------------------------------------------------ cut lists say so and offer every row
+
+@pytest.fixture()
+def small_lists(monkeypatch):
+    """The page's list sizes made small enough for the sample to overflow them (the same code paths
+    that a million events take with 200 organisations, 100 agreements, 50 events or people)."""
+    from ui import organisations as page
+
+    for name, value in (("SHOWN_ORGS", 5), ("SHOWN_EVENTS", 1), ("SHOWN_AGREEMENTS", 1), ("SHOWN_PEOPLE", 1)):
+        monkeypatch.setattr(page, name, value)
+    return page
+
+
+def test_cut_lists_say_how_many_and_download_all(dashboard_db, oracle, small_lists):
+    from analytics import organisations as queries
+    from analytics.db import ReadOnlyDatabase
+    from analytics.filters import Filters
+
+    key, agreements = oracle.execute("""SELECT eo.org_key, count(DISTINCT eo.event_id) FROM event_organisations eo
+        JOIN v_events e ON e.event_id = eo.event_id WHERE (eo.role = 'counterpart' OR e.agreement = 'signed')
+        GROUP BY 1 ORDER BY 2 DESC, (SELECT count(*) FROM event_organisations x WHERE x.org_key = eo.org_key) DESC, 1
+        LIMIT 1""").fetchone()
+    events, partners, officials = oracle.execute("""SELECT
+        (SELECT count(DISTINCT event_id) FROM event_organisations WHERE org_key = $1),
+        (SELECT count(DISTINCT CASE WHEN home_key = $1 THEN foreign_key ELSE home_key END) FROM event_org_pairs
+         WHERE $1 IN (home_key, foreign_key)),
+        (SELECT count(DISTINCT name) FROM event_officials
+         WHERE event_id IN (SELECT event_id FROM event_organisations WHERE org_key = $1))""", [key]).fetchone()
+    assert min(agreements, events, partners, officials) >= 2, "the sample has an organisation whose lists overflow"
+    at = open_page(org=key)
+    captions = " ".join(str(c.value) for c in at.caption)
+    organisations = len(foreign_counts(oracle))
+    assert f"Показаны 5 из {organisations} организаций; все — в файлах ниже." in captions
+    assert f"Показаны 1 последних из {agreements} соглашений; все — в файлах ниже." in captions
+    assert f"Показаны 1 последних из {events} мероприятий; все — в файлах ниже." in captions
+    assert f"Показаны 1 из {partners} организаций; все — в файлах ниже." in captions
+    assert f"Показаны 1 из {officials} официальных лиц; все — в файлах ниже." in captions
+    buttons = {b.key for b in at.get("download_button")}
+    assert {f"{list_}_{kind}" for list_ in ("org_download", "org_agreements_download", "org_events_download",
+                                            "org_partners_download", "org_officials_download")
+            for kind in ("csv", "xlsx")} <= buttons, buttons
+    # what those buttons build: every row, not the shown one
+    database = ReadOnlyDatabase(dashboard_db)
+    con = database.cursor()
+    try:
+        assert len(small_lists.agreements_readable(queries.org_agreements(con, key, Filters(), None), "ru")) == agreements
+        assert len(small_lists.events_readable(queries.org_events(con, key, Filters(), None), "ru")) == events
+        full = queries.dossier(con, key, Filters(), 0, people=None)
+        assert full.partners_total == len(full.partners) == partners
+        assert full.officials_total == len(full.officials) == officials
+        assert len(queries.ranked(con, Filters(), limit=None)) == organisations
+    finally:
+        con.close()
+        database.close()
+
+
+def test_xlsx_of_the_dossier_agreements_names_the_organisation(dashboard_db, oracle):
+    """The agreements' XLSX: a row per agreement with its text, and the filters sheet says whose dossier."""
+    import io
+
+    import openpyxl
+
+    from analytics import exports
+    from analytics import organisations as queries
+    from analytics import queries as registry_queries
+    from analytics.db import ReadOnlyDatabase
+    from analytics.filters import Filters
+    from analytics.i18n import t
+    from ui import organisations as page
+
+    key, name = oracle.execute("""SELECT o.org_key, o.name FROM event_organisations eo JOIN organisations o USING (org_key)
+        WHERE eo.role = 'counterpart' GROUP BY ALL ORDER BY count(*) DESC, 1 LIMIT 1""").fetchone()
+    database = ReadOnlyDatabase(dashboard_db)
+    con = database.cursor()
+    try:
+        frame = page.agreements_readable(queries.org_agreements(con, key, Filters(), None), "ru")
+        sources = registry_queries.sources(con, Filters())
+    finally:
+        con.close()
+        database.close()
+    data = exports.xlsx_bytes(frame, filters_sentence=t("org_download_about", "ru", name=name), sources=sources)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert list(rows[0]) == ["№", "Даты", "Мероприятие", "Соглашение", "Текст о соглашении"]
+    assert len(rows) - 1 == len(frame) >= 1
+    about = [c for row in book.worksheets[1].iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert any(name in c for c in about)
+    csv = exports.csv_excel_bytes(frame).decode("utf-8-sig")
+    assert csv.splitlines()[0].split(";")[:2] == ["№", "Даты"]
