@@ -1,9 +1,11 @@
 """Pure: a cell grid → title lines, column roles, sector headings, event rows and footer notes."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
+from .classify import classify_sector
 from .errors import ReportError
 from .lemmas import fold, matching_form
 
@@ -307,6 +309,27 @@ def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...]) -> Event
                     event.missing_cells, event.continued_rows + (row.table_row,))
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _is_heading_line(line: str) -> bool:
+    """A paragraph between the title and the table that names a sector: numbered like a heading
+    («1. …», «Раздел I. …») or a known sector's words, short, and without the title's year."""
+    if len(line) > 150 or _YEAR.search(line) or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return bool(_HEADING_NUMBER.match(line)) or classify_sector(heading_name(line)).known
+
+
+def _same_title(shorter: list[str], lines: list[str]) -> bool:
+    """Whether the title reads the same region and quarter without its last line."""
+    from .title import parse_title
+
+    try:
+        return parse_title(" ".join(shorter)) == parse_title(" ".join(lines))
+    except ReportError:
+        return False
+
+
 def heading_name(text: str) -> str:
     """'Раздел II. Сотрудничество в сфере культуры' → 'Сотрудничество в сфере культуры'."""
     cleaned = clean(text)
@@ -369,6 +392,12 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     notes = [clean(text) for text, _ in pending_single]
     notes += [clean(p) for p in grid.postamble if p.strip()]
     title_lines = [clean(p) for p in grid.preamble if p.strip()]
+    if events and events[0].sector is None and len(title_lines) > 1 and _is_heading_line(title_lines[-1]) \
+            and _same_title(title_lines[:-1], title_lines):
+        # «1. Сотрудничество в сфере культуры» typed above the table: the first events' sector
+        first = heading_name(title_lines.pop())
+        events = [dataclasses.replace(e, sector=first) if e.sector is None else e for e in events]
+        sectors.insert(0, first)
     title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown)
