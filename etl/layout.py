@@ -68,7 +68,7 @@ COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("attendance_foreign", ()),
     ("format", ()),
     ("countries", ()),
-    ("dates", ("срок", "дата", "период", "время проведения")),
+    ("dates", ("срок", "дата", "период", "время проведения", "время и место")),
     ("venue", ("место",)),
     ("participants", ("участник", "состав делегац")),
     ("content", ("цель", "содержание", "результат", "итог", "краткая информация")),
@@ -289,20 +289,44 @@ def _cell(row: GridRow, index: int) -> str:
     return row.cells[index] if index < len(row.cells) else ""
 
 
-def _cells_by_role(row: GridRow, columns: tuple[str, ...]) -> dict[str, str]:
-    """Column role → cell text; two columns of one role (a split «Участники») are joined."""
+def _cells_by_role(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[int, str], ...] = ()) -> dict[str, str]:
+    """Column role → cell text; two columns of one role (a split «Участники») are joined, and a
+    column serving two roles («Дата и место проведения») gives its text to both."""
     cells: dict[str, str] = {}
     for i, role in enumerate(columns):
         if role == "number":
             continue
         text = _cell(row, i)
         cells[role] = f"{cells[role]}\n{text}" if cells.get(role) and text.strip() else (cells.get(role) or text)
+    for i, role in shared:
+        cells[role] = _cell(row, i)
     return cells
 
 
-def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...]) -> EventRow:
+# roles a header cell may give its column besides its first one, when no column of their own has them
+_SHAREABLE_ROLES = ("dates", "venue")
+
+
+def shared_roles(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(column, role) for the date or venue role when it has no column of its own but the other one's
+    header names it too: «Дата и место проведения» is dates and venue, «Место и сроки» too. Only
+    these two share: a venue read out of a long content cell would be a guess."""
+    shared = []
+    for role in _SHAREABLE_ROLES:
+        if role in columns:
+            continue
+        keys = dict(COLUMN_ROLES)[role]
+        at = next((i for i, cell in enumerate(header) if columns[i] in _SHAREABLE_ROLES
+                   and any(key in fold(" ".join(matching_form(cell).split())) for key in keys)), None)
+        if at is not None:
+            shared.append((at, role))
+    return tuple(shared)
+
+
+def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
+               shared: tuple[tuple[int, str], ...] = ()) -> EventRow:
     """The event with a carried-on row's cells appended to its own, each under its column."""
-    more = _cells_by_role(row, columns)
+    more = _cells_by_role(row, columns, shared)
     cells = {role: "\n".join(t for t in (text, more.get(role, "")) if t.strip()) or text
              for role, text in event.cells.items()}
     return EventRow(event.number_text, event.n, event.sector, cells, event.table_row, event.line,
@@ -357,7 +381,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         header_index += 1
     columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
     unknown = tuple((i + 1, clean(c)) for i, c in enumerate(header) if columns[i].startswith("extra_"))
-    missing = [r for r in REQUIRED_ROLES if r not in columns]
+    shared = shared_roles(header, columns)
+    present = set(columns) | {role for _, role in shared}
+    missing = [r for r in REQUIRED_ROLES if r not in present]
     if missing:
         raise ReportError(f"в заголовке таблицы нет столбцов: {', '.join(missing)}", file=file_name)
 
@@ -377,7 +403,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             # break splits a Word row; its number and title cells stay empty), else an event whose
             # number is missing or unreadable («3а», «б/н»), numbered by order in build_report.
             if events and not pending_single and not number_cell.strip() and not _cell(row, title_at).strip():
-                events[-1] = _continued(events[-1], row, columns)
+                events[-1] = _continued(events[-1], row, columns, shared)
                 continue
             number = UNNUMBERED
         if number is not None:
@@ -385,7 +411,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 sector = heading_name(pending_single[-1][0])
                 sectors.append(sector)
                 pending_single = []
-            events.append(EventRow(number_cell.strip(), number, sector, _cells_by_role(row, columns),
+            events.append(EventRow(number_cell.strip(), number, sector, _cells_by_role(row, columns, shared),
                                    row.table_row, row.line, row.missing_cells))
         elif non_empty:
             pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
