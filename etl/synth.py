@@ -143,8 +143,8 @@ def synthetic_regions() -> tuple[tuple[str, str, str], ...]:
             meta = parse_title(" ".join(title_lines(gen, 2024, 4)))
         except ReportError:
             continue
-        if meta.region == region:
-            out.append((region, gen, centre))
+        if meta.region in (region, region.removeprefix("Город ")):  # a federal city is stored as «Москва»
+            out.append((meta.region, gen, centre))
     out.sort(key=lambda r: r[0] == SAMPLE_REGION[0])
     return tuple(out)
 

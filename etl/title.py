@@ -147,10 +147,17 @@ def _reference_region(text: str) -> str | None:
     return None
 
 
+_SHORT_KIND = re.compile(r"\b(обл|авт\.\s*окр|АО)\.?(?=[\s,)]|$)")
+_BARE_FEDERAL_CITY = re.compile(r"\b(?P<city>Москв|Санкт-Петербург|Севастопол)(?:а|ы|я|е|ь|у)?\b")
+
+
 def _region(text: str) -> str | None:
+    """The reporting region in the nominative. A federal city has one name however the title puts it
+    («г. Москвы», «города Москвы», «Правительства Москвы» → «Москва»), and «обл.» is «области»."""
+    text = _SHORT_KIND.sub(lambda m: "области" if m.group(1) == "обл" else "автономного округа", text)
     known = _reference_region(text)
     if known:
-        return known
+        return known.removeprefix("Город ") if known.startswith("Город ") else known
     for match in _REGION.finditer(text):
         if match.group("adj"):
             kind = " ".join(match.group("kind").split())
@@ -162,7 +169,7 @@ def _region(text: str) -> str | None:
             adjective = "-".join(part.capitalize() for part in (form.word if form else parse.normal_form).split("-"))
             return f"{adjective} {_KIND_NOMINATIVE[kind]}"
         return f"Республика {match.group('name')}"
-    city = _FEDERAL_CITY.search(text)
+    city = _FEDERAL_CITY.search(text) or _BARE_FEDERAL_CITY.search(text)
     return _FEDERAL_CITY_NAMES[city.group("city")] if city else None
 
 

@@ -48,3 +48,19 @@ def test_a_whole_report_titled_by_months_loads_into_its_quarter():
     report = build_report(read_bytes(text.encode("utf-8"), "r.txt"))
     assert (report.region, report.year, report.quarter) == ("Калужская область", 2025, 3)
     assert report.events[0].start_date.isoformat() == "2025-08-12"
+
+
+@pytest.mark.parametrize(("title", "region"), [
+    pytest.param("Отчет Правительства Москвы за 2 квартал 2025 г.", "Москва", id="moscow_without_g"),
+    pytest.param("Отчет о мероприятиях города Москвы за 3 квартал 2025 г.", "Москва", id="goroda_moskvy"),
+    pytest.param("Отчет о мероприятиях г. Москвы за 3 квартал 2025 г.", "Москва", id="g_moskvy"),
+    pytest.param("Отчет о мероприятиях Санкт-Петербурга за 3 квартал 2025 г.", "Санкт-Петербург", id="spb_without_g"),
+    pytest.param("Отчет о мероприятиях города Севастополя за 3 квартал 2025 г.", "Севастополь", id="goroda_sevastopolya"),
+    pytest.param("Отчет Администрации Смоленской обл. за 3 квартал 2025 г.", "Смоленская область", id="obl_abbreviated"),
+    pytest.param("Отчет Ненецкого АО за 3 квартал 2025 г.", "Ненецкий автономный округ", id="ao_abbreviated"),
+    pytest.param("Отчет Смоленской области о визитах в Москву за 3 квартал 2025 г.", "Смоленская область",
+                 id="a_region_before_a_city_it_visited"),
+])
+def test_a_region_has_one_name_however_the_title_puts_it(title, region):
+    """A federal city written three ways must not become three regions of the database."""
+    assert parse_title(title, "r.txt").region == region
