@@ -480,13 +480,30 @@ def _row_cells(row):
         yield tc
 
 
+_CELL_PROPERTY_TAGS = {f"{{{namespace}}}{name}": name for namespace in W_NAMESPACES
+                       for name in ("cellDel", "gridSpan", "vMerge")}
+
+
+def _cell_properties(properties) -> dict:
+    """The first w:cellDel, w:gridSpan and w:vMerge of a w:tcPr (or None) by name, found in one
+    pass over its children: what _child(properties, name) gives for each."""
+    found: dict = {}
+    if properties is not None:
+        for child in properties:
+            name = _CELL_PROPERTY_TAGS.get(child.tag)
+            if name is not None and name not in found:
+                found[name] = child
+    return found
+
+
 def _row_cells_with_properties(row):
-    """(w:tc, its w:tcPr or None) of _row_cells: the reader needs the properties too, found once."""
+    """(w:tc, _cell_properties of its w:tcPr) of _row_cells: the reader needs the properties too,
+    found once."""
     for element in row:
         name = _local(element)
         if name == "tc":
-            properties = _child(element, "tcPr")
-            if properties is not None and _child(properties, "cellDel") is not None:
+            properties = _cell_properties(_child(element, "tcPr"))
+            if "cellDel" in properties:
                 continue
             yield element, properties
         elif name == "sdt":
@@ -498,7 +515,11 @@ def _row_cells_with_properties(row):
 
 
 def _grid_value(properties, name: str) -> int:
-    element = _child(properties, name)
+    return _grid_number(_child(properties, name))
+
+
+def _grid_number(element) -> int:
+    """The w:val of a w:gridSpan or w:gridBefore (None: 0); garbage and absurd values give 0."""
     value = _attr(element, "val") if element is not None else None
     return int(value) if value and value.isdigit() and len(value) < 4 else 0
 
@@ -599,8 +620,8 @@ def _read_table(table, index: int, numbering: _Numbering) -> _Table:
         column = _grid_value(properties, "gridBefore")
         cells: list[_Cell] = []
         for tc, tc_properties in _row_cells_with_properties(tr):
-            span = max(1, _grid_value(tc_properties, "gridSpan"))
-            merge = _child(tc_properties, "vMerge")
+            span = max(1, _grid_number(tc_properties.get("gridSpan")))
+            merge = tc_properties.get("vMerge")
             continues = merge is not None and (_attr(merge, "val") or "continue") == "continue"
             if continues:
                 text = ""
