@@ -45,6 +45,9 @@ CASELESS_PATTERNS = {
     "organisations._HOST_AFTER": organisations._HOST_AFTER,
     "organisations._HELD_IN": organisations._HELD_IN,
     "organisations._IN_BEFORE": organisations._IN_BEFORE,
+    "officials._NAMED_AFTER": officials._NAMED_AFTER,
+    "officials._COMMEMORATED": officials._COMMEMORATED,
+    "officials._ROLE_BOUNDARY": officials._ROLE_BOUNDARY,
 }
 
 HOSTILE_CASES = [
@@ -379,6 +382,39 @@ def test_names_with_the_capital_first_are_the_same():
     for text in texts:
         assert [_spans(m) for m in officials._NAME.finditer(text)] == \
             [_spans(m) for m in NAME_REFERENCE.finditer(text)], text
+
+
+def test_names_tried_at_the_dots_are_finditers_matches():
+    rng = random.Random(59)
+    pieces = ["А.", "В.", "А", "Б", ".", " ", "Иванов", "Петров-Водкин", "-", "а", "ё", "Ё.", "\n", "А.В.", "ИВ",
+              "x", "Я.", "г.", "..", "А.Б.В."]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(30_000)]
+    for text in texts:
+        assert [_spans(m) for m in officials._names(text)] == [_spans(m) for m in officials._NAME.finditer(text)], text
+
+
+def test_last_role_boundary_read_on_the_lower_cased_slice_is_the_same():
+    """find_officials slices the cell's lower-cased text at each name's lead; the last boundary
+    there is where the last match of _ROLE_BOUNDARY ends in the lead itself."""
+    rng = random.Random(61)
+    pieces = ["Губернатора", " ", "С ", "с ", "во главе с ", "ВО ГЛАВЕ С ", "г.", "ул.", "им.", "А.", ",", ";", " – ",
+              "(", ")", "\n", "области", "Посла", "ᲃ", "Ǉ", "\u00a0"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
+    for text in texts:
+        lowered = lemmas.caseless_text(text)
+        for start in {0, len(text) // 3, len(text) // 2}:
+            lead = text[start:]
+            reference = [m.end() for m in officials._ROLE_BOUNDARY.finditer(lead)]
+            got = officials._last_boundary_end(lead, lowered[start:] if lowered is not None else None)
+            assert got == (reference[-1] if reference else 0), (text, start)
+
+
+def test_person_case_remembered_by_word_is_the_parses_case():
+    for word in ["Губернатора", "Посла", "Министру", "области", "Президентом", "заместителе", "А", "ИВАНОВА",
+                 "делегации", "ректоров", "Чеботаря", "ё"]:
+        parses = [p for p in lemmas.morph().parse(word) if officials._is_person_noun(p, word)]
+        expected = (True, next((c for c in officials._CASES if c in parses[0].tag), None)) if parses else (False, None)
+        assert officials._person_case(word) == expected, word
 
 
 def test_plain_digits_read_as_the_full_number_reader_reads_them():
