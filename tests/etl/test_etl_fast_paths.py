@@ -417,6 +417,58 @@ def test_person_case_remembered_by_word_is_the_parses_case():
         assert officials._person_case(word) == expected, word
 
 
+def _adjective_codes_reference(word: str) -> tuple[str, ...]:
+    """geo._adjective_codes as it was: every part's lemmas looked up."""
+    adjectives = geo._adjectives()
+    codes = []
+    for part in [word] + (word.split("-") if "-" in word else []):
+        part_lemmas = lemmas.lemma_set(part) | {lemmas.fold(part)}
+        code = next((adjectives[l] for l in part_lemmas if l in adjectives), None)
+        if code is not None:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _region_words_reference(word: str):
+    """geo._region_words as it was: every word's lemmas looked up."""
+    forms = lemmas.lemma_set(word) | {lemmas.lemma(word), lemmas.fold(word)}
+    adjectives, nouns = geo._region_adjectives(), geo._region_nouns()
+    found = (next((nouns[f] for f in forms if f in nouns), None),
+             next((adjectives[f] for f in forms if f in adjectives), None))
+    return found if found != (None, None) else None
+
+
+def _geo_test_words() -> list[str]:
+    """Every word of the sample, every form of every country and region adjective and region noun
+    (as written, capitalised, upper-cased, with по-/наи-), and SYNTHETIC prefixed and hyphenated ones."""
+    keys = list(geo._adjectives()) + list(geo._region_adjectives()) + list(geo._region_nouns())
+    forms = {form.word for key in keys if key for parse in lemmas.morph().parse(key) for form in parse.lexeme}
+    forms |= {key for key in keys if key}
+    words = set(lemmas.words(SAMPLE.read_text(encoding="utf-8")))
+    for form in forms:
+        words |= {form, form.capitalize(), form.upper(), "по" + form, "наи" + form, "пра" + form, "псевдо" + form,
+                  form + "-российский", "российско-" + form, form.replace("е", "ё")}
+    return sorted(words | {"Ё", "ё", "по", "наи", "РФ", "Pоссийский", "İzmir", "ᲃербский"})
+
+
+def test_geo_words_without_a_lemma_start_are_what_their_lemmas_give():
+    """geo._adjective_codes and geo._region_words skip the lemmas of a word whose beginning no
+    key's forms share (geo._may_lemmatise_into): the same answers as looking them all up."""
+    for word in _geo_test_words():
+        assert geo._adjective_codes.__wrapped__(word) == _adjective_codes_reference(word), word
+        assert geo._region_words.__wrapped__(word) == _region_words_reference(word), word
+
+
+def test_every_form_of_a_key_passes_the_lemma_start_test():
+    for starts, keys in ((geo._adjective_starts(), geo._adjectives()),
+                         (geo._region_starts(), list(geo._region_adjectives()) + list(geo._region_nouns()))):
+        for key in keys:
+            for parse in lemmas.morph().parse(key) if key else ():
+                for form in parse.lexeme:
+                    assert geo._may_lemmatise_into(form.word, starts), (key, form.word)
+                    assert geo._may_lemmatise_into(form.word.upper(), starts), (key, form.word)
+
+
 def test_plain_digits_read_as_the_full_number_reader_reads_them():
     rng = random.Random(47)
     samples = ["0", "00", "0036", "36", "1200", "9" * 18, "9" * 19, "٣", "²", "3-х", "1 200", "12,5", ""]
