@@ -16,8 +16,8 @@ from itertools import compress
 import pycountry
 
 from .config import REFERENCE_DIR
-from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, may_match, morph, search_caseless,
-                     text_cache, tokens, word_cache, words)
+from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, lemma_starts, may_lemmatise_into, may_match,
+                     morph, search_caseless, text_cache, tokens, word_cache, words)
 
 HOME_COUNTRY = "RU"
 # Single-word names that are also common Russian words; they only match as part of a longer name.
@@ -228,45 +228,14 @@ def _first_name_at(names: tuple[str, ...], i: int) -> tuple[tuple[str, ...], str
     return None
 
 
-# pymorphy3 puts these before a form's stem (побелее, наибелейший) and leaves them out of its lemma.
-_PARADIGM_PREFIXES = ("по", "наи")
-
-
-def _lemma_starts(keys) -> frozenset[str]:
-    """The folded beginnings (three letters, fewer for a shorter key) that a word must have for
-    one of its lemmas, or the word itself folded, to be one of `keys`: each key's own and those of
-    every form in the key's lexemes. A lemma keeps the stem the word began with (after a paradigm
-    prefix), so a word whose beginning is not here needs no lemmas at all."""
-    starts = set()
-    for key in keys:
-        if not key:
-            continue  # no word folds or lemmatises to the empty string
-        starts.add(key[:3])
-        for parse in morph().parse(key):
-            if fold(parse.normal_form) == key:
-                starts.update(fold(form.word)[:3] for form in parse.lexeme)
-    return frozenset(starts)
-
-
-def _may_lemmatise_into(word: str, starts: frozenset[str]) -> bool:
-    """False when no lemma of `word` nor the word folded can be a key whose _lemma_starts are
-    `starts`: 'проведена' → False for the country adjectives, 'белорусских' → True. Short words
-    (under three letters) always True."""
-    folded = fold(word)
-    if len(folded) < 3:
-        return True
-    pieces = [folded] + [folded[len(prefix):] for prefix in _PARADIGM_PREFIXES if folded.startswith(prefix)]
-    return any(piece[:3] in starts or piece[:2] in starts or piece[:1] in starts for piece in pieces)
-
-
 @lru_cache(maxsize=1)
 def _adjective_starts() -> frozenset[str]:
-    return _lemma_starts(_adjectives())
+    return lemma_starts(_adjectives())
 
 
 @lru_cache(maxsize=1)
 def _region_starts() -> frozenset[str]:
-    return _lemma_starts(list(_region_adjectives()) + list(_region_nouns()))
+    return lemma_starts(list(_region_adjectives()) + list(_region_nouns()))
 
 
 @word_cache
@@ -276,7 +245,7 @@ def _adjective_codes(word: str) -> tuple[str, ...]:
     adjectives = _adjectives()
     codes = []
     for part in [word] + (word.split("-") if "-" in word else []):
-        if not _may_lemmatise_into(part, _adjective_starts()):
+        if not may_lemmatise_into(part, _adjective_starts()):
             continue  # most words: no lemma to look up
         part_lemmas = lemma_set(part) | {fold(part)}
         code = next((adjectives[l] for l in part_lemmas if l in adjectives), None)
@@ -525,7 +494,7 @@ def _region_words(word: str) -> tuple[str | None, str | None] | None:
     """(the region a word names as a noun, the region it names as an adjective), by any of its
     forms: 'Витебщины' → ('Витебская область', None), 'Витебской' → (None, 'Витебская область');
     None for a word that names no region ('области')."""
-    if not _may_lemmatise_into(word, _region_starts()):
+    if not may_lemmatise_into(word, _region_starts()):
         return None  # most words: no lemma to look up
     forms = lemma_set(word) | {lemma(word), fold(word)}
     adjectives, nouns = _region_adjectives(), _region_nouns()

@@ -453,7 +453,7 @@ def _geo_test_words() -> list[str]:
 
 def test_geo_words_without_a_lemma_start_are_what_their_lemmas_give():
     """geo._adjective_codes and geo._region_words skip the lemmas of a word whose beginning no
-    key's forms share (geo._may_lemmatise_into): the same answers as looking them all up."""
+    key's forms share (lemmas.may_lemmatise_into): the same answers as looking them all up."""
     for word in _geo_test_words():
         assert geo._adjective_codes.__wrapped__(word) == _adjective_codes_reference(word), word
         assert geo._region_words.__wrapped__(word) == _region_words_reference(word), word
@@ -465,8 +465,36 @@ def test_every_form_of_a_key_passes_the_lemma_start_test():
         for key in keys:
             for parse in lemmas.morph().parse(key) if key else ():
                 for form in parse.lexeme:
-                    assert geo._may_lemmatise_into(form.word, starts), (key, form.word)
-                    assert geo._may_lemmatise_into(form.word.upper(), starts), (key, form.word)
+                    assert lemmas.may_lemmatise_into(form.word, starts), (key, form.word)
+                    assert lemmas.may_lemmatise_into(form.word.upper(), starts), (key, form.word)
+
+
+def _home_word_reference(centre, adjective, word, name=None):
+    """title._home_word as it was: the region adjective looked for among every word's lemmas."""
+    folded = lemmas.fold(word)
+    if centre and (folded == centre or (
+            folded.startswith(centre) and len(folded) - len(centre) <= 2
+            and centre in lemmas.lemma_set(word) | {folded[: len(centre)]}
+            and not folded.endswith(("ий", "ая", "ой", "их", "ое", "ие", "ого", "ому", "ым", "ую")))):
+        return "centre"
+    if adjective and adjective in lemmas.lemma_set(word):
+        return "adjective"
+    if name and word[:1].isupper() and name in lemmas.lemma_set(word):
+        return "name"
+    return None
+
+
+def test_home_words_without_the_adjectives_start_are_what_their_lemmas_give():
+    """Every region of the reference: its adjective's forms (as written, capitalised, upper-cased)
+    and the sample's words read as the lemma look-up read them."""
+    homes = {title.home_of(region) for region in title._region_centres()}
+    sample_words = set(lemmas.words(SAMPLE.read_text(encoding="utf-8")))
+    for home in homes:
+        forms = {f.word for key in (home.adjective, home.name) if key for p in lemmas.morph().parse(key)
+                 for f in p.lexeme}
+        for word in sorted(sample_words | forms | {f.capitalize() for f in forms} | {f.upper() for f in forms}):
+            assert title._home_word.__wrapped__(home.centre, home.adjective, word, name=home.name) == \
+                _home_word_reference(home.centre, home.adjective, word, name=home.name), (home.region, word)
 
 
 def test_plain_digits_read_as_the_full_number_reader_reads_them():
