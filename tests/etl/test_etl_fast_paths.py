@@ -497,6 +497,27 @@ def test_home_words_without_the_adjectives_start_are_what_their_lemmas_give():
                 _home_word_reference(home.centre, home.adjective, word, name=home.name), (home.region, word)
 
 
+def _classify_format_reference(title_: str, venue: str, content: str, participants: str) -> str:
+    """classify.classify_format without its shortcuts: every cell folded and searched."""
+    folded = [lemmas.fold(t) for t in (title_, venue, content, participants)]
+    if not classify._FORMAT_STEM.search("\n".join(folded)):
+        return "in_person"
+    texts = " \n".join(classify._held_text(t) for t in folded)
+    if classify._HYBRID_LOWER.search(texts):
+        return "hybrid"
+    online, in_person = bool(classify._ONLINE_LOWER.search(texts)), bool(classify._IN_PERSON_LOWER.search(texts))
+    return "hybrid" if online and in_person else "online" if online else "in_person"
+
+
+def test_format_with_its_shortcuts_is_the_format_of_every_cell_searched():
+    rng = random.Random(67)
+    cells = CORPUS + _case_variants(["в режиме", "видеосвязи", "онлайн", "в очном формате", "ВКС", "Ǉ онлайн",
+                                     "будет продолжена в онлайн-формате", "гибридный формат", ""])
+    for _ in range(6_000):
+        four = [rng.choice(cells) for _ in range(4)]
+        assert classify.classify_format(*four) == _classify_format_reference(*four), four
+
+
 def test_plain_digits_read_as_the_full_number_reader_reads_them():
     rng = random.Random(47)
     samples = ["0", "00", "0036", "36", "1200", "9" * 18, "9" * 19, "٣", "²", "3-х", "1 200", "12,5", ""]
