@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import attendance, classify, dates, geo, lemmas, normalize, officials, organisations, title
+from etl import attendance, classify, dates, geo, layout, lemmas, normalize, officials, organisations, title
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
@@ -516,6 +516,53 @@ def test_format_with_its_shortcuts_is_the_format_of_every_cell_searched():
     for _ in range(6_000):
         four = [rng.choice(cells) for _ in range(4)]
         assert classify.classify_format(*four) == _classify_format_reference(*four), four
+
+
+def _event_number_reference(cell: str, outline: bool = True) -> int | None:
+    """layout.event_number as it was: both patterns tried on every cell."""
+    match = layout._NUMBER_CELL.match(cell)
+    if match:
+        return int(match.group(1))
+    if outline and (match := layout._OUTLINE_CELL.match(cell)):
+        return int(match.group(1))
+    return None
+
+
+def test_event_number_rejecting_by_the_first_character_is_the_patterns_answer():
+    rng = random.Random(71)
+    pieces = ["1", "12", "3.", "№", "N", "No.", "Nº", " ", "\u00a0", "\u2003", "\t", "\n", "٣", "²", ".", ")",
+              "1.1", "2.3.", "а", "Форум", "01.10", "x"]
+    cells = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(30_000)]
+    for cell in cells:
+        for outline in (False, True):
+            assert layout.event_number(cell, outline) == _event_number_reference(cell, outline), (cell, outline)
+
+
+def _split_cells_reference(lines: list[str]):
+    """layout's cell split as it was: _CELL_START matched and cut off every line."""
+    preamble, cells, current, start_line = [], [], None, 0
+    for number, line in enumerate(lines, start=1):
+        if layout._CELL_START.match(line):
+            if current is not None:
+                cells.append(("\n".join(current), start_line))
+            current, start_line = [layout._CELL_START.sub("", line, count=1)], number
+        elif current is None:
+            preamble.append(line)
+        else:
+            current.append(line)
+    if current is not None:
+        cells.append(("\n".join(current), start_line))
+    return preamble, cells
+
+
+def test_cell_starts_found_by_the_first_character_are_the_patterns():
+    rng = random.Random(73)
+    pieces = ["\t", " ", "\u00a0", "\u2003", "\u202f", "1.", "Форум", "", "\t\t", " \t"]
+    texts = [SAMPLE.read_text(encoding="utf-8")] + [
+        "\n".join("".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(0, 12)))
+        for _ in range(5_000)]
+    for text in texts:
+        assert layout._split_cells(text.split("\n")) == _split_cells_reference(text.split("\n")), text
 
 
 def test_plain_digits_read_as_the_full_number_reader_reads_them():
