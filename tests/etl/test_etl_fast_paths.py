@@ -516,6 +516,8 @@ def test_format_with_its_shortcuts_is_the_format_of_every_cell_searched():
     for _ in range(6_000):
         four = [rng.choice(cells) for _ in range(4)]
         assert classify.classify_format(*four) == _classify_format_reference(*four), four
+        # normalize passes the content alone when there is no format cell, not content + "\n"
+        assert classify.classify_format(four[0], four[1], four[2] + "\n", four[3]) == classify.classify_format(*four)
 
 
 def _event_number_reference(cell: str, outline: bool = True) -> int | None:
