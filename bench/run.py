@@ -119,6 +119,7 @@ def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128, organisat
     for kind, items in files.items():
         full, floor = [], []
         events = 0
+        load_before = os.getloadavg()[0]  # the machine is shared: say how busy it was
         for _ in range(runs):
             _clear_word_caches()
             morph().parse("прогрев")  # the analyser object itself is not what we measure
@@ -131,7 +132,8 @@ def bench_etl(runs: int = 3, reports: int = 24, long_batch: int = 128, organisat
             floor.append(time.process_time() - start)
         out[kind] = {"events": events, "events_per_cpu_s": spread([events / s for s in full]),
                      "floor_events_per_cpu_s": spread([events / s for s in floor]),
-                     "floor_share": statistics.median(f / s for f, s in zip(floor, full))}
+                     "floor_share": statistics.median(f / s for f, s in zip(floor, full)),
+                     "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
     # A long batch (~10k events), as a region's ten years would load: the vocabulary saturates.
     batch = [synthetic_report(regions[i % len(regions)], 1990 + i // len(regions), 1 + i % 4, seed=12)
              for i in range(long_batch)]
@@ -926,8 +928,10 @@ def print_table(results: dict) -> None:
         lines.append(f"ETL (SYNTHETIC reports, cold word caches{label}), events per CPU-second, median [min–max]:")
         for kind, row in etl.items():
             e, f = row["events_per_cpu_s"], row["floor_events_per_cpu_s"]
+            load = " – ".join(f"{x:.1f}" for x in row.get("load_average", ()))
             lines.append(f"  .{kind:<5} {e['median']:>7.0f} [{e['min']:.0f}–{e['max']:.0f}]   floor (read+split) "
-                         f"{f['median']:>7.0f}   floor/full time {row['floor_share']:.0%}   ({row['events']} events)")
+                         f"{f['median']:>7.0f}   floor/full time {row['floor_share']:.0%}   ({row['events']} events"
+                         + (f", load average {load}" if load else "") + ")")
             if "batch" in row:
                 lines.append(f"         one batch of {row['batch']['events']:,} events: "
                              f"{row['batch']['events_per_cpu_s']:.0f} events per CPU-second")
@@ -1024,10 +1028,13 @@ def main(argv: list[str] | None = None) -> int:
                                            "parquet"), action="append")
     parser.add_argument("--sizes", nargs="+", type=int)
     parser.add_argument("--page", choices=PAGE_FILES, action="append", help="pages part: only these pages")
-    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "15")))
+    parser.add_argument("--runs", type=int, default=None,
+                        help="runs of each measure (default $BENCH_RUNS or 15; the ETL part: 3 unless given)")
     parser.add_argument("--add-dir", type=Path, default=os.environ.get("BENCH_ADD_DIR"),
                         help="folder for the add part's databases (another file system, e.g. XFS with reflink)")
     args = parser.parse_args(argv)
+    etl_runs = args.runs or 3  # each ETL run parses 48 reports and a 256-report batch: 3 unless asked
+    args.runs = args.runs or int(os.environ.get("BENCH_RUNS", "15"))
     parts = args.only or ["etl", "add", "queries", "pages"]
     explicit_sizes = args.sizes is not None
     args.sizes = args.sizes or [int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES)
@@ -1044,8 +1051,8 @@ def main(argv: list[str] | None = None) -> int:
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     results["machine"] = {"cores": os.cpu_count(), "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     if "etl" in parts:
-        results["etl"] = bench_etl()
-        results["etl_without_organisations"] = bench_etl(organisations=False)
+        results["etl"] = bench_etl(etl_runs)
+        results["etl_without_organisations"] = bench_etl(etl_runs, organisations=False)
     if "etl-parallel" in parts:
         results["etl_parallel"] = bench_etl_parallel()
     if "add" in parts:

@@ -117,7 +117,8 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     if None not in lowered and not any(_FORMAT_STEM_UNFOLDED.search(t) for t in lowered):
         return "in_person"  # what the joined, folded test below finds for them, without folding
     folded = [fold(t) for t in cells]
-    if not _FORMAT_STEM.search("\n".join(folded)):  # no stem spans a newline, so none spans a join
+    # Found above on the lower-cased cells already when every one is plain (the same stems, folded).
+    if None in lowered and not _FORMAT_STEM.search("\n".join(folded)):  # no stem spans a newline or a join
         return "in_person"
     texts = " \n".join(_held_text(t) for t in folded)
     if _HYBRID_LOWER.search(texts):

@@ -479,13 +479,30 @@ def _row_cells(row):
         yield tc
 
 
+_CELL_PROPERTY_TAGS = {f"{{{namespace}}}{name}": name for namespace in W_NAMESPACES
+                       for name in ("cellDel", "gridSpan", "vMerge")}
+
+
+def _cell_properties(properties) -> dict:
+    """The first w:cellDel, w:gridSpan and w:vMerge of a w:tcPr (or None) by name, found in one
+    pass over its children: what _child(properties, name) gives for each."""
+    found: dict = {}
+    if properties is not None:
+        for child in properties:
+            name = _CELL_PROPERTY_TAGS.get(child.tag)
+            if name is not None and name not in found:
+                found[name] = child
+    return found
+
+
 def _row_cells_with_properties(row):
-    """(w:tc, its w:tcPr or None) of _row_cells: the reader needs the properties too, found once."""
+    """(w:tc, _cell_properties of its w:tcPr) of _row_cells: the reader needs the properties too,
+    found once."""
     for element in row:
         name = _local(element)
         if name == "tc":
-            properties = _child(element, "tcPr")
-            if properties is not None and _child(properties, "cellDel") is not None:
+            properties = _cell_properties(_child(element, "tcPr"))
+            if "cellDel" in properties:
                 continue
             yield element, properties
         elif name == "sdt":
@@ -497,22 +514,120 @@ def _row_cells_with_properties(row):
 
 
 def _grid_value(properties, name: str) -> int:
-    element = _child(properties, name)
+    return _grid_number(_child(properties, name))
+
+
+def _grid_number(element) -> int:
+    """The w:val of a w:gridSpan or w:gridBefore (None: 0); garbage and absurd values give 0."""
     value = _attr(element, "val") if element is not None else None
     return int(value) if value and value.isdigit() and len(value) < 4 else 0
 
 
+# Elements that change nothing _TextWalker reads from a cell: table, row, cell, paragraph and run
+# properties (formatting, borders, widths, spacing) and markers it skips. What is not here — a
+# numbered or styled paragraph (numPr, pStyle), hidden text (vanish), tracked changes, fields,
+# content controls, hyperlinks, drawings, symbols, a nested table, another namespace — sends the
+# table to the walker.
+_PLAIN_NAMES = (
+    "tbl tblPr tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+    "tblCellSpacing tblInd tblBorders top left start bottom right end insideH insideV tl2br tr2bl shd "
+    "tblLayout tblCellMar tblLook tblCaption tblDescription tblGrid gridCol "
+    "tr trPr cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader hidden "
+    "tc tcPr tcW gridSpan hMerge vMerge tcBorders noWrap tcMar textDirection tcFitText vAlign hideMark "
+    "p pPr keepNext keepLines pageBreakBefore widowControl suppressLineNumbers pBdr between bar tabs "
+    "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+    "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap "
+    "textAlignment textboxTightWrap outlineLvl "
+    "r rPr rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+    "webHidden color w kern position sz szCs highlight u effect bdr fitText vertAlign rtl cs em lang "
+    "eastAsianLayout specVanish bookmarkStart bookmarkEnd proofErr permStart permEnd "
+    "lastRenderedPageBreak t tab ptab br cr noBreakHyphen softHyphen").split()
+_PLAIN_TEXT = {"tab": " ", "ptab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": "\u00ad"}
+_OTHER, _T, _R, _P, _TC, _TR, _TEXT, _TBL, _TABS = range(9)
+_PLAIN_KINDS: dict[str, int] = {}
+_PLAIN_CHARACTERS: dict[str, str] = {}
+for _namespace in W_NAMESPACES:
+    for _name in _PLAIN_NAMES:
+        _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _OTHER
+    for _name, _kind in (("t", _T), ("r", _R), ("p", _P), ("tc", _TC), ("tr", _TR), ("tbl", _TBL),
+                         ("tabs", _TABS)):
+        _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _kind
+    for _name, _char in _PLAIN_TEXT.items():
+        _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _TEXT
+        _PLAIN_CHARACTERS[f"{{{_namespace}}}{_name}"] = _char
+
+
+def _plain_cell_texts(table) -> dict | None:
+    """w:tc → its text as _TextWalker.blocks_text reads it, for a table of plain cells, in one
+    pass over the table's elements instead of a walk that looks up each element's properties
+    (the cost of reading a .docx was three times that of parsing its XML). None when any element
+    is not one of _PLAIN_NAMES or not where the walker reads it (w:tbl/w:tr/w:tc/w:p/w:r/w:t): then
+    the walker reads the table. A plain cell's paragraphs have no number, no deleted mark and no
+    hidden run, so its text is its paragraphs' runs (w:t, tabs, breaks) joined by newlines."""
+    cells: dict = {}
+    row = cell = paragraph = run = None
+    paragraphs: list[list[str]] = []
+    pieces: list[str] = []
+    kinds, characters = _PLAIN_KINDS, _PLAIN_CHARACTERS
+    for element in table.iter():
+        kind = kinds.get(element.tag)
+        if not kind:
+            if kind is None:
+                return None  # not a plain element (a comment or entity has a function for a tag)
+            continue
+        parent = element.getparent()
+        if kind == _T:
+            if run is None or parent is not run or len(element):
+                return None
+            pieces.append(element.text or "")
+        elif kind == _R:
+            run = element if paragraph is not None and parent is paragraph else None
+        elif kind == _P:
+            run = None
+            if cell is not None and parent is cell:
+                paragraph, pieces = element, []
+                paragraphs.append(pieces)
+            else:
+                paragraph = None
+        elif kind == _TC:
+            paragraph = run = None
+            if row is not None and parent is row:
+                cell, paragraphs = element, []
+                cells[element] = paragraphs
+            else:
+                cell = None
+        elif kind == _TR:
+            cell = paragraph = run = None
+            row = element if parent is table else None
+        elif kind == _TEXT:
+            if run is not None and parent is run:
+                pieces.append(characters[element.tag])
+            elif not (kinds.get(parent.tag) == _TABS and characters[element.tag] == " " and
+                      element.tag.endswith("}tab")):  # a tab stop of the paragraph's properties
+                return None
+        elif kind == _TBL:
+            if element is not table:
+                return None  # a nested table: the walker flattens it into its cell
+    return {element: "\n".join(map("".join, paragraphs)) for element, paragraphs in cells.items()}
+
+
 def _read_table(table, index: int, numbering: _Numbering) -> _Table:
     rows: list[_Row] = []
+    plain = _plain_cell_texts(table)
     for number, tr in enumerate(_table_rows(table), start=1):
         properties = _child(tr, "trPr")
         column = _grid_value(properties, "gridBefore")
         cells: list[_Cell] = []
         for tc, tc_properties in _row_cells_with_properties(tr):
-            span = max(1, _grid_value(tc_properties, "gridSpan"))
-            merge = _child(tc_properties, "vMerge")
+            span = max(1, _grid_number(tc_properties.get("gridSpan")))
+            merge = tc_properties.get("vMerge")
             continues = merge is not None and (_attr(merge, "val") or "continue") == "continue"
-            text = "" if continues else _TextWalker(numbering).blocks_text(tc)
+            if continues:
+                text = ""
+            elif plain is not None and tc in plain:
+                text = plain[tc]
+            else:
+                text = _TextWalker(numbering).blocks_text(tc)
             cells.append(_Cell(column, span, text, continues))
             column += span
         rows.append(_Row(cells, number))

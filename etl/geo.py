@@ -16,8 +16,8 @@ from itertools import compress
 import pycountry
 
 from .config import REFERENCE_DIR
-from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, may_match, morph, search_caseless,
-                     text_cache, tokens, word_cache, words)
+from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, lemma_starts, may_lemmatise_into, may_match,
+                     morph, search_caseless, text_cache, tokens, word_cache, words)
 
 HOME_COUNTRY = "RU"
 # Single-word names that are also common Russian words; they only match as part of a longer name.
@@ -228,6 +228,16 @@ def _first_name_at(names: tuple[str, ...], i: int) -> tuple[tuple[str, ...], str
     return None
 
 
+@lru_cache(maxsize=1)
+def _adjective_starts() -> frozenset[str]:
+    return lemma_starts(_adjectives())
+
+
+@lru_cache(maxsize=1)
+def _region_starts() -> frozenset[str]:
+    return lemma_starts(list(_region_adjectives()) + list(_region_nouns()))
+
+
 @word_cache
 def _adjective_codes(word: str) -> tuple[str, ...]:
     """The countries a word names as an adjective, the whole word first, then each part of a
@@ -235,6 +245,8 @@ def _adjective_codes(word: str) -> tuple[str, ...]:
     adjectives = _adjectives()
     codes = []
     for part in [word] + (word.split("-") if "-" in word else []):
+        if not may_lemmatise_into(part, _adjective_starts()):
+            continue  # most words: no lemma to look up
         part_lemmas = lemma_set(part) | {fold(part)}
         code = next((adjectives[l] for l in part_lemmas if l in adjectives), None)
         if code is not None:
@@ -482,6 +494,8 @@ def _region_words(word: str) -> tuple[str | None, str | None] | None:
     """(the region a word names as a noun, the region it names as an adjective), by any of its
     forms: 'Витебщины' → ('Витебская область', None), 'Витебской' → (None, 'Витебская область');
     None for a word that names no region ('области')."""
+    if not may_lemmatise_into(word, _region_starts()):
+        return None  # most words: no lemma to look up
     forms = lemma_set(word) | {lemma(word), fold(word)}
     adjectives, nouns = _region_adjectives(), _region_nouns()
     found = (next((nouns[f] for f in forms if f in nouns), None),

@@ -51,6 +51,7 @@ UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: 
 
 
 _CELL_START = re.compile(r"^[ \u00a0]*\t")
+_CELL_INDENT = " \u00a0"  # what _CELL_START allows before its TAB
 # An event's number cell: «3», «3.», «3)», «№ 3», «N 3», «No. 3».
 _NUMBER_CELL = re.compile(r"^\s*(?:(?:№|N[oº°]?\.?)\s*)?(\d{1,4})\s*[.)]?\s*$")
 # Outline numbering within sections: «1.1», «2.3.», «1.2.1» (no leading zeros, so never a date «01.10»);
@@ -81,6 +82,9 @@ REQUIRED_ROLES = ("number", "title", "dates")
 def event_number(cell: str, outline: bool = True) -> int | None:
     """The number an event row starts with: «3.» → 3, «№ 3» → 3, «2.1» → 1 (its place within
     section 2) when `outline` numbering is allowed, anything else → None."""
+    first = cell[:1]
+    if first and not (first.isdecimal() or first.isspace() or first in "№N"):
+        return None  # what both patterns say at once: a match starts with \s, \d, № or N
     match = _NUMBER_CELL.match(cell)
     if match:
         return int(match.group(1))
@@ -130,20 +134,7 @@ def column_role(header_cell: str) -> str | None:
 def grid_from_text(text: str, file_name: str = "") -> Grid:
     """The text dump of a Word table: each cell starts with a TAB at line start and may span lines."""
     lines = text.split("\n")
-    preamble: list[str] = []
-    cells: list[tuple[str, int]] = []  # (text, first line)
-    current: list[str] | None = None
-    for number, line in enumerate(lines, start=1):
-        if _CELL_START.match(line):
-            if current is not None:
-                cells.append(("\n".join(current), start_line))
-            current, start_line = [_CELL_START.sub("", line, count=1)], number
-        elif current is None:
-            preamble.append(line)
-        else:
-            current.append(line)
-    if current is not None:
-        cells.append(("\n".join(current), start_line))
+    preamble, cells = _split_cells(lines)
     if not cells:
         tab_rows = grid_from_tab_rows(lines)
         if tab_rows is not None:
@@ -185,6 +176,28 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
                 rows.append(GridRow((text_,), len(rows) + 1, line))
             position += 1
     return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=())
+
+
+def _split_cells(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]]:
+    """The lines before the table, and each cell's text with its first line number: a cell starts
+    at a line whose _CELL_START (a TAB after spaces or NBSPs) is cut off, and runs on to the next."""
+    preamble: list[str] = []
+    cells: list[tuple[str, int]] = []  # (text, first line)
+    current: list[str] | None = None
+    start_line = 0
+    for number, line in enumerate(lines, start=1):
+        first = line[:1]  # _CELL_START matches only a line starting with a TAB, a space or an NBSP
+        if first == "\t" or (first and first in _CELL_INDENT and _CELL_START.match(line)):
+            if current is not None:
+                cells.append(("\n".join(current), start_line))
+            current, start_line = [line[1:] if first == "\t" else _CELL_START.sub("", line, count=1)], number
+        elif current is None:
+            preamble.append(line)
+        else:
+            current.append(line)
+    if current is not None:
+        cells.append(("\n".join(current), start_line))
+    return preamble, cells
 
 
 def grid_from_tab_rows(lines: list[str]) -> Grid | None:

@@ -236,6 +236,37 @@ def lemma_set(word: str) -> frozenset[str]:
     return frozenset(fold(p.normal_form) for p in morph().parse(word))
 
 
+# pymorphy3 puts these before a form's stem (побелее, наибелейший) and leaves them out of its lemma.
+_PARADIGM_PREFIXES = ("по", "наи")
+
+
+def lemma_starts(keys) -> frozenset[str]:
+    """The folded beginnings (three letters, fewer for a shorter key) that a word must have for
+    one of its lemmas, or the word itself folded, to be one of `keys`: each key's own and those of
+    every form in the key's lexemes. A lemma keeps the stem the word began with (after a paradigm
+    prefix), so a word whose beginning is not here needs no lemmas at all."""
+    starts = set()
+    for key in keys:
+        if not key:
+            continue  # no word folds or lemmatises to the empty string
+        starts.add(key[:3])
+        for parse in morph().parse(key):
+            if fold(parse.normal_form) == key:
+                starts.update(fold(form.word)[:3] for form in parse.lexeme)
+    return frozenset(starts)
+
+
+def may_lemmatise_into(word: str, starts: frozenset[str]) -> bool:
+    """False when no lemma of `word` nor the word folded can be a key whose lemma_starts are
+    `starts`, so its lemmas need not be looked at: with the starts of ['белорусский'],
+    'проведена' → False, 'Белорусских' → True. Words under three letters always True."""
+    folded = fold(word)
+    if len(folded) < 3:
+        return True
+    pieces = [folded] + [folded[len(prefix):] for prefix in _PARADIGM_PREFIXES if folded.startswith(prefix)]
+    return any(piece[:3] in starts or piece[:2] in starts or piece[:1] in starts for piece in pieces)
+
+
 @text_cache
 def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """Words with their spans; hyphenated words stay whole ('белорусско-российский').

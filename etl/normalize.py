@@ -173,7 +173,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
 
     venue = parse_venue(venue_raw)
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
-    event_format = classify_format(title_raw, venue_raw, content_raw + "\n" + format_raw, participants_raw)
+    # Without a format cell the content alone: the same format (no pattern reads the newline that
+    # would end it), and the lower-cased content the other parsers remember serves this one too.
+    event_format = classify_format(title_raw, venue_raw, content_raw + "\n" + format_raw if format_raw else content_raw,
+                                   participants_raw)
     direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
     texts = [title_raw, venue_raw, content_raw, participants_raw, countries_raw]
     partners = partner_countries(texts)

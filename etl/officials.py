@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lemmas import morph, word_cache
+from .lemmas import caseless_text, case_sensitive, morph, search_slice, word_cache
 
 # An initial not preceded by a letter, then a second initial and a surname. The look-behind comes after
 # the first capital ('(?<![А-ЯЁа-яё])' before it, checked from one character on): re then skips to
@@ -45,26 +45,56 @@ def find_officials(text: str) -> list[Official]:
     if not _has_initial(text):  # no 'А.' in the cell: no name (the full pattern scans slowly)
         return out
     clause_ends: list[int] | None = None  # where each clause ends, found at the first name
-    for match in _NAME.finditer(text):
+    lowered = caseless_text(text)  # the IGNORECASE cues read its slices (lemmas.search_slice)
+    for match in _names(text):
         lead_start, previous_end = max(previous_end, match.start() - 160), match.end()
-        before = text[max(0, match.start() - 30):match.start()]
-        if _NAMED_AFTER.search(before) or _in_quotes(text, match.start()):
+        if search_slice(_NAMED_AFTER, text, lowered, max(0, match.start() - 30), match.start()) \
+                or _in_quotes(text, match.start()):
             continue
         if clause_ends is None:
             clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
         clause_start = _last_end_before(clause_ends, match.start())
-        if _COMMEMORATED.search(text[clause_start:match.start()]):
+        if search_slice(_COMMEMORATED, text, lowered, clause_start, match.start()):
             continue
         initials = _SPACE.sub("", match.group("initials"))
         if not initials.endswith("."):
             initials += "."
         lead = text[lead_start:match.start()]
-        boundaries = list(_ROLE_BOUNDARY.finditer(lead))
-        role = lead[boundaries[-1].end():] if boundaries else lead
+        role_start = _last_boundary_end(lead, lowered[lead_start:match.start()] if lowered is not None else None)
+        role = lead[role_start:]
         role = _trim_role(" ".join(role.split()).strip(" –-"))
         out.append(Official(f"{initials} {match.group('surname')}", role or None, match.group(0),
                             _role_case(role)))
     return out
+
+
+def _last_boundary_end(lead: str, lowered: str | None) -> int:
+    """Where the last match of _ROLE_BOUNDARY in `lead` ends (0 when none); `lowered` is
+    caseless_text(lead), read without IGNORECASE (lemmas.case_sensitive) when there is one."""
+    matches = _ROLE_BOUNDARY.finditer(lead) if lowered is None else case_sensitive(_ROLE_BOUNDARY).finditer(lowered)
+    end = 0
+    for end_match in matches:
+        end = end_match.end()
+    return end
+
+
+def _names(text: str):
+    """_NAME.finditer(text), tried only where a match can start: a match begins with a capital
+    letter and its dot ('В.Н. Анохина'), so at the character before each dot, and not inside the
+    match before (finditer goes on where a match ends). The pattern's look-behind still sees the
+    text before that position. A cell has a few dots and many capitals, which re tried one by one."""
+    end = 0
+    dot = text.find(".", 1)
+    while dot != -1:
+        start = dot - 1
+        if start >= end:
+            before = text[start]
+            if "А" <= before <= "Я" or before == "Ё":
+                match = _NAME.match(text, start)
+                if match:
+                    yield match
+                    end = match.end()
+        dot = text.find(".", dot + 1)
 
 
 def _has_initial(text: str) -> bool:
@@ -133,10 +163,20 @@ def _role_case(role: str) -> str | None:
     words = _ROLE_CASE_WORD.findall(role)
     last_verb = max((i for i, w in enumerate(words) if _is_verb_form(w)), default=-1)
     for word in words[last_verb + 1:]:
-        parses = [p for p in morph().parse(word) if _is_person_noun(p, word)]
-        if parses:
-            return next((c for c in _CASES if c in parses[0].tag), None)
+        is_person, case = _person_case(word)
+        if is_person:
+            return case
     return None
+
+
+@word_cache
+def _person_case(word: str) -> tuple[bool, str | None]:
+    """(whether a parse of the word is a person noun, the case of the first such parse):
+    'Губернатора' → (True, 'gent'), 'области' → (False, None)."""
+    parses = [p for p in morph().parse(word) if _is_person_noun(p, word)]
+    if parses:
+        return True, next((c for c in _CASES if c in parses[0].tag), None)
+    return False, None
 
 
 _MASC_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")

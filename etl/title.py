@@ -224,7 +224,7 @@ def _home_word(centre: str | None, adjective: str | None, word: str, name: str |
     """'Смоленске' → 'centre' (the region's capital, any case), 'Смоленской' → 'adjective' (the
     region's adjective: a mention if 'области' follows), 'смоленских' → 'adjective', 'Карелии' →
     'name' (a republic's own noun: a mention by itself), else None."""
-    from .lemmas import lemma_set
+    from .lemmas import lemma_set, may_lemmatise_into
 
     folded = fold(word)
     if centre and (folded == centre or (
@@ -232,11 +232,19 @@ def _home_word(centre: str | None, adjective: str | None, word: str, name: str |
             and centre in lemma_set(word) | {folded[: len(centre)]}
             and not folded.endswith(("ий", "ая", "ой", "их", "ое", "ие", "ого", "ому", "ым", "ую")))):
         return "centre"
-    if adjective and adjective in lemma_set(word):
+    if adjective and may_lemmatise_into(word, _starts_of(adjective)) and adjective in lemma_set(word):
         return "adjective"
     if name and word[:1].isupper() and name in lemma_set(word):
         return "name"
     return None
+
+
+@lru_cache(maxsize=None)  # one per region ever read
+def _starts_of(adjective: str) -> frozenset[str]:
+    """lemmas.lemma_starts of one region adjective: a word not beginning so is not a form of it."""
+    from .lemmas import lemma_starts
+
+    return lemma_starts([adjective])
 
 
 @lru_cache(maxsize=1)

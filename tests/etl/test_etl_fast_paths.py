@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import attendance, classify, dates, geo, lemmas, normalize, officials, organisations, title
+from etl import attendance, classify, dates, geo, layout, lemmas, normalize, officials, organisations, title
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
@@ -45,6 +45,9 @@ CASELESS_PATTERNS = {
     "organisations._HOST_AFTER": organisations._HOST_AFTER,
     "organisations._HELD_IN": organisations._HELD_IN,
     "organisations._IN_BEFORE": organisations._IN_BEFORE,
+    "officials._NAMED_AFTER": officials._NAMED_AFTER,
+    "officials._COMMEMORATED": officials._COMMEMORATED,
+    "officials._ROLE_BOUNDARY": officials._ROLE_BOUNDARY,
 }
 
 HOSTILE_CASES = [
@@ -379,6 +382,189 @@ def test_names_with_the_capital_first_are_the_same():
     for text in texts:
         assert [_spans(m) for m in officials._NAME.finditer(text)] == \
             [_spans(m) for m in NAME_REFERENCE.finditer(text)], text
+
+
+def test_names_tried_at_the_dots_are_finditers_matches():
+    rng = random.Random(59)
+    pieces = ["А.", "В.", "А", "Б", ".", " ", "Иванов", "Петров-Водкин", "-", "а", "ё", "Ё.", "\n", "А.В.", "ИВ",
+              "x", "Я.", "г.", "..", "А.Б.В."]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(30_000)]
+    for text in texts:
+        assert [_spans(m) for m in officials._names(text)] == [_spans(m) for m in officials._NAME.finditer(text)], text
+
+
+def test_last_role_boundary_read_on_the_lower_cased_slice_is_the_same():
+    """find_officials slices the cell's lower-cased text at each name's lead; the last boundary
+    there is where the last match of _ROLE_BOUNDARY ends in the lead itself."""
+    rng = random.Random(61)
+    pieces = ["Губернатора", " ", "С ", "с ", "во главе с ", "ВО ГЛАВЕ С ", "г.", "ул.", "им.", "А.", ",", ";", " – ",
+              "(", ")", "\n", "области", "Посла", "ᲃ", "Ǉ", "\u00a0"]
+    texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
+    for text in texts:
+        lowered = lemmas.caseless_text(text)
+        for start in {0, len(text) // 3, len(text) // 2}:
+            lead = text[start:]
+            reference = [m.end() for m in officials._ROLE_BOUNDARY.finditer(lead)]
+            got = officials._last_boundary_end(lead, lowered[start:] if lowered is not None else None)
+            assert got == (reference[-1] if reference else 0), (text, start)
+
+
+def test_person_case_remembered_by_word_is_the_parses_case():
+    for word in ["Губернатора", "Посла", "Министру", "области", "Президентом", "заместителе", "А", "ИВАНОВА",
+                 "делегации", "ректоров", "Чеботаря", "ё"]:
+        parses = [p for p in lemmas.morph().parse(word) if officials._is_person_noun(p, word)]
+        expected = (True, next((c for c in officials._CASES if c in parses[0].tag), None)) if parses else (False, None)
+        assert officials._person_case(word) == expected, word
+
+
+def _adjective_codes_reference(word: str) -> tuple[str, ...]:
+    """geo._adjective_codes as it was: every part's lemmas looked up."""
+    adjectives = geo._adjectives()
+    codes = []
+    for part in [word] + (word.split("-") if "-" in word else []):
+        part_lemmas = lemmas.lemma_set(part) | {lemmas.fold(part)}
+        code = next((adjectives[l] for l in part_lemmas if l in adjectives), None)
+        if code is not None:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _region_words_reference(word: str):
+    """geo._region_words as it was: every word's lemmas looked up."""
+    forms = lemmas.lemma_set(word) | {lemmas.lemma(word), lemmas.fold(word)}
+    adjectives, nouns = geo._region_adjectives(), geo._region_nouns()
+    found = (next((nouns[f] for f in forms if f in nouns), None),
+             next((adjectives[f] for f in forms if f in adjectives), None))
+    return found if found != (None, None) else None
+
+
+def _geo_test_words() -> list[str]:
+    """Every word of the sample, every form of every country and region adjective and region noun
+    (as written, capitalised, upper-cased, with по-/наи-), and SYNTHETIC prefixed and hyphenated ones."""
+    keys = list(geo._adjectives()) + list(geo._region_adjectives()) + list(geo._region_nouns())
+    forms = {form.word for key in keys if key for parse in lemmas.morph().parse(key) for form in parse.lexeme}
+    forms |= {key for key in keys if key}
+    words = set(lemmas.words(SAMPLE.read_text(encoding="utf-8")))
+    for form in forms:
+        words |= {form, form.capitalize(), form.upper(), "по" + form, "наи" + form, "пра" + form, "псевдо" + form,
+                  form + "-российский", "российско-" + form, form.replace("е", "ё")}
+    return sorted(words | {"Ё", "ё", "по", "наи", "РФ", "Pоссийский", "İzmir", "ᲃербский"})
+
+
+def test_geo_words_without_a_lemma_start_are_what_their_lemmas_give():
+    """geo._adjective_codes and geo._region_words skip the lemmas of a word whose beginning no
+    key's forms share (lemmas.may_lemmatise_into): the same answers as looking them all up."""
+    for word in _geo_test_words():
+        assert geo._adjective_codes.__wrapped__(word) == _adjective_codes_reference(word), word
+        assert geo._region_words.__wrapped__(word) == _region_words_reference(word), word
+
+
+def test_every_form_of_a_key_passes_the_lemma_start_test():
+    for starts, keys in ((geo._adjective_starts(), geo._adjectives()),
+                         (geo._region_starts(), list(geo._region_adjectives()) + list(geo._region_nouns()))):
+        for key in keys:
+            for parse in lemmas.morph().parse(key) if key else ():
+                for form in parse.lexeme:
+                    assert lemmas.may_lemmatise_into(form.word, starts), (key, form.word)
+                    assert lemmas.may_lemmatise_into(form.word.upper(), starts), (key, form.word)
+
+
+def _home_word_reference(centre, adjective, word, name=None):
+    """title._home_word as it was: the region adjective looked for among every word's lemmas."""
+    folded = lemmas.fold(word)
+    if centre and (folded == centre or (
+            folded.startswith(centre) and len(folded) - len(centre) <= 2
+            and centre in lemmas.lemma_set(word) | {folded[: len(centre)]}
+            and not folded.endswith(("ий", "ая", "ой", "их", "ое", "ие", "ого", "ому", "ым", "ую")))):
+        return "centre"
+    if adjective and adjective in lemmas.lemma_set(word):
+        return "adjective"
+    if name and word[:1].isupper() and name in lemmas.lemma_set(word):
+        return "name"
+    return None
+
+
+def test_home_words_without_the_adjectives_start_are_what_their_lemmas_give():
+    """Every region of the reference: its adjective's forms (as written, capitalised, upper-cased)
+    and the sample's words read as the lemma look-up read them."""
+    homes = {title.home_of(region) for region in title._region_centres()}
+    sample_words = set(lemmas.words(SAMPLE.read_text(encoding="utf-8")))
+    for home in homes:
+        forms = {f.word for key in (home.adjective, home.name) if key for p in lemmas.morph().parse(key)
+                 for f in p.lexeme}
+        for word in sorted(sample_words | forms | {f.capitalize() for f in forms} | {f.upper() for f in forms}):
+            assert title._home_word.__wrapped__(home.centre, home.adjective, word, name=home.name) == \
+                _home_word_reference(home.centre, home.adjective, word, name=home.name), (home.region, word)
+
+
+def _classify_format_reference(title_: str, venue: str, content: str, participants: str) -> str:
+    """classify.classify_format without its shortcuts: every cell folded and searched."""
+    folded = [lemmas.fold(t) for t in (title_, venue, content, participants)]
+    if not classify._FORMAT_STEM.search("\n".join(folded)):
+        return "in_person"
+    texts = " \n".join(classify._held_text(t) for t in folded)
+    if classify._HYBRID_LOWER.search(texts):
+        return "hybrid"
+    online, in_person = bool(classify._ONLINE_LOWER.search(texts)), bool(classify._IN_PERSON_LOWER.search(texts))
+    return "hybrid" if online and in_person else "online" if online else "in_person"
+
+
+def test_format_with_its_shortcuts_is_the_format_of_every_cell_searched():
+    rng = random.Random(67)
+    cells = CORPUS + _case_variants(["в режиме", "видеосвязи", "онлайн", "в очном формате", "ВКС", "Ǉ онлайн",
+                                     "будет продолжена в онлайн-формате", "гибридный формат", ""])
+    for _ in range(6_000):
+        four = [rng.choice(cells) for _ in range(4)]
+        assert classify.classify_format(*four) == _classify_format_reference(*four), four
+        # normalize passes the content alone when there is no format cell, not content + "\n"
+        assert classify.classify_format(four[0], four[1], four[2] + "\n", four[3]) == classify.classify_format(*four)
+
+
+def _event_number_reference(cell: str, outline: bool = True) -> int | None:
+    """layout.event_number as it was: both patterns tried on every cell."""
+    match = layout._NUMBER_CELL.match(cell)
+    if match:
+        return int(match.group(1))
+    if outline and (match := layout._OUTLINE_CELL.match(cell)):
+        return int(match.group(1))
+    return None
+
+
+def test_event_number_rejecting_by_the_first_character_is_the_patterns_answer():
+    rng = random.Random(71)
+    pieces = ["1", "12", "3.", "№", "N", "No.", "Nº", " ", "\u00a0", "\u2003", "\t", "\n", "٣", "²", ".", ")",
+              "1.1", "2.3.", "а", "Форум", "01.10", "x"]
+    cells = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(30_000)]
+    for cell in cells:
+        for outline in (False, True):
+            assert layout.event_number(cell, outline) == _event_number_reference(cell, outline), (cell, outline)
+
+
+def _split_cells_reference(lines: list[str]):
+    """layout's cell split as it was: _CELL_START matched and cut off every line."""
+    preamble, cells, current, start_line = [], [], None, 0
+    for number, line in enumerate(lines, start=1):
+        if layout._CELL_START.match(line):
+            if current is not None:
+                cells.append(("\n".join(current), start_line))
+            current, start_line = [layout._CELL_START.sub("", line, count=1)], number
+        elif current is None:
+            preamble.append(line)
+        else:
+            current.append(line)
+    if current is not None:
+        cells.append(("\n".join(current), start_line))
+    return preamble, cells
+
+
+def test_cell_starts_found_by_the_first_character_are_the_patterns():
+    rng = random.Random(73)
+    pieces = ["\t", " ", "\u00a0", "\u2003", "\u202f", "1.", "Форум", "", "\t\t", " \t"]
+    texts = [SAMPLE.read_text(encoding="utf-8")] + [
+        "\n".join("".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(0, 12)))
+        for _ in range(5_000)]
+    for text in texts:
+        assert layout._split_cells(text.split("\n")) == _split_cells_reference(text.split("\n")), text
 
 
 def test_plain_digits_read_as_the_full_number_reader_reads_them():
