@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import caseless_text, fold, lemma, parse, search_slice, text_cache, word_cache
+from .lemmas import caseless_text, fold, lemma, may_match, parse, search_slice, text_cache, word_cache
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
 
@@ -802,6 +802,7 @@ _CYRILLIC_PROPER = re.compile(r"(?<!^)\b[А-ЯЁ][а-яё]")
 _QUOTED_PART = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»?")
 
 
+@lru_cache(maxsize=50_000)
 def _written_in_latin(name: str) -> bool:
     """'Компания Huawei Technologies', 'China Railway': a name whose proper words are Latin. A
     Russian region's report writes its own country's bodies in Cyrillic, so such a name is not
@@ -821,38 +822,89 @@ def _single_quotes_as_guillemets(text: str) -> str:
     return _SINGLE_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
 
 
+def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[int], list[int]]:
+    """(the cell's tokens, the indices of its head nouns among them, where a listed name may start),
+    in one walk over the cell's cached words: each word's span by str.find from the end of the one
+    before (between two words there is no letter), the visible characters between them, and one
+    cached _marker look-up per word. The same tokens as _tokens(text), the same heads and starts as
+    marking word_tokens(text) (test_etl_fast_paths); a cell with letters the word pattern leaves
+    out (і, ў) takes that slower way.
+
+    'Витебского облисполкома («ВОИК»)' → tokens Витебского, облисполкома, (, «, ВОИК, », ); head 1."""
+    if _OUTSIDE_WORD_TOKENS.search(text):
+        tokens = _tokens(text)
+        index_at = {token.start: i for i, token in enumerate(tokens)}
+        marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
+        heads = [index_at[start] for start, mark in marked if mark & _HEAD and start in index_at]
+        return tokens, heads, [start for start, mark in marked if mark & _LISTED]
+    out: list[Token] = []
+    heads: list[int] = []
+    listed: list[int] = []
+    append = out.append
+    make = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
+    find = text.find
+    previous = 0
+    for word in words:
+        start = find(word, previous)
+        if start != previous:
+            gap = text[previous:start]
+            if gap != " " and not gap.isspace():
+                for offset, char in enumerate(gap, start=previous):
+                    if not char.isspace():
+                        append(make(Token, (char, offset, offset + 1, char.isalnum())))
+        mark = _marker(word)
+        if mark:
+            if mark & _HEAD:
+                heads.append(len(out))
+            if mark & _LISTED:
+                listed.append(start)
+        previous = start + len(word)
+        append(make(Token, (word, start, previous, True)))
+    if previous != len(text):
+        for offset, char in enumerate(text[previous:], start=previous):
+            if not char.isspace():
+                append(make(Token, (char, offset, offset + 1, char.isalnum())))
+    return out, heads, listed
+
+
+_ANY_QUOTE = re.compile(f"[{_QUOTES}]")
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance.
 
-    Most cells name none: a legal form needs a quote, a phrase needs a head noun's stem and a listed
-    name its first word's stem, so a cell without any of these costs three regex searches."""
+    Most cells name none: a legal form needs a quote, a phrase needs a head noun and a listed name
+    its first word, so a cell without any of these costs a cached look-up per word and two regex
+    searches; the cell's tokens are built only when a word may start a name."""
     if not text:
         return []
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
     if "'" in text or "‘" in text:
         text = _single_quotes_as_guillemets(text)
-    quoted = any(q in text for q in _QUOTES)
+    quoted = _ANY_QUOTE.search(text) is not None
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
-    if not any(map(_marker, cell_words(text))):  # words are cached by the geo parsers; spans only when needed
-        marked = []
+    words = cell_words(text)
+    if any(map(_marker, words)):
+        tokens, heads, listed = _cell_tokens(text, words)
     else:
-        marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
-    heads = [start for start, mark in marked if mark & _HEAD]
-    listed = [start for start, mark in marked if mark & _LISTED]
-    has_head, has_listed = bool(heads), bool(listed)
-    if not (quoted or has_head or has_listed or _LATIN_LETTERS.search(text)):
+        tokens, heads, listed = [], [], []
+    latin = _LATIN_LETTERS.search(text) is not None
+    if not (quoted or heads or listed or latin):
         return []
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        for a, b in taken:
+            if not (end <= a or start >= b):
+                return False
+        return True
 
     def add(start: int, end: int, name: str, form: LegalForm | None, legal: str | None, head_kind: str | None):
         kind = _kind_of(name, head_kind, form)
-        country, home = _place_of(name, form, context)
+        country, home = _place_of_name(name, form, context.home_adjective, context.home_centre)
         spans.append(Span(start, end, name, legal, kind, country, home, form))
         taken.append((start, end))
 
@@ -868,31 +920,34 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if name.strip(_QUOTES + " "):
                 legal = form.form + (f" {match.group('extra')}" if match.group("extra") else "")
                 add(match.start(), end, name, form, legal, None)
-    if _LATIN_LETTERS.search(text):
+    if latin:
         for match in _LATIN_COMPANY.finditer(text):
             if free(match.start(), match.end()):
                 form = " ".join(match.group("form").split())
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
-    if has_head:
-        quotes = _quote_spans(text) if quoted else []
-        tokens = _tokens(text)
-        index_at = {token.start: i for i, token in enumerate(tokens)}
-        for position in heads:
-            i = index_at.get(position)
-            if i is None or not free(position, tokens[i].end):
-                continue
+    if heads:
+        quotes = _quote_spans(text) if quoted else ()
+        for i in heads:
             token = tokens[i]
+            position = token.start
+            if taken and not free(position, token.end):
+                continue
             head = _head_of(token.text)
             if head is None:
                 continue
-            around = next(((a, b) for a, b in quotes if a < token.start < b), None)
+            around = None
+            for a, b in quotes:
+                if a < position < b:
+                    around = (a, b)
+                    break
             found = _phrase(text, tokens, i, head[0], head[1])
             if found is None:
                 continue
             start, end = tokens[found.first].start, tokens[found.last].end
-            ends = [b for a, b in taken if b <= start]
-            if ends and _APPOSITION.fullmatch(text, max(ends), tokens[found.first].start):
-                continue  # '… ОАО «МАЗ» – управляющая компания холдинга «БЕЛАВТОМАЗ»' describes the one before
+            if taken:
+                ends = [b for a, b in taken if b <= start]
+                if ends and _APPOSITION.fullmatch(text, max(ends), start):
+                    continue  # '… ОАО «МАЗ» – управляющая компания холдинга «БЕЛАВТОМАЗ»' describes the one before
             if around is not None:
                 # «Минский домостроительный комбинат» in a list of organisations is one; a title in
                 # quotes ('выставка «Партизанское движение …»') names none.
@@ -902,7 +957,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(start, end):
                 add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
                     head[0])
-    if has_listed:
+    if listed:
         for start, end, key in _listed_in(text, listed):
             if free(start, end):
                 canonical, country, kind = _reference_aliases()[key]
@@ -968,6 +1023,8 @@ def _role(text: str, span: Span, cell: str) -> str:
     if _may_sign(text) and search_slice(_AGREEMENT, text, lowered, first, last) \
             and search_slice(_SIGNING, text, lowered, first, last):
         return "counterpart"
+    if not _may_host(text):
+        return "participant"
     before = max(first, span.start - 120)  # the cues end right before the name: no need to scan further back
     if search_slice(_HOST_BEFORE, text, lowered, before, span.start) \
             or search_slice(_HOST_AFTER, text, lowered, span.end, span.end + 40) or (
@@ -975,6 +1032,18 @@ def _role(text: str, span: Span, cell: str) -> str:
             and search_slice(_HELD_IN, text, lowered, span.end, span.end + 40)):
         return "host"
     return "participant"
+
+
+# One of these is in every match of _HOST_BEFORE, _HOST_AFTER and _HELD_IN (lower case): a cell
+# with none of them hosts nobody, and its names skip those searches (test_etl_fast_paths).
+_HOST_STEMS = re.compile("базе|организатор|организова|инициативе|площадке|стенах|подготовлен|посетил|посещени"
+                         "|визит|экскурси|провел|провёл|выступил|прош|состоял|проходил|был")
+
+
+@text_cache
+def _may_host(text: str) -> bool:
+    """Whether a name in this cell can be its host by the cues (False: 'Делегация ОАО «МАЗ»')."""
+    return may_match(text, _HOST_STEMS)
 
 
 _CELLS = ("title", "venue", "content", "participants")
@@ -1042,7 +1111,11 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
         merged: list[OrgMention] = []
         for m in mentions:
             target = renamed.get(m.key)
-            changed = replace(m, name=canonical[target], key=target) if target else replace(m, name=canonical[m.key])
+            if target:
+                changed = replace(m, name=canonical[target], key=target)
+            else:  # most mentions are already spelled the report's way: no copy
+                name = canonical[m.key]
+                changed = m if m.name == name else replace(m, name=name)
             twin = next((x for x in merged if x.key == changed.key), None)
             if twin is None:
                 merged.append(changed)
