@@ -193,10 +193,13 @@ _FEDERAL_ABBREVIATIONS = (
 )
 
 
+_THREE_CAPITALS = re.compile(r"[А-ЯЁ]{3}")
+
+
 def expand_federal(name: str) -> str:
     """'Представительство МВД России в …' → 'Представительство Министерства внутренных дел России
     в …': a body's well-known abbreviation inside another's name, written out."""
-    if not re.search(r"[А-ЯЁ]{3}", name):
+    if not _THREE_CAPITALS.search(name):
         return name
     for pattern, words in _FEDERAL_ABBREVIATIONS:
         if pattern.search(name) and not name.startswith(pattern.pattern[2:-2]):
@@ -259,6 +262,7 @@ def _tokens_from_words(text: str) -> list[Token]:
 
 
 _AFTER_NAME = re.compile(r"\s*(?:$|[,;.:)(\n]|[–—-]\s|[а-яё])")
+_GUILLEMET = re.compile("[«»]")
 
 
 def quoted_end(text: str, start: int) -> int | None:
@@ -271,16 +275,19 @@ def quoted_end(text: str, start: int) -> int | None:
     limit = min(len(text), start + 300)
     if opening == "«":
         depth = 0
-        for i in range(start, limit):
-            char = text[i]
-            if char == "«":
+        search = _GUILLEMET.search
+        found = search(text, start, limit)
+        while found is not None:  # from one « or » to the next, not character by character
+            i = found.start()
+            if text[i] == "«":
                 depth += 1
-            elif char == "»":
+            else:
                 depth -= 1
                 if depth == 0:
                     return i + 1
                 if _AFTER_NAME.match(text, i + 1) and text[i + 1:i + 2] != "»":
                     return i + 1
+            found = search(text, i + 1, limit)
         return None
     closing = {"\"": "\"", "“": "”", "„": "“"}.get(opening)
     if closing is None:
@@ -329,14 +336,11 @@ def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | No
     return lemma(word), cases, pos, top, numbers == {"plur"}
 
 
+@word_cache
 def _is_adjective(word: str) -> bool:
     """'Витебского', 'областной'; 'Главного' too (pymorphy3's first guess is the noun 'главное')."""
     info = _word_info(word)
     return bool(info[2] & {"ADJF", "PRTF"}) and (info[3] in ("ADJF", "PRTF") or word[:1].isupper())
-
-
-def _agrees(word: str, head: str) -> bool:
-    return bool(_word_info(word)[1] & _word_info(head)[1])
 
 
 @word_cache
@@ -344,6 +348,7 @@ def _is_geographic(word: str) -> bool:
     return any("Geox" in p.tag for p in parse(word)[:2])
 
 
+@word_cache
 def _is_genitive_word(word: str) -> bool:
     if len(word) < 2:
         return False
@@ -397,8 +402,7 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 # ---------------------------------------------------------------- one phrase
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     first: int      # token indices
     last: int
     name: str
@@ -531,11 +535,29 @@ def _names_a_place(word: str) -> bool:
 
 def _legal_form_of(words: list[str]) -> LegalForm | None:
     """'республиканское унитарное предприятие' → РУП: words that spell a legal form in full."""
-    lemmas = tuple(lemma(w) for w in words)
+    return _forms_by_words().get(tuple(lemma(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _forms_by_words() -> dict[tuple[str, ...], LegalForm]:
+    """The lemmas of each long form → its legal form (the first listed, as a scan in order finds)."""
+    out: dict[tuple[str, ...], LegalForm] = {}
     for form in legal_forms():
-        if form.words == lemmas:
-            return form
-    return None
+        out.setdefault(form.words, form)
+    return out
+
+
+def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, words: list[Token]) -> bool:
+    """Whether tokens[first:last + 1] name someone: 'имени …', or a capitalised word that is not
+    merely the first of a sentence ('Областного …' at a sentence start is not; 'Минского' is)."""
+    for token in words:
+        if token.text.lower() in _NAMED_AFTER:
+            return True
+    for token in words:
+        if token.text[:1].isupper() and not (token is tokens[first] and _starts_sentence(text, token.start)
+                                             and not _names_a_place(token.text)):
+            return True
+    return False
 
 
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
@@ -544,10 +566,14 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
     first = i
     # Adjectives to the left, up to the first capitalised one: a name starts with a capital
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
-    while first > 0 and not (first < i and tokens[first].text[:1].isupper() and tokens[first - 1].text.islower()) \
-            and tokens[first - 1].is_word \
-            and _is_adjective(tokens[first - 1].text) and _agrees(tokens[first - 1].text, head.text) \
-            and not _head_of(tokens[first - 1].text):
+    head_cases = _word_info(head.text)[1]
+    while first > 0:
+        previous = tokens[first - 1]
+        if (first < i and tokens[first].text[:1].isupper() and previous.text.islower()) or not previous.is_word:
+            break
+        word = previous.text
+        if not (_is_adjective(word) and _word_info(word)[1] & head_cases) or _head_of(word):  # agrees with the head
+            break
         first -= 1
     last, quoted = _tail(text, tokens, i, head_kind)
     words = [t for t in tokens[first:last + 1] if t.is_word]
@@ -555,13 +581,9 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
             lemma(t.text) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t.text)
             for t in tokens[i + 1:last + 1] if t.is_word):
         return None  # 'компании Чуйской области': companies of a place, not one named company
-    adjectives_plural = any(_word_info(t.text)[4] for t in tokens[first:i])
-    if (_word_info(head.text)[4] or adjectives_plural) and quoted is None:
+    if quoted is None and (_word_info(head.text)[4] or any(_word_info(t.text)[4] for t in tokens[first:i])):
         return None  # plural: «белорусских предприятий»
-    proper = quoted is not None or any(t.text.lower() in _NAMED_AFTER for t in words) or any(
-        t.text[:1].isupper() and not (k == first and _starts_sentence(text, t.start) and not _names_a_place(t.text))
-        for k, t in enumerate(tokens[first:last + 1], start=first) if t.is_word)
-    if len(words) < 2 or not proper:
+    if len(words) < 2 or not (quoted is not None or _has_proper_word(text, tokens, first, last, words)):
         return None
     if quoted is not None:
         before = [t.text for t in tokens[first:last + 1] if t.is_word and t.start < quoted[0]]
