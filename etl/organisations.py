@@ -28,6 +28,7 @@ from typing import NamedTuple
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
 from .lemmas import caseless_text, fold, lemma, may_match, parse, search_slice, text_cache, word_cache
+from .lemmas import WORD as _WORD_PATTERN
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
 
@@ -95,6 +96,10 @@ def _abbreviation_pattern() -> re.Pattern:
     return re.compile(rf"(?<![А-ЯЁA-Zа-яё])(?P<form>{alternatives})(?:\s+(?P<extra>[А-ЯЁ]{{2,5}}))?\s*(?=[«\"“„])")
 
 
+# Every legal form ends with a capital letter, and so does the abbreviation that may follow it: a
+# cell with no capital right before a quote has no legal form before a quoted name (one cheap scan
+# instead of trying the forms at every position; test_etl_fast_paths).
+_CAPITAL_BEFORE_QUOTE = re.compile(r"[А-ЯЁ]\s*[«\"“„]")
 _INSTITUTION_FORM = r"(?=[А-ЯЁ]{3})[ФОКМГС]{0,3}[БАК]?[ПДН]?(?:ОУ|У)(?:К|З|ДО|СО|СОН)?"
 
 
@@ -892,12 +897,31 @@ def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[i
 _ANY_QUOTE = re.compile(f"[{_QUOTES}]")
 
 
+def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, int]]) -> bool:
+    """Whether every head noun of the cell stands inside a name already found (`taken` spans) and no
+    word may start a listed name: then the cell needs no tokens. Counted by words, not positions:
+    the heads among the words of each span against the heads of the cell; a span whose edge
+    touches a letter, a digit or a hyphen (where a word of the cell may run across it) says no.
+    'ОГБУК «Смоленский областной драматический театр»' → True."""
+    marks = list(map(_marker, words))
+    if any(mark & _LISTED for mark in marks):
+        return False
+    inside = 0
+    for a, b in taken:
+        if (a and (text[a - 1].isalnum() or text[a - 1] == "-")) or (
+                b < len(text) and (text[b].isalnum() or text[b] == "-" or text[b - 1] == "-")):
+            return False
+        inside += sum(1 for word in _WORD_PATTERN.findall(text, a, b) if _marker(word) & _HEAD)
+    return inside == sum(1 for mark in marks if mark & _HEAD)
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance.
 
     Most cells name none: a legal form needs a quote, a phrase needs a head noun and a listed name
     its first word, so a cell without any of these costs a cached look-up per word and two regex
-    searches; the cell's tokens are built only when a word may start a name."""
+    searches; the cell's tokens are built only when a word may start a name outside the quoted
+    names of legal forms ('ОГБУК «Смоленский областной театр»': the head «театр» is inside one)."""
     if not text:
         return []
     if "-\n" in text or "- \n" in text:
@@ -908,13 +932,13 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
     words = cell_words(text)
-    if any(map(_marker, words)):
-        tokens, heads, listed = _cell_tokens(text, words)
-    else:
-        tokens, heads, listed = [], [], []
+    marked = any(map(_marker, words))
     latin = _LATIN_LETTERS.search(text) is not None
-    if not (quoted or heads or listed or latin):
+    if not (quoted or marked or latin):
         return []
+    tokens: list[Token] = []
+    heads: list[int] = []
+    listed: list[int] = []
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
@@ -930,7 +954,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         spans.append(Span(start, end, name, legal, kind, country, home, form))
         taken.append((start, end))
 
-    if quoted:
+    if quoted and _CAPITAL_BEFORE_QUOTE.search(text):
         for match in _abbreviation_pattern().finditer(text):
             quote = match.end()
             end = quoted_end(text, quote)
@@ -947,6 +971,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(match.start(), match.end()):
                 form = " ".join(match.group("form").split())
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
+    if marked and not (taken and _all_heads_taken(text, words, taken)):
+        tokens, heads, listed = _cell_tokens(text, words)
     if heads:
         quotes = _quote_spans(text) if quoted else ()
         for i in heads:
