@@ -610,8 +610,11 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         if k > first and (token.start > tokens[k - 1].end or token.text == "«") and token.text not in ".»":
             pieces.append(" ")
         pieces.append(piece)
-    name = expand_federal(clean_quotes("".join(pieces)))
-    return Phrase(first, last, name[:1].upper() + name[1:], None)
+    name = "".join(pieces)
+    if _ANY_QUOTE.search(name):  # without quotes the tokens joined by single spaces are already clean
+        name = clean_quotes(name)
+    name = expand_federal(name)
+    return tuple.__new__(Phrase, (first, last, name[:1].upper() + name[1:], None))
 
 
 # ---------------------------------------------------------------- kind and place
