@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -52,6 +52,18 @@ class OrgMention:
 
     def contract(self) -> dict:
         return {"name": self.name, "country": self.country, "kind": self.kind, "role": self.role}
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(OrgMention))
+
+
+def _mention(*values) -> OrgMention:
+    """OrgMention(*values) without the frozen dataclass's nine object.__setattr__ calls: the same
+    instance dictionary, filled at once (one per organisation named in an event, the step's last
+    per-name cost; test_organisations_fast_paths compares them)."""
+    mention = object.__new__(OrgMention)
+    mention.__dict__.update(zip(_MENTION_FIELDS, values))
+    return mention
 
 
 # ---------------------------------------------------------------- reference data
@@ -817,6 +829,53 @@ def _listed_in(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _listed_in_tokens(text: str, tokens: list[Token], starts: list[int]) -> list[tuple[int, int, str]]:
+    """_listed_in read from the cell's own tokens: a listed name must start at the first word of
+    each 200-character window, so only the reference entries of that word are tried, over as many
+    words as the longest of them, instead of tokenising the window again and matching from every
+    word of it. A start that is not a token of the cell, or a window whose edge cuts a word the
+    match needs, takes _listed_in's way (test_organisations_fast_paths).
+
+    'в рамках СНГ и ЕАЭС', starts of «СНГ» and «ЕАЭС» → both, with their keys."""
+    index = _reference_index()
+    out: list[tuple[int, int, str]] = []
+    for start in starts:
+        if out and start < out[-1][1]:
+            continue
+        k = bisect_left(tokens, start, key=_token_start)
+        if k == len(tokens) or tokens[k].start != start:
+            out += _listed_in(text, [start])
+            continue
+        entries = index.get(alias_key(tokens[k].text))
+        if not entries:
+            continue
+        limit = min(len(text), start + 200)
+        longest = len(entries[0][0])
+        words: list[Token] = []
+        cut = False
+        for token in tokens[k:]:
+            if len(words) == longest or token.start >= limit:
+                break
+            if token.end > limit:
+                cut = True
+                break
+            if token.is_word:
+                words.append(token)
+        if cut:
+            out += _listed_in(text, [start])
+            continue
+        lemmas = [alias_key(token.text) for token in words]
+        for sequence, key in entries:
+            if tuple(lemmas[:len(sequence)]) == sequence:
+                out.append((start, words[len(sequence) - 1].end, key))
+                break
+    return out
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 # A company written in Latin letters with its foreign legal form after the name: 'Siemens AG',
 # 'Huawei Technologies Co., Ltd.', 'China Railway Construction Corporation Limited', 'Orbis Sp. z o.o.'.
 _LATIN_FORMS = (r"Co\.,?\s*Ltd\.?|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|Ltd\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|"
@@ -1009,7 +1068,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
                 add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
                     head[0])
     if listed:
-        for start, end, key in _listed_in(text, listed):
+        for start, end, key in _listed_in_tokens(text, tokens, listed):
             if free(start, end):
                 canonical, country, kind = _reference_aliases()[key]
                 spans.append(Span(start, end, canonical, None, kind, country, False))
@@ -1118,10 +1177,9 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
                 country is None and _written_in_latin(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
-            mention = OrgMention(name=span.name, legal_form=span.legal_form, country=country, kind=span.kind,
-                                 side=side, role=_role(text, span, cell),
-                                 surface=" ".join(text[span.start:span.end].split()), key=key,
-                                 abbreviation=defined.group(1) if defined else None)
+            mention = _mention(span.name, span.legal_form, country, span.kind, side, _role(text, span, cell),
+                               " ".join(text[span.start:span.end].split()), key,
+                               defined.group(1) if defined else None)
             previous = found.get(key)
             if previous is None:
                 found[key] = mention
@@ -1131,7 +1189,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
         # 'По итогам переговоров достигнуты договоренности …' names no party: the organisations that
         # negotiated in the content cell are the parties, ours included.
-        content = {m.key for m in mentions if m.surface and m.surface in " ".join((cells.get("content") or "").split())}
+        written = " ".join((cells.get("content") or "").split())
+        content = {m.key for m in mentions if m.surface and m.surface in written}
         mentions = [replace(m, role="counterpart") if m.key in content and m.role == "participant" else m
                     for m in mentions]
     return mentions

@@ -164,3 +164,27 @@ def test_every_long_form_is_found_as_the_first_form_with_its_words():
     for form in organisations.legal_forms():
         found = organisations._legal_form_of(list(form.words))
         assert found == next(f for f in organisations.legal_forms() if f.words == form.words), form
+
+
+def test_listed_names_from_the_cell_tokens_equal_tokenising_each_window():
+    """_listed_in_tokens reads the cell's tokens and tries only the first word's entries; the slow
+    way (_listed_in) tokenises 200 characters from each start again and matches from every word.
+    Long runs of spaces put window edges inside words; Belarusian letters make starts that are not
+    tokens of the cell."""
+    pieces = ["СНГ", " ЕАЭС", " МИД России", " МИД Республики Беларусь", "Содружество Независимых Государств",
+              " Содружества Независимых", " ТПП РФ", "БелТПП", " НАН Беларуси", " СмолГУ", " и ", ", ", "-",
+              " " * 60, "x" * 90, "\n", "і", "«", "»", " Организация Объединённых Наций", " ООН", "(ЕЭК)"]
+    checked = 0
+    for text in CELLS + _random_texts(83, pieces, 5_000, longest=12):
+        tokens, _, listed = organisations._cell_tokens(text, lemmas.words(text))
+        if listed:
+            checked += 1
+            assert organisations._listed_in_tokens(text, tokens, listed) == organisations._listed_in(text, listed), text
+    assert checked > 1_000
+
+
+def test_mention_made_at_once_equals_the_dataclass():
+    values = ("Витебский областной исполнительный комитет", "ОАО", "BY", "executive", "foreign", "counterpart",
+              "Витебского облисполкома", "витебский областной исполнительный комитет", "ВОИК")
+    made, plain = organisations._mention(*values), organisations.OrgMention(*values)
+    assert made == plain and vars(made) == vars(plain) and hash(made) == hash(plain) and repr(made) == repr(plain)
