@@ -174,8 +174,10 @@ def test_listed_names_from_the_cell_tokens_equal_tokenising_each_window():
     pieces = ["СНГ", " ЕАЭС", " МИД России", " МИД Республики Беларусь", "Содружество Независимых Государств",
               " Содружества Независимых", " ТПП РФ", "БелТПП", " НАН Беларуси", " СмолГУ", " и ", ", ", "-",
               " " * 60, "x" * 90, "\n", "і", "«", "»", " Организация Объединённых Наций", " ООН", "(ЕЭК)"]
+    edges = [f"в рамках МИД{' ' * gap}России" for gap in range(180, 200)] + [  # the window's edge cuts a word
+        f"Содружество Независимых{' ' * gap}Государств" for gap in range(160, 180)]
     checked = 0
-    for text in CELLS + _random_texts(83, pieces, 5_000, longest=12):
+    for text in CELLS + edges + _random_texts(83, pieces, 5_000, longest=12):
         tokens, _, listed = organisations._cell_tokens(text, lemmas.words(text))
         if listed:
             checked += 1
