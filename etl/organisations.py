@@ -81,6 +81,16 @@ class LegalForm:
     country: str | None
     home: bool
 
+    def __hash__(self) -> int:
+        """The dataclass's hash of its fields, computed once: a form is part of the key of every
+        remembered kind and place of a name (_kind_of, _place_of_name), asked once per name found."""
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash((self.form, self.words, self.kind, self.country, self.home))
+            object.__setattr__(self, "_hash", value)
+            return value
+
 
 @lru_cache(maxsize=1)
 def legal_forms() -> tuple[LegalForm, ...]:
