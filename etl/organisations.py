@@ -1226,6 +1226,8 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
     renamed = {key: by_initials[name] for key, name in canonical.items()
                if name.isupper() and 2 <= len(name) <= 8 and by_initials.get(name) not in (None, key)}
     defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
+    standing_alone = {abbreviation: re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
+                      for abbreviation in defined}
     out: dict[int, list[OrgMention]] = {}
     for n, mentions in by_event.items():
         merged: list[OrgMention] = []
@@ -1246,9 +1248,9 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
             for abbreviation, origin in defined.items():
                 if origin.key in keys:
                     continue
-                pattern = re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
+                pattern = standing_alone[abbreviation]
                 for cell, text in cells[n].items():
-                    hit = pattern.search(text or "")
+                    hit = pattern.search(text) if text and abbreviation in text else None
                     if hit:
                         span = Span(hit.start(), hit.end(), origin.name, origin.legal_form, origin.kind,
                                     origin.country, origin.side == "home")
