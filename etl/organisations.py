@@ -590,6 +590,8 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
     head = tokens[i]
+    if _word_info(head.text)[4] and not _ANY_QUOTE.search(text, head.end):
+        return None  # a plural head ('белорусских предприятий') with no quoted name after it to end its tail
     first = i
     # Adjectives to the left, up to the first capitalised one: a name starts with a capital
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').

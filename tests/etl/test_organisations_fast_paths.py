@@ -190,3 +190,22 @@ def test_mention_made_at_once_equals_the_dataclass():
               "Витебского облисполкома", "витебский областной исполнительный комитет", "ВОИК")
     made, plain = organisations._mention(*values), organisations.OrgMention(*values)
     assert made == plain and vars(made) == vars(plain) and hash(made) == hash(plain) and repr(made) == repr(plain)
+
+
+def test_plural_head_without_a_quote_after_it_would_end_without_a_quoted_name():
+    """_phrase returns None at once for a surely plural head with no quote after it; the slow way
+    walked the tail first, and a tail ends with a quoted name only at a quote, so it came to the
+    plural test with no quoted name and returned None too."""
+    pieces = ["белорусских ", "предприятий", " учреждений", " организаций", " культуры", " Смоленской области",
+              " «", "»", "\"", " и ", ", ", "Министерства ", "клубов ", "№ 5 ", "театров"]
+    checked = 0
+    for text in CELLS + _random_texts(89, pieces, 4_000, longest=10):
+        tokens, heads, _ = organisations._cell_tokens(text, lemmas.words(text))
+        for i in heads:
+            head = tokens[i]
+            if organisations._word_info(head.text)[4] and not organisations._ANY_QUOTE.search(text, head.end):
+                checked += 1
+                kind, descriptor = organisations._head_of(head.text)
+                assert organisations._tail(text, tokens, i, kind)[1] is None, text
+                assert organisations._phrase(text, tokens, i, kind, descriptor) is None, text
+    assert checked > 500
