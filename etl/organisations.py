@@ -971,6 +971,20 @@ def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[i
 _ANY_QUOTE = re.compile(f"[{_QUOTES}]")
 
 
+def _only_plural_heads(text: str, words: tuple[str, ...]) -> bool:
+    """Whether every head noun of a cell is surely plural and no word may start a listed name: in a
+    cell without quotes such heads name nobody (_phrase), so the cell needs no tokens. A cell with
+    letters the word pattern leaves out (і, ў) says no: its tokens are not its words.
+    'Делегация белорусских предприятий и учреждений культуры' → True."""
+    if _OUTSIDE_WORD_TOKENS.search(text):
+        return False
+    for word in words:
+        mark = _marker(word)
+        if mark & _LISTED or (mark & _HEAD and not _word_info(word)[4]):
+            return False
+    return True
+
+
 def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, int]]) -> bool:
     """Whether every head noun of the cell stands inside a name already found (`taken` spans) and no
     word may start a listed name: then the cell needs no tokens. Counted by words, not positions:
@@ -1045,7 +1059,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(match.start(), match.end()):
                 form = " ".join(match.group("form").split())
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
-    if marked and not (taken and _all_heads_taken(text, words, taken)):
+    if marked and not (taken and _all_heads_taken(text, words, taken)) \
+            and not (not quoted and _only_plural_heads(text, words)):
         tokens, heads, listed = _cell_tokens(text, words)
     if heads:
         quotes = _quote_spans(text) if quoted else ()

@@ -209,3 +209,21 @@ def test_plural_head_without_a_quote_after_it_would_end_without_a_quoted_name():
                 assert organisations._tail(text, tokens, i, kind)[1] is None, text
                 assert organisations._phrase(text, tokens, i, kind, descriptor) is None, text
     assert checked > 500
+
+
+def test_only_plural_heads_in_a_cell_without_quotes_name_nobody():
+    """find_in_text builds no tokens for a cell without quotes whose head nouns are all surely
+    plural; the slow way built them and tried each head, and every phrase came back None."""
+    pieces = ["белорусских ", "предприятий", " учреждений", " организаций", " культуры", " Смоленской области",
+              " и ", ", ", "Министерства ", "клубов ", "театров", " СНГ", "Магілёўскіх ", "«", "ОАО "]
+    answered = 0
+    for text in CELLS + _random_texts(97, pieces, 4_000, longest=10):
+        if organisations._ANY_QUOTE.search(text) or not organisations._only_plural_heads(text, lemmas.words(text)):
+            continue
+        tokens, heads, listed = organisations._cell_tokens(text, lemmas.words(text))
+        answered += bool(heads)
+        assert listed == [], text
+        for i in heads:
+            kind, descriptor = organisations._head_of(tokens[i].text)
+            assert organisations._phrase(text, tokens, i, kind, descriptor) is None, text
+    assert answered > 300
