@@ -1155,12 +1155,15 @@ def _role(text: str, span: Span, cell: str) -> str:
     '… организовал'; else participant."""
     if cell == "venue":
         return "host"
+    may_sign, may_host = _may_sign(text), _may_host(text)
+    if not (may_sign or may_host):
+        return "participant"  # no cue anywhere in the cell: its sentences need not be found
     first, last = _sentence_around(text, span.start, span.end)
     lowered = _lowered(text)  # the IGNORECASE cues run without the flag on lower-cased text (lemmas.search_slice)
-    if _may_sign(text) and search_slice(_AGREEMENT, text, lowered, first, last) \
+    if may_sign and search_slice(_AGREEMENT, text, lowered, first, last) \
             and search_slice(_SIGNING, text, lowered, first, last):
         return "counterpart"
-    if not _may_host(text):
+    if not may_host:
         return "participant"
     before = max(first, span.start - 120)  # the cues end right before the name: no need to scan further back
     if search_slice(_HOST_BEFORE, text, lowered, before, span.start) \
