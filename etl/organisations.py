@@ -301,9 +301,9 @@ def quoted_end(text: str, start: int) -> int | None:
     opening = text[start]
     limit = min(len(text), start + 300)
     if opening == "«":
-        depth = 0
+        depth = 1  # the opening one, at `start`
         search = _GUILLEMET.search
-        found = search(text, start, limit)
+        found = search(text, start + 1, limit)
         while found is not None:  # from one « or » to the next, not character by character
             i = found.start()
             if text[i] == "«":
