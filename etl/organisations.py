@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from .config import REFERENCE_DIR
@@ -1100,7 +1101,10 @@ def find_in_text(text: str, context: Context) -> list[Span]:
                 canonical, country, kind = _reference_aliases()[key]
                 spans.append(Span(start, end, canonical, None, kind, country, False))
                 taken.append((start, end))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=_span_start) if len(spans) > 1 else spans
+
+
+_span_start = itemgetter(0)  # Span.start
 
 
 # ---------------------------------------------------------------- one event
