@@ -68,7 +68,7 @@ COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("attendance_foreign", ()),
     ("format", ()),
     ("countries", ()),
-    ("dates", ("срок", "дата", "период", "время проведения")),
+    ("dates", ("срок", "дата", "период", "время проведения", "время и место")),
     ("venue", ("место",)),
     ("participants", ("участник", "состав делегац")),
     ("content", ("цель", "содержание", "результат", "итог", "краткая информация")),
@@ -144,7 +144,11 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
     if current is not None:
         cells.append(("\n".join(current), start_line))
     if not cells:
-        raise ReportError("в файле нет таблицы: ячейки должны начинаться с табуляции", file=file_name)
+        tab_rows = grid_from_tab_rows(lines)
+        if tab_rows is not None:
+            return tab_rows
+        raise ReportError("в файле нет таблицы: ячейки должны начинаться с табуляции (или строки таблицы — "
+                          "с ячейками через табуляцию)", file=file_name)
 
     texts = [c for c, _ in cells]
     outline = uses_outline_numbers(texts)
@@ -180,6 +184,60 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
                 rows.append(GridRow((text_,), len(rows) + 1, line))
             position += 1
     return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=())
+
+
+def grid_from_tab_rows(lines: list[str]) -> Grid | None:
+    """A table copied from Word into a plain-text editor: one row per line, its cells separated by
+    TABs. A cell's own line breaks split its row over several lines, so a row shorter than the
+    header goes on in the next line (its first piece joins the row's last cell). A line without
+    TABs after a whole row is a heading or a note. None when no line is a header row."""
+    header_at = next((i for i, line in enumerate(lines) if line.count("\t") >= 2
+                      and sum(1 for c in line.split("\t") if column_role(c)) >= len(REQUIRED_ROLES)), None)
+    if header_at is None:
+        return None
+    header = tuple(c.strip() for c in lines[header_at].split("\t"))
+    while header and not header[-1]:
+        header = header[:-1]
+    width = len(header)
+    # a line with fewer cells than a whole row goes on in the next line; a whole row counts the empty
+    # cell after a trailing TAB when the header has one and the rows do too
+    trailing = len(lines[header_at].split("\t")) > width and \
+        any(line.count("\t") >= width for line in lines[header_at + 1:])
+    whole_row = width + 1 if trailing else width
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    for number, line in enumerate(lines[header_at + 1:], start=header_at + 2):
+        cells = line.split("\t")
+        if rows and 1 < len(rows[-1]) < whole_row:
+            rows[-1][-1] = f"{rows[-1][-1]}\n{cells[0]}" if rows[-1][-1].strip() else cells[0]
+            rows[-1].extend(cells[1:])
+            continue
+        if not line.strip():
+            continue
+        if len(cells) == 1 and rows and len(rows[-1]) > 1 and _goes_on(line.strip()):
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # «из них 5 иностранных»: the last cell goes on
+            continue
+        rows.append([line] if len(cells) == 1 else cells)
+        starts.append(number)
+    grid_rows = [GridRow(header, 1, header_at + 1)]
+    for cells, line in zip(rows, starts):
+        if len(cells) > 1:
+            while len(cells) > width and not cells[-1].strip():
+                cells.pop()
+            if len(cells) > width:  # more TABs than columns: the overflow stays in the last cell
+                cells = cells[:width - 1] + [" ".join(cells[width - 1:])]
+            missing = width - len(cells)
+            cells = cells + [""] * missing
+        else:
+            missing = 0
+        grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing))
+    return Grid(preamble=tuple(lines[:header_at]), rows=tuple(grid_rows), postamble=())
+
+
+def _goes_on(line: str) -> bool:
+    """A line of its own that carries on the cell above: not a numbered heading («1. Культура»,
+    «II. Спорт»), and not starting with a capital."""
+    return not _HEADING_NUMBER.match(line) and not line[0].isupper()
 
 
 def _is_unnumbered_row(texts: list[str], position: int, width: int, last_number: int, outline: bool) -> bool:
@@ -289,20 +347,44 @@ def _cell(row: GridRow, index: int) -> str:
     return row.cells[index] if index < len(row.cells) else ""
 
 
-def _cells_by_role(row: GridRow, columns: tuple[str, ...]) -> dict[str, str]:
-    """Column role → cell text; two columns of one role (a split «Участники») are joined."""
+def _cells_by_role(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[int, str], ...] = ()) -> dict[str, str]:
+    """Column role → cell text; two columns of one role (a split «Участники») are joined, and a
+    column serving two roles («Дата и место проведения») gives its text to both."""
     cells: dict[str, str] = {}
     for i, role in enumerate(columns):
         if role == "number":
             continue
         text = _cell(row, i)
         cells[role] = f"{cells[role]}\n{text}" if cells.get(role) and text.strip() else (cells.get(role) or text)
+    for i, role in shared:
+        cells[role] = _cell(row, i)
     return cells
 
 
-def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...]) -> EventRow:
+# roles a header cell may give its column besides its first one, when no column of their own has them
+_SHAREABLE_ROLES = ("dates", "venue")
+
+
+def shared_roles(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(column, role) for the date or venue role when it has no column of its own but the other one's
+    header names it too: «Дата и место проведения» is dates and venue, «Место и сроки» too. Only
+    these two share: a venue read out of a long content cell would be a guess."""
+    shared = []
+    for role in _SHAREABLE_ROLES:
+        if role in columns:
+            continue
+        keys = dict(COLUMN_ROLES)[role]
+        at = next((i for i, cell in enumerate(header) if columns[i] in _SHAREABLE_ROLES
+                   and any(key in fold(" ".join(matching_form(cell).split())) for key in keys)), None)
+        if at is not None:
+            shared.append((at, role))
+    return tuple(shared)
+
+
+def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
+               shared: tuple[tuple[int, str], ...] = ()) -> EventRow:
     """The event with a carried-on row's cells appended to its own, each under its column."""
-    more = _cells_by_role(row, columns)
+    more = _cells_by_role(row, columns, shared)
     cells = {role: "\n".join(t for t in (text, more.get(role, "")) if t.strip()) or text
              for role, text in event.cells.items()}
     return EventRow(event.number_text, event.n, event.sector, cells, event.table_row, event.line,
@@ -357,7 +439,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         header_index += 1
     columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
     unknown = tuple((i + 1, clean(c)) for i, c in enumerate(header) if columns[i].startswith("extra_"))
-    missing = [r for r in REQUIRED_ROLES if r not in columns]
+    shared = shared_roles(header, columns)
+    present = set(columns) | {role for _, role in shared}
+    missing = [r for r in REQUIRED_ROLES if r not in present]
     if missing:
         raise ReportError(f"в заголовке таблицы нет столбцов: {', '.join(missing)}", file=file_name)
 
@@ -377,7 +461,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             # break splits a Word row; its number and title cells stay empty), else an event whose
             # number is missing or unreadable («3а», «б/н»), numbered by order in build_report.
             if events and not pending_single and not number_cell.strip() and not _cell(row, title_at).strip():
-                events[-1] = _continued(events[-1], row, columns)
+                events[-1] = _continued(events[-1], row, columns, shared)
                 continue
             number = UNNUMBERED
         if number is not None:
@@ -385,7 +469,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 sector = heading_name(pending_single[-1][0])
                 sectors.append(sector)
                 pending_single = []
-            events.append(EventRow(number_cell.strip(), number, sector, _cells_by_role(row, columns),
+            events.append(EventRow(number_cell.strip(), number, sector, _cells_by_role(row, columns, shared),
                                    row.table_row, row.line, row.missing_cells))
         elif non_empty:
             pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
