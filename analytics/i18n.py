@@ -821,6 +821,17 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the table on page \1 does not look like the events table and is skipped"),
     (r"^файл (.+) прочитан после преобразования в \.docx \(LibreOffice\)$",
      r"the \1 file was read after conversion to .docx (LibreOffice)"),
+    (r"^строка (\d+) таблицы: номер мероприятия «(.*)» не распознан — присвоен № (\d+)$",
+     r"table row \1: the event number «\2» is not recognised — stored as No. \3"),
+    (r"^строка (\d+) таблицы: номер мероприятия не указан — присвоен № (\d+)$",
+     r"table row \1: no event number — stored as No. \2"),
+    (r"^номера вида «1\.1, 1\.2, 2\.1» \(внутри разделов\): мероприятиям присвоены сквозные номера по порядку$",
+     "numbers like «1.1, 1.2, 2.1» (within sections): the events are numbered through in table order"),
+    (r"^строка (\d+) таблицы без номера и наименования продолжает мероприятие № (\d+) \(разрыв страницы\?\): "
+     r"её ячейки добавлены к нему$",
+     r"table row \1, with no number or title, carries on event No. \2 (a page break?): its cells are added to it"),
+    (r"^день не указан, мероприятие шло весь квартал: приняты границы квартала отчёта$",
+     "no day given, the event ran all quarter: the report's quarter is taken"),
 ))
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 

@@ -244,9 +244,10 @@ def numbered_in_outline(rows: tuple[EventRow, ...]) -> bool:
 
 
 def _unnumbered_issue(row: EventRow, n: int) -> Issue:
-    said = f"«{row.number_text}» не распознан" if row.number_text else "не указан"
     return Issue("n", row.number_text or clean(row.cells.get("title", ""))[:300],
-                 f"строка {row.table_row} таблицы: номер мероприятия {said} — присвоен № {n}", event=n)
+                 f"строка {row.table_row} таблицы: номер мероприятия «{row.number_text}» не распознан — присвоен № {n}"
+                 if row.number_text else f"строка {row.table_row} таблицы: номер мероприятия не указан — присвоен № {n}",
+                 event=n)
 
 
 def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], list[Issue]]:
@@ -256,9 +257,9 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
     clerk gave it. Each row without a number is a warning naming its table row."""
     said = ", ".join(r.number_text for r in rows)[:300]
     if numbered_in_outline(rows) or restarts_per_sector(rows):
-        message = ("номера вида «1.1, 1.2, 2.1» (внутри разделов)" if numbered_in_outline(rows)
-                   else "нумерация начинается заново в каждом разделе")
-        issues = [Issue("n", said, f"{message}: мероприятиям присвоены сквозные номера по порядку",
+        issues = [Issue("n", said, "номера вида «1.1, 1.2, 2.1» (внутри разделов): мероприятиям присвоены сквозные "
+                                   "номера по порядку" if numbered_in_outline(rows) else
+                        "нумерация начинается заново в каждом разделе: мероприятиям присвоены сквозные номера по порядку",
                         severity="info")]
         issues += [_unnumbered_issue(row, k) for k, row in enumerate(rows, start=1) if row.n == UNNUMBERED]
         return tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1)), issues

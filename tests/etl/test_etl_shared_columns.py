@@ -44,3 +44,31 @@ def test_a_header_without_dates_anywhere_is_still_refused():
     text = _report("Место проведения")
     with pytest.raises(ReportError, match="dates"):
         build_report(read_bytes(text.encode(), "r.txt"))
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    pytest.param("Краткое описание", "content", id="opisanie"),
+    pytest.param("Описание мероприятия", "content", id="opisanie_meropriyatiya"),
+    pytest.param("Достигнутые договорённости", "content", id="dogovorennosti"),
+    pytest.param("Подписанные документы", "content", id="podpisannye_dokumenty"),
+    pytest.param("Адрес", "venue", id="adres"),
+    pytest.param("Город, страна", "venue", id="gorod_strana"),
+    pytest.param("Страны-участницы", "countries", id="strany_uchastnicy"),
+    pytest.param("Форма участия", "format", id="forma_uchastiya"),
+    pytest.param("Ответственный исполнитель", None, id="ispolnitel_kept_raw"),
+])
+def test_more_header_wordings(header, role):
+    from etl.layout import column_role
+
+    assert column_role(header) == role
+
+
+def test_a_template_with_those_wordings_reads_every_field():
+    header = ("\t№\n\tМероприятие\n\tДата\n\tГород, страна\n\tКраткое описание\n\tДостигнутые договорённости\n"
+              "\tСтраны-участницы\n\tФорма участия\n")
+    row = ("\n\t1.\n\tМеждународный форум\n\t14 августа 2025 г.\n\tАлматы, Казахстан\n\tОбсуждены вопросы торговли\n"
+           "\tПодписан меморандум о сотрудничестве\n\tКазахстан, Узбекистан\n\tочно\n")
+    text = "SYNTHETIC\nОтчет Смоленской области за III квартал 2025 г.\n\n" + header + "\n\tЭкономика\n" + row
+    event = build_report(read_bytes(text.encode(), "r.txt")).events[0]
+    assert (event.venue_country, event.agreement, event.format) == ("KZ", "signed", "in_person")
+    assert sorted(event.partner_countries) == ["KZ", "UZ"]
