@@ -2,7 +2,8 @@
 
 `write DIR` parses a fixed set of inputs with the current code and stores everything the parser
 produces (every field of every Event, officials with role/surface/case, the search column, every
-Issue) as JSON, one file per input, plus the per-field parsers run on a corpus of cell texts (every
+Issue) as JSON, one file per input, plus the per-field parsers (and the organisations step, in
+each cell of an event) run on a corpus of cell texts (every
 cell of the inputs and every Cyrillic string literal of the tests, frozen into DIR at write time so
 later tests do not move the corpus). `check DIR` parses the same inputs again and reports each file
 whose bytes differ, with the first differing lines. Exit code 1 on any difference.
@@ -173,7 +174,24 @@ def produce(synthetic: int = SYNTH_PER_SEED, corpus: list[str] | None = None) ->
     for start in range(0, len(corpus), chunk):
         records = [cell_record(text) for text in corpus[start:start + chunk]]
         files[f"cells/{start // chunk:03d}.json"] = _dump(records)
+        files[f"organisations/{start // chunk:03d}.json"] = _dump(
+            [organisations_record(text) for text in corpus[start:start + chunk]])
     return files
+
+
+def organisations_record(text: str) -> dict:
+    """The organisations step on one cell text, standing in each cell of an event and under two
+    reporting regions (one event abroad with partners and an agreement): every span and mention."""
+    from etl.organisations import Context, find_in_text, find_organisations
+
+    contexts = {"smolensk": Context("смоленский", "смоленск"),
+                "tver_abroad": Context("тверской", "тверь", "BY", ("BY", "CN"), "verbal")}
+    out: dict = {"text": text}
+    for name, context in contexts.items():
+        out[f"spans_{name}"] = _safe(find_in_text, text, context)
+        for cell in ("title", "venue", "content", "participants"):
+            out[f"{cell}_{name}"] = _safe(find_organisations, {cell: text}, context)
+    return out
 
 
 SMALL_SET = ("smolensk_international_2024q4.txt", "sample.cp1251.txt", "sample.docx",

@@ -3,6 +3,11 @@ the step and without it (patched out in this process only), runs interleaved so 
 machine, plus the step alone over the cells it was given (captured from one parse).
 
     .venv/bin/python bench/organisations_cost.py [--reports 24] [--runs 3] [--profile]
+    .venv/bin/python bench/organisations_cost.py --reference /tmp/main_organisations.py --runs 5
+
+--reference FILE loads another version of etl/organisations.py (e.g. `git show main:etl/organisations.py
+> FILE`) beside this one and alternates the two, run by run, in this one process: both see the same
+machine, which on a shared machine says more than two sittings one after the other.
 
 Word caches are cleared before every run and text caches before every report, as in `bench/run.py
 --only etl`: real reports do not repeat each other's cells.
@@ -11,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib.util
 import pstats
 import statistics
 import sys
@@ -78,6 +84,47 @@ def replay(calls) -> float:
     return time.process_time() - start
 
 
+def load_reference(path: Path):
+    """Another version of etl/organisations.py as the module etl._organisations_reference (its
+    relative imports resolve in etl; its caches are its own)."""
+    spec = importlib.util.spec_from_file_location("etl._organisations_reference", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def compare(items, reference, runs: int) -> None:
+    """The step alone and a parse with it, this version against `reference`, alternated run by run;
+    and the parse without the step (events per CPU-second, ms of CPU per event)."""
+    import etl.organisations as current
+
+    versions = {"this": (current.find_organisations, current.merge_report_aliases),
+                "reference": (reference.find_organisations, reference.merge_report_aliases),
+                "without": (lambda cells, context: [], lambda by_event, cells: by_event)}
+    kept = normalize.find_organisations, normalize.merge_report_aliases
+    parse: dict[str, list[float]] = {name: [] for name in versions}
+    alone: dict[str, list[float]] = {"this": [], "reference": []}
+    calls = record_calls(items)
+    try:
+        for _ in range(runs):
+            for name, (find, merge) in versions.items():
+                normalize.find_organisations, normalize.merge_report_aliases = find, merge
+                events, seconds = parse_all(items)
+                parse[name].append(events / seconds)
+                if name in alone:
+                    alone[name].append(1000 * replay(calls) / len(calls))
+    finally:
+        normalize.find_organisations, normalize.merge_report_aliases = kept
+    print(f"{events} events in {len(items)} SYNTHETIC reports, {runs} runs alternated, CPU time")
+    for name, values in parse.items():
+        print(f"  parse, {name:9}  median {statistics.median(values):8.1f}  min {min(values):8.1f}  "
+              f"max {max(values):8.1f} events/CPU-s")
+    for name, values in alone.items():
+        print(f"  step alone, {name:9} median {statistics.median(values):6.3f}  min {min(values):6.3f}  "
+              f"max {max(values):6.3f} ms/event")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=24)
@@ -85,9 +132,13 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile the step alone")
     parser.add_argument("--sort", default="tottime", help="pstats order: tottime, cumtime")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--reference", type=Path, help="another etl/organisations.py to alternate with")
     args = parser.parse_args()
     items = _reports(args.reports)
     normalize.build_report(read_bytes(items[0][1], items[0][0]))  # dictionaries loaded once
+    if args.reference:
+        compare(items, load_reference(args.reference), args.runs)
+        return
     if args.profile:
         calls = record_calls(items)
         _cold()

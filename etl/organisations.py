@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import caseless_text, fold, lemma, parse, search_slice, text_cache, word_cache
+from .lemmas import caseless_text, fold, lemma, may_match, parse, search_slice, text_cache, word_cache
+from .lemmas import WORD as _WORD_PATTERN
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
 
@@ -53,6 +55,18 @@ class OrgMention:
         return {"name": self.name, "country": self.country, "kind": self.kind, "role": self.role}
 
 
+_MENTION_FIELDS = tuple(f.name for f in fields(OrgMention))
+
+
+def _mention(*values) -> OrgMention:
+    """OrgMention(*values) without the frozen dataclass's nine object.__setattr__ calls: the same
+    instance dictionary, filled at once (one per organisation named in an event, the step's last
+    per-name cost; test_organisations_fast_paths compares them)."""
+    mention = object.__new__(OrgMention)
+    mention.__dict__.update(zip(_MENTION_FIELDS, values))
+    return mention
+
+
 # ---------------------------------------------------------------- reference data
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -67,6 +81,16 @@ class LegalForm:
     kind: str
     country: str | None
     home: bool
+
+    def __hash__(self) -> int:
+        """The dataclass's hash of its fields, computed once: a form is part of the key of every
+        remembered kind and place of a name (_kind_of, _place_of_name), asked once per name found."""
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash((self.form, self.words, self.kind, self.country, self.home))
+            object.__setattr__(self, "_hash", value)
+            return value
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +119,10 @@ def _abbreviation_pattern() -> re.Pattern:
     return re.compile(rf"(?<![А-ЯЁA-Zа-яё])(?P<form>{alternatives})(?:\s+(?P<extra>[А-ЯЁ]{{2,5}}))?\s*(?=[«\"“„])")
 
 
+# Every legal form ends with a capital letter, and so does the abbreviation that may follow it: a
+# cell with no capital right before a quote has no legal form before a quoted name (one cheap scan
+# instead of trying the forms at every position; test_etl_fast_paths).
+_CAPITAL_BEFORE_QUOTE = re.compile(r"[А-ЯЁ]\s*[«\"“„]")
 _INSTITUTION_FORM = r"(?=[А-ЯЁ]{3})[ФОКМГС]{0,3}[БАК]?[ПДН]?(?:ОУ|У)(?:К|З|ДО|СО|СОН)?"
 
 
@@ -193,10 +221,13 @@ _FEDERAL_ABBREVIATIONS = (
 )
 
 
+_THREE_CAPITALS = re.compile(r"[А-ЯЁ]{3}")
+
+
 def expand_federal(name: str) -> str:
     """'Представительство МВД России в …' → 'Представительство Министерства внутренных дел России
     в …': a body's well-known abbreviation inside another's name, written out."""
-    if not re.search(r"[А-ЯЁ]{3}", name):
+    if not _THREE_CAPITALS.search(name):
         return name
     for pattern, words in _FEDERAL_ABBREVIATIONS:
         if pattern.search(name) and not name.startswith(pattern.pattern[2:-2]):
@@ -259,6 +290,7 @@ def _tokens_from_words(text: str) -> list[Token]:
 
 
 _AFTER_NAME = re.compile(r"\s*(?:$|[,;.:)(\n]|[–—-]\s|[а-яё])")
+_GUILLEMET = re.compile("[«»]")
 
 
 def quoted_end(text: str, start: int) -> int | None:
@@ -270,17 +302,20 @@ def quoted_end(text: str, start: int) -> int | None:
     opening = text[start]
     limit = min(len(text), start + 300)
     if opening == "«":
-        depth = 0
-        for i in range(start, limit):
-            char = text[i]
-            if char == "«":
+        depth = 1  # the opening one, at `start`
+        search = _GUILLEMET.search
+        found = search(text, start + 1, limit)
+        while found is not None:  # from one « or » to the next, not character by character
+            i = found.start()
+            if text[i] == "«":
                 depth += 1
-            elif char == "»":
+            else:
                 depth -= 1
                 if depth == 0:
                     return i + 1
                 if _AFTER_NAME.match(text, i + 1) and text[i + 1:i + 2] != "»":
                     return i + 1
+            found = search(text, i + 1, limit)
         return None
     closing = {"\"": "\"", "“": "”", "„": "“"}.get(opening)
     if closing is None:
@@ -329,14 +364,11 @@ def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | No
     return lemma(word), cases, pos, top, numbers == {"plur"}
 
 
+@word_cache
 def _is_adjective(word: str) -> bool:
     """'Витебского', 'областной'; 'Главного' too (pymorphy3's first guess is the noun 'главное')."""
     info = _word_info(word)
     return bool(info[2] & {"ADJF", "PRTF"}) and (info[3] in ("ADJF", "PRTF") or word[:1].isupper())
-
-
-def _agrees(word: str, head: str) -> bool:
-    return bool(_word_info(word)[1] & _word_info(head)[1])
 
 
 @word_cache
@@ -344,6 +376,7 @@ def _is_geographic(word: str) -> bool:
     return any("Geox" in p.tag for p in parse(word)[:2])
 
 
+@word_cache
 def _is_genitive_word(word: str) -> bool:
     if len(word) < 2:
         return False
@@ -397,8 +430,7 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 # ---------------------------------------------------------------- one phrase
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     first: int      # token indices
     last: int
     name: str
@@ -531,23 +563,47 @@ def _names_a_place(word: str) -> bool:
 
 def _legal_form_of(words: list[str]) -> LegalForm | None:
     """'республиканское унитарное предприятие' → РУП: words that spell a legal form in full."""
-    lemmas = tuple(lemma(w) for w in words)
+    return _forms_by_words().get(tuple(lemma(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _forms_by_words() -> dict[tuple[str, ...], LegalForm]:
+    """The lemmas of each long form → its legal form (the first listed, as a scan in order finds)."""
+    out: dict[tuple[str, ...], LegalForm] = {}
     for form in legal_forms():
-        if form.words == lemmas:
-            return form
-    return None
+        out.setdefault(form.words, form)
+    return out
+
+
+def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, words: list[Token]) -> bool:
+    """Whether tokens[first:last + 1] name someone: 'имени …', or a capitalised word that is not
+    merely the first of a sentence ('Областного …' at a sentence start is not; 'Минского' is)."""
+    for token in words:
+        if token.text.lower() in _NAMED_AFTER:
+            return True
+    for token in words:
+        if token.text[:1].isupper() and not (token is tokens[first] and _starts_sentence(text, token.start)
+                                             and not _names_a_place(token.text)):
+            return True
+    return False
 
 
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
     head = tokens[i]
+    if _word_info(head.text)[4] and not _ANY_QUOTE.search(text, head.end):
+        return None  # a plural head ('белорусских предприятий') with no quoted name after it to end its tail
     first = i
     # Adjectives to the left, up to the first capitalised one: a name starts with a capital
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
-    while first > 0 and not (first < i and tokens[first].text[:1].isupper() and tokens[first - 1].text.islower()) \
-            and tokens[first - 1].is_word \
-            and _is_adjective(tokens[first - 1].text) and _agrees(tokens[first - 1].text, head.text) \
-            and not _head_of(tokens[first - 1].text):
+    head_cases = _word_info(head.text)[1]
+    while first > 0:
+        previous = tokens[first - 1]
+        if (first < i and tokens[first].text[:1].isupper() and previous.text.islower()) or not previous.is_word:
+            break
+        word = previous.text
+        if not (_is_adjective(word) and _word_info(word)[1] & head_cases) or _head_of(word):  # agrees with the head
+            break
         first -= 1
     last, quoted = _tail(text, tokens, i, head_kind)
     words = [t for t in tokens[first:last + 1] if t.is_word]
@@ -555,13 +611,9 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
             lemma(t.text) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t.text)
             for t in tokens[i + 1:last + 1] if t.is_word):
         return None  # 'компании Чуйской области': companies of a place, not one named company
-    adjectives_plural = any(_word_info(t.text)[4] for t in tokens[first:i])
-    if (_word_info(head.text)[4] or adjectives_plural) and quoted is None:
+    if quoted is None and (_word_info(head.text)[4] or any(_word_info(t.text)[4] for t in tokens[first:i])):
         return None  # plural: «белорусских предприятий»
-    proper = quoted is not None or any(t.text.lower() in _NAMED_AFTER for t in words) or any(
-        t.text[:1].isupper() and not (k == first and _starts_sentence(text, t.start) and not _names_a_place(t.text))
-        for k, t in enumerate(tokens[first:last + 1], start=first) if t.is_word)
-    if len(words) < 2 or not proper:
+    if len(words) < 2 or not (quoted is not None or _has_proper_word(text, tokens, first, last, words)):
         return None
     if quoted is not None:
         before = [t.text for t in tokens[first:last + 1] if t.is_word and t.start < quoted[0]]
@@ -583,8 +635,11 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         if k > first and (token.start > tokens[k - 1].end or token.text == "«") and token.text not in ".»":
             pieces.append(" ")
         pieces.append(piece)
-    name = expand_federal(clean_quotes("".join(pieces)))
-    return Phrase(first, last, name[:1].upper() + name[1:], None)
+    name = "".join(pieces)
+    if _ANY_QUOTE.search(name):  # without quotes the tokens joined by single spaces are already clean
+        name = clean_quotes(name)
+    name = expand_federal(name)
+    return tuple.__new__(Phrase, (first, last, name[:1].upper() + name[1:], None))
 
 
 # ---------------------------------------------------------------- kind and place
@@ -787,6 +842,53 @@ def _listed_in(text: str, starts: list[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _listed_in_tokens(text: str, tokens: list[Token], starts: list[int]) -> list[tuple[int, int, str]]:
+    """_listed_in read from the cell's own tokens: a listed name must start at the first word of
+    each 200-character window, so only the reference entries of that word are tried, over as many
+    words as the longest of them, instead of tokenising the window again and matching from every
+    word of it. A start that is not a token of the cell, or a window whose edge cuts a word the
+    match needs, takes _listed_in's way (test_organisations_fast_paths).
+
+    'в рамках СНГ и ЕАЭС', starts of «СНГ» and «ЕАЭС» → both, with their keys."""
+    index = _reference_index()
+    out: list[tuple[int, int, str]] = []
+    for start in starts:
+        if out and start < out[-1][1]:
+            continue
+        k = bisect_left(tokens, start, key=_token_start)
+        if k == len(tokens) or tokens[k].start != start:
+            out += _listed_in(text, [start])
+            continue
+        entries = index.get(alias_key(tokens[k].text))
+        if not entries:
+            continue
+        limit = min(len(text), start + 200)
+        longest = len(entries[0][0])
+        words: list[Token] = []
+        cut = False
+        for token in tokens[k:]:
+            if len(words) == longest or token.start >= limit:
+                break
+            if token.end > limit:
+                cut = True
+                break
+            if token.is_word:
+                words.append(token)
+        if cut:
+            out += _listed_in(text, [start])
+            continue
+        lemmas = [alias_key(token.text) for token in words]
+        for sequence, key in entries:
+            if tuple(lemmas[:len(sequence)]) == sequence:
+                out.append((start, words[len(sequence) - 1].end, key))
+                break
+    return out
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 # A company written in Latin letters with its foreign legal form after the name: 'Siemens AG',
 # 'Huawei Technologies Co., Ltd.', 'China Railway Construction Corporation Limited', 'Orbis Sp. z o.o.'.
 _LATIN_FORMS = (r"Co\.,?\s*Ltd\.?|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|Ltd\.?|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|"
@@ -802,6 +904,7 @@ _CYRILLIC_PROPER = re.compile(r"(?<!^)\b[А-ЯЁ][а-яё]")
 _QUOTED_PART = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»?")
 
 
+@lru_cache(maxsize=50_000)
 def _written_in_latin(name: str) -> bool:
     """'Компания Huawei Technologies', 'China Railway': a name whose proper words are Latin. A
     Russian region's report writes its own country's bodies in Cyrillic, so such a name is not
@@ -821,42 +924,126 @@ def _single_quotes_as_guillemets(text: str) -> str:
     return _SINGLE_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
 
 
+def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[int], list[int]]:
+    """(the cell's tokens, the indices of its head nouns among them, where a listed name may start),
+    in one walk over the cell's cached words: each word's span by str.find from the end of the one
+    before (between two words there is no letter), the visible characters between them, and one
+    cached _marker look-up per word. The same tokens as _tokens(text), the same heads and starts as
+    marking word_tokens(text) (test_etl_fast_paths); a cell with letters the word pattern leaves
+    out (і, ў) takes that slower way.
+
+    'Витебского облисполкома («ВОИК»)' → tokens Витебского, облисполкома, (, «, ВОИК, », ); head 1."""
+    if _OUTSIDE_WORD_TOKENS.search(text):
+        tokens = _tokens(text)
+        index_at = {token.start: i for i, token in enumerate(tokens)}
+        marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
+        heads = [index_at[start] for start, mark in marked if mark & _HEAD and start in index_at]
+        return tokens, heads, [start for start, mark in marked if mark & _LISTED]
+    out: list[Token] = []
+    heads: list[int] = []
+    listed: list[int] = []
+    append = out.append
+    make = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
+    find = text.find
+    previous = 0
+    for word in words:
+        start = find(word, previous)
+        if start != previous:
+            gap = text[previous:start]
+            if gap != " " and not gap.isspace():
+                for offset, char in enumerate(gap, start=previous):
+                    if not char.isspace():
+                        append(make(Token, (char, offset, offset + 1, char.isalnum())))
+        mark = _marker(word)
+        if mark:
+            if mark & _HEAD:
+                heads.append(len(out))
+            if mark & _LISTED:
+                listed.append(start)
+        previous = start + len(word)
+        append(make(Token, (word, start, previous, True)))
+    if previous != len(text):
+        for offset, char in enumerate(text[previous:], start=previous):
+            if not char.isspace():
+                append(make(Token, (char, offset, offset + 1, char.isalnum())))
+    return out, heads, listed
+
+
+_ANY_QUOTE = re.compile(f"[{_QUOTES}]")
+
+
+def _only_plural_heads(text: str, words: tuple[str, ...]) -> bool:
+    """Whether every head noun of a cell is surely plural and no word may start a listed name: in a
+    cell without quotes such heads name nobody (_phrase), so the cell needs no tokens. A cell with
+    letters the word pattern leaves out (і, ў) says no: its tokens are not its words.
+    'Делегация белорусских предприятий и учреждений культуры' → True."""
+    if _OUTSIDE_WORD_TOKENS.search(text):
+        return False
+    for word in words:
+        mark = _marker(word)
+        if mark & _LISTED or (mark & _HEAD and not _word_info(word)[4]):
+            return False
+    return True
+
+
+def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, int]]) -> bool:
+    """Whether every head noun of the cell stands inside a name already found (`taken` spans) and no
+    word may start a listed name: then the cell needs no tokens. Counted by words, not positions:
+    the heads among the words of each span against the heads of the cell; a span whose edge
+    touches a letter, a digit or a hyphen (where a word of the cell may run across it) says no.
+    'ОГБУК «Смоленский областной драматический театр»' → True."""
+    marks = list(map(_marker, words))
+    if any(mark & _LISTED for mark in marks):
+        return False
+    inside = 0
+    for a, b in taken:
+        if (a and (text[a - 1].isalnum() or text[a - 1] == "-")) or (
+                b < len(text) and (text[b].isalnum() or text[b] == "-" or text[b - 1] == "-")):
+            return False
+        inside += sum(1 for word in _WORD_PATTERN.findall(text, a, b) if _marker(word) & _HEAD)
+    return inside == sum(1 for mark in marks if mark & _HEAD)
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance.
 
-    Most cells name none: a legal form needs a quote, a phrase needs a head noun's stem and a listed
-    name its first word's stem, so a cell without any of these costs three regex searches."""
+    Most cells name none: a legal form needs a quote, a phrase needs a head noun and a listed name
+    its first word, so a cell without any of these costs a cached look-up per word and two regex
+    searches; the cell's tokens are built only when a word may start a name outside the quoted
+    names of legal forms ('ОГБУК «Смоленский областной театр»': the head «театр» is inside one)."""
     if not text:
         return []
     if "-\n" in text or "- \n" in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
     if "'" in text or "‘" in text:
         text = _single_quotes_as_guillemets(text)
-    quoted = any(q in text for q in _QUOTES)
+    quoted = _ANY_QUOTE.search(text) is not None
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
-    if not any(map(_marker, cell_words(text))):  # words are cached by the geo parsers; spans only when needed
-        marked = []
-    else:
-        marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
-    heads = [start for start, mark in marked if mark & _HEAD]
-    listed = [start for start, mark in marked if mark & _LISTED]
-    has_head, has_listed = bool(heads), bool(listed)
-    if not (quoted or has_head or has_listed or _LATIN_LETTERS.search(text)):
+    words = cell_words(text)
+    marked = any(map(_marker, words))
+    latin = _LATIN_LETTERS.search(text) is not None
+    if not (quoted or marked or latin):
         return []
+    tokens: list[Token] = []
+    heads: list[int] = []
+    listed: list[int] = []
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        for a, b in taken:
+            if not (end <= a or start >= b):
+                return False
+        return True
 
     def add(start: int, end: int, name: str, form: LegalForm | None, legal: str | None, head_kind: str | None):
         kind = _kind_of(name, head_kind, form)
-        country, home = _place_of(name, form, context)
+        country, home = _place_of_name(name, form, context.home_adjective, context.home_centre)
         spans.append(Span(start, end, name, legal, kind, country, home, form))
         taken.append((start, end))
 
-    if quoted:
+    if quoted and _CAPITAL_BEFORE_QUOTE.search(text):
         for match in _abbreviation_pattern().finditer(text):
             quote = match.end()
             end = quoted_end(text, quote)
@@ -868,31 +1055,37 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if name.strip(_QUOTES + " "):
                 legal = form.form + (f" {match.group('extra')}" if match.group("extra") else "")
                 add(match.start(), end, name, form, legal, None)
-    if _LATIN_LETTERS.search(text):
+    if latin:
         for match in _LATIN_COMPANY.finditer(text):
             if free(match.start(), match.end()):
                 form = " ".join(match.group("form").split())
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
-    if has_head:
-        quotes = _quote_spans(text) if quoted else []
-        tokens = _tokens(text)
-        index_at = {token.start: i for i, token in enumerate(tokens)}
-        for position in heads:
-            i = index_at.get(position)
-            if i is None or not free(position, tokens[i].end):
-                continue
+    if marked and not (taken and _all_heads_taken(text, words, taken)) \
+            and not (not quoted and _only_plural_heads(text, words)):
+        tokens, heads, listed = _cell_tokens(text, words)
+    if heads:
+        quotes = _quote_spans(text) if quoted else ()
+        for i in heads:
             token = tokens[i]
+            position = token.start
+            if taken and not free(position, token.end):
+                continue
             head = _head_of(token.text)
             if head is None:
                 continue
-            around = next(((a, b) for a, b in quotes if a < token.start < b), None)
+            around = None
+            for a, b in quotes:
+                if a < position < b:
+                    around = (a, b)
+                    break
             found = _phrase(text, tokens, i, head[0], head[1])
             if found is None:
                 continue
             start, end = tokens[found.first].start, tokens[found.last].end
-            ends = [b for a, b in taken if b <= start]
-            if ends and _APPOSITION.fullmatch(text, max(ends), tokens[found.first].start):
-                continue  # '… ОАО «МАЗ» – управляющая компания холдинга «БЕЛАВТОМАЗ»' describes the one before
+            if taken:
+                ends = [b for a, b in taken if b <= start]
+                if ends and _APPOSITION.fullmatch(text, max(ends), start):
+                    continue  # '… ОАО «МАЗ» – управляющая компания холдинга «БЕЛАВТОМАЗ»' describes the one before
             if around is not None:
                 # «Минский домостроительный комбинат» in a list of organisations is one; a title in
                 # quotes ('выставка «Партизанское движение …»') names none.
@@ -902,13 +1095,16 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(start, end):
                 add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
                     head[0])
-    if has_listed:
-        for start, end, key in _listed_in(text, listed):
+    if listed:
+        for start, end, key in _listed_in_tokens(text, tokens, listed):
             if free(start, end):
                 canonical, country, kind = _reference_aliases()[key]
                 spans.append(Span(start, end, canonical, None, kind, country, False))
                 taken.append((start, end))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=_span_start) if len(spans) > 1 else spans
+
+
+_span_start = itemgetter(0)  # Span.start
 
 
 # ---------------------------------------------------------------- one event
@@ -963,11 +1159,16 @@ def _role(text: str, span: Span, cell: str) -> str:
     '… организовал'; else participant."""
     if cell == "venue":
         return "host"
+    may_sign, may_host = _may_sign(text), _may_host(text)
+    if not (may_sign or may_host):
+        return "participant"  # no cue anywhere in the cell: its sentences need not be found
     first, last = _sentence_around(text, span.start, span.end)
     lowered = _lowered(text)  # the IGNORECASE cues run without the flag on lower-cased text (lemmas.search_slice)
-    if _may_sign(text) and search_slice(_AGREEMENT, text, lowered, first, last) \
+    if may_sign and search_slice(_AGREEMENT, text, lowered, first, last) \
             and search_slice(_SIGNING, text, lowered, first, last):
         return "counterpart"
+    if not may_host:
+        return "participant"
     before = max(first, span.start - 120)  # the cues end right before the name: no need to scan further back
     if search_slice(_HOST_BEFORE, text, lowered, before, span.start) \
             or search_slice(_HOST_AFTER, text, lowered, span.end, span.end + 40) or (
@@ -975,6 +1176,18 @@ def _role(text: str, span: Span, cell: str) -> str:
             and search_slice(_HELD_IN, text, lowered, span.end, span.end + 40)):
         return "host"
     return "participant"
+
+
+# One of these is in every match of _HOST_BEFORE, _HOST_AFTER and _HELD_IN (lower case): a cell
+# with none of them hosts nobody, and its names skip those searches (test_etl_fast_paths).
+_HOST_STEMS = re.compile("базе|организатор|организова|инициативе|площадке|стенах|подготовлен|посетил|посещени"
+                         "|визит|экскурси|провел|провёл|выступил|прош|состоял|проходил|был")
+
+
+@text_cache
+def _may_host(text: str) -> bool:
+    """Whether a name in this cell can be its host by the cues (False: 'Делегация ОАО «МАЗ»')."""
+    return may_match(text, _HOST_STEMS)
 
 
 _CELLS = ("title", "venue", "content", "participants")
@@ -998,10 +1211,9 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
                 country is None and _written_in_latin(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
-            mention = OrgMention(name=span.name, legal_form=span.legal_form, country=country, kind=span.kind,
-                                 side=side, role=_role(text, span, cell),
-                                 surface=" ".join(text[span.start:span.end].split()), key=key,
-                                 abbreviation=defined.group(1) if defined else None)
+            mention = _mention(span.name, span.legal_form, country, span.kind, side, _role(text, span, cell),
+                               " ".join(text[span.start:span.end].split()), key,
+                               defined.group(1) if defined else None)
             previous = found.get(key)
             if previous is None:
                 found[key] = mention
@@ -1011,7 +1223,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
         # 'По итогам переговоров достигнуты договоренности …' names no party: the organisations that
         # negotiated in the content cell are the parties, ours included.
-        content = {m.key for m in mentions if m.surface and m.surface in " ".join((cells.get("content") or "").split())}
+        written = " ".join((cells.get("content") or "").split())
+        content = {m.key for m in mentions if m.surface and m.surface in written}
         mentions = [replace(m, role="counterpart") if m.key in content and m.role == "participant" else m
                     for m in mentions]
     return mentions
@@ -1037,12 +1250,18 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
     renamed = {key: by_initials[name] for key, name in canonical.items()
                if name.isupper() and 2 <= len(name) <= 8 and by_initials.get(name) not in (None, key)}
     defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
+    standing_alone = {abbreviation: re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
+                      for abbreviation in defined}
     out: dict[int, list[OrgMention]] = {}
     for n, mentions in by_event.items():
         merged: list[OrgMention] = []
         for m in mentions:
             target = renamed.get(m.key)
-            changed = replace(m, name=canonical[target], key=target) if target else replace(m, name=canonical[m.key])
+            if target:
+                changed = replace(m, name=canonical[target], key=target)
+            else:  # most mentions are already spelled the report's way: no copy
+                name = canonical[m.key]
+                changed = m if m.name == name else replace(m, name=name)
             twin = next((x for x in merged if x.key == changed.key), None)
             if twin is None:
                 merged.append(changed)
@@ -1053,9 +1272,9 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
             for abbreviation, origin in defined.items():
                 if origin.key in keys:
                     continue
-                pattern = re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
+                pattern = standing_alone[abbreviation]
                 for cell, text in cells[n].items():
-                    hit = pattern.search(text or "")
+                    hit = pattern.search(text) if text and abbreviation in text else None
                     if hit:
                         span = Span(hit.start(), hit.end(), origin.name, origin.legal_form, origin.kind,
                                     origin.country, origin.side == "home")
