@@ -81,7 +81,8 @@ def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
     """queries.officials cut to the `limit` officials met at most events (event numbers: the first
     30 of each), plus `total` officials. Names are counted first and only the page's names get their
     lists of numbers (every name's list took most of the 340 ms at a million events); the rows come
-    from event_officials alone when the filters are on the columns it carries (queries._side)."""
+    from event_officials alone when the filters are on the columns it carries (queries._side). One
+    row per (event, name) (queries.officials), so count(*) counts events."""
     side = _side(f, "event_officials", con)
     if side:
         cte, params = f"WITH rows AS (SELECT s.name, s.role, s.event_id, s.n FROM {side[0]})", side[1]
@@ -90,7 +91,7 @@ def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
         cte += (", rows AS (SELECT o.name, o.role, o.event_id, f.n FROM event_officials o "
                 "JOIN f USING (event_id))")
     sql = f"""{cte},
-    counted AS (SELECT name, any_value(role) AS role, count(DISTINCT event_id) AS events FROM rows GROUP BY name),
+    counted AS (SELECT name, any_value(role) AS role, count(*) AS events FROM rows GROUP BY name),
     page AS (SELECT *, count(*) OVER () AS total FROM counted ORDER BY events DESC, name LIMIT ?),
     numbers AS (SELECT name, list(DISTINCT n ORDER BY n)[1:30] AS event_numbers FROM rows
                 WHERE name IN (SELECT name FROM page) GROUP BY name)
