@@ -11,14 +11,33 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from etl.search import indexable
+from etl.search import WORD_TABLES, indexable
 
 from .filters import Filters, Lookup
 
 Con = duckdb.DuckDBPyConnection
 
 
-def _filtered(con: Con, f: Filters, columns: str = "e.*", materialized: bool = False) -> tuple[str, list]:
+def _hits(con: Con, f: Filters) -> tuple[str, list] | None:
+    """("hits AS MATERIALIZED (…)", params): a CTE of the event numbers the word index gives for `f`'s
+    search (Filters.hits_sql), for a question that tests the search on several tables in one statement
+    (pass it to _filtered, _counted, and hits=True to _side); None when the search is not read through
+    a numbered word index."""
+    if not f.search or not _word_index(con) or not _numbered(con):
+        return None
+    found = f.hits_sql()
+    return None if found is None else (f"hits AS MATERIALIZED ({found[0]})", found[1])
+
+
+def _with_hits(hits: tuple[str, list] | None, cte: str, params: list) -> tuple[str, list]:
+    """`cte` ("WITH f AS …") with the hits CTE before it."""
+    if hits is None:
+        return cte, params
+    return f"WITH {hits[0]}, {cte.removeprefix('WITH ')}", hits[1] + params
+
+
+def _filtered(con: Con, f: Filters, columns: str = "e.*", materialized: bool = False,
+              hits: tuple[str, list] | None = None) -> tuple[str, list]:
     """A CTE `f` with the filtered rows of v_events, and its parameters. A query that reads `f` more
     than once names its `columns`: DuckDB would otherwise materialise every column of every filtered
     row (raw texts included) once for all readers. A search reads the word index when `con`'s
@@ -26,9 +45,9 @@ def _filtered(con: Con, f: Filters, columns: str = "e.*", materialized: bool = F
     `materialized` keeps the named columns of the filtered rows for every reader: right for a search's
     few rows, which each reader would otherwise look up in the word index again."""
     index = bool(f.search) and _word_index(con)
-    where, params = f.where("e", word_index=index, numbered=index and _numbered(con))
+    where, params = f.where("e", word_index=index, numbered=index and _numbered(con), hits="hits" if hits else None)
     hint = "" if columns == "e.*" else " MATERIALIZED" if materialized else " NOT MATERIALIZED"
-    return f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params
+    return _with_hits(hits, f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params)
 
 
 def _has_columns(con: Con, sql: str) -> bool:
@@ -59,14 +78,19 @@ def _side_lists(con: Con) -> bool:
 def _word_index(con: Con) -> bool:
     """Whether the word index (event_words_NN) covers this database's events: filled by every load
     and, once, for a database from before it (etl/load.fill_search_words). Not so for a Parquet export
-    made before it (its tables are empty stand-ins) or an older file opened read-only: those keep LIKE."""
+    made before it (its tables are empty stand-ins) or an older file opened read-only: those keep LIKE.
+    Asked table by table (one row of the first usually answers, ~0.5 ms): `EXISTS (FROM v_event_words)`
+    over the view's 32 tables took 8–15 ms at a million events, and a search question asks it several times."""
     try:
-        return bool(con.execute("SELECT EXISTS (FROM v_event_words) OR NOT EXISTS (FROM events)").fetchone()[0])
+        for table in WORD_TABLES:
+            if con.execute(f"SELECT EXISTS (FROM {table})").fetchall()[0][0]:
+                return True
+        return not con.execute("SELECT EXISTS (FROM events)").fetchall()[0][0]
     except duckdb.CatalogException:
         return False
 
 
-def _side(f: Filters, table: str, con: Con | None = None) -> tuple[str, list] | None:
+def _side(f: Filters, table: str, con: Con | None = None, hits: bool = False) -> tuple[str, list] | None:
     """`(FROM-clause body, params)` for the rows of a list side table (event_countries, event_months,
     event_regions, event_officials) whose events pass `f`: "event_countries s WHERE NOT s.merged AND …".
     When `f` restricts nothing but columns those rows carry (Filters.columns_only) — and, given a `con`
@@ -79,7 +103,8 @@ def _side(f: Filters, table: str, con: Con | None = None) -> tuple[str, list] | 
     elif con is None or not _side_lists(con) or (f.search and not _side_search(con, f)):
         return None
     else:
-        where, params = f.where("s", word_index=bool(f.search), numbered=bool(f.search))
+        where, params = f.where("s", word_index=bool(f.search), numbered=bool(f.search),
+                                hits="hits" if hits else None)
     return f"{table} s WHERE NOT s.merged AND {where}", params
 
 
@@ -93,7 +118,7 @@ def _side_search(con: Con, f: Filters, tables: tuple[str, ...] = ("event_countri
                                                      f"FROM {', '.join(tables)} LIMIT 0"))
 
 
-def _country_rows(con: Con, f: Filters) -> tuple[str, list] | None:
+def _country_rows(con: Con, f: Filters, hits: bool = False) -> tuple[str, list] | None:
     """`(FROM-clause body, params)` with one row per filtered event, read from event_countries, when `f`
     restricts the partner countries (a search too when it can be tested on the row, _side_search): an
     event's row for the first of its countries
@@ -102,7 +127,8 @@ def _country_rows(con: Con, f: Filters) -> tuple[str, list] | None:
     filtering every event's list and reading its columns took 36–325 ms a question. None otherwise."""
     if not f.countries or not _side_lists(con) or (f.search and not _side_search(con, f)):
         return None
-    where, params = f.without("countries").where("s", word_index=bool(f.search), numbered=bool(f.search))
+    where, params = f.without("countries").where("s", word_index=bool(f.search), numbered=bool(f.search),
+                                                 hits="hits" if hits else None)
     marks = ", ".join("?" * len(f.countries))
     first = ""  # earlier countries of the event's own list that the filter names too: not this row
     if len(f.countries) > 1:
@@ -116,14 +142,15 @@ def _earlier_in_list(count: int) -> str:
     return "(" + " OR ".join("list_contains(s.partner_countries[1:s.position], ?)" for _ in range(count)) + ")"
 
 
-def _counted(con: Con, f: Filters, columns: tuple[str, ...]) -> tuple[str, list]:
+def _counted(con: Con, f: Filters, columns: tuple[str, ...],
+             hits: tuple[str, list] | None = None) -> tuple[str, list]:
     """A CTE `f` with the given columns of the filtered events — columns that event_countries carries
     too (report_id, sector_key, format, attendance_total, attendance_lower_bound, quarter_position,
     agreement, lists…): from _country_rows under a country filter, else from v_events (_filtered)."""
-    rows = _country_rows(con, f)
+    rows = _country_rows(con, f, hits is not None)
     if rows:
-        return f"WITH f AS NOT MATERIALIZED (SELECT {', '.join(columns)} FROM {rows[0]})", rows[1]
-    return _filtered(con, f, ", ".join(f"e.{c}" for c in columns))
+        return _with_hits(hits, f"WITH f AS NOT MATERIALIZED (SELECT {', '.join(columns)} FROM {rows[0]})", rows[1])
+    return _filtered(con, f, ", ".join(f"e.{c}" for c in columns), hits=hits)
 
 
 def _cube(f: Filters) -> tuple[str, list] | None:
@@ -235,15 +262,16 @@ def headline(con: Con, f: Filters) -> pd.DataFrame:
     (any count is a minimum), signed, verbal (and signed_in_period, verbal_in_period), online_share
     (online or hybrid events / events)."""
     cube = _cube(f)
+    hits = None if cube else _hits(con, f)  # the search's words looked up once for the three tables it is tested on
     side_lists = _side(f, "event_countries", con) is not None  # the distinct countries and regions from the side tables
     cte, params = ("", []) if cube else _counted(con, f, ("quarter_position", "attendance_total", "attendance_lower_bound",
-                                                        "agreement", "format")) if side_lists else \
+                                                        "agreement", "format"), hits) if side_lists else \
         _filtered(con, f, "e.quarter_position, e.partner_countries, e.foreign_regions, "
-                          "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format", bool(f.search))
+                          "e.attendance_total, e.attendance_lower_bound, e.agreement, e.format", bool(f.search), hits)
     distinct_counts = []
     for table, column, listed in (("event_countries", "country_code", "partner_countries"),
                                   ("event_regions", "region_name", "foreign_regions")):
-        side = _side(f, table, con)
+        side = _side(f, table, con, hits is not None)
         if side:
             distinct_counts.append(f"(SELECT count(DISTINCT {column}) FROM {side[0]})")
             params = params + side[1]
