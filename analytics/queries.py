@@ -522,19 +522,36 @@ def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
 def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     """The events with the most participants: n, title, sector_key, start_date, end_date,
     attendance_total, attendance_lower_bound, attendance_foreign, attendance_online, format."""
-    cte, params = _filtered(con, f)
     columns = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_total",
                "attendance_lower_bound", "attendance_foreign", "attendance_online", "format", "partner_countries")
     order = "attendance_total DESC, n, event_id"
-    if f.search:  # the ids first: through the index's semi-join DuckDB would read the wide columns of every match
-        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE attendance_total IS NOT NULL "
-                                         f"ORDER BY {order} LIMIT ?", params + [int(limit)]).fetchall()]
-        return _rows_by_ids(con, columns, ids, order)
-    sql = f"""{cte}
-    SELECT {', '.join(columns)}
-    FROM f WHERE attendance_total IS NOT NULL
-    ORDER BY {order} LIMIT ?"""
-    return _df(con, sql, params + [int(limit)])
+    cte, params = _filtered(con, f, "e.event_id, e.n, e.attendance_total", bool(f.search))
+    return _rows_by_ids(con, columns, top_ids(con, (cte, params), "attendance_total", order, limit,
+                                              floor=not f.search), order)
+
+
+def top_ids(con: Con, source: tuple[str, list], lead: str, order: str, limit: int, condition: str = "TRUE",
+            condition_params: list | None = None, floor: bool = True) -> list[str]:
+    """The event_id of the first `limit` rows of `source` (a CTE `f` and its parameters) with a
+    `lead` and meeting `condition`, in `order`, which starts with `lead` DESC (the most participants,
+    the most foreigners). The `limit`-th largest `lead` is found first, over that one integer column,
+    and only the rows at or above it are sorted by the whole order: a top-N over the order itself
+    read every filtered row's number and text id (~20 ms at a million events; then ~5 ms). Then the
+    page's rows are read by id (_rows_by_ids) — not through the filter, whose wide columns DuckDB
+    would read for every row. Not under a search (`floor` False): the word look-up would run twice,
+    for a few thousand rows that sort in no time."""
+    limit = max(0, int(limit))
+    if not limit:
+        return []
+    cte, params = source
+    where = f"{lead} IS NOT NULL AND {condition}"
+    extra = list(condition_params or [])
+    lowest = con.execute(f"{cte} SELECT {lead} FROM f WHERE {where} ORDER BY {lead} DESC LIMIT 1 OFFSET ?",
+                         params + extra + [limit - 1]).fetchall() if floor else []
+    if lowest:
+        where, extra = f"{where} AND {lead} >= ?", extra + [lowest[0][0]]
+    return [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE {where} ORDER BY {order} LIMIT ?",
+                                      params + extra + [limit]).fetchall()]
 
 
 def foreign_participants(con: Con, f: Filters) -> pd.DataFrame:

@@ -969,3 +969,43 @@ def test_the_dossier_equals_scanning_the_links_for_random_filters(mixed, choices
     _same_dossier(mixed, org_key, f, limit=data.draw(st.sampled_from([1, 3, 50]), label="limit"),
                   people=data.draw(st.sampled_from([None, 2]), label="people"),
                   agreements=data.draw(st.sampled_from([None, 1]), label="agreements"))
+
+
+def _same_row_pages(con, f: Filters, limit: int) -> None:
+    """The bounded lists against the whole answers: foreign participants (picked above the limit-th
+    largest count, queries.top_ids), the biggest events and the latest agreements (total from the cube)."""
+    whole = queries.foreign_participants(con, f)
+    page = page_queries.foreign_participants_top(con, f, limit)
+    assert set(page["total"]) <= {len(whole)}
+    pd.testing.assert_frame_equal(page.drop(columns="total").reset_index(drop=True),
+                                  whole.head(limit).reset_index(drop=True), check_dtype=False)
+    assert list(queries.biggest_events(con, f, limit)["event_id"]) == list(
+        _old(con, f, BIGGEST.replace("LIMIT 10", f"LIMIT {limit}"))["event_id"])
+    for kinds in (("signed",), ("verbal",), ("signed", "verbal"), ("signed", "signed")):
+        whole = queries.agreements(con, f, kinds)
+        page = page_queries.agreements_latest(con, f, kinds, limit)
+        assert set(page["total"]) <= {len(whole)}
+        pd.testing.assert_frame_equal(page.drop(columns="total").reset_index(drop=True),
+                                      whole.tail(limit).reset_index(drop=True), check_dtype=False)
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(sectors=("culture_tourism",), formats=("in_person",)), id="columns_from_the_cube"),
+    pytest.param(Filters(countries=("BY",)), id="country"),
+    pytest.param(Filters(search="выставка"), id="search"),
+    pytest.param(Filters(regions=("нет такого",)), id="nothing"),
+])
+@pytest.mark.parametrize("limit", [1, 3, 40])
+def test_row_pages_equal_the_whole_answers(mixed, filters, limit):
+    _same_row_pages(mixed, filters, limit)
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_row_pages_equal_the_whole_answers_for_random_filters(mixed, choices, data):
+    f = _filters(choices, data, data.draw(st.booleans(), label="list_filters"))
+    if data.draw(st.booleans(), label="search"):
+        f = replace(f, search=data.draw(st.sampled_from(_vocabulary(mixed)), label="word"))
+    _same_row_pages(mixed, f, data.draw(st.sampled_from([1, 2, 5, 100]), label="limit"))
