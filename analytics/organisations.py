@@ -100,12 +100,21 @@ def ranked(con: Con, f: Filters, *, kind: str | Iterable[str] | None = None,
     kind_sql, kind_params = _in("o.kind", _values(kind))
     country_sql, country_params = _in("o.country", _values(country))
     page, page_params = ("", []) if limit is None else (" LIMIT ?", [max(0, int(limit))])
-    sql = f"""WITH per_org AS (
-        SELECT s.org_key, count(*) AS events, count(*) FILTER (WHERE {_AGREEMENT}) AS agreements,
-               min(s.event_year) AS first_year, max(s.event_year) AS last_year,
-               count(DISTINCT s.event_year) AS years, min(s.event_start) AS first_contact,
-               max(coalesce(s.event_end, s.event_start)) AS last_contact
-        FROM {rows}{side_sql} GROUP BY 1)
+    # a kind or country picks organisations before their links are counted (the organisations table
+    # is small); the counts go by organisation and year first, so distinct years are rows, not a
+    # count(DISTINCT …) per organisation (that took most of ~50 ms over 2.3M links)
+    chosen = ""
+    if kind_sql or country_sql:
+        chosen = f" AND s.org_key IN (SELECT o.org_key FROM organisations o WHERE TRUE{kind_sql}{country_sql})"
+    sql = f"""WITH per_year AS (
+        SELECT s.org_key, s.event_year, count(*) AS events, count(*) FILTER (WHERE {_AGREEMENT}) AS agreements,
+               min(s.event_start) AS first_contact, max(coalesce(s.event_end, s.event_start)) AS last_contact
+        FROM {rows}{side_sql}{chosen} GROUP BY 1, 2),
+    per_org AS (
+        SELECT org_key, CAST(sum(events) AS BIGINT) AS events, CAST(sum(agreements) AS BIGINT) AS agreements,
+               min(event_year) AS first_year, max(event_year) AS last_year, count(event_year) AS years,
+               min(first_contact) AS first_contact, max(last_contact) AS last_contact
+        FROM per_year GROUP BY 1)
     SELECT o.org_key, o.name, o.legal_form, o.country, k.name_ru AS country_ru, k.name_en AS country_en,
            o.kind, p.events, p.agreements, p.first_year, p.last_year, p.years, p.first_contact,
            p.last_contact, count(*) OVER () AS total
@@ -113,7 +122,8 @@ def ranked(con: Con, f: Filters, *, kind: str | Iterable[str] | None = None,
     LEFT JOIN countries k ON k.code = o.country
     WHERE TRUE{kind_sql}{country_sql}
     ORDER BY p.events DESC, o.name, o.org_key{page}"""
-    return _df(con, sql, params + side_params + kind_params + country_params + page_params)
+    chosen_params = kind_params + country_params if chosen else []
+    return _df(con, sql, params + side_params + chosen_params + kind_params + country_params + page_params)
 
 
 def for_country(con: Con, code: str, f: Filters, limit: int = 10) -> pd.DataFrame:

@@ -1009,3 +1009,46 @@ def test_row_pages_equal_the_whole_answers_for_random_filters(mixed, choices, da
     if data.draw(st.booleans(), label="search"):
         f = replace(f, search=data.draw(st.sampled_from(_vocabulary(mixed)), label="word"))
     _same_row_pages(mixed, f, data.draw(st.sampled_from([1, 2, 5, 100]), label="limit"))
+
+
+def _old_ranked(con, f: Filters, kind: tuple, country: tuple, side: tuple, limit: int) -> pd.DataFrame:
+    """organisations.ranked as it was written before: count(DISTINCT year) per organisation, kind and
+    country tested after the links were counted."""
+    from analytics import organisations
+
+    rows, params = organisations._links(f, con=con)
+    side_sql, side_params = organisations._in("s.side", side)
+    kind_sql, kind_params = organisations._in("o.kind", kind)
+    country_sql, country_params = organisations._in("o.country", country)
+    return con.execute(f"""WITH per_org AS (
+        SELECT s.org_key, count(*) AS events, count(*) FILTER (WHERE {organisations._AGREEMENT}) AS agreements,
+               min(s.event_year) AS first_year, max(s.event_year) AS last_year,
+               count(DISTINCT s.event_year) AS years, min(s.event_start) AS first_contact,
+               max(coalesce(s.event_end, s.event_start)) AS last_contact
+        FROM {rows}{side_sql} GROUP BY 1)
+    SELECT o.org_key, o.name, o.legal_form, o.country, k.name_ru AS country_ru, k.name_en AS country_en,
+           o.kind, p.events, p.agreements, p.first_year, p.last_year, p.years, p.first_contact,
+           p.last_contact, count(*) OVER () AS total
+    FROM per_org p JOIN organisations o ON o.org_key = p.org_key LEFT JOIN countries k ON k.code = o.country
+    WHERE TRUE{kind_sql}{country_sql}
+    ORDER BY p.events DESC, o.name, o.org_key LIMIT ?""",
+                       params + side_params + kind_params + country_params + [limit]).df()
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_ranked_organisations_equal_counting_distinct_years(mixed, choices, data):
+    from analytics import organisations
+
+    f = _filters(choices, data, True)
+    if data.draw(st.booleans(), label="search"):
+        f = replace(f, search=data.draw(st.sampled_from(_vocabulary(mixed)), label="word"))
+    kinds = _values(mixed, "SELECT DISTINCT kind FROM organisations ORDER BY 1")
+    countries = _values(mixed, "SELECT DISTINCT country FROM organisations WHERE country IS NOT NULL ORDER BY 1")
+    kind = tuple(data.draw(st.lists(st.sampled_from(kinds), max_size=2, unique=True), label="kind"))
+    country = tuple(data.draw(st.lists(st.sampled_from(countries + ["ZZ"]), max_size=2, unique=True), label="country"))
+    side = data.draw(st.sampled_from([(), ("foreign",), ("foreign", "domestic"), ("home",)]), label="side")
+    limit = data.draw(st.sampled_from([1, 5, 200]), label="limit")
+    got = organisations.ranked(mixed, f, kind=kind, country=country, side=side or None, limit=limit)
+    pd.testing.assert_frame_equal(got, _old_ranked(mixed, f, kind, country, side, limit))
