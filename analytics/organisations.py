@@ -288,6 +288,7 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
         return _dossier_parts(con, card, org_key, f, limit, people, agreements, f"{name} s WHERE TRUE", [],
                               "event_no")
     finally:
+        con.complete()  # a part's execute() may be unread
         con.unregister(name)
 
 

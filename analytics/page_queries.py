@@ -16,7 +16,7 @@ import pandas as pd
 
 from .filters import Filters
 from .quality import FILLED, fill_shares, issue_kinds_source, kept
-from .queries import _cube, _filtered, _side, top_ids
+from .queries import _cube, _filtered, _side, shared_hits, top_ids
 
 Con = duckdb.DuckDBPyConnection
 
@@ -60,11 +60,12 @@ def agreements_latest(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)
     """The `limit` most recent events with an agreement of the given kinds, in date order like
     queries.agreements (whose columns they have), plus `total`: how many such events the filters hold."""
     marks = ", ".join("?" * len(kinds))
-    return _bounded(con, _filtered(con, f), "event_id, n, title, start_date, end_date, sector_key, agreement, "
-                    "agreement_text, partner_countries, period_label, quarter_position",
-                    f"agreement IN ({marks})", list(kinds), "start_date DESC NULLS FIRST, n DESC, event_id",
-                    limit, "start_date NULLS LAST, n, event_id", ids_first=bool(f.search),
-                    total=_agreements_in_cube(con, f, kinds))
+    with shared_hits(con, f) as hits:
+        return _bounded(con, _filtered(con, f, hits=hits), "event_id, n, title, start_date, end_date, sector_key, agreement, "
+                        "agreement_text, partner_countries, period_label, quarter_position",
+                        f"agreement IN ({marks})", list(kinds), "start_date DESC NULLS FIRST, n DESC, event_id",
+                        limit, "start_date NULLS LAST, n, event_id", ids_first=bool(f.search),
+                        total=_agreements_in_cube(con, f, kinds))
 
 
 def _agreements_in_cube(con: Con, f: Filters, kinds: tuple[str, ...]) -> int | None:
@@ -82,19 +83,21 @@ def timeline_latest(con: Con, f: Filters, limit: int = 150) -> pd.DataFrame:
     """The `limit` latest events with a start date, in start order, with the columns of
     queries.timeline and `total` (events with a start date). A Gantt of 300 000 bars is neither
     drawable nor readable; the latest events are what a reader of the Динамика page looks for."""
-    return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, format, direction, start_date, "
-                    "coalesce(end_date, start_date) AS end_date, "
-                    "coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish, partner_countries, period_label",
-                    "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id",
-                    ids_first=bool(f.search))
+    with shared_hits(con, f) as hits:
+        return _bounded(con, _filtered(con, f, hits=hits), "event_id, n, title, sector_key, format, direction, start_date, "
+                        "coalesce(end_date, start_date) AS end_date, "
+                        "coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish, partner_countries, period_label",
+                        "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id",
+                        ids_first=bool(f.search))
 
 
 def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataFrame:
     """queries.foreign_participants cut to the `limit` events with the most foreign participants, plus `total`."""
-    return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, start_date, end_date, attendance_foreign, "
-                    "attendance_total, attendance_lower_bound, partner_countries",
-                    "attendance_foreign IS NOT NULL", [], "attendance_foreign DESC, n, event_id", limit,
-                    "attendance_foreign DESC, n, event_id", ids_first=True, lead="attendance_foreign")
+    with shared_hits(con, f) as hits:
+        return _bounded(con, _filtered(con, f, hits=hits), "event_id, n, title, sector_key, start_date, end_date, attendance_foreign, "
+                        "attendance_total, attendance_lower_bound, partner_countries",
+                        "attendance_foreign IS NOT NULL", [], "attendance_foreign DESC, n, event_id", limit,
+                        "attendance_foreign DESC, n, event_id", ids_first=True, lead="attendance_foreign")
 
 
 def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:

@@ -5,6 +5,9 @@ All SQL of the dashboard lives here. User values reach DuckDB only as bound para
 """
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import duckdb
@@ -29,15 +32,37 @@ def _hits(con: Con, f: Filters) -> tuple[str, list] | None:
     return None if found is None else (f"hits AS MATERIALIZED ({found[0]})", found[1])
 
 
-def _with_hits(hits: tuple[str, list] | None, cte: str, params: list) -> tuple[str, list]:
-    """`cte` ("WITH f AS …") with the hits CTE before it."""
-    if hits is None:
+def _with_hits(hits: tuple[str, list] | str | None, cte: str, params: list) -> tuple[str, list]:
+    """`cte` ("WITH f AS …") with the hits CTE before it (a name of shared_hits needs none)."""
+    if not isinstance(hits, tuple):
         return cte, params
     return f"WITH {hits[0]}, {cte.removeprefix('WITH ')}", hits[1] + params
 
 
+@contextmanager
+def shared_hits(con: Con, f: Filters) -> Iterator[str | None]:
+    """The name of the event numbers `f`'s search finds (Filters.hits_sql), looked up once and held
+    as an Arrow table registered on `con` while the block runs — for a question asked in several
+    statements (a page of rows and its total, the registry's seek), each of which would look the
+    words up again (10–15 ms each at a million events); None when the search is not read through a
+    numbered word index. Pass it as `hits` to _filtered."""
+    found = _hits(con, f)
+    if found is None:
+        yield None
+        return
+    con.complete()  # an earlier execute() left unread would make sql() refuse
+    numbers = con.sql(f"SELECT event_no FROM ({f.hits_sql()[0]})", params=found[1]).to_arrow_table()
+    name = f"hits_{uuid.uuid4().hex}"
+    con.register(name, numbers)
+    try:
+        yield name
+    finally:
+        con.complete()  # the block's last execute() may be unread
+        con.unregister(name)
+
+
 def _filtered(con: Con, f: Filters, columns: str = "e.*", materialized: bool = False,
-              hits: tuple[str, list] | None = None) -> tuple[str, list]:
+              hits: tuple[str, list] | str | None = None) -> tuple[str, list]:
     """A CTE `f` with the filtered rows of v_events, and its parameters. A query that reads `f` more
     than once names its `columns`: DuckDB would otherwise materialise every column of every filtered
     row (raw texts included) once for all readers. A search reads the word index when `con`'s
@@ -45,7 +70,8 @@ def _filtered(con: Con, f: Filters, columns: str = "e.*", materialized: bool = F
     `materialized` keeps the named columns of the filtered rows for every reader: right for a search's
     few rows, which each reader would otherwise look up in the word index again."""
     index = bool(f.search) and _word_index(con)
-    where, params = f.where("e", word_index=index, numbered=index and _numbered(con), hits="hits" if hits else None)
+    where, params = f.where("e", word_index=index, numbered=index and _numbered(con),
+                            hits=hits if isinstance(hits, str) else "hits" if hits else None)
     hint = "" if columns == "e.*" else " MATERIALIZED" if materialized else " NOT MATERIALIZED"
     return _with_hits(hits, f"WITH f AS{hint} (SELECT {columns} FROM v_events e WHERE {where})", params)
 
@@ -630,8 +656,15 @@ def _rows_by_ids(con: Con, columns: tuple[str, ...], ids: list[str], order: str)
 
 def registry_seek(con: Con, f: Filters, limit: int, offset: int, order: str = "report",
                   columns: tuple[str, ...] = REGISTRY_COLUMNS) -> pd.DataFrame:
-    """registry_page found by a seek at any offset (registry_page uses it from SEEK_FROM on)."""
-    cte, params = _filtered(con, f)
+    """registry_page found by a seek at any offset (registry_page uses it from SEEK_FROM on). Its
+    several statements read a search's event numbers looked up once (shared_hits)."""
+    with shared_hits(con, f) as hits:
+        return _registry_seek(con, f, limit, offset, order, columns, hits)
+
+
+def _registry_seek(con: Con, f: Filters, limit: int, offset: int, order: str, columns: tuple[str, ...],
+                   hits: str | None) -> pd.DataFrame:
+    cte, params = _filtered(con, f, hits=hits)
     select = f"{cte} SELECT {', '.join(columns)} FROM f"
     start = _registry_key_at(con, cte, params, order, offset)
     if start is None:  # past the last row: an empty page with the columns
