@@ -1052,3 +1052,19 @@ def test_ranked_organisations_equal_counting_distinct_years(mixed, choices, data
     limit = data.draw(st.sampled_from([1, 5, 200]), label="limit")
     got = organisations.ranked(mixed, f, kind=kind, country=country, side=side or None, limit=limit)
     pd.testing.assert_frame_equal(got, _old_ranked(mixed, f, kind, country, side, limit))
+
+
+def test_a_grown_benchmark_database_has_its_report_sectors(tmp_path, mixed_db):
+    """bench/bigdb.py copies reports inside DuckDB: report_sectors comes out as a load would keep it."""
+    from bench.bigdb import grow
+
+    con = duckdb.connect(str(mixed_db), read_only=True)
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    grown = grow(mixed_db, tmp_path / "grown.duckdb", 2 * events)
+    con = duckdb.connect(str(grown), read_only=True)
+    assert con.execute("SELECT * FROM report_sectors ORDER BY ALL").fetchall() == _report_sectors_from_scratch(con)
+    assert con.execute("SELECT count(DISTINCT report_id) FROM report_sectors").fetchone()[0] == \
+        con.execute("SELECT count(*) FROM reports").fetchone()[0]
+    _same_periods(con, Filters())
+    con.close()
