@@ -18,9 +18,10 @@ _MONTH_WORD = re.compile(
     r"\b(январ[ьяею]|феврал[ьяею]|марта?|марте|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|"
     r"августа?|августе|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])\b", re.IGNORECASE)
 _TOKEN = re.compile(
-    r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b)"
-    r"|(?P<year>\b\d{4}\b)"  # any four digits: «2101» is a year out of range, not no year
-    r"|(?P<day>\b\d{1,2}\b)"
+    # digits end where the next character is not a digit: «2025г.», «5июля», «3.07.2025г.» as typed
+    r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d))"
+    r"|(?P<year>\b\d{4}(?!\d))"  # any four digits: «2101» is a year out of range, not no year
+    r"|(?P<day>\b\d{1,2}(?!\d))"
     r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
     r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)",
     re.IGNORECASE)

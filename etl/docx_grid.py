@@ -19,7 +19,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .errors import Issue, ReportError
-from .layout import REQUIRED_ROLES, Grid, GridRow, column_role
+from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                 "http://purl.oclc.org/ooxml/wordprocessingml/main")  # transitional, strict
@@ -27,7 +27,6 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 REL_TYPES = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/",
              "http://purl.oclc.org/ooxml/officeDocument/relationships/")
-_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
                           remove_pis=True, huge_tree=False)
 
@@ -599,12 +598,12 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
             continue
         spread = [k for k in range(len(columns)) if continued[k] and slots[k] and texts[k].strip()]
         if spread and out:
-            number = _NUMBER.match(texts[0])
+            number = event_number(texts[0])
             issues.append(Issue(
                 "row", " | ".join(texts[k] for k in spread)[:200],
                 f"строка {first_row + row.table_row - 1} таблицы: текст объединённой по вертикали ячейки "
                 f"отнесён к каждой строке, которую она занимает", "info",
-                int(number.group(1)) if number else None))
+                number))
         out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None))
     return out
 
@@ -633,17 +632,23 @@ def _table_preview(table: _Table) -> str:
     return " ".join(text.split())[:120]
 
 
-def _continues_events(table: _Table, width: int, rows: list[GridRow]) -> bool:
-    """A later table with the events' columns whose numbering carries on from the last event
-    (a table the clerk split at a page break), not another numbered table such as a plan."""
+def _continues_events(table: _Table, width: int, rows: list[GridRow], header: tuple[str, ...] | None,
+                      after_heading: bool) -> bool:
+    """A later table with the events' columns that carries the events on, not another numbered table
+    such as a plan: it repeats the events' header row, or its numbering carries on from the last
+    event (a table the clerk split at a page break), or it starts again at 1 under a heading
+    paragraph (one table per sector)."""
     widths = {len(r.cells) for r in table.rows if len(r.cells) > 1}
     if not widths or max(widths) != width:
         return False
-    last = max((int(m.group(1)) for r in rows if len(r.cells) > 1 and (m := _NUMBER.match(r.cells[0]))),
-               default=0)
-    first = next((int(m.group(1)) for r in table.rows if len(r.cells) > 1
-                  and (m := _NUMBER.match(r.cells[0].text))), None)
-    return first == last + 1
+    first_row = next((r for r in table.rows if len(r.cells) > 1), None)
+    if header is not None and first_row is not None and \
+            tuple(clean(c.text) for c in first_row.cells) == tuple(clean(c) for c in header):
+        return True
+    last = max((n for r in rows if len(r.cells) > 1 and (n := event_number(r.cells[0])) is not None), default=0)
+    first = next((n for r in table.rows if len(r.cells) > 1 and (n := event_number(r.cells[0].text)) is not None),
+                 None)
+    return first == last + 1 or (first == 1 and after_heading)
 
 
 def _body_blocks(container):
@@ -766,30 +771,36 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
         sub_row = events.rows[header_at + 1].table_row
         rows = [r for i, r in enumerate(rows) if i == header_at or r.table_row != sub_row]
     seen_events = False
+    between: list[str] = []  # paragraphs after the events table: headings if the events carry on below
+    header_cells = rows[header_at].cells if header_at is not None else None
     for kind, item in blocks:
         if item is events:
             seen_events = True
             continue
         if kind == "p":
-            for line in str(item).split("\n"):
-                (postamble if seen_events else preamble).append(line)
+            (between if seen_events else preamble).extend(str(item).split("\n"))
             continue
         table: _Table = item
         if not seen_events:
             preamble.extend(line for row in table.rows for c in row.cells for line in c.text.split("\n"))
-        elif _continues_events(table, len(columns), rows):
+        elif _continues_events(table, len(columns), rows, header_cells, any(line.strip() for line in between)):
+            rows.extend(GridRow((line,), len(rows) + 1, None) for line in between if line.strip())
+            between = []
             start = len(rows) + 1
             more = _resolve(table, _columns_of(max(table.rows, key=lambda r: len(r.cells))), start,
                             issues, merged_above)
-            header_cells = rows[header_at].cells if header_at is not None else None
-            rows.extend(r for r in more if r.cells != header_cells)
+            header_key = tuple(clean(c) for c in header_cells) if header_cells is not None else None
+            rows.extend(r for r in more if tuple(clean(c) for c in r.cells) != header_key)
             issues.append(Issue("table", _table_preview(table),
                                 f"таблица {table.index} продолжает таблицу мероприятий и прочитана вместе с ней",
                                 "info"))
         else:
+            postamble.extend(between)
+            between = []
             issues.append(Issue("table", _table_preview(table),
                                 f"таблица {table.index} документа не похожа на таблицу мероприятий "
                                 f"и пропущена ({len(table.rows)} строк)", "info"))
+    postamble.extend(between)
     if not _looks_like_title(preamble + [c for r in rows[:header_at or 0] for c in r.cells]):
         header_lines = _page_header_text(package, body, numbering)
         if header_lines:

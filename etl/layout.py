@@ -1,9 +1,11 @@
 """Pure: a cell grid → title lines, column roles, sector headings, event rows and footer notes."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
+from .classify import classify_sector
 from .errors import ReportError
 from .lemmas import fold, matching_form
 
@@ -32,6 +34,7 @@ class EventRow:
     table_row: int
     line: int | None
     missing_cells: int = 0
+    continued_rows: tuple[int, ...] = ()  # later table rows carried on into this event (a page break)
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,15 @@ class Layout:
     unknown_columns: tuple[tuple[int, str], ...] = ()  # (1-based column, header text) kept raw
 
 
+UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
+
+
 _CELL_START = re.compile(r"^[ \u00a0]*\t")
-_NUMBER_CELL = re.compile(r"^\s*(\d{1,4})\s*[.)]?\s*$")
+# An event's number cell: «3», «3.», «3)», «№ 3», «N 3», «No. 3».
+_NUMBER_CELL = re.compile(r"^\s*(?:(?:№|N[oº°]?\.?)\s*)?(\d{1,4})\s*[.)]?\s*$")
+# Outline numbering within sections: «1.1», «2.3.», «1.2.1» (no leading zeros, so never a date «01.10»);
+# the last part counts within its section, like a number that restarts at every heading.
+_OUTLINE_CELL = re.compile(r"^\s*(?:№\s*)?[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,1}\.([1-9]\d{0,2})\s*[.)]?\s*$")
 # The row of column numbers under the header of official forms: «1 | 2 | 3», «1. | 2.», «гр. 1 | гр. 2».
 _COLUMN_NUMBER_CELL = re.compile(r"^\s*(?:гр(?:афа)?\.?\s*)?(\d{1,2})\s*[.)]?\s*$", re.IGNORECASE)
 # «Раздел II.», «III.», «2)» before a sector heading's words: numbering, not part of the name.
@@ -58,13 +68,44 @@ COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("attendance_foreign", ()),
     ("format", ()),
     ("countries", ()),
-    ("dates", ("срок", "дата", "период", "время проведения")),
+    ("dates", ("срок", "дата", "период", "время проведения", "время и место")),
     ("venue", ("место",)),
     ("participants", ("участник", "состав делегац")),
     ("content", ("цель", "содержание", "результат", "итог", "краткая информация")),
     ("title", ("наименование", "название", "мероприятие", "тема")),
 )
 REQUIRED_ROLES = ("number", "title", "dates")
+
+
+def event_number(cell: str, outline: bool = True) -> int | None:
+    """The number an event row starts with: «3.» → 3, «№ 3» → 3, «2.1» → 1 (its place within
+    section 2) when `outline` numbering is allowed, anything else → None."""
+    match = _NUMBER_CELL.match(cell)
+    if match:
+        return int(match.group(1))
+    if outline and (match := _OUTLINE_CELL.match(cell)):
+        return int(match.group(1))
+    return None
+
+
+def is_outline_number(cell: str) -> bool:
+    """«1.1», «2.3.», «1.2.1» — and not «3.» or «12.10.2025»."""
+    return bool(_OUTLINE_CELL.match(cell))
+
+
+def uses_outline_numbers(texts: list[str]) -> bool:
+    """Whether a text dump numbers its events «1.1, 1.2, 2.1»: its first number cell (after a row of
+    column numbers) is an outline one. Only then do such cells start rows, so a date «12.10» in a
+    plainly numbered report is never taken for an event number."""
+    for position, text in enumerate(texts):
+        run = column_number_run(texts, position)
+        if run:
+            return any(_OUTLINE_CELL.match(t) for t in texts[position + run:position + run + 1])
+        if _NUMBER_CELL.match(text):
+            return False
+        if _OUTLINE_CELL.match(text):
+            return True
+    return False
 
 
 def column_role(header_cell: str) -> str | None:
@@ -106,7 +147,8 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
         raise ReportError("в файле нет таблицы: ячейки должны начинаться с табуляции", file=file_name)
 
     texts = [c for c, _ in cells]
-    width = _header_width(texts)
+    outline = uses_outline_numbers(texts)
+    width = _header_width(texts, outline)
     if width < len(REQUIRED_ROLES):
         raise ReportError("не найдена строка заголовков таблицы (№, наименование, сроки…)",
                           file=file_name)
@@ -115,26 +157,44 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
     last_number = 0  # a number out of sequence with too few cells after it is a footer ('Итого', '78')
     while position < len(cells):
         text_, line = cells[position]
-        number = _NUMBER_CELL.match(text_)
+        number = event_number(text_, outline)
         if column_number_run(texts, position) == width:
             rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
             position += width
-        elif number and not (int(number.group(1)) not in (last_number + 1, 1) and len(cells) - position < width):
-            last_number = int(number.group(1))
+        elif number is not None and not (number not in (last_number + 1, 1) and len(cells) - position < width):
+            last_number = number
             chunk = cells[position:position + width]
             # A dump that dropped an empty cell: the next event's number shows up inside this row.
-            following = next((k for k, (c, _) in enumerate(chunk) if k > 0 and (m := _NUMBER_CELL.match(c))
-                              and int(m.group(1)) == int(number.group(1)) + 1), None)
+            following = next((k for k, (c, _) in enumerate(chunk)
+                              if k > 0 and event_number(c, outline) == number + 1), None)
             if following is not None:
                 chunk = chunk[:following]
             padded = tuple(c for c, _ in chunk) + ("",) * (width - len(chunk))
             rows.append(GridRow(padded, len(rows) + 1, line, missing_cells=width - len(chunk)))
             position += len(chunk)
+        elif _is_unnumbered_row(texts, position, width, last_number, outline):
+            rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
+            position += width
         else:
             if text_.strip():
                 rows.append(GridRow((text_,), len(rows) + 1, line))
             position += 1
     return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=())
+
+
+def _is_unnumbered_row(texts: list[str], position: int, width: int, last_number: int, outline: bool) -> bool:
+    """In a text dump, a whole row whose number cell is empty or unreadable («», «3а», «б/н»): a short
+    first cell, then exactly one row's worth of cells up to the next event number in sequence (or the
+    end of the table), none of them a number in sequence. A sector heading is followed by its first
+    event's number at once, so it never passes; split_layout then decides event or carried-on row."""
+    first = texts[position].strip()
+    end = position + width
+    if len(first) > 12 or _TOTAL.match(first) or end > len(texts):
+        return False
+    expected = (last_number + 1, 1)
+    if any(event_number(t, outline) in expected for t in texts[position + 1:end]):
+        return False
+    return end == len(texts) or event_number(texts[end], outline) in expected
 
 
 def column_number_run(texts: list[str] | tuple[str, ...], start: int) -> int:
@@ -154,15 +214,15 @@ def is_column_number_row(cells: tuple[str, ...]) -> bool:
     return len(cells) >= 3 and column_number_run(cells, 0) == len(cells)
 
 
-def _header_width(texts: list[str]) -> int:
+def _header_width(texts: list[str], outline: bool = False) -> int:
     """How many cells the header row has, in a text dump where rows are not marked.
 
     The column-number row says it outright; otherwise the most common distance between
     consecutive event numbers (1 → 2 → 3) is the row width, so an unknown column
     ('Ответственный исполнитель') widens the row instead of shifting later cells. The words of
     the header decide only when there are too few events to measure."""
-    first = next((i for i, t in enumerate(texts) if _NUMBER_CELL.match(t) or column_number_run(texts, i)),
-                 len(texts))
+    first = next((i for i, t in enumerate(texts) if event_number(t, outline) is not None
+                  or column_number_run(texts, i)), len(texts))
     run = column_number_run(texts, first)
     if run and run <= first:
         return run
@@ -172,10 +232,9 @@ def _header_width(texts: list[str]) -> int:
     gaps: dict[int, int] = {}
     previous: tuple[int, int] | None = None  # (event number, position)
     for position in range(first, len(texts)):
-        match = _NUMBER_CELL.match(texts[position])
-        if not match:
+        n = event_number(texts[position], outline)
+        if n is None:
             continue
-        n = int(match.group(1))
         if previous and n == previous[0] + 1:
             gap = position - previous[1]
             gaps[gap] = gaps.get(gap, 0) + 1
@@ -218,6 +277,83 @@ def _merge_sub_header(header: tuple[str, ...], sub: tuple[str, ...]) -> tuple[st
     return tuple(merged)
 
 
+_TOTAL = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
+
+
+def _is_total(cells: list[str]) -> bool:
+    """«Итого | 78 мероприятий»: a footer, kept as a note, not an event or part of one."""
+    return any(_TOTAL.match(c) for c in cells)
+
+
+def _cell(row: GridRow, index: int) -> str:
+    return row.cells[index] if index < len(row.cells) else ""
+
+
+def _cells_by_role(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[int, str], ...] = ()) -> dict[str, str]:
+    """Column role → cell text; two columns of one role (a split «Участники») are joined, and a
+    column serving two roles («Дата и место проведения») gives its text to both."""
+    cells: dict[str, str] = {}
+    for i, role in enumerate(columns):
+        if role == "number":
+            continue
+        text = _cell(row, i)
+        cells[role] = f"{cells[role]}\n{text}" if cells.get(role) and text.strip() else (cells.get(role) or text)
+    for i, role in shared:
+        cells[role] = _cell(row, i)
+    return cells
+
+
+# roles a header cell may give its column besides its first one, when no column of their own has them
+_SHAREABLE_ROLES = ("dates", "venue")
+
+
+def shared_roles(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(column, role) for the date or venue role when it has no column of its own but the other one's
+    header names it too: «Дата и место проведения» is dates and venue, «Место и сроки» too. Only
+    these two share: a venue read out of a long content cell would be a guess."""
+    shared = []
+    for role in _SHAREABLE_ROLES:
+        if role in columns:
+            continue
+        keys = dict(COLUMN_ROLES)[role]
+        at = next((i for i, cell in enumerate(header) if columns[i] in _SHAREABLE_ROLES
+                   and any(key in fold(" ".join(matching_form(cell).split())) for key in keys)), None)
+        if at is not None:
+            shared.append((at, role))
+    return tuple(shared)
+
+
+def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
+               shared: tuple[tuple[int, str], ...] = ()) -> EventRow:
+    """The event with a carried-on row's cells appended to its own, each under its column."""
+    more = _cells_by_role(row, columns, shared)
+    cells = {role: "\n".join(t for t in (text, more.get(role, "")) if t.strip()) or text
+             for role, text in event.cells.items()}
+    return EventRow(event.number_text, event.n, event.sector, cells, event.table_row, event.line,
+                    event.missing_cells, event.continued_rows + (row.table_row,))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _is_heading_line(line: str) -> bool:
+    """A paragraph between the title and the table that names a sector: numbered like a heading
+    («1. …», «Раздел I. …») or a known sector's words, short, and without the title's year."""
+    if len(line) > 150 or _YEAR.search(line) or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return bool(_HEADING_NUMBER.match(line)) or classify_sector(heading_name(line)).known
+
+
+def _same_title(shorter: list[str], lines: list[str]) -> bool:
+    """Whether the title reads the same region and quarter without its last line."""
+    from .title import parse_title
+
+    try:
+        return parse_title(" ".join(shorter)) == parse_title(" ".join(lines))
+    except ReportError:
+        return False
+
+
 def heading_name(text: str) -> str:
     """'Раздел II. Сотрудничество в сфере культуры' → 'Сотрудничество в сфере культуры'."""
     cleaned = clean(text)
@@ -245,7 +381,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         header_index += 1
     columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
     unknown = tuple((i + 1, clean(c)) for i, c in enumerate(header) if columns[i].startswith("extra_"))
-    missing = [r for r in REQUIRED_ROLES if r not in columns]
+    shared = shared_roles(header, columns)
+    present = set(columns) | {role for _, role in shared}
+    missing = [r for r in REQUIRED_ROLES if r not in present]
     if missing:
         raise ReportError(f"в заголовке таблицы нет столбцов: {', '.join(missing)}", file=file_name)
 
@@ -253,30 +391,39 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     sectors: list[str] = []
     pending_single: list[tuple[str, GridRow]] = []
     sector: str | None = None
+    number_at, title_at = columns.index("number"), columns.index("title")
     for row in grid.rows[header_index + 1:]:
         if is_column_number_row(row.cells):
             continue
         non_empty = [c for c in row.cells if c.strip()]
-        number = _NUMBER_CELL.match(row.cells[0]) if row.cells else None
-        if number and len(row.cells) > 1:
+        number_cell = row.cells[number_at] if number_at < len(row.cells) else ""
+        number = event_number(number_cell) if len(row.cells) > 1 else None
+        if number is None and len({clean(c) for c in non_empty}) >= 2 and not _is_total(non_empty):
+            # Several cells but no number read: a row carried on from the event above (a page
+            # break splits a Word row; its number and title cells stay empty), else an event whose
+            # number is missing or unreadable («3а», «б/н»), numbered by order in build_report.
+            if events and not pending_single and not number_cell.strip() and not _cell(row, title_at).strip():
+                events[-1] = _continued(events[-1], row, columns, shared)
+                continue
+            number = UNNUMBERED
+        if number is not None:
             if pending_single:
                 sector = heading_name(pending_single[-1][0])
                 sectors.append(sector)
                 pending_single = []
-            cells: dict[str, str] = {}
-            for i, role in enumerate(columns):
-                if role == "number":
-                    continue
-                text = row.cells[i] if i < len(row.cells) else ""
-                cells[role] = f"{cells[role]}\n{text}" if cells.get(role) and text.strip() else \
-                    (cells.get(role) or text)
-            events.append(EventRow(row.cells[0].strip(), int(number.group(1)), sector, cells,
+            events.append(EventRow(number_cell.strip(), number, sector, _cells_by_role(row, columns, shared),
                                    row.table_row, row.line, row.missing_cells))
         elif non_empty:
-            pending_single.append((non_empty[0], row))
+            pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
     notes = [clean(text) for text, _ in pending_single]
     notes += [clean(p) for p in grid.postamble if p.strip()]
     title_lines = [clean(p) for p in grid.preamble if p.strip()]
+    if events and events[0].sector is None and len(title_lines) > 1 and _is_heading_line(title_lines[-1]) \
+            and _same_title(title_lines[:-1], title_lines):
+        # «1. Сотрудничество в сфере культуры» typed above the table: the first events' sector
+        first = heading_name(title_lines.pop())
+        events = [dataclasses.replace(e, sector=first) if e.sector is None else e for e in events]
+        sectors.insert(0, first)
     title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown)

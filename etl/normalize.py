@@ -15,7 +15,7 @@ from .dates import parse_dates, quarter_bounds, quarter_position
 from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
-from .layout import EventRow, Layout, clean, split_layout
+from .layout import UNNUMBERED, EventRow, Layout, clean, is_outline_number, split_layout
 from .lemmas import caseless_text, lemmatize, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
@@ -224,13 +224,51 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
 def restarts_per_sector(rows: tuple[EventRow, ...]) -> bool:
     """'I. Экономика: 1, 2, 3; II. Культура: 1, 2' — each sector numbered from 1 (a template,
     not an error): every repeated number is explained by a restart at a new sector heading."""
-    if len({r.n for r in rows}) == len(rows):
+    rows = tuple(r for r in rows if r.n != UNNUMBERED)
+    if not rows or len({r.n for r in rows}) == len(rows):
         return False
     for previous, row in zip(rows, rows[1:]):
         same_sector = row.sector == previous.sector
         if not ((same_sector and row.n == previous.n + 1) or (not same_sector and row.n == 1)):
             return False
     return rows[0].n == 1
+
+
+def numbered_in_outline(rows: tuple[EventRow, ...]) -> bool:
+    """'1.1, 1.2, 2.1' — numbers within sections written as outline numbers, with or without a
+    heading row between sections: the running order is the event number."""
+    numbered = [r for r in rows if r.n != UNNUMBERED]
+    return len(numbered) > 1 and all(is_outline_number(r.number_text) for r in numbered)
+
+
+def _unnumbered_issue(row: EventRow, n: int) -> Issue:
+    said = f"«{row.number_text}» не распознан" if row.number_text else "не указан"
+    return Issue("n", row.number_text or clean(row.cells.get("title", ""))[:300],
+                 f"строка {row.table_row} таблицы: номер мероприятия {said} — присвоен № {n}", event=n)
+
+
+def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], list[Issue]]:
+    """The number each event is stored under. Outline numbers and numbering restarted in every
+    section become running numbers in table order (an info); otherwise rows without a readable
+    number get the numbers after the report's highest, so every numbered event keeps the number the
+    clerk gave it. Each row without a number is a warning naming its table row."""
+    said = ", ".join(r.number_text for r in rows)[:300]
+    if numbered_in_outline(rows) or restarts_per_sector(rows):
+        message = ("номера вида «1.1, 1.2, 2.1» (внутри разделов)" if numbered_in_outline(rows)
+                   else "нумерация начинается заново в каждом разделе")
+        issues = [Issue("n", said, f"{message}: мероприятиям присвоены сквозные номера по порядку",
+                        severity="info")]
+        issues += [_unnumbered_issue(row, k) for k, row in enumerate(rows, start=1) if row.n == UNNUMBERED]
+        return tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1)), issues
+    highest = max((r.n for r in rows), default=0)
+    numbered, issues = [], []
+    for row in rows:
+        if row.n == UNNUMBERED:
+            highest += 1
+            issues.append(_unnumbered_issue(row, highest))
+            row = dataclasses.replace(row, n=highest)
+        numbered.append(row)
+    return tuple(numbered), issues
 
 
 def build_report(source: Source) -> Report:
@@ -243,12 +281,14 @@ def build_report(source: Source) -> Report:
     issues: list[Issue] = list(source.issues)  # what reading set aside (other tables, PDF joins)
     events: list[Event] = []
     seen: set[int] = set()
-    rows = layout.events
-    if restarts_per_sector(rows):
-        rows = tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1))
-        issues.append(Issue("n", ", ".join(r.number_text for r in layout.events)[:300],
-                            "нумерация начинается заново в каждом разделе: мероприятиям присвоены "
-                            "сквозные номера по порядку", severity="info"))
+    rows, numbering = event_numbers(layout.events)
+    issues.extend(numbering)
+    for row in rows:
+        for table_row in row.continued_rows:
+            issues.append(Issue("n", clean(" ".join(row.cells.values()))[:300],
+                                f"строка {table_row} таблицы без номера и наименования продолжает "
+                                f"мероприятие № {row.n} (разрыв страницы?): её ячейки добавлены к нему",
+                                severity="info", event=row.n))
     for row in rows:
         if row.n > MAX_EVENT_NUMBER:
             raise ReportError(f"номер мероприятия {row.n} больше {MAX_EVENT_NUMBER}", file=source.file_name,

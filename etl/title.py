@@ -19,6 +19,16 @@ _QUARTER = re.compile(
 _OTHER_PERIOD = re.compile(
     r"(?P<period>(?:\b(?:I{1,2}|[12]|перв\w*|втор\w*)\s*(?:-?[ем]\s*)?полугоди\w*|\b9\s+месяц\w*|девять\s+месяц\w*)"
     r"\s+(?:[а-яё]+\s+){0,2}?(?:19|20)\d{2})", re.IGNORECASE)
+_MONTH = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*")
+# A period written as months or dates: «за июль – сентябрь 2025 года», «январь-март 2025 г.»,
+# «за период с 01.10.2025 по 31.12.2025»: a quarter when it spans exactly one.
+_MONTH_SPAN = re.compile(r"\b(?P<first>" + _MONTH + r")(?:\s+(?P<first_year>(?:19|20)\d{2}))?(?:\s*г(?:ода?)?\.?)?"
+                         r"\s*(?:[-–—]|\bпо\b)\s*(?P<last>" + _MONTH + r")\s+(?P<year>(?:19|20)\d{2})(?!\d)",
+                         re.IGNORECASE)
+_DATE_SPAN = re.compile(r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})\s*(?:г\.?\s*)?(?:[-–—]|\bпо\b)\s*"
+                        r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)")
+_ONE_MONTH = re.compile(r"\bза\s+(?P<period>" + _MONTH + r"\s+(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_YEAR_REPORT = re.compile(r"\bза\s+(?P<period>(?:19|20)\d{2}\s+год)\b", re.IGNORECASE)
 _FEDERAL_CITY = re.compile(r"(?:\bг\.\s*|\bгорода\s+)(?P<city>Москв|Санкт-Петербург|Севастопол)\w*")
 _FEDERAL_CITY_NAMES = {"Москв": "Москва", "Санкт-Петербург": "Санкт-Петербург", "Севастопол": "Севастополь"}
 _REGION = re.compile(
@@ -41,23 +51,19 @@ def parse_title(title: str, file_name: str = "") -> ReportMeta:
     → ('Смоленская область', 2024, 4)."""
     text = " ".join(title.split())
     quarter = _QUARTER.search(text)
-    other = _OTHER_PERIOD.search(text)
-    if not quarter and other:
-        raise ReportError(f"отчёт не за квартал («{other.group('period')}»): база хранит отчёты по кварталам — "
-                          "загрузите отчёт за каждый квартал отдельно", file=file_name, field="заголовок")
-    if not quarter:
-        raise ReportError("в заголовке не найден квартал и год (например, «в IV квартале 2024 года»)",
-                          file=file_name, field="заголовок")
-    if quarter.group("word"):
-        q = ORDINALS[fold(quarter.group("word")).lower()]
+    if quarter:
+        year = int(quarter.group("year"))
+        if quarter.group("word"):
+            q = ORDINALS[fold(quarter.group("word")).lower()]
+        else:
+            q_text = quarter.group("q").lower()
+            q = ROMAN.get(q_text) or int(q_text)
     else:
-        q_text = quarter.group("q").lower()
-        q = ROMAN.get(q_text) or int(q_text)
+        year, q = _quarter_of_span(text, file_name)
     region = _region(text)
     if region is None:
         raise ReportError("в заголовке не найден регион (например, «Смоленской области»)",
                           file=file_name, field="заголовок")
-    year = int(quarter.group("year"))
     if not year_in_range(year):
         raise ReportError(f"год отчёта {year} вне допустимых {YEARS[0]}–{YEARS[1]}", file=file_name,
                           field="заголовок")
@@ -65,6 +71,41 @@ def parse_title(title: str, file_name: str = "") -> ReportMeta:
 
 
 @lru_cache(maxsize=1)
+def _quarter_of_span(text: str, file_name: str) -> tuple[int, int]:
+    """The quarter a title names by its months or dates («за июль – сентябрь 2025 года» → 2025, 3;
+    «с 01.10.2025 по 31.12.2025» → 2025, 4). Any other period is refused, naming it: the database
+    keeps quarters."""
+    def refuse(period: str):
+        return ReportError(f"отчёт не за квартал («{period}»): база хранит отчёты по кварталам — "
+                           "загрузите отчёт за каждый квартал отдельно", file=file_name, field="заголовок")
+
+    if months := _MONTH_SPAN.search(text):
+        first, last = _month_of(months.group("first")), _month_of(months.group("last"))
+        year = int(months.group("year"))
+        same_year = months.group("first_year") in (None, months.group("year"))
+        if same_year and first % 3 == 1 and last == first + 2:
+            return year, (first + 2) // 3
+        raise refuse(months.group(0))
+    if dates := _DATE_SPAN.search(text):
+        d1, m1, y1, d2, m2, y2 = (int(dates.group(k)) for k in ("d1", "m1", "y1", "d2", "m2", "y2"))
+        last_day = {3: 31, 6: 30, 9: 30, 12: 31}.get(m2)
+        if y1 == y2 and d1 == 1 and m1 % 3 == 1 and m2 == m1 + 2 and d2 == last_day:
+            return y1, (m1 + 2) // 3
+        raise refuse(dates.group(0))
+    other = _OTHER_PERIOD.search(text) or _ONE_MONTH.search(text) or _YEAR_REPORT.search(text)
+    if other:
+        raise refuse(other.group("period"))
+    raise ReportError("в заголовке не найден квартал и год (например, «в IV квартале 2024 года»)",
+                      file=file_name, field="заголовок")
+
+
+def _month_of(word: str) -> int:
+    from .dates import MONTH_STEMS  # the one table of month stems
+
+    word = word.lower()
+    return next(n for stem, n in sorted(MONTH_STEMS.items(), key=lambda kv: -len(kv[0])) if word.startswith(stem))
+
+
 def _reference_regions() -> list[tuple[tuple[str, ...], str]]:
     """(lemmas of the name, name) for every Russian region of ru_regions.csv, longest first."""
     import csv

@@ -69,3 +69,18 @@ def test_a_written_year_wins_over_the_report_year(raw):
     for report_year in (2023, 2025):
         result = parse_dates(raw, default_year=report_year)
         assert result.start and result.start.year in (2024,) and not result.issues
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("3 – 5 июля 2025г.", "2025-07-03", "2025-07-05", id="year_glued_to_g"),
+    pytest.param("3.07.2025г.", "2025-07-03", "2025-07-03", id="numeric_glued_to_g"),
+    pytest.param("28.12.2025г.-10.01.2026г.", "2025-12-28", "2026-01-10", id="range_glued"),
+    pytest.param("5июля 2025 года", "2025-07-05", "2025-07-05", id="day_glued_to_month"),
+    pytest.param("с 1 по 3 июля 2025года", "2025-07-01", "2025-07-03", id="year_glued_to_goda"),
+])
+def test_digits_glued_to_the_next_word_keep_their_year(raw, start, end):
+    """Typed without a space, «2025г.» is still the year: the report's own year (2024 here) must not
+    replace it, and no «год не указан» is said."""
+    parsed = parse_dates(raw, default_year=2024)
+    assert (parsed.start.isoformat(), parsed.end.isoformat()) == (start, end)
+    assert not parsed.issues
