@@ -821,6 +821,18 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the table on page \1 does not look like the events table and is skipped"),
     (r"^файл (.+) прочитан после преобразования в \.docx \(LibreOffice\)$",
      r"the \1 file was read after conversion to .docx (LibreOffice)"),
+    (r"^строка (\d+) таблицы: номер мероприятия «(.*)» не распознан — присвоен № (\d+)$",
+     r"table row \1: the event number «\2» is not recognised — stored as No. \3"),
+    (r"^строка (\d+) таблицы: номер мероприятия не указан — присвоен № (\d+)$",
+     r"table row \1: no event number — stored as No. \2"),
+    (r"^строка (\d+) таблицы: номер мероприятия (\S+) — присвоен № (\d+)$",
+     r"table row \1: event number \2 — stored as No. \3"),
+    (r"^номера вида «(.+)» \(внутри разделов\): мероприятиям присвоены сквозные номера по порядку$",
+     r"numbers like «\1» (within sections): the events are numbered through in order"),
+    (r"^(\S+): мероприятиям присвоены сквозные номера по порядку$", r"\1: the events are numbered through in order"),
+    (r"^строка (\d+) таблицы без номера и наименования продолжает мероприятие № (\d+) \(разрыв страницы\?\): "
+     r"её ячейки добавлены к нему$",
+     r"table row \1, without a number or a title, continues event No. \2 (a page break?): its cells are added to it"),
 ))
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
