@@ -171,6 +171,24 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     return date(year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
+# A dates cell that names no day but the whole reporting period: «в течение квартала», «ежемесячно».
+_WHOLE_QUARTER = re.compile(
+    r"^\W*(?:в\s+течени[еи]\s+(?:всего\s+)?(?:отч[её]тного\s+)?(?:квартала|периода)|весь\s+(?:отч[её]тный\s+)?(?:квартал|период)"
+    r"|ежемесячно|еженедельно|ежедневно|постоянно|регулярно|на\s+постоянной\s+основе|в\s+постоянном\s+режиме)\W*$",
+    re.IGNORECASE)
+
+
+def whole_quarter(raw: str, year: int, quarter: int) -> DateRange | None:
+    """«в течение квартала», «ежемесячно», «постоянно» → the report's quarter, said as an info; None
+    for any other text (an unreadable date stays a warning without dates)."""
+    if not _WHOLE_QUARTER.match(" ".join(raw.split())):
+        return None
+    start, end = quarter_bounds(year, quarter)
+    return DateRange(start, end, months_between(start, end),
+                     (Issue("dates", raw.strip(), "день не указан, мероприятие шло весь квартал: приняты "
+                                                  "границы квартала отчёта", severity="info"),))
+
+
 def quarter_position(start: date | None, end: date | None, year: int, quarter: int) -> str | None:
     """'inside', 'partial' (overlaps the quarter) or 'outside'; dates are never shifted."""
     if start is None or end is None:

@@ -144,7 +144,11 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
     if current is not None:
         cells.append(("\n".join(current), start_line))
     if not cells:
-        raise ReportError("в файле нет таблицы: ячейки должны начинаться с табуляции", file=file_name)
+        tab_rows = grid_from_tab_rows(lines)
+        if tab_rows is not None:
+            return tab_rows
+        raise ReportError("в файле нет таблицы: ячейки должны начинаться с табуляции (или строки таблицы — "
+                          "с ячейками через табуляцию)", file=file_name)
 
     texts = [c for c, _ in cells]
     outline = uses_outline_numbers(texts)
@@ -180,6 +184,60 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
                 rows.append(GridRow((text_,), len(rows) + 1, line))
             position += 1
     return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=())
+
+
+def grid_from_tab_rows(lines: list[str]) -> Grid | None:
+    """A table copied from Word into a plain-text editor: one row per line, its cells separated by
+    TABs. A cell's own line breaks split its row over several lines, so a row shorter than the
+    header goes on in the next line (its first piece joins the row's last cell). A line without
+    TABs after a whole row is a heading or a note. None when no line is a header row."""
+    header_at = next((i for i, line in enumerate(lines) if line.count("\t") >= 2
+                      and sum(1 for c in line.split("\t") if column_role(c)) >= len(REQUIRED_ROLES)), None)
+    if header_at is None:
+        return None
+    header = tuple(c.strip() for c in lines[header_at].split("\t"))
+    while header and not header[-1]:
+        header = header[:-1]
+    width = len(header)
+    # a line with fewer cells than a whole row goes on in the next line; a whole row counts the empty
+    # cell after a trailing TAB when the header has one and the rows do too
+    trailing = len(lines[header_at].split("\t")) > width and \
+        any(line.count("\t") >= width for line in lines[header_at + 1:])
+    whole_row = width + 1 if trailing else width
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    for number, line in enumerate(lines[header_at + 1:], start=header_at + 2):
+        cells = line.split("\t")
+        if rows and 1 < len(rows[-1]) < whole_row:
+            rows[-1][-1] = f"{rows[-1][-1]}\n{cells[0]}" if rows[-1][-1].strip() else cells[0]
+            rows[-1].extend(cells[1:])
+            continue
+        if not line.strip():
+            continue
+        if len(cells) == 1 and rows and len(rows[-1]) > 1 and _goes_on(line.strip()):
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line}"  # «из них 5 иностранных»: the last cell goes on
+            continue
+        rows.append([line] if len(cells) == 1 else cells)
+        starts.append(number)
+    grid_rows = [GridRow(header, 1, header_at + 1)]
+    for cells, line in zip(rows, starts):
+        if len(cells) > 1:
+            while len(cells) > width and not cells[-1].strip():
+                cells.pop()
+            if len(cells) > width:  # more TABs than columns: the overflow stays in the last cell
+                cells = cells[:width - 1] + [" ".join(cells[width - 1:])]
+            missing = width - len(cells)
+            cells = cells + [""] * missing
+        else:
+            missing = 0
+        grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing))
+    return Grid(preamble=tuple(lines[:header_at]), rows=tuple(grid_rows), postamble=())
+
+
+def _goes_on(line: str) -> bool:
+    """A line of its own that carries on the cell above: not a numbered heading («1. Культура»,
+    «II. Спорт»), and not starting with a capital."""
+    return not _HEADING_NUMBER.match(line) and not line[0].isupper()
 
 
 def _is_unnumbered_row(texts: list[str], position: int, width: int, last_number: int, outline: bool) -> bool:

@@ -11,7 +11,7 @@ from . import PARSER_VERSION
 from .attendance import Attendance, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector)
-from .dates import parse_dates, quarter_bounds, quarter_position
+from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
@@ -162,6 +162,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
     issues: list[Issue] = []
 
     dates = parse_dates(dates_raw, default_year=meta_year)
+    if dates.start is None:
+        dates = whole_quarter(dates_raw, meta_year, meta_quarter) or dates
     issues.extend(dates.issues)
     position = quarter_position(dates.start, dates.end, meta_year, meta_quarter)
     if position in ("outside", "partial"):

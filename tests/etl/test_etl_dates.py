@@ -84,3 +84,20 @@ def test_digits_glued_to_the_next_word_keep_their_year(raw, start, end):
     parsed = parse_dates(raw, default_year=2024)
     assert (parsed.start.isoformat(), parsed.end.isoformat()) == (start, end)
     assert not parsed.issues
+
+
+@pytest.mark.parametrize("raw", ["в течение квартала", "В течение отчётного периода", "ежемесячно", "Постоянно",
+                                 "на постоянной основе", "в течение всего квартала", "весь квартал"])
+def test_a_whole_quarter_phrase_is_the_reports_quarter(raw):
+    from etl.dates import whole_quarter
+
+    found = whole_quarter(raw, 2025, 3)
+    assert (found.start, found.end) == (D(2025, 7, 1), D(2025, 9, 30))
+    assert [i.severity for i in found.issues] == ["info"]
+
+
+@pytest.mark.parametrize("raw", ["в течение года", "по согласованию", "перенесено", "ежемесячно с 1 июля", ""])
+def test_other_undated_text_is_not_a_quarter(raw):
+    from etl.dates import whole_quarter
+
+    assert whole_quarter(raw, 2025, 3) is None
