@@ -830,6 +830,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^номера вида «(.+)» \(внутри разделов\): мероприятиям присвоены сквозные номера по порядку$",
      r"numbers like «\1» (within sections): the events are numbered through in order"),
     (r"^(\S+): мероприятиям присвоены сквозные номера по порядку$", r"\1: the events are numbered through in order"),
+    (r"^день не указан, мероприятие шло весь квартал: приняты границы квартала отчёта$",
+     "no day is given, the event ran through the quarter: the report's quarter bounds are taken"),
     (r"^строка (\d+) таблицы без номера и наименования продолжает мероприятие № (\d+) \(разрыв страницы\?\): "
      r"её ячейки добавлены к нему$",
      r"table row \1, without a number or a title, continues event No. \2 (a page break?): its cells are added to it"),
