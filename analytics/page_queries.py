@@ -16,13 +16,14 @@ import pandas as pd
 
 from .filters import Filters
 from .quality import FILLED, fill_shares, issue_kinds_source, kept
-from .queries import _filtered, _side
+from .queries import _cube, _filtered, _side, shared_hits, top_ids
 
 Con = duckdb.DuckDBPyConnection
 
 
 def _bounded(con: Con, source: tuple[str, list], columns: str, condition: str, condition_params: list,
-             pick: str, limit: int, order_shown: str, ids_first: bool = False) -> pd.DataFrame:
+             pick: str, limit: int, order_shown: str, ids_first: bool = False, lead: str | None = None,
+             total: int | None = None) -> pd.DataFrame:
     """The first `limit` rows of `source` (a CTE named `f`, or `src` for a view, and its parameters)
     that meet `condition`, picked in `pick` order and shown in `order_shown`, each with `total`.
 
@@ -32,19 +33,26 @@ def _bounded(con: Con, source: tuple[str, list], columns: str, condition: str, c
     against 31 + 146 ms as two queries). With `ids_first` (a source `f` of events) the page's ids are
     picked first and only their columns read: titles and lists carried through the sort of 138k rows
     took most of the foreign participants' 130–190 ms at a million events (a date order needs it
-    not: DuckDB's top-N skips row groups by their dates — unless a search's semi-join comes first). Column lists and orders are this
-    module's constants; values travel as parameters."""
+    not: DuckDB's top-N skips row groups by their dates — unless a search's semi-join comes first).
+    With `lead` (the pick's first column, descending; `condition` must imply it is not NULL) the ids
+    are picked above the `limit`-th largest lead (queries.top_ids). A `total` known already (from a
+    table kept per load) saves the count. Column lists and orders are this module's constants; values
+    travel as parameters."""
     cte, params = source
     origin = "src" if cte.startswith("WITH src") else "f"
     if ids_first:  # events: pick the ids in a sort of narrow rows, then read the page's columns only
-        ids = [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE {condition} ORDER BY {pick} LIMIT ?",
-                                         params + condition_params + [max(0, int(limit))]).fetchall()]
+        ids = top_ids(con, source, lead, pick, limit, condition, condition_params, floor="event_words_" not in cte) \
+            if lead else \
+            [r[0] for r in con.execute(f"{cte} SELECT event_id FROM f WHERE {condition} ORDER BY {pick} LIMIT ?",
+                                       params + condition_params + [max(0, int(limit))]).fetchall()]
         rows = con.execute(f"SELECT {columns} FROM v_events_all WHERE event_id IN ({', '.join('?' * len(ids)) or 'NULL'}) "
                            f"ORDER BY {order_shown}", ids).df()
     else:
         rows = con.execute(f"{cte} SELECT * FROM (SELECT {columns} FROM {origin} WHERE {condition} ORDER BY {pick} "
                            f"LIMIT ?) ORDER BY {order_shown}", params + condition_params + [max(0, int(limit))]).df()
-    total = con.execute(f"{cte} SELECT count(*) FROM {origin} WHERE {condition}", params + condition_params).fetchone()[0]
+    if total is None:
+        total = con.execute(f"{cte} SELECT count(*) FROM {origin} WHERE {condition}",
+                            params + condition_params).fetchone()[0]
     return rows.assign(total=int(total))
 
 
@@ -52,36 +60,52 @@ def agreements_latest(con: Con, f: Filters, kinds: tuple[str, ...] = ("signed",)
     """The `limit` most recent events with an agreement of the given kinds, in date order like
     queries.agreements (whose columns they have), plus `total`: how many such events the filters hold."""
     marks = ", ".join("?" * len(kinds))
-    return _bounded(con, _filtered(con, f), "event_id, n, title, start_date, end_date, sector_key, agreement, "
-                    "agreement_text, partner_countries, period_label, quarter_position",
-                    f"agreement IN ({marks})", list(kinds), "start_date DESC NULLS FIRST, n DESC, event_id",
-                    limit, "start_date NULLS LAST, n, event_id", ids_first=bool(f.search))
+    with shared_hits(con, f) as hits:
+        return _bounded(con, _filtered(con, f, hits=hits), "event_id, n, title, start_date, end_date, sector_key, agreement, "
+                        "agreement_text, partner_countries, period_label, quarter_position",
+                        f"agreement IN ({marks})", list(kinds), "start_date DESC NULLS FIRST, n DESC, event_id",
+                        limit, "start_date NULLS LAST, n, event_id", ids_first=bool(f.search),
+                        total=_agreements_in_cube(con, f, kinds))
+
+
+def _agreements_in_cube(con: Con, f: Filters, kinds: tuple[str, ...]) -> int | None:
+    """How many events have an agreement of `kinds` (signed, verbal) under `f`, from the counts each
+    load keeps (queries._cube: filters on the plain columns only); None when they cannot say."""
+    cube = _cube(f)
+    kinds = tuple(dict.fromkeys(kinds))
+    if cube is None or not kinds or not set(kinds) <= {"signed", "verbal"}:
+        return None
+    return int(con.execute(f"SELECT CAST(coalesce(sum({' + '.join(kinds)}), 0) AS BIGINT) FROM {cube[0]}",
+                           cube[1]).fetchall()[0][0])
 
 
 def timeline_latest(con: Con, f: Filters, limit: int = 150) -> pd.DataFrame:
     """The `limit` latest events with a start date, in start order, with the columns of
     queries.timeline and `total` (events with a start date). A Gantt of 300 000 bars is neither
     drawable nor readable; the latest events are what a reader of the Динамика page looks for."""
-    return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, format, direction, start_date, "
-                    "coalesce(end_date, start_date) AS end_date, "
-                    "coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish, partner_countries, period_label",
-                    "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id",
-                    ids_first=bool(f.search))
+    with shared_hits(con, f) as hits:
+        return _bounded(con, _filtered(con, f, hits=hits), "event_id, n, title, sector_key, format, direction, start_date, "
+                        "coalesce(end_date, start_date) AS end_date, "
+                        "coalesce(end_date, start_date) + INTERVAL 1 DAY AS finish, partner_countries, period_label",
+                        "start_date IS NOT NULL", [], "start_date DESC, n DESC, event_id", limit, "start_date, n, event_id",
+                        ids_first=bool(f.search))
 
 
 def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataFrame:
     """queries.foreign_participants cut to the `limit` events with the most foreign participants, plus `total`."""
-    return _bounded(con, _filtered(con, f), "event_id, n, title, sector_key, start_date, end_date, attendance_foreign, "
-                    "attendance_total, attendance_lower_bound, partner_countries",
-                    "attendance_foreign IS NOT NULL", [], "attendance_foreign DESC, n, event_id", limit,
-                    "attendance_foreign DESC, n, event_id", ids_first=True)
+    with shared_hits(con, f) as hits:
+        return _bounded(con, _filtered(con, f, hits=hits), "event_id, n, title, sector_key, start_date, end_date, attendance_foreign, "
+                        "attendance_total, attendance_lower_bound, partner_countries",
+                        "attendance_foreign IS NOT NULL", [], "attendance_foreign DESC, n, event_id", limit,
+                        "attendance_foreign DESC, n, event_id", ids_first=True, lead="attendance_foreign")
 
 
 def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
     """queries.officials cut to the `limit` officials met at most events (event numbers: the first
     30 of each), plus `total` officials. Names are counted first and only the page's names get their
     lists of numbers (every name's list took most of the 340 ms at a million events); the rows come
-    from event_officials alone when the filters are on the columns it carries (queries._side)."""
+    from event_officials alone when the filters are on the columns it carries (queries._side). One
+    row per (event, name) (queries.officials), so count(*) counts events."""
     side = _side(f, "event_officials", con)
     if side:
         cte, params = f"WITH rows AS (SELECT s.name, s.role, s.event_id, s.n FROM {side[0]})", side[1]
@@ -90,7 +114,7 @@ def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
         cte += (", rows AS (SELECT o.name, o.role, o.event_id, f.n FROM event_officials o "
                 "JOIN f USING (event_id))")
     sql = f"""{cte},
-    counted AS (SELECT name, any_value(role) AS role, count(DISTINCT event_id) AS events FROM rows GROUP BY name),
+    counted AS (SELECT name, any_value(role) AS role, count(*) AS events FROM rows GROUP BY name),
     page AS (SELECT *, count(*) OVER () AS total FROM counted ORDER BY events DESC, name LIMIT ?),
     numbers AS (SELECT name, list(DISTINCT n ORDER BY n)[1:30] AS event_numbers FROM rows
                 WHERE name IN (SELECT name FROM page) GROUP BY name)

@@ -6,6 +6,8 @@ import pandas as pd
 
 from etl.load import FILL_CHECKS
 
+from .queries import _long_df
+
 Con = duckdb.DuckDBPyConnection
 
 # field label → SQL expression that is true when the field is filled (constants, never user input)
@@ -45,11 +47,13 @@ def issue_kinds_source(con: Con) -> str:
 
 def issues_by_kind(con: Con) -> pd.DataFrame:
     """Problems per report and kind, most frequent first (counted per report before the names are
-    joined: one short key to group a million rows by, not the period and region texts)."""
-    return con.execute("SELECT r.period_label, r.region, p.field, p.severity, p.kind, "
-                       "CAST(sum(p.problems) AS BIGINT) AS problems "
-                       f"FROM {issue_kinds_source(con)} p LEFT JOIN reports r USING (report_id) "
-                       "GROUP BY ALL ORDER BY problems DESC, p.field").df()
+    joined: one short key to group a million rows by, not the period and region texts). Every row,
+    for the download (the page shows page_queries.issues_by_kind_top): 52k rows of five texts at a
+    million events, made a frame through Arrow (queries._long_df: ~85 → ~30 ms)."""
+    return _long_df(con, "SELECT r.period_label, r.region, p.field, p.severity, p.kind, "
+                         "CAST(sum(p.problems) AS BIGINT) AS problems "
+                         f"FROM {issue_kinds_source(con)} p LEFT JOIN reports r USING (report_id) "
+                         "GROUP BY ALL ORDER BY problems DESC, p.field", [])
 
 
 def _report_clause(report_ids: list[str] | None) -> tuple[str, list]:

@@ -4,7 +4,8 @@ copied inside DuckDB with new report ids and earlier quarters until the size is 
 Parsing a million events would take the ETL ~10 minutes a core; copying rows inside DuckDB takes
 seconds and keeps every table (events, their lists, months, countries, regions, officials, issues)
 consistent (the side tables' carried event columns and lists, option_counts, the quality page's
-per-report counts, the search's word index and the event numbers too), so the query layer sees
+per-report counts and report_sectors — rebuilt at the end by rebuild_quality_counts —, the search's
+word index and the event numbers too), so the query layer sees
 what a real load of that size would give it.
 """
 from __future__ import annotations

@@ -52,6 +52,10 @@ BOUNDED_COLUMNS = {
        for c in ("events", "dates", "venue_city", "partner_countries", "foreign_regions", "attendance_total",
                  "attendance_foreign", "agreement", "officials")},
     "issue_kinds.problems": "a count of one report's parse_issues rows (MAX_ROWS)",
+    "report_sectors.year": "copied from events.year (bounded there)",
+    "report_sectors.quarter": "copied from events.quarter (bounded there)",
+    "report_sectors.events": "a count of one report's event rows (MAX_ROWS)",
+    "report_sectors.attendance": "a sum of one report's bounded attendance (BIGINT: MAX_ROWS × MAX_ATTENDANCE fits)",
     # ALTERed in, so not read by tests/etl/test_etl_limits.py, but bounded all the same
     "reports.event_base": "after the numbers in use: at most the events ever loaded plus MAX_EVENT_NUMBER (MAX_ROWS)",
     "events.event_no": "reports.event_base + events.n (bounded there)",

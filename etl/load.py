@@ -118,7 +118,7 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     had_words = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
     had_quality = con.execute("SELECT count(*) FROM information_schema.tables "
-                              "WHERE table_name IN ('report_fill', 'issue_kinds')").fetchone()[0] == 2
+                              "WHERE table_name IN ('report_fill', 'issue_kinds', 'report_sectors')").fetchone()[0] == 3
     numbered_words = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? "
                                  "AND column_name = 'event_no'", [WORD_TABLES[0]]).fetchone()[0] == 1
     link_columns = {r[0] for r in con.execute(
@@ -274,7 +274,8 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
-    for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "report_fill", "issue_kinds", "reports"):
+    for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "report_fill", "issue_kinds", "report_sectors",
+                  "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
 
 
@@ -457,7 +458,7 @@ def _count_cube(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int
 
 
 def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
-    """One report's rows of report_fill and issue_kinds (every report's when None); deleted with it."""
+    """One report's rows of report_fill, issue_kinds and report_sectors (every report's when None); deleted with it."""
     which = "report_id = $report" if report_id is not None else "TRUE"
     params = {"report": report_id} if report_id is not None else {}
     checks = ", ".join(f"count(*) FILTER (WHERE {check})" for check in FILL_CHECKS.values())
@@ -466,12 +467,17 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
     con.execute("INSERT INTO issue_kinds (report_id, field, severity, message, problems) "
                 f"SELECT report_id, field, severity, message, count(*) FROM parse_issues WHERE {which} GROUP BY ALL",
                 params)
+    con.execute("INSERT INTO report_sectors (report_id, region, year, quarter, period_label, sector_key, events, "
+                "attendance) SELECT report_id, region, year, quarter, period_label, sector_key, count(*), "
+                f"coalesce(sum(attendance_total), 0) FROM events WHERE {which} GROUP BY ALL", params)
 
 
 def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
-    """A database from before report_fill and issue_kinds (or grown in SQL, bench/bigdb.py): count every report."""
+    """A database from before report_fill, issue_kinds or report_sectors (or grown in SQL, bench/bigdb.py):
+    count every report."""
     con.execute("DELETE FROM report_fill")
     con.execute("DELETE FROM issue_kinds")
+    con.execute("DELETE FROM report_sectors")
     _count_quality(con, None)
 
 

@@ -22,7 +22,7 @@ from analytics import page_queries, quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
 from etl.load import connect_writable, delete_report, load_reports
-from etl.search import WORD_TABLES, search_words, word_table
+from etl.search import WORD_TABLES, indexable, search_words, word_table
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
 
@@ -740,4 +740,331 @@ def test_empty_quality_counts_beside_events_are_not_used(tmp_path, mixed_db):
     con = connect_writable(db)
     assert con.execute("SELECT * FROM report_fill ORDER BY ALL").fetchall() == kept
     _assert_quality_matches(con)
+    con.close()
+
+
+# ------------------------------------------------------------------ query-layer latency at 1M: the newer fast paths
+
+PERIOD_KEYS = ["year", "quarter", "region", "sector_key"]
+OLD_PERIODS = ("SELECT year, quarter, period_label, region, sector_key, count(*) AS events, "
+               "CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance FROM f GROUP BY ALL")
+
+
+def _same_periods(con, f: Filters) -> None:
+    """events_by_period (report_sectors, country rows or events grouped by report) against grouping
+    the filtered rows of v_events by their period and sector, as it was done before; column types too."""
+    got = queries.events_by_period(con, f)
+    old = _old(con, f, OLD_PERIODS + " ORDER BY year, quarter, events DESC")
+    assert list(got.columns) == list(old.columns)
+    assert list(got[["year", "quarter"]].itertuples(index=False)) == list(old[["year", "quarter"]].itertuples(index=False))
+    pd.testing.assert_frame_equal(got.sort_values(PERIOD_KEYS).reset_index(drop=True),
+                                  old.sort_values(PERIOD_KEYS).reset_index(drop=True))
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all_from_report_sectors"),
+    pytest.param(Filters(sectors=("culture_tourism",), regions=("Псковская область",)), id="sector_and_region"),
+    pytest.param(Filters(reports=("нет такого",)), id="no_such_report"),
+    pytest.param(Filters(formats=("online",)), id="format_through_events"),
+    pytest.param(Filters(countries=("BY",), sectors=("culture_tourism",)), id="country_rows"),
+    pytest.param(Filters(countries=("BY", "KZ"), held=("2024Q4",)), id="countries_and_quarter"),
+    pytest.param(Filters(search="выставка"), id="search"),
+    pytest.param(Filters(countries=("BY",), search="выставка"), id="country_and_search"),
+])
+def test_events_by_period_equals_grouping_the_filtered_events(mixed, filters):
+    _same_periods(mixed, filters)
+
+
+def test_report_sectors_leave_out_merged_events(mixed):
+    """The fixture's merged event is still counted in report_sectors; the query takes it away."""
+    merged = mixed.execute("SELECT report_id, sector_key FROM events WHERE duplicate_of IS NOT NULL").fetchall()
+    assert len(merged) == 1
+    kept = mixed.execute("SELECT events FROM report_sectors WHERE report_id = ? AND sector_key = ?", merged[0]).fetchone()[0]
+    counted = mixed.execute("SELECT count(*) FROM v_events WHERE report_id = ? AND sector_key = ?", merged[0]).fetchone()[0]
+    assert kept == counted + 1
+    _same_periods(mixed, Filters())
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_events_by_period_equals_grouping_for_random_filters(mixed, choices, data):
+    """Random column, country, month and quarter filters, with or without a search."""
+    f = _filters(choices, data, data.draw(st.booleans(), label="list_filters"))
+    if data.draw(st.booleans(), label="held"):
+        f = replace(f, held=tuple(data.draw(st.lists(st.sampled_from(["2024Q3", "2024Q4", "2023Q1"]), max_size=2,
+                                                     unique=True), label="quarters")))
+    if data.draw(st.booleans(), label="search"):
+        words = data.draw(st.lists(st.sampled_from(_vocabulary(mixed) + ["нетслова"]), min_size=1, max_size=2),
+                          label="words")
+        f = replace(f, search=" ".join(words))
+    _same_periods(mixed, f)
+
+
+def _report_sectors_from_scratch(con) -> list[tuple]:
+    return con.execute("SELECT report_id, region, year, quarter, period_label, sector_key, count(*), "
+                       "coalesce(sum(attendance_total), 0) FROM events GROUP BY ALL ORDER BY ALL").fetchall()
+
+
+def test_report_sectors_follow_loads_replacements_and_deletions(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(2, 2023, 1, 1)], db)
+    load_reports([_synthetic(2, 2023, 1, 9), _synthetic(3, 2023, 2, 1)], db)  # replaces 2023 Q1, adds a region
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT * FROM report_sectors ORDER BY ALL").fetchall() == _report_sectors_from_scratch(con)
+    gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
+    con.close()
+    assert delete_report(gone, db)
+    con = duckdb.connect(str(db), read_only=True)
+    kept = con.execute("SELECT * FROM report_sectors ORDER BY ALL").fetchall()
+    assert kept == _report_sectors_from_scratch(con) and gone not in {row[0] for row in kept}
+    con.close()
+
+
+def test_a_database_without_report_sectors_counts_from_events_and_gets_them_on_the_next_load(tmp_path, mixed_db):
+    """An empty stand-in (a Parquet export from before the table) is not read; a file from before it
+    gets the table filled when it is next opened for writing."""
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    fresh = con.execute("SELECT * FROM report_sectors ORDER BY ALL").fetchall()
+    con.execute("DELETE FROM report_sectors")
+    assert queries._report_sectors(con, Filters()) is None
+    _same_periods(con, Filters())
+    con.execute("DROP TABLE report_sectors")
+    assert queries._report_sectors(con, Filters()) is None
+    _same_periods(con, Filters(sectors=("culture_tourism",)))
+    con.close()
+    con = connect_writable(db)
+    assert con.execute("SELECT * FROM report_sectors ORDER BY ALL").fetchall() == fresh
+    con.close()
+
+
+def test_an_event_names_an_official_once(mixed):
+    """What officials() and officials_top() count with count(*): one row per event and name."""
+    rows, distinct = mixed.execute("SELECT count(*), count(DISTINCT (event_id, name)) FROM event_officials").fetchone()
+    assert rows == distinct > 10
+
+
+LONG_SQL = {
+    "every_registry_column": f"SELECT {', '.join(queries.REGISTRY_COLUMNS)}, duplicate_of, corrected_fields, event_no "
+                             "FROM events ORDER BY event_id",
+    "nothing": f"SELECT {', '.join(queries.REGISTRY_COLUMNS)} FROM events WHERE FALSE",
+    "text_partly_null": "SELECT venue_city, agreement, n FROM events ORDER BY event_id",
+    "text_all_null": "SELECT CAST(NULL AS VARCHAR) AS nothing, title FROM events",
+    "hugeint_and_double": "SELECT sector_key, sum(attendance_total) AS s, avg(attendance_total) AS a FROM events GROUP BY 1",
+    "same_name_twice": "SELECT title, title FROM events",
+    "timestamps": "SELECT file_name, loaded_at, year FROM reports",
+}
+
+
+@pytest.mark.parametrize("sql", [pytest.param(sql, id=name) for name, sql in LONG_SQL.items()])
+def test_long_answers_through_arrow_are_duckdbs_own_frame(mixed, sql):
+    mixed.execute("SELECT 1").fetchone()  # an unread result before it must not matter
+    pd.testing.assert_frame_equal(queries._long_df(mixed, sql, []), mixed.execute(sql).df())
+
+
+def test_issues_by_kind_is_the_same_frame(mixed):
+    sql = ("SELECT r.period_label, r.region, p.field, p.severity, p.kind, CAST(sum(p.problems) AS BIGINT) AS problems "
+           f"FROM {quality.issue_kinds_source(mixed)} p LEFT JOIN reports r USING (report_id) GROUP BY ALL "
+           "ORDER BY problems DESC, p.field")
+    got, old = quality.issues_by_kind(mixed), mixed.execute(sql).df()
+    keys = list(old.columns)
+    pd.testing.assert_frame_equal(got.sort_values(keys).reset_index(drop=True), old.sort_values(keys).reset_index(drop=True))
+
+
+def test_the_word_index_is_found_in_any_of_its_tables(tmp_path, mixed_db):
+    db = tmp_path / "words.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    filled = [t for t in WORD_TABLES if con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]]
+    con.execute(f"DELETE FROM {WORD_TABLES[0]}")
+    assert queries._word_index(con) == (len(filled) > 1 or filled != [WORD_TABLES[0]])
+    for table in WORD_TABLES:
+        con.execute(f"DELETE FROM {table}")
+    assert not queries._word_index(con)  # events, no words: an empty stand-in, LIKE is used
+    con.execute("DELETE FROM events")
+    assert queries._word_index(con)
+    con.close()
+
+
+@pytest.mark.parametrize("query", [
+    pytest.param("выставка", id="one_word"),
+    pytest.param("соглашение сотрудничество", id="two_words_intersected"),
+    pytest.param("Беларусь выставка", id="country_alternatives_and_a_word"),
+    pytest.param("выставка 100%", id="a_word_and_a_like_group"),
+    pytest.param("100%", id="like_only_no_hits"),
+])
+def test_hits_are_the_events_the_index_gives_for_every_group(mixed, query):
+    """hits_sql intersects the index-able groups (a LIKE group stays in where()); the events read
+    through a hits CTE are those LIKE finds."""
+    f = Filters(search=query)
+    hits = f.hits_sql()
+    if all(indexable(t) for g in f.search_groups() for t in g):
+        found = sorted({r[0] for r in mixed.execute(hits[0], hits[1]).fetchall()})
+        where, params = f.where("e")
+        assert found == sorted(r[0] for r in mixed.execute(f"SELECT event_no FROM events e WHERE {where}", params).fetchall())
+    elif not any(all(indexable(t) for t in g) for g in f.search_groups()):
+        assert hits is None and queries._hits(mixed, f) is None
+        return
+    cte, cte_params = queries._filtered(mixed, f, "e.event_id", hits=queries._hits(mixed, f))
+    assert cte.startswith("WITH hits AS MATERIALIZED")
+    with_hits = sorted(r[0] for r in mixed.execute(f"{cte} SELECT event_id FROM f", cte_params).fetchall())
+    assert with_hits == _searched_ids(mixed, f, False) and (with_hits or query == "выставка 100%")
+
+
+# the dossier: its links read once (event_no path) against the way that scans them for every part
+
+def _dossier_frames(d) -> dict:
+    return {"card": d.card, "events": d.events, "by_quarter": d.by_quarter, "agreements": d.agreements,
+            "partners": d.partners, "officials": d.officials,
+            "totals": pd.DataFrame({"t": [d.events_total, d.agreements_total, d.partners_total, d.officials_total]})}
+
+
+def _same_dossier(con, org_key: str, f: Filters, **limits) -> None:
+    from analytics import organisations
+
+    fast = organisations.dossier(con, org_key, f, **limits)
+    card = con.execute("SELECT 1 FROM organisations WHERE org_key = ?", [org_key]).fetchall()
+    assert fast.found == bool(card)
+    if not card:
+        return
+    slow = organisations._dossier_scanning_links(con, fast.card.iloc[:, :8].copy(), org_key, f,
+                                                 limits.get("limit", 50), limits.get("people", 50),
+                                                 limits.get("agreements", 100))
+    for name, frame in _dossier_frames(fast).items():
+        pd.testing.assert_frame_equal(frame, _dossier_frames(slow)[name], obj=name)
+
+
+def _org_keys(con) -> list[str]:
+    return _values(con, "SELECT org_key FROM event_organisations GROUP BY 1 ORDER BY count(*) DESC, 1")
+
+
+def test_the_dossier_reads_the_links_once_on_numbered_databases(mixed):
+    from analytics import organisations
+
+    assert organisations._numbered_links(mixed)
+    keys = _org_keys(mixed)
+    assert len(keys) > 5
+    for org_key in keys[:3] + keys[-2:]:
+        for f in (Filters(), Filters(countries=("BY",)), Filters(search="выставка"),
+                  Filters(countries=("BY",), search="соглашение", sectors=("culture_tourism",))):
+            _same_dossier(mixed, org_key, f)
+    _same_dossier(mixed, keys[0], Filters(), limit=2, people=1, agreements=1)
+    _same_dossier(mixed, "нет такой организации", Filters())
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_dossier_equals_scanning_the_links_for_random_filters(mixed, choices, data):
+    org_key = data.draw(st.sampled_from(_org_keys(mixed)), label="org")
+    f = _filters(choices, data, True)
+    if data.draw(st.booleans(), label="held"):
+        f = replace(f, held=("2024Q4",))
+    if data.draw(st.booleans(), label="search"):
+        words = data.draw(st.lists(st.sampled_from(_vocabulary(mixed) + ["нетслова"]), min_size=1, max_size=2),
+                          label="words")
+        f = replace(f, search=" ".join(words))
+    _same_dossier(mixed, org_key, f, limit=data.draw(st.sampled_from([1, 3, 50]), label="limit"),
+                  people=data.draw(st.sampled_from([None, 2]), label="people"),
+                  agreements=data.draw(st.sampled_from([None, 1]), label="agreements"))
+
+
+def _same_row_pages(con, f: Filters, limit: int) -> None:
+    """The bounded lists against the whole answers: foreign participants (picked above the limit-th
+    largest count, queries.top_ids), the biggest events and the latest agreements (total from the cube)."""
+    whole = queries.foreign_participants(con, f)
+    page = page_queries.foreign_participants_top(con, f, limit)
+    assert set(page["total"]) <= {len(whole)}
+    pd.testing.assert_frame_equal(page.drop(columns="total").reset_index(drop=True),
+                                  whole.head(limit).reset_index(drop=True), check_dtype=False)
+    assert list(queries.biggest_events(con, f, limit)["event_id"]) == list(
+        _old(con, f, BIGGEST.replace("LIMIT 10", f"LIMIT {limit}"))["event_id"])
+    for kinds in (("signed",), ("verbal",), ("signed", "verbal"), ("signed", "signed")):
+        whole = queries.agreements(con, f, kinds)
+        page = page_queries.agreements_latest(con, f, kinds, limit)
+        assert set(page["total"]) <= {len(whole)}
+        pd.testing.assert_frame_equal(page.drop(columns="total").reset_index(drop=True),
+                                      whole.tail(limit).reset_index(drop=True), check_dtype=False)
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(sectors=("culture_tourism",), formats=("in_person",)), id="columns_from_the_cube"),
+    pytest.param(Filters(countries=("BY",)), id="country"),
+    pytest.param(Filters(search="выставка"), id="search"),
+    pytest.param(Filters(regions=("нет такого",)), id="nothing"),
+])
+@pytest.mark.parametrize("limit", [1, 3, 40])
+def test_row_pages_equal_the_whole_answers(mixed, filters, limit):
+    _same_row_pages(mixed, filters, limit)
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_row_pages_equal_the_whole_answers_for_random_filters(mixed, choices, data):
+    f = _filters(choices, data, data.draw(st.booleans(), label="list_filters"))
+    if data.draw(st.booleans(), label="search"):
+        f = replace(f, search=data.draw(st.sampled_from(_vocabulary(mixed)), label="word"))
+    _same_row_pages(mixed, f, data.draw(st.sampled_from([1, 2, 5, 100]), label="limit"))
+
+
+def _old_ranked(con, f: Filters, kind: tuple, country: tuple, side: tuple, limit: int) -> pd.DataFrame:
+    """organisations.ranked as it was written before: count(DISTINCT year) per organisation, kind and
+    country tested after the links were counted."""
+    from analytics import organisations
+
+    rows, params = organisations._links(f, con=con)
+    side_sql, side_params = organisations._in("s.side", side)
+    kind_sql, kind_params = organisations._in("o.kind", kind)
+    country_sql, country_params = organisations._in("o.country", country)
+    return con.execute(f"""WITH per_org AS (
+        SELECT s.org_key, count(*) AS events, count(*) FILTER (WHERE {organisations._AGREEMENT}) AS agreements,
+               min(s.event_year) AS first_year, max(s.event_year) AS last_year,
+               count(DISTINCT s.event_year) AS years, min(s.event_start) AS first_contact,
+               max(coalesce(s.event_end, s.event_start)) AS last_contact
+        FROM {rows}{side_sql} GROUP BY 1)
+    SELECT o.org_key, o.name, o.legal_form, o.country, k.name_ru AS country_ru, k.name_en AS country_en,
+           o.kind, p.events, p.agreements, p.first_year, p.last_year, p.years, p.first_contact,
+           p.last_contact, count(*) OVER () AS total
+    FROM per_org p JOIN organisations o ON o.org_key = p.org_key LEFT JOIN countries k ON k.code = o.country
+    WHERE TRUE{kind_sql}{country_sql}
+    ORDER BY p.events DESC, o.name, o.org_key LIMIT ?""",
+                       params + side_params + kind_params + country_params + [limit]).df()
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_ranked_organisations_equal_counting_distinct_years(mixed, choices, data):
+    from analytics import organisations
+
+    f = _filters(choices, data, True)
+    if data.draw(st.booleans(), label="search"):
+        f = replace(f, search=data.draw(st.sampled_from(_vocabulary(mixed)), label="word"))
+    kinds = _values(mixed, "SELECT DISTINCT kind FROM organisations ORDER BY 1")
+    countries = _values(mixed, "SELECT DISTINCT country FROM organisations WHERE country IS NOT NULL ORDER BY 1")
+    kind = tuple(data.draw(st.lists(st.sampled_from(kinds), max_size=2, unique=True), label="kind"))
+    country = tuple(data.draw(st.lists(st.sampled_from(countries + ["ZZ"]), max_size=2, unique=True), label="country"))
+    side = data.draw(st.sampled_from([(), ("foreign",), ("foreign", "domestic"), ("home",)]), label="side")
+    limit = data.draw(st.sampled_from([1, 5, 200]), label="limit")
+    got = organisations.ranked(mixed, f, kind=kind, country=country, side=side or None, limit=limit)
+    pd.testing.assert_frame_equal(got, _old_ranked(mixed, f, kind, country, side, limit))
+
+
+def test_a_grown_benchmark_database_has_its_report_sectors(tmp_path, mixed_db):
+    """bench/bigdb.py copies reports inside DuckDB: report_sectors comes out as a load would keep it."""
+    from bench.bigdb import grow
+
+    con = duckdb.connect(str(mixed_db), read_only=True)
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    grown = grow(mixed_db, tmp_path / "grown.duckdb", 2 * events)
+    con = duckdb.connect(str(grown), read_only=True)
+    assert con.execute("SELECT * FROM report_sectors ORDER BY ALL").fetchall() == _report_sectors_from_scratch(con)
+    assert con.execute("SELECT count(DISTINCT report_id) FROM report_sectors").fetchone()[0] == \
+        con.execute("SELECT count(*) FROM reports").fetchone()[0]
+    _same_periods(con, Filters())
     con.close()
