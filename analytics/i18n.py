@@ -284,8 +284,8 @@ LABELS: dict[str, dict[str, str]] = {
     "editor_required": {"ru": "Нужен пароль редактора: ничего не изменено.",
                         "en": "The editor password is required: nothing was changed."},
     "upload": {"ru": "Загрузка отчётов", "en": "Upload reports"},
-    "upload_label": {"ru": "Отчёты .docx или .txt (можно несколько, до {mb} МБ каждый)",
-                     "en": "Reports, .docx or .txt (several allowed, up to {mb} MB each)"},
+    "upload_label": {"ru": "Отчёты .docx, .txt, .pdf или .xlsx (можно несколько, до {mb} МБ каждый)",
+                     "en": "Reports: .docx, .txt, .pdf or .xlsx (several allowed, up to {mb} MB each)"},
     "upload_help": {"ru": "Сначала покажем, что прочитано; в базу ничего не попадёт, пока вы не нажмёте «Записать».",
                     "en": "You see what was read first; nothing is written until you press “Write”."},
     "upload_drop": {"ru": "Перетащите файлы сюда", "en": "Drag and drop files here"},
@@ -830,6 +830,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^строка (\d+) таблицы без номера и наименования продолжает мероприятие № (\d+) \(разрыв страницы\?\): "
      r"её ячейки добавлены к нему$",
      r"table row \1, with no number or title, carries on event No. \2 (a page break?): its cells are added to it"),
+    (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",
+     r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
     (r"^день не указан, мероприятие шло весь квартал: приняты границы квартала отчёта$",
      "no day given, the event ran all quarter: the report's quarter is taken"),
 ))

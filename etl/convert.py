@@ -26,7 +26,7 @@ INSTALL_HINT = ("установите LibreOffice: в Debian/Ubuntu "
                 "`sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui`, "
                 "на другой системе — с libreoffice.org; если soffice стоит не в PATH, укажите путь к нему "
                 f"в переменной {SOFFICE_ENV}. Или откройте файл в Word и сохраните его как .docx")
-LABELS = {"doc": ".doc (Word 97–2003)", "rtf": ".rtf", "odt": ".odt (OpenDocument)", "docx": ".docx",
+LABELS = {"doc": ".doc (Word 97–2003)", "rtf": ".rtf", "odt": ".odt (OpenDocument)", "docx": ".docx", "xlsx": ".xlsx (Excel)",
           "pdf": ".pdf"}
 _FILTERS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97",
             "rtf": "rtf:Rich Text Format", "odt": "odt:writer8"}
@@ -35,14 +35,17 @@ ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
 def sniff_kind(data: bytes) -> str | None:
-    """The document format by content, not by name: 'docx', 'odt', 'doc', 'rtf', 'pdf' or None.
+    """The document format by content, not by name: 'docx', 'xlsx', 'odt', 'doc', 'rtf', 'pdf' or None.
 
     A .doc renamed .docx (or a report mailed without an extension) is still read as what it is."""
     if data[:4] == b"PK\x03\x04":
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                if "mimetype" in archive.namelist() and archive.read("mimetype").strip().startswith(ODT_MIMETYPE):
+                names = archive.namelist()
+                if "mimetype" in names and archive.read("mimetype").strip().startswith(ODT_MIMETYPE):
                     return "odt"
+                if "xl/workbook.xml" in names:
+                    return "xlsx"
         except (zipfile.BadZipFile, KeyError, OSError, ValueError):
             pass
         return "docx"

@@ -11,9 +11,10 @@ from .encoding import decode_report_text
 from .errors import Issue, ReportError
 from .layout import Grid, grid_from_text
 from .pdf_grid import pdf_grid
+from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
 
-SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf"}
+SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx"}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -51,6 +52,9 @@ def read_bytes(data: bytes, file_name: str) -> Source:
     if kind == "docx":
         reading = docx_grid(data, file_name)
         return Source(file_name, digest, "docx", reading.grid, reading.issues)
+    if kind == "xlsx":
+        reading = xlsx_grid(data, file_name)
+        return Source(file_name, digest, "xlsx", reading.grid, reading.issues)
     if kind in ("doc", "rtf", "odt"):
         return _converted(data, kind, digest, file_name)
     if kind == "pdf":
@@ -58,7 +62,7 @@ def read_bytes(data: bytes, file_name: str) -> Source:
         return Source(file_name, digest, "pdf", reading.grid, reading.issues)
     if suffix in SUPPORTED_SUFFIXES - {".txt"}:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
-                          "(ни Word, ни RTF, ни OpenDocument, ни PDF)", file=file_name)
+                          "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)
     return Source(file_name, digest, "txt", grid_from_text(decode_text(data, file_name), file_name))
 
 

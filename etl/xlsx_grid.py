@@ -1,0 +1,90 @@
+"""An Excel workbook (.xlsx) → the same cell grid as a Word table: the report some clerks keep in
+Excel instead of Word, with the title in the rows above the header and sector headings in merged rows.
+
+The sheet read is the first whose rows hold a header (№, наименование, сроки…); the other sheets are
+named as info issues. Values are what Excel shows after its last calculation (a formula's cached
+result, never the formula), dates as «дд.мм.гггг», whole numbers without «.0». A row with one filled
+cell is a heading, a title line or a note, as a merged row of a Word table is."""
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, time
+
+from .docx_grid import GridReading
+from .errors import Issue, ReportError
+from .layout import REQUIRED_ROLES, Grid, GridRow, column_role
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 60
+
+
+def cell_text(value) -> str:
+    """12.5 → '12.5', 45.0 → '45', datetime(2025, 7, 12) → '12.07.2025', None → ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "да" if value else "нет"
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y") if value.time() == time(0) else value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _rows(sheet) -> list[tuple[int, tuple[str, ...]]]:
+    """(1-based sheet row, cell texts without the trailing empty ones) of every row with text."""
+    out = []
+    for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
+        if number > MAX_ROWS:
+            raise ReportError(f"в листе «{sheet.title}» больше {MAX_ROWS} строк")
+        cells = [cell_text(v) for v in values]
+        while cells and not cells[-1].strip():
+            cells.pop()
+        if any(c.strip() for c in cells):
+            out.append((number, tuple(cells)))
+    return out
+
+
+def _is_header(cells: tuple[str, ...]) -> bool:
+    return len(cells) > 2 and sum(1 for c in cells if column_role(c)) >= len(REQUIRED_ROLES)
+
+
+def xlsx_grid(data: bytes, file_name: str) -> GridReading:
+    import openpyxl  # the workbook reader is needed only for this format
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged package
+        raise ReportError(f"файл Excel повреждён или не читается: {type(exc).__name__}", file=file_name) from exc
+    issues: list[Issue] = []
+    chosen = None
+    try:
+        for sheet in workbook.worksheets:
+            rows = _rows(sheet)
+            header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+            if chosen is None and header_at is not None:
+                chosen = (sheet.title, rows, header_at)
+            elif rows:
+                issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» не похож на таблицу мероприятий "
+                                                          f"и пропущен ({len(rows)} строк)", "info"))
+    except ReportError as exc:
+        raise ReportError(exc.message, file=file_name) from exc
+    finally:
+        workbook.close()
+    if chosen is None:
+        raise ReportError("в книге Excel нет листа с таблицей мероприятий (строка заголовков: №, наименование, "
+                          "сроки…)", file=file_name)
+    title, rows, header_at = chosen
+    width = len(rows[header_at][1])
+    preamble = tuple(c for _, cells in rows[:header_at] for c in cells if c.strip())
+    grid_rows = []
+    for number, cells in rows[header_at:]:
+        filled = [c for c in cells if c.strip()]
+        if len(filled) == 1:  # a merged row's text sits in its first cell, or a heading typed anywhere
+            cells = (filled[0],)
+        else:  # cells past the header's last column stay: split_layout reads the header's columns
+            cells = cells + ("",) * (width - len(cells))
+        grid_rows.append(GridRow(cells, number, None))
+    return GridReading(Grid(preamble=preamble, rows=tuple(grid_rows), postamble=()), tuple(issues))
