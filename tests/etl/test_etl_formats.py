@@ -218,10 +218,11 @@ def test_kind_is_sniffed_from_content(data, kind):
 
 
 def test_cli_finds_every_supported_format(tmp_path):
-    names = ["a.txt", "b.docx", "c.doc", "d.rtf", "e.odt", "f.pdf", "g.xlsx", "~$b.docx"]
+    names = ["a.txt", "b.docx", "c.doc", "d.rtf", "e.odt", "f.pdf", "g.xlsx", "h.csv", "i.pptx", "~$b.docx"]
     for name in names:
         (tmp_path / name).write_bytes(b"x")
-    assert [p.name for p in report_files([tmp_path])] == ["a.txt", "b.docx", "c.doc", "d.rtf", "e.odt", "f.pdf"]
+    assert [p.name for p in report_files([tmp_path])] == ["a.txt", "b.docx", "c.doc", "d.rtf", "e.odt", "f.pdf",
+                                                          "g.xlsx"]
     assert {".doc", ".rtf", ".odt", ".pdf"} <= SUPPORTED_SUFFIXES
 
 
