@@ -797,6 +797,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^окончание не указано \(«по настоящее время»\): принята дата начала$",
      "no end given («until now»): the start date is taken"),
     (r"^указан только квартал: приняты его границы$", "only the quarter is given: its first and last days are taken"),
+    (r"^указана декада месяца: приняты её границы$",
+     "a ten-day third of the month is given: its first and last days are taken"),
     (r"^год вне допустимых (\S+)$", r"the year is outside \1"),
     (r"^дата окончания раньше начала: даты не приняты, проверьте$",
      "the end date is before the start date: the dates are not taken, check them"),
