@@ -797,6 +797,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^окончание не указано \(«по настоящее время»\): принята дата начала$",
      "no end given («until now»): the start date is taken"),
     (r"^указан только квартал: приняты его границы$", "only the quarter is given: its first and last days are taken"),
+    (r"^в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк$",
+     "the table has no number column: events are numbered in the order of their rows"),
     (r"^указана декада месяца: приняты её границы$",
      "a ten-day third of the month is given: its first and last days are taken"),
     (r"^год вне допустимых (\S+)$", r"the year is outside \1"),
