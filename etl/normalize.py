@@ -191,6 +191,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
 
     attendance = row_attendance(cells, home.mentioned_in)
     issues.extend(attendance.issues)
+    if event_format != "hybrid" and attendance.online and attendance.total and attendance.online < attendance.total:
+        # '60 человек, из них 40 – в режиме ВКС': some took part online and the others did not
+        event_format = "hybrid"
+        direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
     if attendance.total is None and _DIGIT.search(participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
