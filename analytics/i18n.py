@@ -705,6 +705,10 @@ FIELD_LABELS = {
     "content": {"ru": "содержание", "en": "content"},
     "participants": {"ru": "участники (текст)", "en": "participants (text)"},
     "file": {"ru": "файл", "en": "file"},
+    "column": {"ru": "столбец таблицы", "en": "table column"},
+    "report_title": {"ru": "заголовок отчёта", "en": "report title"},
+    "table": {"ru": "таблица", "en": "table"},
+    "notes": {"ru": "примечания", "en": "notes"},
 }
 SEVERITY_LABELS = {"info": {"ru": "справка", "en": "note"},
                    "warning": {"ru": "предупреждение", "en": "warning"},

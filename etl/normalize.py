@@ -290,7 +290,7 @@ def build_report(source: Source) -> Report:
     home = home_of(meta.region)
     issues: list[Issue] = list(source.issues)  # what reading set aside (other tables, PDF joins)
     if meta.from_file_name:
-        issues.append(Issue("title", layout.title[:300], "заголовок не называет регион или квартал: они взяты "
+        issues.append(Issue("report_title", layout.title[:300], "заголовок не называет регион или квартал: они взяты "
                             "из имени файла", severity="info"))
     events: list[Event] = []
     seen: set[int] = set()

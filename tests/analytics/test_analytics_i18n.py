@@ -153,6 +153,27 @@ def _issue_messages() -> list[str]:
     return found
 
 
+def _issue_fields() -> set[str]:
+    """Every field name an Issue(...) call in etl/*.py writes as a constant."""
+    found = set()
+    for path in sorted((ROOT / "etl").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Issue" and node.args \
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_parser_issue_field_has_a_label_in_both_languages():
+    """The quality page shows an issue's field by its label: before, «column», «table» and «notes»
+    were shown as English identifiers in the Russian interface."""
+    fields = _issue_fields()
+    assert {"dates", "column", "table", "report_title"} <= fields, fields
+    for field in fields:
+        assert field in FIELD_LABELS, field
+        assert CYRILLIC.search(field_label(field, "ru")) and not CYRILLIC.search(field_label(field, "en")), field
+
+
 def test_every_parser_message_has_an_english_text():
     """A new Issue(...) message in etl/ needs a pattern in analytics.i18n.MESSAGE_PATTERNS_EN."""
     messages = _issue_messages()
