@@ -286,6 +286,11 @@ def build_report(source: Source) -> Report:
     layout: Layout = split_layout(source.grid, source.file_name)
     meta = parse_title(layout.title, source.file_name, named=source.uploaded_name or None)
     if not layout.events:
+        if layout.numbered_by_order and source.kind == "txt":
+            # a text dump marks rows only by their numbers: without a number column its rows are lost
+            raise ReportError("в таблице нет ни одного мероприятия: у таблицы нет столбца «№ п/п», а в текстовом "
+                              "файле строки различаются по номерам — загрузите отчёт в формате Word (.docx)",
+                              file=source.file_name)
         raise ReportError("в таблице нет ни одного мероприятия", file=source.file_name)
     home = home_of(meta.region)
     issues: list[Issue] = list(source.issues)  # what reading set aside (other tables, PDF joins)
