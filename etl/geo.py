@@ -20,8 +20,13 @@ from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, lemma_starts
                      morph, search_caseless, text_cache, tokens, word_cache, words)
 
 HOME_COUNTRY = "RU"
-# Single-word names that are also common Russian words; they only match as part of a longer name.
-_AMBIGUOUS_NAMES = {"того", "перу", "чад", "мали", "гана", "нигер", "куба"}
+# Single-word names that are also common Russian words ('того', 'куба' of 'куб', 'перу' of 'перо'):
+# in the name index only as part of a longer name; alone, only capitalised inside a sentence.
+_AMBIGUOUS_NAMES = {"того", "тот", "перу", "чад", "чадо", "мали", "гана", "нигер", "куба"}  # names and their lemmas
+_AMBIGUOUS_CODES = {"того": "TG", "тот": "TG", "перу": "PE", "чад": "TD", "чадо": "TD", "мали": "ML", "гана": "GH", "нигер": "NE",
+                    "куба": "CU"}
+_AMBIGUOUS_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё-])(?:Того|Перу|Чад|Мали|Ган|Нигер|Куб)[а-яё]*(?![А-Яа-яЁё-])")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…\n])[\s«\"(\d.)–—-]*$")
 _UNNAMED_FOREIGN = re.compile(
     r"иностран\w*|зарубежн\w*|из-за рубежа|(?:различн|разн|друг|иных|ин)\w*\s+стран\w*|стран\w* мира",
     re.IGNORECASE)
@@ -370,6 +375,9 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             codes = _adjective_codes(word)
             if codes and not (i + 1 < count and lemma(names[i + 1]) == "язык"):
                 out.extend(Mention(code, start, end, "adjective") for code in codes)
+    if "Того" in text or "Перу" in text or "Чад" in text or "Мали" in text or "Ган" in text or "Нигер" in text \
+            or "Куб" in text:
+        out.extend(_ambiguous_names(text, [(m.start, m.end) for m in out]))
     cities = _cities()
     covered = {m.start for m in out}
     for match in settlements(text):
@@ -392,6 +400,21 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             out.append(Mention(cities[city][0], start, end, "city"))
             last_city_end = end
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _ambiguous_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """'делегация из Кубы', 'Посол Перу', 'в Гане': a country whose one-word name is also a common
+    word, read where it is capitalised inside a sentence (not 'Того же мнения …' at its start, not
+    'объём куба'). A word inside a longer name found already ('Республики Куба') is that name's."""
+    out = []
+    for match in _AMBIGUOUS_CAPITALISED.finditer(text):
+        start = match.start()
+        if any(a <= start < b for a, b in taken) or _SENTENCE_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        code = _AMBIGUOUS_CODES.get(lemma(match.group(0))) or _AMBIGUOUS_CODES.get(fold(match.group(0)))
+        if code:
+            out.append(Mention(code, start, match.end(), "name"))
+    return out
 
 
 def _after_place_preposition(text: str, start: int) -> bool:

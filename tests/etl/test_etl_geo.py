@@ -78,3 +78,22 @@ def test_parse_venue(raw, city, country):
 ])
 def test_unnamed_foreign(text, expected):
     assert mentions_unnamed_foreign([text]) is expected
+
+
+@pytest.mark.parametrize("text, codes", [
+    pytest.param("делегация из Кубы", ["CU"], id="cuba_genitive"),
+    pytest.param("поставки сельхозтехники на Кубу", ["CU"], id="cuba_accusative"),
+    pytest.param("Посол Перу", ["PE"], id="peru"),
+    pytest.param("гости из Ганы и Мали", ["GH", "ML"], id="ghana_and_mali"),
+    pytest.param("Встреча с послом Того", ["TG"], id="togo_mid_sentence"),
+    pytest.param("из Чада", ["TD"], id="chad"),
+    pytest.param("Того же мнения придерживались участники", [], id="togo_word_at_sentence_start"),
+    pytest.param("Встреча. Того же дня прошёл форум", [], id="togo_word_after_a_full_stop"),
+    pytest.param("для того чтобы", [], id="pronoun"),
+    pytest.param("объём куба", [], id="a_cube"),
+    pytest.param("Кубок Содружества, Кубанский университет", [], id="other_words_starting_alike"),
+])
+def test_countries_whose_names_are_also_words(text, codes):
+    """'делегация из Кубы' named no country (Куба, Перу, Гана … were matched only as 'Республика Куба');
+    'Того же мнения …' at a sentence start named Togo."""
+    assert partner_countries([text]) == codes
