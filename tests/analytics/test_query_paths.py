@@ -476,6 +476,28 @@ def test_a_registry_page_found_by_a_seek_is_the_page_offset_gives(mixed, filters
         pd.testing.assert_frame_equal(sought, by_offset, check_dtype=False, obj=f"offset {offset}")
 
 
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all_sought"),
+    pytest.param(Filters(search="выставка"), id="search"),
+    pytest.param(Filters(countries=("BY",), search="выставка"), id="belarus_search"),
+    pytest.param(Filters(sectors=("culture_tourism",), search="соглашение сотрудничество"), id="culture_two_words"),
+    pytest.param(Filters(search="выставка 100%"), id="a_word_and_a_like_group"),
+    pytest.param(Filters(search="нетслова"), id="search_finds_nothing"),
+])
+@pytest.mark.parametrize("order", list(queries.REGISTRY_ORDER))
+def test_a_deep_registry_page_is_the_page_offset_gives(mixed, filters, order):
+    """registry_page past `seek_from` (0 here, so every page is deep): a seek without a search, one
+    sort of the matched events' keys under one; both the page OFFSET gives, every column."""
+    total = queries.count_events(mixed, filters)
+    cte, params = queries._filtered(mixed, filters)
+    for offset in sorted({*range(0, total + 2, 7), 1, total - 1, total}):
+        by_offset = mixed.execute(f"{cte} SELECT {', '.join(queries.REGISTRY_COLUMNS)} FROM f "
+                                  f"ORDER BY {queries.REGISTRY_ORDER[order]} LIMIT 4 OFFSET ?",
+                                  params + [max(0, offset)]).df()
+        page = queries.registry_page(mixed, filters, 4, max(0, offset), order, seek_from=0)
+        pd.testing.assert_frame_equal(page, by_offset, check_dtype=False, obj=f"offset {offset}")
+
+
 def test_the_orders_have_ties_and_nulls_for_the_seek_to_cross(mixed):
     """Events without a count (NULLs last; the same code path as events without dates) and many
     events sharing a date or a count."""
