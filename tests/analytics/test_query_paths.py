@@ -779,6 +779,7 @@ def _same_periods(con, f: Filters) -> None:
     old = _old(con, f, OLD_PERIODS + " ORDER BY year, quarter, events DESC")
     assert list(got.columns) == list(old.columns)
     assert list(got[["year", "quarter"]].itertuples(index=False)) == list(old[["year", "quarter"]].itertuples(index=False))
+    assert list(got.events) == list(old.events)  # most events first within a quarter (ties in any order)
     pd.testing.assert_frame_equal(got.sort_values(PERIOD_KEYS).reset_index(drop=True),
                                   old.sort_values(PERIOD_KEYS).reset_index(drop=True))
 
@@ -797,6 +798,23 @@ def test_events_by_period_equals_grouping_the_filtered_events(mixed, filters):
     _same_periods(mixed, filters)
 
 
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(sectors=("culture_tourism",)), id="sector"),
+    pytest.param(Filters(regions=("Псковская область",)), id="region"),
+])
+def test_report_sectors_without_merged_events_are_read_as_kept(tmp_path, mixed_db, filters):
+    """With no merged event under the filters the kept rows are read without the join that takes
+    merged events away: the same answer once the fixture's merges are undone."""
+    db = tmp_path / "unmerged.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE events SET duplicate_of = NULL")
+    assert "LEFT JOIN" not in queries._report_sectors(con, filters)[0]
+    _same_periods(con, filters)
+    con.close()
+
+
 def test_report_sectors_leave_out_merged_events(mixed):
     """The fixture's merged event is still counted in report_sectors; the query takes it away."""
     merged = mixed.execute("SELECT report_id, sector_key FROM events WHERE duplicate_of IS NOT NULL").fetchall()
@@ -804,6 +822,7 @@ def test_report_sectors_leave_out_merged_events(mixed):
     kept = mixed.execute("SELECT events FROM report_sectors WHERE report_id = ? AND sector_key = ?", merged[0]).fetchone()[0]
     counted = mixed.execute("SELECT count(*) FROM v_events WHERE report_id = ? AND sector_key = ?", merged[0]).fetchone()[0]
     assert kept == counted + 1
+    assert "LEFT JOIN" in queries._report_sectors(mixed, Filters())[0]
     _same_periods(mixed, Filters())
 
 
@@ -956,6 +975,12 @@ def _same_dossier(con, org_key: str, f: Filters, **limits) -> None:
                                                  limits.get("agreements", 100))
     for name, frame in _dossier_frames(fast).items():
         pd.testing.assert_frame_equal(frame, _dossier_frames(slow)[name], obj=name)
+    # the two lists' events are looked up at once: each list as its own function gives it
+    pd.testing.assert_frame_equal(fast.events, organisations.org_events(con, org_key, f, limits.get("limit", 50)),
+                                  obj="events alone")
+    pd.testing.assert_frame_equal(fast.agreements, organisations.org_agreements(con, org_key, f,
+                                                                                limits.get("agreements", 100)),
+                                  obj="agreements alone")
 
 
 def _org_keys(con) -> list[str]:
