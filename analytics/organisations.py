@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .filters import Filters
-from .queries import Con, _df, _has_columns, _numbered, _side_search, _word_index
+from .queries import Con, _df, _has_columns, _numbered, _side_search, _word_index, asked_once
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
@@ -420,6 +420,7 @@ class Network:
     total_nodes: int = 0
 
 
+@asked_once
 def network(con: Con, f: Filters, limit_nodes: int = 150) -> Network:
     """Our institutions ↔ foreign partners: an edge for each pair named in the same (filtered, unmerged)
     event, weighted by their joint events. The graph keeps the `limit_nodes` organisations with the

@@ -1115,3 +1115,41 @@ def test_a_grown_benchmark_database_has_its_report_sectors(tmp_path, mixed_db):
         con.execute("SELECT count(*) FROM reports").fetchone()[0]
     _same_periods(con, Filters())
     con.close()
+
+
+class _StatementLog:
+    """A DuckDB connection that writes down every statement it is given (DuckDB's, not ours)."""
+
+    def __init__(self, con):
+        self.con, self.statements = con, []
+
+    def execute(self, sql, *args):
+        self.statements.append(sql)
+        return self.con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self.con, name)
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(countries=("BY",), search="выставка"), id="belarus_search"),
+    pytest.param(Filters(search="соглашение сотрудничество"), id="two_words"),
+])
+def test_what_the_database_holds_is_asked_once_per_question_and_never_kept(tmp_path, mixed_db, filters):
+    """headline asks each check (columns the side tables carry, a filled word index) once; the next
+    question asks again, so a writable connection whose word index was emptied in between reads LIKE."""
+    db = tmp_path / "asked.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    logged = _StatementLog(con)
+    first = queries.headline(logged, filters)
+    checks = [sql for sql in logged.statements if sql.endswith("LIMIT 0") or sql.startswith("SELECT EXISTS (FROM")]
+    assert checks and len(checks) == len(set(checks))
+    assert any("event_words_" in sql and "WHERE word IN" in sql for sql in logged.statements)
+    for table in WORD_TABLES:
+        con.execute(f"DELETE FROM {table}")
+    logged.statements.clear()
+    again = queries.headline(logged, filters)
+    assert not any("WHERE word IN" in sql for sql in logged.statements)  # LIKE over the lemmas now
+    pd.testing.assert_frame_equal(again, first)
+    con.close()
