@@ -241,8 +241,14 @@ _AGREEMENT_LIST_COLUMNS = ["event_id", "n", "start_date", "title", "agreement", 
 
 
 def _listed(links: pd.DataFrame, events: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """The links' events (event_id, role, in the links' order) with their `columns` from `events`."""
-    return links[["event_id", "role"]].merge(events, on="event_id")[columns].reset_index(drop=True)
+    """The links' events (event_id, role, in the links' order) with their `columns` from `events`, as
+    DuckDB would give them for these rows alone: a text column with no value is of dtype object,
+    holding None (the rows looked up with other lists' rows have str columns)."""
+    frame = links[["event_id", "role"]].merge(events, on="event_id")[columns].reset_index(drop=True)
+    for name in frame.columns:
+        if len(frame) and isinstance(frame[name].dtype, pd.StringDtype) and frame[name].isna().all():
+            frame[name] = pd.Series([None] * len(frame), dtype=object)
+    return frame
 
 
 def org_events(con: Con, org_key: str, f: Filters, limit: int | None = 50,
