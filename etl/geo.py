@@ -518,7 +518,7 @@ def foreign_regions(texts: list[str]) -> list[str]:
                 continue
             for k in range(i + 1, min(i + 6, len(names))):
                 following = lemma_set(names[k])
-                if following & {"область", "областной", "облисполком"}:
+                if following & {"область", "областной", "облисполком", "обл"}:  # "обл." written short
                     if region not in found:
                         found.append(region)
                     break
@@ -544,6 +544,9 @@ def _region_country() -> dict[str, str]:
     return {row["name"]: row["country"] for row in foreign_region_table()}
 
 
+_PLACE_WORDS = 6  # 'Республика Беларусь, Витебская обл., Оршанский район': a place, not a sentence
+
+
 def parse_venue(raw: str) -> Venue:
     """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область')."""
     all_text = " ".join(raw.replace("\u00a0", " ").split())
@@ -564,13 +567,17 @@ def parse_venue(raw: str) -> Venue:
                 break
     if city:
         city = _nominative_city(city)
+    regions = foreign_regions([all_text])
     if foreign:
         country = foreign[0]
     elif city_info:
         country = city_info[0]
     else:
-        country = HOME_COUNTRY
-    regions = foreign_regions([all_text])
+        # 'Могилевская область', 'Витебская обл.': a short place naming a foreign region without its
+        # country or a city is that region (the first place's, not one a video link joined from); a
+        # sentence that mentions a region ('встреча с делегацией Могилевской области …') is not a place
+        here = region_countries(foreign_regions([text])) if regions and len(words(text)) <= _PLACE_WORDS else []
+        country = here[0] if here else HOME_COUNTRY
     return Venue(city=city, country=country, region=regions[0] if regions else None)
 
 
