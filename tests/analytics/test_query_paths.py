@@ -476,6 +476,28 @@ def test_a_registry_page_found_by_a_seek_is_the_page_offset_gives(mixed, filters
         pd.testing.assert_frame_equal(sought, by_offset, check_dtype=False, obj=f"offset {offset}")
 
 
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all_sought"),
+    pytest.param(Filters(search="выставка"), id="search"),
+    pytest.param(Filters(countries=("BY",), search="выставка"), id="belarus_search"),
+    pytest.param(Filters(sectors=("culture_tourism",), search="соглашение сотрудничество"), id="culture_two_words"),
+    pytest.param(Filters(search="выставка 100%"), id="a_word_and_a_like_group"),
+    pytest.param(Filters(search="нетслова"), id="search_finds_nothing"),
+])
+@pytest.mark.parametrize("order", list(queries.REGISTRY_ORDER))
+def test_a_deep_registry_page_is_the_page_offset_gives(mixed, filters, order):
+    """registry_page past `seek_from` (0 here, so every page is deep): a seek without a search, one
+    sort of the matched events' keys under one; both the page OFFSET gives, every column."""
+    total = queries.count_events(mixed, filters)
+    cte, params = queries._filtered(mixed, filters)
+    for offset in sorted({*range(0, total + 2, 7), 1, total - 1, total}):
+        by_offset = mixed.execute(f"{cte} SELECT {', '.join(queries.REGISTRY_COLUMNS)} FROM f "
+                                  f"ORDER BY {queries.REGISTRY_ORDER[order]} LIMIT 4 OFFSET ?",
+                                  params + [max(0, offset)]).df()
+        page = queries.registry_page(mixed, filters, 4, max(0, offset), order, seek_from=0)
+        pd.testing.assert_frame_equal(page, by_offset, check_dtype=False, obj=f"offset {offset}")
+
+
 def test_the_orders_have_ties_and_nulls_for_the_seek_to_cross(mixed):
     """Events without a count (NULLs last; the same code path as events without dates) and many
     events sharing a date or a count."""
@@ -757,6 +779,7 @@ def _same_periods(con, f: Filters) -> None:
     old = _old(con, f, OLD_PERIODS + " ORDER BY year, quarter, events DESC")
     assert list(got.columns) == list(old.columns)
     assert list(got[["year", "quarter"]].itertuples(index=False)) == list(old[["year", "quarter"]].itertuples(index=False))
+    assert list(got.events) == list(old.events)  # most events first within a quarter (ties in any order)
     pd.testing.assert_frame_equal(got.sort_values(PERIOD_KEYS).reset_index(drop=True),
                                   old.sort_values(PERIOD_KEYS).reset_index(drop=True))
 
@@ -775,6 +798,23 @@ def test_events_by_period_equals_grouping_the_filtered_events(mixed, filters):
     _same_periods(mixed, filters)
 
 
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="all"),
+    pytest.param(Filters(sectors=("culture_tourism",)), id="sector"),
+    pytest.param(Filters(regions=("Псковская область",)), id="region"),
+])
+def test_report_sectors_without_merged_events_are_read_as_kept(tmp_path, mixed_db, filters):
+    """With no merged event under the filters the kept rows are read without the join that takes
+    merged events away: the same answer once the fixture's merges are undone."""
+    db = tmp_path / "unmerged.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE events SET duplicate_of = NULL")
+    assert "LEFT JOIN" not in queries._report_sectors(con, filters)[0]
+    _same_periods(con, filters)
+    con.close()
+
+
 def test_report_sectors_leave_out_merged_events(mixed):
     """The fixture's merged event is still counted in report_sectors; the query takes it away."""
     merged = mixed.execute("SELECT report_id, sector_key FROM events WHERE duplicate_of IS NOT NULL").fetchall()
@@ -782,6 +822,7 @@ def test_report_sectors_leave_out_merged_events(mixed):
     kept = mixed.execute("SELECT events FROM report_sectors WHERE report_id = ? AND sector_key = ?", merged[0]).fetchone()[0]
     counted = mixed.execute("SELECT count(*) FROM v_events WHERE report_id = ? AND sector_key = ?", merged[0]).fetchone()[0]
     assert kept == counted + 1
+    assert "LEFT JOIN" in queries._report_sectors(mixed, Filters())[0]
     _same_periods(mixed, Filters())
 
 
@@ -934,6 +975,12 @@ def _same_dossier(con, org_key: str, f: Filters, **limits) -> None:
                                                  limits.get("agreements", 100))
     for name, frame in _dossier_frames(fast).items():
         pd.testing.assert_frame_equal(frame, _dossier_frames(slow)[name], obj=name)
+    # the two lists' events are looked up at once: each list as its own function gives it
+    pd.testing.assert_frame_equal(fast.events, organisations.org_events(con, org_key, f, limits.get("limit", 50)),
+                                  obj="events alone")
+    pd.testing.assert_frame_equal(fast.agreements, organisations.org_agreements(con, org_key, f,
+                                                                                limits.get("agreements", 100)),
+                                  obj="agreements alone")
 
 
 def _org_keys(con) -> list[str]:
@@ -1067,4 +1114,42 @@ def test_a_grown_benchmark_database_has_its_report_sectors(tmp_path, mixed_db):
     assert con.execute("SELECT count(DISTINCT report_id) FROM report_sectors").fetchone()[0] == \
         con.execute("SELECT count(*) FROM reports").fetchone()[0]
     _same_periods(con, Filters())
+    con.close()
+
+
+class _StatementLog:
+    """A DuckDB connection that writes down every statement it is given (DuckDB's, not ours)."""
+
+    def __init__(self, con):
+        self.con, self.statements = con, []
+
+    def execute(self, sql, *args):
+        self.statements.append(sql)
+        return self.con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self.con, name)
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(countries=("BY",), search="выставка"), id="belarus_search"),
+    pytest.param(Filters(search="соглашение сотрудничество"), id="two_words"),
+])
+def test_what_the_database_holds_is_asked_once_per_question_and_never_kept(tmp_path, mixed_db, filters):
+    """headline asks each check (columns the side tables carry, a filled word index) once; the next
+    question asks again, so a writable connection whose word index was emptied in between reads LIKE."""
+    db = tmp_path / "asked.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    logged = _StatementLog(con)
+    first = queries.headline(logged, filters)
+    checks = [sql for sql in logged.statements if sql.endswith("LIMIT 0") or sql.startswith("SELECT EXISTS (FROM")]
+    assert checks and len(checks) == len(set(checks))
+    assert any("event_words_" in sql and "WHERE word IN" in sql for sql in logged.statements)
+    for table in WORD_TABLES:
+        con.execute(f"DELETE FROM {table}")
+    logged.statements.clear()
+    again = queries.headline(logged, filters)
+    assert not any("WHERE word IN" in sql for sql in logged.statements)  # LIKE over the lemmas now
+    pd.testing.assert_frame_equal(again, first)
     con.close()
