@@ -223,6 +223,17 @@ _VERBAL = re.compile(
 _SIGNED_STEM = re.compile(r"подпис|заключ")
 _VERBAL_STEM = re.compile(r"достигнут|договор|условились|пришли|согласовал")
 _AGREEMENT_STEM = re.compile(_SIGNED_STEM.pattern + "|" + _VERBAL_STEM.pattern)
+# _AGREEMENT_STEM's words for str `in` tests: memchr-driven finds beat re's alternation, whose first
+# letters (п, з, д, у, с) stop it at almost every other character of a Russian cell.
+AGREEMENT_STEMS = tuple(_AGREEMENT_STEM.pattern.split("|"))
+
+
+def _has_agreement_stem(lowered: str) -> bool:
+    """bool(_AGREEMENT_STEM.search(lowered)), by `in` (the stems are plain words)."""
+    for stem in AGREEMENT_STEMS:
+        if stem in lowered:
+            return True
+    return False
 _NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
@@ -259,7 +270,7 @@ def classify_agreement(*texts: str) -> Agreement:
     for raw in texts:
         text = fold_lookalikes(raw)
         lowered = caseless_text(text)
-        if lowered is not None and not _AGREEMENT_STEM.search(lowered):
+        if lowered is not None and not _has_agreement_stem(lowered):
             continue  # most cells: no word of signing or agreeing at all
         signed = lowered is None or _SIGNED_STEM.search(lowered)
         for match in (finditer_caseless(_SIGNED, text, lowered) if signed else ()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import gettext
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -394,6 +395,38 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(sorted(out, key=lambda m: m.start))
 
 
+@text_cache
+def _candidate_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the words of a cell that may start a country's name or adjective or name a
+    foreign city without 'г.' (_geo_words' names and cities), ascending: what names_no_country
+    looks for inside a slice of the cell."""
+    found = _geo_words(text)
+    if not found.names and not found.cities:
+        return ()
+    names = words(text)
+    return tuple(_word_span(text, names, i) for i in sorted(set(found.names) | set(found.cities)))
+
+
+def names_no_country(text: str, start: int, end: int) -> bool:
+    """True when country_mentions(text[start:end]) is surely empty, known from the whole cell's
+    word analysis instead of analysing the slice as a new text (attendance reads many slices of
+    one cell): both ends of the slice fall between words, no word of the cell inside it may name
+    a country or a foreign city, and the slice holds no settlement word ('г.', 'город'…).
+    False means "not known": the caller asks country_mentions. With clean ends the slice's words
+    are exactly the cell's words inside it, and every mention starts at such a word or at a
+    settlement; 'участников из Минска (12)' sliced around '(12)' → True."""
+    if start >= end:
+        return True  # an empty slice names nothing
+    if not (_starts_word(text, start) and _ends_word(text, end)):
+        return False
+    spans = _candidate_spans(text)
+    if spans:
+        first = bisect_left(spans, (start, start))
+        if first < len(spans) and spans[first][0] < end:
+            return False
+    return not _settlement_starts(text[start:end])
+
+
 def _after_place_preposition(text: str, start: int) -> bool:
     """'из Харбина', 'в Ташкенте', 'во Вьентьяне' (the word before, whole, is из/в/во)."""
     before = text[max(0, start - 4):start]
@@ -471,7 +504,7 @@ def partner_countries(texts: list[str]) -> list[str]:
     for text in texts:
         history = None  # may the cell hold a history clause? asked once, at its first candidate
         for mention in country_mentions(text):
-            if mention.code != HOME_COUNTRY and not _is_topic(text, mention) and mention.code not in codes:
+            if mention.code not in codes and mention.code != HOME_COUNTRY and not _is_topic(text, mention):
                 if history is None:
                     history = may_match(text, _HISTORY_STEM)
                 if not (history and _is_history(text, mention)):
