@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import Issue
-from .geo import HOME_COUNTRY, country_mentions, names_no_country
+from .geo import HOME_COUNTRY, country_mentions
 from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache, words
 from .limits import MAX_ATTENDANCE
 
@@ -238,14 +238,8 @@ def _paren_depth(text: str, position: int) -> int:
     return max(0, text.count("(", 0, position) - text.count(")", 0, position))
 
 
-def _is_foreign(context: str, is_home: HomeTest, cell: str | None = None, start: int = 0) -> bool:
-    """Whether the people of a count are foreign, from the words around it. When `context` is
-    cell[start:start + len(context)] (checked), the cell's own analysis may already rule out any
-    country in it (geo.names_no_country), and the slice is not analysed as a new text."""
-    if cell is not None and cell.startswith(context, start) and names_no_country(cell, start, start + len(context)):
-        codes: set[str] = set()
-    else:
-        codes = {m.code for m in country_mentions(context)}
+def _is_foreign(context: str, is_home: HomeTest) -> bool:
+    codes = {m.code for m in country_mentions(context)}
     foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context))
     if not foreign:  # most contexts: the home tests need not run
         return False
@@ -408,18 +402,15 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         if stop and not count.subset:
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]
-        # Each context is one slice of the cell (a piece that is empty adds nothing): its start.
         if count.subset:
             context = window[subset_cue.start():] + forward  # 'в т.ч. иностранных – 12 чел.'
-            context_start = window_start + subset_cue.start()
         elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3):
-            context, context_start = forward, count.start
+            context = forward
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
-            context, context_start = backward, back_from
+            context = backward
         else:
             context = backward + forward
-            context_start = back_from if backward else count.start
-        count.foreign = _is_foreign(context, is_home, text, context_start)
+        count.foreign = _is_foreign(context, is_home)
 
 
 def _shown(value: int) -> str:

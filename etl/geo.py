@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import gettext
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -395,38 +394,6 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(sorted(out, key=lambda m: m.start))
 
 
-@text_cache
-def _candidate_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the words of a cell that may start a country's name or adjective or name a
-    foreign city without 'г.' (_geo_words' names and cities), ascending: what names_no_country
-    looks for inside a slice of the cell."""
-    found = _geo_words(text)
-    if not found.names and not found.cities:
-        return ()
-    names = words(text)
-    return tuple(_word_span(text, names, i) for i in sorted(set(found.names) | set(found.cities)))
-
-
-def names_no_country(text: str, start: int, end: int) -> bool:
-    """True when country_mentions(text[start:end]) is surely empty, known from the whole cell's
-    word analysis instead of analysing the slice as a new text (attendance reads many slices of
-    one cell): both ends of the slice fall between words, no word of the cell inside it may name
-    a country or a foreign city, and the slice holds no settlement word ('г.', 'город'…).
-    False means "not known": the caller asks country_mentions. With clean ends the slice's words
-    are exactly the cell's words inside it, and every mention starts at such a word or at a
-    settlement; 'участников из Минска (12)' sliced around '(12)' → True."""
-    if start >= end:
-        return True  # an empty slice names nothing
-    if not (_starts_word(text, start) and _ends_word(text, end)):
-        return False
-    spans = _candidate_spans(text)
-    if spans:
-        first = bisect_left(spans, (start, start))
-        if first < len(spans) and spans[first][0] < end:
-            return False
-    return not _settlement_starts(text[start:end])
-
-
 def _after_place_preposition(text: str, start: int) -> bool:
     """'из Харбина', 'в Ташкенте', 'во Вьентьяне' (the word before, whole, is из/в/во)."""
     before = text[max(0, start - 4):start]
@@ -503,7 +470,7 @@ def partner_countries(texts: list[str]) -> list[str]:
     codes: list[str] = []
     for text in texts:
         history = None  # may the cell hold a history clause? asked once, at its first candidate
-        for mention in country_mentions(text):
+        for mention in _country_mentions(text):  # read only: the remembered tuple itself
             if mention.code not in codes and mention.code != HOME_COUNTRY and not _is_topic(text, mention):
                 if history is None:
                     history = may_match(text, _HISTORY_STEM)
@@ -577,8 +544,11 @@ def _region_country() -> dict[str, str]:
     return {row["name"]: row["country"] for row in foreign_region_table()}
 
 
-def parse_venue(raw: str) -> Venue:
-    """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область')."""
+def parse_venue(raw: str, with_region: bool = True) -> Venue:
+    """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область').
+
+    with_region=False leaves the region None without looking for it: an event stores the venue's
+    city and country only (its foreign regions come from every cell), so the parser skips it."""
     all_text = " ".join(raw.replace("\u00a0", " ").split())
     # Several places (a video link «г. Псков – г. Костанай (ВКС)»): the first is where we were.
     separator = _PLACE_SEPARATOR.search(all_text)  # _PLACE_SEPARATOR.split(all_text)[0], without the rest
@@ -603,7 +573,7 @@ def parse_venue(raw: str) -> Venue:
         country = city_info[0]
     else:
         country = HOME_COUNTRY
-    regions = foreign_regions([all_text])
+    regions = foreign_regions([all_text]) if with_region else []
     return Venue(city=city, country=country, region=regions[0] if regions else None)
 
 

@@ -171,7 +171,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                             "мероприятие вне отчётного квартала" if position == "outside"
                             else "мероприятие частично вне отчётного квартала", severity="info"))
 
-    venue = parse_venue(venue_raw)
+    venue = parse_venue(venue_raw, with_region=False)  # Event keeps no venue region
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
     # Without a format cell the content alone: the same format (no pattern reads the newline that
     # would end it), and the lower-cased content the other parsers remember serves this one too.

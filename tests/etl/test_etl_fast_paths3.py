@@ -1,20 +1,18 @@
 """Third pass of parser shortcuts: each gives exactly what its reference path gives.
 
-A count's context is a slice of its cell, and the cell's own word analysis may rule out any country
-in it (geo.names_no_country); stems found by `in` instead of an alternation; months of a date range
-remembered by their numbers; the open-end phrase looked for only where its 'по' is. The cells are
+Stems found by `in` instead of an alternation; months of a date range remembered by their numbers;
+the open-end phrase looked for only where its 'по' is. The cells are
 the real sample's and SYNTHETIC reports' (etl/synth.py), with case and edge variants.
 """
 from __future__ import annotations
 
-import random
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from etl import attendance, classify, dates, geo, lemmas
+from etl import classify, dates, lemmas
 from etl.layout import split_layout
 from etl.lemmas import matching_form
 from etl.read import read_bytes
@@ -23,8 +21,7 @@ from etl.synth import synthetic_regions, synthetic_report, to_text
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
 
-# SYNTHETIC cells where a country, a city or a settlement sits next to a count, at a slice's edge,
-# in a hyphenated word or cut by a number written onto a word.
+# SYNTHETIC cells: counts beside countries, settlements, totals and agreements.
 EDGE_CELLS = [
     "Представители Республики Беларусь (12 человек) и 30 участников из г. Минска",
     "в т.ч. из Беларуси – 8 человек, из Казахстана – 4; 20 российских студентов",
@@ -57,109 +54,6 @@ def _sample_cells() -> list[str]:
 
 
 CELLS = EDGE_CELLS + _sample_cells() + _synthetic_cells()
-
-
-def _slices(text: str, rng: random.Random) -> list[tuple[int, int]]:
-    """Word edges, every digit and bracket, and random positions, paired up."""
-    edges = {0, len(text)}
-    for word, start, end in lemmas.tokens(text):
-        edges.update((start, end, max(0, start - 1), min(len(text), end + 1), start + 1))
-    edges.update(i for i, ch in enumerate(text) if ch.isdigit() or ch in "()-–,;:")
-    edges.update(rng.randrange(len(text) + 1) for _ in range(6))
-    points = sorted(e for e in edges if 0 <= e <= len(text))
-    pairs = [(a, b) for a in points for b in points if a <= b]
-    return pairs if len(pairs) <= 400 else rng.sample(pairs, 400)
-
-
-def test_no_country_known_from_the_cell_is_no_country_in_the_slice():
-    """Whenever the cell's analysis says a slice names no country, analysing the slice as a text of
-    its own finds none; and the shortcut is taken often enough to matter."""
-    rng = random.Random(11)
-    known = tried = 0
-    wrong = []
-    for text in CELLS:
-        for start, end in _slices(text, rng):
-            tried += 1
-            if geo.names_no_country(text, start, end):
-                known += 1
-                if geo.country_mentions(text[start:end]):
-                    wrong.append((text, start, end, text[start:end]))
-    assert wrong == []
-    assert known > tried // 10  # not a shortcut that never applies
-
-
-@pytest.mark.parametrize("text, piece, expected", [
-    pytest.param("Представители Республики Беларусь (12 человек)", "(12 человек)", True, id="count_in_brackets"),
-    pytest.param("Представители Республики Беларусь (12 человек)", "Беларусь (12", False, id="country_inside"),
-    pytest.param("белорусско-китайская делегация", "китайская делегация", False, id="cut_after_a_hyphen"),
-    pytest.param("Минск13 участников", "13 участников", False, id="cut_inside_a_word"),
-    pytest.param("30 участников из г. Минска", "30 участников из г. Минска", False, id="settlement_word_inside"),
-    pytest.param("30 участников", "", True, id="empty_slice"),
-])
-def test_names_no_country_cases(text, piece, expected):
-    start = text.find(piece)
-    assert geo.names_no_country(text, start, start + len(piece)) is expected
-    if expected:
-        assert geo.country_mentions(piece) == []
-
-
-def test_count_contexts_read_through_the_cell_are_those_read_alone():
-    """_is_foreign given the cell (the shortcut) says what it says of the context alone, for every
-    slice a count can take; a context that is not the slice at `start` is read alone."""
-    rng = random.Random(5)
-    is_home = lambda context: "Смоленск" in context  # noqa: E731 - a stand-in region test
-    for text in CELLS:
-        for start, end in _slices(text, rng)[:120]:
-            context = text[start:end]
-            assert attendance._is_foreign(context, is_home, text, start) == \
-                attendance._is_foreign(context, is_home), (text, start, end)
-        assert attendance._is_foreign("из Беларуси 5 человек", is_home, text, 0) == \
-            attendance._is_foreign("из Беларуси 5 человек", is_home)
-
-
-def test_counts_of_real_cells_are_unchanged_by_the_shortcut():
-    """find_counts (which now hands each context's cell to _is_foreign) marks the same counts
-    foreign as reading each context alone, on the sample's and SYNTHETIC cells."""
-    for text in CELLS:
-        counts = attendance.find_counts(text)
-        plain = text.replace("\u00a0", " ")
-        for count in counts:
-            assert count.start < count.end <= len(plain)
-        assert [c.foreign for c in counts] == [c.foreign for c in _counts_read_alone(text)], text
-
-
-def _counts_read_alone(text: str) -> list[attendance.Count]:
-    """find_counts with every context read as a text of its own: the _annotate of before, whose
-    contexts are rebuilt here the way it builds them."""
-    counts = attendance.find_counts(text)
-    plain = text.replace("\u00a0", " ")
-    starts = attendance._sentence_starts(plain)
-    for i, count in enumerate(counts):
-        following = next((k for k, s in enumerate(starts) if s > count.start), len(starts))
-        sentence_start = starts[following - 1]
-        sentence_end = starts[following] if following < len(starts) else len(plain)
-        window_start = max(sentence_start, count.start - 45)
-        window = plain[window_start:count.start]
-        subset_cue = attendance._SUBSET_CUE.search(window)
-        next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
-            else sentence_end
-        previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
-        back_from = previous.noun_end if previous else sentence_start
-        forward = plain[count.start:next_start]
-        stop = attendance._SUBSET_STOP.search(plain[count.start:next_start])
-        if stop and not count.subset:
-            forward = forward[: stop.start()]
-        backward = plain[back_from:count.start]
-        if count.subset:
-            context = window[subset_cue.start():] + forward
-        elif attendance._DASH_NEXT.match(plain, count.noun_end, count.noun_end + 3):
-            context = forward
-        elif count.in_parens and plain[max(0, count.start - 12):count.start].rfind("(") >= 0:
-            context = backward
-        else:
-            context = backward + forward
-        count.foreign = attendance._is_foreign(context, attendance._nowhere)
-    return counts
 
 
 CASED = [variant for text in CELLS[:400] + ["ПОДПИСАНО СОГЛАШЕНИЕ", "ДоГоВоРиЛиСь", "по настоящее время",
