@@ -80,6 +80,18 @@ _SENTENCE = re.compile(r"[^.;!?\n]+")
 
 # The texts are folded to lower case first: case-sensitive patterns are several times faster.
 _ONLINE_LOWER, _IN_PERSON_LOWER, _HYBRID_LOWER = (re.compile(p.pattern) for p in (_ONLINE, _IN_PERSON, _HYBRID))
+
+
+def letter_first(pattern: str) -> str:
+    """'\\bвкс\\b' → 'в(?<!\\wв)кс\\b': a word boundary before a letter, said after the letter (the
+    letter is a word character, so a boundary before it means no word character before it). When every
+    branch starts with a letter, re skips at once to the next of those letters instead of trying every
+    branch at every position (a boundary first defeats that scan); the matches are the same."""
+    return re.sub(r"\\b([а-яёa-z])", lambda m: m.group(1) + "(?<!\\w" + m.group(1) + ")", pattern)
+
+
+# The searches the format runs over an event's four cells joined, letter first (see letter_first).
+_ONLINE_SCAN, _IN_PERSON_SCAN = (re.compile(letter_first(p.pattern)) for p in (_ONLINE_LOWER, _IN_PERSON_LOWER))
 # A piece of every match of the three (none spans a sentence end): without one, the format is in
 # person. One alternation over the four cells joined is a little faster than 56 `in` tests.
 FORMAT_STEMS = ("дистанцион", "онлайн", "он-лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "очн",
@@ -123,8 +135,8 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     texts = " \n".join(_held_text(t) for t in folded)
     if _HYBRID_LOWER.search(texts):
         return "hybrid"
-    online = bool(_ONLINE_LOWER.search(texts))
-    in_person = bool(_IN_PERSON_LOWER.search(texts))
+    online = bool(_ONLINE_SCAN.search(texts))
+    in_person = bool(_IN_PERSON_SCAN.search(texts))
     if online and in_person:
         return "hybrid"
     return "online" if online else "in_person"

@@ -11,7 +11,9 @@ import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_
+from typing import NamedTuple
 
 import pycountry
 
@@ -214,8 +216,33 @@ def _heads_by_next(word: str) -> tuple[tuple, dict[str, tuple]]:
     return tuple(singles), {lemma_: tuple(entries) for lemma_, entries in by_next.items()}
 
 
+@word_cache
+def _name_candidates(word: str, following: str | None) -> tuple:
+    """The entries of _heads_by_next(word) that the next word (None: the cell ends) leaves to try,
+    in _name_heads' order: 'Республики', 'Беларусь' → the one-word names of 'Республики' and those
+    whose second lemma is 'беларусь'. Cached by the pair of words: a report repeats its pairs."""
+    singles, by_next = _heads_by_next(word)
+    if following is None or not by_next:
+        return singles
+    candidates = list(singles)
+    for lemma_ in lemma_set(following):
+        candidates.extend(by_next.get(lemma_, ()))
+    candidates.sort(key=lambda entry: entry[0])
+    return tuple(candidates)
+
+
 def _first_name_at(names: tuple[str, ...], i: int) -> tuple[tuple[str, ...], str] | None:
     """The first of _name_heads(names[i]), in its order, whose every word follows at i."""
+    count = len(names)
+    for _, seq, code in _name_candidates(names[i], names[i + 1] if i + 1 < count else None):
+        if i + len(seq) <= count and (len(seq) <= 2 or all(seq[k] in lemma_set(names[i + k])
+                                                            for k in range(2, len(seq)))):
+            return seq, code
+    return None
+
+
+def _first_name_at_by_entry(names: tuple[str, ...], i: int) -> tuple[tuple[str, ...], str] | None:
+    """_first_name_at as first written, every candidate gathered at each call (for the tests)."""
     singles, by_next = _heads_by_next(names[i])
     candidates = list(singles)
     if i + 1 < len(names) and by_next:
@@ -280,8 +307,7 @@ def _geo_kind(word: str) -> int:
             | (_REGION_WORD if _region_words(word) else 0))
 
 
-@dataclass(frozen=True)
-class _GeoWords:
+class _GeoWords(NamedTuple):  # a tuple: made for every other cell, several times cheaper than a dataclass
     names: tuple[int, ...]    # indexes in words(text) of the words that may start a country's name
     cities: tuple[int, ...]   # ... that may name a foreign city without 'г.'
     regions: tuple[int, ...]  # ... that name a foreign region
@@ -297,10 +323,10 @@ def _geo_words(text: str) -> _GeoWords:
     kinds = list(map(_geo_kind, words(text)))
     if not any(kinds):
         return _NO_GEO_WORDS
-    hits = tuple(compress(range(len(kinds)), kinds))  # the few words of any kind, found in C
-    return _GeoWords(tuple(i for i in hits if kinds[i] & _NAME_WORD),
-                     tuple(i for i in hits if kinds[i] & _CITY_WORD),
-                     tuple(i for i in hits if kinds[i] & _REGION_WORD))
+    indexes = range(len(kinds))  # each kind's words found in C: compress by the kind's bit
+    return _GeoWords(tuple(compress(indexes, map(and_, kinds, repeat(_NAME_WORD)))),
+                     tuple(compress(indexes, map(and_, kinds, repeat(_CITY_WORD)))),
+                     tuple(compress(indexes, map(and_, kinds, repeat(_REGION_WORD)))))
 
 
 _WORD_CHARS = frozenset(chr(c) for c in range(0x500) if _WORD_PATTERN.fullmatch(chr(c)))  # lemmas.WORD's letters

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import classify, dates, lemmas
+from etl import classify, dates, geo, lemmas
 from etl.layout import split_layout
 from etl.lemmas import matching_form
 from etl.read import read_bytes
@@ -108,3 +108,53 @@ def test_agreement_of_cells_without_a_stem_is_none():
     assert classify.classify_agreement("Концерт в г. Минске", "Выступили 20 артистов", "").kind is None
     assert classify.classify_agreement("", "ДОГОВОРИЛИСЬ о встрече", "").kind == "verbal"
     assert re.search("подпис", "Подписано соглашение".lower())
+
+
+def _format_texts() -> list[str]:
+    """Every cell, lower-cased and folded as classify_format reads it, with SYNTHETIC edge cases:
+    a boundary before 'вкс' and 'очн' (start of text, after a digit, an underscore, a hyphen, a
+    Latin or Cyrillic letter)."""
+    edges = ["вкс", "ВКС-связь", "1вкс", "_вкс", "-вкс", "aвкс", "звкс", "очно", "заочно", "2очно", "_очно",
+             "в очном формате", "по вкс.", "очное участие", "точность", "в режиме вкс", "ВКС"]
+    return [lemmas.fold(t) for t in CELLS + edges]
+
+
+def test_letter_first_patterns_find_what_the_boundary_first_ones_find():
+    for text in _format_texts():
+        for slow, fast in ((classify._ONLINE_LOWER, classify._ONLINE_SCAN),
+                           (classify._IN_PERSON_LOWER, classify._IN_PERSON_SCAN)):
+            found, expected = fast.search(text), slow.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (slow.pattern, text)
+
+
+@pytest.mark.parametrize("source, expected", [
+    pytest.param(r"\bвкс\b", r"в(?<!\wв)кс\b", id="boundary_before_a_letter"),
+    pytest.param(r"\bочн\w*|в\s+очном", r"о(?<!\wо)чн\w*|в\s+очном", id="only_the_first_branch"),
+    pytest.param(r"\d+\b", r"\d+\b", id="boundary_after_is_kept"),
+])
+def test_letter_first_rewrites(source, expected):
+    assert classify.letter_first(source) == expected
+
+
+def test_name_candidates_by_word_pair_find_the_names_of_every_candidate():
+    """The candidates remembered by (word, next word) give the name _first_name_at gave when it
+    gathered them at each call, at every word of every cell (the sample's, SYNTHETIC ones)."""
+    extra = ["Республики Беларусь", "Республика", "Республике Корея и Киргизской Республике",
+             "Российской Федерации", "Объединённые Арабские Эмираты", "Республики", "Южной Осетии"]
+    tried = 0
+    for text in CELLS + extra:
+        names = lemmas.words(text)
+        for i in range(len(names)):
+            if geo._name_heads(names[i]):
+                tried += 1
+                assert geo._first_name_at(names, i) == geo._first_name_at_by_entry(names, i), (text, i)
+    assert tried > 100
+
+
+def test_geo_words_split_by_kind_bit():
+    for text in CELLS:
+        found = geo._geo_words(text)
+        kinds = [geo._geo_kind(w) for w in lemmas.words(text)]
+        assert found.names == tuple(i for i, k in enumerate(kinds) if k & geo._NAME_WORD)
+        assert found.cities == tuple(i for i, k in enumerate(kinds) if k & geo._CITY_WORD)
+        assert found.regions == tuple(i for i, k in enumerate(kinds) if k & geo._REGION_WORD)
