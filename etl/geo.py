@@ -206,9 +206,20 @@ def _name_heads(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 @word_cache
 def _heads_by_next(word: str) -> tuple[tuple, dict[str, tuple]]:
     """_name_heads(word) with their order, split into one-word names and, for longer names, by
-    their second lemma: 'Республики' starts 82 names, and the next word leaves one or two to try."""
+    their second lemma: 'Республики' starts 82 names, and the next word leaves one or two to try.
+    Built once per sequence of first lemmas, not per word: 'Республики', 'Республике', 'Республику'…
+    all start the same 82 names in the same order (_name_heads walks lemma_set(word) in this order)."""
+    if not _is_capitalised(word):
+        return (), {}
+    return _heads_by_first_lemmas(tuple(lemma_set(word)))
+
+
+@word_cache
+def _heads_by_first_lemmas(firsts: tuple[str, ...]) -> tuple[tuple, dict[str, tuple]]:
+    gazetteer = _name_gazetteer()
+    heads = [entry for first in firsts for entry in gazetteer.get(first, ())]  # _name_heads' order
     singles, by_next = [], {}
-    for order, (seq, code) in enumerate(_name_heads(word)):
+    for order, (seq, code) in enumerate(heads):
         if len(seq) == 1:
             singles.append((order, seq, code))
         else:
