@@ -158,3 +158,24 @@ def test_geo_words_split_by_kind_bit():
         assert found.names == tuple(i for i, k in enumerate(kinds) if k & geo._NAME_WORD)
         assert found.cities == tuple(i for i, k in enumerate(kinds) if k & geo._CITY_WORD)
         assert found.regions == tuple(i for i, k in enumerate(kinds) if k & geo._REGION_WORD)
+
+
+ROLE_LEADS = ["Губернатора Смоленской области ", "г. Минск, ул. Ленина, д. 5. Министр ", "им. Твардовского; ",
+              "во главе с ", "Во Главе С Министром ", "делегация – Посол ", "с Президентом ", "вс ", "ᲃ Президентом ",
+              "Заместитель Председателя Правительства Российской Федерации (куратор) С. ", "А. Б.", "ул.\n", "\u00a0– ",
+              "встреча с\nПпослом ", "г.Москва. ", "Г. ", "(Ректор) ", "ПОСОЛ: "]
+
+
+def test_role_boundary_letter_first_finds_every_match_of_the_plain_pattern():
+    """Every match (finditer: the lead's last boundary is what counts), on raw text with the flag and
+    on lower-cased text without it (lemmas.case_sensitive), same spans."""
+    from etl import officials
+
+    slow, fast = officials._ROLE_BOUNDARY, officials._ROLE_BOUNDARY_SCAN
+    leads = ROLE_LEADS + [text[max(0, i - 160):i] for text in CELLS[:300] for i in range(0, len(text), 53)]
+    for lead in [variant for lead in leads for variant in (lead, lead.upper(), lead.swapcase())]:
+        assert [m.span() for m in fast.finditer(lead)] == [m.span() for m in slow.finditer(lead)], lead
+        lowered = lemmas.caseless_text(lead)
+        if lowered is not None:
+            assert [m.span() for m in lemmas.case_sensitive(fast).finditer(lowered)] == \
+                [m.span() for m in lemmas.case_sensitive(slow).finditer(lowered)], lead
