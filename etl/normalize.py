@@ -16,7 +16,7 @@ from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
 from .layout import UNNUMBERED, EventRow, Layout, clean, is_outline_number, split_layout
-from .lemmas import caseless_text, lemmatize, matching_form, search_caseless
+from .lemmas import bound_caches, caseless_text, lemmatize, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
@@ -279,6 +279,7 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
 
 def build_report(source: Source) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all."""
+    bound_caches()  # the word and text caches stay bounded however many reports a process reads
     layout: Layout = split_layout(source.grid, source.file_name)
     meta = parse_title(layout.title, source.file_name)
     if not layout.events:

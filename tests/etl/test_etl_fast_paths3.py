@@ -179,3 +179,23 @@ def test_role_boundary_letter_first_finds_every_match_of_the_plain_pattern():
         if lowered is not None:
             assert [m.span() for m in lemmas.case_sensitive(fast).finditer(lowered)] == \
                 [m.span() for m in lemmas.case_sensitive(slow).finditer(lowered)], lead
+
+
+def test_caches_past_their_limit_are_emptied_and_others_kept():
+    """Word and text caches have no LRU bound of their own: bound_caches, run before each report,
+    empties a cache that grew past its limit (a long load never holds more than the limit plus one
+    report), and leaves the others warm."""
+    lemmas.clear_word_caches()
+    lemmas.clear_text_caches()
+    for word in ("Минск", "Витебск", "Гомель", "Брест"):
+        lemmas.lemma(word)
+    lemmas.lemma_set("Минск")
+    lemmas.words("Республика Беларусь")
+    lemmas.bound_caches(word_limit=2, text_limit=5)
+    assert lemmas.lemma.cache_info().currsize == 0  # 4 > 2: emptied
+    assert lemmas.lemma_set.cache_info().currsize == 1  # under the limit: kept
+    assert lemmas.words.cache_info().currsize == 1
+    assert lemmas.morph().parse.cache_info().currsize == 0  # the analyser's own cache too
+    assert lemmas.lemma("Минске") == "минск"  # and an emptied cache fills again
+    lemmas.bound_caches()
+    assert lemmas.lemma.cache_info().currsize == 1
