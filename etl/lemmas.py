@@ -338,3 +338,6 @@ def _lemmas_of_text(text: str) -> tuple[str, ...]:
     if "-" not in text:
         return tuple(map(lemma, found))
     return tuple(chain.from_iterable(map(_word_lemmas, found)))
+
+
+lemmas_of_text = _lemmas_of_text  # lemmatize(text) as the remembered tuple itself, for callers that only read it

@@ -199,3 +199,21 @@ def test_caches_past_their_limit_are_emptied_and_others_kept():
     assert lemmas.lemma("Минске") == "минск"  # and an emptied cache fills again
     lemmas.bound_caches()
     assert lemmas.lemma.cache_info().currsize == 1
+
+
+def test_search_text_from_the_remembered_lemmas_is_the_joined_lemmatize():
+    """search_text reads each part's remembered lemma tuple instead of a list copy of it: the same
+    column as the lemmas of every part, then the countries' names, each lemma once."""
+    from itertools import chain
+
+    from etl.geo import country_names
+    from etl.normalize import search_text
+
+    names = country_names()
+    for i in range(0, len(CELLS) - 4, 3):
+        parts = ["Сотрудничество в сфере культуры", *CELLS[i:i + 4]]
+        for countries in ([], ["BY"], ["KZ", "BY", "XX"]):
+            expected = " " + " ".join(dict.fromkeys(chain(
+                chain.from_iterable(map(lemmas.lemmatize, parts)),
+                chain.from_iterable(lemmas.lemmatize(names[c][0]) for c in countries if c in names)))) + " "
+            assert search_text(parts, countries) == expected
