@@ -129,17 +129,38 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     if None not in lowered and not any(_FORMAT_STEM_UNFOLDED.search(t) for t in lowered):
         return "in_person"  # what the joined, folded test below finds for them, without folding
     folded = [fold(t) for t in cells]
+    joined = "\n".join(folded)  # no stem holds a newline: found here only if in one of the cells
     # Found above on the lower-cased cells already when every one is plain (the same stems, folded).
-    if None in lowered and not _FORMAT_STEM.search("\n".join(folded)):  # no stem spans a newline or a join
+    if None in lowered and not _FORMAT_STEM.search(joined):  # no stem spans a newline or a join
+        return "in_person"
+    # Each pattern only where one of its own stems is: a cell that is only 'в очном формате' is in
+    # person without reading its sentences (dropping planned sentences and joining never makes a stem).
+    may_be_hybrid = _has_any(joined, HYBRID_STEMS)
+    may_be_online = _has_any(joined, ONLINE_STEMS)
+    if not (may_be_hybrid or may_be_online):
         return "in_person"
     texts = " \n".join(_held_text(t) for t in folded)
-    if _HYBRID_LOWER.search(texts):
+    if may_be_hybrid and _HYBRID_LOWER.search(texts):
         return "hybrid"
-    online = bool(_ONLINE_SCAN.search(texts))
-    in_person = bool(_IN_PERSON_SCAN.search(texts))
-    if online and in_person:
+    online = may_be_online and bool(_ONLINE_SCAN.search(texts))
+    if online and _has_any(joined, IN_PERSON_STEMS) and _IN_PERSON_SCAN.search(texts):
         return "hybrid"
     return "online" if online else "in_person"
+
+
+# A piece of every match of each format pattern, folded: _HYBRID ('очно-дистанционный'), _ONLINE
+# ('лайн' in онлайн, он-лайн; 'видео' in видеоконференция, видеосвязь, «в режиме видео…»; 'line' in
+# on-line), _IN_PERSON ('флайн' in офлайн, оффлайн; 'очн' in «в очном»).
+HYBRID_STEMS = ("гибридн", "смешанн", "очно-")
+ONLINE_STEMS = ("дистанционн", "лайн", "line", "видео", "вкс", "вебинар", "виртуальн")
+IN_PERSON_STEMS = ("очн", "флайн", "присутств")
+
+
+def _has_any(text: str, stems: tuple[str, ...]) -> bool:
+    for stem in stems:
+        if stem in text:
+            return True
+    return False
 
 
 # ---------- direction ----------

@@ -217,3 +217,38 @@ def test_search_text_from_the_remembered_lemmas_is_the_joined_lemmatize():
                 chain.from_iterable(map(lemmas.lemmatize, parts)),
                 chain.from_iterable(lemmas.lemmatize(names[c][0]) for c in countries if c in names)))) + " "
             assert search_text(parts, countries) == expected
+
+
+FORMAT_EDGES = ["on-line", "online-трансляция", "он-лайн", "онлайн", "оффлайн", "офлайн", "видеосвязь",
+                "в режиме видеоконференции", "видео-конференция", "в режиме видео", "в формате он-лайн",
+                "очно-заочный", "очно-дистанционный", "смешанном формате", "гибридный", "лично присутствовали",
+                "в очном формате", "вкс", "вебинар", "виртуальный тур", "дистанционно", "заочно", "точность",
+                "Будет продолжена в онлайн-формате. Прошла очно", "ВКС; очно", "В режиме ВКС\nочно"]
+
+
+@pytest.mark.parametrize("pattern, stems", [
+    pytest.param(classify._HYBRID_LOWER, classify.HYBRID_STEMS, id="hybrid"),
+    pytest.param(classify._ONLINE_SCAN, classify.ONLINE_STEMS, id="online"),
+    pytest.param(classify._IN_PERSON_SCAN, classify.IN_PERSON_STEMS, id="in_person"),
+])
+def test_every_format_match_holds_one_of_its_stems(pattern, stems):
+    for text in [lemmas.fold(t) for t in CELLS + FORMAT_EDGES]:
+        for match in pattern.finditer(text):
+            assert any(stem in match.group(0) for stem in stems), (pattern.pattern, match.group(0))
+
+
+def _format_by_every_search(title: str, venue: str, content: str, participants: str) -> str:
+    """classify_format before the per-pattern stems: every pattern searched on the held text."""
+    texts = " \n".join(classify._held_text(lemmas.fold(t)) for t in (title, venue, content, participants))
+    if classify._HYBRID_LOWER.search(texts):
+        return "hybrid"
+    online, in_person = bool(classify._ONLINE_LOWER.search(texts)), bool(classify._IN_PERSON_LOWER.search(texts))
+    return "hybrid" if online and in_person else "online" if online else "in_person"
+
+
+def test_format_with_stems_per_pattern_is_the_format_of_every_search():
+    rng = __import__("random").Random(4)
+    pool = CELLS + FORMAT_EDGES
+    for _ in range(3000):
+        cells = [rng.choice(pool) if rng.random() < 0.7 else rng.choice(FORMAT_EDGES) for _ in range(4)]
+        assert classify.classify_format(*cells) == _format_by_every_search(*cells), cells
