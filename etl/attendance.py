@@ -105,8 +105,13 @@ _SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+ч
 _NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)\s*[–—:-]\s*$")
 _COUNT_LABEL = re.compile(
     r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
-_ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|трансляц|онлайн-формат", re.IGNORECASE)
+_ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|трансляц|онлайн-формат|(?<![а-яё])вкс(?![а-яё])", re.IGNORECASE)
 _IN_PERSON = re.compile(r"очн|оффлайн|офлайн|лично", re.IGNORECASE)
+# A format said right before a count ('онлайн – 40', 'очно: 20 чел.', 'по ВКС – 15'): it is that count's,
+# and it ends what the count before may read after itself.
+_FORMAT_LABEL = re.compile(
+    r"(?<![а-яё])(?:(?:в\s+режиме\s+|по\s+|в\s+формате\s+|в\s+)?(?:онлайн(?:-формате)?|вкс|видеоконференц\w*|"
+    r"дистанционн?\w*)|очно|лично|офлайн|оффлайн|в\s+очном\s+формате)\s*[–—:-]?\s*$", re.IGNORECASE)
 _FOREIGN_WORD = re.compile(r"иностран|зарубеж", re.IGNORECASE)
 _HOME_WORD = re.compile(r"российск|росси[ияю]|граждан[а-я]*\s+рф|\bрф\b", re.IGNORECASE)
 # '[.;!?](?=\s+[А-ЯЁ«\d])|[.;](?=\s*\n)|\n(?=\s*[А-ЯЁ])' with the one character first: re then skips to
@@ -303,10 +308,17 @@ def _digit_counts(pattern: re.Pattern, lowered: str):
         position = match.end()
 
 
+_PLUS_AFTER_NUMBER = re.compile(r"(?<=\d)\+(?!\d)")
+
+
 def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> list[Count]:
     """Counts of people in a cell. bare_numbers: the cell is a count column ('Количество
     участников, чел.'), so '18' or 'около 40' alone is a number of people."""
     text = text.replace("\u00a0", " ")
+    plus_after: set[int] = set()
+    if "+" in text:  # '100+ участников', '20+': at least that many; the '+' read as a space (same positions)
+        plus_after = {m.start() for m in _PLUS_AFTER_NUMBER.finditer(text)}
+        text = _PLUS_AFTER_NUMBER.sub(" ", text)
     has_words = has_number_words(text)
     if not has_words and not _DIGIT.search(text):
         return []  # no digit and no number word: no count
@@ -341,7 +353,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         sentence = bisect_right(starts, match.start("number")) - 1  # starts ascend from 0
         counts.append(Count(
             value=value, start=match.start("number"), end=match.end(), noun_end=noun[1],
-            lower_bound=bool(_LOWER_BOUND_WORDS.fullmatch(qualifier)) and qualifier != "от",
+            lower_bound=(bool(_LOWER_BOUND_WORDS.fullmatch(qualifier)) and qualifier != "от")
+            or match.end("number") in plus_after,
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
             approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до",
             upper=_to_int(text[match.start("upper"):match.end("upper")]) if match.start("upper") >= 0 else None))
@@ -360,6 +373,9 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
     labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
     if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
         return fold(labelled.group("noun")), match.end()
+    if _FORMAT_LABEL.search(text, max(0, match.start() - 30), match.start("number")) \
+            and not _WORD_AFTER.match(text, match.end()):
+        return "человек", match.end()  # 'онлайн: 40, очно: 20': people by the format they took part in
     if counts and (_FORMAT_AFTER.match(text, match.end())
                    or search_slice(_SUBSET_CUE, text, lowered, max(0, match.start() - 45), match.start("number"))):
         return counts[-1].noun, match.end()
@@ -371,6 +387,7 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
 def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTest,
               lowered: str | None) -> None:
     """Cues around each count; `lowered` is caseless_text(text), whose slices the cue patterns read."""
+    labels = [_FORMAT_LABEL.search(text, max(0, c.start - 30), c.start) for c in counts]
     for i, count in enumerate(counts):
         following = bisect_right(starts, count.start)  # starts ascend from 0
         sentence_start = starts[following - 1]
@@ -383,9 +400,16 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         count.subset = bool(subset_cue)
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
+        if i + 1 < len(counts) and labels[i + 1] is not None and counts[i + 1].sentence == count.sentence:
+            next_start = min(next_start, labels[i + 1].start())  # 'очно – 20 человек, онлайн – 40': not 20's
         tail_end = min(next_start, count.end + 60) if next_start >= count.end else count.end
-        count.online = bool(search_slice(_ONLINE, text, lowered, count.end, tail_end))
-        count.in_person = bool(search_slice(_IN_PERSON, text, lowered, count.end, tail_end))
+        if labels[i] is not None:  # 'онлайн – 40 человек': the format said before the count is its own
+            said = labels[i].group(0)
+            count.online, count.in_person = bool(_ONLINE.search(said)), \
+                bool(_IN_PERSON.search(said))
+        else:
+            count.online = bool(search_slice(_ONLINE, text, lowered, count.end, tail_end))
+            count.in_person = bool(search_slice(_IN_PERSON, text, lowered, count.end, tail_end))
         previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         anchor = next((c for c in reversed(counts[:i])
                        if c.sentence == count.sentence and not c.in_parens), None)

@@ -65,7 +65,9 @@ def classify_sector(heading: str | None) -> Sector:
 
 _ONLINE = re.compile(
     r"дистанционн\w*|онлайн\w*|on-?line|видеоконференц\w*|видео-конференц\w*|видеосвяз\w*|\bвкс\b|"
-    r"вебинар\w*|виртуальн\w*|в\s+режиме\s+видео\w*|в\s+(?:формате|режиме)\s+(?:он-?лайн|онлайн)",
+    r"вебинар\w*|виртуальн\w*|в\s+режиме\s+видео\w*|в\s+(?:формате|режиме)\s+(?:он-?лайн|онлайн)"
+    # the platforms a video call is named by, and taking part by correspondence ('заочное участие')
+    r"|\bzoom\b|\bskype\b|скайп\w*|сферум\w*|телемост\w*|trueconf|webex|мтс\s+линк|\bзаочн\w*",
     re.IGNORECASE)
 _IN_PERSON = re.compile(r"\bочн\w*|в\s+очном|офлайн|оффлайн|личн\w+\s+присутств", re.IGNORECASE)
 _HYBRID = re.compile(r"гибридн\w*|смешанн\w+\s+формат|очно-(?:дистанционн|заочн)\w*", re.IGNORECASE)
@@ -95,7 +97,8 @@ _ONLINE_SCAN, _IN_PERSON_SCAN = (re.compile(letter_first(p.pattern)) for p in (_
 # A piece of every match of the three (none spans a sentence end): without one, the format is in
 # person. One alternation over the four cells joined is a little faster than 56 `in` tests.
 FORMAT_STEMS = ("дистанцион", "онлайн", "он-лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "очн",
-                "офлайн", "оффлайн", "присутств", "гибридн", "смешанн")
+                "офлайн", "оффлайн", "присутств", "гибридн", "смешанн", "zoom", "skype", "скайп", "сферум",
+                "телемост", "trueconf", "webex", "мтс")
 
 
 def _by_first_letter(stems: tuple[str, ...]) -> str:
@@ -150,9 +153,11 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
 
 # A piece of every match of each format pattern, folded: _HYBRID ('очно-дистанционный'), _ONLINE
 # ('лайн' in онлайн, он-лайн; 'видео' in видеоконференция, видеосвязь, «в режиме видео…»; 'line' in
-# on-line), _IN_PERSON ('флайн' in офлайн, оффлайн; 'очн' in «в очном»).
+# on-line; each platform's name; 'мтс' of «МТС Линк»), _IN_PERSON ('флайн' in офлайн, оффлайн; 'очн'
+# in «в очном»).
 HYBRID_STEMS = ("гибридн", "смешанн", "очно-")
-ONLINE_STEMS = ("дистанционн", "лайн", "line", "видео", "вкс", "вебинар", "виртуальн")
+ONLINE_STEMS = ("дистанционн", "лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "zoom", "skype", "скайп",
+                "сферум", "телемост", "trueconf", "webex", "мтс", "заочн")
 IN_PERSON_STEMS = ("очн", "флайн", "присутств")
 
 
@@ -241,8 +246,13 @@ _NOT_DONE = re.compile(
     r"|будет|будут|возможн\w*|перспектив\w*|обсужд\w*|обсуд\w*|рассмотр\w*|прораб\w*|подготов\w*"
     r"|готовит\w*|готовност\w*|\bк\s+подписани\w*|\bо\s+(?:подписани|заключени)\w*|для\s+подписани\w*"
     r"|проект\w*|не\s+(?:подписан|заключен|состоял)\w*|\bне\s+был\w*|ожида\w*|в\s+дальнейшем"
-    r"|договорил\w*|договоренност\w*",
+    r"|договорил\w*|договоренност\w*|перенес\w*|перенос\w*|отложен\w*|отлож\w*",
     re.IGNORECASE)
+# 'в рамках подписанного соглашения', 'согласно подписанному договору', 'соглашения, подписанного в
+# 2019 году', 'ранее заключённый контракт': a document signed before, which the event only refers to.
+_SIGNED_BEFORE = re.compile(r"(?:подписанн|заключ[её]нн)(?:ого|ому|ым|ом)\b|ранее\s+(?:подписан|заключ)",
+                            re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(r"ранее\s*$", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|,\s+(?=(?:а|но|однако|при\s+этом)\b)|\s[–—]\s")
 _VERBAL = re.compile(
     r"достигнут\w*[^.;]{0,40}?(?:договоренност\w*|соглашени\w*|решени\w*|понимани\w*|согласи\w*)"
@@ -310,6 +320,9 @@ def classify_agreement(*texts: str) -> Agreement:
             if search_slice(_HISTORIC, text, lowered, max(0, match.start() - 30), match.start()):
                 continue
             if _clause_says(_NOT_DONE, text, lowered, match.start(), match.end()):
+                continue
+            if search_slice(_SIGNED_BEFORE, text, lowered, match.start(), match.end()) \
+                    or search_slice(_EARLIER_BEFORE, text, lowered, max(0, match.start() - 12), match.start()):
                 continue
             return Agreement("signed", _sentence_around(raw, match.start(), match.end()))
         if verbal is None and (lowered is None or _VERBAL_STEM.search(lowered)):

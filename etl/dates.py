@@ -15,9 +15,14 @@ MONTH_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
     "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }
+# Month names in full, and as clerks shorten them in a narrow column ('15 окт. 2024 г.', '3 дек 2024',
+# 'сент.', 'нояб.'): an abbreviation is a whole word, with or without its dot ('мар.' only with one).
+_MONTH_ABBREVIATIONS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9,
+                        "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
 _MONTH_WORD = re.compile(
     r"\b(январ[ьяею]|феврал[ьяею]|марта?|марте|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|"
-    r"августа?|августе|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])\b", re.IGNORECASE)
+    r"августа?|августе|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею]|"
+    r"(?<![а-яё])(?:янв|февр?|апр|авг|сент?|окт|нояб?|дек)(?:\.|(?![а-яё]))|(?<![а-яё])мар\.)\b", re.IGNORECASE)
 _TOKEN = re.compile(
     # digits end where the next character is not a digit: «2025г.», «5июля», «3.07.2025г.» as typed
     r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d))"
@@ -34,8 +39,11 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|(?<=\bв\s)\d{1,2}\.\d{2}\b(?!\.\d)"
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+)?(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм])?\s*квартал\w*\s+"
-                           r"(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?", re.IGNORECASE)
+_QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+)?(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм])?\s*квартал\w*"
+                           r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?)?", re.IGNORECASE)
+# 'II декада октября', '1-я декада ноября', 'третья декада декабря': days 1–10, 11–20 or 21 to the month's end.
+_DECADE = re.compile(r"(?<![\w-])(?P<n>I{1,3}|[1-3]|перв\w*|втор\w*|трет\w*)\s*(?:-?\s*[яй]\b)?\s*декад[аеуы]\s+"
+                     r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
 _OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
 _CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е)\b")
 
@@ -52,7 +60,11 @@ _MONTH_STEMS_LONGEST_FIRST = tuple(sorted(MONTH_STEMS.items(), key=lambda kv: -l
 
 
 def _month_number(word: str) -> int:
+    """'октября' → 10; 'окт.' → 10, 'сент' → 9."""
     word = word.lower()
+    short = _MONTH_ABBREVIATIONS.get(word.rstrip("."))  # first: 'мар.' is March, not a form of 'май'
+    if short is not None:
+        return short
     for stem, number in _MONTH_STEMS_LONGEST_FIRST:
         if word.startswith(stem):
             return number
@@ -82,11 +94,19 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     """
     text = raw.replace("\u00a0", " ").replace("\u00ad", "")
     quarter = _QUARTER_ONLY.fullmatch(text.strip())
-    if quarter:  # 'IV квартал 2024 г.': the whole quarter, said so
+    if quarter and (quarter.group("year") or default_year is not None):  # 'IV квартал 2024 г.': the whole quarter
         number = ROMAN_QUARTERS.get(quarter.group("q").upper()) or int(quarter.group("q"))
-        start, end = quarter_bounds(int(quarter.group("year")), number)
-        return DateRange(start, end, months_between(start, end),
-                         (Issue("dates", raw.strip(), "указан только квартал: приняты его границы", severity="info"),))
+        issues = [Issue("dates", raw.strip(), "указан только квартал: приняты его границы", severity="info")]
+        if not quarter.group("year"):
+            issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
+                                severity="info"))
+        start, end = quarter_bounds(int(quarter.group("year") or default_year), number)
+        return DateRange(start, end, months_between(start, end), tuple(issues))
+    decade = None
+    if "екад" in text:
+        decade = _DECADE.search(text)
+        if decade:
+            text = _DECADE.sub(_decade_days, text)
     # Each rewrite only where its mark is in the cell (most cells: '5-9 января 2015 года').
     if ":" in text or "." in text:
         text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
@@ -156,7 +176,9 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     except ValueError:
         what = "день 0" if 0 in (first[0], last[0]) else "такого дня нет в месяце"
         return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({what})"),))
-    if first[0] is None or last[0] is None:
+    if decade is not None:
+        issues.append(Issue("dates", raw.strip(), "указана декада месяца: приняты её границы", severity="info"))
+    elif first[0] is None or last[0] is None:
         issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
                             severity="info"))
     if not (year_in_range(start.year) and year_in_range(end.year)):
@@ -169,6 +191,15 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         return DateRange(None, None, (), (Issue("dates", raw.strip(),
                                                 "дата окончания раньше начала: даты не приняты, проверьте"),))
     return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+def _decade_days(match: re.Match) -> str:
+    """'II декада ноября' → '11-20 ноября'; the third runs to the month's end: 'III декада ноября'
+    → '21 ноября - ноября' (a month alone ends on its last day)."""
+    n, month = match.group("n").lower(), match.group("month")
+    number = {"i": 1, "ii": 2, "iii": 3}.get(n) or (1 if n.startswith("перв") else 2 if n.startswith("втор")
+                                                    else 3 if n.startswith("трет") else int(n))
+    return {1: f"1-10 {month}", 2: f"11-20 {month}", 3: f"21 {month} - {month}"}[number]
 
 
 def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:

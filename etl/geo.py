@@ -555,7 +555,7 @@ def foreign_regions(texts: list[str]) -> list[str]:
                 continue
             for k in range(i + 1, min(i + 6, len(names))):
                 following = lemma_set(names[k])
-                if following & {"область", "областной", "облисполком"}:
+                if following & {"область", "областной", "облисполком", "обл"}:  # "обл." written short
                     if region not in found:
                         found.append(region)
                     break
@@ -581,11 +581,14 @@ def _region_country() -> dict[str, str]:
     return {row["name"]: row["country"] for row in foreign_region_table()}
 
 
+_PLACE_WORDS = 6  # 'Республика Беларусь, Витебская обл., Оршанский район': a place, not a sentence
+
+
 def parse_venue(raw: str, with_region: bool = True) -> Venue:
     """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область').
 
-    with_region=False leaves the region None without looking for it: an event stores the venue's
-    city and country only (its foreign regions come from every cell), so the parser skips it."""
+    with_region=False leaves the region None, looked for only where the country needs it: an event
+    stores the venue's city and country (its foreign regions come from every cell)."""
     all_text = " ".join(raw.replace("\u00a0", " ").split())
     # Several places (a video link «г. Псков – г. Костанай (ВКС)»): the first is where we were.
     separator = _PLACE_SEPARATOR.search(all_text)  # _PLACE_SEPARATOR.split(all_text)[0], without the rest
@@ -604,14 +607,18 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
                 break
     if city:
         city = _nominative_city(city)
+    regions = foreign_regions([all_text]) if with_region or not (foreign or city_info) else []
     if foreign:
         country = foreign[0]
     elif city_info:
         country = city_info[0]
     else:
-        country = HOME_COUNTRY
-    regions = foreign_regions([all_text]) if with_region else []
-    return Venue(city=city, country=country, region=regions[0] if regions else None)
+        # 'Могилевская область', 'Витебская обл.': a short place naming a foreign region without its
+        # country or a city is that region (the first place's, not one a video link joined from); a
+        # sentence that mentions a region ('встреча с делегацией Могилевской области …') is not a place
+        here = region_countries(foreign_regions([text])) if regions and len(words(text)) <= _PLACE_WORDS else []
+        country = here[0] if here else HOME_COUNTRY
+    return Venue(city=city, country=country, region=regions[0] if regions and with_region else None)
 
 
 def _names_a_place(text: str, mention: Mention) -> bool:

@@ -45,6 +45,7 @@ class Layout:
     sectors: tuple[str, ...]
     notes: tuple[str, ...]
     unknown_columns: tuple[tuple[int, str], ...] = ()  # (1-based column, header text) kept raw
+    numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
 
 
 UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
@@ -76,7 +77,7 @@ COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "подписанные документ")),
     ("title", ("наименование", "название", "мероприятие", "тема")),
 )
-REQUIRED_ROLES = ("number", "title", "dates")
+REQUIRED_ROLES = ("number", "title", "dates")  # what finds the header row (a number column is usual, not required)
 
 
 def event_number(cell: str, outline: bool = True) -> int | None:
@@ -349,6 +350,39 @@ def _merge_sub_header(header: tuple[str, ...], sub: tuple[str, ...]) -> tuple[st
     return tuple(merged)
 
 
+def _is_label_row(header: tuple[str, ...], row: tuple[str, ...]) -> bool:
+    """A second header row as wide as the header, typed without merging cells ('Место и дата' over
+    'место' | 'дата', the other cells left empty): no cell with a digit (an event has its number,
+    dates or counts), every cell short, the number and title columns empty, and at least one label
+    under a header cell that is empty or a parent of several. Read as an event, it was a phantom
+    event with no number, title or date."""
+    if len(row) != len(header) or len(row) < 3 or not any(c.strip() for c in row):
+        return False
+    if any(ch.isdigit() for c in row for ch in c) or any(len(c.split()) > 4 for c in row):
+        return False
+    roles = [column_role(c) for c in header]
+    if any(row[i].strip() for i, role in enumerate(roles) if role in ("number", "title")):
+        return False
+    return any(c.strip() and (not header[i].strip() or (i + 1 < len(header) and not header[i + 1].strip()))
+               for i, c in enumerate(row))
+
+
+def _label_header(header: tuple[str, ...], labels: tuple[str, ...]) -> tuple[str, ...]:
+    """['№', 'Место и дата', '', 'Итоги'] + ['', 'место', 'дата', ''] → ['№', 'место', 'дата', 'Итоги']:
+    a label under an empty header cell belongs to the header cell to its left; a label names its
+    column when a role can be read from it alone, else it is read with that parent's words."""
+    merged: list[str] = []
+    parent = ""
+    for cell, label in zip(header, labels):
+        if cell.strip():
+            parent = cell
+        if not label.strip():
+            merged.append(cell or parent)
+        else:
+            merged.append(label if column_role(label) else f"{parent} {label}")
+    return tuple(merged)
+
+
 _TOTAL = re.compile(r"^\s*(?:итого|всего)\b", re.IGNORECASE)
 
 
@@ -451,25 +485,37 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     if _is_sub_header(header, following):
         header = _merge_sub_header(header, following)
         header_index += 1
+    elif _is_label_row(header, following):
+        header = _label_header(header, following)
+        header_index += 1
     columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
     unknown = tuple((i + 1, clean(c)) for i, c in enumerate(header) if columns[i].startswith("extra_"))
     shared = shared_roles(header, columns)
     present = set(columns) | {role for _, role in shared}
-    missing = [r for r in REQUIRED_ROLES if r not in present]
+    missing = [r for r in REQUIRED_ROLES if r not in present and r != "number"]
     if missing:
         raise ReportError(f"в заголовке таблицы нет столбцов: {', '.join(missing)}", file=file_name)
+    by_order = "number" not in present  # a table of events without a «№» column: numbered by their order
 
     events: list[EventRow] = []
     sectors: list[str] = []
     pending_single: list[tuple[str, GridRow]] = []
     sector: str | None = None
-    number_at, title_at = columns.index("number"), columns.index("title")
+    number_at = None if by_order else columns.index("number")
+    title_at = columns.index("title")
     for row in grid.rows[header_index + 1:]:
         if is_column_number_row(row.cells):
             continue
         non_empty = [c for c in row.cells if c.strip()]
-        number_cell = row.cells[number_at] if number_at < len(row.cells) else ""
-        number = event_number(number_cell) if len(row.cells) > 1 else None
+        number_cell = row.cells[number_at] if number_at is not None and number_at < len(row.cells) else ""
+        number = event_number(number_cell) if len(row.cells) > 1 and number_at is not None else None
+        if number is None and non_empty and events and not pending_single and len(row.cells) > 2 \
+                and not number_cell.strip() and not _cell(row, title_at).strip() and not row.cells[0].strip() \
+                and not _is_total(non_empty):
+            # Text in a later column of a full row, its number and title cells empty: the event above
+            # carried on past a page break (a heading or a note stands in the first cell or a merged one).
+            events[-1] = _continued(events[-1], row, columns, shared)
+            continue
         if number is None and len({clean(c) for c in non_empty}) >= 2 and not _is_total(non_empty):
             # Several cells but no number read: a row carried on from the event above (a page
             # break splits a Word row; its number and title cells stay empty), else an event whose
@@ -477,7 +523,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if events and not pending_single and not number_cell.strip() and not _cell(row, title_at).strip():
                 events[-1] = _continued(events[-1], row, columns, shared)
                 continue
-            number = UNNUMBERED
+            number = len(events) + 1 if by_order else UNNUMBERED
         if number is not None:
             if pending_single:
                 sector = heading_name(pending_single[-1][0])
@@ -498,4 +544,5 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         sectors.insert(0, first)
     title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
-                  sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown)
+                  sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
+                  numbered_by_order=by_order)

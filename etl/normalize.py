@@ -293,6 +293,9 @@ def build_report(source: Source) -> Report:
     seen: set[int] = set()
     rows, numbering = event_numbers(layout.events)
     issues.extend(numbering)
+    if layout.numbered_by_order:
+        issues.append(Issue("n", "", "в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк",
+                            severity="info"))
     for row in rows:
         for table_row in row.continued_rows:
             issues.append(Issue("n", clean(" ".join(row.cells.values()))[:300],

@@ -11,7 +11,18 @@ from .lemmas import caseless_text, case_sensitive, morph, search_slice, word_cac
 # the first capital ('(?<![А-ЯЁа-яё])' before it, checked from one character on): re then skips to
 # the next capital letter at once instead of trying the look-behind at every position.
 _NAME = re.compile(
-    r"(?P<initials>[А-ЯЁ](?<![А-ЯЁа-яё].)\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+    r"(?P<initials>[А-ЯЁ](?<![А-ЯЁа-яё].)\.[ \t\u00a0]{0,2}\n?[ \t\u00a0]{0,2}[А-ЯЁ]\.?)[ \t\u00a0]{0,3}\n?[ \t\u00a0]{0,2}"
+    r"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+# The same person written surname first, as lists of participants often do ('Анохин В.Н.', 'Петровой
+# Е.В.'): the initials are not followed by a surname of their own (then they start the usual form).
+_SURNAME_FIRST = re.compile(
+    r"(?<![А-ЯЁа-яё.-])(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t\u00a0]{1,3}\n?[ \t\u00a0]{0,2}"
+    r"(?P<initials>[А-ЯЁ]\.[ \t\u00a0]?[А-ЯЁ]\.)(?![ \t\u00a0]{0,3}\n?[ \t\u00a0]{0,2}[А-ЯЁ][а-яё])")
+# A full name with the patronymic ('Анохина Василия Николаевича', 'Василий Николаевич Анохин'):
+# found from the patronymic, whose endings are few; the dictionary confirms each word's part.
+_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ][а-яё]+(?:вич|вн|ичн)[а-яё]{0,2}(?![А-ЯЁа-яё-])")
+_WORD_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t\u00a0]{1,3}$")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,3}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё-])")
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
 _NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб)\s*$", re.IGNORECASE)
 _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|юбиле\w*|летию|рождения", re.IGNORECASE)
@@ -49,30 +60,112 @@ def find_officials(text: str) -> list[Official]:
     text = text.replace("\u00a0", " ")
     out: list[Official] = []
     previous_end = 0
-    if not _has_initial(text):  # no 'А.' in the cell: no name (the full pattern scans slowly)
+    if not _has_initial(text) and not _may_hold_patronymic(text):  # no 'А.' and no patronymic: no name
         return out
     clause_ends: list[int] | None = None  # where each clause ends, found at the first name
     lowered = caseless_text(text)  # the IGNORECASE cues read its slices (lemmas.search_slice)
-    for match in _names(text):
-        lead_start, previous_end = max(previous_end, match.start() - 160), match.end()
-        if search_slice(_NAMED_AFTER, text, lowered, max(0, match.start() - 30), match.start()) \
-                or _in_quotes(text, match.start()):
+    for start, end, initials, surname in _name_spans(text):
+        lead_start, previous_end = max(previous_end, start - 160), end
+        if search_slice(_NAMED_AFTER, text, lowered, max(0, start - 30), start) or _in_quotes(text, start):
             continue
         if clause_ends is None:
             clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
-        clause_start = _last_end_before(clause_ends, match.start())
-        if search_slice(_COMMEMORATED, text, lowered, clause_start, match.start()):
+        clause_start = _last_end_before(clause_ends, start)
+        if search_slice(_COMMEMORATED, text, lowered, clause_start, start):
             continue
-        initials = _SPACE.sub("", match.group("initials"))
+        initials = _SPACE.sub("", initials)
         if not initials.endswith("."):
             initials += "."
-        lead = text[lead_start:match.start()]
-        role_start = _last_boundary_end(lead, lowered[lead_start:match.start()] if lowered is not None else None)
+        lead = text[lead_start:start]
+        role_start = _last_boundary_end(lead, lowered[lead_start:start] if lowered is not None else None)
         role = lead[role_start:]
         role = _trim_role(" ".join(role.split()).strip(" –-"))
-        out.append(Official(f"{initials} {match.group('surname')}", role or None, match.group(0),
+        out.append(Official(f"{initials} {surname}", role or None, " ".join(text[start:end].split()),
                             _role_case(role)))
     return out
+
+
+def _name_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, initials, surname) of every person named in the cell, left to right, in any of
+    the three ways Russian documents write one: 'В.Н. Анохина', 'Анохина В.Н.' and 'Анохина Василия
+    Николаевича' / 'Василия Николаевича Анохина' (initials made from the name and the patronymic).
+    Where two ways overlap, the one starting first wins."""
+    found = [(m.start(), m.end(), m.group("initials"), m.group("surname")) for m in _names(text)]
+    if len(found) < text.count(".") and _INITIAL.search(text):
+        found += [(m.start(), m.end(), m.group("initials"), m.group("surname"))
+                  for m in _SURNAME_FIRST.finditer(text) if _may_be_surname_before_initials(m.group("surname"))]
+    if _may_hold_patronymic(text):
+        found += _full_names(text)
+    if len(found) < 2:
+        return found
+    found.sort()
+    out = [found[0]]
+    for span in found[1:]:
+        if span[0] >= out[-1][1]:
+            out.append(span)
+    return out
+
+
+def _may_hold_patronymic(text: str) -> bool:
+    """Whether a patronymic ending ('…вич', '…вна', '…ична' in any case) is anywhere in the cell."""
+    return "вич" in text or "вн" in text or "ичн" in text
+
+
+def _full_names(text: str) -> list[tuple[int, int, str, str]]:
+    """'Губернатора Смоленской области Анохина Василия Николаевича' → the span of the three words,
+    'В.Н.', 'Анохина'. The patronymic and the first name must be the dictionary's (Patr, Name); the
+    surname is the capitalised word before them (a surname, or a word the dictionary does not
+    know) or else the one after the patronymic."""
+    out = []
+    for match in _PATRONYMIC.finditer(text):
+        patronymic = match.group(0)
+        if not _tagged(patronymic, "Patr"):
+            continue
+        first = _WORD_BEFORE.search(text, 0, match.start())
+        if first is None or not _tagged(first.group(1), "Name"):
+            continue
+        initials = f"{first.group(1)[0]}.{patronymic[0]}."
+        before = _WORD_BEFORE.search(text, max(0, first.start() - 40), first.start())
+        if before is not None and _may_be_surname(before.group(1)):
+            out.append((before.start(), match.end(), initials, before.group(1)))
+            continue
+        after = _WORD_AFTER.match(text, match.end())
+        if after is not None and _may_be_surname(after.group(1)):
+            out.append((first.start(), after.end(), initials, after.group(1)))
+    return out
+
+
+@word_cache
+def _tagged(word: str, grammeme: str) -> bool:
+    """Whether one of the word's two likeliest parses carries `grammeme` ('Николаевича', 'Patr')."""
+    return any(grammeme in p.tag for p in morph().parse(word)[:2])
+
+
+@word_cache
+def _may_be_surname_before_initials(word: str) -> bool:
+    """Before initials that no surname follows, a capitalised word is the surname when the dictionary
+    has it as one, as a person ('Богомаз', 'Чеботаря': surnames that are also nouns), or does not
+    know it ('Шулейко'); a place, a body or any other known word is not ('Федерации М.Г.')."""
+    parses = morph().parse(word)
+    if any("Surn" in p.tag for p in parses):
+        return True
+    if any("Geox" in p.tag or "Orgn" in p.tag for p in parses[:2]):
+        return False
+    if morph().word_is_known(word.lower()):
+        return any("NOUN" in p.tag and "anim" in p.tag and "Name" not in p.tag for p in parses[:3])
+    return True
+
+
+@word_cache
+def _may_be_surname(word: str) -> bool:
+    """Beside a first name and patronymic the dictionary confirmed, a capitalised word is the
+    surname unless it is a place, a body or a person noun: 'Крутой Дмитрий Николаевич' → True;
+    'Посол Дмитрий Николаевич', 'Беларуси Дмитрий Николаевич' → False."""
+    parses = morph().parse(word)
+    if any("Surn" in p.tag for p in parses[:3]):
+        return True
+    return not (_may_be_person(word) or any(
+        "Geox" in p.tag or "Orgn" in p.tag or "Name" in p.tag or "Patr" in p.tag for p in parses[:2]))
 
 
 def _last_boundary_end(lead: str, lowered: str | None) -> int:

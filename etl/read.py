@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .convert import LABELS, convert_with_libreoffice, sniff_kind
 from .docx_grid import docx_grid
 from .encoding import decode_report_text
 from .errors import Issue, ReportError
-from .layout import Grid, grid_from_text
+from .layout import Grid, GridRow, grid_from_text
 from .pdf_grid import pdf_grid
 from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
@@ -41,7 +42,34 @@ def grid_from_docx(data: bytes, file_name: str = "") -> Grid:
 
 
 def read_bytes(data: bytes, file_name: str) -> Source:
-    """Parse from memory (uploads, tests); the kind is chosen by content, not only by name."""
+    """Parse from memory (uploads, tests); the kind is chosen by content, not only by name. Every
+    cell's text comes back composed (NFC, composed_grid)."""
+    source = _read_bytes(data, file_name)
+    grid = composed_grid(source.grid)
+    return source if grid is source.grid else replace(source, grid=grid)
+
+
+def _compose(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def composed_grid(grid: Grid) -> Grid:
+    """The grid with every text in Unicode's composed form (NFC). A report typed or saved on a Mac,
+    or copied from a web page, may store 'й' as 'и' + U+0306 and 'ё' as 'е' + U+0308: it looks the
+    same, but no word of it matches the dictionaries ('Смоленской' with a decomposed й is not
+    found, and the title's region is lost). Most reports are composed already: the same grid back.
+
+    ('Смоленскои\u0306',) → ('Смоленской',)."""
+    if all(unicodedata.is_normalized("NFC", text)
+           for texts in (grid.preamble, grid.postamble, *(row.cells for row in grid.rows)) for text in texts):
+        return grid
+    return Grid(tuple(map(_compose, grid.preamble)),
+                tuple(GridRow(tuple(map(_compose, row.cells)), row.table_row, row.line, row.missing_cells)
+                      for row in grid.rows),
+                tuple(map(_compose, grid.postamble)))
+
+
+def _read_bytes(data: bytes, file_name: str) -> Source:
     if len(data) > MAX_BYTES:
         raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=file_name)
     digest = hashlib.sha256(data).hexdigest()

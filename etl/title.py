@@ -13,7 +13,7 @@ from .limits import YEARS, year_in_range
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 _QUARTER = re.compile(
-    r"(?:\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм]\s*)?|\b(?P<word>перв|втор|трет|четв[её]рт)[а-я]*\s+)"
+    r"(?:\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?\s*(?:[ыио]?й|[ыо]?м|го)\b\s*)?|\b(?P<word>перв|втор|трет|четв[её]рт)[а-я]*\s+)"
     r"(?:квартал\w*|кв\.)\s+(?:[а-яё]+\s+){0,2}?(?P<year>\d{4})(?!\d)", re.IGNORECASE)
 # Periods other than a quarter: refused with a clear message, since the database keeps quarters.
 _OTHER_PERIOD = re.compile(

@@ -78,3 +78,34 @@ def test_more_foreign_than_total_is_reported_not_kept():
 ])
 def test_groups_of_a_stated_size_are_multiplied(text, total):
     assert parse_attendance(text).total == total
+
+
+@pytest.mark.parametrize("raw, total, online", [
+    pytest.param("очно – 20 человек, онлайн – 40 человек", 60, 40, id="format_before_each_count"),
+    pytest.param("очно: 20 чел., онлайн: 40 чел.", 60, 40, id="format_labels_with_colons"),
+    pytest.param("онлайн: 40, очно: 20", 60, 40, id="format_labels_bare_numbers"),
+    pytest.param("в режиме ВКС – 15 человек, очно – 10 человек", 25, 15, id="vks_label_first"),
+    pytest.param("40 человек онлайн, 20 очно", 60, 40, id="format_after_each_count_still"),
+    pytest.param("20 человек (очно), 40 человек (онлайн)", 60, 40, id="format_in_parentheses_after"),
+    pytest.param("60 человек, из них 40 – в режиме ВКС", 60, 40, id="vks_after_a_part"),
+])
+def test_a_format_said_before_a_count_is_that_counts(raw, total, online):
+    """'очно – 20 человек, онлайн – 40 человек': before, «онлайн» after the 20 was read as the 20's
+    format (online 20), and 'онлайн: 40, очно: 20' gave no count at all."""
+    found = parse_attendance(raw)
+    assert (found.total, found.online) == (total, online)
+
+
+@pytest.mark.parametrize("raw, total", [
+    pytest.param("100+ участников", 100, id="plus_before_noun"),
+    pytest.param("20+ человек", 20, id="plus_before_chelovek"),
+    pytest.param("более 50+ человек", 50, id="plus_and_qualifier"),
+])
+def test_a_plus_after_a_count_is_at_least(raw, total):
+    found = parse_attendance(raw)
+    assert (found.total, found.lower_bound) == (total, True)
+
+
+def test_a_plus_between_numbers_is_not_at_least():
+    found = parse_attendance("акция «1+1», 30 человек")
+    assert (found.total, found.lower_bound) == (30, False)

@@ -109,3 +109,33 @@ def test_title(title, region, year, quarter):
 def test_footer_note_number():
     assert note_number("В IV квартале 2024 года состоялось 4 встречи (приемы, переговоры) с иностранными "
                        "делегациями") == 4
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("Подписание соглашения перенесено на 2025 год.", None, id="signing_postponed"),
+    pytest.param("Подписание меморандума отложено.", None, id="signing_put_off"),
+    pytest.param("Продолжена реализация соглашения, подписанного в 2019 году.", None, id="signed_years_ago"),
+    pytest.param("В рамках ранее подписанного соглашения проведен семинар.", None, id="earlier_agreement"),
+    pytest.param("Согласно подписанному соглашению проведен обмен студентами.", None, id="according_to_signed"),
+    pytest.param("Ранее заключенный контракт продлен.", None, id="earlier_contract"),
+    pytest.param("В целях реализации соглашения подписан план мероприятий.", "signed", id="new_plan_under_old_agreement"),
+    pytest.param("В рамках визита подписано соглашение о сотрудничестве.", "signed", id="signed_during_visit"),
+    pytest.param("Итоги: 5 подписанных соглашений.", "signed", id="counted_signed_documents"),
+    pytest.param("В ходе визита подписан меморандум; ранее подписанное соглашение продлено.", "signed",
+                 id="new_and_old_in_one_cell"),
+])
+def test_signed_now_not_before_or_later(text, kind):
+    """A document the event signed, not one it refers to or put off. Before, the first four read as signed."""
+    assert classify_agreement(text).kind == kind
+
+
+@pytest.mark.parametrize("venue, participants, expected", [
+    pytest.param("Zoom", "10 человек", "online", id="zoom"),
+    pytest.param("платформа «Сферум»", "10 человек", "online", id="sferum"),
+    pytest.param("Яндекс Телемост", "12 человек", "online", id="telemost"),
+    pytest.param("г. Смоленск", "заочное участие", "online", id="by_correspondence"),
+    pytest.param("г. Смоленск", "очно-заочный формат, 30 человек", "hybrid", id="in_person_and_correspondence"),
+    pytest.param("г. Смоленск", "30 человек", "in_person", id="plain_in_person"),
+])
+def test_video_platforms_and_correspondence_are_remote(venue, participants, expected):
+    assert classify_format("Встреча", venue, "", participants) == expected

@@ -101,3 +101,49 @@ def test_other_undated_text_is_not_a_quarter(raw):
     from etl.dates import whole_quarter
 
     assert whole_quarter(raw, 2025, 3) is None
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("15 окт. 2024 г.", D(2024, 10, 15), D(2024, 10, 15), id="okt_dot"),
+    pytest.param("3 дек 2024", D(2024, 12, 3), D(2024, 12, 3), id="dek_without_dot"),
+    pytest.param("1 сент. – 3 нояб. 2024 г.", D(2024, 9, 1), D(2024, 11, 3), id="sent_noyab"),
+    pytest.param("15-17 февр. 2025", D(2025, 2, 15), D(2025, 2, 17), id="fevr_range"),
+    pytest.param("2 мар. 2025 г.", D(2025, 3, 2), D(2025, 3, 2), id="mar_is_march_not_may"),
+    pytest.param("31 мар.–2 апр. 2025", D(2025, 3, 31), D(2025, 4, 2), id="mar_apr"),
+    pytest.param("с 28 дек. 2024 г. по 3 янв. 2025 г.", D(2024, 12, 28), D(2025, 1, 3), id="across_years_short"),
+    pytest.param("5 авг 2025", D(2025, 8, 5), D(2025, 8, 5), id="avg"),
+])
+def test_shortened_month_names(raw, start, end):
+    """A narrow column makes clerks shorten months: 'окт.', 'нояб.', 'дек'. Before, none was read."""
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    assert not [i for i in found.issues if i.severity != "info"]
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("I декада октября 2024 г.", D(2024, 10, 1), D(2024, 10, 10), id="roman_first"),
+    pytest.param("II декада ноября 2024", D(2024, 11, 11), D(2024, 11, 20), id="roman_second"),
+    pytest.param("3-я декада декабря 2024 г.", D(2024, 12, 21), D(2024, 12, 31), id="third_to_month_end"),
+    pytest.param("третья декада февраля 2024", D(2024, 2, 21), D(2024, 2, 29), id="third_leap_february"),
+    pytest.param("первая декада октября", D(2024, 10, 1), D(2024, 10, 10), id="words_no_year"),
+    pytest.param("III декада ноября – I декада декабря 2024 г.", D(2024, 11, 21), D(2024, 12, 10), id="decade_range"),
+])
+def test_a_decade_of_a_month_is_its_ten_days(raw, start, end):
+    """'II декада ноября' is 11–20 November, said as an info; before, the whole month was taken."""
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    assert "указана декада месяца: приняты её границы" in [i.message for i in found.issues]
+
+
+def test_a_decade_word_elsewhere_is_not_a_decade():
+    found = parse_dates("декада культуры 15 октября 2024", default_year=2024)
+    assert (found.start, found.end) == (D(2024, 10, 15), D(2024, 10, 15))
+    assert not found.issues
+
+
+@pytest.mark.parametrize("raw", ["IV квартал", "4 квартал", "в течение IV квартала"])
+def test_a_quarter_without_its_year_takes_the_reports(raw):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (D(2024, 10, 1), D(2024, 12, 31))
+    assert "год не указан, принят год отчёта 2024" in [i.message for i in found.issues]
+    assert parse_dates(raw).start is None  # no report year to take: still unread

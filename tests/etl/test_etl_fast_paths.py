@@ -371,13 +371,17 @@ def test_reference_region_by_first_word_is_the_one_tried_everywhere():
         assert title._reference_region(text) == _reference_region_tried_everywhere(text), text
 
 
+# The space between initials and surname: up to a few spaces, tabs or NBSPs around one line break.
+_GAP = r"[ \t\u00a0]{0,3}\n?[ \t\u00a0]{0,2}"
 NAME_REFERENCE = re.compile(
-    r"(?<![А-ЯЁа-яё])(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.?)\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+    r"(?<![А-ЯЁа-яё])(?P<initials>[А-ЯЁ]\.[ \t\u00a0]{0,2}\n?[ \t\u00a0]{0,2}[А-ЯЁ]\.?)" + _GAP
+    + r"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
 
 
 def test_names_with_the_capital_first_are_the_same():
     rng = random.Random(43)
-    pieces = ["А.", "В.", "А", "Б", ".", " ", "Иванов", "Петров-Водкин", "-", "а", "ё", "Ё.", "\n", "А.В.", "ИВ", "x"]
+    pieces = ["А.", "В.", "А", "Б", ".", " ", "  ", "\u00a0", "Иванов", "Петров-Водкин", "-", "а", "ё", "Ё.", "\n",
+              "А.В.", "ИВ", "x"]
     texts = CORPUS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(30_000)]
     for text in texts:
         assert [_spans(m) for m in officials._NAME.finditer(text)] == \

@@ -64,3 +64,30 @@ def test_a_whole_report_titled_by_months_loads_into_its_quarter():
 def test_a_region_has_one_name_however_the_title_puts_it(title, region):
     """A federal city written three ways must not become three regions of the database."""
     assert parse_title(title, "r.txt").region == region
+
+
+@pytest.mark.parametrize("title, quarter", [
+    pytest.param("Информация о мероприятиях Смоленской области за 4-ый квартал 2024г.", 4, id="4_yy"),
+    pytest.param("Информация о мероприятиях Смоленской области за 4ый квартал 2024 года", 4, id="4yy_glued"),
+    pytest.param("Информация о мероприятиях Смоленской области во 2-ом квартале 2024 года", 2, id="2_om"),
+    pytest.param("Информация о мероприятиях Смоленской области в 3-м квартале 2024 года", 3, id="3_m"),
+    pytest.param("Информация о мероприятиях Смоленской области 1-го квартала 2024 года", 1, id="1_go"),
+    pytest.param("Информация о мероприятиях Смоленской области за 1-ий квартал 2024 года", 1, id="1_iy"),
+])
+def test_quarter_numbers_with_any_ordinal_ending(title, quarter):
+    """'4-ый', '2-ом', '1-го': the ending a clerk types after the digit. Before, only '-й'/'-м' were read
+    and '4-ый квартал' refused the whole report."""
+    meta = parse_title(title)
+    assert (meta.region, meta.year, meta.quarter) == ("Смоленская область", 2024, quarter)
+
+
+@pytest.mark.parametrize("title, region", [
+    pytest.param("Отчет Донецкой Народной Республики за 1 квартал 2025 года", "Донецкая Народная Республика", id="dnr"),
+    pytest.param("Отчет Луганской Народной Республики за 1 квартал 2025 года", "Луганская Народная Республика", id="lnr"),
+    pytest.param("Отчет Запорожской области за 1 квартал 2025 года", "Запорожская область", id="zaporozhye"),
+    pytest.param("Отчет Херсонской области за 1 квартал 2025 года", "Херсонская область", id="kherson"),
+])
+def test_every_subject_of_the_federation_files_a_report(title, region):
+    """The four subjects added in 2022 are in the reference list; before, their reports were refused
+    with «в заголовке не найден регион»."""
+    assert parse_title(title).region == region
