@@ -5,7 +5,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .classify import classify_sector
+from .classify import classify_event_type, classify_sector
 from .errors import ReportError
 from .lemmas import fold, matching_form
 
@@ -350,6 +350,31 @@ def _merge_sub_header(header: tuple[str, ...], sub: tuple[str, ...]) -> tuple[st
     return tuple(merged)
 
 
+# '1. Визит делегации', '12) Форум': an event's number typed at the start of its title.
+_NUMBER_BEFORE_TITLE = re.compile(r"^\s*(?:№\s*)?(\d{1,4})\s*[.)]\s+(?=\S)")
+
+
+def _repeats_header(cells: tuple[str, ...], header: list[str]) -> bool:
+    """Whether a row is the header again: at least two of its cells, and half of the header's, are
+    the header's own words in the same columns."""
+    same = sum(1 for cell, above in zip(cells, header) if above and clean(cell) == above)
+    return same >= 2 and 2 * same >= sum(1 for above in header if above)
+
+
+def _is_numbered_heading(row: GridRow, columns: tuple[str, ...], title_at: int) -> bool:
+    """'1. | Сотрудничество в сфере культуры | | | |': a numbered row whose only words are a known
+    sector's name in the title column is that sector's heading, not an event with no date or place."""
+    title = clean(_cell(row, title_at))
+    if not title or len(title) > 100:
+        return False
+    for i, role in enumerate(columns):
+        if role not in ("number", "title") and _cell(row, i).strip():
+            return False
+    name = heading_name(title)
+    # an event with only its title left ('Участие в промышленном форуме') names what happened: not a heading
+    return len(name.split()) <= 8 and classify_event_type(name) == "other" and classify_sector(name).known
+
+
 def _is_label_row(header: tuple[str, ...], row: tuple[str, ...]) -> bool:
     """A second header row as wide as the header, typed without merging cells ('Место и дата' over
     'место' | 'дата', the other cells left empty): no cell with a digit (an event has its number,
@@ -503,12 +528,21 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     sector: str | None = None
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
+    header_texts = [clean(c) for c in header]
     for row in grid.rows[header_index + 1:]:
-        if is_column_number_row(row.cells):
-            continue
+        if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
+            continue  # the header typed again inside the table (a pasted second page): not an event
         non_empty = [c for c in row.cells if c.strip()]
         number_cell = row.cells[number_at] if number_at is not None and number_at < len(row.cells) else ""
         number = event_number(number_cell) if len(row.cells) > 1 and number_at is not None else None
+        in_title = None
+        if number is None and not number_cell.strip() and len(row.cells) > 2:
+            in_title = _NUMBER_BEFORE_TITLE.match(_cell(row, title_at))  # '1. Визит делегации' with № empty
+            if in_title:
+                number, number_cell = int(in_title.group(1)), in_title.group(0).strip()
+        if number is not None and _is_numbered_heading(row, columns, title_at):
+            pending_single.append((_cell(row, title_at), row))  # '1. | Сотрудничество в сфере культуры | | …'
+            continue
         if number is None and non_empty and events and not pending_single and len(row.cells) > 2 \
                 and not number_cell.strip() and not _cell(row, title_at).strip() and not row.cells[0].strip() \
                 and not _is_total(non_empty):
@@ -529,8 +563,11 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 sector = heading_name(pending_single[-1][0])
                 sectors.append(sector)
                 pending_single = []
-            events.append(EventRow(number_cell.strip(), number, sector, _cells_by_role(row, columns, shared),
-                                   row.table_row, row.line, row.missing_cells))
+            cells = _cells_by_role(row, columns, shared)
+            if in_title:
+                cells["title"] = cells["title"][in_title.end():]
+            events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
+                                   row.missing_cells))
         elif non_empty:
             pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
     notes = [clean(text) for text, _ in pending_single]

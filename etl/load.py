@@ -7,6 +7,7 @@ shares blocks (etl/filecopy.py), which makes an add cost the same at any databas
 """
 from __future__ import annotations
 
+import dataclasses
 import errno
 import fcntl
 import hashlib
@@ -654,11 +655,19 @@ def _item_name(item: Path | tuple[str, bytes]) -> str:
     return item[0] if isinstance(item, tuple) else Path(item).name
 
 
+def _stored_source(path: Path):
+    """A stored original read back with the name it was uploaded under: a title that leaves out its
+    quarter is read from that name, which storing may have shortened ('… в IV кварт')."""
+    source = read_file(path)
+    uploaded = original_name(path, source.sha256)
+    return source if uploaded == path.name else dataclasses.replace(source, uploaded_name=uploaded)
+
+
 def read_report(item: Path | tuple[str, bytes]) -> tuple[Report, str]:
     """(report, the name the file was uploaded under); nothing but ReportError escapes."""
     name = _item_name(item)
     try:
-        source = read_bytes(item[1], item[0]) if isinstance(item, tuple) else read_file(Path(item))
+        source = read_bytes(item[1], item[0]) if isinstance(item, tuple) else _stored_source(Path(item))
         report = build_report(source)
     except ReportError as exc:
         if exc.file is None or exc.file == db_text(exc.file):

@@ -284,11 +284,14 @@ def build_report(source: Source) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all."""
     bound_caches()  # the word and text caches stay bounded however many reports a process reads
     layout: Layout = split_layout(source.grid, source.file_name)
-    meta = parse_title(layout.title, source.file_name)
+    meta = parse_title(layout.title, source.file_name, named=source.uploaded_name or None)
     if not layout.events:
         raise ReportError("в таблице нет ни одного мероприятия", file=source.file_name)
     home = home_of(meta.region)
     issues: list[Issue] = list(source.issues)  # what reading set aside (other tables, PDF joins)
+    if meta.from_file_name:
+        issues.append(Issue("title", layout.title[:300], "заголовок не называет регион или квартал: они взяты "
+                            "из имени файла", severity="info"))
     events: list[Event] = []
     seen: set[int] = set()
     rows, numbering = event_numbers(layout.events)

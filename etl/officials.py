@@ -12,11 +12,12 @@ from .lemmas import caseless_text, case_sensitive, morph, search_slice, word_cac
 # the next capital letter at once instead of trying the look-behind at every position.
 _NAME = re.compile(
     r"(?P<initials>[А-ЯЁ](?<![А-ЯЁа-яё].)\.[ \t\u00a0]{0,2}\n?[ \t\u00a0]{0,2}[А-ЯЁ]\.?)[ \t\u00a0]{0,3}\n?[ \t\u00a0]{0,2}"
-    r"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+    r"(?P<surname>" + r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?![А-ЯЁа-яё])" + r")")
 # The same person written surname first, as lists of participants often do ('Анохин В.Н.', 'Петровой
 # Е.В.'): the initials are not followed by a surname of their own (then they start the usual form).
 _SURNAME_FIRST = re.compile(
-    r"(?<![А-ЯЁа-яё.-])(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t\u00a0]{1,3}\n?[ \t\u00a0]{0,2}"
+    r"(?<![А-ЯЁа-яё.-])(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)"
+    r"[ \t\u00a0]{1,3}\n?[ \t\u00a0]{0,2}"
     r"(?P<initials>[А-ЯЁ]\.[ \t\u00a0]?[А-ЯЁ]\.)(?![ \t\u00a0]{0,3}\n?[ \t\u00a0]{0,2}[А-ЯЁ][а-яё])")
 # A full name with the patronymic ('Анохина Василия Николаевича', 'Василий Николаевич Анохин'):
 # found from the patronymic, whose endings are few; the dictionary confirms each word's part.
@@ -79,7 +80,7 @@ def find_officials(text: str) -> list[Official]:
         lead = text[lead_start:start]
         role_start = _last_boundary_end(lead, lowered[lead_start:start] if lowered is not None else None)
         role = lead[role_start:]
-        role = _trim_role(" ".join(role.split()).strip(" –-"))
+        role = _trim_role(" ".join(role.split()).strip(" –-")) or _role_after(text, end)
         out.append(Official(f"{initials} {surname}", role or None, " ".join(text[start:end].split()),
                             _role_case(role)))
     return out
@@ -90,20 +91,59 @@ def _name_spans(text: str) -> list[tuple[int, int, str, str]]:
     the three ways Russian documents write one: 'В.Н. Анохина', 'Анохина В.Н.' and 'Анохина Василия
     Николаевича' / 'Василия Николаевича Анохина' (initials made from the name and the patronymic).
     Where two ways overlap, the one starting first wins."""
-    found = [(m.start(), m.end(), m.group("initials"), m.group("surname")) for m in _names(text)]
-    if len(found) < text.count(".") and _INITIAL.search(text):
-        found += [(m.start(), m.end(), m.group("initials"), m.group("surname"))
-                  for m in _SURNAME_FIRST.finditer(text) if _may_be_surname_before_initials(m.group("surname"))]
+    usual = [(m.start(), m.end(), m.group("initials"), _as_written_in_lower(m.group("surname")))
+             for m in _names(text) if not m.group("surname").isupper()
+             or (m.group("initials").endswith(".") and _may_be_capitals_surname(m.group("surname")))]
+    others = []
+    if len(usual) < text.count(".") and _INITIAL.search(text):
+        others += [(m.start(), m.end(), m.group("initials"), surname) for m in _SURNAME_FIRST.finditer(text)
+                   if (not m.group("surname").isupper() or _may_be_capitals_surname(m.group("surname")))
+                   and _may_be_surname_before_initials(surname := _as_written_in_lower(m.group("surname")))]
     if _may_hold_patronymic(text):
-        found += _full_names(text)
-    if len(found) < 2:
-        return found
-    found.sort()
-    out = [found[0]]
-    for span in found[1:]:
-        if span[0] >= out[-1][1]:
-            out.append(span)
-    return out
+        others += _full_names(text)
+    if not others:
+        return usual
+    # 'Председателем А.Б. ПЕТРОВЫМ': the initials belong to the surname after them; of the other
+    # forms, the one starting first wins
+    found = list(usual)
+    for span in sorted(others):
+        if all(span[1] <= a or span[0] >= b for a, b, _, _ in found):
+            found.append(span)
+    return sorted(found)
+
+
+# 'Петрова Е.В. – министр культуры Смоленской области, Иванов И.И. – …': the role after the name, up to
+# the next comma, semicolon, bracket or line.
+_ROLE_AFTER = re.compile(r"[ \t]*(?:[–—-]|,)[ \t]*(?P<role>[^,;()\n]{3,120})")
+
+
+def _role_after(text: str, end: int) -> str:
+    """The role written after a name when none stands before it: only a phrase that starts with the
+    person noun itself or its adjectives ('министр культуры', 'Чрезвычайный и Полномочный Посол'),
+    so '…, а также с послом Китая' does not lend its role to the name before."""
+    match = _ROLE_AFTER.match(text, end)
+    if match is None:
+        return ""
+    said = " ".join(match.group("role").split()).strip(" –-.")
+    role = _trim_role(said)
+    return role if role and said.startswith(role) else ""
+
+
+@word_cache
+def _may_be_capitals_surname(word: str) -> bool:
+    """'АНОХИН', 'ШУЛЕЙКО' → True; 'ООО', 'СНГ', 'ОАО', 'ПАО', 'МИД' → False: a word in capitals is a
+    surname when the dictionary has it as one, or does not know it and it is not an abbreviation's length."""
+    written = _as_written_in_lower(word)
+    parses = morph().parse(written)
+    if any("Surn" in p.tag for p in parses[:3]):
+        return True
+    return len(word) >= 5 and not morph().word_is_known(word.lower()) and not any("Abbr" in p.tag for p in parses[:2])
+
+
+def _as_written_in_lower(surname: str) -> str:
+    """'АНОХИНА' → 'Анохина', 'ПЕТРОВ-ВОДКИН' → 'Петров-Водкин': lists of participants often put
+    surnames in capitals; the name is stored the way it is written in a sentence."""
+    return "-".join(part.capitalize() for part in surname.split("-")) if surname.isupper() else surname
 
 
 def _may_hold_patronymic(text: str) -> bool:
@@ -297,7 +337,10 @@ def surname_gender(surname: str) -> str | None:
 
 def nominative_surname(surname: str, gender: str | None = None, case: str | None = None) -> str:
     """'Анохиным' → 'Анохин', 'Гапеевой' → 'Гапеева', 'Чеботаря' → 'Чеботарь'; a name beside a
-    nominative role, or one that does not decline (Лукашенко, Котович), stays as written."""
+    nominative role, or one that does not decline (Лукашенко, Котович), stays as written. Each part
+    of a double surname declines on its own: 'Петровым-Водкиным' → 'Петров-Водкин'."""
+    if "-" in surname.strip("-"):
+        return "-".join(nominative_surname(part, gender, case) if part else part for part in surname.split("-"))
     if _MASC_NOMINATIVE.search(surname):
         return surname
     sky = _SKY_OBLIQUE.match(surname)

@@ -26,6 +26,7 @@ class Source:
     kind: str  # "txt" | "docx" | "doc" | "rtf" | "odt" | "pdf" — the original's format
     grid: Grid
     issues: tuple[Issue, ...] = ()  # what reading set aside or guessed (other tables, PDF joins)
+    uploaded_name: str = ""  # the name it was uploaded under, when stored under a shorter one (etl/store.py)
 
 
 def decode_text(data: bytes, file_name: str = "") -> str:

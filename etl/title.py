@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress
 
@@ -14,7 +14,7 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 _QUARTER = re.compile(
     r"(?:\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?\s*(?:[ыио]?й|[ыо]?м|го)\b\s*)?|\b(?P<word>перв|втор|трет|четв[её]рт)[а-я]*\s+)"
-    r"(?:квартал\w*|кв\.)\s+(?:[а-яё]+\s+){0,2}?(?P<year>\d{4})(?!\d)", re.IGNORECASE)
+    r"(?:квартал\w*|кв\b\.?)\s*(?:[а-яё]+\s+){0,2}?(?P<year>\d{4})(?!\d)", re.IGNORECASE)
 # Periods other than a quarter: refused with a clear message, since the database keeps quarters.
 _OTHER_PERIOD = re.compile(
     r"(?P<period>(?:\b(?:I{1,2}|[12]|перв\w*|втор\w*)\s*(?:-?[ем]\s*)?полугоди\w*|\b9\s+месяц\w*|девять\s+месяц\w*)"
@@ -44,12 +44,42 @@ class ReportMeta:
     region: str
     year: int
     quarter: int
+    from_file_name: bool = field(default=False, compare=False)  # the title lacked them: read from the file's name
 
 
-def parse_title(title: str, file_name: str = "") -> ReportMeta:
+_NOT_FOUND = "в заголовке не найден"  # the two refusals a file's name may answer (region; quarter and year)
+
+
+def parse_title(title: str, file_name: str = "", named: str | None = None) -> ReportMeta:
     """'… исполнительными органами Смоленской области … в IV квартале 2024 года'
-    → ('Смоленская область', 2024, 4)."""
-    text = " ".join(title.split())
+    → ('Смоленская область', 2024, 4).
+
+    A document without a title, or whose title leaves out its region or quarter, is often named
+    after it ('Отчет Смоленской области за IV квартал 2024 года.docx', 'Смоленская_обл_IV_кв_2024.docx'):
+    then what the title lacks is read from the name. A title that names another period (9 months,
+    a year) is refused as before: the name never overrides what the title says. `named`: the name
+    the file was uploaded under when it is stored under a shortened one."""
+    try:
+        return _parse_title_text(" ".join(title.split()), file_name)
+    except ReportError as exc:
+        name = _name_as_title(named or file_name)
+        if not name or not exc.message.startswith(_NOT_FOUND):
+            raise
+        try:
+            meta = _parse_title_text(" ".join(f"{title} {name}".split()), file_name)
+        except ReportError:
+            raise exc from None
+        return ReportMeta(meta.region, meta.year, meta.quarter, from_file_name=True)
+
+
+def _name_as_title(file_name: str) -> str:
+    """'Смоленская_обл_IV_кв_2024.docx' → 'Смоленская обл IV кв 2024'."""
+    from pathlib import PurePath
+
+    return " ".join(PurePath(file_name).stem.replace("_", " ").split()) if file_name else ""
+
+
+def _parse_title_text(text: str, file_name: str) -> ReportMeta:
     quarter = _QUARTER.search(text)
     if quarter:
         year = int(quarter.group("year"))

@@ -139,3 +139,18 @@ def test_signed_now_not_before_or_later(text, kind):
 ])
 def test_video_platforms_and_correspondence_are_remote(venue, participants, expected):
     assert classify_format("Встреча", venue, "", participants) == expected
+
+
+@pytest.mark.parametrize("heading, key", [
+    pytest.param("АПК", "agriculture", id="apk_abbreviation"),
+    pytest.param("Раздел 3. Агропромышленный комплекс", "agriculture", id="agro_industrial"),
+    pytest.param("Информационное сотрудничество, СМИ", "public_relations", id="media"),
+    pytest.param("Межрегиональное сотрудничество", "general", id="interregional"),
+    pytest.param("Прочие мероприятия", "general", id="other_events"),
+    pytest.param("Сотрудничество в сфере цифрового развития и массовых коммуникаций", "digital", id="digital_first"),
+])
+def test_sector_headings_of_other_templates(heading, key):
+    from etl.layout import heading_name
+
+    sector = classify_sector(heading_name(heading))
+    assert (sector.key, sector.known) == (key, True)

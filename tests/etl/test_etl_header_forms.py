@@ -103,3 +103,47 @@ def test_one_cell_carried_past_a_page_break_joins_its_event_not_the_next_sector(
     assert [(e.n, e.sector) for e in report.events] == [(1, "Сотрудничество в сфере культуры"),
                                                         (2, "Сотрудничество в сфере культуры")]
     assert "и 5 представителей посольства" in report.events[0].raw["participants"]
+
+
+def _event(n: str, title: str = "Визит делегации", day: str = "15 октября 2024 года") -> list[str]:
+    return [n, title, "г. Смоленск", day, "Переговоры", "10 человек"]
+
+
+HEADER6 = ["№ п/п", "Наименование мероприятия", "Место проведения", "Сроки проведения",
+           "Цель, содержание и результат", "Участники"]
+
+
+def test_a_number_typed_into_the_title_is_the_events_number():
+    """'1. Визит делегации' in the title column, the number column empty: number 1, title without it.
+    Before, each such row was 'номер не указан' and kept its '1. ' in the title."""
+    rows = [HEADER6, _event("", "1. Визит делегации"), _event("", "2) Форум регионов")]
+    report = build_report(read_bytes(_table(rows), "r.docx"))
+    assert [(e.n, e.title) for e in report.events] == [(1, "Визит делегации"), (2, "Форум регионов")]
+    assert not [i for i in report.issues if i.field == "n"]
+
+
+def test_the_header_typed_again_inside_the_table_is_not_an_event():
+    rows = [HEADER6, _event("1."), HEADER6, _event("2.", "Форум")]
+    report = build_report(read_bytes(_table(rows), "r.docx"))
+    assert [(e.n, e.title) for e in report.events] == [(1, "Визит делегации"), (2, "Форум")]
+
+
+def test_a_numbered_row_naming_only_a_sector_is_its_heading():
+    """'1. | Сотрудничество в сфере культуры | | | |', then events numbered from 1 again: before, the
+    file was refused with «номер мероприятия 1 повторяется»."""
+    rows = [HEADER6, ["1.", "Сотрудничество в сфере культуры", "", "", "", ""], _event("1."), _event("2.", "Форум"),
+            ["2.", "Сотрудничество в сфере образования", "", "", "", ""], _event("1.", "Олимпиада")]
+    report = build_report(read_bytes(_table(rows), "r.docx"))
+    assert [(e.title, e.sector) for e in report.events] == [
+        ("Визит делегации", "Сотрудничество в сфере культуры"), ("Форум", "Сотрудничество в сфере культуры"),
+        ("Олимпиада", "Сотрудничество в сфере образования")]
+
+
+@pytest.mark.parametrize("title", [
+    pytest.param("Участие в Белорусском промышленно-инновационном форуме", id="an_event_title"),
+    pytest.param("Визит делегации Минского облисполкома", id="a_visit"),
+])
+def test_an_event_with_only_its_title_stays_an_event(title):
+    rows = [HEADER6, _event("1."), ["2.", title, "", "", "", ""]]
+    report = build_report(read_bytes(_table(rows), "r.docx"))
+    assert [e.title for e in report.events] == ["Визит делегации", title]

@@ -29,7 +29,7 @@ def _people(text: str) -> list[tuple[str, str | None]]:
                  [("А.В. Богомаз", "Губернатор Брянской области"),
                   ("Д.Н. Крутой", "Посол Республики Беларусь")], id="surname_first_two_people"),
     pytest.param("Участники: Иванов И.И., Петрова Е.В. – министр культуры, Шулейко Ю.В.",
-                 [("И.И. Иванов", None), ("Е.В. Петрова", None), ("Ю.В. Шулейко", None)],
+                 [("И.И. Иванов", None), ("Е.В. Петрова", "министр культуры"), ("Ю.В. Шулейко", None)],
                  id="list_of_participants_surname_first"),
     pytest.param("встреча Губернатора Смоленской области Анохина Василия Николаевича с Послом",
                  [("В.Н. Анохин", "Губернатора Смоленской области")], id="full_name_surname_first"),
@@ -45,6 +45,17 @@ def _people(text: str) -> list[tuple[str, str | None]]:
                  [("В.Н. Анохин", "Губернатора Смоленской области")], id="spaced_initials_nbsp"),
     pytest.param("Губернатор Смоленской области В.Н. \n Анохин", [("В.Н. Анохин", "Губернатор Смоленской области")],
                  id="line_break_inside_name"),
+    pytest.param("Губернатор Смоленской области В.Н. АНОХИН", [("В.Н. Анохин", "Губернатор Смоленской области")],
+                 id="surname_in_capitals"),
+    pytest.param("АНОХИН В.Н. – Губернатор Смоленской области", [("В.Н. Анохин", "Губернатор Смоленской области")],
+                 id="capitals_first_role_after"),
+    pytest.param("встреча с Председателем А.Б. ПЕТРОВЫМ-ВОДКИНЫМ", [("А.Б. Петров-Водкин", "Председателем")],
+                 id="capitals_hyphenated_initials_win"),
+    pytest.param("В.Н. Анохин, Губернатор Смоленской области; А.Г. Лукашенко, Президент Республики Беларусь",
+                 [("В.Н. Анохин", "Губернатор Смоленской области"), ("А.Г. Лукашенко", "Президент Республики Беларусь")],
+                 id="roles_after_names"),
+    pytest.param("Крутой Дмитрий Николаевич – Чрезвычайный и Полномочный Посол Республики Беларусь",
+                 [("Д.Н. Крутой", "Чрезвычайный и Полномочный Посол Республики Беларусь")], id="full_name_role_after"),
 ])
 def test_people_in_other_clerks_forms(text, expected):
     assert _people(text) == expected
@@ -58,9 +69,18 @@ def test_people_in_other_clerks_forms(text, expected):
     pytest.param("основные и равные условия, главные задачи", id="patronymic_endings_in_common_words"),
     pytest.param("Иван Петрович приехал", id="name_and_patronymic_without_surname"),
     pytest.param("в Республике Беларусь Дмитрий Николаевич", id="a_place_before_the_name"),
+    pytest.param("Директор ООО В.В. ООО", id="capitals_abbreviation_after_initials"),
+    pytest.param("А.Б. СНГ и ЕАЭС", id="capitals_blocs"),
+    pytest.param("в Н.Н. ОАО «МАЗ»", id="capitals_legal_form"),
+    pytest.param("г. МИНСК, г. МОСКВА", id="capital_city_after_g"),
 ])
 def test_no_person_where_none_is_named(text):
     assert _people(text) == []
+
+
+def test_a_role_after_is_taken_only_when_it_starts_the_phrase():
+    """'…, а также с послом Китая': the role belongs to someone else."""
+    assert _people("встреча с А.Б. Ивановым, а также с послом Китая") == [("А.Б. Иванов", None)]
 
 
 def test_initials_first_still_wins_over_surname_first():
