@@ -705,6 +705,10 @@ FIELD_LABELS = {
     "content": {"ru": "содержание", "en": "content"},
     "participants": {"ru": "участники (текст)", "en": "participants (text)"},
     "file": {"ru": "файл", "en": "file"},
+    "column": {"ru": "столбец таблицы", "en": "table column"},
+    "report_title": {"ru": "заголовок отчёта", "en": "report title"},
+    "table": {"ru": "таблица", "en": "table"},
+    "notes": {"ru": "примечания", "en": "notes"},
 }
 SEVERITY_LABELS = {"info": {"ru": "справка", "en": "note"},
                    "warning": {"ru": "предупреждение", "en": "warning"},
@@ -840,6 +844,79 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
     (r"^день не указан, мероприятие шло весь квартал: приняты границы квартала отчёта$",
      "no day given, the event ran all quarter: the report's quarter is taken"),
+    # why a whole file could not be read (etl.errors.ReportError), after its «файл …, поле …:» part
+    (r"^чтобы прочитать файл (.+?), нужен LibreOffice.*$",
+     r"reading a \1 file needs LibreOffice: install it (Debian/Ubuntu: sudo apt-get install -y "
+     r"--no-install-recommends libreoffice-writer-nogui; elsewhere from libreoffice.org), or open the file in "
+     r"Word and save it as .docx"),
+    (r"^LibreOffice не смог открыть файл (.+?) \(повреждён или это другой формат\)(?:: (.*))?$",
+     r"LibreOffice could not open the \1 file (damaged or another format) \2"),
+    (r"^LibreOffice не преобразовал файл (.+?) за (\d+) с \(файл защищён паролем, повреждён или слишком велик\); "
+     r"сохраните его как \.docx$",
+     r"LibreOffice did not convert the \1 file within \2 s (password-protected, damaged or too large); save it as .docx"),
+    (r"^файл Word повреждён: нет тела документа$", "the Word file is damaged: the document has no body"),
+    (r"^в документе Word нет таблицы мероприятий$", "the Word document has no table of events"),
+    (r"^файл Word повреждён или это не \.docx \(нет основной части документа\)$",
+     "the Word file is damaged or is not a .docx (no main document part)"),
+    (r"^файл Word не читается \((.*)\)$", r"the Word file cannot be read (\1)"),
+    (r"^файл Word повреждён или это не \.docx \((.*)\)$", r"the Word file is damaged or is not a .docx (\1)"),
+    (r"^файл Word повреждён: основная часть не читается \((.*)\)$", r"the Word file is damaged: its main part cannot be read (\1)"),
+    (r"^файл Word повреждён: часть (.+?) не читается \((.*)\)$", r"the Word file is damaged: part \1 cannot be read (\2)"),
+    (r"^файл Word отклонён: (.*) — похоже на «zip-бомбу» или повреждённый файл; сохраните документ в Word заново$",
+     r"the Word file is refused (\1): it looks like a zip bomb or a damaged file; save the document in Word again"),
+    (r"^файл Word зашифрован или защищён паролем \((.*)\)$", r"the Word file is encrypted or password-protected (\1)"),
+    (r"^файл Word сжат неизвестным способом \((.*)\)$", r"the Word file is compressed in an unknown way (\1)"),
+    (r"^кодировка не распознана: .*$",
+     "the encoding is not recognised: Russian text in UTF-8, UTF-16, Windows-1251 or KOI8-R is expected "
+     "(save the file as Unicode text or as .docx)"),
+    (r"^это не текстовый файл \(двоичные данные\)$", "this is not a text file (binary data)"),
+    (r"^в файле нет таблицы: .*$",
+     "the file has no table: each cell must start with a TAB (or each table row hold its cells separated by TABs)"),
+    (r"^не найдена строка заголовков таблицы \(№, наименование, сроки…\)$",
+     "the table's header row is not found (No., title, dates…)"),
+    (r"^в заголовке таблицы нет столбцов: (.*)$", r"the table's header lacks the columns: \1"),
+    (r"^не удалось записать в папку (.+?): (.*); прежние данные не изменены$",
+     r"could not write to the folder \1 (\2); the previous data are unchanged"),
+    (r"^(.+?) — папка \(выгрузка Parquet, только для чтения\), а не файл базы DuckDB: .*$",
+     r"\1 is a folder (a read-only Parquet export), not a DuckDB database file: load reports into a .duckdb "
+     r"file, then export it again (python -m etl export --format parquet --out FOLDER); the previous data are "
+     r"unchanged"),
+    (r"^файл слишком велик для разбора \(не хватило памяти\)$", "the file is too large to parse (out of memory)"),
+    (r"^внутренняя ошибка разбора(?: \((.*)\)|: (.*))$", r"internal parsing error: \1\2"),
+    (r"^в таблице нет ни одного мероприятия$", "the table has no events"),
+    (r"^в таблице нет ни одного мероприятия: у таблицы нет столбца «№ п/п».*$",
+     "the table has no events: it has no number column, and a text file tells its rows apart by their "
+     "numbers; upload the report as a Word file (.docx)"),
+    (r"^номер мероприятия (\d+) больше (\d+)$", r"event number \1 is greater than \2"),
+    (r"^номер мероприятия (\d+) повторяется$", r"event number \1 is repeated"),
+    (r"^PDF не читается \((.*)\)$", r"the PDF cannot be read (\1)"),
+    (r"^PDF повреждён или не читается \((.*)\)$", r"the PDF is damaged or cannot be read (\1)"),
+    (r"^в PDF нет страниц$", "the PDF has no pages"),
+    (r"^в PDF нет текстового слоя \(страницы ([\d, ]+)\): .*$",
+     r"the PDF has no text layer on pages \1: it is a scan, and its table cannot be read without OCR. Send the "
+     r"original Word file (.docx) or a PDF saved from Word (Save as → PDF)"),
+    (r"^в PDF нет текстового слоя[^:]*: .*$",
+     "the PDF has no text layer: it is a scan, and its table cannot be read without OCR. Send the original "
+     "Word file (.docx) or a PDF saved from Word (Save as → PDF)"),
+    (r"^в PDF не найдена таблица мероприятий с линиями границ \(№, наименование, сроки…\)$",
+     "no table of events with ruled borders is found in the PDF (No., title, dates…)"),
+    (r"^файл пуст$", "the file is empty"),
+    (r"^файл больше (\d+) МБ$", r"the file is larger than \1 MB"),
+    (r"^файл назван (\S+), но не является документом этого формата .*$",
+     r"the file is named \1 but is not a document of that format (not Word, RTF, OpenDocument, PDF or Excel)"),
+    (r"^файл не читается: (.*)$", r"the file cannot be read: \1"),
+    (r"^можно сгенерировать от 1 до (\d+) регионов, запрошено (\d+)$", r"1 to \1 regions can be generated; \2 asked"),
+    (r"^синтетические отчёты нельзя записывать в папку настоящих отчётов (.*)$",
+     r"synthetic reports must not be written to the real reports' folder \1"),
+    (r"^в заголовке не найден квартал и год.*$", "the title names no quarter and year"),
+    (r"^в заголовке не найден регион.*$", "the title names no region"),
+    (r"^год отчёта (\d+) вне допустимых (\d+)–(\d+)$", r"the report's year \1 is outside \2–\3"),
+    (r"^отчёт не за квартал \(«(.*)»\): .*$",
+     r"the report is not for one quarter («\1»): the database keeps quarters; load each quarter separately"),
+    (r"^в книге Excel нет листа с таблицей мероприятий.*$",
+     "the Excel workbook has no sheet with a table of events (header row: No., title, dates…)"),
+    (r"^в листе «(.*)» больше (\d+) строк$", r"the sheet «\1» has more than \2 rows"),
+    (r"^файл Excel повреждён или не читается: (.*)$", r"the Excel file is damaged or cannot be read: \1"),
 ))
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -854,12 +931,28 @@ def message_text(message: str | None, lang: str = "ru") -> str:
     text = str(message)
     if lang == "ru" or not _CYRILLIC.search(text):
         return text
+    converted = _CONVERTED.match(text.strip()) if text.endswith("преобразования в .docx)") else None
+    if converted and not _WHERE.match(text.strip()):  # '… (файл .doc прочитан после преобразования в .docx)'
+        return f"{message_text(converted.group(1), lang)} (the {converted.group(2)} file was read after conversion to .docx)"
     for pattern, english in MESSAGE_PATTERNS_EN:
         match = pattern.match(text.strip())
         if match:  # a report's «region, period» inside the message reads in English; file names stay
             groups = [report_label(g, lang) if g and _QUARTER_LABEL.search(g) else (g or "") for g in match.groups()]
-            return re.sub(r"\\(\d)", lambda m: groups[int(m.group(1)) - 1], english)
+            return re.sub(r"\\(\d)", lambda m: groups[int(m.group(1)) - 1], english).strip()
+    where = _WHERE.match(text.strip())
+    if where:  # 'файл отчёт.docx, мероприятие № 7, поле «заголовок»: …' (str of a ReportError)
+        parts = [f"file {where.group('file')}" if where.group("file") else "",
+                 f"event No. {where.group('event')}" if where.group("event") else "",
+                 f"field «{_WHERE_FIELDS.get(where.group('field'), where.group('field'))}»" if where.group("field") else ""]
+        return ", ".join(p for p in parts if p) + ": " + message_text(where.group("rest"), lang)
     return IN_RUSSIAN + text
+
+
+# Where a whole-file error happened, as etl.errors.ReportError writes it before the message.
+_WHERE = re.compile(r"^(?=файл |мероприятие № |поле «)(?:файл (?P<file>.+?))?(?:(?:, )?мероприятие № (?P<event>\d+))?"
+                    r"(?:(?:, )?поле «(?P<field>[^»]*)»)?: (?P<rest>.+)$", re.DOTALL)
+_WHERE_FIELDS = {"заголовок": "title", "№ п/п": "No."}
+_CONVERTED = re.compile(r"^(.*) \(файл (.+?) прочитан после преобразования в \.docx\)$", re.DOTALL)
 
 
 def reasons_text(reasons: str | None, lang: str = "ru") -> str:

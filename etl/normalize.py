@@ -194,6 +194,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
 
     attendance = row_attendance(cells, home.mentioned_in)
     issues.extend(attendance.issues)
+    if event_format != "hybrid" and attendance.online and attendance.total and attendance.online < attendance.total:
+        # '60 человек, из них 40 – в режиме ВКС': some took part online and the others did not
+        event_format = "hybrid"
+        direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
     if attendance.total is None and _DIGIT.search(participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
@@ -286,11 +290,16 @@ def build_report(source: Source) -> Report:
     layout: Layout = split_layout(source.grid, source.file_name)
     meta = parse_title(layout.title, source.file_name, named=source.uploaded_name or None)
     if not layout.events:
+        if layout.numbered_by_order and source.kind == "txt":
+            # a text dump marks rows only by their numbers: without a number column its rows are lost
+            raise ReportError("в таблице нет ни одного мероприятия: у таблицы нет столбца «№ п/п», а в текстовом "
+                              "файле строки различаются по номерам — загрузите отчёт в формате Word (.docx)",
+                              file=source.file_name)
         raise ReportError("в таблице нет ни одного мероприятия", file=source.file_name)
     home = home_of(meta.region)
     issues: list[Issue] = list(source.issues)  # what reading set aside (other tables, PDF joins)
     if meta.from_file_name:
-        issues.append(Issue("title", layout.title[:300], "заголовок не называет регион или квартал: они взяты "
+        issues.append(Issue("report_title", layout.title[:300], "заголовок не называет регион или квартал: они взяты "
                             "из имени файла", severity="info"))
     events: list[Event] = []
     seen: set[int] = set()

@@ -151,7 +151,8 @@ def show_preview(preview: datadesk.Preview) -> None:
     """Everything an upload would do, before anything is written."""
     ln = lang()
     if not preview.ok:
-        st.error(t("preview_broken", ln, file=markdown_literal(preview.file_name), error=markdown_literal(preview.error)))
+        st.error(t("preview_broken", ln, file=markdown_literal(preview.file_name),
+                   error=markdown_literal(message_text(preview.error, ln))))
         return
     report = preview.report
     st.markdown(f"#### {markdown_literal(report_label(preview.label, ln))}")

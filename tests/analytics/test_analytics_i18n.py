@@ -153,6 +153,59 @@ def _issue_messages() -> list[str]:
     return found
 
 
+def _issue_fields() -> set[str]:
+    """Every field name an Issue(...) call in etl/*.py writes as a constant."""
+    found = set()
+    for path in sorted((ROOT / "etl").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Issue" and node.args \
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_parser_issue_field_has_a_label_in_both_languages():
+    """The quality page shows an issue's field by its label: before, «column», «table» and «notes»
+    were shown as English identifiers in the Russian interface."""
+    fields = _issue_fields()
+    assert {"dates", "column", "table", "report_title"} <= fields, fields
+    for field in fields:
+        assert field in FIELD_LABELS, field
+        assert CYRILLIC.search(field_label(field, "ru")) and not CYRILLIC.search(field_label(field, "en")), field
+
+
+def _report_error_messages() -> list[str]:
+    """Every message a ReportError(...) call in etl/*.py can raise, placeholders filled with 7."""
+    found = []
+    for path in sorted((ROOT / "etl").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ReportError" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.BinOp):  # 'a' + (f': {detail}' if detail else '')
+                    first = first.left
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.append(first.value)
+                elif isinstance(first, ast.JoinedStr):
+                    found.append("".join(v.value if isinstance(v, ast.Constant) else "7" for v in first.values))
+    from etl.encoding import UNRECOGNISED
+
+    return found + [UNRECOGNISED]
+
+
+def test_every_whole_file_error_has_an_english_text():
+    """An upload refused in the English interface says why in English, and where: before, every
+    ReportError reached the English reader in Russian."""
+    from etl.errors import ReportError
+
+    messages = _report_error_messages()
+    assert len(messages) >= 40, messages
+    untranslated = [m for m in messages if CYRILLIC.search(message_text(m, "en"))]
+    assert not untranslated, untranslated
+    where = str(ReportError(messages[0], file="report.docx", event=7, field="заголовок"))
+    assert message_text(where, "en").startswith("file report.docx, event No. 7, field «title»: ")
+    assert not CYRILLIC.search(message_text(where, "en"))
+
+
 def test_every_parser_message_has_an_english_text():
     """A new Issue(...) message in etl/ needs a pattern in analytics.i18n.MESSAGE_PATTERNS_EN."""
     messages = _issue_messages()

@@ -109,3 +109,26 @@ def test_a_plus_after_a_count_is_at_least(raw, total):
 def test_a_plus_between_numbers_is_not_at_least():
     found = parse_attendance("акция «1+1», 30 человек")
     assert (found.total, found.lower_bound) == (30, False)
+
+
+def _one_event_report(participants: str, venue: str = "г. Смоленск"):
+    from etl.normalize import build_report
+    from etl.read import read_bytes
+    from tests.conftest import SAMPLE
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    head = text[:text.index("\tСотрудничество в сфере инвестиционного развития")]
+    cells = ["Встреча", venue, "15 октября 2024 года", "Проведены переговоры.", participants]
+    body = "\tСотрудничество в сфере культуры\n\n\t1. \n" + "".join(f"\t{c}\n" for c in cells)
+    return build_report(read_bytes((head + body).encode("utf-8"), "r.txt")).events[0]
+
+
+@pytest.mark.parametrize("participants, expected", [
+    pytest.param("60 человек, из них 40 – в режиме ВКС", "hybrid", id="part_online"),
+    pytest.param("в режиме ВКС, 25 человек", "online", id="all_online"),
+    pytest.param("очно – 20 человек, онлайн – 40 человек", "hybrid", id="both_said"),
+    pytest.param("30 человек", "in_person", id="in_person"),
+])
+def test_a_count_partly_online_makes_the_event_hybrid(participants, expected):
+    """Before, '60 человек, из них 40 – в режиме ВКС' was an online event though 20 were there in person."""
+    assert _one_event_report(participants).format == expected

@@ -50,14 +50,14 @@ def _document(title: str | None) -> bytes:
 def test_what_the_title_lacks_is_read_from_the_name(title, name, expected):
     report = build_report(read_bytes(_document(title), name))
     assert (report.region, report.year, report.quarter) == expected
-    assert [(i.message, i.severity) for i in report.issues if i.field == "title"] == [(FROM_NAME, "info")]
+    assert [(i.message, i.severity) for i in report.issues if i.field == "report_title"] == [(FROM_NAME, "info")]
 
 
 def test_the_name_never_overrides_the_title():
     report = build_report(read_bytes(_document("Отчет Тверской области за IV квартал 2024 года"),
                                      "Смоленская_обл_III_кв_2024.docx"))
     assert (report.region, report.quarter) == ("Тверская область", 4)
-    assert not [i for i in report.issues if i.field == "title"]
+    assert not [i for i in report.issues if i.field == "report_title"]
 
 
 def test_a_title_naming_another_period_is_refused_whatever_the_name():

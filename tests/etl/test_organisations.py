@@ -62,6 +62,10 @@ def found(text: str, cell: str = "content", context: Context = AT_HOME):
     pytest.param("станки СООО «Белтекс Оптик»",
                  [("Белтекс Оптик", "СООО", "BY", "enterprise", "foreign", "participant")],
                  id="belarusian_joint_venture_form"),
+    pytest.param("при поддержке ГК «Ростех»",
+                 [("Ростех", "ГК", "RU", "enterprise", "domestic", "participant")], id="state_corporation_form"),
+    pytest.param("на площадке НАО «Смоленский завод»",
+                 [("Смоленский завод", "НАО", "RU", "enterprise", "home", "host")], id="non_public_joint_stock_form"),
 ])
 def test_one_organisation(text, expected):
     assert found(text) == expected

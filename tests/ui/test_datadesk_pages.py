@@ -8,6 +8,8 @@ and, unless it tests the opposite, an editor password hash in ENGAGEMENT_EDITOR_
 AppTest's file_uploader takes real bytes, so the upload path is the page's own."""
 from __future__ import annotations
 
+import re
+
 import json
 import shutil
 from pathlib import Path
@@ -129,6 +131,20 @@ def test_broken_file_is_explained_and_nothing_written(desk):
     ok(button(at, "Отмена").click().run())
     assert not at.file_uploader[0].value and "сломанный" not in texts(at.error)
     assert not db.exists() and not raw.exists()
+
+
+def test_a_refused_upload_is_explained_in_english(desk):
+    """One language at a time: the reason a file is refused reads in English in the English interface
+    (before, the parser's Russian reason stood inside the English sentence)."""
+    at = ok(open_page("data", lang="en"))
+    at.text_input(key="editor_password_input").input(PASSWORD)
+    at = ok(button(at, "Turn editing on").click().run())
+    empty_table = "Отчет Смоленской области за IV квартал 2024 года\n\n\t№ п/п\n\tНаименование\n\tСроки\n"
+    ok(at.file_uploader[0].set_value(("empty_table.txt", empty_table.encode(), "text/plain")).run())
+    message = texts(at.error)
+    assert "Could not read “empty_table.txt”" in message and "Nothing was written" in message, message
+    reason = message.split("”:", 1)[1]
+    assert not re.search("[А-Яа-яЁё]", reason), message
 
 
 def test_replacement_shows_the_diff_and_identical_file_is_already_loaded(desk):
