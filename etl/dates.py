@@ -5,6 +5,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .errors import Issue
 from .lemmas import caseless_text, finditer_caseless
@@ -72,8 +73,13 @@ def _month_number(word: str) -> int:
 
 def months_between(start: date, end: date) -> tuple[str, ...]:
     """Every month the event touches: 2024-09-30..2024-10-01 → ('2024-09', '2024-10')."""
-    out, year, month = [], start.year, start.month
-    while (year, month) <= (end.year, end.month):
+    return _months_between(start.year, start.month, end.year, end.month)
+
+
+@lru_cache(maxsize=4096)  # a few hundred month pairs over all reports; each formats strings
+def _months_between(year: int, month: int, end_year: int, end_month: int) -> tuple[str, ...]:
+    out = []
+    while (year, month) <= (end_year, end_month):
         out.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return tuple(out)
@@ -178,7 +184,7 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     if not (year_in_range(start.year) and year_in_range(end.year)):
         return DateRange(None, None, (), (Issue(
             "dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
-    if _OPEN_END.search(text):
+    if "по" in (caseless_text(text) or "по") and _OPEN_END.search(text):  # every match holds 'по'
         issues.append(Issue("dates", raw.strip(), "окончание не указано («по настоящее время»): принята дата начала",
                             severity="info"))
     if end < start:

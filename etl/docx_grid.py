@@ -543,14 +543,15 @@ _PLAIN_NAMES = (
     "eastAsianLayout specVanish bookmarkStart bookmarkEnd proofErr permStart permEnd "
     "lastRenderedPageBreak t tab ptab br cr noBreakHyphen softHyphen").split()
 _PLAIN_TEXT = {"tab": " ", "ptab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": "\u00ad"}
-_OTHER, _T, _R, _P, _TC, _TR, _TEXT, _TBL, _TABS = range(9)
+_OTHER, _T, _R, _P, _TC, _TR, _TEXT, _TBL, _TABS, _TR_PR, _GRID_BEFORE, _TC_PR, _GRID_SPAN, _V_MERGE = range(14)
 _PLAIN_KINDS: dict[str, int] = {}
 _PLAIN_CHARACTERS: dict[str, str] = {}
 for _namespace in W_NAMESPACES:
     for _name in _PLAIN_NAMES:
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _OTHER
     for _name, _kind in (("t", _T), ("r", _R), ("p", _P), ("tc", _TC), ("tr", _TR), ("tbl", _TBL),
-                         ("tabs", _TABS)):
+                         ("tabs", _TABS), ("trPr", _TR_PR), ("gridBefore", _GRID_BEFORE), ("tcPr", _TC_PR),
+                         ("gridSpan", _GRID_SPAN), ("vMerge", _V_MERGE)):
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _kind
     for _name, _char in _PLAIN_TEXT.items():
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _TEXT
@@ -564,8 +565,22 @@ def _plain_cell_texts(table) -> dict | None:
     is not one of _PLAIN_NAMES or not where the walker reads it (w:tbl/w:tr/w:tc/w:p/w:r/w:t): then
     the walker reads the table. A plain cell's paragraphs have no number, no deleted mark and no
     hidden run, so its text is its paragraphs' runs (w:t, tabs, breaks) joined by newlines."""
+    plain = _plain_table(table)
+    return None if plain is None else plain[0]
+
+
+def _plain_table(table) -> tuple[dict, list] | None:
+    """_plain_cell_texts, and the rows the same pass met: [w:tr, its first w:trPr's first w:gridBefore,
+    [[w:tc, its first w:tcPr, that one's first w:gridSpan, its first w:vMerge], …]] for each w:tr
+    that is a child of the table — what _table_rows and _row_cells_with_properties find in a plain
+    table (no content control, custom XML, insertion or deleted row or cell: those are not plain),
+    so _read_table needs no second walk over the rows."""
     cells: dict = {}
+    rows: list[list] = []
     row = cell = paragraph = run = None
+    row_entry: list | None = None
+    cell_entry: list | None = None
+    row_properties = None
     paragraphs: list[list[str]] = []
     pieces: list[str] = []
     kinds, characters = _PLAIN_KINDS, _PLAIN_CHARACTERS
@@ -594,11 +609,18 @@ def _plain_cell_texts(table) -> dict | None:
             if row is not None and parent is row:
                 cell, paragraphs = element, []
                 cells[element] = paragraphs
+                cell_entry = [element, None, None, None]
+                row_entry[2].append(cell_entry)
             else:
-                cell = None
+                cell = cell_entry = None
         elif kind == _TR:
-            cell = paragraph = run = None
-            row = element if parent is table else None
+            cell = paragraph = run = cell_entry = row_properties = None
+            if parent is table:
+                row = element
+                row_entry = [element, None, []]
+                rows.append(row_entry)
+            else:
+                row = row_entry = None
         elif kind == _TEXT:
             if run is not None and parent is run:
                 pieces.append(characters[element.tag])
@@ -608,12 +630,46 @@ def _plain_cell_texts(table) -> dict | None:
         elif kind == _TBL:
             if element is not table:
                 return None  # a nested table: the walker flattens it into its cell
-    return {element: "\n".join(map("".join, paragraphs)) for element, paragraphs in cells.items()}
+        elif kind == _TR_PR:
+            if row is not None and parent is row and row_properties is None:
+                row_properties = element
+        elif kind == _GRID_BEFORE:
+            if row_properties is not None and parent is row_properties and row_entry[1] is None:
+                row_entry[1] = element
+        elif kind == _TC_PR:
+            if cell_entry is not None and parent is cell and cell_entry[1] is None:
+                cell_entry[1] = element
+        elif cell_entry is not None and cell_entry[1] is not None and parent is cell_entry[1]:
+            slot = 2 if kind == _GRID_SPAN else 3  # _GRID_SPAN or _V_MERGE
+            if cell_entry[slot] is None:
+                cell_entry[slot] = element
+    texts = {element: "\n".join(map("".join, paragraphs)) for element, paragraphs in cells.items()}
+    return texts, rows
 
 
 def _read_table(table, index: int, numbering: _Numbering) -> _Table:
+    plain = _plain_table(table)
+    if plain is None:
+        return _read_table_walked(table, index, numbering, None)
+    texts, found = plain
     rows: list[_Row] = []
-    plain = _plain_cell_texts(table)
+    for number, (_, grid_before, row_cells) in enumerate(found, start=1):
+        column = _grid_number(grid_before)
+        cells: list[_Cell] = []
+        for tc, _, grid_span, merge in row_cells:
+            span = max(1, _grid_number(grid_span))
+            continues = merge is not None and (_attr(merge, "val") or "continue") == "continue"
+            cells.append(_Cell(column, span, "" if continues else texts[tc], continues))
+            column += span
+        rows.append(_Row(cells, number))
+    return _Table(rows, index)
+
+
+def _read_table_walked(table, index: int, numbering: _Numbering, plain: dict | None) -> _Table:
+    """The table row by row (_table_rows, _row_cells_with_properties), each cell's text from
+    `plain` (_plain_cell_texts) when it is there, else from the walker: any table that is not
+    plain, and the reference the plain reading is tested against."""
+    rows: list[_Row] = []
     for number, tr in enumerate(_table_rows(table), start=1):
         properties = _child(tr, "trPr")
         column = _grid_value(properties, "gridBefore")

@@ -11,7 +11,9 @@ import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_
+from typing import NamedTuple
 
 import pycountry
 
@@ -209,9 +211,20 @@ def _name_heads(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 @word_cache
 def _heads_by_next(word: str) -> tuple[tuple, dict[str, tuple]]:
     """_name_heads(word) with their order, split into one-word names and, for longer names, by
-    their second lemma: 'Республики' starts 82 names, and the next word leaves one or two to try."""
+    their second lemma: 'Республики' starts 82 names, and the next word leaves one or two to try.
+    Built once per sequence of first lemmas, not per word: 'Республики', 'Республике', 'Республику'…
+    all start the same 82 names in the same order (_name_heads walks lemma_set(word) in this order)."""
+    if not _is_capitalised(word):
+        return (), {}
+    return _heads_by_first_lemmas(tuple(lemma_set(word)))
+
+
+@word_cache
+def _heads_by_first_lemmas(firsts: tuple[str, ...]) -> tuple[tuple, dict[str, tuple]]:
+    gazetteer = _name_gazetteer()
+    heads = [entry for first in firsts for entry in gazetteer.get(first, ())]  # _name_heads' order
     singles, by_next = [], {}
-    for order, (seq, code) in enumerate(_name_heads(word)):
+    for order, (seq, code) in enumerate(heads):
         if len(seq) == 1:
             singles.append((order, seq, code))
         else:
@@ -219,8 +232,33 @@ def _heads_by_next(word: str) -> tuple[tuple, dict[str, tuple]]:
     return tuple(singles), {lemma_: tuple(entries) for lemma_, entries in by_next.items()}
 
 
+@word_cache
+def _name_candidates(word: str, following: str | None) -> tuple:
+    """The entries of _heads_by_next(word) that the next word (None: the cell ends) leaves to try,
+    in _name_heads' order: 'Республики', 'Беларусь' → the one-word names of 'Республики' and those
+    whose second lemma is 'беларусь'. Cached by the pair of words: a report repeats its pairs."""
+    singles, by_next = _heads_by_next(word)
+    if following is None or not by_next:
+        return singles
+    candidates = list(singles)
+    for lemma_ in lemma_set(following):
+        candidates.extend(by_next.get(lemma_, ()))
+    candidates.sort(key=lambda entry: entry[0])
+    return tuple(candidates)
+
+
 def _first_name_at(names: tuple[str, ...], i: int) -> tuple[tuple[str, ...], str] | None:
     """The first of _name_heads(names[i]), in its order, whose every word follows at i."""
+    count = len(names)
+    for _, seq, code in _name_candidates(names[i], names[i + 1] if i + 1 < count else None):
+        if i + len(seq) <= count and (len(seq) <= 2 or all(seq[k] in lemma_set(names[i + k])
+                                                            for k in range(2, len(seq)))):
+            return seq, code
+    return None
+
+
+def _first_name_at_by_entry(names: tuple[str, ...], i: int) -> tuple[tuple[str, ...], str] | None:
+    """_first_name_at as first written, every candidate gathered at each call (for the tests)."""
     singles, by_next = _heads_by_next(names[i])
     candidates = list(singles)
     if i + 1 < len(names) and by_next:
@@ -285,8 +323,7 @@ def _geo_kind(word: str) -> int:
             | (_REGION_WORD if _region_words(word) else 0))
 
 
-@dataclass(frozen=True)
-class _GeoWords:
+class _GeoWords(NamedTuple):  # a tuple: made for every other cell, several times cheaper than a dataclass
     names: tuple[int, ...]    # indexes in words(text) of the words that may start a country's name
     cities: tuple[int, ...]   # ... that may name a foreign city without 'г.'
     regions: tuple[int, ...]  # ... that name a foreign region
@@ -302,10 +339,10 @@ def _geo_words(text: str) -> _GeoWords:
     kinds = list(map(_geo_kind, words(text)))
     if not any(kinds):
         return _NO_GEO_WORDS
-    hits = tuple(compress(range(len(kinds)), kinds))  # the few words of any kind, found in C
-    return _GeoWords(tuple(i for i in hits if kinds[i] & _NAME_WORD),
-                     tuple(i for i in hits if kinds[i] & _CITY_WORD),
-                     tuple(i for i in hits if kinds[i] & _REGION_WORD))
+    indexes = range(len(kinds))  # each kind's words found in C: compress by the kind's bit
+    return _GeoWords(tuple(compress(indexes, map(and_, kinds, repeat(_NAME_WORD)))),
+                     tuple(compress(indexes, map(and_, kinds, repeat(_CITY_WORD)))),
+                     tuple(compress(indexes, map(and_, kinds, repeat(_REGION_WORD)))))
 
 
 _WORD_CHARS = frozenset(chr(c) for c in range(0x500) if _WORD_PATTERN.fullmatch(chr(c)))  # lemmas.WORD's letters
@@ -493,8 +530,8 @@ def partner_countries(texts: list[str]) -> list[str]:
     codes: list[str] = []
     for text in texts:
         history = None  # may the cell hold a history clause? asked once, at its first candidate
-        for mention in country_mentions(text):
-            if mention.code != HOME_COUNTRY and not _is_topic(text, mention) and mention.code not in codes:
+        for mention in _country_mentions(text):  # read only: the remembered tuple itself
+            if mention.code not in codes and mention.code != HOME_COUNTRY and not _is_topic(text, mention):
                 if history is None:
                     history = may_match(text, _HISTORY_STEM)
                 if not (history and _is_history(text, mention)):
@@ -570,8 +607,11 @@ def _region_country() -> dict[str, str]:
 _PLACE_WORDS = 6  # 'Республика Беларусь, Витебская обл., Оршанский район': a place, not a sentence
 
 
-def parse_venue(raw: str) -> Venue:
-    """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область')."""
+def parse_venue(raw: str, with_region: bool = True) -> Venue:
+    """'г. Могилев,\\nРеспублика Беларусь' → Venue('Могилев', 'BY', 'Могилевская область').
+
+    with_region=False leaves the region None, looked for only where the country needs it: an event
+    stores the venue's city and country (its foreign regions come from every cell)."""
     all_text = " ".join(raw.replace("\u00a0", " ").split())
     # Several places (a video link «г. Псков – г. Костанай (ВКС)»): the first is where we were.
     separator = _PLACE_SEPARATOR.search(all_text)  # _PLACE_SEPARATOR.split(all_text)[0], without the rest
@@ -590,7 +630,7 @@ def parse_venue(raw: str) -> Venue:
                 break
     if city:
         city = _nominative_city(city)
-    regions = foreign_regions([all_text])
+    regions = foreign_regions([all_text]) if with_region or not (foreign or city_info) else []
     if foreign:
         country = foreign[0]
     elif city_info:
@@ -601,7 +641,7 @@ def parse_venue(raw: str) -> Venue:
         # sentence that mentions a region ('встреча с делегацией Могилевской области …') is not a place
         here = region_countries(foreign_regions([text])) if regions and len(words(text)) <= _PLACE_WORDS else []
         country = here[0] if here else HOME_COUNTRY
-    return Venue(city=city, country=country, region=regions[0] if regions else None)
+    return Venue(city=city, country=country, region=regions[0] if regions and with_region else None)
 
 
 def _names_a_place(text: str, mention: Mention) -> bool:

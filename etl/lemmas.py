@@ -23,7 +23,7 @@ class CachedMorph:
 
     def __init__(self, analyzer: pymorphy3.MorphAnalyzer):
         self.analyzer = analyzer
-        self.parse = lru_cache(maxsize=200_000)(lambda word: tuple(analyzer.parse(word)))
+        self.parse = lru_cache(maxsize=None)(lambda word: tuple(analyzer.parse(word)))  # bound_caches bounds it
 
     def __getattr__(self, name):
         return getattr(self.analyzer, name)
@@ -35,13 +35,19 @@ def morph() -> CachedMorph:
 
 
 _WORD_CACHES: list = []
+WORD_CACHE_LIMIT = 200_000  # entries a word cache may hold before bound_caches empties it
+TEXT_CACHE_LIMIT = 20_000
 
 
 def word_cache(function):
-    """lru_cache for a pure function of one word ('Витебской' → its lemmas, its region, its
+    """A cache for a pure function of one word ('Витебской' → its lemmas, its region, its
     country): a report repeats its words, so each is analysed once. Registered, so that
-    clear_word_caches() can make every such cache cold at once (benchmarks measure cold)."""
-    cached = lru_cache(maxsize=200_000)(function)
+    clear_word_caches() can make every such cache cold at once (benchmarks measure cold).
+
+    Unbounded between reports (bound_caches keeps it under WORD_CACHE_LIMIT at each report): an
+    LRU bound keeps a linked-list node per entry, which the garbage collector walks again and
+    again, and moves it on every hit."""
+    cached = lru_cache(maxsize=None)(function)
     _WORD_CACHES.append(cached)
     return cached
 
@@ -50,11 +56,24 @@ _TEXT_CACHES: list = []
 
 
 def text_cache(function):
-    """lru_cache for a pure function of one cell's text that several field parsers ask for
-    (its words, its settlements): cleared by clear_text_caches()."""
-    cached = lru_cache(maxsize=20_000)(function)
+    """A cache for a pure function of one cell's text that several field parsers ask for (its
+    words, its settlements): cleared by clear_text_caches(), kept under TEXT_CACHE_LIMIT by
+    bound_caches()."""
+    cached = lru_cache(maxsize=None)(function)
     _TEXT_CACHES.append(cached)
     return cached
+
+
+def bound_caches(word_limit: int = WORD_CACHE_LIMIT, text_limit: int = TEXT_CACHE_LIMIT) -> None:
+    """Empty every word or text cache that has grown past its limit (what an LRU bound did,
+    checked once a report instead of on every call): a long-running process never holds more
+    than the limit plus one report's words. build_report calls it before each report."""
+    for caches, limit in ((_WORD_CACHES, word_limit), (_TEXT_CACHES, text_limit)):
+        for cached in caches:
+            if cached.cache_info().currsize > limit:
+                cached.cache_clear()
+    if morph.cache_info().currsize and morph().parse.cache_info().currsize > word_limit:
+        morph().parse.cache_clear()
 
 
 def clear_word_caches() -> None:
@@ -319,3 +338,6 @@ def _lemmas_of_text(text: str) -> tuple[str, ...]:
     if "-" not in text:
         return tuple(map(lemma, found))
     return tuple(chain.from_iterable(map(_word_lemmas, found)))
+
+
+lemmas_of_text = _lemmas_of_text  # lemmatize(text) as the remembered tuple itself, for callers that only read it

@@ -5,7 +5,6 @@ import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from itertools import chain
 
 from . import PARSER_VERSION
 from .attendance import Attendance, parse_attendance
@@ -16,7 +15,7 @@ from .errors import Issue, ReportError
 from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
 from .layout import UNNUMBERED, EventRow, Layout, clean, is_outline_number, split_layout
-from .lemmas import caseless_text, lemmatize, matching_form, search_caseless
+from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
@@ -100,8 +99,12 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     from .geo import country_names
 
     names = country_names()
-    lemmas = chain(chain.from_iterable(map(lemmatize, parts)),  # words never span the joins
-                   chain.from_iterable(lemmatize(names[code][0]) for code in countries if code in names))
+    lemmas: list[str] = []  # each part's remembered lemmas, not a copy of them: words never span the joins
+    for part in parts:
+        lemmas += lemmas_of_text(part)
+    for code in countries:
+        if code in names:
+            lemmas += lemmas_of_text(names[code][0])
     return " " + " ".join(dict.fromkeys(lemmas)) + " "
 
 
@@ -171,7 +174,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                             "мероприятие вне отчётного квартала" if position == "outside"
                             else "мероприятие частично вне отчётного квартала", severity="info"))
 
-    venue = parse_venue(venue_raw)
+    venue = parse_venue(venue_raw, with_region=False)  # Event keeps no venue region
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
     # Without a format cell the content alone: the same format (no pattern reads the newline that
     # would end it), and the lower-cased content the other parsers remember serves this one too.
@@ -283,6 +286,7 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
 
 def build_report(source: Source) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all."""
+    bound_caches()  # the word and text caches stay bounded however many reports a process reads
     layout: Layout = split_layout(source.grid, source.file_name)
     meta = parse_title(layout.title, source.file_name, named=source.uploaded_name or None)
     if not layout.events:

@@ -32,6 +32,13 @@ _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|ю�
 _CLAUSE_END = re.compile(r"[.;\n](?<![А-ЯЁ][.;\n])(?<!\bг[.;\n])(?<!\bим[.;\n])")
 _ROLE_BOUNDARY = re.compile(
     r"[,;:\n()]|(?<!\bг)(?<!\bим)(?<!\bул)(?<![А-ЯЁ])\.|\s[–—-]\s|\bс\s|\bво главе с\s", re.IGNORECASE)
+# _ROLE_BOUNDARY with every match's first character first, as one class, and the branch then told
+# by a look back at it: re skips to the next such character at once instead of trying five
+# branches (four of them look-behinds or boundaries) at every position of each lead. The same
+# matches: each branch matches here where it matched there, one character on.
+_ROLE_BOUNDARY_SCAN = re.compile(
+    r"[,;:\n().\sсв](?:(?<=[,;:\n()])|(?<=\.)(?<!\bг\.)(?<!\bим\.)(?<!\bул\.)(?<![А-ЯЁ]\.)|(?<=\s)[–—-]\s"
+    r"|(?<=с)(?<!\wс)\s|(?<=в)(?<!\wв)о главе с\s)", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 
 
@@ -204,7 +211,8 @@ def _may_be_surname(word: str) -> bool:
 def _last_boundary_end(lead: str, lowered: str | None) -> int:
     """Where the last match of _ROLE_BOUNDARY in `lead` ends (0 when none); `lowered` is
     caseless_text(lead), read without IGNORECASE (lemmas.case_sensitive) when there is one."""
-    matches = _ROLE_BOUNDARY.finditer(lead) if lowered is None else case_sensitive(_ROLE_BOUNDARY).finditer(lowered)
+    matches = _ROLE_BOUNDARY_SCAN.finditer(lead) if lowered is None else \
+        case_sensitive(_ROLE_BOUNDARY_SCAN).finditer(lowered)
     end = 0
     for end_match in matches:
         end = end_match.end()
