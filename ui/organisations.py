@@ -171,14 +171,16 @@ NAME_CHARS_PER_LINE = 32
 MAX_NAME_LINES = 4
 
 
-def wrapped_row_height(names: pd.Series) -> int | None:
+def wrapped_row_height(names: pd.Series, font_px: int | None = None) -> int | None:
     """Row height in pixels that shows the longest name whole on up to four lines, or None when every
-    name fits one line. The grid wraps text only in rows taller than 64 px, so the height is at least
-    66; before, «Учреждение образования «Витебский государственный ордена Дружбы народов медицинский
+    name fits one line. The grid wraps text only in rows taller than 4 rem (68 px with this app's
+    17-px base font, .streamlit/config.toml), so the height is at least that plus two; before,
+    «Учреждение образования «Витебский государственный ордена Дружбы народов медицинский
     университет»» was cut to its first 35 characters on a 1920 projector as on a laptop."""
+    font = font_px or int(st.get_option("theme.baseFontSize") or 16)
     longest = max((len(str(n)) for n in names), default=0)
     lines = min(-(-longest // NAME_CHARS_PER_LINE), MAX_NAME_LINES)
-    return None if lines <= 1 else max(66, 12 + 18 * lines)
+    return None if lines <= 1 else max(4 * font + 2, 12 + (font + 4) * lines)
 
 
 def _widths(lang: str, **widths: int) -> dict:

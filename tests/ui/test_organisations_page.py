@@ -302,11 +302,12 @@ def test_long_names_get_rows_tall_enough_to_wrap(names, lines):
 
     from ui.organisations import wrapped_row_height
 
-    height = wrapped_row_height(pd.Series(names, dtype=object))
-    if lines is None:
-        assert height is None
-    else:
-        assert height > 64 and height >= 12 + 18 * lines
+    for font in (16, 17, 20):   # the grid wraps only in rows taller than 4 rem
+        height = wrapped_row_height(pd.Series(names, dtype=object), font)
+        if lines is None:
+            assert height is None
+        else:
+            assert height > 4 * font and height >= 12 + (font + 4) * lines
 
 
 def test_the_ranked_table_wraps_the_samples_long_names_and_opens_a_dossier_by_row(dashboard_db, oracle):
@@ -317,7 +318,7 @@ def test_the_ranked_table_wraps_the_samples_long_names_and_opens_a_dossier_by_ro
     assert longest > 32, "the sample has long foreign names"
     at = open_page()
     frame = next(df for df in at.dataframe if "Организация" in df.value.columns and "Годы" in df.value.columns)
-    assert frame.proto.row_height > 64
+    assert frame.proto.row_height > 4 * 17, "taller than 4 rem of the app's 17-px font, or the grid will not wrap"
     from streamlit.proto.Dataframe_pb2 import Dataframe as DataframeProto
     assert list(frame.proto.selection_mode) == [DataframeProto.SelectionMode.SINGLE_ROW]
     assert any("Щелчок по строке" in c.value for c in at.caption)
