@@ -28,7 +28,8 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import caseless_text, fold, lemma, may_match, parse, search_slice, text_cache, word_cache
+from .lemmas import (caseless_text, fold, lemma, lemma_starts, may_lemmatise_into, may_match, parse, search_slice,
+                     text_cache, word_cache)
 from .lemmas import WORD as _WORD_PATTERN
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
@@ -390,11 +391,26 @@ def _is_genitive_word(word: str) -> bool:
     return _is_geographic(word) or (word[:1].isupper() and bool(pos & {"UNKN", "None"}))  # Huawei, КазМунайГаз
 
 
+@lru_cache(maxsize=1)
+def _head_starts() -> frozenset[str]:
+    """lemmas.lemma_starts of the organisation nouns: a word beginning otherwise is no head."""
+    return lemma_starts(_heads())
+
+
+@lru_cache(maxsize=1)
+def _listed_starts() -> frozenset[str]:
+    """lemmas.lemma_starts of the first lemmas of the reference's names and abbreviations."""
+    return lemma_starts(_reference_index())
+
+
 @word_cache
 def _head_of(word: str) -> tuple[str, bool] | None:
     """The (kind, descriptor) of an organisation noun ('комитета' → executive); None for any other
-    word. The lemma is looked up first (cached, shared with the other parsers): most words are not
-    heads, and the tags are parsed only for those that may be."""
+    word. A word whose beginning no form of a head noun has ('проведена') is not lemmatised at all
+    (pymorphy3's parse is most of what a cold word costs; the other parsers need few of these
+    lemmas); the tags are parsed only for the words whose lemma is a head (test_etl_fast_paths_org)."""
+    if not may_lemmatise_into(word, _head_starts()):
+        return None
     head = _heads().get(lemma(word))
     return head if head is not None and "NOUN" in _word_info(word)[2] else None
 
@@ -406,7 +422,8 @@ _HEAD, _LISTED = 1, 2
 def _marker(word: str) -> int:
     """What a word may start: _HEAD (an organisation noun), _LISTED (the first word of a name in the
     reference list), both or neither (0) — one cached look-up per word of a cell."""
-    return (_HEAD if _head_of(word) is not None else 0) | (_LISTED if lemma(word) in _reference_index() else 0)
+    listed = may_lemmatise_into(word, _listed_starts()) and lemma(word) in _reference_index()
+    return (_HEAD if _head_of(word) is not None else 0) | (_LISTED if listed else 0)
 
 
 _NAMED_AFTER = {"имени", "им"}

@@ -1,0 +1,109 @@
+"""The organisations step's second round of shortcuts gives exactly what the slow ways gave.
+
+Each shortcut is checked against the plain way it replaces, on every cell of the real sample, on
+cells of SYNTHETIC reports of other regions (etl.synth), on every form of every organisation noun
+and reference name, and on SYNTHETIC hand-written cells (quotes, legal forms, abbreviations, long
+names). bench/etl_oracle.py compares the whole step on many reports; these say which shortcut broke.
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from etl import lemmas, organisations
+from etl.read import read_bytes
+from etl.synth import synthetic_regions, synthetic_report, to_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
+
+
+def _report_cells(name: str, data: bytes) -> list[str]:
+    return [lemmas.matching_form(cell) for row in read_bytes(data, name).grid.rows for cell in row.cells
+            if cell.strip()]
+
+
+# SYNTHETIC cells written by hand around what the shortcuts skip or cut.
+HAND_CELLS = [
+    "Делегация ОАО «Минский автомобильный завод» – управляющая компания холдинга «БЕЛАВТОМАЗ» посетила "
+    "Смоленский областной драматический театр имени А.С. Грибоедова.",
+    "Встреча с Чрезвычайным и Полномочным Послом Республики Беларусь в Российской Федерации; "
+    "подписано соглашение между Министерством цифрового развития, связи и массовых коммуникаций "
+    "Российской Федерации и Витебским облисполкомом (ВОИК).",
+    "СОГАУ «Дворец спорта «Юбилейный», ООО ПКФ «Канпласт», ОГБУК «Смоленская областная универсальная "
+    "научная библиотека им. А.Т. Твардовского», МБОУ \"СШ № 5\"",
+    "в рамках СНГ и ЕАЭС, Содружество Независимых Государств, МИД России, ТПП РФ, ЮНЕСКО",
+    "Siemens AG, Huawei Technologies Co., Ltd. и компания Orbis Sp. z o.o. провели переговоры",
+    "на базе Магілёўскага дзяржаўнага ўніверсітэта імя А.А. Куляшова; 'Гомсельмаш', ‘Белшина’",
+    "Историко-\nархитектурного музея-заповедника «Смоленская крепость»; провинции Шаньдун, штата Гоа",
+    "Делегация белорусских предприятий и учреждений культуры, компании Чуйской области",
+    "Министерства труда и занятости населения Смоленской области и Псковской областной универсальной "
+    "научной библиотеки, администрации г. Смоленска, Управления МВД России по Смоленской области",
+    "Культурно-выставочный центр «Губернский»» , выставка «Партизанское движение на Смоленщине», "
+    "№ 7, Café «Müller²», ᲃорок, театр танца «Rara Avis»",
+    "Республиканским унитарным предприятием «Центр цифрового развития» (ЦЦР) в лице генерального "
+    "директора; Свободной экономической зоны «Могилев» (СЭЗ)",
+    "Областного исполнительного комитета. Областного … комитета по делам молодежи и "
+    "гражданско-патриотическому воспитанию при Правительстве",
+]
+
+
+def _cells() -> list[str]:
+    """Every cell of the real sample, of six SYNTHETIC reports of other regions, and HAND_CELLS."""
+    cells = _report_cells(SAMPLE.name, SAMPLE.read_bytes())
+    regions = synthetic_regions()
+    for i in range(6):
+        report = synthetic_report(regions[(i * 7 + 3) % len(regions)], 2016 + i, 1 + i % 4, seed=83)
+        cells += _report_cells(f"synthetic_{i}.txt", to_text(report).encode("utf-8"))
+    return list(dict.fromkeys(cells + [lemmas.matching_form(cell) for cell in HAND_CELLS]))
+
+
+CELLS = _cells()
+
+
+def _words() -> list[str]:
+    """Every word of CELLS, every form of every organisation noun and of every reference name's first
+    word (as written, capitalised and in capitals), and SYNTHETIC words around their beginnings."""
+    words = {word for cell in CELLS for word in lemmas.words(cell)}
+    keys = list(organisations._heads()) + list(organisations._reference_index())
+    for key in keys:
+        for parsed in lemmas.morph().parse(key):
+            for form in parsed.lexeme:
+                words |= {form.word, form.word.capitalize(), form.word.upper(), form.word.replace("е", "ё")}
+    rng = random.Random(13)
+    starts = sorted(words)
+    for _ in range(3_000):
+        word = rng.choice(starts)
+        words.add(word[:rng.randint(1, len(word))] + "".join(rng.choice("аеиоуяьйнкстл") for _ in range(rng.randint(0, 4))))
+        words.add("по" + word.lower())
+    return sorted(words)
+
+
+WORDS = _words()
+
+
+def _head_of_reference(word: str):
+    head = organisations._heads().get(lemmas.lemma(word))
+    return head if head is not None and "NOUN" in organisations._word_info(word)[2] else None
+
+
+def test_head_of_skips_only_words_that_cannot_be_heads():
+    """_head_of does not lemmatise a word whose beginning no form of a head noun has; the slow way
+    looks every word's lemma up."""
+    assert len(WORDS) > 5_000
+    differ = [word for word in WORDS if organisations._head_of(word) != _head_of_reference(word)]
+    assert differ == []
+
+
+def test_marker_equals_the_lemma_look_ups():
+    """_marker's listed bit without the lemma of a word no reference name can start with."""
+    def reference(word):
+        head = organisations._HEAD if _head_of_reference(word) is not None else 0
+        return head | (organisations._LISTED if lemmas.lemma(word) in organisations._reference_index() else 0)
+
+    differ = [word for word in WORDS if organisations._marker(word) != reference(word)]
+    assert differ == []
+    assert any(organisations._marker(word) & organisations._LISTED for word in WORDS)
+    assert any(organisations._marker(word) & organisations._HEAD for word in WORDS)
