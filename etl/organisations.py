@@ -941,7 +941,8 @@ def _single_quotes_as_guillemets(text: str) -> str:
     return _SINGLE_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
 
 
-def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[int], list[int]]:
+def _cell_tokens(text: str, words: tuple[str, ...],
+                 marks: list[int] | None = None) -> tuple[list[Token], list[int], list[int]]:
     """(the cell's tokens, the indices of its head nouns among them, where a listed name may start),
     in one walk over the cell's cached words: each word's span by str.find from the end of the one
     before (between two words there is no letter), the visible characters between them, and one
@@ -963,7 +964,7 @@ def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[i
     make = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
     find = text.find
     previous = 0
-    for word in words:
+    for word, mark in zip(words, map(_marker, words) if marks is None else marks):
         start = find(word, previous)
         if start != previous:
             gap = text[previous:start]
@@ -971,7 +972,6 @@ def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[i
                 for offset, char in enumerate(gap, start=previous):
                     if not char.isspace():
                         append(make(Token, (char, offset, offset + 1, char.isalnum())))
-        mark = _marker(word)
         if mark:
             if mark & _HEAD:
                 heads.append(len(out))
@@ -989,28 +989,31 @@ def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[i
 _ANY_QUOTE = re.compile(f"[{_QUOTES}]")
 
 
-def _only_plural_heads(text: str, words: tuple[str, ...]) -> bool:
+def _only_plural_heads(text: str, words: tuple[str, ...], marks: list[int] | None = None) -> bool:
     """Whether every head noun of a cell is surely plural and no word may start a listed name: in a
     cell without quotes such heads name nobody (_phrase), so the cell needs no tokens. A cell with
     letters the word pattern leaves out (і, ў) says no: its tokens are not its words.
     'Делегация белорусских предприятий и учреждений культуры' → True."""
     if _OUTSIDE_WORD_TOKENS.search(text):
         return False
-    for word in words:
-        mark = _marker(word)
-        if mark & _LISTED or (mark & _HEAD and not _word_info(word)[4]):
+    if marks is None:
+        marks = list(map(_marker, words))
+    for word, mark in zip(words, marks):
+        if mark and (mark & _LISTED or not _word_info(word)[4]):
             return False
     return True
 
 
-def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, int]]) -> bool:
+def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, int]],
+                     marks: list[int] | None = None) -> bool:
     """Whether every head noun of the cell stands inside a name already found (`taken` spans) and no
     word may start a listed name: then the cell needs no tokens. Counted by words, not positions:
     the heads among the words of each span against the heads of the cell; a span whose edge
     touches a letter, a digit or a hyphen (where a word of the cell may run across it) says no.
     'ОГБУК «Смоленский областной драматический театр»' → True."""
-    marks = list(map(_marker, words))
-    if any(mark & _LISTED for mark in marks):
+    if marks is None:
+        marks = list(map(_marker, words))
+    if _LISTED in marks or _HEAD | _LISTED in marks:  # the only marks with the listed bit
         return False
     inside = 0
     for a, b in taken:
@@ -1018,7 +1021,7 @@ def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, i
                 b < len(text) and (text[b].isalnum() or text[b] == "-" or text[b - 1] == "-")):
             return False
         inside += sum(1 for word in _WORD_PATTERN.findall(text, a, b) if _marker(word) & _HEAD)
-    return inside == sum(1 for mark in marks if mark & _HEAD)
+    return inside == marks.count(_HEAD)  # no mark has the listed bit here
 
 
 def find_in_text(text: str, context: Context) -> list[Span]:
@@ -1038,7 +1041,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
     words = cell_words(text)
-    marked = any(map(_marker, words))
+    marks = list(map(_marker, words))
+    marked = any(marks)
     latin = _LATIN_LETTERS.search(text) is not None
     if not (quoted or marked or latin):
         return []
@@ -1077,9 +1081,9 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(match.start(), match.end()):
                 form = " ".join(match.group("form").split())
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
-    if marked and not (taken and _all_heads_taken(text, words, taken)) \
-            and not (not quoted and _only_plural_heads(text, words)):
-        tokens, heads, listed = _cell_tokens(text, words)
+    if marked and not (taken and _all_heads_taken(text, words, taken, marks)) \
+            and not (not quoted and _only_plural_heads(text, words, marks)):
+        tokens, heads, listed = _cell_tokens(text, words, marks)
     if heads:
         quotes = _quote_spans(text) if quoted else ()
         for i in heads:
