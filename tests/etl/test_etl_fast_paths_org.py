@@ -107,3 +107,47 @@ def test_marker_equals_the_lemma_look_ups():
     assert differ == []
     assert any(organisations._marker(word) & organisations._LISTED for word in WORDS)
     assert any(organisations._marker(word) & organisations._HEAD for word in WORDS)
+
+
+def _random_texts(seed: int, pieces: list[str], count: int, longest: int = 16) -> list[str]:
+    """SYNTHETIC strings of random pieces."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+_FORM_PIECES = ["ООО", "ОАО", " ", "  ", "\n", "\t", "\u00a0", "«", "»", "\"", "“", "”", "„", "ФГБОУ", " ВО", "ОсОО",
+                "ПКФ", "МБОУ", "ОГБУК", "ГУО", "СОГАУ", "ОБУК", "КГБПОУ", "Смоленский", " театр", "с", "Ё", "А",
+                "делегация", ",", "-", "ИП", " " * 45, "АБВГД" * 9, "Siemens", "Ltd.", "abc", "ab c", "ДК"]
+
+
+@pytest.mark.parametrize("texts", [
+    pytest.param(CELLS, id="sample-and-synthetic-cells"),
+    pytest.param(_random_texts(71, _FORM_PIECES, 6_000), id="synthetic-forms-quotes-and-long-spaces"),
+])
+def test_legal_form_matches_equal_scanning_the_whole_cell(texts):
+    """_legal_form_matches searches only before the quotes a capital precedes; the slow way runs the
+    legal-form pattern over every position of the cell."""
+    def spans(matches):
+        return [(m.span(), m.group("form"), m.group("extra")) for m in matches]
+
+    found = 0
+    for text in texts:
+        expected = spans(organisations._abbreviation_pattern().finditer(text))
+        assert spans(organisations._legal_form_matches(text)) == expected, text
+        found += len(expected)
+    assert found > 50
+
+
+@pytest.mark.parametrize("texts", [
+    pytest.param(CELLS, id="sample-and-synthetic-cells"),
+    pytest.param(_random_texts(72, _FORM_PIECES, 3_000), id="synthetic-pieces"),
+])
+def test_latin_letters_pattern_equals_three_in_a_row(texts):
+    """The written-out pattern finds the same three Latin letters as [A-Za-z]{3}."""
+    import re
+
+    reference = re.compile(r"[A-Za-z]{3}")
+    for text in texts:
+        assert organisations._LATIN_LETTERS.search(text) is not None \
+            and organisations._LATIN_LETTERS.search(text).span() == reference.search(text).span() \
+            or (organisations._LATIN_LETTERS.search(text) is None and reference.search(text) is None), text
