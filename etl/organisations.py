@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -1283,21 +1282,29 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     return mentions
 
 
+_LONG_WORD = re.compile(r"[А-ЯЁа-яё]{3,}")
+
+
 def merge_report_aliases(by_event: dict[int, list[OrgMention]],
                          cells: dict[int, dict[str, str]] | None = None) -> dict[int, list[OrgMention]]:
     """Across one report: one canonical name per alias key (the most frequent spelling, the first on a
     tie), and an abbreviation the report expands once ('… экономической зоны «Могилев» (СЭЗ)')
     found wherever it then stands alone."""
-    spellings: dict[str, Counter] = {}
+    spellings: dict[str, dict[str, int]] = {}  # key → spelling → count, spellings in order of first use
     for mentions in by_event.values():
         for mention in mentions:
-            spellings.setdefault(mention.key, Counter())[mention.name] += 1
-    canonical = {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
+            counts = spellings.get(mention.key)
+            if counts is None:
+                spellings[mention.key] = {mention.name: 1}
+            else:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+    # max() keeps the first of equal counts, as Counter.most_common(1) did (test_etl_fast_paths_org)
+    canonical = {key: max(counts.items(), key=itemgetter(1))[0] for key, counts in spellings.items()}
     # «МАЗ» and «Минский автомобильный завод» in one report: an all-capitals name spelled by the
     # initials of another's words is that one.
     by_initials: dict[str, str] = {}
     for key, name in canonical.items():
-        initials = "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]{3,}", name)).upper()
+        initials = "".join(w[0] for w in _LONG_WORD.findall(name)).upper()
         if len(initials) >= 2:
             by_initials.setdefault(initials, key)
     renamed = {key: by_initials[name] for key, name in canonical.items()
@@ -1308,6 +1315,7 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
     out: dict[int, list[OrgMention]] = {}
     for n, mentions in by_event.items():
         merged: list[OrgMention] = []
+        at: dict[str, int] = {}  # key → its place in merged
         for m in mentions:
             target = renamed.get(m.key)
             if target:
@@ -1315,11 +1323,12 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
             else:  # most mentions are already spelled the report's way: no copy
                 name = canonical[m.key]
                 changed = m if m.name == name else replace(m, name=name)
-            twin = next((x for x in merged if x.key == changed.key), None)
-            if twin is None:
+            place = at.get(changed.key)
+            if place is None:
+                at[changed.key] = len(merged)
                 merged.append(changed)
-            elif ROLES.index(changed.role) < ROLES.index(twin.role):
-                merged[merged.index(twin)] = replace(twin, role=changed.role)
+            elif ROLES.index(changed.role) < ROLES.index(merged[place].role):
+                merged[place] = replace(merged[place], role=changed.role)
         if defined and cells is not None:
             keys = {m.key for m in merged}
             for abbreviation, origin in defined.items():

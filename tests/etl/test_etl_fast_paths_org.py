@@ -151,3 +151,54 @@ def test_latin_letters_pattern_equals_three_in_a_row(texts):
         assert organisations._LATIN_LETTERS.search(text) is not None \
             and organisations._LATIN_LETTERS.search(text).span() == reference.search(text).span() \
             or (organisations._LATIN_LETTERS.search(text) is None and reference.search(text) is None), text
+
+
+def _mention(name: str, key: str, role: str = "participant") -> organisations.OrgMention:
+    return organisations.OrgMention(name=name, legal_form=None, country="BY", kind="executive", side="foreign",
+                                    role=role, surface=name, key=key)
+
+
+def _merge_reference(by_event):
+    """merge_report_aliases's spelling and role merge as it was: a Counter per key, most_common(1),
+    and the twin found by scanning the event's merged list (SYNTHETIC names)."""
+    from collections import Counter
+    from dataclasses import replace
+
+    spellings = {}
+    for mentions in by_event.values():
+        for m in mentions:
+            spellings.setdefault(m.key, Counter())[m.name] += 1
+    canonical = {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
+    out = {}
+    for n, mentions in by_event.items():
+        merged = []
+        for m in mentions:
+            changed = m if m.name == canonical[m.key] else replace(m, name=canonical[m.key])
+            twin = next((x for x in merged if x.key == changed.key), None)
+            if twin is None:
+                merged.append(changed)
+            elif organisations.ROLES.index(changed.role) < organisations.ROLES.index(twin.role):
+                merged[merged.index(twin)] = replace(twin, role=changed.role)
+        out[n] = merged
+    return out
+
+
+def _random_reports(seed: int, count: int):
+    rng = random.Random(seed)
+    spellings = {"k1": ["Витебский облисполком", "Витебский областной исполнительный комитет"],
+                 "k2": ["ОАО «Белшина»", "Белшина", "«Белшина»"],
+                 "k3": ["Министерство культуры", "Министерство Культуры"]}
+    for _ in range(count):
+        yield {n: [_mention(rng.choice(spellings[key]), key, rng.choice(organisations.ROLES))
+                   for key in rng.choices(list(spellings), k=rng.randint(0, 5))]
+               for n in range(1, rng.randint(1, 8))}
+
+
+def test_report_spellings_and_roles_merge_as_with_counters():
+    """Ties of spellings go to the one used first; the strongest role wins within an event."""
+    tie = {1: [_mention("Белшина", "k2")], 2: [_mention("ОАО «Белшина»", "k2")],
+           3: [_mention("ОАО «Белшина»", "k2", "host"), _mention("Белшина", "k2", "counterpart")]}
+    merged = organisations.merge_report_aliases(tie)
+    assert [m.name for m in merged[1]] == ["Белшина"] and [m.role for m in merged[3]] == ["counterpart"]
+    for by_event in _random_reports(5, 2_000):
+        assert organisations.merge_report_aliases(by_event) == _merge_reference(by_event), by_event
