@@ -601,8 +601,10 @@ def _titled(text: str, quote_start: int) -> bool:
     return bool(before) and lemma(before[-1]) in _TITLE_WORDS
 
 
+@word_cache
 def _names_a_place(word: str) -> bool:
-    """'Минский', 'Гродненского': a capital that would be there mid-sentence too."""
+    """'Минский', 'Гродненского': a capital that would be there mid-sentence too. Remembered per
+    word: its geo look-ups are cached by text, which a benchmark empties per report."""
     return _city_word_country(word) is not None or bool(foreign_regions([word + " области"])) \
         or _is_geographic(word)
 

@@ -202,3 +202,11 @@ def test_report_spellings_and_roles_merge_as_with_counters():
     assert [m.name for m in merged[1]] == ["Белшина"] and [m.role for m in merged[3]] == ["counterpart"]
     for by_event in _random_reports(5, 2_000):
         assert organisations.merge_report_aliases(by_event) == _merge_reference(by_event), by_event
+
+
+def test_names_a_place_remembered_equals_asking_again():
+    """_names_a_place is remembered per word; its geo look-ups asked afresh agree on every word."""
+    capitalised = [word for word in WORDS if word[:1].isupper()][:3_000]
+    answers = [organisations._names_a_place(word) for word in capitalised]
+    assert answers == [organisations._names_a_place.__wrapped__(word) for word in capitalised]
+    assert any(answers) and not all(answers)
