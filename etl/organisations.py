@@ -286,6 +286,11 @@ class Token(NamedTuple):
     is_word: bool
 
 
+# A cell's tokens are read by index (a Token or a plain tuple of the same four): the parse builds
+# plain tuples (_cell_token_tuples), one allocation each instead of two and no attribute look-up.
+_TEXT, _START, _END, _IS_WORD = range(4)
+
+
 _OUTSIDE_WORD_TOKENS = re.compile(r"[ІіЎў]")  # letters _TOKEN joins into words and lemmas.WORD does not
 
 
@@ -486,19 +491,19 @@ class Phrase(NamedTuple):
 def _named_after(tokens: list[Token], j: int) -> int | None:
     """'имени Михаила Лермонтова', 'им. А.С. Грибоедова', 'имени Тенишевых': the last token of the name."""
     k = j + 1
-    if k < len(tokens) and tokens[k].text == ".":
+    if k < len(tokens) and tokens[k][_TEXT] == ".":
         k += 1
     last = None
     while k < len(tokens) and k - j <= 8:
         token = tokens[k]
-        if token.is_word and len(token.text) == 1 and token.text.isupper() and k + 1 < len(tokens) \
-                and tokens[k + 1].text == ".":
+        if token[_IS_WORD] and len(token[_TEXT]) == 1 and token[_TEXT].isupper() and k + 1 < len(tokens) \
+                and tokens[k + 1][_TEXT] == ".":
             k += 2  # an initial
             continue
-        if token.is_word and token.text[:1].isupper():
+        if token[_IS_WORD] and token[_TEXT][:1].isupper():
             last = k
             k += 1
-            if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper() and not _head_of(tokens[k].text):
+            if k < len(tokens) and tokens[k][_IS_WORD] and tokens[k][_TEXT][:1].isupper() and not _head_of(tokens[k][_TEXT]):
                 continue
             break
         break
@@ -510,57 +515,57 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
     last, j, proper_seen = i, i + 1, False
     while j < len(tokens) and j - i <= 14:
         token = tokens[j]
-        if token.text in "«\"“„":
-            end = quoted_end(text, token.start)
+        if token[_TEXT] in "«\"“„":
+            end = quoted_end(text, token[_START])
             if end is None:
                 break
-            while j < len(tokens) and tokens[j].start < end:
+            while j < len(tokens) and tokens[j][_START] < end:
                 j += 1
-            return j - 1, (token.start, end)
-        lowered = token.text.lower()
-        if token.text == "№" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
+            return j - 1, (token[_START], end)
+        lowered = token[_TEXT].lower()
+        if token[_TEXT] == "№" and j + 1 < len(tokens) and tokens[j + 1][_TEXT].isdigit():
             last, j = j + 1, j + 2
             continue
-        if not token.is_word and token.text != ",":
+        if not token[_IS_WORD] and token[_TEXT] != ",":
             break
         if lowered in _NAMED_AFTER:
             end = _named_after(tokens, j)
             return (end if end is not None else last), None
-        if token.text == "," and not proper_seen:
+        if token[_TEXT] == "," and not proper_seen:
             # 'Министерства цифрового развития, связи и массовых коммуникаций Российской Федерации'
             k = j + 1
-            while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() \
-                    and tokens[k].text != "и" and _is_genitive_word(tokens[k].text):
+            while k < len(tokens) and tokens[k][_IS_WORD] and tokens[k][_TEXT].islower() \
+                    and tokens[k][_TEXT] != "и" and _is_genitive_word(tokens[k][_TEXT]):
                 k += 1
-            if k > j + 1 and k + 1 < len(tokens) and tokens[k].text == "и" and _is_genitive_word(tokens[k + 1].text):
+            if k > j + 1 and k + 1 < len(tokens) and tokens[k][_TEXT] == "и" and _is_genitive_word(tokens[k + 1][_TEXT]):
                 last, j = k - 1, k
                 continue
             break
-        if lowered == "и" and last == i and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
-                and _word_info(tokens[j + 1].text)[3] != "NOUN" and not _is_adjective(tokens[j - 1].text):
+        if lowered == "и" and last == i and j + 1 < len(tokens) and tokens[j + 1][_TEXT].islower() \
+                and _word_info(tokens[j + 1][_TEXT])[3] != "NOUN" and not _is_adjective(tokens[j - 1][_TEXT]):
             break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
         if lowered == "и":
             ahead = []
             for t in tokens[j + 1:j + 7]:
-                if not t.is_word:
+                if not t[_IS_WORD]:
                     break
                 ahead.append(t)
             # '… университета и Псковской областной универсальной научной библиотеки': an organisation
             # noun among the next words starts a second name ('труда и занятости населения' has none).
-            if proper_seen or not ahead or not _is_genitive_word(ahead[0].text) or any(
-                    _head_of(t.text) for t in ahead):
+            if proper_seen or not ahead or not _is_genitive_word(ahead[0][_TEXT]) or any(
+                    _head_of(t[_TEXT]) for t in ahead):
                 break
             j += 1
             continue
         if lowered in _TAIL_PREPOSITIONS and head_kind in _TAIL_PREPOSITIONS[lowered]:
             k, taken = j + 1, 0
-            while k < len(tokens) and tokens[k].is_word and taken < 6:
-                word = tokens[k].text
+            while k < len(tokens) and tokens[k][_IS_WORD] and taken < 6:
+                word = tokens[k][_TEXT]
                 if lowered == "в" and (len(word) < 2 or not ("loct" in _word_info(word)[1] or _is_geographic(word))):
                     break
-                if lowered != "в" and word == "и" and taken and k + 1 < len(tokens) and tokens[k + 1].is_word \
-                        and tokens[k + 1].text.islower() and _word_info(tokens[k + 1].text)[1] & {"datv", "gent"} \
-                        and not _head_of(tokens[k + 1].text):  # '… области и акимата …': a second body
+                if lowered != "в" and word == "и" and taken and k + 1 < len(tokens) and tokens[k + 1][_IS_WORD] \
+                        and tokens[k + 1][_TEXT].islower() and _word_info(tokens[k + 1][_TEXT])[1] & {"datv", "gent"} \
+                        and not _head_of(tokens[k + 1][_TEXT]):  # '… области и акимата …': a second body
                     k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
                     continue
                 if lowered != "в" and (_word_info(word)[3] in ("PREP", "CONJ", "VERB") or word[:1].isupper()
@@ -571,16 +576,16 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
                 break
             last, j = k - 1, k
             continue
-        if _head_of(token.text) and token.text[:1].isupper() and j > i + 1:
+        if _head_of(token[_TEXT]) and token[_TEXT][:1].isupper() and j > i + 1:
             break  # a second organisation: '… Смоленской области Министерства …'
-        if not _is_genitive_word(token.text) and not (
-                token.text[:1].isupper() and len(token.text) > 1 and j > i + 1 and tokens[j - 1].is_word
-                and lemma(tokens[j - 1].text) in _PLACE_TYPES):
+        if not _is_genitive_word(token[_TEXT]) and not (
+                token[_TEXT][:1].isupper() and len(token[_TEXT]) > 1 and j > i + 1 and tokens[j - 1][_IS_WORD]
+                and lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES):
             break  # '… провинции Шаньдун', '… штата Гоа': a place's own name, indeclinable, ends the tail
-        proper_seen = proper_seen or (token.text[:1].isupper() and (_is_geographic(token.text) or token.text.isupper()
-                                                                    or lemma(tokens[j - 1].text) in _PLACE_TYPES))
+        proper_seen = proper_seen or (token[_TEXT][:1].isupper() and (_is_geographic(token[_TEXT]) or token[_TEXT].isupper()
+                                                                    or lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES))
         last, j = j, j + 1
-    while last > i and tokens[last].text.lower() in ("и", "по", "в", "при"):
+    while last > i and tokens[last][_TEXT].lower() in ("и", "по", "в", "при"):
         last -= 1
     return last, None
 
@@ -627,11 +632,11 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
     """Whether tokens[first:last + 1] name someone: 'имени …', or a capitalised word that is not
     merely the first of a sentence ('Областного …' at a sentence start is not; 'Минского' is)."""
     for token in words:
-        if token.text.lower() in _NAMED_AFTER:
+        if token[_TEXT].lower() in _NAMED_AFTER:
             return True
     for token in words:
-        if token.text[:1].isupper() and not (token is tokens[first] and _starts_sentence(text, token.start)
-                                             and not _names_a_place(token.text)):
+        if token[_TEXT][:1].isupper() and not (token is tokens[first] and _starts_sentence(text, token[_START])
+                                             and not _names_a_place(token[_TEXT])):
             return True
     return False
 
@@ -639,48 +644,48 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
     head = tokens[i]
-    if _word_info(head.text)[4] and not _ANY_QUOTE.search(text, head.end):
+    if _word_info(head[_TEXT])[4] and not _ANY_QUOTE.search(text, head[_END]):
         return None  # a plural head ('белорусских предприятий') with no quoted name after it to end its tail
     first = i
     # Adjectives to the left, up to the first capitalised one: a name starts with a capital
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
-    head_cases = _word_info(head.text)[1]
+    head_cases = _word_info(head[_TEXT])[1]
     while first > 0:
         previous = tokens[first - 1]
-        if (first < i and tokens[first].text[:1].isupper() and previous.text.islower()) or not previous.is_word:
+        if (first < i and tokens[first][_TEXT][:1].isupper() and previous[_TEXT].islower()) or not previous[_IS_WORD]:
             break
-        word = previous.text
+        word = previous[_TEXT]
         if not (_is_adjective(word) and _word_info(word)[1] & head_cases) or _head_of(word):  # agrees with the head
             break
         first -= 1
     last, quoted = _tail(text, tokens, i, head_kind)
-    words = [t for t in tokens[first:last + 1] if t.is_word]
+    words = [t for t in tokens[first:last + 1] if t[_IS_WORD]]
     if descriptor and quoted is None and first == i and last > i and all(
-            lemma(t.text) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t.text)
-            for t in tokens[i + 1:last + 1] if t.is_word):
+            lemma(t[_TEXT]) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t[_TEXT])
+            for t in tokens[i + 1:last + 1] if t[_IS_WORD]):
         return None  # 'компании Чуйской области': companies of a place, not one named company
-    if quoted is None and (_word_info(head.text)[4] or any(_word_info(t.text)[4] for t in tokens[first:i])):
+    if quoted is None and (_word_info(head[_TEXT])[4] or any(_word_info(t[_TEXT])[4] for t in tokens[first:i])):
         return None  # plural: «белорусских предприятий»
     if len(words) < 2 or not (quoted is not None or _has_proper_word(text, tokens, first, last, words)):
         return None
     if quoted is not None:
-        before = [t.text for t in tokens[first:last + 1] if t.is_word and t.start < quoted[0]]
+        before = [t[_TEXT] for t in tokens[first:last + 1] if t[_IS_WORD] and t[_START] < quoted[0]]
         form = _legal_form_of(before)
         only_descriptors = all(_head_of(w) and _head_of(w)[1] for w in before)
         plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
         if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
             return Phrase(first, last, _inner(text[quoted[0]:quoted[1]]), form)
-    nominative, gender, number = _head_nominative(head.text)
+    nominative, gender, number = _head_nominative(head[_TEXT])
     pieces = []
     for k in range(first, last + 1):
         token = tokens[k]
-        if k < i and token.is_word:
-            piece = _agreeing_nominative(token.text, gender, number)
+        if k < i and token[_IS_WORD]:
+            piece = _agreeing_nominative(token[_TEXT], gender, number)
         elif k == i:
             piece = nominative
         else:
-            piece = token.text
-        if k > first and (token.start > tokens[k - 1].end or token.text == "«") and token.text not in ".»":
+            piece = token[_TEXT]
+        if k > first and (token[_START] > tokens[k - 1][_END] or token[_TEXT] == "«") and token[_TEXT] not in ".»":
             pieces.append(" ")
         pieces.append(piece)
     name = "".join(pieces)
@@ -859,15 +864,15 @@ def phrase_index(pairs) -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 def find_listed(tokens: list[Token], index) -> list[tuple[int, int, str]]:
     """Where a listed phrase stands in the text, in any case: (start, end, its key)."""
-    words = [t for t in tokens if t.is_word]
-    lemmas = [alias_key(t.text) for t in words]
+    words = [t for t in tokens if t[_IS_WORD]]
+    lemmas = [alias_key(t[_TEXT]) for t in words]
     out, resume = [], 0
     for k, word_lemma in enumerate(lemmas):
         if k < resume or word_lemma not in index:
             continue
         for sequence, key in index[word_lemma]:
             if tuple(lemmas[k:k + len(sequence)]) == sequence:
-                out.append((words[k].start, words[k + len(sequence) - 1].end, key))
+                out.append((words[k][_START], words[k + len(sequence) - 1][_END], key))
                 resume = k + len(sequence)
                 break
     return out
@@ -904,10 +909,10 @@ def _listed_in_tokens(text: str, tokens: list[Token], starts: list[int]) -> list
         if out and start < out[-1][1]:
             continue
         k = bisect_left(tokens, start, key=_token_start)
-        if k == len(tokens) or tokens[k].start != start:
+        if k == len(tokens) or tokens[k][_START] != start:
             out += _listed_in(text, [start])
             continue
-        entries = index.get(alias_key(tokens[k].text))
+        entries = index.get(alias_key(tokens[k][_TEXT]))
         if not entries:
             continue
         limit = min(len(text), start + 200)
@@ -915,26 +920,26 @@ def _listed_in_tokens(text: str, tokens: list[Token], starts: list[int]) -> list
         words: list[Token] = []
         cut = False
         for token in tokens[k:]:
-            if len(words) == longest or token.start >= limit:
+            if len(words) == longest or token[_START] >= limit:
                 break
-            if token.end > limit:
+            if token[_END] > limit:
                 cut = True
                 break
-            if token.is_word:
+            if token[_IS_WORD]:
                 words.append(token)
         if cut:
             out += _listed_in(text, [start])
             continue
-        lemmas = [alias_key(token.text) for token in words]
+        lemmas = [alias_key(token[_TEXT]) for token in words]
         for sequence, key in entries:
             if tuple(lemmas[:len(sequence)]) == sequence:
-                out.append((start, words[len(sequence) - 1].end, key))
+                out.append((start, words[len(sequence) - 1][_END], key))
                 break
     return out
 
 
 def _token_start(token: Token) -> int:
-    return token.start
+    return token[_START]
 
 
 # A company written in Latin letters with its foreign legal form after the name: 'Siemens AG',
@@ -976,8 +981,15 @@ def _single_quotes_as_guillemets(text: str) -> str:
 
 def _cell_tokens(text: str, words: tuple[str, ...],
                  marks: list[int] | None = None) -> tuple[list[Token], list[int], list[int]]:
-    """(the cell's tokens, the indices of its head nouns among them, where a listed name may start),
-    in one walk over the cell's cached words: each word's span by str.find from the end of the one
+    """_cell_token_tuples with each token a named Token, for reading and tests."""
+    tokens, heads, listed = _cell_token_tuples(text, words, marks)
+    return [Token._make(token) for token in tokens], heads, listed
+
+
+def _cell_token_tuples(text: str, words: tuple[str, ...],
+                       marks: list[int] | None = None) -> tuple[list[tuple], list[int], list[int]]:
+    """(the cell's tokens as plain (text, start, end, is_word) tuples, the indices of its head nouns
+    among them, where a listed name may start), in one walk over the cell's cached words: each word's span by str.find from the end of the one
     before (between two words there is no letter), the visible characters between them, and one
     cached _marker look-up per word. The same tokens as _tokens(text), the same heads and starts as
     marking word_tokens(text) (test_etl_fast_paths); a cell with letters the word pattern leaves
@@ -990,11 +1002,10 @@ def _cell_tokens(text: str, words: tuple[str, ...],
         marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
         heads = [index_at[start] for start, mark in marked if mark & _HEAD and start in index_at]
         return tokens, heads, [start for start, mark in marked if mark & _LISTED]
-    out: list[Token] = []
+    out: list[tuple] = []
     heads: list[int] = []
     listed: list[int] = []
     append = out.append
-    make = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
     find = text.find
     previous = 0
     for word, mark in zip(words, map(_marker, words) if marks is None else marks):
@@ -1004,18 +1015,18 @@ def _cell_tokens(text: str, words: tuple[str, ...],
             if gap != " " and not gap.isspace():
                 for offset, char in enumerate(gap, start=previous):
                     if not char.isspace():
-                        append(make(Token, (char, offset, offset + 1, char.isalnum())))
+                        append((char, offset, offset + 1, char.isalnum()))
         if mark:
             if mark & _HEAD:
                 heads.append(len(out))
             if mark & _LISTED:
                 listed.append(start)
         previous = start + len(word)
-        append(make(Token, (word, start, previous, True)))
+        append((word, start, previous, True))
     if previous != len(text):
         for offset, char in enumerate(text[previous:], start=previous):
             if not char.isspace():
-                append(make(Token, (char, offset, offset + 1, char.isalnum())))
+                append((char, offset, offset + 1, char.isalnum()))
     return out, heads, listed
 
 
@@ -1079,7 +1090,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     latin = _LATIN_LETTERS.search(text) is not None
     if not (quoted or marked or latin):
         return []
-    tokens: list[Token] = []
+    tokens: list[tuple] = []
     heads: list[int] = []
     listed: list[int] = []
     spans: list[Span] = []
@@ -1116,15 +1127,15 @@ def find_in_text(text: str, context: Context) -> list[Span]:
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
     if marked and not (taken and _all_heads_taken(text, words, taken, marks)) \
             and not (not quoted and _only_plural_heads(text, words, marks)):
-        tokens, heads, listed = _cell_tokens(text, words, marks)
+        tokens, heads, listed = _cell_token_tuples(text, words, marks)
     if heads:
         quotes = _quote_spans(text) if quoted else ()
         for i in heads:
             token = tokens[i]
-            position = token.start
-            if taken and not free(position, token.end):
+            position = token[_START]
+            if taken and not free(position, token[_END]):
                 continue
-            head = _head_of(token.text)
+            head = _head_of(token[_TEXT])
             if head is None:
                 continue
             around = None
@@ -1135,7 +1146,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             found = _phrase(text, tokens, i, head[0], head[1])
             if found is None:
                 continue
-            start, end = tokens[found.first].start, tokens[found.last].end
+            start, end = tokens[found.first][_START], tokens[found.last][_END]
             if taken:
                 ends = [b for a, b in taken if b <= start]
                 if ends and _APPOSITION.fullmatch(text, max(ends), start):

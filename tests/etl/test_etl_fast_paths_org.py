@@ -210,3 +210,21 @@ def test_names_a_place_remembered_equals_asking_again():
     answers = [organisations._names_a_place(word) for word in capitalised]
     assert answers == [organisations._names_a_place.__wrapped__(word) for word in capitalised]
     assert any(answers) and not all(answers)
+
+
+def test_plain_token_tuples_read_as_the_named_tokens():
+    """The parse's tokens are plain tuples; every head's phrase and tail read from them equal those
+    read from the named Tokens of the slow way (_TOKEN over the cell)."""
+    checked = 0
+    for text in CELLS:
+        tuples, heads, _ = organisations._cell_token_tuples(text, lemmas.words(text))
+        named = [organisations.Token(m.group(0), m.start(), m.end(), m.group(0)[:1].isalnum())
+                 for m in organisations._TOKEN.finditer(text)]
+        assert tuples == named, text
+        for i in heads:
+            kind, descriptor = organisations._head_of(named[i].text)
+            assert organisations._tail(text, tuples, i, kind) == organisations._tail(text, named, i, kind), text
+            assert organisations._phrase(text, tuples, i, kind, descriptor) \
+                == organisations._phrase(text, named, i, kind, descriptor), text
+            checked += 1
+    assert checked > 500
