@@ -468,6 +468,7 @@ _PLACE_TYPES = frozenset("""провинция штат префектура у�
     эмират""".split())
 _RUSSIAN_PLACE_TYPES = frozenset("область край округ район город республика автономный".split())
 _TAIL_PREPOSITIONS = {"по": {"executive", "other", "association"}, "в": {"diplomatic"}, "при": {"executive", "other"}}
+_TAIL_FUNCTION_WORDS = _NAMED_AFTER | {"и"} | set(_TAIL_PREPOSITIONS)  # what _tail looks at before the rest
 _WEAK_HEADS = {"центр", "совет", "палата", "собрание", "комитет", "дом", "дворец", "учреждение", "организация",
                "объединение", "агентство", "союз", "общество", "институт", "академия", "служба"}
 # A line break alone is not a sentence break: Word and PDF wrap cells in different places
@@ -511,79 +512,87 @@ def _named_after(tokens: list[Token], j: int) -> int | None:
 
 
 def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, tuple[int, int] | None]:
-    """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it)."""
+    """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it).
+
+    A punctuation token is looked at only for what punctuation can do (open a quote, '№ 5', a comma),
+    and a word only for what words can: the function words (и, имени, по, в, при) in one set look-up,
+    then the organisation-noun, genitive and proper-word tests."""
     last, j, proper_seen = i, i + 1, False
-    while j < len(tokens) and j - i <= 14:
-        token = tokens[j]
-        if token[_TEXT] in "«\"“„":
-            end = quoted_end(text, token[_START])
-            if end is None:
+    count = len(tokens)
+    while j < count and j - i <= 14:
+        word, start, _, is_word = tokens[j]
+        if not is_word:
+            if word in "«\"“„":
+                end = quoted_end(text, start)
+                if end is None:
+                    break
+                while j < count and tokens[j][_START] < end:
+                    j += 1
+                return j - 1, (start, end)
+            if word == "№" and j + 1 < count and tokens[j + 1][_TEXT].isdigit():
+                last, j = j + 1, j + 2
+                continue
+            if word != "," or proper_seen:
                 break
-            while j < len(tokens) and tokens[j][_START] < end:
-                j += 1
-            return j - 1, (token[_START], end)
-        lowered = token[_TEXT].lower()
-        if token[_TEXT] == "№" and j + 1 < len(tokens) and tokens[j + 1][_TEXT].isdigit():
-            last, j = j + 1, j + 2
-            continue
-        if not token[_IS_WORD] and token[_TEXT] != ",":
-            break
-        if lowered in _NAMED_AFTER:
-            end = _named_after(tokens, j)
-            return (end if end is not None else last), None
-        if token[_TEXT] == "," and not proper_seen:
             # 'Министерства цифрового развития, связи и массовых коммуникаций Российской Федерации'
             k = j + 1
-            while k < len(tokens) and tokens[k][_IS_WORD] and tokens[k][_TEXT].islower() \
+            while k < count and tokens[k][_IS_WORD] and tokens[k][_TEXT].islower() \
                     and tokens[k][_TEXT] != "и" and _is_genitive_word(tokens[k][_TEXT]):
                 k += 1
-            if k > j + 1 and k + 1 < len(tokens) and tokens[k][_TEXT] == "и" and _is_genitive_word(tokens[k + 1][_TEXT]):
+            if k > j + 1 and k + 1 < count and tokens[k][_TEXT] == "и" and _is_genitive_word(tokens[k + 1][_TEXT]):
                 last, j = k - 1, k
                 continue
             break
-        if lowered == "и" and last == i and j + 1 < len(tokens) and tokens[j + 1][_TEXT].islower() \
-                and _word_info(tokens[j + 1][_TEXT])[3] != "NOUN" and not _is_adjective(tokens[j - 1][_TEXT]):
-            break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
-        if lowered == "и":
-            ahead = []
-            for t in tokens[j + 1:j + 7]:
-                if not t[_IS_WORD]:
+        lowered = word.lower()
+        if lowered in _TAIL_FUNCTION_WORDS:
+            if lowered in _NAMED_AFTER:
+                end = _named_after(tokens, j)
+                return (end if end is not None else last), None
+            if lowered == "и":
+                if last == i and j + 1 < count and tokens[j + 1][_TEXT].islower() \
+                        and _word_info(tokens[j + 1][_TEXT])[3] != "NOUN" and not _is_adjective(tokens[j - 1][_TEXT]):
+                    break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
+                ahead = []
+                for t in tokens[j + 1:j + 7]:
+                    if not t[_IS_WORD]:
+                        break
+                    ahead.append(t)
+                # '… университета и Псковской областной универсальной научной библиотеки': an organisation
+                # noun among the next words starts a second name ('труда и занятости населения' has none).
+                if proper_seen or not ahead or not _is_genitive_word(ahead[0][_TEXT]) or any(
+                        _head_of(t[_TEXT]) for t in ahead):
                     break
-                ahead.append(t)
-            # '… университета и Псковской областной универсальной научной библиотеки': an organisation
-            # noun among the next words starts a second name ('труда и занятости населения' has none).
-            if proper_seen or not ahead or not _is_genitive_word(ahead[0][_TEXT]) or any(
-                    _head_of(t[_TEXT]) for t in ahead):
-                break
-            j += 1
-            continue
-        if lowered in _TAIL_PREPOSITIONS and head_kind in _TAIL_PREPOSITIONS[lowered]:
-            k, taken = j + 1, 0
-            while k < len(tokens) and tokens[k][_IS_WORD] and taken < 6:
-                word = tokens[k][_TEXT]
-                if lowered == "в" and (len(word) < 2 or not ("loct" in _word_info(word)[1] or _is_geographic(word))):
+                j += 1
+                continue
+            if head_kind in _TAIL_PREPOSITIONS[lowered]:
+                k, taken = j + 1, 0
+                while k < count and tokens[k][_IS_WORD] and taken < 6:
+                    following = tokens[k][_TEXT]
+                    if lowered == "в" and (len(following) < 2 or not ("loct" in _word_info(following)[1]
+                                                                      or _is_geographic(following))):
+                        break
+                    if lowered != "в" and following == "и" and taken and k + 1 < count and tokens[k + 1][_IS_WORD] \
+                            and tokens[k + 1][_TEXT].islower() and _word_info(tokens[k + 1][_TEXT])[1] & {"datv", "gent"} \
+                            and not _head_of(tokens[k + 1][_TEXT]):  # '… области и акимата …': a second body
+                        k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
+                        continue
+                    if lowered != "в" and (_word_info(following)[3] in ("PREP", "CONJ", "VERB")
+                                           or following[:1].isupper() and taken and not _is_genitive_word(following)):
+                        break
+                    k, taken = k + 1, taken + 1
+                if not taken:
                     break
-                if lowered != "в" and word == "и" and taken and k + 1 < len(tokens) and tokens[k + 1][_IS_WORD] \
-                        and tokens[k + 1][_TEXT].islower() and _word_info(tokens[k + 1][_TEXT])[1] & {"datv", "gent"} \
-                        and not _head_of(tokens[k + 1][_TEXT]):  # '… области и акимата …': a second body
-                    k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
-                    continue
-                if lowered != "в" and (_word_info(word)[3] in ("PREP", "CONJ", "VERB") or word[:1].isupper()
-                                       and taken and not _is_genitive_word(word)):
-                    break
-                k, taken = k + 1, taken + 1
-            if not taken:
-                break
-            last, j = k - 1, k
-            continue
-        if _head_of(token[_TEXT]) and token[_TEXT][:1].isupper() and j > i + 1:
+                last, j = k - 1, k
+                continue
+        capitalised = word[:1].isupper()
+        if capitalised and j > i + 1 and _head_of(word):
             break  # a second organisation: '… Смоленской области Министерства …'
-        if not _is_genitive_word(token[_TEXT]) and not (
-                token[_TEXT][:1].isupper() and len(token[_TEXT]) > 1 and j > i + 1 and tokens[j - 1][_IS_WORD]
+        if not _is_genitive_word(word) and not (
+                capitalised and len(word) > 1 and j > i + 1 and tokens[j - 1][_IS_WORD]
                 and lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES):
             break  # '… провинции Шаньдун', '… штата Гоа': a place's own name, indeclinable, ends the tail
-        proper_seen = proper_seen or (token[_TEXT][:1].isupper() and (_is_geographic(token[_TEXT]) or token[_TEXT].isupper()
-                                                                    or lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES))
+        proper_seen = proper_seen or (capitalised and (_is_geographic(word) or word.isupper()
+                                                       or lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES))
         last, j = j, j + 1
     while last > i and tokens[last][_TEXT].lower() in ("и", "по", "в", "при"):
         last -= 1
