@@ -392,7 +392,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | None, bool]:
     """(lemma, cases it may stand in, parts of speech, top part of speech, surely plural)."""
     parses = parse(word)[:4]
-    cases = frozenset(p.tag.case for p in parses if p.tag.case)
+    # plain strings: pymorphy3's grammemes check every comparison in Python (a head's cases are
+    # intersected with each adjective's, for every phrase)
+    cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)
     pos = frozenset(str(p.tag.POS) for p in parses)
     top = str(parses[0].tag.POS) if parses else None
     numbers = {p.tag.number for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")}

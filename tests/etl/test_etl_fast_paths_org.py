@@ -228,3 +228,12 @@ def test_plain_token_tuples_read_as_the_named_tokens():
                 == organisations._phrase(text, named, i, kind, descriptor), text
             checked += 1
     assert checked > 500
+
+
+def test_word_cases_are_plain_strings_equal_to_the_grammemes():
+    """_word_info's cases are plain str (no Python-level comparison per element), the same set as
+    pymorphy3's own grammemes."""
+    for word in WORDS[::7]:
+        cases = organisations._word_info(word)[1]
+        assert all(type(case) is str for case in cases), word
+        assert cases == frozenset(p.tag.case for p in lemmas.parse(word)[:4] if p.tag.case), word
