@@ -228,8 +228,9 @@ def _head_nominative(word: str) -> tuple[str, str | None, str]:
     """The head noun in the nominative, with its gender and number: 'комитета' → ('комитет', masc, sing)."""
     for parsed in parse(word):
         if parsed.tag.POS == "NOUN" and parsed.tag.case:
-            number = parsed.tag.number or "sing"
-            return _cased(word, parsed.inflect({"nomn", number})), parsed.tag.gender, number
+            number = str(parsed.tag.number or "sing")  # plain strings: the adjectives' cache keys
+            gender = str(parsed.tag.gender) if parsed.tag.gender else None
+            return _cased(word, parsed.inflect({"nomn", number})), gender, number
     return word, None, "sing"
 
 

@@ -237,3 +237,14 @@ def test_word_cases_are_plain_strings_equal_to_the_grammemes():
         cases = organisations._word_info(word)[1]
         assert all(type(case) is str for case in cases), word
         assert cases == frozenset(p.tag.case for p in lemmas.parse(word)[:4] if p.tag.case), word
+
+
+def test_head_gender_and_number_are_plain_strings_equal_to_the_grammemes():
+    """_head_nominative gives the adjectives plain-str gender and number, equal to pymorphy3's."""
+    heads = [word for word in WORDS if organisations._head_of(word)][:500]
+    assert len(heads) > 100
+    for word in heads:
+        _, gender, number = organisations._head_nominative(word)
+        parsed = next(p for p in lemmas.parse(word) if p.tag.POS == "NOUN" and p.tag.case)
+        assert type(number) is str and number == (parsed.tag.number or "sing"), word
+        assert gender == parsed.tag.gender and (gender is None or type(gender) is str), word
