@@ -644,7 +644,7 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
     """Whether tokens[first:last + 1] name someone: 'имени …', or a capitalised word that is not
     merely the first of a sentence ('Областного …' at a sentence start is not; 'Минского' is)."""
     for token in words:
-        if token[_TEXT].lower() in _NAMED_AFTER:
+        if len(token[_TEXT]) <= 5 and token[_TEXT].lower() in _NAMED_AFTER:  # имени, им
             return True
     for token in words:
         if token[_TEXT][:1].isupper() and not (token is tokens[first] and _starts_sentence(text, token[_START])
@@ -998,6 +998,14 @@ def _cell_tokens(text: str, words: tuple[str, ...],
     return [Token._make(token) for token in tokens], heads, listed
 
 
+@word_cache
+def _gap_characters(gap: str) -> tuple[tuple[str, int, bool], ...]:
+    """The visible characters of what stands between two words, with their offsets and whether
+    they are letters or digits: ', «' → (',', 0, False), ('«', 2, False). A cell's gaps are few
+    kinds (', ', '. ', ' «', '» '), so each is read once."""
+    return tuple((char, offset, char.isalnum()) for offset, char in enumerate(gap) if not char.isspace())
+
+
 def _cell_token_tuples(text: str, words: tuple[str, ...],
                        marks: list[int] | None = None) -> tuple[list[tuple], list[int], list[int]]:
     """(the cell's tokens as plain (text, start, end, is_word) tuples, the indices of its head nouns
@@ -1024,10 +1032,9 @@ def _cell_token_tuples(text: str, words: tuple[str, ...],
         start = find(word, previous)
         if start != previous:
             gap = text[previous:start]
-            if gap != " " and not gap.isspace():
-                for offset, char in enumerate(gap, start=previous):
-                    if not char.isspace():
-                        append((char, offset, offset + 1, char.isalnum()))
+            if gap != " ":
+                for char, offset, alnum in _gap_characters(gap):
+                    append((char, previous + offset, previous + offset + 1, alnum))
         if mark:
             if mark & _HEAD:
                 heads.append(len(out))

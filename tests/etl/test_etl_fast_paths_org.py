@@ -248,3 +248,17 @@ def test_head_gender_and_number_are_plain_strings_equal_to_the_grammemes():
         parsed = next(p for p in lemmas.parse(word) if p.tag.POS == "NOUN" and p.tag.case)
         assert type(number) is str and number == (parsed.tag.number or "sing"), word
         assert gender == parsed.tag.gender and (gender is None or type(gender) is str), word
+
+
+@pytest.mark.parametrize("texts", [
+    pytest.param(CELLS, id="sample-and-synthetic-cells"),
+    pytest.param(_random_texts(74, ["Министерства", " ", ", ", ". ", " «", "» ", "\u00a0", "\u2009", "\t", "\n",
+                                    "²", "é", "(", ")", "–", "№", "-", "ᲃ", "«", "»"], 4_000), id="synthetic-gaps"),
+])
+def test_cell_token_tuples_with_remembered_gaps_equal_the_token_pattern(texts):
+    """The characters between two words are read once per kind of gap; the slow way matches _TOKEN
+    over the whole cell."""
+    for text in texts:
+        tuples, _, _ = organisations._cell_token_tuples(text, lemmas.words(text))
+        assert tuples == [(m.group(0), m.start(), m.end(), m.group(0)[:1].isalnum())
+                          for m in organisations._TOKEN.finditer(text)], text
