@@ -655,13 +655,13 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
 
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
-    head = tokens[i]
-    if _word_info(head[_TEXT])[4] and not _ANY_QUOTE.search(text, head[_END]):
+    head_text, _, head_end, _ = tokens[i]
+    _, head_cases, _, _, head_plural = _word_info(head_text)
+    if head_plural and not _ANY_QUOTE.search(text, head_end):
         return None  # a plural head ('белорусских предприятий') with no quoted name after it to end its tail
     first = i
     # Adjectives to the left, up to the first capitalised one: a name starts with a capital
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
-    head_cases = _word_info(head[_TEXT])[1]
     while first > 0:
         previous = tokens[first - 1]
         if (first < i and tokens[first][_TEXT][:1].isupper() and previous[_TEXT].islower()) or not previous[_IS_WORD]:
@@ -676,7 +676,7 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
             lemma(t[_TEXT]) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t[_TEXT])
             for t in tokens[i + 1:last + 1] if t[_IS_WORD]):
         return None  # 'компании Чуйской области': companies of a place, not one named company
-    if quoted is None and (_word_info(head[_TEXT])[4] or any(_word_info(t[_TEXT])[4] for t in tokens[first:i])):
+    if quoted is None and (head_plural or any(_word_info(t[_TEXT])[4] for t in tokens[first:i])):
         return None  # plural: «белорусских предприятий»
     if len(words) < 2 or not (quoted is not None or _has_proper_word(text, tokens, first, last, words)):
         return None
@@ -687,19 +687,16 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
         if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
             return Phrase(first, last, _inner(text[quoted[0]:quoted[1]]), form)
-    nominative, gender, number = _head_nominative(head[_TEXT])
+    nominative, gender, number = _head_nominative(head_text)
     pieces = []
+    append = pieces.append
+    previous_end = 0
     for k in range(first, last + 1):
-        token = tokens[k]
-        if k < i and token[_IS_WORD]:
-            piece = _agreeing_nominative(token[_TEXT], gender, number)
-        elif k == i:
-            piece = nominative
-        else:
-            piece = token[_TEXT]
-        if k > first and (token[_START] > tokens[k - 1][_END] or token[_TEXT] == "«") and token[_TEXT] not in ".»":
-            pieces.append(" ")
-        pieces.append(piece)
+        word, start, end, is_word = tokens[k]
+        if k > first and (start > previous_end or word == "«") and word not in ".»":
+            append(" ")
+        append(_agreeing_nominative(word, gender, number) if k < i and is_word else nominative if k == i else word)
+        previous_end = end
     name = "".join(pieces)
     if _ANY_QUOTE.search(name):  # without quotes the tokens joined by single spaces are already clean
         name = clean_quotes(name)
