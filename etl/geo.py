@@ -28,6 +28,8 @@ _AMBIGUOUS_NAMES = {"того", "тот", "перу", "чад", "чадо", "м�
 _AMBIGUOUS_CODES = {"того": "TG", "тот": "TG", "перу": "PE", "чад": "TD", "чадо": "TD", "мали": "ML", "гана": "GH", "нигер": "NE",
                     "куба": "CU"}
 _AMBIGUOUS_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё-])(?:Того|Перу|Чад|Мали|Ган|Нигер|Куб)[а-яё]*(?![А-Яа-яЁё-])")
+# The stems every match of _AMBIGUOUS_CAPITALISED starts with, as written (capitalised): without one, none.
+_AMBIGUOUS_STEM = re.compile(r"Того|Перу|Чад|Мали|Ган|Нигер|Куб")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…\n])[\s«\"(\d.)–—-]*$")
 _UNNAMED_FOREIGN = re.compile(
     r"иностран\w*|зарубежн\w*|из-за рубежа|(?:различн|разн|друг|иных|ин)\w*\s+стран\w*|стран\w* мира",
@@ -339,7 +341,18 @@ def _geo_words(text: str) -> _GeoWords:
     kinds = list(map(_geo_kind, words(text)))
     if not any(kinds):
         return _NO_GEO_WORDS
-    indexes = range(len(kinds))  # each kind's words found in C: compress by the kind's bit
+    hits = list(compress(range(len(kinds)), kinds))  # the few words of any kind, then each kind among them
+    return _GeoWords(tuple([i for i in hits if kinds[i] & _NAME_WORD]),
+                     tuple([i for i in hits if kinds[i] & _CITY_WORD]),
+                     tuple([i for i in hits if kinds[i] & _REGION_WORD]))
+
+
+def _geo_words_by_bits(text: str) -> _GeoWords:
+    """_geo_words as first written, each kind compressed from every word by its bit (for the tests)."""
+    kinds = list(map(_geo_kind, words(text)))
+    if not any(kinds):
+        return _NO_GEO_WORDS
+    indexes = range(len(kinds))
     return _GeoWords(tuple(compress(indexes, map(and_, kinds, repeat(_NAME_WORD)))),
                      tuple(compress(indexes, map(and_, kinds, repeat(_CITY_WORD)))),
                      tuple(compress(indexes, map(and_, kinds, repeat(_REGION_WORD)))))
@@ -412,8 +425,7 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             codes = _adjective_codes(word)
             if codes and not (i + 1 < count and lemma(names[i + 1]) == "язык"):
                 out.extend(Mention(code, start, end, "adjective") for code in codes)
-    if "Того" in text or "Перу" in text or "Чад" in text or "Мали" in text or "Ган" in text or "Нигер" in text \
-            or "Куб" in text:
+    if _AMBIGUOUS_STEM.search(text):  # one scan for the seven stems _AMBIGUOUS_CAPITALISED starts with
         out.extend(_ambiguous_names(text, [(m.start, m.end) for m in out]))
     cities = _cities()
     covered = {m.start for m in out}
@@ -437,6 +449,37 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             out.append(Mention(cities[city][0], start, end, "city"))
             last_city_end = end
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _may_hold_settlement_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold a word _SETTLEMENT starts with: 'город', 'пгт', or a dot
+    after the letter each of the others ends with ('г.', 'пос.', 'ст.'…; not 'чел.')."""
+    if text.find("город", start, end) != -1 or text.find("пгт", start, end) != -1:
+        return True
+    dot = text.find(".", start + 1, end)
+    while dot != -1:
+        if text[dot - 1] in _SETTLEMENT_DOT_LETTERS:
+            return True
+        dot = text.find(".", dot + 1, end)
+    return False
+
+
+def may_mention_country(text: str, start: int, end: int) -> bool:
+    """False when country_mentions(text[start:end]) is certainly empty, told from what is remembered
+    of the whole `text`: the stretch starts and ends between words, so its words are the text's
+    words inside it, and none of them may start a country's name or name a foreign city; and it
+    holds no word a settlement is written with ('г.', 'город', 'пгт': a dot or those letters) nor
+    one of the ambiguous names' stems. 'делегация … 12 человек' in a cell that names Беларусь
+    elsewhere → False; any stretch that cuts a word → True (then the stretch is read)."""
+    if not (_starts_word(text, start) and _ends_word(text, end)):
+        return True
+    if _may_hold_settlement_word(text, start, end) or _AMBIGUOUS_STEM.search(text, start, end):
+        return True
+    found = _geo_words(text)
+    if not (found.names or found.cities):
+        return False
+    names = words(text)
+    return any(start <= _word_span(text, names, i)[0] < end for i in found.names + found.cities)
 
 
 def _ambiguous_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
