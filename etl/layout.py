@@ -357,8 +357,16 @@ _NUMBER_BEFORE_TITLE = re.compile(r"^\s*(?:№\s*)?(\d{1,4})\s*[.)]\s+(?=\S)")
 def _repeats_header(cells: tuple[str, ...], header: list[str]) -> bool:
     """Whether a row is the header again: at least two of its cells, and half of the header's, are
     the header's own words in the same columns."""
-    same = sum(1 for cell, above in zip(cells, header) if above and clean(cell) == above)
+    same = sum(1 for cell, above in zip(cells, header) if above and _may_clean_to(cell, above) and clean(cell) == above)
     return same >= 2 and 2 * same >= sum(1 for above in header if above)
+
+
+def _may_clean_to(cell: str, cleaned: str) -> bool:
+    """False when clean(cell) cannot be the non-empty `cleaned`: the cell's first character after
+    whitespace (what str.split skips, NBSP too) is clean(cell)'s first unless it is a soft hyphen
+    (dropped), so a different one settles it without cleaning a long cell: '12' is not '№ п/п'."""
+    first = cell.lstrip()[:1]
+    return first == cleaned[0] or first == "\u00ad"
 
 
 def _is_numbered_heading(row: GridRow, columns: tuple[str, ...], title_at: int) -> bool:
