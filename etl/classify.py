@@ -288,6 +288,16 @@ def _has_agreement_stem(lowered: str) -> bool:
         if stem in lowered:
             return True
     return False
+@word_cache
+def _holds_agreement_stem(word: str) -> bool:
+    """_has_agreement_stem of the word folded and lower-cased as classify_agreement reads its cell.
+    The stems are Cyrillic letters, and folding (lemmas.fold_lookalikes) keeps a run of letters a
+    run of letters and changes a Latin run only by what touches it inside its word, so on a plain
+    cell (lemmas.caseless_text) a stem of the folded cell lies in one of the raw cell's words():
+    'пoдписано' (a Latin o) → True, 'Подписанты' → True, 'Концерт' → False."""
+    return _has_agreement_stem(fold_lookalikes(word).lower())
+
+
 _NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
@@ -322,6 +332,8 @@ def classify_agreement(*texts: str) -> Agreement:
     'со дня подписания … Договора' (an anniversary) → nothing."""
     verbal: str | None = None
     for raw in texts:
+        if caseless_text(raw) is not None and not any(map(_holds_agreement_stem, words(raw))):
+            continue  # most cells: no word of signing or agreeing, told without folding a copy of the cell
         text = fold_lookalikes(raw)
         lowered = caseless_text(text)
         if lowered is not None and not _has_agreement_stem(lowered):

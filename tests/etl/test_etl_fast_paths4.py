@@ -200,3 +200,19 @@ def test_format_of_cells(cells, expected):
     from etl import classify
 
     assert classify.classify_format(*cells) == expected
+
+
+AGREEMENT_EDGES = ["пoдписано соглашение", "ПОДПИСАНО", "Подписанты", "заключён договор", "до\u2010говорились",
+                   "дого-вор", "достигнута договорённость", "согласовали", "пришли к согласию", "Концерт", "ёлка",
+                   "Pоссия и Китай договорились", "подпис\u00adано"]
+
+
+def test_agreement_stems_by_word_are_those_of_the_folded_cell():
+    from etl import classify
+
+    for raw in [variant for text in CELLS + AGREEMENT_EDGES for variant in (text, text.upper(), text.swapcase())]:
+        if lemmas.caseless_text(raw) is None:
+            continue
+        lowered = lemmas.caseless_text(lemmas.fold_lookalikes(raw))
+        by_word = any(classify._holds_agreement_stem(word) for word in lemmas.words(raw))
+        assert by_word == (lowered is None or classify._has_agreement_stem(lowered)), raw
