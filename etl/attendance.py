@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import Issue
-from .geo import HOME_COUNTRY, country_mentions, may_mention_country
+from .geo import HOME_COUNTRY, country_mentions
 from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache, words
 from .limits import MAX_ATTENDANCE
 
@@ -243,9 +243,8 @@ def _paren_depth(text: str, position: int) -> int:
     return max(0, text.count("(", 0, position) - text.count(")", 0, position))
 
 
-def _is_foreign(context: str, is_home: HomeTest, may_name_country: bool = True) -> bool:
-    """may_name_country=False: the caller knows country_mentions(context) is empty (see _annotate)."""
-    codes = {m.code for m in country_mentions(context)} if may_name_country else set()
+def _is_foreign(context: str, is_home: HomeTest) -> bool:
+    codes = {m.code for m in country_mentions(context)}
     foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context))
     if not foreign:  # most contexts: the home tests need not run
         return False
@@ -429,17 +428,13 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         backward = text[back_from:count.start]
         if count.subset:
             context = window[subset_cue.start():] + forward  # 'в т.ч. иностранных – 12 чел.'
-            context_start = window_start + subset_cue.start()
         elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3):
-            context, context_start = forward, count.start
+            context = forward
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
-            context, context_start = backward, min(back_from, count.start)
+            context = backward
         else:
-            context, context_start = backward + forward, min(back_from, count.start)
-        # The context is a stretch of the cell: the cell's remembered words tell whether it can name a
-        # country at all, without reading the new string's words and settlements.
-        count.foreign = _is_foreign(context, is_home, not text.startswith(context, context_start)
-                                    or may_mention_country(text, context_start, context_start + len(context)))
+            context = backward + forward
+        count.foreign = _is_foreign(context, is_home)
 
 
 def _shown(value: int) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import gettext
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
@@ -457,43 +456,6 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             out.append(Mention(cities[city][0], start, end, "city"))
             last_city_end = end
     return tuple(sorted(out, key=lambda m: m.start))
-
-
-@text_cache
-def _mention_marks(text: str) -> tuple[int, ...]:
-    """Where a country mention of a stretch of `text` may begin, ascending: the start of each word
-    that may start a country's name or name a foreign city (_geo_words), of each word a settlement
-    is written with ('город', 'пгт', and the letter before a dot that ends 'г.', 'пос.', 'ст.'…;
-    not 'чел.') and of each ambiguous name's stem. Once per cell: its counts' contexts ask."""
-    found = _geo_words(text)
-    spans = tokens(text) if found.names or found.cities else ()
-    marks = [spans[i][1] for i in found.names + found.cities]
-    for word in _SETTLEMENT_OTHER_WORDS:
-        position = text.find(word)
-        while position != -1:
-            marks.append(position)
-            position = text.find(word, position + 1)
-    dot = text.find(".", 1)
-    while dot != -1:
-        if text[dot - 1] in _SETTLEMENT_DOT_LETTERS:
-            marks.append(dot - 1)
-        dot = text.find(".", dot + 1)
-    marks += [match.start() for match in _AMBIGUOUS_STEM.finditer(text)]
-    return tuple(sorted(marks))
-
-
-def may_mention_country(text: str, start: int, end: int) -> bool:
-    """False when country_mentions(text[start:end]) is certainly empty, told from what is remembered
-    of the whole `text`: the stretch starts and ends between words, so its words are the text's
-    words inside it, and no mark of _mention_marks lies in it (no word that may start a country's
-    name or name a foreign city, no settlement's word, no ambiguous name's stem). 'делегация …
-    12 человек' in a cell that names Беларусь elsewhere → False; a stretch that cuts a word → True
-    (then the stretch is read)."""
-    if not (_starts_word(text, start) and _ends_word(text, end)):
-        return True
-    marks = _mention_marks(text)
-    k = bisect_left(marks, start)
-    return k < len(marks) and marks[k] < end
 
 
 def _ambiguous_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

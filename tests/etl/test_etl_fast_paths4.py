@@ -1,9 +1,9 @@
 """Fourth pass of parser shortcuts: each gives exactly what its reference path gives.
 
 Officials' patterns with the look-behind after the first capital; the quarter's bounds remembered;
-the ambiguous country names' stems by one scan; geo words split among the words of any kind; a
-count's context read for country mentions only when the cell's remembered words say it may name
-one; the venue's place read from the cell's own mentions. The cells are the real sample's and
+the ambiguous country names' stems by one scan; geo words split among the words of any kind and
+remembered by the cell's words; the repeated header looked for only in cells that start like it;
+the format's and the agreements' stems found word by word. The cells are the real sample's and
 SYNTHETIC reports' (etl/synth.py), with case and edge variants.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import attendance, dates, geo, lemmas, officials
+from etl import dates, geo, lemmas, officials
 from etl.layout import split_layout
 from etl.lemmas import matching_form
 from etl.read import read_bytes
@@ -95,60 +95,6 @@ def test_ambiguous_stem_scan_is_the_seven_finds():
 def test_geo_words_split_among_hits_equal_the_split_by_bits():
     for text in CELLS:
         assert geo._geo_words(text) == geo._geo_words_by_bits(text), text
-
-
-def _stretches(text: str) -> list[tuple[int, int]]:
-    """Every stretch from a word's start or a non-letter to another, plus some that cut words."""
-    points = sorted({0, len(text)} | {m.start() for m in lemmas.WORD.finditer(text)}
-                    | {m.end() for m in lemmas.WORD.finditer(text)} | set(range(0, len(text), 7)))
-    return [(a, b) for i, a in enumerate(points) for b in points[i + 1:i + 6]]
-
-
-def test_a_stretch_said_to_name_no_country_names_none():
-    """may_mention_country(text, a, b) False → country_mentions(text[a:b]) is empty; and it says
-    False often enough to matter (the shortcut is taken)."""
-    said_none = 0
-    for text in CELLS[:600]:
-        for a, b in _stretches(text):
-            if not geo.may_mention_country(text, a, b):
-                said_none += 1
-                assert geo.country_mentions(text[a:b]) == [], (text, a, b, text[a:b])
-    assert said_none > 1000
-
-
-@pytest.mark.parametrize("text, stretch, expected", [
-    pytest.param("делегация Беларуси – 12 человек", "12 человек", False, id="after_the_country"),
-    pytest.param("делегация Беларуси – 12 человек", "делегация Беларуси – 12 человек", True, id="holds_the_country"),
-    pytest.param("Бела-12 человек", "12 человек", True, id="cuts_a_hyphenated_word"),
-    pytest.param("«г. Минск» – 5 человек", "г. Минск» – 5 человек", True, id="settlement_word"),
-    pytest.param("всего 15 чел. из Кубы", "всего 15 чел.", False, id="a_dot_after_чел"),
-    pytest.param("Того же дня 20 человек", "Того же дня 20 человек", True, id="ambiguous_stem"),
-    pytest.param("гости из Харбина 4 человека", "из Харбина 4 человека", True, id="foreign_city_word"),
-    pytest.param("абв12 человек", "12 человек", True, id="starts_inside_a_word"),
-    pytest.param("Команда из г. Борисов – 12 человек", "из г. Борисов – 12 человек", True,
-                 id="settlement_of_a_common_word"),
-])
-def test_may_mention_country_cases(text, stretch, expected):
-    start = text.index(stretch)
-    assert geo.may_mention_country(text, start, start + len(stretch)) is expected
-
-
-def test_counts_read_with_the_shortcut_are_those_read_without():
-    """find_counts with _is_foreign always reading the context gives the same counts."""
-    def home(text: str) -> bool:
-        return "Смоленск" in text
-
-    original = attendance.may_mention_country
-    cells = EDGE_CELLS + [c for c in CELLS if any(ch.isdigit() for ch in c)][:800]
-    try:
-        fast = [attendance.find_counts(text, home) for text in cells]
-        attendance.may_mention_country = lambda text, start, end: True
-        lemmas.clear_text_caches()
-        slow = [attendance.find_counts(text, home) for text in cells]
-    finally:
-        attendance.may_mention_country = original
-    assert fast == slow
-    assert sum(c.foreign for counts in fast for c in counts) > 5
 
 
 def test_geo_words_by_the_cells_words_are_those_of_its_text():
