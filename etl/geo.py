@@ -338,14 +338,7 @@ _NO_GEO_WORDS = _GeoWords((), (), ())
 def _geo_words(text: str) -> _GeoWords:
     """One look-up per word of a cell, shared by country_mentions (names, cities) and
     foreign_regions: most cells have no such word at all and skip both scans."""
-    return _geo_words_of(words(text))
-
-
-@text_cache
-def _geo_words_of(names: tuple[str, ...]) -> _GeoWords:
-    """_geo_words by the cell's words, not its text: the venue's place, its spaces and line breaks
-    made single spaces (parse_venue), has the cell's words and is read once."""
-    kinds = list(map(_geo_kind, names))
+    kinds = list(map(_geo_kind, words(text)))
     if not any(kinds):
         return _NO_GEO_WORDS
     hits = list(compress(range(len(kinds)), kinds))  # the few words of any kind, then each kind among them

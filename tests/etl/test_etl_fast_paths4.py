@@ -1,8 +1,8 @@
 """Fourth pass of parser shortcuts: each gives exactly what its reference path gives.
 
 Officials' patterns with the look-behind after the first capital; the quarter's bounds remembered;
-the ambiguous country names' stems by one scan; geo words split among the words of any kind and
-remembered by the cell's words; the repeated header looked for only in cells that start like it;
+the ambiguous country names' stems by one scan; geo words split among the words of any kind;
+the repeated header looked for only in cells that start like it;
 the format's and the agreements' stems found word by word. The cells are the real sample's and
 SYNTHETIC reports' (etl/synth.py), with case and edge variants.
 """
@@ -95,14 +95,6 @@ def test_ambiguous_stem_scan_is_the_seven_finds():
 def test_geo_words_split_among_hits_equal_the_split_by_bits():
     for text in CELLS:
         assert geo._geo_words(text) == geo._geo_words_by_bits(text), text
-
-
-def test_geo_words_by_the_cells_words_are_those_of_its_text():
-    """The venue's place with its spaces made single has the cell's words and their geo words."""
-    for text in CELLS[:400]:
-        spaced = " ".join(text.replace("\u00a0", " ").split())
-        assert lemmas.words(spaced) == lemmas.words(text)
-        assert geo._geo_words(spaced) == geo._geo_words(text) == geo._geo_words_by_bits(spaced), text
 
 
 HEADERS = ["№ п/п", "Наименование мероприятия", "Дата проведения", "Место проведения", "Участники", "ё", "\u00adА"]
