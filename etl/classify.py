@@ -5,11 +5,10 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from .config import REFERENCE_DIR
 from .lemmas import (caseless_text, finditer_caseless, fold, fold_lookalikes, lemmatize, may_match,
-                     search_slice, text_cache, word_cache, words)
+                     search_slice, text_cache)
 
 # ---------- sectors ----------
 
@@ -115,16 +114,6 @@ _FORMAT_STEM = re.compile(_by_first_letter(FORMAT_STEMS))
 _FORMAT_STEM_UNFOLDED = re.compile(_by_first_letter(FORMAT_STEMS).replace("е", "[её]"))
 
 
-@word_cache
-def _holds_format_stem(word: str) -> bool:
-    """Whether the lower-cased word holds a stem of _FORMAT_STEM_UNFOLDED. A stem is letters (one
-    has a hyphen between letters), so in a plain cell's lower case (lemmas.caseless_text) each stem
-    found lies inside one of the cell's words(): one look-up per word, most of them remembered,
-    instead of the alternation over the cells, whose first letters (о, в, с, п, д) stop it at every
-    other character."""
-    return _FORMAT_STEM_UNFOLDED.search(word.lower()) is not None
-
-
 # A piece of every match of _PLANNED: a text without one has no planned sentence.
 _PLANNED_STEM = re.compile(r"планир|намеч|будет|будут|предполага|дальнейшем|перспективе|предстоит|продолж")
 
@@ -140,7 +129,7 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
     cells = (title, venue, content, participants)
     lowered = [caseless_text(t) for t in cells]  # remembered: the other parsers read these cells too
-    if None not in lowered and not any(map(_holds_format_stem, chain.from_iterable(map(words, cells)))):
+    if None not in lowered and not any(_FORMAT_STEM_UNFOLDED.search(t) for t in lowered):
         return "in_person"  # what the joined, folded test below finds for them, without folding
     folded = [fold(t) for t in cells]
     joined = "\n".join(folded)  # no stem holds a newline: found here only if in one of the cells
@@ -288,16 +277,6 @@ def _has_agreement_stem(lowered: str) -> bool:
         if stem in lowered:
             return True
     return False
-@word_cache
-def _holds_agreement_stem(word: str) -> bool:
-    """_has_agreement_stem of the word folded and lower-cased as classify_agreement reads its cell.
-    The stems are Cyrillic letters, and folding (lemmas.fold_lookalikes) keeps a run of letters a
-    run of letters and changes a Latin run only by what touches it inside its word, so on a plain
-    cell (lemmas.caseless_text) a stem of the folded cell lies in one of the raw cell's words():
-    'пoдписано' (a Latin o) → True, 'Подписанты' → True, 'Концерт' → False."""
-    return _has_agreement_stem(fold_lookalikes(word).lower())
-
-
 _NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
@@ -332,8 +311,6 @@ def classify_agreement(*texts: str) -> Agreement:
     'со дня подписания … Договора' (an anniversary) → nothing."""
     verbal: str | None = None
     for raw in texts:
-        if caseless_text(raw) is not None and not any(map(_holds_agreement_stem, words(raw))):
-            continue  # most cells: no word of signing or agreeing, told without folding a copy of the cell
         text = fold_lookalikes(raw)
         lowered = caseless_text(text)
         if lowered is not None and not _has_agreement_stem(lowered):

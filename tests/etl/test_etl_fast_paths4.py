@@ -2,8 +2,7 @@
 
 Officials' patterns with the look-behind after the first capital; the quarter's bounds remembered;
 the ambiguous country names' stems by one scan; geo words split among the words of any kind;
-the repeated header looked for only in cells that start like it;
-the format's and the agreements' stems found word by word. The cells are the real sample's and
+the repeated header looked for only in cells that start like it. The cells are the real sample's and
 SYNTHETIC reports' (etl/synth.py), with case and edge variants.
 """
 from __future__ import annotations
@@ -110,47 +109,3 @@ def test_a_cell_whose_first_character_differs_never_cleans_to_the_header():
             if clean(cell) == header:
                 assert _may_clean_to(cell, header), (cell, header)
     assert sum(_may_clean_to(cell, header) for cell in CELLS[:300] for header in HEADERS) < 100
-
-
-FORMAT_EDGES = ["Он-лайн встреча", "ON-LINE", "on-line", "в режиме ВКС", "ВидЁоконференция", "видео-конференция",
-                "Zoom", "zoom-конференция", "МТС Линк", "Сферум", "заочное", "Очно-дистанционный", "офлайн", "оффлайн",
-                "личное присутствие", "он - лайн", "он-\nлайн", "вкс", "1вкс", "online2025", "Телемост", "webex"]
-
-
-def test_format_stems_by_word_are_the_alternation_over_the_cell():
-    from etl import classify
-
-    for text in [variant for text in CELLS + FORMAT_EDGES for variant in (text, text.upper(), text.swapcase())]:
-        lowered = lemmas.caseless_text(text)
-        if lowered is None:
-            continue
-        by_word = any(classify._holds_format_stem(word) for word in lemmas.words(text))
-        assert by_word == bool(classify._FORMAT_STEM_UNFOLDED.search(lowered)), text
-
-
-@pytest.mark.parametrize("cells, expected", [
-    pytest.param(("Встреча", "г. Минск", "в режиме он-лайн", ""), "online", id="hyphenated_stem"),
-    pytest.param(("Встреча", "", "Формат: ON-LINE", ""), "online", id="latin_capitals"),
-    pytest.param(("Встреча", "", "очно, 40 человек; ВКС – 20 человек", ""), "hybrid", id="both"),
-    pytest.param(("Встреча", "г. Минск", "Обсуждены вопросы", "12 человек"), "in_person", id="no_stem"),
-])
-def test_format_of_cells(cells, expected):
-    from etl import classify
-
-    assert classify.classify_format(*cells) == expected
-
-
-AGREEMENT_EDGES = ["пoдписано соглашение", "ПОДПИСАНО", "Подписанты", "заключён договор", "до\u2010говорились",
-                   "дого-вор", "достигнута договорённость", "согласовали", "пришли к согласию", "Концерт", "ёлка",
-                   "Pоссия и Китай договорились", "подпис\u00adано"]
-
-
-def test_agreement_stems_by_word_are_those_of_the_folded_cell():
-    from etl import classify
-
-    for raw in [variant for text in CELLS + AGREEMENT_EDGES for variant in (text, text.upper(), text.swapcase())]:
-        if lemmas.caseless_text(raw) is None:
-            continue
-        lowered = lemmas.caseless_text(lemmas.fold_lookalikes(raw))
-        by_word = any(classify._holds_agreement_stem(word) for word in lemmas.words(raw))
-        assert by_word == (lowered is None or classify._has_agreement_stem(lowered)), raw
