@@ -372,12 +372,12 @@ def _may_clean_to(cell: str, cleaned: str) -> bool:
 def _is_numbered_heading(row: GridRow, columns: tuple[str, ...], title_at: int) -> bool:
     """'1. | Сотрудничество в сфере культуры | | | |': a numbered row whose only words are a known
     sector's name in the title column is that sector's heading, not an event with no date or place."""
+    for i, role in enumerate(columns):  # first: most rows fill another column, and the title need not be cleaned
+        if role not in ("number", "title") and _cell(row, i).strip():
+            return False
     title = clean(_cell(row, title_at))
     if not title or len(title) > 100:
         return False
-    for i, role in enumerate(columns):
-        if role not in ("number", "title") and _cell(row, i).strip():
-            return False
     name = heading_name(title)
     # an event with only its title left ('Участие в промышленном форуме') names what happened: not a heading
     return len(name.split()) <= 8 and classify_event_type(name) == "other" and classify_sector(name).known

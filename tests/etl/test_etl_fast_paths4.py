@@ -109,3 +109,40 @@ def test_a_cell_whose_first_character_differs_never_cleans_to_the_header():
             if clean(cell) == header:
                 assert _may_clean_to(cell, header), (cell, header)
     assert sum(_may_clean_to(cell, header) for cell in CELLS[:300] for header in HEADERS) < 100
+
+
+def _numbered_heading_title_first(row, columns, title_at) -> bool:
+    """layout._is_numbered_heading as first written: the title cleaned before the other columns are looked at."""
+    from etl.classify import classify_event_type, classify_sector
+    from etl.layout import _cell, clean, heading_name
+
+    title = clean(_cell(row, title_at))
+    if not title or len(title) > 100:
+        return False
+    for i, role in enumerate(columns):
+        if role not in ("number", "title") and _cell(row, i).strip():
+            return False
+    name = heading_name(title)
+    return len(name.split()) <= 8 and classify_event_type(name) == "other" and classify_sector(name).known
+
+
+def test_numbered_heading_with_the_other_columns_first_is_the_title_first():
+    """Every row of the sample, the fixtures' text dumps and SYNTHETIC reports, and SYNTHETIC rows of
+    headings, events with only a title, long and empty titles: the same answer in either order."""
+    from etl.layout import GridRow, _is_numbered_heading, column_role
+
+    columns = ("number", "title", "dates", "venue", "content", "participants")
+    sources = [read_bytes(SAMPLE.read_bytes(), SAMPLE.name)]
+    sources += [read_bytes(to_text(synthetic_report(synthetic_regions()[i], 2018, 2, seed=3)).encode("utf-8"),
+                           f"synthetic_{i}.txt") for i in range(3)]
+    rows = [row for source in sources for row in source.grid.rows]
+    rows += [GridRow(cells, 1, 1) for cells in (
+        ("1.", "Сотрудничество в сфере культуры", "", "", "", ""), ("2", "Участие в промышленном форуме", "", "", "", ""),
+        ("3", "  Сотрудничество\u00a0в\nсфере образования ", "", " ", "\n", ""), ("4", "", "", "", "", ""),
+        ("5", "Сотрудничество в сфере культуры " * 5, "", "", "", ""), ("6", "Сотрудничество в сфере спорта", "12.03", "", "", ""),
+        ("7", "Раздел II. Сотрудничество в сфере туризма", "", "", "", ""), ("8",), ("9", "Культура"))]
+    for row in rows:
+        for title_at in (1, 2):
+            assert _is_numbered_heading(row, columns, title_at) == _numbered_heading_title_first(row, columns, title_at), row
+    assert sum(_is_numbered_heading(row, columns, 1) for row in rows) >= 2
+    assert column_role("Наименование мероприятия") == "title"
