@@ -243,6 +243,7 @@ def _decade_days(match: re.Match) -> str:
     return {1: f"1-10 {month}", 2: f"11-20 {month}", 3: f"21 {month} - {month}"}[number]
 
 
+@lru_cache(maxsize=256)  # every event of a report asks for its quarter's bounds (calendar.monthrange each time)
 def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     first_month = 3 * (quarter - 1) + 1
     last_month = first_month + 2

@@ -372,19 +372,27 @@ _NUMBER_BEFORE_TITLE = re.compile(r"^\s*(?:№\s*)?(\d{1,4})\s*[.)]\s+(?=\S)")
 def _repeats_header(cells: tuple[str, ...], header: list[str]) -> bool:
     """Whether a row is the header again: at least two of its cells, and half of the header's, are
     the header's own words in the same columns."""
-    same = sum(1 for cell, above in zip(cells, header) if above and clean(cell) == above)
+    same = sum(1 for cell, above in zip(cells, header) if above and _may_clean_to(cell, above) and clean(cell) == above)
     return same >= 2 and 2 * same >= sum(1 for above in header if above)
+
+
+def _may_clean_to(cell: str, cleaned: str) -> bool:
+    """False when clean(cell) cannot be the non-empty `cleaned`: the cell's first character after
+    whitespace (what str.split skips, NBSP too) is clean(cell)'s first unless it is a soft hyphen
+    (dropped), so a different one settles it without cleaning a long cell: '12' is not '№ п/п'."""
+    first = cell.lstrip()[:1]
+    return first == cleaned[0] or first == "\u00ad"
 
 
 def _is_numbered_heading(row: GridRow, columns: tuple[str, ...], title_at: int) -> bool:
     """'1. | Сотрудничество в сфере культуры | | | |': a numbered row whose only words are a known
     sector's name in the title column is that sector's heading, not an event with no date or place."""
+    for i, role in enumerate(columns):  # first: most rows fill another column, and the title need not be cleaned
+        if role not in ("number", "title") and _cell(row, i).strip():
+            return False
     title = clean(_cell(row, title_at))
     if not title or len(title) > 100:
         return False
-    for i, role in enumerate(columns):
-        if role not in ("number", "title") and _cell(row, i).strip():
-            return False
     name = heading_name(title)
     # an event with only its title left ('Участие в промышленном форуме') names what happened: not a heading
     return len(name.split()) <= 8 and classify_event_type(name) == "other" and classify_sector(name).known

@@ -15,13 +15,20 @@ _NAME = re.compile(
     r"(?P<surname>" + r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?(?![А-ЯЁа-яё])" + r")")
 # The same person written surname first, as lists of participants often do ('Анохин В.Н.', 'Петровой
 # Е.В.'): the initials are not followed by a surname of their own (then they start the usual form).
+# The look-behind after the surname's first capital, as in _NAME: re skips from capital to capital
+# instead of trying it at every position (_SURNAME_FIRST_REFERENCE writes it first; the same matches).
 _SURNAME_FIRST = re.compile(
+    r"(?P<surname>[А-ЯЁ](?<![А-ЯЁа-яё.-].)(?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{3,})?))"
+    r"[ \t\u00a0]{1,3}\n?[ \t\u00a0]{0,2}"
+    r"(?P<initials>[А-ЯЁ]\.[ \t\u00a0]?[А-ЯЁ]\.)(?![ \t\u00a0]{0,3}\n?[ \t\u00a0]{0,2}[А-ЯЁ][а-яё])")
+_SURNAME_FIRST_REFERENCE = re.compile(
     r"(?<![А-ЯЁа-яё.-])(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)"
     r"[ \t\u00a0]{1,3}\n?[ \t\u00a0]{0,2}"
     r"(?P<initials>[А-ЯЁ]\.[ \t\u00a0]?[А-ЯЁ]\.)(?![ \t\u00a0]{0,3}\n?[ \t\u00a0]{0,2}[А-ЯЁ][а-яё])")
 # A full name with the patronymic ('Анохина Василия Николаевича', 'Василий Николаевич Анохин'):
 # found from the patronymic, whose endings are few; the dictionary confirms each word's part.
-_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ][а-яё]+(?:вич|вн|ичн)[а-яё]{0,2}(?![А-ЯЁа-яё-])")
+_PATRONYMIC = re.compile(r"[А-ЯЁ](?<![А-ЯЁа-яё].)[а-яё]+(?:вич|вн|ичн)[а-яё]{0,2}(?![А-ЯЁа-яё-])")  # look-behind after the capital
+_PATRONYMIC_REFERENCE = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ][а-яё]+(?:вич|вн|ичн)[а-яё]{0,2}(?![А-ЯЁа-яё-])")
 _WORD_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t\u00a0]{1,3}$")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{1,3}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё-])")
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
