@@ -1153,3 +1153,74 @@ def test_what_the_database_holds_is_asked_once_per_question_and_never_kept(tmp_p
     assert not any("WHERE word IN" in sql for sql in logged.statements)  # LIKE over the lemmas now
     pd.testing.assert_frame_equal(again, first)
     con.close()
+
+
+# ------------------------------------------------------------------ links clustered by organisation
+
+@pytest.fixture(scope="module")
+def clustered(tmp_path_factory, mixed_db):
+    """mixed_db with its links rewritten in organisation order (etl.load.cluster_links, as a rebuild
+    and bench/bigdb.py leave them)."""
+    from etl.load import cluster_links
+
+    db = tmp_path_factory.mktemp("clustered") / "engagement.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = connect_writable(db)
+    cluster_links(con)
+    con.execute("CHECKPOINT")
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize("table, order", [
+    pytest.param("event_organisations", "org_key, event_no, event_id, position", id="links"),
+    pytest.param("event_org_pairs", "foreign_key, home_key, event_no, event_id", id="pairs"),
+])
+def test_clustering_keeps_every_link_and_puts_each_organisations_side_by_side(mixed, clustered, table, order):
+    before = mixed.execute(f"SELECT * FROM {table} ORDER BY ALL").df()
+    after = clustered.execute(f"SELECT * FROM {table} ORDER BY ALL").df()
+    pd.testing.assert_frame_equal(after, before)
+    assert len(before) > 10
+    stored = clustered.execute(f"SELECT {order.split(',')[0]} FROM {table} ORDER BY rowid").fetchall()
+    assert stored == sorted(stored)
+    loaded = mixed.execute(f"SELECT {order.split(',')[0]} FROM {table} ORDER BY rowid").fetchall()
+    assert loaded != sorted(loaded)  # the load order was not already this one: the test can fail
+
+
+def _organisation_answers(con, f: Filters, org_key: str) -> dict:
+    from analytics import organisations
+
+    network = organisations.network(con, f)
+    quarter = con.execute("SELECT max(year * 4 + quarter - 1) FROM reports").fetchone()[0]
+    return {"ranked": organisations.ranked(con, f, limit=None),
+            "ranked_country": organisations.ranked(con, f, country=("BY",), limit=20),
+            "kinds": organisations.kind_options(con, f), "countries": organisations.country_options(con, f),
+            "new_and_lapsed": organisations.new_and_lapsed(con, f, quarter // 4, quarter % 4 + 1),
+            "nodes": network.nodes, "edges": network.edges,
+            "for_country": organisations.for_country(con, "BY", f),
+            **{f"dossier {name}": frame for name, frame in
+               _dossier_frames(organisations.dossier(con, org_key, f)).items()}}
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_clustered_links_give_every_organisation_answer_unchanged(mixed, clustered, choices, data):
+    org_key = data.draw(st.sampled_from(_org_keys(mixed)), label="org")
+    f = _filters(choices, data, True)
+    if data.draw(st.booleans(), label="search"):
+        f = replace(f, search=data.draw(st.sampled_from(_vocabulary(mixed)), label="word"))
+    before, after = _organisation_answers(mixed, f, org_key), _organisation_answers(clustered, f, org_key)
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(after[name], frame, obj=name)
+
+
+def test_a_rebuild_clusters_the_links(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(0, 2024, 4, 3)], db, rebuild=True)
+    con = duckdb.connect(str(db), read_only=True)
+    keys = [r[0] for r in con.execute("SELECT org_key FROM event_organisations ORDER BY rowid").fetchall()]
+    con.close()
+    assert len(keys) > 10 and keys == sorted(keys)
