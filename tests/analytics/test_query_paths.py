@@ -914,6 +914,31 @@ def test_issues_by_kind_is_the_same_frame(mixed):
     pd.testing.assert_frame_equal(got.sort_values(keys).reset_index(drop=True), old.sort_values(keys).reset_index(drop=True))
 
 
+@pytest.mark.parametrize("change", [
+    pytest.param(None, id="one_report_a_period_and_region"),
+    pytest.param("UPDATE reports SET period_label = 'один и тот же квартал'",  # one region has two quarters
+                 id="reports_sharing_names_are_summed"),
+    pytest.param("DELETE FROM reports WHERE report_id IN (SELECT report_id FROM reports ORDER BY 1 LIMIT 2)",
+                 id="problems_of_reports_gone"),
+])
+def test_issues_by_kind_without_grouping_equals_grouping_by_the_names(tmp_path, mixed_db, change):
+    db = tmp_path / "kinds.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    if change:
+        con.execute(change)
+    assert quality._one_report_per_period_and_region(con) == (change is None or "DELETE" in change)
+    sql = ("SELECT r.period_label, r.region, p.field, p.severity, p.kind, CAST(sum(p.problems) AS BIGINT) AS problems "
+           f"FROM {quality.issue_kinds_source(con)} p LEFT JOIN reports r USING (report_id) GROUP BY ALL "
+           "ORDER BY problems DESC, p.field")
+    got, old = quality.issues_by_kind(con), con.execute(sql).df()
+    assert len(old) > 5
+    keys = list(old.columns)
+    pd.testing.assert_frame_equal(got.sort_values(keys).reset_index(drop=True), old.sort_values(keys).reset_index(drop=True))
+    assert list(got["problems"]) == sorted(got["problems"], reverse=True)
+    con.close()
+
+
 def test_the_word_index_is_found_in_any_of_its_tables(tmp_path, mixed_db):
     db = tmp_path / "words.duckdb"
     db.write_bytes(mixed_db.read_bytes())
