@@ -939,6 +939,41 @@ def test_issues_by_kind_without_grouping_equals_grouping_by_the_names(tmp_path, 
     con.close()
 
 
+ISSUE_ROWS_JOINED = """WITH counts AS (SELECT report_id, count(*) AS problems FROM parse_issues GROUP BY report_id),
+    named AS (SELECT c.report_id, c.problems, r.period_label, r.region FROM counts c LEFT JOIN reports r USING (report_id)),
+    keyed AS (SELECT period_label, region, sum(problems) AS problems FROM named GROUP BY period_label, region),
+    ranked AS (SELECT period_label, region, coalesce(sum(problems) OVER (ORDER BY period_label, region
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM keyed),
+    chosen AS (SELECT n.report_id FROM named n JOIN ranked k ON n.period_label IS NOT DISTINCT FROM k.period_label
+               AND n.region IS NOT DISTINCT FROM k.region WHERE k.before < ?),
+    page AS (SELECT report_id, period_label, region, file_name, n, field, severity, message, raw_text
+             FROM v_parse_issues WHERE report_id IN (SELECT report_id FROM chosen)
+             ORDER BY period_label, region, n NULLS FIRST, field, message, raw_text LIMIT ?)
+    SELECT page.period_label, page.region, page.file_name, page.n, page.field, page.severity, page.message,
+           page.raw_text, e.event_id, (SELECT CAST(coalesce(sum(problems), 0) AS BIGINT) FROM counts) AS total
+    FROM page LEFT JOIN events e ON e.report_id = page.report_id AND e.n = page.n
+    ORDER BY page.period_label, page.region, page.n NULLS FIRST, page.field, page.message, page.raw_text"""
+
+
+@pytest.mark.parametrize("change", [
+    pytest.param(None, id="as_loaded"),
+    pytest.param("DELETE FROM issue_kinds", id="problems_counted_without_issue_kinds"),
+    pytest.param("DELETE FROM events WHERE n % 2 = 0", id="some_events_gone"),
+    pytest.param("DELETE FROM events", id="no_event_at_all"),
+])
+@pytest.mark.parametrize("limit", [0, 1, 7, 1000])
+def test_issue_rows_top_looks_events_up_as_joining_them_did(tmp_path, mixed_db, change, limit):
+    db = tmp_path / "rows.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    if change:
+        con.execute(change)
+    old = con.execute(ISSUE_ROWS_JOINED, [limit, limit]).df()
+    assert limit == 0 or len(old) > 0
+    pd.testing.assert_frame_equal(page_queries.issue_rows_top(con, limit), old)
+    con.close()
+
+
 def test_the_word_index_is_found_in_any_of_its_tables(tmp_path, mixed_db):
     db = tmp_path / "words.duckdb"
     db.write_bytes(mixed_db.read_bytes())
