@@ -44,7 +44,7 @@ def main() -> None:
     pages.append(st.Page(overview_alias, title=t("page_overview", lang), url_path="overview", visibility="hidden"))
     navigation = st.navigation(pages)
     widgets.inject_css()
-    if navigation.url_path == DESK and not access.has_reports():
+    if navigation.url_path == DESK and (not access.has_reports() or access.outdated()):
         with router.routed():
             navigation.run()
     elif access.require_database():

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from .parquet_source import folder_signature, open_parquet_catalog
+from .parquet_source import SCHEMA_SQL, folder_signature, open_parquet_catalog
 
 Signature = tuple[int, int, int]
 
@@ -44,6 +44,46 @@ def file_signature(path: Path) -> Signature | None:
     except FileNotFoundError:
         return None
     return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+_EXPECTED_COLUMNS: frozenset[tuple[str, str]] | None = None
+
+
+def expected_columns() -> frozenset[tuple[str, str]]:
+    """(table, column) of every base table etl/schema.sql creates, read from a scratch in-memory
+    database built from it once per process (a few ms): what the pages may query."""
+    global _EXPECTED_COLUMNS
+    if _EXPECTED_COLUMNS is None:
+        with duckdb.connect(":memory:") as scratch:
+            scratch.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+            _EXPECTED_COLUMNS = frozenset(scratch.execute(
+                "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+                "JOIN information_schema.tables t USING (table_catalog, table_schema, table_name) "
+                "WHERE t.table_type = 'BASE TABLE'").fetchall())
+    return _EXPECTED_COLUMNS
+
+
+def schema_gaps(cursor: duckdb.DuckDBPyConnection) -> list[str]:
+    """The tables ('option_counts') and columns ('events.attendance_approximate') this version's
+    schema has and the open database lacks, sorted; empty when it is complete.
+
+    The ETL upgrades a database whenever it writes to it, but the dashboard only reads: a file built
+    by an earlier version (or copied from another machine) would otherwise fail on its first query
+    with DuckDB's «Table with name option_counts does not exist» instead of saying what to run."""
+    present = set(cursor.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_catalog = current_database()").fetchall())
+    tables = {table for table, _ in present}
+    gaps = {table if table not in tables else f"{table}.{column}"
+            for table, column in expected_columns() - present}
+    if not {"organisations", "event_organisations"} & tables:
+        # a file from before organisations were extracted: the pages that read them ask first
+        # (analytics.organisations.available) and say how to fill them; every other page works
+        gaps -= ORGANISATION_TABLES
+    return sorted(gaps)
+
+
+ORGANISATION_TABLES = frozenset({"organisations", "event_organisations", "event_org_pairs"})
 
 
 class Snapshot:

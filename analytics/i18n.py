@@ -74,6 +74,21 @@ LABELS: dict[str, dict[str, str]] = {
                     "или `python -m etl load data/raw` и обновите страницу.",
               "en": "Database not found: {path}. Build it from the reports with `make run` or "
                     "`python -m etl load data/raw`, then reload the page."},
+    "db_outdated": {"ru": "База данных {path} собрана прежней версией программы: в ней нет того, что читают "
+                          "страницы ({missing}). Пересоберите её из сохранённых оригиналов: `make db` или "
+                          "`python -m etl --db {path} reparse` (или «Данные» → «Разобрать заново все оригиналы»), "
+                          "затем обновите страницу. Отчёты и исправления не потеряются: оригиналы лежат в {raw}.",
+                    "en": "The database {path} was built by an earlier version of the program: it lacks what the "
+                          "pages read ({missing}). Rebuild it from the stored originals with `make db` or "
+                          "`python -m etl --db {path} reparse` (or «Data» → «Re-parse all originals»), then reload "
+                          "the page. No report or correction is lost: the originals are kept in {raw}."},
+    "db_outdated_parquet": {"ru": "Выгрузка Parquet {path} сделана прежней версией программы: в ней нет того, что "
+                                  "читают страницы ({missing}). Выгрузите базу заново: "
+                                  "`python -m etl export --format parquet --out {path}`.",
+                            "en": "The Parquet export {path} was made by an earlier version of the program: it "
+                                  "lacks what the pages read ({missing}). Export the database again: "
+                                  "`python -m etl export --format parquet --out {path}`."},
+    "db_outdated_more": {"ru": " и ещё {n}", "en": " and {n} more"},
     "no_reports": {"ru": "В базе пока нет ни одного отчёта. Загрузите отчёты: `python -m etl load data/raw`.",
                    "en": "The database holds no reports yet. Load them: `python -m etl load data/raw`."},
     "empty": {"ru": "Под выбранные фильтры не подходит ни одно мероприятие. Ослабьте фильтры в боковой "
@@ -1166,6 +1181,8 @@ LABELS.update({
                  "en": "The selected events name no foreign organisation."},
     "org_cut": {"ru": "Показаны {shown} из {total} организаций.", "en": "Showing {shown} of {total} organisations."},
     "org_count": {"ru": "Организаций: {total}.", "en": "Organisations: {total}."},
+    "org_ranked_click": {"ru": "Щелчок по строке открывает досье организации ниже.",
+                         "en": "Click a row to open the organisation's dossier below."},
     "col_org": {"ru": "Организация", "en": "Organisation"},
     "col_legal_form": {"ru": "Форма", "en": "Legal form"},
     "col_org_country": {"ru": "Страна", "en": "Country"},

@@ -12,12 +12,15 @@ lang = access.lang()
 st.title(t("page_data", lang))
 desk.show_messages()
 has_db = access.signature() is not None
+# a database built by an earlier version: uploads and «Разобрать заново» upgrade it; the sections that
+# read the new tables wait until then
+current = has_db and not (access.outdated() and access.explain_outdated())
 
 st.subheader(t("editor", lang))
 unlocked = desk.editor_gate("data")
 
 desk_sections.upload_section(unlocked)
 desk_sections.loaded_reports_section(unlocked, has_db)
-if has_db:
+if current:
     desk_sections.duplicates_section(unlocked)
     desk_aliases.aliases_section(unlocked)

@@ -12,7 +12,8 @@ import streamlit as st
 from analytics import page_queries
 from analytics import quality as quality_queries
 from analytics import queries
-from analytics.db import DatabaseMissing, ReadOnlyDatabase, Snapshot, file_signature, is_parquet_folder
+from analytics.db import (DatabaseMissing, ReadOnlyDatabase, Snapshot, file_signature, is_parquet_folder,
+                          schema_gaps)
 from analytics.filters import Lookup
 from analytics.i18n import t
 from etl import config
@@ -145,12 +146,49 @@ def _holds_reports() -> bool:
     return _report_count(str(db_path()), snapshot().signature) > 0
 
 
+@st.cache_resource(show_spinner=False, max_entries=8, ttl=3600)
+def _schema_gaps(path: str, file_sig) -> tuple[str, ...]:
+    cursor = snapshot().cursor()
+    try:
+        return tuple(schema_gaps(cursor))
+    finally:
+        cursor.close()
+
+
+SHOWN_GAPS = 6
+
+
+def explain_outdated() -> bool:
+    """Say what an outdated database lacks and how to rebuild it; False (and nothing shown) when the
+    database is current."""
+    gaps = _schema_gaps(str(db_path()), snapshot().signature)
+    if not gaps:
+        return False
+    shown = ", ".join(gaps[:SHOWN_GAPS]) + (t("db_outdated_more", lang(), n=len(gaps) - SHOWN_GAPS)
+                                            if len(gaps) > SHOWN_GAPS else "")
+    st.error(t("db_outdated_parquet" if read_only_source() else "db_outdated", lang(),
+               path=db_path(), missing=shown, raw=raw_dir()))
+    return True
+
+
+def outdated() -> bool:
+    """Whether the database was built by an earlier version (see analytics.db.schema_gaps); the data
+    desk still opens on it, since its «Разобрать заново все оригиналы» is the way out."""
+    try:
+        return signature() is not None and bool(_schema_gaps(str(db_path()), snapshot().signature))
+    except DatabaseMissing:
+        return False
+
+
 def require_database() -> bool:
-    """False (after explaining what to run) when the ETL has not built the database yet."""
+    """False (after explaining what to run) when the ETL has not built the database yet, or built it
+    with an earlier version whose tables lack what the pages read."""
     if signature() is None:
         st.error(t("no_db", lang(), path=db_path()))
         return False
     try:
+        if explain_outdated():
+            return False
         if not _holds_reports():
             st.warning(t("no_reports", lang()))
             return False

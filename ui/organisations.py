@@ -34,6 +34,7 @@ URL_KEYS = {KINDS: "kind", COUNTRIES: "org_country"}
 SINGLE_KEYS = {YEAR: "org_year", PICK: "org"}   # state keys holding one value, not a list
 _URL_SEEN = "_org_url_seen"       # the URL values this page has applied or written itself
 _NETWORK_SEEN = "_org_network_click"
+_RANKED_SEEN = "_org_ranked_click"
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
@@ -157,11 +158,29 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-# the ranked table's columns on the page and their widths in pixels: together they fit the 875 pixels
-# a 1366-pixel screen leaves beside the sidebar (tests/browser/test_organisations_fit.py); the legal
-# form, the active years' count and the first and last contact are in the downloads and the dossier
-SHOWN_COLUMNS = {"col_org": 280, "col_org_events": 105, "col_org_agreements": 100, "col_org_years": 85,
+# the ranked table's columns on the page and their widths in pixels: with the rows' selection markers
+# (32 px) they fit the 875 pixels a 1366-pixel screen leaves beside the sidebar
+# (tests/browser/test_organisations_fit.py); the legal form, the active years' count and the first
+# and last contact are in the downloads and the dossier
+SHOWN_COLUMNS = {"col_org": 263, "col_org_events": 105, "col_org_agreements": 100, "col_org_years": 80,
                  "col_org_country": 110, "col_org_kind": 185}
+
+
+# how many characters of a name fit one line of the name column at its narrowest (263 px at 1366)
+NAME_CHARS_PER_LINE = 32
+MAX_NAME_LINES = 4
+
+
+def wrapped_row_height(names: pd.Series, font_px: int | None = None) -> int | None:
+    """Row height in pixels that shows the longest name whole on up to four lines, or None when every
+    name fits one line. The grid wraps text only in rows taller than 4 rem (68 px with this app's
+    17-px base font, .streamlit/config.toml), so the height is at least that plus two; before,
+    «Учреждение образования «Витебский государственный ордена Дружбы народов медицинский
+    университет»» was cut to its first 35 characters on a 1920 projector as on a laptop."""
+    font = font_px or int(st.get_option("theme.baseFontSize") or 16)
+    longest = max((len(str(n)) for n in names), default=0)
+    lines = min(-(-longest // NAME_CHARS_PER_LINE), MAX_NAME_LINES)
+    return None if lines <= 1 else max(4 * font + 2, 12 + (font + 4) * lines)
 
 
 def _widths(lang: str, **widths: int) -> dict:
@@ -181,12 +200,23 @@ def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) ->
     widgets.cut_note("org_ranked_cut", len(frame), total, lang)
     if total <= len(frame):
         st.caption(t("org_count", lang, total=format_int(total, lang)))
+    st.caption(t("org_ranked_click", lang))
     table = readable(frame, lang)[[t(k, lang) for k in SHOWN_COLUMNS]]   # every column in the downloads
     config = _widths(lang, **SHOWN_COLUMNS)
     config[t("col_org_agreements", lang)] = st.column_config.NumberColumn(width=SHOWN_COLUMNS["col_org_agreements"],
                                                                           help=t("org_agreements_help", lang))
-    st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 15),
-                 column_config=config)
+    row_height = wrapped_row_height(table[t("col_org", lang)])
+    height = (widgets.table_height(len(table), 15) if row_height is None
+              else widgets.table_height(len(table), 10, row_height=row_height))
+    # a filter change gives a new table (and no stale selection): the key carries what was asked
+    event = st.dataframe(table, hide_index=True, width="stretch", height=height, column_config=config,
+                         row_height=row_height, on_select="rerun", selection_mode="single-row",
+                         key=f"org_ranked_{abs(hash((filters, kinds, countries, lang))):x}")
+    rows = list(getattr(getattr(event, "selection", None), "rows", None) or [])
+    opened = str(frame["org_key"].iloc[rows[0]]) if rows and 0 <= rows[0] < len(frame) else None
+    if opened and opened != st.session_state.get(_RANKED_SEEN):
+        st.session_state[_RANKED_SEEN] = opened
+        st.session_state[PICK] = opened
 
     downloads(lambda: readable(query("ranked", filters, kind=kinds, country=countries, limit=None), lang),
               "organisations", "org_download", filters, lang)

@@ -136,8 +136,8 @@ def download_stamp() -> str:
     return datetime.now().strftime("%Y%m%d_%H%M")
 
 
-def table_height(rows: int, max_rows: int = 20) -> int:
-    return 38 + 35 * min(max(rows, 1), max_rows)
+def table_height(rows: int, max_rows: int = 20, *, row_height: int = 35) -> int:
+    return 38 + row_height * min(max(rows, 1), max_rows)
 
 
 def frame_or_note(df: pd.DataFrame) -> bool:

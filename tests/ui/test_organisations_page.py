@@ -285,3 +285,40 @@ def test_xlsx_of_the_dossier_agreements_names_the_organisation(dashboard_db, ora
     assert any(name in c for c in about)
     csv = exports.csv_excel_bytes(frame).decode("utf-8-sig")
     assert csv.splitlines()[0].split(";")[:2] == ["№", "Даты"]
+
+
+@pytest.mark.parametrize("names, lines", [
+    pytest.param(["Витебский облисполком"], None, id="every_name_fits_one_line"),
+    pytest.param(["Посольство Республики Беларусь в Российской Федерации"], 2, id="two_lines"),
+    pytest.param(["Учреждение образования «Витебский государственный ордена Дружбы народов медицинский "
+                  "университет»"], 3, id="three_lines"),
+    pytest.param(["Я" * 500], 4, id="a_huge_name_stops_at_four_lines"),
+    pytest.param([], None, id="no_names"),
+])
+def test_long_names_get_rows_tall_enough_to_wrap(names, lines):
+    """The grid wraps text only in rows taller than 64 px; a table whose names all fit one line keeps
+    the short rows."""
+    import pandas as pd
+
+    from ui.organisations import wrapped_row_height
+
+    for font in (16, 17, 20):   # the grid wraps only in rows taller than 4 rem
+        height = wrapped_row_height(pd.Series(names, dtype=object), font)
+        if lines is None:
+            assert height is None
+        else:
+            assert height > 4 * font and height >= 12 + (font + 4) * lines
+
+
+def test_the_ranked_table_wraps_the_samples_long_names_and_opens_a_dossier_by_row(dashboard_db, oracle):
+    """The sample names organisations longer than a line of the name column, so the ranked table's rows
+    are tall enough to wrap them (before: every long name was cut), and it lets a row be selected."""
+    longest = oracle.execute("SELECT max(length(o.name)) FROM organisations o JOIN event_organisations eo "
+                             "USING (org_key) WHERE eo.side = 'foreign'").fetchone()[0]
+    assert longest > 32, "the sample has long foreign names"
+    at = open_page()
+    frame = next(df for df in at.dataframe if "Организация" in df.value.columns and "Годы" in df.value.columns)
+    assert frame.proto.row_height > 4 * 17, "taller than 4 rem of the app's 17-px font, or the grid will not wrap"
+    from streamlit.proto.Dataframe_pb2 import Dataframe as DataframeProto
+    assert list(frame.proto.selection_mode) == [DataframeProto.SelectionMode.SINGLE_ROW]
+    assert any("Щелчок по строке" in c.value for c in at.caption)
