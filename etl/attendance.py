@@ -80,7 +80,8 @@ def _count_pattern(with_words: bool = True, caseless: bool = True) -> re.Pattern
     return re.compile(
         first + r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
         r"(?P<number>" + _NUMBER + r"|" + word_number + r")"
-        r"(?:\s*[–—-]\s*(?P<upper>\d+(?:[ \u00a0]\d{3})*)(?=\s+[а-яё]))?",
+        # '30–50 человек' and 'от 30 до 50 человек' are the same range
+        r"(?:(?:\s*[–—-]\s*|\s+до\s+)(?P<upper>\d+(?:[ \u00a0]\d{3})*(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?)(?=\s+[а-яё]))?",
         re.IGNORECASE if caseless else 0)
 
 
@@ -341,6 +342,12 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
                 and _AGE_AFTER.match(text, match.end()):
             continue
         value = _to_int(number_text)
+        upper = _to_int(text[match.start("upper"):match.end("upper")]) if match.start("upper") >= 0 else None
+        if upper and _THOUSANDS.search(text, match.start("upper"), match.end("upper")) \
+                and not _THOUSANDS.search(number_text):
+            thousands = _to_int(number_text + " тыс.")  # 'от 1,5 до 3 тыс. человек': both ends in thousands
+            if thousands is not None and thousands <= upper:
+                value = thousands
         if value is None or value <= 0:
             continue
         noun = _people_noun(text, match.end())
@@ -357,7 +364,7 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             or match.end("number") in plus_after,
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
             approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до",
-            upper=_to_int(text[match.start("upper"):match.end("upper")]) if match.start("upper") >= 0 else None))
+            upper=upper))
     _annotate(text, counts, starts, is_home, lowered)
     return counts
 

@@ -67,7 +67,10 @@ _ONLINE = re.compile(
     r"дистанционн\w*|онлайн\w*|on-?line|видеоконференц\w*|видео-конференц\w*|видеосвяз\w*|\bвкс\b|"
     r"вебинар\w*|виртуальн\w*|в\s+режиме\s+видео\w*|в\s+(?:формате|режиме)\s+(?:он-?лайн|онлайн)"
     # the platforms a video call is named by, and taking part by correspondence ('заочное участие')
-    r"|\bzoom\b|\bskype\b|скайп\w*|сферум\w*|телемост\w*|trueconf|webex|мтс\s+линк|\bзаочн\w*",
+    r"|\bzoom\b|\bskype\b|скайп\w*|сферум\w*|телемост\w*|trueconf|webex|мтс\s+линк|\bзаочн\w*"
+    r"|\bteams\b|webinar\w*|\bjitsi\b|google\s+meet|видеомост\w*|контур\.?\s*толк"
+    # a call or letters are not a meeting in person: 'телефонные переговоры', 'по телефону', 'переписка'
+    r"|телефонн\w*\s+(?:переговор|разговор|конференц|связ)\w*|по\s+телефону|переписк\w*",
     re.IGNORECASE)
 _IN_PERSON = re.compile(r"\bочн\w*|в\s+очном|офлайн|оффлайн|личн\w+\s+присутств", re.IGNORECASE)
 _HYBRID = re.compile(r"гибридн\w*|смешанн\w+\s+формат|очно-(?:дистанционн|заочн)\w*", re.IGNORECASE)
@@ -98,7 +101,8 @@ _ONLINE_SCAN, _IN_PERSON_SCAN = (re.compile(letter_first(p.pattern)) for p in (_
 # person. One alternation over the four cells joined is a little faster than 56 `in` tests.
 FORMAT_STEMS = ("дистанцион", "онлайн", "он-лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "очн",
                 "офлайн", "оффлайн", "присутств", "гибридн", "смешанн", "zoom", "skype", "скайп", "сферум",
-                "телемост", "trueconf", "webex", "мтс")
+                "телемост", "trueconf", "webex", "мтс", "teams", "webinar", "jitsi", "meet", "толк", "телефон",
+                "переписк")
 
 
 def _by_first_letter(stems: tuple[str, ...]) -> str:
@@ -153,11 +157,13 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
 
 # A piece of every match of each format pattern, folded: _HYBRID ('очно-дистанционный'), _ONLINE
 # ('лайн' in онлайн, он-лайн; 'видео' in видеоконференция, видеосвязь, «в режиме видео…»; 'line' in
-# on-line; each platform's name; 'мтс' of «МТС Линк»), _IN_PERSON ('флайн' in офлайн, оффлайн; 'очн'
+# on-line; each platform's name; 'мтс' of «МТС Линк», 'толк' of «Контур.Толк», 'meet' of «Google Meet»;
+# 'телефон' of a call, 'переписк' of letters), _IN_PERSON ('флайн' in офлайн, оффлайн; 'очн'
 # in «в очном»).
 HYBRID_STEMS = ("гибридн", "смешанн", "очно-")
 ONLINE_STEMS = ("дистанционн", "лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "zoom", "skype", "скайп",
-                "сферум", "телемост", "trueconf", "webex", "мтс", "заочн")
+                "сферум", "телемост", "trueconf", "webex", "мтс", "заочн", "teams", "webinar", "jitsi", "meet",
+                "толк", "телефон", "переписк")
 IN_PERSON_STEMS = ("очн", "флайн", "присутств")
 
 

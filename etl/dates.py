@@ -26,6 +26,7 @@ _MONTH_WORD = re.compile(
 _TOKEN = re.compile(
     # digits end where the next character is not a digit: «2025г.», «5июля», «3.07.2025г.» as typed
     r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d))"
+    r"|(?P<monthyear>\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?!\d))"  # '10.2024': October 2024, a month alone
     r"|(?P<year>\b\d{4}(?!\d))"  # any four digits: «2101» is a year out of range, not no year
     r"|(?P<day>\b\d{1,2}(?!\d))"
     r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
@@ -44,6 +45,12 @@ _QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+)?(?P<q>IV|I{1,3}|[1-4])\s
 # 'II декада октября', '1-я декада ноября', 'третья декада декабря': days 1–10, 11–20 or 21 to the month's end.
 _DECADE = re.compile(r"(?<![\w-])(?P<n>I{1,3}|[1-3]|перв\w*|втор\w*|трет\w*)\s*(?:-?\s*[яй]\b)?\s*декад[аеуы]\s+"
                      r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
+# 'I полугодие 2025', '2-е полугодие 2024 г.', 'второе полугодие': the half year's six months.
+_HALF_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<h>II|I|[12]|перв\w*|втор\w*)\s*(?:-?\s*[еом]\b)?\s*полугоди\w*"
+                        r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?)?", re.IGNORECASE)
+# '12.XI.2024', '1–3.X.2024', '5.IX': the month in Roman numerals after a day, as on older forms.
+_ROMAN_MONTH = re.compile(r"(?<=\d)\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])")
+ROMAN_MONTHS = {r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 _OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
 _CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е)\b")
 
@@ -102,6 +109,10 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
                                 severity="info"))
         start, end = quarter_bounds(int(quarter.group("year") or default_year), number)
         return DateRange(start, end, months_between(start, end), tuple(issues))
+    if "олугоди" in text:
+        half = _HALF_ONLY.fullmatch(text.strip())
+        if half and (half.group("year") or default_year is not None):
+            return _half_year(raw, half, default_year)
     decade = None
     if "екад" in text:
         decade = _DECADE.search(text)
@@ -116,6 +127,8 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     if "-" in text:
         text = _CASE_ENDING.sub(r"\1", text)  # "3-х" is not a range
+    if "." in text and ("I" in text or "V" in text or "X" in text):
+        text = _ROMAN_MONTH.sub(lambda m: f".{ROMAN_MONTHS[m.group(1)]}", text)
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
     issues: list[Issue] = []
@@ -150,6 +163,19 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
             else:
                 part = [None, number, None]
                 parts.append(part)
+        elif kind == "monthyear":
+            month, year = (int(p) for p in value.split("."))
+            for part in parts:  # '10–12.2024': the year serves the months before it
+                if part[2] is None and part[1] is not None:
+                    part[2] = year
+                    inherited.add(id(part))
+            for part in pending_days:  # '10–12.2024' read '10' as a day waiting for its month
+                part[0], part[1] = None, part[0] if 1 <= (part[0] or 0) <= 12 else None
+                if part[1] is not None:
+                    part[2] = year
+                    inherited.add(id(part))
+            pending_days = []
+            parts.append([None, month, year])
         elif kind == "year":
             for part in parts:
                 if part[2] is None and part[1] is not None:
@@ -190,6 +216,21 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     if end < start:
         return DateRange(None, None, (), (Issue("dates", raw.strip(),
                                                 "дата окончания раньше начала: даты не приняты, проверьте"),))
+    return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+def _half_year(raw: str, half: re.Match, default_year: int | None) -> DateRange:
+    """'II полугодие 2024' → 2024-07-01..2024-12-31, said as an info (and the report's year when none)."""
+    word = half.group("h").lower()
+    second = word in ("ii", "2") or word.startswith("втор")
+    year = int(half.group("year") or default_year)
+    issues = [Issue("dates", raw.strip(), "указано только полугодие: приняты его границы", severity="info")]
+    if not half.group("year"):
+        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
+                            severity="info"))
+    if not year_in_range(year):
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
+    start, end = (date(year, 7, 1), date(year, 12, 31)) if second else (date(year, 1, 1), date(year, 6, 30))
     return DateRange(start, end, months_between(start, end), tuple(issues))
 
 

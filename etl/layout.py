@@ -114,6 +114,11 @@ def uses_outline_numbers(texts: list[str]) -> bool:
     return False
 
 
+_DATE_HEADER = re.compile(r"(?:дат[аыу]?|когда)(?![а-я])")
+_RESPONSIBLE_STARTS = ("ответственн", "исполнител", "организатор", "орган исполнительной", "органы исполнительной",
+                       "оив", "ведомств", "инициатор", "структурное подразделение")
+
+
 def column_role(header_cell: str) -> str | None:
     """'Сроки проведения мероприятия' → 'dates'; first matching role in priority order."""
     text = fold(" ".join(matching_form(header_cell).split()))
@@ -124,8 +129,18 @@ def column_role(header_cell: str) -> str | None:
         return "attendance"  # 'Количество участников, чел.' beside a separate 'Участники' column
     if text.startswith(("формат", "форма проведения", "форма участия")):
         return "format"      # 'Формат проведения': очно / онлайн / ВКС
+    if text.startswith(("страна", "государство", "город")) and ("проведени" in text or "город" in text):
+        return "venue"       # 'Страна проведения', 'Страна, город', 'Город (страна)': where it was held
     if text.startswith(("страна", "страны", "государство", "иностранный партнер", "зарубежный партнер", "партнер")):
         return "countries"   # 'Страна-партнёр', 'Страна / регион' 
+    if text.startswith(("локаци", "площадк")):
+        return "venue"       # 'Локация', 'Площадка проведения'
+    if _DATE_HEADER.match(text):
+        return "dates"       # 'Даты', 'Дата', 'Когда'
+    if text.startswith(_RESPONSIBLE_STARTS):
+        return "responsible"  # 'Ответственный исполнитель', 'ОИВ', 'Организатор': our own body, read for organisations
+    if text.startswith(("примечани", "дополнительн", "комментари", "особые отметки")):
+        return "remarks"     # 'Примечание': free text, read for organisations and the search
     for role, keys in COLUMN_ROLES:
         if any(key in text for key in keys):
             return role

@@ -144,8 +144,11 @@ def _reference_regions() -> list[tuple[tuple[str, ...], str]]:
     from .lemmas import lemma, tokens
 
     with open(REFERENCE_DIR / "ru_regions.csv", encoding="utf-8") as handle:
-        names = [row["region"] for row in csv.DictReader(handle)]
-    entries = [(tuple(lemma(word) for word, _, _ in tokens(name)), name) for name in names]
+        names = [(row["region"], row["region"]) for row in csv.DictReader(handle)]
+    # the names a region goes by besides its official one: «Смоленщина», «Кузбасс», «Якутия», «Югра»
+    with open(REFERENCE_DIR / "ru_region_aliases.csv", encoding="utf-8") as handle:
+        names += [(row["alias"], row["region"]) for row in csv.DictReader(handle)]
+    entries = [(tuple(lemma(word) for word, _, _ in tokens(said)), name) for said, name in names]
     return sorted(entries, key=lambda entry: -len(entry[0]))
 
 

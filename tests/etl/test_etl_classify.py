@@ -154,3 +154,44 @@ def test_sector_headings_of_other_templates(heading, key):
 
     sector = classify_sector(heading_name(heading))
     assert (sector.key, sector.known) == (key, True)
+
+
+@pytest.mark.parametrize("title, venue, expected", [
+    pytest.param("Телефонные переговоры с посольством", "", "online", id="telephone_talks"),
+    pytest.param("Обсуждение по телефону", "", "online", id="by_telephone"),
+    pytest.param("Переписка с посольством", "", "online", id="correspondence"),
+    pytest.param("Круглый стол", "платформа Webinar.ru", "online", id="webinar_ru"),
+    pytest.param("Встреча", "MS Teams", "online", id="teams"),
+    pytest.param("Встреча", "Google Meet", "online", id="google_meet"),
+    pytest.param("Встреча", "Контур.Толк", "online", id="kontur_tolk"),
+    pytest.param("Встреча", "Видеомост Смоленск – Минск", "online", id="videobridge"),
+    pytest.param("Встреча с телефонной компанией", "г. Минск", "in_person", id="a_telephone_company_is_not_a_call"),
+    pytest.param("Встреча", "г. Минск, ул. Телефонная, 5", "in_person", id="a_street_name"),
+    pytest.param("Встреча", "Meeting room", "in_person", id="meeting_is_not_meet"),
+])
+def test_calls_letters_and_other_platforms_are_remote(title, venue, expected):
+    """A call, letters, and the other platforms regions use (Teams, Webinar.ru, Контур.Толк): before,
+    each was an event held in person."""
+    assert classify_format(title, venue, "", "") == expected
+
+
+@pytest.mark.parametrize("heading, key", [
+    pytest.param("Цифровизация", "digital", id="digitalisation"),
+    pytest.param("Информационные технологии", "digital", id="it"),
+    pytest.param("Информационное сотрудничество", "public_relations", id="information"),
+    pytest.param("Правопорядок", "security", id="law_and_order"),
+    pytest.param("Межмуниципальное сотрудничество", "general", id="intermunicipal"),
+    pytest.param("Международные связи", "general", id="international_ties"),
+    pytest.param("Архивное дело", "culture_tourism", id="archives"),
+    pytest.param("Лесное хозяйство", "environment", id="forestry"),
+    pytest.param("Работа с соотечественниками за рубежом", "compatriots", id="compatriots"),
+    pytest.param("Национальная политика", "compatriots", id="nationalities"),
+    pytest.param("Миграционная политика", "compatriots", id="migration"),
+    pytest.param("Строительство", "construction_energy", id="construction"),
+    pytest.param("Топливно-энергетический комплекс", "construction_energy", id="energy"),
+])
+def test_sector_headings_of_other_regions(heading, key):
+    """Headings other regions file under: before, each was an unknown sector kept under a slug (its own
+    colour and no English name)."""
+    found = classify_sector(heading)
+    assert (found.key, found.known) == (key, True)

@@ -147,3 +147,46 @@ def test_a_quarter_without_its_year_takes_the_reports(raw):
     assert (found.start, found.end) == (D(2024, 10, 1), D(2024, 12, 31))
     assert "год не указан, принят год отчёта 2024" in [i.message for i in found.issues]
     assert parse_dates(raw).start is None  # no report year to take: still unread
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("12.XI.2024", D(2024, 11, 12), D(2024, 11, 12), id="roman_month"),
+    pytest.param("1–3.X.2024", D(2024, 10, 1), D(2024, 10, 3), id="roman_month_day_range"),
+    pytest.param("28.IX – 2.X.2024", D(2024, 9, 28), D(2024, 10, 2), id="roman_months_across"),
+    pytest.param("5. XII. 2024 г.", D(2024, 12, 5), D(2024, 12, 5), id="roman_month_spaced"),
+    pytest.param("10.2024", D(2024, 10, 1), D(2024, 10, 31), id="month_dot_year"),
+    pytest.param("10.2024 – 11.2024", D(2024, 10, 1), D(2024, 11, 30), id="month_dot_year_range"),
+    pytest.param("10–12.2024", D(2024, 10, 1), D(2024, 12, 31), id="months_share_the_year"),
+    pytest.param("02.2024", D(2024, 2, 1), D(2024, 2, 29), id="month_dot_year_leap"),
+])
+def test_months_written_in_numbers(raw, start, end):
+    """Older forms write the month in Roman numerals ('12.XI.2024'); a plan writes a month as
+    '10.2024'. Before, neither was read ('не удалось прочитать даты')."""
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    assert not [i for i in found.issues if i.severity != "info"]
+
+
+@pytest.mark.parametrize("raw", ["VI Форум, 12.10.2024", "12.10.2024 (IV этап)", "Минск, 12.10.2024",
+                                 "10.00–12.00 ч, 12 октября 2024"])
+def test_roman_numbers_that_are_not_months_stay_apart(raw):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (D(2024, 10, 12), D(2024, 10, 12))
+
+
+@pytest.mark.parametrize(("raw", "start", "end", "year_given"), [
+    pytest.param("I полугодие 2025", D(2025, 1, 1), D(2025, 6, 30), True, id="first_roman"),
+    pytest.param("2-е полугодие 2024 г.", D(2024, 7, 1), D(2024, 12, 31), True, id="second_digit"),
+    pytest.param("в течение I полугодия 2024 года", D(2024, 1, 1), D(2024, 6, 30), True, id="during"),
+    pytest.param("второе полугодие", D(2024, 7, 1), D(2024, 12, 31), False, id="words_no_year"),
+])
+def test_a_half_year_is_its_six_months(raw, start, end, year_given):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    messages = [i.message for i in found.issues]
+    assert "указано только полугодие: приняты его границы" in messages
+    assert ("год не указан, принят год отчёта 2024" in messages) is not year_given
+
+
+def test_a_third_half_year_is_not_read():
+    assert parse_dates("3 полугодие 2024", default_year=2024).start is None

@@ -190,6 +190,30 @@ def test_range_keeps_upper_figure():
     assert parsed.upper == 100 and "100" in parsed.issues[0].message
 
 
+@pytest.mark.parametrize(("raw", "lower", "upper"), [
+    pytest.param("от 30 до 50 человек", 30, 50, id="from_to_words"),
+    pytest.param("30–50 человек", 30, 50, id="dash"),
+    pytest.param("от 100 до 150 чел.", 100, 150, id="from_to_abbreviated_noun"),
+    pytest.param("от 30 до 50 участников из Беларуси", 30, 50, id="from_to_then_country"),
+    pytest.param("от 1 до 3 тыс. человек", 1000, 3000, id="both_ends_in_thousands"),
+    pytest.param("от 1,5 до 2 тыс. зрителей", 1500, 2000, id="decimal_lower_in_thousands"),
+    pytest.param("от 500 до 3 тыс. человек", 500, 3000, id="lower_in_units_upper_in_thousands"),
+    pytest.param("1–3 тыс. человек", 1000, 3000, id="dash_thousands"),
+])
+def test_a_range_of_people_is_read_the_same_however_written(raw, lower, upper):
+    """'от 30 до 50 человек' is the range '30–50 человек': at least 30, up to 50, said as an info.
+    Before, the 'от 30' was dropped and 50 taken as an approximate total; 'от 1 до 3 тыс.' and
+    '1–3 тыс.' were read as 1 and 3000 people."""
+    parsed = parse_attendance(raw)
+    assert (parsed.total, parsed.lower_bound, parsed.upper) == (lower, True, upper)
+    assert any(str(upper) in i.message and i.severity == "info" for i in parsed.issues)
+
+
+@pytest.mark.parametrize("raw", ["от 14 до 35 лет", "молодёжь в возрасте от 14 до 35 лет"])
+def test_an_age_range_is_not_a_count(raw):
+    assert parse_attendance(raw).total is None
+
+
 def test_absurd_count_is_an_issue_not_an_overflow():
     parsed = parse_attendance("100000000000000000000000000 человек")
     assert parsed.total is None and parsed.issues[0].severity == "warning"

@@ -97,3 +97,32 @@ def test_countries_whose_names_are_also_words(text, codes):
     """'делегация из Кубы' named no country (Куба, Перу, Гана … were matched only as 'Республика Куба');
     'Того же мнения …' at a sentence start named Togo."""
     assert partner_countries([text]) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    pytest.param("Визит делегации Лаосской НДР", ["LA"], id="laos_pdr_short"),
+    pytest.param("Посольство Лаосской Народно-Демократической Республики", ["LA"], id="laos_pdr_full"),
+    pytest.param("студенты из Бирмы", ["MM"], id="burma_old_name"),
+    pytest.param("Посол ИРИ в Российской Федерации", ["IR"], id="iri_abbreviation"),
+    pytest.param("делегация Исламской Республики Иран", ["IR"], id="iran_official"),
+    pytest.param("делегация АРЕ", ["EG"], id="are_abbreviation"),
+    pytest.param("Арабская Республика Египет", ["EG"], id="egypt_official"),
+    pytest.param("Сирийская Арабская Республика", ["SY"], id="syria_official"),
+    pytest.param("партнёры из Республики Туркия", ["TR"], id="turkiye"),
+    pytest.param("Северная Македония", ["MK"], id="north_macedonia"),
+    pytest.param("Королевство Саудовская Аравия", ["SA"], id="saudi_official"),
+    pytest.param("туристы из Голландии", ["NL"], id="holland"),
+    pytest.param("Посольство Ватикана", ["VA"], id="vatican"),
+    pytest.param("Эмират Шарджа", [], id="an_emirate_is_not_said_to_be_the_uae"),
+    pytest.param("Гонконг САР", ["HK"], id="a_special_administrative_region_is_not_syria"),
+])
+def test_official_and_older_country_names(text, codes):
+    """Names a clerk copies from a protocol or an older file: the official long forms, their
+    abbreviations (ИРИ, АРЕ, Лаосская НДР), older names (Бирма, Голландия). Before, none was read."""
+    assert partner_countries([text]) == codes
+
+
+def test_a_genitive_country_in_a_delegation_is_not_the_venue():
+    """'делегация … Исламской Республики Иран' names who came, not where: before, the venue was Iran
+    because the short name «Иран» alone was taken for the nominative."""
+    assert parse_venue("делегация Социалистической Республики Вьетнам и Исламской Республики Иран").country == "RU"

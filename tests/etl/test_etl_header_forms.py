@@ -147,3 +147,56 @@ def test_an_event_with_only_its_title_stays_an_event(title):
     rows = [HEADER6, _event("1."), ["2.", title, "", "", "", ""]]
     report = build_report(read_bytes(_table(rows), "r.docx"))
     assert [e.title for e in report.events] == ["Визит делегации", title]
+
+
+@pytest.mark.parametrize("header, role", [
+    pytest.param("Даты", "dates", id="dates_plural"),
+    pytest.param("Дата", "dates", id="date"),
+    pytest.param("Когда", "dates", id="when"),
+    pytest.param("Страна проведения", "venue", id="country_where_held_is_the_venue"),
+    pytest.param("Страна, город", "venue", id="country_and_city"),
+    pytest.param("Город (страна)", "venue", id="city_and_country"),
+    pytest.param("Локация", "venue", id="location"),
+    pytest.param("Площадка проведения", "venue", id="site"),
+    pytest.param("Страна-партнёр", "countries", id="partner_country_stays_partner"),
+    pytest.param("Страна / регион", "countries", id="country_region_stays_partner"),
+    pytest.param("Ответственный исполнитель", "responsible", id="responsible"),
+    pytest.param("Исполнитель", "responsible", id="executor"),
+    pytest.param("ОИВ", "responsible", id="oiv"),
+    pytest.param("Орган исполнительной власти Смоленской области", "responsible", id="executive_body"),
+    pytest.param("Организатор", "responsible", id="organiser"),
+    pytest.param("Примечание", "remarks", id="remarks"),
+    pytest.param("Дополнительная информация", "remarks", id="additional_information"),
+    pytest.param("Датировка", None, id="not_a_date_word"),
+])
+def test_other_templates_header_words(header, role):
+    """Columns other templates have: before, «Даты», «Локация», «Ответственный исполнитель» and
+    «Примечание» were unrecognised (a warning each, cells unread), and «Страна проведения» was
+    taken for the partner-country column."""
+    from etl.layout import column_role
+
+    assert column_role(header) == role
+
+
+def test_a_template_with_a_responsible_body_and_a_split_place():
+    """Another region's template: dates in «Даты», the place split into «Страна проведения» and
+    «Город», the executive body responsible and remarks in columns of their own. Every column is
+    read: no «не распознан» warning, the venue joins both place cells, and the responsible body is
+    one of the event's organisations."""
+    rows = [["№", "Наименование", "Даты", "Страна проведения", "Город", "Участники", "Результаты",
+             "Ответственный исполнитель", "Примечание"],
+            ["Сотрудничество в сфере культуры", "", "", "", "", "", "", "", ""],
+            ["1", "Гастроли Смоленского драмтеатра", "3–5 октября 2024 г.", "Республика Беларусь", "Минск",
+             "20 человек", "Проведены три спектакля", "Министерство культуры Смоленской области",
+             "совместно с Белорусским государственным университетом культуры и искусств"],
+            ["2", "Визит делегации", "10.2024", "Россия", "Смоленск", "12 человек",
+             "Подписано соглашение о сотрудничестве", "Департамент экономического развития", ""]]
+    report = build_report(read_bytes(_table(rows), "Шаблон другого региона, IV квартал 2024.docx"))
+    assert not [i for i in report.issues if i.field == "column"], [i.message for i in report.issues]
+    first, second = report.events
+    assert (first.venue_city, first.venue_country, first.start_date.isoformat()) == ("Минск", "BY", "2024-10-03")
+    assert (second.venue_country, second.start_date.isoformat(), second.end_date.isoformat()) == \
+        ("RU", "2024-10-01", "2024-10-31")
+    names = [o.name for o in first.organisations]
+    assert any("Министерство культуры" in n for n in names), names
+    assert any("университет культуры" in n.lower() for n in names), names

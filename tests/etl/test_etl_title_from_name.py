@@ -14,6 +14,7 @@ from etl.errors import ReportError
 from etl.normalize import build_report
 from etl.read import read_bytes
 from etl.store import safe_name
+from etl.title import parse_title
 
 HEADER = ["№ п/п", "Наименование мероприятия", "Место проведения", "Сроки проведения",
           "Цель, содержание и результат", "Участники"]
@@ -90,3 +91,24 @@ def test_a_long_name_shortened_in_storage_still_gives_the_quarter_on_reparse(tmp
             ("Смоленская область", 2024, 4, 1)]
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("title, region", [
+    pytest.param("Отчет о мероприятиях Смоленщины за IV квартал 2024 года", "Смоленская область", id="smolenshchina"),
+    pytest.param("Отчёт о мероприятиях Брянщины за IV квартал 2024 года", "Брянская область", id="bryanshchina"),
+    pytest.param("Отчет о мероприятиях Кузбасса за IV квартал 2024 года", "Кемеровская область", id="kuzbass"),
+    pytest.param("Отчет о мероприятиях Северной Осетии за IV квартал 2024 года",
+                 "Республика Северная Осетия — Алания", id="north_ossetia"),
+    pytest.param("Отчет о международных связях Якутии за 2 квартал 2025 г.", "Республика Саха (Якутия)", id="yakutia"),
+    pytest.param("Отчет Югры за 1 кв. 2025", "Ханты-Мансийский автономный округ — Югра", id="yugra"),
+    pytest.param("Отчёт о мероприятиях Подмосковья за III квартал 2024", "Московская область", id="podmoskovye"),
+    pytest.param("Отчет о мероприятиях Татарстана за 1 квартал 2025 г.", "Республика Татарстан", id="tatarstan"),
+    pytest.param("Отчёт Кубани за 3 квартал 2025", "Краснодарский край", id="kuban"),
+    pytest.param("Отчет о мероприятиях Петербурга за 1 квартал 2025 года", "Санкт-Петербург", id="petersburg"),
+    pytest.param("Отчет о мероприятиях Республики Саха (Якутия) за IV квартал 2024 года", "Республика Саха (Якутия)",
+                 id="official_name_still_first"),
+])
+def test_a_region_by_the_name_it_goes_by(title, region):
+    """Titles that name the region as people say it («Смоленщина», «Кузбасс», «Якутия», «Югра»):
+    before, each was refused with «в заголовке не найден регион»."""
+    assert parse_title(title, "r.txt").region == region
