@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -28,7 +27,8 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import caseless_text, fold, lemma, may_match, parse, search_slice, text_cache, word_cache
+from .lemmas import (caseless_text, fold, lemma, lemma_starts, may_lemmatise_into, may_match, parse, search_slice,
+                     text_cache, word_cache)
 from .lemmas import WORD as _WORD_PATTERN
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
@@ -124,6 +124,36 @@ def _abbreviation_pattern() -> re.Pattern:
 # instead of trying the forms at every position; test_etl_fast_paths).
 _CAPITAL_BEFORE_QUOTE = re.compile(r"[А-ЯЁ]\s*[«\"“„]")
 _INSTITUTION_FORM = r"(?=[А-ЯЁ]{3})[ФОКМГС]{0,3}[БАК]?[ПДН]?(?:ОУ|У)(?:К|З|ДО|СО|СОН)?"
+# What a legal form with its extra abbreviation and spaces is made of: a stretch of text before a
+# quote with any other character cannot hold the start of a match further back.
+_FORM_REACH = 40
+_OUTSIDE_FORM = re.compile(r"[^\sА-ЯЁс]")
+
+
+def _legal_form_matches(text: str) -> list[re.Match]:
+    """_abbreviation_pattern().finditer(text), searched only just before each quote that a capital
+    precedes (_CAPITAL_BEFORE_QUOTE): a match ends right before an opening quote, after a capital,
+    and starts at most _FORM_REACH characters before it unless everything between is made of the
+    forms' own letters and spaces (then the search starts where the last match ended). The pattern
+    opens with a look-behind, so re cannot skip ahead by itself and tries it at every character of
+    the cell (test_etl_fast_paths_org compares the two).
+
+    'Делегация ОАО «МАЗ» и ООО ПКФ «Канпласт»' → the matches «ОАО » and «ООО ПКФ »."""
+    pattern = _abbreviation_pattern()
+    out: list[re.Match] = []
+    resume = 0
+    for capital in _CAPITAL_BEFORE_QUOTE.finditer(text):
+        quote = capital.end() - 1
+        if quote < resume:
+            continue
+        start = quote - _FORM_REACH
+        if start <= resume or not _OUTSIDE_FORM.search(text, start, quote):
+            start = resume
+        match = pattern.search(text, start, quote + 1)
+        if match is not None:
+            out.append(match)
+            resume = match.end()
+    return out
 
 
 def _unlisted_form(form: str) -> LegalForm:
@@ -198,8 +228,9 @@ def _head_nominative(word: str) -> tuple[str, str | None, str]:
     """The head noun in the nominative, with its gender and number: 'комитета' → ('комитет', masc, sing)."""
     for parsed in parse(word):
         if parsed.tag.POS == "NOUN" and parsed.tag.case:
-            number = parsed.tag.number or "sing"
-            return _cased(word, parsed.inflect({"nomn", number})), parsed.tag.gender, number
+            number = str(parsed.tag.number or "sing")  # plain strings: the adjectives' cache keys
+            gender = str(parsed.tag.gender) if parsed.tag.gender else None
+            return _cased(word, parsed.inflect({"nomn", number})), gender, number
     return word, None, "sing"
 
 
@@ -254,6 +285,11 @@ class Token(NamedTuple):
     start: int
     end: int
     is_word: bool
+
+
+# A cell's tokens are read by index (a Token or a plain tuple of the same four): the parse builds
+# plain tuples (_cell_token_tuples), one allocation each instead of two and no attribute look-up.
+_TEXT, _START, _END, _IS_WORD = range(4)
 
 
 _OUTSIDE_WORD_TOKENS = re.compile(r"[ІіЎў]")  # letters _TOKEN joins into words and lemmas.WORD does not
@@ -357,7 +393,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | None, bool]:
     """(lemma, cases it may stand in, parts of speech, top part of speech, surely plural)."""
     parses = parse(word)[:4]
-    cases = frozenset(p.tag.case for p in parses if p.tag.case)
+    # plain strings: pymorphy3's grammemes check every comparison in Python (a head's cases are
+    # intersected with each adjective's, for every phrase)
+    cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)
     pos = frozenset(str(p.tag.POS) for p in parses)
     top = str(parses[0].tag.POS) if parses else None
     numbers = {p.tag.number for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")}
@@ -390,11 +428,26 @@ def _is_genitive_word(word: str) -> bool:
     return _is_geographic(word) or (word[:1].isupper() and bool(pos & {"UNKN", "None"}))  # Huawei, КазМунайГаз
 
 
+@lru_cache(maxsize=1)
+def _head_starts() -> frozenset[str]:
+    """lemmas.lemma_starts of the organisation nouns: a word beginning otherwise is no head."""
+    return lemma_starts(_heads())
+
+
+@lru_cache(maxsize=1)
+def _listed_starts() -> frozenset[str]:
+    """lemmas.lemma_starts of the first lemmas of the reference's names and abbreviations."""
+    return lemma_starts(_reference_index())
+
+
 @word_cache
 def _head_of(word: str) -> tuple[str, bool] | None:
     """The (kind, descriptor) of an organisation noun ('комитета' → executive); None for any other
-    word. The lemma is looked up first (cached, shared with the other parsers): most words are not
-    heads, and the tags are parsed only for those that may be."""
+    word. A word whose beginning no form of a head noun has ('проведена') is not lemmatised at all
+    (pymorphy3's parse is most of what a cold word costs; the other parsers need few of these
+    lemmas); the tags are parsed only for the words whose lemma is a head (test_etl_fast_paths_org)."""
+    if not may_lemmatise_into(word, _head_starts()):
+        return None
     head = _heads().get(lemma(word))
     return head if head is not None and "NOUN" in _word_info(word)[2] else None
 
@@ -406,7 +459,8 @@ _HEAD, _LISTED = 1, 2
 def _marker(word: str) -> int:
     """What a word may start: _HEAD (an organisation noun), _LISTED (the first word of a name in the
     reference list), both or neither (0) — one cached look-up per word of a cell."""
-    return (_HEAD if _head_of(word) is not None else 0) | (_LISTED if lemma(word) in _reference_index() else 0)
+    listed = may_lemmatise_into(word, _listed_starts()) and lemma(word) in _reference_index()
+    return (_HEAD if _head_of(word) is not None else 0) | (_LISTED if listed else 0)
 
 
 _NAMED_AFTER = {"имени", "им"}
@@ -417,6 +471,7 @@ _PLACE_TYPES = frozenset("""провинция штат префектура у�
     эмират""".split())
 _RUSSIAN_PLACE_TYPES = frozenset("область край округ район город республика автономный".split())
 _TAIL_PREPOSITIONS = {"по": {"executive", "other", "association"}, "в": {"diplomatic"}, "при": {"executive", "other"}}
+_TAIL_FUNCTION_WORDS = _NAMED_AFTER | {"и"} | set(_TAIL_PREPOSITIONS)  # what _tail looks at before the rest
 _WEAK_HEADS = {"центр", "совет", "палата", "собрание", "комитет", "дом", "дворец", "учреждение", "организация",
                "объединение", "агентство", "союз", "общество", "институт", "академия", "служба"}
 # A line break alone is not a sentence break: Word and PDF wrap cells in different places
@@ -440,19 +495,19 @@ class Phrase(NamedTuple):
 def _named_after(tokens: list[Token], j: int) -> int | None:
     """'имени Михаила Лермонтова', 'им. А.С. Грибоедова', 'имени Тенишевых': the last token of the name."""
     k = j + 1
-    if k < len(tokens) and tokens[k].text == ".":
+    if k < len(tokens) and tokens[k][_TEXT] == ".":
         k += 1
     last = None
     while k < len(tokens) and k - j <= 8:
         token = tokens[k]
-        if token.is_word and len(token.text) == 1 and token.text.isupper() and k + 1 < len(tokens) \
-                and tokens[k + 1].text == ".":
+        if token[_IS_WORD] and len(token[_TEXT]) == 1 and token[_TEXT].isupper() and k + 1 < len(tokens) \
+                and tokens[k + 1][_TEXT] == ".":
             k += 2  # an initial
             continue
-        if token.is_word and token.text[:1].isupper():
+        if token[_IS_WORD] and token[_TEXT][:1].isupper():
             last = k
             k += 1
-            if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper() and not _head_of(tokens[k].text):
+            if k < len(tokens) and tokens[k][_IS_WORD] and tokens[k][_TEXT][:1].isupper() and not _head_of(tokens[k][_TEXT]):
                 continue
             break
         break
@@ -460,81 +515,89 @@ def _named_after(tokens: list[Token], j: int) -> int | None:
 
 
 def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, tuple[int, int] | None]:
-    """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it)."""
+    """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it).
+
+    A punctuation token is looked at only for what punctuation can do (open a quote, '№ 5', a comma),
+    and a word only for what words can: the function words (и, имени, по, в, при) in one set look-up,
+    then the organisation-noun, genitive and proper-word tests."""
     last, j, proper_seen = i, i + 1, False
-    while j < len(tokens) and j - i <= 14:
-        token = tokens[j]
-        if token.text in "«\"“„":
-            end = quoted_end(text, token.start)
-            if end is None:
+    count = len(tokens)
+    while j < count and j - i <= 14:
+        word, start, _, is_word = tokens[j]
+        if not is_word:
+            if word in "«\"“„":
+                end = quoted_end(text, start)
+                if end is None:
+                    break
+                while j < count and tokens[j][_START] < end:
+                    j += 1
+                return j - 1, (start, end)
+            if word == "№" and j + 1 < count and tokens[j + 1][_TEXT].isdigit():
+                last, j = j + 1, j + 2
+                continue
+            if word != "," or proper_seen:
                 break
-            while j < len(tokens) and tokens[j].start < end:
-                j += 1
-            return j - 1, (token.start, end)
-        lowered = token.text.lower()
-        if token.text == "№" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
-            last, j = j + 1, j + 2
-            continue
-        if not token.is_word and token.text != ",":
-            break
-        if lowered in _NAMED_AFTER:
-            end = _named_after(tokens, j)
-            return (end if end is not None else last), None
-        if token.text == "," and not proper_seen:
             # 'Министерства цифрового развития, связи и массовых коммуникаций Российской Федерации'
             k = j + 1
-            while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() \
-                    and tokens[k].text != "и" and _is_genitive_word(tokens[k].text):
+            while k < count and tokens[k][_IS_WORD] and tokens[k][_TEXT].islower() \
+                    and tokens[k][_TEXT] != "и" and _is_genitive_word(tokens[k][_TEXT]):
                 k += 1
-            if k > j + 1 and k + 1 < len(tokens) and tokens[k].text == "и" and _is_genitive_word(tokens[k + 1].text):
+            if k > j + 1 and k + 1 < count and tokens[k][_TEXT] == "и" and _is_genitive_word(tokens[k + 1][_TEXT]):
                 last, j = k - 1, k
                 continue
             break
-        if lowered == "и" and last == i and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
-                and _word_info(tokens[j + 1].text)[3] != "NOUN" and not _is_adjective(tokens[j - 1].text):
-            break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
-        if lowered == "и":
-            ahead = []
-            for t in tokens[j + 1:j + 7]:
-                if not t.is_word:
+        lowered = word.lower()
+        if lowered in _TAIL_FUNCTION_WORDS:
+            if lowered in _NAMED_AFTER:
+                end = _named_after(tokens, j)
+                return (end if end is not None else last), None
+            if lowered == "и":
+                if last == i and j + 1 < count and tokens[j + 1][_TEXT].islower() \
+                        and _word_info(tokens[j + 1][_TEXT])[3] != "NOUN" and not _is_adjective(tokens[j - 1][_TEXT]):
+                    break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
+                ahead = []
+                for t in tokens[j + 1:j + 7]:
+                    if not t[_IS_WORD]:
+                        break
+                    ahead.append(t)
+                # '… университета и Псковской областной универсальной научной библиотеки': an organisation
+                # noun among the next words starts a second name ('труда и занятости населения' has none).
+                if proper_seen or not ahead or not _is_genitive_word(ahead[0][_TEXT]) or any(
+                        _head_of(t[_TEXT]) for t in ahead):
                     break
-                ahead.append(t)
-            # '… университета и Псковской областной универсальной научной библиотеки': an organisation
-            # noun among the next words starts a second name ('труда и занятости населения' has none).
-            if proper_seen or not ahead or not _is_genitive_word(ahead[0].text) or any(
-                    _head_of(t.text) for t in ahead):
-                break
-            j += 1
-            continue
-        if lowered in _TAIL_PREPOSITIONS and head_kind in _TAIL_PREPOSITIONS[lowered]:
-            k, taken = j + 1, 0
-            while k < len(tokens) and tokens[k].is_word and taken < 6:
-                word = tokens[k].text
-                if lowered == "в" and (len(word) < 2 or not ("loct" in _word_info(word)[1] or _is_geographic(word))):
+                j += 1
+                continue
+            if head_kind in _TAIL_PREPOSITIONS[lowered]:
+                k, taken = j + 1, 0
+                while k < count and tokens[k][_IS_WORD] and taken < 6:
+                    following = tokens[k][_TEXT]
+                    if lowered == "в" and (len(following) < 2 or not ("loct" in _word_info(following)[1]
+                                                                      or _is_geographic(following))):
+                        break
+                    if lowered != "в" and following == "и" and taken and k + 1 < count and tokens[k + 1][_IS_WORD] \
+                            and tokens[k + 1][_TEXT].islower() and _word_info(tokens[k + 1][_TEXT])[1] & {"datv", "gent"} \
+                            and not _head_of(tokens[k + 1][_TEXT]):  # '… области и акимата …': a second body
+                        k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
+                        continue
+                    if lowered != "в" and (_word_info(following)[3] in ("PREP", "CONJ", "VERB")
+                                           or following[:1].isupper() and taken and not _is_genitive_word(following)):
+                        break
+                    k, taken = k + 1, taken + 1
+                if not taken:
                     break
-                if lowered != "в" and word == "и" and taken and k + 1 < len(tokens) and tokens[k + 1].is_word \
-                        and tokens[k + 1].text.islower() and _word_info(tokens[k + 1].text)[1] & {"datv", "gent"} \
-                        and not _head_of(tokens[k + 1].text):  # '… области и акимата …': a second body
-                    k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
-                    continue
-                if lowered != "в" and (_word_info(word)[3] in ("PREP", "CONJ", "VERB") or word[:1].isupper()
-                                       and taken and not _is_genitive_word(word)):
-                    break
-                k, taken = k + 1, taken + 1
-            if not taken:
-                break
-            last, j = k - 1, k
-            continue
-        if _head_of(token.text) and token.text[:1].isupper() and j > i + 1:
+                last, j = k - 1, k
+                continue
+        capitalised = word[:1].isupper()
+        if capitalised and j > i + 1 and _head_of(word):
             break  # a second organisation: '… Смоленской области Министерства …'
-        if not _is_genitive_word(token.text) and not (
-                token.text[:1].isupper() and len(token.text) > 1 and j > i + 1 and tokens[j - 1].is_word
-                and lemma(tokens[j - 1].text) in _PLACE_TYPES):
+        if not _is_genitive_word(word) and not (
+                capitalised and len(word) > 1 and j > i + 1 and tokens[j - 1][_IS_WORD]
+                and lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES):
             break  # '… провинции Шаньдун', '… штата Гоа': a place's own name, indeclinable, ends the tail
-        proper_seen = proper_seen or (token.text[:1].isupper() and (_is_geographic(token.text) or token.text.isupper()
-                                                                    or lemma(tokens[j - 1].text) in _PLACE_TYPES))
+        proper_seen = proper_seen or (capitalised and (_is_geographic(word) or word.isupper()
+                                                       or lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES))
         last, j = j, j + 1
-    while last > i and tokens[last].text.lower() in ("и", "по", "в", "при"):
+    while last > i and tokens[last][_TEXT].lower() in ("и", "по", "в", "при"):
         last -= 1
     return last, None
 
@@ -555,8 +618,10 @@ def _titled(text: str, quote_start: int) -> bool:
     return bool(before) and lemma(before[-1]) in _TITLE_WORDS
 
 
+@word_cache
 def _names_a_place(word: str) -> bool:
-    """'Минский', 'Гродненского': a capital that would be there mid-sentence too."""
+    """'Минский', 'Гродненского': a capital that would be there mid-sentence too. Remembered per
+    word: its geo look-ups are cached by text, which a benchmark empties per report."""
     return _city_word_country(word) is not None or bool(foreign_regions([word + " области"])) \
         or _is_geographic(word)
 
@@ -579,62 +644,59 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
     """Whether tokens[first:last + 1] name someone: 'имени …', or a capitalised word that is not
     merely the first of a sentence ('Областного …' at a sentence start is not; 'Минского' is)."""
     for token in words:
-        if token.text.lower() in _NAMED_AFTER:
+        if len(token[_TEXT]) <= 5 and token[_TEXT].lower() in _NAMED_AFTER:  # имени, им
             return True
     for token in words:
-        if token.text[:1].isupper() and not (token is tokens[first] and _starts_sentence(text, token.start)
-                                             and not _names_a_place(token.text)):
+        if token[_TEXT][:1].isupper() and not (token is tokens[first] and _starts_sentence(text, token[_START])
+                                             and not _names_a_place(token[_TEXT])):
             return True
     return False
 
 
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
-    head = tokens[i]
-    if _word_info(head.text)[4] and not _ANY_QUOTE.search(text, head.end):
+    head_text, _, head_end, _ = tokens[i]
+    _, head_cases, _, _, head_plural = _word_info(head_text)
+    if head_plural and not _ANY_QUOTE.search(text, head_end):
         return None  # a plural head ('белорусских предприятий') with no quoted name after it to end its tail
     first = i
     # Adjectives to the left, up to the first capitalised one: a name starts with a capital
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
-    head_cases = _word_info(head.text)[1]
     while first > 0:
         previous = tokens[first - 1]
-        if (first < i and tokens[first].text[:1].isupper() and previous.text.islower()) or not previous.is_word:
+        if (first < i and tokens[first][_TEXT][:1].isupper() and previous[_TEXT].islower()) or not previous[_IS_WORD]:
             break
-        word = previous.text
+        word = previous[_TEXT]
         if not (_is_adjective(word) and _word_info(word)[1] & head_cases) or _head_of(word):  # agrees with the head
             break
         first -= 1
     last, quoted = _tail(text, tokens, i, head_kind)
-    words = [t for t in tokens[first:last + 1] if t.is_word]
+    words = [t for t in tokens[first:last + 1] if t[_IS_WORD]]
     if descriptor and quoted is None and first == i and last > i and all(
-            lemma(t.text) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t.text)
-            for t in tokens[i + 1:last + 1] if t.is_word):
+            lemma(t[_TEXT]) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t[_TEXT])
+            for t in tokens[i + 1:last + 1] if t[_IS_WORD]):
         return None  # 'компании Чуйской области': companies of a place, not one named company
-    if quoted is None and (_word_info(head.text)[4] or any(_word_info(t.text)[4] for t in tokens[first:i])):
+    if quoted is None and (head_plural or any(_word_info(t[_TEXT])[4] for t in tokens[first:i])):
         return None  # plural: «белорусских предприятий»
     if len(words) < 2 or not (quoted is not None or _has_proper_word(text, tokens, first, last, words)):
         return None
     if quoted is not None:
-        before = [t.text for t in tokens[first:last + 1] if t.is_word and t.start < quoted[0]]
+        before = [t[_TEXT] for t in tokens[first:last + 1] if t[_IS_WORD] and t[_START] < quoted[0]]
         form = _legal_form_of(before)
         only_descriptors = all(_head_of(w) and _head_of(w)[1] for w in before)
         plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
         if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
             return Phrase(first, last, _inner(text[quoted[0]:quoted[1]]), form)
-    nominative, gender, number = _head_nominative(head.text)
+    nominative, gender, number = _head_nominative(head_text)
     pieces = []
+    append = pieces.append
+    previous_end = 0
     for k in range(first, last + 1):
-        token = tokens[k]
-        if k < i and token.is_word:
-            piece = _agreeing_nominative(token.text, gender, number)
-        elif k == i:
-            piece = nominative
-        else:
-            piece = token.text
-        if k > first and (token.start > tokens[k - 1].end or token.text == "«") and token.text not in ".»":
-            pieces.append(" ")
-        pieces.append(piece)
+        word, start, end, is_word = tokens[k]
+        if k > first and (start > previous_end or word == "«") and word not in ".»":
+            append(" ")
+        append(_agreeing_nominative(word, gender, number) if k < i and is_word else nominative if k == i else word)
+        previous_end = end
     name = "".join(pieces)
     if _ANY_QUOTE.search(name):  # without quotes the tokens joined by single spaces are already clean
         name = clean_quotes(name)
@@ -811,15 +873,15 @@ def phrase_index(pairs) -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 def find_listed(tokens: list[Token], index) -> list[tuple[int, int, str]]:
     """Where a listed phrase stands in the text, in any case: (start, end, its key)."""
-    words = [t for t in tokens if t.is_word]
-    lemmas = [alias_key(t.text) for t in words]
+    words = [t for t in tokens if t[_IS_WORD]]
+    lemmas = [alias_key(t[_TEXT]) for t in words]
     out, resume = [], 0
     for k, word_lemma in enumerate(lemmas):
         if k < resume or word_lemma not in index:
             continue
         for sequence, key in index[word_lemma]:
             if tuple(lemmas[k:k + len(sequence)]) == sequence:
-                out.append((words[k].start, words[k + len(sequence) - 1].end, key))
+                out.append((words[k][_START], words[k + len(sequence) - 1][_END], key))
                 resume = k + len(sequence)
                 break
     return out
@@ -856,10 +918,10 @@ def _listed_in_tokens(text: str, tokens: list[Token], starts: list[int]) -> list
         if out and start < out[-1][1]:
             continue
         k = bisect_left(tokens, start, key=_token_start)
-        if k == len(tokens) or tokens[k].start != start:
+        if k == len(tokens) or tokens[k][_START] != start:
             out += _listed_in(text, [start])
             continue
-        entries = index.get(alias_key(tokens[k].text))
+        entries = index.get(alias_key(tokens[k][_TEXT]))
         if not entries:
             continue
         limit = min(len(text), start + 200)
@@ -867,26 +929,26 @@ def _listed_in_tokens(text: str, tokens: list[Token], starts: list[int]) -> list
         words: list[Token] = []
         cut = False
         for token in tokens[k:]:
-            if len(words) == longest or token.start >= limit:
+            if len(words) == longest or token[_START] >= limit:
                 break
-            if token.end > limit:
+            if token[_END] > limit:
                 cut = True
                 break
-            if token.is_word:
+            if token[_IS_WORD]:
                 words.append(token)
         if cut:
             out += _listed_in(text, [start])
             continue
-        lemmas = [alias_key(token.text) for token in words]
+        lemmas = [alias_key(token[_TEXT]) for token in words]
         for sequence, key in entries:
             if tuple(lemmas[:len(sequence)]) == sequence:
-                out.append((start, words[len(sequence) - 1].end, key))
+                out.append((start, words[len(sequence) - 1][_END], key))
                 break
     return out
 
 
 def _token_start(token: Token) -> int:
-    return token.start
+    return token[_START]
 
 
 # A company written in Latin letters with its foreign legal form after the name: 'Siemens AG',
@@ -897,7 +959,9 @@ _LATIN_FORMS = (r"Co\.,?\s*Ltd\.?|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|Ltd\.?|LLC|L\.
 _LATIN_COMPANY = re.compile(
     r"(?<![A-Za-z0-9&'’.-])(?P<name>[A-Z][A-Za-z0-9&'’-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&'’.-]*|of|and|for|de|&))*?)"
     rf"\s*,?\s+(?P<form>(?:{_LATIN_FORMS})(?:,?\s+(?:{_LATIN_FORMS}))*)(?![A-Za-z])")
-_LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
+# Three Latin letters in a row; written out, not as {3}: re then scans for the first letter's class
+# in C before trying the rest, twice as fast over a long Cyrillic cell (test_etl_fast_paths_org).
+_LATIN_LETTERS = re.compile(r"[A-Za-z][A-Za-z][A-Za-z]")
 _CYRILLIC_PROPER = re.compile(r"(?<!^)\b[А-ЯЁ][а-яё]")
 
 
@@ -924,9 +988,25 @@ def _single_quotes_as_guillemets(text: str) -> str:
     return _SINGLE_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
 
 
-def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[int], list[int]]:
-    """(the cell's tokens, the indices of its head nouns among them, where a listed name may start),
-    in one walk over the cell's cached words: each word's span by str.find from the end of the one
+def _cell_tokens(text: str, words: tuple[str, ...],
+                 marks: list[int] | None = None) -> tuple[list[Token], list[int], list[int]]:
+    """_cell_token_tuples with each token a named Token, for reading and tests."""
+    tokens, heads, listed = _cell_token_tuples(text, words, marks)
+    return [Token._make(token) for token in tokens], heads, listed
+
+
+@word_cache
+def _gap_characters(gap: str) -> tuple[tuple[str, int, bool], ...]:
+    """The visible characters of what stands between two words, with their offsets and whether
+    they are letters or digits: ', «' → (',', 0, False), ('«', 2, False). A cell's gaps are few
+    kinds (', ', '. ', ' «', '» '), so each is read once."""
+    return tuple((char, offset, char.isalnum()) for offset, char in enumerate(gap) if not char.isspace())
+
+
+def _cell_token_tuples(text: str, words: tuple[str, ...],
+                       marks: list[int] | None = None) -> tuple[list[tuple], list[int], list[int]]:
+    """(the cell's tokens as plain (text, start, end, is_word) tuples, the indices of its head nouns
+    among them, where a listed name may start), in one walk over the cell's cached words: each word's span by str.find from the end of the one
     before (between two words there is no letter), the visible characters between them, and one
     cached _marker look-up per word. The same tokens as _tokens(text), the same heads and starts as
     marking word_tokens(text) (test_etl_fast_paths); a cell with letters the word pattern leaves
@@ -939,61 +1019,61 @@ def _cell_tokens(text: str, words: tuple[str, ...]) -> tuple[list[Token], list[i
         marked = [(start, mark) for word, start, _ in word_tokens(text) if (mark := _marker(word))]
         heads = [index_at[start] for start, mark in marked if mark & _HEAD and start in index_at]
         return tokens, heads, [start for start, mark in marked if mark & _LISTED]
-    out: list[Token] = []
+    out: list[tuple] = []
     heads: list[int] = []
     listed: list[int] = []
     append = out.append
-    make = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__
     find = text.find
     previous = 0
-    for word in words:
+    for word, mark in zip(words, map(_marker, words) if marks is None else marks):
         start = find(word, previous)
         if start != previous:
             gap = text[previous:start]
-            if gap != " " and not gap.isspace():
-                for offset, char in enumerate(gap, start=previous):
-                    if not char.isspace():
-                        append(make(Token, (char, offset, offset + 1, char.isalnum())))
-        mark = _marker(word)
+            if gap != " ":
+                for char, offset, alnum in _gap_characters(gap):
+                    append((char, previous + offset, previous + offset + 1, alnum))
         if mark:
             if mark & _HEAD:
                 heads.append(len(out))
             if mark & _LISTED:
                 listed.append(start)
         previous = start + len(word)
-        append(make(Token, (word, start, previous, True)))
+        append((word, start, previous, True))
     if previous != len(text):
         for offset, char in enumerate(text[previous:], start=previous):
             if not char.isspace():
-                append(make(Token, (char, offset, offset + 1, char.isalnum())))
+                append((char, offset, offset + 1, char.isalnum()))
     return out, heads, listed
 
 
 _ANY_QUOTE = re.compile(f"[{_QUOTES}]")
 
 
-def _only_plural_heads(text: str, words: tuple[str, ...]) -> bool:
+def _only_plural_heads(text: str, words: tuple[str, ...], marks: list[int] | None = None) -> bool:
     """Whether every head noun of a cell is surely plural and no word may start a listed name: in a
     cell without quotes such heads name nobody (_phrase), so the cell needs no tokens. A cell with
     letters the word pattern leaves out (і, ў) says no: its tokens are not its words.
     'Делегация белорусских предприятий и учреждений культуры' → True."""
     if _OUTSIDE_WORD_TOKENS.search(text):
         return False
-    for word in words:
-        mark = _marker(word)
-        if mark & _LISTED or (mark & _HEAD and not _word_info(word)[4]):
+    if marks is None:
+        marks = list(map(_marker, words))
+    for word, mark in zip(words, marks):
+        if mark and (mark & _LISTED or not _word_info(word)[4]):
             return False
     return True
 
 
-def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, int]]) -> bool:
+def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, int]],
+                     marks: list[int] | None = None) -> bool:
     """Whether every head noun of the cell stands inside a name already found (`taken` spans) and no
     word may start a listed name: then the cell needs no tokens. Counted by words, not positions:
     the heads among the words of each span against the heads of the cell; a span whose edge
     touches a letter, a digit or a hyphen (where a word of the cell may run across it) says no.
     'ОГБУК «Смоленский областной драматический театр»' → True."""
-    marks = list(map(_marker, words))
-    if any(mark & _LISTED for mark in marks):
+    if marks is None:
+        marks = list(map(_marker, words))
+    if _LISTED in marks or _HEAD | _LISTED in marks:  # the only marks with the listed bit
         return False
     inside = 0
     for a, b in taken:
@@ -1001,7 +1081,7 @@ def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, i
                 b < len(text) and (text[b].isalnum() or text[b] == "-" or text[b - 1] == "-")):
             return False
         inside += sum(1 for word in _WORD_PATTERN.findall(text, a, b) if _marker(word) & _HEAD)
-    return inside == sum(1 for mark in marks if mark & _HEAD)
+    return inside == marks.count(_HEAD)  # no mark has the listed bit here
 
 
 def find_in_text(text: str, context: Context) -> list[Span]:
@@ -1021,11 +1101,12 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
     # listed name's first word is a dictionary look-up per word, with no regex over the cell.
     words = cell_words(text)
-    marked = any(map(_marker, words))
+    marks = list(map(_marker, words))
+    marked = any(marks)
     latin = _LATIN_LETTERS.search(text) is not None
     if not (quoted or marked or latin):
         return []
-    tokens: list[Token] = []
+    tokens: list[tuple] = []
     heads: list[int] = []
     listed: list[int] = []
     spans: list[Span] = []
@@ -1044,7 +1125,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         taken.append((start, end))
 
     if quoted and _CAPITAL_BEFORE_QUOTE.search(text):
-        for match in _abbreviation_pattern().finditer(text):
+        for match in _legal_form_matches(text):
             quote = match.end()
             end = quoted_end(text, quote)
             if end is None or not free(match.start(), end):
@@ -1060,17 +1141,17 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(match.start(), match.end()):
                 form = " ".join(match.group("form").split())
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
-    if marked and not (taken and _all_heads_taken(text, words, taken)) \
-            and not (not quoted and _only_plural_heads(text, words)):
-        tokens, heads, listed = _cell_tokens(text, words)
+    if marked and not (taken and _all_heads_taken(text, words, taken, marks)) \
+            and not (not quoted and _only_plural_heads(text, words, marks)):
+        tokens, heads, listed = _cell_token_tuples(text, words, marks)
     if heads:
         quotes = _quote_spans(text) if quoted else ()
         for i in heads:
             token = tokens[i]
-            position = token.start
-            if taken and not free(position, token.end):
+            position = token[_START]
+            if taken and not free(position, token[_END]):
                 continue
-            head = _head_of(token.text)
+            head = _head_of(token[_TEXT])
             if head is None:
                 continue
             around = None
@@ -1081,7 +1162,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             found = _phrase(text, tokens, i, head[0], head[1])
             if found is None:
                 continue
-            start, end = tokens[found.first].start, tokens[found.last].end
+            start, end = tokens[found.first][_START], tokens[found.last][_END]
             if taken:
                 ends = [b for a, b in taken if b <= start]
                 if ends and _APPOSITION.fullmatch(text, max(ends), start):
@@ -1230,21 +1311,29 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     return mentions
 
 
+_LONG_WORD = re.compile(r"[А-ЯЁа-яё]{3,}")
+
+
 def merge_report_aliases(by_event: dict[int, list[OrgMention]],
                          cells: dict[int, dict[str, str]] | None = None) -> dict[int, list[OrgMention]]:
     """Across one report: one canonical name per alias key (the most frequent spelling, the first on a
     tie), and an abbreviation the report expands once ('… экономической зоны «Могилев» (СЭЗ)')
     found wherever it then stands alone."""
-    spellings: dict[str, Counter] = {}
+    spellings: dict[str, dict[str, int]] = {}  # key → spelling → count, spellings in order of first use
     for mentions in by_event.values():
         for mention in mentions:
-            spellings.setdefault(mention.key, Counter())[mention.name] += 1
-    canonical = {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
+            counts = spellings.get(mention.key)
+            if counts is None:
+                spellings[mention.key] = {mention.name: 1}
+            else:
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+    # max() keeps the first of equal counts, as Counter.most_common(1) did (test_etl_fast_paths_org)
+    canonical = {key: max(counts.items(), key=itemgetter(1))[0] for key, counts in spellings.items()}
     # «МАЗ» and «Минский автомобильный завод» in one report: an all-capitals name spelled by the
     # initials of another's words is that one.
     by_initials: dict[str, str] = {}
     for key, name in canonical.items():
-        initials = "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]{3,}", name)).upper()
+        initials = "".join(w[0] for w in _LONG_WORD.findall(name)).upper()
         if len(initials) >= 2:
             by_initials.setdefault(initials, key)
     renamed = {key: by_initials[name] for key, name in canonical.items()
@@ -1255,6 +1344,7 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
     out: dict[int, list[OrgMention]] = {}
     for n, mentions in by_event.items():
         merged: list[OrgMention] = []
+        at: dict[str, int] = {}  # key → its place in merged
         for m in mentions:
             target = renamed.get(m.key)
             if target:
@@ -1262,11 +1352,12 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
             else:  # most mentions are already spelled the report's way: no copy
                 name = canonical[m.key]
                 changed = m if m.name == name else replace(m, name=name)
-            twin = next((x for x in merged if x.key == changed.key), None)
-            if twin is None:
+            place = at.get(changed.key)
+            if place is None:
+                at[changed.key] = len(merged)
                 merged.append(changed)
-            elif ROLES.index(changed.role) < ROLES.index(twin.role):
-                merged[merged.index(twin)] = replace(twin, role=changed.role)
+            elif ROLES.index(changed.role) < ROLES.index(merged[place].role):
+                merged[place] = replace(merged[place], role=changed.role)
         if defined and cells is not None:
             keys = {m.key for m in merged}
             for abbreviation, origin in defined.items():
