@@ -6,7 +6,8 @@ seconds and keeps every table (events, their lists, months, countries, regions, 
 consistent (the side tables' carried event columns and lists, option_counts, the quality page's
 per-report counts and report_sectors — rebuilt at the end by rebuild_quality_counts —, the search's
 word index and the event numbers too), so the query layer sees
-what a real load of that size would give it.
+what a real load of that size would give it — a rebuild's: the organisations' links clustered by
+organisation (etl.load.cluster_links; a database cached before that gets it when next asked for).
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ if str(ROOT) not in sys.path:
 
 import duckdb  # noqa: E402
 
-from etl.load import (_rebuild_counts, connect_writable, fill_search_words, load_reports,  # noqa: E402
-                      rebuild_quality_counts)
+from etl.load import (_rebuild_counts, cluster_links, connect_writable, fill_search_words,  # noqa: E402
+                      load_reports, rebuild_quality_counts)
 from etl.synth import write_reports  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -41,6 +42,12 @@ def base_db(regions: int = 36, quarters: int = 4, seed: int = 0) -> Path:
     return path
 
 
+def links_clustered(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether event_organisations is stored in organisation order (etl.load.cluster_links)."""
+    return not con.execute("SELECT EXISTS (SELECT 1 FROM (SELECT org_key < lag(org_key) OVER (ORDER BY rowid) AS back "
+                           "FROM event_organisations) WHERE back)").fetchone()[0]
+
+
 def grow(source: Path, target: Path, events: int) -> Path:
     """Copy `source` to `target` and add copies of its reports (each copy shifted back by the
     base's span of quarters, new ids) until `target` holds at least `events` events. Duplicate
@@ -49,8 +56,14 @@ def grow(source: Path, target: Path, events: int) -> Path:
     if target.exists():
         con = duckdb.connect(str(target), read_only=True)
         have = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        clustered = links_clustered(con)
         con.close()
         if have >= events:
+            if not clustered:  # cached before the links were clustered: as a rebuild leaves them now
+                con = connect_writable(target)
+                cluster_links(con)
+                con.execute("CHECKPOINT")
+                con.close()
             return target
     shutil.copy2(source, target)
     con = connect_writable(target)  # a base cached by an older version gets today's columns and tables first
@@ -118,6 +131,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
     _rebuild_counts(con)
     rebuild_quality_counts(con)
     fill_search_words(con)  # one pass at the end: copying the words per copy would rescan a growing table
+    cluster_links(con)  # as a rebuild leaves them: each organisation's links side by side
     con.execute("CHECKPOINT")
     con.close()
     return target

@@ -914,6 +914,66 @@ def test_issues_by_kind_is_the_same_frame(mixed):
     pd.testing.assert_frame_equal(got.sort_values(keys).reset_index(drop=True), old.sort_values(keys).reset_index(drop=True))
 
 
+@pytest.mark.parametrize("change", [
+    pytest.param(None, id="one_report_a_period_and_region"),
+    pytest.param("UPDATE reports SET period_label = 'один и тот же квартал'",  # one region has two quarters
+                 id="reports_sharing_names_are_summed"),
+    pytest.param("DELETE FROM reports WHERE report_id IN (SELECT report_id FROM reports ORDER BY 1 LIMIT 2)",
+                 id="problems_of_reports_gone"),
+])
+def test_issues_by_kind_without_grouping_equals_grouping_by_the_names(tmp_path, mixed_db, change):
+    db = tmp_path / "kinds.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    if change:
+        con.execute(change)
+    assert quality._one_report_per_period_and_region(con) == (change is None or "DELETE" in change)
+    sql = ("SELECT r.period_label, r.region, p.field, p.severity, p.kind, CAST(sum(p.problems) AS BIGINT) AS problems "
+           f"FROM {quality.issue_kinds_source(con)} p LEFT JOIN reports r USING (report_id) GROUP BY ALL "
+           "ORDER BY problems DESC, p.field")
+    got, old = quality.issues_by_kind(con), con.execute(sql).df()
+    assert len(old) > 5
+    keys = list(old.columns)
+    pd.testing.assert_frame_equal(got.sort_values(keys).reset_index(drop=True), old.sort_values(keys).reset_index(drop=True))
+    assert list(got["problems"]) == sorted(got["problems"], reverse=True)
+    con.close()
+
+
+ISSUE_ROWS_JOINED = """WITH counts AS (SELECT report_id, count(*) AS problems FROM parse_issues GROUP BY report_id),
+    named AS (SELECT c.report_id, c.problems, r.period_label, r.region FROM counts c LEFT JOIN reports r USING (report_id)),
+    keyed AS (SELECT period_label, region, sum(problems) AS problems FROM named GROUP BY period_label, region),
+    ranked AS (SELECT period_label, region, coalesce(sum(problems) OVER (ORDER BY period_label, region
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM keyed),
+    chosen AS (SELECT n.report_id FROM named n JOIN ranked k ON n.period_label IS NOT DISTINCT FROM k.period_label
+               AND n.region IS NOT DISTINCT FROM k.region WHERE k.before < ?),
+    page AS (SELECT report_id, period_label, region, file_name, n, field, severity, message, raw_text
+             FROM v_parse_issues WHERE report_id IN (SELECT report_id FROM chosen)
+             ORDER BY period_label, region, n NULLS FIRST, field, message, raw_text LIMIT ?)
+    SELECT page.period_label, page.region, page.file_name, page.n, page.field, page.severity, page.message,
+           page.raw_text, e.event_id, (SELECT CAST(coalesce(sum(problems), 0) AS BIGINT) FROM counts) AS total
+    FROM page LEFT JOIN events e ON e.report_id = page.report_id AND e.n = page.n
+    ORDER BY page.period_label, page.region, page.n NULLS FIRST, page.field, page.message, page.raw_text"""
+
+
+@pytest.mark.parametrize("change", [
+    pytest.param(None, id="as_loaded"),
+    pytest.param("DELETE FROM issue_kinds", id="problems_counted_without_issue_kinds"),
+    pytest.param("DELETE FROM events WHERE n % 2 = 0", id="some_events_gone"),
+    pytest.param("DELETE FROM events", id="no_event_at_all"),
+])
+@pytest.mark.parametrize("limit", [0, 1, 7, 1000])
+def test_issue_rows_top_looks_events_up_as_joining_them_did(tmp_path, mixed_db, change, limit):
+    db = tmp_path / "rows.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    if change:
+        con.execute(change)
+    old = con.execute(ISSUE_ROWS_JOINED, [limit, limit]).df()
+    assert limit == 0 or len(old) > 0
+    pd.testing.assert_frame_equal(page_queries.issue_rows_top(con, limit), old)
+    con.close()
+
+
 def test_the_word_index_is_found_in_any_of_its_tables(tmp_path, mixed_db):
     db = tmp_path / "words.duckdb"
     db.write_bytes(mixed_db.read_bytes())
@@ -1153,3 +1213,74 @@ def test_what_the_database_holds_is_asked_once_per_question_and_never_kept(tmp_p
     assert not any("WHERE word IN" in sql for sql in logged.statements)  # LIKE over the lemmas now
     pd.testing.assert_frame_equal(again, first)
     con.close()
+
+
+# ------------------------------------------------------------------ links clustered by organisation
+
+@pytest.fixture(scope="module")
+def clustered(tmp_path_factory, mixed_db):
+    """mixed_db with its links rewritten in organisation order (etl.load.cluster_links, as a rebuild
+    and bench/bigdb.py leave them)."""
+    from etl.load import cluster_links
+
+    db = tmp_path_factory.mktemp("clustered") / "engagement.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = connect_writable(db)
+    cluster_links(con)
+    con.execute("CHECKPOINT")
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize("table, order", [
+    pytest.param("event_organisations", "org_key, event_no, event_id, position", id="links"),
+    pytest.param("event_org_pairs", "foreign_key, home_key, event_no, event_id", id="pairs"),
+])
+def test_clustering_keeps_every_link_and_puts_each_organisations_side_by_side(mixed, clustered, table, order):
+    before = mixed.execute(f"SELECT * FROM {table} ORDER BY ALL").df()
+    after = clustered.execute(f"SELECT * FROM {table} ORDER BY ALL").df()
+    pd.testing.assert_frame_equal(after, before)
+    assert len(before) > 10
+    stored = clustered.execute(f"SELECT {order.split(',')[0]} FROM {table} ORDER BY rowid").fetchall()
+    assert stored == sorted(stored)
+    loaded = mixed.execute(f"SELECT {order.split(',')[0]} FROM {table} ORDER BY rowid").fetchall()
+    assert loaded != sorted(loaded)  # the load order was not already this one: the test can fail
+
+
+def _organisation_answers(con, f: Filters, org_key: str) -> dict:
+    from analytics import organisations
+
+    network = organisations.network(con, f)
+    quarter = con.execute("SELECT max(year * 4 + quarter - 1) FROM reports").fetchone()[0]
+    return {"ranked": organisations.ranked(con, f, limit=None),
+            "ranked_country": organisations.ranked(con, f, country=("BY",), limit=20),
+            "kinds": organisations.kind_options(con, f), "countries": organisations.country_options(con, f),
+            "new_and_lapsed": organisations.new_and_lapsed(con, f, quarter // 4, quarter % 4 + 1),
+            "nodes": network.nodes, "edges": network.edges,
+            "for_country": organisations.for_country(con, "BY", f),
+            **{f"dossier {name}": frame for name, frame in
+               _dossier_frames(organisations.dossier(con, org_key, f)).items()}}
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_clustered_links_give_every_organisation_answer_unchanged(mixed, clustered, choices, data):
+    org_key = data.draw(st.sampled_from(_org_keys(mixed)), label="org")
+    f = _filters(choices, data, True)
+    if data.draw(st.booleans(), label="search"):
+        f = replace(f, search=data.draw(st.sampled_from(_vocabulary(mixed)), label="word"))
+    before, after = _organisation_answers(mixed, f, org_key), _organisation_answers(clustered, f, org_key)
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(after[name], frame, obj=name)
+
+
+def test_a_rebuild_clusters_the_links(tmp_path, sample_path):
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(0, 2024, 4, 3)], db, rebuild=True)
+    con = duckdb.connect(str(db), read_only=True)
+    keys = [r[0] for r in con.execute("SELECT org_key FROM event_organisations ORDER BY rowid").fetchall()]
+    con.close()
+    assert len(keys) > 10 and keys == sorted(keys)
