@@ -1338,6 +1338,9 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
             by_initials.setdefault(initials, key)
     renamed = {key: by_initials[name] for key, name in canonical.items()
                if name.isupper() and 2 <= len(name) <= 8 and by_initials.get(name) not in (None, key)}
+    if len(canonical) > 1:
+        for key, target in _placed_twins(canonical, by_event).items():
+            renamed.setdefault(key, target)
     defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
     standing_alone = {abbreviation: re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
                       for abbreviation in defined}
@@ -1375,6 +1378,40 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
                         break
         out[n] = merged
     return out
+
+
+_PLACE_LEMMAS = frozenset({"область", "край", "республика", "округ", "район", "город", "г", "обл"})
+
+
+def _placed_twins(canonical: dict[str, str], by_event: dict[int, list[OrgMention]]) -> dict[str, str]:
+    """Keys the report also writes with their place after them → that longer key: 'Государственный
+    архив новейшей истории' (once) and '… новейшей истории Смоленской области' (twice) are one archive.
+
+    The longer name must add only a place — up to four words holding a region, district or city word
+    ('Смоленской области', 'г. Витебска', 'Оршанского района') or naming a country ('Республики
+    Беларусь') — and be the only such twin, and neither may be placed in another country."""
+    countries: dict[str, str | None] = {}
+    for mentions in by_event.values():
+        for mention in mentions:
+            countries.setdefault(mention.key, mention.country)
+    keys = sorted(canonical)  # a key's twins sort right after it: they start with it and a space
+    twins: dict[str, str] = {}
+    for i, key in enumerate(keys):
+        found = []
+        for longer in keys[i + 1:]:
+            if not longer.startswith(key):
+                break
+            rest = longer[len(key):].split()
+            if longer[len(key)] != " " or not 1 <= len(rest) <= 4:
+                continue
+            name = canonical[longer]
+            tail = " ".join(name.split()[-len(rest):])
+            if _PLACE_LEMMAS & set(rest) or country_mentions(tail):
+                found.append(longer)
+        if len(found) == 1 and (countries.get(key) in (None, countries.get(found[0]))
+                                or countries.get(found[0]) is None):
+            twins[key] = found[0]
+    return twins
 
 
 def apply_aliases(mentions: list[OrgMention], aliases: dict[str, str],
