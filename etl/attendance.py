@@ -48,6 +48,8 @@ _APPROX = r"(?:" + _APPROXIMATE_WORDS + r"|до)"  # 'до 50 человек': u
 _NUMBER = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой))?"
            r"(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?")
 _CASE_ENDING = re.compile(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$")  # '3-х'
+_CASE_ENDING_BEFORE_WORD = re.compile(r"(\d)\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)\s+(?=[а-яё])")
+_DIGITS_THEN_WORDS = re.compile(r"\d{1,3}\s+[а-яё]+")
 _THOUSANDS = re.compile(r"\s*(тыс\.|тысяч[аиь]?|тыс)$")
 _LOWER_BOUND_WORDS = re.compile(_LOWER_BOUND)
 _APPROXIMATE_WORDS_RE = re.compile(_APPROXIMATE)
@@ -61,11 +63,34 @@ def number_word_values() -> dict[str, float]:
     values: dict[str, float] = {}
     for word, value in _NUMBER_WORDS.items():
         values[word] = value
-        for parse in morph().parse(word)[:1]:
-            if {"NUMR"} & set(parse.tag.grammemes) or word == "тысяча":
-                for form in parse.lexeme:
-                    values.setdefault(fold(form.word), value)
+        # the numeral's own parse, not the likeliest ('сто' is first the abbreviation СТО)
+        parse = next((p for p in morph().parse(word) if "NUMR" in p.tag), morph().parse(word)[0])
+        if "NUMR" in parse.tag or word == "тысяча":
+            for form in parse.lexeme:
+                values.setdefault(fold(form.word), value)
+                values.setdefault(form.word, value)  # 'трёхсот' as typed, with its ё
+    for word, value in multiplier_nouns().items():
+        values.setdefault(word, value)
     return values
+
+
+_MULTIPLIER_NOUNS = {"сотня": 100, "десяток": 10, "полсотни": 50, "полусотня": 50}
+
+
+@lru_cache(maxsize=1)
+def multiplier_nouns() -> dict[str, float]:
+    """Every case form of the nouns that count in hundreds and tens: 'двух десятков' = 20, 'около
+    сотни' = 100, 'полутора сотен' = 150, 'полусотни' = 50."""
+    forms: dict[str, float] = {}
+    for word, value in _MULTIPLIER_NOUNS.items():
+        forms[word] = value
+        parses = morph().parse(word)
+        own = next((p for p in parses if p.normal_form == word), parses[0])  # 'десяток', not 'десятка'
+        for form in own.lexeme:
+            if len(form.word) > 3:  # not the archaic 'сот'
+                forms.setdefault(fold(form.word), value)
+    return forms
+
 
 
 @lru_cache(maxsize=4)
@@ -180,17 +205,25 @@ def _to_int(raw: str) -> int | None:
 def _parsed_int(raw: str) -> int | None:
     """_to_int of any text: number words, case endings, thousands, decimal commas."""
     text = fold(raw).replace("\u00a0", " ")
-    text = _CASE_ENDING.sub("", text.strip())
+    text = _CASE_ENDING_BEFORE_WORD.sub(r"\1 ", _CASE_ENDING.sub("", text.strip()))  # '2-х тысяч'
     words = number_word_values()
     if text.split() and all(w in words for w in text.split()):
+        multipliers = multiplier_nouns()
         total, current = 0, 0
         for word in text.split():
             value = words[word]
             if value == 1000:
                 total, current = total + (current or 1) * 1000, 0
+            elif word in multipliers and value in (10, 100):  # 'двух десятков', 'полутора сотен'
+                current = (current or 1) * value
             else:
                 current += value
         return round(total + current)
+    if _DIGITS_THEN_WORDS.fullmatch(text):  # '2 тысяч' after its case ending went: digits times the word
+        digits, rest = text.split(maxsplit=1)
+        factor = _parsed_int(rest)
+        if factor is not None and factor in (10, 100, 1000):
+            return int(digits) * factor
     multiplier = 1
     thousands = _THOUSANDS.search(text)
     if thousands:
@@ -362,6 +395,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
                 value = thousands
         if value is None or value <= 0:
             continue
+        if match.start("qualifier") < 0 and fold(number_text) in multiplier_nouns():
+            continue  # 'сотни участников', 'десятка лучших': hundreds or a top ten, no number
         noun = _people_noun(text, match.end())
         if noun is None:  # most counts name their people right after the number; the labels are the fallbacks
             noun = _labelled_noun(text, lowered, match, counts, bare_numbers)

@@ -50,3 +50,33 @@ def test_russian_regions_are_never_foreign(raw, total):
     assert found.foreign is None
     if total is not None:
         assert found.total == total
+
+
+# Number words other clerks write. Before: 'ста' was not a number ('сто' is first the abbreviation
+# СТО to pymorphy3, so its case forms were never listed; 'ста двадцати' read 20), 'трёхсот' with its ё
+# was not one, '2-х тысяч' was nothing, and hundreds and tens counted in nouns were nothing.
+@pytest.mark.parametrize(("raw", "total", "lower_bound", "approximate"), [
+    pytest.param("около ста человек", 100, False, True, id="sta"),
+    pytest.param("более ста участников", 100, True, False, id="more_than_sta"),
+    pytest.param("ста двадцати человек", 120, False, False, id="sta_dvadtsati"),
+    pytest.param("около трёхсот зрителей", 300, False, True, id="yo_kept"),
+    pytest.param("около 2-х тысяч человек", 2000, False, True, id="digits_case_ending_thousands"),
+    pytest.param("порядка полусотни человек", 50, False, True, id="half_hundred"),
+    pytest.param("около сотни участников", 100, False, True, id="about_a_hundred"),
+    pytest.param("не менее двух десятков человек", 20, True, False, id="two_tens"),
+    pytest.param("около полутора сотен человек", 150, False, True, id="one_and_a_half_hundreds"),
+    pytest.param("трёх десятков участников", 30, False, False, id="three_tens"),
+])
+def test_number_words_of_other_clerks(raw, total, lower_bound, approximate):
+    found = parse_attendance(raw)
+    assert (found.total, found.lower_bound, found.approximate) == (total, lower_bound, approximate)
+
+
+@pytest.mark.parametrize("raw", ["десятки человек", "сотни зрителей", "несколько десятков человек",
+                                 "несколько сотен участников"])
+def test_tens_and_hundreds_without_a_number_are_no_count(raw):
+    assert parse_attendance(raw).total is None
+
+
+def test_a_top_ten_is_not_ten_people():
+    assert parse_attendance("Десятка лучших: 10 человек").total == 10
