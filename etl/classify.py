@@ -311,19 +311,6 @@ def _has_agreement_stem(lowered: str) -> bool:
         if stem in lowered:
             return True
     return False
-_LATIN_LOWER = re.compile(r"[a-z]")
-
-
-def _may_hold_agreement(raw: str) -> bool:
-    """False when fold_lookalikes(raw), lower-cased, holds none of AGREEMENT_STEMS, told from the
-    lower-cased raw cell the other parsers remember (caseless_text) instead of folding it first:
-    folding changes only ё (to е), dash and space forms and Latin letters, and no stem has е, a
-    dash or a space, so without a Latin letter it makes no stem that was not there already.
-    'Проведена встреча' → False; 'Пoдписано' (a Latin o) → True."""
-    lowered = caseless_text(raw)
-    return lowered is None or _has_agreement_stem(lowered) or _LATIN_LOWER.search(lowered) is not None
-
-
 _NEGATED = re.compile(r"\bне\s+(?:был\w*\s+)?(?:достигнут\w*|удал\w*|договорил\w*)|\bне\s+достигли", re.IGNORECASE)
 
 
@@ -358,8 +345,6 @@ def classify_agreement(*texts: str) -> Agreement:
     'со дня подписания … Договора' (an anniversary) → nothing."""
     verbal: str | None = None
     for raw in texts:
-        if not _may_hold_agreement(raw):
-            continue  # most cells: no stem even after folding, told without folding them
         text = fold_lookalikes(raw)
         lowered = caseless_text(text)
         if lowered is not None and not _has_agreement_stem(lowered):
