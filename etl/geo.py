@@ -94,8 +94,10 @@ _BEFORE_V = re.compile(r"\bв\s+$")
 _PLACE_SEPARATOR = re.compile(r";| [–—-] ")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A country named in a cell: its code, where, and how ('name', 'adjective', 'city'). A tuple,
+    not a frozen dataclass: a report makes tens of thousands (the partners', the venue's and the
+    counts' contexts), and a frozen dataclass's __init__ sets each field through object.__setattr__."""
     code: str
     start: int
     end: int
