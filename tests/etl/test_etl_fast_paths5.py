@@ -1,0 +1,164 @@
+"""Fifth pass of parser shortcuts: each gives exactly what its reference path gives.
+
+The format's in-person pre-test (the stems from their rarest letter, over the four cells joined);
+the venue's first place read for countries from its cell's remembered words; country mentions as
+named tuples; an absent count column. The cells are the real sample's, SYNTHETIC reports' of
+several regions (etl/synth.py) and hand-written SYNTHETIC ones, with case, ё and spacing variants.
+"""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from etl import attendance, classify, geo, lemmas
+from etl.layout import split_layout
+from etl.lemmas import matching_form
+from etl.read import read_bytes
+from etl.synth import synthetic_regions, synthetic_report, to_docx, to_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
+
+# SYNTHETIC cells: formats written every way, places spaced and cut every way.
+EDGE_CELLS = [
+    "Встреча прошла в режиме видеоконференции (ВКС) на платформе Сферум",
+    "в очно-заочном формате; онлайн-трансляция в VK; он-лайн участие",
+    "Вебинар «Экспорт» на Webinar.ru, Zoom, Skype, TrueConf, Webex, Jitsi, Google Meet, Teams",
+    "Телемост, Контур.Толк, МТС Линк; телефонные переговоры; переписка с партнёрами",
+    "В ВИДЁОФОРМАТЕ, ОФЛАЙН и ОФФЛАЙН, личное присутствие, гибридный, смешанный формат",
+    "видёосвязь, вёбинар, тёлёмост, пёрёписка, смёшанный",  # ё written for their е
+    "виртуальная выставка; дистанционно; сельское хозяйство; очная встреча",
+    "г. Могилев,\nРеспублика Беларусь\n",
+    "г. Гродно,\u00a0\u00a0Республика   Беларусь; г. Смоленск",
+    "г. Псков – г. Костанай (ВКС)",
+    "г. Минск\nЗаречный, аг. Лынтупы",
+    "Посольство\nКубы в г. Москве",
+    "в\n Ташкенте, из\nХарбина и  Баку",
+    "Санкт-\nПетербург, ЦВК «Экспоцентр»",
+    "Смоленская область,\nг. Вязьма",
+    "Витебская обл.,  Оршанский район\n",
+    "Китайская Народная\nРеспублика, г. Харбин",
+    "  ",
+    "",
+]
+
+
+def _synthetic_cells(reports: int = 8) -> list[str]:
+    """SYNTHETIC: the cells of generated reports of several regions, as parsed (.txt and .docx)."""
+    regions = synthetic_regions()
+    cells: list[str] = []
+    for i in range(reports):
+        report = synthetic_report(regions[(i * 5) % len(regions)], 2016 + i, 1 + i % 4, seed=13)
+        for name, data in ((f"synthetic_{i}.txt", to_text(report).encode("utf-8")),
+                           (f"synthetic_{i}.docx", to_docx(report))):
+            source = read_bytes(data, name)
+            for row in split_layout(source.grid, source.file_name).events:
+                cells += [matching_form(text) for text in row.cells.values()]
+    return list(dict.fromkeys(c for c in cells if c))
+
+
+def _sample_cells() -> list[str]:
+    text = SAMPLE.read_text(encoding="utf-8")
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+CELLS = EDGE_CELLS + _sample_cells() + _synthetic_cells()
+
+
+def _variants(text: str) -> list[str]:
+    return [text, text.upper(), text.lower(), text.replace("е", "ё"), text.replace(" ", "\n")]
+
+
+def _in_person_by_alternation(lowered: list[str]) -> bool:
+    """The reference: no stem of _FORMAT_STEM_UNFOLDED in any cell, each searched by itself."""
+    return not any(classify._FORMAT_STEM_UNFOLDED.search(t) for t in lowered)
+
+
+def test_format_pretest_by_rarest_letter_equals_the_alternation_per_cell():
+    texts = CELLS + [v for text in EDGE_CELLS for v in _variants(text)]
+    groups = [texts[k:k + 4] for k in range(0, len(texts), 3)] + [[t] for t in texts]
+    for group in groups:
+        lowered = [lemmas.caseless_text(t) for t in group]
+        if None in lowered:
+            continue  # the pre-test runs only on plain cells
+        fast = not classify._FORMAT_STEM_UNFOLDED_RARE.search("\n".join(lowered))
+        assert fast == _in_person_by_alternation(lowered), group
+
+
+@pytest.mark.parametrize("stem", classify.FORMAT_STEMS)
+@pytest.mark.parametrize("around", [
+    pytest.param("{}", id="alone"), pytest.param("в {}ом формате", id="inside"),
+    pytest.param("проведено.\n{}", id="after_newline"), pytest.param("х{}х", id="glued"),
+])
+def test_every_stem_is_found_from_its_rarest_letter_in_every_spelling(stem, around):
+    for spelled in {stem, stem.replace("е", "ё")}:
+        text = around.format(spelled)
+        assert classify._FORMAT_STEM_UNFOLDED_RARE.search(text), text
+        cut = text.replace(spelled, spelled[:-1] + "\n" + spelled[-1])  # a stem cut by a join is no stem
+        assert bool(classify._FORMAT_STEM_UNFOLDED_RARE.search(cut)) == bool(classify._FORMAT_STEM_UNFOLDED.search(cut))
+
+
+@pytest.mark.parametrize("stems", [
+    pytest.param(("абв", "вба", "ббб"), id="shared_letters"),
+    pytest.param(("щука", "ёлка", "x-ray", "о"), id="rare_first_latin_one_letter"),
+    pytest.param(("телефон", "телемост", "толк"), id="same_rare_letter"),
+])
+def test_rarest_letter_first_finds_what_the_plain_alternation_finds(stems):
+    fast = classify.re.compile(classify._rarest_letter_first(stems))
+    plain = classify.re.compile("|".join(classify.re.escape(s) for s in stems))
+    texts = CELLS[:400] + ["".join(stems), " ".join(stems), "a" + "-".join(stems)] + list(stems) \
+        + [s[:-1] for s in stems] + [s[1:] for s in stems]
+    for text in texts:
+        assert bool(fast.search(text)) == bool(plain.search(text)), text
+
+
+def _first_place(raw: str) -> str:
+    """The venue's first place, re-spaced and cut as parse_venue cuts it."""
+    all_text = " ".join(raw.replace("\u00a0", " ").split())
+    separator = geo._PLACE_SEPARATOR.search(all_text)
+    return all_text[:separator.start()] if separator else all_text
+
+
+def test_place_mentions_from_the_cells_words_equal_the_places_own():
+    taken = 0
+    for raw in CELLS + [v for text in EDGE_CELLS for v in _variants(text)]:
+        lemmas.clear_text_caches()  # nothing remembered from another cell
+        place = _first_place(raw)
+        fast = geo._place_mentions(place, raw)
+        lemmas.clear_text_caches()
+        assert fast == geo._country_mentions(place), raw
+        taken += place != raw and not (geo._geo_words(raw).names or geo._geo_words(raw).cities)
+    assert taken > 50  # the shortcut is taken on many cells, not only on the ones that fall back
+
+
+def test_venue_country_is_the_first_foreign_place_its_own_mentions_name():
+    """parse_venue with the shortcut against the country read from the place's own mentions."""
+    foreign_venues = 0
+    for raw in CELLS + [v for text in EDGE_CELLS for v in _variants(text)]:
+        lemmas.clear_text_caches()
+        place = _first_place(raw)
+        named = [m.code for m in geo._country_mentions(place)
+                 if m.code != geo.HOME_COUNTRY and geo._names_a_place(place, m)]
+        lemmas.clear_text_caches()
+        venue = geo.parse_venue(raw, with_region=False)
+        if named:
+            foreign_venues += 1
+            assert venue.country == named[0], raw
+    assert foreign_venues > 20
+
+
+def test_country_mentions_are_immutable_tuples_with_the_dataclass_fields():
+    mentions = geo.country_mentions("делегация Республики Беларусь, белорусских партнеров и гости из г. Харбина")
+    assert [m.kind for m in mentions] == ["name", "adjective", "city"]
+    assert [m._asdict() for m in mentions][0] == {"code": "BY", "start": 10, "end": 29, "kind": "name"}
+    with pytest.raises(AttributeError):
+        mentions[0].code = "RU"
+    assert not dataclasses.is_dataclass(mentions[0])
+
+
+@pytest.mark.parametrize("bare_numbers", [pytest.param(True, id="count_column"), pytest.param(False, id="cell")])
+def test_absent_count_column_reads_as_what_find_counts_gives(bare_numbers):
+    assert attendance.find_counts("", bare_numbers=bare_numbers) == []
+    assert attendance.parse_attendance("", bare_numbers=bare_numbers) == attendance.Attendance(None, False, None, None)
