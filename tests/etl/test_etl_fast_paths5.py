@@ -162,3 +162,13 @@ def test_country_mentions_are_immutable_tuples_with_the_dataclass_fields():
 def test_absent_count_column_reads_as_what_find_counts_gives(bare_numbers):
     assert attendance.find_counts("", bare_numbers=bare_numbers) == []
     assert attendance.parse_attendance("", bare_numbers=bare_numbers) == attendance.Attendance(None, False, None, None)
+
+
+def test_may_lemmatise_into_without_pieces_equals_the_pieces():
+    """Every word of the cells and its paradigm-prefixed forms ('по…', 'наи…'), against the starts
+    of the country adjectives, the foreign regions and a few short keys."""
+    words = {w for text in CELLS for w in lemmas.words(text)}
+    words |= {prefix + w for w in list(words)[:500] for prefix in ("по", "наи", "ПО")} | {"", "а", "по", "наи", "ё"}
+    for starts in (geo._adjective_starts(), geo._region_starts(), frozenset({"бе", "в", "наи", "ёж"})):
+        for word in words:
+            assert lemmas.may_lemmatise_into(word, starts) == lemmas._may_lemmatise_into_by_pieces(word, starts), word
