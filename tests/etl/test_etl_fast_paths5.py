@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import attendance, classify, geo, lemmas
+from etl import attendance, classify, geo, lemmas, officials
 from etl.layout import split_layout
 from etl.lemmas import matching_form
 from etl.read import read_bytes
@@ -172,3 +172,32 @@ def test_may_lemmatise_into_without_pieces_equals_the_pieces():
     for starts in (geo._adjective_starts(), geo._region_starts(), frozenset({"бе", "в", "наи", "ёж"})):
         for word in words:
             assert lemmas.may_lemmatise_into(word, starts) == lemmas._may_lemmatise_into_by_pieces(word, starts), word
+
+
+# SYNTHETIC names written surname first, spaced and glued every way.
+NAME_CELLS = [
+    "Анохин В.Н., Петрова Е.В. – министр; АНОХИН В.Н.; ООО В.Н.",
+    "«Анохин В.Н.» и -Петров А.Б., .Сидоров В.Г., Иванов-Петров А.А.; ИВАНОВ-ПЕТРОВ А.А.",
+    "Петров \t\n  А.Б.", "Петров\n\nА.Б.", "ПетровА.Б.", "Петров А. Б.", "Петров А.Б. Сидоров",
+    "А.Б.В.Г. Петров В.Г.Д.", "Петров А.Б.В.", "абвПетров А.Б.", "Петров-Водкин К.С.", "Петров-водкин К.С.",
+    "Ли А.Б.", "Петров       А.Б.", "Петров\u00a0А.Б. и Сидоров\u00a0\u00a0В.Г.", "Ёлкин Ё.Ё.",
+    "Губернатора Анохина Василия Николаевича, Ивановна-Петровна, 2Петровна, основных главным внимание",
+]
+
+
+def test_surnames_first_from_the_initials_equal_the_pattern_over_the_cell():
+    texts = CELLS + NAME_CELLS + [text[k:] for text in NAME_CELLS for k in range(len(text))]
+    for text in [v for text in texts for v in (text, text.upper(), text.swapcase())]:
+        fast = [(m.span(), m.groupdict()) for m in officials._surnames_first(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in officials._SURNAME_FIRST.finditer(text)], text
+
+
+def test_a_cell_whose_words_hold_no_patronymic_has_none():
+    said_none = 0
+    texts = CELLS + NAME_CELLS + [text[k:] for text in NAME_CELLS for k in range(len(text))]
+    for text in [v for text in texts for v in (text, text.upper(), text.swapcase())]:
+        if not officials._may_name_patronymic(text):
+            said_none += 1
+            assert officials._PATRONYMIC.search(text) is None, text
+        assert officials._may_name_patronymic(text) or not officials._full_names(text), text
+    assert said_none > 100  # the shortcut is taken
