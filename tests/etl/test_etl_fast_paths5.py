@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from etl import attendance, classify, geo, lemmas, officials
+from etl import attendance, classify, dates, geo, lemmas, officials
 from etl.layout import split_layout
 from etl.lemmas import matching_form
 from etl.read import read_bytes
@@ -201,3 +201,21 @@ def test_a_cell_whose_words_hold_no_patronymic_has_none():
             assert officials._PATRONYMIC.search(text) is None, text
         assert officials._may_name_patronymic(text) or not officials._full_names(text), text
     assert said_none > 100  # the shortcut is taken
+
+
+# SYNTHETIC date cells: every token kind, cases, months written short, glued and spaced.
+DATE_CELLS = [
+    "5-9 января 2015 года", "28 декабря – 10 января 2025 г.", "01.10–03.10.2024", "10–12.2024",
+    "ОКТ. 2024, сент., нояб., мар. 2025", "с 3 по 5 МАЯ 2024 г.; до 7 июня", "15:00, в 15.00, 10.00–12.00 ч",
+    "12.XI.2024", "II декада октября", "3-х дней в августе", "2025г.5июля3.07.2025г.", "Май—Июнь 2024−2025",
+    "фев февр апр авг сен сент окт ноя нояб дек янв", "ᲃентября 2024", "", " ",
+]
+
+
+def test_date_tokens_found_from_their_first_character_equal_the_branches():
+    texts = CELLS + DATE_CELLS + [t[k:] for t in DATE_CELLS for k in range(len(t))]
+    for text in [v for t in texts for v in (t, t.upper(), t.capitalize())]:
+        for fast, reference in ((dates._TOKEN, dates._TOKEN_REFERENCE),
+                                (lemmas.case_sensitive(dates._TOKEN), lemmas.case_sensitive(dates._TOKEN_REFERENCE))):
+            assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
+                [(m.span(), m.lastgroup) for m in reference.finditer(text)], text
