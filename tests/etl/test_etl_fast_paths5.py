@@ -219,3 +219,27 @@ def test_date_tokens_found_from_their_first_character_equal_the_branches():
                                 (lemmas.case_sensitive(dates._TOKEN), lemmas.case_sensitive(dates._TOKEN_REFERENCE))):
             assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == \
                 [(m.span(), m.lastgroup) for m in reference.finditer(text)], text
+
+
+def _search_text_by_list(parts: list[str], countries: list[str]) -> str:
+    """normalize.search_text as first written: every lemma in one list, made unique at the end."""
+    names = geo.country_names()
+    found: list[str] = []
+    for part in parts:
+        found += lemmas.lemmas_of_text(part)
+    for code in countries:
+        if code in names:
+            found += lemmas.lemmas_of_text(names[code][0])
+    return " " + " ".join(dict.fromkeys(found)) + " "
+
+
+@pytest.mark.parametrize("countries", [
+    pytest.param([], id="none"), pytest.param(["BY"], id="one"), pytest.param(["KZ", "BY", "XX", "CN"], id="several_and_unknown"),
+])
+def test_search_text_read_where_the_lemmas_are_equals_the_one_list(countries):
+    from etl.normalize import search_text
+
+    for k in range(0, len(CELLS) - 4, 3):
+        parts = ["Культура и туризм", *CELLS[k:k + 4]]
+        assert search_text(parts, countries) == _search_text_by_list(parts, countries), parts
+    assert search_text([], countries) == _search_text_by_list([], countries)
