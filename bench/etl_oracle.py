@@ -126,8 +126,18 @@ def _safe(fn, *args, **kwargs):
     if dataclasses.is_dataclass(value):
         return dataclasses.asdict(value)
     if isinstance(value, (list, tuple)):
-        return [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
+        return [_record_of(v) for v in value]
     return value
+
+
+def _record_of(value):
+    """A dataclass, or a country mention (geo.Mention, a named tuple since it was a dataclass), as
+    its fields' dict, so that records written before the change still compare; anything else as it is."""
+    from etl.geo import Mention
+
+    if dataclasses.is_dataclass(value):
+        return dataclasses.asdict(value)
+    return value._asdict() if isinstance(value, Mention) else value
 
 
 def cell_record(text: str) -> dict:

@@ -527,6 +527,8 @@ def _groups_before(raw: str, start: int) -> int | None:
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
     → total 1500, online 1000."""
+    if not raw:  # a column the table does not have ('attendance_foreign' in most templates)
+        return Attendance(None, False, None, None)
     counts = find_counts(raw, is_home, bare_numbers)
     if not counts:
         return Attendance(None, False, None, None)

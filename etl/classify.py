@@ -117,6 +117,34 @@ _FORMAT_STEM = re.compile(_by_first_letter(FORMAT_STEMS))
 # The same stems for text lower-cased but not folded: ё may stand for their е ('видёо' folds to 'видео').
 _FORMAT_STEM_UNFOLDED = re.compile(_by_first_letter(FORMAT_STEMS).replace("е", "[её]"))
 
+# Russian letters from the rarest to the most frequent; a Latin letter is rarer than any of them in a report.
+_RARE_TO_COMMON = "ъёфэщцюшжхйчбзгьыяупдмклврстниаео"
+
+
+def _rarest_letter_first(stems: tuple[str, ...], unfolded: bool = False) -> str:
+    """Each stem found from its rarest letter, the letters before it checked by a look-behind:
+    'онлайн' → 'й(?<=онлай)н'. _by_first_letter's branches start with о, в, п, с, т, д, м, г — a
+    third of a Russian text's letters, each a place re tries a branch; here re skips to the next
+    й, ц, ч, ф, ш, б, к, д, м, у or Latin letter. A match starts at that letter, not at the stem:
+    for a yes/no search only. unfolded: an е of a stem may be written ё."""
+    def rank(letter: str) -> int:
+        return _RARE_TO_COMMON.find(letter) if letter in _RARE_TO_COMMON else -1  # Latin: rarest
+
+    def spelled(part: str) -> str:
+        escaped = re.escape(part)
+        return escaped.replace("е", "[её]") if unfolded else escaped
+
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        pivot = min(range(len(stem)), key=lambda k: (rank(stem[k]) if stem[k] != "е" else 99, k))
+        behind = f"(?<={spelled(stem[:pivot + 1])})" if pivot else ""
+        groups.setdefault(stem[pivot], []).append(behind + spelled(stem[pivot + 1:]))
+    return "|".join(re.escape(letter) + "(?:" + "|".join(branches) + ")" for letter, branches in groups.items())
+
+
+# _FORMAT_STEM_UNFOLDED for a yes/no search, from each stem's rarest letter (about three times faster).
+_FORMAT_STEM_UNFOLDED_RARE = re.compile(_rarest_letter_first(FORMAT_STEMS, unfolded=True))
+
 
 # A piece of every match of _PLANNED: a text without one has no planned sentence.
 _PLANNED_STEM = re.compile(r"планир|намеч|будет|будут|предполага|дальнейшем|перспективе|предстоит|продолж")
@@ -133,7 +161,7 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     'Школа будет продолжена в онлайн-формате' is a plan, not this event's format."""
     cells = (title, venue, content, participants)
     lowered = [caseless_text(t) for t in cells]  # remembered: the other parsers read these cells too
-    if None not in lowered and not any(_FORMAT_STEM_UNFOLDED.search(t) for t in lowered):
+    if None not in lowered and not _FORMAT_STEM_UNFOLDED_RARE.search("\n".join(lowered)):
         return "in_person"  # what the joined, folded test below finds for them, without folding
     folded = [fold(t) for t in cells]
     joined = "\n".join(folded)  # no stem holds a newline: found here only if in one of the cells

@@ -23,15 +23,18 @@ _MONTH_WORD = re.compile(
     r"\b(январ[ьяею]|феврал[ьяею]|марта?|марте|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|"
     r"августа?|августе|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею]|"
     r"(?<![а-яё])(?:янв|февр?|апр|авг|сент?|окт|нояб?|дек)(?:\.|(?![а-яё]))|(?<![а-яё])мар\.)\b", re.IGNORECASE)
-_TOKEN = re.compile(
+_TOKEN_BRANCHES = (
     # digits end where the next character is not a digit: «2025г.», «5июля», «3.07.2025г.» as typed
     r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d))"
     r"|(?P<monthyear>\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?!\d))"  # '10.2024': October 2024, a month alone
     r"|(?P<year>\b\d{4}(?!\d))"  # any four digits: «2101» is a year out of range, not no year
     r"|(?P<day>\b\d{1,2}(?!\d))"
     r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
-    r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)",
-    re.IGNORECASE)
+    r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)")
+_TOKEN_REFERENCE = re.compile(_TOKEN_BRANCHES, re.IGNORECASE)
+# Every token starts with a digit, a dash or the first letter of a month's name, 'по' or 'до': said
+# first, re leaves every other position (spaces, 'г', 'е', 'р', 'т'…) after one test instead of six branches.
+_TOKEN = re.compile(r"(?=[\d\-–—−яфмаисондп])(?:" + _TOKEN_BRANCHES + ")", re.IGNORECASE)
 
 
 # '15:00', 'в 15.00', '10.00–12.00 ч': times of day, not days or months.

@@ -94,8 +94,10 @@ _BEFORE_V = re.compile(r"\bв\s+$")
 _PLACE_SEPARATOR = re.compile(r";| [–—-] ")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A country named in a cell: its code, where, and how ('name', 'adjective', 'city'). A tuple,
+    not a frozen dataclass: a report makes tens of thousands (the partners', the venue's and the
+    counts' contexts), and a frozen dataclass's __init__ sets each field through object.__setattr__."""
     code: str
     start: int
     end: int
@@ -429,11 +431,9 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
         out.extend(_ambiguous_names(text, [(m.start, m.end) for m in out]))
     cities = _cities()
     covered = {m.start for m in out}
-    for match in settlements(text):
-        city = _city_key(match.group(1))
-        if city in cities:
-            out.append(Mention(cities[city][0], match.start(1), match.end(1), "city"))
-            covered.add(match.start(1))
+    for mention in _settlement_cities(text):
+        out.append(mention)
+        covered.add(mention.start)
     # A foreign city named without 'г.' after 'из'/'в' ('гости из Харбина', 'в Ташкенте'), and the
     # cities listed after it ('из Еревана и Баку'); not 'над Днепром' (a river) or any word elsewhere.
     if found.cities:
@@ -449,6 +449,32 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             out.append(Mention(cities[city][0], start, end, "city"))
             last_city_end = end
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _settlement_cities(text: str) -> list[Mention]:
+    """The foreign cities written with 'г.', 'пос.'… ('г. Минск' → BY), in the text's order."""
+    cities = _cities()
+    out = []
+    for match in settlements(text):
+        city = _city_key(match.group(1))
+        if city in cities:
+            out.append(Mention(cities[city][0], match.start(1), match.end(1), "city"))
+    return out
+
+
+def _place_mentions(place: str, cell: str) -> tuple[Mention, ...]:
+    """_country_mentions(place) for the venue's first place, re-spaced from its cell ('г. Могилев,\n
+    Республика Беларусь' → 'г. Могилев, Республика Беларусь'), without reading the new string's
+    words when the cell's remembered words (partner_countries read them) say only a city with 'г.'
+    can be named: re-spacing and cutting at a separator keep every word and every ambiguous stem
+    of the place as it is in the cell, so a cell with no word that may start a country's name or
+    name a city, and no ambiguous stem, gives the place no such mention either."""
+    if place == cell:
+        return _country_mentions(place)  # remembered
+    found = _geo_words(cell)
+    if found.names or found.cities or _AMBIGUOUS_STEM.search(cell):
+        return _country_mentions(place)
+    return tuple(_settlement_cities(place))  # in order already, as _country_mentions sorts them
 
 
 def _ambiguous_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -631,7 +657,7 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
     found = settlements(text)  # _SETTLEMENT.search: the first of them
     settlement = found[0] if found else None
     city = settlement.group(1) if settlement else None
-    foreign = [m.code for m in country_mentions(text)
+    foreign = [m.code for m in _place_mentions(text, raw)
                if m.code != HOME_COUNTRY and _names_a_place(text, m)]
     city_info = _cities().get(_city_key(city), None) if city else None
     if city is None:

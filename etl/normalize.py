@@ -5,6 +5,7 @@ import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from itertools import chain
 
 from . import PARSER_VERSION
 from .attendance import Attendance, parse_attendance
@@ -99,13 +100,12 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     from .geo import country_names
 
     names = country_names()
-    lemmas: list[str] = []  # each part's remembered lemmas, not a copy of them: words never span the joins
-    for part in parts:
-        lemmas += lemmas_of_text(part)
+    # each part's remembered lemmas, read where they are: words never span the joins
+    found = dict.fromkeys(chain.from_iterable(map(lemmas_of_text, parts)))
     for code in countries:
         if code in names:
-            lemmas += lemmas_of_text(names[code][0])
-    return " " + " ".join(dict.fromkeys(lemmas)) + " "
+            found.update(dict.fromkeys(lemmas_of_text(names[code][0])))  # new ones after, in their order
+    return " " + " ".join(found) + " "
 
 
 _BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[-–]\s*\d+)?\s*(?:чел\.?)?", re.IGNORECASE)

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lemmas import caseless_text, case_sensitive, morph, search_slice, word_cache
+from .lemmas import caseless_text, case_sensitive, morph, search_slice, word_cache, words
 
 # An initial not preceded by a letter, then a second initial and a surname. The look-behind comes after
 # the first capital ('(?<![А-ЯЁа-яё])' before it, checked from one character on): re then skips to
@@ -69,7 +69,8 @@ def find_officials(text: str) -> list[Official]:
     out: list[Official] = []
     previous_end = 0
     plain = _may_name_plainly(text)  # 'Посол Республики Беларусь Дмитрий Крутой': a name without initials
-    if not _has_initial(text) and not _may_hold_patronymic(text) and not plain:  # no 'А.', patronymic, role
+    if not _has_initial(text) and not (_may_hold_patronymic(text) and _may_name_patronymic(text)) and not plain:
+        # no 'А.', no patronymic and no role a plain first name and surname may follow: no name
         return out
     clause_ends: list[int] | None = None  # where each clause ends, found at the first name
     lowered = caseless_text(text)  # the IGNORECASE cues read its slices (lemmas.search_slice)
@@ -188,10 +189,10 @@ def _name_spans(text: str) -> list[tuple[int, int, str, str]]:
              or (m.group("initials").endswith(".") and _may_be_capitals_surname(m.group("surname")))]
     others = []
     if len(usual) < text.count(".") and _INITIAL.search(text):
-        others += [(m.start(), m.end(), m.group("initials"), surname) for m in _SURNAME_FIRST.finditer(text)
+        others += [(m.start(), m.end(), m.group("initials"), surname) for m in _surnames_first(text)
                    if (not m.group("surname").isupper() or _may_be_capitals_surname(m.group("surname")))
                    and _may_be_surname_before_initials(surname := _as_written_in_lower(m.group("surname")))]
-    if _may_hold_patronymic(text):
+    if _may_hold_patronymic(text) and _may_name_patronymic(text):
         others += _full_names(text)
     if not others:
         return usual
@@ -328,6 +329,48 @@ def _names(text: str):
                     yield match
                     end = match.end()
         dot = text.find(".", dot + 1)
+
+
+_INITIALS_AT = re.compile(r"[А-ЯЁ]\.[ \t\u00a0]?[А-ЯЁ]\.")  # _SURNAME_FIRST's initials
+_SPACE_BEFORE_INITIALS = frozenset(" \t\u00a0\n")  # what _SURNAME_FIRST allows between the surname and them
+_SURNAME_LETTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя-")
+
+
+def _surnames_first(text: str):
+    """_SURNAME_FIRST.finditer(text), tried only at the word before each pair of initials: a match
+    ends in initials ('Анохин В.Н.'), whose first letter stands before a dot, and starts where the run
+    of letters and hyphens before the spaces ahead of them starts (its look-behind forbids a letter,
+    dot or hyphen before the surname's capital). re tried every capital of the cell instead."""
+    end = 0
+    dot = text.find(".", 1)
+    while dot != -1:
+        initials = dot - 1
+        if ("А" <= text[initials] <= "Я" or text[initials] == "Ё") and _INITIALS_AT.match(text, initials):
+            start = initials
+            while start > 0 and initials - start < 8 and text[start - 1] in _SPACE_BEFORE_INITIALS:
+                start -= 1
+            while start > 0 and text[start - 1] in _SURNAME_LETTERS:
+                start -= 1
+            if start >= end:  # not inside the match before, as finditer goes on
+                match = _SURNAME_FIRST.match(text, start)
+                if match is not None and match.start("initials") == initials:
+                    yield match
+                    end = match.end()
+        dot = text.find(".", dot + 1)
+
+
+@word_cache
+def _may_be_patronymic_word(word: str) -> bool:
+    """Whether _PATRONYMIC finds anything in one word of lemmas.words ('Николаевича' yes,
+    'основных' no). A match is letters only, so it lies inside one word; the word's edges are
+    the text's non-letters (or a hyphen after it, which only the text rules out)."""
+    return _PATRONYMIC.search(word) is not None
+
+
+def _may_name_patronymic(text: str) -> bool:
+    """False when _PATRONYMIC cannot match the cell, told word by word from its remembered words:
+    'вн' of _may_hold_patronymic is in 'основных', 'главным', 'внимание'."""
+    return any(map(_may_be_patronymic_word, words(text)))
 
 
 def _has_initial(text: str) -> bool:
