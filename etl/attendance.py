@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import Issue
-from .geo import HOME_COUNTRY, country_mentions
+from .geo import HOME_COUNTRY, country_mentions, foreign_regions, region_countries
 from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache, words
 from .limits import MAX_ATTENDANCE
 
@@ -94,6 +94,15 @@ _FROM_TO_BEFORE = re.compile(r"\b(?:от|до)\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:до|лет|год)")  # 'от 14 до 35 лет'
 _FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[а-яёa-z]", re.IGNORECASE)
+# '5 представителей Республики Беларусь, 10 – Смоленской области': a listed number whose people word
+# is the previous count's, then a dash and whose people they are (a capitalised name or 'из'/'от').
+_LISTED_AFTER = re.compile(r"\s*[–—-]\s*(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[«\"]?[А-ЯЁA-Z]")
+_LIST_SEPARATOR_BEFORE = re.compile(r"[,;]\s*(?:(?:и|а\s+также)\s+)?$")
+# 'Республика Беларусь – 15 чел.', 'Беларусь: 8 чел.': whose people, said before the count.
+_LABEL_BEFORE = re.compile(r"[–—:-]\s*$")
+# '8 человек (Республика Беларусь)': whose people, said in brackets right after the people word.
+_PAREN_NEXT = re.compile(r"\.?\s*\(")
+_CAPITAL = re.compile(r"[А-ЯЁA-Z]")
 
 
 _TOTAL_CUE = re.compile(
@@ -245,8 +254,11 @@ def _paren_depth(text: str, position: int) -> int:
 
 
 def _is_foreign(context: str, is_home: HomeTest) -> bool:
+    """Whose people: a foreign country, a foreign region ('от Витебской области', 'Гомельского
+    облисполкома') or 'иностранные' makes them foreign, unless the home country or region is named too."""
     codes = {m.code for m in country_mentions(context)}
-    foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context))
+    foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context)) \
+        or bool(region_countries(foreign_regions([context])))
     if not foreign:  # most contexts: the home tests need not run
         return False
     home = HOME_COUNTRY in codes or bool(search_caseless(_HOME_WORD, context)) or is_home(context)
@@ -386,6 +398,10 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
     if counts and (_FORMAT_AFTER.match(text, match.end())
                    or search_slice(_SUBSET_CUE, text, lowered, max(0, match.start() - 45), match.start("number"))):
         return counts[-1].noun, match.end()
+    if counts and _LISTED_AFTER.match(text, match.end()) \
+            and _LIST_SEPARATOR_BEFORE.search(text, max(counts[-1].noun_end, match.start("number") - 12),
+                                              match.start("number")):
+        return counts[-1].noun, match.end()
     if bare_numbers and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()
     return None
@@ -405,6 +421,10 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         window = text[window_start:count.start]
         subset_cue = search_slice(_SUBSET_CUE, text, lowered, window_start, count.start)
         count.subset = bool(subset_cue)
+        previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
+        if not count.subset and previous is not None and count.noun_end == count.end \
+                and _LISTED_AFTER.match(text, count.end) and not _CAPITAL.search(text, previous.noun_end, count.start):
+            count.subset = True  # '30 человек, 12 – из Республики Беларусь': the first names no one, so of them
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
         if i + 1 < len(counts) and labels[i + 1] is not None and counts[i + 1].sentence == count.sentence:
@@ -417,7 +437,6 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         else:
             count.online = bool(search_slice(_ONLINE, text, lowered, count.end, tail_end))
             count.in_person = bool(search_slice(_IN_PERSON, text, lowered, count.end, tail_end))
-        previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         anchor = next((c for c in reversed(counts[:i])
                        if c.sentence == count.sentence and not c.in_parens), None)
         opening = text.rfind("(", 0, count.start)
@@ -434,9 +453,13 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]
         if count.subset:
-            context = window[subset_cue.start():] + forward  # 'в т.ч. иностранных – 12 чел.'
-        elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3):
-            context = forward
+            context = (window[subset_cue.start():] if subset_cue else "") + forward  # 'в т.ч. иностранных – 12 чел.'
+        elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3) \
+                or _PAREN_NEXT.match(text, count.noun_end, count.noun_end + 3):
+            context = forward  # '8 человек (Республика Беларусь)', '10 – Смоленской области'
+        elif not count.in_parens and _LABEL_BEFORE.search(text, max(back_from, count.start - 4), count.start) \
+                and back_from < count.start - 4:
+            context = backward  # 'белорусская сторона – 6 чел., российская – 9': the label is its own
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
             context = backward
         else:

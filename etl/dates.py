@@ -51,6 +51,18 @@ _HALF_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<h>II|I|[12]|п
 # '12.XI.2024', '1–3.X.2024', '5.IX': the month in Roman numerals after a day, as on older forms.
 _ROMAN_MONTH = re.compile(r"(?<=\d)\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])")
 ROMAN_MONTHS = {r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
+# 'осень 2024', 'осенью 2024 года', 'в летний период', 'зима 2024–2025': a season's three months (a winter
+# named by one year is that year's January and February; by two years, December to February).
+_SEASON_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<season>весн\w*|лет(?:о|ом|а|ний|нем|него|ний)|осен\w*|зим\w*)"
+                          r"(?:\s+период\w*)?(?:\s+(?P<year>(?:19|20)\d{2})(?:\s*[-–—/]\s*(?P<year2>(?:19|20)\d{2}))?"
+                          r"\s*(?:г\.?|гг\.?|года?|годов)?)?", re.IGNORECASE)
+_SEASON_MONTHS = {"весн": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (12, 2)}
+# '2024', '2024 год', 'в течение 2024 года', 'в рамках 2024 г.': the year's twelve months.
+_YEAR_ONLY = re.compile(r"(?:(?:в\s+)?течение\s+|в\s+рамках\s+|в\s+)?(?:(?:всего|весь)\s+)?(?P<year>(?:19|20)\d{2})"
+                        r"\s*(?:г\.?|год[ау]?)?", re.IGNORECASE)
+# 'в начале октября', 'середина ноября', 'конец декабря': the month's first, second or last ten days.
+_MONTH_PART = re.compile(r"(?<![\w-])(?P<part>начал[оеа]|середин[аеуы]|кон(?:ец|це|ца))\s+"
+                         r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
 _OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
 _CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е)\b")
 
@@ -113,11 +125,25 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         half = _HALF_ONLY.fullmatch(text.strip())
         if half and (half.group("year") or default_year is not None):
             return _half_year(raw, half, default_year)
+    if len(text) < 40 and ("20" in text or "19" in text):
+        year_only = _YEAR_ONLY.fullmatch(text.strip(" .,;"))
+        if year_only:
+            return _whole_year(raw, int(year_only.group("year")))
+    lowered = text.lower() if len(text) < 60 else ""
+    if "весн" in lowered or "лет" in lowered or "осен" in lowered or "зим" in lowered:
+        season = _SEASON_ONLY.fullmatch(text.strip(" .,;"))
+        if season and (season.group("year") or default_year is not None):
+            return _season(raw, season, default_year)
     decade = None
     if "екад" in text:
         decade = _DECADE.search(text)
         if decade:
             text = _DECADE.sub(_decade_days, text)
+    month_part = None
+    if "начал" in text or "середин" in text or "кон" in text:
+        month_part = _MONTH_PART.search(text)
+        if month_part:
+            text = _MONTH_PART.sub(_month_part_days, text)
     # Each rewrite only where its mark is in the cell (most cells: '5-9 января 2015 года').
     if ":" in text or "." in text:
         text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
@@ -133,6 +159,7 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     pending_days: list[list[int | None]] = []
     issues: list[Issue] = []
     inherited: set[int] = set()  # parts whose year was written only once, after a later part
+    leading_year = None  # '2024 г., ноябрь': a year written before any month serves the months after it
     for match in finditer_caseless(_TOKEN, text, caseless_text(text)):  # groups: digits, or lowered by _month_number
         kind = match.lastgroup
         value = match.group(0)
@@ -177,6 +204,8 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
             pending_days = []
             parts.append([None, month, year])
         elif kind == "year":
+            if not any(part[1] is not None for part in parts):
+                leading_year = int(value)
             for part in parts:
                 if part[2] is None and part[1] is not None:
                     part[2] = int(value)
@@ -184,6 +213,9 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     parts = [p for p in parts if p[1] is not None]
     if not parts:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), "не удалось прочитать даты"),))
+    if leading_year is not None:
+        for p in parts:
+            p[2] = p[2] or leading_year
     if any(p[2] is None for p in parts):
         if default_year is None:
             return DateRange(None, None, (), (Issue("dates", raw.strip(), "в дате нет года"),))
@@ -204,6 +236,9 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({what})"),))
     if decade is not None:
         issues.append(Issue("dates", raw.strip(), "указана декада месяца: приняты её границы", severity="info"))
+    elif month_part is not None:
+        issues.append(Issue("dates", raw.strip(), "указаны начало, середина или конец месяца: приняты границы "
+                                                  "его декады", severity="info"))
     elif first[0] is None or last[0] is None:
         issues.append(Issue("dates", raw.strip(), "указан только месяц, дни приняты по границам месяца",
                             severity="info"))
@@ -232,6 +267,49 @@ def _half_year(raw: str, half: re.Match, default_year: int | None) -> DateRange:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
     start, end = (date(year, 7, 1), date(year, 12, 31)) if second else (date(year, 1, 1), date(year, 6, 30))
     return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+def _whole_year(raw: str, year: int) -> DateRange:
+    """'в течение 2024 года' → 2024-01-01..2024-12-31, said as an info."""
+    if not year_in_range(year):
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    return DateRange(start, end, months_between(start, end),
+                     (Issue("dates", raw.strip(), "указан только год: приняты его границы", severity="info"),))
+
+
+def _season(raw: str, season: re.Match, default_year: int | None) -> DateRange:
+    """'осенью 2024 года' → 2024-09-01..2024-11-30; 'зима 2024–2025' → 2024-12-01..2025-02-28;
+    'зимой 2025' → 2025-01-01..2025-02-28 (one year names that year's part of the winter)."""
+    first, last = next(months for stem, months in _SEASON_MONTHS.items()
+                       if season.group("season").lower().startswith(stem))
+    year = int(season.group("year") or default_year)
+    issues = [Issue("dates", raw.strip(), "указано только время года: приняты его границы", severity="info")]
+    if not season.group("year"):
+        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
+                            severity="info"))
+    start_year, end_year = year, year
+    if first > last:  # winter
+        if season.group("year2"):
+            end_year = int(season.group("year2"))
+        else:
+            first = 1
+    if not (year_in_range(start_year) and year_in_range(end_year)) or end_year < start_year:
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
+    start = date(start_year, first, 1)
+    end = date(end_year, last, calendar.monthrange(end_year, last)[1])
+    return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+def _month_part_days(match: re.Match) -> str:
+    """'в начале ноября' → '1-10 ноября', 'середина ноября' → '11-20 ноября', 'конец ноября' →
+    '21 ноября - ноября' (a month alone ends on its last day)."""
+    part, month = match.group("part").lower(), match.group("month")
+    if part.startswith("начал"):
+        return f"1-10 {month}"
+    if part.startswith("середин"):
+        return f"11-20 {month}"
+    return f"21 {month} - {month}"
 
 
 def _decade_days(match: re.Match) -> str:

@@ -195,3 +195,24 @@ def test_sector_headings_of_other_regions(heading, key):
     colour and no English name)."""
     found = classify_sector(heading)
     assert (found.key, found.known) == (key, True)
+
+
+# Fourth sweep: documents and agreed plans other clerks report. Before, a signed communiqué,
+# declaration, joint statement or letter of intent was no agreement, and an approved plan of joint
+# events or an initialled agreement was nothing.
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("подписано коммюнике по итогам переговоров", "signed", id="communique"),
+    pytest.param("Подписана совместная декларация о сотрудничестве", "signed", id="declaration"),
+    pytest.param("подписано совместное заявление глав делегаций", "signed", id="joint_statement"),
+    pytest.param("Стороны подписали письмо о намерениях", "signed", id="letter_of_intent"),
+    pytest.param("утверждён план совместных мероприятий на 2025 год", "verbal", id="plan_approved"),
+    pytest.param("Согласована программа сотрудничества на 2025–2027 годы", "verbal", id="programme_agreed"),
+    pytest.param("Утверждена дорожная карта по развитию связей", "verbal", id="roadmap_approved"),
+    pytest.param("парафировано соглашение о побратимстве", "verbal", id="initialled"),
+    pytest.param("направлен на согласование план мероприятий", None, id="sent_for_approval"),
+    pytest.param("План мероприятий будет утверждён в декабре", None, id="plan_future"),
+    pytest.param("утверждён состав делегации", None, id="delegation_approved"),
+    pytest.param("совместное заявление планируется подписать в 2025 году", None, id="statement_planned"),
+])
+def test_other_documents_and_agreed_plans(text, kind):
+    assert classify_agreement(text).kind == kind

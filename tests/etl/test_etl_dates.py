@@ -190,3 +190,67 @@ def test_a_half_year_is_its_six_months(raw, start, end, year_given):
 
 def test_a_third_half_year_is_not_read():
     assert parse_dates("3 полугодие 2024", default_year=2024).start is None
+
+
+# Fourth sweep: periods plans and other clerks write instead of days. Before, each was
+# «не удалось прочитать даты», or (a year before the month) «год не указан».
+@pytest.mark.parametrize(("raw", "start", "end", "year_given"), [
+    pytest.param("2024", D(2024, 1, 1), D(2024, 12, 31), True, id="bare_year"),
+    pytest.param("2025 год", D(2025, 1, 1), D(2025, 12, 31), True, id="year_word"),
+    pytest.param("в течение 2024 года", D(2024, 1, 1), D(2024, 12, 31), True, id="during_year"),
+    pytest.param("в рамках 2023 г.", D(2023, 1, 1), D(2023, 12, 31), True, id="within_year"),
+    pytest.param("в 2024 году", D(2024, 1, 1), D(2024, 12, 31), True, id="in_year"),
+    pytest.param("весь 2024 год", D(2024, 1, 1), D(2024, 12, 31), True, id="whole_year"),
+])
+def test_a_year_alone_is_its_twelve_months(raw, start, end, year_given):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    assert [i.message for i in found.issues] == ["указан только год: приняты его границы"]
+
+
+@pytest.mark.parametrize(("raw", "start", "end", "year_given"), [
+    pytest.param("осень 2024", D(2024, 9, 1), D(2024, 11, 30), True, id="autumn"),
+    pytest.param("осенью 2023 года", D(2023, 9, 1), D(2023, 11, 30), True, id="autumn_instrumental"),
+    pytest.param("в летний период 2024 г.", D(2024, 6, 1), D(2024, 8, 31), True, id="summer_period"),
+    pytest.param("Лето", D(2024, 6, 1), D(2024, 8, 31), False, id="summer_no_year_capital"),
+    pytest.param("весной", D(2024, 3, 1), D(2024, 5, 31), False, id="spring_no_year"),
+    pytest.param("зима 2024–2025", D(2024, 12, 1), D(2025, 2, 28), True, id="winter_two_years"),
+    pytest.param("ЗИМА 2023/2024", D(2023, 12, 1), D(2024, 2, 29), True, id="winter_slash_leap"),
+    pytest.param("зимой 2025 г.", D(2025, 1, 1), D(2025, 2, 28), True, id="winter_one_year"),
+])
+def test_a_season_is_its_three_months(raw, start, end, year_given):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    messages = [i.message for i in found.issues]
+    assert "указано только время года: приняты его границы" in messages
+    assert ("год не указан, принят год отчёта 2024" in messages) is not year_given
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("в начале ноября 2024 г.", D(2024, 11, 1), D(2024, 11, 10), id="beginning"),
+    pytest.param("середина декабря 2024", D(2024, 12, 11), D(2024, 12, 20), id="middle"),
+    pytest.param("в конце октября 2024 года", D(2024, 10, 21), D(2024, 10, 31), id="end"),
+    pytest.param("конец февраля 2024", D(2024, 2, 21), D(2024, 2, 29), id="end_leap"),
+    pytest.param("конец октября – начало ноября 2024", D(2024, 10, 21), D(2024, 11, 10), id="across_months"),
+])
+def test_the_beginning_middle_or_end_of_a_month_is_its_ten_days(raw, start, end):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    assert "указаны начало, середина или конец месяца: приняты границы его декады" in [
+        i.message for i in found.issues]
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("2024 г., ноябрь", D(2024, 11, 1), D(2024, 11, 30), id="year_then_month"),
+    pytest.param("2023, 12–14 ноября", D(2023, 11, 12), D(2023, 11, 14), id="year_then_days"),
+])
+def test_a_year_written_before_its_month_serves_it(raw, start, end):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    assert not [i for i in found.issues if "год не указан" in i.message]
+
+
+@pytest.mark.parametrize("raw", ["летний лагерь «Дружба»", "конференция в Минске", "2101 год",
+                                 "конкурс «Зимняя сказка»", "по согласованию"])
+def test_words_that_only_look_like_periods_give_no_dates(raw):
+    assert parse_dates(raw, default_year=2024).start is None
