@@ -713,7 +713,8 @@ def bench_queries_one(size: int, runs: int) -> dict:
             "queries": rows}
 
 
-def bench_links_tail(size: int, reports: int = 40, runs: int = 9, extra_reports: int = 0) -> dict:
+def bench_links_tail(size: int, reports: int = 40, runs: int = 9, extra_reports: int = 0,
+                     source: Path | None = None, folder: Path | None = None) -> dict:
     """What links appended after the last rebuild cost the organisation queries (issue 13): the links
     are clustered by organisation only by a rebuild (etl.load.cluster_links), and a report loaded later
     appends its links at the end, where every organisation's rows of it share a row group's zone map.
@@ -725,6 +726,8 @@ def bench_links_tail(size: int, reports: int = 40, runs: int = 9, extra_reports:
     alike). B: the same file with its links re-clustered, as the next rebuild leaves it. Every
     organisation call (organisation_calls) under the four filters of the queries part, `runs` times on
     A and on B in turn after a warm-up: medians and A/B. Prints JSON; writes nothing to results.json.
+    `source` (default: the size's benchmark database) and `folder` (for the copies, default bench/.cache)
+    let a test run it on a small file.
 
         .venv/bin/python bench/run.py --only links-tail --sizes 1000000 --reports 40 --extra-reports 1400
     """
@@ -737,11 +740,11 @@ def bench_links_tail(size: int, reports: int = 40, runs: int = 9, extra_reports:
     from etl.synth import synthetic_regions, synthetic_report, to_text
 
     region = synthetic_regions()[-2]  # as the add part: a region the benchmark databases lack
-    folder = ROOT / "bench" / ".cache"
-    out: dict = {"events": size, "reports": reports, "extra_reports": extra_reports}
+    folder = Path(folder or ROOT / "bench" / ".cache")
+    out: dict = {"reports": reports, "extra_reports": extra_reports}
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         appended, clustered = Path(tmp) / "appended.duckdb", Path(tmp) / "clustered.duckdb"
-        clone_or_copy(database(size), appended)
+        clone_or_copy(source or database(size), appended)
         loads = []
         for k in range(reports):
             year, quarter = 2070 + k // 4, 1 + k % 4
@@ -761,6 +764,7 @@ def bench_links_tail(size: int, reports: int = 40, runs: int = 9, extra_reports:
                 con.execute(f"INSERT INTO {table} SELECT * FROM {table} WHERE report_id IN (SELECT report_id FROM "
                             f"reports ORDER BY hash(report_id) LIMIT ?) ORDER BY event_no", [int(extra_reports)])
         out["links"] = con.execute(count).fetchone()[0]
+        out["events"] = con.execute("SELECT count(*) FROM events").fetchone()[0]
         out["links_appended"] = out["links"] - before + con.execute(
             f"{count} WHERE report_id IN (SELECT report_id FROM reports WHERE year >= 2070)").fetchone()[0]
         con.execute("CHECKPOINT")
