@@ -640,6 +640,8 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
                 city = word
                 city_info = _cities()[_city_key(word)]
                 break
+    if city is None and not foreign:  # 'Москва, ЦВК «Экспоцентр»', 'в Казани': a Russian centre without 'г.'
+        city = _russian_centre_in(text)
     if city:
         city = _nominative_city(city)
     regions = foreign_regions([all_text]) if with_region or not (foreign or city_info) else []
@@ -654,6 +656,45 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
         here = region_countries(foreign_regions([text])) if regions and len(words(text)) <= _PLACE_WORDS else []
         country = here[0] if here else HOME_COUNTRY
     return Venue(city=city, country=country, region=regions[0] if regions and with_region else None)
+
+
+@lru_cache(maxsize=1)
+def _russian_centres() -> dict[str, str]:
+    """Folded name → name of every Russian region's centre (ru_regions.csv), one and two words."""
+    return {fold(row["centre"]): row["centre"] for row in _read_csv("ru_regions.csv") if row["centre"]}
+
+
+@word_cache
+def _russian_centre_word(word: str) -> str | None:
+    """'Казани' → 'Казань'; None for a word that is not a centre, or that is also a common word or
+    a person's name before it is a place ('Владимир', 'Орёл', 'Киров')."""
+    centres = _russian_centres()
+    key = fold(word)
+    found = centres.get(key) or next((centres[f] for f in lemma_set(word) if f in centres), None)
+    if found is None:
+        return None
+    parse = morph().parse(word)[0]
+    if {"Name", "Surn", "Patr"} & set(parse.tag.grammemes) or (parse.is_known and "Geox" not in parse.tag):
+        return None
+    return found
+
+
+def _russian_centre_in(text: str) -> str | None:
+    """The first Russian regional centre a venue names without 'г.' ('Москва, ЦВК «Экспоцентр»',
+    'Нижний Новгород', 'Ростов-на-Дону'); None when none is named."""
+    names = [word for word, _, _ in tokens(text)]
+    centres = _russian_centres()
+    for i, word in enumerate(names):
+        if not _is_capitalised(word):
+            continue
+        if i + 1 < len(names):  # two words: 'Нижний Новгород', 'Великий Новгород'
+            pair = fold(f"{word} {names[i + 1]}")
+            if pair in centres:
+                return centres[pair]
+        found = _russian_centre_word(word)
+        if found:
+            return found
+    return None
 
 
 def _names_a_place(text: str, mention: Mention) -> bool:

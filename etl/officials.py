@@ -87,10 +87,36 @@ def find_officials(text: str) -> list[Official]:
         lead = text[lead_start:start]
         role_start = _last_boundary_end(lead, lowered[lead_start:start] if lowered is not None else None)
         role = lead[role_start:]
-        role = _trim_role(" ".join(role.split()).strip(" –-")) or _role_after(text, end)
+        role = _trim_role(" ".join(role.split()).strip(" –-"))
+        if not role and _DASH_AT_END.search(lead):  # 'министр … по внешнеэкономическим связям – Иванов И.И.'
+            before = lead[:_DASH_AT_END.search(lead).start()]
+            role = _trim_role(" ".join(before[_last_boundary_end(before, None):].split()).strip(" –-"))
+            lead = before
+        acting = _acting(lead, role) if role else ""
+        role = acting + role if role else _role_after(text, end)
+        # 'и.о.' does not decline: the role noun after it says nothing of the name's case
         out.append(Official(f"{initials} {surname}", role or None, " ".join(text[start:end].split()),
-                            _role_case(role)))
+                            None if acting else _role_case(role)))
     return out
+
+
+_DASH_AT_END = re.compile(r"\s[–—-]\s*$")
+# 'и.о. министра', 'врио Губернатора', 'временно исполняющий обязанности Главы': acting in the role.
+_ACTING = re.compile(r"(?:(?<![А-ЯЁа-яё])(?:и\.\s?о\.|вр\.?\s?и\.?\s?о\.?|врио)"
+                     r"|(?:временно\s+)?исполняющ\w+\s+обязанност\w+)\s*$", re.IGNORECASE)
+
+
+def _acting(lead: str, role: str) -> str:
+    """'и.о. ' when the words just before the role in `lead` say the person acts in it, else ''."""
+    first = role.split(maxsplit=1)[0]
+    position = lead.rfind(first)
+    if position <= 0:
+        return ""
+    found = _ACTING.search(lead, max(0, position - 45), position)
+    if not found:
+        return ""
+    said = " ".join(found.group(0).split()).lower()
+    return "врио " if said.startswith("вр") or said.startswith("временно") else "и.о. "
 
 
 def _name_spans(text: str) -> list[tuple[int, int, str, str]]:

@@ -15,6 +15,11 @@ ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4}
 _QUARTER = re.compile(
     r"(?:\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?\s*(?:[ыио]?й|[ыо]?м|го)\b\s*)?|\b(?P<word>перв|втор|трет|четв[её]рт)[а-я]*\s+)"
     r"(?:квартал\w*|кв\b\.?)\s*(?:[а-яё]+\s+){0,2}?(?P<year>\d{4})(?!\d)", re.IGNORECASE)
+# The year written first: «в 2024 году (IV квартал)», «2025 г., 2 кв.», «за 2024 год – четвёртый квартал».
+_QUARTER_AFTER_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d{2})(?!\d)\s*(?:г\.?|год[ау]?)?[\s,.:;()–—-]{0,6}(?:за\s+|в\s+)?"
+    r"(?:\b(?P<q>IV|I{1,3}|[1-4])\s*(?:-?\s*(?:[ыио]?й|[ыо]?м|го)\b\s*)?|\b(?P<word>перв|втор|трет|четв[её]рт)[а-я]*\s+)"
+    r"(?:квартал\w*|кв\b\.?)", re.IGNORECASE)
 # Periods other than a quarter: refused with a clear message, since the database keeps quarters.
 _OTHER_PERIOD = re.compile(
     r"(?P<period>(?:\b(?:I{1,2}|[12]|перв\w*|втор\w*)\s*(?:-?[ем]\s*)?полугоди\w*|\b9\s+месяц\w*|девять\s+месяц\w*)"
@@ -80,7 +85,7 @@ def _name_as_title(file_name: str) -> str:
 
 
 def _parse_title_text(text: str, file_name: str) -> ReportMeta:
-    quarter = _QUARTER.search(text)
+    quarter = _QUARTER.search(text) or _QUARTER_AFTER_YEAR.search(text)
     if quarter:
         year = int(quarter.group("year"))
         if quarter.group("word"):

@@ -126,3 +126,28 @@ def test_a_genitive_country_in_a_delegation_is_not_the_venue():
     """'делегация … Исламской Республики Иран' names who came, not where: before, the venue was Iran
     because the short name «Иран» alone was taken for the nominative."""
     assert parse_venue("делегация Социалистической Республики Вьетнам и Исламской Республики Иран").country == "RU"
+
+
+# Fourth sweep: a Russian regional centre named without «г.». Before, the venue's city stayed empty
+# ('Москва, ЦВК «Экспоцентр»' → no city), while a foreign one without «г.» was read.
+@pytest.mark.parametrize(("raw", "city"), [
+    pytest.param("Москва", "Москва", id="moscow"),
+    pytest.param("Москва, ЦВК «Экспоцентр»", "Москва", id="moscow_with_hall"),
+    pytest.param("МИД России, Москва", "Москва", id="after_an_institution"),
+    pytest.param("в Казани", "Казань", id="locative"),
+    pytest.param("Нижний Новгород", "Нижний Новгород", id="two_words"),
+    pytest.param("Ростов-на-Дону", "Ростов-на-Дону", id="hyphenated"),
+    pytest.param("Петрозаводск, Кижи, Рускеала", "Петрозаводск", id="first_of_several_places"),
+    pytest.param("Калуга, Дом музыки", "Калуга", id="kaluga_hall"),
+    pytest.param("Владимир", None, id="first_name_not_a_place"),
+    pytest.param("Орёл", None, id="common_word_not_a_place"),
+    pytest.param("Смоленский государственный университет", None, id="adjective_not_the_city"),
+    pytest.param("ДК «Россия»", None, id="no_city"),
+])
+def test_a_russian_centre_without_its_prefix_is_the_city(raw, city):
+    venue = parse_venue(raw)
+    assert (venue.city, venue.country) == (city, "RU")
+
+
+def test_a_foreign_city_still_wins_over_a_russian_one():
+    assert (parse_venue("Минск (Республика Беларусь), Москва").country) == "BY"

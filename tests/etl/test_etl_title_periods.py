@@ -91,3 +91,21 @@ def test_every_subject_of_the_federation_files_a_report(title, region):
     """The four subjects added in 2022 are in the reference list; before, their reports were refused
     with «в заголовке не найден регион»."""
     assert parse_title(title).region == region
+
+
+# Fourth sweep: the year written before its quarter. Before, «в заголовке не найден квартал и год».
+@pytest.mark.parametrize(("title", "year", "quarter"), [
+    pytest.param("Информация о международной деятельности Тверской области в 2024 году (IV квартал)", 2024, 4,
+                 id="quarter_in_brackets_after_year"),
+    pytest.param("Международная деятельность Брянской области, 2025 г., 2 кв.", 2025, 2, id="short_after_year"),
+    pytest.param("Отчёт Смоленской области за 2024 год – четвёртый квартал", 2024, 4, id="ordinal_word_after_year"),
+    pytest.param("Информация Калужской области 2023: 3-й квартал", 2023, 3, id="colon_and_suffix"),
+])
+def test_a_year_written_before_its_quarter(title, year, quarter):
+    meta = parse_title(title, "r.txt")
+    assert (meta.year, meta.quarter) == (year, quarter)
+
+
+def test_a_whole_year_is_still_refused():
+    with pytest.raises(ReportError, match="не за квартал"):
+        parse_title("Информация о международной деятельности Смоленской области за 2024 год", "r.txt")
