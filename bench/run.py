@@ -713,6 +713,94 @@ def bench_queries_one(size: int, runs: int) -> dict:
             "queries": rows}
 
 
+def bench_links_tail(size: int, reports: int = 40, runs: int = 9, extra_reports: int = 0,
+                     source: Path | None = None, folder: Path | None = None) -> dict:
+    """What links appended after the last rebuild cost the organisation queries (issue 13): the links
+    are clustered by organisation only by a rebuild (etl.load.cluster_links), and a report loaded later
+    appends its links at the end, where every organisation's rows of it share a row group's zone map.
+
+    A: a copy of the size's database after `reports` new SYNTHETIC reports loaded one by one as a user
+    does (`python -m etl load FILE`, etl.cli.main; one region not in the database, quarters from 2070);
+    then, with `extra_reports`, the links and pairs of that many existing reports appended once more in
+    load order (SYNTHETIC stand-in for hundreds of later loads — their counts double, in both files
+    alike). B: the same file with its links re-clustered, as the next rebuild leaves it. Every
+    organisation call (organisation_calls) under the four filters of the queries part, `runs` times on
+    A and on B in turn after a warm-up: medians and A/B. Prints JSON; writes nothing to results.json.
+    `source` (default: the size's benchmark database) and `folder` (for the copies, default bench/.cache)
+    let a test run it on a small file.
+
+        .venv/bin/python bench/run.py --only links-tail --sizes 1000000 --reports 40 --extra-reports 1400
+    """
+    from analytics.db import ReadOnlyDatabase
+    from analytics.filters import Filters
+    from bench.bigdb import database
+    from etl import cli
+    from etl.filecopy import clone_or_copy
+    from etl.load import cluster_links, connect_writable
+    from etl.synth import synthetic_regions, synthetic_report, to_text
+
+    region = synthetic_regions()[-2]  # as the add part: a region the benchmark databases lack
+    folder = Path(folder or ROOT / "bench" / ".cache")
+    out: dict = {"reports": reports, "extra_reports": extra_reports}
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        appended, clustered = Path(tmp) / "appended.duckdb", Path(tmp) / "clustered.duckdb"
+        clone_or_copy(source or database(size), appended)
+        loads = []
+        for k in range(reports):
+            year, quarter = 2070 + k // 4, 1 + k % 4
+            path = Path(tmp) / f"synthetic_new_{year}q{quarter}.txt"
+            path.write_text(to_text(synthetic_report(region, year, quarter, seed=500 + k)), encoding="utf-8")
+            start = time.perf_counter()
+            with contextlib.redirect_stdout(io.StringIO()):
+                assert cli.main(["--db", str(appended), "--edits", str(Path(tmp) / "edits"), "load", "--quiet",
+                                 "--no-spare", str(path)]) == 0
+            loads.append(time.perf_counter() - start)
+        out["load_s"] = spread(loads) if loads else None
+        con = connect_writable(appended)
+        count = "SELECT count(*) FROM event_organisations"
+        before = con.execute(count).fetchone()[0]
+        if extra_reports:
+            for table in ("event_organisations", "event_org_pairs"):
+                con.execute(f"INSERT INTO {table} SELECT * FROM {table} WHERE report_id IN (SELECT report_id FROM "
+                            f"reports ORDER BY hash(report_id) LIMIT ?) ORDER BY event_no", [int(extra_reports)])
+        out["links"] = con.execute(count).fetchone()[0]
+        out["events"] = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        out["links_appended"] = out["links"] - before + con.execute(
+            f"{count} WHERE report_id IN (SELECT report_id FROM reports WHERE year >= 2070)").fetchone()[0]
+        con.execute("CHECKPOINT")
+        con.close()
+        clone_or_copy(appended, clustered)
+        con = connect_writable(clustered)
+        start = time.perf_counter()
+        cluster_links(con)
+        con.execute("CHECKPOINT")
+        out["cluster_s"] = time.perf_counter() - start
+        con.close()
+        opened = [ReadOnlyDatabase(appended), ReadOnlyDatabase(clustered)]
+        calls = [organisation_calls(db.cursor()) for db in opened]
+        filters = {"all": Filters(), "BY·culture": Filters(countries=("BY",), sectors=("culture_tourism",)),
+                   "search": Filters(search="вытынанка"), "BY·search": Filters(countries=("BY",), search="выставка")}
+        rows = {}
+        for label, f in filters.items():
+            for name in calls[0]:
+                times: list[list[float]] = [[], []]
+                for k in (0, 1):
+                    calls[k][name](f)  # warm-up: plans and the file's pages
+                for _ in range(runs):
+                    for k in (0, 1):
+                        start = time.perf_counter()
+                        calls[k][name](f)
+                        times[k].append((time.perf_counter() - start) * 1000)
+                a, b = statistics.median(times[0]), statistics.median(times[1])
+                rows[f"{name} [{label}]"] = {"appended_ms": a, "clustered_ms": b, "ratio": a / b}
+        for db in opened:
+            db.close()
+    out["calls"] = rows
+    ratios = sorted(r["ratio"] for r in rows.values())
+    out["ratio_median"], out["ratio_min"], out["ratio_max"] = statistics.median(ratios), ratios[0], ratios[-1]
+    return out
+
+
 def bench_queries(sizes, runs: int) -> dict:
     """One subprocess per size, so its RSS is that size's alone."""
     out = {}
@@ -1025,13 +1113,16 @@ def print_table(results: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("etl", "etl-parallel", "add", "queries", "pages", "queries-one", "page-one", "pages-rss",
-                                           "parquet"), action="append")
+                                           "parquet", "links-tail"), action="append")
     parser.add_argument("--sizes", nargs="+", type=int)
     parser.add_argument("--page", choices=PAGE_FILES, action="append", help="pages part: only these pages")
     parser.add_argument("--runs", type=int, default=None,
                         help="runs of each measure (default $BENCH_RUNS or 15; the ETL part: 3 unless given)")
     parser.add_argument("--add-dir", type=Path, default=os.environ.get("BENCH_ADD_DIR"),
                         help="folder for the add part's databases (another file system, e.g. XFS with reflink)")
+    parser.add_argument("--reports", type=int, default=40, help="links-tail part: new reports loaded one by one")
+    parser.add_argument("--extra-reports", type=int, default=0,
+                        help="links-tail part: existing reports whose links are appended once more (SYNTHETIC)")
     args = parser.parse_args(argv)
     etl_runs = args.runs or 3  # each ETL run parses 48 reports and a 256-report batch: 3 unless asked
     args.runs = args.runs or int(os.environ.get("BENCH_RUNS", "15"))
@@ -1040,6 +1131,9 @@ def main(argv: list[str] | None = None) -> int:
     args.sizes = args.sizes or [int(s) for s in os.environ.get("BENCH_SIZES", "").split()] or list(DEFAULT_SIZES)
     if parts == ["queries-one"]:
         print(json.dumps(bench_queries_one(args.sizes[0], args.runs)))
+        return 0
+    if parts == ["links-tail"]:  # prints only: results.json keeps the figures of the standing parts
+        print(json.dumps(bench_links_tail(args.sizes[0], args.reports, args.runs, args.extra_reports), ensure_ascii=False))
         return 0
     if parts == ["page-one"]:
         print(json.dumps(bench_page_one(args.sizes[0], args.page[0], args.runs)))
