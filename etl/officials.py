@@ -68,7 +68,8 @@ def find_officials(text: str) -> list[Official]:
     text = text.replace("\u00a0", " ")
     out: list[Official] = []
     previous_end = 0
-    plain = _may_name_plainly(text)  # 'Посол Республики Беларусь Дмитрий Крутой': a name without initials
+    # 'Посол Республики Беларусь Дмитрий Крутой': a name without initials, beside a role word
+    plain = _may_name_plainly(text) and any(map(_singular_first_name, words(text)))
     if not _has_initial(text) and not (_may_hold_patronymic(text) and _may_name_patronymic(text)) and not plain:
         # no 'А.', no patronymic and no role a plain first name and surname may follow: no name
         return out
@@ -122,8 +123,11 @@ _FIRST_NAME_SURNAME = re.compile(r"(?<![А-ЯЁа-яё.-])([А-ЯЁ][а-яё]+)(
                                  r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё.-]))")  # pairs overlap
 
 
+_PLAIN_NAME_ROLE = re.compile("|".join(map(re.escape, _PLAIN_NAME_ROLES)))
+
+
 def _may_name_plainly(text: str) -> bool:
-    return any(role in text for role in _PLAIN_NAME_ROLES)
+    return _PLAIN_NAME_ROLE.search(text) is not None
 
 
 def _first_name_surnames(text: str) -> list[tuple[int, int, str, str]]:
