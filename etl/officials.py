@@ -68,23 +68,12 @@ def find_officials(text: str) -> list[Official]:
     text = text.replace("\u00a0", " ")
     out: list[Official] = []
     previous_end = 0
-    # 'Посол Республики Беларусь Дмитрий Крутой': a name without initials, beside a role word
-    plain = _may_name_plainly(text) and any(map(_singular_first_name, words(text)))
-    if not _has_initial(text) and not (_may_hold_patronymic(text) and _may_name_patronymic(text)) and not plain:
-        # no 'А.', no patronymic and no role a plain first name and surname may follow: no name
+    if not _has_initial(text) and not (_may_hold_patronymic(text) and _may_name_patronymic(text)):
+        # no 'А.' and no patronymic: no name
         return out
     clause_ends: list[int] | None = None  # where each clause ends, found at the first name
     lowered = caseless_text(text)  # the IGNORECASE cues read its slices (lemmas.search_slice)
-    spans = _name_spans(text)
-    needs_role: set[int] = set()
-    if plain:
-        taken = [(a, b) for a, b, _, _ in spans]
-        for span in _first_name_surnames(text):
-            if all(span[1] <= a or span[0] >= b for a, b in taken):
-                spans.append(span)
-                needs_role.add(span[0])
-        spans.sort()
-    for start, end, initials, surname in spans:
+    for start, end, initials, surname in _name_spans(text):
         lead_start, previous_end = max(previous_end, start - 160), end
         if search_slice(_NAMED_AFTER, text, lowered, max(0, start - 30), start) or _in_quotes(text, start):
             continue
@@ -104,64 +93,12 @@ def find_officials(text: str) -> list[Official]:
             before = lead[:_DASH_AT_END.search(lead).start()]
             role = _trim_role(" ".join(before[_last_boundary_end(before, None):].split()).strip(" –-"))
             lead = before
-        if start in needs_role and not role:
-            continue  # a first name and a surname count only beside a role: 'Посол … Дмитрий Крутой'
         acting = _acting(lead, role) if role else ""
         role = acting + role if role else _role_after(text, end)
         # 'и.о.' does not decline: the role noun after it says nothing of the name's case
         out.append(Official(f"{initials} {surname}", role or None, " ".join(text[start:end].split()),
                             None if acting else _role_case(role)))
     return out
-
-
-# Role nouns after which a name may stand without initials ('Посол Республики Беларусь Дмитрий Крутой',
-# 'министр иностранных дел Венгрии Петер Сийярто'): looked for before any pair of capitalised words.
-_PLAIN_NAME_ROLES = ("осол", "Посл", "послом", "посла", "послу", "послов", "консул", "инистр", "убернатор", "резидент", "ремьер", "редседател", "ректор",
-                     "иректор", "мэр", "Мэр", "лава", "лаве", "лавы", "лавой", "аместител", "уководител",
-                     "атташе", "оветник", "епутат", "ачальник", "ице-")
-_FIRST_NAME_SURNAME = re.compile(r"(?<![А-ЯЁа-яё.-])([А-ЯЁ][а-яё]+)(?=[ \t\u00a0]{1,3}"
-                                 r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё.-]))")  # pairs overlap
-
-
-_PLAIN_NAME_ROLE = re.compile("|".join(map(re.escape, _PLAIN_NAME_ROLES)))
-
-
-def _may_name_plainly(text: str) -> bool:
-    return _PLAIN_NAME_ROLE.search(text) is not None
-
-
-def _first_name_surnames(text: str) -> list[tuple[int, int, str, str]]:
-    """'Дмитрий Крутой', 'Петером Сийярто': a dictionary first name, then a capitalised word that is
-    not another first name (two given names in a row, 'Данг Минь Кхой', say nothing of which is the
-    surname), a place or a common word. (start, end, 'Д.', surname as written); find_officials keeps
-    them only beside a role."""
-    out = []
-    for match in _FIRST_NAME_SURNAME.finditer(text):
-        first, surname = match.group(1), match.group(2)
-        if not _singular_first_name(first) or not _may_be_plain_surname(surname):
-            continue
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if before is not None and _singular_first_name(before.group(1)):
-            continue  # 'Данг Минь Кхой': three names in a row, the surname unknowable
-        out.append((match.start(), match.end(2), f"{first[0]}.", surname))
-    return out
-
-
-@word_cache
-def _singular_first_name(word: str) -> bool:
-    """'Дмитрием' → True; 'Олий' (of 'Олий Мажлис', read as the plural of 'Оля') → False."""
-    return any("Name" in p.tag and "sing" in p.tag for p in morph().parse(word)[:2])
-
-
-@word_cache
-def _may_be_plain_surname(word: str) -> bool:
-    """A surname after a first name: one the dictionary tags so, one it does not know, or an adjective
-    used as one ('Крутой', 'Толстой'); not a noun it knows otherwise ('Дмитрий Донской' passes, 'Мария
-    Правительства' does not)."""
-    parse = morph().parse(word)[0]
-    if "Name" in parse.tag or "Geox" in parse.tag:
-        return False
-    return "Surn" in parse.tag or not parse.is_known or "ADJF" in parse.tag
 
 
 _DASH_AT_END = re.compile(r"\s[–—-]\s*$")
