@@ -893,7 +893,7 @@ LONG_SQL = {
     "nothing": f"SELECT {', '.join(queries.REGISTRY_COLUMNS)} FROM events WHERE FALSE",
     "text_partly_null": "SELECT venue_city, agreement, n FROM events ORDER BY event_id",
     "text_all_null": "SELECT CAST(NULL AS VARCHAR) AS nothing, title FROM events",
-    "hugeint_and_double": "SELECT sector_key, sum(attendance_total) AS s, avg(attendance_total) AS a FROM events GROUP BY 1",
+    "hugeint_and_double": "SELECT sector_key, sum(attendance_total) AS s, avg(attendance_total) AS a FROM events GROUP BY 1 ORDER BY 1",  # a grouping has no order of its own
     "same_name_twice": "SELECT title, title FROM events",
     "timestamps": "SELECT file_name, loaded_at, year FROM reports",
 }
