@@ -94,7 +94,7 @@ def score(gold: dict, extracted: dict[int, list[dict]], events: list[int]) -> di
     gold_kinds, extracted_kinds = Counter(), Counter()
     matched_by_gold_kind, matched_by_extracted_kind = Counter(), Counter()
     agree, compared = Counter(), Counter()
-    misses, false_positives, ignored = [], [], 0
+    misses, false_positives, disagreements, ignored = [], [], [], 0
     for n in events:
         entries = gold["events"][str(n)]
         sure = [g for g in entries if not g.get("doubtful")]
@@ -119,6 +119,9 @@ def score(gold: dict, extracted: dict[int, list[dict]], events: list[int]) -> di
                     continue        # the text does not say; only an international body's null is an answer
                 compared[attribute] += 1
                 agree[attribute] += e.get(attribute) == g[attribute]
+                if e.get(attribute) != g[attribute]:
+                    disagreements.append({"event": n, "name": g["name"], "attribute": attribute,
+                                          "gold": g[attribute], "extracted": e.get(attribute)})
         misses += [{"event": n, **g} for j, g in enumerate(sure) if j not in matched_gold]
         false_positives += [{"event": n, **e} for e in unmatched if normalise_name(e["name"]) not in doubtful_names]
     total_gold, total_extracted = sum(gold_kinds.values()), sum(extracted_kinds.values())
@@ -138,7 +141,7 @@ def score(gold: dict, extracted: dict[int, list[dict]], events: list[int]) -> di
             "by_kind": by_kind,
             "agreement": {a: {"agree": agree[a], "compared": compared[a], "rate": _ratio(agree[a], compared[a])}
                           for a in ATTRIBUTES},
-            "misses": misses, "false_positives": false_positives}
+            "misses": misses, "false_positives": false_positives, "disagreements": disagreements}
 
 
 def event_sets(gold: dict) -> dict[str, list[int]]:
@@ -189,6 +192,9 @@ def _print_errors(result: dict) -> None:
         print(f"  missed   #{m['event']:<3} {m['kind']:13} «{m['name']}»")
     for f in result["false_positives"]:
         print(f"  extra    #{f['event']:<3} {str(f.get('kind')):13} «{f['name']}»")
+    for d in result["disagreements"]:
+        print(f"  {d['attribute']:8} #{d['event']:<3} gold {str(d['gold']):11} extracted {str(d['extracted']):11}"
+              f" «{d['name']}»")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -623,7 +623,20 @@ def _names_a_place(word: str) -> bool:
     """'Минский', 'Гродненского': a capital that would be there mid-sentence too. Remembered per
     word: its geo look-ups are cached by text, which a benchmark empties per report."""
     return _city_word_country(word) is not None or bool(foreign_regions([word + " области"])) \
-        or _is_geographic(word)
+        or _is_geographic(word) or bool(country_mentions(word)) or _adjective_of_a_known_place(word)
+
+
+_PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")
+
+
+def _adjective_of_a_known_place(word: str) -> bool:
+    """'Смоленский' (Смоленск), 'Тверской' (Тверь), 'Псковский' (Псков): an adjective made from a
+    place pymorphy3 knows by its dictionary, not by a guess ('Педагогический' is none)."""
+    base = lemma(word)
+    if not base.endswith(_PLACE_ADJECTIVE_ENDINGS):
+        return False
+    return any(len(stem) >= 3 and any("Geox" in p.tag and p.is_known for p in parse(stem)[:2])
+               for stem in (base[:-2], base[:-4], base[:-4] + "ь", base[:-4] + "а"))
 
 
 def _legal_form_of(words: list[str]) -> LegalForm | None:
@@ -1191,17 +1204,32 @@ _span_start = itemgetter(0)  # Span.start
 # ---------------------------------------------------------------- one event
 
 _AGREEMENT = re.compile(r"соглашени|меморандум|договор|протокол\w*\s+о\s|дорожн\w+\s+карт", re.IGNORECASE)
-_SIGNING = re.compile(r"подпис|заключ|достигнут|достигли", re.IGNORECASE)
-# The organisation hosts: 'на базе X', 'организатор – X', 'подготовлено X', 'визит на X', 'посетили X'.
+# 'подписали', 'заключен', 'достигнута договоренность', 'стороны договорились', 'пришли к соглашению',
+# 'согласовали дорожную карту'
+_SIGNING = re.compile(r"подпис|заключ|достигнут|достигли|договорил|пришли\s+к|согласова", re.IGNORECASE)
+# The organisation hosts: 'на базе X', 'организатор – X', 'по приглашению X', 'принимающей стороной
+# выступил X', 'подготовлено X', 'визит (делегации …) на X', 'посетили X', 'побывали в X', 'в гостях у X',
+# 'в актовом зале X', 'встреча прошла в X'.
 _HOST_BEFORE = re.compile(
-    r"(?:(?:на\s+базе|организатор\w*|по\s+инициативе|на\s+площадке|в\s+стенах)[\s:–—-]*(?:\S+\s+){0,2}"
-    r"|(?:подготовлен\w*|организован\w*|посетил\w*|посещени\w*|визит\w*\s+(?:на|в)|экскурси\w*\s+(?:на|в|по))"
-    r"\s+(?:\S+\s+){0,1})$", re.IGNORECASE)
-_HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+организатор\w*)", re.IGNORECASE)
+    r"(?:(?:на\s+базе|организатор\w*|по\s+инициативе|по\s+приглашению|на\s+площадке|в\s+стенах"
+    r"|принимающ\w*\s+сторон\w*(?:\s+выступил\w*|\s+был\w*)?)[\s:–—-]*(?:\S+\s+){0,2}"
+    r"|(?:подготовлен\w*|организован\w*|посетил\w*|посещени\w*|визит\w*(?:\s+делегаци\w*(?:\s+\S+){0,3})?\s+(?:на|в|во)"
+    r"|экскурси\w*\s+(?:на|в|по)|побывал\w*\s+(?:на|в|во)|в\s+гостях\s+у"
+    r"|в\s+(?:здании|помещении|(?:актовом\s+|конференц-|выставочном\s+|концертном\s+)?зале))"
+    r"\s+(?:\S+\s+){0,1}"
+    r"|(?:прош(?:ел|ёл|ла|ло|ли)|состоял\w*|проходил\w*)\s+(?:в|во)\s+)$", re.IGNORECASE)  # not 'прошла в рамках X'
+
+# 'X организовал', 'X провёл', 'X выступил организатором', 'X принял делегацию' (not 'принял участие')
+_HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+(?:организатор|принимающ)\w*"
+                         r"|приня(?:л|ла|ло|ли)\s+(?:делегаци|гост|делегат)|принимал\w*\s+(?:делегаци|гост|делегат))",
+                         re.IGNORECASE)
 # 'в Дубровенском районном исполнительном комитете прошла диалоговая площадка'
 _HELD_IN = re.compile(r"^[»\s]*(?:в\s+г\.\s*[А-ЯЁ][\w-]*\s+)?(?:прош\w*|состоял\w*|проходил\w*|был[аио]?\s+организован\w*)", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во)\s+$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|;")
+# What between two names makes them share a host's role: 'Организаторы: X и Y', 'X совместно с Y провели'.
+_JOINED = re.compile(r"[»\"”\s]*(?:,|и|,?\s*а\s+также|совместно\s+со?)\s*", re.IGNORECASE)
+# A '.' after an initial ('В.Н. Анохин') or 'г.', 'им.', 'обл.', 'ул.' ends no sentence.
+_SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])(?<!\bг)(?<!\bгг)(?<!\bим)(?<!\bобл)(?<!\bул)(?<!\bпр)[.!?](?:\s|$)|\n|;")
 
 
 @text_cache
@@ -1262,7 +1290,8 @@ def _role(text: str, span: Span, cell: str) -> str:
 # One of these is in every match of _HOST_BEFORE, _HOST_AFTER and _HELD_IN (lower case): a cell
 # with none of them hosts nobody, and its names skip those searches (test_etl_fast_paths).
 _HOST_STEMS = re.compile("базе|организатор|организова|инициативе|площадке|стенах|подготовлен|посетил|посещени"
-                         "|визит|экскурси|провел|провёл|выступил|прош|состоял|проходил|был")
+                         "|визит|экскурси|провел|провёл|выступил|прош|состоял|проходил|был|приглашени|принимающ"
+                         "|побывал|гостях|здании|помещении|зале|приня|принимал")
 
 
 @text_cache
@@ -1281,7 +1310,9 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     found: dict[str, OrgMention] = {}
     for cell in _CELLS + tuple(c for c in cells if c not in _CELLS and c not in ("number", "dates")):
         text = cells.get(cell) or ""
-        for span in find_in_text(text, context):
+        spans = find_in_text(text, context)
+        roles = _joined_hosts(text, spans, [_role(text, span, cell) for span in spans])
+        for span, role in zip(spans, roles):
             key = alias_key(span.name)
             if not key:
                 continue
@@ -1292,7 +1323,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
                 country is None and _written_in_latin(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
-            mention = _mention(span.name, span.legal_form, country, span.kind, side, _role(text, span, cell),
+            mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
                                defined.group(1) if defined else None)
             previous = found.get(key)
@@ -1304,11 +1335,35 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
         # 'По итогам переговоров достигнуты договоренности …' names no party: the organisations that
         # negotiated in the content cell are the parties, ours included.
+        # When the content cell names none, the title's are the parties ('Рабочая встреча с
+        # представителями ОАО «Белшина»' over 'Достигнута договоренность о поставках'); when the title
+        # names none either, the venue's and the participants' cells', the host included.
         written = " ".join((cells.get("content") or "").split())
-        content = {m.key for m in mentions if m.surface and m.surface in written}
-        mentions = [replace(m, role="counterpart") if m.key in content and m.role == "participant" else m
-                    for m in mentions]
+        content = {m.key for m in mentions if m.surface and (m.surface in written or m.name in written)}
+        if content:
+            mentions = [replace(m, role="counterpart") if m.key in content and m.role == "participant" else m
+                        for m in mentions]
+        else:
+            title = " ".join((cells.get("title") or "").split())
+            parties = {m.key for m in mentions if m.surface and m.surface in title} or {m.key for m in mentions}
+            mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]
     return mentions
+
+
+def _joined_hosts(text: str, spans: list[Span], roles: list[str]) -> list[str]:
+    """A participant joined to a host by ',', 'и', 'а также' or 'совместно с' hosts too: the cue names
+    a list ('Организаторы: Витебский государственный университет и Брянский государственный
+    университет'; 'X совместно с Y провели конференцию')."""
+    if "host" not in roles or len(spans) < 2:
+        return roles
+    joined = [bool(_JOINED.fullmatch(text, a.end, b.start)) for a, b in zip(spans, spans[1:])]
+    for k, link in enumerate(joined):  # forward: 'организаторы: X, Y и Z'
+        if link and roles[k] == "host" and roles[k + 1] == "participant":
+            roles[k + 1] = "host"
+    for k in range(len(joined) - 1, -1, -1):  # backward: 'X совместно с Y провели'
+        if joined[k] and roles[k + 1] == "host" and roles[k] == "participant":
+            roles[k] = "host"
+    return roles
 
 
 _LONG_WORD = re.compile(r"[А-ЯЁа-яё]{3,}")
