@@ -225,7 +225,12 @@ def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def _head_nominative(word: str) -> tuple[str, str | None, str]:
-    """The head noun in the nominative, with its gender and number: 'комитета' → ('комитет', masc, sing)."""
+    """The head noun in the nominative, with its gender and number: 'комитета' → ('комитет', masc, sing);
+    'Доме-музее' → ('Дом-музей', masc, sing), each part on its own (pymorphy3 lemmatises 'доме-музей')."""
+    if "-" in word and _heads().get(lemma(word)) is None:
+        parts = [_head_nominative(part) for part in word.split("-")]
+        if all(parts) and all(part[0] for part in parts):
+            return "-".join(part[0] for part in parts), parts[0][1], parts[0][2]
     for parsed in parse(word):
         if parsed.tag.POS == "NOUN" and parsed.tag.case:
             number = str(parsed.tag.number or "sing")  # plain strings: the adjectives' cache keys
@@ -449,7 +454,18 @@ def _head_of(word: str) -> tuple[str, bool] | None:
     if not may_lemmatise_into(word, _head_starts()):
         return None
     head = _heads().get(lemma(word))
+    if head is None and "-" in word:
+        head = _compound_head(word)
     return head if head is not None and "NOUN" in _word_info(word)[2] else None
+
+
+def _compound_head(word: str) -> tuple[str, bool] | None:
+    """'Дом-музей', 'Доме-музее', 'Музей-усадьбу', 'школы-интерната': a noun of two nouns is an
+    organisation noun when one of them is; the strong one decides the kind (музей over дом)."""
+    heads = [h for h in (_heads().get(lemma(part)) for part in word.split("-") if part) if h is not None]
+    if not heads:
+        return None
+    return next((h for h in heads if h[0] != "culture" or not h[1]), heads[0])
 
 
 _HEAD, _LISTED = 1, 2
@@ -514,7 +530,49 @@ def _named_after(tokens: list[Token], j: int) -> int | None:
     return last
 
 
-def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, tuple[int, int] | None]:
+@word_cache
+def _substantivised(word: str) -> bool:
+    """'Учащиеся', 'отдыхающие': an adjective or participle whose first reading is used as a noun."""
+    return "Subx" in parse(word)[0].tag
+
+
+@word_cache
+def _post_holder(word: str) -> bool:
+    """'директора', 'председателя': a lower-case noun naming a person (animate) in the genitive, as the
+    surname after the name is ('с директором музея Ю.А. Гагарина Л.И. Ивановой': Гагарина is the name's)."""
+    return word.islower() and any(p.tag.POS == "NOUN" and "anim" in p.tag and "gent" in p.tag for p in parse(word)[:1])
+
+
+@word_cache
+def _genitive_singular(word: str) -> bool:
+    """'Гагарина', 'Глинки', 'Пржевальского' (one person's genitive); not 'Ляхов' or 'Субботин'
+    (pymorphy3 reads those as a family's genitive plural: the nominative of an official)."""
+    return any("gent" in p.tag and "sing" in p.tag for p in parse(word)[:4])
+
+
+def _person_after_head(tokens: list[Token], i: int, first: int) -> int | None:
+    """'Мемориальный музей Ю.А. Гагарина', 'Дом-музей Н.М. Пржевальского': initials and a surname in
+    the genitive right after the head name the institution, as 'имени' would: the surname's token.
+    None for a person who is not the name: in another case ('музей посетил … В.Н. Анохин'), or after
+    a name that is a person's post ('директора музея А.В. Иванова', 'председателя Смоленской
+    областной Думы И.В. Ляхова': the person holds it)."""
+    if first and tokens[first - 1][_IS_WORD] and _post_holder(tokens[first - 1][_TEXT]):
+        return None
+    k, initials, count = i + 1, 0, len(tokens)
+    while k + 1 < count and initials < 2 and len(tokens[k][_TEXT]) == 1 and tokens[k][_TEXT].isupper() \
+            and tokens[k + 1][_TEXT] == ".":
+        k, initials = k + 2, initials + 1
+    if not initials or k >= count:
+        return None
+    surname = tokens[k][_TEXT]
+    if not (tokens[k][_IS_WORD] and surname[:1].isupper() and len(surname) > 2 and surname[1:].islower()
+            and _genitive_singular(surname) and not _head_of(surname)):
+        return None
+    return k
+
+
+def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
+          first: int | None = None) -> tuple[int, tuple[int, int] | None]:
     """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it).
 
     A punctuation token is looked at only for what punctuation can do (open a quote, '№ 5', a comma),
@@ -545,6 +603,11 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str) -> tuple[int, 
             if k > j + 1 and k + 1 < count and tokens[k][_TEXT] == "и" and _is_genitive_word(tokens[k + 1][_TEXT]):
                 last, j = k - 1, k
                 continue
+            break
+        if j == i + 1 and len(word) == 1 and word.isupper():
+            person = _person_after_head(tokens, i, i if first is None else first)
+            if person is not None:
+                return person, None
             break
         lowered = word.lower()
         if lowered in _TAIL_FUNCTION_WORDS:
@@ -682,8 +745,10 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         word = previous[_TEXT]
         if not (_is_adjective(word) and _word_info(word)[1] & head_cases) or _head_of(word):  # agrees with the head
             break
+        if _word_info(word)[4] and not head_plural and _substantivised(word):
+            break  # 'Учащиеся средней школы № 5': a plural participle used as a noun is not the head's adjective
         first -= 1
-    last, quoted = _tail(text, tokens, i, head_kind)
+    last, quoted = _tail(text, tokens, i, head_kind, first)
     words = [t for t in tokens[first:last + 1] if t[_IS_WORD]]
     if descriptor and quoted is None and first == i and last > i and all(
             lemma(t[_TEXT]) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t[_TEXT])
