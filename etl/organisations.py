@@ -187,6 +187,7 @@ _EXPANSIONS = (
     (re.compile(r"\bрайисполком"), "районный исполнительный комитет"),
     (re.compile(r"\bгорисполком"), "городской исполнительный комитет"),
     (re.compile(r"\bим\.\s*"), "имени "),
+    (re.compile(r"(?<![а-яa-z0-9-])г\.\s*(?=[а-я])"), "города "),  # 'администрации г. Смоленска' = '… города Смоленска'
     (re.compile(r"\bрф\b"), "российской федерации"),
     (re.compile(r"\bрб\b"), "республики беларусь"),
     (re.compile(r"\bнан\b"), "национальной академии наук"),
@@ -604,6 +605,13 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 last, j = k - 1, k
                 continue
             break
+        if word == "г" and (last > i or head_kind == "executive") and j + 2 < count and tokens[j + 1][_TEXT] == "." \
+                and tokens[j + 2][_IS_WORD] and tokens[j + 2][_TEXT][:1].isupper() \
+                and "gent" in _word_info(tokens[j + 2][_TEXT])[1]:
+            # 'администрации г. Смоленска', 'Средней школы № 5 г. Витебска': the city ends the name of an
+            # executive or of a name already told apart; 'объекты жилого фонда г. Витебска' names none
+            last, j, proper_seen = j + 2, j + 3, True
+            break
         if j == i + 1 and len(word) == 1 and word.isupper():
             person = _person_after_head(tokens, i, i if first is None else first)
             if person is not None:
@@ -799,6 +807,8 @@ def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
     strong = [w for w in heads if w not in _WEAK_HEADS and not _heads()[w][1]]
     if strong:
         return _heads()[strong[0]][0]
+    if "комитет по" in pairs:
+        return "executive"  # 'Комитет по культуре Смоленской области', 'комитет по образованию Мингорисполкома'
     if hinted:
         return hinted[0]
     if form is not None:
@@ -837,10 +847,28 @@ def _city_word_country(word: str) -> str | None:
     if base in cities:
         return cities[base]
     if base.endswith(("ский", "цкий")):
-        for cut in (2, 3, 4):
-            if base[:-cut] in cities:
-                return cities[base[:-cut]]
+        for stem in _city_stems(base):
+            if stem in cities:
+                return cities[stem]
     return None
+
+
+def _city_stems(adjective: str) -> tuple[str, ...]:
+    """The city names an adjective may come from: 'минский' → минск, 'харбинский' → харбин, and a city
+    ending in a vowel or ь before 'ский' ('гомельский' → гомель, 'жодинский' → жодино, 'барановичский'
+    → барановичи), before 'нский' ('оршанский' → орша), 'енский' ('гродненский' → гродно) or 'инский'
+    ('астанинский' → астана)."""
+    stems = [adjective[:-n] for n in (2, 3, 4)]
+    if adjective.endswith("ский"):
+        root = adjective[:-4]
+        stems += [root + end for end in ("ь", "а", "о", "и", "я")]
+        if root.endswith("н"):
+            stems.append(root[:-1])
+        if root.endswith("ен"):
+            stems.append(root[:-2] + "о")
+        if root.endswith("ин"):
+            stems.append(root[:-2] + "а")  # 'астанинский' → астана, 'карагандинский' → караганда
+    return tuple(stem for stem in stems if len(stem) >= 4)
 
 
 _RUSSIAN_WIDE = ("общероссийск", "всероссийск", "межрегиональн", "федеральн", "русск")
@@ -873,6 +901,8 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
         code = _city_word_country(word)
         if code:
             return code, False
+    if any("исполком" in w for w in words):
+        return "BY", False  # 'Мингорисполком', 'Гомоблисполком': only Belarus names its executives so
     if form is not None and form.country:
         return form.country, form.home
     return None, False
