@@ -1324,7 +1324,9 @@ _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во)\s+$", re.IGNORECASE)
 # What between two names makes them share a host's role: 'Организаторы: X и Y', 'X совместно с Y провели'.
 _JOINED = re.compile(r"[»\"”\s]*(?:,|и|,?\s*а\s+также|совместно\s+со?)\s*", re.IGNORECASE)
 # A '.' after an initial ('В.Н. Анохин') or 'г.', 'им.', 'обл.', 'ул.' ends no sentence.
-_SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])(?<!\bг)(?<!\bгг)(?<!\bим)(?<!\bобл)(?<!\bул)(?<!\bпр)[.!?](?:\s|$)|\n|;")
+# (The stop is matched first and the look-behinds tried only after it: most positions are no stop.)
+_SENTENCE_END = re.compile(r"[.!?](?<!\b[А-ЯЁA-Z][.!?])(?<!\bг[.!?])(?<!\bгг[.!?])(?<!\bим[.!?])(?<!\bобл[.!?])"
+                           r"(?<!\bул[.!?])(?<!\bпр[.!?])(?:\s|$)|\n|;")
 
 
 @text_cache
@@ -1386,7 +1388,8 @@ def _role(text: str, span: Span, cell: str) -> str:
 # with none of them hosts nobody, and its names skip those searches (test_etl_fast_paths).
 _HOST_STEMS = re.compile("базе|организатор|организова|инициативе|площадке|стенах|подготовлен|посетил|посещени"
                          "|визит|экскурси|провел|провёл|выступил|прош|состоял|проходил|был|приглашени|принимающ"
-                         "|побывал|гостях|здании|помещении|зале|приня|принимал")
+                         "|побывал|гостях|здании|помещении|зале"
+                         r"|(?:приня(?:л|ла|ло|ли)|принимал\w*)\s+(?:делегаци|гост|делегат)")  # not 'приняли участие'
 
 
 @text_cache
