@@ -272,9 +272,15 @@ def expand_federal(name: str) -> str:
     return name
 
 
+_LOW_QUOTED = re.compile(r"„([^„“”]*)[“”]")
+
+
 def clean_quotes(text: str) -> str:
     """Spaces collapsed, straight and curly quotes as «», a nested name's lost closing quote restored."""
-    text = " ".join(text.split()).replace("“", "«").replace("”", "»").replace("„", "«")
+    text = " ".join(text.split())
+    if "„" in text:  # „…“ (German, Belarusian typing): its “ closes, where elsewhere “ opens
+        text = _LOW_QUOTED.sub(r"«\1»", text)
+    text = text.replace("“", "«").replace("”", "»").replace("„", "«")
     while text.count("\"") >= 2:
         text = text.replace("\"", "«", 1).replace("\"", "»", 1)
     opened = text.count("«") - text.count("»")
