@@ -1347,8 +1347,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     ends = _sentence_ends(text)
     k = bisect_right(ends, start)
     first = ends[k - 1] if k else 0
-    if start and text[start - 1] in ".!?":
-        first = start
+    if start and text[start - 1] in ".!?" and _SENTENCE_END.match(text, start - 1, start):
+        first = start  # (not after an initial or 'г.': 'г.Смоленск' is one sentence with what is before)
     after = _SENTENCE_END.search(text, end)
     return first, (after.start() if after else len(text))
 
