@@ -228,10 +228,13 @@ def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
 def _head_nominative(word: str) -> tuple[str, str | None, str]:
     """The head noun in the nominative, with its gender and number: 'комитета' → ('комитет', masc, sing);
     'Доме-музее' → ('Дом-музей', masc, sing), each part on its own (pymorphy3 lemmatises 'доме-музей')."""
-    if "-" in word and _heads().get(lemma(word)) is None:
-        parts = [_head_nominative(part) for part in word.split("-")]
-        if all(parts) and all(part[0] for part in parts):
-            return "-".join(part[0] for part in parts), parts[0][1], parts[0][2]
+    if "-" in word and _heads().get(lemma(word)) is None and all(word.split("-")):
+        _, gender, number = _one_head_nominative(word)  # the compound's own gender and number
+        return "-".join(_one_head_nominative(part)[0] for part in word.split("-")), gender, number
+    return _one_head_nominative(word)
+
+
+def _one_head_nominative(word: str) -> tuple[str, str | None, str]:
     for parsed in parse(word):
         if parsed.tag.POS == "NOUN" and parsed.tag.case:
             number = str(parsed.tag.number or "sing")  # plain strings: the adjectives' cache keys
@@ -467,12 +470,10 @@ def _head_of(word: str) -> tuple[str, bool] | None:
 
 
 def _compound_head(word: str) -> tuple[str, bool] | None:
-    """'Дом-музей', 'Доме-музее', 'Музей-усадьбу', 'школы-интерната': a noun of two nouns is an
-    organisation noun when one of them is; the strong one decides the kind (музей over дом)."""
-    heads = [h for h in (_heads().get(lemma(part)) for part in word.split("-") if part) if h is not None]
-    if not heads:
-        return None
-    return next((h for h in heads if h[0] != "culture" or not h[1]), heads[0])
+    """'Дом-музей', 'Доме-музее', 'Музей-усадьбу', 'школы-интерната': a compound noun is an organisation
+    noun when its first, inflected part is one ('бизнес-миссия' is none: «бизнес» does not inflect)."""
+    first = word.split("-", 1)[0]
+    return _heads().get(lemma(first)) if first else None
 
 
 _HEAD, _LISTED = 1, 2

@@ -78,6 +78,11 @@ def _words() -> list[str]:
         word = rng.choice(starts)
         words.add(word[:rng.randint(1, len(word))] + "".join(rng.choice("аеиоуяьйнкстл") for _ in range(rng.randint(0, 4))))
         words.add("по" + word.lower())
+    for _ in range(1_000):  # SYNTHETIC compounds: 'усадьбы-музея', 'Дом-интернат', 'северо-музей'
+        first, second = rng.choice(starts), rng.choice(starts)
+        words.add(f"{first}-{second}")
+    words |= {"Музей-усадьба", "усадьбы-музея", "Доме-музее", "школы-интерната", "Северо-Западный", "-музей", "музей-",
+              "бизнес-миссия"}
     return sorted(words)
 
 
@@ -86,6 +91,8 @@ WORDS = _words()
 
 def _head_of_reference(word: str):
     head = organisations._heads().get(lemmas.lemma(word))
+    if head is None and "-" in word and word.split("-", 1)[0]:  # 'Дом-музей': its first part a head
+        head = organisations._heads().get(lemmas.lemma(word.split("-", 1)[0]))
     return head if head is not None and "NOUN" in organisations._word_info(word)[2] else None
 
 

@@ -50,6 +50,7 @@ def test_a_person_after_the_head_names_the_institution(region, text, expected):
     pytest.param("Театр драмы приветствовал министр культуры Н.Н. Петров", id="a_minister_after_a_theatre"),
     pytest.param("Вопросы обсуждены у директора музея А.В. Иванова", id="the_head_is_a_nouns_genitive"),
     pytest.param("Представители белорусских предприятий", id="plural_group_stays_out"),
+    pytest.param("Договорились о проведении бизнес-миссии индийских компаний в Карелию", id="business_mission_is_no_mission"),
 ])
 def test_an_official_near_an_institution_is_not_its_name(text):
     assert names(text) == []
