@@ -119,7 +119,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     had_words = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
     had_quality = con.execute("SELECT count(*) FROM information_schema.tables "
-                              "WHERE table_name IN ('report_fill', 'issue_kinds', 'report_sectors')").fetchone()[0] == 3
+                              "WHERE table_name IN ('report_fill', 'issue_kinds', 'report_sectors', 'report_top_attendance')"
+                              ).fetchone()[0] == 4
     numbered_words = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? "
                                  "AND column_name = 'event_no'", [WORD_TABLES[0]]).fetchone()[0] == 1
     link_columns = {r[0] for r in con.execute(
@@ -303,6 +304,7 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
     for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "report_fill", "issue_kinds", "report_sectors",
+                  "report_top_attendance",
                   "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
 
@@ -510,8 +512,14 @@ def rebuild_org_counts(con: duckdb.DuckDBPyConnection) -> None:
     count_org_links(con, None, +1)
 
 
+# each report's events with the most participants kept in report_top_attendance: queries.biggest_events
+# reads them for an unfiltered top of up to this many (any event of the whole top is in its report's)
+TOP_PER_REPORT = 10
+
+
 def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
-    """One report's rows of report_fill, issue_kinds and report_sectors (every report's when None); deleted with it."""
+    """One report's rows of report_fill, issue_kinds, report_sectors and report_top_attendance (every
+    report's when None); deleted with it."""
     which = "report_id = $report" if report_id is not None else "TRUE"
     params = {"report": report_id} if report_id is not None else {}
     checks = ", ".join(f"count(*) FILTER (WHERE {check})" for check in FILL_CHECKS.values())
@@ -523,6 +531,11 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
     con.execute("INSERT INTO report_sectors (report_id, region, year, quarter, period_label, sector_key, events, "
                 "attendance) SELECT report_id, region, year, quarter, period_label, sector_key, count(*), "
                 f"coalesce(sum(attendance_total), 0) FROM events WHERE {which} GROUP BY ALL", params)
+    con.execute("INSERT INTO report_top_attendance (report_id, event_id, n, attendance_total) "
+                "SELECT report_id, event_id, n, attendance_total FROM events "
+                f"WHERE {which} AND attendance_total IS NOT NULL "
+                "QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY attendance_total DESC, n) "
+                f"<= {int(TOP_PER_REPORT)}", params)
 
 
 def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
@@ -531,6 +544,7 @@ def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM report_fill")
     con.execute("DELETE FROM issue_kinds")
     con.execute("DELETE FROM report_sectors")
+    con.execute("DELETE FROM report_top_attendance")
     _count_quality(con, None)
 
 
