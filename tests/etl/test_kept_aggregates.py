@@ -310,3 +310,18 @@ def test_filtered_biggest_events_still_read_the_events(merged_db):
     finally:
         con.close()
     assert set(culture.sector_key) == {"culture_tourism"}
+
+
+def test_a_grown_benchmark_database_keeps_exact_aggregates(tmp_path, merged_db):
+    """bench/bigdb.py copies reports inside DuckDB (merged flags cleared on the copies): its kept
+    aggregates are counted again at the end and must equal the base tables' as after real loads."""
+    from bench.bigdb import grow
+
+    con = duckdb.connect(str(merged_db), read_only=True)
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    grown = grow(merged_db, tmp_path / "grown.duckdb", 2 * events)
+    _assert_exact(grown)
+    plain = _without_tops(grown, tmp_path / "plain.duckdb")
+    new, old = _biggest_both_ways(grown, plain, TOP_PER_REPORT)
+    pd.testing.assert_frame_equal(new, old)
