@@ -122,8 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             for organisations in ([], ["--organisations"]):
                 out = _run([sys.executable, "bench/etl_compare.py", "--reference", str(pure), "--kind", kind, "--cold",
                             "--runs", str(args.runs), *organisations], compiled)
-                print(out.strip().replace("reference", "pure     ").replace("this     ", "compiled ")
-                      .replace("this / reference", "compiled / pure"))
+                print(out.strip().replace("this / reference", "compiled / pure").replace("reference", "pure     ")
+                      .replace("this     ", "compiled "))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
