@@ -827,6 +827,7 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "only the season is given: its first and last days are taken"),
     (r"^указаны начало, середина или конец месяца: приняты границы его декады$",
      "the beginning, middle or end of a month is given: that ten-day third's first and last days are taken"),
+    (r"^указана половина месяца: приняты её границы$", "only a half of the month is given: its bounds were taken"),
     (r"^указана декада месяца: приняты её границы$",
      "a ten-day third of the month is given: its first and last days are taken"),
     (r"^год вне допустимых (\S+)$", r"the year is outside \1"),

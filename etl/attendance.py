@@ -117,11 +117,18 @@ _NOT_A_COUNT_BEFORE = re.compile(r"(№|\d[.,]?|[A-Za-z])\s*$")  # '№ 5', '2.5
 _LIST_NUMBER_AFTER = re.compile(r"\s*[.)]\s")  # '1) …', '2. …' at a sentence start
 _FROM_TO_BEFORE = re.compile(r"\b(?:от|до)\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:до|лет|год)")  # 'от 14 до 35 лет'
-_FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:в\s+)?(?:формате\s+)?(?:онлайн|очн|дистанцион)", re.IGNORECASE)
+# '5 – онлайн', '5 – в режиме ВКС', '3 – по видеосвязи', '4 удалённо': the format said right after a number.
+_FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:(?:в|по)\s+)?(?:(?:формате|режиме)\s+)?"
+                           r"(?:онлайн|очн|дистанцион|вкс|видео|удал[её]нно)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[а-яёa-z]", re.IGNORECASE)
+# '15 человек, 5 из них – онлайн': a number that is a part of the count before, said after it.
+_SUBSET_AFTER = re.compile(r"\s+(?:из|среди)\s+них\b", re.IGNORECASE)
 # '5 представителей Республики Беларусь, 10 – Смоленской области': a listed number whose people word
 # is the previous count's, then a dash and whose people they are (a capitalised name or 'из'/'от').
-_LISTED_AFTER = re.compile(r"\s*[–—-]\s*(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[«\"]?[А-ЯЁA-Z]")
+# Or whose side by a place's adjective: '14 человек (7 – смоленская сторона, 7 – белорусская сторона)'.
+_LISTED_AFTER = re.compile(r"\s*[–—-]\s*(?:(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[«\"]?[А-ЯЁA-Z]"
+                           r"|[а-яё]+[сц]к(?:ая|ой|ие|их|ий|ого)\s+(?:сторон|делегаци|команд|участник|представител"
+                           r"|граждан|студент|гост)[а-яё]*)")
 _LIST_SEPARATOR_BEFORE = re.compile(r"[,;]\s*(?:(?:и|а\s+также)\s+)?$")
 # 'Республика Беларусь – 15 чел.', 'Беларусь: 8 чел.': whose people, said before the count.
 _LABEL_BEFORE = re.compile(r"[–—:-]\s*$")
@@ -140,7 +147,8 @@ _SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+ч
 _NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)\s*[–—:-]\s*$")
 _COUNT_LABEL = re.compile(
     r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
-_ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|трансляц|онлайн-формат|(?<![а-яё])вкс(?![а-яё])", re.IGNORECASE)
+_ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|видеосвяз|удал[её]нно|трансляц|онлайн-формат"
+                     r"|(?<![а-яё])вкс(?![а-яё])", re.IGNORECASE)
 _IN_PERSON = re.compile(r"очн|оффлайн|офлайн|лично", re.IGNORECASE)
 # A format said right before a count ('онлайн – 40', 'очно: 20 чел.', 'по ВКС – 15'): it is that count's,
 # and it ends what the count before may read after itself.
@@ -430,7 +438,7 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
     if _FORMAT_LABEL.search(text, max(0, match.start() - 30), match.start("number")) \
             and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()  # 'онлайн: 40, очно: 20': people by the format they took part in
-    if counts and (_FORMAT_AFTER.match(text, match.end())
+    if counts and (_FORMAT_AFTER.match(text, match.end()) or _SUBSET_AFTER.match(text, match.end())
                    or search_slice(_SUBSET_CUE, text, lowered, max(0, match.start() - 45), match.start("number"))):
         return counts[-1].noun, match.end()
     if counts and _LISTED_AFTER.match(text, match.end()) \
@@ -455,7 +463,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         window_start = max(sentence_start, count.start - 45)
         window = text[window_start:count.start]
         subset_cue = search_slice(_SUBSET_CUE, text, lowered, window_start, count.start)
-        count.subset = bool(subset_cue)
+        count.subset = bool(subset_cue) or (i > 0 and bool(_SUBSET_AFTER.match(text, count.end)))
         previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         if not count.subset and previous is not None and count.noun_end == count.end \
                 and _LISTED_AFTER.match(text, count.end) and not _CAPITAL.search(text, previous.noun_end, count.start):
@@ -551,7 +559,12 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     lower = any(c.lower_bound for c in chosen) or bool(ranged)
     approximate = any(c.approximate for c in chosen)
     upper = total - sum(c.value for c in ranged) + sum(c.upper for c in ranged) if ranged and total else None
+    # A part in brackets said to be online is the online share of its total ('15 чел. (5 – онлайн)'),
+    # unless its total is itself said to be online (then the total is).
     online_counts = [c for c in counts if c.online and not c.in_person and not c.breakdown]
+    online_parts = [c for c in counts if c.online and not c.in_person and c.breakdown]
+    if online_parts and not online_counts:
+        online_counts = online_parts
     online = sum(c.value for c in online_counts) if online_counts else None
     foreign_counts = [c for c in counts if c.foreign and not c.total_cue]
     foreign_top = [c for c in foreign_counts if not c.breakdown and not c.subset]

@@ -70,7 +70,9 @@ _ONLINE = re.compile(
     r"|\bzoom\b|\bskype\b|скайп\w*|сферум\w*|телемост\w*|trueconf|webex|мтс\s+линк|\bзаочн\w*"
     r"|\bteams\b|webinar\w*|\bjitsi\b|google\s+meet|видеомост\w*|контур\.?\s*толк"
     # a call or letters are not a meeting in person: 'телефонные переговоры', 'по телефону', 'переписка'
-    r"|телефонн\w*\s+(?:переговор|разговор|конференц|связ)\w*|по\s+телефону|переписк\w*",
+    r"|телефонн\w*\s+(?:переговор|разговор|конференц|связ|звонк)\w*|по\s+телефону|переписк\w*"
+    # a video call and the VK platform's calls: 'по видеозвонку', 'на платформе «VK Звонки»'
+    r"|видеозвон\w*|\bvk\s+звонк\w*|\bвк\s+звонк\w*",
     re.IGNORECASE)
 _IN_PERSON = re.compile(r"\bочн\w*|в\s+очном|офлайн|оффлайн|личн\w+\s+присутств", re.IGNORECASE)
 _HYBRID = re.compile(r"гибридн\w*|смешанн\w+\s+формат|очно-(?:дистанционн|заочн)\w*", re.IGNORECASE)
@@ -102,7 +104,7 @@ _ONLINE_SCAN, _IN_PERSON_SCAN = (re.compile(letter_first(p.pattern)) for p in (_
 FORMAT_STEMS = ("дистанцион", "онлайн", "он-лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "очн",
                 "офлайн", "оффлайн", "присутств", "гибридн", "смешанн", "zoom", "skype", "скайп", "сферум",
                 "телемост", "trueconf", "webex", "мтс", "teams", "webinar", "jitsi", "meet", "толк", "телефон",
-                "переписк")
+                "переписк", "звонк")
 
 
 def _by_first_letter(stems: tuple[str, ...]) -> str:
@@ -180,7 +182,31 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     online = may_be_online and bool(_ONLINE_SCAN.search(texts))
     if online and _has_any(joined, IN_PERSON_STEMS) and _IN_PERSON_SCAN.search(texts):
         return "hybrid"
+    if online and "подключ" in joined and _held_with_remote_guests(folded[0], texts):
+        return "hybrid"
     return "online" if online else "in_person"
+
+
+# 'г. Смоленск (с подключением по ВКС)', 'с онлайн-подключением участников из Минска', 'с возможностью
+# подключения в режиме видеоконференции': people joined remotely an event held somewhere.
+_WITH_CONNECTION = re.compile(r"(?<!\w)с\s+(?:возможностью\s+)?(?:\w+[\s-]+)?подключени\w*(?:\s+\S+){0,6}")
+
+
+def _held_with_remote_guests(title: str, texts: str) -> bool:
+    """An event held in a place with some people connected remotely is hybrid: its only online words
+    are those of a 'с подключением …' phrase. Not when the rest says the whole event was online
+    ('Встреча в режиме ВКС с подключением представителей Минска'), and not when we only took part
+    ('Участие в заседании … с подключением по ВКС': our side was the remote one)."""
+    if title.lstrip().startswith("участ"):
+        return False
+    phrases = [m for m in _WITH_CONNECTION.finditer(texts) if _ONLINE_LOWER.search(m.group(0))
+               or re.match(r"с\s+(?:возможностью\s+)?(?:онлайн|он-лайн|дистанционн\w*|удаленн\w*|видео)", m.group(0))]
+    if not phrases:
+        return False
+    rest = texts
+    for match in reversed(phrases):
+        rest = rest[:match.start()] + " " + rest[match.end():]
+    return not _ONLINE_LOWER.search(rest)
 
 
 # A piece of every match of each format pattern, folded: _HYBRID ('очно-дистанционный'), _ONLINE
@@ -191,7 +217,7 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
 HYBRID_STEMS = ("гибридн", "смешанн", "очно-")
 ONLINE_STEMS = ("дистанционн", "лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "zoom", "skype", "скайп",
                 "сферум", "телемост", "trueconf", "webex", "мтс", "заочн", "teams", "webinar", "jitsi", "meet",
-                "толк", "телефон", "переписк")
+                "толк", "телефон", "переписк", "звонк")
 IN_PERSON_STEMS = ("очн", "флайн", "присутств")
 
 

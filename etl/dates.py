@@ -43,8 +43,11 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|(?<=\bв\s)\d{1,2}\.\d{2}\b(?!\.\d)"
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+)?(?P<q>IV|I{1,3}|[1-4])\s*(?:-?[йм])?\s*квартал\w*"
-                           r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?)?", re.IGNORECASE)
+# 'IV квартал 2024 г.', '4-й квартал', '4 кв. 2024', 'в четвёртом квартале 2024 года': the quarter's months.
+_QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<q>IV|I{1,3}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)"
+                           r"\s*(?:-?\s*[йм]\b)?\s*(?:квартал\w*|кв\.?)"
+                           r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?|году)?)?", re.IGNORECASE)
+_QUARTER_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
 # 'II декада октября', '1-я декада ноября', 'третья декада декабря': days 1–10, 11–20 or 21 to the month's end.
 _DECADE = re.compile(r"(?<![\w-])(?P<n>I{1,3}|[1-3]|перв\w*|втор\w*|трет\w*)\s*(?:-?\s*[яй]\b)?\s*декад[аеуы]\s+"
                      r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
@@ -65,6 +68,9 @@ _YEAR_ONLY = re.compile(r"(?:(?:в\s+)?течение\s+|в\s+рамках\s+|в
                         r"\s*(?:г\.?|год[ау]?)?", re.IGNORECASE)
 # 'в начале октября', 'середина ноября', 'конец декабря': the month's first, second or last ten days.
 _MONTH_PART = re.compile(r"(?<![\w-])(?P<part>начал[оеа]|середин[аеуы]|кон(?:ец|це|ца))\s+"
+                         r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
+# 'в первой половине ноября', 'вторая половина октября 2024 г.': days 1–15 or 16 to the month's end.
+_MONTH_HALF = re.compile(r"(?<![\w-])(?P<half>перв\w*|втор\w*|[12]\s*-?\s*[яй])\s+половин\w*\s+"
                          r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
 _OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
 _CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е)\b")
@@ -117,7 +123,8 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     text = raw.replace("\u00a0", " ").replace("\u00ad", "")
     quarter = _QUARTER_ONLY.fullmatch(text.strip())
     if quarter and (quarter.group("year") or default_year is not None):  # 'IV квартал 2024 г.': the whole quarter
-        number = ROMAN_QUARTERS.get(quarter.group("q").upper()) or int(quarter.group("q"))
+        q = quarter.group("q")
+        number = ROMAN_QUARTERS.get(q.upper()) or _QUARTER_WORDS.get(q[:4].lower()) or int(q)
         issues = [Issue("dates", raw.strip(), "указан только квартал: приняты его границы", severity="info")]
         if not quarter.group("year"):
             issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
@@ -143,6 +150,10 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         if decade:
             text = _DECADE.sub(_decade_days, text)
     month_part = None
+    if "оловин" in text:
+        month_part = _MONTH_HALF.search(text)
+        if month_part:
+            text = _MONTH_HALF.sub(_month_half_days, text)
     if "начал" in text or "середин" in text or "кон" in text:
         month_part = _MONTH_PART.search(text)
         if month_part:
@@ -239,6 +250,8 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({what})"),))
     if decade is not None:
         issues.append(Issue("dates", raw.strip(), "указана декада месяца: приняты её границы", severity="info"))
+    elif month_part is not None and month_part.re is _MONTH_HALF:
+        issues.append(Issue("dates", raw.strip(), "указана половина месяца: приняты её границы", severity="info"))
     elif month_part is not None:
         issues.append(Issue("dates", raw.strip(), "указаны начало, середина или конец месяца: приняты границы "
                                                   "его декады", severity="info"))
@@ -313,6 +326,13 @@ def _month_part_days(match: re.Match) -> str:
     if part.startswith("середин"):
         return f"11-20 {month}"
     return f"21 {month} - {month}"
+
+
+def _month_half_days(match: re.Match) -> str:
+    """'в первой половине ноября' → '1-15 ноября'; 'вторая половина ноября' → '16 ноября - ноября'
+    (a month alone ends on its last day)."""
+    month = match.group("month")
+    return f"1-15 {month}" if match.group("half").lower()[0] in "п1" else f"16 {month} - {month}"
 
 
 def _decade_days(match: re.Match) -> str:

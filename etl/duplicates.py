@@ -8,7 +8,7 @@ regions reporting their own part in the same forum are two events, not a duplica
 The rule (measured on tests/fixtures/duplicate_pairs_labelled.json by bench/score_duplicates.py):
 a pair is proposed only when the dates overlap, both events belong to the same region, nothing
 says they differ (partner countries or foreign regions with nothing in common; names in quotes
-that are all different) and
+that are all different; subjects — «по вопросам …», «в сфере …» — that are all different) and
 
 - the titles agree well (≥ 90 %); or
 - both titles carry the same name in quotes and the titles agree moderately (≥ 60 %); or
@@ -172,6 +172,29 @@ def _same_name(a: Candidate, b: Candidate) -> bool | None:
     return any(fuzz.token_set_ratio(x, y) >= SAME_NAME for x in names_a for y in names_b)
 
 
+# 'по вопросам здравоохранения', 'в сфере культуры', 'в области образования', 'по теме …': what a
+# meeting was about, to the end of the title or the next comma or bracket.
+_SUBJECT = re.compile(r"(?:по\s+(?:вопросам?|теме|темам|направлению)|в\s+(?:сфере|области|части))\s+([^,;()«»]+)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=100_000)
+def subject_words(title: str) -> frozenset[str]:
+    """The lemmas of what a title says the event was about: 'Встреча с делегацией Могилевской области
+    по вопросам здравоохранения' → {'здравоохранение'}; empty when it says nothing of the kind."""
+    found: set[str] = set()
+    for match in _SUBJECT.finditer(title or ""):
+        found |= {w for w in lemmatize(match.group(1)) if w not in _STOP and len(w) > 2}
+    return frozenset(found)
+
+
+def _subjects_differ(a: Candidate, b: Candidate) -> bool:
+    """Both titles say what they were about and share none of it: one delegation met about health
+    and about education is two meetings, however alike the rest of the titles are."""
+    left, right = subject_words(a.title), subject_words(b.title)
+    return bool(left) and bool(right) and not left & right
+
+
 def score_pair(a: Candidate, b: Candidate, ratio: Ratio = fuzz.token_set_ratio) -> DuplicatePair | None:
     """The pair if it is worth an analyst's look, else None (`ratio`: the title scorer; the bench
     tries others).
@@ -189,7 +212,7 @@ def score_pair(a: Candidate, b: Candidate, ratio: Ratio = fuzz.token_set_ratio) 
     if _disjoint(a.partner_countries, b.partner_countries) or _disjoint(a.foreign_regions, b.foreign_regions):
         return None
     same_name = _same_name(a, b)
-    if same_name is False:
+    if same_name is False or _subjects_differ(a, b):
         return None
     agreement = title_agreement(a, b, ratio, bool(same_name))
     same_venue = bool(a.venue_city) and a.venue_city == b.venue_city

@@ -642,6 +642,7 @@ def _region_country() -> dict[str, str]:
     return {row["name"]: row["country"] for row in foreign_region_table()}
 
 
+_CITY_STATES = frozenset({"HK", "SG", "MO", "MC", "VA", "SM"})
 _PLACE_WORDS = 6  # 'Республика Беларусь, Витебская обл., Оршанский район': a place, not a sentence
 
 
@@ -657,11 +658,16 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
     found = settlements(text)  # _SETTLEMENT.search: the first of them
     settlement = found[0] if found else None
     city = settlement.group(1) if settlement else None
-    foreign = [m.code for m in _place_mentions(text, raw)
-               if m.code != HOME_COUNTRY and _names_a_place(text, m)]
+    mentions = _place_mentions(text, raw)
+    foreign = [m.code for m in mentions if m.code != HOME_COUNTRY and _names_a_place(text, m)]
     city_info = _cities().get(_city_key(city), None) if city else None
     if city is None:
-        for word, _, _ in tokens(text):
+        # A word naming a country is not its city: 'Армения' and 'Бразилия' are also cities' names
+        # (in Colombia; Brasília's in some lists). A city state is both: 'Гонконг', 'Сингапур'.
+        countries = [(m.start, m.end) for m in mentions if m.kind != "city" and m.code not in _CITY_STATES]
+        for word, start, _ in tokens(text):
+            if any(a <= start < b for a, b in countries):
+                continue
             if _is_capitalised(word) and _city_key(word) in _cities():
                 city = word
                 city_info = _cities()[_city_key(word)]

@@ -245,7 +245,7 @@ class Home:
             if kinds[i] in ("centre", "name"):
                 return True
             following = {l for w in names[i + 1:i + 3] for l in lemma_set(w)}
-            if following & {"область", "край", "республика", "округ", "регион"}:
+            if following & {"область", "край", "республика", "округ", "регион", "обл", "респ", "ао"}:
                 return True
         return False
 

@@ -80,3 +80,29 @@ def test_tens_and_hundreds_without_a_number_are_no_count(raw):
 
 def test_a_top_ten_is_not_ten_people():
     assert parse_attendance("Десятка лучших: 10 человек").total == 10
+
+
+# Fifth sweep. Before: an online part in brackets was dropped ('15 чел. (в т.ч. 5 – онлайн)' had no
+# online count), 'в режиме ВКС' after a part made the whole total online, a side named by an adjective
+# after a listed number ('7 – белорусская сторона') made the whole total foreign, and '5 из них – …'
+# was added to the total.
+@pytest.mark.parametrize(("raw", "total", "foreign", "online"), [
+    pytest.param("15 чел. (в т.ч. 5 – онлайн)", 15, None, 5, id="online_part_in_brackets"),
+    pytest.param("15 человек (5 – в режиме ВКС)", 15, None, 5, id="vks_part_in_brackets"),
+    pytest.param("15 человек (5 – по видеосвязи, 10 – очно)", 15, None, 5, id="video_link_and_in_person_parts"),
+    pytest.param("30 человек (20 – очно, 10 – онлайн)", 30, None, 10, id="in_person_and_online_parts"),
+    pytest.param("40 человек онлайн (из них 10 – из Беларуси)", 40, 10, 40, id="online_total_with_foreign_part"),
+    pytest.param("14 человек (7 – смоленская сторона, 7 – белорусская сторона)", 14, 7, None,
+                 id="sides_by_adjective_in_brackets"),
+    pytest.param("14 человек: 7 – смоленская сторона, 7 – белорусская сторона", 14, 7, None,
+                 id="sides_by_adjective_listed"),
+    pytest.param("20 человек: 12 – российская делегация, 8 – китайская делегация", 20, 8, None,
+                 id="delegations_by_adjective"),
+    pytest.param("15 человек, 5 из них – иностранные граждане", 15, 5, None, id="part_said_after_number"),
+    pytest.param("40 студентов, 12 из них – иностранные студенты", 40, 12, None, id="part_said_after_number_students"),
+    pytest.param("Участвовали 20 человек, 3 из них онлайн", 20, None, 3, id="online_part_said_after_number"),
+    pytest.param("15 человек, 5 из них подключились удалённо", 15, None, 5, id="remote_part"),
+])
+def test_parts_of_a_count(raw, total, foreign, online):
+    found = parse_attendance(raw, SMOLENSK)
+    assert (found.total, found.foreign, found.online) == (total, foreign, online)

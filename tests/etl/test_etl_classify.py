@@ -216,3 +216,31 @@ def test_sector_headings_of_other_regions(heading, key):
 ])
 def test_other_documents_and_agreed_plans(text, kind):
     assert classify_agreement(text).kind == kind
+
+
+# Fifth sweep. Before: an event held in a place with people connected remotely was online, and the
+# VK platform's calls and a video call were in person.
+@pytest.mark.parametrize(("title", "venue", "content", "expected"), [
+    pytest.param("Встреча", "г. Смоленск (с подключением по ВКС)", "Проведена встреча", "hybrid",
+                 id="venue_with_remote_connection"),
+    pytest.param("Совещание", "г. Смоленск, Администрация", "Совещание с онлайн-подключением участников из Витебска",
+                 "hybrid", id="online_connection_adjective"),
+    pytest.param("Семинар", "г. Смоленск", "Проведён с возможностью подключения в режиме видеоконференции", "hybrid",
+                 id="possibility_of_connection"),
+    pytest.param("Совещание", "г. Смоленск", "Совещание с дистанционным подключением глав районов", "hybrid",
+                 id="remote_connection"),
+    pytest.param("Встреча", "г. Смоленск", "Встреча в режиме ВКС с подключением представителей Минска", "online",
+                 id="whole_event_by_video"),
+    pytest.param("Онлайн-встреча", "г. Смоленск", "с подключением по ВКС", "online", id="online_title"),
+    pytest.param("Участие в заседании Совета (с подключением по ВКС)", "г. Минск", "Обсуждены вопросы", "online",
+                 id="we_took_part_by_connection"),
+    pytest.param("Совещание", "г. Смоленск", "Совещание с подключением новых партнёров к проекту", "in_person",
+                 id="connection_not_remote"),
+    pytest.param("Встреча", "г. Смоленск", "Встреча проведена на платформе «VK Звонки»", "online", id="vk_calls"),
+    pytest.param("Встреча", "г. Смоленск", "Переговоры по ВК Звонкам", "online", id="vk_calls_cyrillic"),
+    pytest.param("Консультация", "г. Смоленск", "Консультация по видеозвонку", "online", id="video_call"),
+    pytest.param("Переговоры", "г. Смоленск", "телефонные звонки с партнёрами", "online", id="phone_calls"),
+    pytest.param("Концерт", "г. Смоленск", "Звонкие голоса хора", "in_person", id="ringing_not_a_call"),
+])
+def test_format_of_connected_and_called_events(title, venue, content, expected):
+    assert classify_format(title, venue, content, "10 человек") == expected

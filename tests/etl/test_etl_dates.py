@@ -254,3 +254,42 @@ def test_a_year_written_before_its_month_serves_it(raw, start, end):
                                  "конкурс «Зимняя сказка»", "по согласованию"])
 def test_words_that_only_look_like_periods_give_no_dates(raw):
     assert parse_dates(raw, default_year=2024).start is None
+
+
+# Fifth sweep. Before: '4 кв. 2024', 'в IV квартале 2024 года', 'четвёртый квартал' were «не удалось
+# прочитать даты»; 'первая половина ноября' was the whole of November.
+@pytest.mark.parametrize(("raw", "start", "end", "year_given"), [
+    pytest.param("4 кв. 2024", D(2024, 10, 1), D(2024, 12, 31), True, id="abbreviated"),
+    pytest.param("III кв. 2024 г.", D(2024, 7, 1), D(2024, 9, 30), True, id="abbreviated_roman"),
+    pytest.param("в IV квартале 2024 года", D(2024, 10, 1), D(2024, 12, 31), True, id="in_the_quarter"),
+    pytest.param("во II квартале", D(2024, 4, 1), D(2024, 6, 30), False, id="vo_without_year"),
+    pytest.param("четвертый квартал 2024", D(2024, 10, 1), D(2024, 12, 31), True, id="ordinal_word"),
+    pytest.param("в первом квартале 2025 года", D(2025, 1, 1), D(2025, 3, 31), True, id="ordinal_word_prepositional"),
+    pytest.param("в третьем квартале", D(2024, 7, 1), D(2024, 9, 30), False, id="ordinal_word_without_year"),
+    pytest.param("2-й квартал 2024 года", D(2024, 4, 1), D(2024, 6, 30), True, id="numbered_ending"),
+])
+def test_a_quarter_in_the_forms_clerks_write(raw, start, end, year_given):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    messages = [i.message for i in found.issues]
+    assert "указан только квартал: приняты его границы" in messages
+    assert ("год не указан, принят год отчёта 2024" in messages) is not year_given
+
+
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("первая половина ноября 2024 г.", D(2024, 11, 1), D(2024, 11, 15), id="first_half"),
+    pytest.param("во второй половине октября 2024 года", D(2024, 10, 16), D(2024, 10, 31), id="second_half"),
+    pytest.param("2-я половина февраля 2024", D(2024, 2, 16), D(2024, 2, 29), id="numbered_second_half_leap"),
+    pytest.param("в первой половине декабря", D(2024, 12, 1), D(2024, 12, 15), id="without_year"),
+])
+def test_a_half_of_a_month_is_its_half(raw, start, end):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
+    assert "указана половина месяца: приняты её границы" in [i.message for i in found.issues]
+
+
+@pytest.mark.parametrize("raw", ["кв. 12", "вторая половина дня 12 октября 2024"])
+def test_quarter_and_half_look_alikes(raw):
+    found = parse_dates(raw, default_year=2024)
+    assert "указан только квартал: приняты его границы" not in [i.message for i in found.issues]
+    assert "указана половина месяца: приняты её границы" not in [i.message for i in found.issues]

@@ -37,3 +37,33 @@ def test_a_region_that_is_not_the_venue_leaves_it_at_home(venue):
 
 def test_obl_written_short_is_a_region_in_any_cell():
     assert foreign_regions(["делегация Гродненской обл. прибыла"]) == ["Гродненская область"]
+
+
+# Fifth sweep. Before: a country alone was also read as its namesake city ('Армения' is a city in
+# Colombia, 'Бразилия' the capital's name in some lists), and the home region written short
+# («Смоленская обл., … д. Талашкино») was not home, so a village event was «elsewhere in Russia».
+@pytest.mark.parametrize("venue, city, country", [
+    pytest.param("Армения", None, "AM", id="armenia_alone"),
+    pytest.param("Бразилия", None, "BR", id="brazil_alone"),
+    pytest.param("Армения, Ереван", "Ереван", "AM", id="armenia_with_capital"),
+    pytest.param("Бразилия, Сан-Паулу", "Сан-Паулу", "BR", id="brazil_with_city"),
+    pytest.param("Колумбия, г. Армения", "Армения", "CO", id="the_city_with_g"),
+    pytest.param("Гонконг", "Гонконг", "HK", id="city_state_hong_kong"),
+    pytest.param("Сингапур", "Сингапур", "SG", id="city_state_singapore"),
+    pytest.param("Япония", None, "JP", id="japan_alone"),
+])
+def test_a_country_alone_is_not_its_namesake_city(venue, city, country):
+    found = parse_venue(venue)
+    assert (found.city, found.country) == (city, country)
+
+
+@pytest.mark.parametrize("venue, home", [
+    pytest.param("Смоленская обл., Смоленский р-н, д. Талашкино", True, id="home_obl_short_village"),
+    pytest.param("Смоленской обл", True, id="home_obl_without_dot"),
+    pytest.param("Брянская обл., г. Клинцы", False, id="another_region_short"),
+    pytest.param("смоленских вузов", False, id="adjective_alone"),
+])
+def test_the_home_region_written_short_is_home(venue, home):
+    from etl.title import home_of
+
+    assert home_of("Смоленская область").mentioned_in(venue) is home
