@@ -32,7 +32,15 @@ _AMBIGUOUS_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё-])(?:Того|Перу
 _AMBIGUOUS_STEM = re.compile(r"Того|Перу|Чад|Мали|Ган|Нигер|Куб")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…\n])[\s«\"(\d.)–—-]*$")
 _UNNAMED_FOREIGN = re.compile(
-    r"иностран\w*|зарубежн\w*|из-за рубежа|(?:различн|разн|друг|иных|ин)\w*\s+стран\w*|стран\w* мира",
+    r"иностран\w*|зарубеж\w*|из-за\s+рубежа|(?:различн|разн|друг|иных|ин)\w*\s+стран\w*|стран\w* мира"
+    # ('соотечественники, проживающие за рубежом' is the subject of a programme, not people present)
+    # a bloc's members ('стран СНГ', 'государств – членов ЕАЭС') and a part of the world ('африканских
+    # стран', 'из Латинской Америки'; not 'с Дальнего Востока', which is Russia)
+    r"|стран\w*\s*[–—-]?\s*(?:член\w*\s+)?(?:снг|еаэс|шос|брикс|одкб|асеан|евросоюз\w*|ес)(?![а-яё])"
+    r"|государств\w*\s*[–—-]?\s*член\w*"
+    r"|(?:африканск|азиатск|европейск|латиноамериканск|арабск|ближневосточн|скандинавск|балтийск)\w*\s+стран\w*"
+    r"|из\s+(?:стран\s+)?(?:латинской\s+америки|северной\s+америки|южной\s+америки|африки|азии|европы"
+    r"|юго-восточной\s+азии|ближнего\s+востока)",
     re.IGNORECASE)
 _SETTLEMENT = re.compile(
     r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.)\s*"
@@ -577,8 +585,9 @@ def partner_countries(texts: list[str]) -> list[str]:
     return codes
 
 
-# A piece of every match of _UNNAMED_FOREIGN ('иностран…' and '…стран…' hold 'стран', 'зарубежн…' 'рубеж').
-_UNNAMED_FOREIGN_STEM = re.compile(r"стран|рубеж")
+# A piece of every match of _UNNAMED_FOREIGN ('иностран…' and '…стран…' hold 'стран', 'зарубеж…' 'рубеж',
+# a bloc's members 'член', a part of the world its name).
+_UNNAMED_FOREIGN_STEM = re.compile(r"стран|рубеж|член|америк|африк|азии|европ|восток")
 
 
 def mentions_unnamed_foreign(texts: list[str]) -> bool:

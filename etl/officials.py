@@ -69,8 +69,9 @@ def find_officials(text: str) -> list[Official]:
     out: list[Official] = []
     previous_end = 0
     if not _has_initial(text) and not (_may_hold_patronymic(text) and _may_name_patronymic(text)):
-        # no 'А.' and no patronymic: no name
-        return out
+        # no 'А.' and no patronymic: only a name written plainly after a role
+        return _plain_names_after_roles(text)
+    taken: list[tuple[int, int]] = []  # where each name found stands: a plain name may not overlap one
     clause_ends: list[int] | None = None  # where each clause ends, found at the first name
     lowered = caseless_text(text)  # the IGNORECASE cues read its slices (lemmas.search_slice)
     for start, end, initials, surname in _name_spans(text):
@@ -98,7 +99,122 @@ def find_officials(text: str) -> list[Official]:
         # 'и.о.' does not decline: the role noun after it says nothing of the name's case
         out.append(Official(f"{initials} {surname}", role or None, " ".join(text[start:end].split()),
                             None if acting else _role_case(role)))
+        taken.append((start, end))
+    return out + _plain_names_after_roles(text, taken)
+
+
+# A role after which a name may stand without initials: 'Посол Социалистической Республики Вьетнам
+# в Российской Федерации Данг Минь Кхой', 'Министр культуры Республики Беларусь Анатолий Маркевич',
+# 'Генеральный консул КНР в Казани г-н Сюэ Фэй'. Matched on the cell in lower case.
+_PLAIN_NAME_ROLE_REFERENCE = re.compile(
+    r"(?<![а-яё-])(?:посол|посл(?:а|у|ом|е|ы|ов|ами|ам)|генконсул[а-яё]*|консул[а-яё]*|министр[а-яё]*"
+    r"|губернатор[а-яё]*|мэр[а-яё]*|председател[а-яё]*|президент[а-яё]*|премьер-министр[а-яё]*|ректор[а-яё]*"
+    r"|аким[а-яё]*|директор[а-яё]*|атташе)(?![а-яё-])")
+# The same matches, each branch from its rarest letter with the letters before it looked back at (re
+# skips to the next ш, э, ц, к, д, з, б or т instead of trying the boundary at every position).
+_PLAIN_NAME_ROLE = re.compile(
+    r"(?:ш(?<=(?<![а-яё-])атташ)е"
+    r"|э(?<=(?<![а-яё-])мэ)р[а-яё]*"
+    r"|з(?<=(?<![а-яё-])през)идент[а-яё]*"
+    r"|к(?<=(?<![а-яё-])ак)им[а-яё]*"
+    r"|б(?<=(?<![а-яё-])губ)ернатор[а-яё]*"
+    r"|д(?<=(?<![а-яё-])пред)седател[а-яё]*"
+    r"|к(?<=(?<![а-яё-])рек)тор[а-яё]*"
+    r"|к(?<=(?<![а-яё-])дирек)тор[а-яё]*"
+    r"|т(?<=(?<![а-яё-])минист)р[а-яё]*"
+    r"|т(?<=(?<![а-яё-])премьер-минист)р[а-яё]*"
+    r"|к(?<=(?<![а-яё-])к)онсул[а-яё]*"
+    r"|к(?<=(?<![а-яё-])генк)онсул[а-яё]*"
+    r"|п(?<![а-яё-]п)ос(?:ол|л(?:а|у|ом|е|ы|ов|ами|ам)))(?![а-яё-])")
+# Where the phrase of a role and its name ends: a comma, semicolon, colon, bracket, line, a sentence's
+# full stop, or a dash between words.
+_PLAIN_NAME_END = re.compile(r"[,;:()\n]|\.(?=\s|$)|\s[–—-]\s")
+# Two to four capitalised words ending the phrase: the name is the last of them that pass _plain_name_word.
+_TRAILING_CAPITALS = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s*$")
+_ORGANISATION_BEFORE = frozenset({"компания", "корпорация", "фирма", "группа", "холдинг", "завод", "предприятие",
+                                  "банк", "фонд", "ассоциация", "университет", "агентство", "концерн"})
+
+
+def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = None) -> list[Official]:
+    """Officials named without initials right after their role, at the end of the role's phrase.
+
+    Each word of the name is a first name, surname or patronymic to the dictionary, or a word it does
+    not know (a Vietnamese or Chinese name); the phrase between the role and the name holds no verb
+    ('Губернатор вручил награду Анне Ивановой' names no governor) and the name does not follow an
+    organisation's noun ('директор компании Хуавэй Текнолоджиз'). A first name from the dictionary
+    makes the usual form ('Анатолий Маркевич' → 'А. Маркевич'); a name the dictionary does not know is
+    kept whole ('Данг Минь Кхой')."""
+    lowered = caseless_text(text) or text.lower()
+    if _PLAIN_NAME_ROLE.search(lowered) is None:
+        return []
+    out: list[Official] = []
+    seen: set[str] = set()
+    taken = taken or []
+    for role_match in _PLAIN_NAME_ROLE.finditer(lowered):
+        end_match = _PLAIN_NAME_END.search(text, role_match.end())
+        phrase_end = end_match.start() if end_match else len(text)
+        phrase_start = max(role_match.start(), phrase_end - 120)  # a name of four words is shorter
+        phrase = text[phrase_start:phrase_end]
+        run = _TRAILING_CAPITALS.search(phrase)
+        if run is None:
+            continue
+        names = run.group(0).split()
+        kept = len(names)
+        while kept and _plain_name_word(names[kept - 1]):
+            kept -= 1
+        if kept == len(names) and kept >= 2 and _known_given_name(names[-2]) and _SLAVIC_SURNAME.search(names[-1]):
+            kept -= 2  # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов')
+            while kept and _plain_name_word(names[kept - 1]):
+                kept -= 1
+        names = names[kept:]
+        if len(names) < 2:
+            continue
+        start = phrase_start + run.start() + phrase[run.start():].find(names[0])
+        between = text[role_match.end():start].split()
+        if any(_is_verb_form(w.strip("«»\"()")) for w in between if w[:1].isalpha()):
+            continue
+        if between and morph().parse(between[-1].strip("«»\""))[0].normal_form in _ORGANISATION_BEFORE:
+            continue
+        surface = " ".join(names)
+        end = start + len(run.group(0).rstrip()) - (run.group(0).find(names[0]))
+        if surface in seen or any(start < b and a < end for a, b in taken):
+            continue
+        seen.add(surface)
+        # the usual form for a given name and a surname of ours ('Анатолий Маркевич'); a name of
+        # another tradition is kept whole ('Данг Минь Кхой': 'Данг' is a given name to the dictionary)
+        first_is_given = _known_given_name(names[0]) and bool(_SLAVIC_SURNAME.search(names[-1]))
+        lead_start = max((m.end() for m in _PLAIN_NAME_END.finditer(text, 0, role_match.start())), default=0)
+        role = _trim_role(_HONORIFIC_AT_END.sub("", " ".join(text[lead_start:start].split())).strip(" –-"))
+        if first_is_given:
+            patronymic = len(names) == 3 and _tagged(names[1], "Patr")
+            name = f"{names[0][0]}.{names[1][0]}. {names[2]}" if patronymic else f"{names[0][0]}. {names[-1]}"
+            out.append(Official(name, role or None, surface, _role_case(role) if role else None))
+        else:
+            out.append(Official(f"{names[0]} {' '.join(names[1:])}", role or None, surface, None))
     return out
+
+
+_HONORIFIC_AT_END = re.compile(r"\s+(?:г-н|г-жа|господин|госпожа|гн\.?)$", re.IGNORECASE)
+# Surnames of Russian, Belarusian and Ukrainian form, in any case: 'Маркевич', 'Аксакалову', 'Петренко'.
+_SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич|ко|ук|юк|ник|ец|чик|ц)(?:а|у|ым|им|ом|ем|е|ой|ий|ая|ого|ому|ую)?$")
+
+
+@word_cache
+def _plain_name_word(word: str) -> bool:
+    """'Анатолий', 'Маркевич', 'Кхой', 'Сюэ' → True; 'Беларусь', 'Федерации', 'Культуры' → False: a
+    word the dictionary knows is a name only as a first name, surname or patronymic; a word it does
+    not know is a foreign name (its guessed tags — 'Маркевич' as an abbreviation — say nothing)."""
+    parses = morph().parse(word)[:2]
+    if not parses[0].is_known:
+        return True
+    return any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and "Geox" not in p.tag
+               for p in parses if p.is_known)
+
+
+@word_cache
+def _known_given_name(word: str) -> bool:
+    """'Анатолий', 'Александром', 'Кумар' → True: the dictionary knows the word as a first name."""
+    return any("Name" in p.tag for p in morph().parse(word)[:2] if p.is_known)
 
 
 _DASH_AT_END = re.compile(r"\s[–—-]\s*$")

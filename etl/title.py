@@ -32,6 +32,10 @@ _MONTH_SPAN = re.compile(r"\b(?P<first>" + _MONTH + r")(?:\s+(?P<first_year>(?:1
                          re.IGNORECASE)
 _DATE_SPAN = re.compile(r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})\s*(?:г\.?\s*)?(?:[-–—]|\bпо\b)\s*"
                         r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)")
+# «за период с 1 октября по 31 декабря 2024 года», «1 июля 2025 г. – 30 сентября 2025 г.»: days with month words.
+_WORD_DATE_SPAN = re.compile(r"\b(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH + r")(?:\s+(?P<y1>(?:19|20)\d{2})\s*(?:г(?:ода?)?\.?)?)?"
+                             r"\s*(?:[-–—]|\bпо\b)\s*(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r")\s+"
+                             r"(?P<y2>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _ONE_MONTH = re.compile(r"\bза\s+(?P<period>" + _MONTH + r"\s+(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _YEAR_REPORT = re.compile(r"\bза\s+(?P<period>(?:19|20)\d{2}\s+год)\b", re.IGNORECASE)
 _FEDERAL_CITY = re.compile(r"(?:\bг\.\s*|\bгорода\s+)(?P<city>Москв|Санкт-Петербург|Севастопол)\w*")
@@ -121,7 +125,16 @@ def _quarter_of_span(text: str, file_name: str) -> tuple[int, int]:
         if same_year and first % 3 == 1 and last == first + 2:
             return year, (first + 2) // 3
         raise refuse(months.group(0))
-    if dates := _DATE_SPAN.search(text):
+    dates = _DATE_SPAN.search(text)
+    if dates is None and (worded := _WORD_DATE_SPAN.search(text)):
+        d1, d2, y2 = int(worded.group("d1")), int(worded.group("d2")), int(worded.group("y2"))
+        m1, m2 = _month_of(worded.group("m1")), _month_of(worded.group("m2"))
+        y1 = int(worded.group("y1") or y2)
+        last_day = {3: 31, 6: 30, 9: 30, 12: 31}.get(m2)
+        if y1 == y2 and d1 == 1 and m1 % 3 == 1 and m2 == m1 + 2 and d2 == last_day:
+            return y1, (m1 + 2) // 3
+        raise refuse(worded.group(0))
+    if dates:
         d1, m1, y1, d2, m2, y2 = (int(dates.group(k)) for k in ("d1", "m1", "y1", "d2", "m2", "y2"))
         last_day = {3: 31, 6: 30, 9: 30, 12: 31}.get(m2)
         if y1 == y2 and d1 == 1 and m1 % 3 == 1 and m2 == m1 + 2 and d2 == last_day:

@@ -75,6 +75,19 @@ def test_parse_venue(raw, city, country):
     ("платформой для общения молодежи различных стран", True),
     ("сотрудничество с зарубежными партнерами", True),
     ("Представители Смоленской области", False),
+    # Fifth sweep: blocs' members, parts of the world, 'зарубежье', compatriots abroad. Before: all False.
+    pytest.param("представители стран СНГ", True, id="cis_countries"),
+    pytest.param("делегации государств – членов ЕАЭС", True, id="eaeu_member_states"),
+    pytest.param("молодёжь стран-членов ШОС", True, id="sco_member_countries_hyphen"),
+    pytest.param("гости из ближнего зарубежья", True, id="near_abroad"),
+    pytest.param("переселение соотечественников, проживающих за рубежом", False, id="compatriots_abroad_are_a_subject"),
+    pytest.param("гости из Латинской Америки", True, id="latin_america"),
+    pytest.param("представители африканских стран", True, id="african_countries"),
+    pytest.param("студенты из Юго-Восточной Азии", True, id="south_east_asia"),
+    pytest.param("делегация с Дальнего Востока", False, id="far_east_is_russia"),
+    pytest.param("европейский уровень сервиса", False, id="european_not_countries"),
+    pytest.param("член жюри конкурса", False, id="a_jury_member"),
+    pytest.param("Союзного государства", False, id="union_state"),
 ])
 def test_unnamed_foreign(text, expected):
     assert mentions_unnamed_foreign([text]) is expected

@@ -40,3 +40,50 @@ def test_roles_before_a_dash_and_acting_roles(text, name, role):
 def test_a_dash_after_a_word_that_is_no_role_gives_no_role():
     assert [o.role for o in find_officials("встреча с делегацией – Иванов И.И.")] == [None]
 
+
+
+# Fifth sweep: a name written without initials right after its role. Before: none of these was found.
+def _named(text: str) -> list[tuple[str, str | None]]:
+    found = normalize_names({1: find_officials(text)})[1]
+    return [(o.name, o.role) for o in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Министр культуры Республики Беларусь Анатолий Маркевич",
+                 [("А. Маркевич", "Министр культуры Республики Беларусь")], id="given_name_and_surname"),
+    pytest.param("переговоры с Министром культуры Республики Беларусь Анатолием Маркевичем",
+                 [("А. Маркевич", "Министром культуры Республики Беларусь")], id="given_name_and_surname_instrumental"),
+    pytest.param("Председатель Витебского облисполкома Александр Субботин",
+                 [("А. Субботин", "Председатель Витебского облисполкома")], id="chair_of_executive"),
+    pytest.param("Аким Костанайской области Кумар Аксакалов",
+                 [("К. Аксакалов", "Аким Костанайской области")], id="surname_also_a_common_word"),
+    pytest.param("Чрезвычайный и Полномочный Посол Социалистической Республики Вьетнам в Российской Федерации "
+                 "Данг Минь Кхой",
+                 [("Данг Минь Кхой", "Чрезвычайный и Полномочный Посол Социалистической Республики Вьетнам в "
+                                     "Российской Федерации")], id="vietnamese_name_kept_whole"),
+    pytest.param("Генеральный консул КНР в Казани г-н Сюэ Фэй",
+                 [("Сюэ Фэй", "Генеральный консул КНР в Казани")], id="chinese_name_after_honorific"),
+    pytest.param("Посол Индии Винай Кумар", [("Винай Кумар", "Посол Индии")], id="indian_name"),
+    pytest.param("Губернатор Смоленской области В.Н. Анохин, Посол Китая в России Чжан Ханьхуэй",
+                 [("В.Н. Анохин", "Губернатор Смоленской области"), ("Чжан Ханьхуэй", "Посол Китая в России")],
+                 id="after_a_name_with_initials"),
+    pytest.param("Директор ОГБУК «Смоленская областная филармония» Иван Петров",
+                 [("И. Петров", "Директор ОГБУК «Смоленская областная филармония»")], id="after_a_quoted_name"),
+    pytest.param("Посол Беларуси Крутой Дмитрий Николаевич",
+                 [("Д.Н. Крутой", "Посол Беларуси")], id="full_name_not_read_twice"),
+])
+def test_a_name_without_initials_after_its_role(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Губернатор вручил награду Анне Ивановой", id="a_verb_between"),
+    pytest.param("директор компании Хуавэй Текнолоджиз", id="an_organisation_not_a_person"),
+    pytest.param("Посол выступил на открытии Дней Культуры Беларуси", id="capitalised_common_words"),
+    pytest.param("Посол Республики Беларусь в Российской Федерации", id="places_only"),
+    pytest.param("министр Иванов", id="a_surname_alone"),
+    pytest.param("представители Посольства КНР", id="an_embassy"),
+    pytest.param("директор театра Смоленск Минск", id="cities"),
+])
+def test_no_name_without_initials_where_none_is(text):
+    assert _named(text) == []

@@ -19,6 +19,12 @@ from etl.title import parse_title
     pytest.param("Отчет Брянской области за период с 01.04.2025 по 30.06.2025", 2025, 2, id="dates_s_po"),
     pytest.param("Отчет Смоленской области в IV квартале 2024 года (октябрь – декабрь 2024 г.)", 2024, 4,
                  id="quarter_and_months"),
+    # Fifth sweep: days with month words. Before: «в заголовке не найден квартал и год».
+    pytest.param("Отчет Брянской области о международной деятельности за период с 1 октября по 31 декабря 2024 года",
+                 2024, 4, id="worded_dates_s_po"),
+    pytest.param("Отчет Брянской области за период с 1 июля 2025 г. по 30 сентября 2025 г.", 2025, 3,
+                 id="worded_dates_each_with_year"),
+    pytest.param("Отчет Курской области за 1 января – 31 марта 2025 года", 2025, 1, id="worded_dates_dash"),
 ])
 def test_a_period_of_months_or_dates_is_its_quarter(title, year, quarter):
     meta = parse_title(title, "r.txt")
@@ -33,6 +39,10 @@ def test_a_period_of_months_or_dates_is_its_quarter(title, year, quarter):
                  id="dates_short_of_a_quarter"),
     pytest.param("Отчет Смоленской области за ноябрь 2024 – январь 2025 года", "ноябрь 2024 – январь 2025",
                  id="months_across_quarters"),
+    pytest.param("Отчет Смоленской области за период с 1 октября по 30 ноября 2024 года", "1 октября по 30 ноября 2024",
+                 id="worded_dates_short_of_a_quarter"),
+    pytest.param("Отчет Смоленской области за период с 1 июля 2024 г. по 30 сентября 2025 г.",
+                 "1 июля 2024 г. по 30 сентября 2025", id="worded_dates_across_years"),
 ])
 def test_any_other_period_is_refused_naming_it(title, period):
     with pytest.raises(ReportError, match="отчёт не за квартал") as caught:
