@@ -83,7 +83,8 @@ def schema_gaps(cursor: duckdb.DuckDBPyConnection) -> list[str]:
     return sorted(gaps)
 
 
-ORGANISATION_TABLES = frozenset({"organisations", "event_organisations", "event_org_pairs"})
+ORGANISATION_TABLES = frozenset({"organisations", "event_organisations", "event_org_pairs", "org_joint_counts",
+                                 "org_pair_counts"})
 
 
 class Snapshot:

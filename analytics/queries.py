@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from etl.load import TOP_PER_REPORT
 from etl.search import WORD_TABLES, indexable
 
 from .filters import Filters, Lookup
@@ -603,9 +604,35 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     columns = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_total",
                "attendance_lower_bound", "attendance_foreign", "attendance_online", "format", "partner_countries")
     order = "attendance_total DESC, n, event_id"
-    cte, params = _filtered(con, f, "e.event_id, e.n, e.attendance_total", bool(f.search))
+    kept = _kept_top(con, f, limit)
+    cte, params = kept or _filtered(con, f, "e.event_id, e.n, e.attendance_total", bool(f.search))
     return _rows_by_ids(con, columns, top_ids(con, (cte, params), "attendance_total", order, limit,
                                               floor=not f.search), order)
+
+
+def _kept_top(con: Con, f: Filters, limit: int) -> tuple[str, list] | None:
+    """A CTE `f` (event_id, n, attendance_total) holding every candidate for the unfiltered top `limit`
+    by attendance: the rows each load keeps per report (report_top_attendance: any event of the whole
+    top is among its own report's top, as the order is the same), except for reports with a merged
+    event, whose unmerged events are read from v_events. None when `f` filters, `limit` is beyond
+    what is kept, or the database keeps no rows (a file or Parquet export from before the table)."""
+    if not f.is_empty or int(limit) > TOP_PER_REPORT:
+        return None
+    try:
+        if not con.execute("SELECT EXISTS (SELECT 1 FROM report_top_attendance)").fetchone()[0]:
+            return None
+    except (duckdb.BinderException, duckdb.CatalogException):
+        return None
+    merged = [r[0] for r in con.execute("SELECT DISTINCT report_id FROM events WHERE duplicate_of IS NOT NULL "
+                                        "ORDER BY 1").fetchall()]
+    if not merged:
+        return "WITH f AS (SELECT event_id, n, attendance_total FROM report_top_attendance)", []
+    marks = ", ".join("?" * len(merged))
+    return (f"""WITH f AS (SELECT event_id, n, attendance_total FROM report_top_attendance
+                          WHERE report_id NOT IN ({marks})
+                          UNION ALL
+                          SELECT event_id, n, attendance_total FROM v_events WHERE report_id IN ({marks}))""",
+            merged + merged)
 
 
 def top_ids(con: Con, source: tuple[str, list], lead: str, order: str, limit: int, condition: str = "TRUE",

@@ -22,8 +22,9 @@ if str(ROOT) not in sys.path:
 
 import duckdb  # noqa: E402
 
+from analytics.db import schema_gaps  # noqa: E402
 from etl.load import (_rebuild_counts, cluster_links, connect_writable, fill_search_words,  # noqa: E402
-                      load_reports, rebuild_quality_counts)
+                      load_reports, rebuild_org_counts, rebuild_quality_counts)
 from etl.synth import write_reports  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
@@ -57,11 +58,13 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con = duckdb.connect(str(target), read_only=True)
         have = con.execute("SELECT count(*) FROM events").fetchone()[0]
         clustered = links_clustered(con)
+        complete = not schema_gaps(con)
         con.close()
         if have >= events:
-            if not clustered:  # cached before the links were clustered: as a rebuild leaves them now
+            if not clustered or not complete:  # cached by an older version: today's tables, links as a rebuild leaves them
                 con = connect_writable(target)
-                cluster_links(con)
+                if not clustered:
+                    cluster_links(con)
                 con.execute("CHECKPOINT")
                 con.close()
             return target
@@ -130,6 +133,7 @@ def grow(source: Path, target: Path, events: int) -> Path:
         con.execute("COMMIT")
     _rebuild_counts(con)
     rebuild_quality_counts(con)
+    rebuild_org_counts(con)
     fill_search_words(con)  # one pass at the end: copying the words per copy would rescan a growing table
     cluster_links(con)  # as a rebuild leaves them: each organisation's links side by side
     con.execute("CHECKPOINT")

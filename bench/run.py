@@ -285,7 +285,9 @@ SQL_PHASES = (("CHECKPOINT", "checkpoint"), ("INSERT INTO EVENT_WORDS_", "words"
               ("INSERT INTO ORGANISATIONS", "organisations"), ("INSERT INTO EVENT_ORGANISATIONS", "org_links"),
               ("INSERT INTO EVENT_ORG_PAIRS", "org_pairs"), ("INSERT INTO EVENTS ", "events_rows"),
               ("INSERT INTO EVENT_", "side_rows"), ("INSERT INTO OPTION_COUNTS", "counts"),
-              ("INSERT INTO EVENT_CUBE", "counts"), ("UPDATE EVENTS SET DUPLICATE_OF", "merged"),
+              ("INSERT INTO EVENT_CUBE", "counts"), ("INSERT INTO ORG_JOINT_COUNTS", "counts"),
+              ("INSERT INTO ORG_PAIR_COUNTS", "counts"), ("INSERT INTO REPORT_TOP_ATTENDANCE", "counts"),
+              ("UPDATE EVENTS SET DUPLICATE_OF", "merged"),
               ("UPDATE EVENT_", "merged"))
 
 

@@ -119,13 +119,16 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     had_words = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
     had_quality = con.execute("SELECT count(*) FROM information_schema.tables "
-                              "WHERE table_name IN ('report_fill', 'issue_kinds', 'report_sectors')").fetchone()[0] == 3
+                              "WHERE table_name IN ('report_fill', 'issue_kinds', 'report_sectors', 'report_top_attendance')"
+                              ).fetchone()[0] == 4
     numbered_words = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? "
                                  "AND column_name = 'event_no'", [WORD_TABLES[0]]).fetchone()[0] == 1
     link_columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_organisations'").fetchall()}
     had_pairs = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = 'event_org_pairs'").fetchone()[0] == 1
+    had_org_counts = con.execute("SELECT count(*) FROM information_schema.tables "
+                                 "WHERE table_name IN ('org_joint_counts', 'org_pair_counts')").fetchone()[0] == 2
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     numbered_sides = {r[0] for r in con.execute(
@@ -168,6 +171,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_link_event_columns(con)
     if link_columns and not had_pairs:
         _fill_org_pairs(con)
+    if columns and not had_org_counts:  # after the links' joint flags and pairs above are filled
+        rebuild_org_counts(con)
     return con
 
 
@@ -294,10 +299,12 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     delete_report_candidates(con, report_id)
     _count_options(con, report_id, -1)
     _count_cube(con, report_id, -1)
+    count_org_links(con, report_id, -1)
     for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
     for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "report_fill", "issue_kinds", "report_sectors",
+                  "report_top_attendance",
                   "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
 
@@ -429,6 +436,7 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
         con.unregister(name)
     _count_options(con, report.sha256, +1)
     _count_cube(con, report.sha256, +1)
+    count_org_links(con, report.sha256, +1)
     _count_quality(con, report.sha256)
     add_report_candidates(con, report.sha256)
 
@@ -480,8 +488,38 @@ def _count_cube(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int
                 {"report": report_id} if report_id is not None else {})
 
 
+def count_org_links(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int) -> None:
+    """Add (+1) or take away (-1) one report's joint links in org_joint_counts and its pairs in
+    org_pair_counts (every report's when None), as _count_cube does for events: the network view's
+    unfiltered nodes and edges. Merged links stay counted here; the v_org_* views take them away."""
+    which = "report_id = $report" if report_id is not None else "TRUE"
+    params = {"report": report_id} if report_id is not None else {}
+    con.execute(f"""INSERT INTO org_joint_counts (org_key, side, events)
+        SELECT org_key, side, {int(sign)} * count(*) FROM event_organisations
+        WHERE {which} AND joint AND side IN ('home', 'foreign') GROUP BY ALL
+        ON CONFLICT (org_key, side) DO UPDATE SET events = org_joint_counts.events + excluded.events""", params)
+    con.execute(f"""INSERT INTO org_pair_counts (home_key, foreign_key, events)
+        SELECT home_key, foreign_key, {int(sign)} * count(*) FROM event_org_pairs WHERE {which} GROUP BY ALL
+        ON CONFLICT (home_key, foreign_key) DO UPDATE SET events = org_pair_counts.events + excluded.events""",
+                params)
+
+
+def rebuild_org_counts(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before org_joint_counts and org_pair_counts (or grown in SQL, bench/bigdb.py):
+    count every report's links once."""
+    con.execute("DELETE FROM org_joint_counts")
+    con.execute("DELETE FROM org_pair_counts")
+    count_org_links(con, None, +1)
+
+
+# each report's events with the most participants kept in report_top_attendance: queries.biggest_events
+# reads them for an unfiltered top of up to this many (any event of the whole top is in its report's)
+TOP_PER_REPORT = 10
+
+
 def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
-    """One report's rows of report_fill, issue_kinds and report_sectors (every report's when None); deleted with it."""
+    """One report's rows of report_fill, issue_kinds, report_sectors and report_top_attendance (every
+    report's when None); deleted with it."""
     which = "report_id = $report" if report_id is not None else "TRUE"
     params = {"report": report_id} if report_id is not None else {}
     checks = ", ".join(f"count(*) FILTER (WHERE {check})" for check in FILL_CHECKS.values())
@@ -493,6 +531,11 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
     con.execute("INSERT INTO report_sectors (report_id, region, year, quarter, period_label, sector_key, events, "
                 "attendance) SELECT report_id, region, year, quarter, period_label, sector_key, count(*), "
                 f"coalesce(sum(attendance_total), 0) FROM events WHERE {which} GROUP BY ALL", params)
+    con.execute("INSERT INTO report_top_attendance (report_id, event_id, n, attendance_total) "
+                "SELECT report_id, event_id, n, attendance_total FROM events "
+                f"WHERE {which} AND attendance_total IS NOT NULL "
+                "QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY attendance_total DESC, n) "
+                f"<= {int(TOP_PER_REPORT)}", params)
 
 
 def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
@@ -501,6 +544,7 @@ def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM report_fill")
     con.execute("DELETE FROM issue_kinds")
     con.execute("DELETE FROM report_sectors")
+    con.execute("DELETE FROM report_top_attendance")
     _count_quality(con, None)
 
 

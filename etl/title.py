@@ -32,9 +32,10 @@ _MONTH_SPAN = re.compile(r"\b(?P<first>" + _MONTH + r")(?:\s+(?P<first_year>(?:1
                          re.IGNORECASE)
 _DATE_SPAN = re.compile(r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})\s*(?:г\.?\s*)?(?:[-–—]|\bпо\b)\s*"
                         r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)")
-# «за период с 1 октября по 31 декабря 2024 года», «1 июля 2025 г. – 30 сентября 2025 г.»: days with month words.
-_WORD_DATE_SPAN = re.compile(r"\b(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH + r")(?:\s+(?P<y1>(?:19|20)\d{2})\s*(?:г(?:ода?)?\.?)?)?"
-                             r"\s*(?:[-–—]|\bпо\b)\s*(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r")\s+"
+# «за период с 1 октября по 31 декабря 2024 года», «1 июля 2025 г. – 30 сентября 2025 г.»: days with month words,
+# from a month's first day to a month's last (an event's dates, «30 сентября – 1 октября 2024», are no period).
+_WORD_DATE_SPAN = re.compile(r"\b(?P<d1>0?1)\s+(?P<m1>" + _MONTH + r")(?:\s+(?P<y1>(?:19|20)\d{2})\s*(?:г(?:ода?)?\.?)?)?"
+                             r"\s*(?:[-–—]|\bпо\b)\s*(?P<d2>2[89]|3[01])\s+(?P<m2>" + _MONTH + r")\s+"
                              r"(?P<y2>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _ONE_MONTH = re.compile(r"\bза\s+(?P<period>" + _MONTH + r"\s+(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _YEAR_REPORT = re.compile(r"\bза\s+(?P<period>(?:19|20)\d{2}\s+год)\b", re.IGNORECASE)

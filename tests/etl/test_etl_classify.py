@@ -244,3 +244,23 @@ def test_other_documents_and_agreed_plans(text, kind):
 ])
 def test_format_of_connected_and_called_events(title, venue, content, expected):
     assert classify_format(title, venue, content, "10 человек") == expected
+
+
+# Fifth sweep: kinds of events other regions file. Before: each of these was «other».
+@pytest.mark.parametrize(("title", "kind"), [
+    pytest.param("Онлайн-урок для школьников Республики Беларусь", "workshop", id="online_lesson"),
+    pytest.param("Урок мужества с участием белорусских ветеранов", "workshop", id="lesson"),
+    pytest.param("Товарищеский матч по футболу между сборными", "competition", id="match"),
+    pytest.param("Спартакиада молодёжи Союзного государства", "competition", id="spartakiad"),
+    pytest.param("Викторина «Знаешь ли ты Беларусь?»", "competition", id="quiz_ru"),
+    pytest.param("Квиз для иностранных студентов", "competition", id="quiz"),
+    pytest.param("Международный велопробег «Дорогами памяти»", "competition", id="cycle_ride"),
+    pytest.param("Деловой завтрак с Послом Республики Узбекистан", "meeting", id="business_breakfast"),
+    pytest.param("Рабочий обед с делегацией провинции Хэнань", "meeting", id="working_lunch"),
+    pytest.param("Конференц-звонок с партнёрами из Казахстана", "meeting", id="conference_call"),
+    pytest.param("Слёт волонтёров Победы стран СНГ", "forum", id="rally"),
+    pytest.param("Флешмоб «Мы вместе»", "festival_performance", id="flash_mob"),
+    pytest.param("Интервью Посла Республики Беларусь", "other", id="interview_stays_other"),
+])
+def test_kinds_of_events_other_regions_file(title, kind):
+    assert classify_event_type(title) == kind

@@ -1,0 +1,327 @@
+"""The aggregates each load keeps for the unfiltered questions stay equal to the ones recomputed from
+the base tables after any sequence of loads, replacements, merges, deletions and rebuilds, and the
+answers read from them are the ones the base tables give: org_joint_counts and org_pair_counts (the
+network view's nodes and edges), report_top_attendance (the biggest events).
+
+Reports: the real sample and SYNTHETIC reports (etl/synth.py) of other regions and quarters.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analytics import organisations, quality, queries
+from analytics.filters import Filters
+from etl.edits import DuplicateDecision, Edits, event_key
+from etl.load import TOP_PER_REPORT, connect_writable, delete_report, load_reports
+from etl.synth import synthetic_regions, synthetic_report, to_text
+
+
+def _synthetic(region: int, year: int, quarter: int, seed: int) -> tuple[str, bytes]:
+    """A SYNTHETIC report; the same (region, year, quarter) with another seed replaces it."""
+    report = synthetic_report(synthetic_regions()[region], year, quarter, seed=seed)
+    return (f"synthetic_{region}_{year}_{quarter}.txt", to_text(report).encode("utf-8"))
+
+
+def _kept(con) -> tuple[dict, dict]:
+    """The stored counts without merged links (the v_org_* views), zero rows left out."""
+    joint = {(k, s): n for k, s, n in con.execute(
+        "SELECT org_key, side, sum(events) FROM v_org_joint_counts GROUP BY 1, 2 HAVING sum(events) <> 0").fetchall()}
+    pairs = {(h, f): n for h, f, n in con.execute(
+        "SELECT home_key, foreign_key, sum(events) FROM v_org_pair_counts GROUP BY 1, 2 "
+        "HAVING sum(events) <> 0").fetchall()}
+    return joint, pairs
+
+
+def _recomputed(con) -> tuple[dict, dict]:
+    """The same counts from the links themselves, as the network view counted them before."""
+    joint = {(k, s): n for k, s, n in con.execute(
+        "SELECT org_key, side, count(*) FROM event_organisations WHERE NOT merged AND joint "
+        "AND side IN ('home', 'foreign') GROUP BY 1, 2").fetchall()}
+    pairs = {(h, f): n for h, f, n in con.execute(
+        "SELECT home_key, foreign_key, count(*) FROM event_org_pairs WHERE NOT merged GROUP BY 1, 2").fetchall()}
+    return joint, pairs
+
+
+def _top_from_events(con) -> list[tuple]:
+    """Each report's TOP_PER_REPORT events by attendance, from the events themselves."""
+    return sorted(con.execute(
+        "SELECT report_id, event_id, n, attendance_total FROM (SELECT *, row_number() OVER (PARTITION BY report_id "
+        "ORDER BY attendance_total DESC, n) AS place FROM events WHERE attendance_total IS NOT NULL) "
+        "WHERE place <= ?", [TOP_PER_REPORT]).fetchall())
+
+
+def _assert_exact(db: Path) -> None:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        kept, recomputed = _kept(con), _recomputed(con)
+        negative = con.execute("SELECT count(*) FROM org_joint_counts WHERE events < 0").fetchone()[0] + \
+            con.execute("SELECT count(*) FROM org_pair_counts WHERE events < 0").fetchone()[0]
+        top = sorted(con.execute("SELECT report_id, event_id, n, attendance_total FROM report_top_attendance").fetchall())
+        top_expected = _top_from_events(con)
+    finally:
+        con.close()
+    assert kept == recomputed
+    assert negative == 0
+    assert top == top_expected
+
+
+def _report_id(db: Path, year: int, quarter: int) -> str | None:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute("SELECT report_id FROM reports WHERE year = ? AND quarter = ? ORDER BY report_id LIMIT 1",
+                          [year, quarter]).fetchone()
+    finally:
+        con.close()
+    return row[0] if row else None
+
+
+def _merge_decision(db: Path, rank: int = 0) -> Edits:
+    """A merge decision for the `rank`-th pending duplicate pair (none when there is no such pair)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        pairs = quality.pending_duplicate_pairs(con, limit=rank + 1)
+    finally:
+        con.close()
+    if len(pairs) <= rank:
+        return Edits()
+    top = pairs.iloc[rank]
+    keys = [event_key(top[f"{side}_region"], int(top[f"{side}_year"]), int(top[f"{side}_quarter"]),
+                      int(top[f"{side}_n"]), top[f"{side}_fingerprint"]) for side in ("first", "second")]
+    return Edits(duplicates=[DuplicateDecision(f"m{rank}", keys[0], keys[1], "merge", "тест", "",
+                                               "2026-01-01T00:00:00")])
+
+
+# each step: ("load", reports) | ("delete", (year, quarter)) | ("merge", rank) | ("unmerge",) | ("rebuild", reports)
+SEQUENCES = [
+    pytest.param([("load", ["sample", (0, 2024, 4, 3)]), ("load", [(1, 2024, 3, 1)]),
+                  ("delete", (2024, 3))], id="load_load_delete"),
+    pytest.param([("load", ["sample", (0, 2024, 4, 3)]), ("load", [(0, 2024, 4, 8)]),  # replaces 2024 Q4 of region 0
+                  ("load", [(2, 2023, 1, 5)])], id="load_replace_add"),
+    pytest.param([("load", ["sample", (0, 2024, 4, 3), (0, 2024, 3, 3)]), ("merge", 0), ("load", [(1, 2024, 4, 2)]),
+                  ("unmerge",), ("delete", (2024, 3))], id="merge_load_unmerge_delete"),
+    pytest.param([("load", [(0, 2024, 4, 3), (1, 2024, 4, 3)]), ("merge", 0), ("rebuild", [(0, 2024, 4, 3)]),
+                  ("load", [(1, 2024, 4, 3)])], id="merge_rebuild_reload"),
+]
+
+
+def _item(spec, sample_path):
+    return sample_path if spec == "sample" else _synthetic(*spec)
+
+
+def _run(db: Path, steps, sample_path) -> None:
+    edits = Edits()
+    loaded: list = []
+    for step in steps:
+        if step[0] == "load":
+            items = [_item(s, sample_path) for s in step[1]]
+            loaded += items
+            load_reports(items, db, edits=edits)
+        elif step[0] == "rebuild":
+            loaded = [_item(s, sample_path) for s in step[1]]
+            load_reports(loaded, db, rebuild=True, edits=edits)
+        elif step[0] == "delete":
+            report_id = _report_id(db, *step[1])
+            if report_id:
+                assert delete_report(report_id, db)
+        elif step[0] in ("merge", "unmerge") and loaded:
+            edits = _merge_decision(db, step[1]) if step[0] == "merge" else Edits()
+            load_reports(loaded[:1], db, edits=edits)  # decisions are applied with a load
+        _assert_exact(db)
+
+
+@pytest.mark.parametrize("steps", SEQUENCES)
+def test_kept_counts_follow_loads_replacements_merges_and_deletions(tmp_path, sample_path, steps):
+    _run(tmp_path / "engagement.duckdb", steps, sample_path)
+
+
+def test_the_fixture_sequences_merge_a_linked_event_and_count_something(tmp_path, sample_path):
+    """The sequences above must be able to fail: the database has joint links and pairs, and a merged
+    event's links are among them (else the views' subtraction would never be exercised)."""
+    db = tmp_path / "engagement.duckdb"
+    reports = [sample_path, _synthetic(0, 2024, 4, 3), _synthetic(0, 2024, 3, 3)]
+    load_reports(reports, db)
+    edits = Edits()
+    for rank in range(12):  # the first pending pair whose merged event names organisations
+        edits = _merge_decision(db, rank)
+        load_reports(reports[:1], db, edits=edits)
+        con = duckdb.connect(str(db), read_only=True)
+        merged_links = con.execute("SELECT count(*) FROM event_organisations WHERE merged AND joint").fetchone()[0]
+        con.close()
+        if merged_links:
+            break
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        stored = con.execute("SELECT sum(events) FROM org_joint_counts").fetchone()[0]
+        pairs = con.execute("SELECT sum(events) FROM org_pair_counts").fetchone()[0]
+        kept_only = dict(con.execute("SELECT org_key || side, events FROM org_joint_counts").fetchall())
+    finally:
+        con.close()
+    assert stored > 0 and pairs > 0
+    assert merged_links > 0
+    _assert_exact(db)
+    # the table alone (merged links still in it) differs from the recomputed counts: the view is what subtracts
+    con = duckdb.connect(str(db), read_only=True)
+    recomputed = {k + s: n for (k, s), n in _recomputed(con)[0].items()}
+    con.close()
+    assert kept_only != recomputed
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.one_of(
+    st.tuples(st.just("load"), st.lists(st.tuples(st.integers(0, 2), st.just(2024), st.integers(3, 4),
+                                                  st.integers(1, 4)), min_size=1, max_size=2)),
+    st.tuples(st.just("delete"), st.tuples(st.just(2024), st.integers(3, 4))),
+    st.tuples(st.just("merge"), st.integers(0, 3)),
+    st.tuples(st.just("unmerge"))), min_size=1, max_size=4))
+def test_kept_counts_after_random_sequences(tmp_path_factory, sample_path, steps):
+    first = ("load", ["sample", (0, 2024, 3, 1)])  # a database to change
+    _run(tmp_path_factory.mktemp("seq") / "engagement.duckdb", [first, *steps], sample_path)
+
+
+# ------------------------------------------------------------------ the network read from the counts
+
+@pytest.fixture(scope="module")
+def merged_db(tmp_path_factory, sample_path) -> Path:
+    """The real report and SYNTHETIC reports of two regions, the top duplicate pair merged."""
+    db = tmp_path_factory.mktemp("net") / "engagement.duckdb"
+    reports = [sample_path, _synthetic(0, 2024, 4, 3), _synthetic(1, 2024, 4, 3), _synthetic(0, 2024, 3, 3)]
+    load_reports(reports, db)
+    load_reports(reports[:1], db, edits=_merge_decision(db))
+    return db
+
+
+@pytest.fixture(scope="module")
+def without_counts(merged_db, tmp_path_factory) -> Path:
+    """The same database with the kept counts emptied: the network then counts the links, as before."""
+    copy = tmp_path_factory.mktemp("net_old") / "engagement.duckdb"
+    shutil.copy2(merged_db, copy)
+    con = duckdb.connect(str(copy))
+    con.execute("DELETE FROM org_joint_counts")
+    con.execute("DELETE FROM org_pair_counts")
+    con.close()
+    return copy
+
+
+@pytest.mark.parametrize("limit", [pytest.param(150, id="page"), pytest.param(5, id="five"),
+                                   pytest.param(1, id="one")])
+def test_unfiltered_network_from_kept_counts_equals_the_links(merged_db, without_counts, limit):
+    new_con = duckdb.connect(str(merged_db), read_only=True)
+    old_con = duckdb.connect(str(without_counts), read_only=True)
+    try:
+        assert organisations._org_counts_kept(new_con) and not organisations._org_counts_kept(old_con)
+        new, old = organisations.network(new_con, Filters(), limit), organisations.network(old_con, Filters(), limit)
+    finally:
+        new_con.close()
+        old_con.close()
+    assert len(new.nodes) > 0
+    pd.testing.assert_frame_equal(new.nodes.reset_index(drop=True), old.nodes.reset_index(drop=True))
+    pd.testing.assert_frame_equal(new.edges.reset_index(drop=True), old.edges.reset_index(drop=True),
+                                  check_dtype=len(old.edges) > 0)
+    assert new.total_nodes == old.total_nodes
+
+
+def test_filtered_network_still_reads_the_links(merged_db):
+    """A filter the counts do not carry (a sector) is answered from the links: its nodes are a subset."""
+    con = duckdb.connect(str(merged_db), read_only=True)
+    try:
+        everything = organisations.network(con, Filters(), 1000)
+        culture = organisations.network(con, Filters(sectors=("culture_tourism",)), 1000)
+    finally:
+        con.close()
+    assert set(culture.nodes.org_key) <= set(everything.nodes.org_key)
+    assert culture.nodes.events.sum() < everything.nodes.events.sum()
+
+
+def test_a_database_from_before_the_counts_gets_them_on_the_next_load(tmp_path, merged_db):
+    db = tmp_path / "engagement.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("DROP VIEW v_org_joint_counts")
+    con.execute("DROP VIEW v_org_pair_counts")
+    con.execute("DROP TABLE org_joint_counts")
+    con.execute("DROP TABLE org_pair_counts")
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    assert not organisations._org_counts_kept(con)
+    assert len(organisations.network(con, Filters()).nodes) > 0  # the old way still answers
+    con.close()
+    connect_writable(db).close()
+    _assert_exact(db)
+
+
+# ------------------------------------------------------------------ the biggest events read from the kept tops
+
+def _without_tops(source: Path, target: Path) -> Path:
+    shutil.copy2(source, target)
+    con = duckdb.connect(str(target))
+    con.execute("DELETE FROM report_top_attendance")
+    con.close()
+    return target
+
+
+def _biggest_both_ways(kept_db: Path, plain_db: Path, limit: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    kept_con, plain_con = duckdb.connect(str(kept_db), read_only=True), duckdb.connect(str(plain_db), read_only=True)
+    try:
+        assert queries._kept_top(kept_con, Filters(), limit) is not None or limit > TOP_PER_REPORT
+        assert queries._kept_top(plain_con, Filters(), limit) is None
+        return queries.biggest_events(kept_con, Filters(), limit), queries.biggest_events(plain_con, Filters(), limit)
+    finally:
+        kept_con.close()
+        plain_con.close()
+
+
+@pytest.mark.parametrize("limit", [pytest.param(n, id=f"top{n}") for n in (1, 3, 10, 11, 40)])
+def test_unfiltered_biggest_events_from_kept_tops_equal_the_events(merged_db, tmp_path, limit):
+    new, old = _biggest_both_ways(merged_db, _without_tops(merged_db, tmp_path / "plain.duckdb"), limit)
+    assert len(new) == min(limit, len(old)) and len(new) > 0
+    pd.testing.assert_frame_equal(new, old)
+
+
+@pytest.mark.parametrize("rank", [pytest.param(0, id="the_biggest"), pytest.param(4, id="the_fifth")])
+def test_a_merged_event_among_the_biggest_is_left_out(merged_db, tmp_path, rank):
+    """A merge marks events.duplicate_of and moves no kept row: the merged event's report is read from
+    the events. Marked here as _write_marks marks it, for an event in the top, which a merge of the
+    fixture's pending pairs would not reach."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    biggest = queries.biggest_events(con, Filters(), TOP_PER_REPORT)
+    gone, into = biggest.event_id.iloc[rank], biggest.event_id.iloc[(rank + 1) % len(biggest)]
+    con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [into, gone])
+    con.close()
+    new, old = _biggest_both_ways(db, _without_tops(db, tmp_path / "plain.duckdb"), TOP_PER_REPORT)
+    assert gone not in set(new.event_id)
+    pd.testing.assert_frame_equal(new, old)
+
+
+def test_filtered_biggest_events_still_read_the_events(merged_db):
+    con = duckdb.connect(str(merged_db), read_only=True)
+    try:
+        assert queries._kept_top(con, Filters(sectors=("culture_tourism",)), 10) is None
+        culture = queries.biggest_events(con, Filters(sectors=("culture_tourism",)), 10)
+    finally:
+        con.close()
+    assert set(culture.sector_key) == {"culture_tourism"}
+
+
+def test_a_grown_benchmark_database_keeps_exact_aggregates(tmp_path, merged_db):
+    """bench/bigdb.py copies reports inside DuckDB (merged flags cleared on the copies): its kept
+    aggregates are counted again at the end and must equal the base tables' as after real loads."""
+    from bench.bigdb import grow
+
+    con = duckdb.connect(str(merged_db), read_only=True)
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    grown = grow(merged_db, tmp_path / "grown.duckdb", 2 * events)
+    _assert_exact(grown)
+    plain = _without_tops(grown, tmp_path / "plain.duckdb")
+    new, old = _biggest_both_ways(grown, plain, TOP_PER_REPORT)
+    pd.testing.assert_frame_equal(new, old)
