@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import chain
 
@@ -23,10 +24,21 @@ class CachedMorph:
 
     def __init__(self, analyzer: pymorphy3.MorphAnalyzer):
         self.analyzer = analyzer
-        self.parse = lru_cache(maxsize=None)(lambda word: tuple(analyzer.parse(word)))  # bound_caches bounds it
+        self.parse = lru_cache(maxsize=None)(lambda word: tuple(_parse_any(analyzer, word)))  # bound_caches bounds it
 
     def __getattr__(self, name):
         return getattr(self.analyzer, name)
+
+
+def _parse_any(analyzer: pymorphy3.MorphAnalyzer, word: str) -> list:
+    """analyzer.parse(word), also for a word holding a letter Unicode gives no name to ('𗀀Министерства',
+    a Tangut ideograph): pymorphy3's Latin test asks unicodedata.name and raises ValueError on it.
+    Such letters are left out of the word parsed (a fuzz test found one; no report writes them)."""
+    try:
+        return analyzer.parse(word)
+    except ValueError:
+        named = "".join(ch for ch in word if not ch.isalpha() or unicodedata.name(ch, None) is not None)
+        return analyzer.parse(named or "?")
 
 
 @lru_cache(maxsize=1)

@@ -128,7 +128,9 @@ _PLAIN_NAME_ROLE = re.compile(
     r"|п(?<![а-яё-]п)ос(?:ол|л(?:а|у|ом|е|ы|ов|ами|ам)))(?![а-яё-])")
 # Where the phrase of a role and its name ends: a comma, semicolon, colon, bracket, line, a sentence's
 # full stop, or a dash between words.
-_PLAIN_NAME_END = re.compile(r"[,;:()\n]|\.(?=\s|$)|\s[–—-]\s")
+_PLAIN_NAME_END_REFERENCE = re.compile(r"[,;:()\n]|\.(?=\s|$)|\s[–—-]\s")
+# The same matches with one character class first (re skips to the next candidate at once).
+_PLAIN_NAME_END = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\.)(?=\s|$)|(?<=\s)[–—-]\s)")
 # Two to four capitalised words ending the phrase: the name is the last of them that pass _plain_name_word.
 _TRAILING_CAPITALS = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s*$")
 _ORGANISATION_BEFORE = frozenset({"компания", "корпорация", "фирма", "группа", "холдинг", "завод", "предприятие",
@@ -153,6 +155,16 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
     for role_match in _PLAIN_NAME_ROLE.finditer(lowered):
         end_match = _PLAIN_NAME_END.search(text, role_match.end())
         phrase_end = end_match.start() if end_match else len(text)
+        if any(role_match.end() <= a < phrase_end for a, _ in taken):
+            continue  # the phrase's name was found with its initials
+        last = phrase_end
+        while last > role_match.end() and text[last - 1].isspace():
+            last -= 1
+        first = last
+        while first > role_match.end() and text[first - 1].isalpha():
+            first -= 1
+        if first == last or not text[first].isupper():
+            continue  # the phrase does not end in a capitalised word: no name ends it
         phrase_start = max(role_match.start(), phrase_end - 120)  # a name of four words is shorter
         phrase = text[phrase_start:phrase_end]
         run = _TRAILING_CAPITALS.search(phrase)

@@ -87,3 +87,22 @@ def test_a_name_without_initials_after_its_role(text, expected):
 ])
 def test_no_name_without_initials_where_none_is(text):
     assert _named(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Республики Беларусь в РФ Д.Н. Крутой, послом Китая; министра – Иванов. Генконсул, консульство",
+    "премьер-министр\nпредседателю, президентский ректор директором аким акимат атташе мэра подпослом",
+    "встреча с Президентом (и председателем) – a.\tb – c. d.",
+    "Губернатор Смоленской области В.Н. Анохин, Посол Китая в России Чжан Ханьхуэй",
+])
+def test_plain_name_patterns_match_their_references(text):
+    """The role and phrase-end patterns written from a rare first character find what the plain
+    patterns find (the role's match may start later inside its word: only its end is used)."""
+    from etl import officials
+
+    lowered = text.lower()
+    assert [m.end() for m in officials._PLAIN_NAME_ROLE.finditer(lowered)] == \
+        [m.end() for m in officials._PLAIN_NAME_ROLE_REFERENCE.finditer(lowered)]
+    for start in range(len(text)):
+        found, reference = officials._PLAIN_NAME_END.search(text, start), officials._PLAIN_NAME_END_REFERENCE.search(text, start)
+        assert (found and found.span()) == (reference and reference.span())
