@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .lemmas import caseless_text, case_sensitive, morph, search_slice, word_cache, words
@@ -107,7 +108,7 @@ def find_officials(text: str) -> list[Official]:
 # в Российской Федерации Данг Минь Кхой', 'Министр культуры Республики Беларусь Анатолий Маркевич',
 # 'Генеральный консул КНР в Казани г-н Сюэ Фэй'. Matched on the cell in lower case.
 _PLAIN_NAME_ROLE_REFERENCE = re.compile(
-    r"(?<![а-яё-])(?:посол|посл(?:а|у|ом|е|ы|ов|ами|ам)|генконсул[а-яё]*|консул[а-яё]*|министр[а-яё]*"
+    r"(?<![а-яё-])(?:посол|посл(?:а|у|ом|ы|ов|ами|ам|ах)|генконсул[а-яё]*|консул[а-яё]*|министр[а-яё]*"
     r"|губернатор[а-яё]*|мэр[а-яё]*|председател[а-яё]*|президент[а-яё]*|премьер-министр[а-яё]*|ректор[а-яё]*"
     r"|аким[а-яё]*|директор[а-яё]*|атташе)(?![а-яё-])")
 # The same matches, each branch from its rarest letter with the letters before it looked back at (re
@@ -125,7 +126,7 @@ _PLAIN_NAME_ROLE = re.compile(
     r"|т(?<=(?<![а-яё-])премьер-минист)р[а-яё]*"
     r"|к(?<=(?<![а-яё-])к)онсул[а-яё]*"
     r"|к(?<=(?<![а-яё-])генк)онсул[а-яё]*"
-    r"|п(?<![а-яё-]п)ос(?:ол|л(?:а|у|ом|е|ы|ов|ами|ам)))(?![а-яё-])")
+    r"|п(?<![а-яё-]п)ос(?:ол|л(?:а|у|ом|ы|ов|ами|ам|ах)))(?![а-яё-])")
 # Where the phrase of a role and its name ends: a comma, semicolon, colon, bracket, line, a sentence's
 # full stop, or a dash between words.
 _PLAIN_NAME_END_REFERENCE = re.compile(r"[,;:()\n]|\.(?=\s|$)|\s[–—-]\s")
@@ -146,9 +147,9 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
     organisation's noun ('директор компании Хуавэй Текнолоджиз'). A first name from the dictionary
     makes the usual form ('Анатолий Маркевич' → 'А. Маркевич'); a name the dictionary does not know is
     kept whole ('Данг Минь Кхой')."""
-    lowered = caseless_text(text) or text.lower()
-    if _PLAIN_NAME_ROLE.search(lowered) is None:
+    if _plain_role_forms().isdisjoint(words(text)):  # the cell's remembered words: no role noun, no plain name
         return []
+    lowered = caseless_text(text) or text.lower()
     out: list[Official] = []
     seen: set[str] = set()
     taken = taken or []
@@ -209,6 +210,23 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
 _HONORIFIC_AT_END = re.compile(r"\s+(?:г-н|г-жа|господин|госпожа|гн\.?)$", re.IGNORECASE)
 # Surnames of Russian, Belarusian and Ukrainian form, in any case: 'Маркевич', 'Аксакалову', 'Петренко'.
 _SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич|ко|ук|юк|ник|ец|чик|ц)(?:а|у|ым|им|ом|ем|е|ой|ий|ая|ого|ому|ую)?$")
+
+
+_PLAIN_NAME_ROLE_LEMMAS = ("посол", "генконсул", "консул", "министр", "губернатор", "мэр", "председатель", "президент",
+                           "премьер-министр", "ректор", "аким", "директор", "атташе")
+
+
+@lru_cache(maxsize=1)
+def _plain_role_forms() -> frozenset[str]:
+    """Every form of the role nouns _PLAIN_NAME_ROLE finds, as a cell's words() give them (lower case,
+    capitalised, capitals): one set test per cell instead of a search of its text, since nine cells
+    in ten name no such role."""
+    forms: set[str] = set()
+    for lemma in _PLAIN_NAME_ROLE_LEMMAS:
+        forms.add(lemma)
+        forms.update(form.word for form in morph().parse(lemma)[0].lexeme)
+    forms.discard("после")  # the locative of 'посол', and the everyday preposition 'after'
+    return frozenset(forms | {f.capitalize() for f in forms} | {f.upper() for f in forms})
 
 
 @word_cache

@@ -106,3 +106,16 @@ def test_plain_name_patterns_match_their_references(text):
     for start in range(len(text)):
         found, reference = officials._PLAIN_NAME_END.search(text, start), officials._PLAIN_NAME_END_REFERENCE.search(text, start)
         assert (found and found.span()) == (reference and reference.span())
+
+
+def test_the_role_forms_are_the_role_patterns_words():
+    """The per-cell test by words agrees with the role pattern on every form it lists, in every case
+    it writes them; 'после' (the preposition, also a form of 'посол') is in neither."""
+    from etl import officials
+
+    forms = officials._plain_role_forms()
+    for form in forms:
+        assert officials._PLAIN_NAME_ROLE_REFERENCE.fullmatch(form.lower()), form
+    assert "после" not in forms and "После" not in forms
+    assert officials._PLAIN_NAME_ROLE_REFERENCE.search("после встречи") is None
+    assert {"Послом", "ПОСЛА", "министру", "Генконсулом", "атташе", "Премьер-министр"} <= forms
