@@ -302,9 +302,11 @@ _DOCUMENT = (r"(?:соглашени\w*|меморандум\w*|договор(?
              r"|программ\w*\s+сотрудничеств\w*|хартия\w*|устав\w*|коммюнике|декларац\w*|конвенц\w*"
              r"|совместн\w+\s+заявлени\w*|письм\w*\s+о\s+намерени\w*)")
 _SIGNED = re.compile(
-    r"(?:подписан\w*|подписал\w*|подписыван\w*|заключен\w*|заключил\w*|заключени\w*|заключа\w*)[^.;]{0,80}?"
+    r"(?:подписан\w*|подписал\w*|подписыван\w*|заключен\w*|заключил\w*|заключени\w*|заключа\w*"
+    # an agreement extended is signed again: 'пролонгирован договор', 'продлено действие соглашения'
+    r"|пролонгир\w*|продл[её]н\w*\s+(?:срок\w*\s+)?действи\w*)[^.;]{0,80}?"
     + _DOCUMENT +
-    r"|" + _DOCUMENT + r"[^.;]{0,40}?(?:подписан\w*|заключен\w*)",
+    r"|" + _DOCUMENT + r"[^.;]{0,40}?(?:подписан\w*|заключен\w*|пролонгирован\w*)",
     re.IGNORECASE)
 _HISTORIC = re.compile(r"(?:со\s+дня|годовщин\w*|-?лети\w*|юбиле\w*)[^.;]{0,20}$", re.IGNORECASE)
 # Tense and modality: a signing planned, considered or only discussed is not a signed document.
@@ -333,7 +335,7 @@ _VERBAL = re.compile(
 
 
 # A piece of every match of _SIGNED, and of _VERBAL: a clause without one needs no scan.
-_SIGNED_STEM = re.compile(r"подпис|заключ")
+_SIGNED_STEM = re.compile(r"подпис|заключ|пролонгир|продл")
 _VERBAL_STEM = re.compile(r"достигнут|договор|условились|пришли|согласова|парафир|утвержд")
 _AGREEMENT_STEM = re.compile(_SIGNED_STEM.pattern + "|" + _VERBAL_STEM.pattern)
 # _AGREEMENT_STEM's words for str `in` tests: memchr-driven finds beat re's alternation, whose first

@@ -264,3 +264,17 @@ def test_format_of_connected_and_called_events(title, venue, content, expected):
 ])
 def test_kinds_of_events_other_regions_file(title, kind):
     assert classify_event_type(title) == kind
+
+
+# Fifth sweep: an agreement extended is signed again. Before: each was no agreement.
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Пролонгирован договор о сотрудничестве", "signed", id="prolonged_before"),
+    pytest.param("Договор о сотрудничестве пролонгирован на 5 лет", "signed", id="prolonged_after"),
+    pytest.param("Продлено действие соглашения о побратимстве до 2030 года", "signed", id="validity_extended"),
+    pytest.param("Продлен срок действия меморандума о взаимопонимании", "signed", id="term_of_validity_extended"),
+    pytest.param("Продлен срок подачи заявок на конкурс", None, id="a_deadline_extended"),
+    pytest.param("Выставка продлена до конца месяца, договор с музеем", None, id="an_exhibition_extended"),
+    pytest.param("Планируется пролонгировать соглашение", None, id="planned_prolongation"),
+])
+def test_an_extended_agreement_is_signed_again(text, kind):
+    assert classify_agreement(text).kind == kind

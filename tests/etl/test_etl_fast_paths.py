@@ -155,7 +155,8 @@ def test_case_sensitive_lowers_only_letters(source, expected):
 
 @pytest.mark.parametrize("pattern, stems, samples", [
     pytest.param(classify._SIGNED, classify._SIGNED_STEM,
-                 ["Подписано соглашение", "ЗАКЛЮЧЁН ДОГОВОР", "договор был заключен", "подпиᲃан меморандум"],
+                 ["Подписано соглашение", "ЗАКЛЮЧЁН ДОГОВОР", "договор был заключен", "подпиᲃан меморандум",
+                  "Пролонгирован договор", "продлено действие соглашения", "ДОГОВОР ПРОЛОНГИРОВАН"],
                  id="signed"),
     pytest.param(classify._VERBAL, classify._VERBAL_STEM,
                  ["Достигнута договоренность", "ДОГОВОРИЛИСЬ", "пришли к согласию", "согласовали"],
