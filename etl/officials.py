@@ -129,9 +129,11 @@ _PLAIN_NAME_ROLE = re.compile(
     r"|п(?<![а-яё-]п)ос(?:ол|л(?:а|у|ом|ы|ов|ами|ам|ах)))(?![а-яё-])")
 # Where the phrase of a role and its name ends: a comma, semicolon, colon, bracket, line, a sentence's
 # full stop, or a dash between words.
-_PLAIN_NAME_END_REFERENCE = re.compile(r"[,;:()\n]|\.(?=\s|$)|\s[–—-]\s")
+# A full stop after an abbreviation of a place ('мэром г. Харбина Чжан Ханьхуэй', 'обл.', 'ул.') ends nothing.
+_ABBREVIATION_DOT = r"(?<!\bг\.)(?<!\bгг\.)(?<!\bобл\.)(?<!\bул\.)(?<!\bим\.)(?<!\bпос\.)(?<!\bпр\.)(?<!\bпров\.)(?<!\bресп\.)(?<!\bст\.)(?<!\bр\.)(?<!\bд\.)(?<!\bс\.)"
+_PLAIN_NAME_END_REFERENCE = re.compile(r"[,;:()\n]|\." + _ABBREVIATION_DOT + r"(?=\s|$)|\s[–—-]\s")
 # The same matches with one character class first (re skips to the next candidate at once).
-_PLAIN_NAME_END = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\.)(?=\s|$)|(?<=\s)[–—-]\s)")
+_PLAIN_NAME_END = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\.)" + _ABBREVIATION_DOT + r"(?=\s|$)|(?<=\s)[–—-]\s)")
 # Two to four capitalised words ending the phrase: the name is the last of them that pass _plain_name_word.
 _TRAILING_CAPITALS = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s*$")
 _ORGANISATION_BEFORE = frozenset({"компания", "корпорация", "фирма", "группа", "холдинг", "завод", "предприятие",
@@ -173,8 +175,8 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
             continue
         names = run.group(0).split()
         kept = len(names)
-        while kept and _plain_name_word(names[kept - 1]):
-            kept -= 1
+        while kept and (_plain_name_word(names[kept - 1]) or (kept < len(names) and _short_known_word(names[kept - 1]))):
+            kept -= 1  # 'Ван Хунбинь', 'Ли Цян', 'Си Цзиньпин': a syllable the dictionary knows as a word
         if kept == len(names) and kept >= 2 and _known_given_name(names[-2]) and _SLAVIC_SURNAME.search(names[-1]):
             kept -= 2  # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов')
             while kept and _plain_name_word(names[kept - 1]):
@@ -203,11 +205,13 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
             name = f"{names[0][0]}.{names[1][0]}. {names[2]}" if patronymic else f"{names[0][0]}. {names[-1]}"
             out.append(Official(name, role or None, surface, _role_case(role) if role else None))
         else:
-            out.append(Official(f"{names[0]} {' '.join(names[1:])}", role or None, surface, None))
+            case = _role_case(role) if role else None
+            out.append(Official(" ".join(_foreign_nominative(w, case) for w in names), role or None, surface, None))
     return out
 
 
-_HONORIFIC_AT_END = re.compile(r"\s+(?:г-н|г-жа|господин|госпожа|гн\.?)$", re.IGNORECASE)
+# In any case: 'г-н', 'г-ном', 'господину', 'г-жой', 'госпожи'.
+_HONORIFIC_AT_END = re.compile(r"\s+(?:г-н(?:а|у|ом|е)?|г-ж(?:а|и|е|у|ой)|господин(?:а|у|ом|е)?|госпож(?:а|и|е|у|ой)|гн\.?)$", re.IGNORECASE)
 # Surnames of Russian, Belarusian and Ukrainian form, in any case: 'Маркевич', 'Аксакалову', 'Петренко'.
 _SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич|ко|ук|юк|ник|ец|чик|ц)(?:а|у|ым|им|ом|ем|е|ой|ий|ая|ого|ому|ую)?$")
 
@@ -239,6 +243,44 @@ def _plain_name_word(word: str) -> bool:
         return True
     return any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) and "Geox" not in p.tag
                for p in parses if p.is_known)
+
+
+@word_cache
+def _short_known_word(word: str) -> bool:
+    """'Ван', 'Ваном', 'Ли', 'Си', 'То', 'Ан' → True: a word the dictionary knows whose lemma has at most
+    three letters (a particle, a conjunction, a musical note, a lake). Capitalised before a name word after a role, it is a
+    syllable of a Chinese, Korean or Vietnamese name, not the word it spells."""
+    parsed = morph().parse(word)[0]
+    return parsed.is_known and len(parsed.normal_form) <= 3  # 'Ваном': a form of 'ван'
+
+
+# The endings a masculine name of another tradition takes in each oblique case, and what its nominative
+# ends in instead: after a vowel the soft ending was 'й' ('Кхоем' → 'Кхой', 'Фэя' → 'Фэй'), after a
+# consonant 'ь' ('Хунбинем' → 'Хунбинь'); a hard ending leaves the bare stem ('Чжаном' → 'Чжан'). A
+# person's accusative is the genitive ('встретил Посла … Кхоя').
+_OBLIQUE_ENDINGS = {"gent": (("а", ""), ("я", "*")), "accs": (("а", ""), ("я", "*")), "datv": (("у", ""), ("ю", "*")),
+                    "ablt": (("ом", ""), ("ем", "*"), ("ём", "*")), "loct": (("е", "*"),)}
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _foreign_nominative(word: str, case: str | None) -> str:
+    """A foreign name's word, declined as a Russian masculine noun beside a role in `case`, back in the
+    nominative: 'Кхоем' (ablt) → 'Кхой', 'Чжана' (gent) → 'Чжан', 'Хунбинем' → 'Хунбинь'. A word that
+    does not end as that case would make it ('Сюэ', 'Минь' beside 'Кхоем', a woman's 'Тхи Ханг') did
+    not decline and stays; so do names beside a nominative role. The first words of a name decline or
+    not as the clerk chose ('Ван Хунбинем', 'Ваном Хунбинем'): each is read on its own."""
+    for ending, soft in _OBLIQUE_ENDINGS.get(case or "", ()):
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 2 or stem[-1] in _VOWELS and soft != "*":
+            continue
+        if soft == "*":
+            if stem[-1] in _VOWELS:
+                return stem + "й"
+            if case == "loct" and stem[-1] not in "ьй":
+                return stem  # 'о Чжане' → 'Чжан'
+            return stem + "ь"
+        return stem
+    return word
 
 
 @word_cache
@@ -516,7 +558,7 @@ def _trim_role(role: str) -> str:
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-_ROLE_CASE_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_ROLE_CASE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")  # 'Премьер-министра' is one word (genitive), not 'Премьер'
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 
 
