@@ -24,7 +24,7 @@ PEOPLE_STEMS = (
     "человек", "чел", "участник", "представител", "зрител", "посетител", "обучающ", "учащ",
     "студент", "школьник", "дет", "ребен", "гост", "делегат", "член", "сотрудник", "специалист",
     "руководител", "исполнител", "артист", "музыкант", "спортсмен", "педагог", "учител",
-    "волонтер", "волонтёр", "поисковик", "эксперт", "слушател", "граждан", "иностран", "дизайнер",
+    "волонтер", "волонтёр", "поисковик", "эксперт", "слушател", "граждан", "иностр", "дизайнер",
     "ученик", "ученых", "учёных", "воспитанник", "юнош", "девуш", "жител", "ветеран", "турист",
     "лиц", "предпринимател", "журналист", "депутат", "аспирант", "преподавател", "врач",
     "хорист", "танцор", "вокалист", "читател", "мастер", "чиновник", "служащ", "работник",
@@ -142,7 +142,7 @@ _TOTAL_CUE = re.compile(
     r"[^.;]{0,60}$", re.IGNORECASE)
 # 'из них 12', 'в т.ч. иностранных – 12', 'в том числе из Беларуси – 8': a part of the count before.
 _SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*"
-                         r"(?:[а-яё]+\s*[–—:-]\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]\s*)?$", re.IGNORECASE)
+                         r"(?:[а-яё]+\.?\s*[–—:-]\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]\s*)?$", re.IGNORECASE)  # 'иностр. – 12'
 # 'участников – 150', 'Зрителей: 300': the people word before the number.
 _NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)\s*[–—:-]\s*$")
 _COUNT_LABEL = re.compile(
@@ -155,7 +155,7 @@ _IN_PERSON = re.compile(r"очн|оффлайн|офлайн|лично", re.IGN
 _FORMAT_LABEL = re.compile(
     r"(?<![а-яё])(?:(?:в\s+режиме\s+|по\s+|в\s+формате\s+|в\s+)?(?:онлайн(?:-формате)?|вкс|видеоконференц\w*|"
     r"дистанционн?\w*)|очно|лично|офлайн|оффлайн|в\s+очном\s+формате)\s*[–—:-]?\s*$", re.IGNORECASE)
-_FOREIGN_WORD = re.compile(r"иностран|зарубеж", re.IGNORECASE)
+_FOREIGN_WORD = re.compile(r"иностр|зарубеж", re.IGNORECASE)  # also the clerks' «иностр.», «зарубежн.»
 _HOME_WORD = re.compile(r"российск|росси[ияю]|граждан[а-я]*\s+рф|\bрф\b", re.IGNORECASE)
 # '[.;!?](?=\s+[А-ЯЁ«\d])|[.;](?=\s*\n)|\n(?=\s*[А-ЯЁ])' with the one character first: re then skips to
 # the next of those characters at once instead of trying three branches at every position.
@@ -487,6 +487,14 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
             group = [c for c in counts if c.in_parens and text.rfind("(", 0, c.start) == opening]
             if sum(c.value for c in group) <= anchor.value:
                 count.breakdown = True
+        elif anchor is not None and ":" in text[sentence_start:count.start]:
+            # '12 участников: 7 человек от Смоленской области, 5 – от Могилевской': the parts after a
+            # colon that add up to no more than the count before it are its breakdown, not more people
+            head = next((c for c in reversed(counts[:i]) if c.sentence == count.sentence and not c.in_parens
+                         and _COLON_NEXT.match(text, c.noun_end)), None)
+            group = [c for c in counts if head is not None and c.sentence == count.sentence and c.start > head.start]
+            if head is not None and sum(c.value for c in group) <= head.value:
+                count.breakdown = True
         # Whose people are these? 'N человек – иностранные граждане' describes forward,
         # 'коллектив Республики Беларусь (70 участников)' backward, '… – 50 представителей' both.
         back_from = previous.noun_end if previous else sentence_start
@@ -506,8 +514,30 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
             context = backward
         else:
+            if previous is not None:  # '… Смоленской области и 3 представителя Беларуси': the words up
+                backward = _OWN_SIDE_AFTER.split(backward)[-1]  # to 'и' or a comma are the previous count's
             context = backward + forward
+        if context is backward and _names_no_side(backward):
+            context = forward  # 'Участники: 3 представителя Беларуси': a label that says only 'people'
         count.foreign = _is_foreign(context, is_home)
+
+
+# Where the words describing the count before end: a comma, semicolon or 'и' between two counts.
+_OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")
+_COLON_NEXT = re.compile(r"\s*[:]")
+
+
+def _names_no_side(label: str) -> bool:
+    """'Участники:', 'Количество участников –', 'Всего:' → True: every word of the label is a people or
+    count word, so it says nothing of whose people follow; 'белорусская сторона –', 'иностранных
+    участников (' → False."""
+    found = _CYRILLIC_WORD.findall(label)
+    return bool(found) and not search_caseless(_FOREIGN_WORD, label) and all(fold(w).startswith(PEOPLE_STEMS + _COUNT_STEMS) or fold(w) in _COUNT_WORDS
+                               for w in found)
+
+
+_COUNT_STEMS = ("количеств", "числ", "численност", "общ", "всего", "итого", "состав")
+_COUNT_WORDS = frozenset({"кол", "во", "в", "том", "т", "ч"})
 
 
 def _shown(value: int) -> str:
