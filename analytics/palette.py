@@ -13,7 +13,8 @@ SECTOR_COLOURS = {
     "social": "#e377c2", "agriculture": "#7f7f7f", "labour": "#bcbd22", "public_relations": "#17becf",
     "economy": "#393b79", "housing_utilities": "#637939", "transport": "#8c6d31",
     "digital": "#843c39", "health": "#7b4173", "sport": "#3182bd", "environment": "#31a354",
-    "security": "#636363", "compatriots": "#a55194", "construction_energy": "#e6550d", "unspecified": "#b0b0b0",
+    "security": "#636363", "compatriots": "#a55194", "construction_energy": "#e6550d", "legislature": "#6b6ecf",
+    "unspecified": "#b0b0b0",
 }
 COUNTRY_COLOURS = {
     "BY": "#c8313e", "KZ": "#00a3dd", "KG": "#e8112d", "UZ": "#1eb53a", "AM": "#f2a800",

@@ -51,11 +51,17 @@ def classify_sector(heading: str | None) -> Sector:
         return Sector("unspecified", "Unspecified", "Без сферы")
     lemmas = lemmatize(heading)
     joined = " " + " ".join(lemmas) + " "
-    best, best_score = None, 0
+    best, best_rank = None, None
     for sector, keywords in _sector_table():
-        score = sum(1 for k in keywords if f" {' '.join(k)} " in joined)
-        if score > best_score:
-            best, best_score = sector, score
+        found = [joined.find(f" {' '.join(k)} ") for k in keywords]
+        found = [position for position in found if position >= 0]
+        if not found:
+            continue
+        # More key words first; on a tie the one named first ('Спорт и туризм' is sport, 'Туризм и спорт'
+        # tourism), and general cooperation ('Аппарат Губернатора … по культуре') only when nothing else is.
+        rank = (len(found), sector.key != "general", -min(found))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = sector, rank
     if best:
         return best
     return Sector(slugify(heading), heading, heading, known=False)

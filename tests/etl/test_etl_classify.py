@@ -189,6 +189,17 @@ def test_calls_letters_and_other_platforms_are_remote(title, venue, expected):
     pytest.param("Миграционная политика", "compatriots", id="migration"),
     pytest.param("Строительство", "construction_energy", id="construction"),
     pytest.param("Топливно-энергетический комплекс", "construction_energy", id="energy"),
+    # sixth sweep: headings named after the body that filed them
+    pytest.param("Смоленская областная Дума", "legislature", id="regional_duma"),
+    pytest.param("Законодательное Собрание Ленинградской области", "legislature", id="legislative_assembly"),
+    pytest.param("Межпарламентское сотрудничество", "legislature", id="interparliamentary"),
+    pytest.param("Главное управление ветеринарии Смоленской области", "agriculture", id="veterinary"),
+    pytest.param("Главное управление МЧС России по Смоленской области", "security", id="emergencies"),
+    pytest.param("Прокуратура Смоленской области", "security", id="prosecutor"),
+    pytest.param("Комитет по печати", "public_relations", id="press"),
+    pytest.param("Управление ЗАГС Смоленской области", "social", id="civil_registry"),
+    pytest.param("Аппарат Губернатора Смоленской области", "general", id="governors_office"),
+    pytest.param("Администрация города Смоленска", "general", id="city_administration"),
 ])
 def test_sector_headings_of_other_regions(heading, key):
     """Headings other regions file under: before, each was an unknown sector kept under a slug (its own
@@ -278,3 +289,15 @@ def test_kinds_of_events_other_regions_file(title, kind):
 ])
 def test_an_extended_agreement_is_signed_again(text, kind):
     assert classify_agreement(text).kind == kind
+
+
+@pytest.mark.parametrize("heading, key", [
+    pytest.param("Спорт и туризм", "sport", id="sport_named_first"),
+    pytest.param("Туризм и спорт", "culture_tourism", id="tourism_named_first"),
+    pytest.param("Физическая культура, спорт и туризм", "sport", id="two_sport_words_outweigh_one"),
+    pytest.param("Аппарат Губернатора: культурные связи", "culture_tourism", id="general_only_when_nothing_else"),
+    pytest.param("Информационные технологии", "digital", id="longer_key_words_at_one_place"),
+])
+def test_a_heading_with_two_sectors_goes_to_the_one_it_names_first(heading, key):
+    """Before, a tie went to whichever sector the reference lists first («Спорт и туризм» was tourism)."""
+    assert classify_sector(heading).key == key
