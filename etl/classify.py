@@ -188,14 +188,16 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     online = may_be_online and bool(_ONLINE_SCAN.search(texts))
     if online and _has_any(joined, IN_PERSON_STEMS) and _IN_PERSON_SCAN.search(texts):
         return "hybrid"
-    if online and "подключ" in joined and _held_with_remote_guests(folded[0], texts):
+    if online and ("подключ" in joined or "трансляц" in joined) and _held_with_remote_guests(folded[0], texts):
         return "hybrid"
     return "online" if online else "in_person"
 
 
 # 'г. Смоленск (с подключением по ВКС)', 'с онлайн-подключением участников из Минска', 'с возможностью
 # подключения в режиме видеоконференции': people joined remotely an event held somewhere.
-_WITH_CONNECTION = re.compile(r"(?<!\w)с\s+(?:возможностью\s+)?(?:\w+[\s-]+)?подключени\w*(?:\s+\S+){0,6}")
+# 'с онлайн-трансляцией в социальных сетях', 'с прямой онлайн-трансляцией': an event held in a place and
+# streamed too, the same way.
+_WITH_CONNECTION = re.compile(r"(?<!\w)с\s+(?:возможностью\s+)?(?:\w+[\s-]+){0,2}(?:подключени|трансляци)\w*(?:\s+\S+){0,6}")
 
 
 def _held_with_remote_guests(title: str, texts: str) -> bool:
@@ -254,22 +256,27 @@ def classify_direction(event_format: str, venue_country: str | None, venue_is_ho
 
 EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("forum", ("форум", "саммит", "съезд", "конгресс", "слет")),
-    ("exhibition", ("выставка", "экспонирование", "экспозиция", "ярмарка", "выставочный", "салон")),
+    ("exhibition", ("выставка", "экспонирование", "экспозиция", "ярмарка", "выставочный", "салон", "фотовыставка",
+                    "выставка-ярмарка", "фотоэкспозиция")),
     ("conference", ("конференция", "чтение", "симпозиум", "круглый", "семинар-совещание",
                     "презентация", "лекция")),
     ("festival_performance", ("фестиваль", "фестиваль-ярмарка", "фестиваль-конкурс", "концерт",
                               "концерт-встреча", "спектакль", "гастроль", "показ", "праздник",
-                              "представление", "шоу", "акция", "церемония", "флешмоб", "субботник")),
+                              "представление", "шоу", "акция", "церемония", "флешмоб", "субботник",
+                              # days, weeks and decades of a culture; evenings, balls, screenings, awards, wreaths
+                              "день", "неделя", "декада", "вечер", "бал", "кинопоказ", "кинофестиваль",
+                              "ретроспектива", "вручение", "возложение")),
     ("visit", ("визит", "командировка", "поездка", "тур", "онлайн-тур", "бизнес-миссия", "миссия",
-               "экскурсия", "стажировка", "делегация")),
+               "экскурсия", "стажировка", "делегация", "экспедиция")),
     ("meeting", ("встреча", "заседание", "совещание", "переговоры", "видеоконференция",
                  "онлайн-встреча", "сессия", "прием", "консультация", "коллегия", "завтрак", "обед", "ужин",
-                 "звонок", "конференц-звонок")),
+                 "звонок", "конференц-звонок", "видеомост", "собеседование")),
     ("competition", ("конкурс", "турнир", "чемпионат", "олимпиада", "соревнование", "первенство",
                      "хакатон", "игра", "матч", "спартакиада", "эстафета", "забег", "марафон", "велопробег",
-                     "автопробег", "регата", "викторина", "квиз", "челлендж")),
+                     "автопробег", "регата", "викторина", "квиз", "челлендж", "кубок", "диктант")),
     ("workshop", ("мастер-класс", "вебинар", "семинар", "тренинг", "практикум", "обучение",
-                  "школа", "курс", "урок", "онлайн-урок", "занятие", "пленэр")),
+                  "школа", "курс", "урок", "онлайн-урок", "занятие", "пленэр", "лагерь",
+                  "акселератор", "интенсив")),
 )
 EVENT_TYPE_LABELS = {
     "forum": "форум", "exhibition": "выставка", "conference": "конференция",
@@ -284,7 +291,16 @@ def classify_event_type(title: str) -> str:
     """The kind named first in the title, outside quoted names:
     'Концерт-встреча «Мост дружбы»' → festival_performance, 'Участие в видеоконференции' → meeting."""
     kinds = _kind_of_word()
-    return next((kinds[word] for word in lemmatize(_QUOTED.sub(" ", title)) if word in kinds), "other")
+    lemmas = lemmatize(_QUOTED.sub(" ", title))
+    for i, word in enumerate(lemmas):
+        if word in kinds and not (word in _DATED_KINDS and i and lemmas[i - 1] in _DATE_PREPOSITIONS):
+            return kinds[word]
+    return "other"
+
+
+# 'Дни культуры', 'Неделя кино' are events; 'со дня подписания', 'ко Дню Победы', 'до дня' date one.
+_DATED_KINDS = frozenset({"день", "неделя", "декада"})
+_DATE_PREPOSITIONS = frozenset({"с", "к", "до", "по", "от"})
 
 
 @lru_cache(maxsize=1)

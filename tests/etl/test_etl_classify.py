@@ -252,6 +252,16 @@ def test_other_documents_and_agreed_plans(text, kind):
     pytest.param("Консультация", "г. Смоленск", "Консультация по видеозвонку", "online", id="video_call"),
     pytest.param("Переговоры", "г. Смоленск", "телефонные звонки с партнёрами", "online", id="phone_calls"),
     pytest.param("Концерт", "г. Смоленск", "Звонкие голоса хора", "in_person", id="ringing_not_a_call"),
+    # sixth sweep: an event held in a place and streamed. Before: online.
+    pytest.param("Концерт", "г. Минск (с онлайн-трансляцией в социальных сетях)", "", "hybrid", id="streamed_venue"),
+    pytest.param("Открытие выставки", "г. Смоленск", "Открытие прошло с прямой онлайн-трансляцией на портале", "hybrid",
+                 id="live_stream_two_words_before"),
+    pytest.param("Концерт", "г. Минск", "Концерт прошёл с трансляцией в режиме онлайн на сайте театра", "hybrid",
+                 id="stream_said_online_after"),
+    pytest.param("Онлайн-трансляция концерта", "", "", "online", id="the_event_is_the_stream"),
+    pytest.param("Встреча в режиме ВКС", "", "Встреча прошла с трансляцией в сети Интернет", "online",
+                 id="whole_event_by_video_and_streamed"),
+    pytest.param("Участие в форуме (с онлайн-трансляцией)", "", "", "online", id="we_took_part_in_a_stream"),
 ])
 def test_format_of_connected_and_called_events(title, venue, content, expected):
     assert classify_format(title, venue, content, "10 человек") == expected
@@ -274,6 +284,32 @@ def test_format_of_connected_and_called_events(title, venue, content, expected):
     pytest.param("Интервью Посла Республики Беларусь", "other", id="interview_stays_other"),
 ])
 def test_kinds_of_events_other_regions_file(title, kind):
+    assert classify_event_type(title) == kind
+
+
+# Sixth sweep: more kinds of events. Before: each of these was «other».
+@pytest.mark.parametrize(("title", "kind"), [
+    pytest.param("Дни Смоленской области в Республике Беларусь", "festival_performance", id="days_of_a_region"),
+    pytest.param("Неделя белорусского кино в Смоленске", "festival_performance", id="week_of_cinema"),
+    pytest.param("Декада казахской культуры", "festival_performance", id="decade_of_culture"),
+    pytest.param("Творческий вечер народного артиста Беларуси", "festival_performance", id="evening"),
+    pytest.param("Кинопоказ фильмов о Великой Отечественной войне", "festival_performance", id="screening"),
+    pytest.param("Вручение наград победителям конкурса", "festival_performance", id="award_ceremony"),
+    pytest.param("Возложение цветов к Вечному огню", "festival_performance", id="wreath_laying"),
+    pytest.param("Фотовыставка «Беларусь туристическая»", "exhibition", id="photo_exhibition"),
+    pytest.param("Участие в мероприятии, посвящённом 25-летию со дня подписания Договора", "other",
+                 id="since_the_day_is_a_date"),
+    pytest.param("Встреча ко Дню народного единства", "meeting", id="to_the_day_is_a_date"),
+    pytest.param("Участие в Днях белорусской культуры", "festival_performance", id="taking_part_in_days"),
+    pytest.param("Видеомост «Смоленск – Могилёв»", "meeting", id="video_bridge"),
+    pytest.param("Международная экспедиция «Дорогами Победы»", "visit", id="expedition"),
+    pytest.param("Кубок Содружества по самбо", "competition", id="cup"),
+    pytest.param("Диктант Победы для иностранных студентов", "competition", id="dictation"),
+    pytest.param("Международный летний лагерь «Дружба»", "workshop", id="camp"),
+    pytest.param("Визит в рамках Дней культуры", "visit", id="the_first_kind_still_wins"),
+    pytest.param("Торжественное открытие памятника", "other", id="an_opening_alone_stays_other"),
+])
+def test_more_kinds_of_events(title, kind):
     assert classify_event_type(title) == kind
 
 
