@@ -121,6 +121,10 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     report's year and says so.
     """
     text = raw.replace("\u00a0", " ").replace("\u00ad", "")
+    if "(" in text:
+        outside = _dates_outside_brackets(text, default_year)
+        if outside is not None:
+            return outside
     quarter = _QUARTER_ONLY.fullmatch(text.strip())
     if quarter and (quarter.group("year") or default_year is not None):  # 'IV квартал 2024 г.': the whole quarter
         q = quarter.group("q")
@@ -268,6 +272,28 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         return DateRange(None, None, (), (Issue("dates", raw.strip(),
                                                 "дата окончания раньше начала: даты не приняты, проверьте"),))
     return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_DAY_IN_BRACKETS = re.compile(r"\d")
+
+
+def _dates_outside_brackets(text: str, default_year: int | None) -> DateRange | None:
+    """'1 – 3 ноября 2024 года (заезд 31 октября)', '20.11.2024 (перенесено с 15.11.2024)': a date in
+    brackets is a remark on the event's days, not one of them. The days outside the brackets are the
+    event's when they read whole on their own (days, not only a month: 'ноябрь (18, 20 и 25 ноября)'
+    is read with its brackets); None otherwise."""
+    remarks = _BRACKETED.findall(text)
+    if not any(_DAY_IN_BRACKETS.search(remark) for remark in remarks):
+        return None
+    outside = _BRACKETED.sub(" ", text)
+    if not _DAY_IN_BRACKETS.search(outside):
+        return None
+    found = parse_dates(outside, default_year)
+    if found.start is None or any(not issue.message.startswith("год не указан") for issue in found.issues):
+        return None
+    return DateRange(found.start, found.end, found.months,
+                     tuple(Issue("dates", text.strip(), issue.message, severity=issue.severity) for issue in found.issues))
 
 
 def _half_year(raw: str, half: re.Match, default_year: int | None) -> DateRange:

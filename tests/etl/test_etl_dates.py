@@ -293,3 +293,19 @@ def test_quarter_and_half_look_alikes(raw):
     found = parse_dates(raw, default_year=2024)
     assert "указан только квартал: приняты его границы" not in [i.message for i in found.issues]
     assert "указана половина месяца: приняты её границы" not in [i.message for i in found.issues]
+
+
+# Sixth sweep: a date in brackets is a remark on the event's days. Before: 'заезд 31 октября' made the
+# event run from 1 November 2023 to 31 October 2024, and a postponement note widened the event.
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("1 – 3 ноября 2024 года (заезд 31 октября)", D(2024, 11, 1), D(2024, 11, 3), id="arrival_day"),
+    pytest.param("20.11.2024 (перенесено с 15.11.2024)", D(2024, 11, 20), D(2024, 11, 20), id="postponed_from"),
+    pytest.param("5–7 декабря 2024 г. (отъезд 8 декабря)", D(2024, 12, 5), D(2024, 12, 7), id="departure_day"),
+    pytest.param("1–3 ноября (заезд 31 октября)", D(2024, 11, 1), D(2024, 11, 3), id="without_year"),
+    pytest.param("с 28 октября (открытие) по 1 ноября 2024 г.", D(2024, 10, 28), D(2024, 11, 1), id="a_word_in_brackets"),
+    pytest.param("(28.10.2024)", D(2024, 10, 28), D(2024, 10, 28), id="only_brackets"),
+    pytest.param("5-7 ноября 2024 г. (3 дня)", D(2024, 11, 5), D(2024, 11, 7), id="a_count_of_days"),
+])
+def test_a_date_in_brackets_is_a_remark(raw, start, end):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
