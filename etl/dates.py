@@ -88,8 +88,10 @@ _MONTH_STEMS_LONGEST_FIRST = tuple(sorted(MONTH_STEMS.items(), key=lambda kv: -l
 
 
 def _month_number(word: str) -> int:
-    """'октября' → 10; 'окт.' → 10, 'сент' → 9."""
-    word = word.lower()
+    """'октября' → 10; 'окт.' → 10, 'сент' → 9. Through upper case first: the caseless token pattern
+    also matches letters whose capital is a Cyrillic one ('ᲃентября', with the wide es of old
+    manuscripts, is 'СЕНТЯБРЯ'), and lower() alone would keep them."""
+    word = word.upper().lower()
     short = _MONTH_ABBREVIATIONS.get(word.rstrip("."))  # first: 'мар.' is March, not a form of 'май'
     if short is not None:
         return short

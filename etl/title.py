@@ -151,7 +151,7 @@ def _quarter_of_span(text: str, file_name: str) -> tuple[int, int]:
 def _month_of(word: str) -> int:
     from .dates import MONTH_STEMS  # the one table of month stems
 
-    word = word.lower()
+    word = word.upper().lower()  # 'ᲃентябрь' (wide es) matched the caseless pattern as 'сентябрь'
     return next(n for stem, n in sorted(MONTH_STEMS.items(), key=lambda kv: -len(kv[0])) if word.startswith(stem))
 
 

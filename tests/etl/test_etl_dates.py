@@ -309,3 +309,16 @@ def test_quarter_and_half_look_alikes(raw):
 def test_a_date_in_brackets_is_a_remark(raw, start, end):
     found = parse_dates(raw, default_year=2024)
     assert (found.start, found.end) == (start, end)
+
+
+# Found by the oracle's stored inputs: the caseless token pattern matches letters whose capital is a
+# Cyrillic one ('ᲃ', the wide es, is 'С' in upper case), and the month look-up then raised, so the whole
+# report was refused as an internal error. Now such a month reads as the letter it stands for.
+@pytest.mark.parametrize(("raw", "start", "end"), [
+    pytest.param("ᲃентября 2024", D(2024, 9, 1), D(2024, 9, 30), id="wide_es_month_alone"),
+    pytest.param("5 ᲂктября 2024 г.", D(2024, 10, 5), D(2024, 10, 5), id="narrow_o_in_a_day"),
+    pytest.param("1–3 ᲃент. 2024", D(2024, 9, 1), D(2024, 9, 3), id="wide_es_abbreviation"),
+])
+def test_a_month_written_with_case_variant_letters(raw, start, end):
+    found = parse_dates(raw, default_year=2024)
+    assert (found.start, found.end) == (start, end)
