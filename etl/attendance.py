@@ -105,8 +105,8 @@ def _count_pattern(with_words: bool = True, caseless: bool = True) -> re.Pattern
     return re.compile(
         first + r"(?P<qualifier>" + _LOWER_BOUND + r"|" + _APPROX + r")?\s*"
         r"(?P<number>" + _NUMBER + r"|" + word_number + r")"
-        # '30–50 человек' and 'от 30 до 50 человек' are the same range
-        r"(?:(?:\s*[–—-]\s*|\s+до\s+)(?P<upper>\d+(?:[ \u00a0]\d{3})*(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?)(?=\s+[а-яё]))?",
+        # '30–50 человек', '30~50 человек' and 'от 30 до 50 человек' are the same range
+        r"(?:(?:\s*[–—~-]\s*|\s+до\s+)(?P<upper>\d+(?:[ \u00a0]\d{3})*(?:\s*(?:тыс\.|тысяч[аиь]?|тыс\b))?)(?=\s+[а-яё]))?",
         re.IGNORECASE if caseless else 0)
 
 
@@ -363,6 +363,7 @@ def _digit_counts(pattern: re.Pattern, lowered: str):
 
 
 _PLUS_AFTER_NUMBER = re.compile(r"(?<=\d)\+(?!\d)")
+_APPROXIMATE_SIGN = re.compile(r"(?<!\d)(?<!\d\s)[~≈]\s?(?=\d)")  # not a range '60 ~ 70'; its end is where the number starts
 
 
 def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> list[Count]:
@@ -373,6 +374,10 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     if "+" in text:  # '100+ участников', '20+': at least that many; the '+' read as a space (same positions)
         plus_after = {m.start() for m in _PLUS_AFTER_NUMBER.finditer(text)}
         text = _PLUS_AFTER_NUMBER.sub(" ", text)
+    approximately: set[int] = set()
+    if "~" in text or "≈" in text:  # '~60 человек', '≈ 1,5 тыс.': about that many; the sign read as a space
+        approximately = {m.end() for m in _APPROXIMATE_SIGN.finditer(text)}
+        text = _APPROXIMATE_SIGN.sub(lambda m: " " * len(m.group(0)), text)
     has_words = has_number_words(text)
     if not has_words and not _DIGIT.search(text):
         return []  # no digit and no number word: no count
@@ -418,7 +423,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             lower_bound=(bool(_LOWER_BOUND_WORDS.fullmatch(qualifier)) and qualifier != "от")
             or match.end("number") in plus_after,
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
-            approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до",
+            approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до"
+            or match.start("number") in approximately,
             upper=upper))
     _annotate(text, counts, starts, is_home, lowered)
     return counts

@@ -43,3 +43,17 @@ def _read(text: str) -> tuple[int | None, int | None, int | None]:
 ])
 def test_whose_people_and_parts(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "total", "approximate", "upper"), [
+    pytest.param("~60 человек", 60, True, None, id="tilde_is_about"),
+    pytest.param("≈ 60 человек", 60, True, None, id="almost_equal_sign_is_about"),
+    pytest.param("Участники: ~1,5 тыс. зрителей", 1500, True, None, id="about_thousands_after_a_label"),
+    pytest.param("60~70 человек", 60, False, 70, id="tilde_between_numbers_is_a_range"),
+    pytest.param("60 ~ 70 человек", 60, False, 70, id="spaced_tilde_between_numbers_is_a_range"),
+    pytest.param("60 человек", 60, False, None, id="plain"),
+])
+def test_signs_for_about_and_ranges(text, total, approximate, upper):
+    """Sixth sweep. Before: '~60' was an exact 60 and '60~70' a count of 70."""
+    found = parse_attendance(text)
+    assert (found.total, found.approximate, found.upper) == (total, approximate, upper)
