@@ -303,6 +303,13 @@ def test_format_follows_the_event_not_plans(content, fmt):
     pytest.param("Выставка о партизанах, освобождавших Белоруссию", [], id="history_liberation"),
     pytest.param("Обучение по примеру Японии", [], id="example_not_partner"),
     pytest.param("Ветераны из Беларуси вспомнили годы войны", ["BY"], id="participants_from_history_clause"),
+    # sixth sweep: a nation of the United Kingdom and names in use before a country's renaming
+    pytest.param("Визит делегации из Англии", ["GB"], id="england_is_the_uk"),
+    pytest.param("Встреча с представителями Шотландии и Уэльса", ["GB"], id="scotland_and_wales"),
+    pytest.param("Делегация Северной Ирландии", ["GB"], id="northern_ireland_not_ireland"),
+    pytest.param("Курсы английского языка", [], id="the_language_names_no_partner"),
+    pytest.param("Партнёры из Республики Македония", ["MK"], id="macedonia_before_renaming"),
+    pytest.param("Студенты из Свазиленда", ["SZ"], id="swaziland_before_renaming"),
 ])
 def test_partner_countries(text, codes):
     assert partner_countries([text]) == codes
