@@ -612,23 +612,33 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
 
 def _kept_top(con: Con, f: Filters, limit: int) -> tuple[str, list] | None:
     """A CTE `f` (event_id, n, attendance_total) holding every candidate for the unfiltered top `limit`
-    by attendance: the rows each load keeps per report (report_top_attendance: any event of the whole
-    top is among its own report's top, as the order is the same), except for reports with a merged
-    event, whose unmerged events are read from v_events. None when `f` filters, `limit` is beyond
-    what is kept, or the database keeps no rows (a file or Parquet export from before the table)."""
+    by attendance, from what each load keeps: the whole top (top_attendance, the first 100 rows of
+    report_top_attendance), or each report's (report_top_attendance: any event of the whole top is among
+    its own report's top, as the order is the same) when the database has no whole top (a file or
+    Parquet export from before it). A report with a merged event is read from v_events instead: its
+    kept rows may hold the merged one. The whole top's rows of the other reports hold every candidate
+    of theirs when they are at least `limit` (an event of theirs outside them is in its report's top,
+    so below all 100 rows, at least `limit` of them unmerged); else each report's rows are read.
+    None when `f` filters, `limit` is beyond what is kept, or the database keeps no rows."""
     if not f.is_empty or int(limit) > TOP_PER_REPORT:
         return None
     try:
-        if not con.execute("SELECT EXISTS (SELECT 1 FROM report_top_attendance)").fetchone()[0]:
-            return None
+        whole = con.execute("SELECT report_id FROM top_attendance").fetchall()
     except (duckdb.BinderException, duckdb.CatalogException):
-        return None
+        whole = []
+    if not whole:
+        try:
+            if not con.execute("SELECT EXISTS (SELECT 1 FROM report_top_attendance)").fetchone()[0]:
+                return None
+        except (duckdb.BinderException, duckdb.CatalogException):
+            return None
     merged = [r[0] for r in con.execute("SELECT DISTINCT report_id FROM events WHERE duplicate_of IS NOT NULL "
                                         "ORDER BY 1").fetchall()]
+    table = "top_attendance" if sum(r[0] not in set(merged) for r in whole) >= int(limit) else "report_top_attendance"
     if not merged:
-        return "WITH f AS (SELECT event_id, n, attendance_total FROM report_top_attendance)", []
+        return f"WITH f AS (SELECT event_id, n, attendance_total FROM {table})", []
     marks = ", ".join("?" * len(merged))
-    return (f"""WITH f AS (SELECT event_id, n, attendance_total FROM report_top_attendance
+    return (f"""WITH f AS (SELECT event_id, n, attendance_total FROM {table}
                           WHERE report_id NOT IN ({marks})
                           UNION ALL
                           SELECT event_id, n, attendance_total FROM v_events WHERE report_id IN ({marks}))""",
