@@ -368,7 +368,7 @@ def _source(con, limit: int) -> str | None:
     kept = queries._kept_top(con, Filters(), limit)
     if kept is None:
         return None
-    return "top_attendance" if "FROM top_attendance" in kept[0] else "report_top_attendance"
+    return kept[2]
 
 
 def _biggest_three_ways(db: Path, tmp_path: Path, limit: int) -> tuple[list[pd.DataFrame], list[str | None]]:
