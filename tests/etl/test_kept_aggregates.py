@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import organisations, quality, queries
+from analytics import organisations, page_queries, quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
 from etl.load import TOP_ORDER, TOP_PER_REPORT, TOP_WHOLE, connect_writable, delete_report, load_reports
@@ -77,12 +77,15 @@ def _assert_exact(db: Path) -> None:
         whole = con.execute(f"SELECT report_id, event_id, n, attendance_total FROM top_attendance "
                             f"ORDER BY {TOP_ORDER}").fetchall()
         whole_expected = _whole_top_from_events(con)
+        foreign = page_queries._foreign_stated_in_fill(con, Filters())
+        foreign_expected = con.execute("SELECT count(*) FROM v_events WHERE attendance_foreign IS NOT NULL").fetchone()[0]
     finally:
         con.close()
     assert kept == recomputed
     assert negative == 0
     assert top == top_expected
     assert whole == whole_expected
+    assert foreign == foreign_expected
 
 
 def _report_id(db: Path, year: int, quarter: int) -> str | None:
@@ -454,5 +457,54 @@ def test_a_database_from_before_the_whole_top_reads_each_reports_top_then_gets_i
     try:
         assert _source(con, TOP_PER_REPORT) == "top_attendance"
         pd.testing.assert_frame_equal(queries.biggest_events(con, Filters(), TOP_PER_REPORT), before)
+    finally:
+        con.close()
+
+
+# ------------------------------------------------------------------ the foreign participants' total from report_fill
+
+@pytest.mark.parametrize("marked", [pytest.param(0, id="as_loaded"), pytest.param(1, id="one_more_merged"),
+                                    pytest.param(5, id="five_more_merged")])
+def test_the_foreign_participants_total_from_report_fill_leaves_merged_events_out(merged_db, tmp_path, marked):
+    """report_fill counts a report's merged events too: the unfiltered page's total takes them away.
+    Events stating foreigners are marked merged here as _write_marks marks one."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    stating = [r[0] for r in con.execute("SELECT event_id FROM v_events WHERE attendance_foreign IS NOT NULL "
+                                         "ORDER BY event_id").fetchall()]
+    for gone, into in zip(stating[:marked], stating[marked:2 * marked]):
+        con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [into, gone])
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        whole = queries.foreign_participants(con, Filters())
+        kept_total = page_queries._foreign_stated_in_fill(con, Filters())
+        page = page_queries.foreign_participants_top(con, Filters(), 5)
+        merged_stating = con.execute("SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL "
+                                     "AND attendance_foreign IS NOT NULL").fetchone()[0]
+    finally:
+        con.close()
+    assert len(whole) == len(stating) - marked and merged_stating >= marked
+    assert kept_total == len(whole)
+    assert set(page["total"]) == {len(whole)}
+    if marked:
+        assert merged_stating > 0  # the subtraction is exercised
+
+
+def test_the_foreign_participants_total_without_report_fill_counts_the_events(merged_db, tmp_path):
+    """An export from before report_fill (its stand-in empty) and a filter count the events themselves."""
+    db = tmp_path / "plain.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM report_fill")
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert page_queries._foreign_stated_in_fill(con, Filters()) is None
+        assert page_queries._foreign_stated_in_fill(con, Filters(sectors=("culture_tourism",))) is None
+        for f in (Filters(), Filters(sectors=("culture_tourism",))):
+            page = page_queries.foreign_participants_top(con, f, 5)
+            assert set(page["total"]) == {len(queries.foreign_participants(con, f))}
     finally:
         con.close()
