@@ -59,6 +59,8 @@ BOUNDED_COLUMNS = {
     "org_pair_counts.events": "a count of event_org_pairs rows (MAX_ROWS)",
     "report_top_attendance.n": "copied from events.n (bounded there)",
     "report_top_attendance.attendance_total": "copied from events.attendance_total (bounded there)",
+    "top_attendance.n": "copied from report_top_attendance.n (bounded there)",
+    "top_attendance.attendance_total": "copied from report_top_attendance.attendance_total (bounded there)",
     "report_sectors.attendance": "a sum of one report's bounded attendance (BIGINT: MAX_ROWS × MAX_ATTENDANCE fits)",
     # ALTERed in, so not read by tests/etl/test_etl_limits.py, but bounded all the same
     "reports.event_base": "after the numbers in use: at most the events ever loaded plus MAX_EVENT_NUMBER (MAX_ROWS)",

@@ -119,8 +119,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     had_words = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = ?", [WORD_TABLES[0]]).fetchone()[0] == 1
     had_quality = con.execute("SELECT count(*) FROM information_schema.tables "
-                              "WHERE table_name IN ('report_fill', 'issue_kinds', 'report_sectors', 'report_top_attendance')"
-                              ).fetchone()[0] == 4
+                              "WHERE table_name IN ('report_fill', 'issue_kinds', 'report_sectors', 'report_top_attendance', "
+                              "'top_attendance')").fetchone()[0] == 5
     numbered_words = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? "
                                  "AND column_name = 'event_no'", [WORD_TABLES[0]]).fetchone()[0] == 1
     link_columns = {r[0] for r in con.execute(
@@ -300,6 +300,7 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     _count_options(con, report_id, -1)
     _count_cube(con, report_id, -1)
     count_org_links(con, report_id, -1)
+    in_top = con.execute("SELECT EXISTS (SELECT 1 FROM top_attendance WHERE report_id = ?)", [report_id]).fetchone()[0]
     for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
@@ -307,6 +308,8 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
                   "report_top_attendance",
                   "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
+    if in_top:  # the next rows of the whole top are in other reports' kept rows
+        _refill_top(con)
 
 
 def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFrame]:
@@ -515,11 +518,17 @@ def rebuild_org_counts(con: duckdb.DuckDBPyConnection) -> None:
 # each report's events with the most participants kept in report_top_attendance: queries.biggest_events
 # reads them for an unfiltered top of up to this many (any event of the whole top is in its report's)
 TOP_PER_REPORT = 10
+# the order of the biggest events (queries.biggest_events), and of top_attendance's rows: the first
+# TOP_WHOLE of report_top_attendance (event_id is unique: the order is total) — more than a top of
+# TOP_PER_REPORT needs, so that the few reports with a merged event (whose rows are read from the
+# events) seldom leave fewer than the asked top among the others
+TOP_ORDER = "attendance_total DESC, n, event_id"
+TOP_WHOLE = 100
 
 
 def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
     """One report's rows of report_fill, issue_kinds, report_sectors and report_top_attendance (every
-    report's when None); deleted with it."""
+    report's when None); deleted with it. top_attendance takes in the report's kept rows (refilled when None)."""
     which = "report_id = $report" if report_id is not None else "TRUE"
     params = {"report": report_id} if report_id is not None else {}
     checks = ", ".join(f"count(*) FILTER (WHERE {check})" for check in FILL_CHECKS.values())
@@ -536,6 +545,24 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
                 f"WHERE {which} AND attendance_total IS NOT NULL "
                 "QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY attendance_total DESC, n) "
                 f"<= {int(TOP_PER_REPORT)}", params)
+    if report_id is None:
+        _refill_top(con)
+        return
+    # the whole top of (the kept top ∪ this report's top) is the whole top of every report's
+    con.execute("INSERT INTO top_attendance (report_id, event_id, n, attendance_total) "
+                "SELECT report_id, event_id, n, attendance_total FROM report_top_attendance WHERE report_id = ?",
+                [report_id])
+    con.execute(f"DELETE FROM top_attendance WHERE event_id NOT IN (SELECT event_id FROM top_attendance "
+                f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)})")
+
+
+def _refill_top(con: duckdb.DuckDBPyConnection) -> None:
+    """top_attendance from every report's kept rows (report_top_attendance): ~130k rows at a million
+    events, not the events."""
+    con.execute("DELETE FROM top_attendance")
+    con.execute("INSERT INTO top_attendance (report_id, event_id, n, attendance_total) "
+                "SELECT report_id, event_id, n, attendance_total FROM report_top_attendance "
+                f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)}")
 
 
 def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
@@ -545,7 +572,7 @@ def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM issue_kinds")
     con.execute("DELETE FROM report_sectors")
     con.execute("DELETE FROM report_top_attendance")
-    _count_quality(con, None)
+    _count_quality(con, None)  # refills top_attendance
 
 
 def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:

@@ -1,7 +1,8 @@
 """The aggregates each load keeps for the unfiltered questions stay equal to the ones recomputed from
 the base tables after any sequence of loads, replacements, merges, deletions and rebuilds, and the
 answers read from them are the ones the base tables give: org_joint_counts and org_pair_counts (the
-network view's nodes and edges), report_top_attendance (the biggest events).
+network view's nodes and edges), report_top_attendance and top_attendance (the biggest events: each
+report's and the whole database's).
 
 Reports: the real sample and SYNTHETIC reports (etl/synth.py) of other regions and quarters.
 """
@@ -16,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import organisations, quality, queries
+from analytics import organisations, page_queries, quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
-from etl.load import TOP_PER_REPORT, connect_writable, delete_report, load_reports
+from etl.load import TOP_ORDER, TOP_PER_REPORT, TOP_WHOLE, connect_writable, delete_report, load_reports
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
 
@@ -57,6 +58,14 @@ def _top_from_events(con) -> list[tuple]:
         "WHERE place <= ?", [TOP_PER_REPORT]).fetchall())
 
 
+def _whole_top_from_events(con) -> list[tuple]:
+    """The first TOP_WHOLE of every report's top (_top_from_events) by attendance, merged ones included."""
+    return con.execute(
+        f"SELECT report_id, event_id, n, attendance_total FROM (SELECT *, row_number() OVER (PARTITION BY report_id "
+        f"ORDER BY attendance_total DESC, n) AS place FROM events WHERE attendance_total IS NOT NULL) "
+        f"WHERE place <= ? ORDER BY {TOP_ORDER} LIMIT ?", [TOP_PER_REPORT, TOP_WHOLE]).fetchall()
+
+
 def _assert_exact(db: Path) -> None:
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -65,11 +74,18 @@ def _assert_exact(db: Path) -> None:
             con.execute("SELECT count(*) FROM org_pair_counts WHERE events < 0").fetchone()[0]
         top = sorted(con.execute("SELECT report_id, event_id, n, attendance_total FROM report_top_attendance").fetchall())
         top_expected = _top_from_events(con)
+        whole = con.execute(f"SELECT report_id, event_id, n, attendance_total FROM top_attendance "
+                            f"ORDER BY {TOP_ORDER}").fetchall()
+        whole_expected = _whole_top_from_events(con)
+        foreign = page_queries._foreign_stated_in_fill(con, Filters())
+        foreign_expected = con.execute("SELECT count(*) FROM v_events WHERE attendance_foreign IS NOT NULL").fetchone()[0]
     finally:
         con.close()
     assert kept == recomputed
     assert negative == 0
     assert top == top_expected
+    assert whole == whole_expected
+    assert foreign == foreign_expected
 
 
 def _report_id(db: Path, year: int, quarter: int) -> str | None:
@@ -98,7 +114,19 @@ def _merge_decision(db: Path, rank: int = 0) -> Edits:
                                                "2026-01-01T00:00:00")])
 
 
-# each step: ("load", reports) | ("delete", (year, quarter)) | ("merge", rank) | ("unmerge",) | ("rebuild", reports)
+def _biggest_report(db: Path) -> str | None:
+    """The report of the event with the most participants (its deletion takes a row of the whole top)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute(f"SELECT report_id FROM events WHERE attendance_total IS NOT NULL ORDER BY {TOP_ORDER} "
+                          "LIMIT 1").fetchone()
+    finally:
+        con.close()
+    return row[0] if row else None
+
+
+# each step: ("load", reports) | ("delete", (year, quarter)) | ("delete_biggest",) | ("merge", rank) | ("unmerge",)
+# | ("rebuild", reports)
 SEQUENCES = [
     pytest.param([("load", ["sample", (0, 2024, 4, 3)]), ("load", [(1, 2024, 3, 1)]),
                   ("delete", (2024, 3))], id="load_load_delete"),
@@ -108,6 +136,8 @@ SEQUENCES = [
                   ("unmerge",), ("delete", (2024, 3))], id="merge_load_unmerge_delete"),
     pytest.param([("load", [(0, 2024, 4, 3), (1, 2024, 4, 3)]), ("merge", 0), ("rebuild", [(0, 2024, 4, 3)]),
                   ("load", [(1, 2024, 4, 3)])], id="merge_rebuild_reload"),
+    pytest.param([("load", ["sample", (0, 2024, 4, 3), (1, 2024, 4, 5), (2, 2024, 3, 7)]), ("delete_biggest",),
+                  ("delete_biggest",), ("load", [(0, 2024, 4, 3)])], id="delete_the_biggest_twice_reload"),
 ]
 
 
@@ -128,6 +158,10 @@ def _run(db: Path, steps, sample_path) -> None:
             load_reports(loaded, db, rebuild=True, edits=edits)
         elif step[0] == "delete":
             report_id = _report_id(db, *step[1])
+            if report_id:
+                assert delete_report(report_id, db)
+        elif step[0] == "delete_biggest":
+            report_id = _biggest_report(db)
             if report_id:
                 assert delete_report(report_id, db)
         elif step[0] in ("merge", "unmerge") and loaded:
@@ -179,6 +213,7 @@ def test_the_fixture_sequences_merge_a_linked_event_and_count_something(tmp_path
     st.tuples(st.just("load"), st.lists(st.tuples(st.integers(0, 2), st.just(2024), st.integers(3, 4),
                                                   st.integers(1, 4)), min_size=1, max_size=2)),
     st.tuples(st.just("delete"), st.tuples(st.just(2024), st.integers(3, 4))),
+    st.tuples(st.just("delete_biggest")),
     st.tuples(st.just("merge"), st.integers(0, 3)),
     st.tuples(st.just("unmerge"))), min_size=1, max_size=4))
 def test_kept_counts_after_random_sequences(tmp_path_factory, sample_path, steps):
@@ -259,10 +294,12 @@ def test_a_database_from_before_the_counts_gets_them_on_the_next_load(tmp_path, 
 
 # ------------------------------------------------------------------ the biggest events read from the kept tops
 
-def _without_tops(source: Path, target: Path) -> Path:
+def _without_tops(source: Path, target: Path, tables=("report_top_attendance", "top_attendance")) -> Path:
+    """A copy of `source` with the kept tops `tables` emptied (as a file or export from before them)."""
     shutil.copy2(source, target)
     con = duckdb.connect(str(target))
-    con.execute("DELETE FROM report_top_attendance")
+    for table in tables:
+        con.execute(f"DELETE FROM {table}")
     con.close()
     return target
 
@@ -325,3 +362,149 @@ def test_a_grown_benchmark_database_keeps_exact_aggregates(tmp_path, merged_db):
     plain = _without_tops(grown, tmp_path / "plain.duckdb")
     new, old = _biggest_both_ways(grown, plain, TOP_PER_REPORT)
     pd.testing.assert_frame_equal(new, old)
+
+
+# ------------------------------------------------------------------ the whole top (top_attendance)
+
+def _source(con, limit: int) -> str | None:
+    """Which kept table queries._kept_top reads for the unfiltered top `limit` (None: the events)."""
+    kept = queries._kept_top(con, Filters(), limit)
+    if kept is None:
+        return None
+    return kept[2]
+
+
+def _biggest_three_ways(db: Path, tmp_path: Path, limit: int) -> tuple[list[pd.DataFrame], list[str | None]]:
+    """biggest_events from `db` (the whole top kept), from a copy keeping each report's top only (a file
+    or export from before top_attendance), and from a copy keeping neither; and the table each read."""
+    copies = (db, _without_tops(db, tmp_path / "per_report.duckdb", ("top_attendance",)),
+              _without_tops(db, tmp_path / "plain.duckdb"))
+    frames, sources = [], []
+    for path in copies:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            sources.append(_source(con, limit))
+            frames.append(queries.biggest_events(con, Filters(), limit))
+        finally:
+            con.close()
+    return frames, sources
+
+
+@pytest.mark.parametrize("limit", [pytest.param(n, id=f"top{n}") for n in (1, 2, 7, 10, 11, 25)])
+def test_the_whole_top_each_reports_top_and_the_events_give_the_same_biggest_events(merged_db, tmp_path, limit):
+    (whole, per_report, plain), sources = _biggest_three_ways(merged_db, tmp_path, limit)
+    assert sources == (["top_attendance", "report_top_attendance", None] if limit <= TOP_PER_REPORT else [None] * 3)
+    assert len(whole) == min(limit, len(plain)) and len(whole) > 0
+    pd.testing.assert_frame_equal(whole, plain)
+    pd.testing.assert_frame_equal(per_report, plain)
+
+
+def _mark_merged(db: Path, ranks: list[int] | str) -> list[str]:
+    """Mark events as merged (as _write_marks marks one), each into the next event of the unfiltered
+    top: those at `ranks` of the top, or "every_report": each report's biggest. Their event_ids."""
+    con = duckdb.connect(str(db))
+    try:
+        top = [r[0] for r in con.execute(f"SELECT event_id FROM events WHERE attendance_total IS NOT NULL "
+                                         f"ORDER BY {TOP_ORDER}").fetchall()]
+        if ranks == "every_report":
+            firsts = {r[0] for r in con.execute("SELECT arg_min(event_id, (-attendance_total, n)) FROM events "
+                                                "WHERE attendance_total IS NOT NULL GROUP BY report_id").fetchall()}
+            ranks = [i for i, event_id in enumerate(top) if event_id in firsts]
+        for rank in ranks:
+            con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [top[rank + 1], top[rank]])
+    finally:
+        con.close()
+    return [top[rank] for rank in ranks]
+
+
+@pytest.mark.parametrize(("ranks", "limit", "source"), [
+    pytest.param([0], 1, "top_attendance", id="the_biggest_merged_top1"),
+    pytest.param([3], 2, "top_attendance", id="the_fourth_merged_top2"),
+    pytest.param([0], 10, "top_attendance", id="the_biggest_merged_top10"),
+    pytest.param([0, 1, 5, 9], 10, "top_attendance", id="four_merged_top10"),
+    pytest.param("every_report", 1, "report_top_attendance", id="one_in_every_report_merged_top1"),
+    pytest.param("every_report", 10, "report_top_attendance", id="one_in_every_report_merged_top10"),
+])
+def test_a_merged_event_of_the_whole_top_is_left_out(merged_db, tmp_path, ranks, limit, source):
+    """A merge moves no kept row: the reports with a merged event are read from the events, and the
+    whole top's other rows serve only when they are at least `limit` (else each report's top)."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copy2(merged_db, db)
+    gone = _mark_merged(db, ranks)
+    (whole, per_report, plain), sources = _biggest_three_ways(db, tmp_path, limit)
+    assert sources == [source, "report_top_attendance", None]
+    assert not set(gone) & set(whole.event_id)
+    assert len(whole) == limit
+    pd.testing.assert_frame_equal(whole, plain)
+    pd.testing.assert_frame_equal(per_report, plain)
+
+
+def test_a_database_from_before_the_whole_top_reads_each_reports_top_then_gets_it(tmp_path, merged_db):
+    db = tmp_path / "engagement.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE top_attendance")
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert _source(con, TOP_PER_REPORT) == "report_top_attendance"
+        before = queries.biggest_events(con, Filters(), TOP_PER_REPORT)
+    finally:
+        con.close()
+    connect_writable(db).close()
+    _assert_exact(db)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert _source(con, TOP_PER_REPORT) == "top_attendance"
+        pd.testing.assert_frame_equal(queries.biggest_events(con, Filters(), TOP_PER_REPORT), before)
+    finally:
+        con.close()
+
+
+# ------------------------------------------------------------------ the foreign participants' total from report_fill
+
+@pytest.mark.parametrize("marked", [pytest.param(0, id="as_loaded"), pytest.param(1, id="one_more_merged"),
+                                    pytest.param(5, id="five_more_merged")])
+def test_the_foreign_participants_total_from_report_fill_leaves_merged_events_out(merged_db, tmp_path, marked):
+    """report_fill counts a report's merged events too: the unfiltered page's total takes them away.
+    Events stating foreigners are marked merged here as _write_marks marks one."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    stating = [r[0] for r in con.execute("SELECT event_id FROM v_events WHERE attendance_foreign IS NOT NULL "
+                                         "ORDER BY event_id").fetchall()]
+    for gone, into in zip(stating[:marked], stating[marked:2 * marked]):
+        con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [into, gone])
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        whole = queries.foreign_participants(con, Filters())
+        kept_total = page_queries._foreign_stated_in_fill(con, Filters())
+        page = page_queries.foreign_participants_top(con, Filters(), 5)
+        merged_stating = con.execute("SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL "
+                                     "AND attendance_foreign IS NOT NULL").fetchone()[0]
+    finally:
+        con.close()
+    assert len(whole) == len(stating) - marked and merged_stating >= marked
+    assert kept_total == len(whole)
+    assert set(page["total"]) == {len(whole)}
+    if marked:
+        assert merged_stating > 0  # the subtraction is exercised
+
+
+def test_the_foreign_participants_total_without_report_fill_counts_the_events(merged_db, tmp_path):
+    """An export from before report_fill (its stand-in empty) and a filter count the events themselves."""
+    db = tmp_path / "plain.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM report_fill")
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert page_queries._foreign_stated_in_fill(con, Filters()) is None
+        assert page_queries._foreign_stated_in_fill(con, Filters(sectors=("culture_tourism",))) is None
+        for f in (Filters(), Filters(sectors=("culture_tourism",))):
+            page = page_queries.foreign_participants_top(con, f, 5)
+            assert set(page["total"]) == {len(queries.foreign_participants(con, f))}
+    finally:
+        con.close()
