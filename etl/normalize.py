@@ -308,6 +308,9 @@ def build_report(source: Source) -> Report:
     if layout.numbered_by_order:
         issues.append(Issue("n", "", "в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк",
                             severity="info"))
+    for table_row in layout.empty_rows:
+        issues.append(Issue("n", "", f"строка {table_row} таблицы содержит только номер: пустая строка формы "
+                            "пропущена, мероприятием не считается", severity="info"))
     for row in rows:
         for table_row in row.continued_rows:
             issues.append(Issue("n", clean(" ".join(row.cells.values()))[:300],
