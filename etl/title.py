@@ -254,14 +254,33 @@ class Home:
         from .lemmas import lemma_set, words
 
         names = words(text)
+        if self.centre and " " in self.centre and _names_phrase(names, tuple(self.centre.split())):
+            return True  # 'г. Великий Новгород', 'в Нижнем Новгороде': a centre of two words
         kinds = list(map(_home_word_test(self.centre, self.adjective, self.name), names))
         for i in compress(range(len(names)), kinds):
             if kinds[i] in ("centre", "name"):
                 return True
             following = {l for w in names[i + 1:i + 3] for l in lemma_set(w)}
-            if following & {"область", "край", "республика", "округ", "регион", "обл", "респ", "ао"}:
+            if following & _HOME_UNITS or any(fold(w).startswith("р-н") for w in names[i + 1:i + 3]):  # 'Новгородской области', 'Новгородский район'
                 return True
         return False
+
+
+# What the region's adjective names when one of these follows it: the region itself or one of its
+# districts («Смоленский район», «Новгородского р-на» lie in the region named so).
+_HOME_UNITS = frozenset({"область", "край", "республика", "округ", "регион", "обл", "респ", "ао", "район"})
+
+
+def _names_phrase(names: list[str], parts: tuple[str, ...]) -> bool:
+    """Whether the words `names` hold the folded phrase `parts` in any case: ('великий', 'новгород') in
+    «в Великом Новгороде»."""
+    from .lemmas import lemma_set
+
+    width = len(parts)
+    for i in range(len(names) - width + 1):
+        if all(part == fold(word) or part in lemma_set(word) for part, word in zip(parts, names[i:i + width])):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)  # one per region ever read: a cache made again would be registered again
