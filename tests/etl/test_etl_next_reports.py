@@ -148,7 +148,7 @@ def test_a_funding_column_is_kept_and_not_warned_about():
     assert report.events[0].venue_city == "Псков"
 
 
-# ---------- the home region: a two-word centre, a district named by the region ----------
+# ---------- the home region: a two-word centre, a district named by the region, a town of it ----------
 
 @pytest.mark.parametrize("region, venue, home", [
     ("Новгородская область", "г. Великий Новгород", True),
@@ -158,10 +158,26 @@ def test_a_funding_column_is_kept_and_not_warned_about():
     ("Новгородская область", "Новгородский район, д. Лешино", True),
     ("Смоленская область", "Смоленского р-на, д. Талашкино", True),
     ("Алтайский край", "Алтайский район, с. Алтайское", True),
+    ("Новгородская область", "г. Боровичи", True),
+    ("Республика Татарстан", "в г. Набережных Челнах", True),
+    ("Алтайский край", "г. Белокуриха", True),
+    ("Алтайский край", "делегация г. Бийска", True),
+    ("Смоленская область", "г. Вязьма, Смоленский проезд", True),
+    ("Краснодарский край", "г. Сочи, Олимпийский парк", True),
+    ("Московская область", "г. Солнечногорск", True),
+    ("Смоленская область", "г. Сочи, Олимпийский парк", False),
+    ("Смоленская область", "г. Солнечногорск, Московская область", False),
+    ("Смоленская область", "г. Минск", False),
+    ("Смоленская область", "г. Рославль, Нижегородская область", False),  # the clerk's words win
+    ("Смоленская область", "г. Ярцево, Чувашская Республика", False),
+    ("Смоленская область", "г. Ярцево (Республика Тыва)", False),
+    ("Смоленская область", "магазин «Свiтанак» (Республика Беларусь) в г. Ярцево", True),
+    ("Смоленская область", "г. Рославль, делегация Витебской области", True),
+    ("Алтайский край", "г. Бийск, делегация Китайской Народной Республики", True),
     ("Смоленская область", "смоленских вузов", False),
     ("Новгородская область", "Великая Отечественная война", False),
 ])
-def test_home_is_read_from_two_word_centres_and_districts(region, venue, home):
+def test_home_is_read_from_two_word_centres_districts_and_towns(region, venue, home):
     assert home_of(region).mentioned_in(venue) is home
 
 
@@ -226,6 +242,7 @@ def test_tatarstan_sectors_and_events(loaded):
     assert events[6]["format"] == "online" and events[6]["direction"] == "remote"
     assert (str(events[15]["start_date"]), str(events[15]["end_date"])) == ("2025-06-29", "2025-07-04")
     assert events[15]["direction"] == "inbound"  # «Лаишевский район, Республика Татарстан»
+    assert events[14]["direction"] == "inbound"  # «г. Набережные Челны»
     assert events[10]["unnamed_foreign"] is True  # «95 школьников из 11 стран»
     funding = loaded.execute("SELECT count(*) FROM parse_issues WHERE message LIKE '%не распознан%'").fetchone()
     assert funding == (0,)
@@ -240,6 +257,7 @@ def test_novgorod_events_from_the_word_file(loaded):
     assert [events[n]["direction"] for n in (6, 8, 11)] == ["inbound"] * 3  # «г. Великий Новгород»
     assert (events[4]["attendance_total"], events[4]["attendance_lower_bound"]) == (3000, True)
     assert (events[6]["attendance_total"], events[6]["attendance_foreign"]) == (14, 6)
+    assert [events[n]["direction"] for n in (12, 13)] == ["inbound"] * 2  # «г. Боровичи», merged over both
     assert events[3]["direction"] == "elsewhere_in_russia"  # Moscow
 
 
@@ -248,6 +266,7 @@ def test_altai_events_from_notepad_rows(loaded):
         "economy": 4, "general": 3, "culture_tourism": 3, "education_science": 2, "sport": 1}
     events = _events(loaded, "Алтайский край")
     assert 14 not in events  # the spare numbered row
+    assert [events[n]["direction"] for n in (4, 9)] == ["inbound"] * 2  # «г. Бийск», «г. Белокуриха»
     assert (str(events[1]["start_date"]), str(events[1]["end_date"]), events[1]["venue_city"],
             events[1]["venue_country"], events[1]["attendance_total"]) == (
         "2025-07-01", "2025-07-03", "Усть-Каменогорск", "KZ", 42)
