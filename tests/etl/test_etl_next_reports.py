@@ -199,6 +199,22 @@ def test_people_from_a_number_of_countries(text, unnamed):
     assert mentions_unnamed_foreign([text]) is unnamed
 
 
+# ---------- a footnote's mark is not part of the title ----------
+
+@pytest.mark.parametrize("title, expected", [
+    ("Фестиваль «Тукаевские чтения»*", "Фестиваль «Тукаевские чтения»"),
+    ("Международный форум**", "Международный форум"),
+    ("Международный форум ¹", "Международный форум"),
+    ("Фестиваль «Звёзды*»", "Фестиваль «Звёзды*»"),
+    ("Кубок 2025", "Кубок 2025"),
+])
+def test_a_footnote_mark_is_not_part_of_the_title(title, expected):
+    text = _dump([("Сотрудничество в сфере культуры",), _event(1, title=title)])
+    report = build_report(read_bytes(text.encode(), "r.txt"))
+    assert report.events[0].title == expected
+    assert report.events[0].raw["title"].strip() == title
+
+
 # ---------- the three reports through the real CLI ----------
 
 @pytest.fixture(scope="module")
@@ -244,6 +260,7 @@ def test_tatarstan_sectors_and_events(loaded):
     assert events[15]["direction"] == "inbound"  # «Лаишевский район, Республика Татарстан»
     assert events[14]["direction"] == "inbound"  # «г. Набережные Челны»
     assert events[10]["unnamed_foreign"] is True  # «95 школьников из 11 стран»
+    assert events[8]["title"] == "Международный фестиваль тюркской поэзии «Тукаевские чтения»"
     funding = loaded.execute("SELECT count(*) FROM parse_issues WHERE message LIKE '%не распознан%'").fetchone()
     assert funding == (0,)
 
