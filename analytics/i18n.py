@@ -841,6 +841,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"table \1 of the document does not look like the events table and is skipped (\2 rows)"),
     (r"^нумерация начинается заново в каждом разделе: мероприятиям присвоены сквозные номера по порядку$",
      "numbering restarts in every section: the events are numbered through in order"),
+    (r"^строка (\d+) таблицы содержит только номер: пустая строка формы пропущена, мероприятием не считается$",
+     r"table row \1 holds only a number: an empty row of the form, skipped, not counted as an event"),
     (r"^столбец (\d+) «(.*)» не распознан: его ячейки сохранены без разбора$",
      r"column \1 «\2» is not recognised: its cells are kept unparsed"),
     (r"^номера мероприятий идут не по порядку: проверьте, не перепутаны ли строки$",

