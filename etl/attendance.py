@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import Issue
-from .geo import HOME_COUNTRY, country_mentions, foreign_regions, region_countries
+from .geo import HOME_COUNTRY, country_mentions, foreign_regions, mentions_unnamed_foreign, region_countries
 from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache, words
 from .limits import MAX_ATTENDANCE
 
@@ -145,6 +145,8 @@ _SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+ч
                          r"(?:[а-яё]+\.?\s*[–—:-]\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]\s*)?$", re.IGNORECASE)  # 'иностр. – 12'
 # 'участников – 150', 'Зрителей: 300': the people word before the number.
 _NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)\s*[–—:-]\s*$")
+# 'Всего: 120', 'Итого – 45': a total said with no people word is a count of people.
+_TOTAL_LABEL = re.compile(r"(?<![а-яё])(?:всего|итого)\s*[:–—-]\s*(?:" + _LOWER_BOUND + "|" + _APPROX + r")?\s*$", re.IGNORECASE)
 _COUNT_LABEL = re.compile(
     r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
 _ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|видеосвяз|удал[её]нно|трансляц|онлайн-формат"
@@ -299,7 +301,9 @@ def _is_foreign(context: str, is_home: HomeTest) -> bool:
     облисполкома') or 'иностранные' makes them foreign, unless the home country or region is named too."""
     codes = {m.code for m in country_mentions(context)}
     foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context)) \
-        or bool(region_countries(foreign_regions([context])))
+        or bool(region_countries(foreign_regions([context]))) \
+        or mentions_unnamed_foreign([context])  # '40 – из стран СНГ', 'гости из 12 стран'
+
     if not foreign:  # most contexts: the home tests need not run
         return False
     home = HOME_COUNTRY in codes or bool(search_caseless(_HOME_WORD, context)) or is_home(context)
@@ -438,9 +442,14 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
     label = search_slice(_COUNT_LABEL, text, lowered, max(0, match.start() - 80), match.start("number"))
     if label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
         return fold(label.group("noun")), match.end()
-    labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")])
+    labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")]) \
+        or (match.start("qualifier") >= 0 and _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("qualifier")]))
     if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
-        return fold(labelled.group("noun")), match.end()
+        return fold(labelled.group("noun")), match.end()  # 'Зрителей: 300', 'зрителей – около 900'
+    if search_slice(_TOTAL_LABEL, text, lowered, max(0, match.start() - 30), match.start("number")) \
+            and not _WORD_AFTER.match(text, match.end()):
+        return "человек", match.end()  # 'Всего: 120, в т.ч. онлайн – 45', 'Итого – 45'
+
     if _FORMAT_LABEL.search(text, max(0, match.start() - 30), match.start("number")) \
             and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()  # 'онлайн: 40, очно: 20': people by the format they took part in

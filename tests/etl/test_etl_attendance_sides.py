@@ -57,3 +57,18 @@ def test_signs_for_about_and_ranges(text, total, approximate, upper):
     """Sixth sweep. Before: '~60' was an exact 60 and '60~70' a count of 70."""
     found = parse_attendance(text)
     assert (found.total, found.approximate, found.upper) == (total, approximate, upper)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Всего: 120, в т.ч. онлайн – 45", (120, None, 45), id="a_total_label_without_people_word"),
+    pytest.param("Итого – 45", (45, None, None), id="a_sum_label"),
+    pytest.param("Всего: около 300", (300, None, None), id="a_total_label_with_a_qualifier"),
+    pytest.param("Всего: 12 команд", (None, None, None), id="a_total_of_teams_is_no_people"),
+    pytest.param("Труппа 35 чел.; зрителей – около 900", (935, None, None), id="a_people_label_before_a_qualifier"),
+    pytest.param("150 участников, из них 40 – из стран СНГ", (150, 40, None), id="part_from_a_bloc_is_foreign"),
+    pytest.param("Более 200 человек, из них 30 – гости из 12 стран", (200, 30, None), id="part_from_n_countries"),
+])
+def test_totals_labels_and_unnamed_foreigners(text, expected):
+    """Found by reading three SYNTHETIC reports of other regions end to end (drift8). Before: no total,
+    35 instead of 935, and no foreign count."""
+    assert _read(text) == expected

@@ -297,6 +297,8 @@ def test_kinds_of_events_other_regions_file(title, kind):
     pytest.param("Вручение наград победителям конкурса", "festival_performance", id="award_ceremony"),
     pytest.param("Возложение цветов к Вечному огню", "festival_performance", id="wreath_laying"),
     pytest.param("Фотовыставка «Беларусь туристическая»", "exhibition", id="photo_exhibition"),
+    pytest.param("Российско-Китайское ЭКСПО", "exhibition", id="expo"),
+    pytest.param("Международная выставка INNOPROM / Центральная Азия и Участие в EXPO 2025", "exhibition", id="expo_latin"),
     pytest.param("Участие в мероприятии, посвящённом 25-летию со дня подписания Договора", "other",
                  id="since_the_day_is_a_date"),
     pytest.param("Встреча ко Дню народного единства", "meeting", id="to_the_day_is_a_date"),
