@@ -661,8 +661,8 @@ def foreign_regions(texts: list[str]) -> list[str]:
                 continue
             for k in range(i + 1, min(i + 6, len(names))):
                 following = lemma_set(names[k])
-                if following & {"область", "областной", "облисполком", "обл"}:  # "обл." written short
-                    if region not in found:
+                if following & _REGION_NOUNS:  # "обл." written short; 'Витебского государственного
+                    if region not in found:     # университета': an institution of the region's centre
                         found.append(region)
                     break
                 tag = morph().parse(names[k])[0].tag
@@ -674,6 +674,16 @@ def foreign_regions(texts: list[str]) -> list[str]:
             if region and region not in found:
                 found.append(region)
     return found
+
+
+# The nouns after a region's adjective that place a text in that region: the region itself, and the
+# institutions named after its centre ('Гомельский государственный университет', 'Могилёвский
+# областной драматический театр', 'Минский тракторный завод'). Not a railway station or a road
+# ('Витебский вокзал' is in St Petersburg, 'Минское шоссе' in Moscow).
+_REGION_NOUNS = frozenset({
+    "область", "областной", "облисполком", "обл", "горисполком", "университет", "институт", "академия",
+    "колледж", "училище", "лицей", "гимназия", "театр", "музей", "библиотека", "филармония", "консерватория",
+    "завод", "комбинат", "фабрика", "больница", "госуниверситет"})
 
 
 def region_countries(regions: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from etl.attendance import parse_attendance
 from etl.classify import classify_agreement, classify_format, classify_sector
 from etl.dates import parse_dates
 from etl.errors import ReportError
-from etl.geo import parse_venue, partner_countries
+from etl.geo import foreign_regions, parse_venue, partner_countries, region_countries
 from etl.layout import column_number_run, grid_from_text, heading_name, is_column_number_row, split_layout
 from etl.lemmas import matching_form
 from etl.normalize import EVENT_KEYS, build_report, event_contract, report_contract, row_attendance
@@ -482,3 +482,23 @@ def test_a_total_row_after_the_events_is_not_an_event(footer):
     report = build_report(read_bytes((_report(_event(1) + _event(2)) + "\n" + footer).encode(), "r.txt"))
     assert [e.n for e in report.events] == [1, 2]
     assert [i for i in report.issues if i.severity == "warning"] == []
+
+
+@pytest.mark.parametrize(("text", "regions", "countries"), [
+    pytest.param("Визит делегации Ферганского государственного университета", ["Ферганская область"], ["UZ"],
+                 id="university_of_a_regions_centre"),
+    pytest.param("Гастроли Могилевского областного драматического театра", ["Могилевская область"], ["BY"],
+                 id="regional_theatre"),
+    pytest.param("Студенты Гомельского государственного медицинского университета", ["Гомельская область"], ["BY"],
+                 id="several_adjectives_between"),
+    pytest.param("Экскурсия на Минский тракторный завод", ["Минская область"], ["BY"], id="factory"),
+    pytest.param("Концерт в Самаркандской филармонии", ["Самаркандская область"], ["UZ"], id="philharmonic"),
+    pytest.param("Прибытие на Витебский вокзал Санкт-Петербурга", [], [], id="a_station_is_no_institution"),
+    pytest.param("Брестская крепость", [], [], id="a_fortress_is_no_institution"),
+    pytest.param("Студенты Смоленского государственного университета", [], [], id="home_adjective"),
+])
+def test_an_institution_named_after_a_foreign_regions_centre(text, regions, countries):
+    """Sixth sweep (drift8 found it): a region's adjective before an institution of its centre places
+    the text there. Before, «Ферганского государственного университета» named no country."""
+    found = foreign_regions([text])
+    assert (found, region_countries(found)) == (regions, countries)
