@@ -661,9 +661,9 @@ def foreign_regions(texts: list[str]) -> list[str]:
                 continue
             for k in range(i + 1, min(i + 6, len(names))):
                 following = lemma_set(names[k])
-                if following & _REGION_NOUNS:  # "обл." written short; 'Витебского государственного
-                    if region not in found:     # университета': an institution of the region's centre
-                        found.append(region)
+                if following & _REGION_NOUNS or (following & _INSTITUTION_NOUNS and region in _regions_with_centre()):
+                    if region not in found:  # "обл." written short; 'Витебского государственного
+                        found.append(region)  # университета': an institution of the region's centre
                     break
                 tag = morph().parse(names[k])[0].tag
                 if not ({"ADJF", "PRTF"} & set(tag.grammemes) or fold(names[k]) == "и"):
@@ -680,10 +680,19 @@ def foreign_regions(texts: list[str]) -> list[str]:
 # institutions named after its centre ('Гомельский государственный университет', 'Могилёвский
 # областной драматический театр', 'Минский тракторный завод'). Not a railway station or a road
 # ('Витебский вокзал' is in St Petersburg, 'Минское шоссе' in Moscow).
-_REGION_NOUNS = frozenset({
-    "область", "областной", "облисполком", "обл", "горисполком", "университет", "институт", "академия",
-    "колледж", "училище", "лицей", "гимназия", "театр", "музей", "библиотека", "филармония", "консерватория",
-    "завод", "комбинат", "фабрика", "больница", "госуниверситет"})
+# An institution is in the region only where the region's centre is part of it: «Минский
+# автомобильный завод» is in Minsk, a city outside the Minsk region (foreign_regions.csv gives
+# such a region no centre).
+_REGION_NOUNS = frozenset({"область", "областной", "облисполком", "обл"})
+_INSTITUTION_NOUNS = frozenset({
+    "горисполком", "университет", "институт", "академия", "колледж", "училище", "лицей", "гимназия", "театр",
+    "музей", "библиотека", "филармония", "консерватория", "завод", "комбинат", "фабрика", "больница",
+    "госуниверситет"})
+
+
+@lru_cache(maxsize=1)
+def _regions_with_centre() -> frozenset[str]:
+    return frozenset(row["name"] for row in foreign_region_table() if row["centre"])
 
 
 def region_countries(regions: list[str]) -> list[str]:
