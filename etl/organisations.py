@@ -207,7 +207,18 @@ def alias_key(name: str) -> str:
     text = fold(_INITIALS.sub("", _LEADING_FORM.sub("", name)))
     for pattern, expansion in _EXPANSIONS:
         text = pattern.sub(expansion, text)
-    return " ".join(lemma(word) for word in _KEY_WORD.findall(text))
+    return " ".join(_key_lemma(word) for word in _KEY_WORD.findall(text))
+
+
+@word_cache
+def _key_lemma(word: str) -> str:
+    """lemma(word), except that pymorphy3's guess 'жодинской' for a word it does not know
+    ('жодинского') is 'жодинский', as the nominative the report may also write ('Жодинский'):
+    '-ский' is the common ending, '-ской' one of known words ('тверской', 'городской')."""
+    base = lemma(word)
+    if base.endswith(("ской", "цкой")) and not parse(word)[0].is_known:
+        return base[:-2] + "ий"
+    return base
 
 
 _QUOTES = "«»\"“”„"
@@ -220,7 +231,10 @@ def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
     for parsed in parse(word):
         if parsed.tag.POS in ("ADJF", "PRTF") and parsed.tag.case:
             wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
-            return _cased(word, parsed.inflect(wanted))
+            out = _cased(word, parsed.inflect(wanted))
+            if out.endswith(("ской", "цкой")) and not parsed.is_known:
+                return out[:-2] + "ий"  # 'Жодинского' → 'Жодинский' (_key_lemma)
+            return out
     return word
 
 
@@ -838,43 +852,70 @@ class Context:
 
 @lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
+    """Folded city → country: the geo gazetteer, and the neighbours' towns too small for it
+    (neighbour_towns.csv, read only here: an organisation's adjective 'Слонимский' names its town,
+    while a bare 'Рогачева' in a cell is as often a surname as a place)."""
     from .geo import _cities
 
-    return {key: code for key, (code, _) in _cities().items()}
+    towns = {fold(row["town"]): row["country"] for row in _rows("neighbour_towns.csv")}
+    return towns | {key: code for key, (code, _) in _cities().items()}
 
 
 @word_cache
 def _city_word_country(word: str) -> str | None:
     """'Минский' → BY, 'Могилев' → BY, 'Брестский' → BY: a foreign city or its adjective names
-    its country; a Belarusian letter (і, ў) says BY."""
+    its country; a Belarusian letter (і, ў) says BY. An adjective that may come from a neighbour's
+    town listed by hand (foreign_cities.csv) and from a city far away is the neighbour's."""
     if "і" in word.lower() or "ў" in word.lower():
         return "BY"
     base = lemma(word)
     cities = _city_countries()
     if base in cities:
         return cities[base]
-    if base.endswith(("ский", "цкий")):
-        for stem in _city_stems(base):
-            if stem in cities:
-                return cities[stem]
+    if base.endswith(_TOWN_ADJECTIVE_ENDINGS):
+        stems = [stem for stem in _city_stems(base) if stem in cities]
+        if stems:
+            curated = _curated_cities()
+            return cities[next((stem for stem in stems if stem in curated), stems[0])]
     return None
 
 
+_TOWN_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")
+
+
+@lru_cache(maxsize=1)
+def _curated_cities() -> frozenset[str]:
+    """The neighbours' towns listed by hand (foreign_cities.csv, neighbour_towns.csv)."""
+    return frozenset(fold(row["city"]) for row in _rows("foreign_cities.csv")) \
+        | frozenset(fold(row["town"]) for row in _rows("neighbour_towns.csv"))
+
+
 def _city_stems(adjective: str) -> tuple[str, ...]:
-    """The city names an adjective may come from: 'минский' → минск, 'харбинский' → харбин, and a city
-    ending in a vowel or ь before 'ский' ('гомельский' → гомель, 'жодинский' → жодино, 'барановичский'
-    → барановичи), before 'нский' ('оршанский' → орша), 'енский' ('гродненский' → гродно) or 'инский'
-    ('астанинский' → астана)."""
-    stems = [adjective[:-n] for n in (2, 3, 4)]
-    if adjective.endswith("ский"):
+    """The city names an adjective may come from, the surest derivation first: a city ending in
+    'ск'/'цк' ('минский' → минск, 'новополоцкий' → новополоцк), the root itself ('брестский' →
+    брест, 'гомельский' → гомель), the root with a vowel or ь ('лидский' → лида, 'жодинский' →
+    жодино, 'барановичский' → барановичи, 'мозырский' → мозырь, 'глубокский' → глубокое, 'речицкий'
+    → речица), then the roots that add a syllable: 'нский' ('оршанский' → орша), 'енский'
+    ('гродненский' → гродно) or 'инский' ('астанинский' → астана). Never the adjective cut after
+    its 'с' ('лидский' is not from Leeds, whose adjective is 'лидсский'). pymorphy3's guess
+    'жодинской' for an unknown 'Жодинского' is read as 'жодинский'."""
+    if adjective.endswith(("ской", "цкой")):
+        adjective = adjective[:-2] + "ий"
+    stems = [adjective[:-2]]
+    if adjective.endswith("цкий"):
+        root = adjective[:-3]  # 'речиц', 'елец'
+        stems += [root, root + "а"]
+    else:
         root = adjective[:-4]
-        stems += [root + end for end in ("ь", "а", "о", "и", "я")]
-        if root.endswith("н"):
-            stems.append(root[:-1])
+        stems += [root] + [root + end for end in ("ь", "а", "о", "и", "я", "ое", "ы")]
+        if root.endswith("ь"):
+            stems.append(root[:-1])  # 'стамбуль' → стамбул
+        if root.endswith("ан"):
+            stems.append(root[:-1])  # 'оршан' → орша
         if root.endswith("ен"):
-            stems.append(root[:-2] + "о")
+            stems += [root[:-2] + "о", root[:-2] + "но"]  # 'гродненский' → гродно, 'дубровенский' → дубровно
         if root.endswith("ин"):
-            stems.append(root[:-2] + "а")  # 'астанинский' → астана, 'карагандинский' → караганда
+            stems += [root[:-2] + end for end in ("а", "у", "ы")]  # астана, баку, алматы
     return tuple(stem for stem in stems if len(stem) >= 4)
 
 
