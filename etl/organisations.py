@@ -29,6 +29,7 @@ from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
 from .lemmas import (caseless_text, fold, lemma, lemma_starts, may_lemmatise_into, may_match, parse, search_slice,
                      text_cache, word_cache)
+from .lemmas import _LOOKALIKES
 from .lemmas import WORD as _WORD_PATTERN
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
@@ -180,6 +181,116 @@ def _reference_aliases() -> dict[str, tuple[str, str | None, str]]:
             for row in _rows("organisation_aliases.csv")}
 
 
+# ---------------------------------------------------------------- contracted names
+
+_CONTRACTED_EXECUTIVE = re.compile(r"([а-я]{3,}?)(обл|гор|рай)исполком(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
+_LEVELS = {"обл": "областной", "гор": "городской", "рай": "районный"}
+_NOUN_ENDINGS = ("а", "у", "ом", "е")
+
+
+@lru_cache(maxsize=1)
+def _ministry_contractions() -> dict[str, str]:
+    """'минздрав' → 'Министерство здравоохранения' (etl/reference/ministry_contractions.csv)."""
+    return {row["contraction"]: row["name"] for row in _rows("ministry_contractions.csv")}
+
+
+@word_cache
+def contraction(word: str) -> str | None:
+    """The full name a contracted word stands for, in the nominative; None for any other word.
+
+    Soviet-style contractions name a body in one capitalised word: an executive committee by a
+    stem of its place and its level ('Гомоблисполкома' → 'Гомельский областной исполнительный
+    комитет', 'Оршрайисполком' → 'Оршанский районный исполнительный комитет', 'Гомельгорисполком'
+    → 'Гомельский городской …'; the stem is a Belarusian region's or town's beginning, as only
+    Belarus names its executives so), a ministry by 'Мин' and its field ('Минздрава' → 'Министерство
+    здравоохранения', 'Минкультуры', 'МИД'). Latin look-alike letters typed inside count as
+    Cyrillic ('Минoблисполком'). Two cheap tests keep every other word out: a capital first, then
+    'исполком' inside or a listed contraction's beginning."""
+    if not word[:1].isupper() or len(word) < 3:
+        return None
+    folded = fold(word.translate(_LOOKALIKES) if _LATIN_LETTER.search(word) else word)
+    if "исполком" in folded:
+        match = _CONTRACTED_EXECUTIVE.fullmatch(folded)
+        if match is None:
+            return None
+        stem, level = match.groups()
+        adjective = _executive_adjective(stem, level)
+        if adjective is None:
+            return f"{stem.capitalize()}{level}исполком"  # 'Ивьегорисполком': a place the gazetteer lacks
+        return f"{adjective.capitalize()} {_LEVELS[level]} исполнительный комитет"
+    table = _ministry_contractions()
+    if not folded.startswith("мин"):
+        return table.get(folded) if word.isupper() else None  # МИД, МЧС, МВД: only in capitals
+    name = table.get(folded)
+    if name is None:
+        for ending in _NOUN_ENDINGS:
+            if folded.endswith(ending) and folded[:-len(ending)] in table:
+                return table[folded[:-len(ending)]]
+    return name
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _belarusian_places() -> tuple[tuple[tuple[str, str, str], ...], tuple[tuple[str, str], ...]]:
+    """(regions as (folded adjective, folded centre, adjective), towns as (folded name, name)): the
+    places a Belarusian contraction's stem may begin. Towns listed by hand come first (foreign_cities.csv
+    in its order, then neighbour_towns.csv), then the world gazetteer's by population."""
+    regions = tuple((fold(row["adjective"]), fold(row["centre"]), row["adjective"])
+                    for row in _rows("foreign_regions.csv") if row["country"] == "BY")
+    towns: dict[str, str] = {}
+    for row in _rows("foreign_cities.csv"):
+        if row["country"] == "BY":
+            towns.setdefault(fold(row["city"]), row["city"])
+    for row in _rows("neighbour_towns.csv"):
+        if row["country"] == "BY":
+            towns.setdefault(fold(row["town"]), row["town"])
+    world = sorted((row for row in _rows("world_cities.csv") if row["country"] == "BY"),
+                   key=lambda row: -int(row["population"] or 0))
+    for row in world:
+        towns.setdefault(fold(row["city"]), row["city"])
+    return regions, tuple(towns.items())
+
+
+def _executive_adjective(stem: str, level: str) -> str | None:
+    """'гом', обл → 'гомельский'; 'орш', рай → 'оршанский'; 'гомель', гор → 'гомельский'; 'мин', гор
+    → 'минский'. A region's executive is named by the region's adjective, a town's or a district's by
+    its town's; None when no Belarusian region or town begins with the stem."""
+    regions, towns = _belarusian_places()
+    if level == "обл":
+        for adjective, centre, _ in regions:
+            if adjective.startswith(stem) or (centre and stem.startswith(centre)):
+                return adjective
+    exact = [town for town, _ in towns if town == stem]
+    begun = exact or [town for town, _ in towns if town.startswith(stem)]
+    return _town_adjective(begun[0]) if begun else None
+
+
+def _town_adjective(town: str) -> str:
+    """A Belarusian town's adjective, the one _city_stems undoes: минск → минский, гомель →
+    гомельский, мозырь → мозырский, орша → оршанский (the dictionary's word), лида → лидский, гродно
+    → гродненский, жодино → жодинский, барановичи → барановичский, глубокое → глубокский, брест →
+    брестский."""
+    if town.endswith(("ск", "цк")):
+        return town + "ий"
+    if town.endswith("ль"):
+        return town + "ский"
+    if town.endswith("ь"):
+        return town[:-1] + "ский"
+    if town.endswith(("ое", "ые")):
+        return town[:-2] + "ский"
+    if town.endswith(("а", "я")):
+        longer = town[:-1] + "анский"
+        return longer if any(p.is_known and p.tag.POS == "ADJF" for p in parse(longer)) else town[:-1] + "ский"
+    if town.endswith("о"):
+        root = town[:-1]
+        return root + ("енский" if root.endswith("н") and root[-2:-1] not in "аеиоуыэюяё" else "ский")
+    if town.endswith(("и", "ы")):
+        return town[:-1] + "ский"
+    return town + "ский"
+
+
 # ---------------------------------------------------------------- keys and names
 
 _EXPANSIONS = (
@@ -207,7 +318,21 @@ def alias_key(name: str) -> str:
     text = fold(_INITIALS.sub("", _LEADING_FORM.sub("", name)))
     for pattern, expansion in _EXPANSIONS:
         text = pattern.sub(expansion, text)
-    return " ".join(_key_lemma(word) for word in _KEY_WORD.findall(text))
+    words = _KEY_WORD.findall(text)
+    if "исполком" in text or "мин" in text:
+        words = [part for word in words for part in _key_contraction(word)]
+    return " ".join(_key_lemma(word) for word in words)
+
+
+@word_cache
+def _key_contraction(word: str) -> tuple[str, ...]:
+    """A folded word of a name as the words it contracts: 'гомоблисполкома' → ('гомельский',
+    'областной', 'исполнительный', 'комитет'), 'минздрава' → ('министерство', 'здравоохранения');
+    any other word (and an abbreviation in capitals, 'мид': the reference lists its names) → itself."""
+    if "исполком" not in word and not word.startswith("мин"):
+        return (word,)
+    full = contraction(word.capitalize())
+    return tuple(_KEY_WORD.findall(fold(full))) if full else (word,)
 
 
 @word_cache
@@ -475,6 +600,8 @@ def _head_of(word: str) -> tuple[str, bool] | None:
     word. A word whose beginning no form of a head noun has ('проведена') is not lemmatised at all
     (pymorphy3's parse is most of what a cold word costs; the other parsers need few of these
     lemmas); the tags are parsed only for the words whose lemma is a head (test_etl_fast_paths_org)."""
+    if word[:1].isupper() and contraction(word) is not None:
+        return _CONTRACTED_HEAD
     if not may_lemmatise_into(word, _head_starts()):
         return None
     head = _heads().get(lemma(word))
@@ -491,6 +618,7 @@ def _compound_head(word: str) -> tuple[str, bool] | None:
 
 
 _HEAD, _LISTED = 1, 2
+_CONTRACTED_HEAD = ("executive", False)  # what _head_of says of 'Гомоблисполкома', 'Минздрава', 'МИД'
 
 
 @word_cache
@@ -680,8 +808,8 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 last, j = k - 1, k
                 continue
         capitalised = word[:1].isupper()
-        if capitalised and j > i + 1 and _head_of(word):
-            break  # a second organisation: '… Смоленской области Министерства …'
+        if capitalised and j > i + 1 and _head_of(word) and contraction(word) is None:
+            break  # a second organisation: '… Смоленской области Министерства …' ('… Мингорисполкома' is the parent)
         if not _is_genitive_word(word) and not (
                 capitalised and len(word) > 1 and j > i + 1 and tokens[j - 1][_IS_WORD]
                 and lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES):
@@ -761,6 +889,9 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
     head_text, _, head_end, _ = tokens[i]
+    contracted = contraction(head_text) if head_text[:1].isupper() else None
+    if contracted is not None:
+        return _contracted_phrase(text, tokens, i, contracted)
     _, head_cases, _, _, head_plural = _word_info(head_text)
     if head_plural and not _ANY_QUOTE.search(text, head_end):
         return None  # a plural head ('белорусских предприятий') with no quoted name after it to end its tail
@@ -809,6 +940,26 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         name = clean_quotes(name)
     name = expand_federal(name)
     return tuple.__new__(Phrase, (first, last, name[:1].upper() + name[1:], None))
+
+
+def _contracted_phrase(text: str, tokens: list[Token], i: int, full: str) -> Phrase:
+    """A contracted name written out: 'Гомоблисполкома' → 'Гомельский областной исполнительный
+    комитет'; a ministry keeps its genitive tail ('Минкультуры России' → 'Министерство культуры
+    России', 'Минздрава Смоленской области'), an executive committee's contraction is whole."""
+    last = i
+    if full.startswith("Министерство"):
+        last, quoted = _tail(text, tokens, i, "executive", i)
+        if quoted is not None:
+            last = i
+    pieces = [full]
+    previous_end = tokens[i][_END]
+    for k in range(i + 1, last + 1):
+        word, start, end, _ = tokens[k]
+        if start > previous_end or word not in ".,»":
+            pieces.append(" ")
+        pieces.append(word)
+        previous_end = end
+    return tuple.__new__(Phrase, (i, last, "".join(pieces), None))
 
 
 # ---------------------------------------------------------------- kind and place
@@ -1215,7 +1366,7 @@ def _only_plural_heads(text: str, words: tuple[str, ...], marks: list[int] | Non
     if marks is None:
         marks = list(map(_marker, words))
     for word, mark in zip(words, marks):
-        if mark and (mark & _LISTED or not _word_info(word)[4]):
+        if mark and (mark & _LISTED or not _word_info(word)[4] or _head_of(word) is _CONTRACTED_HEAD):
             return False
     return True
 
@@ -1310,6 +1461,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             head = _head_of(token[_TEXT])
             if head is None:
                 continue
+            if head is _CONTRACTED_HEAD and position in listed and _listed_in_tokens(text, tokens, [position]):
+                continue  # 'МИД России': the reference's own name for it
             around = None
             for a, b in quotes:
                 if a < position < b:
