@@ -319,9 +319,12 @@ def alias_key(name: str) -> str:
     for pattern, expansion in _EXPANSIONS:
         text = pattern.sub(expansion, text)
     words = _KEY_WORD.findall(text)
-    if "исполком" in text or "мин" in text:
+    if "исполком" in text or _MIN_WORD.search(text):
         words = [part for word in words for part in _key_contraction(word)]
     return " ".join(_key_lemma(word) for word in words)
+
+
+_MIN_WORD = re.compile(r"\bмин")
 
 
 @word_cache
@@ -1513,7 +1516,8 @@ _HOST_BEFORE = re.compile(
     r"|экскурси\w*\s+(?:на|в|по)|побывал\w*\s+(?:на|в|во)|в\s+гостях\s+у"
     r"|в\s+(?:здании|помещении|(?:актовом\s+|конференц-|выставочном\s+|концертном\s+)?зале))"
     r"\s+(?:\S+\s+){0,1}"
-    r"|(?:прош(?:ел|ёл|ла|ло|ли)|состоял\w*|проходил\w*)\s+(?:в|во)\s+)$", re.IGNORECASE)  # not 'прошла в рамках X'
+    r"|(?:прош(?:ел|ёл|ла|ло|ли)|состоял\w*|проходил\w*)\s+(?:в|во)\s+"
+    r"|мисси\w*(?:\s+[^\s.;:]+){0,5}\s+от\s+)$", re.IGNORECASE)  # not 'прошла в рамках X'
 
 # 'X организовал', 'X провёл', 'X выступил организатором', 'X принял делегацию' (not 'принял участие')
 _HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+(?:организатор|принимающ)\w*"
@@ -1589,7 +1593,7 @@ def _role(text: str, span: Span, cell: str) -> str:
 # with none of them hosts nobody, and its names skip those searches (test_etl_fast_paths).
 _HOST_STEMS = re.compile("базе|организатор|организова|инициативе|площадке|стенах|подготовлен|посетил|посещени"
                          "|визит|экскурси|провел|провёл|выступил|прош|состоял|проходил|был|приглашени|принимающ"
-                         "|побывал|гостях|здании|помещении|зале"
+                         "|побывал|гостях|здании|помещении|зале|мисси"
                          r"|(?:приня(?:л|ла|ло|ли)|принимал\w*)\s+(?:делегаци|гост|делегат)")  # not 'приняли участие'
 
 
