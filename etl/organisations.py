@@ -51,6 +51,7 @@ class OrgMention:
     surface: str            # as written: «Витебского облисполкома»
     key: str                # alias_key(name): what merges mentions
     abbreviation: str | None = None  # what the report abbreviates it to: «… (СЭЗ)»
+    units: tuple[str, ...] = ()  # its working units named with it: «Кафедра истории» of a university
 
     def contract(self) -> dict:
         return {"name": self.name, "country": self.country, "kind": self.kind, "role": self.role}
@@ -1615,6 +1616,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         text = cells.get(cell) or ""
         spans = find_in_text(text, context)
         roles = _joined_hosts(text, spans, [_role(text, span, cell) for span in spans])
+        may_hold_units = bool(spans) and _may_name_units(text)
         for span, role in zip(spans, roles):
             key = alias_key(span.name)
             if not key:
@@ -1626,14 +1628,18 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
                 country is None and _written_in_latin(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
+            unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
-                               defined.group(1) if defined else None)
+                               defined.group(1) if defined else None, (unit,) if unit else ())
             previous = found.get(key)
             if previous is None:
                 found[key] = mention
-            elif ROLES.index(mention.role) < ROLES.index(previous.role):
-                found[key] = replace(previous, role=mention.role)
+            else:
+                if ROLES.index(mention.role) < ROLES.index(previous.role):
+                    previous = found[key] = replace(previous, role=mention.role)
+                if unit and unit not in previous.units:
+                    found[key] = replace(previous, units=previous.units + (unit,))
     mentions = list(found.values())
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
         # 'По итогам переговоров достигнуты договоренности …' names no party: the organisations that
@@ -1651,6 +1657,34 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             parties = {m.key for m in mentions if m.surface and m.surface in title} or {m.key for m in mentions}
             mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]
     return mentions
+
+
+# A working unit folded into the organisation right after it: 'кафедры истории Белорусского
+# государственного университета', 'Отдела культуры Оршанского райисполкома' (its field in lower case,
+# up to six words, between the unit's noun and its parent).
+_UNIT_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ])(?P<noun>(?:кафедр|лаборатори)(?:а|ы|е|у|ой|ою|ам|ами|ах|я|и|ю|ей|ям|ями|ях)?"
+                          r"|(?:факультет|отдел)(?:а|у|ом|е|ы|ов|ам|ами|ах)?)"
+                          r"(?P<field>(?:\s+(?!кафедр|лаборатори|факультет|отдел)[а-яё][а-яё-]*){0,6}?)\s*$",
+                          re.IGNORECASE)
+_UNIT_STEMS = re.compile("кафедр|лаборатори|факультет|отдел")
+
+
+@text_cache
+def _may_name_units(text: str) -> bool:
+    """Whether a cell names any working unit at all (most do not: their names need no look-back)."""
+    return may_match(text, _UNIT_STEMS)
+
+
+def _unit_before(text: str, start: int) -> str | None:
+    """The working unit named right before an organisation that starts at `start`, in the nominative:
+    'студентами кафедры истории Белорусского …' → 'Кафедра истории'; None when the words before are
+    no unit ('делегация Белорусского …')."""
+    found = _UNIT_BEFORE.search(text, max(0, start - 120), start)
+    if found is None:
+        return None
+    noun = _one_head_nominative(found.group("noun"))[0]
+    field = " ".join(found.group("field").split())
+    return (noun[:1].upper() + noun[1:].lower() + (" " + field if field else "")).strip()
 
 
 def _joined_hosts(text: str, spans: list[Span], roles: list[str]) -> list[str]:
