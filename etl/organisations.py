@@ -364,6 +364,9 @@ def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
             if out.endswith(("ской", "цкой")) and not parsed.is_known:
                 return out[:-2] + "ий"  # 'Жодинского' → 'Жодинский' (_key_lemma)
             return out
+    stem = _town_adjective_stem(word)
+    if stem is not None:  # 'Слуцкого' (pymorphy3: only the surname Слуцкий) → 'Слуцкий'
+        return stem + ("ие" if number == "plur" else {"femn": "ая", "neut": "ое"}.get(gender or "", "ий"))
     return word
 
 
@@ -565,6 +568,23 @@ def _is_adjective(word: str) -> bool:
     """'Витебского', 'областной'; 'Главного' too (pymorphy3's first guess is the noun 'главное')."""
     info = _word_info(word)
     return bool(info[2] & {"ADJF", "PRTF"}) and (info[3] in ("ADJF", "PRTF") or word[:1].isupper())
+
+
+_SURNAME_LIKE_ADJECTIVE = re.compile(r"(?<=[а-яё])[сц]к(?:ого|ому|ими|им|ом|ой|ую|ая|ое|ий|ие|их|ым|ых)$")
+
+
+@word_cache
+def _town_adjective_stem(word: str) -> str | None:
+    """'Слуцкого' → 'Слуцк', 'Шкловской' → 'Шкловск': the stem of a capitalised town adjective,
+    when its '-ский' form comes from a town; None for any other word. For what pymorphy3 knows only
+    as a surname (Слуцкий, Быховский) or guesses a strange lemma of ('Шкловская' → 'шкловскай')."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return None
+    found = _SURNAME_LIKE_ADJECTIVE.search(word)
+    if found is None:
+        return None
+    stem = word[:found.start() + 2]
+    return stem if _adjective_country(fold(stem) + "ий") is not None else None
 
 
 @word_cache
@@ -907,7 +927,8 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         if (first < i and tokens[first][_TEXT][:1].isupper() and previous[_TEXT].islower()) or not previous[_IS_WORD]:
             break
         word = previous[_TEXT]
-        if not (_is_adjective(word) and _word_info(word)[1] & head_cases) or _head_of(word):  # agrees with the head
+        if not ((_is_adjective(word) or _town_adjective_stem(word)) and _word_info(word)[1] & head_cases) \
+                or _head_of(word):  # agrees with the head ('Слуцкого' too: a town's adjective read as a surname)
             break
         if _word_info(word)[4] and not head_plural and _substantivised(word):
             break  # 'Учащиеся средней школы № 5': a plural participle used as a noun is not the head's adjective
@@ -1023,7 +1044,16 @@ def _city_word_country(word: str) -> str | None:
     town listed by hand (foreign_cities.csv) and from a city far away is the neighbour's."""
     if "і" in word.lower() or "ў" in word.lower():
         return "BY"
-    base = lemma(word)
+    country = _adjective_country(lemma(word))
+    if country is None and word[:1].isupper():
+        stem = _town_adjective_stem(word)  # 'Шкловская': pymorphy3's lemma is the surname 'шкловская'
+        return _adjective_country(fold(stem) + "ий") if stem else None
+    return country
+
+
+@word_cache
+def _adjective_country(base: str) -> str | None:
+    """_city_word_country of a lemma: a city's name, or an adjective made from one."""
     cities = _city_countries()
     if base in cities:
         return cities[base]

@@ -5,7 +5,8 @@ adjective's suffix, the surest derivation first, and never by cutting the adject
 (that made «Лидский» the adjective of Leeds: Leeds' is «лидсский»); an adjective that may come from
 a neighbour's town listed by hand and from a far city is the neighbour's; towns too small for the
 world gazetteer are listed in etl/reference/neighbour_towns.csv (read only for adjectives). pymorphy3's
-guess «жодинской» for an unknown «Жодинского» is read as «жодинский», in the name and in its key.
+guess «жодинской» for an unknown «Жодинского» is read as «жодинский», in the name and in its key,
+and a town's adjective it knows only as a surname («Слуцкого», «Быховского») is still an adjective.
 Real foreign cities' adjectives keep their countries. Every sentence is SYNTHETIC."""
 from __future__ import annotations
 
@@ -50,6 +51,14 @@ def found(text: str, venue: str | None = "RU") -> list[tuple[str, str | None]]:
                  [("Оршанский районный исполнительный комитет", "BY")], id="orsha_an_inserted"),
     pytest.param("Студенты Пинского государственного аграрного технологического колледжа",
                  [("Пинский государственный аграрный технологический колледж", "BY")], id="pinsk_sk_town"),
+    pytest.param("Делегация Слуцкого сахарорафинадного комбината",
+                 [("Слуцкий сахарорафинадный комбинат", "BY")], id="slutsk_read_only_as_a_surname"),
+    pytest.param("Учащиеся Шкловской средней школы выступили в Смоленске",
+                 [("Шкловская средняя школа", "BY")], id="shklov_feminine_strange_lemma"),
+    pytest.param("Концерт Быховского районного центра культуры",
+                 [("Быховский районный центр культуры", "BY")], id="bykhov_surname_like"),
+    pytest.param("Выставка Кричевского районного краеведческого музея",
+                 [("Кричевский районный краеведческий музей", "BY")], id="krichev_museum"),
 ])
 def test_a_neighbours_town_adjective_gives_its_country(text, expected):
     assert found(text) == expected
@@ -80,3 +89,11 @@ def test_a_foreign_citys_adjective_keeps_its_country(text, expected):
 def test_a_guessed_skoy_adjective_keys_as_its_nominative():
     assert alias_key("Жодинского городского исполнительного комитета") == alias_key("Жодинский горисполком")
     assert alias_key("Тверской областной библиотеки") == "тверской областной библиотека"  # a known '-ской' stays
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Поэт Слуцкий выступил перед студентами", id="surname_alone"),
+    pytest.param("Встреча с Борисом Слуцким", id="surname_with_a_first_name"),
+])
+def test_a_surname_without_an_organisation_noun_names_nobody(text):
+    assert found(text) == []
