@@ -207,7 +207,8 @@ def contraction(word: str) -> str | None:
     здравоохранения', 'Минкультуры', 'МИД'). Latin look-alike letters typed inside count as
     Cyrillic ('Минoблисполком'). Two cheap tests keep every other word out: a capital first, then
     'исполком' inside or a listed contraction's beginning."""
-    if not word[:1].isupper() or len(word) < 3:
+    if not word[:1].isupper() or len(word) < 3 or not (
+            "исполком" in word or word.startswith(("Мин", "МИН")) or (len(word) <= 4 and word.isupper())):
         return None
     folded = fold(word.translate(_LOOKALIKES) if _LATIN_LETTER.search(word) else word)
     if "исполком" in folded:
@@ -570,7 +571,9 @@ def _is_adjective(word: str) -> bool:
     return bool(info[2] & {"ADJF", "PRTF"}) and (info[3] in ("ADJF", "PRTF") or word[:1].isupper())
 
 
-_SURNAME_LIKE_ADJECTIVE = re.compile(r"(?<=[а-яё])[сц]к(?:ого|ому|ими|им|ом|ой|ую|ая|ое|ий|ие|их|ым|ых)$")
+_SURNAME_LIKE_ENDINGS = tuple(consonant + "к" + ending for consonant in "сц"
+                              for ending in ("ого", "ому", "ими", "им", "ом", "ой", "ую", "ая", "ое", "ий", "ие", "их",
+                                             "ым", "ых"))
 
 
 @word_cache
@@ -580,10 +583,9 @@ def _town_adjective_stem(word: str) -> str | None:
     as a surname (Слуцкий, Быховский) or guesses a strange lemma of ('Шкловская' → 'шкловскай')."""
     if not word[:1].isupper() or not word[1:].islower():
         return None
-    found = _SURNAME_LIKE_ADJECTIVE.search(word)
-    if found is None:
+    if not word.endswith(_SURNAME_LIKE_ENDINGS):
         return None
-    stem = word[:found.start() + 2]
+    stem = word[:-3] if word.endswith(("ого", "ому", "ими")) else word[:-2]
     return stem if _adjective_country(fold(stem) + "ий") is not None else None
 
 
@@ -1044,8 +1046,9 @@ def _city_word_country(word: str) -> str | None:
     town listed by hand (foreign_cities.csv) and from a city far away is the neighbour's."""
     if "і" in word.lower() or "ў" in word.lower():
         return "BY"
-    country = _adjective_country(lemma(word))
-    if country is None and word[:1].isupper():
+    base = lemma(word)
+    country = _adjective_country(base)
+    if country is None and word[:1].isupper() and not base.endswith(_TOWN_ADJECTIVE_ENDINGS):
         stem = _town_adjective_stem(word)  # 'Шкловская': pymorphy3's lemma is the surname 'шкловская'
         return _adjective_country(fold(stem) + "ий") if stem else None
     return country
