@@ -1699,20 +1699,24 @@ _UNIT_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ])(?P<noun>(?:кафедр|лаб
                           r"|(?:факультет|отдел)(?:а|у|ом|е|ы|ов|ам|ами|ах)?)"
                           r"(?P<field>(?:\s+(?!кафедр|лаборатори|факультет|отдел)[а-яё][а-яё-]*){0,6}?)\s*$",
                           re.IGNORECASE)
-_UNIT_STEMS = re.compile("кафедр|лаборатори|факультет|отдел")
+_UNIT_STEMS = ("кафедр", "лаборатори", "факультет", "отдел")  # one of them begins every _UNIT_BEFORE match
 
 
 @text_cache
 def _may_name_units(text: str) -> bool:
     """Whether a cell names any working unit at all (most do not: their names need no look-back)."""
-    return may_match(text, _UNIT_STEMS)
+    lowered = _lowered(text) or text.lower()
+    return any(stem in lowered for stem in _UNIT_STEMS)
 
 
 def _unit_before(text: str, start: int) -> str | None:
     """The working unit named right before an organisation that starts at `start`, in the nominative:
     'студентами кафедры истории Белорусского …' → 'Кафедра истории'; None when the words before are
     no unit ('делегация Белорусского …')."""
-    found = _UNIT_BEFORE.search(text, max(0, start - 120), start)
+    first = max(0, start - 120)
+    window = text[first:start].lower()
+    at = max(window.rfind(stem) for stem in _UNIT_STEMS)  # the nearest unit noun: only there can a match start
+    found = _UNIT_BEFORE.match(text, first + at, start) if at >= 0 else None
     if found is None:
         return None
     noun = _one_head_nominative(found.group("noun"))[0]

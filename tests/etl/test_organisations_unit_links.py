@@ -34,6 +34,8 @@ def mentions(text: str):
                  [("Белорусский государственный университет", ())], id="unit_after_the_name_is_none"),
     pytest.param("Делегация Белорусского государственного университета",
                  [("Белорусский государственный университет", ())], id="no_unit"),
+    pytest.param("Сотрудники подотдела истории Белорусского государственного университета",
+                 [("Белорусский государственный университет", ())], id="unit_noun_inside_another_word"),
 ])
 def test_a_unit_is_kept_on_its_parent(text, expected):
     assert [(m.name, m.units) for m in mentions(text)] == expected
