@@ -1719,7 +1719,7 @@ def _unit_before(text: str, start: int) -> str | None:
     found = _UNIT_BEFORE.match(text, first + at, start) if at >= 0 else None
     if found is None:
         return None
-    noun = _one_head_nominative(found.group("noun"))[0]
+    noun = _head_nominative(found.group("noun"))[0]
     field = " ".join(found.group("field").split())
     return (noun[:1].upper() + noun[1:].lower() + (" " + field if field else "")).strip()
 
