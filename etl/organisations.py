@@ -27,9 +27,8 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import (caseless_text, fold, lemma, lemma_starts, may_lemmatise_into, may_match, parse, search_slice,
-                     text_cache, word_cache)
-from .lemmas import _LOOKALIKES
+from .lemmas import (caseless_text, fold, fold_lookalikes, lemma, lemma_starts, may_lemmatise_into, may_match, parse,
+                     search_slice, text_cache, word_cache)
 from .lemmas import WORD as _WORD_PATTERN
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
@@ -210,7 +209,7 @@ def contraction(word: str) -> str | None:
     if not word[:1].isupper() or len(word) < 3 or not (
             "исполком" in word or word.startswith(("Мин", "МИН")) or (len(word) <= 4 and word.isupper())):
         return None
-    folded = fold(word.translate(_LOOKALIKES) if _LATIN_LETTER.search(word) else word)
+    folded = fold(fold_lookalikes(word) if _LATIN_LETTER.search(word) else word)
     if "исполком" in folded:
         match = _CONTRACTED_EXECUTIVE.fullmatch(folded)
         if match is None:
