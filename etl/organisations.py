@@ -27,8 +27,8 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import (caseless_text, fold, lemma, lemma_starts, may_lemmatise_into, may_match, parse, search_slice,
-                     text_cache, word_cache)
+from .lemmas import (caseless_text, fold, fold_lookalikes, lemma, lemma_starts, may_lemmatise_into, may_match, parse,
+                     search_slice, text_cache, word_cache)
 from .lemmas import WORD as _WORD_PATTERN
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
@@ -50,6 +50,7 @@ class OrgMention:
     surface: str            # as written: «Витебского облисполкома»
     key: str                # alias_key(name): what merges mentions
     abbreviation: str | None = None  # what the report abbreviates it to: «… (СЭЗ)»
+    units: tuple[str, ...] = ()  # its working units named with it: «Кафедра истории» of a university
 
     def contract(self) -> dict:
         return {"name": self.name, "country": self.country, "kind": self.kind, "role": self.role}
@@ -180,6 +181,117 @@ def _reference_aliases() -> dict[str, tuple[str, str | None, str]]:
             for row in _rows("organisation_aliases.csv")}
 
 
+# ---------------------------------------------------------------- contracted names
+
+_CONTRACTED_EXECUTIVE = re.compile(r"([а-я]{3,}?)(обл|гор|рай)исполком(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
+_LEVELS = {"обл": "областной", "гор": "городской", "рай": "районный"}
+_NOUN_ENDINGS = ("а", "у", "ом", "е")
+
+
+@lru_cache(maxsize=1)
+def _ministry_contractions() -> dict[str, str]:
+    """'минздрав' → 'Министерство здравоохранения' (etl/reference/ministry_contractions.csv)."""
+    return {row["contraction"]: row["name"] for row in _rows("ministry_contractions.csv")}
+
+
+@word_cache
+def contraction(word: str) -> str | None:
+    """The full name a contracted word stands for, in the nominative; None for any other word.
+
+    Soviet-style contractions name a body in one capitalised word: an executive committee by a
+    stem of its place and its level ('Гомоблисполкома' → 'Гомельский областной исполнительный
+    комитет', 'Оршрайисполком' → 'Оршанский районный исполнительный комитет', 'Гомельгорисполком'
+    → 'Гомельский городской …'; the stem is a Belarusian region's or town's beginning, as only
+    Belarus names its executives so), a ministry by 'Мин' and its field ('Минздрава' → 'Министерство
+    здравоохранения', 'Минкультуры', 'МИД'). Latin look-alike letters typed inside count as
+    Cyrillic ('Минoблисполком'). Two cheap tests keep every other word out: a capital first, then
+    'исполком' inside or a listed contraction's beginning."""
+    if not word[:1].isupper() or len(word) < 3 or not (
+            "исполком" in word or word.startswith(("Мин", "МИН")) or (len(word) <= 4 and word.isupper())):
+        return None
+    folded = fold(fold_lookalikes(word) if _LATIN_LETTER.search(word) else word)
+    if "исполком" in folded:
+        match = _CONTRACTED_EXECUTIVE.fullmatch(folded)
+        if match is None:
+            return None
+        stem, level = match.groups()
+        adjective = _executive_adjective(stem, level)
+        if adjective is None:
+            return f"{stem.capitalize()}{level}исполком"  # 'Ивьегорисполком': a place the gazetteer lacks
+        return f"{adjective.capitalize()} {_LEVELS[level]} исполнительный комитет"
+    table = _ministry_contractions()
+    if not folded.startswith("мин"):
+        return table.get(folded) if word.isupper() else None  # МИД, МЧС, МВД: only in capitals
+    name = table.get(folded)
+    if name is None:
+        for ending in _NOUN_ENDINGS:
+            if folded.endswith(ending) and folded[:-len(ending)] in table:
+                return table[folded[:-len(ending)]]
+    return name
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _belarusian_places() -> tuple[tuple[tuple[str, str, str], ...], tuple[tuple[str, str], ...]]:
+    """(regions as (folded adjective, folded centre, adjective), towns as (folded name, name)): the
+    places a Belarusian contraction's stem may begin. Towns listed by hand come first (foreign_cities.csv
+    in its order, then neighbour_towns.csv), then the world gazetteer's by population."""
+    regions = tuple((fold(row["adjective"]), fold(row["centre"]), row["adjective"])
+                    for row in _rows("foreign_regions.csv") if row["country"] == "BY")
+    towns: dict[str, str] = {}
+    for row in _rows("foreign_cities.csv"):
+        if row["country"] == "BY":
+            towns.setdefault(fold(row["city"]), row["city"])
+    for row in _rows("neighbour_towns.csv"):
+        if row["country"] == "BY":
+            towns.setdefault(fold(row["town"]), row["town"])
+    world = sorted((row for row in _rows("world_cities.csv") if row["country"] == "BY"),
+                   key=lambda row: -int(row["population"] or 0))
+    for row in world:
+        towns.setdefault(fold(row["city"]), row["city"])
+    return regions, tuple(towns.items())
+
+
+def _executive_adjective(stem: str, level: str) -> str | None:
+    """'гом', обл → 'гомельский'; 'орш', рай → 'оршанский'; 'гомель', гор → 'гомельский'; 'мин', гор
+    → 'минский'. A region's executive is named by the region's adjective, a town's or a district's by
+    its town's; None when no Belarusian region or town begins with the stem."""
+    regions, towns = _belarusian_places()
+    if level == "обл":
+        for adjective, centre, _ in regions:
+            if adjective.startswith(stem) or (centre and stem.startswith(centre)):
+                return adjective
+    exact = [town for town, _ in towns if town == stem]
+    begun = exact or [town for town, _ in towns if town.startswith(stem)]
+    return _town_adjective(begun[0]) if begun else None
+
+
+def _town_adjective(town: str) -> str:
+    """A Belarusian town's adjective, the one _city_stems undoes: минск → минский, гомель →
+    гомельский, мозырь → мозырский, орша → оршанский (the dictionary's word), лида → лидский, гродно
+    → гродненский, жодино → жодинский, барановичи → барановичский, глубокое → глубокский, брест →
+    брестский."""
+    if town.endswith(("ск", "цк")):
+        return town + "ий"
+    if town.endswith("ль"):
+        return town + "ский"
+    if town.endswith("ь"):
+        return town[:-1] + "ский"
+    if town.endswith(("ое", "ые")):
+        return town[:-2] + "ский"
+    if town.endswith(("а", "я")):
+        longer = town[:-1] + "анский"
+        return longer if any(p.is_known and p.tag.POS == "ADJF" for p in parse(longer)) else town[:-1] + "ский"
+    if town.endswith("о"):
+        root = town[:-1]
+        return root + ("енский" if root.endswith("н") and root[-2:-1] not in "аеиоуыэюяё" else "ский")
+    if town.endswith(("и", "ы")):
+        return town[:-1] + "ский"
+    return town + "ский"
+
+
 # ---------------------------------------------------------------- keys and names
 
 _EXPANSIONS = (
@@ -207,7 +319,35 @@ def alias_key(name: str) -> str:
     text = fold(_INITIALS.sub("", _LEADING_FORM.sub("", name)))
     for pattern, expansion in _EXPANSIONS:
         text = pattern.sub(expansion, text)
-    return " ".join(lemma(word) for word in _KEY_WORD.findall(text))
+    words = _KEY_WORD.findall(text)
+    if "исполком" in text or _MIN_WORD.search(text):
+        words = [part for word in words for part in _key_contraction(word)]
+    return " ".join(_key_lemma(word) for word in words)
+
+
+_MIN_WORD = re.compile(r"\bмин")
+
+
+@word_cache
+def _key_contraction(word: str) -> tuple[str, ...]:
+    """A folded word of a name as the words it contracts: 'гомоблисполкома' → ('гомельский',
+    'областной', 'исполнительный', 'комитет'), 'минздрава' → ('министерство', 'здравоохранения');
+    any other word (and an abbreviation in capitals, 'мид': the reference lists its names) → itself."""
+    if "исполком" not in word and not word.startswith("мин"):
+        return (word,)
+    full = contraction(word.capitalize())
+    return tuple(_KEY_WORD.findall(fold(full))) if full else (word,)
+
+
+@word_cache
+def _key_lemma(word: str) -> str:
+    """lemma(word), except that pymorphy3's guess 'жодинской' for a word it does not know
+    ('жодинского') is 'жодинский', as the nominative the report may also write ('Жодинский'):
+    '-ский' is the common ending, '-ской' one of known words ('тверской', 'городской')."""
+    base = lemma(word)
+    if base.endswith(("ской", "цкой")) and not parse(word)[0].is_known:
+        return base[:-2] + "ий"
+    return base
 
 
 _QUOTES = "«»\"“”„"
@@ -220,7 +360,13 @@ def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
     for parsed in parse(word):
         if parsed.tag.POS in ("ADJF", "PRTF") and parsed.tag.case:
             wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
-            return _cased(word, parsed.inflect(wanted))
+            out = _cased(word, parsed.inflect(wanted))
+            if out.endswith(("ской", "цкой")) and not parsed.is_known:
+                return out[:-2] + "ий"  # 'Жодинского' → 'Жодинский' (_key_lemma)
+            return out
+    stem = _town_adjective_stem(word)
+    if stem is not None:  # 'Слуцкого' (pymorphy3: only the surname Слуцкий) → 'Слуцкий'
+        return stem + ("ие" if number == "plur" else {"femn": "ая", "neut": "ое"}.get(gender or "", "ий"))
     return word
 
 
@@ -424,6 +570,24 @@ def _is_adjective(word: str) -> bool:
     return bool(info[2] & {"ADJF", "PRTF"}) and (info[3] in ("ADJF", "PRTF") or word[:1].isupper())
 
 
+_SURNAME_LIKE_ENDINGS = tuple(consonant + "к" + ending for consonant in "сц"
+                              for ending in ("ого", "ому", "ими", "им", "ом", "ой", "ую", "ая", "ое", "ий", "ие", "их",
+                                             "ым", "ых"))
+
+
+@word_cache
+def _town_adjective_stem(word: str) -> str | None:
+    """'Слуцкого' → 'Слуцк', 'Шкловской' → 'Шкловск': the stem of a capitalised town adjective,
+    when its '-ский' form comes from a town; None for any other word. For what pymorphy3 knows only
+    as a surname (Слуцкий, Быховский) or guesses a strange lemma of ('Шкловская' → 'шкловскай')."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return None
+    if not word.endswith(_SURNAME_LIKE_ENDINGS):
+        return None
+    stem = word[:-3] if word.endswith(("ого", "ому", "ими")) else word[:-2]
+    return stem if _adjective_country(fold(stem) + "ий") is not None else None
+
+
 @word_cache
 def _is_geographic(word: str) -> bool:
     return any("Geox" in p.tag for p in parse(word)[:2])
@@ -461,6 +625,8 @@ def _head_of(word: str) -> tuple[str, bool] | None:
     word. A word whose beginning no form of a head noun has ('проведена') is not lemmatised at all
     (pymorphy3's parse is most of what a cold word costs; the other parsers need few of these
     lemmas); the tags are parsed only for the words whose lemma is a head (test_etl_fast_paths_org)."""
+    if word[:1].isupper() and contraction(word) is not None:
+        return _CONTRACTED_HEAD
     if not may_lemmatise_into(word, _head_starts()):
         return None
     head = _heads().get(lemma(word))
@@ -477,6 +643,7 @@ def _compound_head(word: str) -> tuple[str, bool] | None:
 
 
 _HEAD, _LISTED = 1, 2
+_CONTRACTED_HEAD = ("executive", False)  # what _head_of says of 'Гомоблисполкома', 'Минздрава', 'МИД'
 
 
 @word_cache
@@ -666,8 +833,8 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 last, j = k - 1, k
                 continue
         capitalised = word[:1].isupper()
-        if capitalised and j > i + 1 and _head_of(word):
-            break  # a second organisation: '… Смоленской области Министерства …'
+        if capitalised and j > i + 1 and _head_of(word) and contraction(word) is None:
+            break  # a second organisation: '… Смоленской области Министерства …' ('… Мингорисполкома' is the parent)
         if not _is_genitive_word(word) and not (
                 capitalised and len(word) > 1 and j > i + 1 and tokens[j - 1][_IS_WORD]
                 and lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES):
@@ -747,6 +914,9 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
     head_text, _, head_end, _ = tokens[i]
+    contracted = contraction(head_text) if head_text[:1].isupper() else None
+    if contracted is not None:
+        return _contracted_phrase(text, tokens, i, contracted)
     _, head_cases, _, _, head_plural = _word_info(head_text)
     if head_plural and not _ANY_QUOTE.search(text, head_end):
         return None  # a plural head ('белорусских предприятий') with no quoted name after it to end its tail
@@ -758,7 +928,8 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         if (first < i and tokens[first][_TEXT][:1].isupper() and previous[_TEXT].islower()) or not previous[_IS_WORD]:
             break
         word = previous[_TEXT]
-        if not (_is_adjective(word) and _word_info(word)[1] & head_cases) or _head_of(word):  # agrees with the head
+        if not ((_is_adjective(word) or _town_adjective_stem(word)) and _word_info(word)[1] & head_cases) \
+                or _head_of(word):  # agrees with the head ('Слуцкого' too: a town's adjective read as a surname)
             break
         if _word_info(word)[4] and not head_plural and _substantivised(word):
             break  # 'Учащиеся средней школы № 5': a plural participle used as a noun is not the head's adjective
@@ -795,6 +966,26 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         name = clean_quotes(name)
     name = expand_federal(name)
     return tuple.__new__(Phrase, (first, last, name[:1].upper() + name[1:], None))
+
+
+def _contracted_phrase(text: str, tokens: list[Token], i: int, full: str) -> Phrase:
+    """A contracted name written out: 'Гомоблисполкома' → 'Гомельский областной исполнительный
+    комитет'; a ministry keeps its genitive tail ('Минкультуры России' → 'Министерство культуры
+    России', 'Минздрава Смоленской области'), an executive committee's contraction is whole."""
+    last = i
+    if full.startswith("Министерство"):
+        last, quoted = _tail(text, tokens, i, "executive", i)
+        if quoted is not None:
+            last = i
+    pieces = [full]
+    previous_end = tokens[i][_END]
+    for k in range(i + 1, last + 1):
+        word, start, end, _ = tokens[k]
+        if start > previous_end or word not in ".,»":
+            pieces.append(" ")
+        pieces.append(word)
+        previous_end = end
+    return tuple.__new__(Phrase, (i, last, "".join(pieces), None))
 
 
 # ---------------------------------------------------------------- kind and place
@@ -838,43 +1029,80 @@ class Context:
 
 @lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
+    """Folded city → country: the geo gazetteer, and the neighbours' towns too small for it
+    (neighbour_towns.csv, read only here: an organisation's adjective 'Слонимский' names its town,
+    while a bare 'Рогачева' in a cell is as often a surname as a place)."""
     from .geo import _cities
 
-    return {key: code for key, (code, _) in _cities().items()}
+    towns = {fold(row["town"]): row["country"] for row in _rows("neighbour_towns.csv")}
+    return towns | {key: code for key, (code, _) in _cities().items()}
 
 
 @word_cache
 def _city_word_country(word: str) -> str | None:
     """'Минский' → BY, 'Могилев' → BY, 'Брестский' → BY: a foreign city or its adjective names
-    its country; a Belarusian letter (і, ў) says BY."""
+    its country; a Belarusian letter (і, ў) says BY. An adjective that may come from a neighbour's
+    town listed by hand (foreign_cities.csv) and from a city far away is the neighbour's."""
     if "і" in word.lower() or "ў" in word.lower():
         return "BY"
     base = lemma(word)
+    country = _adjective_country(base)
+    if country is None and word[:1].isupper() and not base.endswith(_TOWN_ADJECTIVE_ENDINGS):
+        stem = _town_adjective_stem(word)  # 'Шкловская': pymorphy3's lemma is the surname 'шкловская'
+        return _adjective_country(fold(stem) + "ий") if stem else None
+    return country
+
+
+@word_cache
+def _adjective_country(base: str) -> str | None:
+    """_city_word_country of a lemma: a city's name, or an adjective made from one."""
     cities = _city_countries()
     if base in cities:
         return cities[base]
-    if base.endswith(("ский", "цкий")):
-        for stem in _city_stems(base):
-            if stem in cities:
-                return cities[stem]
+    if base.endswith(_TOWN_ADJECTIVE_ENDINGS):
+        stems = [stem for stem in _city_stems(base) if stem in cities]
+        if stems:
+            curated = _curated_cities()
+            return cities[next((stem for stem in stems if stem in curated), stems[0])]
     return None
 
 
+_TOWN_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")
+
+
+@lru_cache(maxsize=1)
+def _curated_cities() -> frozenset[str]:
+    """The neighbours' towns listed by hand (foreign_cities.csv, neighbour_towns.csv)."""
+    return frozenset(fold(row["city"]) for row in _rows("foreign_cities.csv")) \
+        | frozenset(fold(row["town"]) for row in _rows("neighbour_towns.csv"))
+
+
 def _city_stems(adjective: str) -> tuple[str, ...]:
-    """The city names an adjective may come from: 'минский' → минск, 'харбинский' → харбин, and a city
-    ending in a vowel or ь before 'ский' ('гомельский' → гомель, 'жодинский' → жодино, 'барановичский'
-    → барановичи), before 'нский' ('оршанский' → орша), 'енский' ('гродненский' → гродно) or 'инский'
-    ('астанинский' → астана)."""
-    stems = [adjective[:-n] for n in (2, 3, 4)]
-    if adjective.endswith("ский"):
+    """The city names an adjective may come from, the surest derivation first: a city ending in
+    'ск'/'цк' ('минский' → минск, 'новополоцкий' → новополоцк), the root itself ('брестский' →
+    брест, 'гомельский' → гомель), the root with a vowel or ь ('лидский' → лида, 'жодинский' →
+    жодино, 'барановичский' → барановичи, 'мозырский' → мозырь, 'глубокский' → глубокое, 'речицкий'
+    → речица), then the roots that add a syllable: 'нский' ('оршанский' → орша), 'енский'
+    ('гродненский' → гродно) or 'инский' ('астанинский' → астана). Never the adjective cut after
+    its 'с' ('лидский' is not from Leeds, whose adjective is 'лидсский'). pymorphy3's guess
+    'жодинской' for an unknown 'Жодинского' is read as 'жодинский'."""
+    if adjective.endswith(("ской", "цкой")):
+        adjective = adjective[:-2] + "ий"
+    stems = [adjective[:-2]]
+    if adjective.endswith("цкий"):
+        root = adjective[:-3]  # 'речиц', 'елец'
+        stems += [root, root + "а"]
+    else:
         root = adjective[:-4]
-        stems += [root + end for end in ("ь", "а", "о", "и", "я")]
-        if root.endswith("н"):
-            stems.append(root[:-1])
+        stems += [root] + [root + end for end in ("ь", "а", "о", "и", "я", "ое", "ы")]
+        if root.endswith("ь"):
+            stems.append(root[:-1])  # 'стамбуль' → стамбул
+        if root.endswith("ан"):
+            stems.append(root[:-1])  # 'оршан' → орша
         if root.endswith("ен"):
-            stems.append(root[:-2] + "о")
+            stems += [root[:-2] + "о", root[:-2] + "но"]  # 'гродненский' → гродно, 'дубровенский' → дубровно
         if root.endswith("ин"):
-            stems.append(root[:-2] + "а")  # 'астанинский' → астана, 'карагандинский' → караганда
+            stems += [root[:-2] + end for end in ("а", "у", "ы")]  # астана, баку, алматы
     return tuple(stem for stem in stems if len(stem) >= 4)
 
 
@@ -1174,7 +1402,7 @@ def _only_plural_heads(text: str, words: tuple[str, ...], marks: list[int] | Non
     if marks is None:
         marks = list(map(_marker, words))
     for word, mark in zip(words, marks):
-        if mark and (mark & _LISTED or not _word_info(word)[4]):
+        if mark and (mark & _LISTED or not _word_info(word)[4] or _head_of(word) is _CONTRACTED_HEAD):
             return False
     return True
 
@@ -1269,6 +1497,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             head = _head_of(token[_TEXT])
             if head is None:
                 continue
+            if head is _CONTRACTED_HEAD and position in listed and _listed_in_tokens(text, tokens, [position]):
+                continue  # 'МИД России': the reference's own name for it
             around = None
             for a, b in quotes:
                 if a < position < b:
@@ -1319,7 +1549,8 @@ _HOST_BEFORE = re.compile(
     r"|экскурси\w*\s+(?:на|в|по)|побывал\w*\s+(?:на|в|во)|в\s+гостях\s+у"
     r"|в\s+(?:здании|помещении|(?:актовом\s+|конференц-|выставочном\s+|концертном\s+)?зале))"
     r"\s+(?:\S+\s+){0,1}"
-    r"|(?:прош(?:ел|ёл|ла|ло|ли)|состоял\w*|проходил\w*)\s+(?:в|во)\s+)$", re.IGNORECASE)  # not 'прошла в рамках X'
+    r"|(?:прош(?:ел|ёл|ла|ло|ли)|состоял\w*|проходил\w*)\s+(?:в|во)\s+"
+    r"|мисси\w*(?:\s+[^\s.;:]+){0,5}\s+от\s+)$", re.IGNORECASE)  # not 'прошла в рамках X'
 
 # 'X организовал', 'X провёл', 'X выступил организатором', 'X принял делегацию' (not 'принял участие')
 _HOST_AFTER = re.compile(r"^[»\s]*(?:организова\w*|провел[аио]?\b|провёл|выступил\w*\s+(?:организатор|принимающ)\w*"
@@ -1395,7 +1626,7 @@ def _role(text: str, span: Span, cell: str) -> str:
 # with none of them hosts nobody, and its names skip those searches (test_etl_fast_paths).
 _HOST_STEMS = re.compile("базе|организатор|организова|инициативе|площадке|стенах|подготовлен|посетил|посещени"
                          "|визит|экскурси|провел|провёл|выступил|прош|состоял|проходил|был|приглашени|принимающ"
-                         "|побывал|гостях|здании|помещении|зале"
+                         "|побывал|гостях|здании|помещении|зале|мисси"
                          r"|(?:приня(?:л|ла|ло|ли)|принимал\w*)\s+(?:делегаци|гост|делегат)")  # not 'приняли участие'
 
 
@@ -1417,6 +1648,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         text = cells.get(cell) or ""
         spans = find_in_text(text, context)
         roles = _joined_hosts(text, spans, [_role(text, span, cell) for span in spans])
+        may_hold_units = bool(spans) and _may_name_units(text)
         for span, role in zip(spans, roles):
             key = alias_key(span.name)
             if not key:
@@ -1428,14 +1660,18 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
                 country is None and _written_in_latin(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
+            unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
-                               defined.group(1) if defined else None)
+                               defined.group(1) if defined else None, (unit,) if unit else ())
             previous = found.get(key)
             if previous is None:
                 found[key] = mention
-            elif ROLES.index(mention.role) < ROLES.index(previous.role):
-                found[key] = replace(previous, role=mention.role)
+            else:
+                if ROLES.index(mention.role) < ROLES.index(previous.role):
+                    previous = found[key] = replace(previous, role=mention.role)
+                if unit and unit not in previous.units:
+                    found[key] = replace(previous, units=previous.units + (unit,))
     mentions = list(found.values())
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
         # 'По итогам переговоров достигнуты договоренности …' names no party: the organisations that
@@ -1453,6 +1689,38 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             parties = {m.key for m in mentions if m.surface and m.surface in title} or {m.key for m in mentions}
             mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]
     return mentions
+
+
+# A working unit folded into the organisation right after it: 'кафедры истории Белорусского
+# государственного университета', 'Отдела культуры Оршанского райисполкома' (its field in lower case,
+# up to six words, between the unit's noun and its parent).
+_UNIT_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ])(?P<noun>(?:кафедр|лаборатори)(?:а|ы|е|у|ой|ою|ам|ами|ах|я|и|ю|ей|ям|ями|ях)?"
+                          r"|(?:факультет|отдел)(?:а|у|ом|е|ы|ов|ам|ами|ах)?)"
+                          r"(?P<field>(?:\s+(?!кафедр|лаборатори|факультет|отдел)[а-яё][а-яё-]*){0,6}?)\s*$",
+                          re.IGNORECASE)
+_UNIT_STEMS = ("кафедр", "лаборатори", "факультет", "отдел")  # one of them begins every _UNIT_BEFORE match
+
+
+@text_cache
+def _may_name_units(text: str) -> bool:
+    """Whether a cell names any working unit at all (most do not: their names need no look-back)."""
+    lowered = _lowered(text) or text.lower()
+    return any(stem in lowered for stem in _UNIT_STEMS)
+
+
+def _unit_before(text: str, start: int) -> str | None:
+    """The working unit named right before an organisation that starts at `start`, in the nominative:
+    'студентами кафедры истории Белорусского …' → 'Кафедра истории'; None when the words before are
+    no unit ('делегация Белорусского …')."""
+    first = max(0, start - 120)
+    window = text[first:start].lower()
+    at = max(window.rfind(stem) for stem in _UNIT_STEMS)  # the nearest unit noun: only there can a match start
+    found = _UNIT_BEFORE.match(text, first + at, start) if at >= 0 else None
+    if found is None:
+        return None
+    noun = _head_nominative(found.group("noun"))[0]
+    field = " ".join(found.group("field").split())
+    return (noun[:1].upper() + noun[1:].lower() + (" " + field if field else "")).strip()
 
 
 def _joined_hosts(text: str, spans: list[Span], roles: list[str]) -> list[str]:

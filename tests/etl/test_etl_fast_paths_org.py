@@ -90,6 +90,8 @@ WORDS = _words()
 
 
 def _head_of_reference(word: str):
+    if organisations.contraction(word) is not None:  # 'Гомоблисполкома', 'Минздрава', 'МИД'
+        return organisations._CONTRACTED_HEAD
     head = organisations._heads().get(lemmas.lemma(word))
     if head is None and "-" in word and word.split("-", 1)[0]:  # 'Дом-музей': its first part a head
         head = organisations._heads().get(lemmas.lemma(word.split("-", 1)[0]))

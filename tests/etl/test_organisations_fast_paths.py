@@ -189,7 +189,7 @@ def test_listed_names_from_the_cell_tokens_equal_tokenising_each_window():
 
 def test_mention_made_at_once_equals_the_dataclass():
     values = ("Витебский областной исполнительный комитет", "ОАО", "BY", "executive", "foreign", "counterpart",
-              "Витебского облисполкома", "витебский областной исполнительный комитет", "ВОИК")
+              "Витебского облисполкома", "витебский областной исполнительный комитет", "ВОИК", ("Отдел культуры",))
     made, plain = organisations._mention(*values), organisations.OrgMention(*values)
     assert made == plain and vars(made) == vars(plain) and hash(made) == hash(plain) and repr(made) == repr(plain)
 
