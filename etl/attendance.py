@@ -142,9 +142,26 @@ _TOTAL_CUE = re.compile(
     r"[^.;]{0,60}$", re.IGNORECASE)
 # 'из них 12', 'в т.ч. иностранных – 12', 'в том числе из Беларуси – 8': a part of the count before.
 _SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*"
-                         r"(?:[а-яё]+\.?\s*[–—:-]\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]\s*)?$", re.IGNORECASE)  # 'иностр. – 12'
+                         r"(?:[а-яё]+\.?(?:\s+[а-яё]+)?\s*[–—:-]\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]\s*)?$", re.IGNORECASE)  # 'иностр. – 12'
 # 'участников – 150', 'Зрителей: 300': the people word before the number.
-_NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)\s*[–—:-]\s*$")
+# 'Зрителей в зале – 300', 'Участников мероприятия: 50': one more word or a place may follow the people word.
+_NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)(?:\s+(?:(?:в|на|из|от)\s+)?(?P<tail>[А-ЯЁа-яё]+))?\s*[–—:-]\s*$")
+_LABEL_PEOPLE = ("участник", "зрител", "посетител", "гост")
+# '…, российские – 40', '…; белорусская сторона – 9': another side of the people counted before,
+# named by an adjective (and a word for a side) with its number but without the people word.
+_SIDE_LABEL = re.compile(r"[,;]\s*(?:(?:и|а|а\s+также)\s+)?(?P<adjective>[А-ЯЁа-яё]+)(?:\s+(?P<noun>[а-яё]+))?"
+                         r"\s*[–—:-]\s*$")
+_SIDE_NOUNS = ("сторон", "делегаци", "команд", "групп")
+# '…, из Смоленска – 10', '…; Казахстан – 3': another side named by its place.
+_PLACE_LABEL = re.compile(r"[,;]\s*(?:(?:и|а|а\s+также)\s+)?(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?"
+                          r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁа-яё.]+){0,2})\s*[–—:-]\s*$")
+# '12 (8 – Беларусь, 4 – Смоленская обл.)': the first part in brackets right after a count.
+_OPENING_PART = re.compile(r"\s*\(\s*$")
+# 'пятичленная делегация', '4-членная делегация': a delegation counted by its adjective.
+_MEMBERED = re.compile(r"(?<![А-ЯЁа-яё\d])(?P<number>\d{1,3}|[А-ЯЁа-яё]+?)\s*-?\s*членн(?:ая|ой|ую|ые|ых|ого|ым|ыми|ое|ом)"
+                       r"\s+(?P<noun>делегаци|групп|команд|комисси)[а-яё]*", re.IGNORECASE)
+# Where a count's own clause begins: after the last comma, semicolon, colon or bracket before it.
+_CLAUSE_MARKS = ",;:()"
 # 'Всего: 120', 'Итого – 45': a total said with no people word is a count of people.
 _TOTAL_LABEL = re.compile(r"(?<![а-яё])(?:всего|итого)\s*[:–—-]\s*(?:" + _LOWER_BOUND + "|" + _APPROX + r")?\s*$", re.IGNORECASE)
 _COUNT_LABEL = re.compile(
@@ -249,8 +266,17 @@ def _parsed_int(raw: str) -> int | None:
 def _is_person_noun(word: str) -> bool:
     """An animate noun names people: 'ректоров', 'финалистов', 'гостей' yes; 'команд',
     'коллективов', 'проектов', 'экспонатов', 'вузов' no. pymorphy3's tag decides, not a list."""
-    return any("NOUN" in p.tag and "anim" in p.tag and "Name" not in p.tag and "Surn" not in p.tag
-               and "Geox" not in p.tag for p in morph().parse(word)[:2])
+    # The readings' scores weigh: 'языках' is animate only as the soldier taken for questioning
+    # (0.02 against 0.98), 'глав' is both the heads and the chapters (0.6 against 0.4).
+    animate = inanimate = 0.0
+    for parse in morph().parse(word)[:4]:
+        if "NOUN" not in parse.tag or "Name" in parse.tag or "Surn" in parse.tag or "Geox" in parse.tag:
+            continue
+        if "anim" in parse.tag:
+            animate += parse.score
+        else:
+            inanimate += parse.score
+    return animate > 0 and animate >= inanimate
 
 
 @word_cache
@@ -383,7 +409,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         approximately = {m.end() for m in _APPROXIMATE_SIGN.finditer(text)}
         text = _APPROXIMATE_SIGN.sub(lambda m: " " * len(m.group(0)), text)
     has_words = has_number_words(text)
-    if not has_words and not _DIGIT.search(text):
+    membered = "членн" in text
+    if not has_words and not membered and not _DIGIT.search(text):
         return []  # no digit and no number word: no count
     starts = _sentence_starts(text)
     counts: list[Count] = []
@@ -416,7 +443,7 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             continue  # 'сотни участников', 'десятка лучших': hundreds or a top ten, no number
         noun = _people_noun(text, match.end())
         if noun is None:  # most counts name their people right after the number; the labels are the fallbacks
-            noun = _labelled_noun(text, lowered, match, counts, bare_numbers)
+            noun = _labelled_noun(text, lowered, match, counts, bare_numbers, is_home)
         if noun is None:
             continue
         qualifier_text = text[match.start("qualifier"):match.end("qualifier")] if match.start("qualifier") >= 0 else ""
@@ -430,22 +457,28 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до"
             or match.start("number") in approximately,
             upper=upper))
+    if membered:  # a number inside a member count ('4-членная делегация') is not another count
+        members = _member_counts(text, starts)
+        counts = sorted(members + [c for c in counts if not any(m.start <= c.start < m.end for m in members)],
+                        key=lambda c: c.start)
     _annotate(text, counts, starts, is_home, lowered)
     return counts
 
 
 def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list[Count],
-                   bare_numbers: bool) -> tuple[str, int] | None:
+                   bare_numbers: bool, is_home: HomeTest = _nowhere) -> tuple[str, int] | None:
     """The people of a number with no people word after it: a label before it ('Количество
     участников – 150', 'Зрителей: 300'), the count before it ('…, из них 120 – из Республики
     Казахстан'), or a count column's bare number."""
     label = search_slice(_COUNT_LABEL, text, lowered, max(0, match.start() - 80), match.start("number"))
     if label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
         return fold(label.group("noun")), match.end()
-    labelled = _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("number")]) \
-        or (match.start("qualifier") >= 0 and _NOUN_LABEL.search(text[max(0, match.start() - 30):match.start("qualifier")]))
-    if labelled and fold(labelled.group("noun")).startswith(("участник", "зрител", "посетител", "гост")):
-        return fold(labelled.group("noun")), match.end()  # 'Зрителей: 300', 'зрителей – около 900'
+    labelled = _NOUN_LABEL.search(text[max(0, match.start() - 40):match.start("number")]) \
+        or (match.start("qualifier") >= 0 and _NOUN_LABEL.search(text[max(0, match.start() - 40):match.start("qualifier")]))
+    if labelled:  # 'Зрителей: 300', 'зрителей – около 900', 'Зрителей в зале – 300', 'Всего зрителей – 300'
+        for said in (labelled.group("noun"), labelled.group("tail")):
+            if said and fold(said).startswith(_LABEL_PEOPLE):
+                return fold(said), match.end()
     if search_slice(_TOTAL_LABEL, text, lowered, max(0, match.start() - 30), match.start("number")) \
             and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()  # 'Всего: 120, в т.ч. онлайн – 45', 'Итого – 45'
@@ -460,9 +493,54 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
             and _LIST_SEPARATOR_BEFORE.search(text, max(counts[-1].noun_end, match.start("number") - 12),
                                               match.start("number")):
         return counts[-1].noun, match.end()
+    if counts and _LISTED_AFTER.match(text, match.end()) \
+            and _OPENING_PART.fullmatch(text, counts[-1].noun_end, match.start("number")):
+        return counts[-1].noun, match.end()  # 'Участники: 12 (8 – Беларусь, 4 – Смоленская обл.)'
+    if counts and not _WORD_AFTER.match(text, match.end()):
+        since = max(counts[-1].noun_end, match.start() - 50)
+        if _is_side_label(_SIDE_LABEL.search(text, since, match.start("number"))):
+            return counts[-1].noun, match.end()  # 'Иностранные участники – 20 человек, российские – 40'
+        place = _PLACE_LABEL.search(text, since, match.start("number"))
+        if place and _names_a_place(place.group("place"), is_home):
+            return counts[-1].noun, match.end()  # 'Из Беларуси – 5 человек, из Смоленска – 10'
     if bare_numbers and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()
     return None
+
+
+def _names_a_place(label: str, is_home: HomeTest) -> bool:
+    """'из Смоленска', 'Казахстан', 'от Витебской области' name a place; 'Фестиваль' does not."""
+    return bool(country_mentions(label)) or bool(foreign_regions([label])) or is_home(label) \
+        or bool(search_caseless(_HOME_WORD, label))
+
+
+def _is_side_label(side: re.Match | None) -> bool:
+    """'российские', 'белорусская сторона', 'витебская делегация' name a side of people;
+    'проведено семинаров', 'иных мероприятий' do not."""
+    if side is None or not _is_adjective(fold(side.group("adjective"))):
+        return False
+    noun = side.group("noun")
+    return noun is None or fold(noun).startswith(PEOPLE_STEMS + _SIDE_NOUNS)
+
+
+@word_cache
+def _is_adjective(word: str) -> bool:
+    return "ADJF" in morph().parse(word)[0].tag
+
+
+def _member_counts(text: str, starts: list[int]) -> list[Count]:
+    """'Пятичленная делегация Республики Беларусь' → a count of 5 people; 'многочленная' → none."""
+    counts = []
+    for match in _MEMBERED.finditer(text):
+        said = match.group("number")
+        value = int(said) if said.isdigit() else number_word_values().get(fold(said))
+        if not value or value != int(value):
+            continue
+        counts.append(Count(
+            value=int(value), start=match.start("number"), end=match.end(), noun_end=match.end(),
+            lower_bound=False, noun="человек", sentence=bisect_right(starts, match.start()) - 1,
+            in_parens=_paren_depth(text, match.start()) > 0))
+    return counts
 
 
 def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTest,
@@ -483,11 +561,22 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         if not count.subset and previous is not None and count.noun_end == count.end \
                 and _LISTED_AFTER.match(text, count.end) and not _CAPITAL.search(text, previous.noun_end, count.start):
             count.subset = True  # '30 человек, 12 – из Республики Беларусь': the first names no one, so of them
+        if not count.subset and previous is not None and previous.subset and count.noun_end == count.end \
+                and (_SIDE_LABEL.search(text, previous.noun_end, count.start)
+                     or _PLACE_LABEL.search(text, previous.noun_end, count.start)):
+            count.subset = True  # 'в т.ч. из Беларуси – 8 человек, из Казахстана – 4': the list goes on
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
         if i + 1 < len(counts) and labels[i + 1] is not None and counts[i + 1].sentence == count.sentence:
             next_start = min(next_start, labels[i + 1].start())  # 'очно – 20 человек, онлайн – 40': not 20's
+        if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence:
+            # '300 зрителей, трансляцию посмотрели 1500 человек': the words of the next count's clause
+            # are its own, so this count's end at the last comma or semicolon before that clause
+            clause_end = max(text.rfind(",", count.noun_end, next_start), text.rfind(";", count.noun_end, next_start))
+            if clause_end >= count.noun_end:
+                next_start = clause_end
         tail_end = min(next_start, count.end + 60) if next_start >= count.end else count.end
+        previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         if labels[i] is not None:  # 'онлайн – 40 человек': the format said before the count is its own
             said = labels[i].group(0)
             count.online, count.in_person = bool(_ONLINE.search(said)), \
@@ -495,6 +584,13 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         else:
             count.online = bool(search_slice(_ONLINE, text, lowered, count.end, tail_end))
             count.in_person = bool(search_slice(_IN_PERSON, text, lowered, count.end, tail_end))
+            if not count.online and not count.in_person and not count.in_parens:
+                # 'трансляцию посмотрели 2 тыс. человек', 'по ВКС подключились 20 человек': said before
+                # the count in its own clause (not one naming both formats)
+                clause_start = max([previous.noun_end if previous else sentence_start, sentence_start]
+                                   + [text.rfind(mark, sentence_start, count.start) + 1 for mark in _CLAUSE_MARKS])
+                count.online = bool(search_slice(_ONLINE, text, lowered, clause_start, count.start)) \
+                    and not search_slice(_IN_PERSON, text, lowered, clause_start, count.start)
         anchor = next((c for c in reversed(counts[:i])
                        if c.sentence == count.sentence and not c.in_parens), None)
         opening = text.rfind("(", 0, count.start)
@@ -518,7 +614,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         if stop and not count.subset:
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]
-        if count.subset:
+        if count.subset and (subset_cue is not None or not _LABEL_BEFORE.search(text, max(back_from, count.start - 4), count.start)):
             context = (window[subset_cue.start():] if subset_cue else "") + forward  # 'в т.ч. иностранных – 12 чел.'
         elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3) \
                 or _PAREN_NEXT.match(text, count.noun_end, count.noun_end + 3):
