@@ -101,7 +101,25 @@ def find_officials(text: str) -> list[Official]:
         out.append(Official(f"{initials} {surname}", role or None, " ".join(text[start:end].split()),
                             None if acting else _role_case(role)))
         taken.append((start, end))
-    return out + _plain_names_after_roles(text, taken)
+    plain = _plain_names_after_roles(text, taken)
+    return [_without_names_of(official, plain) for official in out] + plain
+
+
+def _without_names_of(official: Official, others: list[Official]) -> Official:
+    """A role holds no other person: 'Вице-губернатор провинции Хэйлунцзян Чжан Вэй и Губернатор Смоленской
+    области' → 'Губернатор Смоленской области' for the name after it."""
+    role = official.role
+    if not role or not others:
+        return official
+    for other in others:
+        at = role.rfind(other.surface)
+        if at >= 0:
+            role = role[at + len(other.surface):]
+    if role == official.role:
+        return official
+    role = _trim_role(role.strip(" ,;–-"))
+    return Official(official.name, role or None, official.surface,
+                    official.case if not role else _role_case(role))
 
 
 # A role after which a name may stand without initials: 'Посол Социалистической Республики Вьетнам
@@ -110,7 +128,8 @@ def find_officials(text: str) -> list[Official]:
 _PLAIN_NAME_ROLE_REFERENCE = re.compile(
     r"(?<![а-яё-])(?:посол|посл(?:а|у|ом|ы|ов|ами|ам|ах)|генконсул[а-яё]*|консул[а-яё]*|министр[а-яё]*"
     r"|губернатор[а-яё]*|мэр[а-яё]*|председател[а-яё]*|президент[а-яё]*|премьер-министр[а-яё]*|ректор[а-яё]*"
-    r"|аким[а-яё]*|директор[а-яё]*|атташе)(?![а-яё-])")
+    r"|аким[а-яё]*|директор[а-яё]*|атташе"
+    r"|вице-(?:губернатор|мэр|президент|премьер-министр|премьер|консул|ректор)[а-яё]*)(?![а-яё-])")
 # The same matches, each branch from its rarest letter with the letters before it looked back at (re
 # skips to the next ш, э, ц, к, д, з, б or т instead of trying the boundary at every position).
 _PLAIN_NAME_ROLE = re.compile(
@@ -126,7 +145,8 @@ _PLAIN_NAME_ROLE = re.compile(
     r"|т(?<=(?<![а-яё-])премьер-минист)р[а-яё]*"
     r"|к(?<=(?<![а-яё-])к)онсул[а-яё]*"
     r"|к(?<=(?<![а-яё-])генк)онсул[а-яё]*"
-    r"|п(?<![а-яё-]п)ос(?:ол|л(?:а|у|ом|ы|ов|ами|ам|ах)))(?![а-яё-])")
+    r"|п(?<![а-яё-]п)ос(?:ол|л(?:а|у|ом|ы|ов|ами|ам|ах))"
+    r"|ц(?<=(?<![а-яё-])виц)е-(?:губернатор|мэр|президент|премьер-министр|премьер|консул|ректор)[а-яё]*)(?![а-яё-])")
 # Where the phrase of a role and its name ends: a comma, semicolon, colon, bracket, line, a sentence's
 # full stop, or a dash between words.
 # A full stop after an abbreviation of a place ('мэром г. Харбина Чжан Ханьхуэй', 'обл.', 'ул.') ends nothing.
@@ -155,9 +175,10 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
     out: list[Official] = []
     seen: set[str] = set()
     taken = taken or []
+    found: list[tuple[int, int]] = []  # the plain names found so far
     for role_match in _PLAIN_NAME_ROLE.finditer(lowered):
         end_match = _PLAIN_NAME_END.search(text, role_match.end())
-        phrase_end = end_match.start() if end_match else len(text)
+        phrase_end = _next_role_joined(text, role_match.end(), end_match.start() if end_match else len(text))
         if any(role_match.end() <= a < phrase_end for a, _ in taken):
             continue  # the phrase's name was found with its initials
         last = phrase_end
@@ -181,6 +202,9 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
             kept -= 2  # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов')
             while kept and _plain_name_word(names[kept - 1]):
                 kept -= 1
+        if kept == 0 and len(names) > 2 and not morph().parse(names[0])[0].is_known \
+                and _PLACE_BEFORE.search(phrase, 0, run.start()):
+            kept = 1  # 'провинции Хэйлунцзян Чжан Вэй', 'г. Харбина …': the place's name is not the person's
         names = names[kept:]
         if len(names) < 2:
             continue
@@ -195,10 +219,14 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
         if surface in seen or any(start < b and a < end for a, b in taken):
             continue
         seen.add(surface)
+        found.append((start, end))
         # the usual form for a given name and a surname of ours ('Анатолий Маркевич'); a name of
         # another tradition is kept whole ('Данг Минь Кхой': 'Данг' is a given name to the dictionary)
         first_is_given = _known_given_name(names[0]) and bool(_SLAVIC_SURNAME.search(names[-1]))
         lead_start = max((m.end() for m in _PLAIN_NAME_END.finditer(text, 0, role_match.start())), default=0)
+        # the role begins after any name before it: '… В.Н. Анохина и вице-губернатора провинции Цзилинь …'
+        lead_start = max([lead_start] + [b for _, b in taken if b <= role_match.start()]
+                         + [b for _, b in found if b <= role_match.start()])
         role = _trim_role(_HONORIFIC_AT_END.sub("", " ".join(text[lead_start:start].split())).strip(" –-"))
         if first_is_given:
             patronymic = len(names) == 3 and _tagged(names[1], "Patr")
@@ -210,6 +238,25 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
     return out
 
 
+# A place's noun right before the capitalised words: the first of them is the place's name.
+_PLACE_BEFORE = re.compile(r"(?:(?<![А-ЯЁа-яё])(?:провинци|област|округ|префектур|штат|город|уезд|район|республик|кра|аймак"
+                           r"|губерни|кантон|регион|муниципалитет)[а-яё]{0,3}|(?<![А-ЯЁа-яё])г\.)\s*$", re.IGNORECASE)
+# '… Чжан Вэй и Губернатор Смоленской области …': 'и' before another person's role.
+_AND_WORD = re.compile(r"\sи\s+([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)")
+
+
+def _next_role_joined(text: str, start: int, end: int) -> int:
+    """Where a role's phrase ends when 'и' joins another person's role to it: 'Вице-губернатор провинции
+    Хэйлунцзян Чжан Вэй и Губернатор Смоленской области …' ends before 'и'; 'Министр промышленности
+    и торговли …', 'Посол Боснии и Герцеговины …' go on (no person noun after 'и')."""
+    if " и " not in text[start:end]:
+        return end
+    for joined in _AND_WORD.finditer(text, start, end):
+        if _may_be_person(joined.group(1)):
+            return joined.start()
+    return end
+
+
 # In any case: 'г-н', 'г-ном', 'господину', 'г-жой', 'госпожи'.
 _HONORIFIC_AT_END = re.compile(r"\s+(?:г-н(?:а|у|ом|е)?|г-ж(?:а|и|е|у|ой)|господин(?:а|у|ом|е)?|госпож(?:а|и|е|у|ой)|гн\.?)$", re.IGNORECASE)
 # Surnames of Russian, Belarusian and Ukrainian form, in any case: 'Маркевич', 'Аксакалову', 'Петренко'.
@@ -218,6 +265,8 @@ _SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич|ко|�
 
 _PLAIN_NAME_ROLE_LEMMAS = ("посол", "генконсул", "консул", "министр", "губернатор", "мэр", "председатель", "президент",
                            "премьер-министр", "ректор", "аким", "директор", "атташе")
+# 'Вице-губернатор провинции Хэйлунцзян Чжан Вэй': a deputy of these is a role too.
+_VICE_ROLE_LEMMAS = ("губернатор", "мэр", "президент", "премьер-министр", "премьер", "консул", "ректор")
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +278,8 @@ def _plain_role_forms() -> frozenset[str]:
     for lemma in _PLAIN_NAME_ROLE_LEMMAS:
         forms.add(lemma)
         forms.update(form.word for form in morph().parse(lemma)[0].lexeme)
+    for lemma in _VICE_ROLE_LEMMAS:
+        forms.update("вице-" + form.word for form in morph().parse(lemma)[0].lexeme)
     forms.discard("после")  # the locative of 'посол', and the everyday preposition 'after'
     return frozenset(forms | {f.capitalize() for f in forms} | {f.upper() for f in forms})
 
@@ -251,7 +302,8 @@ def _short_known_word(word: str) -> bool:
     three letters (a particle, a conjunction, a musical note, a lake). Capitalised before a name word after a role, it is a
     syllable of a Chinese, Korean or Vietnamese name, not the word it spells."""
     parsed = morph().parse(word)[0]
-    return parsed.is_known and len(parsed.normal_form) <= 3  # 'Ваном': a form of 'ван'
+    # 'Ваном': a form of 'ван'; 'Мин' (in 'Ким Мин Чжон'), the genitive of 'мина': three letters as written
+    return parsed.is_known and (len(parsed.normal_form) <= 3 or len(word) <= 3)
 
 
 # The endings a masculine name of another tradition takes in each oblique case, and what its nominative
