@@ -1,9 +1,9 @@
-"""Seventh sweep: kinds of events other clerks name that fell to 'other' (all of these did before)."""
+"""Seventh sweep: kinds of events other clerks name that fell to 'other', and events held on the web."""
 from __future__ import annotations
 
 import pytest
 
-from etl.classify import classify_event_type
+from etl.classify import classify_event_type, classify_format
 
 
 @pytest.mark.parametrize(("title", "kind"), [
@@ -31,3 +31,16 @@ def test_other_clerks_kinds(title, kind):
 ])
 def test_the_first_kind_outside_quotes_still_wins(title, kind):
     assert classify_event_type(title) == kind
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    (("Интернет-конференция", "", "", ""), "online"),
+    (("Веб-семинар для экспортёров", "", "", ""), "online"),
+    (("Международная интернет-олимпиада по русскому языку", "г. Смоленск", "", ""), "online"),
+    (("Интернет-конференция", "г. Смоленск", "Конференция прошла очно и онлайн", ""), "hybrid"),
+    # the web named as where something was published is no format
+    (("Концерт", "г. Смоленск", "Информация размещена на интернет-портале", ""), "in_person"),
+    (("Выставка", "г. Смоленск", "Анонс в интернет-изданиях", ""), "in_person"),
+])
+def test_events_held_on_the_web(cells, expected):
+    assert classify_format(*cells) == expected
