@@ -28,7 +28,7 @@ PEOPLE_STEMS = (
     "ученик", "ученых", "учёных", "воспитанник", "юнош", "девуш", "жител", "ветеран", "турист",
     "лиц", "предпринимател", "журналист", "депутат", "аспирант", "преподавател", "врач",
     "хорист", "танцор", "вокалист", "читател", "мастер", "чиновник", "служащ", "работник",
-    "фермер", "бизнесмен", "блогер", "тренер", "судья", "судей",
+    "фермер", "бизнесмен", "блогер", "тренер", "судья", "судей", "сопровожда",
 )
 AUDIENCE_STEMS = ("зрител", "посетител", "слушател", "читател")
 _NUMBER_WORDS = {
@@ -122,7 +122,7 @@ _FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:(?:в|по)\s+)?(?:(?:фор
                            r"(?:онлайн|очн|дистанцион|вкс|видео|удал[её]нно)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[а-яёa-z]", re.IGNORECASE)
 # '15 человек, 5 из них – онлайн': a number that is a part of the count before, said after it.
-_SUBSET_AFTER = re.compile(r"\s+(?:из|среди)\s+них\b", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(r"\s+(?:из|среди)\s+(?:них|которых)\b", re.IGNORECASE)
 # '5 представителей Республики Беларусь, 10 – Смоленской области': a listed number whose people word
 # is the previous count's, then a dash and whose people they are (a capitalised name or 'из'/'от').
 # Or whose side by a place's adjective: '14 человек (7 – смоленская сторона, 7 – белорусская сторона)'.
@@ -166,6 +166,10 @@ _CLAUSE_MARKS = ",;:()"
 _TOTAL_LABEL = re.compile(r"(?<![а-яё])(?:всего|итого)\s*[:–—-]\s*(?:" + _LOWER_BOUND + "|" + _APPROX + r")?\s*$", re.IGNORECASE)
 _COUNT_LABEL = re.compile(
     r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
+# 'Число участников 48': the same label without its dash, when nothing follows the number.
+_COUNT_LABEL_BARE = re.compile(r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)\s+$", re.IGNORECASE)
+# '48 участников (12 иностранных, 36 российских)': adjectives whose people word is the count's before.
+_ELIDED_AFTER = re.compile(r"\s+(?P<adjectives>[а-яё]+(?:\s+[а-яё]+)?)\s*(?=[),.;]|$)")
 _ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|видеосвяз|удал[её]нно|трансляц|онлайн-формат"
                      r"|(?<![а-яё])вкс(?![а-яё])", re.IGNORECASE)
 _IN_PERSON = re.compile(r"очн|оффлайн|офлайн|лично", re.IGNORECASE)
@@ -208,6 +212,7 @@ class Count:
     in_person: bool = False
     breakdown: bool = False
     foreign: bool = False
+    elided: bool = False  # '(12 иностранных)': the people word left out, the adjectives after the number say whose
 
 
 @dataclass(frozen=True)
@@ -442,8 +447,10 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         if match.start("qualifier") < 0 and fold(number_text) in multiplier_nouns():
             continue  # 'сотни участников', 'десятка лучших': hundreds or a top ten, no number
         noun = _people_noun(text, match.end())
+        elided = False
         if noun is None:  # most counts name their people right after the number; the labels are the fallbacks
             noun = _labelled_noun(text, lowered, match, counts, bare_numbers, is_home)
+            elided = noun is not None and noun[1] > match.end()
         if noun is None:
             continue
         qualifier_text = text[match.start("qualifier"):match.end("qualifier")] if match.start("qualifier") >= 0 else ""
@@ -456,7 +463,7 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             noun=noun[0], sentence=sentence, in_parens=_paren_depth(text, match.start()) > 0,
             approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до"
             or match.start("number") in approximately,
-            upper=upper))
+            upper=upper, elided=elided))
     if membered:  # a number inside a member count ('4-членная делегация') is not another count
         members = _member_counts(text, starts)
         counts = sorted(members + [c for c in counts if not any(m.start <= c.start < m.end for m in members)],
@@ -470,7 +477,9 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
     """The people of a number with no people word after it: a label before it ('Количество
     участников – 150', 'Зрителей: 300'), the count before it ('…, из них 120 – из Республики
     Казахстан'), or a count column's bare number."""
-    label = search_slice(_COUNT_LABEL, text, lowered, max(0, match.start() - 80), match.start("number"))
+    label = search_slice(_COUNT_LABEL, text, lowered, max(0, match.start() - 80), match.start("number")) \
+        or (not _WORD_AFTER.match(text, match.end())
+            and search_slice(_COUNT_LABEL_BARE, text, lowered, max(0, match.start() - 40), match.start("number")))
     if label and fold(label.group("noun")).startswith(PEOPLE_STEMS):
         return fold(label.group("noun")), match.end()
     labelled = _NOUN_LABEL.search(text[max(0, match.start() - 40):match.start("number")]) \
@@ -503,9 +512,19 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
         place = _PLACE_LABEL.search(text, since, match.start("number"))
         if place and _names_a_place(place.group("place"), is_home):
             return counts[-1].noun, match.end()  # 'Из Беларуси – 5 человек, из Смоленска – 10'
+    if counts:
+        elided = _ELIDED_AFTER.match(text, match.end())
+        if elided and all(_is_adjective(fold(word)) for word in elided.group("adjectives").split()) \
+                and _names_a_side(elided.group("adjectives"), is_home):
+            return counts[-1].noun, elided.end()  # '48 участников (12 иностранных)'; not '12 участников, 5 новых'
     if bare_numbers and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()
     return None
+
+
+def _names_a_side(adjectives: str, is_home: HomeTest) -> bool:
+    """'иностранных', 'российских', 'белорусские', 'смоленских' say whose people; 'новых' does not."""
+    return bool(search_caseless(_FOREIGN_WORD, adjectives)) or _names_a_place(adjectives, is_home)
 
 
 def _names_a_place(label: str, is_home: HomeTest) -> bool:
@@ -614,7 +633,9 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         if stop and not count.subset:
             forward = forward[: stop.start()]
         backward = text[back_from:count.start]
-        if count.subset and (subset_cue is not None or not _LABEL_BEFORE.search(text, max(back_from, count.start - 4), count.start)):
+        if count.elided:
+            context = text[count.start:count.noun_end]  # '(12 иностранных)': its own adjectives
+        elif count.subset and (subset_cue is not None or not _LABEL_BEFORE.search(text, max(back_from, count.start - 4), count.start)):
             context = (window[subset_cue.start():] if subset_cue else "") + forward  # 'в т.ч. иностранных – 12 чел.'
         elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3) \
                 or _PAREN_NEXT.match(text, count.noun_end, count.noun_end + 3):
@@ -623,7 +644,14 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
                 and back_from < count.start - 4:
             context = backward  # 'белорусская сторона – 6 чел., российская – 9': the label is its own
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
-            context = backward
+            context = backward + text[count.start:count.noun_end]  # and its own words: '(12 иностранных'
+            closing = text.find(")", count.noun_end)
+            if closing >= 0 and not text[count.noun_end:closing].strip(" .") and backward.rstrip().endswith("("):
+                # 'делегация (7 чел.) из Республики Беларусь': the whole bracket is the count, so the words
+                # after it, to the clause's end, describe the people too
+                after = text[closing + 1:next_start if next_start > closing else len(text)]
+                if _FROM_AFTER.match(after):  # '… (7 чел.) из Республики Беларусь', not '… (6 человек) и …'
+                    context += " " + _OWN_SIDE_AFTER.split(after, maxsplit=1)[0]
         else:
             if previous is not None:  # '… Смоленской области и 3 представителя Беларуси': the words up
                 backward = _OWN_SIDE_AFTER.split(backward)[-1]  # to 'и' or a comma are the previous count's
@@ -633,6 +661,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         count.foreign = _is_foreign(context, is_home)
 
 
+_FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 # Where the words describing the count before end: a comma, semicolon or 'и' between two counts.
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")
 _COLON_NEXT = re.compile(r"\s*[:]")

@@ -107,3 +107,22 @@ def test_a_delegation_counted_by_its_adjective(text, expected):
 ])
 def test_a_noun_counts_people_by_its_weightier_reading(text, expected):
     assert _read(text)[0] == expected[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side's adjectives after a number whose people word is left out
+    pytest.param("48 участников (12 иностранных)", (48, 12, None), id="elided_foreign_in_brackets"),
+    pytest.param("48 участников (12 иностранных, 36 российских)", (48, 12, None), id="elided_both_sides"),
+    pytest.param("12 участников, 5 новых", (12, None, None), id="an_adjective_that_is_no_side_counts_nobody"),
+    pytest.param("30 человек, 5 из которых иностранные", (30, 5, None), id="of_which_is_a_part"),
+    # a count that is the whole bracket: the words after the bracket say whose
+    pytest.param("делегация (7 чел.) из Республики Беларусь", (7, 7, None), id="bracket_then_from_place"),
+    pytest.param("делегация Республики Беларусь (6 человек) и представители Смоленской области (9 человек)", (15, 6, None),
+                 id="bracket_then_and_is_not_its_side"),
+    # people words: a label without its dash, a participle used as a noun
+    pytest.param("Число участников 48", (48, None, None), id="count_label_without_dash"),
+    pytest.param("Количество участников из 48 стран", (None, None, None), id="count_label_then_countries"),
+    pytest.param("20 школьников и 3 сопровождающих", (23, None, None), id="accompanying_adults"),
+])
+def test_sides_said_by_adjectives_and_brackets(text, expected):
+    assert _read(text) == expected
