@@ -53,3 +53,20 @@ def test_officials_joined_by_and(text, expected):
 ])
 def test_a_role_phrase_keeps_what_is_its_own(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Советник-посланник Посольства КНР Ван Цзюнь", [("Ван Цзюнь", "Советник-посланник Посольства КНР")],
+                 id="counsellor_envoy"),
+    pytest.param("Торговый представитель Российской Федерации в Турции Игорь Петров",
+                 [("И. Петров", "Торговый представитель Российской Федерации в Турции")], id="trade_representative"),
+    pytest.param("Спикер парламента Абхазии Лаша Ашуба", [("Лаша Ашуба", "Спикер парламента Абхазии")], id="speaker"),
+    pytest.param("Глава Республики Татарстан Рустам Минниханов", [("Р. Минниханов", "Глава Республики Татарстан")],
+                 id="head_of_a_republic"),
+    pytest.param("Первый заместитель Председателя Правительства Республики Беларусь Николай Снопков",
+                 [("Н. Снопков", "Первый заместитель Председателя Правительства Республики Беларусь")], id="first_deputy"),
+    # a plural role is followed by a list or a body, not one plain name
+    pytest.param("Представители Смоленского государственного университета", [], id="plural_role_no_name"),
+])
+def test_more_roles_before_a_plain_name(text, expected):
+    assert _found(text) == expected
