@@ -566,6 +566,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
               lowered: str | None) -> None:
     """Cues around each count; `lowered` is caseless_text(text), whose slices the cue patterns read."""
     labels = [_FORMAT_LABEL.search(text, max(0, c.start - 30), c.start) for c in counts]
+    may_be_online = bool(search_slice(_ONLINE, text, lowered, 0, len(text)))  # most cells say no format
     for i, count in enumerate(counts):
         following = bisect_right(starts, count.start)  # starts ascend from 0
         sentence_start = starts[following - 1]
@@ -603,7 +604,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         else:
             count.online = bool(search_slice(_ONLINE, text, lowered, count.end, tail_end))
             count.in_person = bool(search_slice(_IN_PERSON, text, lowered, count.end, tail_end))
-            if not count.online and not count.in_person and not count.in_parens:
+            if may_be_online and not count.online and not count.in_person and not count.in_parens:
                 # 'трансляцию посмотрели 2 тыс. человек', 'по ВКС подключились 20 человек': said before
                 # the count in its own clause (not one naming both formats)
                 clause_start = max([previous.noun_end if previous else sentence_start, sentence_start]
