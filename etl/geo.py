@@ -47,15 +47,22 @@ _UNNAMED_FOREIGN = re.compile(
     r"(?:[2-9]|[1-9]\d{1,2}|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|двадцати|тридцати"
     r"|сорока|пятидесяти)\s+(?:зарубежных\s+|иностранных\s+)?(?:страны?|государства?)(?![а-яё])",
     re.IGNORECASE)
+# A place after its kind: a town («г.», «город»), a settlement («пос.», «п.», «пгт», «посёлок»), a village
+# («с.», «село», «д.», «дер.», «аг.»), a Cossack village or farmstead of the south («ст.», «станица», «х.»,
+# «хут.», «хутор»), a mountain village («аул»).
 _SETTLEMENT = re.compile(
-    r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.)\s*"
+    r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\."
+    r"|станиц[аеуы]|хутор[аеу]?|аул[аеу]?|сел[оаеу]|пос[её]л(?:ок|ке|ка))\s*"
     r"([А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?)")
 # The words _SETTLEMENT needs, found three times faster (its first branch defeats re's prefix scan).
-_SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.")
+_SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\.|станиц|хутор|аул|сел|пос[её]л")
 # The same words as _SETTLEMENT spells them, found by str.find: those ending in a dot from each dot.
-_SETTLEMENT_DOT_WORDS = ("г.", "пос.", "п.", "с.", "дер.", "д.", "аг.", "ст.")
+_SETTLEMENT_DOT_WORDS = ("г.", "пос.", "п.", "с.", "дер.", "д.", "аг.", "ст.", "х.", "хут.")
 _SETTLEMENT_DOT_LETTERS = frozenset(word[-2] for word in _SETTLEMENT_DOT_WORDS)
-_SETTLEMENT_OTHER_WORDS = ("город", "пгт")
+_SETTLEMENT_OTHER_WORDS = ("город", "пгт", "станиц", "хутор", "аул", "сел", "посёл", "посел")
+# The kinds of a rural place: one named without its region is the reporting region's («ст. Раздорская»,
+# «х. Недвиговка», «с. Чалтырь»); a clerk names a village elsewhere with its region.
+_RURAL_KIND = re.compile(r"^[\s(,;]?(?:пос|пгт|с|дер|д|ст|х|хут|станиц|хутор|аул|сел|пос[её]л)", re.IGNORECASE)
 _SETTLEMENT_SEPARATORS = "(,;"  # with every space: what _SETTLEMENT allows before its word
 
 
@@ -206,19 +213,74 @@ def _ru_towns() -> dict[str, str]:
     return towns
 
 
+def _town_region(name: str) -> str | None:
+    towns = _ru_towns()
+    return towns.get(fold(name)) or towns.get(" ".join(map(lemma, name.split())))
+
+
 @text_cache
 def russian_town_regions(text: str) -> tuple[str, ...]:
-    """The regions of the Russian towns a cell names after «г.», «с.», «пос.»…: «г. Боровичи» →
-    ('Новгородская область',), «в г. Набережных Челнах» → ('Республика Татарстан',); a town whose name
-    several regions hold, or a foreign city, names none."""
+    """The regions of the Russian towns a cell names after «г.», «с.», «пос.»… or alone when the word is
+    first a place's name: «г. Боровичи» → ('Новгородская область',), «в г. Набережных Челнах» →
+    ('Республика Татарстан',), «Таганрог, Азов» → ('Ростовская область',); a town whose name several
+    regions hold, or a foreign city, names none."""
     found: list[str] = []
     for match in settlements(text):
-        name = match.group(1)
-        towns = _ru_towns()
-        region = towns.get(fold(name)) or towns.get(" ".join(map(lemma, name.split())))
+        region = _town_region(match.group(1))
+        if region and region not in found:
+            found.append(region)
+    for name in _bare_russian_towns(text):
+        region = _town_region(name)
         if region and region not in found:
             found.append(region)
     return tuple(found)
+
+
+@word_cache
+def _is_place_word(word: str) -> bool:
+    """'Таганрог', 'Волгодонск', 'Калитва' → True; 'Шахты', 'Гигант', 'Артём' (a common word or a
+    person's name before it is a place) → False: a town's name read without «г.» must be first a place."""
+    if not _is_capitalised(word):
+        return False
+    parse = morph().parse(word)[0]
+    return not ({"Name", "Surn", "Patr"} & set(parse.tag.grammemes)) and (not parse.is_known or "Geox" in parse.tag)
+
+
+def _bare_russian_towns(text: str) -> list[str]:
+    """The Russian towns of ru_towns.csv a text names without «г.» («Таганрог, Азов», «Белая Калитва»,
+    «Новочеркасск, ст. Вёшенская»), each as written, in the text's order."""
+    names = [word for word, _, _ in tokens(text)]
+    towns = _ru_towns()
+    found: list[str] = []
+    i = 0
+    while i < len(names):
+        word = names[i]
+        if not _is_capitalised(word):
+            i += 1
+            continue
+        if i + 1 < len(names) and _is_capitalised(names[i + 1]) and _town_region(f"{word} {names[i + 1]}") \
+                and _is_place_word(names[i + 1]):
+            found.append(f"{word} {names[i + 1]}")
+            i += 2
+            continue
+        if (fold(word) in towns or towns.get(lemma(word))) and _is_place_word(word):
+            found.append(word)
+        i += 1
+    return found
+
+
+def names_rural_place(text: str) -> bool:
+    """Whether a cell names a village, станица, хутор or settlement that is no town of the gazetteer
+    and no foreign city: «ст. Раздорская, Усть-Донецкий район», «х. Недвиговка», «пгт Каменоломни» →
+    True; «г. Шахты», «аг. Лынтупы» (a Belarusian agrotown) → False."""
+    for match in settlements(text):
+        if not _RURAL_KIND.match(match.group(0)):
+            continue
+        name = match.group(1)
+        if _town_region(name) or _city_key(name) in _cities():
+            continue
+        return True
+    return False
 
 
 def foreign_region_table() -> list[dict[str, str]]:
@@ -736,8 +798,14 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
                 city = word
                 city_info = _cities()[_city_key(word)]
                 break
+    if settlement is not None and settlement.start() > 0 and not foreign:
+        # 'Новочеркасск, ст. Вёшенская': a town named first without its kind is the first place
+        head = text[:settlement.start()]
+        bare = _russian_centre_in(head) or next(iter(_bare_russian_towns(head)), None)
+        if bare:
+            city, city_info = bare, None
     if city is None and not foreign:  # 'Москва, ЦВК «Экспоцентр»', 'в Казани': a Russian centre without 'г.'
-        city = _russian_centre_in(text)
+        city = _russian_centre_in(text) or next(iter(_bare_russian_towns(text)), None)
     if city:
         city = _nominative_city(city)
     regions = foreign_regions([all_text]) if with_region or not (foreign or city_info) else []

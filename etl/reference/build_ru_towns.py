@@ -43,15 +43,21 @@ def main() -> None:
     # A centre's name held by one city settles its region's code first; a name held by several
     # («Ставрополь» is also Tolyatti's old name) takes its most populous holder whose code is not
     # settled by another region.
-    claims: dict[str, set[str]] = defaultdict(set)
+    # Two regions claiming one code: the one whose centre is the code's big city keeps it (Ростов-на-Дону,
+    # 1.1 million, over the Донецк of Rostov oblast that a region geonames holds in Ukraine would claim).
+    claims: dict[str, dict[str, int]] = defaultdict(dict)
     ordered = sorted(regions.items(), key=lambda item: len(by_name.get(item[1], ())) != 1)
     for region, centre in ordered:
-        settled = {code for code, names in claims.items() if names - {region}}
+        settled = {code for code, names in claims.items() if set(names) - {region}}
         holders = sorted(by_name.get(centre, ()), key=lambda c: -c["population"])
         free = [c for c in holders if c["admin1code"] not in settled] or holders
         if free:
-            claims[free[0]["admin1code"]].add(region)
-    code_region = {code: next(iter(names)) for code, names in claims.items() if len(names) == 1}
+            claims[free[0]["admin1code"]][region] = free[0]["population"]
+    code_region = {}
+    for code, names in claims.items():
+        ranked = sorted(names.items(), key=lambda item: -item[1])
+        if len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]:
+            code_region[code] = ranked[0][0]
     foreign = set()
     for name in ("world_cities.csv", "foreign_cities.csv"):
         with open(HERE / name, encoding="utf-8") as handle:
