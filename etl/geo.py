@@ -269,6 +269,54 @@ def _bare_russian_towns(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _shared_towns() -> dict[str, tuple[frozenset[str], bool]]:
+    """Russian town held by several regions or also a foreign city's name → (its regions, whether a
+    foreign city has it): ru_towns_shared.csv, built with ru_towns.csv; keyed like _ru_towns."""
+    towns: dict[str, tuple[frozenset[str], bool]] = {}
+    for row in _read_csv("ru_towns_shared.csv"):
+        value = (frozenset(row["regions"].split(";")), row["foreign_namesake"] == "1")
+        towns[fold(row["town"])] = value
+        towns.setdefault(" ".join(map(lemma, row["town"].split())), value)
+    return towns
+
+
+def _shared_town(name: str) -> tuple[frozenset[str], bool] | None:
+    towns = _shared_towns()
+    return towns.get(fold(name)) or towns.get(" ".join(map(lemma, name.split())))
+
+
+@text_cache
+def shared_town_regions(text: str) -> frozenset[str]:
+    """The regions that may hold a town a cell names when its name is not one region's alone:
+    «г. Советск» → Калининградская, Кировская, Тульская области; «г. Светлогорск» → Калининградская
+    область (a Belarusian town has the name too). Read as the reporting region's own only when the
+    cell names no other region (title.Home.mentioned_in)."""
+    found: set[str] = set()
+    names = [match.group(1) for match in settlements(text)]
+    towns = _shared_towns()
+    names += [word for word, _, _ in tokens(text) if _is_capitalised(word) and fold(word) in towns
+              and _is_place_word(word)]
+    for name in names:
+        shared = _shared_town(name)
+        if shared:
+            found |= shared[0]
+    return frozenset(found)
+
+
+def is_home_namesake(city: str | None, region: str) -> bool:
+    """Whether a venue's city read as a foreign city is a town of the reporting region of the same name
+    («Светлогорск» of Калининградская область, not of Belarus); the caller asks only when the cell names
+    no foreign country by its name."""
+    shared = _shared_town(city) if city else None
+    return bool(shared and shared[1] and region in shared[0])
+
+
+def names_country_by_name(text: str, code: str) -> bool:
+    """Whether a cell names a country by its name or adjective, not only through one of its cities."""
+    return any(m.code == code and m.kind != "city" for m in country_mentions(text))
+
+
 def names_rural_place(text: str) -> bool:
     """Whether a cell names a village, станица, хутор or settlement that is no town of the gazetteer
     and no foreign city: «ст. Раздорская, Усть-Донецкий район», «х. Недвиговка», «пгт Каменоломни» →

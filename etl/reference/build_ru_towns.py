@@ -63,17 +63,26 @@ def main() -> None:
         with open(HERE / name, encoding="utf-8") as handle:
             foreign |= {row["city"] for row in csv.DictReader(handle)}
     centres = set(regions.values())
-    rows = []
+    rows, shared = [], []
     for name, holders in sorted(by_name.items()):
         found = {code_region.get(c["admin1code"]) for c in holders}
-        if len(found) != 1 or None in found or name in centres or name in foreign:
+        if None in found or name in centres:
+            continue
+        if len(found) != 1 or name in foreign:
+            # «Советск» (three regions), «Светлогорск» (also a Belarusian town): the reporting region's own
+            # only when its clerk names it with no other region or country (ru_towns_shared.csv)
+            shared.append((name, ";".join(sorted(found)), "1" if name in foreign else ""))
             continue
         rows.append((name, found.pop()))
+    with open(HERE / "ru_towns_shared.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(("town", "regions", "foreign_namesake"))
+        writer.writerows(shared)
     with open(HERE / "ru_towns.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("town", "region"))
         writer.writerows(rows)
-    print(f"ru_towns.csv: {len(rows)} names, {len(set(code_region.values()))} of {len(regions)} regions")
+    print(f"ru_towns.csv: {len(rows)} names ({len(shared)} shared in ru_towns_shared.csv), {len(set(code_region.values()))} of {len(regions)} regions")
 
 
 if __name__ == "__main__":
