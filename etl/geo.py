@@ -249,14 +249,19 @@ def _is_place_word(word: str) -> bool:
 def _bare_russian_towns(text: str) -> list[str]:
     """The Russian towns of ru_towns.csv a text names without «г.» («Таганрог, Азов», «Белая Калитва»,
     «Новочеркасск, ст. Вёшенская»), each as written, in the text's order."""
-    names = [word for word, _, _ in tokens(text)]
-    towns = _ru_towns()
+    spans = tokens(text)
+    names = [word for word, _, _ in spans]
+    towns, centres = _ru_towns(), _russian_centres()
+    matches = settlements(text)
     found: list[str] = []
     i = 0
     while i < len(names):
         word = names[i]
-        if not _is_capitalised(word):
-            i += 1
+        if not _is_capitalised(word) or any(m.start(1) <= spans[i][1] < m.end(1) for m in matches):
+            i += 1  # a name after «г.», «ст.» is read as a settlement's
+            continue
+        if i + 1 < len(names) and fold(f"{word} {names[i + 1]}") in centres:
+            i += 2  # «Нижний Новгород»: a centre of two words, not the town «Новгород»
             continue
         if i + 1 < len(names) and _is_capitalised(names[i + 1]) and _town_region(f"{word} {names[i + 1]}") \
                 and _is_place_word(names[i + 1]):
@@ -293,10 +298,17 @@ def shared_town_regions(text: str) -> frozenset[str]:
     область (a Belarusian town has the name too). Read as the reporting region's own only when the
     cell names no other region (title.Home.mentioned_in)."""
     found: set[str] = set()
-    names = [match.group(1) for match in settlements(text)]
-    towns = _shared_towns()
-    names += [word for word, _, _ in tokens(text) if _is_capitalised(word) and fold(word) in towns
-              and _is_place_word(word)]
+    matches = settlements(text)
+    names = [match.group(1) for match in matches]
+    towns, centres = _shared_towns(), _russian_centres()
+    words_ = tokens(text)
+    for i, (word, start, _) in enumerate(words_):
+        if not (_is_capitalised(word) and fold(word) in towns) or any(m.start(1) <= start < m.end(1) for m in matches):
+            continue
+        if i and fold(f"{words_[i - 1][0]} {word}") in centres:
+            continue  # «Нижний Новгород»: a centre's second word is no town of its own
+        if _is_place_word(word):
+            names.append(word)
     for name in names:
         shared = _shared_town(name)
         if shared:
