@@ -324,9 +324,13 @@ def is_home_namesake(city: str | None, region: str) -> bool:
     return bool(shared and shared[1] and region in shared[0])
 
 
-def names_country_by_name(text: str, code: str) -> bool:
-    """Whether a cell names a country by its name or adjective, not only through one of its cities."""
-    return any(m.code == code and m.kind != "city" for m in country_mentions(text))
+def foreign_countries_by_name(text: str) -> set[str]:
+    """The foreign countries a cell names by their name, adjective or one of their regions, not only
+    through a city («г. Светлогорск, Гомельская область» → {'BY'}; «г. Светлогорск» → none)."""
+    codes = {m.code for m in country_mentions(text) if m.kind != "city" and m.code != HOME_COUNTRY}
+    for match in reversed(settlements(text)):
+        text = text[:match.start(1)] + text[match.end(1):]
+    return codes | set(region_countries(foreign_regions([text])))
 
 
 def names_rural_place(text: str) -> bool:
