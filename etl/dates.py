@@ -73,7 +73,7 @@ _MONTH_PART = re.compile(r"(?<![\w-])(?P<part>начал[оеа]|середин[
 _MONTH_HALF = re.compile(r"(?<![\w-])(?P<half>перв\w*|втор\w*|[12]\s*-?\s*[яй])\s+половин\w*\s+"
                          r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
 _OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
-_CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е|ое|ого|его|ье|ьего|ом|ем)\b")
+_CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е)\b")
 # 'восемнадцатое января', 'двадцать пятого марта', 'с третьего по пятое июня': a day written as its
 # ordinal word before a month (or before «по» and a day) is that day's number.
 _ORDINAL_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четв[её]рт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,

@@ -817,6 +817,40 @@ _INSTITUTION_NOUNS = frozenset({
 
 
 @lru_cache(maxsize=1)
+def _city_adjectives() -> dict[str, str]:
+    """Lemma of a foreign city's adjective → its country (foreign_city_adjectives.csv): 'бакинский' → AZ."""
+    return {fold(row["adjective"]): row["country"] for row in _read_csv("foreign_city_adjectives.csv")}
+
+
+@lru_cache(maxsize=1)
+def _city_adjective_starts() -> frozenset[str]:
+    return frozenset(adjective[:4] for adjective in _city_adjectives())
+
+
+def institution_countries(texts: list[str]) -> list[str]:
+    """The countries of institutions named after a foreign city that is no region's centre: «Бакинского
+    государственного университета» → AZ, «Ереванский театр», «Пекинского университета» → CN. Only
+    before an institution's noun, so «Минское шоссе» (a Moscow road) names no country."""
+    adjectives, starts = _city_adjectives(), _city_adjective_starts()
+    found: list[str] = []
+    for text in texts:
+        names = words(text)
+        for i, word in enumerate(names):
+            if fold(word)[:4] not in starts or not _is_capitalised(word):
+                continue
+            code = next((adjectives[f] for f in lemma_set(word) | {lemma(word)} if f in adjectives), None)
+            if code is None or code in found:
+                continue
+            for k in range(i + 1, min(i + 6, len(names))):
+                if lemma_set(names[k]) & _INSTITUTION_NOUNS:
+                    found.append(code)
+                    break
+                if not {"ADJF", "PRTF"} & set(morph().parse(names[k])[0].tag.grammemes):
+                    break
+    return found
+
+
+@lru_cache(maxsize=1)
 def _regions_with_centre() -> frozenset[str]:
     return frozenset(row["name"] for row in foreign_region_table() if row["centre"])
 

@@ -13,8 +13,9 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
                        classify_sector)
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
-from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions, is_home_namesake,
-                  mentions_unnamed_foreign, parse_venue, partner_countries, region_countries)
+from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
+                  institution_countries, is_home_namesake, mentions_unnamed_foreign, parse_venue, partner_countries,
+                  region_countries)
 from .layout import UNNUMBERED, EventRow, Layout, clean, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -201,6 +202,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
         partners.insert(0, venue.country)
     regions = foreign_regions(texts)
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
+    partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],

@@ -130,6 +130,27 @@ def test_a_foreign_citys_namesake_in_the_reporting_region(region, venue, country
     assert (event.venue_country, event.direction) == (country, direction)
 
 
+# ---------- an institution named after a foreign city gives its country ----------
+
+@pytest.mark.parametrize("text, countries", [
+    pytest.param("Визит ректора Бакинского государственного университета в ЮФУ", ["AZ"], id="baku_university"),
+    pytest.param("Гастроли Ереванского академического театра оперы", ["AM"], id="yerevan_theatre"),
+    pytest.param("Приём делегации Даляньского морского университета", ["CN"], id="dalian_university"),
+    pytest.param("Студенты Сеульского национального университета", ["KR"], id="seoul_university"),
+    pytest.param("Выставка Тбилисского музея", ["GE"], id="tbilisi_museum"),
+    pytest.param("Делегация Минского тракторного завода", ["BY"], id="minsk_plant"),
+    pytest.param("Встреча на Минском шоссе", [], id="a_road_is_no_institution"),
+    pytest.param("Мастер-класс по пекинской кухне", [], id="a_cuisine_is_no_institution"),
+])
+def test_an_institution_of_a_foreign_city_is_a_partner(text, countries):
+    rows = [HEADER, ("Сотрудничество в сфере образования",), ("1.", text, "г. Ростов-на-Дону", "10 февраля 2026 г.",
+                                                              "5 человек")]
+    source = "\n".join(["Отчет о международных мероприятиях Ростовской области в I квартале 2026 года",
+                        *("\t".join(row) for row in rows)]) + "\n"
+    event = build_report(read_bytes(source.encode("utf-8"), "r.txt")).events[0]
+    assert list(event.partner_countries) == countries
+
+
 # ---------- dates: ordinal day words, ordinal quarter endings ----------
 
 @pytest.mark.parametrize("raw, start, end", [
@@ -199,6 +220,7 @@ def test_rostov_villages_stanitsas_and_bare_towns(loaded):
     assert [(events[n]["venue_city"], events[n]["venue_country"]) for n in (1, 5, 10, 11)] == [
         ("Анкара", "TR"), ("Сухум", "AB"), ("Ереван", "AM"), ("Баку", "AZ")]
     assert list(events[17]["partner_countries"]) == []  # Дагестан is Russia
+    assert list(events[13]["partner_countries"]) == ["AZ"]  # «Бакинского государственного университета»
 
 
 def test_kaliningrad_word_tables_dates_and_towns(loaded):
