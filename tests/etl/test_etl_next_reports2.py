@@ -18,7 +18,7 @@ import duckdb
 import pytest
 
 from etl.dates import parse_dates
-from etl.geo import parse_venue
+from etl.geo import foreign_regions, parse_venue, region_countries
 from etl.normalize import build_report
 from etl.read import read_bytes
 from etl.title import home_of
@@ -151,6 +151,21 @@ def test_an_institution_of_a_foreign_city_is_a_partner(text, countries):
     assert list(event.partner_countries) == countries
 
 
+# ---------- provinces of Korea, aimags of Mongolia, prefectures of Japan ----------
+
+@pytest.mark.parametrize("text, region, country", [
+    pytest.param("Визит делегации провинции Канвондо", "Провинция Канвондо", "KR", id="korean_province"),
+    pytest.param("Переговоры с губернатором провинции Кёнгидо", "Провинция Кёнгидо", "KR", id="korean_province_yo"),
+    pytest.param("Визит делегации аймака Дорнод", "Аймак Дорнод", "MN", id="mongolian_aimag"),
+    pytest.param("Делегация аймака Сэлэнгэ", "Аймак Сэлэнгэ", "MN", id="mongolian_aimag_selenge"),
+    pytest.param("Встреча с губернатором префектуры Тоттори", "Префектура Тоттори", "JP", id="japanese_prefecture"),
+    pytest.param("Дни Хоккайдо в Приморье", "Префектура Хоккайдо", "JP", id="japanese_island_prefecture"),
+])
+def test_far_eastern_partners_regions(text, region, country):
+    assert foreign_regions([text]) == [region]
+    assert region_countries([region]) == [country]
+
+
 # ---------- dates: ordinal day words, ordinal quarter endings ----------
 
 @pytest.mark.parametrize("raw, start, end", [
@@ -209,6 +224,8 @@ def test_primorye_partners_venues_and_towns(loaded):
     assert (events[5]["format"], events[5]["venue_country"]) == ("online", "JP")  # «Япония (онлайн)»
     assert list(events[14]["partner_countries"]) == ["KP"] and list(events[8]["partner_countries"]) == ["CN", "MN", "KR"]
     assert (events[16]["attendance_total"], events[16]["attendance_foreign"]) == (120, 35)
+    assert [list(events[n]["foreign_regions"]) for n in (2, 4, 9)] == [
+        ["Провинция Хэйлунцзян"], ["Провинция Канвондо"], ["Аймак Дорнод"]]
 
 
 def test_rostov_villages_stanitsas_and_bare_towns(loaded):
