@@ -170,7 +170,7 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         season = _SEASON_ONLY.fullmatch(text.strip(" .,;"))
         if season and (season.group("year") or default_year is not None):
             return _season(raw, season, default_year)
-    if "ое" in text or "ого" in text or "ье" in text or "ом" in text:
+    if "ое" in text or "ого " in text or "ье" in text:
         text = _ORDINAL_DAY.sub(_ordinal_day, text)  # 'восемнадцатое января' → '18 января'
     decade = None
     if "екад" in text:

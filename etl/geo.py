@@ -246,11 +246,25 @@ def _is_place_word(word: str) -> bool:
     return not ({"Name", "Surn", "Patr"} & set(parse.tag.grammemes)) and (not parse.is_known or "Geox" in parse.tag)
 
 
+@lru_cache(maxsize=1)
+def _town_first_words() -> frozenset[str]:
+    """The first word of every key of _ru_towns and _shared_towns (folded names and lemmas)."""
+    return frozenset(key.split()[0] for key in (*_ru_towns(), *_shared_towns()) if key)
+
+
+@word_cache
+def _may_start_town(word: str) -> bool:
+    """Whether a word may begin a town's name (most words do not: a text without one is left at once)."""
+    return _is_capitalised(word) and (fold(word) in _town_first_words() or lemma(word) in _town_first_words())
+
+
 def _bare_russian_towns(text: str) -> list[str]:
     """The Russian towns of ru_towns.csv a text names without «г.» («Таганрог, Азов», «Белая Калитва»,
     «Новочеркасск, ст. Вёшенская»), each as written, in the text's order."""
     spans = tokens(text)
     names = [word for word, _, _ in spans]
+    if not any(map(_may_start_town, names)):
+        return []
     towns, centres = _ru_towns(), _russian_centres()
     matches = settlements(text)
     found: list[str] = []
@@ -298,10 +312,12 @@ def shared_town_regions(text: str) -> frozenset[str]:
     область (a Belarusian town has the name too). Read as the reporting region's own only when the
     cell names no other region (title.Home.mentioned_in)."""
     found: set[str] = set()
+    words_ = tokens(text)
+    if not any(_may_start_town(word) for word, _, _ in words_):
+        return frozenset()
     matches = settlements(text)
     names = [match.group(1) for match in matches]
     towns, centres = _shared_towns(), _russian_centres()
-    words_ = tokens(text)
     for i, (word, start, _) in enumerate(words_):
         if not (_is_capitalised(word) and fold(word) in towns) or any(m.start(1) <= start < m.end(1) for m in matches):
             continue
@@ -827,13 +843,25 @@ def _city_adjective_starts() -> frozenset[str]:
     return frozenset(adjective[:4] for adjective in _city_adjectives())
 
 
+@lru_cache(maxsize=1)
+def _city_adjective_pattern() -> re.Pattern:
+    """The adjectives' stems ('бакинск', 'ереванск') as one pattern: most cells hold none, and one search
+    of each cell is cheaper than a look at every word."""
+    stems = sorted({adjective[:-2] for adjective in _city_adjectives()}, key=len, reverse=True)
+    # Capitalised as an institution's name writes them, and without a look-behind: re then skips to
+    # the first letters of the stems instead of trying the pattern at every position.
+    return re.compile("|".join(stem[0].upper() + re.escape(stem[1:]).replace("е", "[её]") for stem in stems))
+
+
 def institution_countries(texts: list[str]) -> list[str]:
     """The countries of institutions named after a foreign city that is no region's centre: «Бакинского
     государственного университета» → AZ, «Ереванский театр», «Пекинского университета» → CN. Only
     before an institution's noun, so «Минское шоссе» (a Moscow road) names no country."""
-    adjectives, starts = _city_adjectives(), _city_adjective_starts()
+    adjectives, starts, pattern = _city_adjectives(), _city_adjective_starts(), _city_adjective_pattern()
     found: list[str] = []
     for text in texts:
+        if not pattern.search(text):
+            continue
         names = words(text)
         for i, word in enumerate(names):
             if fold(word)[:4] not in starts or not _is_capitalised(word):
