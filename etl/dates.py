@@ -45,7 +45,7 @@ _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # 'IV квартал 2024 г.', '4-й квартал', '4 кв. 2024', 'в четвёртом квартале 2024 года': the quarter's months.
 _QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<q>IV|I{1,3}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)"
-                           r"\s*(?:-?\s*[йм]\b)?\s*(?:квартал\w*|кв\.?)"
+                           r"\s*(?:-?\s*(?:[ыио]?й|о?м|о?го)\b)?\s*(?:квартал\w*|кв\.?)"
                            r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?|году)?)?", re.IGNORECASE)
 _QUARTER_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
 # 'II декада октября', '1-я декада ноября', 'третья декада декабря': days 1–10, 11–20 or 21 to the month's end.
@@ -74,6 +74,26 @@ _MONTH_HALF = re.compile(r"(?<![\w-])(?P<half>перв\w*|втор\w*|[12]\s*-?\
                          r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
 _OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
 _CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е)\b")
+# 'восемнадцатое января', 'двадцать пятого марта', 'с третьего по пятое июня': a day written as its
+# ordinal word before a month (or before «по» and a day) is that day's number.
+_ORDINAL_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четв[её]рт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+                  "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+                  "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+                  "двадцат": 20, "тридцат": 30}
+_ORDINAL_DAY = re.compile(
+    r"(?<!\w)(?:(?P<tens>двадцать|тридцать)\s+)?(?P<stem>" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True))
+    + r")(?:ое|ого|ому|ом|ье|ьего|ьему|ьем|ий|ей|ья)(?=(?:\s*[-–—]\s*|\s+(?:по\s+|и\s+)?)(?:\d|"
+    + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True)) + r"|двадцать|тридцать|" + _MONTH_WORD.pattern[2:-2] + r"))",
+    re.IGNORECASE)
+
+
+def _ordinal_day(match: re.Match) -> str:
+    stem = match.group("stem").lower().replace("ё", "е")
+    number = next(n for s, n in _ORDINAL_STEMS.items() if re.fullmatch(s, stem))
+    tens = match.group("tens")
+    if tens:
+        number += 20 if tens.lower().startswith("двадцат") else 30
+    return str(number)
 
 
 @dataclass(frozen=True)
@@ -150,6 +170,8 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         season = _SEASON_ONLY.fullmatch(text.strip(" .,;"))
         if season and (season.group("year") or default_year is not None):
             return _season(raw, season, default_year)
+    if "ое" in text or "ого " in text or "ье" in text:
+        text = _ORDINAL_DAY.sub(_ordinal_day, text)  # 'восемнадцатое января' → '18 января'
     decade = None
     if "екад" in text:
         decade = _DECADE.search(text)

@@ -47,15 +47,22 @@ _UNNAMED_FOREIGN = re.compile(
     r"(?:[2-9]|[1-9]\d{1,2}|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|двадцати|тридцати"
     r"|сорока|пятидесяти)\s+(?:зарубежных\s+|иностранных\s+)?(?:страны?|государства?)(?![а-яё])",
     re.IGNORECASE)
+# A place after its kind: a town («г.», «город»), a settlement («пос.», «п.», «пгт», «посёлок»), a village
+# («с.», «село», «д.», «дер.», «аг.»), a Cossack village or farmstead of the south («ст.», «станица», «х.»,
+# «хут.», «хутор»), a mountain village («аул»).
 _SETTLEMENT = re.compile(
-    r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.)\s*"
+    r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\."
+    r"|станиц[аеуы]|хутор[аеу]?|аул[аеу]?|сел[оаеу]|пос[её]л(?:ок|ке|ка))\s*"
     r"([А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?)")
 # The words _SETTLEMENT needs, found three times faster (its first branch defeats re's prefix scan).
-_SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.")
+_SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\.|станиц|хутор|аул|сел|пос[её]л")
 # The same words as _SETTLEMENT spells them, found by str.find: those ending in a dot from each dot.
-_SETTLEMENT_DOT_WORDS = ("г.", "пос.", "п.", "с.", "дер.", "д.", "аг.", "ст.")
+_SETTLEMENT_DOT_WORDS = ("г.", "пос.", "п.", "с.", "дер.", "д.", "аг.", "ст.", "х.", "хут.")
 _SETTLEMENT_DOT_LETTERS = frozenset(word[-2] for word in _SETTLEMENT_DOT_WORDS)
-_SETTLEMENT_OTHER_WORDS = ("город", "пгт")
+_SETTLEMENT_OTHER_WORDS = ("город", "пгт", "станиц", "хутор", "аул", "сел", "посёл", "посел")
+# The kinds of a rural place: one named without its region is the reporting region's («ст. Раздорская»,
+# «х. Недвиговка», «с. Чалтырь»); a clerk names a village elsewhere with its region.
+_RURAL_KIND = re.compile(r"^[\s(,;]?(?:пос|пгт|с|дер|д|ст|х|хут|станиц|хутор|аул|сел|пос[её]л)", re.IGNORECASE)
 _SETTLEMENT_SEPARATORS = "(,;"  # with every space: what _SETTLEMENT allows before its word
 
 
@@ -206,19 +213,154 @@ def _ru_towns() -> dict[str, str]:
     return towns
 
 
+def _town_region(name: str) -> str | None:
+    towns = _ru_towns()
+    return towns.get(fold(name)) or towns.get(" ".join(map(lemma, name.split())))
+
+
 @text_cache
 def russian_town_regions(text: str) -> tuple[str, ...]:
-    """The regions of the Russian towns a cell names after «г.», «с.», «пос.»…: «г. Боровичи» →
-    ('Новгородская область',), «в г. Набережных Челнах» → ('Республика Татарстан',); a town whose name
-    several regions hold, or a foreign city, names none."""
+    """The regions of the Russian towns a cell names after «г.», «с.», «пос.»… or alone when the word is
+    first a place's name: «г. Боровичи» → ('Новгородская область',), «в г. Набережных Челнах» →
+    ('Республика Татарстан',), «Таганрог, Азов» → ('Ростовская область',); a town whose name several
+    regions hold, or a foreign city, names none."""
     found: list[str] = []
     for match in settlements(text):
-        name = match.group(1)
-        towns = _ru_towns()
-        region = towns.get(fold(name)) or towns.get(" ".join(map(lemma, name.split())))
+        region = _town_region(match.group(1))
+        if region and region not in found:
+            found.append(region)
+    for name in _bare_russian_towns(text):
+        region = _town_region(name)
         if region and region not in found:
             found.append(region)
     return tuple(found)
+
+
+@word_cache
+def _is_place_word(word: str) -> bool:
+    """'Таганрог', 'Волгодонск', 'Калитва' → True; 'Шахты', 'Гигант', 'Артём' (a common word or a
+    person's name before it is a place) → False: a town's name read without «г.» must be first a place."""
+    if not _is_capitalised(word):
+        return False
+    parse = morph().parse(word)[0]
+    return not ({"Name", "Surn", "Patr"} & set(parse.tag.grammemes)) and (not parse.is_known or "Geox" in parse.tag)
+
+
+@lru_cache(maxsize=1)
+def _town_first_words() -> frozenset[str]:
+    """The first word of every key of _ru_towns and _shared_towns (folded names and lemmas)."""
+    return frozenset(key.split()[0] for key in (*_ru_towns(), *_shared_towns()) if key)
+
+
+@word_cache
+def _may_start_town(word: str) -> bool:
+    """Whether a word may begin a town's name (most words do not: a text without one is left at once)."""
+    return _is_capitalised(word) and (fold(word) in _town_first_words() or lemma(word) in _town_first_words())
+
+
+def _bare_russian_towns(text: str) -> list[str]:
+    """The Russian towns of ru_towns.csv a text names without «г.» («Таганрог, Азов», «Белая Калитва»,
+    «Новочеркасск, ст. Вёшенская»), each as written, in the text's order."""
+    spans = tokens(text)
+    names = [word for word, _, _ in spans]
+    if not any(map(_may_start_town, names)):
+        return []
+    towns, centres = _ru_towns(), _russian_centres()
+    matches = settlements(text)
+    found: list[str] = []
+    i = 0
+    while i < len(names):
+        word = names[i]
+        if not _is_capitalised(word) or any(m.start(1) <= spans[i][1] < m.end(1) for m in matches):
+            i += 1  # a name after «г.», «ст.» is read as a settlement's
+            continue
+        if i + 1 < len(names) and fold(f"{word} {names[i + 1]}") in centres:
+            i += 2  # «Нижний Новгород»: a centre of two words, not the town «Новгород»
+            continue
+        if i + 1 < len(names) and _is_capitalised(names[i + 1]) and _town_region(f"{word} {names[i + 1]}") \
+                and _is_place_word(names[i + 1]):
+            found.append(f"{word} {names[i + 1]}")
+            i += 2
+            continue
+        if (fold(word) in towns or towns.get(lemma(word))) and _is_place_word(word):
+            found.append(word)
+        i += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _shared_towns() -> dict[str, tuple[frozenset[str], bool]]:
+    """Russian town held by several regions or also a foreign city's name → (its regions, whether a
+    foreign city has it): ru_towns_shared.csv, built with ru_towns.csv; keyed like _ru_towns."""
+    towns: dict[str, tuple[frozenset[str], bool]] = {}
+    for row in _read_csv("ru_towns_shared.csv"):
+        value = (frozenset(row["regions"].split(";")), row["foreign_namesake"] == "1")
+        towns[fold(row["town"])] = value
+        towns.setdefault(" ".join(map(lemma, row["town"].split())), value)
+    return towns
+
+
+def _shared_town(name: str) -> tuple[frozenset[str], bool] | None:
+    towns = _shared_towns()
+    return towns.get(fold(name)) or towns.get(" ".join(map(lemma, name.split())))
+
+
+@text_cache
+def shared_town_regions(text: str) -> frozenset[str]:
+    """The regions that may hold a town a cell names when its name is not one region's alone:
+    «г. Советск» → Калининградская, Кировская, Тульская области; «г. Светлогорск» → Калининградская
+    область (a Belarusian town has the name too). Read as the reporting region's own only when the
+    cell names no other region (title.Home.mentioned_in)."""
+    found: set[str] = set()
+    words_ = tokens(text)
+    if not any(_may_start_town(word) for word, _, _ in words_):
+        return frozenset()
+    matches = settlements(text)
+    names = [match.group(1) for match in matches]
+    towns, centres = _shared_towns(), _russian_centres()
+    for i, (word, start, _) in enumerate(words_):
+        if not (_is_capitalised(word) and fold(word) in towns) or any(m.start(1) <= start < m.end(1) for m in matches):
+            continue
+        if i and fold(f"{words_[i - 1][0]} {word}") in centres:
+            continue  # «Нижний Новгород»: a centre's second word is no town of its own
+        if _is_place_word(word):
+            names.append(word)
+    for name in names:
+        shared = _shared_town(name)
+        if shared:
+            found |= shared[0]
+    return frozenset(found)
+
+
+def is_home_namesake(city: str | None, region: str) -> bool:
+    """Whether a venue's city read as a foreign city is a town of the reporting region of the same name
+    («Светлогорск» of Калининградская область, not of Belarus); the caller asks only when the cell names
+    no foreign country by its name."""
+    shared = _shared_town(city) if city else None
+    return bool(shared and shared[1] and region in shared[0])
+
+
+def foreign_countries_by_name(text: str) -> set[str]:
+    """The foreign countries a cell names by their name, adjective or one of their regions, not only
+    through a city («г. Светлогорск, Гомельская область» → {'BY'}; «г. Светлогорск» → none)."""
+    codes = {m.code for m in country_mentions(text) if m.kind != "city" and m.code != HOME_COUNTRY}
+    for match in reversed(settlements(text)):
+        text = text[:match.start(1)] + text[match.end(1):]
+    return codes | set(region_countries(foreign_regions([text])))
+
+
+def names_rural_place(text: str) -> bool:
+    """Whether a cell names a village, станица, хутор or settlement that is no town of the gazetteer
+    and no foreign city: «ст. Раздорская, Усть-Донецкий район», «х. Недвиговка», «пгт Каменоломни» →
+    True; «г. Шахты», «аг. Лынтупы» (a Belarusian agrotown) → False."""
+    for match in settlements(text):
+        if not _RURAL_KIND.match(match.group(0)):
+            continue
+        name = match.group(1)
+        if _town_region(name) or _city_key(name) in _cities():
+            continue
+        return True
+    return False
 
 
 def foreign_region_table() -> list[dict[str, str]]:
@@ -691,6 +833,52 @@ _INSTITUTION_NOUNS = frozenset({
 
 
 @lru_cache(maxsize=1)
+def _city_adjectives() -> dict[str, str]:
+    """Lemma of a foreign city's adjective → its country (foreign_city_adjectives.csv): 'бакинский' → AZ."""
+    return {fold(row["adjective"]): row["country"] for row in _read_csv("foreign_city_adjectives.csv")}
+
+
+@lru_cache(maxsize=1)
+def _city_adjective_starts() -> frozenset[str]:
+    return frozenset(adjective[:4] for adjective in _city_adjectives())
+
+
+@lru_cache(maxsize=1)
+def _city_adjective_pattern() -> re.Pattern:
+    """The adjectives' stems ('бакинск', 'ереванск') as one pattern: most cells hold none, and one search
+    of each cell is cheaper than a look at every word."""
+    stems = sorted({adjective[:-2] for adjective in _city_adjectives()}, key=len, reverse=True)
+    # Capitalised as an institution's name writes them, and without a look-behind: re then skips to
+    # the first letters of the stems instead of trying the pattern at every position.
+    return re.compile("|".join(stem[0].upper() + re.escape(stem[1:]).replace("е", "[её]") for stem in stems))
+
+
+def institution_countries(texts: list[str]) -> list[str]:
+    """The countries of institutions named after a foreign city that is no region's centre: «Бакинского
+    государственного университета» → AZ, «Ереванский театр», «Пекинского университета» → CN. Only
+    before an institution's noun, so «Минское шоссе» (a Moscow road) names no country."""
+    adjectives, starts, pattern = _city_adjectives(), _city_adjective_starts(), _city_adjective_pattern()
+    found: list[str] = []
+    for text in texts:
+        if not pattern.search(text):
+            continue
+        names = words(text)
+        for i, word in enumerate(names):
+            if fold(word)[:4] not in starts or not _is_capitalised(word):
+                continue
+            code = next((adjectives[f] for f in lemma_set(word) | {lemma(word)} if f in adjectives), None)
+            if code is None or code in found:
+                continue
+            for k in range(i + 1, min(i + 6, len(names))):
+                if lemma_set(names[k]) & _INSTITUTION_NOUNS:
+                    found.append(code)
+                    break
+                if not {"ADJF", "PRTF"} & set(morph().parse(names[k])[0].tag.grammemes):
+                    break
+    return found
+
+
+@lru_cache(maxsize=1)
 def _regions_with_centre() -> frozenset[str]:
     return frozenset(row["name"] for row in foreign_region_table() if row["centre"])
 
@@ -736,8 +924,14 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
                 city = word
                 city_info = _cities()[_city_key(word)]
                 break
+    if settlement is not None and settlement.start() > 0 and not foreign:
+        # 'Новочеркасск, ст. Вёшенская': a town named first without its kind is the first place
+        head = text[:settlement.start()]
+        bare = _russian_centre_in(head) or next(iter(_bare_russian_towns(head)), None)
+        if bare:
+            city, city_info = bare, None
     if city is None and not foreign:  # 'Москва, ЦВК «Экспоцентр»', 'в Казани': a Russian centre without 'г.'
-        city = _russian_centre_in(text)
+        city = _russian_centre_in(text) or next(iter(_bare_russian_towns(text)), None)
     if city:
         city = _nominative_city(city)
     regions = foreign_regions([all_text]) if with_region or not (foreign or city_info) else []

@@ -13,8 +13,9 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
                        classify_sector)
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
-from .geo import (country_mentions, foreign_regions, mentions_unnamed_foreign, parse_venue,
-                  partner_countries, region_countries)
+from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
+                  institution_countries, is_home_namesake, mentions_unnamed_foreign, parse_venue, partner_countries,
+                  region_countries)
 from .layout import UNNUMBERED, EventRow, Layout, clean, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -186,6 +187,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                             else "мероприятие частично вне отчётного квартала", severity="info"))
 
     venue = parse_venue(venue_raw, with_region=False)  # Event keeps no venue region
+    if (venue.country not in (None, HOME_COUNTRY) and is_home_namesake(venue.city, home.region)
+            and not foreign_countries_by_name(venue_raw)):
+        venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
     # Without a format cell the content alone: the same format (no pattern reads the newline that
     # would end it), and the lower-cased content the other parsers remember serves this one too.
@@ -198,6 +202,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
         partners.insert(0, venue.country)
     regions = foreign_regions(texts)
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
+    partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],

@@ -264,11 +264,21 @@ class Home:
             # 'Новгородской области', 'Новгородский район', 'Смоленского р-на'
             if following & _HOME_UNITS or any(fold(w).startswith("р-н") for w in names[i + 1:i + 3]):
                 return True
-        from .geo import russian_town_regions
+        from .geo import country_mentions, foreign_countries_by_name, names_rural_place, russian_town_regions, shared_town_regions
 
         # 'г. Боровичи': a town of the region, unless the cell names another region with it
         # ('г. Рославль, Нижегородская область': the clerk's own words win over the gazetteer)
-        return self.region in russian_town_regions(text) and not _names_a_region(text)
+        towns = russian_town_regions(text)
+        if self.region in towns:
+            return not _names_a_region(text)
+        # 'ст. Раздорская', 'х. Недвиговка, Мясниковский район': a village named without its region is the
+        # region's own, unless the cell names a town elsewhere, another region or a foreign country
+        if not towns and self.region in shared_town_regions(text):
+            # «г. Советск» in a Kaliningrad report, «г. Светлогорск» (a Belarusian town's name too): a
+            # name several places share is the clerk's own unless another region or a country is named
+            return not _names_a_region(text) and not foreign_countries_by_name(text)
+        return (not towns and names_rural_place(text) and not _names_a_region(text)
+                and not any(m.code != "RU" for m in country_mentions(text)))
 
 
 # A Russian region named by its adjective ('Нижегородская область', 'Томской обл.', 'Алтайского края',

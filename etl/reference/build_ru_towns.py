@@ -43,31 +43,46 @@ def main() -> None:
     # A centre's name held by one city settles its region's code first; a name held by several
     # («Ставрополь» is also Tolyatti's old name) takes its most populous holder whose code is not
     # settled by another region.
-    claims: dict[str, set[str]] = defaultdict(set)
+    # Two regions claiming one code: the one whose centre is the code's big city keeps it (Ростов-на-Дону,
+    # 1.1 million, over the Донецк of Rostov oblast that a region geonames holds in Ukraine would claim).
+    claims: dict[str, dict[str, int]] = defaultdict(dict)
     ordered = sorted(regions.items(), key=lambda item: len(by_name.get(item[1], ())) != 1)
     for region, centre in ordered:
-        settled = {code for code, names in claims.items() if names - {region}}
+        settled = {code for code, names in claims.items() if set(names) - {region}}
         holders = sorted(by_name.get(centre, ()), key=lambda c: -c["population"])
         free = [c for c in holders if c["admin1code"] not in settled] or holders
         if free:
-            claims[free[0]["admin1code"]].add(region)
-    code_region = {code: next(iter(names)) for code, names in claims.items() if len(names) == 1}
+            claims[free[0]["admin1code"]][region] = free[0]["population"]
+    code_region = {}
+    for code, names in claims.items():
+        ranked = sorted(names.items(), key=lambda item: -item[1])
+        if len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]:
+            code_region[code] = ranked[0][0]
     foreign = set()
     for name in ("world_cities.csv", "foreign_cities.csv"):
         with open(HERE / name, encoding="utf-8") as handle:
             foreign |= {row["city"] for row in csv.DictReader(handle)}
     centres = set(regions.values())
-    rows = []
+    rows, shared = [], []
     for name, holders in sorted(by_name.items()):
         found = {code_region.get(c["admin1code"]) for c in holders}
-        if len(found) != 1 or None in found or name in centres or name in foreign:
+        if None in found or name in centres:
+            continue
+        if len(found) != 1 or name in foreign:
+            # «Советск» (three regions), «Светлогорск» (also a Belarusian town): the reporting region's own
+            # only when its clerk names it with no other region or country (ru_towns_shared.csv)
+            shared.append((name, ";".join(sorted(found)), "1" if name in foreign else ""))
             continue
         rows.append((name, found.pop()))
+    with open(HERE / "ru_towns_shared.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(("town", "regions", "foreign_namesake"))
+        writer.writerows(shared)
     with open(HERE / "ru_towns.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("town", "region"))
         writer.writerows(rows)
-    print(f"ru_towns.csv: {len(rows)} names, {len(set(code_region.values()))} of {len(regions)} regions")
+    print(f"ru_towns.csv: {len(rows)} names ({len(shared)} shared in ru_towns_shared.csv), {len(set(code_region.values()))} of {len(regions)} regions")
 
 
 if __name__ == "__main__":
