@@ -659,9 +659,20 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
             context = backward + forward
         if context is backward and _names_no_side(backward):
             context = forward  # 'Участники: 3 представителя Беларуси': a label that says only 'people'
+        if count.noun.startswith(AUDIENCE_STEMS) and context is not backward:
+            context = _OWN_SIDE_AFTER.split(context, maxsplit=1)[0]  # '500 зрителей, коллективы из Армении': not theirs
+        if ("стран" in context or "государств" in context) and count.noun.startswith(_MIXED_NOUNS) \
+                and not search_caseless(_GUESTS, context):
+            # '150 участников из 4 стран': the hosts' country is likely one of them, so no side is said
+            context = _COUNTRIES_COUNTED.sub(" ", context)
         count.foreign = _is_foreign(context, is_home)
 
 
+# 'из 4 стран', 'из 87 государств', 'из двенадцати стран': people of several countries, perhaps ours too.
+_COUNTRIES_COUNTED = re.compile(r"(?:из|от)\s+(?:более\s+(?:чем\s+)?)?(?:\d+|[а-яё]+)\s+(?:стран|государств)\w*", re.IGNORECASE)
+_GUESTS = re.compile(r"гост|делегац", re.IGNORECASE)  # 'гости из 12 стран': they came to us
+# The people words that may hold the hosts too: participants, people, the audience.
+_MIXED_NOUNS = ("участник", "человек", "чел", "зрител", "слушател", "посетител")
 _FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 # Where the words describing the count before end: a comma, semicolon or 'и' between two counts.
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")

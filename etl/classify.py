@@ -261,7 +261,7 @@ EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("forum", ("форум", "саммит", "съезд", "конгресс", "слет", "ассамблея")),
     ("exhibition", ("выставка", "экспонирование", "экспозиция", "ярмарка", "выставочный", "салон", "фотовыставка",
                     "выставка-ярмарка", "фотоэкспозиция", "экспо", "expo", "биеннале", "триеннале",
-                    "вернисаж")),
+                    "вернисаж", "демонстрационный", "демонстрация")),
     ("conference", ("конференция", "чтение", "симпозиум", "круглый", "семинар-совещание",
                     "презентация", "лекция")),
     ("festival_performance", ("фестиваль", "фестиваль-ярмарка", "фестиваль-конкурс", "концерт",
@@ -298,6 +298,15 @@ def classify_event_type(title: str) -> str:
     'Концерт-встреча «Мост дружбы»' → festival_performance, 'Участие в видеоконференции' → meeting."""
     kinds = _kind_of_word()
     lemmas = lemmatize(_QUOTED.sub(" ", title))
+    if "участие" in lemmas and not any(w in kinds for w in lemmas[:lemmas.index("участие")]):
+        # 'Участие делегации … в Харбинской ярмарке': the kind is what was taken part in ('Визит …
+        # и участие в конференции', 'Командировка … для участия во встрече' stay visits)
+        after = lemmas.index("участие")
+        into = next((i for i in range(after + 1, len(lemmas)) if lemmas[i] in ("в", "во")), None)
+        if into is not None:
+            for i in range(into + 1, len(lemmas)):
+                if lemmas[i] in kinds and not (lemmas[i] in _DATED_KINDS and lemmas[i - 1] in _DATE_PREPOSITIONS):
+                    return kinds[lemmas[i]]
     for i, word in enumerate(lemmas):
         if word in kinds and not (word in _DATED_KINDS and i and lemmas[i - 1] in _DATE_PREPOSITIONS):
             return kinds[word]

@@ -126,3 +126,19 @@ def test_a_noun_counts_people_by_its_weightier_reading(text, expected):
 ])
 def test_sides_said_by_adjectives_and_brackets(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people of several countries may hold the hosts: no side is said
+    pytest.param("150 участников из 4 стран", (150, None, None), id="participants_of_four_countries"),
+    pytest.param("Более 200 участников из 87 стран", (200, None, None), id="participants_of_many_countries"),
+    # guests and delegations came to us
+    pytest.param("гости из 12 стран – 40 человек", (40, 40, None), id="guests_of_twelve_countries"),
+    pytest.param("делегации из 5 стран – 30 человек", (30, 30, None), id="delegations_of_five_countries"),
+    pytest.param("150 участников, в том числе 40 иностранных из 12 стран", (150, 40, None), id="foreign_said_outright"),
+    # the audience is not the performers named after it
+    pytest.param("свыше 500 зрителей, коллективы из Армении и Абхазии", (500, None, None), id="audience_then_performers"),
+    pytest.param("300 зрителей из Беларуси", (300, 300, None), id="audience_from_abroad"),
+])
+def test_whose_are_people_of_several_countries(text, expected):
+    assert _read(text) == expected

@@ -44,3 +44,17 @@ def test_the_first_kind_outside_quotes_still_wins(title, kind):
 ])
 def test_events_held_on_the_web(cells, expected):
     assert classify_format(*cells) == expected
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # taking part in something: the kind is what was taken part in
+    ("Участие делегации Приморского края в Харбинской международной торгово-экономической ярмарке", "exhibition"),
+    ("Участие делегации в работе Форума регионов", "forum"),
+    ("Участие во Всемирном фестивале молодёжи", "festival_performance"),
+    # unless a kind is named before the taking part
+    ("Визит делегации и участие в конференции", "visit"),
+    ("Служебная командировка для участия в рабочей встрече", "visit"),
+    ("Демонстрационный день сельхозтехники", "exhibition"),
+])
+def test_taking_part_in_names_the_kind(title, kind):
+    assert classify_event_type(title) == kind
