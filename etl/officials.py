@@ -259,7 +259,7 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
 
 # A place's noun right before the capitalised words: the first of them is the place's name.
 _PLACE_BEFORE = re.compile(r"(?:(?<![А-ЯЁа-яё])(?:провинци|област|округ|префектур|штат|город|уезд|район|республик|кра|аймак"
-                           r"|губерни|кантон|регион|муниципалитет)[а-яё]{0,3}|(?<![А-ЯЁа-яё])г\.)\s*$", re.IGNORECASE)
+                           r"|губерни|кантон|регион|муниципалитет)[а-яё]{0,3}|(?<![А-ЯЁа-яё])(?:г|пров|обл|респ|преф)\.)\s*$", re.IGNORECASE)
 # '… Чжан Вэй и Губернатор Смоленской области …': 'и' before another person's role.
 _AND_WORD = re.compile(r"\sи\s+([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)")
 

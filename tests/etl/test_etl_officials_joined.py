@@ -46,6 +46,8 @@ def test_officials_joined_by_and(text, expected):
     # a place's name before a name of another tradition is the place's
     pytest.param("Губернатор провинции Цзилинь Ху Юйтин", [("Ху Юйтин", "Губернатор провинции Цзилинь")], id="province"),
     pytest.param("мэр города Пусан Пак Хён Джун", [("Пак Хён Джун", "мэр города Пусан")], id="city_korean_name"),
+    pytest.param("встреча с губернатором пров. Хэйлунцзян Лян Хуэйлином", [("Лян Хуэйлин", "губернатором пров. Хэйлунцзян")],
+                 id="abbreviated_province"),
     # but a given name after a region's noun stays the person's
     pytest.param("Губернатор Тверской области Игорь Михайлович Руденя", [("И.М. Руденя", "Губернатор Тверской области")],
                  id="russian_full_name_after_region"),
