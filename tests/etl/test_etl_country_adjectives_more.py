@@ -1,0 +1,17 @@
+"""Seventh sweep: the two Koreas by their adjectives; 'корейская' alone names neither (deliberately)."""
+from __future__ import annotations
+
+import pytest
+
+from etl.geo import country_mentions
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("южнокорейская делегация", ["KR"]),
+    ("Южнокорейские партнёры из Пусана", ["KR"]),
+    ("северокорейские специалисты", ["KP"]),
+    ("российско-южнокорейский бизнес-форум", ["RU", "KR"]),
+    ("корейская сторона", []),  # either Korea: no guess
+])
+def test_korean_adjectives(text, codes):
+    assert list(dict.fromkeys(m.code for m in country_mentions(text))) == codes
