@@ -136,8 +136,21 @@ def download_stamp() -> str:
     return datetime.now().strftime("%Y%m%d_%H%M")
 
 
-def table_height(rows: int, max_rows: int = 20, *, row_height: int = 35) -> int:
-    return 38 + row_height * min(max(rows, 1), max_rows)
+def grid_row_px() -> int:
+    """The data grid's default row (and header) height in pixels: Streamlit draws it 2.1875 rem tall,
+    so with this app's 17-px base font (.streamlit/config.toml) a row is 37 px, not the 35 px of a
+    16-px font."""
+    font = float(st.get_option("theme.baseFontSize") or 16)
+    return round(2.1875 * font)
+
+
+def table_height(rows: int, max_rows: int = 20, *, row_height: int | None = None) -> int:
+    """Pixel height of a st.dataframe that shows `rows` rows whole, or `max_rows` whole rows and a
+    scrollbar: the header, the rows and the grid's 1-px border above and below, as Streamlit sizes a
+    grid itself. Before, 35-px rows were assumed and every table showed the last of its rows cut in
+    half (10 rows needed 409 px and got 388)."""
+    row = grid_row_px()
+    return 2 + row + (row_height or row) * min(max(rows, 1), max_rows)
 
 
 def frame_or_note(df: pd.DataFrame) -> bool:
