@@ -77,3 +77,36 @@ def test_country_dossier_lists_ten_organisations_whole(probe):
     wait_idle(page)
     measured, cut = cut_tables(page)
     assert measured >= 3 and not cut, cut
+
+
+# the pages a review meeting is shown; «Реестр» and «Качество данных» are analysts' grids of every field
+MEETING_PAGES = [PageSpec("countries", r"Стран", True), PageSpec("organisations", r"Организац", False),
+                 PageSpec("participants", r"Участник", True)]
+
+WIDE = """(df) => { const s = df.querySelector('.dvn-scroller');
+  return s ? [s.scrollWidth, s.clientWidth] : null; }"""
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("spec", MEETING_PAGES, ids=[p.slug for p in MEETING_PAGES])
+def test_meeting_tables_fit_a_laptop_without_sideways_scrolling(probe, spec, lang):
+    """At 1366×768 every table of a page shown in a meeting fits its box: no column (the dates of
+    «Самые массовые мероприятия», «Номера в отчёте» of the officials met) hides behind a sideways
+    scrollbar or is cut at the table's edge."""
+    page = probe.page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    open_page(probe, spec if lang == "ru" else PageSpec(spec.slug, "", spec.charts),
+              query="lang=en" if lang == "en" else "")
+    frames = page.locator('[data-testid="stDataFrame"]')
+    frames.first.wait_for(state="attached", timeout=TIMEOUT_MS)
+    wait_idle(page)
+    wide = []
+    for i in range(frames.count()):
+        frame = frames.nth(i)
+        frame.scroll_into_view_if_needed()
+        frame.locator(".dvn-scroller").wait_for(state="attached", timeout=TIMEOUT_MS)
+        page.wait_for_function(GRID_READY, arg=frame.element_handle(), timeout=TIMEOUT_MS)
+        scroll, box = frame.evaluate(WIDE)
+        if scroll > box + 1:
+            wide.append(f"table {i}: {scroll} px of columns in a {box} px box")
+    assert frames.count() and not wide, f"{spec.slug} ({lang}):\n" + "\n".join(wide)
