@@ -31,7 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
     "page_participants": {"ru": "Участники", "en": "Participants"},
     "page_registry": {"ru": "Реестр", "en": "Registry"},
     "page_review": {"ru": "Квартальный обзор", "en": "Quarterly review"},
-    "search_placeholder": {"ru": "Беларусь, выставка…", "en": "Беларусь, выставка… (Russian words)"},
+    "search_placeholder": {"ru": "Беларусь, выставка…", "en": "Беларусь, выставка…"},
     "english": {"ru": "English", "en": "English"},
     "filters": {"ru": "Фильтры", "en": "Filters"},
     "f_reports": {"ru": "Отчёт / период", "en": "Report / period"},
@@ -49,7 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
     "held_in": {"ru": "проведены в {quarters}", "en": "held in {quarters}"},
     "dropped_values": {"ru": "Из ссылки не применены значения, которых нет в данных: {values}. Показано без них.",
                        "en": "The link asked for values that are not in the data, so they were not applied: {values}."},
-    "f_search": {"ru": "Поиск по тексту", "en": "Text search"},
+    "f_search": {"ru": "Поиск по тексту", "en": "Text search (Russian words)"},
     "f_search_help": {"ru": "Понимает формы слов: «Белоруссии», «белорусских» найдут Беларусь; "
                               "несколько слов — все должны встретиться.",
                       "en": "Understands Russian word forms; several words must all occur."},
