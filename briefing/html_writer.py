@@ -51,8 +51,11 @@ body { margin: 0; background: #e5e7eb; color: var(--ink); font-family: Arial, "L
 .chg.same { color: var(--muted); font-weight: 600; }
 .items { margin-top: 12px; font-size: 16px; }
 .items p { margin: 3px 0; }
-.charts { display: flex; gap: 10px; }
-.charts > div { flex: 1 1 0; min-width: 0; }
+/* a grid of as many columns as the slide has charts, known before any chart is drawn: each chart's
+   script runs right after its own div, and in a flex row the first one took the whole width (the
+   second was not there yet), so plotly drew it twice as wide as its half and the second covered it */
+.charts { display: grid; gap: 10px; grid-template-columns: repeat(var(--charts, 1), minmax(0, 1fr)); }
+.charts > div { min-width: 0; }
 .agreement { margin: 0 0 8px; }
 .agreement .head { font-weight: 700; color: var(--navy); font-size: 15px; }
 .agreement .meta { color: var(--muted); font-size: 12.5px; }
@@ -137,7 +140,7 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
         height = CHART_HEIGHT
         divs = [f"<div>{_figure_html(fig, config, f'chart-{number}-{i}', height)}</div>"
                 for i, (fig, config) in enumerate(figs)]
-        parts.append('<div class="charts">' + "".join(divs) + "</div>")
+        parts.append(f'<div class="charts" style="--charts: {len(divs)}">' + "".join(divs) + "</div>")
     elif item.key == "agreements":
         parts.append('<div class="agreement-columns">')
         for heading, entries in item.columns:

@@ -12,6 +12,7 @@ import io
 
 import pandas as pd
 
+from analytics.formatting import format_int
 from analytics.i18n import t
 
 from .deck import TOP_ON_SLIDE, ChartData, Slide, people_text, percent_text, whole_percents
@@ -195,6 +196,24 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
     chart.category_axis.tick_labels.font.size = Pt(CHART_PT - 2 if data.kind == "bar" else CHART_PT)
     if data.kind == "bar":
         chart.category_axis.reverse_order = True   # largest on top, as in the dashboard
+    marked = [i for i, (value, text) in enumerate(zip(data.values, data.labels)) if text and text != format_int(value, lang)]
+    if marked:
+        # a point's own label gives the series its own label settings, which hide every other value
+        # unless they are said again at the series' level
+        own = series.data_labels
+        own.show_value = True
+        own.number_format = number_format
+        own.number_format_is_linked = False
+        own.font.size = Pt(CHART_PT)
+        own.position = XL_LABEL_POSITION.OUTSIDE_END
+    for i, (value, text) in enumerate(zip(data.values, data.labels)):
+        if i in marked:
+            # «≥ 9 143»: a lower bound (or an approximate figure) keeps its mark, as on the page and in the
+            # HTML; a plain number stays linked to the cell, so an edited value relabels itself
+            label = series.points[i].data_label
+            label.text_frame.text = text
+            label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_PT)
+            label.position = XL_LABEL_POSITION.OUTSIDE_END
 
 
 def _metric_grid(review: QuarterReview, lang: str, width: float | None) -> tuple[list[list[tuple]], list[float], list[float]]:

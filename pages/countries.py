@@ -32,10 +32,11 @@ if filters is not None:
                 st.caption(t("regions_note", lang))
             with bar_col:
                 st.subheader(t("regions_ranked", lang))
-                st.dataframe(regions.assign(region_name=regions["region_name"].map(lambda r: place_name(r, lang)))[
+                table = regions.assign(region_name=regions["region_name"].map(lambda r: place_name(r, lang)))[
                     ["region_name", "events"]].rename(
-                    columns={"region_name": t("dossier_regions", lang), "events": t("metric_events", lang)}),
-                    hide_index=True, width="stretch")
+                    columns={"region_name": t("dossier_regions", lang), "events": t("col_events", lang)})
+                st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
+                             column_config=widgets.fitted_columns(table, widgets.NARROW_COLUMN_PX))
 
         st.divider()
         dossier.show(filters, countries, lang)

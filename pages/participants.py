@@ -4,7 +4,7 @@ import streamlit as st
 from analytics import charts
 from ui import access, router, widgets
 from analytics.formatting import format_attendance, format_date_range, format_int
-from analytics.i18n import sector_label, t
+from analytics.i18n import t
 
 router.enter_page()
 
@@ -44,27 +44,27 @@ if filters is not None:
     st.subheader(t("biggest", lang))
     biggest = access.query("biggest_events", filters, 10)
     if widgets.frame_or_note(biggest):
-        st.dataframe(biggest.assign(
+        # what fits a laptop's 875 px whole (widgets.fitted_columns); sector and countries are in the Реестр
+        table = biggest.assign(
             people=[format_attendance(v, b, lang) for v, b in zip(biggest["attendance_total"], biggest["attendance_lower_bound"])],
             dates=[format_date_range(a, b, lang) for a, b in zip(biggest["start_date"], biggest["end_date"])],
-            sector_label=[sector_label(k, lang) for k in biggest["sector_key"]],
             foreign=[format_int(v, lang) for v in biggest["attendance_foreign"]],
-            partners=[", ".join(look.countries.get(c, c) for c in cs) for cs in biggest["partner_countries"]],
-        )[["n", "title", "people", "foreign", "dates", "sector_label", "partners"]].rename(columns={
+        )[["n", "title", "people", "foreign", "dates"]].rename(columns={
             "n": t("col_n", lang), "title": t("col_title", lang), "people": t("col_attendance", lang),
-            "foreign": t("col_foreign", lang), "dates": t("col_dates", lang), "sector_label": t("col_sector", lang),
-            "partners": t("col_countries", lang)}), hide_index=True, height=widgets.table_height(len(biggest), 10))
+            "foreign": t("col_foreign", lang), "dates": t("col_dates", lang)})
+        st.dataframe(table, hide_index=True, height=widgets.table_height(len(biggest), 10), width="stretch",
+                     column_config=widgets.fitted_columns(table))
 
     st.subheader(t("foreign_participants", lang))
     foreign = access.bounded("foreign_participants_top", filters, 100)
     if widgets.frame_or_note(foreign):
         widgets.cut_note("cut_top", len(foreign), int(foreign["total"].iloc[0]), lang)
-        st.dataframe(foreign.assign(
+        table = foreign.assign(
             foreign_people=[format_int(v, lang) for v in foreign["attendance_foreign"]],
             people=[format_attendance(v, b, lang) for v, b in zip(foreign["attendance_total"], foreign["attendance_lower_bound"])],
-            dates=[format_date_range(a, b, lang) for a, b in zip(foreign["start_date"], foreign["end_date"])],
             partners=[", ".join(look.countries.get(c, c) for c in cs) for cs in foreign["partner_countries"]],
-        )[["n", "title", "foreign_people", "people", "dates", "partners"]].rename(columns={
+        )[["n", "title", "foreign_people", "people", "partners"]].rename(columns={
             "n": t("col_n", lang), "title": t("col_title", lang), "foreign_people": t("col_foreign", lang),
-            "people": t("col_attendance", lang), "dates": t("col_dates", lang), "partners": t("col_countries", lang)}),
-            hide_index=True, height=widgets.table_height(len(foreign), 12))
+            "people": t("col_attendance", lang), "partners": t("col_countries", lang)})
+        st.dataframe(table, hide_index=True, height=widgets.table_height(len(foreign), 12), width="stretch",
+                     column_config=widgets.fitted_columns(table))

@@ -78,10 +78,11 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
         if own_regions.empty:
             st.caption(t("no_regions", lang))
         else:
-            st.dataframe(own_regions.assign(region_name=own_regions["region_name"].map(lambda r: place_name(r, lang)))[
+            table = own_regions.assign(region_name=own_regions["region_name"].map(lambda r: place_name(r, lang)))[
                 ["region_name", "events"]].rename(columns={
-                "region_name": t("col_region", lang), "events": t("col_events", lang)}), hide_index=True,
-                width="stretch")
+                "region_name": t("col_region", lang), "events": t("col_events", lang)})
+            st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
+                         column_config=widgets.fitted_columns(table, widgets.NARROW_COLUMN_PX))
     with right:
         st.subheader(t("dossier_officials", lang))
         people = access.bounded("officials_top", scoped, SHOWN_OFFICIALS)
@@ -108,12 +109,13 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
 
     st.subheader(t("dossier_events", lang))
     events = access.query("registry_page", scoped, SHOWN_EVENTS, 0, "date_desc", EVENT_COLUMNS)
-    st.dataframe(pd.DataFrame({
+    table = pd.DataFrame({
         t("col_n", lang): events["n"], t("col_title", lang): events["title"],
         t("col_dates", lang): format_date_ranges(events["start_date"], events["end_date"], lang).to_numpy(),
         t("col_sector", lang): [sector_label(k, lang, h) for k, h in zip(events["sector_key"], events["sector"])],
         t("col_city", lang): events["venue_city"].map(lambda c: place_name(c, lang) if isinstance(c, str) and c else "—"),
         t("col_attendance", lang): format_attendances(events["attendance_total"], events["attendance_lower_bound"],
-                                                      lang).to_numpy()}),
-        hide_index=True, height=widgets.table_height(len(events), 12))
+                                                      lang).to_numpy()})
+    st.dataframe(table, hide_index=True, height=widgets.table_height(len(events), 12), width="stretch",
+                 column_config=widgets.fitted_columns(table))
     widgets.cut_note("cut_latest", len(events), int(head["events"]), lang)

@@ -470,12 +470,13 @@ def country_list(filters: Filters, code: str, lang: str) -> None:
     if frame.empty:
         st.caption(t("no_country_organisations", lang))
         return
-    st.dataframe(pd.DataFrame({
+    table = pd.DataFrame({
         t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
         t("col_org_events", lang): frame["events"].astype(int),
-        t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))}),
-        hide_index=True, width="stretch", height=widgets.table_height(len(frame), 10))
+        t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))})
+    st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(frame), 10),
+                 column_config=widgets.fitted_columns(table))
     total = int(frame["total"].iloc[0])
     widgets.cut_note("org_cut", len(frame), total, lang)
     if total > len(frame):  # the whole list, with its downloads, is one click away

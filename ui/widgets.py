@@ -136,8 +136,59 @@ def download_stamp() -> str:
     return datetime.now().strftime("%Y%m%d_%H%M")
 
 
-def table_height(rows: int, max_rows: int = 20, *, row_height: int = 35) -> int:
-    return 38 + row_height * min(max(rows, 1), max_rows)
+def grid_row_px() -> int:
+    """The data grid's default row (and header) height in pixels: Streamlit draws it 2.1875 rem tall,
+    so with this app's 17-px base font (.streamlit/config.toml) a row is 37 px, not the 35 px of a
+    16-px font."""
+    font = float(st.get_option("theme.baseFontSize") or 16)
+    return round(2.1875 * font)
+
+
+def table_height(rows: int, max_rows: int = 20, *, row_height: int | None = None) -> int:
+    """Pixel height of a st.dataframe that shows `rows` rows whole, or `max_rows` whole rows and a
+    scrollbar: the header, the rows and the grid's 1-px border above and below, as Streamlit sizes a
+    grid itself. Before, 35-px rows were assumed and every table showed the last of its rows cut in
+    half (10 rows needed 409 px and got 388)."""
+    row = grid_row_px()
+    return 2 + row + (row_height or row) * min(max(rows, 1), max_rows)
+
+
+# Widths a table's box has at 1366×768 beside the sidebar (the narrowest screen a meeting uses): the
+# main column, and the columns of st.columns([3, 2]) / ([2, 3]) with gap="large".
+FULL_WIDTH_PX = 875
+NARROW_COLUMN_PX = 315
+WIDE_COLUMN_PX = 490
+CHAR_PX = 7.3          # an average cell character of the grid's 0.875 rem type (17-px font; Cyrillic ~7.2)
+HEAD_CHAR_PX = 6.7     # a header character (measured: «Foreign participants», 20 characters, 124 px)
+CELL_PAD_PX = 18       # the cell's padding, left and right
+HEAD_PAD_PX = 30       # the header's padding and its menu's room
+MAX_NATURAL_PX = 420
+MIN_COLUMN_PX = 40
+
+
+def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
+    """column_config giving every column of `frame` a pixel width so that the table fits `budget`
+    pixels with no sideways scrollbar and no header cut: each column as wide as its longest cell or
+    its header, and, when that is too wide, the widest columns (a title, a role, dates) narrowed to
+    one common width, never below their header's. Before, the biggest events' seven columns needed
+    1474 px of a laptop's 875 and hid the dates behind a scrollbar («12 Dece…»)."""
+    header = {c: max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX) for c in frame.columns}
+    natural = {}
+    for c in frame.columns:
+        cells = frame[c].dropna().astype(str)
+        longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
+        natural[c] = min(max(header[c], longest), max(MAX_NATURAL_PX, header[c]))
+    widths = dict(natural)
+    if sum(natural.values()) > budget:
+        low, high = 0.0, max(natural.values())
+        for _ in range(30):          # the largest common cap that fits
+            cap = (low + high) / 2
+            if sum(max(header[c], min(natural[c], cap)) for c in frame.columns) <= budget:
+                low = cap
+            else:
+                high = cap
+        widths = {c: max(header[c], min(natural[c], low)) for c in frame.columns}
+    return {c: st.column_config.Column(width=int(w)) for c, w in widths.items()}
 
 
 def frame_or_note(df: pd.DataFrame) -> bool:
@@ -147,21 +198,17 @@ def frame_or_note(df: pd.DataFrame) -> bool:
     return True
 
 
-def officials_table(people: pd.DataFrame, lang: str) -> None:
+def officials_table(people: pd.DataFrame, lang: str, budget: int = WIDE_COLUMN_PX) -> None:
     """The dossier's officials (queries.officials): names (Latin in English), how many events, the role
     as the report words it, and the events' numbers. The count sits before the long role and every
     column has a width, so its header «Мероприятий» is never cut to «Мер…»."""
     people = people.assign(event_numbers=people["event_numbers"].map(lambda ns: ", ".join(f"№ {n}" for n in ns)),
                            name=people["name"].map(lambda n: transliterate(n) if lang == "en" else n))
     people = people[["name", "events", "role", "event_numbers"]]
-    st.dataframe(people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
-                                        "events": t("col_events", lang),
-                                        "event_numbers": t("col_event_numbers", lang)}),
-                 hide_index=True, height=table_height(len(people), 10), width="stretch",
-                 column_config={t("col_name", lang): st.column_config.TextColumn(width=120),
-                                t("col_events", lang): st.column_config.NumberColumn(width=115),
-                                t("col_role", lang): st.column_config.TextColumn(width=200),
-                                t("col_event_numbers", lang): st.column_config.TextColumn(width=110)})
+    shown = people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
+                                   "events": t("col_events", lang), "event_numbers": t("col_event_numbers", lang)})
+    st.dataframe(shown, hide_index=True, height=table_height(len(people), 10), width="stretch",
+                 column_config=fitted_columns(shown, budget))
 
 
 def period_cells(column: pd.Series, lang: str) -> pd.Series:

@@ -7,6 +7,7 @@ one printed A4 page per slide. XLSX: a sheet per slide with a formatted header.
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
@@ -247,3 +248,45 @@ def test_cli_unknown_quarter_exits_with_message(sample_db, tmp_path, capsys):
     assert main(["--quarter", "2023Q1", "--out", str(tmp_path), "--db", str(sample_db)]) == 2
     assert "нет отчёта за I кв. 2023" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def _shown_labels(chart, lang: str) -> list[str]:
+    """Each bar's label as PowerPoint shows it: its own text when it has one, else the linked value."""
+    from analytics.formatting import format_int
+
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+          "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    series = chart.plots[0].series[0]
+    own = {}
+    for dlbl in series._element.findall("c:dLbls/c:dLbl", ns):
+        idx = int(dlbl.find("c:idx", ns).get("val"))
+        own[idx] = "".join(t.text or "" for t in dlbl.findall(".//a:t", ns))
+    # the series' own label settings, when it has them, decide whether the other points show their value
+    show = series._element.find("c:dLbls/c:showVal", ns)
+    linked = show is None or show.get("val") in ("1", "true")
+    return [own.get(i, format_int(v, lang) if linked else "") for i, v in enumerate(series.values)]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_pptx_bar_labels_keep_lower_bounds(sample_con, lang):
+    """Every bar and column of the deck is labelled as the dashboard and the HTML label it: «≥ 9 143»
+    where the report says «более» (culture's, education's and youth's attendance on the sample), a plain
+    number elsewhere. The PPTX once showed 9 143 for a lower bound: the mark was lost on the slide."""
+    from pptx import Presentation
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    from briefing import build_briefing
+    from briefing.deck import slides
+    from briefing.model import build_review
+
+    review = build_review(sample_con, 2024, 4)
+    deck = slides(review, lang=lang)
+    prs = Presentation(io.BytesIO(build_briefing(review, lang=lang).pptx))
+    compared = bounds = 0
+    for item, prs_slide in zip(deck, prs.slides):
+        drawn = [c for c in _charts(prs_slide) if c.chart_type != XL_CHART_TYPE.PIE]
+        for data, chart in zip([c for c in item.charts if c.kind != "pie"], drawn):
+            assert _shown_labels(chart, lang) == data.labels, data.key
+            compared += 1
+            bounds += sum(label.startswith("≥") for label in data.labels)
+    assert compared >= 4 and bounds >= 3, (compared, bounds)

@@ -1,7 +1,8 @@
 """The briefing HTML printed as a meeting hand-out: one slide per A4 landscape page (the PDF has as
 many pages as the deck has slides, counted with pdfplumber), and on each printed slide nothing
 sticks out below the page, no element is taller than the page, and no two text blocks overlap
-(the agreements slide once printed a meta line over its footnote). Both languages: English text is
+(the agreements slide once printed a meta line over its footnote), and every chart is drawn at the
+width of its own box (the first of two charts was drawn as wide as both, under the second). Both languages: English text is
 longer or shorter. test-artifacts/briefing-print[-en].pdf and .png keep what was checked."""
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ CHECK = """() => {
       const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
       if (dx > 1 && dy > 1) out.push(`${key}: «${texts[i].innerText.slice(0, 30)}» overlaps «${texts[j].innerText.slice(0, 30)}»`);
+    }
+    // a chart is drawn at the width of its own box: plotly fixes its SVG's width when it draws, and a
+    // chart drawn before its neighbour existed was as wide as both, the neighbour covering its half
+    for (const p of slide.querySelectorAll('.js-plotly-plot')) {
+      const drawn = p._fullLayout ? p._fullLayout.width : 0, box = p.getBoundingClientRect().width;
+      if (drawn > box + 1) out.push(`${key}: a chart drawn ${Math.round(drawn)} px wide in its ${Math.round(box)} px box`);
     }
     const h1 = slide.querySelector('h1').getBoundingClientRect(), sub = slide.querySelector('.subtitle');
     if (sub && sub.getBoundingClientRect().top < h1.bottom - 1) out.push(`${key}: subtitle beside the title, not under it`);

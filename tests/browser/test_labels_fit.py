@@ -93,3 +93,31 @@ def test_dropzone_speaks_the_ui_language(probe, editor_url, lang, drop, browse):
         assert generated[0] == drop and "МБ" in generated[1] and generated[2] == browse, generated
     else:
         assert "Upload" in shown and generated == ["none", "none", "none"], (shown, generated)
+
+
+PLACEHOLDERS_CUT = """() => {
+  const cut = [], ctx = document.createElement('canvas').getContext('2d');
+  for (const el of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+    if (!el.offsetParent || !el.placeholder) continue;
+    const cs = getComputedStyle(el);
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    const need = ctx.measureText(el.placeholder).width;
+    if (need > room + 1) cut.push(`«${el.placeholder}»: ${Math.round(need)} px in ${Math.round(room)} px`);
+  }
+  return cut;
+}"""
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_input_placeholders_show_whole(probe, viewport, lang):
+    """Every hint written inside an input (the sidebar's search, the registry's search…) shows whole:
+    the English search hint «Беларусь, выставка… (Russian words)» was cut to «…(Russian word» in the
+    sidebar on a laptop and on the projector alike; what the words must be is now said in the label."""
+    page = probe.page
+    page.set_viewport_size(viewport)
+    spec = BY_SLUG["registry"] if lang == "ru" else PageSpec("registry", "", False)
+    open_page(probe, spec, query="lang=en" if lang == "en" else "")
+    assert page.locator('[data-testid="stSidebar"] input[placeholder]').count(), "no sidebar input measured"
+    assert page.evaluate(PLACEHOLDERS_CUT) == []

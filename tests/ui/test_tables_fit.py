@@ -1,0 +1,94 @@
+"""Tables of the pages a review meeting is shown fit a 1366-pixel laptop, through AppTest on the ETL-built
+database: every column of every table has a pixel width, a column is never narrower than its header,
+and the widths add up to no more than the box the table sits in at 1366 (875 px for the main column,
+490 / 315 px for the wide / narrow side of a two-column row). Before, the biggest events' table asked
+for 1474 px and hid its dates behind a sideways scrollbar, and the officials met asked for 545 px of
+490 («Numbers in the report» cut). The browser check of the same rule is
+tests/browser/test_tables_fit.py."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+
+from dashboard_fixtures import APP  # noqa: E402
+TIMEOUT = 120
+FULL_WIDTH_PX = 875      # the main column beside the sidebar at 1366
+HEAD_PX = 6.7            # a header character of the grid (measured: «Foreign participants» 124 px)
+HEAD_PAD_PX = 30
+
+
+@pytest.fixture(scope="module")
+def served(sample_db):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ENGAGEMENT_DB", str(sample_db))
+        yield sample_db
+
+
+def tables(page: str, lang: str) -> list[tuple[list[str], dict]]:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if lang == "en":
+        at.query_params["lang"] = "en"
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.message for e in at.exception]
+    out = []
+    for frame in at.dataframe:
+        columns = list(frame.value.columns)
+        config = json.loads(frame.proto.columns) if frame.proto.columns else {}
+        out.append((columns, config))
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("page, least", [("pages/participants.py", 2), ("pages/countries.py", 4)])
+def test_meeting_tables_have_widths_that_fit_a_laptop(served, page, least, lang):
+    found = tables(page, lang)
+    assert len(found) >= least, f"{page}: {len(found)} tables"
+    for columns, config in found:
+        widths = {c: (config.get(c) or {}).get("width") for c in columns}
+        assert all(isinstance(w, int) for w in widths.values()), f"{page}: a column without a width: {widths}"
+        for c, w in widths.items():
+            assert w >= len(c) * HEAD_PX + HEAD_PAD_PX - 1, f"{page}: header «{c}» cut at {w} px"
+        assert sum(widths.values()) <= FULL_WIDTH_PX, f"{page}: {sum(widths.values())} px > {FULL_WIDTH_PX}: {widths}"
+
+
+def _widths(frame, budget):
+    from ui.widgets import fitted_columns
+
+    return {c: cfg["width"] for c, cfg in fitted_columns(frame, budget).items()}
+
+
+@pytest.mark.parametrize("cells, budget", [
+    pytest.param({"№": [1, 2], "Регион": ["Витебская область", "Гродненская область"]}, 315, id="short_fits_as_is"),
+    pytest.param({"№": [57], "Мероприятие": ["Областной конкурс «Ёлка эколят – Молодых защитников Природы»" * 2],
+                  "Даты": ["6 сентября – 9 октября 2024"], "Участники": ["≥ 2 000"]}, 875, id="long_title_narrowed"),
+    pytest.param({"Name": ["A.A. Gapeyeva"], "Events": [2], "Role (as reported)": ["Заместитель председателя " * 6],
+                  "Report numbers": ["№ 26, № 70, № 71"]}, 490, id="long_role_in_a_side_column"),
+    pytest.param({"Организация": ["Учреждение образования «Витебский государственный ордена Дружбы народов "
+                                  "медицинский университет»"], "Вид": ["вузы и школы"], "Мероприятий": [3],
+                  "Последний контакт": ["19 ноября 2024"]}, 875, id="organisation_names"),
+])
+def test_fitted_columns_fit_the_box_and_keep_headers_whole(cells, budget):
+    import pandas as pd
+
+    frame = pd.DataFrame(cells)
+    widths = _widths(frame, budget)
+    assert set(widths) == set(frame.columns)
+    assert sum(widths.values()) <= budget, widths
+    for c, w in widths.items():
+        assert w >= len(c) * HEAD_PX + HEAD_PAD_PX - 1, f"header «{c}» cut at {w} px"
+
+
+def test_fitted_columns_narrow_the_longest_text_first():
+    """The title gives way before the dates do: a date range is read whole, a title by its start."""
+    import pandas as pd
+
+    frame = pd.DataFrame({"№": [20], "Мероприятие": ["Экспонирование передвижной интерактивной выставки «Подвиги и "
+                                                     "судьбы партизан в документах»"],
+                          "Даты": ["6 сентября – 9 октября 2024"]})
+    wide, narrow = _widths(frame, 2000), _widths(frame, 520)
+    assert narrow["Даты"] == wide["Даты"] and narrow["Мероприятие"] < wide["Мероприятие"]
