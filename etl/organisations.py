@@ -27,8 +27,8 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
-from .lemmas import (caseless_text, fold, fold_lookalikes, lemma, lemma_starts, may_lemmatise_into, may_match, parse,
-                     search_slice, text_cache, word_cache)
+from .lemmas import (caseless_text, fold, fold_lookalikes, keyed_cache, lemma, lemma_starts, may_lemmatise_into,
+                     may_match, parse, search_slice, text_cache, word_cache)
 from .lemmas import WORD as _WORD_PATTERN
 from .lemmas import tokens as word_tokens
 from .lemmas import words as cell_words
@@ -935,6 +935,29 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
             break  # 'Учащиеся средней школы № 5': a plural participle used as a noun is not the head's adjective
         first -= 1
     last, quoted = _tail(text, tokens, i, head_kind, first)
+    # What follows reads only tokens[first:last + 1] (and, for a capitalised first word, whether a
+    # sentence starts there): one organisation's name written again ('Витебского областного
+    # исполнительного комитета' in event after event) gives its name once per report's words.
+    start, end = tokens[first][_START], tokens[last][_END]
+    if quoted is not None and quoted[1] > end:
+        end = quoted[1]
+    key = (text[start:end], i - first, descriptor, quoted and (quoted[0] - start, quoted[1] - start),
+           _starts_sentence(text, start) if tokens[first][_TEXT][:1].isupper() else None)
+    known = _PHRASE_NAMES.get(key, _UNKNOWN)
+    if known is _UNKNOWN:
+        known = _PHRASE_NAMES[key] = _phrase_name(text, tokens, i, first, last, quoted, descriptor, head_plural)
+    return None if known is None else tuple.__new__(Phrase, (first, last) + known)
+
+
+_PHRASE_NAMES = keyed_cache()  # (the phrase as written, its head, …) → (name, legal form) | None
+_UNKNOWN = object()
+
+
+def _phrase_name(text: str, tokens: list[Token], i: int, first: int, last: int, quoted: tuple[int, int] | None,
+                 descriptor: bool, head_plural: bool) -> tuple[str, LegalForm | None] | None:
+    """(the name, its legal form written in full) of the phrase tokens[first:last + 1] around the head
+    at tokens[i] (its quoted name `quoted`), or None when it names nobody."""
+    head_text = tokens[i][_TEXT]
     words = [t for t in tokens[first:last + 1] if t[_IS_WORD]]
     if descriptor and quoted is None and first == i and last > i and all(
             lemma(t[_TEXT]) in _PLACE_TYPES | _RUSSIAN_PLACE_TYPES or _names_a_place(t[_TEXT])
@@ -950,7 +973,7 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
         only_descriptors = all(_head_of(w) and _head_of(w)[1] for w in before)
         plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
         if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
-            return Phrase(first, last, _inner(text[quoted[0]:quoted[1]]), form)
+            return _inner(text[quoted[0]:quoted[1]]), form
     nominative, gender, number = _head_nominative(head_text)
     pieces = []
     append = pieces.append
@@ -965,7 +988,7 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
     if _ANY_QUOTE.search(name):  # without quotes the tokens joined by single spaces are already clean
         name = clean_quotes(name)
     name = expand_federal(name)
-    return tuple.__new__(Phrase, (first, last, name[:1].upper() + name[1:], None))
+    return name[:1].upper() + name[1:], None
 
 
 def _contracted_phrase(text: str, tokens: list[Token], i: int, full: str) -> Phrase:
