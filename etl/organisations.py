@@ -1372,9 +1372,10 @@ def _gap_characters(gap: str) -> tuple[tuple[str, int, bool], ...]:
 def _cell_token_tuples(text: str, words: tuple[str, ...],
                        marks: list[int] | None = None) -> tuple[list[tuple], list[int], list[int]]:
     """(the cell's tokens as plain (text, start, end, is_word) tuples, the indices of its head nouns
-    among them, where a listed name may start), in one walk over the cell's cached words: each word's span by str.find from the end of the one
-    before (between two words there is no letter), the visible characters between them, and one
-    cached _marker look-up per word. The same tokens as _tokens(text), the same heads and starts as
+    among them, where a listed name may start), in one walk over the cell's cached words: the cell
+    split at its spaces, a piece that is the next word taken whole, any other piece read by
+    str.find for its words (between two words there is no letter) and the visible characters
+    between them, and one cached _marker look-up per word. The same tokens as _tokens(text), the same heads and starts as
     marking word_tokens(text) (test_etl_fast_paths); a cell with letters the word pattern leaves
     out (і, ў) takes that slower way.
 
@@ -1389,26 +1390,48 @@ def _cell_token_tuples(text: str, words: tuple[str, ...],
     heads: list[int] = []
     listed: list[int] = []
     append = out.append
-    find = text.find
-    previous = 0
-    for word, mark in zip(words, map(_marker, words) if marks is None else marks):
-        start = find(word, previous)
-        if start != previous:
-            gap = text[previous:start]
-            if gap != " ":
-                for char, offset, alnum in _gap_characters(gap):
-                    append((char, previous + offset, previous + offset + 1, alnum))
-        if mark:
-            if mark & _HEAD:
-                heads.append(len(out))
-            if mark & _LISTED:
-                listed.append(start)
-        previous = start + len(word)
-        append((word, start, previous, True))
-    if previous != len(text):
-        for offset, char in enumerate(text[previous:], start=previous):
-            if not char.isspace():
-                append((char, offset, offset + 1, char.isalnum()))
+    if marks is None:
+        marks = list(map(_marker, words))
+    count = len(words)
+    k = 0
+    previous = 0  # where the piece between two spaces starts
+    for piece in text.split(" "):
+        if k < count and piece == words[k]:  # most pieces are one word, nothing around it
+            end = previous + len(piece)
+            mark = marks[k]
+            if mark:
+                if mark & _HEAD:
+                    heads.append(len(out))
+                if mark & _LISTED:
+                    listed.append(previous)
+            append((piece, previous, end, True))
+            k += 1
+            previous = end + 1
+            continue
+        if piece:  # 'Витебского,', '(«ВОИК»)', 'области\nРеспублики': its words by str.find, the rest as gaps
+            find = piece.find
+            at = 0
+            while k < count:
+                word = words[k]
+                start = find(word, at)
+                if start < 0:
+                    break
+                if start != at:
+                    for char, offset, alnum in _gap_characters(piece[at:start]):
+                        append((char, previous + at + offset, previous + at + offset + 1, alnum))
+                mark = marks[k]
+                if mark:
+                    if mark & _HEAD:
+                        heads.append(len(out))
+                    if mark & _LISTED:
+                        listed.append(previous + start)
+                at = start + len(word)
+                append((word, previous + start, previous + at, True))
+                k += 1
+            if at != len(piece):
+                for char, offset, alnum in _gap_characters(piece[at:]):
+                    append((char, previous + at + offset, previous + at + offset + 1, alnum))
+        previous += len(piece) + 1
     return out, heads, listed
 
 
