@@ -157,9 +157,12 @@ def _legal_form_matches(text: str) -> list[re.Match]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def _unlisted_form(form: str) -> LegalForm:
     """An institution's form missing from the table, read from its letters: ОБУК = областное
-    бюджетное учреждение культуры (К culture, ОУ education), О/К/М first = the region's own."""
+    бюджетное учреждение культуры (К culture, ОУ education), О/К/М first = the region's own.
+    Made once per form (a frozen dataclass is slow to build, and the same object keeps its hash
+    for the kind and place remembered by form)."""
     kind = "culture" if form.endswith("УК") else "education" if "ОУ" in form or form.endswith("ДО") else "other"
     return LegalForm(form, (), kind, "RU", form[:1] in "ОКМ" or form[1:2] == "О")
 
@@ -523,8 +526,10 @@ def quoted_end(text: str, start: int) -> int | None:
     return end + 1 if end != -1 else None
 
 
+@word_cache
 def _inner(quoted: str) -> str:
-    """'«Культурно-выставочный центр «Губернский»»' → 'Культурно-выставочный центр «Губернский»'."""
+    """'«Культурно-выставочный центр «Губернский»»' → 'Культурно-выставочный центр «Губернский»'.
+    Remembered by the quoted name as written: a report names its partners again and again."""
     text = clean_quotes(quoted.strip())
     if text[:1] == "«" and text[-1:] == "»":
         text = text[1:-1]
