@@ -751,6 +751,33 @@ def _person_after_head(tokens: list[Token], i: int, first: int) -> int | None:
     return k
 
 
+_TAIL_SPECIAL, _TAIL_CAPITAL, _TAIL_LONG_CAPITAL, _TAIL_HEAD, _TAIL_GENITIVE, _TAIL_PROPER = 1, 2, 4, 8, 16, 32
+
+
+@word_cache
+def _tail_word(word: str) -> int:
+    """What _tail asks of a word of a tail, as bits, in one look-up per word instead of five:
+    _TAIL_SPECIAL ('г', a capital alone, и, имени, им, по, в, при: read with their neighbours),
+    _TAIL_CAPITAL, _TAIL_LONG_CAPITAL (two letters or more), _TAIL_HEAD (a capitalised
+    organisation noun that is no contraction: a second organisation), _TAIL_GENITIVE
+    (_is_genitive_word), _TAIL_PROPER (capitalised and a place, or in capitals).
+    'Смоленской' → capital, long capital, genitive, proper; 'и' → special."""
+    bits = 0
+    if word == "г" or (len(word) == 1 and word.isupper()) or word.lower() in _TAIL_FUNCTION_WORDS:
+        bits |= _TAIL_SPECIAL
+    if word[:1].isupper():
+        bits |= _TAIL_CAPITAL
+        if len(word) > 1:
+            bits |= _TAIL_LONG_CAPITAL
+        if _head_of(word) and contraction(word) is None:
+            bits |= _TAIL_HEAD
+        if _is_geographic(word) or word.isupper():
+            bits |= _TAIL_PROPER
+    if _is_genitive_word(word):
+        bits |= _TAIL_GENITIVE
+    return bits
+
+
 def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
           first: int | None = None) -> tuple[int, tuple[int, int] | None]:
     """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it).
@@ -784,68 +811,69 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 last, j = k - 1, k
                 continue
             break
-        if word == "г" and (last > i or head_kind == "executive") and j + 2 < count and tokens[j + 1][_TEXT] == "." \
-                and tokens[j + 2][_IS_WORD] and tokens[j + 2][_TEXT][:1].isupper() \
-                and "gent" in _word_info(tokens[j + 2][_TEXT])[1]:
-            # 'администрации г. Смоленска', 'Средней школы № 5 г. Витебска': the city ends the name of an
-            # executive or of a name already told apart; 'объекты жилого фонда г. Витебска' names none
-            last, j, proper_seen = j + 2, j + 3, True
-            break
-        if j == i + 1 and len(word) == 1 and word.isupper():
-            person = _person_after_head(tokens, i, i if first is None else first)
-            if person is not None:
-                return person, None
-            break
-        lowered = word.lower()
-        if lowered in _TAIL_FUNCTION_WORDS:
-            if lowered in _NAMED_AFTER:
-                end = _named_after(tokens, j)
-                return (end if end is not None else last), None
-            if lowered == "и":
-                if last == i and j + 1 < count and tokens[j + 1][_TEXT].islower() \
-                        and _word_info(tokens[j + 1][_TEXT])[3] != "NOUN" and not _is_adjective(tokens[j - 1][_TEXT]):
-                    break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
-                ahead = []
-                for t in tokens[j + 1:j + 7]:
-                    if not t[_IS_WORD]:
+        kind = _tail_word(word)
+        if kind & _TAIL_SPECIAL:  # 'г', an initial, и, имени, по, в, при: what the word itself says is not enough
+            if word == "г" and (last > i or head_kind == "executive") and j + 2 < count and tokens[j + 1][_TEXT] == "." \
+                    and tokens[j + 2][_IS_WORD] and tokens[j + 2][_TEXT][:1].isupper() \
+                    and "gent" in _word_info(tokens[j + 2][_TEXT])[1]:
+                # 'администрации г. Смоленска', 'Средней школы № 5 г. Витебска': the city ends the name of an
+                # executive or of a name already told apart; 'объекты жилого фонда г. Витебска' names none
+                last, j, proper_seen = j + 2, j + 3, True
+                break
+            if j == i + 1 and len(word) == 1 and word.isupper():
+                person = _person_after_head(tokens, i, i if first is None else first)
+                if person is not None:
+                    return person, None
+                break
+            lowered = word.lower()
+            if lowered in _TAIL_FUNCTION_WORDS:
+                if lowered in _NAMED_AFTER:
+                    end = _named_after(tokens, j)
+                    return (end if end is not None else last), None
+                if lowered == "и":
+                    if last == i and j + 1 < count and tokens[j + 1][_TEXT].islower() \
+                            and _word_info(tokens[j + 1][_TEXT])[3] != "NOUN" and not _is_adjective(tokens[j - 1][_TEXT]):
+                        break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
+                    ahead = []
+                    for t in tokens[j + 1:j + 7]:
+                        if not t[_IS_WORD]:
+                            break
+                        ahead.append(t)
+                    # '… университета и Псковской областной универсальной научной библиотеки': an organisation
+                    # noun among the next words starts a second name ('труда и занятости населения' has none).
+                    if proper_seen or not ahead or not _is_genitive_word(ahead[0][_TEXT]) or any(
+                            _head_of(t[_TEXT]) for t in ahead):
                         break
-                    ahead.append(t)
-                # '… университета и Псковской областной универсальной научной библиотеки': an organisation
-                # noun among the next words starts a second name ('труда и занятости населения' has none).
-                if proper_seen or not ahead or not _is_genitive_word(ahead[0][_TEXT]) or any(
-                        _head_of(t[_TEXT]) for t in ahead):
-                    break
-                j += 1
-                continue
-            if head_kind in _TAIL_PREPOSITIONS[lowered]:
-                k, taken = j + 1, 0
-                while k < count and tokens[k][_IS_WORD] and taken < 6:
-                    following = tokens[k][_TEXT]
-                    if lowered == "в" and (len(following) < 2 or not ("loct" in _word_info(following)[1]
-                                                                      or _is_geographic(following))):
+                    j += 1
+                    continue
+                if head_kind in _TAIL_PREPOSITIONS[lowered]:
+                    k, taken = j + 1, 0
+                    while k < count and tokens[k][_IS_WORD] and taken < 6:
+                        following = tokens[k][_TEXT]
+                        if lowered == "в" and (len(following) < 2 or not ("loct" in _word_info(following)[1]
+                                                                          or _is_geographic(following))):
+                            break
+                        if lowered != "в" and following == "и" and taken and k + 1 < count and tokens[k + 1][_IS_WORD] \
+                                and tokens[k + 1][_TEXT].islower() and _word_info(tokens[k + 1][_TEXT])[1] & {"datv", "gent"} \
+                                and not _head_of(tokens[k + 1][_TEXT]):  # '… области и акимата …': a second body
+                            k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
+                            continue
+                        if lowered != "в" and (_word_info(following)[3] in ("PREP", "CONJ", "VERB")
+                                               or following[:1].isupper() and taken and not _is_genitive_word(following)):
+                            break
+                        k, taken = k + 1, taken + 1
+                    if not taken:
                         break
-                    if lowered != "в" and following == "и" and taken and k + 1 < count and tokens[k + 1][_IS_WORD] \
-                            and tokens[k + 1][_TEXT].islower() and _word_info(tokens[k + 1][_TEXT])[1] & {"datv", "gent"} \
-                            and not _head_of(tokens[k + 1][_TEXT]):  # '… области и акимата …': a second body
-                        k, taken = k + 1, taken + 1  # 'по делам молодежи и гражданско-патриотическому воспитанию'
-                        continue
-                    if lowered != "в" and (_word_info(following)[3] in ("PREP", "CONJ", "VERB")
-                                           or following[:1].isupper() and taken and not _is_genitive_word(following)):
-                        break
-                    k, taken = k + 1, taken + 1
-                if not taken:
-                    break
-                last, j = k - 1, k
-                continue
-        capitalised = word[:1].isupper()
-        if capitalised and j > i + 1 and _head_of(word) and contraction(word) is None:
+                    last, j = k - 1, k
+                    continue
+        if kind & _TAIL_HEAD and j > i + 1:
             break  # a second organisation: '… Смоленской области Министерства …' ('… Мингорисполкома' is the parent)
-        if not _is_genitive_word(word) and not (
-                capitalised and len(word) > 1 and j > i + 1 and tokens[j - 1][_IS_WORD]
+        if not kind & _TAIL_GENITIVE and not (
+                kind & _TAIL_LONG_CAPITAL and j > i + 1 and tokens[j - 1][_IS_WORD]
                 and lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES):
             break  # '… провинции Шаньдун', '… штата Гоа': a place's own name, indeclinable, ends the tail
-        proper_seen = proper_seen or (capitalised and (_is_geographic(word) or word.isupper()
-                                                       or lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES))
+        proper_seen = proper_seen or bool(kind & _TAIL_CAPITAL and (
+            kind & _TAIL_PROPER or lemma(tokens[j - 1][_TEXT]) in _PLACE_TYPES))
         last, j = j, j + 1
     while last > i and tokens[last][_TEXT].lower() in ("и", "по", "в", "при"):
         last -= 1
