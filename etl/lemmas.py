@@ -64,6 +64,29 @@ def word_cache(function):
     return cached
 
 
+class _Info:
+    def __init__(self, size: int):
+        self.currsize = size
+
+
+class KeyedCache(dict):
+    """A dictionary a parser fills itself, for a result keyed by more than one word but by less than
+    a cell (the few words of one organisation's name, as the report writes it again and again):
+    registered with the word caches, so clear_word_caches() and bound_caches() treat it as one."""
+
+    def cache_clear(self) -> None:
+        self.clear()
+
+    def cache_info(self) -> _Info:
+        return _Info(len(self))
+
+
+def keyed_cache() -> KeyedCache:
+    cache = KeyedCache()
+    _WORD_CACHES.append(cache)
+    return cache
+
+
 _TEXT_CACHES: list = []
 
 

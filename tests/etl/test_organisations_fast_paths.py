@@ -229,3 +229,48 @@ def test_only_plural_heads_in_a_cell_without_quotes_name_nobody():
             kind, descriptor = organisations._head_of(tokens[i].text)
             assert organisations._phrase(text, tokens, i, kind, descriptor) is None, text
     assert answered > 300
+
+
+def _found_each_cold(texts: list[str], context) -> list[list]:
+    found = []
+    for text in texts:
+        organisations._PHRASE_NAMES.clear()
+        found.append(organisations.find_in_text(text, context))
+    return found
+
+
+def test_a_phrase_remembered_from_another_cell_gives_what_a_cold_reading_gives():
+    """_phrase remembers a name by the phrase as written (its head, its quoted name, whether a sentence
+    starts at it): a phrase met again in another place of another cell — at a sentence start or not,
+    after a person's post, before a quote, a comma or a place — is named as if read for the first
+    time. Run warm (every text after all the others) and cold (the memory emptied before each)."""
+    context = organisations.Context("смоленский", "смоленск")
+    phrases = ["Витебского областного исполнительного комитета", "Областного исполнительного комитета",
+               "областного исполнительного комитета", "Министерства культуры Республики Беларусь",
+               "компании Чуйской области", "белорусских предприятий", "ОАО «Гомсельмаш»",
+               "Дом-музей Н.М. Пржевальского", "театра драмы имени Михаила Лермонтова", "Минского университета",
+               "Смоленского государственного университета", "религиозное объединение «Белорусская Церковь»",
+               "Посольства Республики Беларусь в Российской Федерации", "Главного управления МВД России"]
+    joins = [". ", ", ", " и ", " ", "; ", "\n", " директора ", " – ", ": ", " «", "» ", " в ", "1. ", "делегация "]
+    rng = random.Random(73)
+    texts = ["".join(rng.choice(phrases + joins) for _ in range(rng.randint(1, 7))) for _ in range(1_500)]
+    texts += CELLS
+    organisations._PHRASE_NAMES.clear()
+    cold = _found_each_cold(texts, context)
+    for text in texts:  # the memory filled by every text
+        organisations.find_in_text(text, context)
+    warm = [organisations.find_in_text(text, context) for text in reversed(texts)][::-1]
+    assert warm == cold
+    assert len(organisations._PHRASE_NAMES) < sum(len(spans) for spans in cold)  # phrases do repeat
+
+
+def test_a_remembered_phrase_is_forgotten_with_the_word_caches():
+    """A benchmark measures cold: clear_word_caches() empties the phrases too, and bound_caches() bounds them."""
+    context = organisations.Context("смоленский", "смоленск")
+    organisations.find_in_text("Делегация Витебского областного исполнительного комитета", context)
+    assert organisations._PHRASE_NAMES
+    lemmas.clear_word_caches()
+    assert not organisations._PHRASE_NAMES
+    organisations.find_in_text("Делегация Витебского областного исполнительного комитета", context)
+    lemmas.bound_caches(word_limit=0)
+    assert not organisations._PHRASE_NAMES
