@@ -13,6 +13,9 @@ equal answers, and the load average before and after.
 
 A call is a bench/run.py query name (count_events, biggest_events, agreements_latest, org_dossier…);
 a filter one of its labels (all, BY·culture, search, BY·search). Nothing is written.
+
+`--reference-db FILE` gives the reference version another database file (e.g. the same events before a
+rebuild re-ordered a table): `--reference .` then compares one query layer on two layouts.
 """
 from __future__ import annotations
 
@@ -62,6 +65,7 @@ def _calls(cursor, modules) -> dict:
     calls["timeline_latest"] = lambda f: page_queries.timeline_latest(cursor, f, 100)
     calls["foreign_participants_top"] = lambda f: page_queries.foreign_participants_top(cursor, f, 100)
     calls["officials_top"] = lambda f: page_queries.officials_top(cursor, f, 50)
+    calls["events_by_period_bounded"] = lambda f: page_queries.events_by_period_bounded(cursor, f, 24)
     calls["registry_page"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=0)
     calls.update(organisation_calls(cursor, organisations))
     return calls
@@ -94,16 +98,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--call", action="append", required=True)
     parser.add_argument("--filter", action="append", choices=FILTERS)
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--reference-db", type=Path, help="the reference version's database (default: the same)")
     args = parser.parse_args(argv)
     from analytics.db import ReadOnlyDatabase
     from bench.bigdb import database
 
     cursor = ReadOnlyDatabase(database(args.size)).cursor()
+    cursors = {"reference": ReadOnlyDatabase(args.reference_db).cursor() if args.reference_db else cursor,
+               "this": cursor}
     versions = {}
     for label, root in (("reference", args.reference.resolve()), ("this", ROOT)):
         modules = _load(root)
         f_class = importlib.import_module("analytics.filters").Filters
-        versions[label] = (_calls(cursor, modules), _filters(f_class))
+        versions[label] = (_calls(cursors[label], modules), _filters(f_class))
     load_before = os.getloadavg()
     print(f"{args.size:,} events; load average {load_before[0]:.2f} {load_before[1]:.2f}; {args.runs} runs each, "
           "alternating; ms median [min–max]")

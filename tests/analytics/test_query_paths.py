@@ -518,6 +518,9 @@ def test_a_grown_benchmark_database_has_its_copies_words(tmp_path, mixed_db):
     con = duckdb.connect(str(grown), read_only=True)
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] >= 2 * events
     assert _index(con) == _index_from_scratch(con)
+    for table in WORD_TABLES:  # in word order, as a rebuild leaves the index
+        words = _values(con, f"SELECT word FROM {table} ORDER BY rowid")
+        assert words == sorted(words), table
     f = Filters(search="выставка")
     assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
     con.close()
@@ -632,8 +635,9 @@ def test_a_search_joins_the_events_by_number_and_a_country_filter_reads_event_co
     assert "event_no IN (SELECT event_no FROM event_words_" in cte and "LIKE" not in cte
     rows = queries._country_rows(mixed, Filters(countries=("BY", "KZ"), sectors=("culture_tourism",)))
     assert rows is not None and rows[0].startswith("event_countries s")
-    searched = queries._country_rows(mixed, f)  # the search's numbers tested on the side row itself
-    assert searched is not None and "s.event_no IN (SELECT event_no FROM event_words_" in searched[0]
+    searched = queries._country_rows(mixed, f)  # the search's numbers joined to the side rows by number
+    assert searched is not None and "JOIN event_countries s ON s.event_no = h.event_no" in searched[0]
+    assert searched[0].startswith("((SELECT event_no FROM event_words_") and "LIKE" not in searched[0]
     assert queries._side(f, "event_months", mixed) is not None
 
 
@@ -683,6 +687,13 @@ def _same_rows_as_base(con, f: Filters) -> None:
     pytest.param(Filters(countries=("BY",), search="Республики Беларусь"), id="country_and_country_words"),
     pytest.param(Filters(countries=("BY",), search="выставка 100%"), id="country_word_and_number"),
     pytest.param(Filters(search="форум", months=("2024-11",)), id="search_and_month"),
+    # a group of several words (a country's own word and its canonical name) finds an event by both:
+    # joined by number, it must still count once
+    pytest.param(Filters(countries=("BY",), search="белорусских"), id="country_and_a_word_with_its_country_name"),
+    pytest.param(Filters(countries=("BY", "KZ"), search="Белоруссия"), id="countries_and_a_country_name"),
+    pytest.param(Filters(countries=("KZ",), sectors=("culture_tourism",), search="Казахстан Беларусь"),
+                 id="country_column_and_two_country_groups"),
+    pytest.param(Filters(countries=("BY",), search="белорусских выставка"), id="country_two_groups_one_of_two_words"),
 ])
 def test_country_and_search_paths_equal_the_base_tables(mixed, filters):
     _same_rows_as_base(mixed, filters)
@@ -1284,3 +1295,106 @@ def test_a_rebuild_clusters_the_links(tmp_path, sample_path):
     keys = [r[0] for r in con.execute("SELECT org_key FROM event_organisations ORDER BY rowid").fetchall()]
     con.close()
     assert len(keys) > 10 and keys == sorted(keys)
+
+
+# ------------------------------------------------------------------ the word index clustered by word
+
+@pytest.fixture(scope="module")
+def words_clustered_db(tmp_path_factory, mixed_db) -> Path:
+    """mixed_db with its word index rewritten in word order (etl.load.cluster_words, as a rebuild and
+    bench/bigdb.py leave it)."""
+    from etl.load import cluster_words
+
+    db = tmp_path_factory.mktemp("words_clustered") / "engagement.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = connect_writable(db)
+    cluster_words(con)
+    con.execute("CHECKPOINT")
+    con.close()
+    return db
+
+
+@pytest.fixture(scope="module")
+def words_clustered(words_clustered_db):
+    con = duckdb.connect(str(words_clustered_db), read_only=True)
+    yield con
+    con.close()
+
+
+def test_clustering_keeps_every_word_and_puts_each_words_rows_side_by_side(mixed, words_clustered):
+    from etl.load import CLUSTERED_WORDS
+
+    order = [c.strip() for c in CLUSTERED_WORDS.split(",")]
+    unsorted = 0
+    for table in WORD_TABLES:
+        before = mixed.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+        assert words_clustered.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == before, table
+        stored = words_clustered.execute(f"SELECT {', '.join(order)} FROM {table} ORDER BY rowid").fetchall()
+        assert stored == sorted(stored), table
+        loaded = mixed.execute(f"SELECT {', '.join(order)} FROM {table} ORDER BY rowid").fetchall()
+        unsorted += loaded != sorted(loaded)
+    assert unsorted > len(WORD_TABLES) // 2  # the load order was not already this one: the test can fail
+
+
+def _search_answers(con, f: Filters) -> dict:
+    """Every question a search page asks, with the search read through the word index."""
+    answers = {name: _fast(con, name, f) for name in REFERENCE}
+    answers.update({name: getattr(queries, name)(con, f) for name in (
+        "events_by_period", "biggest_events", "sources", "sector_month", "sector_country", "region_points")})
+    answers["registry_page"] = queries.registry_page(con, f, limit=7, offset=3)
+    answers["registry_page_by_date"] = queries.registry_page(con, f, limit=5, offset=0, order="date_desc")
+    answers["agreements_latest"] = page_queries.agreements_latest(con, f, ("signed", "verbal"), 5)
+    answers["timeline_latest"] = page_queries.timeline_latest(con, f, 5)
+    answers["foreign_participants_top"] = page_queries.foreign_participants_top(con, f, 5)
+    answers["officials_top"] = page_queries.officials_top(con, f, 5)
+    answers["events_by_period_bounded"] = page_queries.events_by_period_bounded(con, f, 4)
+    return answers
+
+
+@pytest.mark.parametrize("query", ["выставка", "Белоруссия", "соглашение о сотрудничестве", "в", "ъъъ", "100%"])
+def test_clustered_words_give_every_search_answer_unchanged(mixed, words_clustered, query):
+    f = Filters(search=query)
+    before, after = _search_answers(mixed, f), _search_answers(words_clustered, f)
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(after[name], frame, obj=name)
+    assert before["count_events"]["events"][0] > 0 or query == "ъъъ"
+
+
+@pytest.mark.hypothesis
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_clustered_words_give_every_search_answer_unchanged_for_random_filters(mixed, words_clustered, choices,
+                                                                               data):
+    words = data.draw(st.lists(st.sampled_from(_vocabulary(mixed) + ["нетслова"]), min_size=1, max_size=2),
+                      label="words")
+    f = replace(_filters(choices, data, data.draw(st.booleans(), label="list_filters")), search=" ".join(words))
+    before, after = _search_answers(mixed, f), _search_answers(words_clustered, f)
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(after[name], frame, obj=name)
+
+
+def test_a_rebuild_clusters_the_words_and_later_loads_keep_the_index_whole(tmp_path, sample_path):
+    """A rebuild leaves each table in word order; loads, replacements and deletions afterwards append
+    and delete rows as before (the index still holds every event's words, the search finds what LIKE
+    finds)."""
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(0, 2024, 4, 3), _synthetic(2, 2023, 1, 1)], db, rebuild=True)
+    con = duckdb.connect(str(db), read_only=True)
+    for table in WORD_TABLES:
+        words = _values(con, f"SELECT word FROM {table} ORDER BY rowid")
+        assert words == sorted(words), table
+    assert sum(len(_values(con, f"SELECT DISTINCT word FROM {t}")) > 1 for t in WORD_TABLES) > len(WORD_TABLES) // 2
+    con.close()
+    load_reports([_synthetic(2, 2023, 1, 9), _synthetic(3, 2023, 2, 1)], db)  # replaces 2023 Q1, adds a region
+    con = duckdb.connect(str(db), read_only=True)
+    gone = con.execute("SELECT report_id FROM reports WHERE year = 2023 AND quarter = 2").fetchone()[0]
+    assert _index(con) == _index_from_scratch(con)
+    con.close()
+    assert delete_report(gone, db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert _index(con) == _index_from_scratch(con)
+    for query in ("выставка", "делегация", "Белоруссия"):
+        f = Filters(search=query)
+        assert _searched_ids(con, f, True) == _searched_ids(con, f, False)
+        assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
+    con.close()
