@@ -387,7 +387,7 @@ def _dossier_parts(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit
             FROM p JOIN organisations o ON o.org_key = p.org_key
             ORDER BY p.events DESC, o.name{people_page}""", mine_params + [other, org_key] + people_params)
     officials = _df(con, f"""{mine}
-        SELECT x.name, any_value(x.role) AS role, count(*) AS events, count(*) OVER () AS total
+        SELECT x.name, min(x.role) AS role, count(*) AS events, count(*) OVER () AS total
         FROM event_officials x WHERE NOT x.merged AND x.{key} IN (SELECT {key} FROM l)
         GROUP BY x.name ORDER BY events DESC, x.name{people_page}""", mine_params + people_params)
 

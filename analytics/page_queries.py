@@ -129,7 +129,7 @@ def officials_top(con: Con, f: Filters, limit: int = 50) -> pd.DataFrame:
         cte += (", rows AS (SELECT o.name, o.role, o.event_id, f.n FROM event_officials o "
                 "JOIN f USING (event_id))")
     sql = f"""{cte},
-    counted AS (SELECT name, any_value(role) AS role, count(*) AS events FROM rows GROUP BY name),
+    counted AS (SELECT name, min(role) AS role, count(*) AS events FROM rows GROUP BY name),
     page AS (SELECT *, count(*) OVER () AS total FROM counted ORDER BY events DESC, name LIMIT ?),
     numbers AS (SELECT name, list(DISTINCT n ORDER BY n)[1:30] AS event_numbers FROM rows
                 WHERE name IN (SELECT name FROM page) GROUP BY name)
@@ -155,7 +155,7 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
     SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
            CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance, CAST(? AS BIGINT) AS total
     FROM f GROUP BY year, quarter, period_label, region, sector_key
-    ORDER BY year, quarter, events DESC, sector_key"""
+    ORDER BY year, quarter, events DESC, sector_key, region"""
         return con.execute(sql, params + [reports]).df()
     sql = f"""{cte}, per AS (
         SELECT year, quarter, any_value(period_label) AS period_label, sector_key, count(*) AS events,

@@ -510,7 +510,7 @@ def officials(con: Con, f: Filters) -> pd.DataFrame:
         cte, params = _filtered(con, f)
         rows = "(SELECT o.* FROM event_officials o WHERE o.event_id IN (SELECT event_id FROM f)) s"
     sql = f"""{"" if side else cte}
-    SELECT s.name, any_value(s.role) AS role, count(*) AS events,
+    SELECT s.name, min(s.role) AS role, count(*) AS events,
            list(DISTINCT s.n ORDER BY s.n) AS event_numbers
     FROM {rows}
     GROUP BY s.name ORDER BY events DESC, s.name"""
