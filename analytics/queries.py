@@ -585,8 +585,7 @@ def events_by_period(con: Con, f: Filters) -> pd.DataFrame:
         con.complete()
         table = con.sql(f"SELECT * FROM {kept[0]}", params=kept[1] or None).to_arrow_table()
         order = pc.sort_indices(table, sort_keys=[("year", "ascending"), ("quarter", "ascending"),
-                                                  ("events", "descending"), ("sector_key", "ascending"),
-                                                  ("region", "ascending")])  # a total order: one answer
+                                                  ("events", "descending")])  # stable: the scan keeps insertion order
         return _arrow_frame(con, table.take(order))
     rows = _country_rows(con, f)
     if rows:
