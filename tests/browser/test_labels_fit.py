@@ -119,5 +119,7 @@ def test_input_placeholders_show_whole(probe, viewport, lang):
     page.set_viewport_size(viewport)
     spec = BY_SLUG["registry"] if lang == "ru" else PageSpec("registry", "", False)
     open_page(probe, spec, query="lang=en" if lang == "en" else "")
+    # the sidebar's widgets may draw a moment after the page's first script run: wait for them
+    page.locator('[data-testid="stSidebar"] input[placeholder]').first.wait_for(state="attached", timeout=30_000)
     assert page.locator('[data-testid="stSidebar"] input[placeholder]').count(), "no sidebar input measured"
     assert page.evaluate(PLACEHOLDERS_CUT) == []
