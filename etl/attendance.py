@@ -113,12 +113,12 @@ def _count_pattern(with_words: bool = True, caseless: bool = True) -> re.Pattern
 _QUALIFIER_INITIALS = "".join(sorted({word[0] for word in re.findall(r"[а-яё]+", _LOWER_BOUND + "|" + _APPROX)}))
 _LOWER_WORD = re.compile(r"[а-яё]+")
 _DIGIT = re.compile(r"\d")
-_NOT_A_COUNT_BEFORE = re.compile(r"(№|\d[.,]?|[A-Za-z])\s*$")  # '№ 5', '2.5', 'COVID-19'
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:№\s*|\d[.,]?|\d\s+|[A-Za-z]\s*)$")  # '№ 5', '2.5', 'COVID-19'
 _LIST_NUMBER_AFTER = re.compile(r"\s*[.)]\s")  # '1) …', '2. …' at a sentence start
 _FROM_TO_BEFORE = re.compile(r"\b(?:от|до)\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:до|лет|год)")  # 'от 14 до 35 лет'
 # '5 – онлайн', '5 – в режиме ВКС', '3 – по видеосвязи', '4 удалённо': the format said right after a number.
-_FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*)?(?:(?:в|по)\s+)?(?:(?:формате|режиме)\s+)?"
+_FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*|\(\s*)?(?:(?:в|по)\s+)?(?:(?:формате|режиме)\s+)?"
                            r"(?:онлайн|очн|дистанцион|вкс|видео|удал[её]нно)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[а-яёa-z]", re.IGNORECASE)
 # '15 человек, 5 из них – онлайн': a number that is a part of the count before, said after it.
@@ -142,15 +142,18 @@ _TOTAL_CUE = re.compile(
     r"[^.;]{0,60}$", re.IGNORECASE)
 # 'из них 12', 'в т.ч. иностранных – 12', 'в том числе из Беларуси – 8': a part of the count before.
 _SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*"
-                         r"(?:[а-яё]+\.?(?:\s+[а-яё]+)?\s*[–—:-]\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]\s*)?$", re.IGNORECASE)  # 'иностр. – 12'
+                         r"(?:[а-яё]+\.?(?:\s+[а-яё]+)?\s*[–—:-]?\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]?\s*)?$", re.IGNORECASE)  # 'иностр. – 12'
 # 'участников – 150', 'Зрителей: 300': the people word before the number.
 # 'Зрителей в зале – 300', 'Участников мероприятия: 50': one more word or a place may follow the people word.
 _NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)(?:\s+(?:(?:в|на|из|от)\s+)?(?P<tail>[А-ЯЁа-яё]+))?\s*[–—:-]\s*$")
 _LABEL_PEOPLE = ("участник", "зрител", "посетител", "гост")
+# 'Участников 30 (…)', 'Всего зрителей 300, из них …', 'Посетителей выставки 1200': the same label
+# without its dash, opening its clause, when no word follows the number.
+_NOUN_LABEL_BARE = re.compile(r"(?:^|[.;:(,]\s*|(?<![а-яё])(?:всего|итого)\s+)(?P<noun>[А-ЯЁа-яё]+)(?:\s+(?P<tail>[а-яё]+))?\s+$", re.IGNORECASE)
 # '…, российские – 40', '…; белорусская сторона – 9': another side of the people counted before,
 # named by an adjective (and a word for a side) with its number but without the people word.
-_SIDE_LABEL = re.compile(r"[,;]\s*(?:(?:и|а|а\s+также)\s+)?(?P<adjective>[А-ЯЁа-яё]+)(?:\s+(?P<noun>[а-яё]+))?"
-                         r"\s*[–—:-]\s*$")
+_SIDE_LABEL = re.compile(r"[,;(]\s*(?:(?:и|а|а\s+также)\s+)?(?P<adjective>[А-ЯЁа-яё]+)(?:\s+(?P<noun>[а-яё]+))?"
+                         r"\s*[–—:-]?\s*$")  # '…, иностранных 40' without its dash too
 _SIDE_NOUNS = ("сторон", "делегаци", "команд", "групп")
 # '…, из Смоленска – 10', '…; Казахстан – 3': another side named by its place.
 _PLACE_LABEL = re.compile(r"[,;]\s*(?:(?:и|а|а\s+также)\s+)?(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?"
@@ -163,7 +166,7 @@ _MEMBERED = re.compile(r"(?<![А-ЯЁа-яё\d])(?P<number>\d{1,3}|[А-ЯЁа-я
 # Where a count's own clause begins: after the last comma, semicolon, colon or bracket before it.
 _CLAUSE_MARKS = ",;:()"
 # 'Всего: 120', 'Итого – 45': a total said with no people word is a count of people.
-_TOTAL_LABEL = re.compile(r"(?<![а-яё])(?:всего|итого)\s*[:–—-]\s*(?:" + _LOWER_BOUND + "|" + _APPROX + r")?\s*$", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(r"(?<![а-яё])(?:всего|итого)(?:\s*[:–—-]\s*|[ \t]+)(?:" + _LOWER_BOUND + "|" + _APPROX + r")?\s*$", re.IGNORECASE)
 _COUNT_LABEL = re.compile(
     r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
 # 'Число участников 48': the same label without its dash, when nothing follows the number.
@@ -297,6 +300,7 @@ def _after_number(word: str) -> str | None:
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+_DASH_NUMBER = re.compile(r"\s*[–—:-]?\s*\d")
 
 
 def _people_noun(text: str, position: int) -> tuple[str, int] | None:
@@ -307,6 +311,8 @@ def _people_noun(text: str, position: int) -> tuple[str, int] | None:
             return None
         kind = _after_number(word)
         if kind == "people":
+            if k == 0 and "(" in text[position:match.start()] and _DASH_NUMBER.match(text, match.end()):
+                return None  # '30 (иностранных – 12)': the word in brackets labels the number after it
             return word, match.end()
         if k >= 3 or kind is None:
             return None
@@ -397,6 +403,16 @@ def _digit_counts(pattern: re.Pattern, lowered: str):
         position = match.end()
 
 
+# Numbers joined by '+' before a word: '5 + 7 человек' (not '+7 (4812)', '2.5+1', '100+ участников').
+_PLUS_JOINED = re.compile(r"(?<![\d.,/+])\d{1,6}(?:\s?\+\s?\d{1,6})+(?![\d.,/+])(?=\s*[А-ЯЁа-яё])")
+
+
+def _summed(match: re.Match) -> str:
+    said = match.group(0)
+    total = str(sum(int(part) for part in said.split("+")))
+    return total.rjust(len(said))
+
+
 _PLUS_AFTER_NUMBER = re.compile(r"(?<=\d)\+(?!\d)")
 _APPROXIMATE_SIGN = re.compile(r"(?<!\d)(?<!\d\s)[~≈]\s?(?=\d)")  # not a range '60 ~ 70'; its end is where the number starts
 
@@ -405,6 +421,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     """Counts of people in a cell. bare_numbers: the cell is a count column ('Количество
     участников, чел.'), so '18' or 'около 40' alone is a number of people."""
     text = text.replace("\u00a0", " ")
+    if "+" in text:  # '5 + 7 человек', '3+2+1 чел.': the parts' sum, written where they stood (same length)
+        text = _PLUS_JOINED.sub(_summed, text)
     plus_after: set[int] = set()
     if "+" in text:  # '100+ участников', '20+': at least that many; the '+' read as a space (same positions)
         plus_after = {m.start() for m in _PLUS_AFTER_NUMBER.finditer(text)}
@@ -488,6 +506,11 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
         for said in (labelled.group("noun"), labelled.group("tail")):
             if said and fold(said).startswith(_LABEL_PEOPLE):
                 return fold(said), match.end()
+    if not _WORD_AFTER.match(text, match.end()) and match.start("qualifier") < 0:
+        bare = _NOUN_LABEL_BARE.search(text, max(0, match.start() - 30), match.start("number"))
+        for said in (bare.group("noun"), bare.group("tail")) if bare else ():
+            if said and fold(said).startswith(_LABEL_PEOPLE):
+                return fold(said), match.end()  # 'Участников 30 (из них …)', 'Иностранных участников 12'
     if search_slice(_TOTAL_LABEL, text, lowered, max(0, match.start() - 30), match.start("number")) \
             and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()  # 'Всего: 120, в т.ч. онлайн – 45', 'Итого – 45'
@@ -525,6 +548,13 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
 def _names_a_side(adjectives: str, is_home: HomeTest) -> bool:
     """'иностранных', 'российских', 'белорусские', 'смоленских' say whose people; 'новых' does not."""
     return bool(search_caseless(_FOREIGN_WORD, adjectives)) or _names_a_place(adjectives, is_home)
+
+
+def _names_any_side(label: str, is_home: HomeTest) -> bool:
+    """Whether the words up to a count say whose people it holds: a side's adjective or place, or a
+    side's noun of its own ('Смоленская делегация – 8 человек', 'принимающая сторона – 12')."""
+    return _names_a_side(label, is_home) or any(
+        fold(word).startswith(_SIDE_NOUNS) for word in _CYRILLIC_WORD.findall(label))
 
 
 def _names_a_place(label: str, is_home: HomeTest) -> bool:
@@ -581,6 +611,14 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         if not count.subset and previous is not None and count.noun_end == count.end \
                 and _LISTED_AFTER.match(text, count.end) and not _CAPITAL.search(text, previous.noun_end, count.start):
             count.subset = True  # '30 человек, 12 – из Республики Беларусь': the first names no one, so of them
+        side_said = None
+        if not count.subset and previous is not None and count.noun_end == count.end \
+                and _is_side_label(side := _SIDE_LABEL.search(text, previous.noun_end, count.start)) \
+                and not _names_any_side(text[sentence_start:previous.noun_end], is_home):
+            count.subset, side_said = True, side.group(0)
+        if not count.subset and (count.elided or _is_adjective(count.noun)) and not count.in_parens and previous is not None \
+                and (previous.subset or not _names_any_side(text[sentence_start:previous.noun_end], is_home)):
+            count.subset = True  # '20 человек, 5 иностранных(, 15 российских)': the first names no side, so of them  # 'Участников форума 350, иностранных 40': the first names no side, so of them
         if not count.subset and previous is not None and previous.subset and count.noun_end == count.end \
                 and (_SIDE_LABEL.search(text, previous.noun_end, count.start)
                      or _PLACE_LABEL.search(text, previous.noun_end, count.start)):
@@ -636,6 +674,8 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         backward = text[back_from:count.start]
         if count.elided:
             context = text[count.start:count.noun_end]  # '(12 иностранных)': its own adjectives
+        elif side_said is not None:
+            context = side_said + forward  # '…, иностранных 40': the side said before it
         elif count.subset and (subset_cue is not None or not _LABEL_BEFORE.search(text, max(back_from, count.start - 4), count.start)):
             context = (window[subset_cue.start():] if subset_cue else "") + forward  # 'в т.ч. иностранных – 12 чел.'
         elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3) \
@@ -714,16 +754,37 @@ def _groups_before(raw: str, start: int) -> int | None:
     return groups if groups is not None and 1 < groups <= 1000 else None
 
 
+# '(всего / в т.ч. иностранных): 40 / 15', 'всего/онлайн – 120/45': labels and numbers said as two lists.
+_SLASHED_LABELS = re.compile(
+    r"(?P<labels>[А-ЯЁа-яё][А-ЯЁа-яё. ]*?(?:\s*/\s*[А-ЯЁа-яё][А-ЯЁа-яё. ]*?)+)\s*\)?\s*[:–—-]?\s*"
+    r"(?P<numbers>\d+(?:\s*/\s*\d+)+)(?![\d/.])")
+# 'всего 40 / иностранных 15': a slash between a number and the next label is a list's comma.
+_SLASH_BEFORE_LABEL = re.compile(r"(?<=\d)\s*/\s*(?=[А-ЯЁа-яё])")
+
+
+def _slashes_as_labels(raw: str) -> str:
+    """'Участников (всего / в т.ч. иностранных): 40 / 15' → '… всего – 40, в т.ч. иностранных – 15)';
+    a date '12/03/2026' or a ratio without labels stays."""
+    def paired(match: re.Match) -> str:
+        labels = [label.strip() for label in match.group("labels").split("/")]
+        numbers = [number.strip() for number in match.group("numbers").split("/")]
+        if len(labels) != len(numbers):
+            return match.group(0)
+        return ", ".join(f"{label} – {number}" for label, number in zip(labels, numbers))
+    return _SLASH_BEFORE_LABEL.sub(", ", _SLASHED_LABELS.sub(paired, raw))
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
     → total 1500, online 1000."""
     if not raw:  # a column the table does not have ('attendance_foreign' in most templates)
         return Attendance(None, False, None, None)
-    counts = find_counts(raw, is_home, bare_numbers)
+    said = _slashes_as_labels(raw) if "/" in raw else raw
+    counts = find_counts(said, is_home, bare_numbers)
     if not counts:
         return Attendance(None, False, None, None)
     for count in counts:
-        groups = _groups_before(raw, count.start)
+        groups = _groups_before(said, count.start)
         if groups:
             count.value *= groups
     primary = [c for c in counts if not c.subset and not c.breakdown]

@@ -1,0 +1,72 @@
+"""Every partner country by its adjective, not only the 23 the first reports named.
+
+Before: country_adjectives.csv held the adjectives of the Smolensk sample's partners only, so
+«норвежская делегация» (a Murmansk report), «эстонская сторона» (Pskov), «польские партнёры»
+(Kaliningrad) or «японская делегация» (Primorye) named no country at all. A language («на японском
+языке»), a war's adjective («немецко-фашистских») and a family of peoples («финно-угорских») still name none.
+"""
+from __future__ import annotations
+
+import pytest
+
+from etl.geo import country_mentions
+
+
+def _codes(text: str) -> list[str]:
+    return list(dict.fromkeys(m.code for m in country_mentions(text)))
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("норвежская делегация", ["NO"]),
+    ("с финской стороной", ["FI"]),
+    ("финляндских партнёров", ["FI"]),
+    ("эстонская сторона", ["EE"]),
+    ("латвийских предпринимателей", ["LV"]),
+    ("литовской компании", ["LT"]),
+    ("польские партнёры", ["PL"]),
+    ("немецкой делегации", ["DE"]),
+    ("германских коллег", ["DE"]),
+    ("японская делегация", ["JP"]),
+    ("итальянских дизайнеров", ["IT"]),
+    ("французского института", ["FR"]),
+    ("испанской труппы", ["ES"]),
+    ("венгерских фермеров", ["HU"]),
+    ("болгарского ансамбля", ["BG"]),
+    ("греческой диаспоры", ["GR"]),
+    ("эмиратских инвесторов", ["AE"]),
+    ("индонезийской стороной", ["ID"]),
+    ("пакистанских студентов", ["PK"]),
+    ("сирийской делегации", ["SY"]),
+    ("южноафриканских партнёров", ["ZA"]),
+    ("эфиопских студентов", ["ET"]),
+    ("бразильской компании", ["BR"]),
+    ("мексиканских коллег", ["MX"]),
+    ("украинского", ["UA"]),
+    ("южноосетинская делегация", ["OS"]),
+])
+def test_a_partner_by_its_adjective(text, codes):
+    assert _codes(text) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("российско-германский форум", ["RU", "DE"]),
+    ("германо-российский форум", ["DE", "RU"]),
+    ("армяно-российский университет", ["AM", "RU"]),
+    ("российско-японский семинар", ["RU", "JP"]),
+    ("норвежско-российская комиссия", ["NO", "RU"]),
+    ("эстонско-российские переговоры", ["EE", "RU"]),
+])
+def test_both_parts_of_a_joined_adjective(text, codes):
+    assert _codes(text) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "на японском языке",
+    "уроки немецкого языка",
+    "освобождение от немецко-фашистских захватчиков",
+    "фестиваль финно-угорских народов",
+    "латиноамериканских стран",
+    "корейская сторона",
+])
+def test_not_a_partner(text):
+    assert not [code for code in _codes(text) if code != "RU"]
