@@ -70,3 +70,16 @@ def test_both_parts_of_a_joined_adjective(text, codes):
 ])
 def test_not_a_partner(text):
     assert not [code for code in _codes(text) if code != "RU"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("делегация из Брунея", ["BN"]),
+    ("на Сейшельских островах", ["SC"]),
+    ("партнёры с Сейшельских островов", ["SC"]),
+    ("инвесторы из Эмиратов", ["AE"]),
+    ("Объединённые Арабские Эмираты", ["AE"]),
+    ("посол Берега Слоновой Кости", ["CI"]),
+    ("туроператоры Доминиканы", ["DO"]),
+])
+def test_a_country_by_its_short_or_former_name(text, codes):
+    assert _codes(text) == codes
