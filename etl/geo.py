@@ -850,7 +850,10 @@ def _city_adjective_pattern() -> re.Pattern:
     stems = sorted({adjective[:-2] for adjective in _city_adjectives()}, key=len, reverse=True)
     # Capitalised as an institution's name writes them, and without a look-behind: re then skips to
     # the first letters of the stems instead of trying the pattern at every position.
-    return re.compile("|".join(stem[0].upper() + re.escape(stem[1:]).replace("е", "[её]") for stem in stems))
+    # a joined name's every part is capitalised ('Улан-Баторского', 'Нью-Йоркского', 'Усть-Каменогорского')
+    return re.compile("|".join(re.sub(r"\\-(.)", lambda m: "-[" + m.group(1) + m.group(1).upper() + "]",
+                                      stem[0].upper() + re.escape(stem[1:]).replace("е", "[её]"))
+                               for stem in stems))
 
 
 def institution_countries(texts: list[str]) -> list[str]:

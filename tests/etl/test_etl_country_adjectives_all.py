@@ -83,3 +83,33 @@ def test_not_a_partner(text):
 ])
 def test_a_country_by_its_short_or_former_name(text, codes):
     assert _codes(text) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("делегация Улан-Баторского государственного университета", ["MN"]),
+    ("студенты Нью-Йоркского университета", ["US"]),
+    ("Усть-Каменогорского колледжа", ["KZ"]),
+    ("Шымкентского университета", ["KZ"]),
+    ("Худжандского государственного университета", ["TJ"]),
+    ("Нанкинского университета", ["CN"]),
+    ("Варшавского университета", ["PL"]),
+    ("Хельсинкского университета", ["FI"]),
+    ("Рижского технического университета", ["LV"]),
+    ("Берлинской филармонии", ["DE"]),
+    ("Мумбайского университета", ["IN"]),
+    ("Тебризского университета", ["IR"]),
+])
+def test_an_institution_named_after_a_foreign_city(text, codes):
+    from etl.geo import institution_countries
+    assert institution_countries([text]) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Рижский вокзал",  # in Moscow
+    "Варшавское шоссе",
+    "Венский вальс",
+    "Берлинская стена",
+])
+def test_a_foreign_city_adjective_without_an_institution_names_none(text):
+    from etl.geo import institution_countries
+    assert institution_countries([text]) == []
