@@ -303,19 +303,22 @@ _DAY_IN_BRACKETS = re.compile(r"\d")
 
 
 def _dates_outside_brackets(text: str, default_year: int | None) -> DateRange | None:
-    """'1 – 3 ноября 2024 года (заезд 31 октября)', '20.11.2024 (перенесено с 15.11.2024)': a date in
+    """'1 – 3 ноября 2024 года (заезд 31 октября)', '20.11.2024 (перенесено с 15.11.2024)', '1–5 апреля
+    2026 г. (перенесено с марта)': a date in
     brackets is a remark on the event's days, not one of them. The days outside the brackets are the
     event's when they read whole on their own (days, not only a month: 'ноябрь (18, 20 и 25 ноября)'
     is read with its brackets); None otherwise."""
     remarks = _BRACKETED.findall(text)
-    if not any(_DAY_IN_BRACKETS.search(remark) for remark in remarks):
-        return None
+    if not any(_DAY_IN_BRACKETS.search(remark) or _MONTH_WORD.search(remark) for remark in remarks):
+        return None  # '(перенесено с марта)' names a month only: still a remark
     outside = _BRACKETED.sub(" ", text)
-    if not _DAY_IN_BRACKETS.search(outside):
+    days_in_brackets = any(_DAY_IN_BRACKETS.search(remark) for remark in remarks)
+    if not (_DAY_IN_BRACKETS.search(outside) or not days_in_brackets and _MONTH_WORD.search(outside)):
         return None
     found = parse_dates(outside, default_year)
-    if found.start is None or any(not issue.message.startswith("год не указан") for issue in found.issues):
-        return None
+    if found.start is None or days_in_brackets and any(
+            not issue.message.startswith("год не указан") for issue in found.issues):
+        return None  # 'март (по плану – февраль)': brackets without days leave a month outside whole
     return DateRange(found.start, found.end, found.months,
                      tuple(Issue("dates", text.strip(), issue.message, severity=issue.severity) for issue in found.issues))
 
