@@ -651,7 +651,8 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             if start in covered:
                 continue
             listed = last_city_end is not None and _LIST_JOIN.fullmatch(text, last_city_end, start)
-            if not (listed or _after_place_preposition(text, start) or _on_a_route(text, start, end)):
+            if not (listed or _after_place_preposition(text, start) or _on_a_route(text, start, end)
+                    or (i > 0 and lemma_set(names[i - 1]) & _CITY_BODY_NOUNS)):
                 continue
             out.append(Mention(cities[city][0], start, end, "city"))
             last_city_end = end
@@ -883,6 +884,11 @@ _INSTITUTION_NOUNS = frozenset({
     "горисполком", "университет", "институт", "академия", "колледж", "училище", "лицей", "гимназия", "театр",
     "музей", "библиотека", "филармония", "консерватория", "завод", "комбинат", "фабрика", "больница",
     "госуниверситет"})
+
+
+# An institution or a city's body followed by a foreign city in the genitive is that city's: «Университета
+# Анкары», «мэрии Стамбула», «Торгово-промышленной палаты Тегерана» (as «Бакинского университета» is).
+_CITY_BODY_NOUNS = _INSTITUTION_NOUNS | frozenset({"мэрия", "муниципалитет", "палата", "администрация"})
 
 
 @lru_cache(maxsize=1)

@@ -148,6 +148,18 @@ def test_a_route_names_its_foreign_end(text, countries):
 
 
 @pytest.mark.parametrize("text, countries", [
+    pytest.param("Визит делегации Университета Анкары в ДГУ", ["TR"], id="university_of_a_city"),
+    pytest.param("Подписано соглашение с Торгово-промышленной палатой Стамбула", ["TR"], id="chamber"),
+    pytest.param("встреча в мэрии Тегерана", ["IR"], id="city_hall"),
+    pytest.param("делегация администрации Харбина", ["CN"], id="administration"),
+    pytest.param("выставка Анкары", [], id="not_a_body"),
+    pytest.param("студенты университета Шахты", [], id="home_town"),
+])
+def test_a_body_of_a_foreign_city(text, countries):
+    assert partner_countries([text]) == countries
+
+
+@pytest.mark.parametrize("text, countries", [
     pytest.param("Встреча с делегацией провинции Западный Азербайджан (Иран)", ["IR"], id="west_azerbaijan"),
     pytest.param("делегация остана Восточный Азербайджан Исламской Республики Иран", ["IR"], id="ostan_east"),
     pytest.param("визит делегации Азербайджана", ["AZ"], id="the_country_itself"),
