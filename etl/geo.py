@@ -363,6 +363,27 @@ def names_rural_place(text: str) -> bool:
     return False
 
 
+# A district named by its adjective: «Гунибский район», «Хунзахского р-на», «Печенгский муниципальный округ»,
+# «Мегино-Кангаласский улус» (Yakutia), «Дзун-Хемчикский кожуун» (Tuva).
+_DISTRICT = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ск|цк)(?:ий|ого|ом|ому|им|ая|ой|ое))\s+"
+                       r"(?:муниципальн\w+\s+|городск\w+\s+)?(?:район|р-н|р-на|округ|улус|кожуун)")
+
+
+def names_district(text: str) -> bool:
+    """Whether a cell names a district by its adjective that is no foreign region's («Гунибский район» →
+    True; «Витебский район», «Оршанского района» → False: their adjectives name a Belarusian region or
+    town, by the organisations' reading of a town's adjective). A district named without its region is the reporting region's, as a village is."""
+    if "ск" not in text and "цк" not in text:
+        return False
+    from .organisations import _city_word_country  # a town's adjective: 'Оршанский' → BY (Орша)
+
+    for match in _DISTRICT.finditer(text):
+        adjective = match.group(1)
+        if not names_foreign_region(adjective) and _city_word_country(adjective) in (None, HOME_COUNTRY):
+            return True
+    return False
+
+
 def foreign_region_table() -> list[dict[str, str]]:
     return _read_csv("foreign_regions.csv")
 
@@ -582,6 +603,11 @@ def country_mentions(text: str) -> list[Mention]:
     return list(_country_mentions(text))
 
 
+# A country's adjective before these names a language or a place of home, not a partner: «на китайском
+# языке», «Финский залив», «Японское море» (Primorye's own sea), «Балтийское море».
+_NOT_A_SIDE_NOUNS = frozenset({"язык", "залив", "море", "пролив"})
+
+
 @text_cache
 def _country_mentions(text: str) -> tuple[Mention, ...]:
     """country_mentions, remembered by text: the partners, the venue (its cell is usually the
@@ -606,7 +632,7 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
                 resume = i + len(seq)
                 continue
             codes = _adjective_codes(word)
-            if codes and not (i + 1 < count and lemma(names[i + 1]) == "язык"):
+            if codes and not (i + 1 < count and lemma(names[i + 1]) in _NOT_A_SIDE_NOUNS):
                 out.extend(Mention(code, start, end, "adjective") for code in codes)
     if _AMBIGUOUS_STEM.search(text):  # one scan for the seven stems _AMBIGUOUS_CAPITALISED starts with
         out.extend(_ambiguous_names(text, [(m.start, m.end) for m in out]))
@@ -625,7 +651,8 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             if start in covered:
                 continue
             listed = last_city_end is not None and _LIST_JOIN.fullmatch(text, last_city_end, start)
-            if not (listed or _after_place_preposition(text, start)):
+            if not (listed or _after_place_preposition(text, start) or _on_a_route(text, start, end)
+                    or (i > 0 and lemma_set(names[i - 1]) & _CITY_BODY_NOUNS)):
                 continue
             out.append(Mention(cities[city][0], start, end, "city"))
             last_city_end = end
@@ -673,6 +700,22 @@ def _ambiguous_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+_ROUTE_BEFORE = re.compile(r"(?:^|[\s«\"(])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\s*[–—-]\s*$")
+_ROUTE_AFTER = re.compile(r"^\s*[–—-]\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![а-яё])")
+
+
+def _on_a_route(text: str, start: int, end: int) -> bool:
+    """«Мурманск – Киркенес», «Автопробег Благовещенск – Хэйхэ», «Киркенес – Мурманск»: a foreign city
+    joined by a dash to a town of Russia or another foreign city names its country as a route or a
+    twinning does; not a dash after any other word («Форум – Бишкек»? a word no gazetteer holds)."""
+    before = _ROUTE_BEFORE.search(text, max(0, start - 40), start)
+    after = _ROUTE_AFTER.match(text[end:end + 40])
+    for match in (before, after):
+        if match and (_town_region(match.group(1)) or _russian_centre_word(match.group(1)) or _bare_city(match.group(1))):
+            return True
+    return False
+
+
 def _after_place_preposition(text: str, start: int) -> bool:
     """'из Харбина', 'в Ташкенте', 'во Вьентьяне' (the word before, whole, is из/в/во)."""
     before = text[max(0, start - 4):start]
@@ -703,6 +746,16 @@ def _city_key(name: str) -> str:
         if key.endswith(suffix) and key[: -len(suffix)] in _cities():
             return key[: -len(suffix)]
     return key
+
+
+# «провинции Западный Азербайджан (Иран)», «остана Восточный Азербайджан», «штата Западная Бенгалия»: a
+# country's name after a side of the world and a province's type names that province, not the country.
+_PROVINCE_BEFORE = re.compile(r"(?:провинци|остан|штат|област|округ|регион)\w*\s+(?:западн|восточн|северн|южн)\w*\s+$",
+                              re.IGNORECASE)
+
+
+def _names_a_province(text: str, mention: Mention) -> bool:
+    return mention.kind == "name" and _PROVINCE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def _is_topic(text: str, mention: Mention) -> bool:
@@ -750,7 +803,8 @@ def partner_countries(texts: list[str]) -> list[str]:
     for text in texts:
         history = None  # may the cell hold a history clause? asked once, at its first candidate
         for mention in _country_mentions(text):  # read only: the remembered tuple itself
-            if mention.code not in codes and mention.code != HOME_COUNTRY and not _is_topic(text, mention):
+            if mention.code not in codes and mention.code != HOME_COUNTRY and not _is_topic(text, mention) \
+                    and not _names_a_province(text, mention):
                 if history is None:
                     history = may_match(text, _HISTORY_STEM)
                 if not (history and _is_history(text, mention)):
@@ -830,6 +884,11 @@ _INSTITUTION_NOUNS = frozenset({
     "горисполком", "университет", "институт", "академия", "колледж", "училище", "лицей", "гимназия", "театр",
     "музей", "библиотека", "филармония", "консерватория", "завод", "комбинат", "фабрика", "больница",
     "госуниверситет"})
+
+
+# An institution or a city's body followed by a foreign city in the genitive is that city's: «Университета
+# Анкары», «мэрии Стамбула», «Торгово-промышленной палаты Тегерана» (as «Бакинского университета» is).
+_CITY_BODY_NOUNS = _INSTITUTION_NOUNS | frozenset({"мэрия", "муниципалитет", "палата", "администрация"})
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,8 @@ COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("number", ("№", "п/п", "номер")),
     ("attendance", ()),  # a count column of its own: see column_role
     ("attendance_foreign", ()),
+    ("attendance_home", ()),
+    ("attendance_pair", ()),
     ("format", ()),
     ("countries", ()),
     ("dates", ("срок", "дата", "период", "время проведения", "время и место")),
@@ -117,6 +119,15 @@ def uses_outline_numbers(texts: list[str]) -> bool:
     return False
 
 
+# A count column naming both the total and the foreign part: «Количество участников (всего / в т.ч.
+# иностранных)», «Участники: всего/из них иностранных»; its cells read «30 / 12».
+_PAIR_HEADER = re.compile(r"всего\s*/\s*(?:в\s*т\.\s*ч\.|в том числе|из них)?\s*иностран")
+# One side's people in a column of their own: «Иностранные участники», «Зарубежные гости», «Российская
+# сторона», «Участники с российской стороны» is read by its words; not «Иностранные партнёры» (countries).
+_SIDE_HEADER = re.compile(r"(?:иностранн|зарубежн|российск|отечественн)\w*\s+(?:участник|гост|сторон|делегац)"
+                          r"|участники\s+с\s+(?:иностранн|зарубежн|российск)\w*\s+сторон")
+# «Иностранный партнёр», «Зарубежные партнёры», «Иностранные государства-партнёры»: the partner countries.
+_PARTNERS_HEADER = re.compile(r"(?:иностранн|зарубежн)\w*\s+(?:государств\w*\s*-?\s*)?партнер")
 _DATE_HEADER = re.compile(r"(?:дат[аыу]?|когда)(?![а-я])")
 _RESPONSIBLE_STARTS = ("ответственн", "исполнител", "организатор", "орган исполнительной", "органы исполнительной",
                        "оив", "ведомств", "инициатор", "структурное подразделение")
@@ -125,8 +136,12 @@ _RESPONSIBLE_STARTS = ("ответственн", "исполнител", "орг
 def column_role(header_cell: str) -> str | None:
     """'Сроки проведения мероприятия' → 'dates'; first matching role in priority order."""
     text = fold(" ".join(matching_form(header_cell).split()))
+    if _PAIR_HEADER.search(text):
+        return "attendance_pair"  # 'Количество участников (всего / в т.ч. иностранных)': cells «30 / 12»
     if "иностран" in text and re.match(r"(?:в\s*т\.\s*ч\.|в том числе|из них|количество|число|кол-во)", text):
         return "attendance_foreign"  # 'в т.ч. иностранных', 'Количество иностранных участников'
+    if _SIDE_HEADER.match(text):  # 'Иностранные участники' | 'Российские участники': two sides, two columns
+        return "attendance_home" if ("российск" in text or "отечествен" in text) else "attendance_foreign"
     if text.startswith(("количество", "число ", "численность", "кол-во", "всего", "итого", "общее количество")) \
             and "мероприят" not in text[:20]:
         return "attendance"  # 'Количество участников, чел.' beside a separate 'Участники' column
@@ -134,7 +149,7 @@ def column_role(header_cell: str) -> str | None:
         return "format"      # 'Формат проведения': очно / онлайн / ВКС
     if text.startswith(("страна", "государство", "город")) and ("проведени" in text or "город" in text):
         return "venue"       # 'Страна проведения', 'Страна, город', 'Город (страна)': where it was held
-    if text.startswith(("страна", "страны", "государство", "иностранный партнер", "зарубежный партнер", "партнер")):
+    if text.startswith(("страна", "страны", "государство", "партнер")) or _PARTNERS_HEADER.match(text):
         return "countries"   # 'Страна-партнёр', 'Страна / регион' 
     if text.startswith(("локаци", "площадк")):
         return "venue"       # 'Локация', 'Площадка проведения'

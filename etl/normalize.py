@@ -133,6 +133,13 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     participants cell is read; an explicit overall total in another cell ('Всего 120 человек'
     in the results) wins over the participants' parts."""
     counted = cells.get("attendance", "")
+    if "attendance_pair" in cells:
+        counted, foreign_text = _pair_parts(cells["attendance_pair"])
+        cells = {**cells, "attendance": counted, "attendance_foreign": foreign_text or cells.get("attendance_foreign", "")}
+    if "attendance_home" in cells and not counted.strip():
+        sides = _sides_attendance(cells.get("attendance_foreign", ""), cells["attendance_home"], is_home)
+        if sides is not None:
+            return sides
     foreign_column = parse_attendance(cells.get("attendance_foreign", ""), is_home, bare_numbers=True).total
     participants_text = cells.get("participants", "")
     # A participants cell that is only a number ('12', 'около 40') is a head count too.
@@ -156,6 +163,33 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     if foreign_column is not None and (participants.total is None or foreign_column <= participants.total):
         return dataclasses.replace(participants, foreign=foreign_column)
     return participants
+
+
+_PAIR_SPLIT = re.compile(r"\s*/\s*")
+
+
+def _pair_parts(text: str) -> tuple[str, str]:
+    """A cell under «всего / в т.ч. иностранных»: «30 / 12» → ('30', '12'); a cell without the slash
+    is the total alone ('30' → ('30', ''))."""
+    parts = _PAIR_SPLIT.split(text.strip(), maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (text, "")
+
+
+def _sides_attendance(foreign_text: str, home_text: str, is_home) -> Attendance | None:
+    """Columns «Иностранные участники» | «Российские участники»: the people are both sides together,
+    the foreign column's the foreign ones («норвежская делегация – 15 чел.» | «12 чел.» = 27, 15 foreign;
+    «около 20» | «15» = about 35). None when neither cell holds a count."""
+    foreign = parse_attendance(foreign_text, is_home, bare_numbers=True)
+    home = parse_attendance(home_text, is_home, bare_numbers=True)
+    if foreign.total is None and home.total is None:
+        return None
+    online = [a.online for a in (foreign, home) if a.online is not None]
+    return dataclasses.replace(
+        home, total=(foreign.total or 0) + (home.total or 0), foreign=foreign.total,
+        lower_bound=foreign.lower_bound or home.lower_bound,
+        approximate=foreign.approximate or home.approximate,
+        online=sum(online) if online else None, upper=None, explicit_total=False,
+        issues=foreign.issues + home.issues)
 
 
 # A footnote's mark at the end of a cell: «Тукаевские чтения»*, «…форум**», «…форум¹» (its note stays in
@@ -197,6 +231,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
                                    participants_raw)
     direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
     texts = [title_raw, venue_raw, content_raw, participants_raw, countries_raw]
+    sides_raw = "\n".join(t for t in (cells.get("attendance_foreign", ""), cells.get("attendance_home", "")) if t.strip())
+    if sides_raw and ("attendance_home" in cells or not participants_raw.strip()):
+        texts.append(sides_raw)  # «норвежская делегация – 15 чел.» in a column of the foreign side's own
     partners = partner_countries(texts)
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)

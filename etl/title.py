@@ -264,7 +264,8 @@ class Home:
             # 'Новгородской области', 'Новгородский район', 'Смоленского р-на'
             if following & _HOME_UNITS or any(fold(w).startswith("р-н") for w in names[i + 1:i + 3]):
                 return True
-        from .geo import country_mentions, foreign_countries_by_name, names_rural_place, russian_town_regions, shared_town_regions
+        from .geo import (country_mentions, foreign_countries_by_name, names_district, names_rural_place,
+                          russian_town_regions, shared_town_regions)
 
         # 'г. Боровичи': a town of the region, unless the cell names another region with it
         # ('г. Рославль, Нижегородская область': the clerk's own words win over the gazetteer)
@@ -277,7 +278,8 @@ class Home:
             # «г. Советск» in a Kaliningrad report, «г. Светлогорск» (a Belarusian town's name too): a
             # name several places share is the clerk's own unless another region or a country is named
             return not _names_a_region(text) and not foreign_countries_by_name(text)
-        return (not towns and names_rural_place(text) and not _names_a_region(text)
+        # «Гунибский район» alone: a district named without its region is the region's own too
+        return (not towns and (names_rural_place(text) or names_district(text)) and not _names_a_region(text)
                 and not any(m.code != "RU" for m in country_mentions(text)))
 
 
