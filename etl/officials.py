@@ -33,7 +33,10 @@ _PATRONYMIC_REFERENCE = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ][а-яё]+(?:
 _WORD_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t\u00a0]{1,3}$")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{1,3}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-ЯЁа-яё-])")
 _INITIAL = re.compile(r"[А-ЯЁ]\.")
-_NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб)\s*$", re.IGNORECASE)
+# 'имени …', 'о …', and a prize, cup or scholarship named after a person: 'на призы Магомедова М.Г.',
+# 'Кубок А.В. Иванова', 'стипендии имени' — the namesake, not someone present.
+_NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени|\bо|\bоб|\bприз(?:ы|ов|а|ах)?|\bкуб(?:ок|ка|ке|ку)|\bстипенди[ияюей]|\bпреми[ияюей])\s*$",
+                          re.IGNORECASE)
 _COMMEMORATED = re.compile(r"памят\w*|посвящ\w*|наследи\w*|юбиле\w*|летию|рождения", re.IGNORECASE)
 # '(?<![А-ЯЁ])(?<!\bг)(?<!\bим)[.;\n]' with the character first and the look-behinds after it: re
 # then skips to the next '.', ';' or newline at once instead of trying three look-behinds everywhere.

@@ -1119,8 +1119,30 @@ def _adjective_country(base: str) -> str | None:
         stems = [stem for stem in _city_stems(base) if stem in cities]
         if stems:
             curated = _curated_cities()
-            return cities[next((stem for stem in stems if stem in curated), stems[0])]
+            chosen = next((stem for stem in stems if stem in curated), None)
+            if chosen is None and base in _russian_place_adjectives():
+                return None  # 'Уральский театр', 'Кировский район', 'Алтайский край': Russia's own names first
+            return cities[chosen or stems[0]]
     return None
+
+
+# Russia's own lands whose adjectives also derive from a far foreign town's name: 'уральский' (Урал,
+# not Уральск), 'кавказский', 'сибирский' …; with the adjectives of Russia's regions and towns.
+_RUSSIAN_LAND_ADJECTIVES = frozenset({
+    "уральский", "сибирский", "кавказский", "северокавказский", "поволжский", "приволжский", "дальневосточный",
+    "байкальский", "донской", "кубанский", "таврический", "печорский", "камский", "окский", "волжский",
+    "ладожский", "онежский", "беломорский", "балтийский", "каспийский", "азовский", "черноморский",
+    "советский", "октябрьский", "кировский", "ленинский", "первомайский", "пролетарский", "комсомольский",
+    "красноармейский", "петропавловский", "свердловский", "калининский", "куйбышевский", "дзержинский"})
+
+
+@lru_cache(maxsize=1)
+def _russian_place_adjectives() -> frozenset[str]:
+    """Adjectives Russian names are made of: its lands and Soviet-era names above, and its regions'
+    ('Алтайская область' → 'алтайский'); a foreign town listed by hand still wins (curated)."""
+    regions = {fold(row["region"].split()[0]) for row in _rows("ru_regions.csv")}
+    regions = {word[:-2] + "ий" for word in regions if word.endswith(("ская", "цкая", "ский", "цкий"))}
+    return _RUSSIAN_LAND_ADJECTIVES | frozenset(regions)
 
 
 _TOWN_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")

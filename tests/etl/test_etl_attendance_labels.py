@@ -102,3 +102,13 @@ def test_a_format_in_brackets_after_a_count(text, expected):
 def test_another_home_region_reads_the_same_way():
     assert _read("Участников 30 (12 – Беларусь, 18 – Псковская область)", PSKOV) == (30, 12, None)
     assert _read("Участников 24 (псковская сторона – 14, эстонская сторона – 10)", PSKOV) == (24, 10, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drift10's Sverdlovsk report: a dashless label, the part from a country in brackets
+    pytest.param("Участников 45 (из них 30 из Узбекистана)", (45, 30, None), id="of_them_from_a_country"),
+    pytest.param("Участников 20 (из них 8 из Индии)", (20, 8, None), id="of_them_from_india"),
+    pytest.param("Участников 200\n(в т.ч. 25 из Узбекистана)", (200, 25, None), id="bracket_on_the_next_line"),
+])
+def test_a_dashless_label_with_its_part_from_a_country(text, expected):
+    assert _read(text) == expected
