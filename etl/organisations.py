@@ -1146,6 +1146,8 @@ def _russian_place_adjectives() -> frozenset[str]:
 
 
 _TOWN_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")
+# A touring company named right after its tour: 'Гастроли (Государственного) ансамбля …', 'турне театра …'.
+_TOURING_BEFORE = re.compile(r"(?:гастрол|турне|гастрольн)\w*\s+(?:[А-ЯЁа-яё-]+\s+){0,3}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1757,6 +1759,13 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 continue
             country = span.country or (context.venue_country if cell == "venue" and context.venue_country
                                        else _fallback_country(span.form, context, _written_in_latin(span.name)))
+            if span.country is None and cell != "venue":
+                if _TOURING_BEFORE.search(text, max(0, span.start - 40), span.start):
+                    # 'Гастроли ансамбля «Лезгинка» в Баку': who tours came from elsewhere, not from the venue
+                    country = _fallback_country(span.form, replace(context, venue_country=None),
+                                                _written_in_latin(span.name))
+                elif country is None and role == "host" and context.venue_country == "RU":
+                    country = "RU"  # 'визит делегации Казахстана на АО «Уралвагонзавод»' (in Нижний Тагил)
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (

@@ -36,3 +36,30 @@ def test_russian_lands_are_not_foreign_towns(word):
 ])
 def test_foreign_towns_stay(word, code):
     assert _city_word_country(word) == code
+
+
+def _countries(cells: dict[str, str], context) -> dict[str, str | None]:
+    from etl.organisations import find_organisations
+    return {m.name: m.country for m in find_organisations(cells, context)}
+
+
+def test_a_touring_company_is_not_of_the_venue_abroad():
+    from etl.organisations import Context
+    dagestan_in_baku = Context("дагестанский", "махачкала", "AZ", ("AZ",))
+    found = _countries({"title": "Гастроли Государственного ансамбля танца «Лезгинка» в Баку",
+                        "venue": "г. Баку, Азербайджан"}, dagestan_in_baku)
+    assert found["Государственный ансамбль танца «Лезгинка»"] == "RU"
+    found = _countries({"title": "Турне камерного оркестра «Эрмитаж» по Азербайджану", "venue": "г. Баку"},
+                       dagestan_in_baku)
+    assert set(found.values()) == {"RU"}
+    # a company met abroad is still that country's
+    assert _countries({"title": "Встреча с руководством компании «Азерсун» в Баку", "venue": "г. Баку"},
+                      dagestan_in_baku) == {"Азерсун": "AZ"}
+
+
+def test_a_host_at_home_is_home():
+    from etl.organisations import Context
+    sverdlovsk = Context("свердловский", "екатеринбург", "RU", ("KZ",))
+    found = _countries({"title": "Визит делегации Республики Казахстан на АО «Уралвагонзавод»",
+                        "venue": "г. Нижний Тагил"}, sverdlovsk)
+    assert found["Уралвагонзавод"] == "RU"
