@@ -58,3 +58,15 @@ def test_events_held_on_the_web(cells, expected):
 ])
 def test_taking_part_in_names_the_kind(title, kind):
     assert classify_event_type(title) == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Профильная смена «Дружба народов» для школьников", "workshop"),
+    ("Смена в детском лагере с участием детей из Абхазии", "workshop"),
+    ("Биржа деловых контактов", "meeting"),
+    ("Коллоквиум по истории", "conference"),
+    # a signing is no kind of its own, and history's 'подписания' names none
+    ("Участие делегации региона в мероприятии, посвящённом 25-летию подписания Договора", "visit"),
+])
+def test_eighth_sweep_kinds(title, kind):
+    assert classify_event_type(title) == kind
