@@ -128,7 +128,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     had_pairs = con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = 'event_org_pairs'").fetchone()[0] == 1
     had_org_counts = con.execute("SELECT count(*) FROM information_schema.tables "
-                                 "WHERE table_name IN ('org_joint_counts', 'org_pair_counts')").fetchone()[0] == 2
+                                 "WHERE table_name IN ('org_joint_counts', 'org_pair_counts', 'org_official_counts')"
+                                 ).fetchone()[0] == 3
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     numbered_sides = {r[0] for r in con.execute(
@@ -514,9 +515,10 @@ def _count_cube(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int
 
 
 def count_org_links(con: duckdb.DuckDBPyConnection, report_id: str | None, sign: int) -> None:
-    """Add (+1) or take away (-1) one report's joint links in org_joint_counts and its pairs in
-    org_pair_counts (every report's when None), as _count_cube does for events: the network view's
-    unfiltered nodes and edges. Merged links stay counted here; the v_org_* views take them away."""
+    """Add (+1) or take away (-1) one report's joint links in org_joint_counts, its pairs in
+    org_pair_counts and its organisations' officials in org_official_counts (every report's when None),
+    as _count_cube does for events: the network view's unfiltered nodes and edges, the unfiltered
+    dossier's officials. Merged links stay counted here; the v_org_* views take them away."""
     which = "report_id = $report" if report_id is not None else "TRUE"
     params = {"report": report_id} if report_id is not None else {}
     con.execute(f"""INSERT INTO org_joint_counts (org_key, side, events)
@@ -527,13 +529,23 @@ def count_org_links(con: duckdb.DuckDBPyConnection, report_id: str | None, sign:
         SELECT home_key, foreign_key, {int(sign)} * count(*) FROM event_org_pairs WHERE {which} GROUP BY ALL
         ON CONFLICT (home_key, foreign_key) DO UPDATE SET events = org_pair_counts.events + excluded.events""",
                 params)
+    links = "event_organisations WHERE report_id = $report" if report_id is not None else "event_organisations"
+    officials = "event_officials WHERE report_id = $report" if report_id is not None else "event_officials"
+    con.execute(f"""INSERT INTO org_official_counts (org_key, name, role, has_role, events)
+        SELECT l.org_key, x.name, coalesce(x.role, ''), x.role IS NOT NULL, {int(sign)} * count(*)
+        FROM (SELECT org_key, event_id FROM {links}) l JOIN (SELECT name, role, event_id FROM {officials}) x
+        ON x.event_id = l.event_id GROUP BY ALL
+        ON CONFLICT (org_key, name, role, has_role) DO UPDATE SET
+        events = org_official_counts.events + excluded.events""", params)
 
 
 def rebuild_org_counts(con: duckdb.DuckDBPyConnection) -> None:
-    """A database from before org_joint_counts and org_pair_counts (or grown in SQL, bench/bigdb.py):
+    """A database from before org_joint_counts, org_pair_counts or org_official_counts (or grown in SQL,
+    bench/bigdb.py):
     count every report's links once."""
     con.execute("DELETE FROM org_joint_counts")
     con.execute("DELETE FROM org_pair_counts")
+    con.execute("DELETE FROM org_official_counts")
     count_org_links(con, None, +1)
 
 
