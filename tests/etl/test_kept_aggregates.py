@@ -356,6 +356,44 @@ def test_a_merged_event_leaves_the_unfiltered_dossier(merged_db, without_counts,
     _assert_exact(copies[0])
 
 
+def test_an_official_without_a_role_keeps_no_role_in_the_kept_dossier(merged_db, tmp_path):
+    """An official named without a role (role NULL) in some or all of an organisation's events: the
+    dossier shows the least role written, None when none is — kept as '' with has_role false, never
+    the '' itself. Roles cleared as an older parse would leave them, the counts recounted as an upgrade does."""
+    from etl.load import rebuild_org_counts
+
+    db, plain = tmp_path / "kept.duckdb", tmp_path / "plain.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    top, = con.execute("SELECT l.org_key FROM event_organisations l JOIN event_officials x ON x.event_id = l.event_id "
+                       "WHERE NOT l.merged GROUP BY 1 ORDER BY count(DISTINCT x.name) DESC, 1 LIMIT 1").fetchone()
+    names = [r[0] for r in con.execute(
+        "SELECT x.name FROM event_organisations l JOIN event_officials x ON x.event_id = l.event_id "
+        "WHERE l.org_key = ? AND NOT l.merged GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 2", [top]).fetchall()]
+    assert names
+    # the first name loses its role everywhere; the second (if any) in one event only
+    con.execute("UPDATE event_officials SET role = NULL WHERE name = ?", [names[0]])
+    if len(names) > 1:
+        con.execute("UPDATE event_officials SET role = NULL WHERE name = ? AND event_id = (SELECT min(event_id) "
+                    "FROM event_officials WHERE name = ?)", [names[1], names[1]])
+    rebuild_org_counts(con)
+    con.close()
+    shutil.copy2(db, plain)
+    con = duckdb.connect(str(plain))
+    con.execute("DELETE FROM org_official_counts")
+    con.close()
+    kept_con, plain_con = duckdb.connect(str(db), read_only=True), duckdb.connect(str(plain), read_only=True)
+    try:
+        new = organisations.dossier(kept_con, top, Filters(), people=None)
+        old = organisations.dossier(plain_con, top, Filters(), people=None)
+    finally:
+        kept_con.close()
+        plain_con.close()
+    assert pd.isna(old.officials.set_index("name").loc[names[0], "role"])
+    _assert_same_dossier(new, old)
+    _assert_exact(db)
+
+
 def test_filtered_network_still_reads_the_links(merged_db):
     """A filter the counts do not carry (a sector) is answered from the links: its nodes are a subset."""
     con = duckdb.connect(str(merged_db), read_only=True)
