@@ -84,7 +84,7 @@ def schema_gaps(cursor: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 ORGANISATION_TABLES = frozenset({"organisations", "event_organisations", "event_org_pairs", "org_joint_counts",
-                                 "org_pair_counts"})
+                                 "org_pair_counts", "org_official_counts"})
 
 
 class Snapshot:

@@ -292,6 +292,7 @@ def org_agreements(con: Con, org_key: str, f: Filters, limit: int | None = DOSSI
         e.title, e.agreement, e.agreement_text, e.period_label"""), _AGREEMENT_LIST_COLUMNS)
 
 
+@asked_once
 def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | None = DOSSIER_PEOPLE,
             agreements: int | None = DOSSIER_AGREEMENTS) -> Dossier:
     """The organisation `org_key` under `f`: its card (name, legal form, country, kind, side, events,
@@ -363,9 +364,13 @@ def _dossier_parts(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit
     people_page, people_params = ("", []) if people is None else (" LIMIT ?", [max(0, int(people))])
     # the other side: our institutions for a foreign organisation, foreign partners for one of ours
     other = "foreign" if side == "home" else "home"
+    kept = f.is_empty and _org_counts_kept(con)
     if side in ("home", "foreign"):  # the pairs table holds exactly these: a scan, not a join of links
         mine_key, their_key = ("home_key", "foreign_key") if side == "home" else ("foreign_key", "home_key")
-        if key == "event_no" and f.search:  # the pairs of its events (a pair's event passes `f` as its links do)
+        if kept:  # unfiltered: the pairs each load counts (~1,700 rows; v_org_pair_counts leaves merged ones out)
+            pairs, pair_params = f"WITH p AS (SELECT s.{their_key} AS org_key, CAST(sum(s.events) AS BIGINT) AS events " \
+                f"FROM v_org_pair_counts s WHERE s.{mine_key} = ? GROUP BY 1 HAVING sum(s.events) > 0)", []
+        elif key == "event_no" and f.search:  # the pairs of its events (a pair's event passes `f` as its links do)
             # under a search: its few events' numbers; else the pairs' own filter columns, which
             # spare hashing its events (the largest partner's 40k: 8 against 2 ms unfiltered)
             pairs, pair_params = f"{mine}, p AS (SELECT s.{their_key} AS org_key, count(*) AS events FROM event_org_pairs s " \
@@ -386,10 +391,17 @@ def _dossier_parts(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit
             SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events, count(*) OVER () AS total
             FROM p JOIN organisations o ON o.org_key = p.org_key
             ORDER BY p.events DESC, o.name{people_page}""", mine_params + [other, org_key] + people_params)
-    officials = _df(con, f"""{mine}
-        SELECT x.name, min(x.role) AS role, count(*) AS events, count(*) OVER () AS total
-        FROM event_officials x WHERE NOT x.merged AND x.{key} IN (SELECT {key} FROM l)
-        GROUP BY x.name ORDER BY events DESC, x.name{people_page}""", mine_params + people_params)
+    if f.is_empty and _official_counts_kept(con):  # unfiltered: ~3,000 kept rows, not 426k officials' rows
+        officials = _df(con, f"""WITH c AS (SELECT name, role, has_role, CAST(sum(events) AS BIGINT) AS events FROM v_org_official_counts
+                  WHERE org_key = ? GROUP BY ALL HAVING sum(events) > 0)
+            SELECT name, min(role) FILTER (WHERE has_role) AS role, CAST(sum(events) AS BIGINT) AS events,
+                   count(*) OVER () AS total
+            FROM c GROUP BY name ORDER BY events DESC, name{people_page}""", [org_key] + people_params)
+    else:
+        officials = _df(con, f"""{mine}
+            SELECT x.name, min(x.role) AS role, count(*) AS events, count(*) OVER () AS total
+            FROM event_officials x WHERE NOT x.merged AND x.{key} IN (SELECT {key} FROM l)
+            GROUP BY x.name ORDER BY events DESC, x.name{people_page}""", mine_params + people_params)
 
     def total_of(frame: pd.DataFrame) -> int:
         return int(frame["total"].iloc[0]) if len(frame) else 0
@@ -458,6 +470,18 @@ def _org_counts_kept(con: Con) -> bool:
         except (duckdb.BinderException, duckdb.CatalogException):
             return False
     return _remembered(con, "org_counts_kept", kept)
+
+
+def _official_counts_kept(con: Con) -> bool:
+    """Whether the database keeps the dossier's officials per organisation (org_official_counts and
+    v_org_official_counts, etl/load.py:count_org_links) and they hold rows: a file or Parquet export
+    from before them (whose table comes empty) counts the officials of the organisation's events."""
+    def kept() -> bool:
+        try:
+            return bool(con.execute("SELECT EXISTS (SELECT 1 FROM org_official_counts)").fetchone()[0])
+        except (duckdb.BinderException, duckdb.CatalogException):
+            return False
+    return _remembered(con, "official_counts_kept", kept)
 
 
 @asked_once

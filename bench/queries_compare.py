@@ -4,7 +4,7 @@ Two sittings of `bench/run.py --only queries` on this shared 2-core machine diff
 change does; here another checkout's `analytics` package (e.g. main, unpacked with `git archive`) and
 this one's are imported side by side and alternate on every run of each call (the order swapped every
 run), on one cursor of the same SYNTHETIC database, so both see the same load and the same caches.
-Prints each version's median [min–max] in ms, the median of the per-run ratios, whether the two gave
+Prints each version's median [min–max] in ms (wall clock, or with `--clock cpu` the process's CPU time), the median of the per-run ratios, whether the two gave
 equal answers, and the load average before and after.
 
     git archive main | tar -x -C /tmp/main_copy
@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--filter", action="append", choices=FILTERS)
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--reference-db", type=Path, help="the reference version's database (default: the same)")
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
+                        help="cpu: the process's CPU time (DuckDB's threads included) instead of the wall clock — "
+                             "on a machine whose load is far above its cores the wall clock mostly measures the queue")
     args = parser.parse_args(argv)
     from analytics.db import ReadOnlyDatabase
     from bench.bigdb import database
@@ -111,9 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         modules = _load(root)
         f_class = importlib.import_module("analytics.filters").Filters
         versions[label] = (_calls(cursors[label], modules), _filters(f_class))
+    clock = time.process_time if args.clock == "cpu" else time.perf_counter
     load_before = os.getloadavg()
     print(f"{args.size:,} events; load average {load_before[0]:.2f} {load_before[1]:.2f}; {args.runs} runs each, "
-          "alternating; ms median [min–max]")
+          f"alternating; ms ({args.clock} clock) median [min–max]")
     print(f"{'call':<42} {'reference':>26} {'this':>26} {'ratio':>6} same")
     for name in args.call:
         for label in args.filter or ["all"]:
@@ -123,9 +127,9 @@ def main(argv: list[str] | None = None) -> int:
             for run in range(args.runs):
                 for v in (("reference", "this") if run % 2 == 0 else ("this", "reference")):
                     call, f = pair[v]
-                    start = time.perf_counter()
+                    start = clock()
                     call(f)
-                    times[v].append((time.perf_counter() - start) * 1000)
+                    times[v].append((clock() - start) * 1000)
             ratio = statistics.median(r / t for r, t in zip(times["reference"], times["this"]))
             print(f"{name + ' [' + label + ']':<42} {_spread(times['reference']):>26} {_spread(times['this']):>26} "
                   f"{ratio:5.2f}× {_same(answers['reference'], answers['this'])}", flush=True)

@@ -57,6 +57,7 @@ BOUNDED_COLUMNS = {
     "report_sectors.events": "a count of one report's event rows (MAX_ROWS)",
     "org_joint_counts.events": "a count of event_organisations rows (MAX_ROWS)",
     "org_pair_counts.events": "a count of event_org_pairs rows (MAX_ROWS)",
+    "org_official_counts.events": "a count of event_officials rows (MAX_ROWS)",
     "report_top_attendance.n": "copied from events.n (bounded there)",
     "report_top_attendance.attendance_total": "copied from events.attendance_total (bounded there)",
     "top_attendance.n": "copied from report_top_attendance.n (bounded there)",

@@ -121,3 +121,22 @@ def test_the_synthetic_database_numbers_and_indexes_its_copies(scale_con):
     where, params = SEARCH.where("e")  # LIKE over the lemmas: what the index must find
     expected = scale_con.execute(f"SELECT count(*) FROM v_events e WHERE {where}", params).fetchone()[0]
     assert queries.count_events(scale_con, SEARCH) == expected > 100
+
+
+@pytest.mark.parametrize("filters, limit", [
+    pytest.param(Filters(countries=("BY",), sectors=("culture_tourism",)), 100, id="belarus_culture_100"),
+    pytest.param(BELARUS, 1, id="belarus_first_only"),
+    pytest.param(CULTURE, 7, id="culture_seven"),
+    pytest.param(Filters(formats=("online",)), 100, id="online_100"),
+    pytest.param(CULTURE, 0, id="culture_none_asked"),
+    pytest.param(Filters(countries=("AQ",)), 5, id="a_country_with_no_events"),
+])
+def test_filtered_foreign_participants_in_one_scan_are_the_head_of_the_whole_list(scale_con, filters, limit):
+    """Under filters without a search the page's top and its total come from one scan of the filtered
+    events: the same rows, in the same order, as the whole list's first `limit`, and its length."""
+    whole = queries.foreign_participants(scale_con, filters)
+    page = page_queries.foreign_participants_top(scale_con, filters, limit)
+    assert len(page) == min(limit, len(whole))
+    pd.testing.assert_frame_equal(page.drop(columns="total").reset_index(drop=True),
+                                  whole.head(limit).reset_index(drop=True), check_dtype=False)
+    assert set(page["total"]) <= {len(whole)}

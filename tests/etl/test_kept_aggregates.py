@@ -1,7 +1,7 @@
 """The aggregates each load keeps for the unfiltered questions stay equal to the ones recomputed from
 the base tables after any sequence of loads, replacements, merges, deletions and rebuilds, and the
 answers read from them are the ones the base tables give: org_joint_counts and org_pair_counts (the
-network view's nodes and edges), report_top_attendance and top_attendance (the biggest events: each
+network view's nodes and edges), org_official_counts (the unfiltered dossier's officials), report_top_attendance and top_attendance (the biggest events: each
 report's and the whole database's).
 
 Reports: the real sample and SYNTHETIC reports (etl/synth.py) of other regions and quarters.
@@ -30,24 +30,30 @@ def _synthetic(region: int, year: int, quarter: int, seed: int) -> tuple[str, by
     return (f"synthetic_{region}_{year}_{quarter}.txt", to_text(report).encode("utf-8"))
 
 
-def _kept(con) -> tuple[dict, dict]:
+def _kept(con) -> tuple[dict, dict, dict]:
     """The stored counts without merged links (the v_org_* views), zero rows left out."""
     joint = {(k, s): n for k, s, n in con.execute(
         "SELECT org_key, side, sum(events) FROM v_org_joint_counts GROUP BY 1, 2 HAVING sum(events) <> 0").fetchall()}
     pairs = {(h, f): n for h, f, n in con.execute(
         "SELECT home_key, foreign_key, sum(events) FROM v_org_pair_counts GROUP BY 1, 2 "
         "HAVING sum(events) <> 0").fetchall()}
-    return joint, pairs
+    officials = {(k, name, role if has_role else None): n for k, name, role, has_role, n in con.execute(
+        "SELECT org_key, name, role, has_role, sum(events) FROM v_org_official_counts GROUP BY ALL "
+        "HAVING sum(events) <> 0").fetchall()}
+    return joint, pairs, officials
 
 
-def _recomputed(con) -> tuple[dict, dict]:
-    """The same counts from the links themselves, as the network view counted them before."""
+def _recomputed(con) -> tuple[dict, dict, dict]:
+    """The same counts from the links themselves, as the network view and the dossier counted them before."""
     joint = {(k, s): n for k, s, n in con.execute(
         "SELECT org_key, side, count(*) FROM event_organisations WHERE NOT merged AND joint "
         "AND side IN ('home', 'foreign') GROUP BY 1, 2").fetchall()}
     pairs = {(h, f): n for h, f, n in con.execute(
         "SELECT home_key, foreign_key, count(*) FROM event_org_pairs WHERE NOT merged GROUP BY 1, 2").fetchall()}
-    return joint, pairs
+    officials = {(k, name, role): n for k, name, role, n in con.execute(
+        "SELECT l.org_key, x.name, x.role, count(*) FROM event_organisations l JOIN event_officials x "
+        "ON x.event_id = l.event_id WHERE NOT l.merged AND NOT x.merged GROUP BY ALL").fetchall()}
+    return joint, pairs, officials
 
 
 def _top_from_events(con) -> list[tuple]:
@@ -70,8 +76,8 @@ def _assert_exact(db: Path) -> None:
     con = duckdb.connect(str(db), read_only=True)
     try:
         kept, recomputed = _kept(con), _recomputed(con)
-        negative = con.execute("SELECT count(*) FROM org_joint_counts WHERE events < 0").fetchone()[0] + \
-            con.execute("SELECT count(*) FROM org_pair_counts WHERE events < 0").fetchone()[0]
+        negative = sum(con.execute(f"SELECT count(*) FROM {table} WHERE events < 0").fetchone()[0]
+                       for table in ("org_joint_counts", "org_pair_counts", "org_official_counts"))
         top = sorted(con.execute("SELECT report_id, event_id, n, attendance_total FROM report_top_attendance").fetchall())
         top_expected = _top_from_events(con)
         whole = con.execute(f"SELECT report_id, event_id, n, attendance_total FROM top_attendance "
@@ -195,10 +201,11 @@ def test_the_fixture_sequences_merge_a_linked_event_and_count_something(tmp_path
         stored = con.execute("SELECT sum(events) FROM org_joint_counts").fetchone()[0]
         pairs = con.execute("SELECT sum(events) FROM org_pair_counts").fetchone()[0]
         kept_only = dict(con.execute("SELECT org_key || side, events FROM org_joint_counts").fetchall())
+        officials = con.execute("SELECT sum(events) FROM org_official_counts").fetchone()[0]
     finally:
         con.close()
-    assert stored > 0 and pairs > 0
-    assert merged_links > 0
+    assert stored > 0 and pairs > 0 and officials > 0
+    assert merged_links > 0  # (a merged event with officials: test_a_merged_event_leaves_the_unfiltered_dossier)
     _assert_exact(db)
     # the table alone (merged links still in it) differs from the recomputed counts: the view is what subtracts
     con = duckdb.connect(str(db), read_only=True)
@@ -241,6 +248,7 @@ def without_counts(merged_db, tmp_path_factory) -> Path:
     con = duckdb.connect(str(copy))
     con.execute("DELETE FROM org_joint_counts")
     con.execute("DELETE FROM org_pair_counts")
+    con.execute("DELETE FROM org_official_counts")
     con.close()
     return copy
 
@@ -263,6 +271,129 @@ def test_unfiltered_network_from_kept_counts_equals_the_links(merged_db, without
     assert new.total_nodes == old.total_nodes
 
 
+def _foreign_organisations(db: Path, count: int, side: str = "foreign") -> list[str]:
+    """The `count` organisations of `side` with the most unmerged links (the dossier's largest partners)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [r[0] for r in con.execute("SELECT org_key FROM event_organisations WHERE NOT merged AND side = ? "
+                                          "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?", [side, count]).fetchall()]
+    finally:
+        con.close()
+
+
+def _assert_same_dossier(new, old) -> None:
+    for part in ("card", "events", "by_quarter", "agreements", "partners", "officials"):
+        pd.testing.assert_frame_equal(getattr(new, part).reset_index(drop=True),
+                                      getattr(old, part).reset_index(drop=True), obj=part)
+    for total in ("events_total", "agreements_total", "partners_total", "officials_total"):
+        assert getattr(new, total) == getattr(old, total), total
+
+
+@pytest.mark.parametrize(("side", "rank", "people"), [
+    pytest.param("foreign", 0, 50, id="largest_foreign_partner"),
+    pytest.param("foreign", 3, 2, id="fourth_foreign_two_people"),
+    pytest.param("home", 0, 50, id="largest_home_institution"),
+    pytest.param("home", 2, None, id="third_home_every_person"),
+    pytest.param("domestic", 0, 50, id="largest_domestic"),
+])
+def test_unfiltered_dossier_from_kept_counts_equals_the_links(merged_db, without_counts, side, rank, people):
+    """The unfiltered dossier's partners (org_pair_counts) and officials (org_official_counts) read from
+    what each load keeps equal those counted from the organisation's links, merged events left out."""
+    keys = _foreign_organisations(merged_db, rank + 1, side)
+    if len(keys) <= rank:
+        pytest.skip(f"the fixture has no {rank + 1} organisations of side {side}")
+    new_con = duckdb.connect(str(merged_db), read_only=True)
+    old_con = duckdb.connect(str(without_counts), read_only=True)
+    try:
+        assert organisations._official_counts_kept(new_con) and not organisations._official_counts_kept(old_con)
+        new = organisations.dossier(new_con, keys[rank], Filters(), people=people)
+        old = organisations.dossier(old_con, keys[rank], Filters(), people=people)
+    finally:
+        new_con.close()
+        old_con.close()
+    assert new.events_total > 0
+    if side != "domestic":
+        assert new.officials_total > 0 or new.partners_total > 0
+    _assert_same_dossier(new, old)
+
+
+def test_a_merged_event_leaves_the_unfiltered_dossier(merged_db, without_counts, tmp_path):
+    """Events of the organisation met with most officials marked merged (as _write_marks marks them: the event, its links and
+    its officials) leave its kept officials and partners as they leave the links' counts."""
+    con = duckdb.connect(str(merged_db), read_only=True)
+    top = con.execute("SELECT l.org_key FROM event_organisations l JOIN event_officials x ON x.event_id = l.event_id "
+                      "WHERE NOT l.merged GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1").fetchone()[0]
+    con.close()
+    copies = []
+    for source, name in ((merged_db, "kept.duckdb"), (without_counts, "plain.duckdb")):
+        db = tmp_path / name
+        shutil.copy2(source, db)
+        con = duckdb.connect(str(db))
+        events = [r[0] for r in con.execute(
+            "SELECT l.event_id FROM event_organisations l WHERE l.org_key = ? AND NOT l.merged AND EXISTS "
+            "(SELECT 1 FROM event_officials x WHERE x.event_id = l.event_id) ORDER BY l.event_id LIMIT 3",
+            [top]).fetchall()]
+        assert events
+        into = con.execute(f"SELECT min(event_id) FROM events WHERE event_id NOT IN ({', '.join('?' * len(events))})",
+                           events).fetchone()[0]
+        for gone in events:
+            con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [into, gone])
+            for table in ("event_organisations", "event_officials", "event_org_pairs", "event_countries",
+                          "event_months", "event_regions"):
+                con.execute(f"UPDATE {table} SET merged = TRUE WHERE event_id = ?", [gone])
+        con.close()
+        copies.append(db)
+    new_con, old_con = (duckdb.connect(str(p), read_only=True) for p in copies)
+    try:
+        before = organisations.dossier(duckdb.connect(str(merged_db), read_only=True), top, Filters(), people=None)
+        new = organisations.dossier(new_con, top, Filters(), people=None)
+        old = organisations.dossier(old_con, top, Filters(), people=None)
+    finally:
+        new_con.close()
+        old_con.close()
+    assert new.officials.events.sum() < before.officials.events.sum()
+    _assert_same_dossier(new, old)
+    _assert_exact(copies[0])
+
+
+def test_an_official_without_a_role_keeps_no_role_in_the_kept_dossier(merged_db, tmp_path):
+    """An official named without a role (role NULL) in some or all of an organisation's events: the
+    dossier shows the least role written, None when none is — kept as '' with has_role false, never
+    the '' itself. Roles cleared as an older parse would leave them, the counts recounted as an upgrade does."""
+    from etl.load import rebuild_org_counts
+
+    db, plain = tmp_path / "kept.duckdb", tmp_path / "plain.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    top, = con.execute("SELECT l.org_key FROM event_organisations l JOIN event_officials x ON x.event_id = l.event_id "
+                       "WHERE NOT l.merged GROUP BY 1 ORDER BY count(DISTINCT x.name) DESC, 1 LIMIT 1").fetchone()
+    names = [r[0] for r in con.execute(
+        "SELECT x.name FROM event_organisations l JOIN event_officials x ON x.event_id = l.event_id "
+        "WHERE l.org_key = ? AND NOT l.merged GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 2", [top]).fetchall()]
+    assert names
+    # the first name loses its role everywhere; the second (if any) in one event only
+    con.execute("UPDATE event_officials SET role = NULL WHERE name = ?", [names[0]])
+    if len(names) > 1:
+        con.execute("UPDATE event_officials SET role = NULL WHERE name = ? AND event_id = (SELECT min(event_id) "
+                    "FROM event_officials WHERE name = ?)", [names[1], names[1]])
+    rebuild_org_counts(con)
+    con.close()
+    shutil.copy2(db, plain)
+    con = duckdb.connect(str(plain))
+    con.execute("DELETE FROM org_official_counts")
+    con.close()
+    kept_con, plain_con = duckdb.connect(str(db), read_only=True), duckdb.connect(str(plain), read_only=True)
+    try:
+        new = organisations.dossier(kept_con, top, Filters(), people=None)
+        old = organisations.dossier(plain_con, top, Filters(), people=None)
+    finally:
+        kept_con.close()
+        plain_con.close()
+    assert pd.isna(old.officials.set_index("name").loc[names[0], "role"])
+    _assert_same_dossier(new, old)
+    _assert_exact(db)
+
+
 def test_filtered_network_still_reads_the_links(merged_db):
     """A filter the counts do not carry (a sector) is answered from the links: its nodes are a subset."""
     con = duckdb.connect(str(merged_db), read_only=True)
@@ -278,18 +409,29 @@ def test_filtered_network_still_reads_the_links(merged_db):
 def test_a_database_from_before_the_counts_gets_them_on_the_next_load(tmp_path, merged_db):
     db = tmp_path / "engagement.duckdb"
     shutil.copy2(merged_db, db)
+    top = _foreign_organisations(db, 1)[0]
+    con = duckdb.connect(str(db), read_only=True)
+    before = organisations.dossier(con, top, Filters())
+    con.close()
     con = duckdb.connect(str(db))
     con.execute("DROP VIEW v_org_joint_counts")
     con.execute("DROP VIEW v_org_pair_counts")
+    con.execute("DROP VIEW v_org_official_counts")
     con.execute("DROP TABLE org_joint_counts")
     con.execute("DROP TABLE org_pair_counts")
+    con.execute("DROP TABLE org_official_counts")
     con.close()
     con = duckdb.connect(str(db), read_only=True)
-    assert not organisations._org_counts_kept(con)
+    assert not organisations._org_counts_kept(con) and not organisations._official_counts_kept(con)
     assert len(organisations.network(con, Filters()).nodes) > 0  # the old way still answers
+    _assert_same_dossier(organisations.dossier(con, top, Filters()), before)
     con.close()
     connect_writable(db).close()
     _assert_exact(db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert organisations._official_counts_kept(con)
+    _assert_same_dossier(organisations.dossier(con, top, Filters()), before)
+    con.close()
 
 
 # ------------------------------------------------------------------ the biggest events read from the kept tops
