@@ -250,9 +250,9 @@ def _esc(text) -> str:
 
 # How many lines of body text a 16:9 screen holds below the heading and above the footnotes at the base
 # presentation size (3.4vh type, ≈ 100 characters a line across the slide), and the bounds of the fill.
-SCREEN_LINES = 13.0
+SCREEN_LINES = 14.5
 NOTE_LINES = 0.7           # a footnote line (its own, unscaled size) in body lines
-LINE_CHARS = 100
+LINE_CHARS = 108
 FILL_BOUNDS = (0.66, 1.55)
 
 
