@@ -625,6 +625,10 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_present_off": {"ru": "Выйти из режима показа", "en": "Leave presentation mode"},
     "rv_back": {"ru": "◀ Назад", "en": "◀ Back"},
     "rv_forward": {"ru": "Вперёд ▶", "en": "Next ▶"},
+    "columns_shown": {"ru": "Столбцы таблицы", "en": "Table columns"},
+    "columns_pick": {"ru": "Выберите столбцы", "en": "Choose columns"},
+    "columns_help": {"ru": "Какие поля показать в таблице; выгрузки CSV, XLSX и Parquet содержат все поля.",
+                     "en": "Which fields the table shows; the CSV, XLSX and Parquet downloads hold every field."},
     # the arrow keys work too; the buttons' own key badge is hidden (the label already has its arrow)
     "rv_key_back": {"ru": "Клавиша ← (стрелка влево)", "en": "Key ← (left arrow)"},
     "rv_key_forward": {"ru": "Клавиша → (стрелка вправо)", "en": "Key → (right arrow)"},
