@@ -298,9 +298,8 @@ def slide_fill(item: Slide) -> float:
 
 def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
     lang = item.lang
-    st.markdown(f'<style>:root {{--rv-fill: {slide_fill(item)};}}</style>'
-                f'<div class="rv-title">{_esc(item.title)}</div><div class="rv-sub">{_esc(item.subtitle)}</div>',
-                unsafe_allow_html=True)
+    st.markdown(f'<div class="rv-title">{_esc(item.title)}</div><div class="rv-sub">{_esc(item.subtitle)}</div>'
+                f'<style>:root {{--rv-fill: {slide_fill(item)};}}</style>', unsafe_allow_html=True)
     if item.key == "title":
         st.markdown('<div class="rv-narrative">' + "".join(f"<p>{_esc(p)}</p>" for p in item.paragraphs) + "</div>",
                     unsafe_allow_html=True)
