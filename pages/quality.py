@@ -36,7 +36,8 @@ for name in FILLED:
     fill[label] = (rates[name] * 100).round().astype(int)
     percent[label] = st.column_config.ProgressColumn(label, format="%d %%", min_value=0, max_value=100,
                                                      width="small")
-st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)  # 11 headers need ~1000 px: narrowing cut the period, so this one scrolls
+# 11 headers need ~1000 px: narrowing them cut «IV кв. 2024», so this one table scrolls sideways
+st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)
 st.caption(t("q_fill_note", lang))
 
 st.subheader(t("q_kinds", lang))
