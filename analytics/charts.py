@@ -277,14 +277,24 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
 
 def _label_positions(points: pd.DataFrame, near_degrees: float = 1.5) -> list[str]:
     """Labels under their circles, except where a neighbour sits close below: then above, so two
-    nearby regions' labels («Витебская обл. · 12», «Минская обл. · 9») do not print over each other."""
+    nearby regions' labels («Витебская обл. · 12», «Минская обл. · 9») do not print over each other.
+    A circle in the eastern or western quarter of the group hangs its label inward (left / right of
+    centre), so «Гомельская обл. · 1» does not run out over the country's south-eastern border."""
     lats, lons = points["lat"].tolist(), points["lon"].tolist()
+    west, east = (min(lons), max(lons)) if lons else (0.0, 0.0)
+    quarter = (east - west) / 4
     positions = []
     for i, (lat, lon) in enumerate(zip(lats, lons)):
         crowded_below = any(j != i and 0 < lat - lats[j] < near_degrees and abs(lon - lons[j]) < 2 * near_degrees
                             for j in range(len(lats)))
-        positions.append("top center" if crowded_below else "bottom center")
+        side = "left" if quarter and lon > east - quarter else "right" if quarter and lon < west + quarter else "center"
+        positions.append(f"{'top' if crowded_below else 'bottom'} {side}")
     return positions
+
+
+# A halo in the land's colour round every map label: a border line or a neighbour's shading never runs
+# through its letters.
+LABEL_HALO = ", ".join(f"{x}px {y}px 1px #f1f2ee" for x in (-1, 0, 1) for y in (-1, 0, 1) if x or y)
 
 
 def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru") -> go.Figure:
@@ -308,7 +318,7 @@ def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru")
     fig.add_trace(go.Scattergeo(
         lat=located["lat"], lon=located["lon"], mode="markers+text",
         text=[f"{_short_region(r, lang)} · {int(e)}" for r, e in zip(located["region_name"], located["events"])],
-        textposition=_label_positions(located), textfont=dict(size=15, color="#1f2933"),
+        textposition=_label_positions(located), textfont=dict(size=15, color="#1f2933", shadow=LABEL_HALO),
         customdata=located["country_code"], name=t("dossier_regions", lang),
         marker=dict(size=sizes, color=[country_colour(c) for c in located["country_code"]],
                     line=dict(color="#1f2933", width=1.5), opacity=0.9),

@@ -625,6 +625,13 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_present_off": {"ru": "Выйти из режима показа", "en": "Leave presentation mode"},
     "rv_back": {"ru": "◀ Назад", "en": "◀ Back"},
     "rv_forward": {"ru": "Вперёд ▶", "en": "Next ▶"},
+    "columns_shown": {"ru": "Столбцы таблицы", "en": "Table columns"},
+    "columns_pick": {"ru": "Выберите столбцы", "en": "Choose columns"},
+    "columns_help": {"ru": "Какие поля показать в таблице; выгрузки CSV, XLSX и Parquet содержат все поля.",
+                     "en": "Which fields the table shows; the CSV, XLSX and Parquet downloads hold every field."},
+    # the arrow keys work too; the buttons' own key badge is hidden (the label already has its arrow)
+    "rv_key_back": {"ru": "Клавиша ← (стрелка влево)", "en": "Key ← (left arrow)"},
+    "rv_key_forward": {"ru": "Клавиша → (стрелка вправо)", "en": "Key → (right arrow)"},
     "rv_counter": {"ru": "Слайд {n} из {total}", "en": "Slide {n} of {total}"},
     "rv_building": {"ru": "Собираю обзор…", "en": "Building the review…"},
     "rv_memo_copy": {"ru": "Текст для квартальной записки (скопировать)", "en": "Text for the quarterly memo (copy)"},

@@ -36,6 +36,7 @@ for name in FILLED:
     fill[label] = (rates[name] * 100).round().astype(int)
     percent[label] = st.column_config.ProgressColumn(label, format="%d %%", min_value=0, max_value=100,
                                                      width="small")
+# 11 headers need ~1000 px: narrowing them cut «IV кв. 2024», so this one table scrolls sideways
 st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)
 st.caption(t("q_fill_note", lang))
 
@@ -43,12 +44,13 @@ st.subheader(t("q_kinds", lang))
 kinds = access.bounded("issues_by_kind_top", SHOWN_ROWS)
 if widgets.frame_or_note(kinds):
     widgets.cut_note("cut_first", len(kinds), int(kinds["total"].iloc[0]), lang)
-    st.dataframe(pd.DataFrame({
+    pd.DataFrame({
         t("col_period", lang): periods(kinds["period_label"]), t("col_region", lang): places(kinds["region"]),
         t("q_field", lang): kinds["field"].map(lambda f: field_label(f, lang)),
         t("q_severity", lang): kinds["severity"].map(lambda k: severity_label(k, lang)),
         t("q_message", lang): kinds["kind"].map(lambda m: message_text(m, lang)),
-        t("q_count", lang): kinds["problems"]}), hide_index=True, width="stretch")
+        t("q_count", lang): kinds["problems"]}).pipe(lambda f: st.dataframe(
+            f, hide_index=True, width="stretch", column_config=widgets.fitted_grid(f)))
 
 st.subheader(t("q_problems", lang))
 problems = access.bounded("issue_rows_top", SHOWN_ROWS)
@@ -63,7 +65,8 @@ if widgets.frame_or_note(problems):
         t("q_raw", lang): problems["raw_text"]}),
         **{t("q_raw", lang): st.column_config.TextColumn(width="large")})
 
-left, right = st.columns(2, gap="large")
+# one under the other: six columns with their headers need more than half of a 1366-px screen's 875 px
+left = right = st.container()
 with left:
     st.subheader(t("q_outside", lang))
     outside = access.bounded("outside_quarter_top", SHOWN_ROWS)
@@ -103,7 +106,7 @@ else:
         "quarter": t("q_quarter", lang), "n": t("col_n", lang), "field": t("q_field", lang),
         "value_json": t("q_value", lang), "author": t("col_author", lang), "reason": t("q_reason", lang),
         "status": t("col_status", lang)})
-    st.dataframe(shown, hide_index=True, width="stretch")
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=widgets.fitted_grid(shown))
     st.caption(t("q_status_note", lang))
 
 st.subheader(t("q_loads", lang))
@@ -111,7 +114,8 @@ loads = access.quality("loads_log")
 if widgets.frame_or_note(loads):
     loads = loads.assign(status=loads["status"].map(lambda k: status_label(k, lang)),
                          message=loads["message"].map(lambda m: message_text(m, lang)))
-    st.dataframe(loads.rename(columns={"started_at": t("col_loaded_at", lang), "file_name": t("col_file", lang),
-                                       "status": t("col_status", lang), "message": t("q_message", lang),
-                                       "sha256": t("col_sha256", lang)}),
-                 hide_index=True, width="stretch", height=widgets.table_height(len(loads), 10))
+    loads = loads.rename(columns={"started_at": t("col_loaded_at", lang), "file_name": t("col_file", lang),
+                                  "status": t("col_status", lang), "message": t("q_message", lang),
+                                  "sha256": t("col_sha256", lang)})
+    st.dataframe(loads, hide_index=True, width="stretch", height=widgets.table_height(len(loads), 10),
+                 column_config=widgets.fitted_grid(loads))

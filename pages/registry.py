@@ -17,6 +17,9 @@ from ui import access, desk, event_card, router, widgets
 router.enter_page()
 
 PAGE_SIZE = 50
+# what the grid shows first at 1366 px (every other field is one pick away; downloads keep all thirty)
+REGISTRY_DEFAULT_COLUMNS = ("col_n", "col_title", "col_dates", "col_sector", "col_countries", "col_attendance",
+                            "col_format", "col_agreement")
 lang = access.lang()
 filters = widgets.page_header("page_registry")
 if filters is not None:
@@ -60,9 +63,11 @@ if filters is not None:
     shown = table.drop(columns=[t("col_start", lang), t("col_end", lang), t("col_lower_bound", lang)])
     shown[t("col_attendance", lang)] = format_attendances(rows["attendance_total"], rows["attendance_lower_bound"], lang).to_numpy()
     shown.insert(3, t("col_dates", lang), format_date_ranges(rows["start_date"], rows["end_date"], lang).to_numpy())
-    picked = st.dataframe(shown, hide_index=True, height=widgets.table_height(len(shown), 14), on_select="rerun",
-                          selection_mode="single-row", key=f"registry_table_{page}_{order}",
-                          column_config={t("col_title", lang): st.column_config.TextColumn(width="large")})
+    columns = widgets.chosen_columns(shown, [t(k, lang) for k in REGISTRY_DEFAULT_COLUMNS], f"registry_columns_{lang}",
+                                     lang)
+    picked = st.dataframe(shown[columns], hide_index=True, height=widgets.table_height(len(shown), 14),
+                          on_select="rerun", selection_mode="single-row", key=f"registry_table_{page}_{order}",
+                          column_config=widgets.fitted_grid(shown[columns], widgets.FULL_WIDTH_PX - widgets.PICK_COLUMN_PX))
 
     st.subheader(t("detail", lang))
     ids = rows["event_id"].tolist()

@@ -18,7 +18,7 @@ from etl.load import period_label
 
 from . import access, auth
 from .access import lang
-from .widgets import table_height
+from .widgets import HALF_COLUMN_PX, fitted_grid, table_height
 
 UNLOCKED = "editor_unlocked"
 AUTHOR = "editor_author"
@@ -185,7 +185,8 @@ def show_preview(preview: datadesk.Preview) -> None:
             issues = pd.DataFrame([{t("col_n", ln): i.event, t("q_field", ln): field_name(i.field, ln),
                                     t("q_message", ln): message_text(i.message, ln), t("q_raw", ln): i.raw_text}
                                    for i in report.issues])
-            st.dataframe(issues, hide_index=True, width="stretch", height=table_height(len(issues), 16))
+            st.dataframe(issues, hide_index=True, width="stretch", height=table_height(len(issues), 16),
+                         column_config=fitted_grid(issues, int(HALF_COLUMN_PX * 1.2)))
         else:
             st.caption(t("preview_no_issues", ln))
 

@@ -135,7 +135,7 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
             t("col_loaded_at", lang): pd.to_datetime(shown["loaded_at"]).dt.strftime("%Y-%m-%d %H:%M"),
             t("col_parser", lang): shown["parser_version"]})
         st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
-                     column_config={t("col_sha256", lang): st.column_config.TextColumn(width="medium")})
+                     column_config=widgets.fitted_grid(table))
         if unlocked:  # the server's folder is the editor's business, not every viewer's
             st.caption(t("originals_kept", lang, path=access.raw_dir()))
         if unlocked and not reports.empty:

@@ -174,12 +174,19 @@ def slide_css(dark: bool, present: bool) -> str:
       [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
       [data-testid="stExpandSidebarButton"] {display: none !important;}
       .block-container {padding: 1.2vh 2.2vw 0 !important; max-width: 100% !important;}
-      [data-testid="stMainBlockContainer"] > div > [data-testid="stVerticalBlock"] {gap: 1.2vh !important;}
+      [data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"],
+      [data-testid="stMainBlockContainer"] > div > [data-testid="stVerticalBlock"] {gap: 1.2vh !important;
+            min-height: calc(100vh - 2.4vh - 12px);}
+      [data-testid="stElementContainer"]:has(.rv-notes) {margin-top: auto;}
     """ if present else ""
     if present:
-        sizes = dict(title="clamp(26px, 4.3vh, 56px)", sub="clamp(17px, 2.5vh, 32px)", body="clamp(16px, 2.3vh, 30px)",
-                     note="clamp(13px, 1.9vh, 24px)", value="clamp(28px, 5vh, 64px)", label="clamp(15px, 2.2vh, 28px)",
-                     nav="clamp(15px, 2vh, 26px)", chart="calc(100vh - 4.3vh - 2.5vh - 8vh - 5.2vh - 5vh - 90px)")
+        # body type 3.4vh (26 px at 768, 37 px at 1080) times the slide's fill (slide_fill): larger than the
+        # normal page's 22 px on a laptop, and sparse slides grow until they use the screen
+        grow = "var(--rv-fill, 1)"
+        sizes = dict(title=f"calc({grow} * clamp(30px, 5.6vh, 76px))", sub=f"calc({grow} * clamp(19px, 3vh, 40px))",
+                     body=f"calc({grow} * clamp(20px, 3.4vh, 46px))", note="clamp(14px, 2.1vh, 28px)",
+                     value=f"calc({grow} * clamp(30px, 6vh, 80px))", label=f"calc({grow} * clamp(17px, 2.8vh, 38px))",
+                     nav="clamp(16px, 2.4vh, 32px)", chart="calc(100vh - 5.6vh - 3vh - 8vh - 6.4vh - 5vh - 90px)")
     else:
         sizes = dict(title="3rem", sub="1.55rem", body="1.4rem", note="1.1rem", value="3.4rem", label="1.3rem",
                      nav="1.25rem", chart="560px")
@@ -219,6 +226,7 @@ def slide_css(dark: bool, present: bool) -> str:
       div[data-testid="stButton"] button, div[data-testid="stDownloadButton"] button {{background: {c['card']};
             color: {c['ink']}; border: 2px solid {c['line']};}}
       div[data-testid="stButton"] button:disabled {{opacity: 0.4;}}
+      div[data-testid="stButton"] button kbd {{display: none !important;}}
       div[data-testid="stLayoutWrapper"]:has(> [class*="st-key-rv_charts_"]) {{height: {sizes['chart']} !important;
             min-height: 200px;}}
       [class*="st-key-rv_charts_"], [class*="st-key-rv_charts_"] [data-testid="stHorizontalBlock"],
@@ -240,10 +248,58 @@ def _esc(text) -> str:
 
 # ------------------------------------------------------------------ slide bodies
 
+# How many lines of body text a 16:9 screen holds below the heading and above the footnotes at the base
+# presentation size (3.4vh type, ≈ 100 characters a line across the slide), and the bounds of the fill.
+SCREEN_LINES = 14.5
+NOTE_LINES = 0.7           # a footnote line (its own, unscaled size) in body lines
+LINE_CHARS = 108
+FILL_BOUNDS = (0.66, 1.55)
+
+
+def _lines(text: str, width: float = 1.0, most: int | None = None) -> int:
+    """Lines `text` wraps to in a column `width` of the slide wide (clamped to `most`, as the CSS does)."""
+    lines = max(1, -(-len(str(text)) // max(1, int(LINE_CHARS * width))))
+    return min(lines, most) if most else lines
+
+
+def slide_fill(item: Slide) -> float:
+    """The presentation type scale f for a slide, so that its text fills the screen without scrolling.
+
+    Text that wraps freely (paragraphs, items) takes lines·f² of the height (larger type: more lines,
+    each taller); text held to a fixed number of lines (table rows, cards, agreements clamped to 2–3
+    lines) takes lines·f. f solves wrap·f² + held·f = SCREEN_LINES (less the footnotes), within
+    FILL_BOUNDS: a closing slide of one sentence gets large type instead of an empty lower half, the
+    ten-row table of top events a little smaller type instead of a scrollbar. Chart slides keep 1:
+    their charts take the height that is left."""
+    if item.charts:
+        return 1.0
+    wrap = sum(_lines(p) + 0.6 for p in item.paragraphs)
+    wrap += sum(_lines(f"{h}: {x}" if h else x) + 0.3 for h, x in item.items)
+    held = 0.0
+    if item.key == "headline":          # the metrics as cards, three a row, ≈ 4.6 lines each (show_slide)
+        held += 4.6 * -(-(len(item.table) if item.table is not None else 6) // 3)
+    elif item.table is not None and len(item.table):
+        share = max(1 / max(1, len(item.table.columns)), 0.25)
+        held += max(_lines(c, share, most=2) for c in item.table.columns) * 0.9 + 0.5
+        held += sum(max(_lines(v, share, most=2) for v in row) * 1.05 for row in item.table.itertuples(index=False))
+    for _heading, entries in item.columns:
+        held = max(held, 1.3 + sum(_lines(head, 0.48, most=2) + 0.8 + _lines(body.partition("\n")[2], 0.48, most=3)
+                                   + 0.3 for head, body in entries))
+    room = SCREEN_LINES - NOTE_LINES * sum(_lines(n, 1.3) for n in item.footnotes if n)
+    if wrap <= 0 and held <= 0:
+        return 1.0
+    if wrap > 0:
+        fill = (-held + (held * held + 4 * wrap * room) ** 0.5) / (2 * wrap)
+    else:
+        fill = room / held
+    low, high = FILL_BOUNDS
+    return round(min(high, max(low, fill)), 2)
+
+
 def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
     lang = item.lang
-    st.markdown(f'<div class="rv-title">{_esc(item.title)}</div><div class="rv-sub">{_esc(item.subtitle)}</div>',
-                unsafe_allow_html=True)
+    st.markdown(f'<div class="rv-title">{_esc(item.title)}</div><div class="rv-sub">{_esc(item.subtitle)}</div>'
+                f'<style>:root {{--rv-fill: {slide_fill(item)};}}</style>', unsafe_allow_html=True)
     if item.key == "title":
         st.markdown('<div class="rv-narrative">' + "".join(f"<p>{_esc(p)}</p>" for p in item.paragraphs) + "</div>",
                     unsafe_allow_html=True)
@@ -329,11 +385,13 @@ def slide_nav(total: int, place: str, exit_button: bool = False, lang: str = "ru
         back, counter, forward = st.columns([1, 2, 1], vertical_alignment="center")
     number = int(st.session_state[SLIDE])
     back.button(t("rv_back", lang), key=f"review_back_{place}", on_click=_step, args=(-1, total), disabled=number <= 1,
-                width="stretch", shortcut="Left" if place == "top" else None)
+                width="stretch", shortcut="Left" if place == "top" else None,
+                help=t("rv_key_back", lang) if place == "top" else None)
     counter.markdown(f'<div class="rv-counter">{_esc(t("rv_counter", lang, n=number, total=total))}</div>',
                      unsafe_allow_html=True)
     forward.button(t("rv_forward", lang), key=f"review_forward_{place}", on_click=_step, args=(1, total),
-                   disabled=number >= total, width="stretch", shortcut="Right" if place == "top" else None)
+                   disabled=number >= total, width="stretch", shortcut="Right" if place == "top" else None,
+                   help=t("rv_key_forward", lang) if place == "top" else None)
 
 
 def apply_theme(dark: bool, present: bool) -> None:

@@ -157,6 +157,8 @@ def table_height(rows: int, max_rows: int = 20, *, row_height: int | None = None
 # main column, and the columns of st.columns([3, 2]) / ([2, 3]) with gap="large".
 FULL_WIDTH_PX = 875
 NARROW_COLUMN_PX = 315
+HALF_COLUMN_PX = 403      # st.columns(2, gap="large")
+PICK_COLUMN_PX = 36       # the row-selection checkbox column of a grid with on_select
 WIDE_COLUMN_PX = 490
 CHAR_PX = 7.3          # an average cell character of the grid's 0.875 rem type (17-px font; Cyrillic ~7.2)
 HEAD_CHAR_PX = 6.7     # a header character (measured: «Foreign participants», 20 characters, 124 px)
@@ -189,6 +191,27 @@ def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
                 high = cap
         widths = {c: max(header[c], min(natural[c], low)) for c in frame.columns}
     return {c: st.column_config.Column(width=int(w)) for c, w in widths.items()}
+
+
+def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str) -> list[str]:
+    """The columns an analyst picked for a wide grid (a multiselect above it, `defaults` first), in the
+    frame's own order. A laptop's 875 px hold about eight of the registry's thirty fields; the rest
+    stay one click away, and every download keeps all of them."""
+    options = list(frame.columns)
+    st.session_state.setdefault(key, [c for c in defaults if c in options])
+    st.session_state[key] = [c for c in st.session_state[key] if c in options]  # a language switch renames
+    picked = st.multiselect(t("columns_shown", lang), options, key=key, placeholder=t("columns_pick", lang),
+                            help=t("columns_help", lang))
+    return [c for c in options if c in picked] or options[:2]
+
+
+def fitted_grid(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX, **config) -> dict:
+    """fitted_columns for `frame` with the page's own column settings (links, progress bars) kept and
+    given the fitted width: the grid fits its box at 1366 px with no sideways scroll."""
+    widths = fitted_columns(frame, budget)
+    for name, own in config.items():
+        widths[name] = {**own, "width": widths[name]["width"]} if name in widths else own
+    return widths
 
 
 def frame_or_note(df: pd.DataFrame) -> bool:
@@ -226,11 +249,11 @@ def event_link(event_id) -> str | None:
     return f"registry?event={quote(str(event_id))}" if isinstance(event_id, str) else None
 
 
-def linked_table(frame: pd.DataFrame, lang: str, **config) -> None:
+def linked_table(frame: pd.DataFrame, lang: str, budget: int = FULL_WIDTH_PX, **config) -> None:
     """A problem list of «Качество данных»: its «Открыть» column links each row to its event."""
     link = st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
     st.dataframe(frame, hide_index=True, width="stretch", height=table_height(len(frame), 15),
-                 column_config={t("q_open", lang): link, **config})
+                 column_config=fitted_grid(frame, budget, **{t("q_open", lang): link, **config}))
 
 
 MONTHS_IN_BARS = 120     # ten years of bars per month

@@ -127,4 +127,34 @@ def test_region_labels_move_above_a_close_neighbour_below():
     from analytics.charts import _label_positions
 
     points = pd.DataFrame({"lat": [55.2, 54.0, 53.9, 50.0], "lon": [30.2, 30.3, 27.6, 40.0]})
-    assert _label_positions(points) == ["top center", "top center", "bottom center", "bottom center"]
+    # above/below as before; the side is inward for the group's western and eastern quarters
+    assert _label_positions(points) == ["top right", "top right", "bottom right", "bottom left"]
+
+
+@pytest.mark.parametrize("lats, lons, expected", [
+    pytest.param([55.2, 53.9, 53.7, 52.4, 53.9], [30.2, 27.6, 23.8, 31.0, 30.3],
+                 ["top left", "bottom center", "bottom right", "bottom left", "bottom left"], id="belarus_oblasts"),
+    pytest.param([43.2, 42.9], [76.9, 74.6], ["top left", "bottom right"], id="two_side_by_side"),
+    pytest.param([51.0], [71.4], ["bottom center"], id="one_region"),
+    pytest.param([40.0, 50.0, 45.0], [10.0, 10.0, 10.0], ["bottom center"] * 3, id="one_meridian"),
+])
+def test_region_labels_hang_inward_at_the_group_edges(lats, lons, expected):
+    import pandas as pd
+
+    from analytics.charts import _label_positions
+
+    assert _label_positions(pd.DataFrame({"lat": lats, "lon": lons})) == expected
+
+
+def test_region_map_labels_have_a_halo():
+    """Every region label carries a halo in the land colour (a border line never crosses its letters)."""
+    import pandas as pd
+
+    from analytics.charts import region_map
+
+    regions = pd.DataFrame({"region_name": ["Витебская область", "Гомельская область"], "country_code": ["BY", "BY"],
+                            "lat": [55.2, 52.4], "lon": [30.2, 31.0], "events": [18, 1]})
+    countries = pd.DataFrame({"country_code": ["BY"], "alpha3": ["BLR"], "name_ru": ["Беларусь"], "name_en": ["Belarus"],
+                              "events": [62]})
+    labelled = [tr for tr in region_map(regions, countries).data if tr.type == "scattergeo"]
+    assert labelled and all(tr.textfont.shadow and "#f1f2ee" in tr.textfont.shadow for tr in labelled)

@@ -110,3 +110,32 @@ def test_meeting_tables_fit_a_laptop_without_sideways_scrolling(probe, spec, lan
         if scroll > box + 1:
             wide.append(f"table {i}: {scroll} px of columns in a {box} px box")
     assert frames.count() and not wide, f"{spec.slug} ({lang}):\n" + "\n".join(wide)
+
+
+# The analysts' grids: «Реестр» shows a chosen eight of its thirty fields (a column chooser above it,
+# every download keeps all), «Качество данных» and «Данные» fit their columns to the box. The quality
+# page's fill-rate table (eleven columns whose headers alone need ~1000 px) is the one grid left wide.
+ANALYST_PAGES = [(PageSpec("registry", r"Реестр", False), ()), (PageSpec("quality", r"Качество", False), (0,)),
+                 (PageSpec("data", r"Данные", False), ())]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("spec, known_wide", ANALYST_PAGES, ids=[p.slug for p, _ in ANALYST_PAGES])
+def test_analyst_grids_fit_a_laptop_without_sideways_scrolling(probe, spec, known_wide, lang):
+    page = probe.page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    open_page(probe, spec if lang == "ru" else PageSpec(spec.slug, "", spec.charts),
+              query="lang=en" if lang == "en" else "")
+    frames = page.locator('[data-testid="stDataFrame"]')
+    frames.first.wait_for(state="attached", timeout=TIMEOUT_MS)
+    wait_idle(page)
+    wide = []
+    for i in range(frames.count()):
+        frame = frames.nth(i)
+        frame.scroll_into_view_if_needed()
+        frame.locator(".dvn-scroller").wait_for(state="attached", timeout=TIMEOUT_MS)
+        page.wait_for_function(GRID_READY, arg=frame.element_handle(), timeout=TIMEOUT_MS)
+        scroll, box = frame.evaluate(WIDE)
+        if scroll > box + 1 and i not in known_wide:
+            wide.append(f"table {i}: {scroll} px of columns in a {box} px box")
+    assert frames.count() and not wide, f"{spec.slug} ({lang}):\n" + "\n".join(wide)
