@@ -116,11 +116,21 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
     fig.update_yaxes(title_text=axis_category, autorange="reversed")
     fig.update_xaxes(title_text=axis_value, rangemode="tozero", tickformat=",d")
     if values:
-        peak = max((v for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))), default=0)
+        numbers = [v if v is not None and not (isinstance(v, float) and math.isnan(v)) else 0 for v in values]
+        peak = max(numbers, default=0)
         longest = max((len(str(t)) for t in (texts if texts is not None else values)), default=1)
-        headroom = min(1.6, max(1.15, 1 + 0.035 * longest))  # room for '≥ 12 405' outside the longest bar
-        fig.update_xaxes(range=[0, max(1, peak) * headroom], **_count_ticks(peak))
+        headroom = min(1.6, max(1.15, 1 + 0.035 * longest))  # room for '≥ 12 405' outside a bar
+        # The long bars carry their label inside, at their end: long category names squeeze the plot on a
+        # laptop, and a label outside the longest bar ran past the chart's edge ('≥ 12 40…' at 1366).
+        inside = [peak > 0 and v >= _LABEL_INSIDE_SHARE * peak for v in numbers]
+        outside_peak = max((v for v, i in zip(numbers, inside) if not i), default=0)
+        fig.update_traces(textposition=["inside" if i else "outside" for i in inside],
+                          insidetextanchor="end")
+        fig.update_xaxes(range=[0, max(1, peak * 1.02, outside_peak * headroom)], **_count_ticks(peak))
     return fig
+
+
+_LABEL_INSIDE_SHARE = 0.55  # bars at least this share of the longest are wide enough for their label
 
 
 def _count_ticks(peak) -> dict:
