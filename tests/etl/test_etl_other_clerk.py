@@ -33,7 +33,7 @@ EXPECTED = {
             attendance_total=40, partner_countries=[]),
     4: dict(sector_key="health", venue_city="Гомель", venue_country="BY", foreign_regions=["Гомельская область"],
             attendance_total=5, event_type="visit"),
-    5: dict(sector_key="kosmicheskiy_issledovanie", format="online", partner_countries=["KZ", "KG"],
+    5: dict(sector_key="education_science", format="online", partner_countries=["KZ", "KG"],
             attendance_total=300, attendance_lower_bound=True, attendance_foreign=120),
     6: dict(months=["2025-03", "2025-04"], attendance_total=2435, direction="outbound",
             event_type="festival_performance", partner_countries=["BY"]),

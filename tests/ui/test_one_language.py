@@ -128,6 +128,7 @@ def normalise(text: str) -> str:
     text = str(text).replace("\u2060", "").replace("\xa0", " ")
     text = re.sub(r"\\([\\`*{}\[\]()#+\-.!_<>~$|@:=])", r"\1", text)
     text = re.sub(r"<br\s*/?>", " ", text)
+    text = re.sub(r"<style\b.*?</style>", " ", text, flags=re.S)  # CSS inside a block is not read (a slide's fill)
     text = re.sub(r"<[^>]+>", " ", text)
     return " ".join(text.split())
 
