@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import Issue
-from .geo import HOME_COUNTRY, country_mentions, foreign_regions, mentions_unnamed_foreign, region_countries
+from .geo import HOME_COUNTRY, country_mentions, demonym_countries, foreign_regions, mentions_unnamed_foreign, region_countries
 from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache, words
 from .limits import MAX_ATTENDANCE
 
@@ -128,7 +128,8 @@ _SUBSET_AFTER = re.compile(r"\s+(?:из|среди)\s+(?:них|которых)\
 # Or whose side by a place's adjective: '14 человек (7 – смоленская сторона, 7 – белорусская сторона)'.
 _LISTED_AFTER = re.compile(r"\s*[–—-]\s*(?:(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[«\"]?[А-ЯЁA-Z]"
                            r"|[а-яё]+[сц]к(?:ая|ой|ие|их|ий|ого)\s+(?:сторон|делегаци|команд|участник|представител"
-                           r"|граждан|студент|гост)[а-яё]*)")
+                           r"|граждан|студент|гост)[а-яё]*)"
+                           r"|\s+(?:из|от)\s+(?:г\.\s*)?[«\"]?[А-ЯЁ]")  # '30 человек, 12 из Минска': no dash needed before 'из
 _LIST_SEPARATOR_BEFORE = re.compile(r"[,;]\s*(?:(?:и|а\s+также)\s+)?$")
 # 'Республика Беларусь – 15 чел.', 'Беларусь: 8 чел.': whose people, said before the count.
 _LABEL_BEFORE = re.compile(r"[–—:-]\s*$")
@@ -319,6 +320,23 @@ def _people_noun(text: str, position: int) -> tuple[str, int] | None:
     return None
 
 
+def _counts_things(text: str, position: int) -> bool:
+    """The number at `position` counts things, by the noun right after it (adjectives allowed between):
+    '15 зарубежных стран', '40 мероприятий' yes; '12 иностранных', '5 онлайн', '8 из Беларуси' no."""
+    for k, match in enumerate(_CYRILLIC_WORD.finditer(text, position, position + 80)):
+        if text[position if k == 0 else previous_end:match.start()].strip(" \n"):
+            return False  # a mark between: '12 – иностранные', '5 (онлайн)'
+        word = fold(match.group(0))
+        if word.startswith(PEOPLE_STEMS) or k >= 3:
+            return False
+        tag = morph().parse(word)[0].tag
+        if "ADJF" in tag or "PRTF" in tag or "NUMR" in tag:
+            previous_end = match.end()
+            continue
+        return "NOUN" in tag and not _is_person_noun(word)
+    return False
+
+
 def _sentence_starts(text: str) -> list[int]:
     """Sentence starts, not fooled by 'г. Полоцк' or initials 'А.В. Стрельцов'."""
     starts = [0]
@@ -336,7 +354,7 @@ def _paren_depth(text: str, position: int) -> int:
 def _is_foreign(context: str, is_home: HomeTest) -> bool:
     """Whose people: a foreign country, a foreign region ('от Витебской области', 'Гомельского
     облисполкома') or 'иностранные' makes them foreign, unless the home country or region is named too."""
-    codes = {m.code for m in country_mentions(context)}
+    codes = {m.code for m in country_mentions(context)} | demonym_countries(context)  # '15 белорусов'
     foreign = bool(codes - {HOME_COUNTRY}) or bool(search_caseless(_FOREIGN_WORD, context)) \
         or bool(region_countries(foreign_regions([context]))) \
         or mentions_unnamed_foreign([context])  # '40 – из стран СНГ', 'гости из 12 стран'
@@ -438,6 +456,7 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     starts = _sentence_starts(text)
     counts: list[Count] = []
     lowered = caseless_text(text)
+    has_reach = bool(search_slice(_REACH_STEM, text, lowered, 0, len(text)))
     if lowered is None:
         matches = _count_pattern(has_words).finditer(text)
     elif has_words:
@@ -469,7 +488,7 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         if noun is None:  # most counts name their people right after the number; the labels are the fallbacks
             noun = _labelled_noun(text, lowered, match, counts, bare_numbers, is_home)
             elided = noun is not None and noun[1] > match.end()
-        if noun is None:
+        if noun is None or (has_reach and _is_reach(text, lowered, match.start(), noun[1])):
             continue
         qualifier_text = text[match.start("qualifier"):match.end("qualifier")] if match.start("qualifier") >= 0 else ""
         qualifier = fold(" ".join(qualifier_text.split()))
@@ -490,11 +509,35 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     return counts
 
 
+# An audience reached through the media is not attendance: 'охват в социальных сетях – 12 тыс. человек',
+# 'просмотров трансляции – 2 500', 'подписчиков – 900'. A bare 'охват – 300 человек' (as schools write
+# attendance) still counts, and so do the people who watched a broadcast ('трансляцию посмотрели 1 200').
+_REACH_STEM = re.compile(r"охва[тч]|просмотр|подписчик|аудитори", re.IGNORECASE)
+_MEDIA = (r"(?:соц[а-яё.]*\s*сет|сми\b|средств\w*\s+массов|интернет|публикац|медиа|телеграм|вконтакте|\bвк\b"
+          r"|ютуб|youtube|телеканал|телевиден|эфир)")
+_REACH = re.compile(r"просмотр|подписчик|(?:охва[тч]|аудитори)[^,;()]{0,50}?" + _MEDIA
+                    + r"|" + _MEDIA + r"[^,;()]{0,50}?(?:охва[тч]|аудитори)", re.IGNORECASE)
+
+
+def _is_reach(text: str, lowered: str | None, start: int, noun_end: int) -> bool:
+    """The count between start and noun_end is a media audience, by its own clause before it or the
+    words right after it ('… 12 тыс. человек охвачено публикациями')."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in ",;(\n") + 1
+    clause_end = _CLAUSE_END.search(text, noun_end, noun_end + 40)
+    return bool(search_slice(_REACH, text, lowered, clause_start, start)) \
+        or bool(search_slice(_REACH, text, lowered, noun_end, clause_end.start() if clause_end else min(len(text), noun_end + 40)))
+
+
+_CLAUSE_END = re.compile(r"[,;().\n]")
+
+
 def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list[Count],
                    bare_numbers: bool, is_home: HomeTest = _nowhere) -> tuple[str, int] | None:
     """The people of a number with no people word after it: a label before it ('Количество
     участников – 150', 'Зрителей: 300'), the count before it ('…, из них 120 – из Республики
     Казахстан'), or a count column's bare number."""
+    if _counts_things(text, match.end()):
+        return None  # 'в том числе представители 15 зарубежных стран', 'Участников: 30 стран': not people
     label = search_slice(_COUNT_LABEL, text, lowered, max(0, match.start() - 80), match.start("number")) \
         or (not _WORD_AFTER.match(text, match.end())
             and search_slice(_COUNT_LABEL_BARE, text, lowered, max(0, match.start() - 40), match.start("number")))
@@ -528,6 +571,10 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
     if counts and _LISTED_AFTER.match(text, match.end()) \
             and _OPENING_PART.fullmatch(text, counts[-1].noun_end, match.start("number")):
         return counts[-1].noun, match.end()  # 'Участники: 12 (8 – Беларусь, 4 – Смоленская обл.)'
+    if counts and _FROM_PLACE_AFTER.match(text, match.end()) \
+            and _LIST_GOES_ON.fullmatch(text, counts[-1].noun_end, match.start("number")) \
+            and search_slice(_SUBSET_CUE, text, lowered, max(0, counts[-1].start - 45), counts[-1].start):
+        return counts[-1].noun, match.end()  # 'в т.ч. 8 из Узбекистана и 5 из Таджикистана': the list of parts goes on
     if counts and not _WORD_AFTER.match(text, match.end()):
         since = max(counts[-1].noun_end, match.start() - 50)
         if _is_side_label(_SIDE_LABEL.search(text, since, match.start("number"))):
@@ -623,6 +670,13 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
                 and (_SIDE_LABEL.search(text, previous.noun_end, count.start)
                      or _PLACE_LABEL.search(text, previous.noun_end, count.start)):
             count.subset = True  # 'в т.ч. из Беларуси – 8 человек, из Казахстана – 4': the list goes on
+        if not count.subset and previous is not None and previous.subset and not count.total_cue \
+                and _LIST_GOES_ON.fullmatch(text, previous.noun_end, count.start):
+            whole = next((c for c in reversed(counts[:i]) if c.sentence == count.sentence and not c.subset), None)
+            parts = sum(c.value for c in counts[:i] if c.subset and whole is not None and c.start > whole.start)
+            # 'в т.ч. 8 из Узбекистана и 5 из Таджикистана', 'из них 10 студентов и 5 преподавателей':
+            # the parts' list goes on, as long as the parts stay within the whole
+            count.subset = whole is not None and parts + count.value <= whole.value
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
         if i + 1 < len(counts) and labels[i + 1] is not None and counts[i + 1].sentence == count.sentence:
@@ -634,6 +688,9 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
             if clause_end >= count.noun_end:
                 next_start = clause_end
         tail_end = min(next_start, count.end + 60) if next_start >= count.end else count.end
+        semicolon = text.find(";", count.noun_end, tail_end)
+        if semicolon >= 0:
+            tail_end = semicolon  # '150 участников; просмотров трансляции – 2500': the next clause's words are not its
         previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         if labels[i] is not None:  # 'онлайн – 40 человек': the format said before the count is its own
             said = labels[i].group(0)
@@ -717,6 +774,10 @@ _FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 # Where the words describing the count before end: a comma, semicolon or 'и' between two counts.
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")
 _COLON_NEXT = re.compile(r"\s*[:]")
+_FROM_PLACE_AFTER = re.compile(r"\s+(?:из|от)\s+(?:г\.\s*)?[«\"]?[А-ЯЁ]")
+# What may stand between two parts of one count: the first part's own words ('из Узбекистана'), then a
+# comma or 'и' — no number, no sentence or clause break of another kind, no 'а также' (that adds people).
+_LIST_GOES_ON = re.compile(r"[^;.\d()]{0,40}?(?:,\s*|\s+и\s+)", re.IGNORECASE)
 
 
 def _names_no_side(label: str) -> bool:

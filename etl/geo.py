@@ -823,6 +823,32 @@ def mentions_unnamed_foreign(texts: list[str]) -> bool:
                if may_match(text, _UNNAMED_FOREIGN_STEM))
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Folded demonym in the nominative singular → country code (reference/demonyms.csv)."""
+    return {fold(row["demonym"]): row["code"] for row in _read_csv("demonyms.csv")}
+
+
+@lru_cache(maxsize=1)
+def _demonym_starts() -> frozenset[str]:
+    return lemma_starts(_demonyms())
+
+
+@word_cache
+def _demonym_country(word: str) -> str | None:
+    """'белорусов' → 'BY', 'китайцы' → 'CN', 'россиян' → 'RU'; None for a word that is no people's name."""
+    if not may_lemmatise_into(word, _demonym_starts()):
+        return None
+    demonyms = _demonyms()
+    return next((demonyms[form] for form in (lemma(word), fold(word)) if form in demonyms), None)
+
+
+def demonym_countries(text: str) -> set[str]:
+    """The countries whose people a text names by their nationality: '15 белорусов и 20 россиян' → {BY, RU}.
+    Read where people are counted, not as partners of an event: 'изгнание немцев' names no partner."""
+    return {code for word in words(text) if (code := _demonym_country(word)) is not None}
+
+
 @word_cache
 def _region_words(word: str) -> tuple[str | None, str | None] | None:
     """(the region a word names as a noun, the region it names as an adjective), by any of its

@@ -1,0 +1,96 @@
+"""Ninth sweep: people named by their nationality, lists of parts that go on after 'и', numbers
+that count countries or things, and audiences reached through the media.
+
+Before: '15 белорусов и 20 россиян' had no foreign people; 'в т.ч. 8 из Узбекистана и 5 из
+Таджикистана' lost the second part and 'из них 10 студентов и 5 преподавателей' added it to the
+whole; '30 человек, 12 из Минска' made all 30 foreign; 'в том числе представители 15 зарубежных
+стран' made 15 people foreign; 'Охват аудитории в социальных сетях … 12 тыс. человек, очно – 150
+участников' counted 12,150 people.
+"""
+from __future__ import annotations
+
+import pytest
+
+from etl.attendance import parse_attendance
+from etl.geo import demonym_countries
+from etl.title import Home
+
+SMOLENSK = Home(region="Смоленская область", adjective="смоленский", centre="смоленск")
+AMUR = Home(region="Амурская область", adjective="амурский", centre="благовещенск")
+
+
+def _read(text: str, home: Home = SMOLENSK) -> tuple[int | None, int | None, int | None]:
+    found = parse_attendance(text, home.mentioned_in)
+    return found.total, found.foreign, found.online
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("15 белорусов и 20 россиян", (35, 15, None), id="belarusians_and_russians"),
+    pytest.param("в составе делегации 12 китайцев", (12, 12, None), id="chinese_delegation"),
+    pytest.param("Приняли участие 40 студентов, в т.ч. 8 узбеков и 5 таджиков", (40, 13, None), id="students_of_two_nations"),
+    pytest.param("30 человек (20 россиян, 10 казахов)", (30, 10, None), id="breakdown_by_nationality"),
+    pytest.param("Участвовали 6 японцев и 14 студентов АмГУ", (20, 6, None), id="japanese_and_home_students"),
+    pytest.param("Гости: 9 вьетнамцев", (9, 9, None), id="vietnamese_guests"),
+    # a nationality in the cell's history is nobody present
+    pytest.param("изгнание немцев из Смоленска: 200 участников", (200, None, None), id="history_not_people"),
+    pytest.param("25 россиян", (25, None, None), id="home_nationality"),
+])
+def test_people_named_by_their_nationality(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("белорусов", "BY"), ("китайцы", "CN"), ("туркменов", "TM"), ("армян", "AM"), ("болгар", "BG"),
+    ("абхазов", "AB"), ("россиян", "RU"),
+])
+def test_a_nationality_names_its_country(text, code):
+    assert demonym_countries(text) == {code}
+
+
+@pytest.mark.parametrize("text", ["Белоруссия", "китайский", "делегация", "немецко-фашистских"])
+def test_not_a_nationality(text):
+    assert demonym_countries(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Приняли участие 40 студентов, в т.ч. 8 из Узбекистана и 5 из Таджикистана", (40, 13, None),
+                 id="parts_by_place_joined_by_and"),
+    pytest.param("40 участников, из них 10 студентов и 5 преподавателей", (40, None, None), id="parts_by_role_joined_by_and"),
+    pytest.param("Участников 60, из них 12 из Беларуси, 6 из Казахстана", (60, 18, None), id="parts_by_place_after_comma"),
+    pytest.param("30 человек, 12 из Минска", (30, 12, None), id="a_part_from_abroad_without_a_dash"),
+    pytest.param("25 участников, 10 от Витебского облисполкома", (25, 10, None), id="a_part_from_a_foreign_body"),
+    # parts that would exceed the whole are more people, and 'а также' adds people
+    pytest.param("40 участников, в т.ч. 5 иностранных, 200 зрителей", (240, 5, None), id="more_than_the_whole"),
+    pytest.param("40 участников, из них 10 иностранных, а также 30 зрителей", (70, 10, None), id="as_well_as_adds"),
+])
+def test_a_list_of_parts_goes_on(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("приняли участие свыше 300 человек, в том числе представители 15 зарубежных стран", (300, None, None),
+                 id="representatives_of_countries"),
+    pytest.param("Участников: 30 стран", (None, None, None), id="label_then_countries"),
+    pytest.param("Всего: 12 мероприятий", (None, None, None), id="total_then_events"),
+    pytest.param("40 участников, из них 12 иностранных", (40, 12, None), id="adjective_alone_is_people"),
+    pytest.param("Участников 50, в т.ч. 5 онлайн", (50, None, 5), id="format_after_is_people"),
+])
+def test_a_number_of_things_is_no_people(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Охват аудитории в социальных сетях составил более 12 тыс. человек, очно – 150 участников",
+                 (150, None, None), id="social_reach_then_in_person"),
+    pytest.param("12 тыс. человек охвачено публикациями в СМИ, 80 участников очно", (80, None, None), id="reached_by_media_after"),
+    pytest.param("Участники: 40 человек. Публикации в СМИ охватили аудиторию 50 тыс. человек", (40, None, None),
+                 id="media_before_the_reach"),
+    pytest.param("Аудитория телеканала – около 1 млн человек, в зале – 300 зрителей", (300, None, None), id="tv_audience"),
+    pytest.param("150 участников; количество просмотров трансляции – 2500", (150, None, None), id="views_are_no_people"),
+    # attendance written as 'охват' by schools, and people who watched a broadcast, still count
+    pytest.param("Охват участников – 300 человек", (300, None, None), id="coverage_as_attendance"),
+    pytest.param("Мероприятием охвачено 200 школьников", (200, None, None), id="pupils_covered"),
+    pytest.param("онлайн-трансляцию посмотрели более 3 тыс. человек", (3000, None, 3000), id="watched_a_broadcast"),
+])
+def test_an_audience_reached_through_the_media_is_not_attendance(text, expected):
+    assert _read(text) == expected
