@@ -50,6 +50,7 @@ _NUMBER = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*-\s*(?:х
 _CASE_ENDING = re.compile(r"\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)$")  # '3-х'
 _CASE_ENDING_BEFORE_WORD = re.compile(r"(\d)\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой)\s+(?=[а-яё])")
 _DIGITS_THEN_WORDS = re.compile(r"\d{1,3}\s+[а-яё]+")
+_GROUPED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
 _THOUSANDS = re.compile(r"\s*(тыс\.|тысяч[аиь]?|тыс)$")
 _LOWER_BOUND_WORDS = re.compile(_LOWER_BOUND)
 _APPROXIMATE_WORDS_RE = re.compile(_APPROXIMATE)
@@ -129,7 +130,10 @@ _SUBSET_AFTER = re.compile(r"\s+(?:из|среди)\s+(?:них|которых)\
 _LISTED_AFTER = re.compile(r"\s*[–—-]\s*(?:(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[«\"]?[А-ЯЁA-Z]"
                            r"|[а-яё]+[сц]к(?:ая|ой|ие|их|ий|ого)\s+(?:сторон|делегаци|команд|участник|представител"
                            r"|граждан|студент|гост)[а-яё]*)"
-                           r"|\s+(?:из|от)\s+(?:г\.\s*)?[«\"]?[А-ЯЁ]")  # '30 человек, 12 из Минска': no dash needed before 'из
+                           r"|\s+(?:из|от)\s+(?:г\.\s*)?[«\"]?[А-ЯЁ]"
+                           r"|\s*[–—-]\s*(?:из|от)\s+(?:провинци|област|кра[яюе]|район|город|округ|штат|уезд|префектур"
+                           r"|республик|стран|государств|министерств|посольств|консульств|университет|вуз)[а-яё]*")  # '30 человек, 12 из Минска': no dash needed before 'из';
+# '6 – от провинции Хэйлунцзян': a place named by its kind
 _LIST_SEPARATOR_BEFORE = re.compile(r"[,;]\s*(?:(?:и|а\s+также)\s+)?$")
 # 'Республика Беларусь – 15 чел.', 'Беларусь: 8 чел.': whose people, said before the count.
 _LABEL_BEFORE = re.compile(r"[–—:-]\s*$")
@@ -153,9 +157,10 @@ _LABEL_PEOPLE = ("участник", "зрител", "посетител", "го
 _NOUN_LABEL_BARE = re.compile(r"(?:^|[.;:(,]\s*|(?<![а-яё])(?:всего|итого)\s+)(?P<noun>[А-ЯЁа-яё]+)(?:\s+(?P<tail>[а-яё]+))?\s+$", re.IGNORECASE)
 # '…, российские – 40', '…; белорусская сторона – 9': another side of the people counted before,
 # named by an adjective (and a word for a side) with its number but without the people word.
-_SIDE_LABEL = re.compile(r"[,;(]\s*(?:(?:и|а|а\s+также)\s+)?(?P<adjective>[А-ЯЁа-яё]+)(?:\s+(?P<noun>[а-яё]+))?"
+_SIDE_LABEL = re.compile(r"[,;(]\s*(?:(?:и|а|а\s+также)\s+)?(?P<adjective>[А-ЯЁа-яё]+\.?)(?:\s+(?P<noun>[а-яё]+))?"
                          r"\s*[–—:-]?\s*$")  # '…, иностранных 40' without its dash too
 _SIDE_NOUNS = ("сторон", "делегаци", "команд", "групп")
+_SIDE_ABBREVIATIONS = ("иностр", "зарубеж", "росс", "рос.", "российск")
 # '…, из Смоленска – 10', '…; Казахстан – 3': another side named by its place.
 _PLACE_LABEL = re.compile(r"[,;]\s*(?:(?:и|а|а\s+также)\s+)?(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?"
                           r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁа-яё.]+){0,2})\s*[–—:-]\s*$")
@@ -169,7 +174,8 @@ _CLAUSE_MARKS = ",;:()"
 # 'Всего: 120', 'Итого – 45': a total said with no people word is a count of people.
 _TOTAL_LABEL = re.compile(r"(?<![а-яё])(?:всего|итого)(?:\s*[:–—-]\s*|[ \t]+)(?:" + _LOWER_BOUND + "|" + _APPROX + r")?\s*$", re.IGNORECASE)
 _COUNT_LABEL = re.compile(
-    r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?\s*[–—:-]\s*$", re.IGNORECASE)
+    r"(?:количество|кол-во|число|численность)\s+(?P<noun>[а-яё]+)(?:[^.;–—:-]{0,40})?(?:\(\s*чел\.?\s*\))?\s*[–—:-]\s*$",
+    re.IGNORECASE)  # 'Кол-во участников (чел.): 35' too
 # 'Число участников 48': the same label without its dash, when nothing follows the number.
 _COUNT_LABEL_BARE = re.compile(r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)\s+$", re.IGNORECASE)
 # '48 участников (12 иностранных, 36 российских)': adjectives whose people word is the count's before.
@@ -265,6 +271,8 @@ def _parsed_int(raw: str) -> int | None:
     if thousands:
         multiplier, text = 1000, text[: thousands.start()]
     text = text.replace(" ", "")
+    if multiplier == 1 and _GROUPED_THOUSANDS.fullmatch(text):
+        return int(text.replace(".", "").replace(",", ""))  # '1.200 человек', '2,500 зрителей': no fraction of a person
     try:  # Decimal, not float: «1000…0 человек» with 400 digits is an exact int, not inf
         return int((Decimal(text.replace(",", ".")) * multiplier).to_integral_value(ROUND_HALF_EVEN))
     except (InvalidOperation, ValueError):
@@ -613,7 +621,13 @@ def _names_a_place(label: str, is_home: HomeTest) -> bool:
 def _is_side_label(side: re.Match | None) -> bool:
     """'российские', 'белорусская сторона', 'витебская делегация' name a side of people;
     'проведено семинаров', 'иных мероприятий' do not."""
-    if side is None or not _is_adjective(fold(side.group("adjective"))):
+    if side is None:
+        return False
+    adjective = fold(side.group("adjective"))
+    if adjective.endswith("."):  # the clerks' «иностр.», «зарубежн.», «росс.»
+        if not adjective.startswith(_SIDE_ABBREVIATIONS):
+            return False
+    elif not _is_adjective(adjective):
         return False
     noun = side.group("noun")
     return noun is None or fold(noun).startswith(PEOPLE_STEMS + _SIDE_NOUNS)
@@ -656,10 +670,11 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         count.subset = bool(subset_cue) or (i > 0 and bool(_SUBSET_AFTER.match(text, count.end)))
         previous = counts[i - 1] if i > 0 and counts[i - 1].sentence == count.sentence else None
         if not count.subset and previous is not None and count.noun_end == count.end \
-                and _LISTED_AFTER.match(text, count.end) and not _CAPITAL.search(text, previous.noun_end, count.start):
+                and _LISTED_AFTER.match(text, count.end) and not _CAPITAL.search(text, previous.noun_end, count.start) \
+                and not _FROM_SIDE.search(text, previous.noun_end, count.start):  # '10 человек от области, 6 – от …'
             count.subset = True  # '30 человек, 12 – из Республики Беларусь': the first names no one, so of them
         side_said = None
-        if not count.subset and previous is not None and count.noun_end == count.end \
+        if not count.subset and previous is not None and (count.noun_end == count.end or count.noun in _PLAIN_PEOPLE) \
                 and _is_side_label(side := _SIDE_LABEL.search(text, previous.noun_end, count.start)) \
                 and not _names_any_side(text[sentence_start:previous.noun_end], is_home):
             count.subset, side_said = True, side.group(0)
@@ -774,6 +789,8 @@ _FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 # Where the words describing the count before end: a comma, semicolon or 'и' between two counts.
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")
 _COLON_NEXT = re.compile(r"\s*[:]")
+_PLAIN_PEOPLE = frozenset({"чел", "человек", "человека"})  # '…, иностранных – 12 человек': the side is in the label
+_FROM_SIDE = re.compile(r"(?<![а-яё])(?:из|от)\s+[а-яё]", re.IGNORECASE)
 _FROM_PLACE_AFTER = re.compile(r"\s+(?:из|от)\s+(?:г\.\s*)?[«\"]?[А-ЯЁ]")
 # What may stand between two parts of one count: the first part's own words ('из Узбекистана'), then a
 # comma or 'и' — no number, no sentence or clause break of another kind, no 'а также' (that adds people).

@@ -94,3 +94,33 @@ def test_a_number_of_things_is_no_people(text, expected):
 ])
 def test_an_audience_reached_through_the_media_is_not_attendance(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("1.200 человек", (1200, None, None), id="dot_groups_thousands"),
+    pytest.param("2,500 зрителей", (2500, None, None), id="comma_groups_thousands"),
+    pytest.param("около 3.000 посетителей", (3000, None, None), id="approximate_grouped"),
+    # a fraction with a multiplier is still a fraction of thousands
+    pytest.param("1,5 тыс. человек", (1500, None, None), id="decimal_thousands"),
+    pytest.param("2,25 тыс. зрителей", (2250, None, None), id="two_decimals_thousands"),
+])
+def test_thousands_grouped_by_a_dot_or_comma(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "home"), [
+    pytest.param("10 человек от области, 6 – от провинции Хэйлунцзян", (16, 6, None), AMUR, id="province_by_its_kind"),
+    pytest.param("12 человек из района, 4 – из префектуры Тоттори", (16, 4, None), SMOLENSK, id="prefecture_by_its_kind"),
+    pytest.param("Кол-во участников (чел.): 35", (35, None, None), SMOLENSK, id="abbreviated_count_label_with_unit"),
+    pytest.param("Количество участников (чел.) – 35", (35, None, None), SMOLENSK, id="count_label_with_unit"),
+    pytest.param("Всего 35 чел., иностр. – 12", (35, 12, None), SMOLENSK, id="abbreviated_side_label"),
+    pytest.param("30 человек, из них зарубежн. – 7", (30, 7, None), SMOLENSK, id="abbreviated_side_of_them"),
+    pytest.param("35 чел., иностр. участников — 12 чел.", (35, 12, None), SMOLENSK, id="side_label_then_plain_people"),
+    pytest.param("30 человек, иностранных – 12 человек", (30, 12, None), SMOLENSK, id="side_adjective_then_plain_people"),
+    # when the first count named its side, the next side adds people
+    pytest.param("Иностранные участники – 20 человек, российские – 40 человек", (60, 20, None), SMOLENSK, id="two_sides_add"),
+    pytest.param("Смоленская делегация – 8 человек, белорусская делегация – 6 человек", (14, 6, None), SMOLENSK,
+                 id="two_delegations_add"),
+])
+def test_sides_and_labels_as_clerks_shorten_them(text, expected, home):
+    assert _read(text, home) == expected
