@@ -595,6 +595,12 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
         if elided and all(_is_adjective(fold(word)) for word in elided.group("adjectives").split()) \
                 and _names_a_side(elided.group("adjectives"), is_home):
             return counts[-1].noun, elided.end()  # '48 участников (12 иностранных)'; not '12 участников, 5 новых'
+    if _SUBSET_OPENS_AFTER.match(text, match.end()):
+        return "человек", match.end()  # '45 (в т.ч. 12 иностр.)': a whole whose parts follow in brackets
+    if not counts and not _WORD_AFTER.match(text, match.end()) and not _YEAR.fullmatch(text, match.start("number"), match.end()):
+        place = _PLACE_LABEL_FIRST.search(text, max(0, match.start() - 50), match.start("number"))
+        if place and _names_a_place(place.group("place"), is_home):
+            return "человек", match.end()  # 'от России – 18, от КНР – 22', 'Беларусь – 8, …': people by their side
     if bare_numbers and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()
     return None
@@ -790,6 +796,11 @@ _FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")
 _COLON_NEXT = re.compile(r"\s*[:]")
 _PLAIN_PEOPLE = frozenset({"чел", "человек", "человека"})  # '…, иностранных – 12 человек': the side is in the label
+_SUBSET_OPENS_AFTER = re.compile(r"\s*\(\s*(?:в\s+т\.\s*ч\.|в\s+том\s+числе|из\s+них|среди\s+них)", re.IGNORECASE)
+# A count's first side said before it: 'от России – 18', 'Беларусь: 8' (at the cell's or a clause's start).
+_PLACE_LABEL_FIRST = re.compile(r"(?:^|[,;:(]\s*)(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[А-ЯЁ][А-ЯЁа-яё-]+"
+                                r"(?:\s+[А-ЯЁа-яё.]+){0,2})\s*[–—:-]\s*$")
+_YEAR = re.compile(r"\s*(?:19|20)\d\d")
 _FROM_SIDE = re.compile(r"(?<![а-яё])(?:из|от)\s+[а-яё]", re.IGNORECASE)
 _FROM_PLACE_AFTER = re.compile(r"\s+(?:из|от)\s+(?:г\.\s*)?[«\"]?[А-ЯЁ]")
 # What may stand between two parts of one count: the first part's own words ('из Узбекистана'), then a

@@ -124,3 +124,19 @@ def test_thousands_grouped_by_a_dot_or_comma(text, expected):
 ])
 def test_sides_and_labels_as_clerks_shorten_them(text, expected, home):
     assert _read(text, home) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("от России – 18, от КНР – 22", (40, 22, None), id="sides_from_countries"),
+    pytest.param("РФ: 18; КНР: 22", (40, 22, None), id="sides_by_abbreviations"),
+    pytest.param("Беларусь – 8, Смоленская обл. – 12", (20, 8, None), id="country_and_home_region"),
+    pytest.param("Участники: Беларусь – 8, Россия – 12", (20, 8, None), id="after_a_label"),
+    pytest.param("Состав: г. Минск – 5, г. Смоленск – 7", (12, 5, None), id="towns"),
+    pytest.param("45 (в т.ч. 12 иностр.)", (45, 12, None), id="whole_then_its_parts_in_brackets"),
+    pytest.param("20 (из них 5 онлайн)", (20, None, 5), id="whole_then_online_part"),
+    # a year or a number of things after a place is no people
+    pytest.param("Республика Беларусь – 2024", (None, None, None), id="a_year"),
+    pytest.param("Витебская область – 5 районов", (None, None, None), id="districts"),
+])
+def test_sides_said_before_bare_numbers(text, expected):
+    assert _read(text) == expected
