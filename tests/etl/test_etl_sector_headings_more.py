@@ -36,3 +36,23 @@ def test_other_regions_headings(heading, key):
 ])
 def test_known_headings_stay(heading, key):
     assert classify_sector(heading).key == key
+
+
+@pytest.mark.parametrize(("heading", "key"), [
+    # fairs and exhibitions are trade's (as a sub-section «Выставки и ярмарки» under trade already was)
+    ("Конгрессно-выставочная деятельность", "industry_trade"),
+    ("Выставочно-ярмарочная деятельность", "industry_trade"),
+    ("Выставки и ярмарки", "industry_trade"),
+    ("Конгрессная деятельность", "economy"),
+    ("Деловые мероприятия", "economy"),
+    ("Внешнеторговая деятельность", "industry_trade"),
+    # an exhibition of art or of a museum is culture's
+    ("Выставки и музеи", "culture_tourism"),
+    ("Художественные выставки", "culture_tourism"),
+    ("Театральное искусство", "culture_tourism"),
+    ("Библиотечное дело", "culture_tourism"),
+    ("Музейная деятельность", "culture_tourism"),
+])
+def test_fairs_congresses_and_the_arts(heading, key):
+    sector = classify_sector(heading)
+    assert (sector.key, sector.known) == (key, True)
