@@ -199,6 +199,7 @@ def month_label(month: str, lang: str = "ru", short: bool = False) -> str:
 
 
 _MARKDOWN_ALWAYS = frozenset("\\`*{}[]<>~$|@")
+_MARKDOWN_ESCAPES = str.maketrans({ch: "\\" + ch for ch in _MARKDOWN_ALWAYS})  # one C pass, not a Python loop per character
 _MARKDOWN_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # intraword «a_b» is never emphasis
 _MARKDOWN_COLON = re.compile(r":(?=[A-Za-z])")             # :material/…:, :red[…], :emoji: directives
 _AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?<=@)(?=\w)")  # http://, www., a@b.ru
@@ -220,7 +221,7 @@ def markdown_literal(text) -> str:
         return ""
     lines = []
     for line in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = "".join("\\" + ch if ch in _MARKDOWN_ALWAYS else ch for ch in line)
+        line = line.translate(_MARKDOWN_ESCAPES)
         line = _MARKDOWN_UNDERSCORE.sub(r"\\_", line)
         line = _MARKDOWN_COLON.sub("\\\\:" + _WORD_JOINER, line)
         line = _AUTOLINK.sub(_WORD_JOINER, line)

@@ -64,7 +64,7 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
     points carry customdata = org_key."""
     names = country_names or {}
     positions = layout_positions(net)
-    fig = go.Figure()
+    traces = []  # one figure built at once: add_trace and update_layout validate and dispatch each change
     bands: dict[float, tuple[list, list]] = {}
     for edge in net.edges.itertuples(index=False):
         start, end = positions.get((edge.home_key, "home")), positions.get((edge.foreign_key, "foreign"))
@@ -74,7 +74,7 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
         xs += [start[0], end[0], None]
         ys += [start[1], end[1], None]
     for width, (xs, ys) in sorted(bands.items()):
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"width": width, "color": EDGE_COLOUR},
+        traces.append(go.Scatter(x=xs, y=ys, mode="lines", line={"width": width, "color": EDGE_COLOUR},
                                  hoverinfo="skip", showlegend=False))
     largest = set(net.nodes.sort_values(["events", "name"], ascending=[False, True]).head(labelled)
                   .apply(lambda r: (r.org_key, r.side), axis=1)) if len(net.nodes) else set()
@@ -82,7 +82,7 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
                                             ("foreign", FOREIGN_COLOUR, "org_foreign_side", "middle right")):
         part = net.nodes[net.nodes.side == side]
         points = [positions[(k, side)] for k in part.org_key]
-        fig.add_trace(go.Scatter(
+        traces.append(go.Scatter(
             x=[p[0] for p in points], y=[p[1] for p in points], mode="markers+text", name=t(label_key, lang),
             customdata=part.org_key.tolist(),
             marker={"size": [8 + 4 * math.sqrt(max(int(e), 1)) for e in part.events], "color": colour,
@@ -94,13 +94,12 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
                        for n, kind, c, e in zip(part.name, part.kind, part.country, part.events)],
             hoverinfo="text"))
     rows = max(int((net.nodes.side == "home").sum()), int((net.nodes.side == "foreign").sum()), 1)
-    fig.update_layout(
+    return go.Figure(data=traces, layout=dict(
         height=max(420, min(60 + ROW_PX * rows, 4200)), margin={"l": 10, "r": 10, "t": 30, "b": 10},
         xaxis={"visible": False, "range": [-0.9, 1.9], "fixedrange": True},
         yaxis={"visible": False, "range": [-0.04, 1.04], "fixedrange": True},
         font=FONT, plot_bgcolor="white", paper_bgcolor="white", legend={"orientation": "h", "y": 1.02, "x": 0},
-        dragmode=False, clickmode="event+select", separators=", " if lang == "ru" else ".,")
-    return fig
+        dragmode=False, clickmode="event+select", separators=", " if lang == "ru" else ".,"))
 
 
 def clicked_org(points: list[dict]) -> str | None:

@@ -13,8 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import exports, org_network, organisations
-from analytics.charts import FONT, PLOTLY_CONFIG
+from analytics import charts, exports, org_network, organisations
+from analytics.charts import PLOTLY_CONFIG
 from analytics.filters import Filters
 from analytics.formatting import format_date, format_date_range, format_int, format_quarter, markdown_literal
 from analytics.i18n import (AGREEMENT_LABELS, ORG_KIND_LABELS, ORG_ROLE_LABELS, ORG_STATUS_LABELS, option_label,
@@ -252,9 +252,8 @@ def network_view(filters: Filters, lang: str) -> None:
         return
     st.caption(t("org_network_note", lang))
     widgets.cut_note("org_network_cut", len(net.nodes), net.total_nodes, lang)
-    shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _name(n, lang))),
-                                  edges=net.edges, total_nodes=net.total_nodes)
-    fig = org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
+    pinned = access.snapshot()
+    fig = _network_figure(str(access.db_path()), pinned.signature, filters, NETWORK_NODES, lang)
     event = st.plotly_chart(fig, key="org_network", config={**PLOTLY_CONFIG, "scrollZoom": False},
                             width="stretch", on_select="rerun", selection_mode="points")
     points = list(getattr(getattr(event, "selection", None), "points", None) or [])
@@ -264,11 +263,22 @@ def network_view(filters: Filters, lang: str) -> None:
         st.session_state[PICK] = key
 
 
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=3600)
+def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str) -> go.Figure:
+    """The network's figure for these filters, node count, language and database version, built once
+    and shared read only (st.plotly_chart only reads it): laying out and building 150 nodes' traces
+    took ~0.15 s of every rerun of the page, also when nothing had changed. The same inputs give the
+    same network (organisations.network) and the same picture (org_network is deterministic)."""
+    net = query("network", filters, nodes)
+    shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _name(n, lang))),
+                                  edges=net.edges, total_nodes=net.total_nodes)
+    return org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
+
+
 def changes(filters: Filters, lang: str) -> None:
     """New and lapsed foreign partners of a chosen quarter (the latest loaded one first)."""
     st.subheader(t("org_changes_title", lang))
-    quarters = access.query("reports")[["year", "quarter"]].drop_duplicates().sort_values(["year", "quarter"])
-    codes = [(int(y), int(q)) for y, q in zip(quarters["year"], quarters["quarter"])][::-1]
+    codes = list(access.report_quarters())
     if not codes:
         return
     if len(codes) == 1:  # nothing earlier to compare with: every partner would look new
@@ -358,8 +368,8 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
         st.subheader(t("org_events_time", lang))
         by_quarter = found.by_quarter
         labels = [format_quarter(int(y), int(q), lang) for y, q in zip(by_quarter["year"], by_quarter["quarter"])]
-        fig = org_quarters_figure(labels, by_quarter["events"].astype(int).tolist(), lang)
-        st.plotly_chart(fig, key="org_quarters", config=PLOTLY_CONFIG, width="stretch")
+        widgets.chart(widgets.figure(charts.org_quarter_bar, labels, by_quarter["events"].astype(int).tolist(), lang),
+                      "org_quarters")
     name = _name(card["name"], lang)
     about = t("org_download_about", lang, name=name)
     stem = f"organisation_{key[:24]}"
@@ -447,16 +457,6 @@ def officials_readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("col_name", lang): frame["name"].map(lambda n: _name(n, lang)),
         t("col_events", lang): frame["events"].astype(int), t("col_role", lang): frame["role"]})
-
-
-def org_quarters_figure(labels: list[str], counts: list[int], lang: str):
-    """A small bar of the organisation's events by quarter."""
-    fig = go.Figure(go.Bar(x=labels, y=counts, text=counts, textposition="outside", marker_color="#1f5f99",
-                           hovertemplate="%{x}: %{y}<extra></extra>"))
-    fig.update_layout(height=260, margin={"l": 10, "r": 10, "t": 20, "b": 10}, font=FONT, plot_bgcolor="white",
-                      yaxis={"visible": False, "range": [0, max(counts + [1]) * 1.25]}, xaxis={"type": "category"},
-                      separators=", " if lang == "ru" else ".,")
-    return fig
 
 
 # ------------------------------------------------------------------ the country dossier's list
