@@ -68,8 +68,8 @@ def style(fig: go.Figure, lang: str = "ru", height: int = 420, legend: bool = Fa
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, title=None),
         clickmode="event+select", dragmode=False,
     )
-    fig.update_xaxes(title_font=dict(size=15), tickfont=dict(size=14), automargin=True)
-    fig.update_yaxes(title_font=dict(size=15), tickfont=dict(size=14), automargin=True)
+    fig.update_xaxes(title_font=dict(size=15), tickfont=dict(size=TICK_PX), automargin=True)
+    fig.update_yaxes(title_font=dict(size=15), tickfont=dict(size=TICK_PX), automargin=True)
     return fig
 
 
@@ -113,7 +113,8 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
         hovertext=hovers if hovers is not None else _hover_counts(labels, values, lang), hoverinfo="text",
     ))
     style(fig, lang, height=height)
-    fig.update_yaxes(title_text=axis_category, autorange="reversed")
+    # a category name ends half a letter before its bar, not touching it (printed, they ran together)
+    fig.update_yaxes(title_text=axis_category, autorange="reversed", ticklabelstandoff=label_gap(TICK_PX))
     fig.update_xaxes(title_text=axis_value, rangemode="tozero", tickformat=",d")
     if values:
         numbers = [v if v is not None and not (isinstance(v, float) and math.isnan(v)) else 0 for v in values]
@@ -128,6 +129,15 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
                           insidetextanchor="end")
         fig.update_xaxes(range=[0, max(1, peak * 1.02, outside_peak * headroom)], **_count_ticks(peak))
     return fig
+
+
+TICK_PX = 14  # style()'s tick font
+
+
+def label_gap(tick_px: float) -> int:
+    """Pixels between a bar's category label and the bar: half the label's font size, so the gap
+    grows with the type (a slide's 24-px labels get 12 px, the page's 14-px ones 7 px)."""
+    return max(4, round(tick_px / 2))
 
 
 _LABEL_INSIDE_SHARE = 0.55  # bars at least this share of the longest are wide enough for their label
