@@ -643,6 +643,7 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_key_back": {"ru": "Клавиша ← (стрелка влево)", "en": "Key ← (left arrow)"},
     "rv_key_forward": {"ru": "Клавиша → (стрелка вправо)", "en": "Key → (right arrow)"},
     "rv_counter": {"ru": "Слайд {n} из {total}", "en": "Slide {n} of {total}"},
+    "rv_part": {"ru": "{title} · {n} из {total}", "en": "{title} · {n} of {total}"},
     "rv_building": {"ru": "Собираю обзор…", "en": "Building the review…"},
     "rv_memo_copy": {"ru": "Текст для квартальной записки (скопировать)", "en": "Text for the quarterly memo (copy)"},
     "rv_nothing": {"ru": "Для этого квартала здесь нечего показать.", "en": "Nothing to show here for this quarter."},
