@@ -25,6 +25,9 @@ PAGES = (("pages/overview.py", "page_overview", "overview"), ("pages/sectors.py"
          ("pages/registry.py", "page_registry", "registry"), ("pages/review.py", "page_review", "review"),
          ("pages/quality.py", "page_quality", "quality"), ("pages/data.py", "page_data", "data"))
 DESK = "data"  # the page that must open even before the first report is loaded
+# Pages the sidebar filters do not apply to, and why (an i18n key): their sidebar says so instead of
+# offering filters that change nothing on them.
+UNFILTERED = {"review": "filters_why_review", "quality": "filters_why_quality", "data": "filters_why_data"}
 
 
 def overview_alias() -> None:
@@ -48,7 +51,7 @@ def main() -> None:
         with router.routed():
             navigation.run()
     elif access.require_database():
-        sidebar.sidebar()
+        sidebar.sidebar(UNFILTERED.get(navigation.url_path))
         with router.routed():
             navigation.run()
 

@@ -58,7 +58,8 @@ def _white_template(fig: go.Figure) -> None:
         fig.layout._validate = fig._validate
 
 
-_AXIS_FONTS = {"title": {"font": {"size": 15}}, "tickfont": {"size": 14}, "automargin": True}
+TICK_PX = 14  # style()'s tick font
+_AXIS_FONTS = {"title": {"font": {"size": 15}}, "tickfont": {"size": TICK_PX}, "automargin": True}
 
 
 def style(fig: go.Figure, lang: str = "ru", height: int = 420, legend: bool = False, *,
@@ -161,7 +162,15 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
         bar.update(textposition=["inside" if i else "outside" for i in inside], insidetextanchor="end")
         xaxis.update(range=[0, max(1, peak * 1.02, outside_peak * headroom)], **_count_ticks(peak))
     fig = go.Figure(go.Bar(**bar))
-    return style(fig, lang, height=height, yaxis={"title_text": axis_category, "autorange": "reversed"}, xaxis=xaxis)
+    return style(fig, lang, height=height, yaxis={"title_text": axis_category, "autorange": "reversed",
+                                                     # a category name ends half a letter before its bar (printed, they ran together)
+                                                     "ticklabelstandoff": label_gap(TICK_PX)}, xaxis=xaxis)
+
+
+def label_gap(tick_px: float) -> int:
+    """Pixels between a bar's category label and the bar: half the label's font size, so the gap
+    grows with the type (a slide's 24-px labels get 12 px, the page's 14-px ones 7 px)."""
+    return max(4, round(tick_px / 2))
 
 
 _LABEL_INSIDE_SHARE = 0.55  # bars at least this share of the longest are wide enough for their label

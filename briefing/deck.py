@@ -384,6 +384,8 @@ def theme(fig: go.Figure, dark: bool = False, scale: float = 1.0, family: str | 
                      title_font=dict(size=size - 1, color=colours["text"]))
     fig.update_yaxes(gridcolor=colours["grid"], tickfont=dict(size=size - 1, color=colours["text"]),
                      title_font=dict(size=size - 1, color=colours["text"]))
+    if fig.layout.yaxis.ticklabelstandoff is not None:       # a bar chart's labels keep their gap at any size
+        fig.update_yaxes(ticklabelstandoff=charts.label_gap(size - 1))
     fig.update_traces(textfont=dict(size=size, color=colours["text"]), selector=dict(type="bar"))
     fig.update_traces(textfont=dict(size=size), selector=dict(type="pie"))
     if family:

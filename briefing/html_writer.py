@@ -9,7 +9,7 @@ from pathlib import Path
 
 from analytics.i18n import t
 
-from .deck import Slide, change_line, figures, shorten
+from .deck import Slide, change_line, figures, shorten, single_line_labels
 from .model import QuarterReview
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,7 +136,9 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
         parts.append('<div class="items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(text)}</p>" for h, text in item.items)
                      + "</div>")
     elif item.key in ("sectors", "countries", "months", "attendance"):
-        figs = figures(item, review, family=FONT_FAMILY)
+        # one line per bar label, as on the screen's slides: 14 bars in a printed chart leave each bar
+        # ~30 px, and a two-line label («Молодёжь и патриотическое / воспитание») ran into the next one
+        figs = [(single_line_labels(fig), config) for fig, config in figures(item, review, family=FONT_FAMILY)]
         height = CHART_HEIGHT
         divs = [f"<div>{_figure_html(fig, config, f'chart-{number}-{i}', height)}</div>"
                 for i, (fig, config) in enumerate(figs)]

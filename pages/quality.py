@@ -27,17 +27,10 @@ desk.show_messages()
 
 st.subheader(t("q_fill", lang))
 rates = access.bounded("fill_rates_latest", SHOWN_REPORTS)
-widgets.cut_note("cut_reports", len(rates), int(rates["total"].max()) if len(rates) else 0, lang)
-fill = pd.DataFrame({t("col_period", lang): periods(rates["period_label"]), t("col_region", lang): places(rates["region"]),
-                     t("col_events", lang): rates["events"]})
-percent = {}
-for name in FILLED:
-    label = t(f"q_fill_{name}", lang)
-    fill[label] = (rates[name] * 100).round().astype(int)
-    percent[label] = st.column_config.ProgressColumn(label, format="%d %%", min_value=0, max_value=100,
-                                                     width="small")
-# 11 headers need ~1000 px: narrowing them cut «IV кв. 2024», so this one table scrolls sideways
-st.dataframe(fill, hide_index=True, width="stretch", column_config=percent)
+fill = widgets.fill_rate_grid(rates, FILLED, lang)
+widgets.cut_note("cut_reports", len(fill.columns) - 1, int(rates["total"].max()) if len(rates) else 0, lang)
+st.dataframe(fill, hide_index=True, width="stretch", height=widgets.table_height(len(fill)),
+             column_config=widgets.fitted_grid(fill))
 st.caption(t("q_fill_note", lang))
 
 st.subheader(t("q_kinds", lang))

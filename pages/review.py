@@ -79,7 +79,7 @@ def main() -> None:
     except ReviewError as error:
         st.error(markdown_literal(message_text(str(error), lang)))
         return
-    deck = deck_slides(review, lang=lang)
+    deck = slides.screen_slides(deck_slides(review, lang=lang))  # dense slides in parts: readable type
     total = len(deck)
     st.session_state[slides.SLIDE] = min(max(1, int(st.session_state[slides.SLIDE])), total)
     slides.apply_theme(dark, present)

@@ -163,9 +163,32 @@ def _report_options(choices: Choices, regions: list[str], chosen: list[str]) -> 
     return [r for r in chosen if r not in listed] + offered
 
 
-def sidebar() -> Filters:
-    """Global filters (every page), mirrored in the URL; returns the Filters they make."""
+def keep_filters() -> None:
+    """The filters survive a page that does not draw their widgets: Streamlit forgets the state of a
+    widget not drawn in a run, so each value is written back as plain session state."""
+    for key in WIDGET.values():
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+def sidebar(reason: str | None = None) -> Filters:
+    """Global filters, mirrored in the URL; returns the Filters they make.
+
+    `reason` (an i18n key) marks a page the filters do not apply to (the quarterly review shows the
+    whole quarter, «Качество данных» and «Данные» every report): its sidebar shows no filter widgets
+    that would do nothing, but says so in a sentence, and the chosen filters stay in the URL and the
+    session for the next page that uses them."""
     ln = lang()
+    if reason is not None:
+        keep_filters()
+        filters = current_filters()
+        with st.sidebar:
+            st.toggle(t("english", ln), key=LANG_KEY)
+            st.header(t("filters", ln))
+            active = "" if filters.is_empty else " " + t("filters_kept", ln)
+            st.info(t("filters_not_here", ln, reason=t(reason, ln)) + active)
+        _sync_url(filters)
+        return filters
     choices = _choices(str(db_path()), signature(), ln)
     available = choices.available
     several_regions = len(available["regions"]) > 1

@@ -5,7 +5,7 @@ HTML-escaped before it is placed in any markup."""
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import streamlit as st
 
@@ -218,7 +218,7 @@ def slide_css(dark: bool, present: bool) -> str:
       table.rv-top {{width: 100%; border-collapse: collapse; font-size: {sizes['body']}; color: {c['ink']}; line-height: 1.25;}}
       table.rv-top th {{background: {c['accent']}; color: {c['bg']}; text-align: left; padding: .25em .45em;}}
       table.rv-top td {{border-bottom: 1px solid {c['line']}; padding: .2em .45em; vertical-align: top;}}
-      table.rv-top td .rv-clamp {{-webkit-line-clamp: 2;}}
+      table.rv-top td .rv-clamp {{-webkit-line-clamp: 2;}} table.rv-top td .rv-clamp3 {{-webkit-line-clamp: 3;}}
       .rv-closing h3 {{font-size: {sizes['sub']}; color: {c['accent']}; padding: .3em 0 .1em;}}
       .rv-closing p {{font-size: {sizes['body']}; line-height: 1.45;}}
       .rv-counter {{font-size: {sizes['nav']}; font-weight: 700; text-align: center; color: {c['ink']};}}
@@ -254,6 +254,7 @@ SCREEN_LINES = 14.5
 NOTE_LINES = 0.7           # a footnote line (its own, unscaled size) in body lines
 LINE_CHARS = 108
 FILL_BOUNDS = (0.66, 1.55)
+TABLE_FILL = 1.0
 
 
 def _lines(text: str, width: float = 1.0, most: int | None = None) -> int:
@@ -262,38 +263,126 @@ def _lines(text: str, width: float = 1.0, most: int | None = None) -> int:
     return min(lines, most) if most else lines
 
 
+def _longest_column(table) -> int:
+    """The index of the column with the most text (an event's title, an organisation's name)."""
+    sizes = [table[c].astype(str).str.len().mean() for c in table.columns]
+    return max(range(len(sizes)), key=sizes.__getitem__) if sizes else -1
+
+
 def slide_fill(item: Slide) -> float:
     """The presentation type scale f for a slide, so that its text fills the screen without scrolling.
 
     Text that wraps freely (paragraphs, items) takes lines·f² of the height (larger type: more lines,
     each taller); text held to a fixed number of lines (table rows, cards, agreements clamped to 2–3
-    lines) takes lines·f. f solves wrap·f² + held·f = SCREEN_LINES (less the footnotes), within
+    lines) takes lines·f, its lines counted at that size. f is the largest with wrap·f² + held(f)·f ≤
+    SCREEN_LINES (less the footnotes), within
     FILL_BOUNDS: a closing slide of one sentence gets large type instead of an empty lower half, the
     ten-row table of top events a little smaller type instead of a scrollbar. Chart slides keep 1:
     their charts take the height that is left."""
     if item.charts:
         return 1.0
     wrap = sum(_lines(p) + 0.6 for p in item.paragraphs)
-    wrap += sum(_lines(f"{h}: {x}" if h else x) + 0.3 for h, x in item.items)
-    held = 0.0
-    if item.key == "headline":          # the metrics as cards, three a row, ≈ 4.6 lines each (show_slide)
-        held += 4.6 * -(-(len(item.table) if item.table is not None else 6) // 3)
-    elif item.table is not None and len(item.table):
-        share = max(1 / max(1, len(item.table.columns)), 0.25)
-        held += max(_lines(c, share, most=2) for c in item.table.columns) * 0.9 + 0.5
-        held += sum(max(_lines(v, share, most=2) for v in row) * 1.05 for row in item.table.itertuples(index=False))
-    for _heading, entries in item.columns:
-        held = max(held, 1.3 + sum(_lines(head, 0.48, most=2) + 0.8 + _lines(body.partition("\n")[2], 0.48, most=3)
-                                   + 0.3 for head, body in entries))
+    if not item.columns:    # the agreements' items are the files' text; the screen shows their columns
+        wrap += sum(_lines(f"{h}: {x}" if h else x) + 0.3 for h, x in item.items)
+
+    def held(f: float) -> float:
+        """Lines of the fixed-line blocks at type scale f: a cell or a quote holds fewer characters a line
+        as the type grows, so it wraps to more of its allowed lines (a 4-row table at f 1.4 overflowed)."""
+        lines = 0.0
+        if item.key == "headline":          # the metrics as cards, three a row, ≈ 4.6 lines each (show_slide)
+            lines += 4.6 * -(-(len(item.table) if item.table is not None else 6) // 3)
+        elif item.table is not None and len(item.table):
+            share = max(1 / max(1, len(item.table.columns)), 0.25) / f
+            clamped = _longest_column(item.table)
+            lines += max(_lines(c, share, most=2) for c in item.table.columns) * 0.9 + 0.5
+            lines += sum(max(_lines(v, share, most=2 if i == clamped else 3) for i, v in enumerate(row)) * 1.05
+                         for row in item.table.itertuples(index=False))
+        width = 0.96 / max(1, len(item.columns))
+        for _heading, entries in item.columns:
+            lines = max(lines, 1.3 + sum(_lines(head, width / f, most=2) + 0.8
+                                         + _lines(body.partition("\n")[2], width / f, most=3) + 0.3
+                                         for head, body in entries))
+        return lines
+
     room = SCREEN_LINES - NOTE_LINES * sum(_lines(n, 1.3) for n in item.footnotes if n)
-    if wrap <= 0 and held <= 0:
+    if wrap <= 0 and held(1.0) <= 0:
         return 1.0
-    if wrap > 0:
-        fill = (-held + (held * held + 4 * wrap * room) ** 0.5) / (2 * wrap)
-    else:
-        fill = room / held
     low, high = FILL_BOUNDS
-    return round(min(high, max(low, fill)), 2)
+    if item.table is not None and len(item.table) and item.key != "headline":
+        high = min(high, TABLE_FILL)    # a table's cells wrap at larger type more than its line count shows
+    if wrap * high * high + held(high) * high <= room:
+        return high
+    for _ in range(24):                 # the largest f whose height fits: the height grows with f
+        mid = (low + high) / 2
+        low, high = (mid, high) if wrap * mid * mid + held(mid) * mid <= room else (low, mid)
+    return round(low, 2)
+
+
+# The smallest fill a slide may have on the screen: body type 0.8 × 3.4vh ≈ 21 px at 768 px high and 29 px at
+# 1080 (read across a meeting room); a slide that would need smaller type is shown in parts.
+MIN_FILL = 0.8
+MOST_PARTS = 4
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or not str(value).strip()
+
+
+def _without_blank_columns(item: Slide) -> Slide:
+    """A table column empty in every row is left off the screen («Новый» when no earlier quarter is
+    loaded: the footnote says why); the PPTX, HTML and XLSX keep it."""
+    if item.table is None or not len(item.table):
+        return item
+    kept = [c for c in item.table.columns if not item.table[c].map(_blank).all()]
+    return item if len(kept) == len(item.table.columns) else replace(item, table=item.table[kept])
+
+
+def _chunks(entries: list, parts: int) -> list[list]:
+    size = -(-len(entries) // parts)
+    return [entries[i:i + size] for i in range(0, len(entries), size)] if entries else []
+
+
+def _split(item: Slide, parts: int) -> list[Slide] | None:
+    """`item` cut into `parts` slides of consecutive rows (a table), entries (the agreements' columns)
+    or items; None when it has too few of them."""
+    if item.table is not None and len(item.table) >= parts and item.key != "headline":
+        rows = _chunks(list(range(len(item.table))), parts)
+        return [replace(item, table=item.table.iloc[r].reset_index(drop=True)) for r in rows] \
+            if len(rows) == parts else None
+    if item.columns:
+        entries = [(heading, e) for heading, column in item.columns for e in (column or [])]
+        chunks = _chunks(entries, parts)
+        if len(chunks) != parts:
+            return None
+        return [replace(item, columns=[(h, [e for hh, e in chunk if hh == h])
+                                       for h in dict.fromkeys(hh for hh, _ in chunk)]) for chunk in chunks]
+    if item.items and len(item.items) >= parts and item.key != "headline":
+        chunks = _chunks(item.items, parts)
+        return [replace(item, items=c) for c in chunks] if len(chunks) == parts else None
+    return None
+
+
+def screen_slides(deck: list[Slide]) -> list[Slide]:
+    """The deck as the screen shows it: a slide whose text would need type smaller than MIN_FILL
+    (the ten biggest events at ~17 px on a 1366×768 laptop, the agreements' clamped quotes) becomes
+    two or more slides of consecutive rows, titled «… · 1 из 2», each at readable size; columns empty
+    in every row are left off. The briefing files (PPTX, HTML, XLSX) keep the deck as it is."""
+    shown: list[Slide] = []
+    for item in deck:
+        item = _without_blank_columns(item)
+        parts = [item]
+        if slide_fill(item) < MIN_FILL:
+            for n in range(2, MOST_PARTS + 1):
+                pieces = _split(item, n)
+                if pieces is None:
+                    break
+                parts = pieces
+                if all(slide_fill(p) >= MIN_FILL for p in pieces):
+                    break
+        total = len(parts)
+        shown += parts if total == 1 else [replace(p, title=t("rv_part", item.lang, title=item.title, n=i, total=total))
+                                           for i, p in enumerate(parts, start=1)]
+    return shown
 
 
 def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
@@ -319,7 +408,7 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
     elif item.charts:
         show_charts(item, review, dark)
     elif item.key == "agreements":
-        for col, (heading, entries) in zip(st.columns(2, gap="large"), item.columns):
+        for col, (heading, entries) in zip(st.columns(len(item.columns) or 1, gap="large"), item.columns):
             parts = [f'<div class="rv-agree"><h3>{_esc(heading)}</h3>']
             for head, text in entries or [("", t("rv_none", lang))]:
                 meta, _, body = text.partition("\n")
@@ -329,7 +418,10 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
             col.markdown("".join(parts) + "</div>", unsafe_allow_html=True)
     elif item.key in ("top_events", "key_partners") and item.table is not None and len(item.table):
         head = "".join(f"<th>{_esc(c)}</th>" for c in item.table.columns)
-        rows = "".join("<tr>" + "".join(f'<td><div class="rv-clamp">{_esc(v)}</div></td>' for v in r) + "</tr>"
+        clamped = _longest_column(item.table)   # only the long text is cut: dates and names are read whole
+        rows = "".join("<tr>" + "".join(f'<td><div class="rv-clamp">{_esc(v)}</div></td>' if i == clamped
+                                        else f'<td><div class="rv-clamp rv-clamp3">{_esc(v)}</div></td>'
+                                        for i, v in enumerate(r)) + "</tr>"
                        for r in item.table.itertuples(index=False))
         st.markdown(f'<table class="rv-top" data-key="{item.key}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>'
                     '</table>', unsafe_allow_html=True)

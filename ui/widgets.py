@@ -268,3 +268,40 @@ def latest_months(frame: pd.DataFrame, shown: int, lang: str) -> pd.DataFrame:
         return frame
     cut_note("cut_months", shown, len(months), lang)
     return frame[frame["month"].isin(set(months.iloc[-shown:]))].reset_index(drop=True)
+
+
+def _needed_px(frame: pd.DataFrame) -> float:
+    """The width fitted_columns gives `frame` when nothing needs narrowing (its natural width)."""
+    total = 0.0
+    for c in frame.columns:
+        header = max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX)
+        cells = frame[c].dropna().astype(str)
+        longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
+        total += min(max(header, longest), max(MAX_NATURAL_PX, header))
+    return total
+
+
+def fill_rate_grid(rates: pd.DataFrame, fields: tuple[str, ...], lang: str,
+                   budget: int = FULL_WIDTH_PX) -> pd.DataFrame:
+    """«Качество данных»'s fill rates with the fields as rows and the reports as columns, the latest
+    reports first and only as many as fit `budget` pixels at 1366 px.
+
+    One row per report needed eleven columns whose headers alone («Зарубежные регионы», «Должностные
+    лица», …) took ~1,000 px of a laptop's 875, so the table scrolled sideways; a field's name is
+    now a row's first cell, where it has the room, and a report needs only its period (and its
+    region when several regions are listed): 'IV кв. 2024' → 78, 100 %, 90 %, …. `rates` is
+    queries' fill_rates_latest (period_label, region, events and a 0–1 share per field)."""
+    several = rates["region"].nunique() > 1
+    grid = pd.DataFrame({t("q_field", lang): [t("col_events", lang)] + [t(f"q_fill_{f}", lang) for f in fields]})
+    for _, row in rates.iterrows():
+        head = period_text(row["period_label"], lang)
+        if several:
+            head = f"{head} · {place_name(row['region'], lang)}"
+        cells = [format_int(int(row["events"]), lang)] + [
+            f"{int(round(float(row[f]) * 100))}\u00a0%" if lang == "ru" else f"{int(round(float(row[f]) * 100))}%"
+            for f in fields]
+        wider = grid.assign(**{head: cells})
+        if len(grid.columns) > 1 and _needed_px(wider) > budget:
+            break
+        grid = wider
+    return grid

@@ -40,3 +40,20 @@ def test_sector_bars_follow_the_same_rule():
     frame = pd.DataFrame({"sector_key": ["culture_tourism", "economy", "sport"], "heading": [None] * 3,
                           "events": [30, 10, 2], "attendance": [30, 10, 2], "attendance_lower_bound": [False] * 3})
     assert list(sector_bar(frame, "ru").data[0].textposition) == ["inside", "outside", "outside"]
+
+
+@pytest.mark.parametrize("scale", [1.0, 17 / 16, 25 / 16, 2.0])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_category_labels_keep_a_gap_from_their_bars_at_every_type_size(scale, lang):
+    """A bar's category name ends half a letter before the bar, on the page (14-px labels) and on a
+    slide or in print where briefing.deck.theme enlarges the type; before, it touched the bar (printed
+    HTML briefing). The printed gap itself is measured by tests/browser/test_briefing_fit.py."""
+    from briefing.deck import theme
+
+    for figure in (country_bar(_countries([40, 3, 1]), lang),
+                   sector_bar(pd.DataFrame({"sector_key": ["culture_tourism", "economy"], "heading": [None] * 2,
+                                            "events": [5, 2]}), lang)):
+        assert figure.layout.yaxis.ticklabelstandoff >= 7          # 14-px labels on the page
+        themed = theme(figure, scale=scale)
+        tick = themed.layout.yaxis.tickfont.size
+        assert themed.layout.yaxis.ticklabelstandoff >= tick / 2 - 0.5, (tick, themed.layout.yaxis.ticklabelstandoff)

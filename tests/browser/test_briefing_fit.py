@@ -1,7 +1,8 @@
 """The briefing HTML printed as a meeting hand-out: one slide per A4 landscape page (the PDF has as
 many pages as the deck has slides, counted with pdfplumber), and on each printed slide nothing
 sticks out below the page, no element is taller than the page, and no two text blocks overlap
-(the agreements slide once printed a meta line over its footnote), and every chart is drawn at the
+(the agreements slide once printed a meta line over its footnote), no bar label touches its bar or
+another label, and every chart is drawn at the
 width of its own box (the first of two charts was drawn as wide as both, under the second). Both languages: English text is
 longer or shorter. test-artifacts/briefing-print[-en].pdf and .png keep what was checked."""
 from __future__ import annotations
@@ -47,6 +48,23 @@ CHECK = """() => {
     for (const p of slide.querySelectorAll('.js-plotly-plot')) {
       const drawn = p._fullLayout ? p._fullLayout.width : 0, box = p.getBoundingClientRect().width;
       if (drawn > box + 1) out.push(`${key}: a chart drawn ${Math.round(drawn)} px wide in its ${Math.round(box)} px box`);
+    }
+    // a bar's category label ends before its bar (printed, «Культура и туризм» touched the blue bar),
+    // and no two category labels overlap (a two-line label ran into the next row)
+    for (const p of slide.querySelectorAll('.js-plotly-plot')) {
+      const L = p._fullLayout;
+      if (!L || !L.yaxis || L.yaxis.type !== 'category') continue;
+      const plotLeft = p.getBoundingClientRect().left + L._size.l;
+      const ticks = [...p.querySelectorAll('.ytick text')].filter(e => e.textContent.trim());
+      for (const tk of ticks) {
+        const gap = plotLeft - tk.getBoundingClientRect().right;
+        if (gap < 4) out.push(`${key}: bar label «${tk.textContent}» ${gap.toFixed(1)} px from its bar`);
+      }
+      for (let i = 0; i + 1 < ticks.length; i++) {
+        const a = ticks[i].getBoundingClientRect(), b = ticks[i + 1].getBoundingClientRect();
+        if (Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+          out.push(`${key}: bar labels «${ticks[i].textContent}» and «${ticks[i + 1].textContent}» overlap`);
+      }
     }
     const h1 = slide.querySelector('h1').getBoundingClientRect(), sub = slide.querySelector('.subtitle');
     if (sub && sub.getBoundingClientRect().top < h1.bottom - 1) out.push(`${key}: subtitle beside the title, not under it`);

@@ -62,7 +62,7 @@ def test_presentation_type_is_larger_and_text_slides_use_the_screen(browser, app
         context.close()
     context, page = _open(browser, app_url, width, height, lang, present=True)
     try:
-        for number in range(1, SLIDES + 1):
+        for number in range(1, SLIDES[lang] + 1):
             _settle(page, number, CHARTS.get(number, 0), lang)
             m = page.evaluate(MEASURE, TEXT)
             where = f"slide {number} at {width}×{height} {lang}"
@@ -73,13 +73,13 @@ def test_presentation_type_is_larger_and_text_slides_use_the_screen(browser, app
                 if m["bottom"] < 0.75 * m["viewport"]:
                     problems.append(f"{where}: the slide ends at {m['bottom']:.0f} px of {m['viewport']} "
                                     "(the lower part of the screen left empty)")
-            if number in (1, SLIDES) and m["body"] is not None and m["body"] < 1.1 * normal["body"]:
+            if number in (1, SLIDES[lang]) and m["body"] is not None and m["body"] < 1.1 * normal["body"]:
                 problems.append(f"{where}: text slide body {m['body']:.1f} px, not larger than the normal "
                                 f"page's {normal['body']:.1f} px")
             if width >= 1900 and m["body"] is not None and m["body"] < normal["body"]:
                 problems.append(f"{where}: on a projector body {m['body']:.1f} px < the normal page's "
                                 f"{normal['body']:.1f} px")
-            if number < SLIDES:
+            if number < SLIDES[lang]:
                 page.get_by_role("button", name=t("rv_forward", lang).split()[0]).first.click()
     finally:
         context.close()

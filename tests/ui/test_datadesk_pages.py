@@ -329,8 +329,9 @@ def test_quality_page_links_every_problem_to_the_registry(desk):
     frames = {tuple(d.value.columns): d.value for d in at.dataframe}
     problems = next(v for k, v in frames.items() if "Исходный текст" in k)
     assert len(problems) == 23 and problems["В реестре"].str.startswith("registry?event=").all()
-    fill = next(v for k, v in frames.items() if "Даты" in k)
-    assert fill["Даты"].tolist() == [100] and fill["Мероприятий"].tolist() == [78]
+    fill = next(v for k, v in frames.items() if k[0] == "Поле").set_index("Поле")   # fields as rows, reports as columns
+    assert fill.loc["Даты"].tolist() == ["100\u00a0%"] and fill.loc["Мероприятий"].tolist() == ["78"]
+    assert list(fill.columns) == ["IV кв. 2024"]
     assert any(len(v) == 16 for k, v in frames.items() if "Положение в квартале" in k)
 
 

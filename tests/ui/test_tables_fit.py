@@ -44,7 +44,8 @@ def tables(page: str, lang: str) -> list[tuple[list[str], dict]]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["ru", "en"])
-@pytest.mark.parametrize("page, least", [("pages/participants.py", 2), ("pages/countries.py", 4)])
+@pytest.mark.parametrize("page, least", [("pages/participants.py", 2), ("pages/countries.py", 4),
+                                         ("pages/quality.py", 3)])
 def test_meeting_tables_have_widths_that_fit_a_laptop(served, page, least, lang):
     found = tables(page, lang)
     assert len(found) >= least, f"{page}: {len(found)} tables"
@@ -92,3 +93,48 @@ def test_fitted_columns_narrow_the_longest_text_first():
                           "Даты": ["6 сентября – 9 октября 2024"]})
     wide, narrow = _widths(frame, 2000), _widths(frame, 520)
     assert narrow["Даты"] == wide["Даты"] and narrow["Мероприятие"] < wide["Мероприятие"]
+
+
+def _rates(*reports):
+    """fill_rates_latest rows: (period, region, events) with every field at a different share."""
+    import pandas as pd
+
+    from analytics.quality import FILLED
+
+    rows = [{"period_label": p, "region": r, "events": n, "total": len(reports),
+             **{f: (i + 1) / (len(FILLED) + 1) for i, f in enumerate(FILLED)}} for p, r, n in reports]
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("reports, shown, several", [
+    pytest.param([("IV кв. 2024", "Смоленская область", 78)], 1, False, id="one_report"),
+    pytest.param([(f"{q} кв. {y}", "Смоленская область", 60 + i) for i, (y, q) in
+                  enumerate((y, q) for y in (2025, 2024, 2023) for q in ("IV", "III", "II", "I"))], 12, False,
+                 id="twelve_quarters_one_region"),
+    pytest.param([(f"{q} кв. 2024", r, 40) for r in ("Смоленская область", "Брянская область", "Калужская область",
+                                                       "Тверская область", "Псковская область", "Орловская область")
+                  for q in ("IV", "III")], 3, True, id="twelve_reports_six_regions"),
+])
+def test_fill_rate_grid_fits_a_laptop_with_fields_as_rows(reports, shown, several, lang):
+    """The fill rates: one row per field, the latest reports as columns, as many as fit 875 px with
+    whole headers (before: one row per report, eleven columns, ~1,000 px of headers alone)."""
+    from analytics.i18n import t
+    from analytics.quality import FILLED
+    from ui.widgets import _needed_px, fill_rate_grid
+
+    grid = fill_rate_grid(_rates(*reports), FILLED, lang)
+    widths = _widths(grid, FULL_WIDTH_PX)
+    assert sum(widths.values()) <= FULL_WIDTH_PX, widths
+    for c, w in widths.items():
+        assert w >= len(c) * HEAD_PX + HEAD_PAD_PX - 1, f"header «{c}» cut at {w} px"
+    assert list(grid.iloc[:, 0]) == [t("col_events", lang)] + [t(f"q_fill_{f}", lang) for f in FILLED]
+    assert 1 <= len(grid.columns) - 1 <= shown, grid.columns.tolist()
+    if len(grid.columns) - 1 < len(reports):                       # cut only when one more would not fit
+        more = fill_rate_grid(_rates(*reports), FILLED, lang, budget=10_000).iloc[:, :len(grid.columns) + 1]
+        assert _needed_px(more) > FULL_WIDTH_PX, more.columns.tolist()
+    first = grid.columns[1]
+    assert (" · " in first) is several, first                     # the region named only when there are several
+    assert grid[first].iloc[0] == str(reports[0][2])               # the latest report first, its events
+    percent = grid[first].iloc[1:].tolist()
+    assert all(p.endswith("\u00a0%" if lang == "ru" else "%") for p in percent), percent
