@@ -727,7 +727,19 @@ def _is_route_end(word: str) -> bool:
     if _town_region(word) or _russian_centre_word(word) or _bare_city(word):
         return True
     return _is_capitalised(word) and not word.isupper() and len(word) >= 4 and \
-        all(not _is_common_word(part) for part in word.split("-"))
+        all(not _is_common_word(part) and not (lemma_set(part) | {fold(part)}) & _russian_region_words()
+            for part in word.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _russian_region_words() -> frozenset[str]:
+    """The words of Russia's subjects' names («осетия», «алания», «чувашия»): «Северная Осетия – Алания» is
+    one region's name, not a route to Alanya."""
+    out: set[str] = set()
+    for row in _read_csv("ru_regions.csv"):
+        for word in _WORD_PATTERN.findall(row["region"]):
+            out |= {fold(word), *lemma_set(word)}
+    return frozenset(out)
 
 
 @word_cache

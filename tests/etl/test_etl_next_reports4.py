@@ -19,7 +19,7 @@ import duckdb
 import pytest
 
 from etl.geo import foreign_regions, institution_countries, mentions_unnamed_foreign, partner_countries
-from etl.normalize import build_report, names_no_place, without_count_footnotes
+from etl.normalize import build_report, names_no_place, names_only_water, without_count_footnotes
 from etl.read import read_bytes
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -54,6 +54,8 @@ def _event(title: str, venue: str = "г. Астрахань", participants: str 
     pytest.param("Форум-Харбин", [], id="a_common_word_is_no_route_end"),
     pytest.param("Выставка-Минск", [], id="a_common_word_before_a_city"),
     pytest.param("Проект кибер-Минск", [], id="lower_case_part"),
+    pytest.param("Республика Северная Осетия — Алания", [], id="a_russian_region_name_is_no_route_to_alanya"),
+    pytest.param("Республика Северная Осетия-Алания", [], id="the_same_unspaced"),
 ])
 def test_routes_in_one_word_and_to_unlisted_places(text, countries):
     assert partner_countries([text]) == countries
@@ -66,6 +68,7 @@ def test_routes_in_one_word_and_to_unlisted_places(text, countries):
     pytest.param("Форум «Псков-Рига: диалог»", ["LV"], id="pair_unspaced_with_topic"),
     pytest.param("Конференция «Россия – Сербия: учёные о всеобщей истории»", ["RS"], id="countries_pair"),
     pytest.param("Выставка «Москва – Париж: 1900–1930»", [], id="pair_of_history"),
+    pytest.param("Выставка «Ростов – Анкара: агропром»", ["TR"], id="a_town_the_gazetteer_keys_otherwise"),
 ])
 def test_a_pair_of_places_as_a_title(text, countries):
     assert partner_countries([text]) == countries
@@ -183,6 +186,48 @@ def test_a_placeless_venue_is_home(venue, direction):
     assert _event("Переговоры с казахстанской стороной", venue=venue).direction == direction
 
 
+@pytest.mark.parametrize("venue, water", [
+    pytest.param("р. Амур", True, id="river_short"),
+    pytest.param("на льду р. Амур", True, id="on_the_ice"),
+    pytest.param("оз. Байкал", True, id="lake"),
+    pytest.param("Горьковское водохранилище", True, id="reservoir_adjective"),
+    pytest.param("акватория реки Волги", True, id="waters_of_a_river"),
+    pytest.param("побережье Каспийского моря", True, id="sea_shore"),
+    pytest.param("г. Городец, р. Волга", False, id="a_town_by_the_river"),
+    pytest.param("Красная площадь", False, id="a_square_is_no_water"),
+])
+def test_names_only_water(venue, water):
+    assert names_only_water(venue) is water
+
+
+@pytest.mark.parametrize("venue, direction", [
+    pytest.param("р. Амур", "inbound", id="river_at_home"),
+    pytest.param("Горьковское водохранилище", "inbound", id="reservoir_at_home"),
+    pytest.param("р. Иртыш (Казахстан)", "outbound", id="a_river_abroad"),
+])
+def test_a_water_venue_is_home(venue, direction):
+    assert _event("Регата с казахстанской стороной", venue=venue).direction == direction
+
+
+def _event_with_format(format_cell: str):
+    header = ("№ п/п", "Наименование мероприятия", "Дата проведения", "Место проведения", "Формат", "Участники")
+    rows = [header, ("Образование и наука",), ("1", "Конференция с китайскими учёными", "15.11.2025",
+                                              "г. Благовещенск", format_cell, "20 чел.")]
+    text = "\n".join(["Отчет о международных мероприятиях Амурской области в IV квартале 2025 года",
+                      *("\t".join(cells) for cells in rows)]) + "\n"
+    return build_report(read_bytes(text.encode("utf-8"), "r.txt")).events[0]
+
+
+@pytest.mark.parametrize("format_cell, event_format", [
+    pytest.param("смешанный", "hybrid", id="mixed_alone"),
+    pytest.param("Смешанный.", "hybrid", id="mixed_capitalised_dot"),
+    pytest.param("комбинированный", "hybrid", id="combined_alone"),
+    pytest.param("очно", "in_person", id="in_person_stays"),
+])
+def test_a_lone_mixed_format(format_cell, event_format):
+    assert _event_with_format(format_cell).format == event_format
+
+
 # ---------- the three reports through the real CLI ----------
 
 @pytest.fixture(scope="module")
@@ -218,6 +263,7 @@ def test_amur_dates_sides_and_china(loaded):
     assert (events[3]["attendance_total"], events[3]["attendance_lower_bound"]) == (1500, True)
     assert (events[7]["attendance_total"], events[7]["attendance_online"]) == (None, None)  # views, not people
     assert list(events[9]["partner_countries"]) == ["CN"]  # «Хэйхэского университета»
+    assert (events[10]["format"], events[18]["direction"]) == ("hybrid", "inbound")  # «смешанный», «р. Амур»
     assert [list(events[n]["foreign_regions"]) for n in (1, 2, 14)] == [["Провинция Хэйлунцзян"]] * 3
     assert [list(events[n]["partner_countries"]) for n in (5, 6, 7, 11, 17)] == [
         ["JP"], ["KR"], ["MN"], ["VN"], ["CN", "MN"]]
