@@ -295,3 +295,31 @@ def test_nizhny_utf16_sections_hybrid_and_states(loaded):
     assert [events[n]["agreement"] for n in (1, 2, 3)] == ["signed", "verbal", "signed"]
     assert [list(events[n]["partner_countries"]) for n in (3, 5, 14, 15)] == [
         ["BY"], ["EG"], ["RS"], ["BY", "RS", "EG"]]
+
+
+# ---------- the same reports in other forms read the same (guards: these forms were read before) ----------
+
+def _fields(report):
+    return [(e.n, e.sector, e.title, e.start_date, e.end_date, e.partner_countries, e.attendance_total)
+            for e in report.events]
+
+
+def test_nizhny_as_utf8_with_bom_reads_as_utf16():
+    text = NIZHNY.read_bytes().decode("utf-16")
+    as_utf16 = build_report(read_bytes(NIZHNY.read_bytes(), NIZHNY.name))
+    as_bom = build_report(read_bytes(text.encode("utf-8-sig"), "nizhny.txt"))
+    assert _fields(as_bom) == _fields(as_utf16) and len(as_bom.events) == 17
+
+
+def test_astrakhan_second_table_without_its_header():
+    """The second table as a clerk may leave it: no header row, only Word's numbers running on."""
+    import io
+
+    import docx
+    document = docx.Document(io.BytesIO(ASTRAKHAN.read_bytes()))
+    second = document.tables[1]
+    second._tbl.remove(second.rows[0]._tr)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = build_report(read_bytes(buffer.getvalue(), ASTRAKHAN.name))
+    assert _fields(report) == _fields(build_report(read_bytes(ASTRAKHAN.read_bytes(), ASTRAKHAN.name)))
