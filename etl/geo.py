@@ -748,9 +748,9 @@ def _route_word_codes(word: str) -> tuple[str, ...]:
     (LV,), «Печенга-Сёр-Варангер» → (NO,); split at each hyphen, one side a foreign city and the other a
     route's end. A city whose own name has a hyphen («Нью-Дели», «Улан-Батор») is that city, never a
     route; a word with a side that names nothing («Кибер-Минск») is none."""
-    if word.count("-") == 0 or _bare_city(word):
-        return ()
     parts = word.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts) or _bare_city(word):
+        return ()  # «Торгово-экономический», «научно-практическая»: a route's ends are capitalised
     for k in range(1, len(parts)):
         left, right = "-".join(parts[:k]), "-".join(parts[k:])
         codes = [_cities()[city][0] for city in (_bare_city(left), _bare_city(right)) if city]
