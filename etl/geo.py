@@ -816,17 +816,21 @@ def _side_regions() -> dict[tuple[str, str], str]:
     return {tuple(noun.split(" ", 1)): name for noun, name in _region_nouns().items() if " " in noun}
 
 
-def _side_province_matches(text: str) -> list[re.Match]:
+@text_cache
+def _side_province_matches(text: str) -> tuple[re.Match, ...]:
     """The side-of-world regions of foreign_regions.csv named in the text (the match's group 2 is its
-    name word); one search finds none in most cells."""
-    if not may_match(text, _SIDE_STEM):
-        return []
+    name word); one search for their name words' stems («азербайджан», «хорасан», «бенгал») finds none
+    in most cells."""
+    if not may_match(text, _side_name_stems()):
+        return ()
     regions = _side_regions()
-    return [match for match in _SIDE_NAME.finditer(text)
-            if (match.group(1).lower(), _name_word_key(match.group(2))) in regions]
+    return tuple(match for match in _SIDE_NAME.finditer(text)
+                 if (match.group(1).lower(), _name_word_key(match.group(2))) in regions)
 
 
-_SIDE_STEM = re.compile(r"восточн|западн|северн|южн")
+@lru_cache(maxsize=1)
+def _side_name_stems() -> re.Pattern:
+    return re.compile("|".join(sorted({re.escape(name[:6]) for _, name in _side_regions()})))
 
 
 @word_cache
