@@ -38,6 +38,8 @@ _UNNAMED_FOREIGN = re.compile(
     # стран', 'из Латинской Америки'; not 'с Дальнего Востока', which is Russia)
     r"|стран\w*\s*[–—-]?\s*(?:член\w*\s+)?(?:снг|еаэс|шос|брикс|одкб|асеан|евросоюз\w*|ес)(?![а-яё])"
     r"|государств\w*\s*[–—-]?\s*член\w*"
+    # the states around a sea or along a border: «Прикаспийские государства», «причерноморских стран»
+    r"|(?:прикаспийск|причерноморск|прибалтийск|приграничн|сопредельн|соседн)\w*\s+(?:стран|государств)\w*"
     r"|(?:африканск|азиатск|европейск|латиноамериканск|арабск|ближневосточн|скандинавск|балтийск)\w*\s+стран\w*"
     r"|из\s+(?:стран\s+)?(?:латинской\s+америки|северной\s+америки|южной\s+америки|африки|азии|европы"
     r"|юго-восточной\s+азии|ближнего\s+востока)"
@@ -525,7 +527,8 @@ _NAME_WORD, _CITY_WORD, _REGION_WORD = 1, 2, 4
 def _geo_kind(word: str) -> int:
     """What a word can start, as bits: a country name or adjective (1), a foreign city named
     without 'г.' (2), a foreign region (4); 0 for most words ('области', 'проведена')."""
-    return ((_NAME_WORD if _may_name_country(word) else 0) | (_CITY_WORD if _bare_city(word) else 0)
+    return ((_NAME_WORD if _may_name_country(word) else 0)
+            | (_CITY_WORD if _bare_city(word) or ("-" in word and _route_word_codes(word)) else 0)
             | (_REGION_WORD if _region_words(word) else 0))
 
 
@@ -650,6 +653,10 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             city = _bare_city(names[i])
             if start in covered:
                 continue
+            if city is None:  # «Мурманск-Киркенес»: a route in one word
+                out.extend(Mention(code, start, end, "city") for code in _route_word_codes(names[i]))
+                last_city_end = end
+                continue
             listed = last_city_end is not None and _LIST_JOIN.fullmatch(text, last_city_end, start)
             if not (listed or _after_place_preposition(text, start) or _on_a_route(text, start, end)
                     or (i > 0 and lemma_set(names[i - 1]) & _CITY_BODY_NOUNS)):
@@ -710,10 +717,46 @@ def _on_a_route(text: str, start: int, end: int) -> bool:
     twinning does; not a dash after any other word («Форум – Бишкек»? a word no gazetteer holds)."""
     before = _ROUTE_BEFORE.search(text, max(0, start - 40), start)
     after = _ROUTE_AFTER.match(text[end:end + 40])
-    for match in (before, after):
-        if match and (_town_region(match.group(1)) or _russian_centre_word(match.group(1)) or _bare_city(match.group(1))):
-            return True
-    return False
+    return any(match and _is_route_end(match.group(1)) for match in (before, after))
+
+
+@word_cache
+def _is_route_end(word: str) -> bool:
+    """The other end of a route: a town of Russia, a regional centre, a foreign city, or a capitalised
+    word no dictionary knows as a common word («Печенга», «Никель»); not «Форум», «Выставка»."""
+    if _town_region(word) or _russian_centre_word(word) or _bare_city(word):
+        return True
+    return _is_capitalised(word) and not word.isupper() and len(word) >= 4 and \
+        all(not _is_common_word(part) and not (lemma_set(part) | {fold(part)}) & _russian_region_words()
+            for part in word.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _russian_region_words() -> frozenset[str]:
+    """The words of Russia's subjects' names («осетия», «алания», «чувашия»): «Северная Осетия – Алания» is
+    one region's name, not a route to Alanya."""
+    out: set[str] = set()
+    for row in _read_csv("ru_regions.csv"):
+        for word in _WORD_PATTERN.findall(row["region"]):
+            out |= {fold(word), *lemma_set(word)}
+    return frozenset(out)
+
+
+@word_cache
+def _route_word_codes(word: str) -> tuple[str, ...]:
+    """A route typed without spaces, one hyphenated word: «Мурманск-Киркенес» → (NO,), «Псков-Рига» →
+    (LV,), «Печенга-Сёр-Варангер» → (NO,); split at each hyphen, one side a foreign city and the other a
+    route's end. A city whose own name has a hyphen («Нью-Дели», «Улан-Батор») is that city, never a
+    route; a word with a side that names nothing («Кибер-Минск») is none."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts) or _bare_city(word):
+        return ()  # «Торгово-экономический», «научно-практическая»: a route's ends are capitalised
+    for k in range(1, len(parts)):
+        left, right = "-".join(parts[:k]), "-".join(parts[k:])
+        codes = [_cities()[city][0] for city in (_bare_city(left), _bare_city(right)) if city]
+        if codes and _is_route_end(left) and _is_route_end(right):
+            return tuple(dict.fromkeys(code for code in codes if code != HOME_COUNTRY))
+    return ()
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
@@ -755,7 +798,50 @@ _PROVINCE_BEFORE = re.compile(r"(?:провинци|остан|штат|обла
 
 
 def _names_a_province(text: str, mention: Mention) -> bool:
-    return mention.kind == "name" and _PROVINCE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    if mention.kind != "name":
+        return False
+    if _PROVINCE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None:
+        return True
+    return any(match.start(2) == mention.start for match in _side_province_matches(text))
+
+
+# «Восточный Азербайджан», «провинции Северный Хорасан», «штата Западная Бенгалия»: a region whose name is
+# a side of the world and a word; foreign_regions.csv writes its key as the side's stem and the word's
+# nominative («восточн азербайджан»).
+_SIDE_NAME = re.compile(r"(?<![А-Яа-яЁё-])((?i:восточн|западн|северн|южн))[а-яё]*\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+
+
+@lru_cache(maxsize=1)
+def _side_regions() -> dict[tuple[str, str], str]:
+    return {tuple(noun.split(" ", 1)): name for noun, name in _region_nouns().items() if " " in noun}
+
+
+@text_cache
+def _side_province_matches(text: str) -> tuple[re.Match, ...]:
+    """The side-of-world regions of foreign_regions.csv named in the text (the match's group 2 is its
+    name word); one search for their name words' stems («азербайджан», «хорасан», «бенгал») finds none
+    in most cells."""
+    if not may_match(text, _side_name_stems()):
+        return ()
+    regions = _side_regions()
+    return tuple(match for match in _SIDE_NAME.finditer(text)
+                 if (match.group(1).lower(), _name_word_key(match.group(2))) in regions)
+
+
+@lru_cache(maxsize=1)
+def _side_name_stems() -> re.Pattern:
+    return re.compile("|".join(sorted({re.escape(name[:6]) for _, name in _side_regions()})))
+
+
+@word_cache
+def _name_word_key(word: str) -> str:
+    """«Азербайджана» → 'азербайджан', «Бенгалии» → 'бенгалия': the nominative a region's key holds."""
+    regions = _side_regions()
+    keys = {name for _, name in regions}
+    for form in [fold(word), *lemma_set(word), lemma(word)]:
+        if form in keys:
+            return form
+    return fold(word)
 
 
 def _is_topic(text: str, mention: Mention) -> bool:
@@ -890,6 +976,10 @@ def foreign_regions(texts: list[str]) -> list[str]:
                 tag = morph().parse(names[k])[0].tag
                 if not ({"ADJF", "PRTF"} & set(tag.grammemes) or fold(names[k]) == "и"):
                     break
+        for match in _side_province_matches(text):
+            region = _side_regions()[(match.group(1).lower(), _name_word_key(match.group(2)))]
+            if region not in found:
+                found.append(region)
         for match in settlements(text):
             city = _city_key(match.group(1))
             region = _cities().get(city, (None, None))[1]

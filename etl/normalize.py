@@ -203,8 +203,63 @@ def without_footnote_mark(text: str) -> str:
     return _FOOTNOTE_MARK.sub("", text)
 
 
+# A footnote's mark on a count: «30*», «около 300 школьников¹», «45**»; not a unit's power («м²»).
+_COUNT_FOOTNOTE = re.compile(r"(?<=[0-9А-Яа-яЁё.)»])(?<!м)(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?=$|[\s,;.)])")
+_COUNT_ROLES = ("participants", "attendance")
+
+
+def without_count_footnotes(text: str) -> str:
+    """'30*' → '30', 'свыше 2 тыс. посетителей¹' → 'свыше 2 тыс. посетителей': the mark sends the
+    reader to a note («* в т.ч. 10 иностранных»), it is no digit of the count."""
+    if "*" not in text and not _SUPERSCRIPT.search(text):
+        return text
+    return _COUNT_FOOTNOTE.sub("", text)
+
+
+_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+
+# A venue cell that names no place, only how people met: «очно и с использованием ВКС», «смешанный
+# формат», «ВКС», «онлайн», «—». The event is the region's own, as with an empty cell, not «elsewhere in
+# Russia».
+_PLACELESS_VENUE = re.compile(
+    r"(?:[\s,;.()–—-]|и|или|а\s+также|очно|очный|заочно|дистанционно|онлайн|офлайн|в?\s*режиме|с\s+использованием"
+    r"|посредством|по|через|в|формате?|смешанн\w*|гибридн\w*|комбинированн\w*|дистанционн\w*|онлайн-формате?"
+    r"|вкс|видеоконференц\w*|видеосвяз\w*|видео-конференц\w*|платформ\w*|zoom|интернет\w*|связ\w*)*",
+    re.IGNORECASE)
+
+
+def names_no_place(venue: str) -> bool:
+    """True for «очно и с использованием ВКС», «смешанный формат», «ВКС», «—»; False for «г. Казань»."""
+    return bool(venue.strip()) and _PLACELESS_VENUE.fullmatch(venue.strip()) is not None
+
+
+# A venue that is only water or a shore: «р. Амур», «акватория реки Волги», «оз. Байкал», «Горьковское
+# водохранилище», «побережье Каспийского моря». A report's clerk names the region's own river or lake
+# without its town; the event is the region's unless the cell names another region or a country.
+_WATER_VENUE = re.compile(
+    r"(?:(?:на\s+|в\s+)?(?:акватори\w*|побережь\w*|берег\w*|набережн\w*|льду|лёд\w*|лед\w*)\s+)?"
+    r"(?:р\.|река|реки|реке|рекой|оз\.|озеро|озера|озере|вдхр\.|водохранилищ\w*|залив\w*|моря|море)"
+    r"(?:\s+[А-ЯЁ][а-яё-]+){0,2}"
+    r"|(?:(?:на\s+|в\s+)?(?:акватори\w*|побережь\w*|берег\w*)\s+)?"
+    r"[А-ЯЁ][а-яё]+(?:ое|ого|ом|ий|ая|ой)\s+(?:водохранилищ\w*|мор\w*|озер\w*|залив\w*)",
+    re.IGNORECASE)
+
+
+def names_only_water(venue: str) -> bool:
+    """True for «р. Амур», «оз. Байкал», «Горьковское водохранилище»; False for «г. Городец, р. Волга»."""
+    text = venue.strip().rstrip(".")
+    return bool(text) and _WATER_VENUE.fullmatch(text) is not None
+
+
+# A format column's lone «смешанный» or «комбинированный» is the mixed format, as «смешанный формат» is.
+_LONE_MIXED_FORMAT = re.compile(r"\s*(?:смешанн|комбинированн)\w*\s*\.?\s*", re.IGNORECASE)
+
+
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> tuple[Event, list[Issue]]:
     cells = {role: matching_form(text) for role, text in row.cells.items()}
+    for role, text in cells.items():
+        if role.startswith(_COUNT_ROLES):
+            cells[role] = without_count_footnotes(text)
     title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
     dates_raw, content_raw = cells.get("dates", ""), cells.get("content", "")
     participants_raw = cells.get("participants", "")
@@ -225,11 +280,16 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
             and not foreign_countries_by_name(venue_raw)):
         venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
+    if format_raw and _LONE_MIXED_FORMAT.fullmatch(format_raw):
+        format_raw = "смешанный формат"
     # Without a format cell the content alone: the same format (no pattern reads the newline that
     # would end it), and the lower-cased content the other parsers remember serves this one too.
     event_format = classify_format(title_raw, venue_raw, content_raw + "\n" + format_raw if format_raw else content_raw,
                                    participants_raw)
-    direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
+    place_raw = "" if names_no_place(venue_raw) or (
+        venue.country in (None, HOME_COUNTRY) and names_only_water(venue_raw)
+        and not foreign_countries_by_name(venue_raw)) else venue_raw
+    direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), place_raw)
     texts = [title_raw, venue_raw, content_raw, participants_raw, countries_raw]
     sides_raw = "\n".join(t for t in (cells.get("attendance_foreign", ""), cells.get("attendance_home", "")) if t.strip())
     if sides_raw and ("attendance_home" in cells or not participants_raw.strip()):
@@ -250,7 +310,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
     if event_format != "hybrid" and attendance.online and attendance.total and attendance.online < attendance.total:
         # '60 человек, из них 40 – в режиме ВКС': some took part online and the others did not
         event_format = "hybrid"
-        direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), venue_raw)
+        direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), place_raw)
     if attendance.total is None and _DIGIT.search(participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
