@@ -1748,9 +1748,12 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     """The event's organisations, one per alias key, in order of first mention; the strongest role
     wins (a counterpart of an agreement who also hosted is a counterpart)."""
     found: dict[str, OrgMention] = {}
+    responsible: set[str] = set()
     for cell in _CELLS + tuple(c for c in cells if c not in _CELLS and c not in ("number", "dates")):
         text = cells.get(cell) or ""
         spans = find_in_text(text, context)
+        if cell == "responsible" and spans:
+            responsible.update(alias_key(span.name) for span in spans)
         roles = _joined_hosts(text, spans, [_role(text, span, cell) for span in spans])
         may_hold_units = bool(spans) and _may_name_units(text)
         for span, role in zip(spans, roles):
@@ -1784,6 +1787,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 if unit and unit not in previous.units:
                     found[key] = replace(previous, units=previous.units + (unit,))
     mentions = list(found.values())
+    if responsible:
+        mentions = _responsible_roles(mentions, responsible, cells.get("title") or "", context)
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
         # 'По итогам переговоров достигнуты договоренности …' names no party: the organisations that
         # negotiated in the content cell are the parties, ours included.
@@ -1795,11 +1800,35 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         if content:
             mentions = [replace(m, role="counterpart") if m.key in content and m.role == "participant" else m
                         for m in mentions]
-        else:
+        elif not _MANY_AGREEMENTS.search(cells.get("content") or ""):
             title = " ".join((cells.get("title") or "").split())
-            parties = {m.key for m in mentions if m.surface and m.surface in title} or {m.key for m in mentions}
+            parties = {m.key for m in mentions if m.surface and m.surface in title}
+            if parties and not any(m.side == "home" for m in mentions if m.key in parties):
+                parties |= {m.key for m in mentions if m.side == "home"}  # the other side: ours
+            parties = parties or {m.key for m in mentions}
             mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]
     return mentions
+
+
+# 'Подписано 112 соглашений', 'заключено 3 контракта': a forum's or a mission's tally, whose parties
+# are others than the organisations the event names (who ran the forum, where it was held).
+_MANY_AGREEMENTS = re.compile(r"(?:подписан|заключен|заключён)\w*\s+(?:более\s+|свыше\s+|около\s+)?"
+                              r"(?:\d+|дв[аеу]х?|три|трех|трёх|четыр\w*|пят\w*|шест\w*|сем\w*|восем\w*|девят\w*|десят\w*)"
+                              r"\s+(?:\w+\s+)?(?:соглашени|договор|контракт|меморандум)", re.IGNORECASE)
+# A title that says our body went to someone else's event: 'Участие в выставке …', 'Гастроли театра …'.
+_TAKING_PART = re.compile(r"\s*(?:участи[еяю]|гастрол|поездк|командировк|выступлени)", re.IGNORECASE)
+
+
+def _responsible_roles(mentions: list[OrgMention], responsible: set[str], title: str,
+                       context: Context) -> list[OrgMention]:
+    """The body named in an 'Ответственный исполнитель' / 'Организатор' column runs the event: it
+    hosts what is held at home or online ('Международный фестиваль …' in Казань, 'Вебинар для врачей
+    …' by ВКС, 'Визит делегации провинции Шаньдун' in Калуга) and takes part in what is held abroad
+    or is someone else's ('Участие в выставке …', 'Гастроли театра … в Узбекистане'). A role found
+    by a cue in the cells (counterpart of an agreement, host) stays."""
+    if context.venue_country not in (None, "RU") or _TAKING_PART.match(title):
+        return mentions
+    return [replace(m, role="host") if m.key in responsible and m.role == "participant" else m for m in mentions]
 
 
 # A working unit folded into the organisation right after it: 'кафедры истории Белорусского
