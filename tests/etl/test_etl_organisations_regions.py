@@ -1,0 +1,88 @@
+"""Organisations in reports of other regions (issue 13, orgs11): the rules the SYNTHETIC reports of
+Tatarstan, Sverdlovsk, Primorye, Dagestan, Rostov and Pskov showed missing. Every line is SYNTHETIC,
+written for these tests in the forms those clerks use; none is a line of the sample or of the
+fixtures' reports. The event's agreement is classified as the parser does (etl/classify)."""
+from __future__ import annotations
+
+import pytest
+
+from etl.classify import classify_agreement
+from etl.organisations import Context, find_organisations
+from etl.title import home_of
+
+
+def organisations(cells: dict[str, str], region: str, venue: str | None = "RU") -> dict[str, tuple[str, str | None, str]]:
+    home = home_of(region)
+    agreement = classify_agreement(*(v for k, v in cells.items() if k != "responsible")).kind
+    context = Context(home.own_word, home.centre, venue, (), agreement)
+    return {o.name: (o.role, o.country, o.kind) for o in find_organisations(cells, context)}
+
+
+def roles(cells: dict[str, str], region: str, venue: str | None = "RU") -> dict[str, str]:
+    return {name: role for name, (role, _, _) in organisations(cells, region, venue).items()}
+
+
+# ---- the 'Ответственный исполнитель' column names the region's body that runs the event
+@pytest.mark.parametrize("cells, region, venue, expected", [
+    pytest.param({"title": "Международный фестиваль башкирской песни «Урал моной»", "venue": "г. Уфа",
+                  "responsible": "Министерство культуры Республики Башкортостан"}, "Республика Башкортостан", "RU",
+                 {"Министерство культуры Республики Башкортостан": "host"}, id="festival_at_home"),
+    pytest.param({"title": "Вебинар для педагогов Республики Таджикистан", "venue": "в режиме ВКС",
+                  "responsible": "Министерство образования Оренбургской области"}, "Оренбургская область", None,
+                 {"Министерство образования Оренбургской области": "host"}, id="webinar_online"),
+    pytest.param({"title": "Приём делегации префектуры Ниигата (Япония)", "venue": "г. Хабаровск",
+                  "responsible": "Комитет по внешним связям Хабаровского края"}, "Хабаровский край", "RU",
+                 {"Комитет по внешним связям Хабаровского края": "host"}, id="foreign_delegation_received_at_home"),
+    pytest.param({"title": "Участие в выставке «Интерагромаш»", "venue": "г. Ростов-на-Дону",
+                  "responsible": "Министерство сельского хозяйства Курской области"}, "Курская область", "RU",
+                 {"Министерство сельского хозяйства Курской области": "participant"}, id="taking_part_in_russia"),
+    pytest.param({"title": "Презентация продукции предприятий области", "venue": "г. Алматы, Республика Казахстан",
+                  "responsible": "Министерство экономического развития Челябинской области"}, "Челябинская область", "KZ",
+                 {"Министерство экономического развития Челябинской области": "participant"}, id="abroad"),
+    pytest.param({"title": "Гастроли Бурятского театра драмы в Монголии", "venue": "г. Улан-Батор, Монголия",
+                  "responsible": "Министерство культуры Республики Бурятия"}, "Республика Бурятия", "MN",
+                 {"Бурятский театр драмы": "participant", "Министерство культуры Республики Бурятия": "participant"},
+                 id="touring_abroad"),
+])
+def test_the_responsible_body_hosts_at_home_and_takes_part_abroad(cells, region, venue, expected):
+    assert roles(cells, region, venue) == expected
+
+
+# ---- a tally of agreements signed at a forum names no party
+@pytest.mark.parametrize("cells, region, expected", [
+    pytest.param({"title": "Международный форум «Российский Север»", "venue": "г. Архангельск, Поморский государственный университет",
+                  "content": "Подписано 14 соглашений"}, "Архангельская область",
+                 {"Поморский государственный университет": "host"}, id="fourteen_agreements"),
+    pytest.param({"title": "Инвестиционный форум", "venue": "г. Томск",
+                  "content": "Заключено более 30 контрактов на поставку продукции",
+                  "responsible": "Агентство инвестиций Томской области"}, "Томская область",
+                 {"Агентство инвестиций Томской области": "host"}, id="more_than_thirty_contracts"),
+    pytest.param({"title": "Выставка «Сибирь – Китай»", "venue": "г. Новосибирск, Новосибирский государственный университет",
+                  "content": "По итогам выставки подписаны три соглашения"}, "Новосибирская область",
+                 {"Новосибирский государственный университет": "host"}, id="three_in_words"),
+])
+def test_a_tally_of_agreements_makes_no_counterparts(cells, region, expected):
+    assert roles(cells, region) == expected
+
+
+def test_one_agreement_still_makes_its_parties_counterparts():
+    cells = {"title": "Встреча с делегацией Торгово-промышленной палаты Монголии", "venue": "г. Улан-Удэ",
+             "content": "Подписано соглашение о сотрудничестве"}
+    assert roles(cells, "Республика Бурятия") == {"Торгово-промышленная палата Монголии": "counterpart"}
+
+
+# ---- an agreement whose title names only the other side: ours is its other party
+@pytest.mark.parametrize("cells, region, expected", [
+    pytest.param({"title": "Визит делегации Министерства сельского хозяйства Республики Узбекистан",
+                  "venue": "г. Саратов", "content": "Подписан меморандум о взаимопонимании",
+                  "responsible": "Министерство сельского хозяйства Саратовской области"}, "Саратовская область",
+                 {"Министерство сельского хозяйства Республики Узбекистан": "counterpart",
+                  "Министерство сельского хозяйства Саратовской области": "counterpart"}, id="ministry_to_ministry"),
+    pytest.param({"title": "Переговоры с акиматом Северо-Казахстанской области", "venue": "ВКС",
+                  "participants": "Представители Комитета по внешним связям Курганской области и акимата",
+                  "content": "Стороны договорились о подготовке соглашения"}, "Курганская область",
+                 {"Акимат Северо-Казахстанской области": "counterpart",
+                  "Комитет по внешним связям Курганской области": "counterpart"}, id="agreed_by_videoconference"),
+])
+def test_our_body_is_the_other_party(cells, region, expected):
+    assert roles(cells, region) == expected
