@@ -609,7 +609,15 @@ def _is_genitive_word(word: str) -> bool:
         return False
     if "gent" in cases and pos & {"NOUN", "ADJF", "PRTF", "NUMR"}:
         return True
-    return _is_geographic(word) or (word[:1].isupper() and bool(pos & {"UNKN", "None"}))  # Huawei, КазМунайГаз
+    if _is_geographic(word) or (word[:1].isupper() and bool(pos & {"UNKN", "None"})):  # Huawei, КазМунайГаз
+        return True
+    # 'Университета Кёнхи', 'Университета Ёнсе', 'университета Хоккайдо': a capitalised word no
+    # dictionary knows, ending in a vowel, is a foreign name that does not decline (pymorphy3 only
+    # guesses a case for it: 'Кёнхи' as a plural nominative).
+    return word[:1].isupper() and word[-1:] in _INDECLINABLE_ENDINGS and not parse(word)[0].is_known
+
+
+_INDECLINABLE_ENDINGS = frozenset("иеоуэюё")
 
 
 @lru_cache(maxsize=1)

@@ -86,3 +86,38 @@ def test_one_agreement_still_makes_its_parties_counterparts():
 ])
 def test_our_body_is_the_other_party(cells, region, expected):
     assert roles(cells, region) == expected
+
+
+# ---- names the extractor did not know how to read
+@pytest.mark.parametrize("cells, region, expected", [
+    pytest.param({"title": "Стажировка врачей из Монголии", "venue": "г. Иркутск, Областная клиническая больница"},
+                 "Иркутская область", {"Областная клиническая больница": ("host", "RU", "other")}, id="hospital_as_venue"),
+    pytest.param({"title": "Обмен опытом с врачами Центрального госпиталя Улан-Батора"}, "Республика Бурятия",
+                 {"Центральный госпиталь Улан-Батора": ("participant", "MN", "other")}, id="foreign_hospital"),
+    pytest.param({"title": "Приём пациентов из Таджикистана в Городской поликлинике № 3 г. Оренбурга"}, "Оренбургская область",
+                 {"Городская поликлиника № 3 г. Оренбурга": ("participant", "RU", "other")}, id="numbered_polyclinic"),
+    pytest.param({"title": "Встреча с послом Вьетнама", "venue": "г. Уфа",
+                  "responsible": "Аппарат Главы Республики Башкортостан"}, "Республика Башкортостан",
+                 {"Аппарат Главы Республики Башкортостан": ("host", "RU", "executive")}, id="staff_office_of_the_head"),
+    pytest.param({"title": "Летняя школа для студентов Университета Ёнсе", "venue": "г. Сеул, Республика Корея"},
+                 "Хабаровский край", {"Университет Ёнсе": ("participant", "KR", "education")}, id="indeclinable_korean_name"),
+    pytest.param({"title": "Визит делегации университета Хоккайдо", "venue": "г. Южно-Сахалинск"}, "Сахалинская область",
+                 {"Университет Хоккайдо": ("participant", "JP", "education")}, id="indeclinable_japanese_name"),
+])
+def test_new_organisation_nouns_and_foreign_names(cells, region, expected):
+    venue = "KR" if "Корея" in cells.get("venue", "") else "RU"
+    assert organisations(cells, region, venue) == expected
+
+
+@pytest.mark.parametrize("cells, region, expected", [
+    pytest.param({"title": "Визит ректора Бакинского государственного университета", "venue": "Ростов-на-Дону, ЮФУ"},
+                 "Ростовская область", "Южный федеральный университет", id="yufu_as_venue"),
+    pytest.param({"title": "Олимпиада по математике для школьников Монголии", "venue": "г. Якутск",
+                  "participants": "Преподаватели СВФУ"}, "Республика Саха (Якутия)",
+                 "Северо-Восточный федеральный университет", id="svfu_in_participants"),
+    pytest.param({"title": "Зимняя школа для студентов из Индии на базе УрФУ"}, "Свердловская область",
+                 "Уральский федеральный университет", id="urfu_after_na_baze"),
+])
+def test_federal_universities_by_their_abbreviations(cells, region, expected):
+    found = organisations(cells, region)
+    assert expected in found and found[expected][1:] == ("RU", "education")
