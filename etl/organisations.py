@@ -990,6 +990,7 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
     return None if known is None else tuple.__new__(Phrase, (first, last) + known)
 
 
+_TRIP_MISSIONS = ("торгов", "делов", "бизнес", "экономическ", "торгово-экономическ", "инвестиционн")
 _PHRASE_NAMES = keyed_cache()  # (the phrase as written, its head, …) → (name, legal form) | None
 _UNKNOWN = object()
 
@@ -1015,6 +1016,9 @@ def _phrase_name(text: str, tokens: list[Token], i: int, first: int, last: int, 
         plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
         if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
             return _inner(text[quoted[0]:quoted[1]]), form
+    if first < i and lemma(head_text) == "миссия" and any(
+            lemma(t[_TEXT]).startswith(_TRIP_MISSIONS) for t in tokens[first:i] if t[_IS_WORD]):
+        return None  # 'Визит торговой миссии Республики Казахстан': a delegation's trip, not a body
     nominative, gender, number = _head_nominative(head_text)
     pieces = []
     append = pieces.append
@@ -1054,13 +1058,20 @@ def _contracted_phrase(text: str, tokens: list[Token], i: int, full: str) -> Phr
 
 # ---------------------------------------------------------------- kind and place
 
+_INTERNATIONAL_WORDS = frozenset({"снг", "еаэс", "шос", "оон", "содружество", "межпарламентский", "межгосударственный",
+                                  "брикс", "одкб", "асеан", "атэс"})
+
+
 @lru_cache(maxsize=50_000)
 def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
     """The kind from the name's words: a strong head noun decides (университет, театр, посольство); a
     weak one (центр, совет, палата, дом) asks its neighbours (творчества → culture, депутатов →
     legislature, торгово-промышленная → association); then the legal form."""
     words = alias_key(name).split()
-    if ("союзный" in words and "государство" in words) or set(words) & {"снг", "еаэс", "шос", "оон", "содружество"}:
+    if ("союзный" in words and "государство" in words) or set(words) & _INTERNATIONAL_WORDS or (
+            "организация" in words and "сотрудничество" in words) or "экономический сотрудничество" in " ".join(words):
+        # 'Организация исламского сотрудничества', 'Парламентская ассамблея Черноморского экономического
+        # сотрудничества', 'Межпарламентская ассамблея …': bodies of many states
         return "international"
     heads = [w for w in words if w in _heads()]
     # a hint is one lemma ('депутат') or two in a row ('национальный собрание' → legislature)
@@ -1194,6 +1205,7 @@ def _city_stems(adjective: str) -> tuple[str, ...]:
     return tuple(stem for stem in stems if len(stem) >= 4)
 
 
+_LOCATED_IN = re.compile(r"\s(?:в|во)\s+[А-ЯЁ]")
 _RUSSIAN_WIDE = ("общероссийск", "всероссийск", "межрегиональн", "федеральн", "русск")
 
 
@@ -1207,6 +1219,13 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
                    home_centre: str | None) -> tuple[str | None, bool]:
     """_place_of for one name, remembered: a report names its partners again and again."""
     context = Context(home_adjective, home_centre)
+    located = _LOCATED_IN.search(name)
+    if located:
+        # 'Генеральное консульство Норвегии в Мурманске', 'Генконсульство КНР в Екатеринбурге': the
+        # country before 'в …' is whose it is; the city after it (our own centre too) only where it sits.
+        mentions = country_mentions(name[:located.start()])
+        if mentions and mentions[0].code != "RU":
+            return mentions[0].code, False
     words = [lemma(w) for w in _KEY_WORD.findall(fold(name))]
     if (context.home_adjective and context.home_adjective in words) or (
             context.home_centre and context.home_centre in words):
@@ -1576,6 +1595,13 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     def add(start: int, end: int, name: str, form: LegalForm | None, legal: str | None, head_kind: str | None):
         kind = _kind_of(name, head_kind, form)
         country, home = _place_of_name(name, form, context.home_adjective, context.home_centre)
+        if country is None and form is None and head_kind is not None:
+            # 'турецкой компанией «Renaissance Construction»', 'индийской компании «Tata»': the
+            # adjective before the descriptor says whose the quoted name is
+            quote = text.find("«", start, end)
+            described = country_mentions(text[start:quote]) if quote > start else ()
+            if described and described[0].kind == "adjective":
+                country = described[0].code
         spans.append(Span(start, end, name, legal, kind, country, home, form))
         taken.append((start, end))
 

@@ -121,3 +121,50 @@ def test_new_organisation_nouns_and_foreign_names(cells, region, expected):
 def test_federal_universities_by_their_abbreviations(cells, region, expected):
     found = organisations(cells, region)
     assert expected in found and found[expected][1:] == ("RU", "education")
+
+
+# ---- country and kind
+@pytest.mark.parametrize("cells, region, venue, expected", [
+    pytest.param({"title": "Консультации с Генеральным консульством Норвегии в Мурманске"}, "Мурманская область", "RU",
+                 {"Генеральное консульство Норвегии в Мурманске": ("participant", "NO", "diplomatic")},
+                 id="consulate_in_our_centre"),
+    pytest.param({"title": "Переговоры с генконсульством КНР в Хабаровске"}, "Хабаровский край", "RU",
+                 {"Генконсульство КНР в Хабаровске": ("participant", "CN", "diplomatic")}, id="contracted_consulate"),
+    pytest.param({"title": "Встреча в Посольстве Республики Индия в Российской Федерации"}, "Свердловская область", "RU",
+                 {"Посольство Республики Индия в Российской Федерации": ("participant", "IN", "diplomatic")},
+                 id="embassy_in_russia_stays_foreign"),
+    pytest.param({"title": "Переговоры с турецкой компанией «Renaissance Construction»"}, "Республика Татарстан", "RU",
+                 {"Renaissance Construction": ("participant", "TR", "enterprise")}, id="turkish_company_adjective"),
+    pytest.param({"title": "Визит представителей китайской компании «Синосюр»"}, "Приморский край", "RU",
+                 {"Синосюр": ("participant", "CN", "enterprise")}, id="chinese_corporation_adjective"),
+    pytest.param({"title": "Участие в сессии Парламентской ассамблеи Черноморского экономического сотрудничества"},
+                 "Ростовская область", "RU",
+                 {"Парламентская ассамблея Черноморского экономического сотрудничества": ("participant", None, "international")},
+                 id="pabsec_in_full"),
+    pytest.param({"title": "Семинар Межпарламентской ассамблеи Евразийского экономического союза"},
+                 "Ленинградская область", "RU",
+                 {"Межпарламентская ассамблея Евразийского экономического союза": ("participant", None, "international")},
+                 id="ipa_cis_in_full"),
+])
+def test_country_and_kind_of_missions_companies_and_assemblies(cells, region, venue, expected):
+    assert organisations(cells, region, venue) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    pytest.param("Встреча с генеральным секретарём ТюрксОй", "Международная организация тюркской культуры", id="turksoy"),
+    pytest.param("Участие делегации в сессии ПАЧЭС", "Парламентская ассамблея Черноморского экономического сотрудничества",
+                 id="pabsec"),
+    pytest.param("Деловой форум АТЭС", "Азиатско-Тихоокеанское экономическое сотрудничество", id="apec"),
+    pytest.param("Проект, поддержанный ЕАБР", "Евразийский банк развития", id="eadb"),
+])
+def test_international_bodies_by_their_abbreviations(title, expected):
+    assert organisations({"title": title}, "Республика Татарстан") == {expected: ("participant", None, "international")}
+
+
+@pytest.mark.parametrize("title", [
+    pytest.param("Визит торговой миссии Республики Казахстан", id="trade_mission"),
+    pytest.param("Деловая миссия предпринимателей Монголии в г. Улан-Удэ", id="business_mission"),
+    pytest.param("Инвестиционная миссия Провинции Ляонин", id="investment_mission"),
+])
+def test_a_mission_that_is_a_trip_is_no_organisation(title):
+    assert organisations({"title": title}, "Республика Бурятия") == {}
