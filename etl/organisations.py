@@ -1419,6 +1419,17 @@ _QUOTED_PART = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»?")
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=50_000)
+def _written_abroad(name: str) -> bool:
+    """_written_in_latin, or a name holding a foreign word that does not decline ('Университет
+    Кёнхи', 'Университет Ёнсе': _is_genitive_word's indeclinable foreign word after the first):
+    such a name is not assumed Russian when nothing else says where it is from."""
+    if _written_in_latin(name):
+        return True
+    words = name.split()[1:]
+    return any(w[:1].isupper() and w[-1:] in _INDECLINABLE_ENDINGS and not parse(w)[0].is_known for w in words)
+
+
 def _written_in_latin(name: str) -> bool:
     """'Компания Huawei Technologies', 'China Railway': a name whose proper words are Latin. A
     Russian region's report writes its own country's bodies in Cyrillic, so such a name is not
@@ -1795,18 +1806,18 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             if not key:
                 continue
             country = span.country or (context.venue_country if cell == "venue" and context.venue_country
-                                       else _fallback_country(span.form, context, _written_in_latin(span.name)))
+                                       else _fallback_country(span.form, context, _written_abroad(span.name)))
             if span.country is None and cell != "venue":
                 if _TOURING_BEFORE.search(text, max(0, span.start - 40), span.start):
                     # 'Гастроли ансамбля «Лезгинка» в Баку': who tours came from elsewhere, not from the venue
                     country = _fallback_country(span.form, replace(context, venue_country=None),
-                                                _written_in_latin(span.name))
+                                                _written_abroad(span.name))
                 elif country is None and role == "host" and context.venue_country == "RU":
                     country = "RU"  # 'визит делегации Казахстана на АО «Уралвагонзавод»' (in Нижний Тагил)
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
-                country is None and _written_in_latin(span.name)) else "domestic"
+                country is None and _written_abroad(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,

@@ -168,3 +168,18 @@ def test_international_bodies_by_their_abbreviations(title, expected):
 ])
 def test_a_mission_that_is_a_trip_is_no_organisation(title):
     assert organisations({"title": title}, "Республика Бурятия") == {}
+
+
+@pytest.mark.parametrize("cells, region, partners, expected", [
+    pytest.param({"title": "Летняя школа для студентов Университета Кёнхи", "venue": "г. Владивосток"}, "Приморский край",
+                 ("KR",), ("Университет Кёнхи", "KR"), id="one_partner_country"),
+    pytest.param({"title": "Стажировка преподавателей Университета Хоккайдо", "venue": "г. Южно-Сахалинск"},
+                 "Сахалинская область", ("JP", "KR"), ("Университет Хоккайдо", "JP"), id="place_in_the_name"),
+    pytest.param({"title": "Онлайн-курс для студентов Университета Ёнсе", "venue": "онлайн"}, "Хабаровский край",
+                 ("KR", "CN"), ("Университет Ёнсе", None), id="two_partners_no_guess"),
+])
+def test_an_indeclinable_foreign_name_at_home_is_not_russian(cells, region, partners, expected):
+    home = home_of(region)
+    context = Context(home.own_word, home.centre, "RU", partners, None)
+    found = find_organisations(cells, context)
+    assert [(o.name, o.country) for o in found] == [expected]
