@@ -1421,12 +1421,14 @@ _QUOTED_PART = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»?")
 @lru_cache(maxsize=50_000)
 @lru_cache(maxsize=50_000)
 def _written_abroad(name: str) -> bool:
-    """_written_in_latin, or a name holding a foreign word that does not decline ('Университет
-    Кёнхи', 'Университет Ёнсе': _is_genitive_word's indeclinable foreign word after the first):
+    """_written_in_latin, or an organisation noun with a foreign word that does not decline ('Университет
+    Кёнхи', 'Университет Ёнсе': _is_genitive_word's indeclinable foreign word, outside quotes):
     such a name is not assumed Russian when nothing else says where it is from."""
     if _written_in_latin(name):
         return True
-    words = name.split()[1:]
+    words = _QUOTED_PART.sub(" ", name).split()
+    if len(words) < 2 or lemma(words[0]) not in _heads():
+        return False  # 'Крокус Экспо', 'БИТ Электро': a brand, not an organisation noun with a foreign name
     return any(w[:1].isupper() and w[-1:] in _INDECLINABLE_ENDINGS and not parse(w)[0].is_known for w in words)
 
 

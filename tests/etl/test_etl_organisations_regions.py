@@ -183,3 +183,13 @@ def test_an_indeclinable_foreign_name_at_home_is_not_russian(cells, region, part
     context = Context(home.own_word, home.centre, "RU", partners, None)
     found = find_organisations(cells, context)
     assert [(o.name, o.country) for o in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("г. Москва, МВЦ «Крокус Экспо»", ("Крокус Экспо", "RU"), id="brand_ending_in_a_vowel"),
+    pytest.param("Переговоры с ООО «БИТ Электро»", ("БИТ Электро", "RU"), id="russian_company_ending_in_o"),
+])
+def test_a_russian_brand_ending_in_a_vowel_stays_russian(text, expected):
+    home = home_of("Московская область")
+    found = find_organisations({"title": text}, Context(home.own_word, home.centre, "RU", (), None))
+    assert [(o.name, o.country) for o in found] == [expected]
