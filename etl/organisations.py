@@ -1850,7 +1850,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         elif not _MANY_AGREEMENTS.search(cells.get("content") or ""):
             title = " ".join((cells.get("title") or "").split())
             parties = {m.key for m in mentions if m.surface and m.surface in title}
-            if parties and not any(m.side == "home" for m in mentions if m.key in parties):
+            if parties and all(m.side == "foreign" for m in mentions if m.key in parties):
                 parties |= {m.key for m in mentions if m.side == "home"}  # the other side: ours
             parties = parties or {m.key for m in mentions}
             mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]

@@ -193,3 +193,10 @@ def test_a_russian_brand_ending_in_a_vowel_stays_russian(text, expected):
     home = home_of("Московская область")
     found = find_organisations({"title": text}, Context(home.own_word, home.centre, "RU", (), None))
     assert [(o.name, o.country) for o in found] == [expected]
+
+
+def test_a_body_of_two_states_in_the_title_does_not_make_ours_a_party():
+    cells = {"title": "Участие в заседании Совета Министров Союзного государства",
+             "participants": "Заместитель Председателя Правительства Псковской области",
+             "content": "По итогам заседания подписан протокол о намерениях"}
+    assert roles(cells, "Псковская область")["Правительство Псковской области"] == "participant"
