@@ -609,7 +609,15 @@ def _is_genitive_word(word: str) -> bool:
         return False
     if "gent" in cases and pos & {"NOUN", "ADJF", "PRTF", "NUMR"}:
         return True
-    return _is_geographic(word) or (word[:1].isupper() and bool(pos & {"UNKN", "None"}))  # Huawei, КазМунайГаз
+    if _is_geographic(word) or (word[:1].isupper() and bool(pos & {"UNKN", "None"})):  # Huawei, КазМунайГаз
+        return True
+    # 'Университета Кёнхи', 'Университета Ёнсе', 'университета Хоккайдо': a capitalised word no
+    # dictionary knows, ending in a vowel, is a foreign name that does not decline (pymorphy3 only
+    # guesses a case for it: 'Кёнхи' as a plural nominative).
+    return word[:1].isupper() and word[-1:] in _INDECLINABLE_ENDINGS and not parse(word)[0].is_known
+
+
+_INDECLINABLE_ENDINGS = frozenset("иеоуэюё")
 
 
 @lru_cache(maxsize=1)
@@ -982,6 +990,7 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
     return None if known is None else tuple.__new__(Phrase, (first, last) + known)
 
 
+_TRIP_MISSIONS = ("торгов", "делов", "бизнес", "экономическ", "торгово-экономическ", "инвестиционн")
 _PHRASE_NAMES = keyed_cache()  # (the phrase as written, its head, …) → (name, legal form) | None
 _UNKNOWN = object()
 
@@ -1007,6 +1016,9 @@ def _phrase_name(text: str, tokens: list[Token], i: int, first: int, last: int, 
         plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
         if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
             return _inner(text[quoted[0]:quoted[1]]), form
+    if first < i and lemma(head_text) == "миссия" and any(
+            lemma(t[_TEXT]).startswith(_TRIP_MISSIONS) for t in tokens[first:i] if t[_IS_WORD]):
+        return None  # 'Визит торговой миссии Республики Казахстан': a delegation's trip, not a body
     nominative, gender, number = _head_nominative(head_text)
     pieces = []
     append = pieces.append
@@ -1046,13 +1058,20 @@ def _contracted_phrase(text: str, tokens: list[Token], i: int, full: str) -> Phr
 
 # ---------------------------------------------------------------- kind and place
 
+_INTERNATIONAL_WORDS = frozenset({"снг", "еаэс", "шос", "оон", "содружество", "межпарламентский", "межгосударственный",
+                                  "брикс", "одкб", "асеан", "атэс"})
+
+
 @lru_cache(maxsize=50_000)
 def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
     """The kind from the name's words: a strong head noun decides (университет, театр, посольство); a
     weak one (центр, совет, палата, дом) asks its neighbours (творчества → culture, депутатов →
     legislature, торгово-промышленная → association); then the legal form."""
     words = alias_key(name).split()
-    if ("союзный" in words and "государство" in words) or set(words) & {"снг", "еаэс", "шос", "оон", "содружество"}:
+    if ("союзный" in words and "государство" in words) or set(words) & _INTERNATIONAL_WORDS or (
+            "организация" in words and "сотрудничество" in words) or "экономический сотрудничество" in " ".join(words):
+        # 'Организация исламского сотрудничества', 'Парламентская ассамблея Черноморского экономического
+        # сотрудничества', 'Межпарламентская ассамблея …': bodies of many states
         return "international"
     heads = [w for w in words if w in _heads()]
     # a hint is one lemma ('депутат') or two in a row ('национальный собрание' → legislature)
@@ -1186,6 +1205,7 @@ def _city_stems(adjective: str) -> tuple[str, ...]:
     return tuple(stem for stem in stems if len(stem) >= 4)
 
 
+_LOCATED_IN = re.compile(r"\s(?:в|во)\s+[А-ЯЁ]")
 _RUSSIAN_WIDE = ("общероссийск", "всероссийск", "межрегиональн", "федеральн", "русск")
 
 
@@ -1199,6 +1219,13 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
                    home_centre: str | None) -> tuple[str | None, bool]:
     """_place_of for one name, remembered: a report names its partners again and again."""
     context = Context(home_adjective, home_centre)
+    located = _LOCATED_IN.search(name)
+    if located:
+        # 'Генеральное консульство Норвегии в Мурманске', 'Генконсульство КНР в Екатеринбурге': the
+        # country before 'в …' is whose it is; the city after it (our own centre too) only where it sits.
+        mentions = country_mentions(name[:located.start()])
+        if mentions and mentions[0].code != "RU":
+            return mentions[0].code, False
     words = [lemma(w) for w in _KEY_WORD.findall(fold(name))]
     if (context.home_adjective and context.home_adjective in words) or (
             context.home_centre and context.home_centre in words):
@@ -1392,6 +1419,19 @@ _QUOTED_PART = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»?")
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=50_000)
+def _written_abroad(name: str) -> bool:
+    """_written_in_latin, or an organisation noun with a foreign word that does not decline ('Университет
+    Кёнхи', 'Университет Ёнсе': _is_genitive_word's indeclinable foreign word, outside quotes):
+    such a name is not assumed Russian when nothing else says where it is from."""
+    if _written_in_latin(name):
+        return True
+    words = _QUOTED_PART.sub(" ", name).split()
+    if len(words) < 2 or lemma(words[0]) not in _heads():
+        return False  # 'Крокус Экспо', 'БИТ Электро': a brand, not an organisation noun with a foreign name
+    return any(w[:1].isupper() and w[-1:] in _INDECLINABLE_ENDINGS and not parse(w)[0].is_known for w in words)
+
+
 def _written_in_latin(name: str) -> bool:
     """'Компания Huawei Technologies', 'China Railway': a name whose proper words are Latin. A
     Russian region's report writes its own country's bodies in Cyrillic, so such a name is not
@@ -1568,6 +1608,13 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     def add(start: int, end: int, name: str, form: LegalForm | None, legal: str | None, head_kind: str | None):
         kind = _kind_of(name, head_kind, form)
         country, home = _place_of_name(name, form, context.home_adjective, context.home_centre)
+        if country is None and form is None and head_kind is not None:
+            # 'турецкой компанией «Renaissance Construction»', 'индийской компании «Tata»': the
+            # adjective before the descriptor says whose the quoted name is
+            quote = text.find("«", start, end)
+            described = country_mentions(text[start:quote]) if quote > start else ()
+            if described and described[0].kind == "adjective":
+                country = described[0].code
         spans.append(Span(start, end, name, legal, kind, country, home, form))
         taken.append((start, end))
 
@@ -1748,9 +1795,12 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     """The event's organisations, one per alias key, in order of first mention; the strongest role
     wins (a counterpart of an agreement who also hosted is a counterpart)."""
     found: dict[str, OrgMention] = {}
+    responsible: set[str] = set()
     for cell in _CELLS + tuple(c for c in cells if c not in _CELLS and c not in ("number", "dates")):
         text = cells.get(cell) or ""
         spans = find_in_text(text, context)
+        if cell == "responsible" and spans:
+            responsible.update(alias_key(span.name) for span in spans)
         roles = _joined_hosts(text, spans, [_role(text, span, cell) for span in spans])
         may_hold_units = bool(spans) and _may_name_units(text)
         for span, role in zip(spans, roles):
@@ -1758,18 +1808,18 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             if not key:
                 continue
             country = span.country or (context.venue_country if cell == "venue" and context.venue_country
-                                       else _fallback_country(span.form, context, _written_in_latin(span.name)))
+                                       else _fallback_country(span.form, context, _written_abroad(span.name)))
             if span.country is None and cell != "venue":
                 if _TOURING_BEFORE.search(text, max(0, span.start - 40), span.start):
                     # 'Гастроли ансамбля «Лезгинка» в Баку': who tours came from elsewhere, not from the venue
                     country = _fallback_country(span.form, replace(context, venue_country=None),
-                                                _written_in_latin(span.name))
+                                                _written_abroad(span.name))
                 elif country is None and role == "host" and context.venue_country == "RU":
                     country = "RU"  # 'визит делегации Казахстана на АО «Уралвагонзавод»' (in Нижний Тагил)
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
-                country is None and _written_in_latin(span.name)) else "domestic"
+                country is None and _written_abroad(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
@@ -1784,6 +1834,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 if unit and unit not in previous.units:
                     found[key] = replace(previous, units=previous.units + (unit,))
     mentions = list(found.values())
+    if responsible:
+        mentions = _responsible_roles(mentions, responsible, cells.get("title") or "", context)
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
         # 'По итогам переговоров достигнуты договоренности …' names no party: the organisations that
         # negotiated in the content cell are the parties, ours included.
@@ -1795,11 +1847,35 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         if content:
             mentions = [replace(m, role="counterpart") if m.key in content and m.role == "participant" else m
                         for m in mentions]
-        else:
+        elif not _MANY_AGREEMENTS.search(cells.get("content") or ""):
             title = " ".join((cells.get("title") or "").split())
-            parties = {m.key for m in mentions if m.surface and m.surface in title} or {m.key for m in mentions}
+            parties = {m.key for m in mentions if m.surface and m.surface in title}
+            if parties and all(m.side == "foreign" for m in mentions if m.key in parties):
+                parties |= {m.key for m in mentions if m.side == "home"}  # the other side: ours
+            parties = parties or {m.key for m in mentions}
             mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]
     return mentions
+
+
+# 'Подписано 112 соглашений', 'заключено 3 контракта': a forum's or a mission's tally, whose parties
+# are others than the organisations the event names (who ran the forum, where it was held).
+_MANY_AGREEMENTS = re.compile(r"(?:подписан|заключен|заключён)\w*\s+(?:более\s+|свыше\s+|около\s+)?"
+                              r"(?:\d+|дв[аеу]х?|три|трех|трёх|четыр\w*|пят\w*|шест\w*|сем\w*|восем\w*|девят\w*|десят\w*)"
+                              r"\s+(?:\w+\s+)?(?:соглашени|договор|контракт|меморандум)", re.IGNORECASE)
+# A title that says our body went to someone else's event: 'Участие в выставке …', 'Гастроли театра …'.
+_TAKING_PART = re.compile(r"\s*(?:участи[еяю]|гастрол|поездк|командировк|выступлени)", re.IGNORECASE)
+
+
+def _responsible_roles(mentions: list[OrgMention], responsible: set[str], title: str,
+                       context: Context) -> list[OrgMention]:
+    """The body named in an 'Ответственный исполнитель' / 'Организатор' column runs the event: it
+    hosts what is held at home or online ('Международный фестиваль …' in Казань, 'Вебинар для врачей
+    …' by ВКС, 'Визит делегации провинции Шаньдун' in Калуга) and takes part in what is held abroad
+    or is someone else's ('Участие в выставке …', 'Гастроли театра … в Узбекистане'). A role found
+    by a cue in the cells (counterpart of an agreement, host) stays."""
+    if context.venue_country not in (None, "RU") or _TAKING_PART.match(title):
+        return mentions
+    return [replace(m, role="host") if m.key in responsible and m.role == "participant" else m for m in mentions]
 
 
 # A working unit folded into the organisation right after it: 'кафедры истории Белорусского
