@@ -160,7 +160,17 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
                 other = parse_attendance(cells[role], is_home)
                 if other.explicit_total and other.total is not None:
                     return other
-    if foreign_column is not None and (participants.total is None or foreign_column <= participants.total):
+    if participants.total is None and foreign_column is None and not participants_text.strip() \
+            and _DIGIT.search(cells.get("content", "")):
+        # no participants cell at all (a template without one, «Итоги» only): the content's own count
+        # («более 4 тыс. посетителей») is the best word on attendance there is
+        other = parse_attendance(cells["content"], is_home)
+        if other.total is not None:
+            return other
+    if foreign_column is not None and participants.total is None:
+        # only the foreign column counts («индийская делегация – 14 чел.»): at least those people took part
+        return dataclasses.replace(participants, total=foreign_column, foreign=foreign_column, lower_bound=True)
+    if foreign_column is not None and foreign_column <= participants.total:
         return dataclasses.replace(participants, foreign=foreign_column)
     return participants
 

@@ -140,3 +140,30 @@ def test_sides_and_labels_as_clerks_shorten_them(text, expected, home):
 ])
 def test_sides_said_before_bare_numbers(text, expected):
     assert _read(text) == expected
+
+
+# ---------- a row whose template has no participants cell ----------
+
+from etl.normalize import row_attendance  # noqa: E402
+
+
+def _row(cells: dict[str, str]) -> tuple[int | None, int | None, bool]:
+    found = row_attendance(cells, SMOLENSK.mentioned_in)
+    return found.total, found.foreign, found.lower_bound
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    pytest.param({"attendance_foreign": "индийская делегация – 14 чел."}, (14, 14, True), id="only_the_foreign_column"),
+    pytest.param({"attendance_foreign": "6", "participants": ""}, (6, 6, True), id="only_a_bare_foreign_count"),
+    pytest.param({"content": "Выставку посетили более 4 тыс. посетителей"}, (4000, None, True), id="the_results_count"),
+    pytest.param({"content": "Подписано соглашение; около 50 участников", "participants": ""}, (50, None, False),
+                 id="the_results_count_after_an_agreement"),
+    # a participants cell, however worded, is read first; the results' count is not added to it
+    pytest.param({"participants": "30 человек", "content": "более 4 тыс. посетителей"}, (30, None, False),
+                 id="participants_first"),
+    pytest.param({"participants": "делегация Республики Беларусь", "content": "выставку посетили 200 человек"},
+                 (None, None, False), id="a_participants_cell_without_a_count"),
+    pytest.param({"participants": "40 человек", "attendance_foreign": "12"}, (40, 12, False), id="foreign_column_within"),
+])
+def test_a_row_without_a_participants_count(cells, expected):
+    assert _row(cells) == expected
