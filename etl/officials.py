@@ -627,6 +627,8 @@ def _trim_role(role: str) -> str:
     verbs = [i for i, w in enumerate(words) if _is_verb_form(w.group(0))]
     first = (verbs[-1] + 1) if verbs else 0
     for index in range(first, len(words)):
+        if index > 0 and words[index].group(0).lower() == "главе" and words[index - 1].group(0).lower() == "во":
+            continue  # 'во главе с ректором': the idiom's head is no one; the role is the word after it
         if _may_be_person(words[index].group(0)):
             start = index  # keep the adjectives before it: 'Первый заместитель', 'Чрезвычайный и Полномочный Посол'
             while start > first and (words[start - 1].group(0).lower() == "и" or

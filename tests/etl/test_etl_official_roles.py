@@ -122,3 +122,14 @@ def test_the_role_forms_are_the_role_patterns_words():
     assert "после" not in forms and "После" not in forms
     assert officials._PLAIN_NAME_ROLE_REFERENCE.search("после встречи") is None
     assert {"Послом", "ПОСЛА", "министру", "Генконсулом", "атташе", "Премьер-министр"} <= forms
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Визит делегации Хэйхэского университета во главе с ректором Ван Хуэй", "Ван Хуэй", "ректором"),
+    ("Делегация во главе с заместителем министра В.П. Ивановым", "В.П. Ивановым", "заместителем министра"),
+    ("Делегация провинции во главе с вице-губернатором Ли Цяном", "Ли Цян", "вице-губернатором"),
+])
+def test_the_head_of_a_delegation_is_not_the_idioms_head(text, name, role):
+    """'во главе с ректором': 'главе' is the idiom's, not a person's role (was 'главе с ректором')."""
+    found = [(o.name, o.role) for o in find_officials(text)]
+    assert (name, role) in found
