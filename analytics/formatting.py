@@ -134,6 +134,14 @@ def format_date(value, lang: str = "ru") -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def format_datetime(value, lang: str = "ru") -> str:
+    """A moment in the app's date style: '27 ноября 2026, 03:04' (ru), '27 November 2026, 03:04' (en)."""
+    if value is None or pd.isna(value):
+        return "—"
+    moment = pd.Timestamp(value)
+    return f"{format_date(moment.date(), lang)}, {moment:%H:%M}"
+
+
 def format_date_range(start, end, lang: str = "ru") -> str:
     """26–28 сентября 2024; 30 сентября – 1 октября 2024; a single day prints once."""
     a, b = _as_date(start), _as_date(end)

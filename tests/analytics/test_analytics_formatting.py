@@ -4,7 +4,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analytics.formatting import (AGREEMENTS, COUNTRIES, EVENTS, PEOPLE, count_phrase, format_attendance,
+from analytics.formatting import (AGREEMENTS, COUNTRIES, EVENTS, PEOPLE, count_phrase, format_attendance, format_datetime,
                                   format_attendances, format_date, format_date_range, format_date_ranges,
                                   format_int, format_ints, format_percent, format_quarter, month_label, plural_ru)
 
@@ -120,3 +120,14 @@ def test_dates_and_periods():
     assert month_label("2024-11") == "ноябрь 2024"
     assert month_label("2024-11", short=True) == "нояб. 2024"
     assert month_label("2024-11", "en") == "November 2024"
+
+
+@pytest.mark.parametrize(("value", "lang", "expected"), [
+    ("2026-11-27 03:04:06", "ru", "27 ноября 2026, 03:04"),
+    (pd.Timestamp("2026-01-05 18:30"), "en", "5 January 2026, 18:30"),
+    (None, "ru", "—"),
+    (pd.NaT, "en", "—"),
+])
+def test_a_moment_is_written_in_the_apps_date_style(value, lang, expected):
+    """The loads log wrote '2026-11-27 03:04:06' where the rest of the app writes '27 ноября 2026'."""
+    assert format_datetime(value, lang) == expected
