@@ -310,18 +310,25 @@ def _after_number(word: str) -> str | None:
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
 _DASH_NUMBER = re.compile(r"\s*[–—:-]?\s*\d")
+# the rest of a bracket's label before its number: '(иностранных [участников] – 7)'
+_LABEL_THEN_NUMBER = re.compile(r"(?:\s+[А-Яа-яЁё]+\.?){0,2}\s*[–—:-]?\s*\d")
 
 
 def _people_noun(text: str, position: int) -> tuple[str, int] | None:
     """The people word after a number, allowing adjectives between ('10 иностранных студентов')."""
+    bracketed = False
     for k, match in enumerate(_CYRILLIC_WORD.finditer(text, position, position + 80)):
         word = fold(match.group(0))
-        if k == 0 and not text[position:match.start()].strip(" \n–-()") == "":
-            return None
+        if k == 0:
+            if not text[position:match.start()].strip(" \n–-()") == "":
+                return None
+            bracketed = "(" in text[position:match.start()]
         kind = _after_number(word)
         if kind == "people":
-            if k == 0 and "(" in text[position:match.start()] and _DASH_NUMBER.match(text, match.end()):
-                return None  # '30 (иностранных – 12)': the word in brackets labels the number after it
+            if bracketed and _LABEL_THEN_NUMBER.match(text, match.end()):
+                # '30 (иностранных – 12)', '25 (иностранных участников – 7)': the words in brackets label
+                # the number after them
+                return None
             return word, match.end()
         if k >= 3 or kind is None:
             return None

@@ -180,6 +180,7 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
         raise ReportError("в файле нет таблицы: ячейки должны начинаться с табуляции (или строки таблицы — "
                           "с ячейками через табуляцию)", file=file_name)
 
+    cells, notes_after = _notes_after_table(cells)
     texts = [c for c, _ in cells]
     outline = uses_outline_numbers(texts)
     width = _header_width(texts, outline)
@@ -213,7 +214,25 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
             if text_.strip():
                 rows.append(GridRow((text_,), len(rows) + 1, line))
             position += 1
-    return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=())
+    return Grid(preamble=tuple(preamble), rows=tuple(rows), postamble=notes_after)
+
+
+# The notes under a table, which a text dump runs on into the last cell: a paragraph after a blank line
+# that opens with a footnote's mark («* в т.ч. 10 иностранных», «¹ по данным …») or «Примечание».
+_NOTES_AFTER = re.compile(r"\n[ \t\xa0]*\n\s*(?=(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \xa0]*\S|примечани[ея]\b|сноски\b)",
+                          re.IGNORECASE)
+
+
+def _notes_after_table(cells: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], tuple[str, ...]]:
+    """The cells without the notes that followed the table, and those notes' lines."""
+    if not cells:
+        return cells, ()
+    last, line = cells[-1]
+    match = _NOTES_AFTER.search(last)
+    if match is None:
+        return cells, ()
+    notes = tuple(text.strip() for text in last[match.end():].split("\n") if text.strip())
+    return [*cells[:-1], (last[:match.start()], line)], notes
 
 
 def _split_cells(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]]:

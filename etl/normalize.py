@@ -110,6 +110,18 @@ def search_text(parts: list[str], countries: list[str]) -> str:
 
 
 _BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[-–]\s*\d+)?\s*(?:чел\.?)?", re.IGNORECASE)
+# A cell that opens with its count and then breaks it down: «25 (иностранных – 7)», «25, иностранных
+# участников – 7», «около 40 (из них 12 онлайн)». The first number is the whole, as in a count column.
+_COUNT_THEN_PARTS = re.compile(r"(?:(?:около|более|свыше|порядка|не\s+менее)\s+)?\d[\d\u00a0]*\s*(?=\(|[,;]\s*[^\d\s])",
+                               re.IGNORECASE)
+
+
+def _is_count_cell(text: str) -> bool:
+    """'12', 'около 40', '25 (иностранных – 7)' → True: its bare numbers are people."""
+    text = text.strip()
+    return bool(_BARE_COUNT.fullmatch(text) or _COUNT_THEN_PARTS.match(text))
+
+
 _TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _TOTAL_WORD_STEMS = ("всего", "итого", "общ")  # one is in every match of _TOTAL_WORD, lower-cased
@@ -143,8 +155,7 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     foreign_column = parse_attendance(cells.get("attendance_foreign", ""), is_home, bare_numbers=True).total
     participants_text = cells.get("participants", "")
     # A participants cell that is only a number ('12', 'около 40') is a head count too.
-    participants = parse_attendance(participants_text, is_home,
-                                    bare_numbers=bool(_BARE_COUNT.fullmatch(participants_text.strip())))
+    participants = parse_attendance(participants_text, is_home, bare_numbers=_is_count_cell(participants_text))
     if counted.strip():
         stated = parse_attendance(counted, is_home, bare_numbers=True)
         if stated.total is not None:
@@ -218,12 +229,49 @@ _COUNT_FOOTNOTE = re.compile(r"(?<=[0-9А-Яа-яЁё.)»])(?<!м)(?:\*{1,3}|[¹
 _COUNT_ROLES = ("participants", "attendance")
 
 
-def without_count_footnotes(text: str) -> str:
+def without_count_footnotes(text: str, notes: tuple[str, ...] = ()) -> str:
     """'30*' → '30', 'свыше 2 тыс. посетителей¹' → 'свыше 2 тыс. посетителей': the mark sends the
-    reader to a note («* в т.ч. 10 иностранных»), it is no digit of the count."""
+    reader to a note, it is no digit of the count. When the note is found (`notes`: the row's other
+    cells, then the notes under the table) and breaks the count down («* в т.ч. 10 иностранных»,
+    «¹ из них онлайн – 12»), it is read as the count's own bracket: '30 (в т.ч. 10 иностранных)'."""
     if "*" not in text and not _SUPERSCRIPT.search(text):
         return text
-    return _COUNT_FOOTNOTE.sub("", text)
+    breakdowns = []
+    for mark in dict.fromkeys(match.group() for match in _COUNT_FOOTNOTE.finditer(text)):
+        note = _note_for(mark, notes)
+        if note and _BREAKDOWN_NOTE.match(note) and _DIGIT.search(note):
+            note = note.rstrip(" .;")
+            # a side named alone («иностранных участников – 7») is a part of the count, as «в т.ч.» says
+            breakdowns.append(note if _SUBSET_OPENER.match(note) else f"в т.ч. {note}")
+    plain = _COUNT_FOOTNOTE.sub("", text)
+    return plain + "".join(f" ({note})" for note in breakdowns)
+
+
+# A note that breaks a count down: «в т.ч. 10 иностранных», «из них онлайн – 12», «включая 5 студентов из
+# КНР», «иностранных участников – 8». A note that only qualifies it («по данным организаторов», «данные на
+# 01.12.2025») is not read into the count.
+_BREAKDOWN_NOTE = re.compile(
+    r"(?:в\s*т\.\s*ч\.?|в\s+том\s+числе|из\s+них|из\s+которых|включая|иностран\w*|зарубежн\w*|онлайн\w*|"
+    r"дистанционн\w*|очно\w*|иностр\.)(?=[\s:–—-]|$)", re.IGNORECASE)
+_SUBSET_OPENER = re.compile(r"(?:в\s*т\.\s*ч\.?|в\s+том\s+числе|из\s+них|из\s+которых|включая)(?=[\s:–—-]|$)",
+                            re.IGNORECASE)
+_NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰"
+_NOTE_LABEL = re.compile(r"^(?:примечани[ея]|сноск[аи])\s*[:.]?\s*", re.IGNORECASE)
+
+
+def _note_for(mark: str, notes: tuple[str, ...]) -> str | None:
+    """The text of the note that `mark` points to: a line of a cell or a note under the table that
+    starts with exactly that mark («* в т.ч. …» for '*', not «** …»)."""
+    for cell in notes:
+        if mark not in cell:
+            continue
+        for line in re.split(r"[\n;]", cell):
+            line = _NOTE_LABEL.sub("", line.strip())
+            if line.startswith(mark) and line[len(mark):len(mark) + 1] not in _NOTE_MARKS:
+                body = line[len(mark):].strip(" )–—-:")
+                if body:
+                    return body
+    return None
 
 
 _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
@@ -265,11 +313,13 @@ def names_only_water(venue: str) -> bool:
 _LONE_MIXED_FORMAT = re.compile(r"\s*(?:смешанн|комбинированн)\w*\s*\.?\s*", re.IGNORECASE)
 
 
-def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> tuple[Event, list[Issue]]:
+def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
+                    footnotes: tuple[str, ...] = ()) -> tuple[Event, list[Issue]]:
     cells = {role: matching_form(text) for role, text in row.cells.items()}
+    other_cells = tuple(text for role, text in cells.items() if not role.startswith(_COUNT_ROLES))
     for role, text in cells.items():
         if role.startswith(_COUNT_ROLES):
-            cells[role] = without_count_footnotes(text)
+            cells[role] = without_count_footnotes(text, other_cells + footnotes)
     title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
     dates_raw, content_raw = cells.get("dates", ""), cells.get("content", "")
     participants_raw = cells.get("participants", "")
@@ -449,7 +499,7 @@ def build_report(source: Source) -> Report:
                               event=row.n, field="№ п/п")
         seen.add(row.n)
         try:
-            event, event_issues = normalize_event(row, meta.year, meta.quarter, home)
+            event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes)
         except ReportError:
             raise
         except Exception as exc:  # a parser bug must still say where it happened
