@@ -182,6 +182,14 @@ _ORGANISATION_BEFORE = frozenset({"компания", "корпорация", "�
                                   "банк", "фонд", "ассоциация", "университет", "агентство", "концерн"})
 
 
+@lru_cache(maxsize=1)
+def _legal_form_abbreviations() -> frozenset[str]:
+    """'ОАО', 'ООО', 'ФГБОУ', …: a legal form's abbreviation before capitalised words starts a company's name."""
+    from .organisations import legal_forms  # the organisations' reference; imported late (it imports much)
+
+    return frozenset(form.form.split()[0] for form in legal_forms())
+
+
 def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = None) -> list[Official]:
     """Officials named without initials right after their role, at the end of the role's phrase.
 
@@ -220,7 +228,14 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
         kept = len(names)
         while kept and (_plain_name_word(names[kept - 1]) or (kept < len(names) and _short_known_word(names[kept - 1]))):
             kept -= 1  # 'Ван Хунбинь', 'Ли Цян', 'Си Цзиньпин': a syllable the dictionary knows as a word
-        if kept == len(names) and kept >= 2 and _known_given_name(names[-2]) and _SLAVIC_SURNAME.search(names[-1]):
+        if kept == len(names) and kept >= 2 and _short_known_word(names[-2]) and len(names[-2]) <= 5:
+            # 'Ван Линем', 'Ли Лэем': after a surname's syllable the given name may be a word the dictionary
+            # knows ('линь', a fish); the syllable says the pair is a name of another tradition
+            kept -= 2
+            while kept and names[kept - 1][1:].islower() \
+                    and (_plain_name_word(names[kept - 1]) or _short_known_word(names[kept - 1])):
+                kept -= 1
+        elif kept == len(names) and kept >= 2 and _known_given_name(names[-2]) and _SLAVIC_SURNAME.search(names[-1]):
             kept -= 2  # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов')
             while kept and _plain_name_word(names[kept - 1]):
                 kept -= 1
@@ -234,8 +249,9 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
         between = text[role_match.end():start].split()
         if any(_is_verb_form(w.strip("«»\"()")) for w in between if w[:1].isalpha()):
             continue
-        if between and morph().parse(between[-1].strip("«»\""))[0].normal_form in _ORGANISATION_BEFORE:
-            continue
+        if between and (morph().parse(between[-1].strip("«»\""))[0].normal_form in _ORGANISATION_BEFORE
+                        or between[-1].strip("«»\"") in _legal_form_abbreviations()):
+            continue  # 'директор компании Хуавэй …', 'директором ОАО Ван Ли': the company's name
         surface = " ".join(names)
         end = start + len(run.group(0).rstrip()) - (run.group(0).find(names[0]))
         if surface in seen or any(start < b and a < end for a, b in taken):

@@ -133,3 +133,22 @@ def test_the_head_of_a_delegation_is_not_the_idioms_head(text, name, role):
     """'во главе с ректором': 'главе' is the idiom's, not a person's role (was 'главе с ректором')."""
     found = [(o.name, o.role) for o in find_officials(text)]
     assert (name, role) in found
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Встреча с председателем Ван Линем", "Ван Линь", "председателем"),
+    ("Встреча с председателем народного правительства провинции Ван Линем", "Ван Линь",
+     "председателем народного правительства провинции"),
+    ("Встреча с заместителем министра Ли Лэем", "Ли Лэй", "заместителем министра"),
+    ("Встреча с мэром города Ду Минем", "Ду Минь", "мэром города"),
+    ("Встреча с Председателем КНР Си Цзиньпином", "Си Цзиньпин", "Председателем КНР"),
+])
+def test_a_given_name_the_dictionary_knows_after_a_surnames_syllable(text, name, role):
+    """'Линем' is a form of 'линь' (a fish) to the dictionary; after 'Ван' it is a given name."""
+    assert (name, role) in [(o.name, o.role) for o in find_officials(text)]
+
+
+@pytest.mark.parametrize("text", ["Встреча с министром Культуры", "Переговоры с руководством Ли Нинга",
+                                  "встреча с директором ООО Ли Мин"])
+def test_no_name_after_a_role_without_one(text):
+    assert find_officials(text) == []
