@@ -67,6 +67,44 @@ def classify_sector(heading: str | None) -> Sector:
     return Sector(slugify(heading), heading, heading, known=False)
 
 
+@lru_cache(maxsize=1)
+def _event_sector_words() -> list[tuple[Sector, list[tuple[str, ...]], list[tuple[str, ...]]]]:
+    """Each known sector's key words (sectors.csv) with the words its events' titles use
+    (sector_event_words.csv: 'гастроли', 'турнир', 'стажировка'), and its weak words, which decide
+    only when no sector's key word is named ('выставка' is trade's unless 'художников' names culture;
+    'визит делегации' is general cooperation's)."""
+    with open(REFERENCE_DIR / "sector_event_words.csv", encoding="utf-8") as handle:
+        rows = {r["key"]: r for r in csv.DictReader(handle)}
+
+    def listed(key: str, column: str) -> list[tuple[str, ...]]:
+        return [tuple(w.split()) for w in (rows.get(key) or {}).get(column, "").split(";") if w]
+    return [(sector, keywords + listed(sector.key, "words"), listed(sector.key, "weak_words"))
+            for sector, keywords in _sector_table()]
+
+
+def infer_sector(title: str, content: str = "") -> Sector | None:
+    """The sector an event's own words name, for an event no heading files under (a report without
+    sector headings, an event above the first one): 'Гастроли Смоленского драматического театра' →
+    culture, 'Международный турнир по самбо' → sport. Key words before weak ones, general cooperation
+    only when nothing else is named, the title before the content ('Визит делегации' with «подписано
+    соглашение в сфере здравоохранения» is health), then more words, then the one named first. None
+    when neither names a sector."""
+    best, best_rank = None, None
+    for is_title, text in ((True, title), (False, content)):
+        if not text.strip():
+            continue
+        joined = " " + " ".join(lemmatize(text)) + " "
+        for sector, keywords, weak in _event_sector_words():
+            strong = [at for at in (joined.find(f" {' '.join(k)} ") for k in keywords) if at >= 0]
+            faint = [at for at in (joined.find(f" {' '.join(k)} ") for k in weak) if at >= 0]
+            if not strong and not faint:
+                continue
+            rank = (bool(strong), sector.key != "general", is_title, len(strong), len(faint), -min(strong or faint))
+            if best_rank is None or rank > best_rank:
+                best, best_rank = sector, rank
+    return best
+
+
 # ---------- format ----------
 
 _ONLINE = re.compile(

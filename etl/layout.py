@@ -157,6 +157,9 @@ def column_role(header_cell: str) -> str | None:
         return "dates"       # 'Даты', 'Дата', 'Когда'
     if text.startswith(_RESPONSIBLE_STARTS):
         return "responsible"  # 'Ответственный исполнитель', 'ОИВ', 'Организатор': our own body, read for organisations
+    if text.startswith(("отрасл", "сфера", "направление сотрудничества", "направление деятельности")) \
+            and "проведени" not in text:
+        return "sector_column"  # 'Отрасль', 'Сфера сотрудничества': each row's sector, where no heading gives it
     if text.startswith(("примечани", "дополнительн", "комментари", "особые отметки")):
         return "remarks"     # 'Примечание': free text, read for organisations and the search
     if text.startswith(("источник финансирования", "источники финансирования", "финансирование",

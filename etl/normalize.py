@@ -10,7 +10,7 @@ from itertools import chain
 from . import PARSER_VERSION
 from .attendance import Attendance, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
-                       classify_sector)
+                       classify_sector, infer_sector)
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
@@ -378,14 +378,22 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         issues.append(Issue("row", clean(" | ".join(v for v in cells.values() if v))[:300],
                             f"в строке не хватает ячеек ({row.missing_cells}): поля сдвинуты? проверьте строку"))
     agreement = classify_agreement(title_raw, content_raw, participants_raw)
-    sector = classify_sector(row.sector)
-    if row.sector is None:
+    heading = clean(cells.get("sector_column", "")) or row.sector  # a row's own «Отрасль» cell, else its heading
+    sector = classify_sector(heading)
+    inferred = infer_sector(title_raw, content_raw) if heading is None else None
+    if inferred is not None:
+        # no heading files it: its own words name the sector, and the reader is told so
+        sector = inferred
+        issues.append(Issue("sector", clean(title_raw)[:300],
+                            f"сфера в отчёте не указана: определена по словам мероприятия — «{inferred.label_ru}»",
+                            severity="info"))
+    elif heading is None:
         issues.append(Issue("sector", "", "мероприятие до первого заголовка сферы"))
     elif not sector.known:
-        issues.append(Issue("sector", row.sector, "сфера не из справочника: сохранена как написана",
+        issues.append(Issue("sector", heading, "сфера не из справочника: сохранена как написана",
                             severity="info"))
     event = Event(
-        n=row.n, sector=row.sector, sector_key=sector.key, sector_en=sector.label_en,
+        n=row.n, sector=heading, sector_key=sector.key, sector_en=sector.label_en,
         title=without_footnote_mark(clean(row.cells.get("title", ""))), start_date=dates.start, end_date=dates.end, months=list(dates.months),
         quarter_position=position, format=event_format, direction=direction,
         event_type=classify_event_type(title_raw), venue_city=venue.city, venue_country=venue.country,
@@ -401,7 +409,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     )
     event.organisations = find_organisations(
         cells, Context(home.own_word, home.centre, venue.country, tuple(partners), agreement.kind))
-    event.search_text = search_text([row.sector or "", title_raw, venue_raw, content_raw,
+    event.search_text = search_text([heading or "", title_raw, venue_raw, content_raw,
                                      participants_raw], partners)
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]
 
