@@ -814,6 +814,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^в строке не хватает ячеек \((.+?)\): поля сдвинуты\? проверьте строку$",
      r"the row lacks cells (\1): are fields shifted? check the row"),
     (r"^мероприятие до первого заголовка сферы$", "an event before the first sector heading"),
+    (r"^сфера в отчёте не указана: взята из заголовка отчёта — «(.+?)»$",
+     r"the report names no sector: taken from the report's title — «\1»"),
     (r"^сфера в отчёте не указана: определена по словам мероприятия — «(.+?)»$",
      r"the report names no sector: inferred from the event's words — «\1»"),
     (r"^номера мероприятий идут не подряд с 1$", "event numbers do not run consecutively from 1"),

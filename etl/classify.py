@@ -82,6 +82,23 @@ def _event_sector_words() -> list[tuple[Sector, list[tuple[str, ...]], list[tupl
             for sector, keywords in _sector_table()]
 
 
+# A report's title that names its filing body's sphere: «… министерства культуры …», «Комитета по физической
+# культуре и спорту», «Департамента промышленности», «в сфере образования».
+_TITLE_SPHERE = re.compile(r"(?:министерств\w*|комитет\w*\s+по|департамент\w*|управлени\w*|агентств\w*|"
+                           r"в\s+сфере|в\s+области|по\s+вопросам)\s+([^,.;:()«»\n]{3,80})", re.IGNORECASE)
+
+
+def report_title_sector(title: str) -> Sector | None:
+    """The sector a report's title gives all its events, when it names the body's sphere
+    ('Информация о мероприятиях министерства культуры …' → culture); None for a title about the
+    region's whole international activity ('… о международных и внешнеэкономических связях')."""
+    for match in _TITLE_SPHERE.finditer(title):
+        sector = classify_sector(match.group(1))
+        if sector.known and sector.key != "general":
+            return sector
+    return None
+
+
 def infer_sector(title: str, content: str = "") -> Sector | None:
     """The sector an event's own words name, for an event no heading files under (a report without
     sector headings, an event above the first one): 'Гастроли Смоленского драматического театра' →

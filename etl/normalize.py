@@ -10,7 +10,7 @@ from itertools import chain
 from . import PARSER_VERSION
 from .attendance import Attendance, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
-                       classify_sector, infer_sector)
+                       classify_sector, infer_sector, report_title_sector, Sector)
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
@@ -314,7 +314,7 @@ _LONE_MIXED_FORMAT = re.compile(r"\s*(?:смешанн|комбинирован�
 
 
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
-                    footnotes: tuple[str, ...] = ()) -> tuple[Event, list[Issue]]:
+                    footnotes: tuple[str, ...] = (), report_sector: Sector | None = None) -> tuple[Event, list[Issue]]:
     cells = {role: matching_form(text) for role, text in row.cells.items()}
     other_cells = tuple(text for role, text in cells.items() if not role.startswith(_COUNT_ROLES))
     for role, text in cells.items():
@@ -380,14 +380,19 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     agreement = classify_agreement(title_raw, content_raw, participants_raw)
     heading = clean(cells.get("sector_column", "")) or row.sector  # a row's own «Отрасль» cell, else its heading
     sector = classify_sector(heading)
-    inferred = infer_sector(title_raw, content_raw) if heading is None else None
+    inferred = None
+    if heading is None and report_sector is not None:
+        # no heading files it, but the report is one body's: the sector its title names
+        sector = report_sector  # build_report says so once
+    elif heading is None:
+        inferred = infer_sector(title_raw, content_raw)
     if inferred is not None:
         # no heading files it: its own words name the sector, and the reader is told so
         sector = inferred
         issues.append(Issue("sector", clean(title_raw)[:300],
                             f"сфера в отчёте не указана: определена по словам мероприятия — «{inferred.label_ru}»",
                             severity="info"))
-    elif heading is None:
+    elif heading is None and report_sector is None:
         issues.append(Issue("sector", "", "мероприятие до первого заголовка сферы"))
     elif not sector.known:
         issues.append(Issue("sector", heading, "сфера не из справочника: сохранена как написана",
@@ -484,6 +489,7 @@ def build_report(source: Source) -> Report:
                             "из имени файла", severity="info"))
     events: list[Event] = []
     seen: set[int] = set()
+    title_sector = report_title_sector(layout.title)  # a body's report: its sphere is every unheaded event's
     rows, numbering = event_numbers(layout.events)
     issues.extend(numbering)
     if layout.numbered_by_order:
@@ -507,7 +513,7 @@ def build_report(source: Source) -> Report:
                               event=row.n, field="№ п/п")
         seen.add(row.n)
         try:
-            event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes)
+            event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes, title_sector)
         except ReportError:
             raise
         except Exception as exc:  # a parser bug must still say where it happened
@@ -515,6 +521,9 @@ def build_report(source: Source) -> Report:
                               file=source.file_name, event=row.n) from exc
         events.append(event)
         issues.extend(event_issues)
+    if title_sector is not None and any(event.sector is None for event in events):
+        issues.append(Issue("sector", layout.title[:300], "сфера в отчёте не указана: взята из заголовка отчёта — "
+                            f"«{title_sector.label_ru}»", severity="info"))
     for column, header in layout.unknown_columns:
         issues.append(Issue("column", header,
                             f"столбец {column} «{header}» не распознан: его ячейки сохранены без разбора"))

@@ -76,9 +76,10 @@ def test_a_lower_case_line_under_the_title_stays_in_the_title():
     report = _read(["Отчет за III квартал 2025 года", "о мероприятиях Смоленской области в сфере культуры",
                     [HEADER, _event("1.", 0)]])
     assert report.region == "Смоленская область"
-    assert report.events[0].sector is None  # no heading: the title's words decide (a visit: general)
+    assert report.events[0].sector is None  # no heading: the report's title names its sphere
+    assert report.events[0].sector_key == "culture_tourism"
     assert [i.message for i in report.issues if i.field == "sector"] == [
-        "сфера в отчёте не указана: определена по словам мероприятия — «Общие направления»"]
+        "сфера в отчёте не указана: взята из заголовка отчёта — «Культура и туризм»"]
 
 
 def test_a_heading_inside_the_table_wins_over_a_paragraph_above():

@@ -83,3 +83,44 @@ def test_a_sector_column():
     report = _report(rows, header)
     assert [(e.sector, e.sector_key) for e in report.events] == [("Здравоохранение", "health"), ("Спорт", "sport")]
     assert not [i for i in report.issues if i.field == "column"]
+
+
+# ---------- a body's report: its title names the sphere ----------
+
+@pytest.mark.parametrize(("title", "key"), [
+    pytest.param("Информация о международных мероприятиях министерства культуры Астраханской области за I квартал",
+                 "culture_tourism", id="ministry_of_culture"),
+    pytest.param("Отчет Комитета по физической культуре и спорту о международном сотрудничестве", "sport",
+                 id="committee_for_sport"),
+    pytest.param("Отчёт Департамента промышленности о внешнеэкономических мероприятиях", "industry_trade",
+                 id="department_of_industry"),
+    pytest.param("Отчет о международных мероприятиях в сфере образования", "education_science", id="in_the_sphere_of"),
+])
+def test_a_title_that_names_its_bodys_sphere(title, key):
+    from etl.classify import report_title_sector
+
+    sector = report_title_sector(title)
+    assert sector is not None and sector.key == key
+
+
+@pytest.mark.parametrize("title", [
+    "Отчет о мероприятиях в международной сфере, проведенных исполнительными органами Смоленской области",
+    "Отчет о международных и внешнеэкономических связях Смоленской области за III квартал 2025 года",
+    "Отчет о международной деятельности Администрации Губернатора",
+    "Отчёт о мероприятиях, проведённых в области за квартал",
+])
+def test_a_title_about_the_whole_regions_activity(title):
+    from etl.classify import report_title_sector
+
+    assert report_title_sector(title) is None
+
+
+def test_a_bodys_report_without_headings_files_every_event_under_its_sphere():
+    text = ("SYNTHETIC\nИнформация о международных мероприятиях министерства культуры Смоленской области "
+            "в III квартале 2025 года\n\n" + "".join(f"\t{h}\n" for h in HEADER) + "\n")
+    for row in (_event(1, "Международный турнир по шахматам"), _event(2, "Визит делегации")):
+        text += "".join(f"\t{cell}\n" for cell in row) + "\n"
+    report = build_report(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert [(e.sector, e.sector_key) for e in report.events] == [(None, "culture_tourism"), (None, "culture_tourism")]
+    assert [i.message for i in report.issues if i.field == "sector"] == [
+        "сфера в отчёте не указана: взята из заголовка отчёта — «Культура и туризм»"]
