@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from .filters import Filters
@@ -219,7 +220,10 @@ def _link_pages(con: Con, limit: int | None, agreements: int | None, source: str
     (newest, newest_params), (signed, signed_params) = page("TRUE", limit), page(_AGREEMENT, agreements)
     both = _df(con, f"""SELECT 0 AS part, * FROM {newest} UNION ALL SELECT 1 AS part, * FROM {signed}
         ORDER BY part, {_NEWEST_FIRST.replace('s.', '')}""", newest_params + signed_params)
-    return tuple(both[both.part == part][["event_id", "role"]].reset_index(drop=True) for part in (0, 1))
+    # the parts in order, so each is a slice (two boolean selections took ~3 of the dossier's ms)
+    cut = int(np.searchsorted(both["part"].to_numpy(), 1))
+    pick = both[["event_id", "role"]]
+    return pick.iloc[:cut].reset_index(drop=True), pick.iloc[cut:].reset_index(drop=True)
 
 
 def _shown_events(con: Con, shown: pd.DataFrame, columns: str) -> pd.DataFrame:
@@ -260,16 +264,18 @@ def _listed(links: pd.DataFrame, events: pd.DataFrame, columns: list[str]) -> pd
     """The links' events (event_id, role, in the links' order) with their `columns` from `events`, as
     DuckDB would give them for these rows alone: a text column with no value is of dtype object,
     holding None (the rows looked up with other lists' rows have str columns)."""
-    # by position, not a merge (the same rows: `events` holds each id once): ~3 of ~4.5 ms a list
+    # by position, not a merge (the same rows: `events` holds each id once), and column by column:
+    # taking whole rows, adding the role and reordering took ~5 ms CPU a list, these arrays ~2.5
     at = pd.Index(events["event_id"]).get_indexer(links["event_id"])
     found = at >= 0
-    frame = events.take(at[found]).reset_index(drop=True)
-    frame["role"] = links["role"].array[found]
-    frame = frame[columns]
-    for name in frame.columns:
-        if len(frame) and isinstance(frame[name].dtype, pd.StringDtype) and frame[name].isna().all():
-            frame[name] = pd.Series([None] * len(frame), dtype=object)
-    return frame
+    rows = at[found]
+    data = {}
+    for name in columns:
+        array = links["role"].array[found] if name == "role" else events[name].array.take(rows)
+        if len(rows) and isinstance(array.dtype, pd.StringDtype) and array.isna().all():
+            array = pd.array([None] * len(rows), dtype=object)
+        data[name] = array
+    return pd.DataFrame(data)
 
 
 def org_events(con: Con, org_key: str, f: Filters, limit: int | None = 50,
@@ -302,10 +308,12 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
     the officials named in its events (at most `people` of each, None: all of them, with their totals).
 
     Everything starts from the organisation's own links (each carries its event's dates, quarter,
-    number and agreement); events are read only for the rows shown, by id. The links under `f` are
-    read once (a scan of every link: the largest partner's 40k of 2.3M at a million events) and every
-    part of the dossier is counted from those rows, its partners and officials met on their events'
-    numbers (_numbered_links): six scans of the links and two joins on text ids took 160–220 ms."""
+    number and agreement); events are read only for the rows shown, by id. Under a filter the links
+    under `f` are read once (_dossier_reading_links_once) and every part of the dossier is counted from
+    those rows, its partners and officials met on their events' numbers (_numbered_links): six scans
+    of the links and two joins on text ids took 160–220 ms. Unfiltered, each part reads the
+    organisation's links itself (clustered, they are a few row groups) and its partners and officials
+    come from the kept counts."""
     card = _df(con, """SELECT o.org_key, o.name, o.legal_form, o.country, c.name_ru AS country_ru,
                               c.name_en AS country_en, o.kind, o.home_region
                        FROM organisations o LEFT JOIN countries c ON c.code = o.country
@@ -314,6 +322,23 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
         return Dossier(card=card)
     if not _numbered_links(con):
         return _dossier_scanning_links(con, card, org_key, f, limit, people, agreements)
+    if f.is_empty:  # each part straight from the links (see below)
+        rows, params = _links(f, con=con)
+        return _dossier_parts(con, card, org_key, f, limit, people, agreements, f"{rows} AND s.org_key = ?",
+                              params + [org_key], "event_no")
+    return _dossier_reading_links_once(con, card, org_key, f, limit, people, agreements)
+
+
+def _dossier_reading_links_once(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit: int,
+                                people: int | None, agreements: int | None) -> Dossier:
+    """The dossier from the organisation's links under `f` read once into Arrow (their event_no meets
+    the pairs and officials). dossier() takes this way under a filter, whose tests (a country's list,
+    a search's word index) each part would otherwise repeat; unfiltered, each part reads the links
+    itself: a rebuild clusters them by organisation (etl.load.cluster_links), so the largest partner's
+    40k of 2.3M links at a million events sit in 2 of 20 row groups and its count, first and last
+    contact take ~2 ms, where reading them into Arrow took 20–26 ms and the parts on the Arrow rows
+    another ~20 (in one process at load 1–8: the unfiltered dossier 1.15–1.27× faster, a filtered one
+    0.63–0.85× as fast that way). Every way gives the same answer (tests/analytics/test_query_paths.py)."""
     rows, params = _links(f, con=con)
     con.complete()  # an earlier execute() left unread would make sql() refuse
     links = con.sql(f"SELECT {_LINK_COLUMNS} FROM {rows} AND s.org_key = ?",

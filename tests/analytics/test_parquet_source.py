@@ -91,3 +91,31 @@ def test_reexport_is_noticed_and_a_folder_without_events_is_missing(sample_db, t
     assert file_signature(empty) is None
     with pytest.raises(DatabaseMissing):
         ReadOnlyDatabase(empty).cursor()
+
+
+def test_the_dossier_is_the_same_over_parquet(sample_db, exported):
+    """Every part of the organisation dossier — unfiltered each part reads the links itself, under a
+    filter they are read once into Arrow — over the export as over the file, for organisations of
+    each side and several sizes."""
+    import pandas as pd
+
+    from analytics import organisations
+
+    file_con = ReadOnlyDatabase(sample_db).cursor()
+    folder_con = ReadOnlyDatabase(exported).cursor()
+    keys = [r[0] for r in file_con.execute(
+        "SELECT org_key FROM (SELECT org_key, side, count(*) AS c, row_number() OVER (PARTITION BY side "
+        "ORDER BY count(*) DESC, org_key) AS place FROM event_organisations GROUP BY 1, 2) "
+        "WHERE place IN (1, 2, 5) ORDER BY side, place").fetchall()]
+    assert len(keys) >= 4
+    for key in keys:
+        for filters in (Filters(), Filters(countries=("BY",)), Filters(sectors=("culture_tourism",))):
+            want = organisations.dossier(file_con, key, filters)
+            got = organisations.dossier(folder_con, key, filters)
+            assert want.found and got.found, key
+            for part in ("card", "events", "by_quarter", "agreements", "partners"):
+                pd.testing.assert_frame_equal(getattr(got, part), getattr(want, part), obj=f"{key} {part}")
+            # (an official's least role: the same rows, any order)
+            assert sorted(map(str, got.officials.values.tolist())) == sorted(map(str, want.officials.values.tolist()))
+            assert (got.events_total, got.agreements_total, got.partners_total, got.officials_total) == \
+                (want.events_total, want.agreements_total, want.partners_total, want.officials_total)

@@ -1044,8 +1044,13 @@ def _same_dossier(con, org_key: str, f: Filters, **limits) -> None:
     slow = organisations._dossier_scanning_links(con, fast.card.iloc[:, :8].copy(), org_key, f,
                                                  limits.get("limit", 50), limits.get("people", 50),
                                                  limits.get("agreements", 100))
+    # and the links read once into Arrow (dossier() reads them so under a filter, unfiltered part by part)
+    once = organisations._dossier_reading_links_once(con, fast.card.iloc[:, :8].copy(), org_key, f,
+                                                     limits.get("limit", 50), limits.get("people", 50),
+                                                     limits.get("agreements", 100))
     for name, frame in _dossier_frames(fast).items():
         pd.testing.assert_frame_equal(frame, _dossier_frames(slow)[name], obj=name)
+        pd.testing.assert_frame_equal(frame, _dossier_frames(once)[name], obj=f"{name} (links read once)")
     # the two lists' events are looked up at once: each list as its own function gives it
     pd.testing.assert_frame_equal(fast.events, organisations.org_events(con, org_key, f, limits.get("limit", 50)),
                                   obj="events alone")
