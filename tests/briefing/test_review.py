@@ -300,7 +300,7 @@ def test_page_walks_slides_forward_and_back(page, sample_db):
         at.button(key="review_forward_top").click().run()
         assert not at.exception
         assert _counter(at) == f"Слайд {number} из 12"
-        title = next(m.value for m in at.markdown if m.value.startswith('<div class="rv-title">'))
+        title = next(m.value for m in at.markdown if m.value.startswith('<div class="rv-title"'))
         titles.append(re.sub(r"<[^>]+>", " ", title).split()[0])
     assert at.button(key="review_forward_top").disabled
     assert titles[0] == "Основные" and titles[-1] == "Справочно"
