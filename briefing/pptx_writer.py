@@ -41,6 +41,19 @@ SLIDE_W, LEFT, WIDTH = 13.333, 0.5, 12.33
 FOOTER_Y, BODY_TOP = 7.0, 1.65
 NUMBER_FORMATS = {"ru": "[>=1000]# ##0;0",   # 13 653 with a space, as Russian documents write it
                   "en": "#,##0"}             # 13,653
+# A bar's value label starts this far from the bar's end. LibreOffice ignores c:dLbls/c:lblOffset and draws
+# an outside-end label flush against the bar («▌62» read as one shape on a projector), so the gap is in
+# the label's own text: two no-break spaces (≈ half a letter each at 16 pt), in PowerPoint as well.
+LABEL_GAP = "\u00a0\u00a0"
+
+
+def gapped(number_format: str) -> str:
+    """`number_format` with LABEL_GAP before the number in each of its sections (conditions kept)."""
+    out = []
+    for section in number_format.split(";"):
+        condition = section[:section.index("]") + 1] if section.startswith("[") else ""
+        out.append(f'{condition}"{LABEL_GAP}"{section[len(condition):]}')
+    return ";".join(out)
 
 
 def _text(shape_or_frame, paragraphs, size=14, bold=False, colour=INK, space_after=6, align=None):
@@ -222,6 +235,9 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
     chart.has_legend = False
     plot.gap_width = 50
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    label_format = gapped(number_format) if data.kind == "bar" else number_format
+    gap = LABEL_GAP if data.kind == "bar" else ""
+    labels.number_format = label_format
     chart.value_axis.has_major_gridlines = True
     chart.value_axis.tick_labels.font.size = Pt(CHART_PT - 2)
     chart.value_axis.tick_labels.number_format = number_format
@@ -236,7 +252,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
         # unless they are said again at the series' level
         own = series.data_labels
         own.show_value = True
-        own.number_format = number_format
+        own.number_format = label_format
         own.number_format_is_linked = False
         own.font.size = Pt(CHART_PT)
         own.position = XL_LABEL_POSITION.OUTSIDE_END
@@ -245,7 +261,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
             # «≥ 9 143»: a lower bound (or an approximate figure) keeps its mark, as on the page and in the
             # HTML; a plain number stays linked to the cell, so an edited value relabels itself
             label = series.points[i].data_label
-            label.text_frame.text = text
+            label.text_frame.text = gap + text
             label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_PT)
             label.position = XL_LABEL_POSITION.OUTSIDE_END
 
