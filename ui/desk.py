@@ -96,13 +96,13 @@ def editor_gate(where: str) -> bool:
     stored = password_hash()
     if stored is None:
         st.info(t("editor_off", ln))
-        st.code(hash_command(ln), language="bash")
+        st.code(hash_command(ln), language="bash", wrap_lines=True)  # 908 px of command in 877: no inner scroll
         st.markdown(t("editor_off_where", ln, env=auth.PASSWORD_ENV))
         return False
     problem = auth.hash_problem(stored)
     if problem is not None:
         st.error(t("editor_bad_hash", ln, env=auth.PASSWORD_ENV, problem=problem))
-        st.code(hash_command(ln), language="bash")
+        st.code(hash_command(ln), language="bash", wrap_lines=True)  # 908 px of command in 877: no inner scroll
         return False
     if is_unlocked():
         left, mid, right = st.columns([2, 2, 1], vertical_alignment="bottom")
