@@ -119,15 +119,51 @@ def fit_block(lines: list[tuple], width: float, height: float, space_after: floa
     return kept, 0
 
 
+HEADING_FLOORS = {TITLE_PT: 24, SUBTITLE_PT: BODY_PT, 36: 28}   # the smallest a heading may shrink to
+
+
+def one_line(text: str, size: float, bold: bool, width: float) -> tuple[str, float]:
+    """(text, size) for a one-line heading: the largest size down to its floor (HEADING_FLOORS) at which
+    the text fits whole; only past the floor is it cut with «…». Before, a subtitle one word too long
+    was cut at 20 pt (the agreements slide: «… устных договорённостей…»)."""
+    text = " ".join(str(text).split())
+    floor = HEADING_FLOORS.get(size, size)
+    step = size
+    while step >= floor:
+        if len(wrap(text, step, bold, width)) <= 1:
+            return text, step
+        step -= 1
+    return fit_lines(text, floor, bold, width, 1), floor
+
+
+# LibreOffice lays a line out a little wider than the font's own advance widths say (the title slide's
+# first paragraph: six lines measured, seven drawn), so a block that must not lose its end is measured
+# this much narrower than its box.
+RENDER_SLACK = 0.97
+
+
+def whole_paragraphs(paragraphs: list[str], width: float, height: float, size: float = BODY_PT,
+                     spacing: tuple[int, ...] = (10, 8, 6, 4)) -> tuple[list[tuple], int]:
+    """(lines, space after) that show every paragraph whole in a width × height box: the space between
+    paragraphs shrinks (10 → 4 pt) before any text is cut; only when even 4 pt is not enough is the
+    last paragraph cut (fit_block). Before, the title slide's third paragraph lost its end («…»)
+    while 10-pt gaps stood between the paragraphs."""
+    lines = [(p, size, False, INK) for p in paragraphs]
+    narrow = width * RENDER_SLACK
+    for after in spacing:
+        if _height(lines, narrow, after) <= height:
+            return lines, after
+    return fit_block(lines, narrow, height, spacing[-1])[0], spacing[-1]
+
+
 def _chrome(prs_slide, deck_slide: Slide, review: QuarterReview, number: int, total: int) -> None:
     """Title, subtitle, accent rule and footer shared by every content slide."""
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.util import Inches
 
-    _box(prs_slide, LEFT, 0.3, WIDTH, 0.7, [(fit_lines(deck_slide.title, TITLE_PT, True, WIDTH, 1), TITLE_PT, True, NAVY)])
+    _box(prs_slide, LEFT, 0.3, WIDTH, 0.7, [(*one_line(deck_slide.title, TITLE_PT, True, WIDTH), True, NAVY)])
     if deck_slide.subtitle:
-        _box(prs_slide, LEFT, 0.95, WIDTH, 0.5,
-             [(fit_lines(deck_slide.subtitle, SUBTITLE_PT, False, WIDTH, 1), SUBTITLE_PT, False, MUTED)])
+        _box(prs_slide, LEFT, 0.95, WIDTH, 0.5, [(*one_line(deck_slide.subtitle, SUBTITLE_PT, False, WIDTH), False, MUTED)])
     rule = prs_slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(LEFT), Inches(1.47), Inches(WIDTH), Inches(0.05))
     rule.fill.solid()
     rule.fill.fore_color.rgb = _rgb(NAVY)
@@ -411,11 +447,11 @@ def pptx_bytes(review: QuarterReview, deck: list[Slide]) -> bytes:
         s = prs.slides.add_slide(blank)
         s.notes_slide.notes_text_frame.text = item.title
         if item.key == "title":
-            _box(s, 0.6, 0.45, 12.1, 0.9, [(fit_lines(item.title, 36, True, 12.1, 1), 36, True, NAVY)])
-            _box(s, 0.6, 1.3, 12.1, 0.5, [(fit_lines(item.subtitle, SUBTITLE_PT, False, 12.1, 1), SUBTITLE_PT, False,
-                                           MUTED)])
-            lines, _ = fit_block([(p, BODY_PT, False, INK) for p in item.paragraphs], 12.1, FOOTER_Y - 2.0 - 0.1, 10)
-            _box(s, 0.6, 2.0, 12.1, FOOTER_Y - 2.0 - 0.1, lines, space_after=10)
+            _box(s, 0.6, 0.45, 12.1, 0.9, [(*one_line(item.title, 36, True, 12.1), True, NAVY)])
+            _box(s, 0.6, 1.3, 12.1, 0.5, [(*one_line(item.subtitle, SUBTITLE_PT, False, 12.1), False, MUTED)])
+            top = 1.9      # just under the subtitle's line
+            lines, after = whole_paragraphs(item.paragraphs, 12.1, FOOTER_Y - top - 0.05)
+            _box(s, 0.6, top, 12.1, FOOTER_Y - top - 0.05, lines, space_after=after)
             _footer(s, review, number, total, item.lang)
             s.notes_slide.notes_text_frame.text = "\n\n".join(item.paragraphs)
             continue
