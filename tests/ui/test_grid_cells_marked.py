@@ -1,4 +1,5 @@
-"""A cut grid cell says so: on «Качество данных» and the Реестр (Russian and English, the real report)
+"""A cut grid cell says so: on «Качество данных», the Реестр, Участники, Страны (its dossier), Организации
+and Данные (Russian and English, the real report)
 every text cell of a column with a fitted pixel width fits that width as the grid's own typeface
 (Source Sans, shipped inside Streamlit) measures it — whole, or cut with «…» — and an empty cell
 shows «—», not the word «None».
@@ -28,13 +29,15 @@ def _grids(page: str, lang: str):
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
-@pytest.mark.parametrize("page", ["quality", "registry"])
+@pytest.mark.parametrize("page", ["quality", "registry", "participants", "countries", "organisations", "data"])
 def test_every_cut_cell_ends_in_an_ellipsis_and_empty_cells_show_a_dash(dashboard_db, page, lang):  # noqa: F811
     grids = _grids(page, lang)
-    assert len(grids) >= (5 if page == "quality" else 1)
+    assert len(grids) >= (5 if page == "quality" else 1), page
     checked = cut = 0
     for index, grid in enumerate(grids):
         assert grid.proto.placeholder == MISSING, f"grid {index}: an empty cell reads «{grid.proto.placeholder or 'None'}»"
+        if grid.proto.row_height:     # tall rows wrap their text (Организации's ranked names): not cut
+            continue
         config = json.loads(grid.proto.columns or "{}")
         frame = grid.value
         for name, own in config.items():
@@ -48,7 +51,7 @@ def test_every_cut_cell_ends_in_an_ellipsis_and_empty_cells_show_a_dash(dashboar
                 cut += value.endswith("…")
                 assert text_px(value) <= width - CELL_PAD_PX + 0.5, \
                     f"grid {index} «{name}» ({width} px): «{value}» is clipped without «…»"
-    assert checked >= 50, checked
+    assert checked >= (50 if page in ("quality", "registry", "participants") else 5), checked
     print(f"\n{page} {lang}: {checked} cells checked, {cut} cut with «…»")
 
 
