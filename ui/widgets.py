@@ -167,6 +167,7 @@ HEAD_CHAR_PX = 6.7     # a header character (measured: «Foreign participants»,
 CELL_PAD_PX = 18       # the cell's padding, left and right
 HEAD_PAD_PX = 30       # the header's padding and its menu's room
 MAX_NATURAL_PX = 420
+SHORT_CELL_CHARS = 24  # a column whose every cell is this short is never narrowed below its text
 MIN_COLUMN_PX = 40
 
 
@@ -177,21 +178,28 @@ def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
     one common width, never below their header's. Before, the biggest events' seven columns needed
     1474 px of a laptop's 875 and hid the dates behind a scrollbar («12 Dece…»)."""
     header = {c: max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX) for c in frame.columns}
-    natural = {}
+    natural, floor = {}, {}
     for c in frame.columns:
         cells = frame[c].dropna().astype(str)
         longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
         natural[c] = min(max(header[c], longest), max(MAX_NATURAL_PX, header[c]))
+        # a column of short values (a status, a region, a period) keeps its whole width, measured in the
+        # grid's typeface: only the long texts (titles, quotes, raw cells) are narrowed and end in «…»
+        short = len(cells) and int(cells.str.len().max()) <= SHORT_CELL_CHARS
+        floor[c] = max(header[c], max(text_px(v) for v in cells.unique()) + CELL_PAD_PX + 1) if short else header[c]
+        natural[c] = max(natural[c], floor[c])
     widths = dict(natural)
     if sum(natural.values()) > budget:
+        if sum(floor.values()) > budget:      # even the short columns do not fit: every column narrows
+            floor = dict(header)
         low, high = 0.0, max(natural.values())
         for _ in range(30):          # the largest common cap that fits
             cap = (low + high) / 2
-            if sum(max(header[c], min(natural[c], cap)) for c in frame.columns) <= budget:
+            if sum(max(floor[c], min(natural[c], cap)) for c in frame.columns) <= budget:
                 low = cap
             else:
                 high = cap
-        widths = {c: max(header[c], min(natural[c], low)) for c in frame.columns}
+        widths = {c: max(floor[c], min(natural[c], low)) for c in frame.columns}
     return {c: st.column_config.Column(width=int(w)) for c, w in widths.items()}
 
 
