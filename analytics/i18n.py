@@ -493,8 +493,8 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_agreements_sub": {"ru": "Подписано документов: {signed}{signed_outside} · устных договорённостей: {verbal}"
                                 "{verbal_outside}",
                           "en": "Signed: {signed}{signed_outside} · verbal understandings: {verbal}{verbal_outside}"},
-    "rv_outside_one": {"ru": " ({n} — на мероприятии вне квартала)", "en": " ({n} outside the quarter)"},
-    "rv_outside_many": {"ru": " ({n} — на мероприятии вне квартала)", "en": " ({n} outside the quarter)"},
+    "rv_outside_one": {"ru": " ({n} — вне квартала)", "en": " ({n} outside the quarter)"},
+    "rv_outside_many": {"ru": " ({n} — вне квартала)", "en": " ({n} outside the quarter)"},
     "rv_top_events": {"ru": "Самые массовые мероприятия", "en": "Biggest events"},
     "rv_top_events_sub": {"ru": "{n} крупнейших по числу участников", "en": "The {n} largest by number of participants"},
     "rv_closing": {"ru": "Справочно", "en": "For reference"},

@@ -161,7 +161,7 @@ def _agreement_item(review: QuarterReview, row, lang: str = "ru") -> tuple[str, 
 
 
 def _outside(frame: pd.DataFrame, lang: str = "ru") -> str:
-    """' (1 — на мероприятии вне квартала)' when some of these come from events outside the quarter."""
+    """' (1 — вне квартала)' when some of these come from events outside the quarter."""
     if frame.empty or "quarter_position" not in frame:
         return ""
     outside = int((frame["quarter_position"] == "outside").sum())

@@ -41,6 +41,19 @@ SLIDE_W, LEFT, WIDTH = 13.333, 0.5, 12.33
 FOOTER_Y, BODY_TOP = 7.0, 1.65
 NUMBER_FORMATS = {"ru": "[>=1000]# ##0;0",   # 13 653 with a space, as Russian documents write it
                   "en": "#,##0"}             # 13,653
+# A bar's value label starts this far from the bar's end. LibreOffice ignores c:dLbls/c:lblOffset and draws
+# an outside-end label flush against the bar («▌62» read as one shape on a projector), so the gap is in
+# the label's own text: two no-break spaces (≈ half a letter each at 16 pt), in PowerPoint as well.
+LABEL_GAP = "\u00a0\u00a0"
+
+
+def gapped(number_format: str) -> str:
+    """`number_format` with LABEL_GAP before the number in each of its sections (conditions kept)."""
+    out = []
+    for section in number_format.split(";"):
+        condition = section[:section.index("]") + 1] if section.startswith("[") else ""
+        out.append(f'{condition}"{LABEL_GAP}"{section[len(condition):]}')
+    return ";".join(out)
 
 
 def _text(shape_or_frame, paragraphs, size=14, bold=False, colour=INK, space_after=6, align=None):
@@ -106,15 +119,51 @@ def fit_block(lines: list[tuple], width: float, height: float, space_after: floa
     return kept, 0
 
 
+HEADING_FLOORS = {TITLE_PT: 24, SUBTITLE_PT: BODY_PT, 36: 28}   # the smallest a heading may shrink to
+
+
+def one_line(text: str, size: float, bold: bool, width: float) -> tuple[str, float]:
+    """(text, size) for a one-line heading: the largest size down to its floor (HEADING_FLOORS) at which
+    the text fits whole; only past the floor is it cut with «…». Before, a subtitle one word too long
+    was cut at 20 pt (the agreements slide: «… устных договорённостей…»)."""
+    text = " ".join(str(text).split())
+    floor = HEADING_FLOORS.get(size, size)
+    step = size
+    while step >= floor:
+        if len(wrap(text, step, bold, width)) <= 1:
+            return text, step
+        step -= 1
+    return fit_lines(text, floor, bold, width, 1), floor
+
+
+# LibreOffice lays a line out a little wider than the font's own advance widths say (the title slide's
+# first paragraph: six lines measured, seven drawn), so a block that must not lose its end is measured
+# this much narrower than its box.
+RENDER_SLACK = 0.97
+
+
+def whole_paragraphs(paragraphs: list[str], width: float, height: float, size: float = BODY_PT,
+                     spacing: tuple[int, ...] = (10, 8, 6, 4)) -> tuple[list[tuple], int]:
+    """(lines, space after) that show every paragraph whole in a width × height box: the space between
+    paragraphs shrinks (10 → 4 pt) before any text is cut; only when even 4 pt is not enough is the
+    last paragraph cut (fit_block). Before, the title slide's third paragraph lost its end («…»)
+    while 10-pt gaps stood between the paragraphs."""
+    lines = [(p, size, False, INK) for p in paragraphs]
+    narrow = width * RENDER_SLACK
+    for after in spacing:
+        if _height(lines, narrow, after) <= height:
+            return lines, after
+    return fit_block(lines, narrow, height, spacing[-1])[0], spacing[-1]
+
+
 def _chrome(prs_slide, deck_slide: Slide, review: QuarterReview, number: int, total: int) -> None:
     """Title, subtitle, accent rule and footer shared by every content slide."""
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.util import Inches
 
-    _box(prs_slide, LEFT, 0.3, WIDTH, 0.7, [(fit_lines(deck_slide.title, TITLE_PT, True, WIDTH, 1), TITLE_PT, True, NAVY)])
+    _box(prs_slide, LEFT, 0.3, WIDTH, 0.7, [(*one_line(deck_slide.title, TITLE_PT, True, WIDTH), True, NAVY)])
     if deck_slide.subtitle:
-        _box(prs_slide, LEFT, 0.95, WIDTH, 0.5,
-             [(fit_lines(deck_slide.subtitle, SUBTITLE_PT, False, WIDTH, 1), SUBTITLE_PT, False, MUTED)])
+        _box(prs_slide, LEFT, 0.95, WIDTH, 0.5, [(*one_line(deck_slide.subtitle, SUBTITLE_PT, False, WIDTH), False, MUTED)])
     rule = prs_slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(LEFT), Inches(1.47), Inches(WIDTH), Inches(0.05))
     rule.fill.solid()
     rule.fill.fore_color.rgb = _rgb(NAVY)
@@ -222,6 +271,9 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
     chart.has_legend = False
     plot.gap_width = 50
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    label_format = gapped(number_format) if data.kind == "bar" else number_format
+    gap = LABEL_GAP if data.kind == "bar" else ""
+    labels.number_format = label_format
     chart.value_axis.has_major_gridlines = True
     chart.value_axis.tick_labels.font.size = Pt(CHART_PT - 2)
     chart.value_axis.tick_labels.number_format = number_format
@@ -236,7 +288,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
         # unless they are said again at the series' level
         own = series.data_labels
         own.show_value = True
-        own.number_format = number_format
+        own.number_format = label_format
         own.number_format_is_linked = False
         own.font.size = Pt(CHART_PT)
         own.position = XL_LABEL_POSITION.OUTSIDE_END
@@ -245,7 +297,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
             # «≥ 9 143»: a lower bound (or an approximate figure) keeps its mark, as on the page and in the
             # HTML; a plain number stays linked to the cell, so an edited value relabels itself
             label = series.points[i].data_label
-            label.text_frame.text = text
+            label.text_frame.text = gap + text
             label.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_PT)
             label.position = XL_LABEL_POSITION.OUTSIDE_END
 
@@ -395,11 +447,11 @@ def pptx_bytes(review: QuarterReview, deck: list[Slide]) -> bytes:
         s = prs.slides.add_slide(blank)
         s.notes_slide.notes_text_frame.text = item.title
         if item.key == "title":
-            _box(s, 0.6, 0.45, 12.1, 0.9, [(fit_lines(item.title, 36, True, 12.1, 1), 36, True, NAVY)])
-            _box(s, 0.6, 1.3, 12.1, 0.5, [(fit_lines(item.subtitle, SUBTITLE_PT, False, 12.1, 1), SUBTITLE_PT, False,
-                                           MUTED)])
-            lines, _ = fit_block([(p, BODY_PT, False, INK) for p in item.paragraphs], 12.1, FOOTER_Y - 2.0 - 0.1, 10)
-            _box(s, 0.6, 2.0, 12.1, FOOTER_Y - 2.0 - 0.1, lines, space_after=10)
+            _box(s, 0.6, 0.45, 12.1, 0.9, [(*one_line(item.title, 36, True, 12.1), True, NAVY)])
+            _box(s, 0.6, 1.3, 12.1, 0.5, [(*one_line(item.subtitle, SUBTITLE_PT, False, 12.1), False, MUTED)])
+            top = 1.9      # just under the subtitle's line
+            lines, after = whole_paragraphs(item.paragraphs, 12.1, FOOTER_Y - top - 0.05)
+            _box(s, 0.6, top, 12.1, FOOTER_Y - top - 0.05, lines, space_after=after)
             _footer(s, review, number, total, item.lang)
             s.notes_slide.notes_text_frame.text = "\n\n".join(item.paragraphs)
             continue

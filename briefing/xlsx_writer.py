@@ -41,7 +41,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         for values in frame.itertuples(index=False):
             row += 1
             for j, v in enumerate(values, start=1):
-                ws.cell(row=row, column=j, value=None if is_missing(v) else v)
+                put(ws.cell(row=row, column=j), v)
         return row + 2
 
     for number, item in enumerate(deck, start=1):
@@ -109,9 +109,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         for values in events.itertuples(index=False):
             row += 1
             for j, v in enumerate(values, start=1):
-                cell = ws.cell(row=row, column=j, value=None if is_missing(v) else v)
-                if hasattr(v, "year") and hasattr(v, "month"):
-                    cell.number_format = "DD.MM.YYYY"
+                put(ws.cell(row=row, column=j), v)
         from openpyxl.utils import get_column_letter
 
         ws.auto_filter.ref = f"A{first}:{get_column_letter(len(events.columns))}{max(row, first)}"
@@ -125,6 +123,31 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         exports.mark_formula_text(sheet)
     wb.save(buffer)
     return buffer.getvalue()
+
+
+WHOLE_NUMBER = "#,##0"      # 13 653 in a Russian Excel, 13,653 in an English one: the viewer's separators
+
+
+def put(cell, value) -> None:
+    """A cell as a reader needs it: a whole number with thousands grouped (General showed 13653), a
+    date as 27.11.2026, text wrapped at its column's width (a long title or quote is not cut off by the
+    next cell) and aligned to the top of its row."""
+    from openpyxl.styles import Alignment
+
+    if is_missing(value):
+        cell.value = None
+        return
+    if hasattr(value, "item") and not isinstance(value, str):   # numpy scalars as plain Python values
+        value = value.item()
+    cell.value = value
+    if isinstance(value, bool):
+        return
+    if isinstance(value, int):
+        cell.number_format = WHOLE_NUMBER
+    elif hasattr(value, "year") and hasattr(value, "month"):
+        cell.number_format = "DD.MM.YYYY"
+    elif isinstance(value, str):
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _headline_numbers(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:

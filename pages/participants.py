@@ -52,7 +52,7 @@ if filters is not None:
         )[["n", "title", "people", "foreign", "dates"]].rename(columns={
             "n": t("col_n", lang), "title": t("col_title", lang), "people": t("col_attendance", lang),
             "foreign": t("col_foreign", lang), "dates": t("col_dates", lang)})
-        st.dataframe(table, hide_index=True, height=widgets.table_height(len(biggest), 10), width="stretch",
+        widgets.grid(table, hide_index=True, height=widgets.table_height(len(biggest), 10), width="stretch",
                      column_config=widgets.fitted_columns(table))
 
     st.subheader(t("foreign_participants", lang))
@@ -66,5 +66,5 @@ if filters is not None:
         )[["n", "title", "foreign_people", "people", "partners"]].rename(columns={
             "n": t("col_n", lang), "title": t("col_title", lang), "foreign_people": t("col_foreign", lang),
             "people": t("col_attendance", lang), "partners": t("col_countries", lang)})
-        st.dataframe(table, hide_index=True, height=widgets.table_height(len(foreign), 12), width="stretch",
+        widgets.grid(table, hide_index=True, height=widgets.table_height(len(foreign), 12), width="stretch",
                      column_config=widgets.fitted_columns(table))

@@ -29,7 +29,7 @@ st.subheader(t("q_fill", lang))
 rates = access.bounded("fill_rates_latest", SHOWN_REPORTS)
 fill = widgets.fill_rate_grid(rates, FILLED, lang)
 widgets.cut_note("cut_reports", len(fill.columns) - 1, int(rates["total"].max()) if len(rates) else 0, lang)
-st.dataframe(fill, hide_index=True, width="stretch", height=widgets.table_height(len(fill)),
+widgets.grid(fill, hide_index=True, width="stretch", height=widgets.table_height(len(fill)),
              column_config=widgets.fitted_grid(fill))
 st.caption(t("q_fill_note", lang))
 
@@ -42,7 +42,7 @@ if widgets.frame_or_note(kinds):
         t("q_field", lang): kinds["field"].map(lambda f: field_label(f, lang)),
         t("q_severity", lang): kinds["severity"].map(lambda k: severity_label(k, lang)),
         t("q_message", lang): kinds["kind"].map(lambda m: message_text(m, lang)),
-        t("q_count", lang): kinds["problems"]}).pipe(lambda f: st.dataframe(
+        t("q_count", lang): kinds["problems"]}).pipe(lambda f: widgets.grid(
             f, hide_index=True, width="stretch", column_config=widgets.fitted_grid(f)))
 
 st.subheader(t("q_problems", lang))
@@ -99,7 +99,7 @@ else:
         "quarter": t("q_quarter", lang), "n": t("col_n", lang), "field": t("q_field", lang),
         "value_json": t("q_value", lang), "author": t("col_author", lang), "reason": t("q_reason", lang),
         "status": t("col_status", lang)})
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=widgets.fitted_grid(shown))
+    widgets.grid(shown, hide_index=True, width="stretch", column_config=widgets.fitted_grid(shown))
     st.caption(t("q_status_note", lang))
 
 st.subheader(t("q_loads", lang))
@@ -110,5 +110,5 @@ if widgets.frame_or_note(loads):
     loads = loads.rename(columns={"started_at": t("col_loaded_at", lang), "file_name": t("col_file", lang),
                                   "status": t("col_status", lang), "message": t("q_message", lang),
                                   "sha256": t("col_sha256", lang)})
-    st.dataframe(loads, hide_index=True, width="stretch", height=widgets.table_height(len(loads), 10),
+    widgets.grid(loads, hide_index=True, width="stretch", height=widgets.table_height(len(loads), 10),
                  column_config=widgets.fitted_grid(loads))

@@ -65,7 +65,7 @@ if filters is not None:
     shown.insert(3, t("col_dates", lang), format_date_ranges(rows["start_date"], rows["end_date"], lang).to_numpy())
     columns = widgets.chosen_columns(shown, [t(k, lang) for k in REGISTRY_DEFAULT_COLUMNS], f"registry_columns_{lang}",
                                      lang)
-    picked = st.dataframe(shown[columns], hide_index=True, height=widgets.table_height(len(shown), 14),
+    picked = widgets.grid(shown[columns], hide_index=True, height=widgets.table_height(len(shown), 14),
                           on_select="rerun", selection_mode="single-row", key=f"registry_table_{page}_{order}",
                           column_config=widgets.fitted_grid(shown[columns], widgets.FULL_WIDTH_PX - widgets.PICK_COLUMN_PX))
 

@@ -79,7 +79,9 @@ def main() -> None:
     except ReviewError as error:
         st.error(markdown_literal(message_text(str(error), lang)))
         return
-    deck = slides.screen_slides(deck_slides(review, lang=lang))  # dense slides in parts: readable type
+    # dense slides in parts (readable type), as many in every language: ?slide=N is one slide in ru and en
+    deck = slides.screen_slides(deck_slides(review, lang=lang),
+                                parts=slides.parts_in_languages(path, signature, year, quarter, region))
     total = len(deck)
     st.session_state[slides.SLIDE] = min(max(1, int(st.session_state[slides.SLIDE])), total)
     slides.apply_theme(dark, present)

@@ -18,7 +18,7 @@ from etl.load import period_label
 
 from . import access, auth
 from .access import lang
-from .widgets import HALF_COLUMN_PX, fitted_grid, table_height
+from .widgets import HALF_COLUMN_PX, fitted_grid, grid, table_height
 
 UNLOCKED = "editor_unlocked"
 AUTHOR = "editor_author"
@@ -96,13 +96,13 @@ def editor_gate(where: str) -> bool:
     stored = password_hash()
     if stored is None:
         st.info(t("editor_off", ln))
-        st.code(hash_command(ln), language="bash")
+        st.code(hash_command(ln), language="bash", wrap_lines=True)  # 908 px of command in 877: no inner scroll
         st.markdown(t("editor_off_where", ln, env=auth.PASSWORD_ENV))
         return False
     problem = auth.hash_problem(stored)
     if problem is not None:
         st.error(t("editor_bad_hash", ln, env=auth.PASSWORD_ENV, problem=problem))
-        st.code(hash_command(ln), language="bash")
+        st.code(hash_command(ln), language="bash", wrap_lines=True)  # 908 px of command in 877: no inner scroll
         return False
     if is_unlocked():
         left, mid, right = st.columns([2, 2, 1], vertical_alignment="bottom")
@@ -177,7 +177,7 @@ def show_preview(preview: datadesk.Preview) -> None:
         st.markdown(f"**{t('preview_sectors', ln)}**")
         sectors = pd.DataFrame([(_sector_name(heading, ln), n) for heading, n in preview.sectors],
                                columns=[t("col_sector", ln), t("col_events", ln)])
-        st.dataframe(sectors,
+        grid(sectors,
                      hide_index=True, width="stretch", height=table_height(len(preview.sectors) + 1, 17))
     with right:
         st.markdown(f"**{t('preview_issues', ln)}**")
@@ -185,7 +185,7 @@ def show_preview(preview: datadesk.Preview) -> None:
             issues = pd.DataFrame([{t("col_n", ln): i.event, t("q_field", ln): field_name(i.field, ln),
                                     t("q_message", ln): message_text(i.message, ln), t("q_raw", ln): i.raw_text}
                                    for i in report.issues])
-            st.dataframe(issues, hide_index=True, width="stretch", height=table_height(len(issues), 16),
+            grid(issues, hide_index=True, width="stretch", height=table_height(len(issues), 16),
                          column_config=fitted_grid(issues, int(HALF_COLUMN_PX * 1.2)))
         else:
             st.caption(t("preview_no_issues", ln))

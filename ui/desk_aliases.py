@@ -11,7 +11,7 @@ from analytics.i18n import t
 from etl import desk as desk_ops
 from etl.edits import add_organisation_alias, read_edits
 
-from . import access, desk
+from . import access, desk, widgets
 
 SPELLING, NAME, EXCLUDE = "alias_spelling_input", "alias_name_input", "alias_exclude_input"
 
@@ -54,7 +54,7 @@ def aliases_section(unlocked: bool) -> None:
     if not aliases:
         st.caption(t("no_aliases", lang))
         return
-    st.dataframe(pd.DataFrame({
+    widgets.grid(pd.DataFrame({
         t("alias_spelling", lang): [a.alias for a in aliases],
         t("alias_name", lang): [t("alias_exclude", lang) if a.exclude else a.name for a in aliases],
         t("col_author", lang): [a.author for a in aliases], t("col_created", lang): [a.created_at for a in aliases],

@@ -134,7 +134,7 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
             t("col_sha256", lang): shown["sha256"],
             t("col_loaded_at", lang): pd.to_datetime(shown["loaded_at"]).map(lambda moment: format_datetime(moment, lang)),
             t("col_parser", lang): shown["parser_version"]})
-        st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
+        widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
                      column_config=widgets.fitted_grid(table))
         if unlocked:  # the server's folder is the editor's business, not every viewer's
             st.caption(t("originals_kept", lang, path=access.raw_dir()))
@@ -210,7 +210,7 @@ def duplicates_section(unlocked: bool) -> None:
     decisions = access.quality("duplicate_decisions_with_titles")
     if not decisions.empty:
         st.subheader(t("dup_decisions", lang))
-        st.dataframe(pd.DataFrame({
+        widgets.grid(pd.DataFrame({
             t("col_created", lang): decisions["created_at"],
             t("dup_decision", lang): decisions["decision"].map(lambda d: t(f"dup_is_{d}", lang)),
             t("dup_first", lang): decisions["first_title"].fillna("—"),

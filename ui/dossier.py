@@ -81,7 +81,7 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
             table = own_regions.assign(region_name=own_regions["region_name"].map(lambda r: place_name(r, lang)))[
                 ["region_name", "events"]].rename(columns={
                 "region_name": t("col_region", lang), "events": t("col_events", lang)})
-            st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
+            widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
                          column_config=widgets.fitted_columns(table, widgets.NARROW_COLUMN_PX))
     with right:
         st.subheader(t("dossier_officials", lang))
@@ -116,6 +116,6 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
         t("col_city", lang): events["venue_city"].map(lambda c: place_name(c, lang) if isinstance(c, str) and c else "—"),
         t("col_attendance", lang): format_attendances(events["attendance_total"], events["attendance_lower_bound"],
                                                       lang).to_numpy()})
-    st.dataframe(table, hide_index=True, height=widgets.table_height(len(events), 12), width="stretch",
+    widgets.grid(table, hide_index=True, height=widgets.table_height(len(events), 12), width="stretch",
                  column_config=widgets.fitted_columns(table))
     widgets.cut_note("cut_latest", len(events), int(head["events"]), lang)

@@ -209,7 +209,7 @@ def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) ->
     height = (widgets.table_height(len(table), 15) if row_height is None
               else widgets.table_height(len(table), 10, row_height=row_height))
     # a filter change gives a new table (and no stale selection): the key carries what was asked
-    event = st.dataframe(table, hide_index=True, width="stretch", height=height, column_config=config,
+    event = widgets.grid(table, hide_index=True, width="stretch", height=height, column_config=config,
                          row_height=row_height, on_select="rerun", selection_mode="single-row",
                          key=f"org_ranked_{abs(hash((filters, kinds, countries, lang))):x}")
     rows = list(getattr(getattr(event, "selection", None), "rows", None) or [])
@@ -294,7 +294,7 @@ def changes(filters: Filters, lang: str) -> None:
         st.caption(t("org_changes_none", lang))
         return
     names = dict(access.lookup().countries)
-    st.dataframe(pd.DataFrame({
+    widgets.grid(pd.DataFrame({
         t("col_org_status", lang): frame["status"].map(lambda s: option_label(ORG_STATUS_LABELS, s, lang)),
         t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
         t("col_org_country", lang): frame["country"].map(lambda c: _country_name(c, lang, names)),
@@ -378,7 +378,7 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
         if found.partners.empty:
             st.caption(t("org_no_partners", lang))
         else:
-            st.dataframe(partners_readable(found.partners, lang), hide_index=True, width="stretch",
+            widgets.grid(partners_readable(found.partners, lang), hide_index=True, width="stretch",
                          height=widgets.table_height(len(found.partners), 8),
                          column_config=_widths(lang, col_org=240, col_org_kind=130, col_joint_events=180))
             widgets.cut_note("org_partners_cut", len(found.partners), found.partners_total, lang)
@@ -404,7 +404,7 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     if found.officials.empty:
         st.caption(t("org_no_officials", lang))
     else:
-        st.dataframe(officials_readable(found.officials, lang), hide_index=True, width="stretch",
+        widgets.grid(officials_readable(found.officials, lang), hide_index=True, width="stretch",
                      height=widgets.table_height(len(found.officials), 8),
                      column_config=_widths(lang, col_name=200, col_events=110, col_role=540))
         widgets.cut_note("org_officials_cut", len(found.officials), found.officials_total, lang)
@@ -412,7 +412,7 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
             downloads(lambda: officials_readable(query("dossier", key, filters, 0, people=None).officials, lang),
                       f"{stem}_officials", "org_officials_download", filters, lang, about=about)
     st.subheader(t("org_events", lang))
-    st.dataframe(events_readable(found.events, lang), hide_index=True, width="stretch",
+    widgets.grid(events_readable(found.events, lang), hide_index=True, width="stretch",
                  height=widgets.table_height(len(found.events), 12),
                  column_config=_widths(lang, col_n=50, col_title=300, col_dates=205, col_sector=150, col_org_role=150))
     widgets.cut_note("org_events_cut_all", len(found.events), found.events_total, lang)
@@ -475,7 +475,7 @@ def country_list(filters: Filters, code: str, lang: str) -> None:
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
         t("col_org_events", lang): frame["events"].astype(int),
         t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))})
-    st.dataframe(table, hide_index=True, width="stretch", height=widgets.table_height(len(frame), 10),
+    widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(frame), 10),
                  column_config=widgets.fitted_columns(table))
     total = int(frame["total"].iloc[0])
     widgets.cut_note("org_cut", len(frame), total, lang)

@@ -362,32 +362,68 @@ def _split(item: Slide, parts: int) -> list[Slide] | None:
     return None
 
 
-def screen_slides(deck: list[Slide]) -> list[Slide]:
+def _parts_needed(item: Slide) -> int:
+    """How many slides `item` (blank columns already left off) needs on the screen for readable type."""
+    parts = 1
+    if slide_fill(item) < MIN_FILL:
+        for n in range(2, MOST_PARTS + 1):
+            pieces = _split(item, n)
+            if pieces is None:
+                break
+            parts = n
+            if all(slide_fill(p) >= MIN_FILL for p in pieces):
+                break
+    return parts
+
+
+def parts_by_key(deck: list[Slide]) -> dict[str, int]:
+    """How many screen slides each slide of `deck` needs (its key → parts)."""
+    return {item.key: _parts_needed(_without_blank_columns(item)) for item in deck}
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def parts_in_languages(path: str, signature, year: int, quarter: int, region: str) -> dict[str, int]:
+    """Each slide's parts in the wordiest language (cached per database version): the count every
+    language's screen deck uses."""
+    from analytics.i18n import LANGS
+    from briefing.deck import slides as deck_slides
+    review = quarter_review(path, signature, year, quarter, region)
+    most: dict[str, int] = {}
+    for lang in LANGS:
+        for key, n in parts_by_key(deck_slides(review, lang=lang)).items():
+            most[key] = max(most.get(key, 1), n)
+    return most
+
+
+def screen_slides(deck: list[Slide], alike=(), parts: dict[str, int] | None = None) -> list[Slide]:
     """The deck as the screen shows it: a slide whose text would need type smaller than MIN_FILL
     (the ten biggest events at ~17 px on a 1366×768 laptop, the agreements' clamped quotes) becomes
     two or more slides of consecutive rows, titled «… · 1 из 2», each at readable size; columns empty
-    in every row are left off. The briefing files (PPTX, HTML, XLSX) keep the deck as it is."""
+    in every row are left off. The briefing files (PPTX, HTML, XLSX) keep the deck as it is.
+
+    `alike` holds the same review's deck in the other languages (or `parts` the counts already taken
+    from them, parts_in_languages): a slide is cut into as many parts as the wordiest language needs,
+    so slide N of a shared link (?slide=N) is the same slide in Russian and in English — cut by each
+    language's own length, the 2024 Q4 sample had 12 slides in Russian and 13 in English."""
+    most = dict(parts or {})
+    for other in alike:
+        for key, n in parts_by_key(other).items():
+            most[key] = max(most.get(key, 1), n)
     shown: list[Slide] = []
     for item in deck:
         item = _without_blank_columns(item)
-        parts = [item]
-        if slide_fill(item) < MIN_FILL:
-            for n in range(2, MOST_PARTS + 1):
-                pieces = _split(item, n)
-                if pieces is None:
-                    break
-                parts = pieces
-                if all(slide_fill(p) >= MIN_FILL for p in pieces):
-                    break
-        total = len(parts)
-        shown += parts if total == 1 else [replace(p, title=t("rv_part", item.lang, title=item.title, n=i, total=total))
-                                           for i, p in enumerate(parts, start=1)]
+        total = max(_parts_needed(item), most.get(item.key, 1))
+        pieces = _split(item, total) if total > 1 else None
+        if pieces is None:   # every language has the same rows: only a deck of another review lands here
+            pieces, total = [item], 1
+        shown += pieces if total == 1 else [replace(p, title=t("rv_part", item.lang, title=item.title, n=i, total=total))
+                                            for i, p in enumerate(pieces, start=1)]
     return shown
 
 
 def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
     lang = item.lang
-    st.markdown(f'<div class="rv-title">{_esc(item.title)}</div><div class="rv-sub">{_esc(item.subtitle)}</div>'
+    st.markdown(f'<div class="rv-title" data-slide="{_esc(item.key)}">{_esc(item.title)}</div><div class="rv-sub">{_esc(item.subtitle)}</div>'
                 f'<style>:root {{--rv-fill: {slide_fill(item)};}}</style>', unsafe_allow_html=True)
     if item.key == "title":
         st.markdown('<div class="rv-narrative">' + "".join(f"<p>{_esc(p)}</p>" for p in item.paragraphs) + "</div>",

@@ -2,7 +2,9 @@
 and a CSV under them, table heights and empty-state notes."""
 from __future__ import annotations
 
+import functools
 from datetime import datetime
+from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote
 
@@ -165,6 +167,7 @@ HEAD_CHAR_PX = 6.7     # a header character (measured: «Foreign participants»,
 CELL_PAD_PX = 18       # the cell's padding, left and right
 HEAD_PAD_PX = 30       # the header's padding and its menu's room
 MAX_NATURAL_PX = 420
+SHORT_CELL_CHARS = 24  # a column whose every cell is this short is never narrowed below its text
 MIN_COLUMN_PX = 40
 
 
@@ -175,21 +178,28 @@ def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
     one common width, never below their header's. Before, the biggest events' seven columns needed
     1474 px of a laptop's 875 and hid the dates behind a scrollbar («12 Dece…»)."""
     header = {c: max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX) for c in frame.columns}
-    natural = {}
+    natural, floor = {}, {}
     for c in frame.columns:
         cells = frame[c].dropna().astype(str)
         longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
         natural[c] = min(max(header[c], longest), max(MAX_NATURAL_PX, header[c]))
+        # a column of short values (a status, a region, a period) keeps its whole width, measured in the
+        # grid's typeface: only the long texts (titles, quotes, raw cells) are narrowed and end in «…»
+        short = len(cells) and int(cells.str.len().max()) <= SHORT_CELL_CHARS
+        floor[c] = max(header[c], max(text_px(v) for v in cells.unique()) + CELL_PAD_PX + 1) if short else header[c]
+        natural[c] = max(natural[c], floor[c])
     widths = dict(natural)
     if sum(natural.values()) > budget:
+        if sum(floor.values()) > budget:      # even the short columns do not fit: every column narrows
+            floor = dict(header)
         low, high = 0.0, max(natural.values())
         for _ in range(30):          # the largest common cap that fits
             cap = (low + high) / 2
-            if sum(max(header[c], min(natural[c], cap)) for c in frame.columns) <= budget:
+            if sum(max(floor[c], min(natural[c], cap)) for c in frame.columns) <= budget:
                 low = cap
             else:
                 high = cap
-        widths = {c: max(header[c], min(natural[c], low)) for c in frame.columns}
+        widths = {c: max(floor[c], min(natural[c], low)) for c in frame.columns}
     return {c: st.column_config.Column(width=int(w)) for c, w in widths.items()}
 
 
@@ -214,6 +224,78 @@ def fitted_grid(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX, **config) -> d
     return widths
 
 
+GRID_FONT_REM = 0.875    # the grid's cell type: 0.875 × the app's base font (17 px → 14.9 px)
+MISSING = "—"            # an empty cell in every grid (Streamlit's own default shows the word «None»)
+
+
+@functools.lru_cache(maxsize=1)
+def _grid_font():
+    """The grid's own typeface (Source Sans, shipped inside Streamlit) at the grid's size, to measure a
+    cell's text as the browser draws it; None when the file is not found (then CHAR_PX estimates)."""
+    from PIL import ImageFont
+
+    media = Path(st.__file__).parent / "static" / "static" / "media"
+    found = sorted(media.glob("SourceSansVF-Upright*.woff2"))
+    if not found:
+        return None
+    size = GRID_FONT_REM * float(st.get_option("theme.baseFontSize") or 16)
+    try:
+        return ImageFont.truetype(str(found[0]), round(size * 4)), 4.0   # measured 4× larger: sub-pixel widths
+    except OSError:
+        return None
+
+
+def text_px(text: str) -> float:
+    """Width in pixels of `text` in a grid cell."""
+    font = _grid_font()
+    if font is None:
+        return len(text) * CHAR_PX
+    face, scale = font
+    return face.getlength(text) / scale
+
+
+def ellipsized(text, width_px: float):
+    """`text` as a grid cell `width_px` wide can show it: whole, or cut at a word (or a letter) with «…»
+    so that a reader sees text is missing. The grid itself clips a long cell without any mark."""
+    if not isinstance(text, str):
+        return text
+    room = width_px - CELL_PAD_PX
+    if text_px(text) <= room:
+        return text
+    low, high = 0, len(text)
+    while low < high:                         # the longest prefix that fits with «…»
+        mid = (low + high + 1) // 2
+        if text_px(text[:mid].rstrip() + "…") <= room:
+            low = mid
+        else:
+            high = mid - 1
+    cut = text[:low]
+    space = cut.rfind(" ")
+    if space > low * 0.6:                     # end at a word when that loses little
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—–-") + "…"
+
+
+def grid(frame: pd.DataFrame, **kwargs):
+    """st.dataframe for the meeting screens: an empty cell shows «—» (not «None»), and a text cell longer
+    than its column's fitted width (column_config with pixel widths, fitted_columns) ends in «…»:
+    widths are fitted to a 1366-px laptop, and a wider screen only widens the columns, so a cell never
+    ends mid-letter without a mark. Grids with tall, wrapping rows (row_height) are left as they are."""
+    kwargs.setdefault("placeholder", MISSING)
+    config = kwargs.get("column_config") or {}
+    if isinstance(frame, pd.DataFrame) and config and not kwargs.get("row_height"):
+        cut = {}
+        for name, own in config.items():
+            width = own.get("width") if isinstance(own, dict) else None
+            if name not in frame.columns or not isinstance(width, int) or own.get("type_config", {}).get("type") == "link":
+                continue
+            if frame[name].dtype == object or pd.api.types.is_string_dtype(frame[name]):
+                cut[name] = frame[name].map(lambda v, w=width: ellipsized(v, w))
+        if cut:
+            frame = frame.assign(**cut)
+    return st.dataframe(frame, **kwargs)
+
+
 def frame_or_note(df: pd.DataFrame) -> bool:
     if df is None or df.empty:
         empty_note()
@@ -230,7 +312,7 @@ def officials_table(people: pd.DataFrame, lang: str, budget: int = WIDE_COLUMN_P
     people = people[["name", "events", "role", "event_numbers"]]
     shown = people.rename(columns={"name": t("col_name", lang), "role": t("col_role", lang),
                                    "events": t("col_events", lang), "event_numbers": t("col_event_numbers", lang)})
-    st.dataframe(shown, hide_index=True, height=table_height(len(people), 10), width="stretch",
+    grid(shown, hide_index=True, height=table_height(len(people), 10), width="stretch",
                  column_config=fitted_columns(shown, budget))
 
 
@@ -252,7 +334,7 @@ def event_link(event_id) -> str | None:
 def linked_table(frame: pd.DataFrame, lang: str, budget: int = FULL_WIDTH_PX, **config) -> None:
     """A problem list of «Качество данных»: its «Открыть» column links each row to its event."""
     link = st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
-    st.dataframe(frame, hide_index=True, width="stretch", height=table_height(len(frame), 15),
+    grid(frame, hide_index=True, width="stretch", height=table_height(len(frame), 15),
                  column_config=fitted_grid(frame, budget, **{t("q_open", lang): link, **config}))
 
 

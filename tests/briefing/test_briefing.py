@@ -260,7 +260,8 @@ def _shown_labels(chart, lang: str) -> list[str]:
     own = {}
     for dlbl in series._element.findall("c:dLbls/c:dLbl", ns):
         idx = int(dlbl.find("c:idx", ns).get("val"))
-        own[idx] = "".join(t.text or "" for t in dlbl.findall(".//a:t", ns))
+        # the no-break spaces before a bar's label are its gap from the bar (pptx_writer.LABEL_GAP), not text
+        own[idx] = "".join(t.text or "" for t in dlbl.findall(".//a:t", ns)).lstrip("\u00a0")
     # the series' own label settings, when it has them, decide whether the other points show their value
     show = series._element.find("c:dLbls/c:showVal", ns)
     linked = show is None or show.get("val") in ("1", "true")

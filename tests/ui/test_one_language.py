@@ -252,10 +252,11 @@ def strip_allowed(text: str, content: list[str]) -> str:
         return " " if head and any(c.startswith(head) for c in content) else match.group(0)
     text = re.sub(r"(?<=№ )\d+\.? ?([^…]{8,}?)(?:…|$)", cut, text)
     text = re.sub(r"([^·:;>—]{12,}?)…", cut, text)
+    text = re.sub(r"^(.{3,}?)…$", cut, text)            # a grid cell cut at its column's width (widgets.grid)
     for piece in content:
         if piece in text:
             text = text.replace(piece, " ")
-    text = re.sub(r"\b[0-9a-f]{16,}\b", " ", text)                         # SHA-256, event ids
+    text = re.sub(r"\b[0-9a-f]{16,}\b|\b[0-9a-f]{8,}…", " ", text)            # SHA-256 (whole or cut), event ids
     text = re.sub(r"\S*\?\S*=\S*|https?://\S+", " ", text)                  # links
     text = re.sub(r"\S*\.(?:txt|docx|csv|xlsx|parquet|pptx|pdf|html|toml|duckdb|py)\b", " ", text)
     return text
