@@ -350,6 +350,11 @@ def _key_lemma(word: str) -> str:
     base = lemma(word)
     if base.endswith(("ской", "цкой")) and not parse(word)[0].is_known:
         return base[:-2] + "ий"
+    if base.endswith(("ский", "цкий", "ской", "цкой")):
+        parses = parse(word)
+        ordered = _stressed_ending_first(parses)
+        if ordered is not parses:  # 'Донского' and 'Донской' → 'донской', as their nominative
+            return fold(ordered[0].normal_form)
     return base
 
 
@@ -360,7 +365,7 @@ _QUOTES = "«»\"“”„"
 def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
     """'Витебского' → 'Витебский' beside a masculine head, 'Могилевский' → 'Могилевская' never
     (the head's gender and number are given): adjectives follow their head into the nominative."""
-    for parsed in parse(word):
+    for parsed in _stressed_ending_first(parse(word)):
         if parsed.tag.POS in ("ADJF", "PRTF") and parsed.tag.case:
             wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
             out = _cased(word, parsed.inflect(wanted))
@@ -371,6 +376,20 @@ def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
     if stem is not None:  # 'Слуцкого' (pymorphy3: only the surname Слуцкий) → 'Слуцкий'
         return stem + ("ие" if number == "plur" else {"femn": "ая", "neut": "ое"}.get(gender or "", "ий"))
     return word
+
+
+def _stressed_ending_first(parses: tuple) -> tuple:
+    """pymorphy3 holds some adjectives under two lemmas, '-ский' and '-ской' ('Донского' → 'донский'
+    first, 'донской' after; 'Псковского' → 'псковский', 'псковской'); a surname of the same word
+    says which one the language uses ('Донской', 'Шаховской', 'Луговской'; but 'Островский',
+    'Невский'), and that lemma's parses go first. Without such a surname the order stays."""
+    first = next((p for p in parses if p.tag.POS == "ADJF" and p.tag.case), None)
+    if first is None or not first.normal_form.endswith(("ский", "цкий")):
+        return parses
+    stressed = first.normal_form[:-2] + "ой"
+    if not any(p.normal_form == stressed and "Surn" in p.tag for p in parses):
+        return parses
+    return tuple(sorted(parses, key=lambda p: p.normal_form != stressed))
 
 
 @lru_cache(maxsize=50_000)
@@ -558,7 +577,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 @word_cache
 def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | None, bool]:
     """(lemma, cases it may stand in, parts of speech, top part of speech, surely plural)."""
-    parses = parse(word)[:4]
+    parses = _stressed_ending_first(parse(word))[:4]  # 'Донской': 'донской' masc nomn, not 'донский' fem
     # plain strings: pymorphy3's grammemes check every comparison in Python (a head's cases are
     # intersected with each adjective's, for every phrase)
     cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)
@@ -909,7 +928,8 @@ def _names_a_place(word: str) -> bool:
     """'Минский', 'Гродненского': a capital that would be there mid-sentence too. Remembered per
     word: its geo look-ups are cached by text, which a benchmark empties per report."""
     return _city_word_country(word) is not None or bool(foreign_regions([word + " области"])) \
-        or _is_geographic(word) or bool(country_mentions(word)) or _adjective_of_a_known_place(word)
+        or _is_geographic(word) or bool(country_mentions(word)) or _adjective_of_a_known_place(word) \
+        or _key_lemma(word) in _russian_place_adjectives()  # 'Нижегородский', 'Донской': a region's or land's
 
 
 _PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")
@@ -1142,7 +1162,26 @@ def _adjective_country(base: str) -> str | None:
             if chosen is None and base in _russian_place_adjectives():
                 return None  # 'Уральский театр', 'Кировский район', 'Алтайский край': Russia's own names first
             return cities[chosen or stems[0]]
+        if base not in _russian_place_adjectives():
+            regions = _region_name_countries()
+            for stem in _city_stems(base):
+                if stem in regions:  # 'Хэйлунцзянского университета' → CN, 'Ниигатской префектуры' → JP
+                    return regions[stem]
     return None
+
+
+@lru_cache(maxsize=1)
+def _region_name_countries() -> dict[str, str]:
+    """Folded one-word name of a foreign province, aimag, prefecture or state → its country
+    (foreign_regions.csv's nouns: 'хэйлунцзян' → CN, 'ниигата' → JP, 'гоа' → IN), for the
+    adjectives clerks make of them ('Хэйлунцзянский', 'Цзилиньский'), which the table does not list."""
+    names: dict[str, str] = {}
+    for row in _rows("foreign_regions.csv"):
+        for noun in row["nouns"].split(";"):
+            noun = fold(noun.strip())
+            if noun and " " not in noun and len(noun) >= 4:
+                names.setdefault(noun, row["country"])
+    return names
 
 
 # Russia's own lands whose adjectives also derive from a far foreign town's name: 'уральский' (Урал,
