@@ -1855,6 +1855,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                                                 _written_abroad(span.name))
                 elif country is None and role == "host" and context.venue_country == "RU":
                     country = "RU"  # 'визит делегации Казахстана на АО «Уралвагонзавод»' (in Нижний Тагил)
+            if country is None and cell == "responsible":
+                country = "RU"  # the region's own body that runs the event: 'АО «Павловский автобус»'
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
@@ -1873,6 +1875,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 if unit and unit not in previous.units:
                     found[key] = replace(previous, units=previous.units + (unit,))
     mentions = list(found.values())
+    if len(mentions) > 1:
+        mentions = _named_after_twins(mentions)
     if responsible:
         mentions = _responsible_roles(mentions, responsible, cells.get("title") or "", context)
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
@@ -1894,6 +1898,26 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             parties = parties or {m.key for m in mentions}
             mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]
     return mentions
+
+
+def _named_after_twins(mentions: list[OrgMention]) -> list[OrgMention]:
+    """One institution written with and without whom it is named after in one event ('Гастроли
+    Нижегородского театра оперы и балета им. А.С. Пушкина' | 'Нижегородский театр оперы и балета'):
+    the shorter is the longer one, which keeps the stronger role."""
+    if not any(" им" in m.name for m in mentions):
+        return mentions
+    out = list(mentions)
+    for m in mentions:
+        for j, n in enumerate(out):
+            if n is not m and _NAMED_AFTER_TAIL.match(n.name, len(m.name)) and n.name.startswith(m.name):
+                if ROLES.index(m.role) < ROLES.index(n.role):
+                    out[j] = replace(n, role=m.role)
+                out.remove(m)
+                break
+    return out
+
+
+_NAMED_AFTER_TAIL = re.compile(r" (?:им\.|имени )")
 
 
 # 'Подписано 112 соглашений', 'заключено 3 контракта': a forum's or a mission's tally, whose parties
