@@ -1451,6 +1451,18 @@ _LATIN_COMPANY = re.compile(
 # Three Latin letters in a row; written out, not as {3}: re then scans for the first letter's class
 # in C before trying the rest, twice as fast over a long Cyrillic cell (test_etl_fast_paths_org).
 _LATIN_LETTERS = re.compile(r"[A-Za-z][A-Za-z][A-Za-z]")
+_ZONE_BEFORE_QUOTE = re.compile(  # one zone, park or cluster: 'свободных экономических зон «…»' is a title's
+    r"(?:(?P<russian>\bОЭЗ(?:\s+ППТ|\s+ТВТ)?|\bТОСЭР|\bТОР|\b[Оо]соб(?:ая|ой|ую|ою)\s+экономическ(?:ая|ой|ую|ою)\s+зон[аеуы]"
+    r"|\b[Тт]еррит\w+\s+опережающего\s+(?:социально-экономического\s+)?развития)"
+    r"|\bСЭЗ|\b[Сс]вободн(?:ая|ой|ую|ою)\s+экономическ(?:ая|ой|ую|ою)\s+зон[аеуы]|\b[Тт]ехнопарк(?:а|у|ом|е)?"
+    r"|\b[Кк]ластер(?:а|у|ом|е)?)\s*[«\"“„]")
+_ONE_WORD_QUOTED = re.compile(r"[«\"“„]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)[»\"”“]")
+# An institution by its abbreviation and whom it is named after: 'ННГУ им. Н.И. Лобачевского',
+# 'НГТУ имени Р.Е. Алексеева', 'УрФУ им. Б.Н. Ельцина', 'СОШ им. А.С. Пушкина' (-У a university,
+# -Ш a school: education; else other).
+_ABBREVIATION_NAMED_AFTER = re.compile(
+    r"(?<![\w.-])(?P<abbreviation>[А-ЯЁ]{2,}(?:[а-яё][А-ЯЁ]+)*)\s+(?:им\.|имени)\s*"
+    r"(?P<person>(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
 _CYRILLIC_PROPER = re.compile(r"(?<!^)\b[А-ЯЁ][а-яё]")
 
 
@@ -1630,7 +1642,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     marks = list(map(_marker, words))
     marked = any(marks)
     latin = _LATIN_LETTERS.search(text) is not None
-    if not (quoted or marked or latin):
+    named_after = ("им." in text or "имени" in text) and _ABBREVIATION_NAMED_AFTER.search(text) is not None
+    if not (quoted or marked or latin or named_after):
         return []
     tokens: list[tuple] = []
     heads: list[int] = []
@@ -1674,6 +1687,14 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(match.start(), match.end()):
                 form = " ".join(match.group("form").split())
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
+    if named_after:
+        for match in _ABBREVIATION_NAMED_AFTER.finditer(text):
+            abbreviation = match.group("abbreviation")
+            if abbreviation in _form_by_abbreviation() or not free(match.start(), match.end()):
+                continue  # 'МБОУ им. …' is a legal form whose name is missing
+            name = f"{abbreviation} им. {' '.join(match.group('person').split())}"
+            add(match.start(), match.end(), name, None, None,
+                "education" if abbreviation.endswith(("У", "Ш")) else "other")
     if marked and not (taken and _all_heads_taken(text, words, taken, marks)) \
             and not (not quoted and _only_plural_heads(text, words, marks)):
         tokens, heads, listed = _cell_token_tuples(text, words, marks)
@@ -1711,6 +1732,28 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(start, end):
                 add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
                     head[0])
+    if quoted:
+        for match in _ZONE_BEFORE_QUOTE.finditer(text):
+            # 'в ОЭЗ «Лотос»', 'особую экономическую зону «Людиново»', 'технопарк «Калуга-Парк»': the
+            # quoted name is the zone's or park's (its managing company), kind other; a zone of
+            # Russia's law (ОЭЗ, ТОР, ТОСЭР) is Russian
+            quote = match.end() - 1
+            end = quoted_end(text, quote)
+            if end is None or not free(match.start(), end):
+                continue
+            name = _inner(text[quote:end])
+            if name.strip(_QUOTES + " "):
+                add(match.start(), end, name, None, None, "other")
+                if spans[-1].country is None and match.group("russian"):
+                    spans[-1] = spans[-1]._replace(country="RU")
+        for match in _ONE_WORD_QUOTED.finditer(text):
+            # '«Уралмаша»', '«Газпрома»': one word the dictionary knows as a company's name
+            word = match.group(1)
+            if not free(match.start(), match.end()) or _titled(text, match.start()):
+                continue
+            first = parse(word)[0]
+            if "Orgn" in first.tag and first.tag.POS == "NOUN":
+                add(match.start(), match.end(), _cased(word, first.inflect({"nomn"})), None, None, "enterprise")
     if listed:
         for start, end, key in _listed_in_tokens(text, tokens, listed):
             if free(start, end):
@@ -1735,7 +1778,7 @@ _SIGNING = re.compile(r"подпис|заключ|достигнут|дости�
 _HOST_BEFORE = re.compile(
     r"(?:(?:на\s+базе|организатор\w*|по\s+инициативе|по\s+приглашению|на\s+площадке|в\s+стенах"
     r"|принимающ\w*\s+сторон\w*(?:\s+выступил\w*|\s+был\w*)?)[\s:–—-]*(?:\S+\s+){0,2}"
-    r"|(?:подготовлен\w*|организован\w*|посетил\w*|посещени\w*|визит\w*(?:\s+делегаци\w*(?:\s+\S+){0,3})?\s+(?:на|в|во)"
+    r"|(?:подготовлен\w*|организован\w*|посетил\w*|посещени\w*|визит\w*(?:\s+(?:[а-яё-]+(?:ой|ей)\s+)?делегаци\w*(?:\s+\S+){0,3})?\s+(?:на|в|во)"
     r"|экскурси\w*\s+(?:на|в|по)|побывал\w*\s+(?:на|в|во)|в\s+гостях\s+у"
     r"|в\s+(?:здании|помещении|(?:актовом\s+|конференц-|выставочном\s+|концертном\s+)?зале))"
     r"\s+(?:\S+\s+){0,1}"
