@@ -923,6 +923,12 @@ def _titled(text: str, quote_start: int) -> bool:
     return bool(before) and lemma(before[-1]) in _TITLE_WORDS
 
 
+def _after_head(text: str, quote_start: int) -> bool:
+    """The quote follows an organisation's noun ('холдинга «…»', 'завода «…»'), whose phrase rules read it."""
+    before = re.findall(r"[А-Яа-яЁё-]+", text[max(0, quote_start - 30):quote_start])
+    return bool(before) and _head_of(before[-1]) is not None
+
+
 @word_cache
 def _names_a_place(word: str) -> bool:
     """'Минский', 'Гродненского': a capital that would be there mid-sentence too. Remembered per
@@ -1690,8 +1696,9 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     if named_after:
         for match in _ABBREVIATION_NAMED_AFTER.finditer(text):
             abbreviation = match.group("abbreviation")
-            if abbreviation in _form_by_abbreviation() or not free(match.start(), match.end()):
-                continue  # 'МБОУ им. …' is a legal form whose name is missing
+            if abbreviation in _form_by_abbreviation() or alias_key(abbreviation) in _reference_aliases() \
+                    or not free(match.start(), match.end()):
+                continue  # 'МБОУ им. …' is a legal form whose name is missing; 'БФУ им. И. Канта' is listed
             name = f"{abbreviation} им. {' '.join(match.group('person').split())}"
             add(match.start(), match.end(), name, None, None,
                 "education" if abbreviation.endswith(("У", "Ш")) else "other")
@@ -1749,8 +1756,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         for match in _ONE_WORD_QUOTED.finditer(text):
             # '«Уралмаша»', '«Газпрома»': one word the dictionary knows as a company's name
             word = match.group(1)
-            if not free(match.start(), match.end()) or _titled(text, match.start()):
-                continue
+            if not free(match.start(), match.end()) or _titled(text, match.start()) or _after_head(text, match.start()):
+                continue  # 'холдинга «БЕЛАВТОМАЗ»' after 'ОАО «МАЗ» –': the head noun's own rules decided
             first = parse(word)[0]
             if "Orgn" in first.tag and first.tag.POS == "NOUN":
                 add(match.start(), match.end(), _cased(word, first.inflect({"nomn"})), None, None, "enterprise")
