@@ -1740,7 +1740,9 @@ def find_in_text(text: str, context: Context) -> list[Span]:
                 add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
                     head[0])
     if quoted:
-        for match in _ZONE_BEFORE_QUOTE.finditer(text):
+        zoned = "зон" in text or "ЭЗ" in text or "ТОР" in text or "ТОСЭР" in text or "ехнопарк" in text \
+            or "ластер" in text  # a few substring tests before the regex, which most quoted cells fail
+        for match in _ZONE_BEFORE_QUOTE.finditer(text) if zoned else ():
             # 'в ОЭЗ «Лотос»', 'особую экономическую зону «Людиново»', 'технопарк «Калуга-Парк»': the
             # quoted name is the zone's or park's (its managing company), kind other; a zone of
             # Russia's law (ОЭЗ, ТОР, ТОСЭР) is Russian
@@ -1756,11 +1758,11 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         for match in _ONE_WORD_QUOTED.finditer(text):
             # '«Уралмаша»', '«Газпрома»': one word the dictionary knows as a company's name
             word = match.group(1)
-            if not free(match.start(), match.end()) or _titled(text, match.start()) or _after_head(text, match.start()):
-                continue  # 'холдинга «БЕЛАВТОМАЗ»' after 'ОАО «МАЗ» –': the head noun's own rules decided
             first = parse(word)[0]
-            if "Orgn" in first.tag and first.tag.POS == "NOUN":
-                add(match.start(), match.end(), _cased(word, first.inflect({"nomn"})), None, None, "enterprise")
+            if "Orgn" not in first.tag or first.tag.POS != "NOUN" or not free(match.start(), match.end()) \
+                    or _titled(text, match.start()) or _after_head(text, match.start()):
+                continue  # 'холдинга «БЕЛАВТОМАЗ»' after 'ОАО «МАЗ» –': the head noun's own rules decided
+            add(match.start(), match.end(), _cased(word, first.inflect({"nomn"})), None, None, "enterprise")
     if listed:
         for start, end, key in _listed_in_tokens(text, tokens, listed):
             if free(start, end):
@@ -1954,12 +1956,14 @@ def _named_after_twins(mentions: list[OrgMention]) -> list[OrgMention]:
     """One institution written with and without whom it is named after in one event ('Гастроли
     Нижегородского театра оперы и балета им. А.С. Пушкина' | 'Нижегородский театр оперы и балета'):
     the shorter is the longer one, which keeps the stronger role."""
-    if not any(" им" in m.name for m in mentions):
+    longer = [n for n in mentions if " им." in n.name or " имени " in n.name]
+    if not longer:
         return mentions
     out = list(mentions)
     for m in mentions:
-        for j, n in enumerate(out):
-            if n is not m and _NAMED_AFTER_TAIL.match(n.name, len(m.name)) and n.name.startswith(m.name):
+        for n in longer:
+            if n is not m and n.name.startswith(m.name) and _NAMED_AFTER_TAIL.match(n.name, len(m.name)):
+                j = next(k for k, o in enumerate(out) if o.key == n.key)
                 if ROLES.index(m.role) < ROLES.index(n.role):
                     out[j] = replace(n, role=m.role)
                 out.remove(m)
