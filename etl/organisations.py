@@ -350,6 +350,11 @@ def _key_lemma(word: str) -> str:
     base = lemma(word)
     if base.endswith(("ской", "цкой")) and not parse(word)[0].is_known:
         return base[:-2] + "ий"
+    if base.endswith(("ский", "цкий", "ской", "цкой")):
+        parses = parse(word)
+        ordered = _stressed_ending_first(parses)
+        if ordered is not parses:  # 'Донского' and 'Донской' → 'донской', as their nominative
+            return fold(ordered[0].normal_form)
     return base
 
 
@@ -360,7 +365,7 @@ _QUOTES = "«»\"“”„"
 def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
     """'Витебского' → 'Витебский' beside a masculine head, 'Могилевский' → 'Могилевская' never
     (the head's gender and number are given): adjectives follow their head into the nominative."""
-    for parsed in parse(word):
+    for parsed in _stressed_ending_first(parse(word)):
         if parsed.tag.POS in ("ADJF", "PRTF") and parsed.tag.case:
             wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
             out = _cased(word, parsed.inflect(wanted))
@@ -371,6 +376,20 @@ def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
     if stem is not None:  # 'Слуцкого' (pymorphy3: only the surname Слуцкий) → 'Слуцкий'
         return stem + ("ие" if number == "plur" else {"femn": "ая", "neut": "ое"}.get(gender or "", "ий"))
     return word
+
+
+def _stressed_ending_first(parses: tuple) -> tuple:
+    """pymorphy3 holds some adjectives under two lemmas, '-ский' and '-ской' ('Донского' → 'донский'
+    first, 'донской' after; 'Псковского' → 'псковский', 'псковской'); a surname of the same word
+    says which one the language uses ('Донской', 'Шаховской', 'Луговской'; but 'Островский',
+    'Невский'), and that lemma's parses go first. Without such a surname the order stays."""
+    first = next((p for p in parses if p.tag.POS == "ADJF" and p.tag.case), None)
+    if first is None or not first.normal_form.endswith(("ский", "цкий")):
+        return parses
+    stressed = first.normal_form[:-2] + "ой"
+    if not any(p.normal_form == stressed and "Surn" in p.tag for p in parses):
+        return parses
+    return tuple(sorted(parses, key=lambda p: p.normal_form != stressed))
 
 
 @lru_cache(maxsize=50_000)
@@ -558,7 +577,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 @word_cache
 def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | None, bool]:
     """(lemma, cases it may stand in, parts of speech, top part of speech, surely plural)."""
-    parses = parse(word)[:4]
+    parses = _stressed_ending_first(parse(word))[:4]  # 'Донской': 'донской' masc nomn, not 'донский' fem
     # plain strings: pymorphy3's grammemes check every comparison in Python (a head's cases are
     # intersected with each adjective's, for every phrase)
     cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)
@@ -904,12 +923,19 @@ def _titled(text: str, quote_start: int) -> bool:
     return bool(before) and lemma(before[-1]) in _TITLE_WORDS
 
 
+def _after_head(text: str, quote_start: int) -> bool:
+    """The quote follows an organisation's noun ('холдинга «…»', 'завода «…»'), whose phrase rules read it."""
+    before = re.findall(r"[А-Яа-яЁё-]+", text[max(0, quote_start - 30):quote_start])
+    return bool(before) and _head_of(before[-1]) is not None
+
+
 @word_cache
 def _names_a_place(word: str) -> bool:
     """'Минский', 'Гродненского': a capital that would be there mid-sentence too. Remembered per
     word: its geo look-ups are cached by text, which a benchmark empties per report."""
     return _city_word_country(word) is not None or bool(foreign_regions([word + " области"])) \
-        or _is_geographic(word) or bool(country_mentions(word)) or _adjective_of_a_known_place(word)
+        or _is_geographic(word) or bool(country_mentions(word)) or _adjective_of_a_known_place(word) \
+        or _key_lemma(word) in _russian_place_adjectives()  # 'Нижегородский', 'Донской': a region's or land's
 
 
 _PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")
@@ -1142,7 +1168,26 @@ def _adjective_country(base: str) -> str | None:
             if chosen is None and base in _russian_place_adjectives():
                 return None  # 'Уральский театр', 'Кировский район', 'Алтайский край': Russia's own names first
             return cities[chosen or stems[0]]
+        if base not in _russian_place_adjectives():
+            regions = _region_name_countries()
+            for stem in _city_stems(base):
+                if stem in regions:  # 'Хэйлунцзянского университета' → CN, 'Ниигатской префектуры' → JP
+                    return regions[stem]
     return None
+
+
+@lru_cache(maxsize=1)
+def _region_name_countries() -> dict[str, str]:
+    """Folded one-word name of a foreign province, aimag, prefecture or state → its country
+    (foreign_regions.csv's nouns: 'хэйлунцзян' → CN, 'ниигата' → JP, 'гоа' → IN), for the
+    adjectives clerks make of them ('Хэйлунцзянский', 'Цзилиньский'), which the table does not list."""
+    names: dict[str, str] = {}
+    for row in _rows("foreign_regions.csv"):
+        for noun in row["nouns"].split(";"):
+            noun = fold(noun.strip())
+            if noun and " " not in noun and len(noun) >= 4:
+                names.setdefault(noun, row["country"])
+    return names
 
 
 # Russia's own lands whose adjectives also derive from a far foreign town's name: 'уральский' (Урал,
@@ -1412,6 +1457,18 @@ _LATIN_COMPANY = re.compile(
 # Three Latin letters in a row; written out, not as {3}: re then scans for the first letter's class
 # in C before trying the rest, twice as fast over a long Cyrillic cell (test_etl_fast_paths_org).
 _LATIN_LETTERS = re.compile(r"[A-Za-z][A-Za-z][A-Za-z]")
+_ZONE_BEFORE_QUOTE = re.compile(  # one zone, park or cluster: 'свободных экономических зон «…»' is a title's
+    r"(?:(?P<russian>\bОЭЗ(?:\s+ППТ|\s+ТВТ)?|\bТОСЭР|\bТОР|\b[Оо]соб(?:ая|ой|ую|ою)\s+экономическ(?:ая|ой|ую|ою)\s+зон[аеуы]"
+    r"|\b[Тт]еррит\w+\s+опережающего\s+(?:социально-экономического\s+)?развития)"
+    r"|\bСЭЗ|\b[Сс]вободн(?:ая|ой|ую|ою)\s+экономическ(?:ая|ой|ую|ою)\s+зон[аеуы]|\b[Тт]ехнопарк(?:а|у|ом|е)?"
+    r"|\b[Кк]ластер(?:а|у|ом|е)?)\s*[«\"“„]")
+_ONE_WORD_QUOTED = re.compile(r"[«\"“„]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)[»\"”“]")
+# An institution by its abbreviation and whom it is named after: 'ННГУ им. Н.И. Лобачевского',
+# 'НГТУ имени Р.Е. Алексеева', 'УрФУ им. Б.Н. Ельцина', 'СОШ им. А.С. Пушкина' (-У a university,
+# -Ш a school: education; else other).
+_ABBREVIATION_NAMED_AFTER = re.compile(
+    r"(?<![\w.-])(?P<abbreviation>[А-ЯЁ]{2,}(?:[а-яё][А-ЯЁ]+)*)\s+(?:им\.|имени)\s*"
+    r"(?P<person>(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
 _CYRILLIC_PROPER = re.compile(r"(?<!^)\b[А-ЯЁ][а-яё]")
 
 
@@ -1591,7 +1648,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     marks = list(map(_marker, words))
     marked = any(marks)
     latin = _LATIN_LETTERS.search(text) is not None
-    if not (quoted or marked or latin):
+    named_after = ("им." in text or "имени" in text) and _ABBREVIATION_NAMED_AFTER.search(text) is not None
+    if not (quoted or marked or latin or named_after):
         return []
     tokens: list[tuple] = []
     heads: list[int] = []
@@ -1635,6 +1693,15 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(match.start(), match.end()):
                 form = " ".join(match.group("form").split())
                 add(match.start(), match.end(), " ".join(match.group("name").split()), None, form, "enterprise")
+    if named_after:
+        for match in _ABBREVIATION_NAMED_AFTER.finditer(text):
+            abbreviation = match.group("abbreviation")
+            if abbreviation in _form_by_abbreviation() or alias_key(abbreviation) in _reference_aliases() \
+                    or not free(match.start(), match.end()):
+                continue  # 'МБОУ им. …' is a legal form whose name is missing; 'БФУ им. И. Канта' is listed
+            name = f"{abbreviation} им. {' '.join(match.group('person').split())}"
+            add(match.start(), match.end(), name, None, None,
+                "education" if abbreviation.endswith(("У", "Ш")) else "other")
     if marked and not (taken and _all_heads_taken(text, words, taken, marks)) \
             and not (not quoted and _only_plural_heads(text, words, marks)):
         tokens, heads, listed = _cell_token_tuples(text, words, marks)
@@ -1672,6 +1739,30 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             if free(start, end):
                 add(start, end, found.name, found.legal_form, found.legal_form.form if found.legal_form else None,
                     head[0])
+    if quoted:
+        zoned = "зон" in text or "ЭЗ" in text or "ТОР" in text or "ТОСЭР" in text or "ехнопарк" in text \
+            or "ластер" in text  # a few substring tests before the regex, which most quoted cells fail
+        for match in _ZONE_BEFORE_QUOTE.finditer(text) if zoned else ():
+            # 'в ОЭЗ «Лотос»', 'особую экономическую зону «Людиново»', 'технопарк «Калуга-Парк»': the
+            # quoted name is the zone's or park's (its managing company), kind other; a zone of
+            # Russia's law (ОЭЗ, ТОР, ТОСЭР) is Russian
+            quote = match.end() - 1
+            end = quoted_end(text, quote)
+            if end is None or not free(match.start(), end):
+                continue
+            name = _inner(text[quote:end])
+            if name.strip(_QUOTES + " "):
+                add(match.start(), end, name, None, None, "other")
+                if spans[-1].country is None and match.group("russian"):
+                    spans[-1] = spans[-1]._replace(country="RU")
+        for match in _ONE_WORD_QUOTED.finditer(text):
+            # '«Уралмаша»', '«Газпрома»': one word the dictionary knows as a company's name
+            word = match.group(1)
+            first = parse(word)[0]
+            if "Orgn" not in first.tag or first.tag.POS != "NOUN" or not free(match.start(), match.end()) \
+                    or _titled(text, match.start()) or _after_head(text, match.start()):
+                continue  # 'холдинга «БЕЛАВТОМАЗ»' after 'ОАО «МАЗ» –': the head noun's own rules decided
+            add(match.start(), match.end(), _cased(word, first.inflect({"nomn"})), None, None, "enterprise")
     if listed:
         for start, end, key in _listed_in_tokens(text, tokens, listed):
             if free(start, end):
@@ -1696,7 +1787,7 @@ _SIGNING = re.compile(r"подпис|заключ|достигнут|дости�
 _HOST_BEFORE = re.compile(
     r"(?:(?:на\s+базе|организатор\w*|по\s+инициативе|по\s+приглашению|на\s+площадке|в\s+стенах"
     r"|принимающ\w*\s+сторон\w*(?:\s+выступил\w*|\s+был\w*)?)[\s:–—-]*(?:\S+\s+){0,2}"
-    r"|(?:подготовлен\w*|организован\w*|посетил\w*|посещени\w*|визит\w*(?:\s+делегаци\w*(?:\s+\S+){0,3})?\s+(?:на|в|во)"
+    r"|(?:подготовлен\w*|организован\w*|посетил\w*|посещени\w*|визит\w*(?:\s+(?:[а-яё-]+(?:ой|ей)\s+)?делегаци\w*(?:\s+\S+){0,3})?\s+(?:на|в|во)"
     r"|экскурси\w*\s+(?:на|в|по)|побывал\w*\s+(?:на|в|во)|в\s+гостях\s+у"
     r"|в\s+(?:здании|помещении|(?:актовом\s+|конференц-|выставочном\s+|концертном\s+)?зале))"
     r"\s+(?:\S+\s+){0,1}"
@@ -1816,6 +1907,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                                                 _written_abroad(span.name))
                 elif country is None and role == "host" and context.venue_country == "RU":
                     country = "RU"  # 'визит делегации Казахстана на АО «Уралвагонзавод»' (in Нижний Тагил)
+            if country is None and cell == "responsible":
+                country = "RU"  # the region's own body that runs the event: 'АО «Павловский автобус»'
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
             side = "home" if span.home else "foreign" if country not in ("RU", None) or (
@@ -1834,6 +1927,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 if unit and unit not in previous.units:
                     found[key] = replace(previous, units=previous.units + (unit,))
     mentions = list(found.values())
+    if len(mentions) > 1:
+        mentions = _named_after_twins(mentions)
     if responsible:
         mentions = _responsible_roles(mentions, responsible, cells.get("title") or "", context)
     if context.agreement and not any(m.role == "counterpart" for m in mentions):
@@ -1855,6 +1950,28 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             parties = parties or {m.key for m in mentions}
             mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]
     return mentions
+
+
+def _named_after_twins(mentions: list[OrgMention]) -> list[OrgMention]:
+    """One institution written with and without whom it is named after in one event ('Гастроли
+    Нижегородского театра оперы и балета им. А.С. Пушкина' | 'Нижегородский театр оперы и балета'):
+    the shorter is the longer one, which keeps the stronger role."""
+    longer = [n for n in mentions if " им." in n.name or " имени " in n.name]
+    if not longer:
+        return mentions
+    out = list(mentions)
+    for m in mentions:
+        for n in longer:
+            if n is not m and n.name.startswith(m.name) and _NAMED_AFTER_TAIL.match(n.name, len(m.name)):
+                j = next(k for k, o in enumerate(out) if o.key == n.key)
+                if ROLES.index(m.role) < ROLES.index(n.role):
+                    out[j] = replace(n, role=m.role)
+                out.remove(m)
+                break
+    return out
+
+
+_NAMED_AFTER_TAIL = re.compile(r" (?:им\.|имени )")
 
 
 # 'Подписано 112 соглашений', 'заключено 3 контракта': a forum's or a mission's tally, whose parties
