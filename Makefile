@@ -13,8 +13,11 @@ ETL    := $(wildcard etl/*.py etl/schema.sql etl/reference/*.csv)
 run: system-deps $(DB)
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
 
+# Every test, on up to 4 workers (pytest-xdist; one per core): a test file's tests stay on one worker, so
+# its module fixtures (a built database, a served dashboard) are made once. TEST_WORKERS=0 runs serially.
+TEST_WORKERS ?= auto
 test: system-deps $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile
 
 # LibreOffice (headless Writer) reads .doc/.rtf/.odt reports; installed when missing and apt-get can
 # run here (root), otherwise a loud note: those formats are then refused with the same instructions.
