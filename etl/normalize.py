@@ -376,6 +376,32 @@ def numbered_in_outline(rows: tuple[EventRow, ...]) -> bool:
     return len(numbered) > 1 and all(is_outline_number(r.number_text) for r in numbered)
 
 
+# A sub-item of an event numbered by its parent's number: «1.1», «1.2.», «15а», «15-б», «15/1».
+_SUB_NUMBER = re.compile(r"^\s*(?:№\s*)?([1-9]\d{0,3})(?:(?:\.[1-9]\d{0,2}){1,2}\.?|\s*[-/]?\s*(?:[а-еa-e]|[1-9])\)?\.?)\s*$",
+                         re.IGNORECASE)
+
+
+def sub_numbered(rows: tuple[EventRow, ...]) -> bool:
+    """'1, 1.1, 1.2, 2 … 15, 15а, 16' — plainly numbered events with sub-items numbered by the event
+    above («1.1» after «1», «15а» after «15»): each row is an event of its own, so they are numbered
+    in table order. Only a sub-number whose parent is the plain number just above counts, so a typo
+    elsewhere («3а» among 1, 2, 4) stays an unnumbered row."""
+    parent = None
+    subs = 0
+    for row in rows:
+        text = row.number_text.strip()
+        if row.n != UNNUMBERED and not is_outline_number(text):
+            parent = row.n
+            continue
+        match = _SUB_NUMBER.match(text)
+        if not match or parent is None or int(match.group(1)) != parent:
+            if row.n != UNNUMBERED:
+                return False  # an outline number under another parent: a template of its own
+            continue
+        subs += 1
+    return subs > 0
+
+
 def _unnumbered_issue(row: EventRow, n: int) -> Issue:
     return Issue("n", row.number_text or clean(row.cells.get("title", ""))[:300],
                  f"строка {row.table_row} таблицы: номер мероприятия «{row.number_text}» не распознан — присвоен № {n}"
@@ -395,6 +421,15 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
                         "нумерация начинается заново в каждом разделе: мероприятиям присвоены сквозные номера по порядку",
                         severity="info")]
         issues += [_unnumbered_issue(row, k) for k, row in enumerate(rows, start=1) if row.n == UNNUMBERED]
+        return tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1)), issues
+    if sub_numbered(rows):
+        subs = [r.number_text.strip() for r in rows if _SUB_NUMBER.match(r.number_text) and
+                (r.n == UNNUMBERED or is_outline_number(r.number_text))]
+        issues = [Issue("n", said, f"подпункты ({', '.join(f'«{s}»' for s in subs[:6])}) — отдельные строки "
+                                   "таблицы: считаются отдельными мероприятиями, всем присвоены сквозные номера "
+                                   "по порядку", severity="info")]
+        issues += [_unnumbered_issue(row, k) for k, row in enumerate(rows, start=1)
+                   if row.n == UNNUMBERED and not _SUB_NUMBER.match(row.number_text)]
         return tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1)), issues
     highest = max((r.n for r in rows), default=0)
     numbered, issues = [], []
