@@ -814,6 +814,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^в строке не хватает ячеек \((.+?)\): поля сдвинуты\? проверьте строку$",
      r"the row lacks cells (\1): are fields shifted? check the row"),
     (r"^мероприятие до первого заголовка сферы$", "an event before the first sector heading"),
+    (r"^подпункты \((.+)\) — отдельные строки таблицы: считаются отдельными мероприятиями, всем присвоены "
+     r"сквозные номера по порядку$",
+     r"sub-items (\1) are rows of their own: counted as separate events, all numbered in table order"),
+    (r"^сфера не указана: определена по наименованию — «(.+)»$", r"no sector given: taken from the title — «\1»"),
     (r"^номера мероприятий идут не подряд с 1$", "event numbers do not run consecutively from 1"),
     (r"^этот файл уже загружен, данные не изменились$", "this file is already loaded; nothing changed"),
     (r"^(.+): новый отчёт в базе$", r"\1: a new report in the database"),

@@ -16,7 +16,7 @@ from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, mentions_unnamed_foreign, parse_venue, partner_countries,
                   region_countries)
-from .layout import UNNUMBERED, EventRow, Layout, clean, is_outline_number, split_layout
+from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
@@ -265,6 +265,41 @@ def names_only_water(venue: str) -> bool:
 _LONE_MIXED_FORMAT = re.compile(r"\s*(?:смешанн|комбинированн)\w*\s*\.?\s*", re.IGNORECASE)
 
 
+def _event_sector(row: EventRow, title_raw: str) -> tuple[str | None, Issue | None]:
+    """The event's sector: its own cell in a column «Отрасль» / «Сфера» / «Направление сотрудничества»
+    when the report has one («Культура» → culture), else the sector heading above it; a report with
+    neither for this event takes the sector its title names by the sectors' key words («Генеральная
+    ассамблея … по культуре», «Международный турнир по …»: only when one is found), said as an info."""
+    cell = heading_name(clean(row.cells.get("sector", "")))
+    if cell and cell not in ("—", "-", "–"):
+        return cell, None
+    if row.sector is not None:
+        return row.sector, None
+    by_title = classify_sector(clean(title_raw)) if title_raw.strip() else None
+    if by_title is not None and by_title.known:
+        return by_title.label_ru, Issue("sector", clean(title_raw)[:300],
+                                        f"сфера не указана: определена по наименованию — «{by_title.label_ru}»",
+                                        severity="info")
+    return None, None
+
+
+def _dates_before_place(raw: str, year: int, quarter: int):
+    """A dates cell that goes on with the place or the way of meeting after a comma — a combined «Дата
+    и место проведения» column: «ежемесячно, онлайн», «в течение IV квартала, г. Тихвин»: the dates are
+    the part before the clauses without a digit that follow it. None when no such part reads."""
+    parts = raw.split(",")
+    for cut in range(len(parts) - 1, 0, -1):
+        if any(ch.isdigit() for ch in ",".join(parts[cut:])):
+            break  # a digit after the comma may be a date's part («5, 12 ноября»): not a place clause
+        head = ",".join(parts[:cut])
+        dates = parse_dates(head, default_year=year)
+        if dates.start is None:
+            dates = whole_quarter(head, year, quarter) or dates
+        if dates.start is not None:
+            return dates
+    return None
+
+
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> tuple[Event, list[Issue]]:
     cells = {role: matching_form(text) for role, text in row.cells.items()}
     for role, text in cells.items():
@@ -278,6 +313,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
     dates = parse_dates(dates_raw, default_year=meta_year)
     if dates.start is None:
         dates = whole_quarter(dates_raw, meta_year, meta_quarter) or dates
+    if dates.start is None and "," in dates_raw:
+        dates = _dates_before_place(dates_raw, meta_year, meta_quarter) or dates
     issues.extend(dates.issues)
     position = quarter_position(dates.start, dates.end, meta_year, meta_quarter)
     if position in ("outside", "partial"):
@@ -328,14 +365,17 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home) -> t
         issues.append(Issue("row", clean(" | ".join(v for v in cells.values() if v))[:300],
                             f"в строке не хватает ячеек ({row.missing_cells}): поля сдвинуты? проверьте строку"))
     agreement = classify_agreement(title_raw, content_raw, participants_raw)
-    sector = classify_sector(row.sector)
-    if row.sector is None:
+    sector_name, sector_issue = _event_sector(row, title_raw)
+    sector = classify_sector(sector_name)
+    if sector_issue is not None:
+        issues.append(sector_issue)
+    elif sector_name is None:
         issues.append(Issue("sector", "", "мероприятие до первого заголовка сферы"))
     elif not sector.known:
-        issues.append(Issue("sector", row.sector, "сфера не из справочника: сохранена как написана",
+        issues.append(Issue("sector", sector_name, "сфера не из справочника: сохранена как написана",
                             severity="info"))
     event = Event(
-        n=row.n, sector=row.sector, sector_key=sector.key, sector_en=sector.label_en,
+        n=row.n, sector=sector_name, sector_key=sector.key, sector_en=sector.label_en,
         title=without_footnote_mark(clean(row.cells.get("title", ""))), start_date=dates.start, end_date=dates.end, months=list(dates.months),
         quarter_position=position, format=event_format, direction=direction,
         event_type=classify_event_type(title_raw), venue_city=venue.city, venue_country=venue.country,
@@ -402,6 +442,12 @@ def sub_numbered(rows: tuple[EventRow, ...]) -> bool:
     return subs > 0
 
 
+def _written_number(row: EventRow) -> int | None:
+    """The plain number the clerk wrote on a row («6», «6.»), None for «1.1», «15а» or none."""
+    text = row.number_text.strip()
+    return None if not text or is_outline_number(text) or not text.rstrip(".)").isdigit() else int(text.rstrip(".)"))
+
+
 def _unnumbered_issue(row: EventRow, n: int) -> Issue:
     return Issue("n", row.number_text or clean(row.cells.get("title", ""))[:300],
                  f"строка {row.table_row} таблицы: номер мероприятия «{row.number_text}» не распознан — присвоен № {n}"
@@ -463,6 +509,10 @@ def build_report(source: Source) -> Report:
     seen: set[int] = set()
     rows, numbering = event_numbers(layout.events)
     issues.extend(numbering)
+    renumbered = {written: row.n for row, written in ((r, _written_number(r)) for r in rows) if written != row.n}
+    if renumbered:  # what reading said of an event by its written number now names its stored one
+        issues = [dataclasses.replace(i, event=renumbered.get(i.event, i.event)) if i.event is not None else i
+                  for i in issues]
     if layout.numbered_by_order:
         issues.append(Issue("n", "", "в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк",
                             severity="info"))
