@@ -818,6 +818,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"сквозные номера по порядку$",
      r"sub-items (\1) are rows of their own: counted as separate events, all numbered in table order"),
     (r"^сфера не указана: определена по наименованию — «(.+)»$", r"no sector given: taken from the title — «\1»"),
+    (r"^строка (\d+) таблицы: ячейка участников объединена по вертикали с мероприятием выше — её люди отнесены к "
+     r"обоим мероприятиям и в итогах учтены дважды$",
+     r"table row \1: the participants cell is merged vertically with the event above — its people are given to "
+     r"both events and counted twice in totals"),
     (r"^номера мероприятий идут не подряд с 1$", "event numbers do not run consecutively from 1"),
     (r"^этот файл уже загружен, данные не изменились$", "this file is already loaded; nothing changed"),
     (r"^(.+): новый отчёт в базе$", r"\1: a new report in the database"),
