@@ -818,6 +818,13 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the report names no sector: taken from the report's title — «\1»"),
     (r"^сфера в отчёте не указана: определена по словам мероприятия — «(.+?)»$",
      r"the report names no sector: inferred from the event's words — «\1»"),
+    (r"^подпункты \((.+)\) — отдельные строки таблицы: считаются отдельными мероприятиями, всем присвоены "
+     r"сквозные номера по порядку$",
+     r"sub-items (\1) are rows of their own: counted as separate events, all numbered in table order"),
+    (r"^строка (\d+) таблицы: ячейка участников объединена по вертикали с мероприятием выше — её люди отнесены к "
+     r"обоим мероприятиям и в итогах учтены дважды$",
+     r"table row \1: the participants cell is merged vertically with the event above — its people are given to "
+     r"both events and counted twice in totals"),
     (r"^номера мероприятий идут не подряд с 1$", "event numbers do not run consecutively from 1"),
     (r"^этот файл уже загружен, данные не изменились$", "this file is already loaded; nothing changed"),
     (r"^(.+): новый отчёт в базе$", r"\1: a new report in the database"),

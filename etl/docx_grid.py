@@ -728,8 +728,12 @@ def _sub_header(header: _Row, sub: _Row | None) -> list[tuple[int, int, str]] | 
     return out if split else None
 
 
+_PEOPLE_ROLES = ("participants", "attendance", "attendance_foreign", "attendance_home", "attendance_pair")
+
+
 def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
-             issues: list[Issue], merged_above: dict[int, str] | None = None) -> list[GridRow]:
+             issues: list[Issue], merged_above: dict[int, str] | None = None,
+             names: list[str] | None = None) -> list[GridRow]:
     """Physical rows → GridRows with one text per header column.
 
     A vertically merged cell shows its text in every row it spans (an info issue says so); a row
@@ -768,6 +772,16 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
             out[-1] = GridRow(joined, previous.table_row, None)
             continue
         spread = [k for k in range(len(columns)) if continued[k] and slots[k] and texts[k].strip()]
+        people = [k for k in spread if names is not None and k < len(names) and column_role(names[k]) in _PEOPLE_ROLES]
+        if people and out:
+            # one participants cell over two events: a person reads the same people at both, so a sum
+            # over events counts them twice — a warning, not only a note
+            issues.append(Issue(
+                "row", " | ".join(texts[k] for k in people)[:200],
+                f"строка {first_row + row.table_row - 1} таблицы: ячейка участников объединена по вертикали с "
+                f"мероприятием выше — её люди отнесены к обоим мероприятиям и в итогах учтены дважды", "warning",
+                event_number(texts[0])))
+            spread = [k for k in spread if k not in people]
         if spread and out:
             number = event_number(texts[0])
             issues.append(Issue(
@@ -936,7 +950,9 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
         widest = max(events.rows, key=lambda r: len(r.cells), default=_Row([], 0))
         columns = _columns_of(widest)
     merged_above: dict[int, str] = {}
-    rows = _resolve(events, columns, 1, issues, merged_above)
+    names = None if header_at is None else (
+        [name for _, _, name in sub] if sub is not None else [c.text for c in events.rows[header_at].cells])
+    rows = _resolve(events, columns, 1, issues, merged_above, names)
     if sub is not None:  # one header row naming every column; the sub-header row is folded into it
         rows[header_at] = GridRow(tuple(name for _, _, name in sub), rows[header_at].table_row, None)
         sub_row = events.rows[header_at + 1].table_row

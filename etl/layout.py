@@ -157,9 +157,9 @@ def column_role(header_cell: str) -> str | None:
         return "dates"       # 'Даты', 'Дата', 'Когда'
     if text.startswith(_RESPONSIBLE_STARTS):
         return "responsible"  # 'Ответственный исполнитель', 'ОИВ', 'Организатор': our own body, read for organisations
-    if text.startswith(("отрасл", "сфера", "направление сотрудничества", "направление деятельности")) \
-            and "проведени" not in text:
-        return "sector_column"  # 'Отрасль', 'Сфера сотрудничества': each row's sector, where no heading gives it
+    if text.startswith(("отрасл", "сфера", "сферы", "сектор", "направление сотрудничества",
+                        "направление деятельности", "область сотрудничества")) and "проведени" not in text:
+        return "sector"      # 'Отрасль', 'Сфера': each row's sector, where no heading gives it
     if text.startswith(("примечани", "дополнительн", "комментари", "особые отметки")):
         return "remarks"     # 'Примечание': free text, read for organisations and the search
     if text.startswith(("источник финансирования", "источники финансирования", "финансирование",
@@ -172,10 +172,42 @@ def column_role(header_cell: str) -> str | None:
     return None
 
 
+# What a page break leaves in a text dump: «- 4 -», «— 4 —», «Страница 3 из 12», «стр. 3», «Лист 2 из 5».
+_PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:страница|стр\.|лист)\s*\d{1,3}(?:\s*(?:из|/)\s*\d{1,3})?)\s*$",
+                        re.IGNORECASE)
+
+
+def page_mark_lines(lines: list[str], first: int = 0) -> frozenset[int]:
+    """Indexes of the lines a page break left between or inside the rows of a dump: a page's footer or
+    number («- 4 -», «Страница 3 из 12») and the document's title typed again at the next page's top
+    (a line of the preamble, 15 characters or more, standing alone again), with the blank lines around
+    them. Never a line that starts a cell. A cell split by the break then reads whole."""
+    start = next((i for i in range(first, len(lines)) if lines[i][:1] == "\t" or _CELL_START.match(lines[i])), None)
+    if start is None:
+        return frozenset()
+    repeated = {line.strip() for line in lines[:start] if len(line.strip()) >= 15}
+    marks: set[int] = set()
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line[:1] == "\t" or _CELL_START.match(line) or not line.strip():
+            continue
+        if _PAGE_MARK.match(line) or line.strip() in repeated:
+            marks.add(i)
+    if not marks:
+        return frozenset()
+    for i in sorted(marks):  # the blank lines around a mark belong to the break
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(lines) and not lines[k].strip() and k not in marks:
+                marks.add(k)
+                k += step
+    return frozenset(marks)
+
+
 def grid_from_text(text: str, file_name: str = "") -> Grid:
     """The text dump of a Word table: each cell starts with a TAB at line start and may span lines."""
     lines = text.split("\n")
-    preamble, cells = _split_cells(lines)
+    preamble, cells = _split_cells(lines, page_mark_lines(lines))
     if not cells:
         tab_rows = grid_from_tab_rows(lines)
         if tab_rows is not None:
@@ -238,14 +270,17 @@ def _notes_after_table(cells: list[tuple[str, int]]) -> tuple[list[tuple[str, in
     return [*cells[:-1], (last[:match.start()], line)], notes
 
 
-def _split_cells(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]]:
+def _split_cells(lines: list[str], marks: frozenset[int] = frozenset()) -> tuple[list[str], list[tuple[str, int]]]:
     """The lines before the table, and each cell's text with its first line number: a cell starts
-    at a line whose _CELL_START (a TAB after spaces or NBSPs) is cut off, and runs on to the next."""
+    at a line whose _CELL_START (a TAB after spaces or NBSPs) is cut off, and runs on to the next;
+    the lines of a page break (`marks`, page_mark_lines) are no cell's text."""
     preamble: list[str] = []
     cells: list[tuple[str, int]] = []  # (text, first line)
     current: list[str] | None = None
     start_line = 0
     for number, line in enumerate(lines, start=1):
+        if number - 1 in marks:
+            continue
         first = line[:1]  # _CELL_START matches only a line starting with a TAB, a space or an NBSP
         if first == "\t" or (first and first in _CELL_INDENT and _CELL_START.match(line)):
             if current is not None:
@@ -280,7 +315,10 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
     whole_row = width + 1 if trailing else width
     rows: list[list[str]] = []
     starts: list[int] = []
+    marks = _page_marks_in_rows(lines, header_at)
     for number, line in enumerate(lines[header_at + 1:], start=header_at + 2):
+        if number - 1 in marks:
+            continue
         cells = line.split("\t")
         if rows and 1 < len(rows[-1]) < whole_row:
             rows[-1][-1] = f"{rows[-1][-1]}\n{cells[0]}" if rows[-1][-1].strip() else cells[0]
@@ -306,6 +344,16 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
             missing = 0
         grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing))
     return Grid(preamble=tuple(lines[:header_at]), rows=tuple(grid_rows), postamble=())
+
+
+def _page_marks_in_rows(lines: list[str], header_at: int) -> frozenset[int]:
+    """page_mark_lines for a table of TAB-separated rows: a page's footer or number and the title or
+    the header row typed again at the next page's top, each a line of its own after the header."""
+    repeated = {line.strip() for line in lines[:header_at] if len(line.strip()) >= 15}
+    header = lines[header_at].strip()
+    return frozenset(i for i in range(header_at + 1, len(lines))
+                     if (stripped := lines[i].strip()) and (_PAGE_MARK.match(stripped) or stripped in repeated
+                                                            or (stripped == header and "\t" in stripped)))
 
 
 def _goes_on(line: str) -> bool:

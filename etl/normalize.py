@@ -16,7 +16,7 @@ from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, mentions_unnamed_foreign, parse_venue, partner_countries,
                   region_countries)
-from .layout import UNNUMBERED, EventRow, Layout, clean, is_outline_number, split_layout
+from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
@@ -313,6 +313,30 @@ def names_only_water(venue: str) -> bool:
 _LONE_MIXED_FORMAT = re.compile(r"\s*(?:смешанн|комбинированн)\w*\s*\.?\s*", re.IGNORECASE)
 
 
+def _sector_cell(row: EventRow) -> str | None:
+    """The event's own cell in a column «Отрасль» / «Сфера» / «Направление сотрудничества» («Культура»),
+    None when the report has no such column or the cell is empty or a dash."""
+    cell = heading_name(clean(row.cells.get("sector", "")))
+    return cell if cell and cell not in ("—", "-", "–") else None
+
+
+def _dates_before_place(raw: str, year: int, quarter: int):
+    """A dates cell that goes on with the place or the way of meeting after a comma — a combined «Дата
+    и место проведения» column: «ежемесячно, онлайн», «в течение IV квартала, г. Тихвин»: the dates are
+    the part before the clauses without a digit that follow it. None when no such part reads."""
+    parts = raw.split(",")
+    for cut in range(len(parts) - 1, 0, -1):
+        if any(ch.isdigit() for ch in ",".join(parts[cut:])):
+            break  # a digit after the comma may be a date's part («5, 12 ноября»): not a place clause
+        head = ",".join(parts[:cut])
+        dates = parse_dates(head, default_year=year)
+        if dates.start is None:
+            dates = whole_quarter(head, year, quarter) or dates
+        if dates.start is not None:
+            return dates
+    return None
+
+
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                     footnotes: tuple[str, ...] = (), report_sector: Sector | None = None) -> tuple[Event, list[Issue]]:
     cells = {role: matching_form(text) for role, text in row.cells.items()}
@@ -328,6 +352,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     dates = parse_dates(dates_raw, default_year=meta_year)
     if dates.start is None:
         dates = whole_quarter(dates_raw, meta_year, meta_quarter) or dates
+    if dates.start is None and "," in dates_raw:
+        dates = _dates_before_place(dates_raw, meta_year, meta_quarter) or dates
     issues.extend(dates.issues)
     position = quarter_position(dates.start, dates.end, meta_year, meta_quarter)
     if position in ("outside", "partial"):
@@ -378,7 +404,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         issues.append(Issue("row", clean(" | ".join(v for v in cells.values() if v))[:300],
                             f"в строке не хватает ячеек ({row.missing_cells}): поля сдвинуты? проверьте строку"))
     agreement = classify_agreement(title_raw, content_raw, participants_raw)
-    heading = clean(cells.get("sector_column", "")) or row.sector  # a row's own «Отрасль» cell, else its heading
+    heading = _sector_cell(row) or row.sector  # a row's own «Отрасль» cell, else its heading
     sector = classify_sector(heading)
     inferred = None
     if heading is None and report_sector is not None:
@@ -439,6 +465,38 @@ def numbered_in_outline(rows: tuple[EventRow, ...]) -> bool:
     return len(numbered) > 1 and all(is_outline_number(r.number_text) for r in numbered)
 
 
+# A sub-item of an event numbered by its parent's number: «1.1», «1.2.», «15а», «15-б», «15/1».
+_SUB_NUMBER = re.compile(r"^\s*(?:№\s*)?([1-9]\d{0,3})(?:(?:\.[1-9]\d{0,2}){1,2}\.?|\s*[-/]?\s*(?:[а-еa-e]|[1-9])\)?\.?)\s*$",
+                         re.IGNORECASE)
+
+
+def sub_numbered(rows: tuple[EventRow, ...]) -> bool:
+    """'1, 1.1, 1.2, 2 … 15, 15а, 16' — plainly numbered events with sub-items numbered by the event
+    above («1.1» after «1», «15а» after «15»): each row is an event of its own, so they are numbered
+    in table order. Only a sub-number whose parent is the plain number just above counts, so a typo
+    elsewhere («3а» among 1, 2, 4) stays an unnumbered row."""
+    parent = None
+    subs = 0
+    for row in rows:
+        text = row.number_text.strip()
+        if row.n != UNNUMBERED and not is_outline_number(text):
+            parent = row.n
+            continue
+        match = _SUB_NUMBER.match(text)
+        if not match or parent is None or int(match.group(1)) != parent:
+            if row.n != UNNUMBERED:
+                return False  # an outline number under another parent: a template of its own
+            continue
+        subs += 1
+    return subs > 0
+
+
+def _written_number(row: EventRow) -> int | None:
+    """The plain number the clerk wrote on a row («6», «6.»), None for «1.1», «15а» or none."""
+    text = row.number_text.strip()
+    return None if not text or is_outline_number(text) or not text.rstrip(".)").isdigit() else int(text.rstrip(".)"))
+
+
 def _unnumbered_issue(row: EventRow, n: int) -> Issue:
     return Issue("n", row.number_text or clean(row.cells.get("title", ""))[:300],
                  f"строка {row.table_row} таблицы: номер мероприятия «{row.number_text}» не распознан — присвоен № {n}"
@@ -458,6 +516,15 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
                         "нумерация начинается заново в каждом разделе: мероприятиям присвоены сквозные номера по порядку",
                         severity="info")]
         issues += [_unnumbered_issue(row, k) for k, row in enumerate(rows, start=1) if row.n == UNNUMBERED]
+        return tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1)), issues
+    if sub_numbered(rows):
+        subs = [r.number_text.strip() for r in rows if _SUB_NUMBER.match(r.number_text) and
+                (r.n == UNNUMBERED or is_outline_number(r.number_text))]
+        issues = [Issue("n", said, f"подпункты ({', '.join(f'«{s}»' for s in subs[:6])}) — отдельные строки "
+                                   "таблицы: считаются отдельными мероприятиями, всем присвоены сквозные номера "
+                                   "по порядку", severity="info")]
+        issues += [_unnumbered_issue(row, k) for k, row in enumerate(rows, start=1)
+                   if row.n == UNNUMBERED and not _SUB_NUMBER.match(row.number_text)]
         return tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1)), issues
     highest = max((r.n for r in rows), default=0)
     numbered, issues = [], []
@@ -492,6 +559,10 @@ def build_report(source: Source) -> Report:
     title_sector = report_title_sector(layout.title)  # a body's report: its sphere is every unheaded event's
     rows, numbering = event_numbers(layout.events)
     issues.extend(numbering)
+    renumbered = {written: row.n for row, written in ((r, _written_number(r)) for r in rows) if written != row.n}
+    if renumbered:  # what reading said of an event by its written number now names its stored one
+        issues = [dataclasses.replace(i, event=renumbered.get(i.event, i.event)) if i.event is not None else i
+                  for i in issues]
     if layout.numbered_by_order:
         issues.append(Issue("n", "", "в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк",
                             severity="info"))

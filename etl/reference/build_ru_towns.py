@@ -62,7 +62,9 @@ def main() -> None:
     for name in ("world_cities.csv", "foreign_cities.csv"):
         with open(HERE / name, encoding="utf-8") as handle:
             foreign |= {row["city"] for row in csv.DictReader(handle)}
-    centres = set(regions.values())
+    # only the centres ru_regions.csv names are read already: a seat standing in for a federal city
+    # (Гатчина, Красногорск) is a town of its region like any other
+    centres = set(regions.values()) - set(SEATS.values())
     rows, shared = [], []
     for name, holders in sorted(by_name.items()):
         found = {code_region.get(c["admin1code"]) for c in holders}
