@@ -151,7 +151,10 @@ _SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+ч
 # 'участников – 150', 'Зрителей: 300': the people word before the number.
 # 'Зрителей в зале – 300', 'Участников мероприятия: 50': one more word or a place may follow the people word.
 _NOUN_LABEL = re.compile(r"(?P<noun>[А-ЯЁа-яё]+)(?:\s+(?:(?:в|на|из|от)\s+)?(?P<tail>[А-ЯЁа-яё]+))?\s*[–—:-]\s*$")
-_LABEL_PEOPLE = ("участник", "зрител", "посетител", "гост")
+# People words that may label a number said after them ('Зрителей – 300', 'Иностранцев: 7', 'Иностранных граждан – 7').
+_LABEL_PEOPLE = ("участник", "зрител", "посетител", "гост", "иностранц", "граждан", "представител", "делегат",
+                 "слушател")
+_SIDE_WORDS = ("иностран", "зарубежн")  # a side whether said as an adjective or a noun ('иностранцев – 7')
 # 'Участников 30 (…)', 'Всего зрителей 300, из них …', 'Посетителей выставки 1200': the same label
 # without its dash, opening its clause, when no word follows the number.
 _NOUN_LABEL_BARE = re.compile(r"(?:^|[.;:(,]\s*|(?<![а-яё])(?:всего|итого)\s+)(?P<noun>[А-ЯЁа-яё]+)(?:\s+(?P<tail>[а-яё]+))?\s+$", re.IGNORECASE)
@@ -561,12 +564,12 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
     labelled = _NOUN_LABEL.search(text[max(0, match.start() - 40):match.start("number")]) \
         or (match.start("qualifier") >= 0 and _NOUN_LABEL.search(text[max(0, match.start() - 40):match.start("qualifier")]))
     if labelled:  # 'Зрителей: 300', 'зрителей – около 900', 'Зрителей в зале – 300', 'Всего зрителей – 300'
-        for said in (labelled.group("noun"), labelled.group("tail")):
+        for said in (labelled.group("tail"), labelled.group("noun")):  # 'Иностранных участников –': the noun
             if said and fold(said).startswith(_LABEL_PEOPLE):
                 return fold(said), match.end()
     if not _WORD_AFTER.match(text, match.end()) and match.start("qualifier") < 0:
         bare = _NOUN_LABEL_BARE.search(text, max(0, match.start() - 30), match.start("number"))
-        for said in (bare.group("noun"), bare.group("tail")) if bare else ():
+        for said in (bare.group("tail"), bare.group("noun")) if bare else ():
             if said and fold(said).startswith(_LABEL_PEOPLE):
                 return fold(said), match.end()  # 'Участников 30 (из них …)', 'Иностранных участников 12'
     if search_slice(_TOTAL_LABEL, text, lowered, max(0, match.start() - 30), match.start("number")) \
@@ -637,6 +640,9 @@ def _is_side_label(side: re.Match | None) -> bool:
     if side is None:
         return False
     adjective = fold(side.group("adjective"))
+    if adjective.startswith(_SIDE_WORDS):  # 'иностранных участников', 'иностранцев', 'иностр.'
+        noun = side.group("noun")
+        return noun is None or fold(noun).startswith(PEOPLE_STEMS + _SIDE_NOUNS)
     if adjective.endswith("."):  # the clerks' «иностр.», «зарубежн.», «росс.»
         if not adjective.startswith(_SIDE_ABBREVIATIONS):
             return False
@@ -870,6 +876,40 @@ def _slashes_as_labels(raw: str) -> str:
     return _SLASH_BEFORE_LABEL.sub(", ", _SLASHED_LABELS.sub(paired, raw))
 
 
+def _foreign_without_nested_parts(text: str, counts: list[Count], is_home: HomeTest) -> list[Count]:
+    """The foreign counts less those that break another foreign count down: in 'РФ – 40, иностр. – 12
+    (Япония – 5, Корея – 7)', 'в т.ч. иностранных 12, из них из Японии 5, из Кореи 7' and 'Делегация
+    Беларуси – 20 человек (в т.ч. 5 из Минска)' the foreign figure is 12 (20), not its parts. A whole's
+    parts are the foreign counts right after it in its sentence, bracketed or after 'из них', adding up to
+    no more than it; the whole is foreign by its own words, not its parts' ('Участников: 30 (иностранных –
+    12)' stays 30 with 12 foreign), and is then foreign even if its cue words were cut at 'в т.ч.'."""
+    foreign = [c for c in counts if c.foreign and not c.total_cue]
+    nested: set[int] = set()
+    wholes: list[Count] = []
+    for i, whole in enumerate(counts):
+        if id(whole) in nested:
+            continue
+        parts = []
+        for part in counts[i + 1:]:
+            if part.sentence != whole.sentence or not part.foreign or not (part.breakdown or part.subset) \
+                    or not (part.in_parens and not whole.in_parens or parts or _SUBSET_STOP.search(text, whole.end, part.start)):
+                break  # its parts are bracketed after it or follow 'из них'; 'из Беларуси – 8, из Казахстана – 4' are a list
+            parts.append(part)
+        if not parts or sum(p.value for p in parts) > whole.value:
+            continue
+        clause_start = max(text.rfind(mark, 0, whole.start) for mark in ",;(") + 1
+        opening = text.find("(", whole.end, parts[0].start)
+        cue = _SUBSET_STOP.search(text, whole.end, parts[0].start)
+        clause_end = min(at for at in (opening, cue.start() if cue else -1, parts[0].start) if at >= 0)
+        if _is_foreign(text[clause_start:clause_end], is_home):
+            nested.update(id(p) for p in parts)
+            wholes.append(whole)
+    if not nested:
+        return foreign
+    kept = {id(c) for c in foreign if id(c) not in nested} | {id(c) for c in wholes}
+    return [c for c in counts if id(c) in kept]
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
     → total 1500, online 1000."""
@@ -905,7 +945,7 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     if online_parts and not online_counts:
         online_counts = online_parts
     online = sum(c.value for c in online_counts) if online_counts else None
-    foreign_counts = [c for c in counts if c.foreign and not c.total_cue]
+    foreign_counts = _foreign_without_nested_parts(said, counts, is_home)
     foreign_top = [c for c in foreign_counts if not c.breakdown and not c.subset]
     foreign_detail = [c for c in foreign_counts if c.breakdown or c.subset]
     foreign_pick = foreign_detail or foreign_top

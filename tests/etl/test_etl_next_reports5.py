@@ -201,8 +201,6 @@ def test_korea_and_older_region_names(text, codes, regions):
     assert foreign_regions([text]) == regions
 
 
-@pytest.mark.xfail(strict=True, reason="etl/attendance.py (the lead's): a bracketed breakdown of the foreign count by "
-                                       "country replaces it with its last part (12 → 7); listed in drift12's report")
 @pytest.mark.parametrize("text", ["РФ – 40, иностр. – 12 (Япония – 5, Корея – 7)",
                                   "РФ – 40, иностр. – 12 (Япония – 5, Монголия – 7)"])
 def test_foreign_count_with_its_breakdown_by_country(text):
