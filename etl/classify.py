@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import REFERENCE_DIR
-from .lemmas import (caseless_text, finditer_caseless, fold, fold_lookalikes, lemmatize, may_match,
+from .lemmas import (caseless_text, finditer_caseless, fold, fold_lookalikes, lemmatize, may_match, morph,
                      search_slice, text_cache)
 
 # ---------- sectors ----------
@@ -474,6 +474,37 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return " ".join(text[left + 1:right].split()).strip(" .")
 
 
+# A results cell that only names a document ('Протокол о намерениях', 'Соглашение о сотрудничестве между
+# … и …', 'Дорожная карта на 2026–2027 гг.'): the clerk lists what came of the event, so it was signed.
+# Not minutes ('Протокол заседания рабочей группы'), not a draft or a plan (_NOT_DONE), not a sentence with
+# a verb of its own ('Меморандум обсуждён': the signing patterns have read those already).
+_DOCUMENT_ALONE = re.compile(
+    r"(?:^|[\n.;]\s*|^\s*(?:результат\w*|итог\w*)\s*[:–—-]\s*)(?P<document>(?:соглашени[ея]|меморандум\w?|договор\w?|контракт\w?"
+    r"|протокол\w?(?!\s+(?:заседани|совещани|встреч|переговор|собрани|засед))|дорожн\w+\s+карт\w|хартия|коммюнике"
+    r"|совместн\w+\s+заявлени\w|программ\w\s+сотрудничеств\w)\b[^.;\n]{0,160})",
+    re.IGNORECASE)
+_VERB_TAGS = ("VERB", "INFN", "PRTS", "GRND")
+_DOCUMENT_STEMS = ("соглашени", "меморандум", "договор", "контракт", "протокол", "карт", "хартия", "коммюнике",
+                   "заявлени", "программ")
+_DATED = re.compile(r"(?<![А-ЯЁа-яё])от\s+\d", re.IGNORECASE)  # 'Соглашение … от 12.03.2019': one signed before
+
+
+def _names_a_document_alone(text: str) -> str | None:
+    """The sentence of a cell that is only a document's name, else None."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _DOCUMENT_STEMS) or not _DOCUMENT_ALONE.search(text):
+        return None
+    for match in _DOCUMENT_ALONE.finditer(text):
+        sentence = match.group("document")
+        if _NOT_DONE.search(sentence) or _DATED.search(sentence) or len(sentence.split()) > 20:
+            continue
+        if any(any(tag in morph().parse(word)[0].tag for tag in _VERB_TAGS)
+               for word in re.findall(r"[А-ЯЁа-яё]+", sentence)):
+            continue
+        return " ".join(sentence.split()).strip(" .")
+    return None
+
+
 def classify_agreement(*texts: str) -> Agreement:
     """'заключение соглашения между …' → signed; 'достигнута договоренность' → verbal;
     'со дня подписания … Договора' (an anniversary) → nothing."""
@@ -498,4 +529,8 @@ def classify_agreement(*texts: str) -> Agreement:
                           if not _clause_says(_NEGATED, text, lowered, m.start(), m.end())), None)
             if match:
                 verbal = _sentence_around(raw, match.start(), match.end())
+    for raw in texts[1:]:  # the content and results, not the title: 'Договор дружбы: 30 лет' names an occasion
+        alone = _names_a_document_alone(fold_lookalikes(raw))
+        if alone:
+            return Agreement("signed", alone)
     return Agreement("verbal", verbal) if verbal else Agreement(None, None)

@@ -78,7 +78,9 @@ def find_officials(text: str) -> list[Official]:
     taken: list[tuple[int, int]] = []  # where each name found stands: a plain name may not overlap one
     clause_ends: list[int] | None = None  # where each clause ends, found at the first name
     lowered = caseless_text(text)  # the IGNORECASE cues read its slices (lemmas.search_slice)
-    for start, end, initials, surname in _name_spans(text):
+    spans = _name_spans(text)
+    one_initial = _one_initial_spans(text, spans)
+    for start, end, initials, surname in sorted(spans + one_initial) if one_initial else spans:
         lead_start, previous_end = max(previous_end, start - 160), end
         if search_slice(_NAMED_AFTER, text, lowered, max(0, start - 30), start) or _in_quotes(text, start):
             continue
@@ -98,6 +100,9 @@ def find_officials(text: str) -> list[Official]:
             before = lead[:_DASH_AT_END.search(lead).start()]
             role = _trim_role(" ".join(before[_last_boundary_end(before, None):].split()).strip(" –-"))
             lead = before
+        if one_initial and (start, end, initials, surname) in one_initial \
+                and not (role and _PLAIN_NAME_ROLE.search(role.lower())):
+            continue  # 'Д. Ганболд' alone is a name only right after its role ('Послом Монголии Д. Ганболдом')
         acting = _acting(lead, role) if role else ""
         role = acting + role if role else _role_after(text, end)
         # 'и.о.' does not decline: the role noun after it says nothing of the name's case
@@ -211,69 +216,91 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
         phrase_end = _next_role_joined(text, role_match.end(), end_match.start() if end_match else len(text))
         if any(role_match.end() <= a < phrase_end for a, _ in taken):
             continue  # the phrase's name was found with its initials
-        last = phrase_end
-        while last > role_match.end() and text[last - 1].isspace():
-            last -= 1
-        first = last
-        while first > role_match.end() and text[first - 1].isalpha():
-            first -= 1
-        if first == last or not text[first].isupper():
-            continue  # the phrase does not end in a capitalised word: no name ends it
-        phrase_start = max(role_match.start(), phrase_end - 120)  # a name of four words is shorter
-        phrase = text[phrase_start:phrase_end]
-        run = _TRAILING_CAPITALS.search(phrase)
-        if run is None:
-            continue
-        names = run.group(0).split()
-        kept = len(names)
-        while kept and (_plain_name_word(names[kept - 1]) or (kept < len(names) and _short_known_word(names[kept - 1]))):
-            kept -= 1  # 'Ван Хунбинь', 'Ли Цян', 'Си Цзиньпин': a syllable the dictionary knows as a word
-        if kept == len(names) and kept >= 2 and _short_known_word(names[-2]) and len(names[-2]) <= 5:
-            # 'Ван Линем', 'Ли Лэем': after a surname's syllable the given name may be a word the dictionary
-            # knows ('линь', a fish); the syllable says the pair is a name of another tradition
-            kept -= 2
-            while kept and names[kept - 1][1:].islower() \
-                    and (_plain_name_word(names[kept - 1]) or _short_known_word(names[kept - 1])):
-                kept -= 1
-        elif kept == len(names) and kept >= 2 and _known_given_name(names[-2]) and _SLAVIC_SURNAME.search(names[-1]):
-            kept -= 2  # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов')
-            while kept and _plain_name_word(names[kept - 1]):
-                kept -= 1
-        if kept == 0 and len(names) > 2 and not morph().parse(names[0])[0].is_known \
-                and _PLACE_BEFORE.search(phrase, 0, run.start()):
-            kept = 1  # 'провинции Хэйлунцзян Чжан Вэй', 'г. Харбина …': the place's name is not the person's
-        names = names[kept:]
-        if len(names) < 2:
-            continue
-        start = phrase_start + run.start() + phrase[run.start():].find(names[0])
-        between = text[role_match.end():start].split()
-        if any(_is_verb_form(w.strip("«»\"()")) for w in between if w[:1].isalpha()):
-            continue
-        if between and (morph().parse(between[-1].strip("«»\""))[0].normal_form in _ORGANISATION_BEFORE
-                        or between[-1].strip("«»\"") in _legal_form_abbreviations()):
-            continue  # 'директор компании Хуавэй …', 'директором ОАО Ван Ли': the company's name
-        surface = " ".join(names)
-        end = start + len(run.group(0).rstrip()) - (run.group(0).find(names[0]))
-        if surface in seen or any(start < b and a < end for a, b in taken):
-            continue
-        seen.add(surface)
-        found.append((start, end))
-        # the usual form for a given name and a surname of ours ('Анатолий Маркевич'); a name of
-        # another tradition is kept whole ('Данг Минь Кхой': 'Данг' is a given name to the dictionary)
-        first_is_given = _known_given_name(names[0]) and bool(_SLAVIC_SURNAME.search(names[-1]))
-        lead_start = max((m.end() for m in _PLAIN_NAME_END.finditer(text, 0, role_match.start())), default=0)
-        # the role begins after any name before it: '… В.Н. Анохина и вице-губернатора провинции Цзилинь …'
-        lead_start = max([lead_start] + [b for _, b in taken if b <= role_match.start()]
-                         + [b for _, b in found if b <= role_match.start()])
-        role = _trim_role(_HONORIFIC_AT_END.sub("", " ".join(text[lead_start:start].split())).strip(" –-"))
-        if first_is_given:
-            patronymic = len(names) == 3 and _tagged(names[1], "Patr")
-            name = f"{names[0][0]}.{names[1][0]}. {names[2]}" if patronymic else f"{names[0][0]}. {names[-1]}"
-            out.append(Official(name, role or None, surface, _role_case(role) if role else None))
-        else:
-            case = _role_case(role) if role else None
-            out.append(Official(" ".join(_foreign_nominative(w, case) for w in names), role or None, surface, None))
+        for phrase_end in _name_ends(text, role_match.end(), phrase_end):
+            last = phrase_end
+            while last > role_match.end() and text[last - 1].isspace():
+                last -= 1
+            first = last
+            while first > role_match.end() and text[first - 1].isalpha():
+                first -= 1
+            if first == last or not text[first].isupper():
+                continue  # the phrase does not end in a capitalised word: no name ends it
+            phrase_start = max(role_match.start(), phrase_end - 120)  # a name of four words is shorter
+            phrase = text[phrase_start:phrase_end]
+            run = _TRAILING_CAPITALS.search(phrase)
+            if run is None:
+                continue
+            names = run.group(0).split()
+            kept = len(names)
+            while kept and (_plain_name_word(names[kept - 1]) or (kept < len(names) and _short_known_word(names[kept - 1]))):
+                kept -= 1  # 'Ван Хунбинь', 'Ли Цян', 'Си Цзиньпин': a syllable the dictionary knows as a word
+            if kept == len(names) and kept >= 2 and _short_known_word(names[-2]) and len(names[-2]) <= 5:
+                # 'Ван Линем', 'Ли Лэем': after a surname's syllable the given name may be a word the dictionary
+                # knows ('линь', a fish); the syllable says the pair is a name of another tradition
+                kept -= 2
+                while kept and names[kept - 1][1:].islower() \
+                        and (_plain_name_word(names[kept - 1]) or _short_known_word(names[kept - 1])):
+                    kept -= 1
+            elif kept == len(names) and kept >= 2 and _known_given_name(names[-2]) and _SLAVIC_SURNAME.search(names[-1]):
+                kept -= 2  # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов')
+                while kept and _plain_name_word(names[kept - 1]):
+                    kept -= 1
+            if kept == 0 and len(names) > 2 and not morph().parse(names[0])[0].is_known \
+                    and _PLACE_BEFORE.search(phrase, 0, run.start()):
+                kept = 1  # 'провинции Хэйлунцзян Чжан Вэй', 'г. Харбина …': the place's name is not the person's
+            names = names[kept:]
+            if len(names) < 2:
+                continue
+            start = phrase_start + run.start() + phrase[run.start():].find(names[0])
+            between = text[role_match.end():start].split()
+            if any(_is_verb_form(w.strip("«»\"()")) for w in between if w[:1].isalpha()):
+                continue
+            if between and (morph().parse(between[-1].strip("«»\""))[0].normal_form in _ORGANISATION_BEFORE
+                            or between[-1].strip("«»\"") in _legal_form_abbreviations()):
+                continue  # 'директор компании Хуавэй …', 'директором ОАО Ван Ли': the company's name
+            surface = " ".join(names)
+            end = start + len(run.group(0).rstrip()) - (run.group(0).find(names[0]))
+            if surface in seen or any(start < b and a < end for a, b in taken):
+                continue
+            seen.add(surface)
+            found.append((start, end))
+            # the usual form for a given name and a surname of ours ('Анатолий Маркевич'); a name of
+            # another tradition is kept whole ('Данг Минь Кхой': 'Данг' is a given name to the dictionary)
+            first_is_given = _known_given_name(names[0]) and (bool(_SLAVIC_SURNAME.search(names[-1]))
+                                                              or _known_surname(names[-1]))  # 'Садовничего', 'Крутым'
+            lead_start = max((m.end() for m in _PLAIN_NAME_END.finditer(text, 0, role_match.start())), default=0)
+            # the role begins after any name before it: '… В.Н. Анохина и вице-губернатора провинции Цзилинь …'
+            lead_start = max([lead_start] + [b for _, b in taken if b <= role_match.start()]
+                             + [b for _, b in found if b <= role_match.start()])
+            role = _trim_role(_HONORIFIC_AT_END.sub("", " ".join(text[lead_start:start].split())).strip(" –-"))
+            if first_is_given:
+                patronymic = len(names) == 3 and _tagged(names[1], "Patr")
+                name = f"{names[0][0]}.{names[1][0]}. {names[2]}" if patronymic else f"{names[0][0]}. {names[-1]}"
+                out.append(Official(name, role or None, surface, _role_case(role) if role else None))
+            else:
+                case = _role_case(role) if role else None
+                out.append(Official(" ".join(_foreign_nominative(w, case) for w in names), role or None, surface, None))
+            break  # one name ends a role's phrase
+
     return out
+
+
+# A name may end before a place or time said after it: 'Визит ректора СВФУ Анатолия Николаева в Сеул',
+# 'Встреча с Послом … Ли Мином на полях форума'. Only after a capitalised word, as a name's last word is.
+_PREPOSITION_AFTER_NAME = re.compile(r"(?<=[а-яё])[ \t]+(?:в|во|на|из|с|со|по|для|к|ко|при)[ \t]+(?=[А-ЯЁа-яё«\d])")
+
+
+def _name_ends(text: str, start: int, phrase_end: int) -> list[int]:
+    """Where the name after a role may end: before each preposition after a capitalised word, else at
+    the phrase's end ('… г-ном Кэнъити Сато': the 'в' after 'Японии' ends no name, so the end is tried)."""
+    found = []
+    for match in _PREPOSITION_AFTER_NAME.finditer(text, start, phrase_end):
+        word_start = match.start()
+        while word_start > start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[word_start].isupper():
+            found.append(match.start())
+    return found + [phrase_end]
 
 
 # A place's noun right before the capitalised words: the first of them is the place's name.
@@ -405,6 +432,24 @@ def _acting(lead: str, role: str) -> str:
     return "врио " if said.startswith("вр") or said.startswith("временно") else "и.о. "
 
 
+# One initial, then a surname ('Послом Монголии Д. Ганболдом', 'Президентом США Д. Трампом'), as names of
+# other traditions are often written; not the start of the usual two initials, not a place ('Р. Беларусь').
+_ONE_INITIAL = re.compile(r"(?<![А-ЯЁа-яё.])(?P<initials>[А-ЯЁ]\.)[ \t\u00a0]?(?P<surname>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"
+                          r"(?![А-ЯЁа-яё-])(?![ \t\u00a0]?[А-ЯЁ]\.)")
+
+
+def _one_initial_spans(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Names of one initial and a surname not inside a name found otherwise; find_officials keeps only
+    those right after a role."""
+    found = []
+    for match in _ONE_INITIAL.finditer(text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b, _, _ in spans) or "Geox" in morph().parse(match.group("surname"))[0].tag:
+            continue
+        found.append((start, end, match.group("initials"), match.group("surname")))
+    return found
+
+
 def _name_spans(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, initials, surname) of every person named in the cell, left to right, in any of
     the three ways Russian documents write one: 'В.Н. Анохина', 'Анохина В.Н.' and 'Анохина Василия
@@ -495,6 +540,12 @@ def _full_names(text: str) -> list[tuple[int, int, str, str]]:
 
 
 @word_cache
+@word_cache
+def _known_surname(word: str) -> bool:
+    """'Садовничего', 'Крутым' → True: a surname the dictionary knows (not one it guesses: 'Кхоя')."""
+    return any(p.is_known and "Surn" in p.tag for p in morph().parse(word)[:2])
+
+
 def _tagged(word: str, grammeme: str) -> bool:
     """Whether one of the word's two likeliest parses carries `grammeme` ('Николаевича', 'Patr')."""
     return any(grammeme in p.tag for p in morph().parse(word)[:2])
