@@ -62,6 +62,11 @@ BOUNDED_COLUMNS = {
     "report_top_attendance.attendance_total": "copied from events.attendance_total (bounded there)",
     "top_attendance.n": "copied from report_top_attendance.n (bounded there)",
     "top_attendance.attendance_total": "copied from report_top_attendance.attendance_total (bounded there)",
+    "report_top_foreign.n": "copied from events.n (bounded there)",
+    "report_top_foreign.attendance_foreign": "copied from events.attendance_foreign (bounded there)",
+    "top_foreign.n": "copied from events.n (bounded there)",
+    "top_foreign.attendance_foreign": "copied from events.attendance_foreign (bounded there)",
+    "top_foreign.attendance_total": "copied from events.attendance_total (bounded there)",
     "report_sectors.attendance": "a sum of one report's bounded attendance (BIGINT: MAX_ROWS × MAX_ATTENDANCE fits)",
     # ALTERed in, so not read by tests/etl/test_etl_limits.py, but bounded all the same
     "reports.event_base": "after the numbers in use: at most the events ever loaded plus MAX_EVENT_NUMBER (MAX_ROWS)",

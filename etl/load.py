@@ -131,6 +131,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     had_org_counts = con.execute("SELECT count(*) FROM information_schema.tables "
                                  "WHERE table_name IN ('org_joint_counts', 'org_pair_counts', 'org_official_counts')"
                                  ).fetchone()[0] == 3
+    had_foreign_top = con.execute("SELECT count(*) FROM information_schema.tables "
+                                  "WHERE table_name IN ('report_top_foreign', 'top_foreign')").fetchone()[0] == 2
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     numbered_sides = {r[0] for r in con.execute(
@@ -167,6 +169,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         fill_search_words(con)
     if columns and not had_quality:
         rebuild_quality_counts(con)
+    elif columns and not had_foreign_top:
+        rebuild_foreign_top(con)
     if columns and not had_options:
         _rebuild_counts(con)
     if link_columns and "months" not in link_columns:
@@ -324,16 +328,20 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     _count_options(con, report_id, -1)
     _count_cube(con, report_id, -1)
     count_org_links(con, report_id, -1)
-    in_top = con.execute("SELECT EXISTS (SELECT 1 FROM top_attendance WHERE report_id = ?)", [report_id]).fetchone()[0]
+    in_top, in_foreign = con.execute("SELECT EXISTS (SELECT 1 FROM top_attendance WHERE report_id = $r), "
+                                     "EXISTS (SELECT 1 FROM top_foreign WHERE report_id = $r)",
+                                     {"r": report_id}).fetchone()
     for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
     for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "report_fill", "issue_kinds", "report_sectors",
-                  "report_top_attendance",
+                  "report_top_attendance", "report_top_foreign",
                   "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
     if in_top:  # the next rows of the whole top are in other reports' kept rows
         _refill_top(con)
+    if in_foreign:
+        _refill_top_foreign(con)
 
 
 def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFrame]:
@@ -570,6 +578,14 @@ TOP_PER_REPORT = 10
 # events) seldom leave fewer than the asked top among the others
 TOP_ORDER = "attendance_total DESC, n, event_id"
 TOP_WHOLE = 100
+# the events with the most foreign participants (page_queries.foreign_participants_top, a page of 100):
+# each report's first FOREIGN_WHOLE stating events in report_top_foreign, the whole database's in
+# top_foreign with the columns the page shows — more rows than the page so that merged events, left
+# out when it is read, seldom leave fewer than the page
+FOREIGN_ORDER = "attendance_foreign DESC, n, event_id"
+FOREIGN_WHOLE = 200
+FOREIGN_SHOWN = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_foreign",
+                 "attendance_total", "attendance_lower_bound", "partner_countries")
 
 
 def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
@@ -591,8 +607,14 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
                 f"WHERE {which} AND attendance_total IS NOT NULL "
                 "QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY attendance_total DESC, n) "
                 f"<= {int(TOP_PER_REPORT)}", params)
+    con.execute("INSERT INTO report_top_foreign (report_id, event_id, n, attendance_foreign) "
+                "SELECT report_id, event_id, n, attendance_foreign FROM events "
+                f"WHERE {which} AND attendance_foreign IS NOT NULL "
+                f"QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY {FOREIGN_ORDER}) "
+                f"<= {int(FOREIGN_WHOLE)}", params)
     if report_id is None:
         _refill_top(con)
+        _refill_top_foreign(con)
         return
     # the whole top of (the kept top ∪ this report's top) is the whole top of every report's
     con.execute("INSERT INTO top_attendance (report_id, event_id, n, attendance_total) "
@@ -600,6 +622,12 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
                 [report_id])
     con.execute(f"DELETE FROM top_attendance WHERE event_id NOT IN (SELECT event_id FROM top_attendance "
                 f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)})")
+    shown = ", ".join(FOREIGN_SHOWN)
+    con.execute(f"INSERT INTO top_foreign (report_id, {shown}) SELECT report_id, {shown} FROM events "
+                f"WHERE report_id = ? AND event_id IN (SELECT event_id FROM report_top_foreign WHERE report_id = ?)",
+                [report_id, report_id])
+    con.execute(f"DELETE FROM top_foreign WHERE event_id NOT IN (SELECT event_id FROM top_foreign "
+                f"ORDER BY {FOREIGN_ORDER} LIMIT {int(FOREIGN_WHOLE)})")
 
 
 def _refill_top(con: duckdb.DuckDBPyConnection) -> None:
@@ -611,6 +639,25 @@ def _refill_top(con: duckdb.DuckDBPyConnection) -> None:
                 f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)}")
 
 
+def _refill_top_foreign(con: duckdb.DuckDBPyConnection) -> None:
+    """top_foreign from every report's kept rows (report_top_foreign, ~140k at a million events), the
+    chosen rows' shown columns from the events."""
+    shown = ", ".join(FOREIGN_SHOWN)
+    con.execute("DELETE FROM top_foreign")
+    con.execute(f"INSERT INTO top_foreign (report_id, {shown}) SELECT report_id, {shown} FROM events "
+                f"WHERE event_id IN (SELECT event_id FROM report_top_foreign ORDER BY {FOREIGN_ORDER} "
+                f"LIMIT {int(FOREIGN_WHOLE)})")
+
+
+def rebuild_foreign_top(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before report_top_foreign and top_foreign: every report's rows and the whole top."""
+    con.execute("DELETE FROM report_top_foreign")
+    con.execute("INSERT INTO report_top_foreign (report_id, event_id, n, attendance_foreign) "
+                "SELECT report_id, event_id, n, attendance_foreign FROM events WHERE attendance_foreign IS NOT NULL "
+                f"QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY {FOREIGN_ORDER}) <= {int(FOREIGN_WHOLE)}")
+    _refill_top_foreign(con)
+
+
 def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
     """A database from before report_fill, issue_kinds or report_sectors (or grown in SQL, bench/bigdb.py):
     count every report."""
@@ -618,7 +665,8 @@ def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM issue_kinds")
     con.execute("DELETE FROM report_sectors")
     con.execute("DELETE FROM report_top_attendance")
-    _count_quality(con, None)  # refills top_attendance
+    con.execute("DELETE FROM report_top_foreign")
+    _count_quality(con, None)  # refills top_attendance and top_foreign
 
 
 def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:
