@@ -131,6 +131,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     had_org_counts = con.execute("SELECT count(*) FROM information_schema.tables "
                                  "WHERE table_name IN ('org_joint_counts', 'org_pair_counts', 'org_official_counts')"
                                  ).fetchone()[0] == 3
+    shown_top = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'top_attendance' "
+                            "AND column_name = 'partner_countries'").fetchone()[0] == 1
     had_foreign_top = con.execute("SELECT count(*) FROM information_schema.tables "
                                   "WHERE table_name IN ('report_top_foreign', 'top_foreign')").fetchone()[0] == 2
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
@@ -169,8 +171,11 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         fill_search_words(con)
     if columns and not had_quality:
         rebuild_quality_counts(con)
-    elif columns and not had_foreign_top:
-        rebuild_foreign_top(con)
+    else:
+        if columns and not had_foreign_top:
+            rebuild_foreign_top(con)
+        if columns and not shown_top:  # the whole top's rows get the shown columns
+            _refill_top(con)
     if columns and not had_options:
         _rebuild_counts(con)
     if link_columns and "months" not in link_columns:
@@ -578,6 +583,9 @@ TOP_PER_REPORT = 10
 # events) seldom leave fewer than the asked top among the others
 TOP_ORDER = "attendance_total DESC, n, event_id"
 TOP_WHOLE = 100
+# the columns queries.biggest_events shows, which top_attendance's rows carry
+TOP_SHOWN = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_total",
+             "attendance_lower_bound", "attendance_foreign", "attendance_online", "format", "partner_countries")
 # the events with the most foreign participants (page_queries.foreign_participants_top, a page of 100):
 # each report's first FOREIGN_WHOLE stating events in report_top_foreign, the whole database's in
 # top_foreign with the columns the page shows — more rows than the page so that merged events, left
@@ -617,9 +625,10 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
         _refill_top_foreign(con)
         return
     # the whole top of (the kept top ∪ this report's top) is the whole top of every report's
-    con.execute("INSERT INTO top_attendance (report_id, event_id, n, attendance_total) "
-                "SELECT report_id, event_id, n, attendance_total FROM report_top_attendance WHERE report_id = ?",
-                [report_id])
+    top_shown = ", ".join(TOP_SHOWN)
+    con.execute(f"INSERT INTO top_attendance (report_id, {top_shown}) SELECT report_id, {top_shown} FROM events "
+                "WHERE report_id = ? AND event_id IN (SELECT event_id FROM report_top_attendance WHERE report_id = ?)",
+                [report_id, report_id])
     con.execute(f"DELETE FROM top_attendance WHERE event_id NOT IN (SELECT event_id FROM top_attendance "
                 f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)})")
     shown = ", ".join(FOREIGN_SHOWN)
@@ -633,10 +642,11 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
 def _refill_top(con: duckdb.DuckDBPyConnection) -> None:
     """top_attendance from every report's kept rows (report_top_attendance): ~130k rows at a million
     events, not the events."""
+    top_shown = ", ".join(TOP_SHOWN)
     con.execute("DELETE FROM top_attendance")
-    con.execute("INSERT INTO top_attendance (report_id, event_id, n, attendance_total) "
-                "SELECT report_id, event_id, n, attendance_total FROM report_top_attendance "
-                f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)}")
+    con.execute(f"INSERT INTO top_attendance (report_id, {top_shown}) SELECT report_id, {top_shown} FROM events "
+                f"WHERE event_id IN (SELECT event_id FROM report_top_attendance ORDER BY {TOP_ORDER} "
+                f"LIMIT {int(TOP_WHOLE)})")
 
 
 def _refill_top_foreign(con: duckdb.DuckDBPyConnection) -> None:

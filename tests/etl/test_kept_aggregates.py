@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from analytics import organisations, page_queries, quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
-from etl.load import (FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE, TOP_ORDER, TOP_PER_REPORT, TOP_WHOLE,
+from etl.load import (FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE, TOP_ORDER, TOP_PER_REPORT, TOP_SHOWN, TOP_WHOLE,
                       connect_writable, delete_report, load_reports)
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
@@ -103,6 +103,14 @@ def _assert_exact(db: Path, foreign_whole: int = FOREIGN_WHOLE) -> None:
         whole = con.execute(f"SELECT report_id, event_id, n, attendance_total FROM top_attendance "
                             f"ORDER BY {TOP_ORDER}").fetchall()
         whole_expected = _whole_top_from_events(con)
+        shown = ", ".join(TOP_SHOWN)  # the whole top's rows carry their events' shown columns
+        whole_shown = con.execute(f"SELECT report_id, {shown} FROM top_attendance ORDER BY {TOP_ORDER}").fetchall()
+        whole_shown_expected = con.execute(f"SELECT report_id, {shown} FROM events WHERE event_id IN "
+                                           f"(SELECT event_id FROM top_attendance) ORDER BY {TOP_ORDER}").fetchall()
+        biggest = [(queries._whole_top_rows(con, Filters(), limit), queries._rows_by_ids(
+            con, TOP_SHOWN, [r[0] for r in con.execute(
+                f"SELECT event_id FROM v_events WHERE attendance_total IS NOT NULL ORDER BY {TOP_ORDER} LIMIT ?",
+                [limit]).fetchall()], TOP_ORDER)) for limit in (1, 4, TOP_PER_REPORT)]
         foreign = page_queries._foreign_stated_in_fill(con, Filters())
         foreign_expected = con.execute("SELECT count(*) FROM v_events WHERE attendance_foreign IS NOT NULL").fetchone()[0]
         foreign_tops = (sorted(con.execute("SELECT report_id, event_id, n, attendance_foreign FROM report_top_foreign")
@@ -122,6 +130,10 @@ def _assert_exact(db: Path, foreign_whole: int = FOREIGN_WHOLE) -> None:
     assert negative == 0
     assert top == top_expected
     assert whole == whole_expected
+    assert whole_shown == whole_shown_expected and len(whole_shown) == len(whole)
+    for kept_rows, rows in biggest:
+        if kept_rows is not None:
+            pd.testing.assert_frame_equal(kept_rows, rows)
     assert foreign == foreign_expected
 
 
@@ -563,9 +575,24 @@ def _biggest_three_ways(db: Path, tmp_path: Path, limit: int) -> tuple[list[pd.D
     return frames, sources
 
 
+def _whole_rows(db: Path, limit: int) -> pd.DataFrame | None:
+    """queries._whole_top_rows: the unfiltered top read whole from top_attendance (None: not served)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return queries._whole_top_rows(con, Filters(), limit)
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize("limit", [pytest.param(n, id=f"top{n}") for n in (1, 2, 7, 10, 11, 25)])
 def test_the_whole_top_each_reports_top_and_the_events_give_the_same_biggest_events(merged_db, tmp_path, limit):
     (whole, per_report, plain), sources = _biggest_three_ways(merged_db, tmp_path, limit)
+    rows = _whole_rows(merged_db, limit)  # (the fixture's merged event is in no report's kept rows)
+    assert (rows is not None) == (limit <= TOP_PER_REPORT)
+    if rows is not None:
+        pd.testing.assert_frame_equal(rows, plain)
+    for copy in (tmp_path / "per_report.duckdb", tmp_path / "plain.duckdb"):  # without the whole top: not served
+        assert _whole_rows(copy, limit) is None
     assert sources == (["top_attendance", "report_top_attendance", None] if limit <= TOP_PER_REPORT else [None] * 3)
     assert len(whole) == min(limit, len(plain)) and len(whole) > 0
     pd.testing.assert_frame_equal(whole, plain)
@@ -606,6 +633,7 @@ def test_a_merged_event_of_the_whole_top_is_left_out(merged_db, tmp_path, ranks,
     gone = _mark_merged(db, ranks)
     (whole, per_report, plain), sources = _biggest_three_ways(db, tmp_path, limit)
     assert sources == [source, "report_top_attendance", None]
+    assert _whole_rows(db, limit) is None  # a merged event among a report's kept rows: not read whole
     assert not set(gone) & set(whole.event_id)
     assert len(whole) == limit
     pd.testing.assert_frame_equal(whole, plain)
@@ -784,3 +812,41 @@ def test_a_database_from_before_the_foreign_tops_gets_them(tmp_path, merged_db):
     [(kept, after, _)] = _pages(db, [100])
     assert kept is not None
     pd.testing.assert_frame_equal(after, before)
+
+
+def test_a_merged_event_outside_every_reports_kept_rows_leaves_the_whole_top_served(merged_db, tmp_path):
+    """A merged event that no report's top holds changes nothing of the top: it is still read whole."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    outside = con.execute("SELECT event_id FROM events WHERE event_id NOT IN (SELECT event_id FROM report_top_attendance) "
+                          "AND duplicate_of IS NULL ORDER BY event_id LIMIT 3").fetchall()
+    into = con.execute("SELECT event_id FROM events WHERE duplicate_of IS NULL ORDER BY event_id DESC LIMIT 1").fetchone()[0]
+    for (gone,) in outside:
+        con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [into, gone])
+    con.close()
+    assert len(outside) == 3
+    (whole, per_report, plain), _ = _biggest_three_ways(db, tmp_path, TOP_PER_REPORT)
+    rows = _whole_rows(db, TOP_PER_REPORT)
+    assert rows is not None
+    pd.testing.assert_frame_equal(rows, plain)
+
+
+def test_a_database_from_before_the_whole_tops_columns_gets_them(tmp_path, merged_db):
+    """A file whose top_attendance has no shown columns (as before them): the top is read as before, and
+    the next write fills them."""
+    db = tmp_path / "engagement.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("CREATE OR REPLACE TABLE top_attendance AS SELECT report_id, event_id, n, attendance_total "
+                "FROM top_attendance")
+    con.close()
+    assert _whole_rows(db, TOP_PER_REPORT) is None
+    con = duckdb.connect(str(db), read_only=True)
+    before = queries.biggest_events(con, Filters(), TOP_PER_REPORT)
+    con.close()
+    connect_writable(db).close()
+    _assert_exact(db)
+    rows = _whole_rows(db, TOP_PER_REPORT)
+    assert rows is not None
+    pd.testing.assert_frame_equal(rows, before)
