@@ -2,7 +2,8 @@
 the base tables after any sequence of loads, replacements, merges, deletions and rebuilds, and the
 answers read from them are the ones the base tables give: org_joint_counts and org_pair_counts (the
 network view's nodes and edges), org_official_counts (the unfiltered dossier's officials), report_top_attendance and top_attendance (the biggest events: each
-report's and the whole database's).
+report's and the whole database's, the latter with the shown columns), report_top_foreign and top_foreign (the
+foreign participants' page), and report_fill as the deep registry pages read it.
 
 Reports: the real sample and SYNTHETIC reports (etl/synth.py) of other regions and quarters.
 """
@@ -119,9 +120,17 @@ def _assert_exact(db: Path, foreign_whole: int = FOREIGN_WHOLE) -> None:
                                     f"ORDER BY {FOREIGN_ORDER}").fetchall())
         foreign_tops_expected = _foreign_tops_from_events(con, foreign_whole)
         pages = [_foreign_page_both_ways(con, limit) for limit in (1, 7, 100, 250)]
+        total = queries.count_events(con, Filters())  # deep registry pages placed by report_fill's counts
+        registry = [(queries._registry_page_by_reports(con, 30, offset, queries.REGISTRY_COLUMNS), con.execute(
+            f"SELECT {', '.join(queries.REGISTRY_COLUMNS)} FROM v_events ORDER BY {queries.REGISTRY_ORDER['report']} "
+            "LIMIT 30 OFFSET ?", [offset]).df()) for offset in sorted({0, total // 3, total // 2 + 1, max(0, total - 7)})]
     finally:
         con.close()
     assert foreign_tops == foreign_tops_expected
+    for page, expected in registry:
+        assert page is not None or expected.empty
+        if page is not None:
+            pd.testing.assert_frame_equal(page, expected)
     assert pages[0][0] is not None or foreign_whole < FOREIGN_WHOLE  # the kept top serves the unfiltered page
     for kept_page, page in pages:
         if kept_page is not None:
