@@ -597,8 +597,12 @@ FOREIGN_SHOWN = ("event_id", "n", "title", "sector_key", "start_date", "end_date
 
 
 def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
-    """One report's rows of report_fill, issue_kinds, report_sectors and report_top_attendance (every
-    report's when None); deleted with it. top_attendance takes in the report's kept rows (refilled when None)."""
+    """One report's rows of report_fill, issue_kinds, report_sectors, report_top_attendance and
+    report_top_foreign (every report's when None); deleted with it. top_attendance and top_foreign take in
+    the report's kept rows with their shown columns (refilled when None): the report's events' columns the
+    four tops need are read once into a temporary table — each statement over `events WHERE report_id = ?`
+    scans the million ids again (the whole tops' shown columns would have added two such scans; all of
+    the report's columns, raw texts and lists, into the temporary table cost ~10× the narrow ones)."""
     which = "report_id = $report" if report_id is not None else "TRUE"
     params = {"report": report_id} if report_id is not None else {}
     checks = ", ".join(f"count(*) FILTER (WHERE {check})" for check in FILL_CHECKS.values())
@@ -610,13 +614,19 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
     con.execute("INSERT INTO report_sectors (report_id, region, year, quarter, period_label, sector_key, events, "
                 "attendance) SELECT report_id, region, year, quarter, period_label, sector_key, count(*), "
                 f"coalesce(sum(attendance_total), 0) FROM events WHERE {which} GROUP BY ALL", params)
+    source = "events"
+    if report_id is not None:
+        needed = ", ".join(dict.fromkeys(("report_id", *TOP_SHOWN, *FOREIGN_SHOWN)))
+        con.execute(f"CREATE OR REPLACE TEMP TABLE report_top_rows AS SELECT {needed} FROM events WHERE report_id = ?",
+                    [report_id])
+        source, which, params = "report_top_rows", "TRUE", {}
     con.execute("INSERT INTO report_top_attendance (report_id, event_id, n, attendance_total) "
-                "SELECT report_id, event_id, n, attendance_total FROM events "
+                f"SELECT report_id, event_id, n, attendance_total FROM {source} "
                 f"WHERE {which} AND attendance_total IS NOT NULL "
                 "QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY attendance_total DESC, n) "
                 f"<= {int(TOP_PER_REPORT)}", params)
     con.execute("INSERT INTO report_top_foreign (report_id, event_id, n, attendance_foreign) "
-                "SELECT report_id, event_id, n, attendance_foreign FROM events "
+                f"SELECT report_id, event_id, n, attendance_foreign FROM {source} "
                 f"WHERE {which} AND attendance_foreign IS NOT NULL "
                 f"QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY {FOREIGN_ORDER}) "
                 f"<= {int(FOREIGN_WHOLE)}", params)
@@ -626,17 +636,16 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
         return
     # the whole top of (the kept top ∪ this report's top) is the whole top of every report's
     top_shown = ", ".join(TOP_SHOWN)
-    con.execute(f"INSERT INTO top_attendance (report_id, {top_shown}) SELECT report_id, {top_shown} FROM events "
-                "WHERE report_id = ? AND event_id IN (SELECT event_id FROM report_top_attendance WHERE report_id = ?)",
-                [report_id, report_id])
+    con.execute(f"INSERT INTO top_attendance (report_id, {top_shown}) SELECT report_id, {top_shown} FROM {source} "
+                "WHERE event_id IN (SELECT event_id FROM report_top_attendance WHERE report_id = ?)", [report_id])
     con.execute(f"DELETE FROM top_attendance WHERE event_id NOT IN (SELECT event_id FROM top_attendance "
                 f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)})")
     shown = ", ".join(FOREIGN_SHOWN)
-    con.execute(f"INSERT INTO top_foreign (report_id, {shown}) SELECT report_id, {shown} FROM events "
-                f"WHERE report_id = ? AND event_id IN (SELECT event_id FROM report_top_foreign WHERE report_id = ?)",
-                [report_id, report_id])
+    con.execute(f"INSERT INTO top_foreign (report_id, {shown}) SELECT report_id, {shown} FROM {source} "
+                "WHERE event_id IN (SELECT event_id FROM report_top_foreign WHERE report_id = ?)", [report_id])
     con.execute(f"DELETE FROM top_foreign WHERE event_id NOT IN (SELECT event_id FROM top_foreign "
                 f"ORDER BY {FOREIGN_ORDER} LIMIT {int(FOREIGN_WHOLE)})")
+    con.execute(f"DROP TABLE {source}")
 
 
 def _refill_top(con: duckdb.DuckDBPyConnection) -> None:
