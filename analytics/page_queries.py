@@ -16,6 +16,8 @@ import pandas as pd
 
 from .filters import Filters
 from .quality import FILLED, fill_shares, issue_kinds_source, kept
+from etl.load import FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE
+
 from .queries import _cube, _filtered, _side, shared_hits, top_ids
 
 Con = duckdb.DuckDBPyConnection
@@ -91,9 +93,8 @@ def timeline_latest(con: Con, f: Filters, limit: int = 150) -> pd.DataFrame:
                         ids_first=bool(f.search))
 
 
-_FOREIGN_COLUMNS = ("event_id, n, title, sector_key, start_date, end_date, attendance_foreign, attendance_total, "
-                    "attendance_lower_bound, partner_countries")
-_FOREIGN_ORDER = "attendance_foreign DESC, n, event_id"
+_FOREIGN_COLUMNS = ", ".join(FOREIGN_SHOWN)  # what top_foreign keeps (etl/load.py)
+_FOREIGN_ORDER = FOREIGN_ORDER
 
 
 def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataFrame:
@@ -103,6 +104,10 @@ def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataF
     attendance_foreign) rows stating foreigners are kept for the count and the top — as three
     statements (the top's floor, its ids, the count) each scanned them (Belarus · culture at a
     million events: ~22 + 150 + 94 ms at load ~7)."""
+    if f.is_empty:
+        kept = _foreign_top_kept(con, limit)
+        if kept is not None:
+            return kept
     if f.search or f.is_empty:
         return _foreign_participants_bounded(con, f, limit)
     cte, params = _filtered(con, f, "e.event_id, e.n, e.attendance_foreign")
@@ -116,6 +121,34 @@ def foreign_participants_top(con: Con, f: Filters, limit: int = 100) -> pd.DataF
     rows = con.execute(f"SELECT {_FOREIGN_COLUMNS} FROM v_events_all WHERE event_id IN ({', '.join('?' * len(ids)) or 'NULL'}) "
                        f"ORDER BY {_FOREIGN_ORDER}", ids).df()
     return rows.assign(total=int(total))
+
+
+def _foreign_top_kept(con: Con, limit: int) -> pd.DataFrame | None:
+    """The unfiltered foreign_participants_top from the whole top each load keeps (top_foreign: the first
+    FOREIGN_WHOLE stating events, merged ones included, with the shown columns), the merged events left
+    out — None when it cannot say exactly: the table is missing or does not hold the first
+    min(FOREIGN_WHOLE, stating events) rows report_fill counts (an export or file from before it), or
+    fewer than `limit` unmerged rows are left in it while the events hold more stating ones. Any
+    unmerged event outside the kept rows comes after all of them, so the first `limit` unmerged kept
+    rows are the page. Its total is _foreign_stated_in_fill's, in the same statement."""
+    limit = max(0, int(limit))
+    merged = "SELECT event_id FROM events WHERE duplicate_of IS NOT NULL"
+    try:
+        kept_all, kept_unmerged, stated_all, merged_stating, fill_ok = con.execute(f"""SELECT
+            (SELECT count(*) FROM top_foreign),
+            (SELECT count(*) FROM top_foreign WHERE event_id NOT IN ({merged})),
+            (SELECT coalesce(sum(attendance_foreign), 0) FROM report_fill),
+            (SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL AND attendance_foreign IS NOT NULL),
+            EXISTS (FROM report_fill) OR NOT EXISTS (FROM events)""").fetchone()
+    except (duckdb.BinderException, duckdb.CatalogException):
+        return None
+    if not fill_ok or kept_all != min(FOREIGN_WHOLE, stated_all):
+        return None
+    if kept_unmerged < limit and kept_all < stated_all:
+        return None
+    rows = con.execute(f"SELECT {_FOREIGN_COLUMNS} FROM top_foreign WHERE event_id NOT IN ({merged}) "
+                       f"ORDER BY {_FOREIGN_ORDER} LIMIT ?", [limit]).df()
+    return rows.assign(total=int(stated_all - merged_stating))
 
 
 def _foreign_participants_bounded(con: Con, f: Filters, limit: int) -> pd.DataFrame:

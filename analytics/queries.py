@@ -17,7 +17,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl.load import TOP_ORDER, TOP_PER_REPORT
+from etl.limits import MAX_EVENT_NUMBER
+from etl.load import TOP_ORDER, TOP_PER_REPORT, TOP_SHOWN, TOP_WHOLE
 from etl.search import WORD_TABLES, indexable
 
 from .filters import Filters, Lookup
@@ -618,9 +619,11 @@ def attendance_by_format(con: Con, f: Filters) -> pd.DataFrame:
 def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     """The events with the most participants: n, title, sector_key, start_date, end_date,
     attendance_total, attendance_lower_bound, attendance_foreign, attendance_online, format."""
-    columns = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_total",
-               "attendance_lower_bound", "attendance_foreign", "attendance_online", "format", "partner_countries")
+    columns = TOP_SHOWN
     order = TOP_ORDER
+    whole = _whole_top_rows(con, f, limit)
+    if whole is not None:
+        return whole
     kept = _kept_top(con, f, limit)
     if kept and kept[3] is not None:  # the whole top's first rows, no report of theirs merged
         return _rows_by_ids(con, columns, kept[3], order)
@@ -628,6 +631,32 @@ def biggest_events(con: Con, f: Filters, limit: int = 10) -> pd.DataFrame:
     # (the whole top's 100 rows need no floor: its query would cost what it saves)
     floor = not f.search and (kept is None or kept[2] != "top_attendance")
     return _rows_by_ids(con, columns, top_ids(con, (cte, params), "attendance_total", order, limit, floor=floor), order)
+
+
+def _whole_top_rows(con: Con, f: Filters, limit: int) -> pd.DataFrame | None:
+    """The unfiltered biggest_events read whole from top_attendance's rows (they carry the shown columns),
+    in one statement — when no event of report_top_attendance is merged (then each report's kept rows are
+    its first unmerged events, and the whole top's first `limit` rows the answer) and the whole top holds
+    the first min(TOP_WHOLE, every report's kept rows) of them. None otherwise (_kept_top decides), and
+    for a file or export from before the columns."""
+    if not f.is_empty or int(limit) > TOP_PER_REPORT:
+        return None
+    try:
+        rows = con.execute(f"""SELECT {', '.join(TOP_SHOWN)},
+            (SELECT count(*) FROM top_attendance) = least(?, (SELECT count(*) FROM report_top_attendance)) AS whole,
+            (SELECT coalesce(list(event_id), []) FROM events WHERE duplicate_of IS NOT NULL) AS merged
+            FROM top_attendance ORDER BY {TOP_ORDER} LIMIT ?""", [TOP_WHOLE, max(0, int(limit))]).df()
+    except (duckdb.BinderException, duckdb.CatalogException):
+        return None
+    if rows.empty or not rows["whole"].iloc[0]:
+        return None
+    merged = rows["merged"].iloc[0]
+    # (a semi-join of the kept rows with the merged events' ids hashed 130k rows even with none merged: ~10 ms)
+    if len(merged) and con.execute(
+            f"SELECT EXISTS (SELECT 1 FROM report_top_attendance WHERE event_id IN ({', '.join('?' * len(merged))}))",
+            list(merged)).fetchone()[0]:
+        return None
+    return rows.drop(columns=["whole", "merged"])
 
 
 def _kept_top(con: Con, f: Filters, limit: int) -> tuple[str, list, str, list[str] | None] | None:
@@ -757,6 +786,10 @@ def registry_page(con: Con, f: Filters, limit: int = 50, offset: int = 0, order:
     if unknown:
         raise ValueError(f"unknown registry columns: {unknown}")
     limit, offset = max(0, int(limit)), max(0, int(offset))
+    if offset >= seek_from and f.is_empty and order == "report":
+        page = _registry_page_by_reports(con, limit, offset, columns)
+        if page is not None:
+            return page
     if offset >= seek_from and not f.search:
         return registry_seek(con, f, limit, offset, order, columns)
     cte, params = _filtered(con, f)
@@ -766,6 +799,55 @@ def registry_page(con: Con, f: Filters, limit: int = 50, offset: int = 0, order:
         return _rows_by_ids(con, columns, ids, REGISTRY_ORDER[order])
     return _df(con, f"{cte} SELECT {', '.join(columns)} FROM f ORDER BY {REGISTRY_ORDER[order]} LIMIT ? OFFSET ?",
                params + [limit, offset])
+
+
+def _registry_page_by_reports(con: Con, limit: int, offset: int, columns: tuple[str, ...]) -> pd.DataFrame | None:
+    """An unfiltered registry page in report order found from the per-report counts each load keeps
+    (report_fill.events, merged events included, less each report's merged ones — a scan of the few
+    marked): a running sum over the quarters picks the quarters the page falls in, one over their reports
+    in region order the groups (year, quarter, region) and the page's offset within the first (a running
+    sum over all ~13k reports sorted by region took ~10 ms), and the page is read from those groups only,
+    bounded by their events' numbers (reports.event_base + n, so DuckDB skips the row groups outside).
+    The seek's group-by of every event by report took ~19 ms CPU of its ~70 at a million events, and
+    fetching 13k groups into Python ~14. None when report_fill does not cover the events (an export
+    from before it) or the database has no event numbers."""
+    if not limit:
+        return None
+    try:
+        picked = con.execute("""WITH per AS (
+                SELECT r.year, r.quarter, r.region, r.event_base, x.events - coalesce(m.merged, 0) AS events
+                FROM report_fill x JOIN reports r USING (report_id)
+                LEFT JOIN (SELECT report_id, count(*) AS merged FROM events WHERE duplicate_of IS NOT NULL
+                           GROUP BY report_id) m USING (report_id)),
+            quarters AS (SELECT year, quarter, sum(events) AS events FROM per GROUP BY year, quarter),
+            upto_quarter AS (SELECT *, sum(events) OVER (ORDER BY year, quarter
+                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto
+                             FROM quarters),
+            page_quarters AS (SELECT year, quarter, upto - events AS before FROM upto_quarter
+                              WHERE upto > $offset AND upto - events < $end),
+            groups AS (SELECT p.year, p.quarter, p.region, min(p.event_base) AS low, max(p.event_base) AS high,
+                              sum(p.events) AS events, any_value(q.before) AS quarter_before
+                       FROM per p JOIN page_quarters q ON q.year = p.year AND q.quarter = p.quarter
+                       GROUP BY p.year, p.quarter, p.region),
+            upto_group AS (SELECT *, quarter_before + sum(events) OVER (
+                               PARTITION BY year, quarter ORDER BY region
+                               ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto FROM groups)
+            SELECT year, quarter, region, low, high, upto - events AS before,
+                   (SELECT sum(events) FROM report_fill) = (SELECT count(*) FROM events) AS covered
+            FROM upto_group WHERE upto > $offset AND upto - events < $end AND events > 0
+            ORDER BY year, quarter, region""", {"offset": offset, "end": offset + limit}).fetchall()
+    except (duckdb.BinderException, duckdb.CatalogException):
+        return None
+    if not picked:
+        return None  # past the end, or nothing counted: the seek says which
+    if not picked[0][-1] or any(row[3] is None for row in picked):
+        return None
+    same = " OR ".join("(year = ? AND quarter = ? AND region IS NOT DISTINCT FROM ?)" for _ in picked)
+    params = [v for row in picked for v in row[:3]]
+    low, high = min(row[3] for row in picked), max(row[4] for row in picked) + MAX_EVENT_NUMBER
+    return _df(con, f"SELECT {', '.join(columns)} FROM v_events WHERE event_no BETWEEN ? AND ? AND ({same}) "
+                    f"ORDER BY {REGISTRY_ORDER['report']} LIMIT ? OFFSET ?",
+               [low, high, *params, limit, offset - picked[0][5]])
 
 
 def _rows_by_ids(con: Con, columns: tuple[str, ...], ids: list[str], order: str) -> pd.DataFrame:

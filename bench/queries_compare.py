@@ -11,7 +11,8 @@ equal answers, and the load average before and after.
     .venv/bin/python bench/queries_compare.py --reference /tmp/main_copy --size 1000000 \\
         --call biggest_events --call org_dossier --filter all --runs 60
 
-A call is a bench/run.py query name (count_events, biggest_events, agreements_latest, org_dossier…);
+A call is a bench/run.py query name (count_events, biggest_events, agreements_latest, org_dossier,
+registry_page_deep…);
 a filter one of its labels (all, BY·culture, search, BY·search). Nothing is written.
 
 `--reference-db FILE` gives the reference version another database file (e.g. the same events before a
@@ -67,6 +68,13 @@ def _calls(cursor, modules) -> dict:
     calls["officials_top"] = lambda f: page_queries.officials_top(cursor, f, 50)
     calls["events_by_period_bounded"] = lambda f: page_queries.events_by_period_bounded(cursor, f, 24)
     calls["registry_page"] = lambda f: queries.registry_page(cursor, f, limit=50, offset=0)
+    middle: dict = {}  # bench/run.py's deep page: the middle of the filtered events (counted once per filter)
+
+    def deep(f):
+        if repr(f) not in middle:
+            middle[repr(f)] = queries.count_events(cursor, f) // 2
+        return queries.registry_page(cursor, f, limit=50, offset=middle[repr(f)])
+    calls["registry_page_deep"] = deep
     calls.update(organisation_calls(cursor, organisations))
     return calls
 

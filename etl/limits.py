@@ -62,6 +62,15 @@ BOUNDED_COLUMNS = {
     "report_top_attendance.attendance_total": "copied from events.attendance_total (bounded there)",
     "top_attendance.n": "copied from report_top_attendance.n (bounded there)",
     "top_attendance.attendance_total": "copied from report_top_attendance.attendance_total (bounded there)",
+    "report_top_foreign.n": "copied from events.n (bounded there)",
+    "report_top_foreign.attendance_foreign": "copied from events.attendance_foreign (bounded there)",
+    "top_foreign.n": "copied from events.n (bounded there)",
+    "top_foreign.attendance_foreign": "copied from events.attendance_foreign (bounded there)",
+    "top_foreign.attendance_total": "copied from events.attendance_total (bounded there)",
+    **{f"{table}.{c}": f"copied from events.{c} (bounded there)"
+       for table, columns in (("top_attendance", ("start_date", "end_date", "attendance_foreign", "attendance_online")),
+                              ("top_foreign", ("start_date", "end_date")))
+       for c in columns},
     "report_sectors.attendance": "a sum of one report's bounded attendance (BIGINT: MAX_ROWS × MAX_ATTENDANCE fits)",
     # ALTERed in, so not read by tests/etl/test_etl_limits.py, but bounded all the same
     "reports.event_base": "after the numbers in use: at most the events ever loaded plus MAX_EVENT_NUMBER (MAX_ROWS)",

@@ -131,6 +131,10 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     had_org_counts = con.execute("SELECT count(*) FROM information_schema.tables "
                                  "WHERE table_name IN ('org_joint_counts', 'org_pair_counts', 'org_official_counts')"
                                  ).fetchone()[0] == 3
+    shown_top = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'top_attendance' "
+                            "AND column_name = 'partner_countries'").fetchone()[0] == 1
+    had_foreign_top = con.execute("SELECT count(*) FROM information_schema.tables "
+                                  "WHERE table_name IN ('report_top_foreign', 'top_foreign')").fetchone()[0] == 2
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     numbered_sides = {r[0] for r in con.execute(
@@ -167,6 +171,11 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         fill_search_words(con)
     if columns and not had_quality:
         rebuild_quality_counts(con)
+    else:
+        if columns and not had_foreign_top:
+            rebuild_foreign_top(con)
+        if columns and not shown_top:  # the whole top's rows get the shown columns
+            _refill_top(con)
     if columns and not had_options:
         _rebuild_counts(con)
     if link_columns and "months" not in link_columns:
@@ -324,16 +333,20 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
     _count_options(con, report_id, -1)
     _count_cube(con, report_id, -1)
     count_org_links(con, report_id, -1)
-    in_top = con.execute("SELECT EXISTS (SELECT 1 FROM top_attendance WHERE report_id = ?)", [report_id]).fetchone()[0]
+    in_top, in_foreign = con.execute("SELECT EXISTS (SELECT 1 FROM top_attendance WHERE report_id = $r), "
+                                     "EXISTS (SELECT 1 FROM top_foreign WHERE report_id = $r)",
+                                     {"r": report_id}).fetchone()
     for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
     for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "report_fill", "issue_kinds", "report_sectors",
-                  "report_top_attendance",
+                  "report_top_attendance", "report_top_foreign",
                   "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
     if in_top:  # the next rows of the whole top are in other reports' kept rows
         _refill_top(con)
+    if in_foreign:
+        _refill_top_foreign(con)
 
 
 def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFrame]:
@@ -570,11 +583,26 @@ TOP_PER_REPORT = 10
 # events) seldom leave fewer than the asked top among the others
 TOP_ORDER = "attendance_total DESC, n, event_id"
 TOP_WHOLE = 100
+# the columns queries.biggest_events shows, which top_attendance's rows carry
+TOP_SHOWN = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_total",
+             "attendance_lower_bound", "attendance_foreign", "attendance_online", "format", "partner_countries")
+# the events with the most foreign participants (page_queries.foreign_participants_top, a page of 100):
+# each report's first FOREIGN_WHOLE stating events in report_top_foreign, the whole database's in
+# top_foreign with the columns the page shows — more rows than the page so that merged events, left
+# out when it is read, seldom leave fewer than the page
+FOREIGN_ORDER = "attendance_foreign DESC, n, event_id"
+FOREIGN_WHOLE = 200
+FOREIGN_SHOWN = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_foreign",
+                 "attendance_total", "attendance_lower_bound", "partner_countries")
 
 
 def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
-    """One report's rows of report_fill, issue_kinds, report_sectors and report_top_attendance (every
-    report's when None); deleted with it. top_attendance takes in the report's kept rows (refilled when None)."""
+    """One report's rows of report_fill, issue_kinds, report_sectors, report_top_attendance and
+    report_top_foreign (every report's when None); deleted with it. top_attendance and top_foreign take in
+    the report's kept rows with their shown columns (refilled when None): the report's events' columns the
+    four tops need are read once into a temporary table — each statement over `events WHERE report_id = ?`
+    scans the million ids again (the whole tops' shown columns would have added two such scans; all of
+    the report's columns, raw texts and lists, into the temporary table cost ~10× the narrow ones)."""
     which = "report_id = $report" if report_id is not None else "TRUE"
     params = {"report": report_id} if report_id is not None else {}
     checks = ", ".join(f"count(*) FILTER (WHERE {check})" for check in FILL_CHECKS.values())
@@ -586,29 +614,67 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
     con.execute("INSERT INTO report_sectors (report_id, region, year, quarter, period_label, sector_key, events, "
                 "attendance) SELECT report_id, region, year, quarter, period_label, sector_key, count(*), "
                 f"coalesce(sum(attendance_total), 0) FROM events WHERE {which} GROUP BY ALL", params)
+    source = "events"
+    if report_id is not None:
+        needed = ", ".join(dict.fromkeys(("report_id", *TOP_SHOWN, *FOREIGN_SHOWN)))
+        con.execute(f"CREATE OR REPLACE TEMP TABLE report_top_rows AS SELECT {needed} FROM events WHERE report_id = ?",
+                    [report_id])
+        source, which, params = "report_top_rows", "TRUE", {}
     con.execute("INSERT INTO report_top_attendance (report_id, event_id, n, attendance_total) "
-                "SELECT report_id, event_id, n, attendance_total FROM events "
+                f"SELECT report_id, event_id, n, attendance_total FROM {source} "
                 f"WHERE {which} AND attendance_total IS NOT NULL "
                 "QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY attendance_total DESC, n) "
                 f"<= {int(TOP_PER_REPORT)}", params)
+    con.execute("INSERT INTO report_top_foreign (report_id, event_id, n, attendance_foreign) "
+                f"SELECT report_id, event_id, n, attendance_foreign FROM {source} "
+                f"WHERE {which} AND attendance_foreign IS NOT NULL "
+                f"QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY {FOREIGN_ORDER}) "
+                f"<= {int(FOREIGN_WHOLE)}", params)
     if report_id is None:
         _refill_top(con)
+        _refill_top_foreign(con)
         return
     # the whole top of (the kept top ∪ this report's top) is the whole top of every report's
-    con.execute("INSERT INTO top_attendance (report_id, event_id, n, attendance_total) "
-                "SELECT report_id, event_id, n, attendance_total FROM report_top_attendance WHERE report_id = ?",
-                [report_id])
+    top_shown = ", ".join(TOP_SHOWN)
+    con.execute(f"INSERT INTO top_attendance (report_id, {top_shown}) SELECT report_id, {top_shown} FROM {source} "
+                "WHERE event_id IN (SELECT event_id FROM report_top_attendance WHERE report_id = ?)", [report_id])
     con.execute(f"DELETE FROM top_attendance WHERE event_id NOT IN (SELECT event_id FROM top_attendance "
                 f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)})")
+    shown = ", ".join(FOREIGN_SHOWN)
+    con.execute(f"INSERT INTO top_foreign (report_id, {shown}) SELECT report_id, {shown} FROM {source} "
+                "WHERE event_id IN (SELECT event_id FROM report_top_foreign WHERE report_id = ?)", [report_id])
+    con.execute(f"DELETE FROM top_foreign WHERE event_id NOT IN (SELECT event_id FROM top_foreign "
+                f"ORDER BY {FOREIGN_ORDER} LIMIT {int(FOREIGN_WHOLE)})")
+    con.execute(f"DROP TABLE {source}")
 
 
 def _refill_top(con: duckdb.DuckDBPyConnection) -> None:
     """top_attendance from every report's kept rows (report_top_attendance): ~130k rows at a million
     events, not the events."""
+    top_shown = ", ".join(TOP_SHOWN)
     con.execute("DELETE FROM top_attendance")
-    con.execute("INSERT INTO top_attendance (report_id, event_id, n, attendance_total) "
-                "SELECT report_id, event_id, n, attendance_total FROM report_top_attendance "
-                f"ORDER BY {TOP_ORDER} LIMIT {int(TOP_WHOLE)}")
+    con.execute(f"INSERT INTO top_attendance (report_id, {top_shown}) SELECT report_id, {top_shown} FROM events "
+                f"WHERE event_id IN (SELECT event_id FROM report_top_attendance ORDER BY {TOP_ORDER} "
+                f"LIMIT {int(TOP_WHOLE)})")
+
+
+def _refill_top_foreign(con: duckdb.DuckDBPyConnection) -> None:
+    """top_foreign from every report's kept rows (report_top_foreign, ~140k at a million events), the
+    chosen rows' shown columns from the events."""
+    shown = ", ".join(FOREIGN_SHOWN)
+    con.execute("DELETE FROM top_foreign")
+    con.execute(f"INSERT INTO top_foreign (report_id, {shown}) SELECT report_id, {shown} FROM events "
+                f"WHERE event_id IN (SELECT event_id FROM report_top_foreign ORDER BY {FOREIGN_ORDER} "
+                f"LIMIT {int(FOREIGN_WHOLE)})")
+
+
+def rebuild_foreign_top(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before report_top_foreign and top_foreign: every report's rows and the whole top."""
+    con.execute("DELETE FROM report_top_foreign")
+    con.execute("INSERT INTO report_top_foreign (report_id, event_id, n, attendance_foreign) "
+                "SELECT report_id, event_id, n, attendance_foreign FROM events WHERE attendance_foreign IS NOT NULL "
+                f"QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY {FOREIGN_ORDER}) <= {int(FOREIGN_WHOLE)}")
+    _refill_top_foreign(con)
 
 
 def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
@@ -618,7 +684,8 @@ def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM issue_kinds")
     con.execute("DELETE FROM report_sectors")
     con.execute("DELETE FROM report_top_attendance")
-    _count_quality(con, None)  # refills top_attendance
+    con.execute("DELETE FROM report_top_foreign")
+    _count_quality(con, None)  # refills top_attendance and top_foreign
 
 
 def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:

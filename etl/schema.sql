@@ -597,10 +597,65 @@ CREATE TABLE IF NOT EXISTS report_top_attendance (
 -- table refilled from report_top_attendance: O(reports), never O(events). queries.biggest_events then
 -- picks the unfiltered top from 100 rows instead of ~130k (7–10 ms at a million events); a report
 -- with a merged event is read from the events, as for report_top_attendance, and when fewer than
--- the asked top are left among the others, each report's rows are read instead.
+-- the asked top are left among the others, each report's rows are read instead. The rows carry the
+-- columns queries.biggest_events shows, copied from the events: when no event of report_top_attendance
+-- is merged the unfiltered top is read here whole — reading 10 events' columns by id from a million took
+-- ~5–9 of its ~12 ms CPU.
 CREATE TABLE IF NOT EXISTS top_attendance (
     report_id        VARCHAR NOT NULL,
     event_id         VARCHAR NOT NULL,
     n                INTEGER NOT NULL,
-    attendance_total INTEGER NOT NULL
+    attendance_total INTEGER NOT NULL,
+    title                  VARCHAR,
+    sector_key             VARCHAR,
+    start_date             DATE,
+    end_date               DATE,
+    attendance_lower_bound BOOLEAN,
+    attendance_foreign     INTEGER,
+    attendance_online      INTEGER,
+    format                 VARCHAR,
+    partner_countries      VARCHAR[]
+);
+-- A database from before the shown columns gets them (etl/load.py:connect_writable refills the rows).
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS title VARCHAR;
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS sector_key VARCHAR;
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS start_date DATE;
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS end_date DATE;
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS attendance_lower_bound BOOLEAN;
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS attendance_foreign INTEGER;
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS attendance_online INTEGER;
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS format VARCHAR;
+ALTER TABLE top_attendance ADD COLUMN IF NOT EXISTS partner_countries VARCHAR[];
+
+-- Per report: its events stating how many foreigners took part, at most etl/load.py:FOREIGN_WHOLE (200) of
+-- them in the order attendance_foreign DESC, n, event_id, merged ones included — written with the report,
+-- deleted with it: O(report). Every event of the whole database's first FOREIGN_WHOLE is among its own
+-- report's, so top_foreign is refilled from these rows (~140k at a million events), never the events.
+CREATE TABLE IF NOT EXISTS report_top_foreign (
+    report_id          VARCHAR NOT NULL,
+    event_id           VARCHAR NOT NULL,
+    n                  INTEGER NOT NULL,
+    attendance_foreign INTEGER NOT NULL
+);
+
+-- The whole database's events with the most foreign participants: the first etl/load.py:FOREIGN_WHOLE rows
+-- of report_top_foreign in that order (merged ones included), with the columns the page shows
+-- (page_queries.foreign_participants_top) copied from the events — a new report's rows merged in at its
+-- load, the table refilled from report_top_foreign (and those rows' columns from the events) when a
+-- deleted report had rows in it. The unfiltered page reads its top here, leaving out the merged events,
+-- when the rows left are at least the page's or every stating event is kept; else it reads the events:
+-- picking 100 of ~140k stating events out of a million, then reading their columns by id, took ~35 of
+-- its ~50 ms CPU at a million events.
+CREATE TABLE IF NOT EXISTS top_foreign (
+    report_id              VARCHAR NOT NULL,
+    event_id               VARCHAR NOT NULL,
+    n                      INTEGER NOT NULL,
+    title                  VARCHAR NOT NULL,
+    sector_key             VARCHAR NOT NULL,
+    start_date             DATE,
+    end_date               DATE,
+    attendance_foreign     INTEGER NOT NULL,
+    attendance_total       INTEGER,
+    attendance_lower_bound BOOLEAN NOT NULL,
+    partner_countries      VARCHAR[] NOT NULL
 );

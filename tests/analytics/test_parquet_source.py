@@ -119,3 +119,39 @@ def test_the_dossier_is_the_same_over_parquet(sample_db, exported):
             assert sorted(map(str, got.officials.values.tolist())) == sorted(map(str, want.officials.values.tolist()))
             assert (got.events_total, got.agreements_total, got.partners_total, got.officials_total) == \
                 (want.events_total, want.agreements_total, want.partners_total, want.officials_total)
+
+
+def test_the_kept_tops_and_deep_registry_pages_are_the_same_over_parquet(sample_db, exported, tmp_path):
+    """The unfiltered foreign participants' page and biggest events read from the kept tops, and deep
+    registry pages placed by the per-report counts: over the export as over the file — and over an
+    export from before the tops (the foreign ones' files missing: empty stand-ins; top_attendance without
+    the shown columns), where the events are read."""
+    import pandas as pd
+
+    from analytics import page_queries
+
+    file_con = ReadOnlyDatabase(sample_db).cursor()
+    older = tmp_path / "older"
+    shutil.copytree(exported, older)
+    for table in ("top_foreign", "report_top_foreign"):
+        (older / f"{table}.parquet").unlink()
+    narrow = duckdb.connect()  # top_attendance as exported before it carried the shown columns
+    narrow.execute(f"COPY (SELECT report_id, event_id, n, attendance_total FROM "
+                   f"read_parquet('{older / 'top_attendance.parquet'}')) TO '{older / 'narrow.parquet'}' (FORMAT parquet)")
+    narrow.close()
+    (older / "narrow.parquet").replace(older / "top_attendance.parquet")
+    total = queries.count_events(file_con, Filters())
+    for folder, kept in ((exported, True), (older, False)):
+        folder_con = ReadOnlyDatabase(folder).cursor()
+        assert (page_queries._foreign_top_kept(folder_con, 20) is not None) == kept
+        assert (queries._whole_top_rows(folder_con, Filters(), 5) is not None) == kept
+        assert queries._registry_page_by_reports(folder_con, 7, total // 2, queries.REGISTRY_COLUMNS) is not None
+        for limit in (1, 20, 100):
+            pd.testing.assert_frame_equal(page_queries.foreign_participants_top(folder_con, Filters(), limit),
+                                          page_queries.foreign_participants_top(file_con, Filters(), limit))
+        for limit in (1, 5, 10):
+            pd.testing.assert_frame_equal(queries.biggest_events(folder_con, Filters(), limit),
+                                          queries.biggest_events(file_con, Filters(), limit))
+        for offset in (0, 3, total // 2, total - 2):
+            pd.testing.assert_frame_equal(queries.registry_page(folder_con, Filters(), 7, offset, seek_from=0),
+                                          queries.registry_page(file_con, Filters(), 7, offset, seek_from=0))

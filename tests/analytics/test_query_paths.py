@@ -498,6 +498,84 @@ def test_a_deep_registry_page_is_the_page_offset_gives(mixed, filters, order):
         pd.testing.assert_frame_equal(page, by_offset, check_dtype=False, obj=f"offset {offset}")
 
 
+def _by_offset(con, limit: int, offset: int) -> pd.DataFrame:
+    """The unfiltered registry page in report order as OFFSET gives it (the reference)."""
+    return con.execute(f"SELECT {', '.join(queries.REGISTRY_COLUMNS)} FROM v_events "
+                       f"ORDER BY {queries.REGISTRY_ORDER['report']} LIMIT ? OFFSET ?", [limit, offset]).df()
+
+
+def _assert_pages_by_reports(con, limits=(1, 4, 50, 300), step: int = 5) -> int:
+    """Every `step`-th offset (and each group's edges) of the unfiltered report-order registry read from
+    the per-report counts equals OFFSET's page; how many pages it served."""
+    total = queries.count_events(con, Filters())
+    edges = {r[0] for r in con.execute(
+        "SELECT sum(count(*)) OVER (ORDER BY year, quarter, region) FROM v_events GROUP BY year, quarter, region").fetchall()}
+    served = 0
+    for limit in limits:
+        for offset in sorted({*range(0, total + 2, step), *(e + d for e in edges for d in (-1, 0, 1)), total}):
+            offset = max(0, int(offset))
+            page = queries._registry_page_by_reports(con, limit, offset, queries.REGISTRY_COLUMNS)
+            expected = _by_offset(con, limit, offset)
+            assert (page is None) == expected.empty, (limit, offset)
+            if page is not None:
+                served += 1
+                pd.testing.assert_frame_equal(page, expected, obj=f"limit {limit} offset {offset}")
+    return served
+
+
+def test_an_unfiltered_deep_page_from_the_per_report_counts_is_the_page_offset_gives(mixed):
+    """Pages inside one report, across two reports of a quarter, across quarters and over all of them,
+    a merged event's report included (the fixture merges one pair)."""
+    assert mixed.execute("SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL").fetchone()[0] > 0
+    assert mixed.execute("SELECT count(DISTINCT (year, quarter)), count(*) FROM reports").fetchone() == (2, 4)
+    assert _assert_pages_by_reports(mixed) > 0
+
+
+def test_deep_pages_from_the_per_report_counts_follow_merged_events(mixed_db, tmp_path):
+    """Events marked merged (as _write_marks marks them) in several reports, a report's first and last
+    among them: the counts less the merged ones still place every page."""
+    db = tmp_path / "merged.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    firsts_lasts = con.execute("SELECT arg_min(event_id, n), arg_max(event_id, n) FROM v_events "
+                               "GROUP BY report_id").fetchall()
+    into = con.execute("SELECT max(event_id) FROM v_events").fetchone()[0]
+    for first, last in firsts_lasts:
+        for gone in (first, last):
+            if gone != into:
+                con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [into, gone])
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM events WHERE duplicate_of IS NOT NULL").fetchone()[0] >= 2 * len(firsts_lasts) - 1
+        assert _assert_pages_by_reports(con, step=3) > 0
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("change", ["empty_report_fill", "a_stale_count", "no_report_fill"])
+def test_deep_pages_without_exact_per_report_counts_are_sought(mixed_db, tmp_path, change):
+    """An export from before report_fill (an empty stand-in), counts that do not add up to the events, or no
+    table: the per-report way declines and the seek gives the page."""
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(mixed_db.read_bytes())
+    con = duckdb.connect(str(db))
+    con.execute({"empty_report_fill": "DELETE FROM report_fill",
+                 "a_stale_count": "UPDATE report_fill SET events = events + 1 WHERE report_id = "
+                                  "(SELECT min(report_id) FROM report_fill)",
+                 "no_report_fill": "DROP TABLE report_fill"}[change])
+    con.close()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        total = queries.count_events(con, Filters())
+        for offset in (0, 7, total // 2, total - 1):
+            assert queries._registry_page_by_reports(con, 4, offset, queries.REGISTRY_COLUMNS) is None
+            pd.testing.assert_frame_equal(queries.registry_page(con, Filters(), 4, offset, seek_from=0),
+                                          _by_offset(con, 4, offset), check_dtype=False)
+    finally:
+        con.close()
+
+
 def test_the_orders_have_ties_and_nulls_for_the_seek_to_cross(mixed):
     """Events without a count (NULLs last; the same code path as events without dates) and many
     events sharing a date or a count."""

@@ -2,7 +2,8 @@
 the base tables after any sequence of loads, replacements, merges, deletions and rebuilds, and the
 answers read from them are the ones the base tables give: org_joint_counts and org_pair_counts (the
 network view's nodes and edges), org_official_counts (the unfiltered dossier's officials), report_top_attendance and top_attendance (the biggest events: each
-report's and the whole database's).
+report's and the whole database's, the latter with the shown columns), report_top_foreign and top_foreign (the
+foreign participants' page), and report_fill as the deep registry pages read it.
 
 Reports: the real sample and SYNTHETIC reports (etl/synth.py) of other regions and quarters.
 """
@@ -20,7 +21,8 @@ from hypothesis import strategies as st
 from analytics import organisations, page_queries, quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
-from etl.load import TOP_ORDER, TOP_PER_REPORT, TOP_WHOLE, connect_writable, delete_report, load_reports
+from etl.load import (FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE, TOP_ORDER, TOP_PER_REPORT, TOP_SHOWN, TOP_WHOLE,
+                      connect_writable, delete_report, load_reports)
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
 
@@ -72,7 +74,26 @@ def _whole_top_from_events(con) -> list[tuple]:
         f"WHERE place <= ? ORDER BY {TOP_ORDER} LIMIT ?", [TOP_PER_REPORT, TOP_WHOLE]).fetchall()
 
 
-def _assert_exact(db: Path) -> None:
+def _foreign_tops_from_events(con, whole: int) -> tuple[list[tuple], list[tuple]]:
+    """Each report's first `whole` events stating foreigners (FOREIGN_ORDER, merged ones included) and
+    the first `whole` of those with the shown columns, from the events themselves."""
+    per_report = sorted(con.execute(
+        "SELECT report_id, event_id, n, attendance_foreign FROM (SELECT *, row_number() OVER (PARTITION BY report_id "
+        f"ORDER BY {FOREIGN_ORDER}) AS place FROM events WHERE attendance_foreign IS NOT NULL) WHERE place <= ?",
+        [whole]).fetchall())
+    shown = ", ".join(FOREIGN_SHOWN)
+    top = con.execute(f"SELECT report_id, {shown} FROM events WHERE attendance_foreign IS NOT NULL "
+                      f"ORDER BY {FOREIGN_ORDER} LIMIT ?", [whole]).fetchall()
+    return per_report, top
+
+
+def _foreign_page_both_ways(con, limit: int) -> tuple[pd.DataFrame | None, pd.DataFrame]:
+    """The unfiltered foreign participants' page from the kept top (None when it cannot say) and from the
+    events (the path every filter takes)."""
+    return page_queries._foreign_top_kept(con, limit), page_queries._foreign_participants_bounded(con, Filters(), limit)
+
+
+def _assert_exact(db: Path, foreign_whole: int = FOREIGN_WHOLE) -> None:
     con = duckdb.connect(str(db), read_only=True)
     try:
         kept, recomputed = _kept(con), _recomputed(con)
@@ -83,14 +104,45 @@ def _assert_exact(db: Path) -> None:
         whole = con.execute(f"SELECT report_id, event_id, n, attendance_total FROM top_attendance "
                             f"ORDER BY {TOP_ORDER}").fetchall()
         whole_expected = _whole_top_from_events(con)
+        shown = ", ".join(TOP_SHOWN)  # the whole top's rows carry their events' shown columns
+        whole_shown = con.execute(f"SELECT report_id, {shown} FROM top_attendance ORDER BY {TOP_ORDER}").fetchall()
+        whole_shown_expected = con.execute(f"SELECT report_id, {shown} FROM events WHERE event_id IN "
+                                           f"(SELECT event_id FROM top_attendance) ORDER BY {TOP_ORDER}").fetchall()
+        biggest = [(queries._whole_top_rows(con, Filters(), limit), queries._rows_by_ids(
+            con, TOP_SHOWN, [r[0] for r in con.execute(
+                f"SELECT event_id FROM v_events WHERE attendance_total IS NOT NULL ORDER BY {TOP_ORDER} LIMIT ?",
+                [limit]).fetchall()], TOP_ORDER)) for limit in (1, 4, TOP_PER_REPORT)]
         foreign = page_queries._foreign_stated_in_fill(con, Filters())
         foreign_expected = con.execute("SELECT count(*) FROM v_events WHERE attendance_foreign IS NOT NULL").fetchone()[0]
+        foreign_tops = (sorted(con.execute("SELECT report_id, event_id, n, attendance_foreign FROM report_top_foreign")
+                               .fetchall()),
+                        con.execute(f"SELECT report_id, {', '.join(FOREIGN_SHOWN)} FROM top_foreign "
+                                    f"ORDER BY {FOREIGN_ORDER}").fetchall())
+        foreign_tops_expected = _foreign_tops_from_events(con, foreign_whole)
+        pages = [_foreign_page_both_ways(con, limit) for limit in (1, 7, 100, 250)]
+        total = queries.count_events(con, Filters())  # deep registry pages placed by report_fill's counts
+        registry = [(queries._registry_page_by_reports(con, 30, offset, queries.REGISTRY_COLUMNS), con.execute(
+            f"SELECT {', '.join(queries.REGISTRY_COLUMNS)} FROM v_events ORDER BY {queries.REGISTRY_ORDER['report']} "
+            "LIMIT 30 OFFSET ?", [offset]).df()) for offset in sorted({0, total // 3, total // 2 + 1, max(0, total - 7)})]
     finally:
         con.close()
+    assert foreign_tops == foreign_tops_expected
+    for page, expected in registry:
+        assert page is not None or expected.empty
+        if page is not None:
+            pd.testing.assert_frame_equal(page, expected)
+    assert pages[0][0] is not None or foreign_whole < FOREIGN_WHOLE  # the kept top serves the unfiltered page
+    for kept_page, page in pages:
+        if kept_page is not None:
+            pd.testing.assert_frame_equal(kept_page, page)
     assert kept == recomputed
     assert negative == 0
     assert top == top_expected
     assert whole == whole_expected
+    assert whole_shown == whole_shown_expected and len(whole_shown) == len(whole)
+    for kept_rows, rows in biggest:
+        if kept_rows is not None:
+            pd.testing.assert_frame_equal(kept_rows, rows)
     assert foreign == foreign_expected
 
 
@@ -532,9 +584,24 @@ def _biggest_three_ways(db: Path, tmp_path: Path, limit: int) -> tuple[list[pd.D
     return frames, sources
 
 
+def _whole_rows(db: Path, limit: int) -> pd.DataFrame | None:
+    """queries._whole_top_rows: the unfiltered top read whole from top_attendance (None: not served)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return queries._whole_top_rows(con, Filters(), limit)
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize("limit", [pytest.param(n, id=f"top{n}") for n in (1, 2, 7, 10, 11, 25)])
 def test_the_whole_top_each_reports_top_and_the_events_give_the_same_biggest_events(merged_db, tmp_path, limit):
     (whole, per_report, plain), sources = _biggest_three_ways(merged_db, tmp_path, limit)
+    rows = _whole_rows(merged_db, limit)  # (the fixture's merged event is in no report's kept rows)
+    assert (rows is not None) == (limit <= TOP_PER_REPORT)
+    if rows is not None:
+        pd.testing.assert_frame_equal(rows, plain)
+    for copy in (tmp_path / "per_report.duckdb", tmp_path / "plain.duckdb"):  # without the whole top: not served
+        assert _whole_rows(copy, limit) is None
     assert sources == (["top_attendance", "report_top_attendance", None] if limit <= TOP_PER_REPORT else [None] * 3)
     assert len(whole) == min(limit, len(plain)) and len(whole) > 0
     pd.testing.assert_frame_equal(whole, plain)
@@ -575,6 +642,7 @@ def test_a_merged_event_of_the_whole_top_is_left_out(merged_db, tmp_path, ranks,
     gone = _mark_merged(db, ranks)
     (whole, per_report, plain), sources = _biggest_three_ways(db, tmp_path, limit)
     assert sources == [source, "report_top_attendance", None]
+    assert _whole_rows(db, limit) is None  # a merged event among a report's kept rows: not read whole
     assert not set(gone) & set(whole.event_id)
     assert len(whole) == limit
     pd.testing.assert_frame_equal(whole, plain)
@@ -650,3 +718,144 @@ def test_the_foreign_participants_total_without_report_fill_counts_the_events(me
             assert set(page["total"]) == {len(queries.foreign_participants(con, f))}
     finally:
         con.close()
+
+
+# ------------------------------------------------------------------ the foreign participants' page from top_foreign
+
+def _without_foreign_tops(source: Path, target: Path, drop: bool = False) -> Path:
+    """A copy of `source` with report_top_foreign and top_foreign emptied (an export from before them,
+    whose stand-ins are empty) or dropped (a file from before them)."""
+    shutil.copy2(source, target)
+    con = duckdb.connect(str(target))
+    for table in ("report_top_foreign", "top_foreign"):
+        con.execute(f"{'DROP TABLE' if drop else 'DELETE FROM'} {table}")
+    con.close()
+    return target
+
+
+def _pages(db: Path, limits) -> list[tuple[pd.DataFrame | None, pd.DataFrame, pd.DataFrame]]:
+    """Per limit: the kept top's page (None: not served), the page the function gives, the events' page."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [(*_foreign_page_both_ways(con, limit), page_queries.foreign_participants_top(con, Filters(), limit))
+                for limit in limits]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("limit", [pytest.param(n, id=f"top{n}") for n in (1, 3, 20, 100, 1000)])
+def test_the_unfiltered_foreign_page_from_the_kept_top_equals_the_events(merged_db, tmp_path, limit):
+    [(kept, given, plain)] = _pages(merged_db, [limit])
+    assert kept is not None and len(kept) == min(limit, len(plain)) and len(kept) > 0
+    pd.testing.assert_frame_equal(kept, plain)
+    pd.testing.assert_frame_equal(given, plain)
+    for drop in (False, True):  # without the kept top (emptied, dropped) the events are read: the same page
+        [(none, old, _)] = _pages(_without_foreign_tops(merged_db, tmp_path / f"plain{drop}.duckdb", drop), [limit])
+        assert none is None
+        pd.testing.assert_frame_equal(old, plain)
+
+
+@pytest.mark.parametrize("ranks", [pytest.param([0], id="the_first"), pytest.param([2, 3], id="the_third_and_fourth"),
+                                   pytest.param([0, 1, 4, 6], id="four")])
+def test_merged_events_of_the_kept_foreign_top_are_left_out(merged_db, tmp_path, ranks):
+    """A merge moves no kept row (events.duplicate_of marked as _write_marks marks it): the page leaves
+    the merged ones out, and its total too."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    top = [r[0] for r in con.execute(f"SELECT event_id FROM events WHERE attendance_foreign IS NOT NULL "
+                                     f"ORDER BY {FOREIGN_ORDER}").fetchall()]
+    for rank in ranks:
+        con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [top[-1], top[rank]])
+    con.close()
+    for kept, given, plain in _pages(db, (1, 5, 100)):
+        assert kept is not None and not {top[rank] for rank in ranks} & set(kept.event_id)
+        pd.testing.assert_frame_equal(kept, plain)
+        pd.testing.assert_frame_equal(given, plain)
+        assert set(kept["total"]) == {len(top) - len(ranks)}
+
+
+@pytest.mark.parametrize(("whole", "merged", "limit", "served"), [
+    pytest.param(4, 0, 4, True, id="as_many_as_kept"),
+    pytest.param(4, 0, 5, False, id="more_than_kept"),
+    pytest.param(4, 1, 3, True, id="one_merged_three_left"),
+    pytest.param(4, 1, 4, False, id="one_merged_too_few_left"),
+    pytest.param(6, 3, 3, True, id="three_merged_three_left"),
+    pytest.param(6, 3, 4, False, id="three_merged_too_few_left"),
+])
+def test_a_small_kept_foreign_top_serves_only_what_it_holds(tmp_path, sample_path, monkeypatch, whole, merged,
+                                                            limit, served):
+    """With a whole top of `whole` rows (more stating events than that), `merged` of them merged: the page
+    is read from the kept rows only when at least `limit` unmerged ones are left; else from the events —
+    the same page either way, after loads, a merge and a deletion kept the tables exact."""
+    import etl.load
+
+    monkeypatch.setattr(etl.load, "FOREIGN_WHOLE", whole)
+    monkeypatch.setattr(page_queries, "FOREIGN_WHOLE", whole)
+    db = tmp_path / "engagement.duckdb"
+    load_reports([sample_path, _synthetic(0, 2024, 4, 3), _synthetic(1, 2024, 3, 2)], db)
+    load_reports([_synthetic(2, 2024, 4, 5)], db)
+    _assert_exact(db, whole)
+    assert delete_report(_report_id(db, 2024, 3), db)
+    _assert_exact(db, whole)
+    con = duckdb.connect(str(db))
+    top = [r[0] for r in con.execute(f"SELECT event_id FROM events WHERE attendance_foreign IS NOT NULL "
+                                     f"ORDER BY {FOREIGN_ORDER}").fetchall()]
+    for rank in range(merged):
+        con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [top[-1], top[rank]])
+    con.close()
+    assert len(top) > whole
+    [(kept, given, plain)] = _pages(db, [limit])
+    assert (kept is not None) == served
+    pd.testing.assert_frame_equal(given, plain)
+    if served:
+        pd.testing.assert_frame_equal(kept, plain)
+
+
+def test_a_database_from_before_the_foreign_tops_gets_them(tmp_path, merged_db):
+    db = _without_foreign_tops(merged_db, tmp_path / "engagement.duckdb", drop=True)
+    [(none, before, _)] = _pages(db, [100])
+    assert none is None
+    connect_writable(db).close()
+    _assert_exact(db)
+    [(kept, after, _)] = _pages(db, [100])
+    assert kept is not None
+    pd.testing.assert_frame_equal(after, before)
+
+
+def test_a_merged_event_outside_every_reports_kept_rows_leaves_the_whole_top_served(merged_db, tmp_path):
+    """A merged event that no report's top holds changes nothing of the top: it is still read whole."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    outside = con.execute("SELECT event_id FROM events WHERE event_id NOT IN (SELECT event_id FROM report_top_attendance) "
+                          "AND duplicate_of IS NULL ORDER BY event_id LIMIT 3").fetchall()
+    into = con.execute("SELECT event_id FROM events WHERE duplicate_of IS NULL ORDER BY event_id DESC LIMIT 1").fetchone()[0]
+    for (gone,) in outside:
+        con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [into, gone])
+    con.close()
+    assert len(outside) == 3
+    (whole, per_report, plain), _ = _biggest_three_ways(db, tmp_path, TOP_PER_REPORT)
+    rows = _whole_rows(db, TOP_PER_REPORT)
+    assert rows is not None
+    pd.testing.assert_frame_equal(rows, plain)
+
+
+def test_a_database_from_before_the_whole_tops_columns_gets_them(tmp_path, merged_db):
+    """A file whose top_attendance has no shown columns (as before them): the top is read as before, and
+    the next write fills them."""
+    db = tmp_path / "engagement.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("CREATE OR REPLACE TABLE top_attendance AS SELECT report_id, event_id, n, attendance_total "
+                "FROM top_attendance")
+    con.close()
+    assert _whole_rows(db, TOP_PER_REPORT) is None
+    con = duckdb.connect(str(db), read_only=True)
+    before = queries.biggest_events(con, Filters(), TOP_PER_REPORT)
+    con.close()
+    connect_writable(db).close()
+    _assert_exact(db)
+    rows = _whole_rows(db, TOP_PER_REPORT)
+    assert rows is not None
+    pd.testing.assert_frame_equal(rows, before)
