@@ -920,6 +920,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the Word file is refused (\1): it looks like a zip bomb or a damaged file; save the document in Word again"),
     (r"^файл Word зашифрован или защищён паролем \((.*)\)$", r"the Word file is encrypted or password-protected (\1)"),
     (r"^файл Word сжат неизвестным способом \((.*)\)$", r"the Word file is compressed in an unknown way (\1)"),
+    (r"^файл Word повреждён или сжат неизвестным способом \((.*)\)$",
+     r"the Word file is damaged or compressed in an unknown way (\1)"),
     (r"^кодировка не распознана: .*$",
      "the encoding is not recognised: Russian text in UTF-8, UTF-16, Windows-1251 or KOI8-R is expected "
      "(save the file as Unicode text or as .docx)"),

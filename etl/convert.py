@@ -46,8 +46,8 @@ def sniff_kind(data: bytes) -> str | None:
                     return "odt"
                 if "xl/workbook.xml" in names:
                     return "xlsx"
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-            pass
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, NotImplementedError, RuntimeError):
+            pass  # a damaged package: read as .docx, whose reader names what is wrong
         return "docx"
     if data[:8] == OLE2_MAGIC:
         return "doc"

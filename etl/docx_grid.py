@@ -137,7 +137,7 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             root_rels = self._xml("_rels/.rels")
-        except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
+        except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, NotImplementedError, RuntimeError) as exc:
             raise ReportError(f"файл Word повреждён или это не .docx ({type(exc).__name__})",
                               file=file_name) from None
         main = next((r.get("Target") for r in root_rels

@@ -43,6 +43,8 @@ def check_zip(data: bytes, file_name: str = "") -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
         raise ReportError(f"файл Word повреждён или это не .docx ({exc})", file=file_name) from None
+    except NotImplementedError as exc:  # 'zip file version 6.4': a damaged or foreign directory entry
+        raise ReportError(f"файл Word повреждён или сжат неизвестным способом ({exc})", file=file_name) from None
     with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:

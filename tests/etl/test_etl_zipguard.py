@@ -84,3 +84,27 @@ def test_heavy_real_docx_with_a_picture_passes(docx_bytes, tmp_path):
 def test_truncated_docx_is_refused_clearly(docx_bytes, cut):
     with pytest.raises(ReportError, match="Word"):
         read_bytes(docx_bytes[:cut], "cut.docx")
+
+
+def _directory_field_set(data: bytes, offset: int, value: bytes) -> bytes:
+    """The package with `value` written at `offset` of every central-directory entry (PK\\x01\\x02)."""
+    out = bytearray(data)
+    at = out.find(b"PK\x01\x02")
+    while at != -1:
+        out[at + offset:at + offset + len(value)] = value
+        at = out.find(b"PK\x01\x02", at + 4)
+    return bytes(out)
+
+
+@pytest.mark.parametrize(("field", "offset", "value"), [
+    # the fuzz run's find: a directory entry needing zip 6.4 makes zipfile raise NotImplementedError
+    pytest.param("version_needed_6_4", 6, (64).to_bytes(2, "little"), id="version_needed"),
+    pytest.param("version_needed_9_9", 6, (99).to_bytes(2, "little"), id="version_needed_high"),
+    pytest.param("unknown_compression", 10, (77).to_bytes(2, "little"), id="compression_method"),
+    pytest.param("encrypted_flag", 8, (1).to_bytes(2, "little"), id="encrypted"),
+])
+def test_a_package_zipfile_cannot_open_is_a_clear_error_not_a_crash(docx_bytes, field, offset, value):
+    damaged = _directory_field_set(docx_bytes, offset, value)
+    with pytest.raises(ReportError, match="Word") as raised:
+        read_bytes(damaged, f"{field}.docx")
+    assert raised.value.file == f"{field}.docx"
