@@ -530,7 +530,7 @@ def network(con: Con, f: Filters, limit_nodes: int = 150) -> Network:
     nodes = _df(con, f"""WITH k AS ({counted})
         SELECT k.org_key, o.name, k.side, o.kind, o.country, k.events, count(*) OVER () AS total
         FROM k JOIN organisations o ON o.org_key = k.org_key
-        ORDER BY k.events DESC, o.name, k.org_key LIMIT ?""", params + [max(0, int(limit_nodes))])
+        ORDER BY k.events DESC, o.name, k.org_key, k.side LIMIT ?""", params + [max(0, int(limit_nodes))])
     empty_edges = pd.DataFrame(columns=["home_key", "foreign_key", "weight"])
     total = int(nodes.total.iloc[0]) if len(nodes) else 0
     nodes = nodes.drop(columns="total")
