@@ -728,7 +728,8 @@ def _sub_header(header: _Row, sub: _Row | None) -> list[tuple[int, int, str]] | 
     return out if split else None
 
 
-_PEOPLE_ROLES = ("participants", "attendance", "attendance_foreign", "attendance_home", "attendance_pair")
+_PEOPLE_ROLES = ("participants", "attendance", "attendance_foreign", "attendance_home", "attendance_pair",
+                 "attendance_online")
 
 
 def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
