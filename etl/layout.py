@@ -47,6 +47,7 @@ class Layout:
     unknown_columns: tuple[tuple[int, str], ...] = ()  # (1-based column, header text) kept raw
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
+    planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
 
 
 UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
@@ -622,6 +623,19 @@ def clean(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\u00ad", "").split())
 
 
+# A heading over events that are only planned: «План мероприятий на I квартал 2026 года», «Планируемые
+# мероприятия», «Перспективный план», «Мероприятия, запланированные на 2026 год», «Предстоящие мероприятия».
+_PLAN_HEADING = re.compile(r"(?:перечень\s+|перспективн\w*\s+|предварительн\w*\s+|примерн\w*\s+)?"
+                           r"(?:планы?(?![а-я])|план\w*\s+мероприят|планируем\w*|запланированн\w*"
+                           r"|предстоящ\w*\s+мероприят|мероприяти\w*\s*,?\s*(?:планируем|запланирован|предстоящ))")
+
+
+def is_plan_heading(text: str) -> bool:
+    """«План мероприятий на I квартал 2026 года», «2. Планируемые мероприятия» → True; «Планирование
+    территорий», «Выполнение плана» → False. The rows under such a heading are planned, not held."""
+    return bool(_PLAN_HEADING.match(fold(heading_name(text))))
+
+
 def split_layout(grid: Grid, file_name: str = "") -> Layout:
     """Find the header, then walk rows: numbered rows are events, one-cell rows headings or notes."""
     header_index = next(
@@ -654,6 +668,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     sector: str | None = None
     headings: list[tuple[int, str]] = []  # the open sections, outer → inner: (depth, name)
     empty_rows: list[int] = []
+    planned: list[tuple[str, list[int]]] = []  # the rows under a plan heading, which were not held
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
     header_texts = [clean(c) for c in header]
@@ -691,6 +706,15 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 continue
             number = len(events) + 1 if by_order else UNNUMBERED
         if number is not None:
+            plan = next((clean(text) for text, _ in pending_single if is_plan_heading(text)), None)
+            if plan is not None:  # «План мероприятий на I квартал 2026 года»: what comes next was not held
+                planned.append((plan, []))
+                pending_single = []
+            elif pending_single and planned and planned[-1][0] is not None:
+                planned.append((None, []))  # a heading after the plan: held events again
+            if planned and planned[-1][0] is not None:
+                planned[-1][1].append(row.table_row)
+                continue
             if pending_single:
                 headings = _nest_headings(headings, [text for text, _ in pending_single])
                 sector = _sector_heading(headings)
@@ -715,7 +739,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
-                  numbered_by_order=by_order, empty_rows=tuple(empty_rows))
+                  numbered_by_order=by_order, empty_rows=tuple(empty_rows),
+                  planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows))
 
 
 _OUTLINE_HEADING = re.compile(r"^\s*(?:раздел\s+|подраздел\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.):]?\s+(?=\w)", re.IGNORECASE)

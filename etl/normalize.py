@@ -559,6 +559,13 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
     return tuple(numbered), issues
 
 
+def _row_list(rows: tuple[int, ...]) -> str:
+    """(4, 5, 6) → '4–6'; (4, 7) → '4, 7'."""
+    if rows and list(rows) == list(range(rows[0], rows[0] + len(rows))) and len(rows) > 2:
+        return f"{rows[0]}–{rows[-1]}"
+    return ", ".join(map(str, rows))
+
+
 def build_report(source: Source) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all."""
     bound_caches()  # the word and text caches stay bounded however many reports a process reads
@@ -588,6 +595,10 @@ def build_report(source: Source) -> Report:
     if layout.numbered_by_order:
         issues.append(Issue("n", "", "в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк",
                             severity="info"))
+    for plan, table_rows in layout.planned:
+        issues.append(Issue("n", plan[:300], f"под заголовком «{plan[:120]}» — план, а не проведённые мероприятия: "
+                            f"строки таблицы {_row_list(table_rows)} ({len(table_rows)}) не загружены",
+                            severity="warning"))
     for table_row in layout.empty_rows:
         issues.append(Issue("n", "", f"строка {table_row} таблицы содержит только номер: пустая строка формы "
                             "пропущена, мероприятием не считается", severity="info"))
