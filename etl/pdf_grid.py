@@ -158,7 +158,15 @@ def _broken_word(head: str, tail: str) -> bool | None:
         return True
     if morph().word_is_known(head_text):
         return False     # a whole word ended the line; a break between words is the usual case
+    if len(tail_text) >= 4 and len(head_text) >= 5 and _INFLECTED_END.search(head_text.lower()) \
+            and morph().word_is_known(tail_text):
+        return False     # «Костанайской» | «области»: a name's inflected adjective, then a word of its own
     return None
+
+
+# An adjective's or a participle's case ending: a word the dictionary does not hold (a place's adjective,
+# «Костанайской», «Хэйхэским») that ends like this is whole when the next line opens with a word of its own.
+_INFLECTED_END = re.compile(r"(?:[сц]к|н|ов|ев|ин)(?:ой|ий|ый|ая|ое|ые|ие|ых|их|ым|им|ыми|ими|ого|его|ому|ему|ую|юю|ом|ем)$")
 
 
 def _page_chars(page) -> list[_Word]:
