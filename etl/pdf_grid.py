@@ -124,8 +124,8 @@ class _Joiner:
                                    "прочитаны как одно слово")
             if verdict is not False:
                 return ""        # a word longer than the column, broken where the line ended
-        if re.search(r"\w-$", last):
-            return ""            # wrapped after the hyphen of «научно-производственный»
+        if re.search(r"\w[-–]$", last):
+            return ""            # wrapped after the hyphen of «научно-производственный» or the dash of «2025–2027»
         if abs(needed - room) <= _FIT_MARGIN:
             # Too close to call from geometry: a line ending a clause or a next line opening with a
             # capital or a figure reads as the clerk's own line break.
