@@ -320,6 +320,23 @@ def test_a_line_ending_in_a_dash_after_a_word_runs_on(last, first, joined):
     assert _Joiner(12, 3).text(cell) == f"на {last}{joined}{first}"
 
 
+# ---------- regions of the partners named ----------
+
+@pytest.mark.parametrize("text, region", [
+    ("Визит делегации медье Бач-Кишкун (Венгрия)", "Медье Бач-Кишкун"),
+    ("Переговоры с администрацией медье Хайду-Бихар", "Медье Хайду-Бихар"),
+    ("делегация уезда Ида-Вирумаа Эстонской Республики", "Уезд Ида-Вирумаа"),
+    ("студенты из уезда Тартумаа", "Уезд Тартумаа"),
+    ("губернатор Ширакской области Республики Армения", "Ширакская область"),
+    ("Визит делегации Лорийской области", "Лорийская область"),
+    ("Переговоры с делегацией провинции Измир (Турецкая Республика)", "Провинция Измир"),
+])
+def test_regions_of_hungary_estonia_armenia_and_turkey(text, region):
+    from etl.geo import foreign_regions
+
+    assert foreign_regions([text]) == [region]
+
+
 # ---------- the three reports through the real CLI ----------
 
 def _load(path: Path, tmp_path: Path):
@@ -362,6 +379,7 @@ def test_krasnodar_excel_workbook(tmp_path):
         == ("Сухум", "AB")
     assert list(events[15]["partner_countries"]) == ["AE", "EG"] and list(events[13]["partner_countries"]) == ["TR", "AM"]
     assert (events[3]["venue_city"], events[3]["venue_country"]) == ("Абу-Даби", "AE")
+    assert list(events[2]["foreign_regions"]) == ["Провинция Измир"]
     assert (events[6]["venue_city"], events[12]["venue_city"]) == ("Сочи", "Сириус")
     # the hidden notes column is not read, the formula «Итого» is a note, «Сводка» is named
     assert not any("ТПП" in str(v) for e in events.values() for v in e.values())
