@@ -894,6 +894,12 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^строка (\d+) таблицы без номера и наименования продолжает мероприятие № (\d+) \(разрыв страницы\?\): "
      r"её ячейки добавлены к нему$",
      r"table row \1, with no number or title, carries on event No. \2 (a page break?): its cells are added to it"),
+    (r"^скрытый столбец ([A-Z]+) «(.*)» листа не прочитан: Excel его не показывает$",
+     r"hidden column \1 «\2» of the sheet is not read: Excel does not show it"),
+    (r"^скрытый столбец ([A-Z]+) листа не прочитан: Excel его не показывает$",
+     r"hidden column \1 of the sheet is not read: Excel does not show it"),
+    (r"^под заголовком «(.*)» — план, а не проведённые мероприятия: строки таблицы (.+) \((\d+)\) не загружены$",
+     r"under the heading «\1» — a plan, not events held: table rows \2 (\3) are not loaded"),
     (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",
      r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
     (r"^день не указан, мероприятие шло весь квартал: приняты границы квартала отчёта$",

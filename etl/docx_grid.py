@@ -35,7 +35,7 @@ _TRANSPARENT = {"hyperlink", "smartTag", "customXml", "fldSimple", "ins", "moveT
                 "sdtContent"}
 # Everything Word hides after "accept all changes".
 _REMOVED = {"del", "moveFrom", "delText", "delInstrText", "instrText", "rPr", "pPr", "tblPr", "trPr",
-            "tcPr", "sdtPr", "sdtEndPr", "footnoteReference", "endnoteReference", "commentReference",
+            "tcPr", "sdtPr", "sdtEndPr", "endnoteReference", "commentReference",
             "annotationRef", "lastRenderedPageBreak", "proofErr", "permStart", "permEnd"}
 
 
@@ -182,6 +182,51 @@ class _Package:
         return None
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+class _Footnotes:
+    """Word's footnotes (footnotes.xml): a reference in the text shows as its number, 1, 2, 3 in the
+    order the references stand («30¹»), and the note at the page's foot reads «¹ в т.ч. 8 иностранных».
+    Here each reference met is given the next number as a superscript mark, and `lines()` gives its
+    note with that mark, to stand under the table as a clerk's typed notes do. A reference with its own
+    mark (w:customMarkFollows: «*» typed after it) shows that mark instead."""
+
+    def __init__(self, part):
+        self._part = part  # a function reading footnotes.xml, called when a first reference is met
+        self._texts: dict[str, str] | None = None
+        self.marks: dict[str, str] = {}
+
+    def _read(self) -> dict[str, str]:
+        if self._texts is None:
+            self._texts = {}
+            root = self._part()
+            for note in (root if root is not None else ()):
+                if _local(note) == "footnote" and _attr(note, "id") is not None:
+                    self._texts[_attr(note, "id")] = " ".join(_TextWalker(_Numbering(lambda: None, lambda: None))
+                                                              .blocks_text(note).split())
+        return self._texts
+
+    def reference(self, element, custom_mark: str) -> str:
+        """The mark a w:footnoteReference shows: '¹', '²', … or the custom mark typed after it ('')."""
+        note_id = _attr(element, "id") or ""
+        if note_id in self.marks:
+            return "" if custom_mark else self.marks[note_id]
+        if custom_mark:
+            self.marks[note_id] = custom_mark
+            return ""
+        number = sum(1 for mark in self.marks.values() if mark[:1] in "⁰¹²³⁴⁵⁶⁷⁸⁹") + 1
+        self.marks[note_id] = str(number).translate(_SUPERSCRIPT_DIGITS)
+        return self.marks[note_id]
+
+    def lines(self) -> list[str]:
+        """'¹ в т.ч. 8 иностранных' for each footnote referenced, in the order of their marks."""
+        if not self.marks:
+            return []
+        texts = self._read()
+        return [f"{mark} {texts[note_id]}" for note_id, mark in self.marks.items() if texts.get(note_id)]
+
+
 class _Numbering:
     """Automatic list numbers as Word renders them: '%1.' with decimal/roman/letter formats."""
 
@@ -194,6 +239,7 @@ class _Numbering:
         self._nums: dict[str, tuple[str, dict[int, int]]] | None = None
         self._style_num: dict[str, tuple[str, int]] | None = None
         self.counters: dict[str, dict[int, int]] = {}
+        self.footnotes: _Footnotes | None = None  # the document's footnotes, as Word numbers their marks
 
     @property
     def abstract(self) -> dict[str, dict[int, dict]]:
@@ -416,6 +462,15 @@ class _TextWalker:
                 self._text_boxes(element, out)
             elif name == "mc:AlternateContent":
                 self._alternate(element, out)
+            elif name == "footnoteReference":
+                footnotes = self.numbering.footnotes
+                if footnotes is not None:
+                    custom = ""
+                    if _attr(element, "customMarkFollows") in ("1", "true", "on"):
+                        following = element.getnext()
+                        custom = (following.text or "").strip() if following is not None and _local(following) == "t" \
+                            else "*"
+                    out.append(footnotes.reference(element, custom))
             elif name == "sym":
                 char = _attr(element, "char") or ""
                 if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and not 0xE000 <= int(char, 16) <= 0xF8FF:
@@ -728,7 +783,8 @@ def _sub_header(header: _Row, sub: _Row | None) -> list[tuple[int, int, str]] | 
     return out if split else None
 
 
-_PEOPLE_ROLES = ("participants", "attendance", "attendance_foreign", "attendance_home", "attendance_pair")
+_PEOPLE_ROLES = ("participants", "attendance", "attendance_foreign", "attendance_home", "attendance_pair",
+                 "attendance_online")
 
 
 def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
@@ -909,6 +965,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     if body is None:
         raise ReportError("файл Word повреждён: нет тела документа", file=file_name)
     numbering = _Numbering(lambda: package.part("numbering"), lambda: package.part("styles"))
+    numbering.footnotes = _Footnotes(lambda: package.part("footnotes"))
 
     blocks: list[tuple[str, object]] = []
     tables: list[_Table] = []
@@ -988,6 +1045,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
                                 f"таблица {table.index} документа не похожа на таблицу мероприятий "
                                 f"и пропущена ({len(table.rows)} строк)", "info"))
     postamble.extend(between)
+    postamble.extend(numbering.footnotes.lines())  # the notes at the pages' foot, after the text under the table
     if not _looks_like_title(preamble + [c for r in rows[:header_at or 0] for c in r.cells]):
         header_lines = _page_header_text(package, body, numbering)
         if header_lines:

@@ -47,6 +47,7 @@ class Layout:
     unknown_columns: tuple[tuple[int, str], ...] = ()  # (1-based column, header text) kept raw
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
+    planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
 
 
 UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
@@ -73,6 +74,7 @@ COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("attendance_foreign", ()),
     ("attendance_home", ()),
     ("attendance_pair", ()),
+    ("attendance_online", ()),
     ("format", ()),
     ("countries", ()),
     ("dates", ("срок", "дата", "период", "время проведения", "время и место")),
@@ -128,6 +130,14 @@ _SIDE_HEADER = re.compile(r"(?:иностранн|зарубежн|россий�
                           r"|участники\s+с\s+(?:иностранн|зарубежн|российск)\w*\s+сторон")
 # «Иностранный партнёр», «Зарубежные партнёры», «Иностранные государства-партнёры»: the partner countries.
 _PARTNERS_HEADER = re.compile(r"(?:иностранн|зарубежн)\w*\s+(?:государств\w*\s*-?\s*)?партнер")
+# The people who took part online in a column of their own, often a sub-column under «Участники» («всего |
+# в т.ч. иностранных | онлайн»): «онлайн», «в т.ч. онлайн», «из них дистанционно», «в режиме ВКС»,
+# «Количество участников онлайн», «Онлайн-участники»; not «Формат (очно/онлайн)», «Онлайн-трансляция».
+_ONLINE_WORD = (r"(?:онлайн|дистанционн\w*|удаленн\w*|(?:по\s+)?вкс|(?:по\s+)?видеосвяз\w*"
+                r"|(?:в\s+)?(?:режиме|формате)\s+(?:онлайн|вкс|видеосвяз\w*)|в\s+онлайн-формате)")
+_ONLINE_HEADER = re.compile(rf"(?:(?:в\s*т\.\s*ч\.|в\s+том\s+числе|из\s+них)\s*)?(?:(?:количество|число|кол-во)\s+)?"
+                            rf"(?:участник\w*\s+|подключил\w*\s+)?{_ONLINE_WORD}(?:\s*,?\s*\(?чел(?:\.|овек)?\)?)?"
+                            r"|онлайн-участник\w*(?:\s*,?\s*\(?чел(?:\.|овек)?\)?)?")
 _DATE_HEADER = re.compile(r"(?:дат[аыу]?|когда)(?![а-я])")
 _RESPONSIBLE_STARTS = ("ответственн", "исполнител", "организатор", "орган исполнительной", "органы исполнительной",
                        "оив", "ведомств", "инициатор", "структурное подразделение")
@@ -140,6 +150,8 @@ def column_role(header_cell: str) -> str | None:
         return "attendance_pair"  # 'Количество участников (всего / в т.ч. иностранных)': cells «30 / 12»
     if "иностран" in text and re.match(r"(?:в\s*т\.\s*ч\.|в том числе|из них|количество|число|кол-во)", text):
         return "attendance_foreign"  # 'в т.ч. иностранных', 'Количество иностранных участников'
+    if _ONLINE_HEADER.fullmatch(text):
+        return "attendance_online"  # 'онлайн' under 'Участники', 'в т.ч. дистанционно': those who joined online
     if _SIDE_HEADER.match(text):  # 'Иностранные участники' | 'Российские участники': two sides, two columns
         return "attendance_home" if ("российск" in text or "отечествен" in text) else "attendance_foreign"
     if text.startswith(("количество", "число ", "численность", "кол-во", "всего", "итого", "общее количество")) \
@@ -611,6 +623,19 @@ def clean(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\u00ad", "").split())
 
 
+# A heading over events that are only planned: «План мероприятий на I квартал 2026 года», «Планируемые
+# мероприятия», «Перспективный план», «Мероприятия, запланированные на 2026 год», «Предстоящие мероприятия».
+_PLAN_HEADING = re.compile(r"(?:перечень\s+|перспективн\w*\s+|предварительн\w*\s+|примерн\w*\s+)?"
+                           r"(?:планы?(?![а-я])|план\w*\s+мероприят|планируем\w*|запланированн\w*"
+                           r"|предстоящ\w*\s+мероприят|мероприяти\w*\s*,?\s*(?:планируем|запланирован|предстоящ))")
+
+
+def is_plan_heading(text: str) -> bool:
+    """«План мероприятий на I квартал 2026 года», «2. Планируемые мероприятия» → True; «Планирование
+    территорий», «Выполнение плана» → False. The rows under such a heading are planned, not held."""
+    return bool(_PLAN_HEADING.match(fold(heading_name(text))))
+
+
 def split_layout(grid: Grid, file_name: str = "") -> Layout:
     """Find the header, then walk rows: numbered rows are events, one-cell rows headings or notes."""
     header_index = next(
@@ -643,6 +668,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     sector: str | None = None
     headings: list[tuple[int, str]] = []  # the open sections, outer → inner: (depth, name)
     empty_rows: list[int] = []
+    planned: list[tuple[str, list[int]]] = []  # the rows under a plan heading, which were not held
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
     header_texts = [clean(c) for c in header]
@@ -680,6 +706,15 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 continue
             number = len(events) + 1 if by_order else UNNUMBERED
         if number is not None:
+            plan = next((clean(text) for text, _ in pending_single if is_plan_heading(text)), None)
+            if plan is not None:  # «План мероприятий на I квартал 2026 года»: what comes next was not held
+                planned.append((plan, []))
+                pending_single = []
+            elif pending_single and planned and planned[-1][0] is not None:
+                planned.append((None, []))  # a heading after the plan: held events again
+            if planned and planned[-1][0] is not None:
+                planned[-1][1].append(row.table_row)
+                continue
             if pending_single:
                 headings = _nest_headings(headings, [text for text, _ in pending_single])
                 sector = _sector_heading(headings)
@@ -704,7 +739,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
-                  numbered_by_order=by_order, empty_rows=tuple(empty_rows))
+                  numbered_by_order=by_order, empty_rows=tuple(empty_rows),
+                  planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows))
 
 
 _OUTLINE_HEADING = re.compile(r"^\s*(?:раздел\s+|подраздел\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.):]?\s+(?=\w)", re.IGNORECASE)

@@ -153,6 +153,8 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
         if sides is not None:
             return sides
     foreign_column = parse_attendance(cells.get("attendance_foreign", ""), is_home, bare_numbers=True).total
+    if foreign_column is None and _ZERO_COUNT.fullmatch(cells.get("attendance_foreign", "").strip()):
+        foreign_column = 0  # «0» in a column «в т.ч. иностранных»: none of them were foreign
     participants_text = cells.get("participants", "")
     # A participants cell that is only a number ('12', 'около 40') is a head count too.
     participants = parse_attendance(participants_text, is_home, bare_numbers=_is_count_cell(participants_text))
@@ -178,14 +180,32 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
         other = parse_attendance(cells["content"], is_home)
         if other.total is not None:
             return other
-    if foreign_column is not None and participants.total is None:
+    if foreign_column and participants.total is None:
         # only the foreign column counts («индийская делегация – 14 чел.»): at least those people took part
         return dataclasses.replace(participants, total=foreign_column, foreign=foreign_column, lower_bound=True)
-    if foreign_column is not None and foreign_column <= participants.total:
+    if foreign_column is not None and participants.total is not None and foreign_column <= participants.total:
         return dataclasses.replace(participants, foreign=foreign_column)
     return participants
 
 
+def _with_online_column(attendance: Attendance, cells: dict[str, str], is_home) -> Attendance:
+    """A column of the people who took part online («онлайн» under «Участники»: «30») is the online count
+    when it is no more than the total; without a total, at least those people took part."""
+    text = cells.get("attendance_online", "")
+    if not text.strip():
+        return attendance
+    online = parse_attendance(text, is_home, bare_numbers=True).total
+    if online is None and _ZERO_COUNT.fullmatch(text.strip()):
+        online = 0  # «0» under «онлайн»: nobody joined online
+    if online is None or (online == 0 and attendance.total is None):
+        return attendance
+    if attendance.total is None:
+        return dataclasses.replace(attendance, total=online, online=online, lower_bound=True)
+    return dataclasses.replace(attendance, online=online) if online <= attendance.total else attendance
+
+
+# A count column's cell saying none: «0», «0 чел.», «0 человек».
+_ZERO_COUNT = re.compile(r"0+(?:[.,]0+)?(?:\s*(?:чел\.?|человек))?")
 _PAIR_SPLIT = re.compile(r"\s*/\s*")
 
 
@@ -392,6 +412,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                             "не найдено ни одной иностранной страны-участницы", severity="info"))
 
     attendance = row_attendance(cells, home.mentioned_in)
+    if "attendance_online" in cells:
+        attendance = _with_online_column(attendance, cells, home.mentioned_in)
     issues.extend(attendance.issues)
     if event_format != "hybrid" and attendance.online and attendance.total and attendance.online < attendance.total:
         # '60 человек, из них 40 – в режиме ВКС': some took part online and the others did not
@@ -537,6 +559,13 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
     return tuple(numbered), issues
 
 
+def _row_list(rows: tuple[int, ...]) -> str:
+    """(4, 5, 6) → '4–6'; (4, 7) → '4, 7'."""
+    if rows and list(rows) == list(range(rows[0], rows[0] + len(rows))) and len(rows) > 2:
+        return f"{rows[0]}–{rows[-1]}"
+    return ", ".join(map(str, rows))
+
+
 def build_report(source: Source) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all."""
     bound_caches()  # the word and text caches stay bounded however many reports a process reads
@@ -566,6 +595,10 @@ def build_report(source: Source) -> Report:
     if layout.numbered_by_order:
         issues.append(Issue("n", "", "в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк",
                             severity="info"))
+    for plan, table_rows in layout.planned:
+        issues.append(Issue("n", plan[:300], f"под заголовком «{plan[:120]}» — план, а не проведённые мероприятия: "
+                            f"строки таблицы {_row_list(table_rows)} ({len(table_rows)}) не загружены",
+                            severity="warning"))
     for table_row in layout.empty_rows:
         issues.append(Issue("n", "", f"строка {table_row} таблицы содержит только номер: пустая строка формы "
                             "пропущена, мероприятием не считается", severity="info"))

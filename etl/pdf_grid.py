@@ -124,8 +124,8 @@ class _Joiner:
                                    "прочитаны как одно слово")
             if verdict is not False:
                 return ""        # a word longer than the column, broken where the line ended
-        if re.search(r"\w-$", last):
-            return ""            # wrapped after the hyphen of «научно-производственный»
+        if re.search(r"\w[-–]$", last):
+            return ""            # wrapped after the hyphen of «научно-производственный» or the dash of «2025–2027»
         if abs(needed - room) <= _FIT_MARGIN:
             # Too close to call from geometry: a line ending a clause or a next line opening with a
             # capital or a figure reads as the clerk's own line break.
@@ -158,7 +158,15 @@ def _broken_word(head: str, tail: str) -> bool | None:
         return True
     if morph().word_is_known(head_text):
         return False     # a whole word ended the line; a break between words is the usual case
+    if len(tail_text) >= 4 and len(head_text) >= 5 and _INFLECTED_END.search(head_text.lower()) \
+            and morph().word_is_known(tail_text):
+        return False     # «Костанайской» | «области»: a name's inflected adjective, then a word of its own
     return None
+
+
+# An adjective's or a participle's case ending: a word the dictionary does not hold (a place's adjective,
+# «Костанайской», «Хэйхэским») that ends like this is whole when the next line opens with a word of its own.
+_INFLECTED_END = re.compile(r"(?:[сц]к|н|ов|ев|ин)(?:ой|ий|ый|ая|ое|ые|ие|ых|их|ым|им|ыми|ими|ого|его|ому|ему|ую|юю|ом|ем)$")
 
 
 def _page_chars(page) -> list[_Word]:

@@ -8,6 +8,8 @@ cell is a heading, a title line or a note, as a merged row of a Word table is.""
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from datetime import date, datetime, time
 
 from .docx_grid import GridReading
@@ -47,6 +49,59 @@ def _rows(sheet) -> list[tuple[int, tuple[str, ...]]]:
     return out
 
 
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_ATTRIBUTE = re.compile(rb'(\w+)\s*=\s*"([^"]*)"')
+
+
+def hidden_columns(data: bytes, sheet) -> frozenset[int]:
+    """1-based numbers of the columns a sheet hides (<col min max hidden="1"> before its rows): the clerk's
+    own notes or a helper column, which Excel does not show or print. Read from the sheet's XML, as the
+    read-only reader gives no column widths; a sheet whose part cannot be found hides nothing."""
+    path = getattr(sheet, "_worksheet_path", None)
+    if not path:
+        return frozenset()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(path.lstrip("/")) as part:
+            head = b""
+            while b"sheetData" not in head and len(head) < 1_000_000:
+                chunk = part.read(65536)
+                if not chunk:
+                    break
+                head += chunk
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return frozenset()
+    hidden: set[int] = set()
+    for tag in _COL_TAG.finditer(head.split(b"sheetData", 1)[0]):
+        attributes = dict(_ATTRIBUTE.findall(tag.group(1)))
+        if attributes.get(b"hidden") in (b"1", b"true"):
+            try:
+                first, last = int(attributes.get(b"min", b"0")), int(attributes.get(b"max", b"0"))
+            except ValueError:
+                continue
+            hidden.update(range(max(first, 1), min(last, MAX_COLUMNS) + 1))
+    return frozenset(hidden)
+
+
+def _column_letter(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _without_columns(rows, hidden: frozenset[int]):
+    """The rows with the hidden columns' cells emptied (the trailing empty ones dropped again)."""
+    out = []
+    for number, cells in rows:
+        kept = [("" if k + 1 in hidden else c) for k, c in enumerate(cells)]
+        while kept and not kept[-1].strip():
+            kept.pop()
+        if any(c.strip() for c in kept):
+            out.append((number, tuple(kept)))
+    return out
+
+
 def _is_header(cells: tuple[str, ...]) -> bool:
     return len(cells) > 2 and sum(1 for c in cells if column_role(c)) >= len(REQUIRED_ROLES)
 
@@ -65,7 +120,19 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
             rows = _rows(sheet)
             header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
             if chosen is None and header_at is not None:
-                chosen = (sheet.title, rows, header_at)
+                hidden = hidden_columns(data, sheet)
+                if hidden:
+                    header = rows[header_at][1]
+                    for k in sorted(hidden):
+                        if any(k <= len(cells) and cells[k - 1].strip() for _, cells in rows[header_at:]):
+                            name = header[k - 1].strip() if k <= len(header) else ""
+                            issues.append(Issue("table", name, f"скрытый столбец {_column_letter(k)}"
+                                                + (f" «{' '.join(name.split())}»" if name else "")
+                                                + " листа не прочитан: Excel его не показывает", "info"))
+                    rows = _without_columns(rows, hidden)
+                    header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+                if header_at is not None:
+                    chosen = (sheet.title, rows, header_at)
             elif rows:
                 issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» не похож на таблицу мероприятий "
                                                           f"и пропущен ({len(rows)} строк)", "info"))
