@@ -8,16 +8,24 @@ PORT   ?= 8501
 RAW    := $(wildcard data/raw/*.txt data/raw/*.docx data/raw/*.doc data/raw/*.rtf data/raw/*.odt data/raw/*.pdf)
 ETL    := $(wildcard etl/*.py etl/schema.sql etl/reference/*.csv)
 
-.PHONY: run test db setup system-deps bench bench-full fuzz loadtest clean
+.PHONY: run test test-long test-all db setup system-deps bench bench-full fuzz loadtest clean
 
 run: system-deps $(DB)
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --browser.gatherUsageStats false
 
-# Every test, on up to 4 workers (pytest-xdist; one per core): a test file's tests stay on one worker, so
-# its module fixtures (a built database, a served dashboard) are made once. TEST_WORKERS=0 runs serially.
+# Every test but the long tier, on up to 4 workers (pytest-xdist; one per core): a test file's tests stay
+# on one worker, so its module fixtures (a built database, a served dashboard) are made once.
+# TEST_WORKERS=0 runs serially. The long tier (marker `long`: the browser walks of every page × viewport,
+# the fuzzing, the random load sequences) is `make test-long`; `make test-all` runs both, as CI does.
 TEST_WORKERS ?= auto
+PYTEST_XDIST = -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile
 test: system-deps $(STAMP)
-	$(PY) -m pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist loadfile
+	$(PY) -m pytest $(PYTEST_XDIST) -m "not long"
+
+test-long: system-deps $(STAMP)
+	$(PY) -m pytest $(PYTEST_XDIST) -m long
+
+test-all: test test-long
 
 # LibreOffice (headless Writer) reads .doc/.rtf/.odt reports; installed when missing and apt-get can
 # run here (root), otherwise a loud note: those formats are then refused with the same instructions.

@@ -9,7 +9,7 @@ import pytest
 from .conftest import SCREENSHOTS, TIMEOUT_MS
 from .test_browser import PageSpec, open_page, wait_idle
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]  # every page × viewport: the long tier (make test-long)
 
 WIDTH, HEIGHT = 1920, 1080
 PAGES = [PageSpec("overview", "", True), PageSpec("sectors", "", True), PageSpec("countries", "", True),

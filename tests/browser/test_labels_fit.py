@@ -14,7 +14,7 @@ from ui.auth import PASSWORD_ENV, hash_password
 from .conftest import TIMEOUT_MS, serve_dashboard
 from .test_browser import BY_SLUG, PageSpec, open_page, page_path, wait_idle
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]  # every page × viewport: the long tier (make test-long)
 
 VIEWPORTS = [pytest.param({"width": 1366, "height": 768}, id="laptop_1366"),
              pytest.param({"width": 1920, "height": 1080}, id="projector_1920")]

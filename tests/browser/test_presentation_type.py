@@ -16,7 +16,7 @@ from analytics.i18n import t
 from .conftest import TIMEOUT_MS
 from .test_review_fit import CHARTS, SLIDES, _settle
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]  # every page × viewport: the long tier (make test-long)
 
 ARROWS = re.compile(r"[←→◀▶◄►⟵⟶⇐⇒➜➔➡⬅]")
 SCREENS = [pytest.param(1920, 1080, id="projector_1920x1080"), pytest.param(1366, 768, id="laptop_1366x768")]

@@ -15,7 +15,7 @@ from analytics.i18n import t
 
 from .conftest import SCREENSHOTS, TIMEOUT_MS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]  # every page × viewport: the long tier (make test-long)
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 # the slides on the screen: the deck's ten, the dense ones in parts (ui.slides.screen_slides) — the

@@ -13,7 +13,7 @@ from .conftest import TIMEOUT_MS
 from .test_browser import open_page, wait_idle
 from .test_full_page_screens import PAGES
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]  # every page × viewport: the long tier (make test-long)
 
 SCROLLERS = """() => [...document.querySelectorAll('*')]
   .filter(e => e.getClientRects().length && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))

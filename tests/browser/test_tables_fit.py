@@ -12,7 +12,7 @@ import pytest
 from .conftest import TIMEOUT_MS
 from .test_browser import PageSpec, open_page, wait_idle
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]  # every page × viewport: the long tier (make test-long)
 
 VIEWPORTS = [pytest.param({"width": 1366, "height": 768}, id="laptop_1366"),
              pytest.param({"width": 1920, "height": 1080}, id="projector_1920")]

@@ -22,7 +22,7 @@ from etl.geo import parse_venue, partner_countries
 from etl.normalize import build_report
 from etl.read import read_bytes
 
-pytestmark = pytest.mark.hypothesis
+pytestmark = [pytest.mark.hypothesis, pytest.mark.long]  # make test-long; make fuzz runs it ×20
 SCALE = int(os.environ.get("ENGAGEMENT_FUZZ_SCALE", "1"))
 
 

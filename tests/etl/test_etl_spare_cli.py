@@ -91,6 +91,7 @@ def test_no_spare_flag_leaves_none(reports, tmp_path, command, capsys):
     capsys.readouterr()
 
 
+@pytest.mark.long  # minutes of random sequences: make test-long
 def test_cli_loads_with_spares_give_the_same_database_as_without(reports, tmp_path, capsys):
     """A load, a batch and a rebuild (reparse): the served file after each step is the same with and
     without spares, and so is every spare."""
@@ -159,6 +160,7 @@ KILLS = int(os.environ.get("ENGAGEMENT_KILLS", "2"))  # make fuzz: 32
 SEED = int(os.environ.get("ENGAGEMENT_KILL_SEED", str(random.SystemRandom().randrange(10**6))))
 
 
+@pytest.mark.long  # minutes of random sequences: make test-long
 def test_sigkill_while_the_cli_loads_or_makes_its_spare_loses_nothing_and_no_bad_spare_is_taken(reports, tmp_path):
     """The child loads one file per CLI call; the kill lands after a random number of `START`s, at
     a random delay — inside a load, between its swap and its spare, or while the spare is copied

@@ -275,6 +275,7 @@ def test_the_fixture_sequences_merge_a_linked_event_and_count_something(tmp_path
     st.tuples(st.just("delete_biggest")),
     st.tuples(st.just("merge"), st.integers(0, 3)),
     st.tuples(st.just("unmerge"))), min_size=1, max_size=4))
+@pytest.mark.long  # minutes of random sequences: make test-long
 def test_kept_counts_after_random_sequences(tmp_path_factory, sample_path, steps):
     first = ("load", ["sample", (0, 2024, 3, 1)])  # a database to change
     _run(tmp_path_factory.mktemp("seq") / "engagement.duckdb", [first, *steps], sample_path)
