@@ -70,3 +70,14 @@ def test_taking_part_in_names_the_kind(title, kind):
 ])
 def test_eighth_sweep_kinds(title, kind):
     assert classify_event_type(title) == kind
+
+
+@pytest.mark.parametrize("title", [
+    "Инфотур для туроператоров из ОАЭ и Египта",
+    "Медиатур блогеров из Казахстана по Смоленской области",
+    "Промотур для турагентств Республики Беларусь",
+    "Пресс-тур для журналистов Китая",
+])
+def test_a_tour_for_the_trade_or_the_press_is_a_visit(title):
+    """drift13's Krasnodar event 15: «Инфотур …» was «other» (one word, not «тур» after a hyphen)."""
+    assert classify_event_type(title) == "visit"
