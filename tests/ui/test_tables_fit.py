@@ -175,3 +175,34 @@ def test_spare_room_goes_to_the_cut_title(title_chars, budget):
         assert widths["Мероприятие"] > MAX_NATURAL_PX, widths
     laptop = _widths(frame, 875)
     assert laptop["Даты"] == widths["Даты"], "the short columns keep their width; the title takes the room"
+
+
+def _measured_tables(page: str, column_px: int | None) -> list[dict]:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if column_px:
+        at.session_state["room_px_seen"] = column_px     # what ui/room/index.html reports from the browser
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return [{c: (json.loads(f.proto.columns or "{}").get(c) or {}).get("width") for c in f.value.columns}
+            for f in at.dataframe]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page, column_px", [("pages/participants.py", 1431), ("pages/organisations.py", 1431),
+                                             ("pages/organisations.py", 1601), ("pages/quality.py", 1431)])
+def test_tables_widen_with_the_measured_column(served, page, column_px):
+    """Every table's pixel widths follow the main column the browser measured: wider than the laptop's
+    where the laptop cut a text, never wider than the measured column (no sideways scroll)."""
+    from ui.widgets import FULL_WIDTH_PX as FULL, room
+
+    laptop, wide = _measured_tables(page, None), _measured_tables(page, column_px)
+    assert len(laptop) == len(wide) and wide
+    grown = 0
+    for small, big in zip(laptop, wide):
+        if not all(isinstance(w, int) for w in small.values()):
+            continue
+        assert sum(big.values()) <= room(FULL, column_px), (page, big)
+        assert all(big[c] >= small[c] for c in small), (page, small, big)
+        grown += sum(big.values()) > sum(small.values())
+    assert grown, f"{page}: no table widened at {column_px} px"
