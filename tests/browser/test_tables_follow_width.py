@@ -31,6 +31,7 @@ def test_wider_screen_cuts_fewer_cells(probe, slug, title, index):
     page.wait_for_timeout(1500)   # the frame that measures the column reports, the page reruns once
     wait_idle(page)
     frames = page.locator('[data-testid="stDataFrame"]')
+    frames.first.wait_for(state="attached", timeout=TIMEOUT_MS)   # drawn after the heading, later under load
     index = index % frames.count()
     laptop, cells = _cut_cells(page, index)
     assert laptop > 0, f"{slug}: no cut cell at 1366 in table {index} ({cells} cells): the case is gone"
