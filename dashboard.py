@@ -47,6 +47,7 @@ def main() -> None:
     pages.append(st.Page(overview_alias, title=t("page_overview", lang), url_path="overview", visibility="hidden"))
     navigation = st.navigation(pages)
     widgets.inject_css()
+    widgets.measure_room()   # the main column's width in this browser: tables fit the screen they are on
     if navigation.url_path == DESK and (not access.has_reports() or access.outdated()):
         with router.routed():
             navigation.run()

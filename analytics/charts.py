@@ -149,7 +149,9 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
         cliponaxis=False, texttemplate=None if texts is not None else "%{x:,}",
         hovertext=hovers if hovers is not None else _hover_counts(labels, values, lang), hoverinfo="text",
     )
-    xaxis = {"title_text": axis_value, "rangemode": "tozero", "tickformat": ",d"}
+    # Every bar carries its number (text), so the value axis shows no numbers of its own: in a half-page
+    # column its ticks «0 2 000 4 000 6 000 8 000» turned vertical (uxqa12). The title keeps the unit.
+    xaxis = {"title_text": axis_value, "rangemode": "tozero", "tickformat": ",d", **BARE_VALUE_AXIS}
     if values:
         numbers = [v if v is not None and not (isinstance(v, float) and math.isnan(v)) else 0 for v in values]
         peak = max(numbers, default=0)
@@ -165,6 +167,16 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
     return style(fig, lang, height=height, yaxis={"title_text": axis_category, "autorange": "reversed",
                                                      # a category name ends half a letter before its bar (printed, they ran together)
                                                      "ticklabelstandoff": label_gap(TICK_PX)}, xaxis=xaxis)
+
+
+BARE_VALUE_AXIS = {"showticklabels": False, "showgrid": False, "ticks": "", "zeroline": True,
+                   "zerolinecolor": "#c9ced6"}
+
+
+def upright_categories(labels, width: int = 10) -> list[str]:
+    """Category labels under vertical bars on up to two short lines («сентябрь<br>2024»), so that plotly
+    has no reason to turn them: in a half-page column at 1366 px «September 2024» was drawn at 30°."""
+    return [_wrap(label, width, 2) for label in labels]
 
 
 def label_gap(tick_px: float) -> int:
@@ -212,7 +224,7 @@ def month_bar(df: pd.DataFrame, lang: str = "ru", colour: str = ACCENT) -> go.Fi
     """Events per month (queries.events_by_month), months named in Russian on the axis."""
     labels = [month_label(m, lang) for m in df["month"]]
     fig = go.Figure(go.Bar(
-        x=labels, y=df["events"].tolist(), customdata=df["month"].tolist(), marker_color=colour,
+        x=upright_categories(month_label(m, lang, short=len(df) > 6) for m in df["month"]), y=df["events"].tolist(), customdata=df["month"].tolist(), marker_color=colour,
         text=df["events"].tolist(),
         textposition="outside", cliponaxis=False,
         hovertext=_hover_counts(labels, df["events"].tolist(), lang), hoverinfo="text"))
@@ -237,7 +249,7 @@ def format_bar(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
     labels = [option_label(FORMAT_LABELS, k, lang) for k in df["format"]]
     texts = _value_text(df["attendance"], df["attendance_lower_bound"], lang)
     fig = go.Figure(go.Bar(
-        x=labels, y=df["attendance"].tolist(), customdata=df["format"].tolist(), marker_color=[format_colour(k) for k in df["format"]],
+        x=upright_categories(labels), y=df["attendance"].tolist(), customdata=df["format"].tolist(), marker_color=[format_colour(k) for k in df["format"]],
         text=texts, textposition="outside", cliponaxis=False,
         hovertext=_hover_counts(labels, df["attendance"].tolist(), lang, PEOPLE, df["attendance_lower_bound"]),
         hoverinfo="text"))
@@ -455,10 +467,10 @@ def period_bars(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
     frame = df.copy()
     frame["period"] = [f"{period_text(p, lang)} · {place_name(r, lang)}" if frame["region"].nunique() > 1
                        else period_text(p, lang) for p, r in zip(frame["period_label"], frame["region"])]
-    order = list(dict.fromkeys(frame["period"]))
+    order = upright_categories(dict.fromkeys(frame["period"]), 16)
     fig = go.Figure()
     for key, group in frame.groupby("sector_key", sort=False):
-        fig.add_trace(go.Bar(x=group["period"], y=group["events"], name=sector_label(key, lang),
+        fig.add_trace(go.Bar(x=upright_categories(group["period"], 16), y=group["events"], name=sector_label(key, lang),
                              marker_color=sector_colour(key), customdata=[key] * len(group),
                              hovertext=[f"{p} · {sector_label(key, lang)}: {count_phrase(int(v), EVENTS, lang)}"
                                         for p, v in zip(group["period"], group["events"])], hoverinfo="text"))

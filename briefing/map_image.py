@@ -28,12 +28,30 @@ def _ready() -> bool:
     return True
 
 
-def map_png(review: QuarterReview, width: int = 900, height: int = 500) -> bytes | None:
+# The picture is shown ~6 inches wide on a 13.33-inch slide: at 900 px its type must be this large to
+# read as the deck's 14-pt minimum (its colour scale's numbers were 12 px, ~7 pt on the slide)
+MAP_FONT_PX = 26
+
+
+def map_figure(review: QuarterReview, lang: str = "ru", width: int = 900, height: int = 500):
+    """The partner map as the deck shows it: in the deck's language (the English deck had a Russian
+    colour-scale title, «Мероприятия, шт.»), its scale's numbers and title at the deck's type size."""
+    fig = charts.partner_map(review.countries, review.regions, lang)
+    fig.update_layout(width=width, height=height, margin=dict(l=0, r=0, t=0, b=0), font_family="Arial",
+                      font_size=MAP_FONT_PX)
+    for trace in fig.data:
+        if trace.type == "choropleth":
+            trace.colorbar.tickfont.size = MAP_FONT_PX
+            trace.colorbar.title.font.size = MAP_FONT_PX
+            trace.colorbar.thickness = 18
+    return fig
+
+
+def map_png(review: QuarterReview, lang: str = "ru", width: int = 900, height: int = 500) -> bytes | None:
     """PNG bytes of the partner countries map, or None when it cannot be drawn here."""
     if not len(review.countries) or not _ready():
         return None
-    fig = charts.partner_map(review.countries, review.regions)
-    fig.update_layout(width=width, height=height, margin=dict(l=0, r=0, t=0, b=0), font_family="Arial")
+    fig = map_figure(review, lang, width, height)
     try:
         return fig.to_image(format="png", width=width, height=height, scale=2)
     except Exception as error:          # kaleido raises its own types for a missing or failing browser

@@ -47,6 +47,48 @@ NUMBER_FORMATS = {"ru": "[>=1000]# ##0;0",   # 13 653 with a space, as Russian d
 LABEL_GAP = "\u00a0\u00a0"
 
 
+LONGEST_NAME = 40   # a bar's name held to one line is cut with «…» past this many characters
+
+
+def _bar_names(names, height_in: float) -> list:
+    """Bar names that fit their bars' slots: when a slot is lower than two lines of the axis' type, a
+    name that wrapped («United Arab / Emirates», «Объединённые Арабские / Эмираты») was taller than its
+    bar, and LibreOffice then showed only every other name of the chart. Such names keep to one line
+    (no-break spaces; past LONGEST_NAME characters cut at a word with «…»); roomy slots wrap as before."""
+    names = [str(n) for n in names]
+    slot_pt = height_in * 72 * 0.85 / max(1, len(names))
+    if slot_pt >= 2 * (CHART_PT - 2) * LINE_SPACING:
+        return names
+    out = []
+    for name in names:
+        if len(name) > LONGEST_NAME:
+            cut = name[:LONGEST_NAME - 1]
+            name = (cut[:cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:—–-") + "…"
+        out.append(name.replace(" ", "\u00a0"))
+    return out
+
+
+def _bare_value_axis(chart) -> None:
+    """A horizontal bar chart's bars carry their numbers, so its value axis shows none and the category
+    axis names every bar: in LibreOffice the value axis' «2,000 4,000 …» turned 45° over a narrow chart,
+    and the country names went every other one (Kazakhstan, Armenia… left out) once «United Arab
+    Emirates» wrapped. c:tickLblSkip = 1 asks for every category label."""
+    from pptx.oxml.ns import qn
+
+    chart.value_axis.has_major_gridlines = False
+    chart.value_axis.visible = False
+    cat = chart.category_axis._element
+    for old in cat.findall(qn("c:tickLblSkip")):
+        cat.remove(old)
+    skip = cat.makeelement(qn("c:tickLblSkip"), {"val": "1"})
+    later = [cat.find(qn(tag)) for tag in ("c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")]
+    later = [e for e in later if e is not None]
+    if later:
+        later[0].addprevious(skip)
+    else:
+        cat.append(skip)
+
+
 def gapped(number_format: str) -> str:
     """`number_format` with LABEL_GAP before the number in each of its sections (conditions kept)."""
     out = []
@@ -224,7 +266,7 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
 
     number_format = NUMBER_FORMATS.get(lang, NUMBER_FORMATS["en"])
     chart_data = CategoryChartData(number_format=number_format)
-    chart_data.categories = data.categories
+    chart_data.categories = _bar_names(data.categories, h) if data.kind == "bar" else data.categories
     chart_data.add_series(data.series, data.values)
     kind = {"bar": XL_CHART_TYPE.BAR_CLUSTERED, "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
             "pie": XL_CHART_TYPE.PIE}[data.kind]
@@ -279,6 +321,8 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
     chart.value_axis.tick_labels.number_format = number_format
     chart.value_axis.tick_labels.number_format_is_linked = False
     chart.value_axis.major_gridlines.format.line.color.rgb = _rgb("#d5dae1")
+    if data.kind == "bar":
+        _bare_value_axis(chart)
     chart.category_axis.tick_labels.font.size = Pt(CHART_PT - 2 if data.kind == "bar" else CHART_PT)
     if data.kind == "bar":
         chart.category_axis.reverse_order = True   # largest on top, as in the dashboard
@@ -560,7 +604,7 @@ class _Body:
     def _charts(self) -> None:
         item = self.item
         charts = [c for c in item.charts if c.values]
-        picture = map_png(self.review) if item.key == "countries" else None
+        picture = map_png(self.review, item.lang) if item.key == "countries" else None
         panels = len(charts) + (picture is not None)
         if not panels:
             return

@@ -114,15 +114,43 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
 
         ws.auto_filter.ref = f"A{first}:{get_column_letter(len(events.columns))}{max(row, first)}"
         for j, name in enumerate(events.columns, start=1):
-            width = 60 if name in (t("col_title", lang), t("col_agreement_text", lang)) else 16
+            # a column of short cells is 16 wide, and as wide as its longest word (a file name, a
+            # SHA-256 prefix) so that no word is broken across lines
+            word = max((len(w) for v in events[name].dropna().astype(str) for w in v.split()), default=0)
+            width = 60 if name in (t("col_title", lang), t("col_agreement_text", lang)) else max(16, min(60, word + 1))
             ws.column_dimensions[get_column_letter(j)].width = max(ws.column_dimensions[get_column_letter(j)].width
                                                                    or 0, width)
         ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 34)
     buffer = io.BytesIO()
     for sheet in wb.worksheets:  # formula-looking report text stays text, without a visible apostrophe
         exports.mark_formula_text(sheet)
+        fit_unset_columns(sheet)
     wb.save(buffer)
     return buffer.getvalue()
+
+
+FIT_WIDTH = (10, 60)        # a fitted column's narrowest and widest, in characters
+
+
+def fit_unset_columns(ws) -> None:
+    """Every column no rule above gave a width gets one from its table cells (the wrapped texts and the
+    numbers put() wrote; titles and footnotes run across the row and do not count), between
+    FIT_WIDTH: the «For reference» sheet had none, so the report's closing paragraph stood in an
+    8-character column, one or two words a line, and the file's SHA-256 over five lines."""
+    from openpyxl.utils import get_column_letter
+
+    longest: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None or not (cell.alignment.wrap_text or cell.number_format != "General"):
+                continue
+            text = str(cell.value)
+            size = max(len(line) for line in text.split("\n")) + 2
+            longest[cell.column] = max(longest.get(cell.column, 0), size)
+    for column, size in longest.items():
+        letter = get_column_letter(column)
+        if letter not in ws.column_dimensions:   # (reading a missing one creates it 13 wide)
+            ws.column_dimensions[letter].width = max(FIT_WIDTH[0], min(FIT_WIDTH[1], size))
 
 
 WHOLE_NUMBER = "#,##0"      # 13 653 in a Russian Excel, 13,653 in an English one: the viewer's separators

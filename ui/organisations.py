@@ -184,8 +184,10 @@ def wrapped_row_height(names: pd.Series, font_px: int | None = None) -> int | No
 
 
 def _widths(lang: str, **widths: int) -> dict:
-    """column_config giving the columns named by these label keys their width in pixels."""
-    return {t(key, lang): st.column_config.Column(width=width) for key, width in widths.items()}
+    """column_config giving the columns named by these label keys their width in pixels: laptop pixels,
+    grown with the main column the browser measured (widgets.room), so that grid() cuts a name with «…»
+    at the width it is shown at («Азербайд…» in a 170-px column of a 1920 screen)."""
+    return {t(key, lang): st.column_config.Column(width=widgets.room(width)) for key, width in widths.items()}
 
 
 def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) -> pd.DataFrame:
@@ -203,7 +205,7 @@ def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) ->
     st.caption(t("org_ranked_click", lang))
     table = readable(frame, lang)[[t(k, lang) for k in SHOWN_COLUMNS]]   # every column in the downloads
     config = _widths(lang, **SHOWN_COLUMNS)
-    config[t("col_org_agreements", lang)] = st.column_config.NumberColumn(width=SHOWN_COLUMNS["col_org_agreements"],
+    config[t("col_org_agreements", lang)] = st.column_config.NumberColumn(width=widgets.room(SHOWN_COLUMNS["col_org_agreements"]),
                                                                           help=t("org_agreements_help", lang))
     row_height = wrapped_row_height(table[t("col_org", lang)])
     height = (widgets.table_height(len(table), 15) if row_height is None
@@ -272,7 +274,12 @@ def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str
     net = query("network", filters, nodes)
     shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _name(n, lang))),
                                   edges=net.edges, total_nodes=net.total_nodes)
-    return org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
+    fig = org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
+    # the legend in a band of its own at the figure's top: at y 1.02 of the plot it sat on the first
+    # row's names («…ственный университет», its start hidden under «зарубежные партнёры»)
+    fig.update_layout(legend={"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0,
+                              "xanchor": "left"}, margin={"t": 56})
+    return fig
 
 
 def changes(filters: Filters, lang: str) -> None:

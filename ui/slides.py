@@ -158,7 +158,12 @@ def mirrored_widget(kind, label: str, value_key: str, **kwargs):
 # The page's font (Streamlit's own), used by the slide charts too: one family on the screen.
 PAGE_FONT = '"Source Sans", "Source Sans Pro", sans-serif'
 # Chart fonts for the two screen classes; the CSS below shows the variant that suits the viewport.
-CHART_FONT_PX = {"large": 25, "small": 17}   # ticks are one pixel smaller
+# The smallest type a slide shows, one rule for every slide and both languages: the PPTX's smallest,
+# 14 pt on its 13.33-inch-wide slide (briefing.pptx_writer NOTE_PT), is 28 px of a 1920×1080 screen, i.e.
+# 2.6 % of its height. Footnotes, an agreement's date line, the counter: none below it (uxqa12: the
+# agreements' date line was 23 px at 1080, under the quotes' 36 px, in English as in Russian).
+MIN_TEXT = "clamp(16px, 2.6vh, 36px)"
+CHART_FONT_PX = {"large": 29, "small": 17}   # ticks are one pixel smaller: 28 px at 1080, MIN_TEXT
 LARGE_SCREEN = "(min-width: 1600px) and (min-height: 900px)"
 
 
@@ -184,9 +189,11 @@ def slide_css(dark: bool, present: bool) -> str:
         # normal page's 22 px on a laptop, and sparse slides grow until they use the screen
         grow = "var(--rv-fill, 1)"
         sizes = dict(title=f"calc({grow} * clamp(30px, 5.6vh, 76px))", sub=f"calc({grow} * clamp(19px, 3vh, 40px))",
-                     body=f"calc({grow} * clamp(20px, 3.4vh, 46px))", note="clamp(14px, 2.1vh, 28px)",
+                     body=f"calc({grow} * clamp(20px, 3.4vh, 46px))", note=MIN_TEXT,
                      value=f"calc({grow} * clamp(30px, 6vh, 80px))", label=f"calc({grow} * clamp(17px, 2.8vh, 38px))",
-                     nav="clamp(16px, 2.4vh, 32px)", chart="calc(100vh - 5.6vh - 3vh - 8vh - 6.4vh - 5vh - 90px)")
+                     nav=MIN_TEXT, chart="calc(100vh - 5.6vh - 3vh - 8vh - 6.4vh - 5vh - 90px)")
+        # a sparse slide's fill below 1 never takes a text under the floor
+        sizes = {k: v if k == "chart" or v == MIN_TEXT else f"max({MIN_TEXT}, {v})" for k, v in sizes.items()}
     else:
         sizes = dict(title="3rem", sub="1.55rem", body="1.4rem", note="1.1rem", value="3.4rem", label="1.3rem",
                      nav="1.25rem", chart="560px")
@@ -210,7 +217,7 @@ def slide_css(dark: bool, present: bool) -> str:
       .rv-agree {{font-size: {sizes['body']};}}
       .rv-agree h3 {{font-size: {sizes['sub']}; color: {c['ink']}; padding: 0; margin: .2em 0;}}
       .rv-agree .head {{font-weight: 700; color: {c['accent']}; margin-top: .5em; line-height: 1.25;}}
-      .rv-agree .meta {{font-size: {sizes['note']}; color: {c['muted']};}}
+      .rv-agree .meta {{font-size: {sizes['label']}; color: {c['muted']};}}
       .rv-agree .body, .rv-clamp {{color: {c['ink']}; line-height: 1.3; display: -webkit-box; -webkit-box-orient: vertical;
                        overflow: hidden;}}
       .rv-agree .body {{-webkit-line-clamp: 3;}} .rv-agree .head {{display: -webkit-box; -webkit-box-orient: vertical;
@@ -251,7 +258,7 @@ def _esc(text) -> str:
 # How many lines of body text a 16:9 screen holds below the heading and above the footnotes at the base
 # presentation size (3.4vh type, ≈ 100 characters a line across the slide), and the bounds of the fill.
 SCREEN_LINES = 14.5
-NOTE_LINES = 0.7           # a footnote line (its own, unscaled size) in body lines
+NOTE_LINES = 0.75          # a footnote line (MIN_TEXT, unscaled: 2.6vh of 3.4vh) in body lines
 LINE_CHARS = 108
 FILL_BOUNDS = (0.66, 1.55)
 TABLE_FILL = 1.0

@@ -40,6 +40,9 @@ CSS = """
   div[class*="st-key-"][class*="_chart_csv"] button {min-height: 1.9rem; padding: 0.1rem 0.75rem;}
   div[class*="st-key-"][class*="_chart_csv"] button p {font-size: 0.85rem;}
   .shown-caption {font-size: 1.08rem; color: #3e4c59; margin: -0.4rem 0 0.6rem 0;}
+  /* the 0-px frame that measures the main column (measure_room) takes no room and no gap */
+  [data-testid="stElementContainer"]:has(> iframe[title="ui.widgets.room"]), .st-key-room_px {
+      height: 0 !important; min-height: 0 !important; margin-bottom: -1rem; overflow: hidden;}
   h1 {font-size: 2.2rem !important;}
   h3 {margin-top: 0.6rem;}
 </style>
@@ -48,6 +51,44 @@ CSS = """
 
 def inject_css() -> None:
     st.markdown(CSS, unsafe_allow_html=True)
+
+
+ROOM_KEY = "room_px"
+_room_component = None
+
+
+def measure_room() -> None:
+    """Learn how wide the page's main column is in this browser (ui/room/index.html, a 0-px-tall
+    iframe as wide as the column) and keep it in the session: the tables' column widths follow it
+    (room), so a projector's 1,430-px column no longer shows the «…» cut for a laptop's 875. The
+    first run of a session has no width yet and fits the laptop; the frame then reports once, and
+    again only when the column changes by 16 px or more."""
+    global _room_component
+    if _room_component is None:
+        import streamlit.components.v1 as components
+
+        _room_component = components.declare_component("room", path=str(Path(__file__).parent / "room"))
+    known = st.session_state.get(ROOM_KEY + "_seen")
+    value = _room_component(known=known, key=ROOM_KEY, default=None)
+    if isinstance(value, (int, float)) and value > 0:
+        st.session_state[ROOM_KEY + "_seen"] = int(value)
+
+
+def main_width() -> int | None:
+    """The main column's width in pixels as the browser last reported it (measure_room), or None."""
+    seen = st.session_state.get(ROOM_KEY + "_seen")
+    return int(seen) if isinstance(seen, (int, float)) and seen > 0 else None
+
+
+def room(budget: int, width: int | None = None) -> int:
+    """`budget` (pixels of a laptop's 875-px main column: the whole column, half of it, a side column)
+    as wide as it is on this screen: the share `budget` has of 875 applied to the measured column,
+    less 4 % for the gaps between st.columns that do not grow. Never narrower than `budget`: below
+    the laptop the tables keep the widths they had."""
+    width = main_width() if width is None else width
+    if not width or width <= FULL_WIDTH_PX:
+        return budget
+    return int(budget + (width - FULL_WIDTH_PX) * budget / FULL_WIDTH_PX * 0.96)
 
 
 def page_header(title_key: str) -> Filters | None:
@@ -176,12 +217,17 @@ def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
     pixels with no sideways scrollbar and no header cut: each column as wide as its longest cell or
     its header, and, when that is too wide, the widest columns (a title, a role, dates) narrowed to
     one common width, never below their header's. Before, the biggest events' seven columns needed
-    1474 px of a laptop's 875 and hid the dates behind a scrollbar («12 Dece…»)."""
+    1474 px of a laptop's 875 and hid the dates behind a scrollbar («12 Dece…»).
+
+    `budget` is laptop pixels; on a wider screen it grows with the measured column (room), so the
+    widths, and where grid() cuts a text with «…», follow the space the table gets."""
+    budget = room(budget)
     header = {c: max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX) for c in frame.columns}
-    natural, floor = {}, {}
+    natural, floor, whole = {}, {}, {}
     for c in frame.columns:
         cells = frame[c].dropna().astype(str)
         longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
+        whole[c] = max(header[c], longest)
         natural[c] = min(max(header[c], longest), max(MAX_NATURAL_PX, header[c]))
         # a column of short values (a status, a region, a period) keeps its whole width, measured in the
         # grid's typeface: only the long texts (titles, quotes, raw cells) are narrowed and end in «…»
@@ -200,7 +246,26 @@ def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
             else:
                 high = cap
         widths = {c: max(floor[c], min(natural[c], low)) for c in frame.columns}
+    widths = _spare_to_long(widths, whole, budget)
     return {c: st.column_config.Column(width=int(w)) for c, w in widths.items()}
+
+
+def _spare_to_long(widths: dict, whole: dict, budget: float) -> dict:
+    """Room left in `budget` goes to the columns still narrower than their longest text (a title held
+    to MAX_NATURAL_PX), one common extra width at most, none past its text: a projector's wider table
+    shows more of its titles instead of stretching its short columns around the same «…»."""
+    spare = budget - sum(widths.values())
+    wanting = {c: whole[c] - w for c, w in widths.items() if whole[c] > w}
+    if spare <= 1 or not wanting:
+        return widths
+    low, high = 0.0, max(wanting.values())
+    for _ in range(30):                      # the largest common extra that fits the spare room
+        extra = (low + high) / 2
+        if sum(min(need, extra) for need in wanting.values()) <= spare:
+            low = extra
+        else:
+            high = extra
+    return {c: w + min(wanting.get(c, 0.0), low) for c, w in widths.items()}
 
 
 def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str) -> list[str]:

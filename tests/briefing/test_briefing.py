@@ -63,7 +63,8 @@ def _charts(slide):
 
 def _series(chart) -> dict[str, float]:
     plot = chart.plots[0]
-    return dict(zip(plot.categories, plot.series[0].values))
+    # a bar's name held to one line has no-break spaces (pptx_writer._bar_names): the same name
+    return dict(zip((str(c).replace("\u00a0", " ") for c in plot.categories), plot.series[0].values))
 
 
 # ------------------------------------------------------------------ PPTX

@@ -68,3 +68,23 @@ def test_long_text_wraps_within_its_column_and_headers_are_frozen(books):
                         assert cell.alignment.wrap_text, \
                             f"{name} {ws.title}!{cell.coordinate}: «{cell.value[:40]}…» is cut off by the next cell"
         assert frozen >= 8, (name, frozen)
+
+
+def test_every_table_column_is_wide_enough_to_read(books):
+    """No table cell stands in a column narrower than 10 characters, or narrower than its text needs
+    (up to 60): the «For reference» sheet had no widths at all, the report's closing paragraph ran one
+    or two words a line and the file's SHA-256 (64 characters) over eight lines. Tables are the cells
+    written wrapped or with a number format; titles and footnotes run across their row."""
+    from openpyxl.utils import get_column_letter
+
+    for name, wb in books:
+        for ws in wb.worksheets:
+            for row in ws.iter_rows(min_row=3):
+                for cell in row:
+                    if cell.value is None or not (cell.alignment.wrap_text or cell.number_format != "General"):
+                        continue
+                    width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+                    need = min(60, max(10, len(str(cell.value)))) if isinstance(cell.value, str) and \
+                        len(str(cell.value)) <= 70 and " " not in str(cell.value) else 10
+                    assert width >= need - 0.01, \
+                        f"{name} {ws.title}!{cell.coordinate} «{str(cell.value)[:40]}» in a {width}-character column"

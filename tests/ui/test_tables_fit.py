@@ -138,3 +138,71 @@ def test_fill_rate_grid_fits_a_laptop_with_fields_as_rows(reports, shown, severa
     assert grid[first].iloc[0] == str(reports[0][2])               # the latest report first, its events
     percent = grid[first].iloc[1:].tolist()
     assert all(p.endswith("\u00a0%" if lang == "ru" else "%") for p in percent), percent
+
+
+@pytest.mark.parametrize("budget", [875, 490, 403, 315])
+@pytest.mark.parametrize("column", [877, 1047, 1431, 1601])
+def test_room_grows_each_box_with_the_measured_column(budget, column):
+    """ui.widgets.room: a laptop box (the whole 875-px column, a half, a side column) grows in
+    proportion with the main column the browser measured, slightly less (the gaps between
+    st.columns do not grow), and never shrinks below the laptop's."""
+    from ui.widgets import FULL_WIDTH_PX as FULL, room
+
+    grown = room(budget, column)
+    assert budget <= grown <= max(budget, budget * column / FULL)
+    if column > FULL + 100:
+        assert grown >= budget * column / FULL * 0.95, grown
+    assert room(budget, None) == budget or grown >= budget
+
+
+@pytest.mark.parametrize("title_chars, budget", [(150, 1402), (90, 1402), (300, 1402), (150, 2000)])
+def test_spare_room_goes_to_the_cut_title(title_chars, budget):
+    """A projector's wider box gives its spare pixels to the column still cut (the title, held to
+    MAX_NATURAL_PX on a laptop), up to its text, not evenly to the short columns around the same «…»:
+    uxqa12 saw titles cut at 420 px in a 1,430-px table with room to spare."""
+    import pandas as pd
+
+    from ui.widgets import MAX_NATURAL_PX, text_px
+
+    title = ("Международный форум «Россия – Беларусь: молодёжь, наука и культура» " * 5)[:title_chars]
+    frame = pd.DataFrame({"№": [7, 12], "Мероприятие": [title, "Круглый стол"],
+                          "Даты": ["6 сентября – 9 октября 2024", "1 октября 2024"], "Участники": ["≥ 2 000", "35"]})
+    widths = _widths(frame, budget)
+    assert sum(widths.values()) <= budget, widths
+    need = text_px(title) + 18
+    assert widths["Мероприятие"] >= min(need, budget - sum(w for c, w in widths.items() if c != "Мероприятие")) - 2
+    if need > MAX_NATURAL_PX + 40:
+        assert widths["Мероприятие"] > MAX_NATURAL_PX, widths
+    laptop = _widths(frame, 875)
+    assert laptop["Даты"] == widths["Даты"], "the short columns keep their width; the title takes the room"
+
+
+def _measured_tables(page: str, column_px: int | None) -> list[dict]:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if column_px:
+        at.session_state["room_px_seen"] = column_px     # what ui/room/index.html reports from the browser
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return [{c: (json.loads(f.proto.columns or "{}").get(c) or {}).get("width") for c in f.value.columns}
+            for f in at.dataframe]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page, column_px", [("pages/participants.py", 1431), ("pages/organisations.py", 1431),
+                                             ("pages/organisations.py", 1601), ("pages/quality.py", 1431)])
+def test_tables_widen_with_the_measured_column(served, page, column_px):
+    """Every table's pixel widths follow the main column the browser measured: wider than the laptop's
+    where the laptop cut a text, never wider than the measured column (no sideways scroll)."""
+    from ui.widgets import FULL_WIDTH_PX as FULL, room
+
+    laptop, wide = _measured_tables(page, None), _measured_tables(page, column_px)
+    assert len(laptop) == len(wide) and wide
+    grown = 0
+    for small, big in zip(laptop, wide):
+        if not all(isinstance(w, int) for w in small.values()):
+            continue
+        assert sum(big.values()) <= room(FULL, column_px), (page, big)
+        assert all(big[c] >= small[c] for c in small), (page, small, big)
+        grown += sum(big.values()) > sum(small.values())
+    assert grown, f"{page}: no table widened at {column_px} px"
