@@ -142,6 +142,9 @@ def _phrase_lemmas(phrase: str) -> tuple[str, ...]:
     return tuple(lemma(word) for word, _, _ in tokens(phrase))
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, tuple[str, str, str]]:
     """alpha-2 → (Russian short name, English name, alpha-3)."""
@@ -154,6 +157,13 @@ def country_names() -> dict[str, tuple[str, str, str]]:
     out["AB"] = ("Абхазия", "Abkhazia", "ABH")
     out["OS"] = ("Южная Осетия", "South Ossetia", "OST")
     preferred = {row["code"]: row["alias"] for row in _read_csv("country_aliases.csv")}
+    first_alias: dict[str, str] = {}
+    for row in _read_csv("country_aliases.csv"):
+        first_alias.setdefault(row["code"], row["alias"])
+    for code, (russian, english, alpha_3) in list(out.items()):
+        if not _CYRILLIC.search(russian) and code in first_alias:
+            # pycountry's Russian catalogue lags a renaming ('Türkiye' untranslated): the clerks' first name
+            out[code] = (first_alias[code], english, alpha_3)
     for code, short in (("BY", "Беларусь"), ("KG", "Киргизия"), ("MD", "Молдова"),
                         ("IR", "Иран"), ("KR", "Республика Корея"), ("SY", "Сирия"),
                         ("VE", "Венесуэла"), ("RU", "Россия"), ("US", "США")):
