@@ -12,8 +12,8 @@ SECTOR_COLOURS = {
     "investment": "#d62728", "industry_trade": "#9467bd", "general": "#8c564b",
     "social": "#e377c2", "agriculture": "#7f7f7f", "labour": "#bcbd22", "public_relations": "#17becf",
     "economy": "#393b79", "housing_utilities": "#637939", "transport": "#8c6d31",
-    "digital": "#843c39", "health": "#7b4173", "sport": "#3182bd", "environment": "#31a354",
-    "security": "#636363", "compatriots": "#a55194", "construction_energy": "#e6550d", "legislature": "#6b6ecf",
+    "digital": "#fdb462", "health": "#7b4173", "sport": "#ff9896", "environment": "#a1d99b",
+    "security": "#004d40", "compatriots": "#a55194", "construction_energy": "#e6550d", "legislature": "#6b6ecf",
     "unspecified": "#b0b0b0",
 }
 COUNTRY_COLOURS = {
