@@ -95,10 +95,12 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
             hoverinfo="text"))
     rows = max(int((net.nodes.side == "home").sum()), int((net.nodes.side == "foreign").sum()), 1)
     return go.Figure(data=traces, layout=dict(
-        height=max(420, min(60 + ROW_PX * rows, 4200)), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        # the legend in a band of its own at the figure's top: at y 1.02 of the plot it sat on the first
+        # row's names («…ственный университет», its start hidden under «зарубежные партнёры»)
+        height=max(420, min(60 + ROW_PX * rows, 4200)), margin={"l": 10, "r": 10, "t": 56, "b": 10},
         xaxis={"visible": False, "range": [-0.9, 1.9], "fixedrange": True},
         yaxis={"visible": False, "range": [-0.04, 1.04], "fixedrange": True},
-        font=FONT, plot_bgcolor="white", paper_bgcolor="white", legend={"orientation": "h", "y": 1.02, "x": 0},
+        font=FONT, plot_bgcolor="white", paper_bgcolor="white", legend={"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0, "xanchor": "left"},
         dragmode=False, clickmode="event+select", separators=", " if lang == "ru" else ".,"))
 
 

@@ -274,12 +274,7 @@ def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str
     net = query("network", filters, nodes)
     shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _name(n, lang))),
                                   edges=net.edges, total_nodes=net.total_nodes)
-    fig = org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
-    # the legend in a band of its own at the figure's top: at y 1.02 of the plot it sat on the first
-    # row's names («…ственный университет», its start hidden under «зарубежные партнёры»)
-    fig.update_layout(legend={"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0,
-                              "xanchor": "left"}, margin={"t": 56})
-    return fig
+    return org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
 
 
 def changes(filters: Filters, lang: str) -> None:
