@@ -249,6 +249,12 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                     and _PLACE_BEFORE.search(phrase, 0, run.start()):
                 kept = 1  # 'провинции Хэйлунцзян Чжан Вэй', 'г. Харбина …': the place's name is not the person's
             names = names[kept:]
+            if len(names) > 2 and (_SLAVIC_SURNAME.search(names[-1]) or _known_surname(names[-1])):
+                # 'Председателем Мингорисполкома Владимиром Кухаревым': a given name the dictionary knows,
+                # not after another one ('Анна Мария …'), starts the name; the word before it ends the role
+                given = next((k for k in range(1, len(names) - 1)
+                              if _known_given_name(names[k]) and not _known_given_name(names[k - 1])), 0)
+                names = names[given:]
             if len(names) < 2:
                 continue
             start = phrase_start + run.start() + phrase[run.start():].find(names[0])
@@ -383,8 +389,10 @@ def _short_known_word(word: str) -> bool:
 # consonant 'ь' ('Хунбинем' → 'Хунбинь'); a hard ending leaves the bare stem ('Чжаном' → 'Чжан'). A
 # person's accusative is the genitive ('встретил Посла … Кхоя').
 _OBLIQUE_ENDINGS = {"gent": (("а", ""), ("я", "*")), "accs": (("а", ""), ("я", "*")), "datv": (("у", ""), ("ю", "*")),
-                    "ablt": (("ом", ""), ("ем", "*"), ("ём", "*")), "loct": (("е", "*"),)}
+                    "ablt": (("ом", ""), ("ем", "*"), ("ём", "*"), ("ой", "a"), ("ей", "a"), ("ёй", "a")),
+                    "loct": (("е", "*"),)}
 _VOWELS = frozenset("аеёиоуыэюя")
+_HUSHING = frozenset("жчшщц")
 
 
 def _foreign_nominative(word: str, case: str | None) -> str:
@@ -397,6 +405,14 @@ def _foreign_nominative(word: str, case: str | None) -> str:
         stem = word[:-len(ending)]
         if not word.endswith(ending) or len(stem) < 2 or stem[-1] in _VOWELS and soft != "*":
             continue
+        if soft == "a":
+            # 'Николой', 'Накамурой' → 'Никола', 'Накамура': a name in -а declines as a feminine noun; a
+            # stem of no vowel is a syllable that did not decline ('Кхой', 'Тхой')
+            if stem[-1] in _VOWELS or _VOWELS.isdisjoint(stem.lower()):
+                continue
+            return stem + ("я" if ending in ("ей", "ёй") and stem[-1] not in _HUSHING else "а")
+        if soft == "*" and stem[-1] in _HUSHING:
+            return stem  # 'Селаковичем', 'Бабичем' → 'Селакович', 'Бабич': after ж ч ш щ ц the ending is hard
         if soft == "*":
             if stem[-1] in _VOWELS:
                 return stem + "й"
@@ -530,10 +546,15 @@ def _full_names(text: str) -> list[tuple[int, int, str, str]]:
             continue
         initials = f"{first.group(1)[0]}.{patronymic[0]}."
         before = _WORD_BEFORE.search(text, max(0, first.start() - 40), first.start())
-        if before is not None and _may_be_surname(before.group(1)):
+        after = _WORD_AFTER.match(text, match.end())
+        # 'директором Белгосфилармонии Сергеем Петровичем Ивановым': a surname after the patronymic wins
+        # over a word before the first name that is no surname to the dictionary (a body's name)
+        surname_after = after is not None and not (before is not None and _tagged(before.group(1), "Surn")) \
+            and (_tagged(after.group(1), "Surn") or bool(_SLAVIC_SURNAME.search(after.group(1)))) \
+            and _may_be_surname(after.group(1))
+        if before is not None and not surname_after and _may_be_surname(before.group(1)):
             out.append((before.start(), match.end(), initials, before.group(1)))
             continue
-        after = _WORD_AFTER.match(text, match.end())
         if after is not None and _may_be_surname(after.group(1)):
             out.append((first.start(), after.end(), initials, after.group(1)))
     return out

@@ -696,7 +696,8 @@ _RUSSIAN_PLACE_TYPES = frozenset("область край округ район 
 _TAIL_PREPOSITIONS = {"по": {"executive", "other", "association"}, "в": {"diplomatic"}, "при": {"executive", "other"}}
 _TAIL_FUNCTION_WORDS = _NAMED_AFTER | {"и"} | set(_TAIL_PREPOSITIONS)  # what _tail looks at before the rest
 _WEAK_HEADS = {"центр", "совет", "палата", "собрание", "комитет", "дом", "дворец", "учреждение", "организация",
-               "объединение", "агентство", "союз", "общество", "институт", "академия", "служба"}
+               "объединение", "агентство", "союз", "общество", "институт", "академия", "служба",
+               "ассамблея"}  # 'Ассамблея народов Евразии' an association, 'Парламентская ассамблея …' deputies
 # A line break alone is not a sentence break: Word and PDF wrap cells in different places
 # ('г. Смоленск,\nХудожественная галерея' is one sentence).
 _SENTENCE_BREAK = re.compile(r"(?:^|[.;:!?•])[\s\d.)–—-]*$")
@@ -1911,8 +1912,9 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 country = "RU"  # the region's own body that runs the event: 'АО «Павловский автобус»'
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
-            side = "home" if span.home else "foreign" if country not in ("RU", None) or (
-                country is None and _written_abroad(span.name)) else "domestic"
+            # an international body (СНГ, ШОС, БРИКС, ЮНЕСКО) is a partner from abroad, as the hand-made lists read it
+            side = "home" if span.home else "foreign" if country not in ("RU", None) or span.kind == "international" \
+                or (country is None and _written_abroad(span.name)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
@@ -1945,7 +1947,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         elif not _MANY_AGREEMENTS.search(cells.get("content") or ""):
             title = " ".join((cells.get("title") or "").split())
             parties = {m.key for m in mentions if m.surface and m.surface in title}
-            if parties and all(m.side == "foreign" for m in mentions if m.key in parties):
+            # a foreign party of one country only: an international body's meeting names no other side
+            if parties and all(m.side == "foreign" and m.kind != "international" for m in mentions if m.key in parties):
                 parties |= {m.key for m in mentions if m.side == "home"}  # the other side: ours
             parties = parties or {m.key for m in mentions}
             mentions = [replace(m, role="counterpart") if m.key in parties else m for m in mentions]
