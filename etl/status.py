@@ -45,7 +45,7 @@ _AFTER = re.compile(
     r"организатор\w*|по\s+инициативе|окончательно|полностью)(?![а-я]))")
 
 # A postponement's target: «на I квартал 2026 г.», «до 2026 года», «в 2026 году», «с 15.11 на 20.11».
-_TARGET = re.compile(r"^(?:с\s+[^()]*?\s+)?(?:на|до|в|во)\s+(?P<target>[^();]+)")
+_TARGET = re.compile(r"^(?:с\s+[^()]*?\s+)?(?P<prep>на|до|в|во)\s+(?P<target>[^();]+)")
 _TIME_WORDS = re.compile(r"срок|неопредел|поздн|позже|следующ|будущ|перспектив|год|квартал|полугоди|месяц|дат[аеуы]|"
                          r"весн|лет[оа]|осен|зим|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|"
                          r"ноябр|декабр|\d")
@@ -105,7 +105,7 @@ def _moved_out(after: str, year: int, quarter: int) -> bool:
     dates = parse_dates(text, default_year=year)
     if dates.start is not None:
         return quarter_position(dates.start, dates.end, year, quarter) == "outside"
-    return bool(_TIME_WORDS.search(text))
+    return target.group("prep") == "до" or bool(_TIME_WORDS.search(text))  # «отложен до стабилизации обстановки»
 
 
 def _said(clause: str, start: int, end: int) -> str:
