@@ -898,9 +898,9 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"hidden column \1 «\2» of the sheet is not read: Excel does not show it"),
     (r"^скрытый столбец ([A-Z]+) листа не прочитан: Excel его не показывает$",
      r"hidden column \1 of the sheet is not read: Excel does not show it"),
-    (r"^мероприятие № (\d+)(?: «(.*)»)?: строка (\d+) таблицы зачёркнута — мероприятие не состоялось, не загружено$",
+    (r"^мероприятие № (\d+) «(.*)»: строка (\d+) таблицы зачёркнута — мероприятие не состоялось, не загружено$",
      r"event No. \1 «\2»: table row \3 is struck through — the event did not take place and is not loaded"),
-    (r"^мероприятие № (\d+)(?: «(.*)»)?: в отчёте сказано «(.*)» — мероприятие не состоялось в отчётном квартале, "
+    (r"^мероприятие № (\d+) «(.*)»: в отчёте сказано «(.*)» — мероприятие не состоялось в отчётном квартале, "
      r"не загружено$",
      r"event No. \1 «\2»: the report says «\3» — the event did not take place in the reporting quarter and is "
      r"not loaded"),

@@ -571,16 +571,15 @@ def _not_held_issue(row: EventRow, year: int, quarter: int) -> Issue | None:
     """One warning for an event the report lists but that did not take place in its quarter: its row
     struck through in Word, or its words («Мероприятие отменено», «перенесено на I квартал 2026 г.»,
     «(отменено)» after the title; etl/status.py). None for an event held."""
-    title = clean(row.cells.get("title", ""))
-    named = f"мероприятие № {row.n}" + (f" «{title[:100]}»" if title else "")
+    title = clean(row.cells.get("title", ""))[:100]
     if row.struck:
-        return Issue("n", title[:300], f"{named}: строка {row.table_row} таблицы зачёркнута — мероприятие не "
-                                       "состоялось, не загружено", severity="warning")
+        return Issue("n", title, f"мероприятие № {row.n} «{title}»: строка {row.table_row} таблицы зачёркнута — "
+                                 "мероприятие не состоялось, не загружено", severity="warning")
     words = not_held([matching_form(text) for role, text in row.cells.items() if role != "number"], year, quarter)
     if words is None:
         return None
-    return Issue("n", words[:300], f"{named}: в отчёте сказано «{words}» — мероприятие не состоялось в отчётном "
-                                   "квартале, не загружено", severity="warning")
+    return Issue("n", words[:300], f"мероприятие № {row.n} «{title}»: в отчёте сказано «{words}» — мероприятие не "
+                                   "состоялось в отчётном квартале, не загружено", severity="warning")
 
 
 def build_report(source: Source) -> Report:
