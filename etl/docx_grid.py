@@ -633,7 +633,7 @@ _PLAIN_NAMES = (
     "eastAsianLayout specVanish bookmarkStart bookmarkEnd proofErr permStart permEnd "
     "lastRenderedPageBreak t tab ptab br cr noBreakHyphen softHyphen").split()
 _PLAIN_TEXT = {"tab": " ", "ptab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": "\u00ad"}
-_OTHER, _T, _R, _P, _TC, _TR, _TEXT, _TBL, _TABS, _TR_PR, _GRID_BEFORE, _TC_PR, _GRID_SPAN, _V_MERGE = range(14)
+_OTHER, _T, _R, _P, _TC, _TR, _TEXT, _TBL, _TABS, _TR_PR, _GRID_BEFORE, _TC_PR, _GRID_SPAN, _V_MERGE, _STRIKE = range(15)
 _PLAIN_KINDS: dict[str, int] = {}
 _PLAIN_CHARACTERS: dict[str, str] = {}
 for _namespace in W_NAMESPACES:
@@ -641,7 +641,7 @@ for _namespace in W_NAMESPACES:
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _OTHER
     for _name, _kind in (("t", _T), ("r", _R), ("p", _P), ("tc", _TC), ("tr", _TR), ("tbl", _TBL),
                          ("tabs", _TABS), ("trPr", _TR_PR), ("gridBefore", _GRID_BEFORE), ("tcPr", _TC_PR),
-                         ("gridSpan", _GRID_SPAN), ("vMerge", _V_MERGE)):
+                         ("gridSpan", _GRID_SPAN), ("vMerge", _V_MERGE), ("strike", _STRIKE), ("dstrike", _STRIKE)):
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _kind
     for _name, _char in _PLAIN_TEXT.items():
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _TEXT
@@ -661,7 +661,8 @@ def _plain_cell_texts(table) -> dict | None:
 
 def _plain_table(table) -> tuple[dict, list] | None:
     """_plain_cell_texts, and the rows the same pass met: [w:tr, its first w:trPr's first w:gridBefore,
-    [[w:tc, its first w:tcPr, that one's first w:gridSpan, its first w:vMerge], …]] for each w:tr
+    [[w:tc, its first w:tcPr, that one's first w:gridSpan, its first w:vMerge], …], whether a w:strike or
+    w:dstrike stands in it] for each w:tr
     that is a child of the table — what _table_rows and _row_cells_with_properties find in a plain
     table (no content control, custom XML, insertion or deleted row or cell: those are not plain),
     so _read_table needs no second walk over the rows."""
@@ -707,7 +708,7 @@ def _plain_table(table) -> tuple[dict, list] | None:
             cell = paragraph = run = cell_entry = row_properties = None
             if parent is table:
                 row = element
-                row_entry = [element, None, []]
+                row_entry = [element, None, [], False]
                 rows.append(row_entry)
             else:
                 row = row_entry = None
@@ -720,6 +721,9 @@ def _plain_table(table) -> tuple[dict, list] | None:
         elif kind == _TBL:
             if element is not table:
                 return None  # a nested table: the walker flattens it into its cell
+        elif kind == _STRIKE:
+            if row_entry is not None:
+                row_entry[3] = True  # a struck run in this row: _read_table looks at the row's runs
         elif kind == _TR_PR:
             if row is not None and parent is row and row_properties is None:
                 row_properties = element
@@ -743,7 +747,7 @@ def _read_table(table, index: int, numbering: _Numbering) -> _Table:
         return _read_table_walked(table, index, numbering, None)
     texts, found = plain
     rows: list[_Row] = []
-    for number, (_, grid_before, row_cells) in enumerate(found, start=1):
+    for number, (_, grid_before, row_cells, _) in enumerate(found, start=1):
         column = _grid_number(grid_before)
         cells: list[_Cell] = []
         for tc, _, grid_span, merge in row_cells:
@@ -752,7 +756,9 @@ def _read_table(table, index: int, numbering: _Numbering) -> _Table:
             cells.append(_Cell(column, span, "" if continues else texts[tc], continues))
             column += span
         rows.append(_Row(cells, number))
-    _mark_struck(table, rows, [tr for tr, _, _ in found])
+    for row, (tr, _, _, strike) in zip(rows, found):
+        if strike:
+            row.struck = _struck_row(tr)
     return _Table(rows, index)
 
 
