@@ -282,6 +282,18 @@ def test_chinese_autonomous_regions_are_foreign_regions(text, region):
     assert foreign_regions([text]) == [region]
 
 
+@pytest.mark.parametrize("name, english", [
+    ("Синьцзян-Уйгурский автономный район", "Xinjiang Uygur Autonomous Region"),
+    ("Тибетский автономный район", "Tibet Autonomous Region"),
+    ("Провинция Хэйлунцзян", "Heilongjiang Province"),  # was «Provintsiya Kheyluntszyan»
+    ("Провинция Шэньси", "Shaanxi Province"), ("Провинция Шаньси", "Shanxi Province"),
+])
+def test_chinese_regions_in_english(name, english):
+    from analytics.i18n import place_name
+
+    assert place_name(name, "en") == english
+
+
 @pytest.mark.parametrize("text", ["провинция Шэньси", "Витебского района", "Ненецкого автономного округа"])
 def test_other_regions_stay_as_they_were(text):
     assert foreign_regions([text]) in ([], ["Провинция Шэньси"])
