@@ -898,6 +898,16 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"hidden column \1 «\2» of the sheet is not read: Excel does not show it"),
     (r"^скрытый столбец ([A-Z]+) листа не прочитан: Excel его не показывает$",
      r"hidden column \1 of the sheet is not read: Excel does not show it"),
+    (r"^мероприятие № (\d+) «(.*)»: строка (\d+) таблицы зачёркнута — мероприятие не состоялось, не загружено$",
+     r"event No. \1 «\2»: table row \3 is struck through — the event did not take place and is not loaded"),
+    (r"^мероприятие № (\d+) «(.*)»: в отчёте сказано «(.*)» — мероприятие не состоялось в отчётном квартале, "
+     r"не загружено$",
+     r"event No. \1 «\2»: the report says «\3» — the event did not take place in the reporting quarter and is "
+     r"not loaded"),
+    (r"^мероприятие перенесено: приняты даты после переноса$",
+     r"the event was moved: the dates it was moved to are taken"),
+    (r"^скрытая строка (\d+) листа не прочитана: Excel её не показывает$",
+     r"hidden row \1 of the sheet is not read: Excel does not show it"),
     (r"^под заголовком «(.*)» — план, а не проведённые мероприятия: строки таблицы (.+) \((\d+)\) не загружены$",
      r"under the heading «\1» — a plan, not events held: table rows \2 (\3) are not loaded"),
     (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",

@@ -143,6 +143,13 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     report's year and says so.
     """
     text = raw.replace("\u00a0", " ").replace("\u00ad", "")
+    if "ерен" in text:
+        moved = _MOVED_FROM_TO.search(text)
+        if moved:  # 'перенесено с 5 на 19 сентября 2025 г.': the days it was moved to
+            found = parse_dates(text[:moved.start()] + text[moved.end():], default_year)
+            if found.start is not None:
+                return DateRange(found.start, found.end, found.months, found.issues + (
+                    Issue("dates", raw.strip(), "мероприятие перенесено: приняты даты после переноса", "info"),))
     if "(" in text:
         outside = _dates_outside_brackets(text, default_year)
         if outside is not None:
@@ -299,6 +306,9 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# «перенесено с 5 на 19 сентября», «перенесён с 15.11 на 20.11»: the words up to the new days.
+_MOVED_FROM_TO = re.compile(r"(?<![а-яё])(?:перенес[её]н\w*|перенос\w*)\s+(?:с|со)\s+[^()]+?\s+на\s+(?=\S)",
+                            re.IGNORECASE)
 _DAY_IN_BRACKETS = re.compile(r"\d")
 
 

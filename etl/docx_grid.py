@@ -51,6 +51,7 @@ class _Cell:
 class _Row:
     cells: list[_Cell]
     table_row: int
+    struck: bool = False  # every run with words is struck through (w:strike / w:dstrike): crossed out
 
 
 @dataclass
@@ -115,6 +116,35 @@ def _value(element, default: str) -> str:
 
 _W_TAGS: dict[str, frozenset[str]] = {}
 _VANISH_TAGS = frozenset(f"{{{namespace}}}vanish" for namespace in W_NAMESPACES)
+_STRIKE_TAGS = tuple(f"{{{namespace}}}{name}" for namespace in W_NAMESPACES for name in ("strike", "dstrike"))
+_RUN_TAGS = tuple(f"{{{namespace}}}r" for namespace in W_NAMESPACES)
+_T_TAGS = frozenset(f"{{{namespace}}}t" for namespace in W_NAMESPACES)
+_WORDS = re.compile(r"[^\W\d_]")
+
+
+def _struck_row(tr) -> bool:
+    """Whether Word shows a table row crossed out: every run holding words has w:strike or w:dstrike
+    switched on (a number cell left plain does not matter: runs of digits and punctuation are not
+    counted), and at least one such run exists. The clerk's way of saying «this event did not happen»."""
+    struck = False
+    for run in tr.iter(*_RUN_TAGS):
+        text = "".join(t.text or "" for t in run if t.tag in _T_TAGS)
+        if not _WORDS.search(text):
+            continue
+        properties = _child(run, "rPr")
+        if properties is None or not any(c.tag in _STRIKE_TAGS and _attr(c, "val") not in ("0", "false", "off")
+                                         for c in properties):
+            return False
+        struck = True
+    return struck
+
+
+def _mark_struck(table, rows: list[_Row], trs: list) -> None:
+    """Sets _Row.struck of the rows crossed out; a table without any strike-through costs one search."""
+    if next(table.iter(*_STRIKE_TAGS), None) is None:
+        return
+    for row, tr in zip(rows, trs):
+        row.struck = _struck_row(tr)
 
 
 def _child(element, name: str):
@@ -186,30 +216,35 @@ _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 class _Footnotes:
-    """Word's footnotes (footnotes.xml): a reference in the text shows as its number, 1, 2, 3 in the
-    order the references stand («30¹»), and the note at the page's foot reads «¹ в т.ч. 8 иностранных».
-    Here each reference met is given the next number as a superscript mark, and `lines()` gives its
-    note with that mark, to stand under the table as a clerk's typed notes do. A reference with its own
-    mark (w:customMarkFollows: «*» typed after it) shows that mark instead."""
+    """Word's footnotes (footnotes.xml) and endnotes (endnotes.xml): a reference in the text shows as its
+    number, 1, 2, 3 in the order the references stand («30¹»), and the note at the page's foot (an
+    endnote: at the document's end) reads «¹ в т.ч. 8 иностранных». Here each reference met is given
+    the next number as a superscript mark — footnotes and endnotes in one sequence, so Word's two
+    numberings (1, 2 … and i, ii …) never give two notes one mark — and `lines()` gives its note with
+    that mark, to stand under the table as a clerk's typed notes do. A reference with its own mark
+    (w:customMarkFollows: «*» typed after it) shows that mark instead."""
 
-    def __init__(self, part):
-        self._part = part  # a function reading footnotes.xml, called when a first reference is met
-        self._texts: dict[str, str] | None = None
-        self.marks: dict[str, str] = {}
+    def __init__(self, part, endnotes=lambda: None):
+        # functions reading footnotes.xml and endnotes.xml, called when a first reference is met
+        self._parts = {"footnote": part, "endnote": endnotes}
+        self._texts: dict[tuple[str, str], str] | None = None
+        self.marks: dict[tuple[str, str], str] = {}
 
-    def _read(self) -> dict[str, str]:
+    def _read(self) -> dict[tuple[str, str], str]:
         if self._texts is None:
             self._texts = {}
-            root = self._part()
-            for note in (root if root is not None else ()):
-                if _local(note) == "footnote" and _attr(note, "id") is not None:
-                    self._texts[_attr(note, "id")] = " ".join(_TextWalker(_Numbering(lambda: None, lambda: None))
-                                                              .blocks_text(note).split())
+            for kind, part in self._parts.items():
+                root = part()
+                for note in (root if root is not None else ()):
+                    if _local(note) == kind and _attr(note, "id") is not None:
+                        self._texts[(kind, _attr(note, "id"))] = " ".join(
+                            _TextWalker(_Numbering(lambda: None, lambda: None)).blocks_text(note).split())
         return self._texts
 
-    def reference(self, element, custom_mark: str) -> str:
-        """The mark a w:footnoteReference shows: '¹', '²', … or the custom mark typed after it ('')."""
-        note_id = _attr(element, "id") or ""
+    def reference(self, element, custom_mark: str, kind: str = "footnote") -> str:
+        """The mark a w:footnoteReference or w:endnoteReference shows: '¹', '²', … or the custom mark
+        typed after it ('')."""
+        note_id = (kind, _attr(element, "id") or "")
         if note_id in self.marks:
             return "" if custom_mark else self.marks[note_id]
         if custom_mark:
@@ -220,7 +255,7 @@ class _Footnotes:
         return self.marks[note_id]
 
     def lines(self) -> list[str]:
-        """'¹ в т.ч. 8 иностранных' for each footnote referenced, in the order of their marks."""
+        """'¹ в т.ч. 8 иностранных' for each note referenced, in the order of their marks."""
         if not self.marks:
             return []
         texts = self._read()
@@ -462,7 +497,7 @@ class _TextWalker:
                 self._text_boxes(element, out)
             elif name == "mc:AlternateContent":
                 self._alternate(element, out)
-            elif name == "footnoteReference":
+            elif name in ("footnoteReference", "endnoteReference"):
                 footnotes = self.numbering.footnotes
                 if footnotes is not None:
                     custom = ""
@@ -470,7 +505,7 @@ class _TextWalker:
                         following = element.getnext()
                         custom = (following.text or "").strip() if following is not None and _local(following) == "t" \
                             else "*"
-                    out.append(footnotes.reference(element, custom))
+                    out.append(footnotes.reference(element, custom, name[:-len("Reference")]))
             elif name == "sym":
                 char = _attr(element, "char") or ""
                 if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and not 0xE000 <= int(char, 16) <= 0xF8FF:
@@ -598,7 +633,7 @@ _PLAIN_NAMES = (
     "eastAsianLayout specVanish bookmarkStart bookmarkEnd proofErr permStart permEnd "
     "lastRenderedPageBreak t tab ptab br cr noBreakHyphen softHyphen").split()
 _PLAIN_TEXT = {"tab": " ", "ptab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-", "softHyphen": "\u00ad"}
-_OTHER, _T, _R, _P, _TC, _TR, _TEXT, _TBL, _TABS, _TR_PR, _GRID_BEFORE, _TC_PR, _GRID_SPAN, _V_MERGE = range(14)
+_OTHER, _T, _R, _P, _TC, _TR, _TEXT, _TBL, _TABS, _TR_PR, _GRID_BEFORE, _TC_PR, _GRID_SPAN, _V_MERGE, _STRIKE = range(15)
 _PLAIN_KINDS: dict[str, int] = {}
 _PLAIN_CHARACTERS: dict[str, str] = {}
 for _namespace in W_NAMESPACES:
@@ -606,7 +641,7 @@ for _namespace in W_NAMESPACES:
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _OTHER
     for _name, _kind in (("t", _T), ("r", _R), ("p", _P), ("tc", _TC), ("tr", _TR), ("tbl", _TBL),
                          ("tabs", _TABS), ("trPr", _TR_PR), ("gridBefore", _GRID_BEFORE), ("tcPr", _TC_PR),
-                         ("gridSpan", _GRID_SPAN), ("vMerge", _V_MERGE)):
+                         ("gridSpan", _GRID_SPAN), ("vMerge", _V_MERGE), ("strike", _STRIKE), ("dstrike", _STRIKE)):
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _kind
     for _name, _char in _PLAIN_TEXT.items():
         _PLAIN_KINDS[f"{{{_namespace}}}{_name}"] = _TEXT
@@ -626,7 +661,8 @@ def _plain_cell_texts(table) -> dict | None:
 
 def _plain_table(table) -> tuple[dict, list] | None:
     """_plain_cell_texts, and the rows the same pass met: [w:tr, its first w:trPr's first w:gridBefore,
-    [[w:tc, its first w:tcPr, that one's first w:gridSpan, its first w:vMerge], …]] for each w:tr
+    [[w:tc, its first w:tcPr, that one's first w:gridSpan, its first w:vMerge], …], whether a w:strike or
+    w:dstrike stands in it] for each w:tr
     that is a child of the table — what _table_rows and _row_cells_with_properties find in a plain
     table (no content control, custom XML, insertion or deleted row or cell: those are not plain),
     so _read_table needs no second walk over the rows."""
@@ -672,7 +708,7 @@ def _plain_table(table) -> tuple[dict, list] | None:
             cell = paragraph = run = cell_entry = row_properties = None
             if parent is table:
                 row = element
-                row_entry = [element, None, []]
+                row_entry = [element, None, [], False]
                 rows.append(row_entry)
             else:
                 row = row_entry = None
@@ -685,6 +721,9 @@ def _plain_table(table) -> tuple[dict, list] | None:
         elif kind == _TBL:
             if element is not table:
                 return None  # a nested table: the walker flattens it into its cell
+        elif kind == _STRIKE:
+            if row_entry is not None:
+                row_entry[3] = True  # a struck run in this row: _read_table looks at the row's runs
         elif kind == _TR_PR:
             if row is not None and parent is row and row_properties is None:
                 row_properties = element
@@ -708,7 +747,7 @@ def _read_table(table, index: int, numbering: _Numbering) -> _Table:
         return _read_table_walked(table, index, numbering, None)
     texts, found = plain
     rows: list[_Row] = []
-    for number, (_, grid_before, row_cells) in enumerate(found, start=1):
+    for number, (_, grid_before, row_cells, _) in enumerate(found, start=1):
         column = _grid_number(grid_before)
         cells: list[_Cell] = []
         for tc, _, grid_span, merge in row_cells:
@@ -717,6 +756,9 @@ def _read_table(table, index: int, numbering: _Numbering) -> _Table:
             cells.append(_Cell(column, span, "" if continues else texts[tc], continues))
             column += span
         rows.append(_Row(cells, number))
+    for row, (tr, _, _, strike) in zip(rows, found):
+        if strike:
+            row.struck = _struck_row(tr)
     return _Table(rows, index)
 
 
@@ -725,7 +767,8 @@ def _read_table_walked(table, index: int, numbering: _Numbering, plain: dict | N
     `plain` (_plain_cell_texts) when it is there, else from the walker: any table that is not
     plain, and the reference the plain reading is tested against."""
     rows: list[_Row] = []
-    for number, tr in enumerate(_table_rows(table), start=1):
+    trs = list(_table_rows(table))
+    for number, tr in enumerate(trs, start=1):
         properties = _child(tr, "trPr")
         column = _grid_value(properties, "gridBefore")
         cells: list[_Cell] = []
@@ -742,6 +785,7 @@ def _read_table_walked(table, index: int, numbering: _Numbering, plain: dict | N
             cells.append(_Cell(column, span, text, continues))
             column += span
         rows.append(_Row(cells, number))
+    _mark_struck(table, rows, trs)
     return _Table(rows, index)
 
 
@@ -825,7 +869,7 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
             previous = out[-1]
             joined = tuple(p if continued[k] or not texts[k].strip() else (p + "\n" + texts[k] if p.strip() else texts[k])
                            for k, p in enumerate(previous.cells))
-            out[-1] = GridRow(joined, previous.table_row, None)
+            out[-1] = GridRow(joined, previous.table_row, None, struck=previous.struck and row.struck)
             continue
         spread = [k for k in range(len(columns)) if continued[k] and slots[k] and texts[k].strip()]
         people = [k for k in spread if names is not None and k < len(names) and column_role(names[k]) in _PEOPLE_ROLES]
@@ -845,7 +889,7 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
                 f"строка {first_row + row.table_row - 1} таблицы: текст объединённой по вертикали ячейки "
                 f"отнесён к каждой строке, которую она занимает", "info",
                 number))
-        out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None))
+        out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None, struck=row.struck))
     return out
 
 
@@ -965,7 +1009,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     if body is None:
         raise ReportError("файл Word повреждён: нет тела документа", file=file_name)
     numbering = _Numbering(lambda: package.part("numbering"), lambda: package.part("styles"))
-    numbering.footnotes = _Footnotes(lambda: package.part("footnotes"))
+    numbering.footnotes = _Footnotes(lambda: package.part("footnotes"), lambda: package.part("endnotes"))
 
     blocks: list[tuple[str, object]] = []
     tables: list[_Table] = []

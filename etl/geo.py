@@ -1005,7 +1005,7 @@ def foreign_regions(texts: list[str]) -> list[str]:
 # An institution is in the region only where the region's centre is part of it: «Минский
 # автомобильный завод» is in Minsk, a city outside the Minsk region (foreign_regions.csv gives
 # such a region no centre).
-_REGION_NOUNS = frozenset({"область", "областной", "облисполком", "обл"})
+_REGION_NOUNS = frozenset({"область", "областной", "облисполком", "обл", "автономный"})  # «… автономного района»
 _INSTITUTION_NOUNS = frozenset({
     "горисполком", "университет", "институт", "академия", "колледж", "училище", "лицей", "гимназия", "театр",
     "музей", "библиотека", "филармония", "консерватория", "завод", "комбинат", "фабрика", "больница",

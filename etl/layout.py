@@ -16,6 +16,7 @@ class GridRow:
     table_row: int          # 1-based row of the Word table (the text dump counts the same way)
     line: int | None        # 1-based line of the text file where the row starts
     missing_cells: int = 0  # cells the text dump left out (the row was shorter than the header)
+    struck: bool = False    # every run of text in the Word row is struck through: the clerk crossed the event out
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class EventRow:
     line: int | None
     missing_cells: int = 0
     continued_rows: tuple[int, ...] = ()  # later table rows carried on into this event (a page break)
+    struck: bool = False  # the Word row is struck through (GridRow.struck)
 
 
 @dataclass(frozen=True)
@@ -724,7 +726,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if in_title:
                 cells["title"] = cells["title"][in_title.end():]
             events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
-                                   row.missing_cells))
+                                   row.missing_cells, struck=row.struck))
         elif non_empty:
             pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
     notes = [clean(text) for text, _ in pending_single]

@@ -22,6 +22,7 @@ from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
 from .read import Source
+from .status import not_held
 from .title import home_of, note_number, parse_title
 
 # The contract other tools read (python -m etl parse --json): exactly these keys, in this order.
@@ -566,6 +567,21 @@ def _row_list(rows: tuple[int, ...]) -> str:
     return ", ".join(map(str, rows))
 
 
+def _not_held_issue(row: EventRow, year: int, quarter: int) -> Issue | None:
+    """One warning for an event the report lists but that did not take place in its quarter: its row
+    struck through in Word, or its words («Мероприятие отменено», «перенесено на I квартал 2026 г.»,
+    «(отменено)» after the title; etl/status.py). None for an event held."""
+    title = clean(row.cells.get("title", ""))[:100]
+    if row.struck:
+        return Issue("n", title, f"мероприятие № {row.n} «{title}»: строка {row.table_row} таблицы зачёркнута — "
+                                 "мероприятие не состоялось, не загружено", severity="warning")
+    words = not_held([text for role, text in row.cells.items() if role != "number"], year, quarter)
+    if words is None:
+        return None
+    return Issue("n", words[:300], f"мероприятие № {row.n} «{title}»: в отчёте сказано «{words}» — мероприятие не "
+                                   "состоялось в отчётном квартале, не загружено", severity="warning")
+
+
 def build_report(source: Source) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all."""
     bound_caches()  # the word and text caches stay bounded however many reports a process reads
@@ -608,6 +624,7 @@ def build_report(source: Source) -> Report:
                                 f"строка {table_row} таблицы без номера и наименования продолжает "
                                 f"мероприятие № {row.n} (разрыв страницы?): её ячейки добавлены к нему",
                                 severity="info", event=row.n))
+    held_rows = []
     for row in rows:
         if row.n > MAX_EVENT_NUMBER:
             raise ReportError(f"номер мероприятия {row.n} больше {MAX_EVENT_NUMBER}", file=source.file_name,
@@ -616,6 +633,11 @@ def build_report(source: Source) -> Report:
             raise ReportError(f"номер мероприятия {row.n} повторяется", file=source.file_name,
                               event=row.n, field="№ п/п")
         seen.add(row.n)
+        cancelled = _not_held_issue(row, meta.year, meta.quarter)
+        if cancelled is not None:  # cancelled or moved out of the quarter: not held, so not loaded
+            issues.append(cancelled)
+            continue
+        held_rows.append(row)
         try:
             event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes, title_sector)
         except ReportError:
@@ -635,12 +657,12 @@ def build_report(source: Source) -> Report:
     if numbers != sorted(numbers):
         issues.append(Issue("n", ", ".join(map(str, numbers))[:300],
                             "номера мероприятий идут не по порядку: проверьте, не перепутаны ли строки"))
-    expected = list(range(1, len(events) + 1))
+    expected = list(range(1, len(seen) + 1))  # an event not held (not loaded) keeps its number
     if sorted(seen) != expected:
         issues.append(Issue("n", ", ".join(map(str, sorted(seen)))[:300],
                             "номера мероприятий идут не подряд с 1"))
     merged_names = merge_report_aliases({e.n: e.organisations for e in events},
-                                        {r.n: dict(r.cells) for r in rows})
+                                        {r.n: dict(r.cells) for r in held_rows})
     for event in events:
         event.organisations = merged_names[event.n]
     normalized = normalize_names({e.n: e.officials for e in events})

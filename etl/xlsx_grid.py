@@ -53,6 +53,30 @@ _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _ATTRIBUTE = re.compile(rb'(\w+)\s*=\s*"([^"]*)"')
 
 
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+
+
+def hidden_rows(data: bytes, sheet) -> frozenset[int]:
+    """1-based numbers of the rows a sheet hides (<row r="12" hidden="1">, also the rows of a collapsed
+    group): Excel neither shows nor prints them, so a person reading the sheet does not read them."""
+    path = getattr(sheet, "_worksheet_path", None)
+    if not path:
+        return frozenset()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            part = archive.read(path.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return frozenset()
+    if b"hidden" not in part:
+        return frozenset()
+    hidden: set[int] = set()
+    for tag in _ROW_TAG.finditer(part):
+        attributes = dict(_ATTRIBUTE.findall(tag.group(1)))
+        if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"r", b"").isdigit():
+            hidden.add(int(attributes[b"r"]))
+    return frozenset(hidden)
+
+
 def hidden_columns(data: bytes, sheet) -> frozenset[int]:
     """1-based numbers of the columns a sheet hides (<col min max hidden="1"> before its rows): the clerk's
     own notes or a helper column, which Excel does not show or print. Read from the sheet's XML, as the
@@ -130,6 +154,16 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
                                                 + (f" «{' '.join(name.split())}»" if name else "")
                                                 + " листа не прочитан: Excel его не показывает", "info"))
                     rows = _without_columns(rows, hidden)
+                    header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+                hidden_at = hidden_rows(data, sheet) if header_at is not None else frozenset()
+                if hidden_at:
+                    header_row = rows[header_at][0]
+                    for number, cells in rows:
+                        if number in hidden_at and number != header_row:
+                            text = " | ".join(" ".join(c.split()) for c in cells if c.strip())
+                            issues.append(Issue("table", text[:300], f"скрытая строка {number} листа не прочитана: "
+                                                "Excel её не показывает", "info"))
+                    rows = [(n, c) for n, c in rows if n not in hidden_at or n == header_row]
                     header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
                 if header_at is not None:
                     chosen = (sheet.title, rows, header_at)

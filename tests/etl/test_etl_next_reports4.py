@@ -249,8 +249,11 @@ def _events(connection, region: str) -> dict[int, dict]:
 
 def test_reports_load_with_their_regions_and_quarters(loaded):
     assert loaded.execute("SELECT region, year, quarter, event_count FROM reports ORDER BY region").fetchall() == [
-        ("Амурская область", 2025, 4, 20), ("Астраханская область", 2026, 1, 18), ("Нижегородская область", 2026, 2, 17)]
-    assert loaded.execute("SELECT count(*) FROM parse_issues WHERE severity = 'warning'").fetchone() == (0,)
+        ("Амурская область", 2025, 4, 20), ("Астраханская область", 2026, 1, 17), ("Нижегородская область", 2026, 2, 17)]
+    # the only warning: Astrakhan's № 9, «перенесено» in its remarks with no new date, no people and no
+    # result, was not held in the quarter (drift14, tests/etl/test_etl_next_reports7.py): not loaded
+    assert [m[:16] for (m,) in loaded.execute("SELECT message FROM parse_issues WHERE severity = 'warning'")
+            .fetchall()] == ["мероприятие № 9 "]
 
 
 def test_amur_dates_sides_and_china(loaded):
@@ -271,8 +274,9 @@ def test_amur_dates_sides_and_china(loaded):
 
 def test_astrakhan_auto_numbers_two_tables_and_footnotes(loaded):
     events = _events(loaded, "Астраханская область")
-    assert sorted(events) == list(range(1, 19))  # Word's list numbers run on across both tables
-    assert [events[n]["sector_key"] for n in (1, 9, 10, 18)] == [
+    # Word's list numbers run on across both tables; № 9 was postponed («перенесено»), not held
+    assert sorted(events) == [n for n in range(1, 19) if n != 9]
+    assert [events[n]["sector_key"] for n in (1, 8, 10, 18)] == [
         "industry_trade", "industry_trade", "education_science", "education_science"]
     assert [events[n]["attendance_total"] for n in (3, 7, 11, 12)] == [30, 2000, 40, 300]  # «30*», «…¹»
     assert [list(events[n]["partner_countries"]) for n in (1, 2, 5, 6, 10, 16, 17)] == [
