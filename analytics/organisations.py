@@ -275,10 +275,11 @@ def _numbered_links(con: Con) -> bool:
 
 
 def _ask_dossier_ways(con: Con) -> None:
-    """Answers the dossier's three questions of the database — _numbered_links, _org_counts_kept,
-    _official_counts_kept — in one statement for the current asked_once() question (three took ~2 ms
-    at a million events, one ~0.7). A database lacking any of it (an older file or export) leaves
-    each to be asked alone."""
+    """Answers the unfiltered dossier's questions of the database — _numbered_links, _org_counts_kept,
+    _official_counts_kept, and whether any link, pair or official is merged (_unmerged) — in one
+    statement for the current asked_once() question (three statements took ~2 ms at a million
+    events). A database lacking any of it (an older file or export) leaves each to be asked alone,
+    and the kept counts to be read through their views."""
     memo = _ASKED.get()
     if memo is None:
         return
