@@ -19,13 +19,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 import duckdb
 import numpy as np
 import pandas as pd
 
 from .filters import Filters
-from .queries import Con, _df, _has_columns, _numbered, _remembered, _side_search, _word_index, asked_once
+from .queries import _ASKED, Con, _df, _has_columns, _numbered, _remembered, _side_search, _word_index, asked_once
 
 KINDS = ("executive", "legislature", "education", "culture", "enterprise", "association", "diplomatic",
          "international", "other")
@@ -209,21 +210,45 @@ def _org_links(con: Con, org_key: str, f: Filters, where: str, limit: int | None
 
 
 def _link_pages(con: Con, limit: int | None, agreements: int | None, source: str,
-                source_params: list) -> tuple[pd.DataFrame, pd.DataFrame]:
+                source_params: list, floors: tuple = (None, None)) -> tuple[pd.DataFrame, pd.DataFrame]:
     """_org_links' two pages of the dossier — the newest `limit` links and the newest `agreements`
     links to an agreement — in one statement over `source` (each statement on the registered links
-    costs ~3 ms)."""
-    def page(where: str, count: int | None) -> tuple[str, list]:
+    costs ~3 ms). `floors` (_start_floor, one a page, None: none) bound each page's starts: the
+    largest partner's newest 50 of 40k links are then sorted from ~100 rows (~3 ms less)."""
+    def page(where: str, count: int | None, floor) -> tuple[str, list]:
         cut, params = ("", []) if count is None else (" LIMIT ?", [max(0, int(count))])
-        return (f"(SELECT s.event_id, s.role, s.event_start, s.event_n FROM {source} AND {where} "
-                f"ORDER BY {_NEWEST_FIRST}{cut})", source_params + params)
-    (newest, newest_params), (signed, signed_params) = page("TRUE", limit), page(_AGREEMENT, agreements)
-    both = _df(con, f"""SELECT 0 AS part, * FROM {newest} UNION ALL SELECT 1 AS part, * FROM {signed}
-        ORDER BY part, {_NEWEST_FIRST.replace('s.', '')}""", newest_params + signed_params)
+        bound, bound_params = ("", []) if floor is None else (" AND s.event_start >= ?", [floor])
+        return (f"(SELECT s.event_id, s.role, s.event_start, s.event_n FROM {source} AND {where}{bound} "
+                f"ORDER BY {_NEWEST_FIRST}{cut})", source_params + bound_params + params)
+    (newest, newest_params), (signed, signed_params) = page("TRUE", limit, floors[0]), \
+        page(_AGREEMENT, agreements, floors[1])
+    both = _df(con, f"""SELECT part, event_id, role FROM (SELECT 0 AS part, * FROM {newest}
+        UNION ALL SELECT 1 AS part, * FROM {signed}) ORDER BY part, {_NEWEST_FIRST.replace('s.', '')}""",
+               newest_params + signed_params)
     # the parts in order, so each is a slice (two boolean selections took ~3 of the dossier's ms)
     cut = int(np.searchsorted(both["part"].to_numpy(), 1))
     pick = both[["event_id", "role"]]
     return pick.iloc[:cut].reset_index(drop=True), pick.iloc[cut:].reset_index(drop=True)
+
+
+def _start_floor(dated: pd.Series, earliest: pd.Series, wanted: int | None) -> date | None:
+    """The latest start such that at least `wanted` links start on or after it, from groups of links
+    (the dossier's quarters): `dated` counts each group's links with a start, `earliest` is the least
+    of those starts. The newest `wanted` links (starts descending, undated last) all start on or
+    after it — whichever way the groups split the links —, so a page may skip every earlier one.
+    None when fewer than `wanted` links have a start (the page reaches the undated ones) or none is wanted.
+
+        >>> _start_floor(pd.Series([30, 40]), pd.Series(pd.to_datetime(["2024-01-09", "2024-04-02"])), 50)
+        datetime.date(2024, 1, 9)
+    """
+    if wanted is None or int(wanted) <= 0:
+        return None
+    got = 0
+    for first, count in sorted(((e, int(n)) for e, n in zip(earliest, dated) if n), reverse=True):
+        got += count
+        if got >= int(wanted):
+            return pd.Timestamp(first).date()
+    return None
 
 
 def _shown_events(con: Con, shown: pd.DataFrame, columns: str) -> pd.DataFrame:
@@ -239,11 +264,47 @@ _LINK_COLUMNS = ("s.report_id || ':' || s.event_n AS event_id, s.role, s.side, s
                  "s.event_quarter, s.event_agreement, s.event_n, s.event_no")
 
 
+_NUMBERED_LINKS = ("SELECT l.event_no, p.event_no, x.event_no FROM event_organisations l, event_org_pairs p, "
+                   "event_officials x LIMIT 0")
+
+
 def _numbered_links(con: Con) -> bool:
     """Whether the links, their pairs and the officials carry their event's event_no: then the dossier
     reads the organisation's links once and meets the pairs and officials on that integer."""
-    return _has_columns(con, "SELECT l.event_no, p.event_no, x.event_no FROM event_organisations l, "
-                             "event_org_pairs p, event_officials x LIMIT 0")
+    return _has_columns(con, _NUMBERED_LINKS)
+
+
+def _ask_dossier_ways(con: Con) -> None:
+    """Answers the unfiltered dossier's questions of the database — _numbered_links, _org_counts_kept,
+    _official_counts_kept, and whether any link, pair or official is merged (_unmerged) — in one
+    statement for the current asked_once() question (three statements took ~2 ms at a million
+    events). A database lacking any of it (an older file or export) leaves each to be asked alone,
+    and the kept counts to be read through their views."""
+    memo = _ASKED.get()
+    if memo is None:
+        return
+    try:
+        joint, officials, pairs_merged, links_merged, named_merged = con.execute(f"""SELECT
+            EXISTS (SELECT 1 FROM org_joint_counts), EXISTS (SELECT 1 FROM org_official_counts),
+            EXISTS (SELECT 1 FROM event_org_pairs WHERE merged IS NOT FALSE),
+            EXISTS (SELECT 1 FROM event_organisations WHERE merged IS NOT FALSE),
+            EXISTS (SELECT 1 FROM event_officials WHERE merged IS NOT FALSE)
+            FROM (SELECT 1) t LEFT JOIN ({_NUMBERED_LINKS}) n ON TRUE""").fetchone()
+    except (duckdb.BinderException, duckdb.CatalogException):
+        return
+    memo[(id(con), _NUMBERED_LINKS)] = True
+    memo[(id(con), "org_counts_kept")] = bool(joint)
+    memo[(id(con), "official_counts_kept")] = bool(officials)
+    # the kept counts' views take merged rows away: with none (the usual case) the tables are the views
+    memo[(id(con), "pair_counts_unmerged")] = not pairs_merged
+    memo[(id(con), "official_counts_unmerged")] = not (links_merged and named_merged)
+
+
+def _unmerged(con: Con, key: str) -> bool:
+    """Whether _ask_dossier_ways found no merged rows for the kept counts `key` in this question
+    (False when not asked: the views serve)."""
+    memo = _ASKED.get()
+    return bool(memo and memo.get((id(con), key)))
 
 
 def _by_id_chunks(con: Con, columns: str, ids: list[str], chunk: int = 1000) -> pd.DataFrame:
@@ -314,19 +375,34 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
     of the links and two joins on text ids took 160–220 ms. Unfiltered, each part reads the
     organisation's links itself (clustered, they are a few row groups) and its partners and officials
     come from the kept counts."""
-    card = _df(con, """SELECT o.org_key, o.name, o.legal_form, o.country, c.name_ru AS country_ru,
-                              c.name_en AS country_en, o.kind, o.home_region
-                       FROM organisations o LEFT JOIN countries c ON c.code = o.country
-                       WHERE o.org_key = ?""", [org_key])
+    if f.is_empty:  # (a filtered dossier asks only _numbered_links)
+        _ask_dossier_ways(con)
+    if f.is_empty and _numbered_links(con):  # each part straight from the links (see below)
+        rows, params = _links(f, con=con)
+        source, source_params = f"{rows} AND s.org_key = ?", params + [org_key]
+        # the card and its figures in one statement (each statement costs ~2 ms at a million events)
+        card = _df(con, f"""SELECT {_CARD_COLUMNS}, m.* FROM {_CARD_SOURCE}
+                            CROSS JOIN (SELECT {_SUMMARY_COLUMNS} FROM {source}) m WHERE o.org_key = ?""",
+                   source_params + [org_key])
+        if card.empty:
+            return Dossier(card=card.iloc[:, :_CARD_WIDTH])
+        return _dossier_parts(con, card, org_key, f, limit, people, agreements, source, source_params, "event_no")
+    card = _df(con, f"SELECT {_CARD_COLUMNS} FROM {_CARD_SOURCE} WHERE o.org_key = ?", [org_key])
     if card.empty:
         return Dossier(card=card)
     if not _numbered_links(con):
         return _dossier_scanning_links(con, card, org_key, f, limit, people, agreements)
-    if f.is_empty:  # each part straight from the links (see below)
-        rows, params = _links(f, con=con)
-        return _dossier_parts(con, card, org_key, f, limit, people, agreements, f"{rows} AND s.org_key = ?",
-                              params + [org_key], "event_no")
     return _dossier_reading_links_once(con, card, org_key, f, limit, people, agreements)
+
+
+_CARD_COLUMNS = ("o.org_key, o.name, o.legal_form, o.country, c.name_ru AS country_ru, c.name_en AS country_en, "
+                 "o.kind, o.home_region")
+_CARD_WIDTH = 8
+_CARD_SOURCE = "organisations o LEFT JOIN countries c ON c.code = o.country"
+# the card's figures over the organisation's links (aliased s)
+_SUMMARY_COLUMNS = (f"count(*) AS events, min(s.event_start) AS first_contact, "
+                    f"max(coalesce(s.event_end, s.event_start)) AS last_contact, "
+                    f"count(*) FILTER (WHERE {_AGREEMENT}) AS agreements, any_value(s.side) AS side")
 
 
 def _dossier_reading_links_once(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit: int,
@@ -367,15 +443,27 @@ def _dossier_parts(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit
     WHERE, aliased s — whose events meet the pairs and the officials on `key` (event_no or event_id)."""
     mine = f"WITH l AS (SELECT s.* FROM {source})"
     mine_params = source_params
-    summary = _df(con, f"""{mine}
-        SELECT count(*) AS events, min(s.event_start) AS first_contact,
-               max(coalesce(s.event_end, s.event_start)) AS last_contact,
-               count(*) FILTER (WHERE {_AGREEMENT}) AS agreements, any_value(s.side) AS side
-        FROM l s""", mine_params)
-    card = pd.concat([card, summary], axis=1)
-    total, side = int(summary.events.iloc[0]), summary.side.iloc[0]
+    if "events" not in card.columns:  # (dossier() may have read the card with its figures)
+        summary = _df(con, f"{mine} SELECT {_SUMMARY_COLUMNS} FROM l s", mine_params)
+        card = pd.concat([card, summary], axis=1)
+    total, side = int(card.events.iloc[0]), card.side.iloc[0]
+    # unfiltered, the quarters count each quarter's dated links and agreements and their earliest start:
+    # the floors of the two pages over the whole links table (_start_floor); a filtered dossier's few
+    # registered rows sort at once (the floors cost it ~3 ms)
+    floored = f.is_empty
+    extra = f""", count(s.event_start) AS dated, min(s.event_start) AS earliest,
+               count(s.event_start) FILTER (WHERE {_AGREEMENT}) AS signed_dated,
+               min(s.event_start) FILTER (WHERE {_AGREEMENT}) AS signed_earliest""" if floored else ""
+    quarters = _df(con, f"""{mine}
+        SELECT s.event_year AS year, s.event_quarter AS quarter, count(*) AS events{extra}
+        FROM l s GROUP BY 1, 2 ORDER BY 1, 2""", mine_params)
+    by_quarter, floors = quarters, (None, None)
+    if floored:
+        by_quarter = quarters[["year", "quarter", "events"]]
+        floors = (_start_floor(quarters["dated"], quarters["earliest"], limit),
+                  _start_floor(quarters["signed_dated"], quarters["signed_earliest"], agreements))
     # both lists' events looked up at once (each id through the primary key costs ~0.07 ms a row)
-    shown, signed_links = _link_pages(con, limit, agreements, source, source_params)
+    shown, signed_links = _link_pages(con, limit, agreements, source, source_params, floors)
     rows = _by_id_chunks(con, ", ".join(f"e.{c}" for c in _SHOWN_EVENT_COLUMNS),
                          list(dict.fromkeys([*shown.event_id, *signed_links.event_id])))
     # (an empty list as its own function gives it: DuckDB's empty frame, text columns of dtype object)
@@ -383,16 +471,16 @@ def _dossier_parts(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit
         org_events(con, org_key, f, limit, (source, source_params))
     signed = _listed(signed_links, rows, _AGREEMENT_LIST_COLUMNS) if len(signed_links) else \
         org_agreements(con, org_key, f, agreements, (source, source_params))
-    by_quarter = _df(con, f"""{mine}
-        SELECT s.event_year AS year, s.event_quarter AS quarter, count(*) AS events
-        FROM l s GROUP BY 1, 2 ORDER BY 1, 2""", mine_params)
     people_page, people_params = ("", []) if people is None else (" LIMIT ?", [max(0, int(people))])
     # the other side: our institutions for a foreign organisation, foreign partners for one of ours
     other = "foreign" if side == "home" else "home"
     kept = f.is_empty and _org_counts_kept(con)
     if side in ("home", "foreign"):  # the pairs table holds exactly these: a scan, not a join of links
         mine_key, their_key = ("home_key", "foreign_key") if side == "home" else ("foreign_key", "home_key")
-        if kept:  # unfiltered: the pairs each load counts (~1,700 rows; v_org_pair_counts leaves merged ones out)
+        if kept and _unmerged(con, "pair_counts_unmerged"):  # one kept row a pair: no grouping (~1 ms less)
+            pairs, pair_params = f"WITH p AS (SELECT s.{their_key} AS org_key, s.events FROM org_pair_counts s " \
+                f"WHERE s.{mine_key} = ? AND s.events > 0)", []
+        elif kept:  # unfiltered: the pairs each load counts (~1,700 rows; v_org_pair_counts leaves merged ones out)
             pairs, pair_params = f"WITH p AS (SELECT s.{their_key} AS org_key, CAST(sum(s.events) AS BIGINT) AS events " \
                 f"FROM v_org_pair_counts s WHERE s.{mine_key} = ? GROUP BY 1 HAVING sum(s.events) > 0)", []
         elif key == "event_no" and f.search:  # the pairs of its events (a pair's event passes `f` as its links do)
@@ -416,7 +504,12 @@ def _dossier_parts(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit
             SELECT o.org_key, o.name, o.legal_form, o.kind, o.country, p.events, count(*) OVER () AS total
             FROM p JOIN organisations o ON o.org_key = p.org_key
             ORDER BY p.events DESC, o.name{people_page}""", mine_params + [other, org_key] + people_params)
-    if f.is_empty and _official_counts_kept(con):  # unfiltered: ~3,000 kept rows, not 426k officials' rows
+    if f.is_empty and _official_counts_kept(con) and _unmerged(con, "official_counts_unmerged"):
+        officials = _df(con, f"""SELECT name, min(role) FILTER (WHERE has_role) AS role,
+                   CAST(sum(events) AS BIGINT) AS events, count(*) OVER () AS total
+            FROM org_official_counts WHERE org_key = ? AND events > 0
+            GROUP BY name ORDER BY events DESC, name{people_page}""", [org_key] + people_params)
+    elif f.is_empty and _official_counts_kept(con):  # unfiltered: ~3,000 kept rows, not 426k officials' rows
         officials = _df(con, f"""WITH c AS (SELECT name, role, has_role, CAST(sum(events) AS BIGINT) AS events FROM v_org_official_counts
                   WHERE org_key = ? GROUP BY ALL HAVING sum(events) > 0)
             SELECT name, min(role) FILTER (WHERE has_role) AS role, CAST(sum(events) AS BIGINT) AS events,
@@ -432,7 +525,7 @@ def _dossier_parts(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit
         return int(frame["total"].iloc[0]) if len(frame) else 0
     return Dossier(card=card, events=events, events_total=total, by_quarter=by_quarter, agreements=signed,
                    partners=partners.drop(columns="total"), officials=officials.drop(columns="total"),
-                   agreements_total=int(summary.agreements.iloc[0]), partners_total=total_of(partners),
+                   agreements_total=int(card.agreements.iloc[0]), partners_total=total_of(partners),
                    officials_total=total_of(officials))
 
 

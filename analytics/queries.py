@@ -865,7 +865,7 @@ def registry_seek(con: Con, f: Filters, limit: int, offset: int, order: str = "r
     after the seek and probed them with the numbers (Belarus · a word: 140 ms against 57 ms)."""
     cte, params = _filtered(con, f)
     select = f"{cte} SELECT {', '.join(columns)} FROM f"
-    start = _registry_key_at(con, cte, params, order, offset)
+    start = _registry_key_at(con, cte, params, order, offset, _report_groups(con, f) if order == "report" else None)
     if start is None:  # past the last row: an empty page with the columns
         return _df(con, f"{select} LIMIT 0", params)
     seek, seek_params = _at_or_after(REGISTRY_KEYS[order], start)
@@ -876,11 +876,29 @@ def registry_seek(con: Con, f: Filters, limit: int, offset: int, order: str = "r
     return _df(con, f"{select} WHERE {seek} ORDER BY {REGISTRY_ORDER[order]} LIMIT ?", params + seek_params + [limit])
 
 
-def _registry_key_at(con: Con, cte: str, params: list, order: str, offset: int) -> tuple | None:
+def _report_groups(con: Con, f: Filters) -> tuple[str, list] | None:
+    """(SQL, params) of the filtered events counted by report group (year, quarter, region), in
+    report order, from one country row an event (_country_rows) — when `f` names partner countries
+    and the side table can answer it: an event's year, quarter and region are its report's
+    (etl/load.py), so counting the rows by report and adding up the reports of a group gives the
+    events' own groups. Belarus · culture at a million events, 373k events in 13k reports: 17 ms CPU
+    by report against 34 for the group-by through every event's country list (load ~9). None otherwise."""
+    rows = _country_rows(con, f)
+    if rows is None:
+        return None
+    return (f"""SELECT r.year, r.quarter, r.region, CAST(sum(c.events) AS BIGINT)
+        FROM (SELECT s.report_id, count(*) AS events FROM {rows[0]} GROUP BY 1) c
+        JOIN reports r ON r.report_id = c.report_id
+        GROUP BY 1, 2, 3 ORDER BY 1 NULLS LAST, 2 NULLS LAST, 3 NULLS LAST""", rows[1])
+
+
+def _registry_key_at(con: Con, cte: str, params: list, order: str, offset: int,
+                     report_groups: tuple[str, list] | None = None) -> tuple | None:
     """The sort key of the filtered row at `offset` in `order` (None past the end), narrowed level by
     level with counts instead of sorting every row before it: the lead column's values (dates or
     attendance figures, a few thousand), then the reports within that value, then the numbers
-    within that report. Each level is a group-by of the filtered rows with the ones before it fixed."""
+    within that report. Each level is a group-by of the filtered rows with the ones before it fixed;
+    `report_groups` (_report_groups, for the report order) counts the first level another way."""
     keys = REGISTRY_KEYS[order]
     lead = keys[:-len(_REPORT_GROUP) - 2]  # the order's own first column, if any
     fixed: list[tuple[str, object]] = []
@@ -890,9 +908,12 @@ def _registry_key_at(con: Con, cte: str, params: list, order: str, offset: int) 
             continue
         names = ", ".join(c for c, _ in level)
         where, where_params = _same_as(fixed)
-        groups = con.execute(f"{cte} SELECT {names}, count(*) FROM f WHERE {where} GROUP BY ALL "
-                             f"ORDER BY {', '.join(f'{c} {d} NULLS LAST' for c, d in level)}",
-                             params + where_params).fetchall()
+        if report_groups is not None and not lead:
+            groups = con.execute(*report_groups).fetchall()
+        else:
+            groups = con.execute(f"{cte} SELECT {names}, count(*) FROM f WHERE {where} GROUP BY ALL "
+                                 f"ORDER BY {', '.join(f'{c} {d} NULLS LAST' for c, d in level)}",
+                                 params + where_params).fetchall()
         for *values, count in groups:
             if remaining < count:
                 fixed.extend(zip((c for c, _ in level), values))

@@ -462,6 +462,12 @@ def test_an_empty_word_index_beside_events_is_not_used(tmp_path, mixed_db):
     pytest.param(Filters(sectors=("culture_tourism",)), id="culture"),
     pytest.param(Filters(countries=("BY",), search="выставка"), id="belarus_search"),
     pytest.param(Filters(regions=("нет такого",)), id="nothing"),
+    # a country: the report order's groups are counted from one country row an event (_report_groups)
+    pytest.param(Filters(countries=("BY",)), id="belarus"),
+    pytest.param(Filters(countries=("BY",), sectors=("culture_tourism",)), id="belarus_culture"),
+    pytest.param(Filters(countries=("KZ", "BY", "RU")), id="three_countries_an_event_once"),
+    pytest.param(Filters(countries=("BY",), held=("2024Q4",)), id="belarus_held"),
+    pytest.param(Filters(countries=("ZZ",)), id="no_such_country"),
 ])
 @pytest.mark.parametrize("order", list(queries.REGISTRY_ORDER))
 def test_a_registry_page_found_by_a_seek_is_the_page_offset_gives(mixed, filters, order):
