@@ -394,7 +394,9 @@ def _kind_of_word() -> dict[str, str]:
 
 # ---------- agreements ----------
 
-_DOCUMENT = (r"(?:соглашени\w*|меморандум\w*|договор(?:ы|а|ов|ом|ами|ам|ах|е|у)?\b|протокол\w*"
+# 'протокол заседания / совещания / встречи' is minutes: signed, it records what was agreed (_VERBAL)
+_MINUTES = r"\w*\s+(?:заседани|совещани|встреч|переговор|собрани|сесси)"
+_DOCUMENT = (r"(?:соглашени\w*|меморандум\w*|договор(?:ы|а|ов|ом|ами|ам|ах|е|у)?\b|протокол(?!" + _MINUTES + r")\w*"
              r"|дорожн\w+\s+карт\w*|контракт\w*|план\w*\s+(?:мероприятий|действий|совместных)"
              r"|программ\w*\s+сотрудничеств\w*|хартия\w*|устав\w*|коммюнике|декларац\w*|конвенц\w*"
              r"|совместн\w+\s+заявлени\w*|письм\w*\s+о\s+намерени\w*"
@@ -423,7 +425,9 @@ _SIGNED_BEFORE = re.compile(r"(?:подписанн|заключ[её]нн)(?:о
 _EARLIER_BEFORE = re.compile(r"ранее\s*$", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|,\s+(?=(?:а|но|однако|при\s+этом)\b)|\s[–—]\s")
 _VERBAL = re.compile(
-    r"достигнут\w*[^.;]{0,40}?(?:договоренност\w*|соглашени\w*|решени\w*|понимани\w*|согласи\w*)"
+    r"(?:подписан\w*|подписал\w*|утвержд[её]н\w*)[^.;]{0,40}?протокол" + _MINUTES
+    + r"|протокол" + _MINUTES + r"[^.;]{0,40}?подписан\w*"
+    + r"|достигнут\w*[^.;]{0,40}?(?:договоренност\w*|соглашени\w*|решени\w*|понимани\w*|согласи\w*)"
     r"|(?:договоренност\w*)[^.;]{0,30}?достигнут\w*"
     r"|договорились|условились|достигнутые\s+договоренност\w*|пришли\s+к\s+(?:соглашени|согласи)\w*"
     r"|согласовал[аи]?\b|договоренност\w*\s+о\b|парафирован\w*"
@@ -435,7 +439,7 @@ _VERBAL = re.compile(
 
 # A piece of every match of _SIGNED, and of _VERBAL: a clause without one needs no scan.
 _SIGNED_STEM = re.compile(r"подпис|заключ|пролонгир|продл")
-_VERBAL_STEM = re.compile(r"достигнут|договор|условились|пришли|согласова|парафир|утвержд")
+_VERBAL_STEM = re.compile(r"достигнут|договор|условились|пришли|согласова|парафир|утвержд|протокол")
 _AGREEMENT_STEM = re.compile(_SIGNED_STEM.pattern + "|" + _VERBAL_STEM.pattern)
 # _AGREEMENT_STEM's words for str `in` tests: memchr-driven finds beat re's alternation, whose first
 # letters (п, з, д, у, с) stop it at almost every other character of a Russian cell.
