@@ -99,7 +99,27 @@ def report_title_sector(title: str) -> Sector | None:
     return None
 
 
-def infer_sector(title: str, content: str = "") -> Sector | None:
+# A heading that names a whole sphere of spheres: «Гуманитарное сотрудничество» is filed as culture, but
+# its events are as often a university's, a tournament's or a youth forum's.
+_BROAD_HEADING_LEMMAS = frozenset({"гуманитарный"})
+_HUMANITARIAN_SECTORS = frozenset({"culture_tourism", "education_science", "sport", "youth", "health", "social",
+                                   "compatriots"})
+
+
+def sector_under_broad_heading(heading: str | None, title: str) -> Sector | None:
+    """The sector an event's TITLE names by a key or event word, when its heading is a broad one
+    ('Гуманитарное сотрудничество' with 'Международный турнир по самбо' → sport, 'Научная конференция …'
+    → education); None when the heading is not broad, the title names no humanitarian sector, or
+    names the heading's own."""
+    if not heading or _BROAD_HEADING_LEMMAS.isdisjoint(lemmatize(heading)):
+        return None
+    named = infer_sector(title, strong_only=True)
+    if named is None or named.key not in _HUMANITARIAN_SECTORS or named.key == classify_sector(heading).key:
+        return None
+    return named
+
+
+def infer_sector(title: str, content: str = "", strong_only: bool = False) -> Sector | None:
     """The sector an event's own words name, for an event no heading files under (a report without
     sector headings, an event above the first one): 'Гастроли Смоленского драматического театра' →
     culture, 'Международный турнир по самбо' → sport. Key words before weak ones, general cooperation
@@ -113,7 +133,7 @@ def infer_sector(title: str, content: str = "") -> Sector | None:
         joined = " " + " ".join(lemmatize(text)) + " "
         for sector, keywords, weak in _event_sector_words():
             strong = [at for at in (joined.find(f" {' '.join(k)} ") for k in keywords) if at >= 0]
-            faint = [at for at in (joined.find(f" {' '.join(k)} ") for k in weak) if at >= 0]
+            faint = [] if strong_only else [at for at in (joined.find(f" {' '.join(k)} ") for k in weak) if at >= 0]
             if not strong and not faint:
                 continue
             rank = (bool(strong), sector.key != "general", is_title, len(strong), len(faint), -min(strong or faint))

@@ -10,7 +10,8 @@ from itertools import chain
 from . import PARSER_VERSION
 from .attendance import Attendance, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
-                       classify_sector, infer_sector, report_title_sector, Sector)
+                       classify_sector, infer_sector, report_title_sector, Sector,
+                       sector_under_broad_heading)
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
@@ -435,6 +436,11 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         sector = report_sector  # build_report says so once
     elif heading is None:
         inferred = infer_sector(title_raw, content_raw)
+    elif (narrower := sector_under_broad_heading(heading, title_raw)) is not None:
+        sector = narrower  # 'Гуманитарное сотрудничество' › 'Турнир по самбо': sport, and the reader is told
+        issues.append(Issue("sector", clean(title_raw)[:300],
+                            f"заголовок «{clean(heading)[:80]}» охватывает несколько сфер: по словам мероприятия — "
+                            f"«{narrower.label_ru}»", severity="info"))
     if inferred is not None:
         # no heading files it: its own words name the sector, and the reader is told so
         sector = inferred
