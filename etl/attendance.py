@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions, demonym_countries, foreign_regions, mentions_unnamed_foreign, region_countries
-from .lemmas import caseless_text, fold, morph, search_caseless, search_slice, word_cache, words
+from .lemmas import caseless_text, fold, lemma, morph, search_caseless, search_slice, word_cache, words
 from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
@@ -969,3 +969,45 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
                             f"указан диапазон: принято {total} как нижняя граница (верхняя {upper})",
                             severity="info"))
     return Attendance(total, lower, foreign, online, tuple(issues), approximate, upper, bool(totals))
+
+
+# A count of one kind of people, alone in the participants cell: '45 студентов', '120 спортсменов', '30 юных
+# музыкантов'. Generic nouns (человек, участник, гость, представитель, делегат, член) say nothing of whose.
+_GROUP_COUNT = re.compile(r"^\D{0,20}?(?P<count>\d[\d \u00a0]{0,6})\s*(?:(?P<adjective>[а-яё]+(?:ых|их))\s+)?"
+                          r"(?P<noun>[а-яё]{4,})\b[^\d]{0,40}$", re.IGNORECASE)
+_GENERIC_PEOPLE = frozenset({"человек", "участник", "гость", "представитель", "делегат", "член", "лицо",
+                             "специалист", "сотрудник", "посетитель", "зритель", "слушатель", "чел"})
+# How the title says a group is from abroad: 'для студентов из Вьетнама', 'спортсменов Казахстана',
+# 'вьетнамских студентов', 'студентов из Китая и Монголии'.
+_TITLE_WINDOW = 40
+
+
+def foreign_group_from_title(participants: str, title: str, is_home: Callable[[str], bool] = lambda _: False) -> int | None:
+    """The foreign count of a participants cell that only counts one kind of people ('45 студентов') when
+    the event's title names those same people as from a foreign country ('Летняя школа для студентов из
+    Вьетнама' → 45): the clerk counted the guests the title names. None otherwise — generic nouns
+    ('12 человек' at 'Визит делегации Вьетнама' may count the hosts too), more than one number, a title
+    naming the people without a country, or only Russia."""
+    match = _GROUP_COUNT.match(" ".join(participants.split()))
+    if match is None:
+        return None
+    noun = lemma(match.group("noun"))
+    if noun in _GENERIC_PEOPLE or not _is_person_noun(match.group("noun")):
+        return None
+    lowered = title.lower()
+    for word in re.finditer(r"[а-яё]+", lowered):
+        if lemma(word.group(0)) != noun:
+            continue
+        near = title[max(0, word.start() - _TITLE_WINDOW):word.end() + _TITLE_WINDOW]
+        codes = {m.code for m in country_mentions(near)}
+        # '… спортсменов Казахстана и Омской области': a part joined by «и» that names no country is ours
+        joined = re.split(r"\s(?:и|а\s+также)\s", title[word.end():word.end() + _TITLE_WINDOW])[1:]
+        # '… омских и казахстанских спортсменов': the word joined before the people's adjective names no country
+        before = re.split(r"(?:\s(?:и|а\s+также)|,)\s+\S+\s*$", title[max(0, word.start() - _TITLE_WINDOW):word.start()])
+        joined_before = before[0].split()[-1:] if len(before) > 1 else []
+        if codes and HOME_COUNTRY not in codes and not is_home(near) \
+                and all(country_mentions(part) for part in joined + joined_before):
+            count = int(re.sub(r"\D", "", match.group("count")))
+            return count or None
+    return None
+

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import chain
 
 from . import PARSER_VERSION
-from .attendance import Attendance, parse_attendance
+from .attendance import Attendance, foreign_group_from_title, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
@@ -414,6 +414,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                             "не найдено ни одной иностранной страны-участницы", severity="info"))
 
     attendance = row_attendance(cells, home.mentioned_in)
+    if attendance.foreign is None and attendance.total and participants_raw \
+            and (guests := foreign_group_from_title(participants_raw, title_raw, home.mentioned_in)) == attendance.total:
+        attendance = dataclasses.replace(attendance, foreign=guests)  # '45 студентов' at 'школа для студентов из Вьетнама'
     if "attendance_online" in cells:
         attendance = _with_online_column(attendance, cells, home.mentioned_in)
     issues.extend(attendance.issues)
