@@ -860,6 +860,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^указана декада месяца: приняты её границы$",
      "a ten-day third of the month is given: its first and last days are taken"),
     (r"^год вне допустимых (\S+)$", r"the year is outside \1"),
+    (r"^месяц написан с опечаткой: «(.+?)» прочитано как «(.+?)»$",
+     r"the month is misspelt: «\1» is read as «\2»"),
     (r"^дата окончания раньше начала: даты не приняты, проверьте$",
      "the end date is before the start date: the dates are not taken, check them"),
     (r"^строка (\d+) таблицы: текст объединённой по вертикали ячейки отнесён к каждой строке, которую она занимает$",

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from .errors import Issue
-from .lemmas import caseless_text, finditer_caseless
+from .lemmas import caseless_text, finditer_caseless, morph
 from .limits import YEARS, year_in_range
 
 MONTH_STEMS = {
@@ -27,7 +29,7 @@ _TOKEN_BRANCHES = (
     # digits end where the next character is not a digit: «2025г.», «5июля», «3.07.2025г.» as typed
     r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d))"
     r"|(?P<monthyear>\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?!\d))"  # '10.2024': October 2024, a month alone
-    r"|(?P<year>\b\d{4}(?!\d))"  # any four digits: «2101» is a year out of range, not no year
+    r"|(?P<year>(?:\b|(?<=[а-яё]))\d{4}(?!\d))"  # any four digits: «2101» is a year out of range; «ноября2025»
     r"|(?P<day>\b\d{1,2}(?!\d))"
     r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
     r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)")
@@ -38,9 +40,39 @@ _TOKEN = re.compile(r"(?=[\d\-–—−яфмаисондп])(?:" + _TOKEN_BRANC
 
 
 # '15:00', 'в 15.00', '10.00–12.00 ч': times of day, not days or months.
+# '10.00', '10.00-12.00', 'с 9.30 до 18.30': an hour with '00' minutes, or two hours whose minutes cannot be a
+# month (13–59), are times ('12.15 – 19.12' stays an impossible date: one such pair alone is no time).
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|(?<=\bв\s)\d{1,2}\.\d{2}\b(?!\.\d)"
-                   r"|\b\d{1,2}\.\d{2}\s*(?:[-–—]\s*\d{1,2}\.\d{2}\s*)?(?=ч\b|час)")
+                   r"|\b\d{1,2}\.\d{2}\s*(?:[-–—]\s*\d{1,2}\.\d{2}\s*)?(?=ч\b|час)"
+                   r"|(?<![\d.])(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)\s*(?:[-–—]|до)\s*(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?![\d.])"
+                   r"|(?<![\d.])(?:[01]?\d|2[0-3])\.00(?![\d.])")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+# '2024.11.05', '2024/11/05': the year written first with dots or slashes, as ISO with its dashes.
+_YEAR_FIRST_DATE = re.compile(r"\b((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d.])")
+# A date typed with stray spaces or commas: '0 5.11.2024', '05 .11.2024', '05. 11. 2024', '05,11,2024'.
+_STRAY_ZERO = re.compile(r"(?<![\d.,])0\s(?=[1-9]\.\d)")
+_SPACE_BEFORE_DOT = re.compile(r"(?<=\d)\s+\.(?=\d)")
+_SPACE_AFTER_DOT = re.compile(r"(?<=\d)\.\s+(?=\d{1,2}\.\s*(?:19|20)?\d{2}(?![\d.]))")
+_COMMA_DATE = re.compile(r"(?<![\d,])(\d{1,2}),(\d{1,2}),((?:19|20)\d{2})(?![\d,])")
+# '15.1O.2024', '2O24': a letter O (Latin or Cyrillic) typed for a zero inside a number.
+_LETTER_ZERO = re.compile(r"(?<=\d)[OoОо](?=\d|\.\d)|(?<=\d\.)[OoОо](?=\d)")
+# '5 November 2024', 'Nov. 5, 2024': English month names, read as the Russian ones.
+_ENGLISH_MONTHS = {"jan": "января", "feb": "февраля", "mar": "марта", "apr": "апреля", "may": "мая", "jun": "июня",
+                   "jul": "июля", "aug": "августа", "sep": "сентября", "oct": "октября", "nov": "ноября",
+                   "dec": "декабря"}
+_ENGLISH_MONTH = re.compile(r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                            r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+                            r"(?:\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?", re.IGNORECASE)
+_ENGLISH_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# 'ноябрь (5, 12, 19)', 'ноябрь: 5, 12 и 19', 'ноябрь 2024 г. – 5, 12': days listed after their month alone.
+_MONTH_THEN_DAYS = re.compile(r"(?:в\s+)?(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")(?P<year>\s+(?:19|20)\d{2}"
+                              r"\s*(?:г\.?|года?)?)?\s*[(:,–—-]?\s*(?P<days>\d{1,2}(?:\s*(?:,|и|[-–—])\s*\d{1,2})*)"
+                              r"\s*\)?\s*\.?", re.IGNORECASE)
+# A word after a day that is no month's name: '5 ноябяря', '5 октбря', '5 дакабря' — a typo of one letter.
+_WORD_AFTER_DAY = re.compile(r"(?<=\d)\s*([а-яё]{5,})", re.IGNORECASE)
+_MONTH_FORMS = tuple((stem + ending, number) for stem, number in MONTH_STEMS.items() if stem != "ма"
+                     for ending in (("", "а", "е") if stem in ("март", "август")
+                                    else ("ь", "я", "е")))
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # 'IV квартал 2024 г.', '4-й квартал', '4 кв. 2024', 'в четвёртом квартале 2024 года': the quarter's months.
@@ -140,9 +172,82 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
 
     Days wait for their month, dated parts wait for their year, so ranges within a month,
     across months and across years all read the same way. A missing year falls back to the
-    report's year and says so.
+    report's year and says so. Slips of typing are put right first (`_retyped`); a remark in
+    brackets that names no date ('IV квартал 2024 г. (ежемесячно)') is left out when the cell
+    does not read with it.
     """
-    text = raw.replace("\u00a0", " ").replace("\u00ad", "")
+    text, typo = _retyped(raw.replace("\u00a0", " ").replace("\u00ad", ""))
+    found = _parse_text(text, raw, default_year)
+    if found.start is None and "(" in text:
+        bare = _BRACKETED.sub(" ", text)
+        if bare.strip() and bare != text:
+            retry = _parse_text(bare, raw, default_year)
+            if retry.start is not None:
+                found = retry
+    if typo is not None and found.start is not None:
+        found = DateRange(found.start, found.end, found.months, found.issues + (Issue(
+            "dates", raw.strip(), f"месяц написан с опечаткой: «{typo[0]}» прочитано как «{typo[1]}»",
+            severity="info"),))
+    return found
+
+
+def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
+    """The cell as the clerk meant it, with the typed month found when a typo was put right:
+    '15.1O.2024' (a letter O for a zero) → '15.10.2024'; '0 5.11.2024', '05 .11.2024', '05. 11. 2024',
+    '05,11,2024' → '05.11.2024'; '2024.11.05' → '05.11.2024'; '5 November 2024', 'November 5, 2024' →
+    '5 ноября 2024'; 'ноябрь (5, 12, 19)' → '5, 12, 19 ноября'; '5 ноябяря' → '5 ноября'
+    (a word one letter away from exactly one month's name, and no word of its own)."""
+    if "о" in text or "О" in text or "o" in text or "O" in text:
+        text = _LETTER_ZERO.sub("0", text)
+    if "0 " in text:
+        text = _STRAY_ZERO.sub("0", text)
+    if " ." in text:
+        text = _SPACE_BEFORE_DOT.sub(".", text)
+    if ". " in text:
+        text = _SPACE_AFTER_DOT.sub(".", text)
+    if "," in text:
+        text = _COMMA_DATE.sub(r"\1.\2.\3", text)
+    if "." in text or "/" in text:
+        text = _YEAR_FIRST_DATE.sub(r"\3.\2.\1", text)
+    if _ENGLISH_MONTH.search(text):
+        text = _ENGLISH_ORDINAL.sub(r"\1", _ENGLISH_MONTH.sub(_english_month, text))
+    typo = None
+    for match in _WORD_AFTER_DAY.finditer(text):
+        word = match.group(1)
+        if not _MONTH_WORD.fullmatch(word):
+            month = _month_typo(word.lower())
+            if month is not None:
+                typo = (word, month)
+                text = text[:match.start(1)] + month + text[match.end(1):]
+                break
+    first = text.lstrip()[:1].lower()
+    if first in "яфмаисондв" and any(ch.isdigit() for ch in text):
+        listed = _MONTH_THEN_DAYS.fullmatch(text.strip())
+        if listed:
+            text = f"{listed.group('days')} {listed.group('month')}{listed.group('year') or ''}"
+    return text, typo
+
+
+def _english_month(match: re.Match) -> str:
+    """'November 5' → '5 ноября', 'Nov.' → 'ноября'."""
+    month = _ENGLISH_MONTHS[match.group("month")[:3].lower()]
+    return f"{match.group('day')} {month}" if match.group("day") else month
+
+
+@lru_cache(maxsize=1024)
+def _month_typo(word: str) -> str | None:
+    """'ноябяря' → 'ноября', 'дакабря' → 'декабря': the month's form one edit (a letter added, left
+    out, changed, or two swapped) away, when exactly one month is that close and the word is not a
+    word of the dictionary ('марка' is no typo of 'марта'). None otherwise."""
+    close = {number: form for form, number in _MONTH_FORMS
+             if form[0] == word[0] and abs(len(form) - len(word)) <= 1 and OSA.distance(form, word) <= 1}
+    if len(close) != 1 or morph().parse(word)[0].is_known:
+        return None
+    return next(iter(close.values()))
+
+
+def _parse_text(text: str, raw: str, default_year: int | None) -> DateRange:
+    """parse_dates on the cell's retyped text; issues quote `raw`."""
     if "(" in text:
         outside = _dates_outside_brackets(text, default_year)
         if outside is not None:
@@ -404,10 +509,15 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     return date(year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
-# A dates cell that names no day but the whole reporting period: «в течение квартала», «ежемесячно».
+# A dates cell that names no day but the whole reporting period: «в течение квартала», «ежемесячно»,
+# «ежеквартально» (once in the quarter, its day not said), «еженедельно по средам».
 _WHOLE_QUARTER = re.compile(
     r"^\W*(?:в\s+течени[еи]\s+(?:всего\s+)?(?:отч[её]тного\s+)?(?:квартала|периода)|весь\s+(?:отч[её]тный\s+)?(?:квартал|период)"
-    r"|ежемесячно|еженедельно|ежедневно|постоянно|регулярно|на\s+постоянной\s+основе|в\s+постоянном\s+режиме)\W*$",
+    r"|ежемесячно|еженедельно|ежедневно|ежедекадно|ежеквартально|постоянно|регулярно|на\s+постоянной\s+основе"
+    r"|в\s+постоянном\s+режиме)"
+    # 'еженедельно по средам', 'ежемесячно (по пятницам)', 'еженедельно, по вторникам и четвергам'
+    r"(?:\W*по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|выходным|будням)"
+    r"(?:\s*(?:,|и)\s*(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))*)?\W*$",
     re.IGNORECASE)
 
 
