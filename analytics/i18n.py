@@ -802,6 +802,7 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^не удалось прочитать даты$", "could not read the dates"),
     (r"^в дате нет года$", "the date has no year"),
     (r"^год не указан, принят год отчёта (\d+)$", r"no year given: the report's year \1 is assumed"),
+    (r"^год не указан, по кварталу отчёта принят (\S+)$", r"no year given: \1 is assumed, next to the report's quarter"),
     (r"^несуществующая дата \((.*)\)$", r"a date that does not exist (\1)"),
     (r"^указан только месяц, дни приняты по границам месяца$",
      "only the month is given: the month's first and last days are assumed"),

@@ -167,21 +167,22 @@ def _months_between(year: int, month: int, end_year: int, end_month: int) -> tup
     return tuple(out)
 
 
-def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
+def parse_dates(raw: str, default_year: int | None = None, default_quarter: int | None = None) -> DateRange:
     """'30 сентября – 1 октября 2024 года' → 2024-09-30..2024-10-01.
 
     Days wait for their month, dated parts wait for their year, so ranges within a month,
     across months and across years all read the same way. A missing year falls back to the
-    report's year and says so. Slips of typing are put right first (`_retyped`); a remark in
+    report's year and says so — or, given the report's quarter, the year next to it when the months
+    are right next to the quarter ('10 января' in a IV quarter's report is next January). Slips of typing are put right first (`_retyped`); a remark in
     brackets that names no date ('IV квартал 2024 г. (ежемесячно)') is left out when the cell
     does not read with it.
     """
     text, typo = _retyped(raw.replace("\u00a0", " ").replace("\u00ad", ""))
-    found = _parse_text(text, raw, default_year)
+    found = _parse_text(text, raw, default_year, default_quarter)
     if found.start is None and "(" in text:
         bare = _BRACKETED.sub(" ", text)
         if bare.strip() and bare != text:
-            retry = _parse_text(bare, raw, default_year)
+            retry = _parse_text(bare, raw, default_year, default_quarter)
             if retry.start is not None:
                 found = retry
     if typo is not None and found.start is not None:
@@ -246,10 +247,10 @@ def _month_typo(word: str) -> str | None:
     return next(iter(close.values()))
 
 
-def _parse_text(text: str, raw: str, default_year: int | None) -> DateRange:
+def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: int | None) -> DateRange:
     """parse_dates on the cell's retyped text; issues quote `raw`."""
     if "(" in text:
-        outside = _dates_outside_brackets(text, default_year)
+        outside = _dates_outside_brackets(text, default_year, default_quarter)
         if outside is not None:
             return outside
     quarter = _QUARTER_ONLY.fullmatch(text.strip())
@@ -363,13 +364,21 @@ def _parse_text(text: str, raw: str, default_year: int | None) -> DateRange:
     if leading_year is not None:
         for p in parts:
             p[2] = p[2] or leading_year
+    for before, part in zip(parts, parts[1:]):
+        if part[2] is None and before[2] is not None:  # '28 декабря 2024 – 10 января': the end is in 2025
+            part[2] = before[2] + _year_turns(before[1], part[1])
     if any(p[2] is None for p in parts):
         if default_year is None:
             return DateRange(None, None, (), (Issue("dates", raw.strip(), "в дате нет года"),))
-        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
-                            severity="info"))
-        for p in parts:
-            p[2] = p[2] or default_year
+        year = _year_by_quarter(parts, default_year, default_quarter)
+        for before, part in zip([None] + parts, parts):
+            if before is not None:
+                year += _year_turns(before[1], part[1])
+            part[2] = year
+        years = sorted({p[2] for p in parts})
+        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}"
+                            if years == [default_year] else
+                            f"год не указан, по кварталу отчёта принят {'–'.join(map(str, years))}", severity="info"))
     first, last = parts[0], parts[-1]
     if (first is not last and id(first) in inherited and first[2] == last[2]
             and first[1] > last[1]):
@@ -403,11 +412,35 @@ def _parse_text(text: str, raw: str, default_year: int | None) -> DateRange:
     return DateRange(start, end, months_between(start, end), tuple(issues))
 
 
+def _year_turns(month: int, next_month: int) -> int:
+    """1 when a part's month comes up to three months after the one before it across a year's end
+    (December → January, November → February), else 0: '10.12 – 01.11' stays one year, a reversed range."""
+    return 1 if next_month < month and next_month + 12 - month <= 3 else 0
+
+
+def _year_by_quarter(parts: list[list[int | None]], year: int, quarter: int | None) -> int:
+    """The year of the first part of a cell that names none, decided by the report's quarter: its own
+    year, but a range over a year's end ('28 декабря – 10 января') is the New Year next to the quarter
+    (the one before in a I or II quarter's report), and November or December in a I quarter's report
+    are the year before, January or February in a IV quarter's the year after — the months right
+    next to the quarter, not nine months away from it."""
+    if quarter is None:
+        return year
+    months = [p[1] for p in parts]
+    if any(_year_turns(a, b) for a, b in zip(months, months[1:])):
+        return year - 1 if quarter <= 2 else year
+    if quarter == 1 and months[0] >= 11:
+        return year - 1
+    if quarter == 4 and months[-1] <= 2:
+        return year + 1
+    return year
+
+
 _BRACKETED = re.compile(r"\([^()]*\)")
 _DAY_IN_BRACKETS = re.compile(r"\d")
 
 
-def _dates_outside_brackets(text: str, default_year: int | None) -> DateRange | None:
+def _dates_outside_brackets(text: str, default_year: int | None, default_quarter: int | None) -> DateRange | None:
     """'1 – 3 ноября 2024 года (заезд 31 октября)', '20.11.2024 (перенесено с 15.11.2024)', '1–5 апреля
     2026 г. (перенесено с марта)': a date in
     brackets is a remark on the event's days, not one of them. The days outside the brackets are the
@@ -420,7 +453,7 @@ def _dates_outside_brackets(text: str, default_year: int | None) -> DateRange | 
     days_in_brackets = any(_DAY_IN_BRACKETS.search(remark) for remark in remarks)
     if not (_DAY_IN_BRACKETS.search(outside) or not days_in_brackets and _MONTH_WORD.search(outside)):
         return None
-    found = parse_dates(outside, default_year)
+    found = parse_dates(outside, default_year, default_quarter)
     if found.start is None or days_in_brackets and any(
             not issue.message.startswith("год не указан") for issue in found.issues):
         return None  # 'март (по плану – февраль)': brackets without days leave a month outside whole

@@ -349,7 +349,7 @@ def _dates_before_place(raw: str, year: int, quarter: int):
         if any(ch.isdigit() for ch in ",".join(parts[cut:])):
             break  # a digit after the comma may be a date's part («5, 12 ноября»): not a place clause
         head = ",".join(parts[:cut])
-        dates = parse_dates(head, default_year=year)
+        dates = parse_dates(head, default_year=year, default_quarter=quarter)
         if dates.start is None:
             dates = whole_quarter(head, year, quarter) or dates
         if dates.start is not None:
@@ -369,7 +369,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     participants_raw = cells.get("participants", "")
     issues: list[Issue] = []
 
-    dates = parse_dates(dates_raw, default_year=meta_year)
+    dates = parse_dates(dates_raw, default_year=meta_year, default_quarter=meta_quarter)
     if dates.start is None:
         dates = whole_quarter(dates_raw, meta_year, meta_quarter) or dates
     if dates.start is None and "," in dates_raw:
