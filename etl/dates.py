@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -56,6 +57,8 @@ _SPACE_AFTER_DOT = re.compile(r"(?<=\d)\.\s+(?=\d{1,2}\.\s*(?:19|20)?\d{2}(?![\d
 _COMMA_DATE = re.compile(r"(?<![\d,])(\d{1,2}),(\d{1,2}),((?:19|20)\d{2})(?![\d,])")
 # '15.1O.2024', '2O24': a letter O (Latin or Cyrillic) typed for a zero inside a number.
 _LETTER_ZERO = re.compile(r"(?<=\d)[OoОо](?=\d|\.\d)|(?<=\d\.)[OoОо](?=\d)")
+# 'Ⅳ квартал', '12.Ⅺ.2024': Roman numerals as Word's autocorrect or a symbol table types them (U+2160–U+217F).
+_ROMAN_NUMERAL_SIGNS = re.compile("[\u2160-\u217f]")
 # '5 November 2024', 'Nov. 5, 2024': English month names, read as the Russian ones.
 _ENGLISH_MONTHS = {"jan": "января", "feb": "февраля", "mar": "марта", "apr": "апреля", "may": "мая", "jun": "июня",
                    "jul": "июля", "aug": "августа", "sep": "сентября", "oct": "октября", "nov": "ноября",
@@ -196,8 +199,9 @@ def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
     """The cell as the clerk meant it, with the typed month found when a typo was put right:
     '15.1O.2024' (a letter O for a zero) → '15.10.2024'; '0 5.11.2024', '05 .11.2024', '05. 11. 2024',
     '05,11,2024' → '05.11.2024'; '2024.11.05' → '05.11.2024'; '5 November 2024', 'November 5, 2024' →
-    '5 ноября 2024'; 'ноябрь (5, 12, 19)' → '5, 12, 19 ноября'; '5 ноябяря' → '5 ноября'
+    '5 ноября 2024'; 'Ⅳ квартал' → 'IV квартал'; 'ноябрь (5, 12, 19)' → '5, 12, 19 ноября'; '5 ноябяря' → '5 ноября'
     (a word one letter away from exactly one month's name, and no word of its own)."""
+    text = with_roman_letters(text)
     if "о" in text or "О" in text or "o" in text or "O" in text:
         text = _LETTER_ZERO.sub("0", text)
     if "0 " in text:
@@ -227,6 +231,13 @@ def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
         if listed:
             text = f"{listed.group('days')} {listed.group('month')}{listed.group('year') or ''}"
     return text, typo
+
+
+def with_roman_letters(text: str) -> str:
+    """'Ⅳ квартал 2024 года' → 'IV квартал 2024 года': a Roman numeral typed as one sign is its Latin letters."""
+    if not _ROMAN_NUMERAL_SIGNS.search(text):
+        return text
+    return _ROMAN_NUMERAL_SIGNS.sub(lambda m: unicodedata.normalize("NFKC", m.group()).upper(), text)
 
 
 def _english_month(match: re.Match) -> str:

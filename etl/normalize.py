@@ -357,6 +357,18 @@ def _dates_before_place(raw: str, year: int, quarter: int):
     return None
 
 
+def event_dates(dates_raw: str, year: int, quarter: int):
+    """An event's dates cell (in its matching form) read for a report of `year`/`quarter`: its days,
+    else the whole quarter a cell like «ежемесячно» means, else the dates before a place clause
+    («в течение IV квартала, г. Тихвин»). '28.12 – 10.01' in a I quarter's report → 2024-12-28..2025-01-10."""
+    dates = parse_dates(dates_raw, default_year=year, default_quarter=quarter)
+    if dates.start is None:
+        dates = whole_quarter(dates_raw, year, quarter) or dates
+    if dates.start is None and "," in dates_raw:
+        dates = _dates_before_place(dates_raw, year, quarter) or dates
+    return dates
+
+
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                     footnotes: tuple[str, ...] = (), report_sector: Sector | None = None) -> tuple[Event, list[Issue]]:
     cells = {role: matching_form(text) for role, text in row.cells.items()}
@@ -369,11 +381,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     participants_raw = cells.get("participants", "")
     issues: list[Issue] = []
 
-    dates = parse_dates(dates_raw, default_year=meta_year, default_quarter=meta_quarter)
-    if dates.start is None:
-        dates = whole_quarter(dates_raw, meta_year, meta_quarter) or dates
-    if dates.start is None and "," in dates_raw:
-        dates = _dates_before_place(dates_raw, meta_year, meta_quarter) or dates
+    dates = event_dates(dates_raw, meta_year, meta_quarter)
     issues.extend(dates.issues)
     position = quarter_position(dates.start, dates.end, meta_year, meta_quarter)
     if position in ("outside", "partial"):
