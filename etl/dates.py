@@ -63,14 +63,18 @@ _ROMAN_NUMERAL_SIGNS = re.compile("[\u2160-\u217f]")
 _ENGLISH_MONTHS = {"jan": "января", "feb": "февраля", "mar": "марта", "apr": "апреля", "may": "мая", "jun": "июня",
                    "jul": "июля", "aug": "августа", "sep": "сентября", "oct": "октября", "nov": "ноября",
                    "dec": "декабря"}
-_ENGLISH_MONTH = re.compile(r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+# Only next to a number: 'may' in an English sentence is no month.
+_ENGLISH_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*)?"
+                            r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                             r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-                            r"(?:\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?", re.IGNORECASE)
-_ENGLISH_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+                            r"(?:\s*(?P<after>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?P<year>(?=\s*(?:19|20)\d{2}(?!\d))))?",
+                            re.IGNORECASE)
 # 'ноябрь (5, 12, 19)', 'ноябрь: 5, 12 и 19', 'ноябрь 2024 г. – 5, 12': days listed after their month alone.
 _MONTH_THEN_DAYS = re.compile(r"(?:в\s+)?(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")(?P<year>\s+(?:19|20)\d{2}"
                               r"\s*(?:г\.?|года?)?)?\s*[(:,–—-]?\s*(?P<days>\d{1,2}(?:\s*(?:,|и|[-–—])\s*\d{1,2})*)"
                               r"\s*\)?\s*\.?", re.IGNORECASE)
+# '3 дня: 5–7 ноября', '(2 суток)': a number of days is how long, not a day.
+_DURATION = re.compile(r"(?<![\d.])\d{1,3}\s*(?:-?х\s+)?(?:дн(?:я|ей)|день|сут(?:ок|ки))(?![а-яё])", re.IGNORECASE)
 # A word after a day that is no month's name: '5 ноябяря', '5 октбря', '5 дакабря' — a typo of one letter.
 _WORD_AFTER_DAY = re.compile(r"(?<=\d)\s*([а-яё]{5,})", re.IGNORECASE)
 _MONTH_FORMS = tuple((stem + ending, number) for stem, number in MONTH_STEMS.items() if stem != "ма"
@@ -79,7 +83,8 @@ _MONTH_FORMS = tuple((stem + ending, number) for stem, number in MONTH_STEMS.ite
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # 'IV квартал 2024 г.', '4-й квартал', '4 кв. 2024', 'в четвёртом квартале 2024 года': the quarter's months.
-_QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<q>IV|I{1,3}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)"
+# The year may come first: '2024 г., IV квартал', '2024, 4 кв.'.
+_QUARTER_ONLY = re.compile(r"(?:(?P<year0>(?:19|20)\d{2})\s*(?:г\.?|год[ау]?)?\s*[,.:]?\s*)?(?:в\s+течение\s+|во?\s+)?(?P<q>IV|I{1,3}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)"
                            r"\s*(?:-?\s*(?:[ыио]?й|о?м|о?го)\b)?\s*(?:квартал\w*|кв\.?)"
                            r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?|году)?)?", re.IGNORECASE)
 _QUARTER_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
@@ -90,7 +95,10 @@ _DECADE = re.compile(r"(?<![\w-])(?P<n>I{1,3}|[1-3]|перв\w*|втор\w*|тр
 _HALF_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<h>II|I|[12]|перв\w*|втор\w*)\s*(?:-?\s*[еом]\b)?\s*полугоди\w*"
                         r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?)?", re.IGNORECASE)
 # '12.XI.2024', '1–3.X.2024', '5.IX': the month in Roman numerals after a day, as on older forms.
-_ROMAN_MONTH = re.compile(r"(?<=\d)\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])")
+# '5 XI 2024' too: a day, a space, the numeral and a year (so '2024 IV квартал' is no month).
+_ROMAN_MONTH = re.compile(r"(?<=\d)\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])"
+                          r"|(?<=(?<![\d.])\d)\s(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=\s+(?:19|20)\d{2}(?!\d))"
+                          r"|(?<=(?<![\d.])\d\d)\s(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=\s+(?:19|20)\d{2}(?!\d))")
 ROMAN_MONTHS = {r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 # 'осень 2024', 'осенью 2024 года', 'в летний период', 'зима 2024–2025': a season's three months (a winter
 # named by one year is that year's January and February; by two years, December to February).
@@ -184,7 +192,8 @@ def parse_dates(raw: str, default_year: int | None = None, default_quarter: int 
     found = _parse_text(text, raw, default_year, default_quarter)
     if found.start is None and "(" in text:
         bare = _BRACKETED.sub(" ", text)
-        if bare.strip() and bare != text:
+        if bare.strip() and not any(_DAY_IN_BRACKETS.search(remark) or _MONTH_WORD.search(remark)
+                                    for remark in _BRACKETED.findall(text)):
             retry = _parse_text(bare, raw, default_year, default_quarter)
             if retry.start is not None:
                 found = retry
@@ -199,7 +208,7 @@ def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
     """The cell as the clerk meant it, with the typed month found when a typo was put right:
     '15.1O.2024' (a letter O for a zero) → '15.10.2024'; '0 5.11.2024', '05 .11.2024', '05. 11. 2024',
     '05,11,2024' → '05.11.2024'; '2024.11.05' → '05.11.2024'; '5 November 2024', 'November 5, 2024' →
-    '5 ноября 2024'; 'Ⅳ квартал' → 'IV квартал'; 'ноябрь (5, 12, 19)' → '5, 12, 19 ноября'; '5 ноябяря' → '5 ноября'
+    '5 ноября 2024'; 'Ⅳ квартал' → 'IV квартал'; '3 дня: 5–7 ноября' → ' : 5–7 ноября'; 'ноябрь (5, 12, 19)' → '5, 12, 19 ноября'; '5 ноябяря' → '5 ноября'
     (a word one letter away from exactly one month's name, and no word of its own)."""
     text = with_roman_letters(text)
     if "о" in text or "О" in text or "o" in text or "O" in text:
@@ -215,7 +224,9 @@ def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
     if "." in text or "/" in text:
         text = _YEAR_FIRST_DATE.sub(r"\3.\2.\1", text)
     if _ENGLISH_MONTH.search(text):
-        text = _ENGLISH_ORDINAL.sub(r"\1", _ENGLISH_MONTH.sub(_english_month, text))
+        text = _ENGLISH_MONTH.sub(_english_month, text)
+    if "дн" in text or "ден" in text or "сут" in text:
+        text = _DURATION.sub(" ", text)
     typo = None
     for match in _WORD_AFTER_DAY.finditer(text):
         word = match.group(1)
@@ -241,9 +252,13 @@ def with_roman_letters(text: str) -> str:
 
 
 def _english_month(match: re.Match) -> str:
-    """'November 5' → '5 ноября', 'Nov.' → 'ноября'."""
+    """'November 5' → '5 ноября', '5th Nov.' → '5 ноября', 'November 2024' → 'ноября 2024'; a month
+    name with no number next to it stays as written ('as they may be')."""
     month = _ENGLISH_MONTHS[match.group("month")[:3].lower()]
-    return f"{match.group('day')} {month}" if match.group("day") else month
+    day = match.group("day") or match.group("after")
+    if day:
+        return f"{day} {month}"
+    return month if match.group("year") is not None else match.group(0)
 
 
 @lru_cache(maxsize=1024)
@@ -265,14 +280,17 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         if outside is not None:
             return outside
     quarter = _QUARTER_ONLY.fullmatch(text.strip())
-    if quarter and (quarter.group("year") or default_year is not None):  # 'IV квартал 2024 г.': the whole quarter
+    if quarter and quarter.group("year0") and quarter.group("year"):
+        quarter = None  # '2024, IV квартал 2025': two years for one quarter
+    if quarter and (quarter.group("year") or quarter.group("year0") or default_year is not None):  # the whole quarter
         q = quarter.group("q")
         number = ROMAN_QUARTERS.get(q.upper()) or _QUARTER_WORDS.get(q[:4].lower()) or int(q)
         issues = [Issue("dates", raw.strip(), "указан только квартал: приняты его границы", severity="info")]
-        if not quarter.group("year"):
+        written = quarter.group("year") or quarter.group("year0")
+        if not written:
             issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
                                 severity="info"))
-        start, end = quarter_bounds(int(quarter.group("year") or default_year), number)
+        start, end = quarter_bounds(int(written or default_year), number)
         return DateRange(start, end, months_between(start, end), tuple(issues))
     if "олугоди" in text:
         half = _HALF_ONLY.fullmatch(text.strip())
@@ -312,8 +330,8 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     if "-" in text:
         text = _CASE_ENDING.sub(r"\1", text)  # "3-х" is not a range
-    if "." in text and ("I" in text or "V" in text or "X" in text):
-        text = _ROMAN_MONTH.sub(lambda m: f".{ROMAN_MONTHS[m.group(1)]}", text)
+    if "I" in text or "V" in text or "X" in text:
+        text = _ROMAN_MONTH.sub(lambda m: f".{ROMAN_MONTHS[m.group(m.lastindex)]}", text)
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
     issues: list[Issue] = []
