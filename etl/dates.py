@@ -45,8 +45,8 @@ _TOKEN = re.compile(r"(?=[\d\-–—−яфмаисондп])(?:" + _TOKEN_BRANC
 # month (13–59), are times ('12.15 – 19.12' stays an impossible date: one such pair alone is no time).
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|(?<=\bв\s)\d{1,2}\.\d{2}\b(?!\.\d)"
                    r"|\b\d{1,2}\.\d{2}\s*(?:[-–—]\s*\d{1,2}\.\d{2}\s*)?(?=ч\b|час)"
-                   r"|(?<![\d.])(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)\s*(?:[-–—]|до)\s*(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)(?![\d.])"
-                   r"|(?<![\d.])(?:[01]?\d|2[0-3])\.00(?![\d.])")
+                   r"|(?<![\d.])(?:[01]?\d|2[0-3])\.(?:(?:00|1[3-9]|[2-5]\d)\s*(?:[-–—]|до)\s*(?:[01]?\d|2[0-3])\."
+                   r"(?:00|1[3-9]|[2-5]\d)|00)(?![\d.])")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 # '2024.11.05', '2024/11/05': the year written first with dots or slashes, as ISO with its dashes.
 _YEAR_FIRST_DATE = re.compile(r"\b((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d.])")
@@ -56,7 +56,8 @@ _SPACE_BEFORE_DOT = re.compile(r"(?<=\d)\s+\.(?=\d)")
 _SPACE_AFTER_DOT = re.compile(r"(?<=\d)\.\s+(?=\d{1,2}\.\s*(?:19|20)?\d{2}(?![\d.]))")
 _COMMA_DATE = re.compile(r"(?<![\d,])(\d{1,2}),(\d{1,2}),((?:19|20)\d{2})(?![\d,])")
 # '15.1O.2024', '2O24': a letter O (Latin or Cyrillic) typed for a zero inside a number.
-_LETTER_ZERO = re.compile(r"(?<=\d)[OoОо](?=\d|\.\d)|(?<=\d\.)[OoОо](?=\d)")
+_LETTER_ZERO = re.compile(r"(\d\.?)[OoОо](?=\.?\d)")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 # 'Ⅳ квартал', '12.Ⅺ.2024': Roman numerals as Word's autocorrect or a symbol table types them (U+2160–U+217F).
 _ROMAN_NUMERAL_SIGNS = re.compile("[\u2160-\u217f]")
 # '5 November 2024', 'Nov. 5, 2024': English month names, read as the Russian ones.
@@ -76,10 +77,11 @@ _MONTH_THEN_DAYS = re.compile(r"(?:в\s+)?(?P<month>" + _MONTH_WORD.pattern[2:-2
 # '3 дня: 5–7 ноября', '(2 суток)': a number of days is how long, not a day.
 _DURATION = re.compile(r"(?<![\d.])\d{1,3}\s*(?:-?х\s+)?(?:дн(?:я|ей)|день|сут(?:ок|ки))(?![а-яё])", re.IGNORECASE)
 # A word after a day that is no month's name: '5 ноябяря', '5 октбря', '5 дакабря' — a typo of one letter.
-_WORD_AFTER_DAY = re.compile(r"(?<=\d)\s*([а-яё]{5,})", re.IGNORECASE)
+_WORD_AFTER_DAY = re.compile(r"\d\s*([а-яёА-ЯЁ]{5,})")
 _MONTH_FORMS = tuple((stem + ending, number) for stem, number in MONTH_STEMS.items() if stem != "ма"
                      for ending in (("", "а", "е") if stem in ("март", "август")
                                     else ("ь", "я", "е")))
+_MONTH_FORM_SET = frozenset(form for form, _ in _MONTH_FORMS)
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # 'IV квартал 2024 г.', '4-й квартал', '4 кв. 2024', 'в четвёртом квартале 2024 года': the quarter's months.
@@ -211,8 +213,8 @@ def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
     '5 ноября 2024'; 'Ⅳ квартал' → 'IV квартал'; '3 дня: 5–7 ноября' → ' : 5–7 ноября'; 'ноябрь (5, 12, 19)' → '5, 12, 19 ноября'; '5 ноябяря' → '5 ноября'
     (a word one letter away from exactly one month's name, and no word of its own)."""
     text = with_roman_letters(text)
-    if "о" in text or "О" in text or "o" in text or "O" in text:
-        text = _LETTER_ZERO.sub("0", text)
+    if ("о" in text or "О" in text or "o" in text or "O" in text) and _LETTER_ZERO.search(text):
+        text = _LETTER_ZERO.sub(r"\g<1>0", text)
     if "0 " in text:
         text = _STRAY_ZERO.sub("0", text)
     if " ." in text:
@@ -221,23 +223,23 @@ def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
         text = _SPACE_AFTER_DOT.sub(".", text)
     if "," in text:
         text = _COMMA_DATE.sub(r"\1.\2.\3", text)
-    if "." in text or "/" in text:
+    if ("." in text or "/" in text) and _YEAR_FIRST_DATE.search(text):
         text = _YEAR_FIRST_DATE.sub(r"\3.\2.\1", text)
-    if _ENGLISH_MONTH.search(text):
+    if _ASCII_LETTER.search(text) and _ENGLISH_MONTH.search(text):
         text = _ENGLISH_MONTH.sub(_english_month, text)
     if "дн" in text or "ден" in text or "сут" in text:
         text = _DURATION.sub(" ", text)
     typo = None
     for match in _WORD_AFTER_DAY.finditer(text):
         word = match.group(1)
-        if not _MONTH_WORD.fullmatch(word):
+        if word.lower() not in _MONTH_FORM_SET:
             month = _month_typo(word.lower())
             if month is not None:
                 typo = (word, month)
                 text = text[:match.start(1)] + month + text[match.end(1):]
                 break
     first = text.lstrip()[:1].lower()
-    if first in "яфмаисондв" and any(ch.isdigit() for ch in text):
+    if first and first in "яфмаисондв" and _DAY_IN_BRACKETS.search(text):  # a month first, then a digit
         listed = _MONTH_THEN_DAYS.fullmatch(text.strip())
         if listed:
             text = f"{listed.group('days')} {listed.group('month')}{listed.group('year') or ''}"
