@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from .errors import Issue
-from .lemmas import caseless_text, finditer_caseless
+from .lemmas import caseless_text, finditer_caseless, morph
 from .limits import YEARS, year_in_range
 
 MONTH_STEMS = {
@@ -27,7 +30,7 @@ _TOKEN_BRANCHES = (
     # digits end where the next character is not a digit: «2025г.», «5июля», «3.07.2025г.» as typed
     r"(?P<numeric>\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d))"
     r"|(?P<monthyear>\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?!\d))"  # '10.2024': October 2024, a month alone
-    r"|(?P<year>\b\d{4}(?!\d))"  # any four digits: «2101» is a year out of range, not no year
+    r"|(?P<year>(?:\b|(?<=[а-яё]))\d{4}(?!\d))"  # any four digits: «2101» is a year out of range; «ноября2025»
     r"|(?P<day>\b\d{1,2}(?!\d))"
     r"|(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")"
     r"|(?P<dash>[-–—−]|\bпо\b|\bдо\b)")
@@ -38,13 +41,52 @@ _TOKEN = re.compile(r"(?=[\d\-–—−яфмаисондп])(?:" + _TOKEN_BRANC
 
 
 # '15:00', 'в 15.00', '10.00–12.00 ч': times of day, not days or months.
+# '10.00', '10.00-12.00', 'с 9.30 до 18.30': an hour with '00' minutes, or two hours whose minutes cannot be a
+# month (13–59), are times ('12.15 – 19.12' stays an impossible date: one such pair alone is no time).
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|(?<=\bв\s)\d{1,2}\.\d{2}\b(?!\.\d)"
-                   r"|\b\d{1,2}\.\d{2}\s*(?:[-–—]\s*\d{1,2}\.\d{2}\s*)?(?=ч\b|час)")
+                   r"|\b\d{1,2}\.\d{2}\s*(?:[-–—]\s*\d{1,2}\.\d{2}\s*)?(?=ч\b|час)"
+                   r"|(?<![\d.])(?:[01]?\d|2[0-3])\.(?:(?:00|1[3-9]|[2-5]\d)\s*(?:[-–—]|до)\s*(?:[01]?\d|2[0-3])\."
+                   r"(?:00|1[3-9]|[2-5]\d)|00)(?![\d.])")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+# '2024.11.05', '2024/11/05': the year written first with dots or slashes, as ISO with its dashes.
+_YEAR_FIRST_DATE = re.compile(r"\b((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d.])")
+# A date typed with stray spaces or commas: '0 5.11.2024', '05 .11.2024', '05. 11. 2024', '05,11,2024'.
+_STRAY_ZERO = re.compile(r"(?<![\d.,])0\s(?=[1-9]\.\d)")
+_SPACE_BEFORE_DOT = re.compile(r"(?<=\d)\s+\.(?=\d)")
+_SPACE_AFTER_DOT = re.compile(r"(?<=\d)\.\s+(?=\d{1,2}\.\s*(?:19|20)?\d{2}(?![\d.]))")
+_COMMA_DATE = re.compile(r"(?<![\d,])(\d{1,2}),(\d{1,2}),((?:19|20)\d{2})(?![\d,])")
+# '15.1O.2024', '2O24': a letter O (Latin or Cyrillic) typed for a zero inside a number.
+_LETTER_ZERO = re.compile(r"(\d\.?)[OoОо](?=\.?\d)")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# 'Ⅳ квартал', '12.Ⅺ.2024': Roman numerals as Word's autocorrect or a symbol table types them (U+2160–U+217F).
+_ROMAN_NUMERAL_SIGNS = re.compile("[\u2160-\u217f]")
+# '5 November 2024', 'Nov. 5, 2024': English month names, read as the Russian ones.
+_ENGLISH_MONTHS = {"jan": "января", "feb": "февраля", "mar": "марта", "apr": "апреля", "may": "мая", "jun": "июня",
+                   "jul": "июля", "aug": "августа", "sep": "сентября", "oct": "октября", "nov": "ноября",
+                   "dec": "декабря"}
+# Only next to a number: 'may' in an English sentence is no month.
+_ENGLISH_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*)?"
+                            r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                            r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+                            r"(?:\s*(?P<after>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?P<year>(?=\s*(?:19|20)\d{2}(?!\d))))?",
+                            re.IGNORECASE)
+# 'ноябрь (5, 12, 19)', 'ноябрь: 5, 12 и 19', 'ноябрь 2024 г. – 5, 12': days listed after their month alone.
+_MONTH_THEN_DAYS = re.compile(r"(?:в\s+)?(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")(?P<year>\s+(?:19|20)\d{2}"
+                              r"\s*(?:г\.?|года?)?)?\s*[(:,–—-]?\s*(?P<days>\d{1,2}(?:\s*(?:,|и|[-–—])\s*\d{1,2})*)"
+                              r"\s*\)?\s*\.?", re.IGNORECASE)
+# '3 дня: 5–7 ноября', '(2 суток)': a number of days is how long, not a day.
+_DURATION = re.compile(r"(?<![\d.])\d{1,3}\s*(?:-?х\s+)?(?:дн(?:я|ей)|день|сут(?:ок|ки))(?![а-яё])", re.IGNORECASE)
+# A word after a day that is no month's name: '5 ноябяря', '5 октбря', '5 дакабря' — a typo of one letter.
+_WORD_AFTER_DAY = re.compile(r"\d\s*([а-яёА-ЯЁ]{5,})")
+_MONTH_FORMS = tuple((stem + ending, number) for stem, number in MONTH_STEMS.items() if stem != "ма"
+                     for ending in (("", "а", "е") if stem in ("март", "август")
+                                    else ("ь", "я", "е")))
+_MONTH_FORM_SET = frozenset(form for form, _ in _MONTH_FORMS)
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # 'IV квартал 2024 г.', '4-й квартал', '4 кв. 2024', 'в четвёртом квартале 2024 года': the quarter's months.
-_QUARTER_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<q>IV|I{1,3}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)"
+# The year may come first: '2024 г., IV квартал', '2024, 4 кв.'.
+_QUARTER_ONLY = re.compile(r"(?:(?P<year0>(?:19|20)\d{2})\s*(?:г\.?|год[ау]?)?\s*[,.:]?\s*)?(?:в\s+течение\s+|во?\s+)?(?P<q>IV|I{1,3}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)"
                            r"\s*(?:-?\s*(?:[ыио]?й|о?м|о?го)\b)?\s*(?:квартал\w*|кв\.?)"
                            r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?|году)?)?", re.IGNORECASE)
 _QUARTER_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
@@ -55,7 +97,10 @@ _DECADE = re.compile(r"(?<![\w-])(?P<n>I{1,3}|[1-3]|перв\w*|втор\w*|тр
 _HALF_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<h>II|I|[12]|перв\w*|втор\w*)\s*(?:-?\s*[еом]\b)?\s*полугоди\w*"
                         r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?)?", re.IGNORECASE)
 # '12.XI.2024', '1–3.X.2024', '5.IX': the month in Roman numerals after a day, as on older forms.
-_ROMAN_MONTH = re.compile(r"(?<=\d)\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])")
+# '5 XI 2024' too: a day, a space, the numeral and a year (so '2024 IV квартал' is no month).
+_ROMAN_MONTH = re.compile(r"(?<=\d)\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])"
+                          r"|(?<=(?<![\d.])\d)\s(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=\s+(?:19|20)\d{2}(?!\d))"
+                          r"|(?<=(?<![\d.])\d\d)\s(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=\s+(?:19|20)\d{2}(?!\d))")
 ROMAN_MONTHS = {r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 # 'осень 2024', 'осенью 2024 года', 'в летний период', 'зима 2024–2025': a season's three months (a winter
 # named by one year is that year's January and February; by two years, December to February).
@@ -135,34 +180,127 @@ def _months_between(year: int, month: int, end_year: int, end_month: int) -> tup
     return tuple(out)
 
 
-def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
+def parse_dates(raw: str, default_year: int | None = None, default_quarter: int | None = None) -> DateRange:
     """'30 сентября – 1 октября 2024 года' → 2024-09-30..2024-10-01.
 
     Days wait for their month, dated parts wait for their year, so ranges within a month,
     across months and across years all read the same way. A missing year falls back to the
-    report's year and says so.
+    report's year and says so — or, given the report's quarter, the year next to it when the months
+    are right next to the quarter ('10 января' in a IV quarter's report is next January). Slips of typing are put right first (`_retyped`); a remark in
+    brackets that names no date ('IV квартал 2024 г. (ежемесячно)') is left out when the cell
+    does not read with it.
     """
     text = raw.replace("\u00a0", " ").replace("\u00ad", "")
     if "ерен" in text:
         moved = _MOVED_FROM_TO.search(text)
         if moved:  # 'перенесено с 5 на 19 сентября 2025 г.': the days it was moved to
-            found = parse_dates(text[:moved.start()] + text[moved.end():], default_year)
+            found = parse_dates(text[:moved.start()] + text[moved.end():], default_year, default_quarter)
             if found.start is not None:
                 return DateRange(found.start, found.end, found.months, found.issues + (
                     Issue("dates", raw.strip(), "мероприятие перенесено: приняты даты после переноса", "info"),))
+    text, typo = _retyped(text)
+    found = _parse_text(text, raw, default_year, default_quarter)
+    if found.start is None and "(" in text:
+        bare = _BRACKETED.sub(" ", text)
+        if bare.strip() and not any(_DAY_IN_BRACKETS.search(remark) or _MONTH_WORD.search(remark)
+                                    for remark in _BRACKETED.findall(text)):
+            retry = _parse_text(bare, raw, default_year, default_quarter)
+            if retry.start is not None:
+                found = retry
+    if typo is not None and found.start is not None:
+        found = DateRange(found.start, found.end, found.months, found.issues + (Issue(
+            "dates", raw.strip(), f"месяц написан с опечаткой: «{typo[0]}» прочитано как «{typo[1]}»",
+            severity="info"),))
+    return found
+
+
+def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
+    """The cell as the clerk meant it, with the typed month found when a typo was put right:
+    '15.1O.2024' (a letter O for a zero) → '15.10.2024'; '0 5.11.2024', '05 .11.2024', '05. 11. 2024',
+    '05,11,2024' → '05.11.2024'; '2024.11.05' → '05.11.2024'; '5 November 2024', 'November 5, 2024' →
+    '5 ноября 2024'; 'Ⅳ квартал' → 'IV квартал'; '3 дня: 5–7 ноября' → ' : 5–7 ноября'; 'ноябрь (5, 12, 19)' → '5, 12, 19 ноября'; '5 ноябяря' → '5 ноября'
+    (a word one letter away from exactly one month's name, and no word of its own)."""
+    text = with_roman_letters(text)
+    if ("о" in text or "О" in text or "o" in text or "O" in text) and _LETTER_ZERO.search(text):
+        text = _LETTER_ZERO.sub(r"\g<1>0", text)
+    if "0 " in text:
+        text = _STRAY_ZERO.sub("0", text)
+    if " ." in text:
+        text = _SPACE_BEFORE_DOT.sub(".", text)
+    if ". " in text:
+        text = _SPACE_AFTER_DOT.sub(".", text)
+    if "," in text:
+        text = _COMMA_DATE.sub(r"\1.\2.\3", text)
+    if ("." in text or "/" in text) and _YEAR_FIRST_DATE.search(text):
+        text = _YEAR_FIRST_DATE.sub(r"\3.\2.\1", text)
+    if _ASCII_LETTER.search(text) and _ENGLISH_MONTH.search(text):
+        text = _ENGLISH_MONTH.sub(_english_month, text)
+    if "дн" in text or "ден" in text or "сут" in text:
+        text = _DURATION.sub(" ", text)
+    typo = None
+    for match in _WORD_AFTER_DAY.finditer(text):
+        word = match.group(1)
+        if word.lower() not in _MONTH_FORM_SET:
+            month = _month_typo(word.lower())
+            if month is not None:
+                typo = (word, month)
+                text = text[:match.start(1)] + month + text[match.end(1):]
+                break
+    first = text.lstrip()[:1].lower()
+    if first and first in "яфмаисондв" and _DAY_IN_BRACKETS.search(text):  # a month first, then a digit
+        listed = _MONTH_THEN_DAYS.fullmatch(text.strip())
+        if listed:
+            text = f"{listed.group('days')} {listed.group('month')}{listed.group('year') or ''}"
+    return text, typo
+
+
+def with_roman_letters(text: str) -> str:
+    """'Ⅳ квартал 2024 года' → 'IV квартал 2024 года': a Roman numeral typed as one sign is its Latin letters."""
+    if not _ROMAN_NUMERAL_SIGNS.search(text):
+        return text
+    return _ROMAN_NUMERAL_SIGNS.sub(lambda m: unicodedata.normalize("NFKC", m.group()).upper(), text)
+
+
+def _english_month(match: re.Match) -> str:
+    """'November 5' → '5 ноября', '5th Nov.' → '5 ноября', 'November 2024' → 'ноября 2024'; a month
+    name with no number next to it stays as written ('as they may be')."""
+    month = _ENGLISH_MONTHS[match.group("month")[:3].lower()]
+    day = match.group("day") or match.group("after")
+    if day:
+        return f"{day} {month}"
+    return month if match.group("year") is not None else match.group(0)
+
+
+@lru_cache(maxsize=1024)
+def _month_typo(word: str) -> str | None:
+    """'ноябяря' → 'ноября', 'дакабря' → 'декабря': the month's form one edit (a letter added, left
+    out, changed, or two swapped) away, when exactly one month is that close and the word is not a
+    word of the dictionary ('марка' is no typo of 'марта'). None otherwise."""
+    close = {number: form for form, number in _MONTH_FORMS
+             if form[0] == word[0] and abs(len(form) - len(word)) <= 1 and OSA.distance(form, word) <= 1}
+    if len(close) != 1 or morph().parse(word)[0].is_known:
+        return None
+    return next(iter(close.values()))
+
+
+def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: int | None) -> DateRange:
+    """parse_dates on the cell's retyped text; issues quote `raw`."""
     if "(" in text:
-        outside = _dates_outside_brackets(text, default_year)
+        outside = _dates_outside_brackets(text, default_year, default_quarter)
         if outside is not None:
             return outside
     quarter = _QUARTER_ONLY.fullmatch(text.strip())
-    if quarter and (quarter.group("year") or default_year is not None):  # 'IV квартал 2024 г.': the whole quarter
+    if quarter and quarter.group("year0") and quarter.group("year"):
+        quarter = None  # '2024, IV квартал 2025': two years for one quarter
+    if quarter and (quarter.group("year") or quarter.group("year0") or default_year is not None):  # the whole quarter
         q = quarter.group("q")
         number = ROMAN_QUARTERS.get(q.upper()) or _QUARTER_WORDS.get(q[:4].lower()) or int(q)
         issues = [Issue("dates", raw.strip(), "указан только квартал: приняты его границы", severity="info")]
-        if not quarter.group("year"):
+        written = quarter.group("year") or quarter.group("year0")
+        if not written:
             issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
                                 severity="info"))
-        start, end = quarter_bounds(int(quarter.group("year") or default_year), number)
+        start, end = quarter_bounds(int(written or default_year), number)
         return DateRange(start, end, months_between(start, end), tuple(issues))
     if "олугоди" in text:
         half = _HALF_ONLY.fullmatch(text.strip())
@@ -202,8 +340,8 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
         text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     if "-" in text:
         text = _CASE_ENDING.sub(r"\1", text)  # "3-х" is not a range
-    if "." in text and ("I" in text or "V" in text or "X" in text):
-        text = _ROMAN_MONTH.sub(lambda m: f".{ROMAN_MONTHS[m.group(1)]}", text)
+    if "I" in text or "V" in text or "X" in text:
+        text = _ROMAN_MONTH.sub(lambda m: f".{ROMAN_MONTHS[m.group(m.lastindex)]}", text)
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
     issues: list[Issue] = []
@@ -265,13 +403,21 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     if leading_year is not None:
         for p in parts:
             p[2] = p[2] or leading_year
+    for before, part in zip(parts, parts[1:]):
+        if part[2] is None and before[2] is not None:  # '28 декабря 2024 – 10 января': the end is in 2025
+            part[2] = before[2] + _year_turns(before[1], part[1])
     if any(p[2] is None for p in parts):
         if default_year is None:
             return DateRange(None, None, (), (Issue("dates", raw.strip(), "в дате нет года"),))
-        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}",
-                            severity="info"))
-        for p in parts:
-            p[2] = p[2] or default_year
+        year = _year_by_quarter(parts, default_year, default_quarter)
+        for before, part in zip([None] + parts, parts):
+            if before is not None:
+                year += _year_turns(before[1], part[1])
+            part[2] = year
+        years = sorted({p[2] for p in parts})
+        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}"
+                            if years == [default_year] else
+                            f"год не указан, по кварталу отчёта принят {'–'.join(map(str, years))}", severity="info"))
     first, last = parts[0], parts[-1]
     if (first is not last and id(first) in inherited and first[2] == last[2]
             and first[1] > last[1]):
@@ -305,6 +451,30 @@ def parse_dates(raw: str, default_year: int | None = None) -> DateRange:
     return DateRange(start, end, months_between(start, end), tuple(issues))
 
 
+def _year_turns(month: int, next_month: int) -> int:
+    """1 when a part's month comes up to three months after the one before it across a year's end
+    (December → January, November → February), else 0: '10.12 – 01.11' stays one year, a reversed range."""
+    return 1 if next_month < month and next_month + 12 - month <= 3 else 0
+
+
+def _year_by_quarter(parts: list[list[int | None]], year: int, quarter: int | None) -> int:
+    """The year of the first part of a cell that names none, decided by the report's quarter: its own
+    year, but a range over a year's end ('28 декабря – 10 января') is the New Year next to the quarter
+    (the one before in a I or II quarter's report), and November or December in a I quarter's report
+    are the year before, January or February in a IV quarter's the year after — the months right
+    next to the quarter, not nine months away from it."""
+    if quarter is None:
+        return year
+    months = [p[1] for p in parts]
+    if any(_year_turns(a, b) for a, b in zip(months, months[1:])):
+        return year - 1 if quarter <= 2 else year
+    if quarter == 1 and months[0] >= 11:
+        return year - 1
+    if quarter == 4 and months[-1] <= 2:
+        return year + 1
+    return year
+
+
 _BRACKETED = re.compile(r"\([^()]*\)")
 # «перенесено с 5 на 19 сентября», «перенесён с 15.11 на 20.11»: the words up to the new days.
 _MOVED_FROM_TO = re.compile(r"(?<![а-яё])(?:перенес[её]н\w*|перенос\w*)\s+(?:с|со)\s+[^()]+?\s+на\s+(?=\S)",
@@ -312,7 +482,7 @@ _MOVED_FROM_TO = re.compile(r"(?<![а-яё])(?:перенес[её]н\w*|пер�
 _DAY_IN_BRACKETS = re.compile(r"\d")
 
 
-def _dates_outside_brackets(text: str, default_year: int | None) -> DateRange | None:
+def _dates_outside_brackets(text: str, default_year: int | None, default_quarter: int | None) -> DateRange | None:
     """'1 – 3 ноября 2024 года (заезд 31 октября)', '20.11.2024 (перенесено с 15.11.2024)', '1–5 апреля
     2026 г. (перенесено с марта)': a date in
     brackets is a remark on the event's days, not one of them. The days outside the brackets are the
@@ -325,7 +495,7 @@ def _dates_outside_brackets(text: str, default_year: int | None) -> DateRange | 
     days_in_brackets = any(_DAY_IN_BRACKETS.search(remark) for remark in remarks)
     if not (_DAY_IN_BRACKETS.search(outside) or not days_in_brackets and _MONTH_WORD.search(outside)):
         return None
-    found = parse_dates(outside, default_year)
+    found = parse_dates(outside, default_year, default_quarter)
     if found.start is None or days_in_brackets and any(
             not issue.message.startswith("год не указан") for issue in found.issues):
         return None  # 'март (по плану – февраль)': brackets without days leave a month outside whole
@@ -414,10 +584,15 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     return date(year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
-# A dates cell that names no day but the whole reporting period: «в течение квартала», «ежемесячно».
+# A dates cell that names no day but the whole reporting period: «в течение квартала», «ежемесячно»,
+# «ежеквартально» (once in the quarter, its day not said), «еженедельно по средам».
 _WHOLE_QUARTER = re.compile(
     r"^\W*(?:в\s+течени[еи]\s+(?:всего\s+)?(?:отч[её]тного\s+)?(?:квартала|периода)|весь\s+(?:отч[её]тный\s+)?(?:квартал|период)"
-    r"|ежемесячно|еженедельно|ежедневно|постоянно|регулярно|на\s+постоянной\s+основе|в\s+постоянном\s+режиме)\W*$",
+    r"|ежемесячно|еженедельно|ежедневно|ежедекадно|ежеквартально|постоянно|регулярно|на\s+постоянной\s+основе"
+    r"|в\s+постоянном\s+режиме)"
+    # 'еженедельно по средам', 'ежемесячно (по пятницам)', 'еженедельно, по вторникам и четвергам'
+    r"(?:\W*по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|выходным|будням)"
+    r"(?:\s*(?:,|и)\s*(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))*)?\W*$",
     re.IGNORECASE)
 
 

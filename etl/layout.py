@@ -57,8 +57,8 @@ UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: 
 
 _CELL_START = re.compile(r"^[ \u00a0]*\t")
 _CELL_INDENT = " \u00a0"  # what _CELL_START allows before its TAB
-# An event's number cell: «3», «3.», «3)», «№ 3», «N 3», «No. 3».
-_NUMBER_CELL = re.compile(r"^\s*(?:(?:№|N[oº°]?\.?)\s*)?(\d{1,4})\s*[.)]?\s*$")
+# An event's number cell: «3», «3.», «3)», «3.)», «№ 3», «N 3», «No. 3», «Nо 3» (a Cyrillic о), «# 3».
+_NUMBER_CELL = re.compile(r"^\s*(?:(?:№|N[oоº°]?\.?|#)\s*)?(\d{1,4})\s*(?:[.)]|\.\))?\s*$")
 # Outline numbering within sections: «1.1», «2.3.», «1.2.1» (no leading zeros, so never a date «01.10»);
 # the last part counts within its section, like a number that restarts at every heading.
 _OUTLINE_CELL = re.compile(r"^\s*(?:№\s*)?[1-9]\d{0,2}(?:\.[1-9]\d{0,2}){0,1}\.([1-9]\d{0,2})\s*[.)]?\s*$")
@@ -93,8 +93,8 @@ def event_number(cell: str, outline: bool = True) -> int | None:
     """The number an event row starts with: «3.» → 3, «№ 3» → 3, «2.1» → 1 (its place within
     section 2) when `outline` numbering is allowed, anything else → None."""
     first = cell[:1]
-    if first and not (first.isdecimal() or first.isspace() or first in "№N"):
-        return None  # what both patterns say at once: a match starts with \s, \d, № or N
+    if first and not (first.isdecimal() or first.isspace() or first in "№N#"):
+        return None  # what both patterns say at once: a match starts with \s, \d, №, N or #
     match = _NUMBER_CELL.match(cell)
     if match:
         return int(match.group(1))

@@ -111,7 +111,18 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     return " " + " ".join(found) + " "
 
 
-_BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[-–]\s*\d+)?\s*(?:чел\.?)?", re.IGNORECASE)
+_BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[.,]\d+\s*тыс\.?|\s*тыс\.?)?(?:[-–]\s*\d+)?\s*(?:чел\.?)?",
+                         re.IGNORECASE)  # '2,5 тыс.' too
+# A count typed as a bare range, in a count column or a participants cell of nothing else: '20-30', '200 – 250',
+# 'от 200 до 250 (чел.)'. Read as the same range with its people word, so it is 20 and at least, not 20 + 30.
+_BARE_RANGE = re.compile(r"(?:от\s+)?(?P<low>\d{1,3}(?:[\s\u00a0]\d{3})*|\d+)\s*(?:[-–—]|до)\s*"
+                         r"(?P<high>\d{1,3}(?:[\s\u00a0]\d{3})*|\d+)\s*(?:чел\.?|человек)?", re.IGNORECASE)
+
+
+def _range_with_people(text: str) -> str:
+    """'20-30' → '20–30 человек'; any other text as it is."""
+    found = _BARE_RANGE.fullmatch(text.strip()) if text and text.strip()[:1] in "0123456789оО" else None
+    return f"{found.group('low')}–{found.group('high')} человек" if found else text
 # A cell that opens with its count and then breaks it down: «25 (иностранных – 7)», «25, иностранных
 # участников – 7», «около 40 (из них 12 онлайн)». The first number is the whole, as in a count column.
 _COUNT_THEN_PARTS = re.compile(r"(?:(?:около|более|свыше|порядка|не\s+менее)\s+)?\d[\d\u00a0]*\s*(?=\(|[,;]\s*[^\d\s])",
@@ -146,7 +157,7 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     total, and the breakdown in the participants cell is not added to it; otherwise the
     participants cell is read; an explicit overall total in another cell ('Всего 120 человек'
     in the results) wins over the participants' parts."""
-    counted = cells.get("attendance", "")
+    counted = _range_with_people(cells.get("attendance", ""))
     if "attendance_pair" in cells:
         counted, foreign_text = _pair_parts(cells["attendance_pair"])
         cells = {**cells, "attendance": counted, "attendance_foreign": foreign_text or cells.get("attendance_foreign", "")}
@@ -157,11 +168,13 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
     foreign_column = parse_attendance(cells.get("attendance_foreign", ""), is_home, bare_numbers=True).total
     if foreign_column is None and _ZERO_COUNT.fullmatch(cells.get("attendance_foreign", "").strip()):
         foreign_column = 0  # «0» in a column «в т.ч. иностранных»: none of them were foreign
-    participants_text = cells.get("participants", "")
+    participants_text = _range_with_people(cells.get("participants", ""))
     # A participants cell that is only a number ('12', 'около 40') is a head count too.
     participants = parse_attendance(participants_text, is_home, bare_numbers=_is_count_cell(participants_text))
     if counted.strip():
         stated = parse_attendance(counted, is_home, bare_numbers=True)
+        if stated.total is None and _ZERO_COUNT.fullmatch(counted.strip()):
+            stated = dataclasses.replace(stated, total=0)  # «0» in «Количество участников»: nobody, not unknown
         if stated.total is not None:
             foreign = stated.foreign if participants.foreign is None or participants.foreign > stated.total \
                 else participants.foreign
@@ -351,12 +364,24 @@ def _dates_before_place(raw: str, year: int, quarter: int):
         if any(ch.isdigit() for ch in ",".join(parts[cut:])):
             break  # a digit after the comma may be a date's part («5, 12 ноября»): not a place clause
         head = ",".join(parts[:cut])
-        dates = parse_dates(head, default_year=year)
+        dates = parse_dates(head, default_year=year, default_quarter=quarter)
         if dates.start is None:
             dates = whole_quarter(head, year, quarter) or dates
         if dates.start is not None:
             return dates
     return None
+
+
+def event_dates(dates_raw: str, year: int, quarter: int):
+    """An event's dates cell (in its matching form) read for a report of `year`/`quarter`: its days,
+    else the whole quarter a cell like «ежемесячно» means, else the dates before a place clause
+    («в течение IV квартала, г. Тихвин»). '28.12 – 10.01' in a I quarter's report → 2024-12-28..2025-01-10."""
+    dates = parse_dates(dates_raw, default_year=year, default_quarter=quarter)
+    if dates.start is None:
+        dates = whole_quarter(dates_raw, year, quarter) or dates
+    if dates.start is None and "," in dates_raw:
+        dates = _dates_before_place(dates_raw, year, quarter) or dates
+    return dates
 
 
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
@@ -371,11 +396,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     participants_raw = cells.get("participants", "")
     issues: list[Issue] = []
 
-    dates = parse_dates(dates_raw, default_year=meta_year)
-    if dates.start is None:
-        dates = whole_quarter(dates_raw, meta_year, meta_quarter) or dates
-    if dates.start is None and "," in dates_raw:
-        dates = _dates_before_place(dates_raw, meta_year, meta_quarter) or dates
+    dates = event_dates(dates_raw, meta_year, meta_quarter)
     issues.extend(dates.issues)
     position = quarter_position(dates.start, dates.end, meta_year, meta_quarter)
     if position in ("outside", "partial"):

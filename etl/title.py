@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress
 
+from .dates import with_roman_letters
 from .errors import ReportError
 from .lemmas import fold, morph, word_cache
 from .limits import YEARS, year_in_range
@@ -69,6 +70,7 @@ def parse_title(title: str, file_name: str = "", named: str | None = None) -> Re
     then what the title lacks is read from the name. A title that names another period (9 months,
     a year) is refused as before: the name never overrides what the title says. `named`: the name
     the file was uploaded under when it is stored under a shortened one."""
+    title = with_roman_letters(title)  # 'за Ⅳ квартал' typed with the one-sign numeral
     try:
         return _parse_title_text(" ".join(title.split()), file_name)
     except ReportError as exc:
