@@ -41,8 +41,9 @@ _NUMBER_WORDS = {
     "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "тысяча": 1000,
     "полтора": 1.5, "полторы": 1.5, "полутора": 1.5,
 }
-_LOWER_BOUND = r"(?:более\s+чем|более|свыше|не\s+менее|больше|от)"
-_APPROXIMATE_WORDS = r"около|порядка|примерно|приблизительно|почти|ориентировочно"
+# 'не более 30' is at most 30: approximate, never a lower bound
+_LOWER_BOUND = r"(?:более\s+чем|(?<!не\s)более|свыше|не\s+менее|(?<!не\s)больше|от)"
+_APPROXIMATE_WORDS = r"около|порядка|примерно|приблизительно|почти|ориентировочно|не\s+более|не\s+больше"
 _APPROXIMATE = r"(?:" + _APPROXIMATE_WORDS + r")"
 _APPROX = r"(?:" + _APPROXIMATE_WORDS + r"|до)"  # 'до 50 человек': up to, so approximate too
 _NUMBER = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*-\s*(?:х|ти|и|ми|ух|ех|ого|ой))?"
@@ -910,12 +911,17 @@ def _foreign_without_nested_parts(text: str, counts: list[Count], is_home: HomeT
     return [c for c in counts if id(c) in kept]
 
 
+_ABBREVIATED_ABOUT = re.compile(r"(?<![А-ЯЁа-яё])[Оо]к\.\s*(?=\d)")
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
     → total 1500, online 1000."""
     if not raw:  # a column the table does not have ('attendance_foreign' in most templates)
         return Attendance(None, False, None, None)
     said = _slashes_as_labels(raw) if "/" in raw else raw
+    if "к." in said:
+        said = _ABBREVIATED_ABOUT.sub("около ", said)  # 'ок. 30 человек': about 30
     counts = find_counts(said, is_home, bare_numbers)
     if not counts:
         return Attendance(None, False, None, None)
