@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from . import map_fit
 from .formatting import EVENTS, MONTHS_SHORT, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
 from .i18n import FORMAT_LABELS, option_label, period_text, place_name, sector_label, t
 from .palette import ACCENT, country_colour, format_colour, sector_colour
@@ -146,7 +147,7 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
     bar = dict(
         x=values, y=[_wrap(l) for l in labels], orientation="h", marker_color=colours,
         customdata=keys, text=texts if texts is not None else values, textposition="outside",
-        cliponaxis=False, texttemplate=None if texts is not None else "%{x:,}",
+        cliponaxis=False, texttemplate=None if texts is not None else "%{x:,}", constraintext="none", textangle=0,
         hovertext=hovers if hovers is not None else _hover_counts(labels, values, lang), hoverinfo="text",
     )
     # Every bar carries its number (text), so the value axis shows no numbers of its own: in a half-page
@@ -304,10 +305,16 @@ def _log_ticks(peak: int) -> list[int]:
     return ticks
 
 
-def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru") -> go.Figure:
+MAP_COLOURBAR_PX = 100   # the colour bar, its title and the gap under the map (partner_map)
+
+
+def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru", width: int | None = None) -> go.Figure:
     """Partner countries shaded by their number of events on one sequential scale (logarithmic: 62
     events with Belarus and 1 with Serbia both stay readable), foreign regions as circles sized by
-    events. Geometry comes from /app/static/topojson (pass GEO_CONFIG to st.plotly_chart)."""
+    events. Geometry comes from /app/static/topojson (pass GEO_CONFIG to st.plotly_chart).
+
+    With `width` (the map's pixels on this screen) the figure is as tall as the shown geography needs
+    at that width (map_fit), so the map fills its box instead of floating between empty bands."""
     fig = go.Figure()
     name_col = "name_ru" if lang == "ru" else "name_en"
     shown = countries.dropna(subset=["alpha3"])
@@ -338,7 +345,12 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
     geo = dict(scope="world", fitbounds="locations", projection_type="natural earth", showcountries=True,
                countrycolor="#c9ced6", showland=True, landcolor="#f1f2ee", showocean=True,
                oceancolor="#e8f1fa", showlakes=True, lakecolor="#e8f1fa", showframe=False, showcoastlines=False, resolution=110)
-    return style(fig, lang, height=560, geo=geo, margin=dict(l=0, r=0, t=10, b=0))
+    height = 560
+    if width:
+        points = list(zip(regions["lat"], regions["lon"])) if len(regions) else []
+        aspect = map_fit.projected_aspect(shown["alpha3"].tolist(), points)
+        height = map_fit.fitted_height(width, aspect, MAP_COLOURBAR_PX + 10)
+    return style(fig, lang, height=height, geo=geo, margin=dict(l=0, r=0, t=10, b=0))
 
 
 def _label_positions(points: pd.DataFrame, near_degrees: float = 1.5) -> list[str]:

@@ -5,6 +5,8 @@ from analytics import charts
 from ui import access, dossier, router, widgets
 from analytics.i18n import place_name, t
 
+MAP_PX = 490          # the map column (3 of 5) of a laptop's 875-px main column
+
 router.enter_page()
 
 lang = access.lang()
@@ -18,7 +20,9 @@ if filters is not None:
         map_col, bar_col = st.columns([3, 2], gap="large")
         with map_col:
             st.subheader(t("map_title", lang))
-            widgets.chart(widgets.figure(charts.partner_map, countries, regions, lang), "countries_map", "countries", geo=True)
+            # as tall as the partners' stretch of the world needs at this column's width: no empty bands
+            widgets.chart(widgets.figure(charts.partner_map, countries, regions, lang, widgets.room(MAP_PX)),
+                          "countries_map", "countries", geo=True)
             st.caption(t("map_note", lang))
         with bar_col:
             st.subheader(t("countries_ranked", lang))
