@@ -460,12 +460,13 @@ def timeline_chart(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
     if len(frame):
         ticks = _date_ticks(frame["start"].min().date(), frame["finish"].max().date(), lang)
         xaxis.update(tickvals=ticks[0], ticktext=ticks[1])
-    return style(fig, lang, height=max(420, 24 * len(frame) + 200), legend=True, xaxis=xaxis,
+    # the events' names in the house tick type (they were 12 px, the legend 13: unreadable on a projector)
+    return style(fig, lang, height=max(420, 28 * len(frame) + 200), legend=True, xaxis=xaxis,
                  yaxis={"title_text": t("axis_event", lang), "categoryorder": "array", "categoryarray": order,
-                        "autorange": "reversed", "tickfont": {"size": 12}},
+                        "autorange": "reversed", "tickfont": {"size": TICK_PX}},
                  barmode="overlay", bargap=0.25, margin=dict(l=10, r=30, t=40 + 24 * legend_rows + 30, b=10),
                  legend_layout=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0.01,
-                                    xanchor="left", font=dict(size=13), entrywidth=230))
+                                    xanchor="left", font=dict(size=TICK_PX), entrywidth=240))
 
 
 def _range_text(start, end, lang: str) -> str:
