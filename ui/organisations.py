@@ -313,8 +313,13 @@ def changes(filters: Filters, lang: str) -> None:
 
 # ------------------------------------------------------------------ the dossier
 
-def _short_date(value) -> str:
-    return "—" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%d.%m.%Y")
+def _short_date(value, lang: str = "ru") -> str:
+    """A dossier card's date: 05.11.2025 in Russian, «5 Nov 2025» in English (an English reader takes
+    05.11.2025 for the 11th of May; the dossier's tables already said «5 November 2025»)."""
+    if value is None or pd.isna(value):
+        return "—"
+    day = pd.Timestamp(value)
+    return day.strftime("%d.%m.%Y") if lang == "ru" else f"{day.day} {day:%b} {day.year}"
 
 
 def pick(ranked: pd.DataFrame, lang: str) -> str | None:
@@ -363,8 +368,8 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     c3.metric(t("org_metric_partners_foreign" if card["side"] == "home" else "org_metric_partners_home", lang),
               format_int(found.partners_total, lang))
     # dd.mm.yyyy: a date in words does not fit a fifth of a 1366-pixel page at metric size
-    c4.metric(t("org_metric_first", lang), _short_date(card["first_contact"]))
-    c5.metric(t("org_metric_last", lang), _short_date(card["last_contact"]))
+    c4.metric(t("org_metric_first", lang), _short_date(card["first_contact"], lang))
+    c5.metric(t("org_metric_last", lang), _short_date(card["last_contact"], lang))
     if found.events_total == 0:
         st.info(t("org_not_in_filters", lang))
         return
