@@ -221,11 +221,15 @@ def country_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go
                  texts, _hover_counts(names, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower))
 
 
+FULL_MONTH_NAMES = 4   # more months than this: «сент.», «Sep» — in a half-page column at 1366 px six full names
+                       # («September 2025») were turned on end and cut off under the chart (uxqa14)
+
+
 def month_bar(df: pd.DataFrame, lang: str = "ru", colour: str = ACCENT) -> go.Figure:
     """Events per month (queries.events_by_month), months named in Russian on the axis."""
     labels = [month_label(m, lang) for m in df["month"]]
     fig = go.Figure(go.Bar(
-        x=upright_categories(month_label(m, lang, short=len(df) > 6) for m in df["month"]), y=df["events"].tolist(), customdata=df["month"].tolist(), marker_color=colour,
+        x=upright_categories((month_label(m, lang, short=len(df) > FULL_MONTH_NAMES) for m in df["month"]), 6), y=df["events"].tolist(), customdata=df["month"].tolist(), marker_color=colour,
         text=df["events"].tolist(),
         textposition="outside", cliponaxis=False,
         hovertext=_hover_counts(labels, df["events"].tolist(), lang), hoverinfo="text"))

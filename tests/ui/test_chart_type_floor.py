@@ -78,3 +78,18 @@ def test_the_network_names_grow_with_the_measured_column(dashboard_db):
     assert laptop >= TICK_PX and measured_laptop == laptop, (laptop, measured_laptop)
     assert projector >= 1.2 * laptop, (laptop, projector)
     assert projector_height >= laptop_height, "rows must stay apart at the larger type"
+
+
+@pytest.mark.parametrize("months, lang", [(5, "ru"), (6, "en"), (9, "ru"), (12, "en")])
+def test_many_months_get_short_names_that_stand_upright_in_half_a_column(months, lang):
+    """Each month's slot in a half-page column at 1366 px is ~50 px for six months: a name's longest
+    line must fit it at the tick type (≈ 0.55 em a letter), or plotly turns the names on end."""
+    import pandas as pd
+
+    from analytics.charts import month_bar
+
+    frame = pd.DataFrame({"month": [f"{2024 + (i + 6) // 12}-{(i + 6) % 12 + 1:02d}" for i in range(months)],
+                          "events": [i + 1 for i in range(months)]})
+    labels = month_bar(frame, lang).data[0].x
+    longest = max(len(line) for label in labels for line in str(label).split("<br>"))
+    assert longest * 0.55 * TICK_PX <= 50, (labels, longest)
