@@ -312,13 +312,22 @@ def _log_ticks(peak: int) -> list[int]:
 MAP_COLOURBAR_PX = 100   # the colour bar, its title and the gap under the map (partner_map)
 
 
-def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru", width: int | None = None) -> go.Figure:
+def partner_map_aspect(countries: pd.DataFrame, regions: pd.DataFrame) -> float:
+    """Width : height of the geography partner_map shows (map_fit): its box can be sized to it in CSS."""
+    points = list(zip(regions["lat"], regions["lon"])) if len(regions) else []
+    return map_fit.projected_aspect(countries.dropna(subset=["alpha3"])["alpha3"].tolist(), points)
+
+
+def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru", width: int | None = None,
+                fill: bool = False) -> go.Figure:
     """Partner countries shaded by their number of events on one sequential scale (logarithmic: 62
     events with Belarus and 1 with Serbia both stay readable), foreign regions as circles sized by
     events. Geometry comes from /app/static/topojson (pass GEO_CONFIG to st.plotly_chart).
 
     With `width` (the map's pixels on this screen) the figure is as tall as the shown geography needs
-    at that width (map_fit), so the map fills its box instead of floating between empty bands."""
+    at that width (map_fit), so the map fills its box instead of floating between empty bands. With
+    `fill` it takes the height of its box (st.plotly_chart height="stretch"), which the page sizes to
+    the geography at whatever width the browser gives (partner_map_aspect, CSS container units)."""
     fig = go.Figure()
     name_col = "name_ru" if lang == "ru" else "name_en"
     shown = countries.dropna(subset=["alpha3"])
@@ -351,10 +360,11 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
                oceancolor="#e8f1fa", showlakes=True, lakecolor="#e8f1fa", showframe=False, showcoastlines=False, resolution=110)
     height = 560
     if width:
-        points = list(zip(regions["lat"], regions["lon"])) if len(regions) else []
-        aspect = map_fit.projected_aspect(shown["alpha3"].tolist(), points)
-        height = map_fit.fitted_height(width, aspect, MAP_COLOURBAR_PX + 10)
-    return style(fig, lang, height=height, geo=geo, margin=dict(l=0, r=0, t=10, b=0))
+        height = map_fit.fitted_height(width, partner_map_aspect(countries, regions), MAP_COLOURBAR_PX + 10)
+    fig = style(fig, lang, height=height, geo=geo, margin=dict(l=0, r=0, t=10, b=0))
+    if fill:
+        fig.layout.height, fig.layout.autosize = None, True
+    return fig
 
 
 def _label_positions(points: pd.DataFrame, near_degrees: float = 1.5) -> list[str]:

@@ -183,7 +183,8 @@ def _built_figure(builder: str, args: tuple, kwargs: tuple, selected: tuple) -> 
     return highlight(getattr(charts, builder)(*args, **dict(kwargs)), selected)
 
 
-def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.DataFrame | None = None) -> None:
+def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.DataFrame | None = None,
+          stretch: bool = False) -> None:
     """Show a figure (a `figure(...)` request, or a Figure built by the caller); with `field`
     ('sectors', 'countries', 'months', …) a click on a bar or map point sets that sidebar filter to
     the clicked keys, and the bars already chosen stay solid. `data` (the frame behind the figure)
@@ -194,10 +195,11 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
         fig = _built_figure(fig.builder, fig.args, fig.kwargs, selected)
     elif selected:
         highlight(fig, selected)
+    height = "stretch" if stretch else "content"   # stretch: as tall as the page's CSS makes its box
     if field is None:
-        st.plotly_chart(fig, key=key, config=config_, width="stretch")
+        st.plotly_chart(fig, key=key, config=config_, width="stretch", height=height)
     else:
-        st.plotly_chart(fig, key=key, config=config_, width="stretch",
+        st.plotly_chart(fig, key=key, config=config_, width="stretch", height=height,
                         on_select=lambda: on_chart_select(key, field), selection_mode=("points",))
     if data is not None and not data.empty:
         frame = data.copy()

@@ -50,15 +50,16 @@ def _visit(context, path: str, charts: int) -> tuple[dict, dict]:
         page.close()
 
 
-@pytest.mark.parametrize("path, charts", [("/countries", 3), ("/organisations?lang=en", 2)])
-def test_the_first_render_does_not_jump_and_the_next_visit_fits_the_screen(browser, app_url, path, charts):
+# the network's names and rows follow the measured column (the map fits its box in CSS, at any width)
+@pytest.mark.parametrize("path, charts, follows_width", [("/countries", 5, False), ("/organisations?lang=en", 2, True)])
+def test_the_first_render_does_not_jump_and_the_next_visit_fits_the_screen(browser, app_url, path, charts, follows_width):
     context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="ru-RU", base_url=app_url)
     try:
         drawn, later = _visit(context, path, charts)
         assert later == drawn, f"{path}: the first page changed after it was drawn: {drawn} → {later}"
         again, again_later = _visit(context, path, charts)
         assert again_later == again, f"{path}, second visit: {again} → {again_later}"
-        assert sum(again["tables"]) + sum(again["charts"]) > sum(drawn["tables"]) + sum(drawn["charts"]), \
+        assert not follows_width or sum(again["tables"]) + sum(again["charts"]) > sum(drawn["tables"]) + sum(drawn["charts"]), \
             f"{path}: the second visit did not start at the projector's width: {drawn} vs {again}"
     finally:
         context.close()
