@@ -43,9 +43,6 @@ CSS = """
   /* the 0-px frame that measures the main column (measure_room) takes no room and no gap */
   [data-testid="stElementContainer"]:has(> iframe[title="ui.widgets.room"]), .st-key-room_px {
       height: 0 !important; min-height: 0 !important; margin-bottom: -1rem; overflow: hidden;}
-  /* … nor does the fragment that holds it (measure_room): its wrapper would add the page's 1rem gap */
-  [data-testid="stLayoutWrapper"]:has(> [data-testid="stVerticalBlock"] > .st-key-room_px) {
-      height: 0 !important; min-height: 0 !important; margin-bottom: -1rem; overflow: hidden;}
   h1 {font-size: 2.2rem !important;}
   h3 {margin-top: 0.6rem;}
 </style>
@@ -65,22 +62,26 @@ def measure_room() -> None:
     iframe as wide as the column) and keep it in the session: the tables' column widths follow it
     (room), so a projector's 1,430-px column no longer shows the «…» cut for a laptop's 875.
 
-    The first render of a session never waits for the frame nor reruns for it: it uses the width this
-    browser reported on its last visit (the frame keeps it in a cookie) or, on a first visit, the
-    laptop's. The frame lives in a fragment, so its first report reruns only the fragment — the page
-    stays as drawn (the whole page reran once and jumped: tables widened, the map grew) and the next
-    run of the page uses the width. Only a real change of the column (a window resized, the sidebar
-    closed: 16 px or more) reruns the page."""
+    A session's first render uses the width this browser reported on its last visit (the frame keeps
+    it in a cookie), so a returning browser's page is drawn at its width and is not rerun for it (every
+    new session reran its first page once and jumped); only a browser's very first visit, or a column
+    changed by 16 px or more, reruns. (Tried: the frame in an st.fragment, so its report reran only
+    itself — a click on the network in the same second was then lost with the fragment's rerun.)"""
+    global _room_component
     if ROOM_KEY + "_seen" not in st.session_state:
         remembered = _remembered_width()
         if remembered:
             st.session_state[ROOM_KEY + "_seen"] = remembered
-    st.session_state[_ROOM_FULL_RUN] = True
-    _room_frame()
-    st.session_state[_ROOM_FULL_RUN] = False
+    if _room_component is None:
+        import streamlit.components.v1 as components
+
+        _room_component = components.declare_component("room", path=str(Path(__file__).parent / "room"))
+    known = st.session_state.get(ROOM_KEY + "_seen")
+    value = _room_component(known=known, key=ROOM_KEY, default=None)
+    if isinstance(value, (int, float)) and value > 0:
+        st.session_state[ROOM_KEY + "_seen"] = int(value)
 
 
-_ROOM_FULL_RUN = "_room_full_run"
 ROOM_COOKIE = "room_px"
 
 
@@ -91,24 +92,6 @@ def _remembered_width() -> int | None:
     except (ValueError, AttributeError, RuntimeError):
         return None
     return value if 200 <= value <= 8000 else None
-
-
-@st.fragment
-def _room_frame() -> None:
-    global _room_component
-    if _room_component is None:
-        import streamlit.components.v1 as components
-
-        _room_component = components.declare_component("room", path=str(Path(__file__).parent / "room"))
-    known = st.session_state.get(ROOM_KEY + "_seen")
-    value = _room_component(known=known, key=ROOM_KEY, default=None)
-    if not isinstance(value, (int, float)) or value <= 0 or int(value) == known:
-        return
-    st.session_state[ROOM_KEY + "_seen"] = int(value)
-    # a fragment-only rerun (the frame reported): the page reruns only when it was drawn for another
-    # width than a first guess — a session's first report fills in the width for the next run instead
-    if known is not None and not st.session_state.get(_ROOM_FULL_RUN, False):
-        st.rerun(scope="app")
 
 
 def main_width() -> int | None:
