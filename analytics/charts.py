@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from . import map_fit
 from .formatting import EVENTS, MONTHS_SHORT, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
 from .i18n import FORMAT_LABELS, option_label, period_text, place_name, sector_label, t
 from .palette import ACCENT, country_colour, format_colour, sector_colour
@@ -146,7 +147,7 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
     bar = dict(
         x=values, y=[_wrap(l) for l in labels], orientation="h", marker_color=colours,
         customdata=keys, text=texts if texts is not None else values, textposition="outside",
-        cliponaxis=False, texttemplate=None if texts is not None else "%{x:,}",
+        cliponaxis=False, texttemplate=None if texts is not None else "%{x:,}", constraintext="none", textangle=0,
         hovertext=hovers if hovers is not None else _hover_counts(labels, values, lang), hoverinfo="text",
     )
     # Every bar carries its number (text), so the value axis shows no numbers of its own: in a half-page
@@ -220,11 +221,15 @@ def country_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go
                  texts, _hover_counts(names, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower))
 
 
+FULL_MONTH_NAMES = 4   # more months than this: «сент.», «Sep» — in a half-page column at 1366 px six full names
+                       # («September 2025») were turned on end and cut off under the chart (uxqa14)
+
+
 def month_bar(df: pd.DataFrame, lang: str = "ru", colour: str = ACCENT) -> go.Figure:
     """Events per month (queries.events_by_month), months named in Russian on the axis."""
     labels = [month_label(m, lang) for m in df["month"]]
     fig = go.Figure(go.Bar(
-        x=upright_categories(month_label(m, lang, short=len(df) > 6) for m in df["month"]), y=df["events"].tolist(), customdata=df["month"].tolist(), marker_color=colour,
+        x=upright_categories((month_label(m, lang, short=len(df) > FULL_MONTH_NAMES) for m in df["month"]), 6), y=df["events"].tolist(), customdata=df["month"].tolist(), marker_color=colour,
         text=df["events"].tolist(),
         textposition="outside", cliponaxis=False,
         hovertext=_hover_counts(labels, df["events"].tolist(), lang), hoverinfo="text"))
@@ -304,10 +309,25 @@ def _log_ticks(peak: int) -> list[int]:
     return ticks
 
 
-def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru") -> go.Figure:
+MAP_COLOURBAR_PX = 100   # the colour bar, its title and the gap under the map (partner_map)
+
+
+def partner_map_aspect(countries: pd.DataFrame, regions: pd.DataFrame) -> float:
+    """Width : height of the geography partner_map shows (map_fit): its box can be sized to it in CSS."""
+    points = list(zip(regions["lat"], regions["lon"])) if len(regions) else []
+    return map_fit.projected_aspect(countries.dropna(subset=["alpha3"])["alpha3"].tolist(), points)
+
+
+def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru", width: int | None = None,
+                fill: bool = False) -> go.Figure:
     """Partner countries shaded by their number of events on one sequential scale (logarithmic: 62
     events with Belarus and 1 with Serbia both stay readable), foreign regions as circles sized by
-    events. Geometry comes from /app/static/topojson (pass GEO_CONFIG to st.plotly_chart)."""
+    events. Geometry comes from /app/static/topojson (pass GEO_CONFIG to st.plotly_chart).
+
+    With `width` (the map's pixels on this screen) the figure is as tall as the shown geography needs
+    at that width (map_fit), so the map fills its box instead of floating between empty bands. With
+    `fill` it takes the height of its box (st.plotly_chart height="stretch"), which the page sizes to
+    the geography at whatever width the browser gives (partner_map_aspect, CSS container units)."""
     fig = go.Figure()
     name_col = "name_ru" if lang == "ru" else "name_en"
     shown = countries.dropna(subset=["alpha3"])
@@ -338,7 +358,13 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
     geo = dict(scope="world", fitbounds="locations", projection_type="natural earth", showcountries=True,
                countrycolor="#c9ced6", showland=True, landcolor="#f1f2ee", showocean=True,
                oceancolor="#e8f1fa", showlakes=True, lakecolor="#e8f1fa", showframe=False, showcoastlines=False, resolution=110)
-    return style(fig, lang, height=560, geo=geo, margin=dict(l=0, r=0, t=10, b=0))
+    height = 560
+    if width:
+        height = map_fit.fitted_height(width, partner_map_aspect(countries, regions), MAP_COLOURBAR_PX + 10)
+    fig = style(fig, lang, height=height, geo=geo, margin=dict(l=0, r=0, t=10, b=0))
+    if fill:
+        fig.layout.height, fig.layout.autosize = None, True
+    return fig
 
 
 def _label_positions(points: pd.DataFrame, near_degrees: float = 1.5) -> list[str]:
@@ -448,12 +474,13 @@ def timeline_chart(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
     if len(frame):
         ticks = _date_ticks(frame["start"].min().date(), frame["finish"].max().date(), lang)
         xaxis.update(tickvals=ticks[0], ticktext=ticks[1])
-    return style(fig, lang, height=max(420, 24 * len(frame) + 200), legend=True, xaxis=xaxis,
+    # the events' names in the house tick type (they were 12 px, the legend 13: unreadable on a projector)
+    return style(fig, lang, height=max(420, 28 * len(frame) + 200), legend=True, xaxis=xaxis,
                  yaxis={"title_text": t("axis_event", lang), "categoryorder": "array", "categoryarray": order,
-                        "autorange": "reversed", "tickfont": {"size": 12}},
+                        "autorange": "reversed", "tickfont": {"size": TICK_PX}},
                  barmode="overlay", bargap=0.25, margin=dict(l=10, r=30, t=40 + 24 * legend_rows + 30, b=10),
                  legend_layout=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0.01,
-                                    xanchor="left", font=dict(size=13), entrywidth=230))
+                                    xanchor="left", font=dict(size=TICK_PX), entrywidth=240))
 
 
 def _range_text(start, end, lang: str) -> str:

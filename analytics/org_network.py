@@ -27,6 +27,32 @@ FOREIGN_COLOUR = "#c8553d"
 EDGE_COLOUR = "rgba(90, 100, 115, 0.35)"
 WIDTH_BANDS = ((1, 1.0), (2, 2.2), (4, 3.6), (8, 5.5))   # weight from … → line width
 ROW_PX = 26
+LABEL_PX = 15              # a node's name on a laptop: the page charts' label type (charts.region_map)
+LAPTOP_COLUMN_PX = 875     # the main column of a 1366-px laptop with the sidebar open
+
+
+def label_px(column_px: int | None) -> int:
+    """The names' type for a main column of `column_px` (None: not measured yet, a laptop): 15 px on a
+    laptop, growing with the square root of the column, so a projector's 1,430-px column gets 19 px
+    (they were 12 px everywhere, unreadable across a meeting room), at most 22."""
+    if not column_px or column_px <= LAPTOP_COLUMN_PX:
+        return LABEL_PX
+    return min(22, round(LABEL_PX * math.sqrt(column_px / LAPTOP_COLUMN_PX)))
+
+
+X_RANGE = (-0.9, 1.9)      # the nodes at 0 and 1, their names in the 0.9 beside each column
+
+
+def name_chars(column_px: int | None, label: int) -> int:
+    """How many characters of a name fit in the room beside its column (a Cyrillic letter of Source
+    Sans is ≈ 0.55 em wide, and the marker takes its share): 30 at a laptop’s 15 px, 39 at a projector’s 19 px."""
+    room = (column_px or LAPTOP_COLUMN_PX) * 0.9 / (X_RANGE[1] - X_RANGE[0])
+    return max(20, min(60, int(room / (0.62 * label))))
+
+
+def row_px(label: int) -> int:
+    """Pixels between two nodes' rows: two labelled neighbours never touch at this type."""
+    return max(ROW_PX, round(label * 1.75))
 
 
 def layout_positions(net: Network) -> dict[tuple[str, str], tuple[float, float]]:
@@ -59,9 +85,12 @@ def _short(name: str, limit: int = 38) -> str:
 
 
 def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
-                   country_names: dict[str, str] | None = None) -> go.Figure:
+                   country_names: dict[str, str] | None = None, column_px: int | None = None) -> go.Figure:
     """The figure: edge traces first (no hover, no selection), then one marker trace per side whose
-    points carry customdata = org_key."""
+    points carry customdata = org_key. `column_px` (the measured main column; None: a laptop's) sets the
+    names' type (label_px) and how much of a long name fits beside its column."""
+    label = label_px(column_px)
+    chars = name_chars(column_px, label)
     names = country_names or {}
     positions = layout_positions(net)
     traces = []  # one figure built at once: add_trace and update_layout validate and dispatch each change
@@ -87,8 +116,8 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
             customdata=part.org_key.tolist(),
             marker={"size": [8 + 4 * math.sqrt(max(int(e), 1)) for e in part.events], "color": colour,
                     "line": {"width": 1, "color": "white"}},
-            text=[_short(n) if (k, side) in largest else "" for k, n in zip(part.org_key, part.name)],
-            textposition=anchor, textfont={"size": 12},
+            text=[_short(n, chars) if (k, side) in largest else "" for k, n in zip(part.org_key, part.name)],
+            textposition=anchor, textfont={"size": label},
             hovertext=[t("org_hover", lang, name=n, kind=option_label(ORG_KIND_LABELS, kind, lang),
                          country=names.get(c, c) if isinstance(c, str) else "—", events=int(e))
                        for n, kind, c, e in zip(part.name, part.kind, part.country, part.events)],
@@ -97,8 +126,8 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
     return go.Figure(data=traces, layout=dict(
         # the legend in a band of its own at the figure's top: at y 1.02 of the plot it sat on the first
         # row's names («…ственный университет», its start hidden under «зарубежные партнёры»)
-        height=max(420, min(60 + ROW_PX * rows, 4200)), margin={"l": 10, "r": 10, "t": 56, "b": 10},
-        xaxis={"visible": False, "range": [-0.9, 1.9], "fixedrange": True},
+        height=max(420, min(60 + row_px(label) * rows, 4200)), margin={"l": 10, "r": 10, "t": 56, "b": 10},
+        xaxis={"visible": False, "range": list(X_RANGE), "fixedrange": True},
         yaxis={"visible": False, "range": [-0.04, 1.04], "fixedrange": True},
         font=FONT, plot_bgcolor="white", paper_bgcolor="white", legend={"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0, "xanchor": "left"},
         dragmode=False, clickmode="event+select", separators=", " if lang == "ru" else ".,"))

@@ -386,7 +386,10 @@ def theme(fig: go.Figure, dark: bool = False, scale: float = 1.0, family: str | 
                      title_font=dict(size=size - 1, color=colours["text"]))
     if fig.layout.yaxis.ticklabelstandoff is not None:       # a bar chart's labels keep their gap at any size
         fig.update_yaxes(ticklabelstandoff=charts.label_gap(size - 1))
-    fig.update_traces(textfont=dict(size=size, color=colours["text"]), selector=dict(type="bar"))
+    # a bar's number keeps the chart's type and stands upright: plotly otherwise shrinks it to the bar's
+    # thickness (14 sector bars on a slide: 18-px numbers under 28-px names) and turns it («31» sideways)
+    fig.update_traces(textfont=dict(size=size, color=colours["text"]), constraintext="none", textangle=0,
+                      selector=dict(type="bar"))
     fig.update_traces(textfont=dict(size=size), selector=dict(type="pie"))
     if family:
         fig.update_traces(textfont_family=family, selector=dict(type="bar"))

@@ -104,7 +104,7 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         ws.cell(row=row, column=1, value=t("rv_x_behind", lang, n=len(events))).font = Font(bold=True)
         row += 1
         header(ws, row, events.columns)
-        ws.freeze_panes = ws.cell(row=row + 1, column=1)
+        hold_header(ws, row)
         first = row
         for values in events.itertuples(index=False):
             row += 1
@@ -127,6 +127,19 @@ def xlsx_bytes(review: QuarterReview, deck: list[Slide], generated_at: datetime 
         fit_unset_columns(sheet)
     wb.save(buffer)
     return buffer.getvalue()
+
+
+MOST_FROZEN_ROWS = 4       # the sheet's title, subtitle and a gap above the header row, at most
+
+
+def hold_header(ws, header_row: int) -> None:
+    """Keep a table's header in view: on paper it repeats at the top of every printed page; on the
+    screen it is frozen only when nothing but the sheet's title lines stand above it. A freeze pane
+    holds everything above its row: under a slide's chart data the events' header sat on rows 7–24,
+    and the frozen block filled a laptop's Excel window, leaving no room to scroll the rows."""
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    if header_row <= MOST_FROZEN_ROWS:
+        ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
 
 
 FIT_WIDTH = (10, 60)        # a fitted column's narrowest and widest, in characters

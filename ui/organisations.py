@@ -255,7 +255,8 @@ def network_view(filters: Filters, lang: str) -> None:
     st.caption(t("org_network_note", lang))
     widgets.cut_note("org_network_cut", len(net.nodes), net.total_nodes, lang)
     pinned = access.snapshot()
-    fig = _network_figure(str(access.db_path()), pinned.signature, filters, NETWORK_NODES, lang)
+    fig = _network_figure(str(access.db_path()), pinned.signature, filters, NETWORK_NODES, lang,
+                          widgets.main_width())
     event = st.plotly_chart(fig, key="org_network", config={**PLOTLY_CONFIG, "scrollZoom": False},
                             width="stretch", on_select="rerun", selection_mode="points")
     points = list(getattr(getattr(event, "selection", None), "points", None) or [])
@@ -266,7 +267,8 @@ def network_view(filters: Filters, lang: str) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64, ttl=3600)
-def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str) -> go.Figure:
+def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str,
+                    column_px: int | None = None) -> go.Figure:
     """The network's figure for these filters, node count, language and database version, built once
     and shared read only (st.plotly_chart only reads it): laying out and building 150 nodes' traces
     took ~0.15 s of every rerun of the page, also when nothing had changed. The same inputs give the
@@ -274,7 +276,8 @@ def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str
     net = query("network", filters, nodes)
     shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _name(n, lang))),
                                   edges=net.edges, total_nodes=net.total_nodes)
-    return org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
+    return org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries),
+                                      column_px=column_px)
 
 
 def changes(filters: Filters, lang: str) -> None:
@@ -310,8 +313,13 @@ def changes(filters: Filters, lang: str) -> None:
 
 # ------------------------------------------------------------------ the dossier
 
-def _short_date(value) -> str:
-    return "—" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%d.%m.%Y")
+def _short_date(value, lang: str = "ru") -> str:
+    """A dossier card's date: 05.11.2025 in Russian, «5 Nov 2025» in English (an English reader takes
+    05.11.2025 for the 11th of May; the dossier's tables already said «5 November 2025»)."""
+    if value is None or pd.isna(value):
+        return "—"
+    day = pd.Timestamp(value)
+    return day.strftime("%d.%m.%Y") if lang == "ru" else f"{day.day} {day:%b} {day.year}"
 
 
 def pick(ranked: pd.DataFrame, lang: str) -> str | None:
@@ -360,8 +368,8 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     c3.metric(t("org_metric_partners_foreign" if card["side"] == "home" else "org_metric_partners_home", lang),
               format_int(found.partners_total, lang))
     # dd.mm.yyyy: a date in words does not fit a fifth of a 1366-pixel page at metric size
-    c4.metric(t("org_metric_first", lang), _short_date(card["first_contact"]))
-    c5.metric(t("org_metric_last", lang), _short_date(card["last_contact"]))
+    c4.metric(t("org_metric_first", lang), _short_date(card["first_contact"], lang))
+    c5.metric(t("org_metric_last", lang), _short_date(card["last_contact"], lang))
     if found.events_total == 0:
         st.info(t("org_not_in_filters", lang))
         return

@@ -163,8 +163,16 @@ PAGE_FONT = '"Source Sans", "Source Sans Pro", sans-serif'
 # 2.6 % of its height. Footnotes, an agreement's date line, the counter: none below it (uxqa12: the
 # agreements' date line was 23 px at 1080, under the quotes' 36 px, in English as in Russian).
 MIN_TEXT = "clamp(16px, 2.6vh, 36px)"
-CHART_FONT_PX = {"large": 29, "small": 17}   # ticks are one pixel smaller: 28 px at 1080, MIN_TEXT
-LARGE_SCREEN = "(min-width: 1600px) and (min-height: 900px)"
+# Each variant's type (ticks one pixel smaller) and the screens it is shown on: its ticks stay at or above
+# MIN_TEXT (2.6vh) on the tallest of them, so a slide chart's ticks meet the same floor as its text on a
+# 1366×768 laptop (20 px) as on a 1920×1080 projector (28 px); the small type was 17 px everywhere below
+# 1600×900, 16-px ticks under 20-px footnotes (uxqa13). One of the queries matches any screen.
+CHART_VARIANTS = {
+    "small": (21, "(max-height: 769.98px)", 769),
+    "medium": (28, "(min-height: 770px) and (max-width: 1599.98px), (min-height: 770px) and (max-height: 884.98px)", 1057),
+    "large": (29, "(min-width: 1600px) and (min-height: 885px)", 1076),
+}
+CHART_FONT_PX = {size: font for size, (font, _query, _tallest) in CHART_VARIANTS.items()}
 
 
 def slide_css(dark: bool, present: bool) -> str:
@@ -174,6 +182,8 @@ def slide_css(dark: bool, present: bool) -> str:
     fonts are fixed pixels, so each chart is drawn twice (large / small type) and a media query
     shows the one for this screen; nothing needs to guess the viewport on the server."""
     c = THEMES[dark]
+    variants = "\n      ".join(f'@media {query} {{div[data-testid="stLayoutWrapper"]:has(> .st-key-rv_charts_{size}) '
+                                f'{{display: flex !important;}}}}' for size, (_font, query, _t) in CHART_VARIANTS.items())
     hide = """
       [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stSidebarNav"],
       [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
@@ -191,7 +201,7 @@ def slide_css(dark: bool, present: bool) -> str:
         sizes = dict(title=f"calc({grow} * clamp(30px, 5.6vh, 76px))", sub=f"calc({grow} * clamp(19px, 3vh, 40px))",
                      body=f"calc({grow} * clamp(20px, 3.4vh, 46px))", note=MIN_TEXT,
                      value=f"calc({grow} * clamp(30px, 6vh, 80px))", label=f"calc({grow} * clamp(17px, 2.8vh, 38px))",
-                     nav=MIN_TEXT, chart="calc(100vh - 5.6vh - 3vh - 8vh - 6.4vh - 5vh - 90px)")
+                     nav=MIN_TEXT, chart="calc(100vh - 5.6vh - 3vh - 8vh - 6.4vh - 5vh - 106px)")
         # a sparse slide's fill below 1 never takes a text under the floor
         sizes = {k: v if k == "chart" or v == MIN_TEXT else f"max({MIN_TEXT}, {v})" for k, v in sizes.items()}
     else:
@@ -203,7 +213,9 @@ def slide_css(dark: bool, present: bool) -> str:
       .stApp p, .stApp li, .stApp label, .stApp span {{color: {c['ink']};}}
       .rv-title {{font-size: {sizes['title']}; font-weight: 800; color: {c['accent']}; line-height: 1.1; margin: 0;}}
       .rv-sub {{font-size: {sizes['sub']}; color: {c['muted']}; border-bottom: 4px solid {c['accent']}; line-height: 1.25;
-               padding-bottom: .3em; margin: .15em 0 0;}}
+               padding-bottom: .3em; margin: .15em 0 1rem;}}
+      /* (Streamlit pulls the element after a markdown block 1rem up: without the 1rem above, a chart's
+         white background covered the accent underline, all but the gap between two charts) */
       .rv-narrative p {{font-size: {sizes['body']}; line-height: 1.45; color: {c['ink']}; margin: 0 0 .8em;}}
       .rv-card {{background: {c['card']}; border: 2px solid {c['line']}; border-radius: 14px; padding: .5em .9em;
                 margin-bottom: 1.2vh; font-size: {sizes['body']};}}
@@ -240,11 +252,8 @@ def slide_css(dark: bool, present: bool) -> str:
       [class*="st-key-rv_charts_"] [data-testid="stLayoutWrapper"],
       [class*="st-key-rv_charts_"] [data-testid="stColumn"],
       [class*="st-key-rv_charts_"] [data-testid="stColumn"] > [data-testid="stVerticalBlock"] {{height: 100% !important;}}
-      div[data-testid="stLayoutWrapper"]:has(> .st-key-rv_charts_small) {{display: none !important;}}
-      @media not all and {LARGE_SCREEN} {{
-        div[data-testid="stLayoutWrapper"]:has(> .st-key-rv_charts_large) {{display: none !important;}}
-        div[data-testid="stLayoutWrapper"]:has(> .st-key-rv_charts_small) {{display: flex !important;}}
-      }}
+      div[data-testid="stLayoutWrapper"]:has(> [class*="st-key-rv_charts_"]) {{display: none !important;}}
+      {variants}
       {hide}
     </style>"""
 

@@ -60,10 +60,18 @@ _room_component = None
 def measure_room() -> None:
     """Learn how wide the page's main column is in this browser (ui/room/index.html, a 0-px-tall
     iframe as wide as the column) and keep it in the session: the tables' column widths follow it
-    (room), so a projector's 1,430-px column no longer shows the «…» cut for a laptop's 875. The
-    first run of a session has no width yet and fits the laptop; the frame then reports once, and
-    again only when the column changes by 16 px or more."""
+    (room), so a projector's 1,430-px column no longer shows the «…» cut for a laptop's 875.
+
+    A session's first render uses the width this browser reported on its last visit (the frame keeps
+    it in a cookie), so a returning browser's page is drawn at its width and is not rerun for it (every
+    new session reran its first page once and jumped); only a browser's very first visit, or a column
+    changed by 16 px or more, reruns. (Tried: the frame in an st.fragment, so its report reran only
+    itself — a click on the network in the same second was then lost with the fragment's rerun.)"""
     global _room_component
+    if ROOM_KEY + "_seen" not in st.session_state:
+        remembered = _remembered_width()
+        if remembered:
+            st.session_state[ROOM_KEY + "_seen"] = remembered
     if _room_component is None:
         import streamlit.components.v1 as components
 
@@ -72,6 +80,18 @@ def measure_room() -> None:
     value = _room_component(known=known, key=ROOM_KEY, default=None)
     if isinstance(value, (int, float)) and value > 0:
         st.session_state[ROOM_KEY + "_seen"] = int(value)
+
+
+ROOM_COOKIE = "room_px"
+
+
+def _remembered_width() -> int | None:
+    """The main column's width this browser reported on its last visit (the frame's cookie), if sane."""
+    try:
+        value = int(str(st.context.cookies.get(ROOM_COOKIE, "")).strip())
+    except (ValueError, AttributeError, RuntimeError):
+        return None
+    return value if 200 <= value <= 8000 else None
 
 
 def main_width() -> int | None:
@@ -146,7 +166,8 @@ def _built_figure(builder: str, args: tuple, kwargs: tuple, selected: tuple) -> 
     return highlight(getattr(charts, builder)(*args, **dict(kwargs)), selected)
 
 
-def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.DataFrame | None = None) -> None:
+def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.DataFrame | None = None,
+          stretch: bool = False) -> None:
     """Show a figure (a `figure(...)` request, or a Figure built by the caller); with `field`
     ('sectors', 'countries', 'months', …) a click on a bar or map point sets that sidebar filter to
     the clicked keys, and the bars already chosen stay solid. `data` (the frame behind the figure)
@@ -157,10 +178,11 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
         fig = _built_figure(fig.builder, fig.args, fig.kwargs, selected)
     elif selected:
         highlight(fig, selected)
+    height = "stretch" if stretch else "content"   # stretch: as tall as the page's CSS makes its box
     if field is None:
-        st.plotly_chart(fig, key=key, config=config_, width="stretch")
+        st.plotly_chart(fig, key=key, config=config_, width="stretch", height=height)
     else:
-        st.plotly_chart(fig, key=key, config=config_, width="stretch",
+        st.plotly_chart(fig, key=key, config=config_, width="stretch", height=height,
                         on_select=lambda: on_chart_select(key, field), selection_mode=("points",))
     if data is not None and not data.empty:
         frame = data.copy()

@@ -1,7 +1,7 @@
 """The XLSX appendix reads as the slides do: whole numbers with thousands grouped (the number format
 #,##0 — 13 653 in a Russian Excel, 13,653 in an English one; «General» showed 13653), dates as
 dates, a long text wrapped within its column instead of cut off by the next cell, and each sheet's
-event table with its header frozen. Checked on the sample in Russian and English and on a SYNTHETIC
+event table with its header frozen (or, below a slide's chart data, repeated on every printed page). Checked on the sample in Russian and English and on a SYNTHETIC
 review whose counts run into the thousands and whose titles are long."""
 from __future__ import annotations
 
@@ -56,8 +56,10 @@ def test_long_text_wraps_within_its_column_and_headers_are_frozen(books):
     for name, wb in books:
         frozen = 0
         for ws in wb.worksheets:
-            frozen += ws.freeze_panes is not None
-            start = int(ws.freeze_panes[1:]) if ws.freeze_panes else 4
+            held = ws.freeze_panes or (f"A{int(ws.print_title_rows.split(':')[0].strip('$')) + 1}"
+                                       if ws.print_title_rows else None)   # frozen, or repeated on paper
+            frozen += held is not None
+            start = int(held[1:]) if held else 4
             for row in ws.iter_rows(min_row=start):
                 for cell in row:
                     if not isinstance(cell.value, str):

@@ -84,3 +84,20 @@ def test_download_files_speak_one_language(env, report_content, lang):
     assert sum(len(f) for f in frames) > 20
     bad = problems(texts, lang, report_content)
     assert not bad, "\n".join(bad[:30])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_dossier_dates_are_written_for_the_reader(env, lang):
+    """The dossier's first and last contact: 05.11.2025 in Russian; in English a month name (05.11.2025
+    reads as the 11th of May there), as the dossier's own tables write dates (uxqa14)."""
+    import re
+
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["org"] = org_of(env, DOSSIERS["most_agreements"])
+    if lang == "en":
+        at.query_params["lang"] = "en"
+    at = ok(ok(at.run()).switch_page("pages/organisations.py").run())
+    dates = [m.value for m in at.metric if re.search(r"\d{4}$", str(m.value))]
+    assert len(dates) == 2, [m.value for m in at.metric]
+    numeric = [d for d in dates if re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", d)]
+    assert len(numeric) == (2 if lang == "ru" else 0), dates

@@ -1,0 +1,81 @@
+"""How tall a map must be for its geography to fill its width: plotly's geo keeps the projection's
+aspect, so a 490-px-wide map column 560 px tall showed the partners' stretch of the world (Nigeria to
+Mongolia, ≈ 2 : 1) as a 250-px band with two 110-px empty bands above and below it (uxqa13, Страны at
+1366×768). The height follows from the shown countries' extent (their outlines in the bundled
+static/topojson/world_110m.json) and the circles' points, projected as plotly draws them.
+
+    >>> round(projected_aspect(["BLR", "KAZ", "NGA", "KHM"]), 2)
+    1.75
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from pathlib import Path
+
+WORLD = Path(__file__).resolve().parents[1] / "static" / "topojson" / "world_110m.json"
+
+
+@functools.lru_cache(maxsize=1)
+def country_bounds() -> dict[str, tuple[float, float, float, float]]:
+    """ISO-3 code → (west, south, east, north) in degrees, from the bundled topojson's country arcs."""
+    data = json.loads(WORLD.read_text(encoding="utf-8"))
+    (sx, sy), (tx, ty) = data["transform"]["scale"], data["transform"]["translate"]
+    arcs = []
+    for arc in data["arcs"]:           # quantized and delta-encoded
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+
+    def arc_ids(nested):
+        for item in nested:
+            if isinstance(item, list):
+                yield from arc_ids(item)
+            else:
+                yield item
+
+    bounds = {}
+    for geometry in data["objects"]["countries"]["geometries"]:
+        points = [p for i in arc_ids(geometry.get("arcs", [])) for p in arcs[i if i >= 0 else ~i]]
+        if points and geometry.get("id"):
+            lons, lats = [p[0] for p in points], [p[1] for p in points]
+            bounds[str(geometry["id"])] = (min(lons), min(lats), max(lons), max(lats))
+    return bounds
+
+
+def _natural_earth(lon: float, lat: float) -> tuple[float, float]:
+    """The Natural Earth projection (Šavrič et al. 2011, as d3-geo and plotly.js draw it)."""
+    phi, lam = math.radians(lat), math.radians(lon)
+    p2 = phi * phi
+    p4 = p2 * p2
+    x = lam * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)))
+    y = phi * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)))
+    return x, y
+
+
+def projected_aspect(alpha3: list[str], points: list[tuple[float, float]] = ()) -> float:
+    """Width : height of the lon/lat box around these countries and (lat, lon) points, projected:
+    what plotly's fitbounds="locations" shows. 2.0 (the world) when nothing is known."""
+    bounds = country_bounds()
+    boxes = [bounds[a] for a in alpha3 if a in bounds]
+    boxes += [(lon, lat, lon, lat) for lat, lon in points if lat == lat and lon == lon]
+    if not boxes:
+        return 2.0
+    west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    middle = (west + east) / 2
+    lats = [south + (north - south) * i / 8 for i in range(9)]
+    projected = [_natural_earth(lon - middle, lat) for lat in lats for lon in (west, middle, east)]
+    xs, ys = [p[0] for p in projected], [p[1] for p in projected]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    return max(0.5, min(4.0, width / height)) if height > 0 and width > 0 else 2.0
+
+
+def fitted_height(width_px: int, aspect: float, extra_px: int = 0, bounds: tuple[int, int] = (300, 640)) -> int:
+    """The height (px) a `width_px`-wide map of this aspect needs, plus `extra_px` (a colour bar under
+    it), within `bounds`."""
+    return int(max(bounds[0], min(bounds[1], width_px / aspect + extra_px)))
