@@ -40,6 +40,7 @@ _NUMBER_WORDS = {
     "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
     "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "тысяча": 1000,
     "полтора": 1.5, "полторы": 1.5, "полутора": 1.5,
+    "полтысячи": 500, "полтыщи": 500,  # a definite number, unlike 'тысячи' alone
 }
 # 'не более 30' is at most 30: approximate, never a lower bound
 _LOWER_BOUND = r"(?:более\s+чем|(?<!не\s)более|свыше|не\s+менее|(?<!не\s)больше|от)"
@@ -500,8 +501,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
                 value = thousands
         if value is None or value <= 0:
             continue
-        if match.start("qualifier") < 0 and fold(number_text) in multiplier_nouns():
-            continue  # 'сотни участников', 'десятка лучших': hundreds or a top ten, no number
+        if match.start("qualifier") < 0 and fold(number_text) in multiplier_nouns() and value in (10, 100):
+            continue  # 'сотни участников', 'десятка лучших': hundreds or a top ten, no number ('полсотни' is 50)
         noun = _people_noun(text, match.end())
         elided = False
         if noun is None:  # most counts name their people right after the number; the labels are the fallbacks
