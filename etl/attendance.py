@@ -913,6 +913,12 @@ def _foreign_without_nested_parts(text: str, counts: list[Count], is_home: HomeT
 
 
 _ABBREVIATED_ABOUT = re.compile(r"(?<![А-ЯЁа-яё])[Оо]к\.\s*(?=\d)")
+_WITH_MORE = re.compile(r"(?<![\d.,])(\d[\d \u00a0]*?)\s+с\s+лишн(?:им|ими|его|ей)\s+", re.IGNORECASE)
+_THOUSANDS_AND_HUNDREDS = re.compile(r"(?<![\d.,])(\d{1,3})\s*тыс(?:\.|яч[аиь]?\b)?\s+(\d{1,3})(?![\d.,])(?=\s+[А-ЯЁа-яё])")
+
+
+def _thousands_and_hundreds(match: re.Match) -> str:
+    return str(int(match.group(1)) * 1000 + int(match.group(2)))
 
 
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
@@ -923,6 +929,10 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     said = _slashes_as_labels(raw) if "/" in raw else raw
     if "к." in said:
         said = _ABBREVIATED_ABOUT.sub("около ", said)  # 'ок. 30 человек': about 30
+    if "лишн" in said:
+        said = _WITH_MORE.sub(r"более \1 ", said)  # '100 с лишним человек': more than 100
+    if "тыс" in said:
+        said = _THOUSANDS_AND_HUNDREDS.sub(_thousands_and_hundreds, said)  # '2 тыс. 300 человек': 2300
     counts = find_counts(said, is_home, bare_numbers)
     if not counts:
         return Attendance(None, False, None, None)
