@@ -21,11 +21,7 @@ if filters is not None:
             # as tall as the partners' stretch of the world needs at the width this browser gives the
             # column (CSS container units, no server round trip): no empty bands above and below it
             aspect = charts.partner_map_aspect(countries, regions)
-            st.markdown(f"<style>.st-key-countries_map_box {{container-type: inline-size;}} "
-                        f".st-key-countries_map_box [data-testid='stPlotlyChart'] {{height: "
-                        f"clamp(300px, calc(100cqw / {aspect:.3f} + {charts.MAP_COLOURBAR_PX + 10}px), 760px) "
-                        f"!important;}}</style>", unsafe_allow_html=True)
-            with st.container(key="countries_map_box"):
+            with widgets.fitted_box("countries_map_box", aspect, charts.MAP_COLOURBAR_PX + 10):
                 widgets.chart(widgets.figure(charts.partner_map, countries, regions, lang, fill=True),
                               "countries_map", "countries", geo=True, stretch=True)
             st.caption(t("map_note", lang))

@@ -166,6 +166,17 @@ def _built_figure(builder: str, args: tuple, kwargs: tuple, selected: tuple) -> 
     return highlight(getattr(charts, builder)(*args, **dict(kwargs)), selected)
 
 
+def fitted_box(key: str, aspect: float, extra_px: int, low_px: int = 300, high_px: int = 760):
+    """A container whose plotly chart is as tall as the container's width over `aspect`, plus `extra_px`
+    (a colour bar), between `low_px` and `high_px`: CSS container units size it at whatever width the
+    browser gives the column, with no server round trip (a map without empty bands above and below)."""
+    st.markdown(f"<style>.st-key-{key} {{container-type: inline-size;}} "
+                f".st-key-{key} [data-testid='stPlotlyChart'] {{height: "
+                f"clamp({low_px}px, calc(100cqw / {aspect:.3f} + {extra_px}px), {high_px}px) !important;}}</style>",
+                unsafe_allow_html=True)
+    return st.container(key=key)
+
+
 def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.DataFrame | None = None,
           stretch: bool = False) -> None:
     """Show a figure (a `figure(...)` request, or a Figure built by the caller); with `field`

@@ -31,8 +31,12 @@ new MutationObserver(records => {
         && !r.target.querySelector('iframe[title="ui.widgets.room"]')) window.__stale.push(r.target.textContent.slice(0, 40));
   }
 }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state', 'data-stale']});"""
+# drawn: the charts with their SVG, and every table with its grid (a table's grid is drawn after the
+# page goes idle; measured before it, a loaded machine saw «no tables» then five — not a rerun)
 DRAWN = """(n) => { const plots = [...document.querySelectorAll('.js-plotly-plot')];
-  return plots.length >= n && plots.every(p => p._fullLayout && p.querySelector('.main-svg')); }"""
+  const tables = [...document.querySelectorAll('[data-testid="stDataFrame"]')];
+  return plots.length >= n && plots.every(p => p._fullLayout && p.querySelector('.main-svg'))
+    && tables.every(t => { const s = t.querySelector('.dvn-scroller'); return s && s.scrollWidth > 0; }); }"""
 
 
 def _visit(context, path: str, charts: int) -> tuple[dict, dict]:
