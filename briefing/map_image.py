@@ -4,6 +4,7 @@ is fetched. A missing kaleido or Chromium is not an error: the deck is still bui
 and `map_png_problem()` says why (the tests print it and skip rather than pass silently)."""
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from analytics import charts
@@ -13,6 +14,7 @@ from .model import QuarterReview
 from .html_writer import ROOT
 
 TOPOJSON_DIR = ROOT / "static" / "topojson"
+DRAW_TIMEOUT_S = 90  # a cold Chromium start under load takes seconds, never a minute and a half
 _problems: list[str] = []
 
 
@@ -52,11 +54,26 @@ def map_png(review: QuarterReview, lang: str = "ru", width: int = 900, height: i
     if not len(review.countries) or not _ready():
         return None
     fig = map_figure(review, lang, width, height)
-    try:
-        return fig.to_image(format="png", width=width, height=height, scale=2)
-    except Exception as error:          # kaleido raises its own types for a missing or failing browser
-        _problems.append(f"карта не нарисована ({type(error).__name__}: {error})")
+    drawn: list = []
+
+    def draw() -> None:
+        try:
+            drawn.append(fig.to_image(format="png", width=width, height=height, scale=2))
+        except Exception as error:      # kaleido raises its own types for a missing or failing browser
+            drawn.append(error)
+
+    # kaleido waits on its Chromium without a limit; once in CI it never answered and the deck's download
+    # (and the test run) hung. A daemon thread bounded in time: past it the deck is built without the map.
+    worker = threading.Thread(target=draw, name="map_png", daemon=True)
+    worker.start()
+    worker.join(DRAW_TIMEOUT_S)
+    if not drawn:
+        _problems.append(f"карта не нарисована: Chromium не ответил за {DRAW_TIMEOUT_S} с")
         return None
+    if isinstance(drawn[0], Exception):
+        _problems.append(f"карта не нарисована ({type(drawn[0]).__name__}: {drawn[0]})")
+        return None
+    return drawn[0]
 
 
 def map_png_problem() -> str | None:
