@@ -12,7 +12,7 @@ import sys
 
 from .conftest import ROOT, serve_dashboard
 from .test_browser import open_page, wait_idle
-from .test_organisations_network import NETWORK, ORGANISATIONS
+from .test_organisations_network import ORGANISATIONS, settled_network
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +52,7 @@ def test_network_legend_covers_no_name(probe, six_reports_url, width):
     page = probe.page
     page.set_viewport_size({"width": width, "height": 900})
     open_page(probe, ORGANISATIONS, path=f"{six_reports_url}/organisations")
-    graph = page.locator(NETWORK)
+    graph = settled_network(page)
     graph.scroll_into_view_if_needed()
     wait_idle(page)
     found = graph.evaluate(OVERLAPS)

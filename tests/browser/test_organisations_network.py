@@ -15,6 +15,23 @@ ORGANISATIONS = PageSpec("organisations", r"Организации", True)
 NETWORK = '.js-plotly-plot:has(.legendtext:text("зарубежные партнёры"))'
 
 
+ONE_NETWORK_DRAWN = """() => {
+    const plots = [...document.querySelectorAll('.js-plotly-plot')]
+        .filter(p => [...p.querySelectorAll('.legendtext')].some(t => t.textContent === 'зарубежные партнёры'));
+    return plots.length === 1 && !!plots[0]._fullLayout && !!plots[0].querySelector('.main-svg');
+}"""
+
+
+def settled_network(page):
+    """The network once the page has settled: exactly one drawn network chart and the app idle. A
+    rerun after a width change (the viewport differs from the width cookie) briefly shows the old
+    chart beside the new one; a locator taken then matches two (a CI run failed on that)."""
+    page.wait_for_function(ONE_NETWORK_DRAWN, timeout=TIMEOUT_MS)
+    wait_idle(page)
+    page.wait_for_function(ONE_NETWORK_DRAWN, timeout=TIMEOUT_MS)
+    return page.locator(NETWORK)
+
+
 def network_nodes(page) -> dict:
     """The network plot's traces as drawn: marker points per trace and the foreign trace's keys/names."""
     return page.evaluate("""() => {
@@ -31,7 +48,7 @@ def network_nodes(page) -> dict:
 def test_network_draws_and_a_click_opens_the_dossier(probe):
     page = probe.page
     open_page(probe, ORGANISATIONS)
-    graph = page.locator(NETWORK)
+    graph = settled_network(page)
     graph.scroll_into_view_if_needed()
     drawn = network_nodes(page)
     assert drawn is not None, "the network view is drawn"
