@@ -284,6 +284,42 @@ def _parsed_int(raw: str) -> int | None:
         return None
 
 
+
+_SOME_BEFORE = re.compile(r"(?:несколько|нескольк\w+|много|многие|многих)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _plural_multiples() -> tuple[frozenset[str], frozenset[str]]:
+    """The plural case forms of 'сотня', 'десяток' and 'тысяча', and those of them that are also a
+    singular form ('сотни', 'тысячи', 'десятка'…: one hundred's genitive or many hundreds)."""
+    plural, singular = set(), set()
+    for word in ("сотня", "десяток", "тысяча"):
+        parses = morph().parse(word)
+        own = next((p for p in parses if p.normal_form == word), parses[0])
+        for form in own.lexeme:
+            (plural if "plur" in form.tag else singular).add(fold(form.word))
+    return frozenset(plural), frozenset(plural & singular)
+
+
+def _names_no_number(text: str, match: re.Match, number_text: str, value: int) -> bool:
+    """A count that only says 'many': hundreds, tens or thousands in the plural with no numeral
+    before them ('сотни участников', 'тысячи зрителей', 'десятки тысяч гостей', 'несколько
+    тысяч'), or a lone ten or hundred ('десятка лучших'). A qualifier makes the singular reading
+    ('более тысячи' is over 1000, 'около сотни' about 100), not the plural-only forms ('тысяч')."""
+    words = fold(number_text).split()
+    if not words:
+        return False
+    qualified = match.start("qualifier") >= 0
+    if not qualified and len(words) == 1 and words[0] in multiplier_nouns() and value in (10, 100):
+        return True
+    plural, ambiguous = _plural_multiples()
+    if words[0] not in plural:
+        return False
+    if _SOME_BEFORE.search(fold(text[max(0, match.start("number") - 16):match.start("number")])):
+        return True  # 'несколько тысяч', 'нескольких сотен'
+    return not qualified or words[0] not in ambiguous
+
+
 @word_cache
 def _is_person_noun(word: str) -> bool:
     """An animate noun names people: 'ректоров', 'финалистов', 'гостей' yes; 'команд',
@@ -501,8 +537,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
                 value = thousands
         if value is None or value <= 0:
             continue
-        if match.start("qualifier") < 0 and fold(number_text) in multiplier_nouns() and value in (10, 100):
-            continue  # 'сотни участников', 'десятка лучших': hundreds or a top ten, no number ('полсотни' is 50)
+        if _names_no_number(text, match, number_text, value):
+            continue  # 'сотни участников', 'тысячи зрителей', 'несколько тысяч': many, no number
         noun = _people_noun(text, match.end())
         elided = False
         if noun is None:  # most counts name their people right after the number; the labels are the fallbacks
