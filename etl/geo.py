@@ -542,6 +542,12 @@ def _geo_kind(word: str) -> int:
             | (_REGION_WORD if _region_words(word) else 0))
 
 
+def geo_word_kind(word: str) -> int:
+    """Whether a word may name a place abroad (non-zero: a country's name, a foreign city without
+    'г.', a foreign region), for other modules: officials tell a role's place from a person by it."""
+    return _geo_kind(word)
+
+
 class _GeoWords(NamedTuple):  # a tuple: made for every other cell, several times cheaper than a dataclass
     names: tuple[int, ...]    # indexes in words(text) of the words that may start a country's name
     cities: tuple[int, ...]   # ... that may name a foreign city without 'г.'

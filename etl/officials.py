@@ -6,6 +6,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass
 
+from .geo import geo_word_kind
 from .lemmas import caseless_text, case_sensitive, morph, search_slice, word_cache, words
 
 # An initial not preceded by a letter, then a second initial and a surname. The look-behind comes after
@@ -136,7 +137,7 @@ def _without_names_of(official: Official, others: list[Official]) -> Official:
 _PLAIN_NAME_ROLE_REFERENCE = re.compile(
     r"(?<![а-яё-])(?:посол|посл(?:а|у|ом|ы|ов|ами|ам|ах)|генконсул[а-яё]*|консул[а-яё]*|министр[а-яё]*"
     r"|губернатор[а-яё]*|мэр[а-яё]*|председател[а-яё]*|президент[а-яё]*|премьер-министр[а-яё]*|ректор[а-яё]*"
-    r"|аким[а-яё]*|директор[а-яё]*|атташе"
+    r"|аким[а-яё]*|хоким[а-яё]*|директор[а-яё]*|атташе"
     r"|вице-(?:губернатор|мэр|президент|премьер-министр|премьер|консул|ректор)[а-яё]*"
     # in the singular only (after a plural a list follows, not one name): 'Глава администрации …',
     # 'Советник-посланник Посольства КНР Ван Цзюнь', 'Торговый представитель … Игорь Петров'
@@ -151,6 +152,7 @@ _PLAIN_NAME_ROLE = re.compile(
     r"|э(?<=(?<![а-яё-])мэ)р[а-яё]*"
     r"|з(?<=(?<![а-яё-])през)идент[а-яё]*"
     r"|к(?<=(?<![а-яё-])ак)им[а-яё]*"
+    r"|к(?<=(?<![а-яё-])хок)им[а-яё]*"
     r"|б(?<=(?<![а-яё-])губ)ернатор[а-яё]*"
     r"|д(?<=(?<![а-яё-])пред)седател[а-яё]*"
     r"|к(?<=(?<![а-яё-])рек)тор[а-яё]*"
@@ -245,10 +247,12 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 kept -= 2  # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов')
                 while kept and _plain_name_word(names[kept - 1]):
                     kept -= 1
-            if kept == 0 and len(names) > 2 and not morph().parse(names[0])[0].is_known \
+            if kept == 0 and len(names) > 2 and _unknown_or_place(names[0]) \
                     and _PLACE_BEFORE.search(phrase, 0, run.start()):
-                kept = 1  # 'провинции Хэйлунцзян Чжан Вэй', 'г. Харбина …': the place's name is not the person's
+                kept = 1  # 'провинции Хэйлунцзян Чжан Вэй', 'города Ош Жанарбеком …': the place's name is not the person's
             names = names[kept:]
+            while len(names) > 2 and _names_place(names[0]):
+                names = names[1:]  # 'мэром Нови-Сада Драганом Джуричем', 'губернатором Сычуани Ши Сяолинем'
             if len(names) > 2 and (_SLAVIC_SURNAME.search(names[-1]) or _known_surname(names[-1])):
                 # 'Председателем Мингорисполкома Владимиром Кухаревым': a given name the dictionary knows,
                 # not after another one ('Анна Мария …'), starts the name; the word before it ends the role
@@ -335,7 +339,7 @@ _SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич|ко|�
 
 
 _PLAIN_NAME_ROLE_LEMMAS = ("посол", "генконсул", "консул", "министр", "губернатор", "мэр", "председатель", "президент",
-                           "премьер-министр", "ректор", "аким", "директор", "атташе")
+                           "премьер-министр", "ректор", "аким", "хоким", "директор", "атташе")
 _SINGULAR_ROLE_LEMMAS = ("глава", "секретарь", "руководитель", "представитель", "советник", "посланник", "торгпред",
                          "заместитель", "начальник", "депутат", "спикер", "сенатор")
 # 'Вице-губернатор провинции Хэйлунцзян Чжан Вэй': a deputy of these is a role too.
@@ -421,6 +425,23 @@ def _foreign_nominative(word: str, case: str | None) -> str:
             return stem + "ь"
         return stem
     return word
+
+
+@word_cache
+def _unknown_or_place(word: str) -> bool:
+    """'Хэйлунцзян' (unknown), 'Ош' (a place to the dictionary) → True; 'Ли' (a particle), 'Анатолием'
+    → False: after a place's noun, such a word is the place's name."""
+    parses = morph().parse(word)[:2]
+    return not parses[0].is_known or any("Geox" in p.tag for p in parses)
+
+
+@word_cache
+def _names_place(word: str) -> bool:
+    """'Нови-Сада', 'Сычуани', 'Харбина' → True: a word that names a foreign city, a foreign region or
+    starts a country's name (the gazetteer's own test), and is not a first name the dictionary knows.
+    Between a role and a person's name it is the role's place, not the person. Not a word of three
+    letters: 'Гао' is a city and a Chinese surname."""
+    return len(word) > 3 and bool(geo_word_kind(word)) and not _known_given_name(word)
 
 
 @word_cache
