@@ -618,6 +618,36 @@ def _is_geographic(word: str) -> bool:
 
 
 @word_cache
+def _is_place_genitive(word: str) -> bool:
+    """'России', 'Беларуси', 'Европы' → True: a capitalised place the dictionary knows, in the genitive."""
+    return word[:1].isupper() and _is_geographic(word) and "gent" in _word_info(word)[1]
+
+
+# A ministry or an embassy is one state's: '… образования Беларуси и Казахстана' are two bodies.
+_ONE_STATE_KINDS = frozenset({"executive", "diplomatic"})
+_PLACE_GROUPS = frozenset({"страна", "государство", "регион", "народ", "город", "республика", "область"})
+
+
+def _place_list_goes_on(tokens: list, j: int) -> bool:
+    """At 'и' (tokens[j]) after a place in the genitive: the name lists places, so 'и' goes on when a
+    second place follows, bare or as a group of places ('Союза Беларуси и России', 'Ассамблеи народов
+    России и стран Европы', '… и стран СНГ'). A place in another case ('… Беларуси и Россией') or a
+    body ('… Беларуси и Министерства …') ends the name as before."""
+    count = len(tokens)
+    if j + 1 >= count or not tokens[j - 1][_IS_WORD] or not tokens[j + 1][_IS_WORD] \
+            or not _is_place_genitive(tokens[j - 1][_TEXT]):
+        return False
+    following = tokens[j + 1][_TEXT]
+    if _is_place_genitive(following):
+        return True
+    if following.islower() and lemma(following) in _PLACE_GROUPS and "gent" in _word_info(following)[1] \
+            and j + 2 < count and tokens[j + 2][_IS_WORD]:
+        place = tokens[j + 2][_TEXT]
+        return _is_place_genitive(place) or (place.isupper() and 2 <= len(place) <= 6)
+    return False
+
+
+@word_cache
 def _is_genitive_word(word: str) -> bool:
     if len(word) < 2:
         return False
@@ -869,6 +899,9 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                         ahead.append(t)
                     # '… университета и Псковской областной универсальной научной библиотеки': an organisation
                     # noun among the next words starts a second name ('труда и занятости населения' has none).
+                    if proper_seen and head_kind not in _ONE_STATE_KINDS and _place_list_goes_on(tokens, j):
+                        j += 1  # 'Союза Беларуси и России', 'Ассамблеи народов России и стран Европы'
+                        continue
                     if proper_seen or not ahead or not _is_genitive_word(ahead[0][_TEXT]) or any(
                             _head_of(t[_TEXT]) for t in ahead):
                         break
@@ -1296,6 +1329,21 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
     return None, False
 
 
+_OTHER_STATES_AFTER = re.compile(r"\s+и\s+(?:стран|государств)\s+[А-ЯЁ]")
+
+
+def _joint(name: str) -> bool:
+    """A body of several states: its name lists two countries by name joined by 'и' ('Ассоциация
+    городов Беларуси и России', 'Парламентская ассамблея Союза Беларуси и России') or a country and
+    other states ('Ассамблея народов России и стран Европы'). An adjective of two ('Белорусско-Российский
+    университет') or a place it sits in is one country's."""
+    if " и " not in name:
+        return False
+    named = [m for m in country_mentions(name) if m.kind == "name"]
+    return any(a.code != b.code and name[a.end:b.start].strip() == "и" for a, b in zip(named, named[1:])) \
+        or any(_OTHER_STATES_AFTER.match(name, m.end) for m in named)
+
+
 _OBSOLETE_IN_RUSSIA = ("ОАО", "ЗАО", "ОДО")  # forms Russia no longer registers (since 2014)
 
 
@@ -1667,6 +1715,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
     def add(start: int, end: int, name: str, form: LegalForm | None, legal: str | None, head_kind: str | None):
         kind = _kind_of(name, head_kind, form)
         country, home = _place_of_name(name, form, context.home_adjective, context.home_centre)
+        if kind not in _ONE_STATE_KINDS and _joint(name):
+            kind, country, home = "international", None, False  # of several states, as СНГ or the Union State
         if country is None and form is None and head_kind is not None:
             # 'турецкой компанией «Renaissance Construction»', 'индийской компании «Tata»': the
             # adjective before the descriptor says whose the quoted name is
