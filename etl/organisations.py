@@ -836,6 +836,13 @@ def _tail_word(word: str) -> int:
     return bits
 
 
+def _is_the_federation(tokens: list[Token], j: int) -> bool:
+    """'… культуры Российской Федерации': the state in a tail, not a second organisation (a sport's
+    'Федерация' is an organisation's head)."""
+    return lemma(tokens[j][_TEXT]) == "федерация" and j > 0 and tokens[j - 1][_IS_WORD] \
+        and lemma(tokens[j - 1][_TEXT]) == "российский"
+
+
 def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
           first: int | None = None) -> tuple[int, tuple[int, int] | None]:
     """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it).
@@ -903,7 +910,7 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                         j += 1  # 'Союза Беларуси и России', 'Ассамблеи народов России и стран Европы'
                         continue
                     if proper_seen or not ahead or not _is_genitive_word(ahead[0][_TEXT]) or any(
-                            _head_of(t[_TEXT]) for t in ahead):
+                            _head_of(t[_TEXT]) and not _is_the_federation(tokens, j + 1 + n) for n, t in enumerate(ahead)):
                         break
                     j += 1
                     continue
@@ -927,7 +934,7 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                         break
                     last, j = k - 1, k
                     continue
-        if kind & _TAIL_HEAD and j > i + 1:
+        if kind & _TAIL_HEAD and j > i + 1 and not _is_the_federation(tokens, j):
             break  # a second organisation: '… Смоленской области Министерства …' ('… Мингорисполкома' is the parent)
         if not kind & _TAIL_GENITIVE and not (
                 kind & _TAIL_LONG_CAPITAL and j > i + 1 and tokens[j - 1][_IS_WORD]
@@ -1076,6 +1083,11 @@ def _phrase_name(text: str, tokens: list[Token], i: int, first: int, last: int, 
         plain = not any(w[:1].isupper() and not lemma(w).startswith(_SCOPE) for w in before)
         if form is not None or (descriptor and only_descriptors and first == i) or (descriptor and plain):
             return _inner(text[quoted[0]:quoted[1]]), form
+    if lemma(head_text) == "федерация" and (
+            not (i < last and tokens[i + 1][_IS_WORD] and tokens[i + 1][_TEXT].islower()
+                 and "gent" in _word_info(tokens[i + 1][_TEXT])[1])
+            or head_text[:1].isupper() and any(lemma(t[_TEXT]) == "российский" for t in tokens[first:i] if t[_IS_WORD])):
+        return None  # 'Российской Федерации', 'Совета Федерации': a state or a chamber, not a federation of a sport
     if first < i and lemma(head_text) == "миссия" and any(
             lemma(t[_TEXT]).startswith(_TRIP_MISSIONS) for t in tokens[first:i] if t[_IS_WORD]):
         return None  # 'Визит торговой миссии Республики Казахстан': a delegation's trip, not a body
@@ -1137,7 +1149,8 @@ def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
     # a hint is one lemma ('депутат') or two in a row ('национальный собрание' → legislature)
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
     hinted = [_kind_words()[w] for w in pairs + words if w in _kind_words()]
-    strong = [w for w in heads if w not in _WEAK_HEADS and not _heads()[w][1]]
+    # 'Совет Федерации': the state's 'Федерация' after another head is no sport's federation
+    strong = [w for w in heads if w not in _WEAK_HEADS and not _heads()[w][1] and (w != "федерация" or w == heads[0])]
     if strong:
         return _heads()[strong[0]][0]
     if "комитет по" in pairs:
