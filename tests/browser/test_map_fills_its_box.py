@@ -9,7 +9,7 @@ import pytest
 
 from .conftest import TIMEOUT_MS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]  # a walk of pages × viewports: the long tier
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 BOXES = """() => {
