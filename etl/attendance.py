@@ -355,6 +355,16 @@ _DASH_NUMBER = re.compile(r"\s*[–—:-]?\s*\d")
 _LABEL_THEN_NUMBER = re.compile(r"(?:\s+[А-Яа-яЁё]+\.?){0,2}\s*[–—:-]?\s*\d")
 
 
+def _things_after(text: str, position: int) -> bool:
+    """The word right after `position` (a space between, nothing else) is a noun of things: 'государств',
+    'вузов', 'компаний' yes; 'граждан', 'участников', none or a mark ('12 иностранных, …') no."""
+    match = _CYRILLIC_WORD.match(text, position + 1) if text[position:position + 1] == " " else None
+    if match is None:
+        return False
+    word = fold(match.group(0))
+    return _after_number(word) is None and "NOUN" in morph().parse(word)[0].tag
+
+
 def _people_noun(text: str, position: int) -> tuple[str, int] | None:
     """The people word after a number, allowing adjectives between ('10 иностранных студентов')."""
     bracketed = False
@@ -365,6 +375,8 @@ def _people_noun(text: str, position: int) -> tuple[str, int] | None:
                 return None
             bracketed = "(" in text[position:match.start()]
         kind = _after_number(word)
+        if kind == "people" and word.startswith("иностр") and _things_after(text, match.end()):
+            return None  # '7 иностранных государств', '5 иностранных вузов': the adjective of things counted
         if kind == "people":
             if bracketed and _LABEL_THEN_NUMBER.match(text, match.end()):
                 # '30 (иностранных – 12)', '25 (иностранных участников – 7)': the words in brackets label
