@@ -72,3 +72,19 @@ def test_a_role_phrase_keeps_what_is_its_own(text, expected):
 ])
 def test_more_roles_before_a_plain_name(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Встреча с Председателем Могилевского облисполкома Анатолием Исаченко и его заместителем Валерием Малашко",
+                 [("А. Исаченко", "Председателем Могилевского облисполкома"), ("В. Малашко", "заместителем")],
+                 id="and_his_deputy"),
+    pytest.param("Переговоры с Послом Вьетнама Данг Минь Кхоем и его советником Нгуен Ван Намом",
+                 [("Данг Минь Кхой", "Послом Вьетнама"), ("Нгуен Ван Нам", "советником")], id="and_his_adviser"),
+    pytest.param("Встреча с Послом Беларуси Борисом Грызловым и его супругой",
+                 [("Б. Грызлов", "Послом Беларуси")], id="and_his_wife_unnamed"),
+])
+def test_and_a_possessive_before_the_next_role_ends_the_name(text, expected):
+    """«и его заместителем …» (lead, 27 Nov): a possessive between «и» and the next person's role no longer
+    hides that role, so the first name is not swallowed into the second one's role."""
+    from etl.officials import find_officials, normalize_names
+    assert [(o.name, o.role) for o in normalize_names({1: find_officials(text)})[1]] == expected
