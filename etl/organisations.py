@@ -1946,6 +1946,22 @@ _CELLS = ("title", "venue", "content", "participants")
 _ABBREVIATION_AFTER = re.compile(r"\s*\(([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})\)")
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+
+
+def _bracketed_country(text: str, end: int) -> str | None:
+    """The country said in brackets right after a name that says none: 'ансамблем танца «Хоровод»
+    (Беларусь)', '… колледжа (г. Минск)', '… (КНР)'. One country only ('(Беларусь, Россия)' says none)."""
+    match = _BRACKET_AFTER.match(text, end)
+    if match is None:
+        return None
+    inside = match.group(1)
+    codes = {m.code for m in country_mentions(inside)}
+    if not codes:
+        codes = {code for code in map(_city_word_country, re.findall(r"[А-ЯЁ][А-Яа-яЁё-]+", inside)) if code}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMention]:
     """The event's organisations, one per alias key, in order of first mention; the strongest role
     wins (a counterpart of an agreement who also hosted is a counterpart)."""
@@ -1962,8 +1978,9 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             key = alias_key(span.name)
             if not key:
                 continue
-            country = span.country or (context.venue_country if cell == "venue" and context.venue_country
-                                       else _fallback_country(span.form, context, _written_abroad(span.name)))
+            country = span.country or _bracketed_country(text, span.end) \
+                or (context.venue_country if cell == "venue" and context.venue_country
+                    else _fallback_country(span.form, context, _written_abroad(span.name)))
             if span.country is None and cell != "venue":
                 if _TOURING_BEFORE.search(text, max(0, span.start - 40), span.start):
                     # 'Гастроли ансамбля «Лезгинка» в Баку': who tours came from elsewhere, not from the venue
