@@ -148,7 +148,7 @@ _TOTAL_CUE = re.compile(
     r"(?:общее\s+(?:количество|число)|общая\s+численность|всего|итого|в\s+общей\s+сложности)"
     r"[^.;]{0,60}$", re.IGNORECASE)
 # 'из них 12', 'в т.ч. иностранных – 12', 'в том числе из Беларуси – 8': a part of the count before.
-_SUBSET_CUE = re.compile(r"(?:из\s+них|среди\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*"
+_SUBSET_CUE = re.compile(r"(?:(?:из|среди|в\s+числе)\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*"
                          r"(?:[а-яё]+\.?(?:\s+[а-яё]+)?\s*[–—:-]?\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]?\s*)?$", re.IGNORECASE)  # 'иностр. – 12'
 # 'участников – 150', 'Зрителей: 300': the people word before the number.
 # 'Зрителей в зале – 300', 'Участников мероприятия: 50': one more word or a place may follow the people word.
@@ -199,7 +199,7 @@ _HOME_WORD = re.compile(r"российск|росси[ияю]|граждан[а-
 # the next of those characters at once instead of trying three branches at every position.
 _SENTENCE_END = re.compile(r"[.;!?\n](?:(?<=[.;!?])(?=\s+[А-ЯЁ«\d])|(?<=[.;])(?=\s*\n)|(?<=\n)(?=\s*[А-ЯЁ]))")
 _ABBREVIATION = re.compile(r"(?:\b(?:г|гг|пос|им|ул|д|обл|пл|п|с|ст|дер|аг|пгт|т|ч|р-н|в|вкл|[А-ЯЁA-Z]))$")
-_SUBSET_STOP = re.compile(r"(?:из\s+них|среди\s+них|среди\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.)", re.IGNORECASE)
+_SUBSET_STOP = re.compile(r"(?:(?:из|среди|в\s+числе)\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s*ч\.)", re.IGNORECASE)
 
 
 HomeTest = Callable[[str], bool]
