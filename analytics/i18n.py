@@ -899,6 +899,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^строка (\d+) таблицы без номера и наименования продолжает мероприятие № (\d+) \(разрыв страницы\?\): "
      r"её ячейки добавлены к нему$",
      r"table row \1, with no number or title, carries on event No. \2 (a page break?): its cells are added to it"),
+    (r"^строка (\d+) таблицы без номера и дат, наименование со строчной буквы, продолжает мероприятие № (\d+) "
+     r"\(разрыв страницы\?\): её ячейки добавлены к нему$",
+     r"table row \1, with no number or dates and its title in small letters, carries on event No. \2 (a page "
+     r"break?): its cells are added to it"),
     (r"^скрытый столбец ([A-Z]+) «(.*)» листа не прочитан: Excel его не показывает$",
      r"hidden column \1 «\2» of the sheet is not read: Excel does not show it"),
     (r"^скрытый столбец ([A-Z]+) листа не прочитан: Excel его не показывает$",

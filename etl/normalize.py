@@ -372,6 +372,16 @@ def _dates_before_place(raw: str, year: int, quarter: int):
     return None
 
 
+def _with_side_officials(officials: list, sides_raw: str) -> list:
+    """The officials of the title, participants and results, then those named only in a side's own column
+    («Российская сторона»: «Губернатор области Г.Ю. Филимонов, 5 человек»; «Иностранная сторона»:
+    «… во главе с вице-губернатором Ли Вэем»), each person once."""
+    if not sides_raw:
+        return officials
+    named = {official.name for official in officials}
+    return officials + [o for o in find_officials(sides_raw) if o.name not in named]
+
+
 def event_dates(dates_raw: str, year: int, quarter: int):
     """An event's dates cell (in its matching form) read for a report of `year`/`quarter`: its days,
     else the whole quarter a cell like «ежемесячно» means, else the dates before a place clause
@@ -423,6 +433,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     sides_raw = "\n".join(t for t in (cells.get("attendance_foreign", ""), cells.get("attendance_home", "")) if t.strip())
     if sides_raw and ("attendance_home" in cells or not participants_raw.strip()):
         texts.append(sides_raw)  # «норвежская делегация – 15 чел.» in a column of the foreign side's own
+    else:
+        sides_raw = ""
+    if cells.get("remarks", "").strip():
+        texts.append(cells["remarks"])  # «Коллективы из Беларуси, Сербии и Абхазии» in a «Примечание» column
     partners = partner_countries(texts)
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
@@ -451,7 +465,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if row.missing_cells:
         issues.append(Issue("row", clean(" | ".join(v for v in cells.values() if v))[:300],
                             f"в строке не хватает ячеек ({row.missing_cells}): поля сдвинуты? проверьте строку"))
-    agreement = classify_agreement(title_raw, content_raw, participants_raw)
+    # a table without a results column writes its results in «Примечание»: «Подписано 2 контракта»
+    results_raw = content_raw if "content" in cells else cells.get("remarks", "")
+    agreement = classify_agreement(title_raw, results_raw, participants_raw)
     heading = _sector_cell(row) or row.sector  # a row's own «Отрасль» cell, else its heading
     sector = classify_sector(heading)
     inferred = None
@@ -486,7 +502,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         attendance_foreign=attendance.foreign, attendance_online=attendance.online,
         attendance_approximate=attendance.approximate,
         agreement=agreement.kind, agreement_text=agreement.text,
-        officials=find_officials(participants_raw) + find_officials(content_raw) + find_officials(title_raw),
+        officials=_with_side_officials(find_officials(participants_raw) + find_officials(content_raw)
+                                       + find_officials(title_raw), sides_raw),
         raw={"number": row.number_text, **{role: row.cells.get(role, "") for role in _PARSED_ROLES[1:]},
              **{role: text for role, text in row.cells.items() if role not in _PARSED_ROLES}},
         table_row=row.table_row, source_line=row.line,
@@ -650,6 +667,12 @@ def build_report(source: Source) -> Report:
                             "пропущена, мероприятием не считается", severity="info"))
     for row in rows:
         for table_row in row.continued_rows:
+            if table_row in row.title_continued:
+                issues.append(Issue("n", clean(row.cells.get("title", ""))[:300],
+                                    f"строка {table_row} таблицы без номера и дат, наименование со строчной буквы, "
+                                    f"продолжает мероприятие № {row.n} (разрыв страницы?): её ячейки добавлены к нему",
+                                    severity="info", event=row.n))
+                continue
             issues.append(Issue("n", clean(" ".join(row.cells.values()))[:300],
                                 f"строка {table_row} таблицы без номера и наименования продолжает "
                                 f"мероприятие № {row.n} (разрыв страницы?): её ячейки добавлены к нему",
