@@ -850,6 +850,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^указан только квартал: приняты его границы$", "only the quarter is given: its first and last days are taken"),
     (r"^указано только полугодие: приняты его границы$",
      "only the half year is given: its first and last days are taken"),
+    (r"^заголовок не называет регион или квартал: они взяты из названия листа «(.*)»$",
+     r"the title names no region or quarter: they are taken from the sheet's name «\1»"),
     (r"^заголовок не называет регион или квартал: они взяты из имени файла$",
      "the title does not name the region or the quarter: they are taken from the file's name"),
     (r"^в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк$",

@@ -17,6 +17,7 @@ from .errors import Issue, ReportError
 from .layout import REQUIRED_ROLES, Grid, GridRow, column_role, event_number
 
 MAX_ROWS = 100_000
+_NOT_FOUND = "в заголовке не найден"  # what the sheet's name may answer (title._NOT_FOUND)
 MAX_COLUMNS = 60
 
 
@@ -195,6 +196,17 @@ def _without_columns(rows, hidden: frozenset[int]):
     return out
 
 
+def _title_problem(lines: tuple[str, ...]) -> str | None:
+    """Why these lines are no title (ReportError's message), None when they name a region and a quarter."""
+    from .title import parse_title
+
+    try:
+        parse_title(" ".join(lines))
+    except ReportError as exc:
+        return exc.message
+    return None
+
+
 def _is_header(cells: tuple[str, ...]) -> bool:
     return len(cells) > 2 and sum(1 for c in cells if column_role(c)) >= len(REQUIRED_ROLES)
 
@@ -255,6 +267,13 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
     title, rows, header_at = chosen
     width = len(rows[header_at][1])
     preamble = tuple(c for _, cells in rows[:header_at] for c in cells if c.strip())
+    if title.strip() and (_title_problem(preamble) or "").startswith(_NOT_FOUND) \
+            and _title_problem(preamble + (title,)) is None:
+        # «Информация о мероприятиях Курской области» over a sheet named «III квартал 2025»: the tab a person
+        # sees says what the rows above the header leave out (read before the file's name)
+        preamble += (title,)
+        issues.append(Issue("report_title", title, f"заголовок не называет регион или квартал: они взяты из "
+                                                   f"названия листа «{title}»", "info"))
     grid_rows = []
     for number, cells in rows[header_at:]:
         filled = [c for c in cells if c.strip()]

@@ -400,3 +400,52 @@ def test_kursk_excel_report(tmp_path):
     assert (events[13]["venue_city"], events[13]["venue_country"]) == ("Сухум", "AB")
     assert [events[n]["sector_key"] for n in (2, 6, 10, 11, 14)] == [
         "industry_trade", "general", "education_science", "sport", "education_science"]
+
+
+# ---------- Excel: the quarter only in the sheet's name ----------
+
+def _named_sheet(sheet: str, title: str, file_name: str = "r.xlsx"):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = sheet
+    book.active["A1"] = title
+    book.active.append(())
+    book.active.append(("№ п/п", "Наименование мероприятия", "Дата проведения", "Место проведения"))
+    book.active.append((1, "Визит делегации Гомельской области", datetime(2025, 9, 4), "г. Курск"))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return build_report(read_bytes(buffer.getvalue(), file_name))
+
+
+@pytest.mark.parametrize("sheet, title", [
+    pytest.param("III квартал 2025", "Информация о международных мероприятиях Курской области", id="quarter"),
+    pytest.param("3 кв. 2025 г.", "Информация о международных мероприятиях Курской области", id="quarter_short"),
+    pytest.param("Курская обл 3 кв 2025", "Информация о международных мероприятиях", id="region_and_quarter"),
+    pytest.param("июль-сентябрь 2025", "Информация о международных мероприятиях Курской области", id="months"),
+])
+def test_the_sheet_name_gives_what_the_title_leaves_out(sheet, title):
+    """Before, the file was refused: «в заголовке не найден квартал и год»."""
+    report = _named_sheet(sheet, title)
+    assert (report.region, report.year, report.quarter) == ("Курская область", 2025, 3)
+    (said,) = [i for i in report.issues if "названия листа" in i.message]
+    assert said.severity == "info" and message_text(said.message, "en").endswith(f"the sheet's name «{sheet}»")
+
+
+@pytest.mark.parametrize("sheet, title, error", [
+    pytest.param("IV кв. 2025", "Информация о мероприятиях Курской области за III квартал 2025 года", None,
+                 id="title_wins_over_an_old_sheet_name"),
+    pytest.param("III квартал 2025", "Информация о мероприятиях Курской области за 9 месяцев 2025 года",
+                 "отчёт не за квартал", id="nine_months_stays_refused"),
+    pytest.param("Лист1", "Информация о международных мероприятиях Курской области", "не найден квартал",
+                 id="a_plain_sheet_name_answers_nothing"),
+])
+def test_the_sheet_name_never_overrides_the_title(sheet, title, error):
+    from etl.errors import ReportError
+
+    if error is None:
+        report = _named_sheet(sheet, title)
+        assert report.quarter == 3 and not any("названия листа" in i.message for i in report.issues)
+        return
+    with pytest.raises(ReportError, match=error):
+        _named_sheet(sheet, title)
