@@ -231,6 +231,11 @@ def _pair_parts(text: str) -> tuple[str, str]:
     return (parts[0], parts[1]) if len(parts) == 2 else (text, "")
 
 
+_NAMES_PEOPLE = re.compile(r"[а-яёa-z]{3}", re.IGNORECASE)
+_NOBODY = re.compile(r"\s*(?:нет|не\s+было|не\s+участвовал[аи]?|не\s+принимал[аи]?\s+участи[яе]|отсутствовал[аи]?"
+                     r"|не\s+предусмотрен[аоы]?|без\s+участия\w*(?:\s+\w+)?)\s*[.;]?\s*", re.IGNORECASE)
+
+
 def _sides_attendance(foreign_text: str, home_text: str, is_home) -> Attendance | None:
     """Columns «Иностранные участники» | «Российские участники»: the people are both sides together,
     the foreign column's the foreign ones («норвежская делегация – 15 чел.» | «12 чел.» = 27, 15 foreign;
@@ -240,9 +245,13 @@ def _sides_attendance(foreign_text: str, home_text: str, is_home) -> Attendance 
     if foreign.total is None and home.total is None:
         return None
     online = [a.online for a in (foreign, home) if a.online is not None]
+    # a side named without its count («Губернатор области Г.Ю. Филимонов» beside «Делегация, 9 человек»):
+    # its people took part too, so the sum is at least what is counted
+    uncounted = any(a.total is None and _NAMES_PEOPLE.search(text) and not _NOBODY.fullmatch(text)
+                    for a, text in ((foreign, foreign_text), (home, home_text)))
     return dataclasses.replace(
         home, total=(foreign.total or 0) + (home.total or 0), foreign=foreign.total,
-        lower_bound=foreign.lower_bound or home.lower_bound,
+        lower_bound=foreign.lower_bound or home.lower_bound or uncounted,
         approximate=foreign.approximate or home.approximate,
         online=sum(online) if online else None, upper=None, explicit_total=False,
         issues=foreign.issues + home.issues)

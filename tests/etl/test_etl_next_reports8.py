@@ -139,6 +139,23 @@ def test_an_official_named_in_the_title_and_a_side_column_is_one():
     assert [o.name for o in report.events[0].officials].count("Г.Ю. Филимонов") == 1
 
 
+@pytest.mark.parametrize("home, foreign, expected", [
+    pytest.param("Губернатор области Г.Ю. Филимонов", "Делегация провинции Цзилинь, 9 человек", (9, 9, True),
+                 id="home_side_named_not_counted"),
+    pytest.param("Вологодский государственный университет", "25 студентов", (25, 25, True), id="a_body_not_counted"),
+    pytest.param("12 человек", "Делегация Витебской области", (12, None, True), id="foreign_side_not_counted"),
+    pytest.param("—", "9 человек", (9, 9, False), id="a_dash_is_nobody"),
+    pytest.param("нет", "9 человек", (9, 9, False), id="none_said_in_words"),
+    pytest.param("5 человек", "9 человек", (14, 9, False), id="both_counted"),
+])
+def test_a_side_named_without_its_count_makes_the_sum_a_lower_bound(home, foreign, expected):
+    """Before, «Губернатор … | Делегация, 9 человек» was exactly 9 people: the governor's side was not there."""
+    report = _word([("1", "Переговоры о поставках пиломатериалов", "22 октября 2025 г.", "г. Вологда", home, foreign,
+                     "—")], header=SIDES)
+    event = report.events[0]
+    assert (event.attendance_total, event.attendance_foreign, event.attendance_lower_bound) == expected
+
+
 # ---------- Excel: merged cells over several rows ----------
 
 SHEET_HEADER = ("№ п/п", "Направление сотрудничества", "Наименование мероприятия", "Дата проведения",
@@ -339,7 +356,8 @@ def test_vologda_word_report(tmp_path):
     # the page break: event 8's title goes on in the next row, which is no event of its own
     assert events[8]["title"] == ("Визит делегации Народного правительства провинции Цзилинь КНР в Вологодскую "
                                   "область в рамках программы «Годы российско-китайского сотрудничества»")
-    assert (events[8]["attendance_total"], events[8]["attendance_foreign"], events[8]["agreement"]) == (9, 9, "signed")
+    assert (events[8]["attendance_total"], events[8]["attendance_foreign"], events[8]["attendance_lower_bound"],
+            events[8]["agreement"]) == (9, 9, True, "signed")  # the governor's side named, not counted: at least 9
     assert not con.sql("select * from parse_issues where severity = 'warning'").fetchall()
     # one «Сроки и место» cell over two events of one visit
     assert _dates(events[5]) == _dates(events[6]) == ("2025-12-03", "2025-12-05")
