@@ -609,6 +609,24 @@ def _carries_title_on(title: str) -> bool:
     return first.isalpha() and first.islower()
 
 
+# A signature typed into the table's rows: a post («Заместитель Губернатора области», «Министр …», «И.о.
+# начальника …») in one cell and a person's initials and surname («А.В. Смирнов», «Смирнов А.В.») alone in another.
+_SIGNATURE_ROLE = re.compile(r"^\s*(?:первый\s+|временно\s+исполняющий\s+обязанности\s+|врио\s+|и\.\s?о\.\s*)?"
+                             r"(?:заместитель|зам\.|губернатор|вице-губернатор|министр|председател|руководител"
+                             r"|начальник|директор|глава|исполнитель|исп\.|заведующ|консультант|специалист"
+                             r"|главный\s+специалист|ведущий\s+специалист)", re.IGNORECASE)
+_SIGNATURE_NAME = re.compile(r"^\s*(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+                             r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s*$")
+
+
+def _is_signature(texts: list[str]) -> bool:
+    """['Заместитель Губернатора Вологодской области', 'А.В. Смирнов']: a post and a name, nothing else."""
+    distinct = [t for t in dict.fromkeys(" ".join(t.split()) for t in texts)  # «____», «—», «(подпись)» left out
+                if re.search(r"[^\W\d_]", t) and not re.fullmatch(r"\(?подпись\)?", t, re.IGNORECASE)]
+    return len(distinct) == 2 and any(_SIGNATURE_NAME.match(t) for t in distinct) \
+        and any(_SIGNATURE_ROLE.match(t) for t in distinct)
+
+
 # A row after (or inside) the table that is the clerk's words to the reader, never a heading:
 # «Справочно: …», «Для справки», «Примечание:», «Исполнитель: …», «Исп. Петрова Н.С.».
 _NOTE_ROW = re.compile(r"^\s*(?:справочно|для\s+справки|примечани[ея]|исполнител[ьи]|исп\.)(?!\w)", re.IGNORECASE)
@@ -713,6 +731,10 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             continue
         if number is not None and not in_title and _only_number(row, number_at):
             empty_rows.append(row.table_row)  # «14 | | | |»: a numbered row of the form left empty
+            continue
+        if number is None and len(row.cells) > 2 and _is_signature(non_empty) \
+                and not _role_text(row, columns, shared, "dates").strip():
+            row_notes.append(" ".join(clean(c) for c in non_empty))  # «Заместитель Губернатора … | … | А.В. Смирнов»
             continue
         if number is None and non_empty and events and not pending_single and len(row.cells) > 2 \
                 and not number_cell.strip() and not _cell(row, title_at).strip() and not row.cells[0].strip() \

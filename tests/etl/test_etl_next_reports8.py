@@ -467,3 +467,32 @@ def test_the_sheet_name_never_overrides_the_title(sheet, title, error):
         return
     with pytest.raises(ReportError, match=error):
         _named_sheet(sheet, title)
+
+
+# ---------- a signature typed into the table's last row ----------
+
+@pytest.mark.parametrize("row, note", [
+    pytest.param(("", "Заместитель Губернатора Вологодской области", "", "", "", "А.В. Смирнов"),
+                 "Заместитель Губернатора Вологодской области А.В. Смирнов", id="post_in_the_title_column"),
+    pytest.param(("", "", "", "", "Министр экономики области", "Смирнов А.В."),
+                 "Министр экономики области Смирнов А.В.", id="post_and_name_in_the_last_columns"),
+    pytest.param(("", "И.о. начальника департамента внешних связей", "", "", "(подпись)", "Н.С. Петрова"),
+                 "И.о. начальника департамента внешних связей (подпись) Н.С. Петрова", id="acting_head_and_a_signature"),
+    pytest.param(("", "Исполнитель", "", "", "______", "Петрова Н.С."), "Исполнитель ______ Петрова Н.С.",
+                 id="clerk_with_a_line"),
+])
+def test_a_signature_row_in_a_word_table_is_a_note(row, note):
+    """Before, it was an event numbered after the highest with no dates, or carried into the last event."""
+    report = _word([FIRST, VISIT, row])
+    assert [e.n for e in report.events] == [1, 2]
+    assert report.events[1].raw["content"] == VISIT[5]
+    assert [n.text for n in report.notes] == [note]
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param(("", "Визит Министра культуры Республики Беларусь", "20 ноября 2025 г.", "г. Вологда",
+                  "А.В. Смирнов", "—"), id="a_visit_with_its_dates"),
+    pytest.param(("", "Встреча с Министром культуры", "", "", "", "А.В. Смирнов"), id="not_a_post_opening_it"),
+])
+def test_an_event_naming_a_post_and_a_person_stays_an_event(row):
+    assert [e.n for e in _word([FIRST, VISIT, row]).events] == [1, 2, 3]
