@@ -148,6 +148,9 @@ def _filled_down(rows, merges, header_row: int, header: tuple[str, ...]) -> tupl
     at = {number: k for k, (number, _) in enumerate(rows)}
     out = list(rows)
     issues: list[Issue] = []
+    # only rows with a number of their own are events of their own: a row under a number merged down over it
+    # (one event written over two rows) or with its number left empty is carried on into the event above
+    number_at = next((k for k, cell in enumerate(header) if column_role(cell) == "number"), None)
     for top, column, bottom in merges:
         if top <= header_row or top not in at:
             continue  # the header's own merges («Участники» over its sub-columns) are read by the header
@@ -160,6 +163,8 @@ def _filled_down(rows, merges, header_row: int, header: tuple[str, ...]) -> tupl
             if number not in at:
                 continue
             cells = list(out[at[number]][1])
+            if number_at is not None and (number_at >= len(cells) or not cells[number_at].strip()):
+                continue
             cells += [""] * (column - len(cells))
             if cells[column - 1].strip():
                 continue

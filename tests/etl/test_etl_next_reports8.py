@@ -496,3 +496,18 @@ def test_a_signature_row_in_a_word_table_is_a_note(row, note):
 ])
 def test_an_event_naming_a_post_and_a_person_stays_an_event(row):
     assert [e.n for e in _word([FIRST, VISIT, row]).events] == [1, 2, 3]
+
+
+def test_an_event_written_over_two_sheet_rows_stays_one():
+    """«№» and the title merged down over two rows, the second with the visit's second leg: one event (filling the
+    number into both rows would have refused the file: «номер мероприятия 2 повторяется»)."""
+    rows = SHEET_ROWS[:1] + [
+        (2, "Торгово-экономическое сотрудничество", "Бизнес-миссия в Республику Беларусь", datetime(2025, 7, 15),
+         "г. Минск", 11, ""),
+        (None, None, None, datetime(2025, 7, 16), "г. Гомель", None, "второй этап"),
+    ] + SHEET_ROWS[2:]
+    report = _sheet(rows, merges=("A5:A6", "B5:B6", "C5:C6"))
+    assert [e.n for e in report.events] == [1, 2, 3, 4]
+    event = report.events[1]
+    assert event.title == "Бизнес-миссия в Республику Беларусь" and event.sector_key == "industry_trade"
+    assert (event.start_date.isoformat(), event.end_date.isoformat()) == ("2025-07-15", "2025-07-16")
