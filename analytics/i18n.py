@@ -850,6 +850,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^указан только квартал: приняты его границы$", "only the quarter is given: its first and last days are taken"),
     (r"^указано только полугодие: приняты его границы$",
      "only the half year is given: its first and last days are taken"),
+    (r"^заголовок не называет регион или квартал: они взяты из названия листа «(.*)»$",
+     r"the title names no region or quarter: they are taken from the sheet's name «\1»"),
     (r"^заголовок не называет регион или квартал: они взяты из имени файла$",
      "the title does not name the region or the quarter: they are taken from the file's name"),
     (r"^в таблице нет столбца «№ п/п»: мероприятиям присвоены номера по порядку строк$",
@@ -899,6 +901,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^строка (\d+) таблицы без номера и наименования продолжает мероприятие № (\d+) \(разрыв страницы\?\): "
      r"её ячейки добавлены к нему$",
      r"table row \1, with no number or title, carries on event No. \2 (a page break?): its cells are added to it"),
+    (r"^строка (\d+) таблицы без номера и дат, наименование со строчной буквы, продолжает мероприятие № (\d+) "
+     r"\(разрыв страницы\?\): её ячейки добавлены к нему$",
+     r"table row \1, with no number or dates and its title in small letters, carries on event No. \2 (a page "
+     r"break?): its cells are added to it"),
     (r"^скрытый столбец ([A-Z]+) «(.*)» листа не прочитан: Excel его не показывает$",
      r"hidden column \1 «\2» of the sheet is not read: Excel does not show it"),
     (r"^скрытый столбец ([A-Z]+) листа не прочитан: Excel его не показывает$",

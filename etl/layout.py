@@ -37,6 +37,7 @@ class EventRow:
     missing_cells: int = 0
     continued_rows: tuple[int, ...] = ()  # later table rows carried on into this event (a page break)
     struck: bool = False  # the Word row is struck through (GridRow.struck)
+    title_continued: tuple[int, ...] = ()  # those of continued_rows that carry on the title too
 
 
 @dataclass(frozen=True)
@@ -584,13 +585,51 @@ def shared_roles(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tup
 
 
 def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
-               shared: tuple[tuple[int, str], ...] = ()) -> EventRow:
+               shared: tuple[tuple[int, str], ...] = (), title: bool = False) -> EventRow:
     """The event with a carried-on row's cells appended to its own, each under its column."""
     more = _cells_by_role(row, columns, shared)
     cells = {role: "\n".join(t for t in (text, more.get(role, "")) if t.strip()) or text
              for role, text in event.cells.items()}
     return EventRow(event.number_text, event.n, event.sector, cells, event.table_row, event.line,
-                    event.missing_cells, event.continued_rows + (row.table_row,))
+                    event.missing_cells, event.continued_rows + (row.table_row,), struck=event.struck,
+                    title_continued=event.title_continued + ((row.table_row,) if title else ()))
+
+
+def _role_text(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[int, str], ...], role: str) -> str:
+    """The text of a row's cells of one role, a shared column's («Сроки и место проведения») too."""
+    return " ".join(_cell(row, i) for i, r in enumerate(columns) if r == role) + " ".join(
+        _cell(row, i) for i, r in shared if r == role)
+
+
+def _carries_title_on(title: str) -> bool:
+    """«программы «Годы российско-китайского сотрудничества»» under «Визит … в рамках»: a title cell
+    opening with a small letter is no title of its own but the rest of the one above, which a page
+    break cut (a Word row split across pages); a capital, a digit, a quote or a bracket may start one."""
+    first = title.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+# A signature typed into the table's rows: a post («Заместитель Губернатора области», «Министр …», «И.о.
+# начальника …») in one cell and a person's initials and surname («А.В. Смирнов», «Смирнов А.В.») alone in another.
+_SIGNATURE_ROLE = re.compile(r"^\s*(?:первый\s+|временно\s+исполняющий\s+обязанности\s+|врио\s+|и\.\s?о\.\s*)?"
+                             r"(?:заместитель|зам\.|губернатор|вице-губернатор|министр|председател|руководител"
+                             r"|начальник|директор|глава|исполнитель|исп\.|заведующ|консультант|специалист"
+                             r"|главный\s+специалист|ведущий\s+специалист)", re.IGNORECASE)
+_SIGNATURE_NAME = re.compile(r"^\s*(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+                             r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s*$")
+
+
+def _is_signature(texts: list[str]) -> bool:
+    """['Заместитель Губернатора Вологодской области', 'А.В. Смирнов']: a post and a name, nothing else."""
+    distinct = [t for t in dict.fromkeys(" ".join(t.split()) for t in texts)  # «____», «—», «(подпись)» left out
+                if re.search(r"[^\W\d_]", t) and not re.fullmatch(r"\(?подпись\)?", t, re.IGNORECASE)]
+    return len(distinct) == 2 and any(_SIGNATURE_NAME.match(t) for t in distinct) \
+        and any(_SIGNATURE_ROLE.match(t) for t in distinct)
+
+
+# A row after (or inside) the table that is the clerk's words to the reader, never a heading:
+# «Справочно: …», «Для справки», «Примечание:», «Исполнитель: …», «Исп. Петрова Н.С.».
+_NOTE_ROW = re.compile(r"^\s*(?:справочно|для\s+справки|примечани[ея]|исполнител[ьи]|исп\.)(?!\w)", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -670,6 +709,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     sector: str | None = None
     headings: list[tuple[int, str]] = []  # the open sections, outer → inner: (depth, name)
     empty_rows: list[int] = []
+    row_notes: list[str] = []  # rows that are the clerk's words to the reader: a signature, «Справочно: …»
     planned: list[tuple[str, list[int]]] = []  # the rows under a plan heading, which were not held
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
@@ -692,12 +732,28 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         if number is not None and not in_title and _only_number(row, number_at):
             empty_rows.append(row.table_row)  # «14 | | | |»: a numbered row of the form left empty
             continue
+        if number is None and len(row.cells) > 2 and _is_signature(non_empty) \
+                and not _role_text(row, columns, shared, "dates").strip():
+            row_notes.append(" ".join(clean(c) for c in non_empty))  # «Заместитель Губернатора … | … | А.В. Смирнов»
+            continue
         if number is None and non_empty and events and not pending_single and len(row.cells) > 2 \
                 and not number_cell.strip() and not _cell(row, title_at).strip() and not row.cells[0].strip() \
                 and not _is_total(non_empty):
             # Text in a later column of a full row, its number and title cells empty: the event above
             # carried on past a page break (a heading or a note stands in the first cell or a merged one).
             events[-1] = _continued(events[-1], row, columns, shared)
+            continue
+        if number is None and events and not pending_single and not number_cell.strip() and len(row.cells) > 2 \
+                and _carries_title_on(_cell(row, title_at)) and not _role_text(row, columns, shared, "dates").strip():
+            # «| программы «Годы …» | | | 9 человек |» under «4 | Визит … в рамках | 17–19 декабря …»: a row
+            # split by a page break, its title going on in small letters and no dates of its own
+            events[-1] = _continued(events[-1], row, columns, shared, title=True)
+            continue
+        if number is None and number_cell.strip() and len(row.cells) > 2 and not _cell(row, title_at).strip() \
+                and not _role_text(row, columns, shared, "dates").strip() and not _is_total(non_empty):
+            # «Председатель комитета … | | … | В.Г. Соколов»: words in the number cell and neither a title nor
+            # dates — a signature or a remark typed into the table's last rows, not an event
+            row_notes.append(" ".join(clean(c) for c in non_empty))
             continue
         if number is None and len({clean(c) for c in non_empty}) >= 2 and not _is_total(non_empty):
             # Several cells but no number read: a row carried on from the event above (a page
@@ -727,9 +783,11 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 cells["title"] = cells["title"][in_title.end():]
             events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
                                    row.missing_cells, struck=row.struck))
+        elif non_empty and _NOTE_ROW.match(non_empty[0]):
+            row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:
             pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
-    notes = [clean(text) for text, _ in pending_single]
+    notes = [clean(text) for text, _ in pending_single] + row_notes
     notes += [clean(p) for p in grid.postamble if p.strip()]
     title_lines = [clean(p) for p in grid.preamble if p.strip()]
     if events and events[0].sector is None and len(title_lines) > 1 and _is_heading_line(title_lines[-1]) \

@@ -231,6 +231,11 @@ def _pair_parts(text: str) -> tuple[str, str]:
     return (parts[0], parts[1]) if len(parts) == 2 else (text, "")
 
 
+_NAMES_PEOPLE = re.compile(r"[а-яёa-z]{3}", re.IGNORECASE)
+_NOBODY = re.compile(r"\s*(?:нет|не\s+было|не\s+участвовал[аи]?|не\s+принимал[аи]?\s+участи[яе]|отсутствовал[аи]?"
+                     r"|не\s+предусмотрен[аоы]?|без\s+участия\w*(?:\s+\w+)?)\s*[.;]?\s*", re.IGNORECASE)
+
+
 def _sides_attendance(foreign_text: str, home_text: str, is_home) -> Attendance | None:
     """Columns «Иностранные участники» | «Российские участники»: the people are both sides together,
     the foreign column's the foreign ones («норвежская делегация – 15 чел.» | «12 чел.» = 27, 15 foreign;
@@ -240,9 +245,13 @@ def _sides_attendance(foreign_text: str, home_text: str, is_home) -> Attendance 
     if foreign.total is None and home.total is None:
         return None
     online = [a.online for a in (foreign, home) if a.online is not None]
+    # a side named without its count («Губернатор области Г.Ю. Филимонов» beside «Делегация, 9 человек»):
+    # its people took part too, so the sum is at least what is counted
+    uncounted = any(a.total is None and _NAMES_PEOPLE.search(text) and not _NOBODY.fullmatch(text)
+                    for a, text in ((foreign, foreign_text), (home, home_text)))
     return dataclasses.replace(
         home, total=(foreign.total or 0) + (home.total or 0), foreign=foreign.total,
-        lower_bound=foreign.lower_bound or home.lower_bound,
+        lower_bound=foreign.lower_bound or home.lower_bound or uncounted,
         approximate=foreign.approximate or home.approximate,
         online=sum(online) if online else None, upper=None, explicit_total=False,
         issues=foreign.issues + home.issues)
@@ -372,6 +381,16 @@ def _dates_before_place(raw: str, year: int, quarter: int):
     return None
 
 
+def _with_side_officials(officials: list, sides_raw: str) -> list:
+    """The officials of the title, participants and results, then those named only in a side's own column
+    («Российская сторона»: «Губернатор области Г.Ю. Филимонов, 5 человек»; «Иностранная сторона»:
+    «… во главе с вице-губернатором Ли Вэем»), each person once."""
+    if not sides_raw:
+        return officials
+    named = {official.name for official in officials}
+    return officials + [o for o in find_officials(sides_raw) if o.name not in named]
+
+
 def event_dates(dates_raw: str, year: int, quarter: int):
     """An event's dates cell (in its matching form) read for a report of `year`/`quarter`: its days,
     else the whole quarter a cell like «ежемесячно» means, else the dates before a place clause
@@ -423,6 +442,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     sides_raw = "\n".join(t for t in (cells.get("attendance_foreign", ""), cells.get("attendance_home", "")) if t.strip())
     if sides_raw and ("attendance_home" in cells or not participants_raw.strip()):
         texts.append(sides_raw)  # «норвежская делегация – 15 чел.» in a column of the foreign side's own
+    else:
+        sides_raw = ""
+    if cells.get("remarks", "").strip():
+        texts.append(cells["remarks"])  # «Коллективы из Беларуси, Сербии и Абхазии» in a «Примечание» column
     partners = partner_countries(texts)
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
@@ -451,7 +474,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if row.missing_cells:
         issues.append(Issue("row", clean(" | ".join(v for v in cells.values() if v))[:300],
                             f"в строке не хватает ячеек ({row.missing_cells}): поля сдвинуты? проверьте строку"))
-    agreement = classify_agreement(title_raw, content_raw, participants_raw)
+    # a table without a results column writes its results in «Примечание»: «Подписано 2 контракта»
+    results_raw = content_raw if "content" in cells else cells.get("remarks", "")
+    agreement = classify_agreement(title_raw, results_raw, participants_raw)
     heading = _sector_cell(row) or row.sector  # a row's own «Отрасль» cell, else its heading
     sector = classify_sector(heading)
     inferred = None
@@ -486,7 +511,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         attendance_foreign=attendance.foreign, attendance_online=attendance.online,
         attendance_approximate=attendance.approximate,
         agreement=agreement.kind, agreement_text=agreement.text,
-        officials=find_officials(participants_raw) + find_officials(content_raw) + find_officials(title_raw),
+        officials=_with_side_officials(find_officials(participants_raw) + find_officials(content_raw)
+                                       + find_officials(title_raw), sides_raw),
         raw={"number": row.number_text, **{role: row.cells.get(role, "") for role in _PARSED_ROLES[1:]},
              **{role: text for role, text in row.cells.items() if role not in _PARSED_ROLES}},
         table_row=row.table_row, source_line=row.line,
@@ -650,6 +676,12 @@ def build_report(source: Source) -> Report:
                             "пропущена, мероприятием не считается", severity="info"))
     for row in rows:
         for table_row in row.continued_rows:
+            if table_row in row.title_continued:
+                issues.append(Issue("n", clean(row.cells.get("title", ""))[:300],
+                                    f"строка {table_row} таблицы без номера и дат, наименование со строчной буквы, "
+                                    f"продолжает мероприятие № {row.n} (разрыв страницы?): её ячейки добавлены к нему",
+                                    severity="info", event=row.n))
+                continue
             issues.append(Issue("n", clean(" ".join(row.cells.values()))[:300],
                                 f"строка {table_row} таблицы без номера и наименования продолжает "
                                 f"мероприятие № {row.n} (разрыв страницы?): её ячейки добавлены к нему",

@@ -12,11 +12,12 @@ import re
 import zipfile
 from datetime import date, datetime, time
 
-from .docx_grid import GridReading
+from .docx_grid import _PEOPLE_ROLES, GridReading
 from .errors import Issue, ReportError
-from .layout import REQUIRED_ROLES, Grid, GridRow, column_role
+from .layout import REQUIRED_ROLES, Grid, GridRow, column_role, event_number
 
 MAX_ROWS = 100_000
+_NOT_FOUND = "в заголовке не найден"  # what the sheet's name may answer (title._NOT_FOUND)
 MAX_COLUMNS = 60
 
 
@@ -106,6 +107,80 @@ def hidden_columns(data: bytes, sheet) -> frozenset[int]:
     return frozenset(hidden)
 
 
+_MERGE_TAG = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*"\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - ord("A") + 1
+    return number
+
+
+def merged_down(data: bytes, sheet) -> tuple[tuple[int, int, int], ...]:
+    """(first row, column, last row) of every merged range a sheet spans over more than one row
+    (<mergeCell ref="B5:B8"/>, after its rows): the read-only reader leaves the rows below the first
+    empty, while Excel shows the one value over all of them — a sector, a date or a place shared by
+    several events. A range over several columns is named by its first one."""
+    path = getattr(sheet, "_worksheet_path", None)
+    if not path:
+        return ()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            part = archive.read(path.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return ()
+    tail = part.rpartition(b"sheetData")[2]
+    if b"mergeCell" not in tail:
+        return ()
+    out = []
+    for first_column, first_row, _, last_row in _MERGE_TAG.findall(tail):
+        top, bottom = int(first_row), int(last_row)
+        if bottom > top:
+            out.append((top, _column_number(first_column), min(bottom, MAX_ROWS)))
+    return tuple(out)
+
+
+def _filled_down(rows, merges, header_row: int, header: tuple[str, ...]) -> tuple[list, list[Issue]]:
+    """The rows below the header with each merged range's value in every row it spans (as Excel shows
+    it and as a Word table's vertically merged cell is read), and an issue per row given a value: info
+    for a date, a place or a sector; a warning for people, whom a sum over events then counts twice."""
+    at = {number: k for k, (number, _) in enumerate(rows)}
+    out = list(rows)
+    issues: list[Issue] = []
+    # only rows with a number of their own are events of their own: a row under a number merged down over it
+    # (one event written over two rows) or with its number left empty is carried on into the event above
+    number_at = next((k for k, cell in enumerate(header) if column_role(cell) == "number"), None)
+    for top, column, bottom in merges:
+        if top <= header_row or top not in at:
+            continue  # the header's own merges («Участники» over its sub-columns) are read by the header
+        cells = out[at[top]][1]
+        value = cells[column - 1] if column <= len(cells) else ""
+        if not value.strip():
+            continue
+        people = column <= len(header) and column_role(header[column - 1]) in _PEOPLE_ROLES
+        for number in range(top + 1, bottom + 1):
+            if number not in at:
+                continue
+            cells = list(out[at[number]][1])
+            if number_at is not None and (number_at >= len(cells) or not cells[number_at].strip()):
+                continue
+            cells += [""] * (column - len(cells))
+            if cells[column - 1].strip():
+                continue
+            cells[column - 1] = value
+            out[at[number]] = (number, tuple(cells))
+            text = " ".join(value.split())[:200]
+            if people:
+                issues.append(Issue("row", text, f"строка {number} таблицы: ячейка участников объединена по "
+                                    "вертикали с мероприятием выше — её люди отнесены к обоим мероприятиям и в "
+                                    "итогах учтены дважды", "warning", event_number(cells[0])))
+            else:
+                issues.append(Issue("row", text, f"строка {number} таблицы: текст объединённой по вертикали ячейки "
+                                    "отнесён к каждой строке, которую она занимает", "info", event_number(cells[0])))
+    return out, issues
+
+
 def _column_letter(number: int) -> str:
     letters = ""
     while number:
@@ -124,6 +199,17 @@ def _without_columns(rows, hidden: frozenset[int]):
         if any(c.strip() for c in kept):
             out.append((number, tuple(kept)))
     return out
+
+
+def _title_problem(lines: tuple[str, ...]) -> str | None:
+    """Why these lines are no title (ReportError's message), None when they name a region and a quarter."""
+    from .title import parse_title
+
+    try:
+        parse_title(" ".join(lines))
+    except ReportError as exc:
+        return exc.message
+    return None
 
 
 def _is_header(cells: tuple[str, ...]) -> bool:
@@ -166,6 +252,12 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
                     rows = [(n, c) for n, c in rows if n not in hidden_at or n == header_row]
                     header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
                 if header_at is not None:
+                    merges = merged_down(data, sheet)
+                    if merges:
+                        header_row, header = rows[header_at]
+                        rows, filled = _filled_down(rows, [(t, c, b) for t, c, b in merges if c not in hidden],
+                                                    header_row, header)
+                        issues.extend(filled)
                     chosen = (sheet.title, rows, header_at)
             elif rows:
                 issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» не похож на таблицу мероприятий "
@@ -180,6 +272,13 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
     title, rows, header_at = chosen
     width = len(rows[header_at][1])
     preamble = tuple(c for _, cells in rows[:header_at] for c in cells if c.strip())
+    if title.strip() and (_title_problem(preamble) or "").startswith(_NOT_FOUND) \
+            and _title_problem(preamble + (title,)) is None:
+        # «Информация о мероприятиях Курской области» over a sheet named «III квартал 2025»: the tab a person
+        # sees says what the rows above the header leave out (read before the file's name)
+        preamble += (title,)
+        issues.append(Issue("report_title", title, f"заголовок не называет регион или квартал: они взяты из "
+                                                   f"названия листа «{title}»", "info"))
     grid_rows = []
     for number, cells in rows[header_at:]:
         filled = [c for c in cells if c.strip()]
