@@ -151,9 +151,9 @@ LABELS: dict[str, dict[str, str]] = {
     "sector_month": {"ru": "Сферы по месяцам", "en": "Sectors by month"},
     "sector_country": {"ru": "Сферы и страны-партнёры", "en": "Sectors and partner countries"},
     "map_title": {"ru": "Карта партнёров", "en": "Partner map"},
-    "map_note": {"ru": "Чем темнее страна, тем больше с ней мероприятий (шкала логарифмическая: видны и 1, и 62); "
+    "map_note": {"ru": "Чем темнее страна, тем больше с ней мероприятий (шкала логарифмическая: видны и {low}, и {high}); "
                        "кружки — зарубежные регионы (размер — число мероприятий).",
-                 "en": "The darker a country, the more events with it (logarithmic scale: 1 and 62 both show); "
+                 "en": "The darker a country, the more events with it (logarithmic scale: {low} and {high} both show); "
                        "circles: foreign regions (size: number of events)."},
     "countries_ranked": {"ru": "Страны по числу мероприятий", "en": "Countries by number of events"},
     "dossier": {"ru": "Досье страны", "en": "Country dossier"},
@@ -1302,6 +1302,7 @@ LABELS.update({
                           "en": "The selected events have no pairs of our institution and a foreign partner."},
     "org_home_side": {"ru": "наши учреждения", "en": "our institutions"},
     "org_foreign_side": {"ru": "зарубежные партнёры", "en": "foreign partners"},
+    "org_as_reported": {"ru": "В отчёте: {name}", "en": "In the report: {name}"},
     "org_hover": {"ru": "{name}<br>{kind} · {country}<br>совместных мероприятий: {events}",
                   "en": "{name}<br>{kind} · {country}<br>joint events: {events}"},
     "org_edge_hover": {"ru": "совместных мероприятий: {weight}", "en": "joint events: {weight}"},
