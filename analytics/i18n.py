@@ -1203,7 +1203,7 @@ LABELS.update({
                        "en": "“New”: the organisation appears in no earlier loaded quarter of the region."},
     "rv_kp_no_earlier": {"ru": "Более ранних кварталов не загружено: новых партнёров определить нельзя.",
                          "en": "No earlier quarter is loaded: new partners cannot be told."},
-    "rv_kp_as_written": {"ru": "", "en": "Organisation names are given as the report writes them (in Russian)."},
+    "rv_kp_as_written": {"ru": "", "en": "Organisation names are in English where each word of the report's name has an English form, otherwise as the report writes them (in Russian)."},
     "rv_kp_not_fitted": {"ru": "На слайде {shown} из {n} организаций; все — в приложении XLSX.",
                          "en": "{shown} of {n} organisations on the slide; all of them are in the XLSX appendix."},
 })
