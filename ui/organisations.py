@@ -283,10 +283,15 @@ def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str
     took ~0.15 s of every rerun of the page, also when nothing had changed. The same inputs give the
     same network (organisations.network) and the same picture (org_network is deterministic)."""
     net = query("network", filters, nodes)
-    shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _org(n, lang)), name_ru=net.nodes["name"]),
-                                  edges=net.edges, total_nodes=net.total_nodes)
-    return org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries),
+    return org_network.network_figure(shown_network(net, lang), lang, country_names=dict(access.lookup().countries),
                                       column_px=column_px)
+
+
+def shown_network(net: organisations.Network, lang: str) -> organisations.Network:
+    """The network with its names as the page shows them (_org), the report's own in `name_ru` for the hover."""
+    return organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _org(n, lang)),
+                                                        name_ru=net.nodes["name"]),
+                                 edges=net.edges, total_nodes=net.total_nodes)
 
 
 def changes(filters: Filters, lang: str) -> None:
