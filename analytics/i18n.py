@@ -155,6 +155,8 @@ LABELS: dict[str, dict[str, str]] = {
                        "кружки — зарубежные регионы (размер — число мероприятий).",
                  "en": "The darker a country, the more events with it (logarithmic scale: {low} and {high} both show); "
                        "circles: foreign regions (size: number of events)."},
+    "map_note_one": {"ru": "Чем темнее страна, тем больше с ней мероприятий; кружки — зарубежные регионы (размер — число мероприятий).",
+                     "en": "The darker a country, the more events with it; circles: foreign regions (size: number of events)."},
     "countries_ranked": {"ru": "Страны по числу мероприятий", "en": "Countries by number of events"},
     "dossier": {"ru": "Досье страны", "en": "Country dossier"},
     "pick_country": {"ru": "Страна для досье", "en": "Country for the dossier"},

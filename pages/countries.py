@@ -26,8 +26,9 @@ if filters is not None:
                 widgets.chart(widgets.figure(charts.partner_map, countries, regions, lang, fill=True),
                               "countries_map", "countries", geo=True, stretch=True)
             # the scale's two ends as this selection has them (the sample's «1 и 62» was written in before)
-            st.caption(t("map_note", lang, low=format_int(countries["events"].min(), lang),
-                         high=format_int(countries["events"].max(), lang)))
+            low, high = int(countries["events"].min()), int(countries["events"].max())
+            st.caption(t("map_note", lang, low=format_int(low, lang), high=format_int(high, lang)) if low < high
+                       else t("map_note_one", lang))   # one count for all: no «видны и 3, и 3»
         with bar_col:
             st.subheader(t("countries_ranked", lang))
             widgets.chart(widgets.figure(charts.country_bar, countries, lang,
