@@ -7,6 +7,7 @@ chart can become a filter.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 
 import pandas as pd
@@ -113,13 +114,16 @@ def _merged(base: dict, update: dict) -> dict:
 
 def _wrap(text: str, width: int = 34, max_lines: int = 2) -> str:
     """Long category labels on two lines: 'Молодёжь и патриотическое воспитание' → '…<br>…'."""
-    words, lines, line = str(text).split(), [], ""
+    words, lines, line = [], [], ""
+    for word in str(text).split():   # a compound longer than a line breaks after its hyphen («Северо-» / «Казахстанская»)
+        parts = re.findall(r"[^-]+-?", word) if len(word) > width and "-" in word.strip("-") else [word]
+        words += parts
     for word in words:
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
         else:
-            line = f"{line} {word}".strip()
+            line = f"{line}{'' if line.endswith('-') else ' '}{word}".strip()
     lines.append(line)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
@@ -140,12 +144,31 @@ def _hover_counts(labels, values, lang: str, noun=EVENTS, lower=None) -> list[st
     return [f"{label}: {count_phrase(v, noun, lang, lower_bound=b)}" for label, v, b in zip(labels, values, bounds)]
 
 
+LABEL_SHARE = 0.5        # of a bar chart's width, the most its category names may take
+CHAR_PX = 0.53           # a Cyrillic letter of the house font is about this share of its size wide
+
+
+def label_chars(column_px: int | None, tick_px: float = TICK_PX) -> int:
+    """How many characters of a category name go on one line beside the bars of a chart `column_px`
+    wide: LABEL_SHARE of the width in letters of the tick type. A 316-px side column at 1366 takes 20
+    («Объединённые» / «Арабские Эмираты»); a width not known (None) keeps the old 34, a half page."""
+    if not column_px:
+        return 34
+    return max(12, int(column_px * LABEL_SHARE / (tick_px * CHAR_PX)))
+
+
 def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], axis_value: str,
           axis_category: str, lang: str, texts: list[str] | None = None,
-          hovers: list[str] | None = None) -> go.Figure:
-    height = max(260, 46 * len(labels) + 90)
+          hovers: list[str] | None = None, column_px: int | None = None) -> go.Figure:
+    # names wrap to the room the chart's width leaves them (three short lines in a side column), are
+    # cut with «…» only past that, and are whole in the hover
+    chars = label_chars(column_px)
+    lines = 2 if chars >= 20 else 3
+    wrapped = [_wrap(l, chars, lines) for l in labels]
+    most = max((w.count("<br>") + 1 for w in wrapped), default=1)
+    height = max(260, max(46, 17 * most + 12) * len(labels) + 90)
     bar = dict(
-        x=values, y=[_wrap(l) for l in labels], orientation="h", marker_color=colours,
+        x=values, y=wrapped, orientation="h", marker_color=colours,
         customdata=keys, text=texts if texts is not None else values, textposition="outside",
         cliponaxis=False, texttemplate=None if texts is not None else "%{x:,}", constraintext="none", textangle=0,
         hovertext=hovers if hovers is not None else _hover_counts(labels, values, lang), hoverinfo="text",
@@ -197,7 +220,7 @@ def _count_ticks(peak) -> dict:
         return {}
 
 
-def sector_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go.Figure:
+def sector_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events", column_px: int | None = None) -> go.Figure:
     """Events (or attendance) per sector from queries.events_by_sector; lower bounds labelled '≥'."""
     frame = df.sort_values(value, ascending=False, kind="stable")
     labels = [sector_label(k, lang, h) for k, h in zip(frame["sector_key"], frame["heading"])]
@@ -206,11 +229,13 @@ def sector_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go.
     return _hbar(labels, frame[value].tolist(), frame["sector_key"].tolist(),
                  [sector_colour(k) for k in frame["sector_key"]],
                  t("axis_events" if value == "events" else "axis_people", lang), t("axis_sector", lang), lang,
-                 texts, _hover_counts(labels, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower))
+                 texts, _hover_counts(labels, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower),
+                 column_px)
 
 
-def country_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go.Figure:
-    """Events (or attendance) per partner country from queries.events_by_country."""
+def country_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events", column_px: int | None = None) -> go.Figure:
+    """Events (or attendance) per partner country from queries.events_by_country; `column_px`, the
+    chart's width, decides how long names wrap (label_chars)."""
     frame = df.sort_values(value, ascending=False, kind="stable")
     names = frame["name_ru" if lang == "ru" else "name_en"].fillna(frame["country_code"]).tolist()
     lower = frame["attendance_lower_bound"] if value == "attendance" else None
@@ -218,7 +243,8 @@ def country_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events") -> go
     return _hbar(names, frame[value].tolist(), frame["country_code"].tolist(),
                  [country_colour(c) for c in frame["country_code"]],
                  t("axis_events" if value == "events" else "axis_people", lang), t("axis_country", lang), lang,
-                 texts, _hover_counts(names, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower))
+                 texts, _hover_counts(names, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower),
+                 column_px)
 
 
 FULL_MONTH_NAMES = 4   # more months than this: «сент.», «Sep» — in a half-page column at 1366 px six full names

@@ -8,6 +8,8 @@ Identifiers come from this module only; every user value travels as a bound para
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 
@@ -187,7 +189,8 @@ class Filters:
         if self.held:
             out.append(t("held_in", lang, quarters=joined(sorted(self.held), lambda q: quarter_label(q, lang))))
         if self.reports:
-            out.append(joined(self.reports, lambda r: lookup.periods.get(r, r)))
+            out.append(joined(sorted(self.reports, key=lambda r: _period_order(lookup.periods.get(r, r))),
+                              lambda r: lookup.periods.get(r, r)))
         elif lookup.periods and not self.held:
             periods = sorted(set(lookup.periods.values()), key=_period_order)
             out.append(", ".join(periods) if len(periods) <= 3 else t("all_periods", lang))
@@ -234,10 +237,14 @@ def _lower_first(text: str, lang: str) -> str:
     return text[0].lower() + text[1:]
 
 
+_QUARTER_IN_LABEL = re.compile(r"\b(?:(IV|III|II|I)\s*кв|Q([1-4]))\b.*?\b(\d{4})\b")
+
+
 def _period_order(label: str) -> tuple:
-    parts = label.split()
-    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
-    try:
-        return (int(parts[-1]), roman.get(parts[0], 0))
-    except (ValueError, IndexError):
-        return (0, 0)
+    """(year, quarter) of a period label in either language: «IV кв. 2024» → (2024, 4), «Q2 2025» →
+    (2025, 2) (the English labels were unordered: «Q4 2025, Q2 2025, Q3 2025»); anything else first."""
+    found = _QUARTER_IN_LABEL.search(label)
+    if not found:
+        return (0, 0, label)
+    roman, digit, year = found.groups()
+    return (int(year), {"I": 1, "II": 2, "III": 3, "IV": 4}[roman] if roman else int(digit), label)

@@ -151,10 +151,12 @@ LABELS: dict[str, dict[str, str]] = {
     "sector_month": {"ru": "Сферы по месяцам", "en": "Sectors by month"},
     "sector_country": {"ru": "Сферы и страны-партнёры", "en": "Sectors and partner countries"},
     "map_title": {"ru": "Карта партнёров", "en": "Partner map"},
-    "map_note": {"ru": "Чем темнее страна, тем больше с ней мероприятий (шкала логарифмическая: видны и 1, и 62); "
+    "map_note": {"ru": "Чем темнее страна, тем больше с ней мероприятий (шкала логарифмическая: видны и {low}, и {high}); "
                        "кружки — зарубежные регионы (размер — число мероприятий).",
-                 "en": "The darker a country, the more events with it (logarithmic scale: 1 and 62 both show); "
+                 "en": "The darker a country, the more events with it (logarithmic scale: {low} and {high} both show); "
                        "circles: foreign regions (size: number of events)."},
+    "map_note_one": {"ru": "Чем темнее страна, тем больше с ней мероприятий; кружки — зарубежные регионы (размер — число мероприятий).",
+                     "en": "The darker a country, the more events with it; circles: foreign regions (size: number of events)."},
     "countries_ranked": {"ru": "Страны по числу мероприятий", "en": "Countries by number of events"},
     "dossier": {"ru": "Досье страны", "en": "Country dossier"},
     "pick_country": {"ru": "Страна для досье", "en": "Country for the dossier"},
@@ -1209,7 +1211,7 @@ LABELS.update({
                        "en": "“New”: the organisation appears in no earlier loaded quarter of the region."},
     "rv_kp_no_earlier": {"ru": "Более ранних кварталов не загружено: новых партнёров определить нельзя.",
                          "en": "No earlier quarter is loaded: new partners cannot be told."},
-    "rv_kp_as_written": {"ru": "", "en": "Organisation names are given as the report writes them (in Russian)."},
+    "rv_kp_as_written": {"ru": "", "en": "Organisation names are in English where each word of the report's name has an English form, otherwise as the report writes them (in Russian)."},
     "rv_kp_not_fitted": {"ru": "На слайде {shown} из {n} организаций; все — в приложении XLSX.",
                          "en": "{shown} of {n} organisations on the slide; all of them are in the XLSX appendix."},
 })
@@ -1308,6 +1310,7 @@ LABELS.update({
                           "en": "The selected events have no pairs of our institution and a foreign partner."},
     "org_home_side": {"ru": "наши учреждения", "en": "our institutions"},
     "org_foreign_side": {"ru": "зарубежные партнёры", "en": "foreign partners"},
+    "org_as_reported": {"ru": "В отчёте: {name}", "en": "In the report: {name}"},
     "org_hover": {"ru": "{name}<br>{kind} · {country}<br>совместных мероприятий: {events}",
                   "en": "{name}<br>{kind} · {country}<br>joint events: {events}"},
     "org_edge_hover": {"ru": "совместных мероприятий: {weight}", "en": "joint events: {weight}"},

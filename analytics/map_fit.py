@@ -79,3 +79,18 @@ def fitted_height(width_px: int, aspect: float, extra_px: int = 0, bounds: tuple
     """The height (px) a `width_px`-wide map of this aspect needs, plus `extra_px` (a colour bar under
     it), within `bounds`."""
     return int(max(bounds[0], min(bounds[1], width_px / aspect + extra_px)))
+
+
+def fitted_picture(box_w_px: int, box_h_px: int, aspect: float, extra_px: int = 0) -> tuple[int, int]:
+    """The largest map picture (width, height in px) inside a `box_w_px` × `box_h_px` box whose map part
+    has the geography's `aspect` and `extra_px` more under it (a colour bar): as wide as the box when the
+    geography is wide, as tall as the box (and narrower) when it is tall — no empty bands in the
+    picture. A slide's 6.2 × 4.9-inch box at 150 px an inch and Belarus with Russia's west (≈ 1.1 : 1)
+    gives a picture the box's height, 592 px wide, where the fixed 900 × 500 showed the same map as a
+    strip between two empty bands."""
+    width = box_w_px
+    height = width / aspect + extra_px
+    if height > box_h_px:
+        height = box_h_px
+        width = max(1.0, (box_h_px - extra_px) * aspect)
+    return int(round(width)), int(round(height))

@@ -118,9 +118,12 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
                     "line": {"width": 1, "color": "white"}},
             text=[_short(n, chars) if (k, side) in largest else "" for k, n in zip(part.org_key, part.name)],
             textposition=anchor, textfont={"size": label},
-            hovertext=[t("org_hover", lang, name=n, kind=option_label(ORG_KIND_LABELS, kind, lang),
+            # an English name made by rule keeps the report's Russian under it (analytics.org_names)
+            hovertext=[t("org_hover", lang, name=n if ru in (None, n) else f"{n}<br>{ru}",
+                         kind=option_label(ORG_KIND_LABELS, kind, lang),
                          country=names.get(c, c) if isinstance(c, str) else "—", events=int(e))
-                       for n, kind, c, e in zip(part.name, part.kind, part.country, part.events)],
+                       for n, ru, kind, c, e in zip(part.name, part.get("name_ru", [None] * len(part)),
+                                                    part.kind, part.country, part.events)],
             hoverinfo="text"))
     rows = max(int((net.nodes.side == "home").sum()), int((net.nodes.side == "foreign").sum()), 1)
     return go.Figure(data=traces, layout=dict(

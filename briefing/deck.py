@@ -21,7 +21,8 @@ import plotly.graph_objects as go
 from analytics import charts
 from analytics.formatting import (COUNTRIES, EVENTS, count_phrase, format_attendance, format_date, format_date_range,
                                   format_int, month_label, plural_word)
-from analytics.i18n import FORMAT_LABELS, option_label, sector_label, t
+from analytics.i18n import FORMAT_LABELS, option_label, sector_label, t, transliterate
+from analytics.org_names import english_org_name
 from analytics.palette import ACCENT, NEUTRAL, country_colour, format_colour, sector_colour
 
 from .model import QuarterReview, held_note
@@ -185,13 +186,16 @@ def _top_table(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:
 def key_partner_table(review: QuarterReview, lang: str = "ru") -> pd.DataFrame:
     """Организация | Страна | Вид | Мероприятия | Соглашение в квартале | Новый — one row per key partner.
 
-    The name is report text (with its legal form in brackets: «МАЗ (ОАО)»), in Russian in both
-    languages; «новый» only where the organisation is in no earlier loaded quarter of the region."""
+    The name is report text (with its legal form in brackets: «МАЗ (ОАО)»); in English the rule's
+    English name where every word has one (analytics.org_names: «Minsk Automobile Plant (ОАО)»), the
+    report's Russian otherwise; «новый» only where the organisation is in no earlier loaded quarter."""
     columns = [t(k, lang) for k in ("rv_kp_col_name", "rv_kp_col_country", "rv_kp_col_kind", "rv_kp_col_events",
                                     "rv_kp_col_agreement", "rv_kp_col_new")]
     rows = []
     for r in review.key_partners.itertuples(index=False):
-        name = f"{r.name} ({r.legal_form})" if r.legal_form else str(r.name)
+        shown = (english_org_name(str(r.name)) or str(r.name)) if lang != "ru" else str(r.name)
+        form = transliterate(str(r.legal_form)) if r.legal_form and lang != "ru" else r.legal_form  # «OAO», as on the page
+        name = f"{shown} ({form})" if form else shown
         agreement = t(f"rv_kp_{r.agreement}", lang) if r.agreement else ""
         rows.append(dict(zip(columns, (name, review.country_name(r.country, lang) if r.country else "—",
                                        t(f"org_kind_{r.kind}", lang), format_int(r.events, lang), agreement,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from analytics import charts
+from analytics import charts, map_fit
 
 from .model import QuarterReview
 
@@ -47,6 +47,17 @@ def map_figure(review: QuarterReview, lang: str = "ru", width: int = 900, height
             trace.colorbar.title.font.size = MAP_FONT_PX
             trace.colorbar.thickness = 18
     return fig
+
+
+PICTURE_PPI = 150            # picture pixels per slide inch (900 px on a 6-inch box): MAP_FONT_PX reads at 14 pt
+MAP_EXTRA_PX = 4 * MAP_FONT_PX   # the colour bar, its numbers and title under the map
+
+
+def picture_size(review: QuarterReview, box_w_in: float, box_h_in: float) -> tuple[int, int]:
+    """The map picture's pixels for a slide box of these inches, shaped to the shown countries' and
+    regions' geography as the page's map is (analytics.map_fit), at PICTURE_PPI."""
+    aspect = charts.partner_map_aspect(review.countries, review.regions)
+    return map_fit.fitted_picture(int(box_w_in * PICTURE_PPI), int(box_h_in * PICTURE_PPI), aspect, MAP_EXTRA_PX)
 
 
 def map_png(review: QuarterReview, lang: str = "ru", width: int = 900, height: int = 500) -> bytes | None:

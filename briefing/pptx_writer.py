@@ -16,7 +16,7 @@ from analytics.formatting import format_int
 from analytics.i18n import t
 
 from .deck import TOP_ON_SLIDE, ChartData, Slide, people_text, percent_text, whole_percents
-from .map_image import map_png
+from .map_image import PICTURE_PPI, map_png, picture_size
 from .model import QuarterReview
 from .table_fit import TablePlan, plan_table
 from .text_fit import LINE_SPACING, fit_lines, height_in, width_in, wrap
@@ -604,22 +604,30 @@ class _Body:
     def _charts(self) -> None:
         item = self.item
         charts = [c for c in item.charts if c.values]
-        picture = map_png(self.review, item.lang) if item.key == "countries" else None
-        panels = len(charts) + (picture is not None)
+        mapped = item.key == "countries" and len(self.review.countries) > 0
+        panels = len(charts) + mapped
         if not panels:
             return
         width = (WIDTH - 0.3 * (panels - 1)) / panels
         height = self.bottom() - BODY_TOP
+        # the picture shaped to the shown geography inside its box (map_image.picture_size), not 900 × 500
+        size = picture_size(self.review, width, height) if mapped else None
+        picture = map_png(self.review, item.lang, *size) if mapped else None
+        if mapped and picture is None:       # not drawn here: the charts take the whole width, as before
+            panels = len(charts)
+            if not panels:
+                return
+            width = (WIDTH - 0.3 * (panels - 1)) / panels
         for i, data in enumerate(charts):
             _native_chart(self.s, data, LEFT + i * (width + 0.3), BODY_TOP, width, height, titled=len(item.charts) > 1,
                           lang=item.lang)
         if picture is not None:
             from pptx.util import Inches
 
-            x = LEFT + len(charts) * (width + 0.3)
-            image_h = min(height, width * 500 / 900)
+            image_w, image_h = size[0] / PICTURE_PPI, size[1] / PICTURE_PPI
+            x = LEFT + len(charts) * (width + 0.3) + (width - image_w) / 2
             shape = self.s.shapes.add_picture(io.BytesIO(picture), Inches(x), Inches(BODY_TOP + (height - image_h) / 2),
-                                              Inches(width), Inches(image_h))
+                                              Inches(image_w), Inches(image_h))
             shape.name = "Partner map"
 
     def _agreements(self) -> None:

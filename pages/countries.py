@@ -3,6 +3,7 @@ import streamlit as st
 
 from analytics import charts
 from ui import access, dossier, router, widgets
+from analytics.formatting import format_int
 from analytics.i18n import place_name, t
 
 router.enter_page()
@@ -24,10 +25,14 @@ if filters is not None:
             with widgets.fitted_box("countries_map_box", aspect, charts.MAP_COLOURBAR_PX + 10):
                 widgets.chart(widgets.figure(charts.partner_map, countries, regions, lang, fill=True),
                               "countries_map", "countries", geo=True, stretch=True)
-            st.caption(t("map_note", lang))
+            # the scale's two ends as this selection has them (the sample's «1 и 62» was written in before)
+            low, high = int(countries["events"].min()), int(countries["events"].max())
+            st.caption(t("map_note", lang, low=format_int(low, lang), high=format_int(high, lang)) if low < high
+                       else t("map_note_one", lang))   # one count for all: no «видны и 3, и 3»
         with bar_col:
             st.subheader(t("countries_ranked", lang))
-            widgets.chart(widgets.figure(charts.country_bar, countries, lang), "countries_bar", "countries", data=countries)
+            widgets.chart(widgets.figure(charts.country_bar, countries, lang,
+                                                        column_px=widgets.room(widgets.NARROW_COLUMN_PX)), "countries_bar", "countries", data=countries)
 
         if len(regions):
             map_col, bar_col = st.columns([3, 2], gap="large")

@@ -41,7 +41,8 @@ if filters is not None:
         st.subheader(t("by_country", lang))
         countries = access.query("events_by_country", filters.without("countries"))
         if widgets.frame_or_note(countries):
-            widgets.chart(widgets.figure(charts.country_bar, countries, lang), "overview_country", "countries", data=countries)
+            widgets.chart(widgets.figure(charts.country_bar, countries, lang,
+                                                        column_px=widgets.room(widgets.HALF_COLUMN_PX)), "overview_country", "countries", data=countries)
         st.subheader(t("by_month", lang))
         months = access.query("events_by_month", filters.without("months"))
         if widgets.frame_or_note(months):

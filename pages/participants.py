@@ -35,7 +35,8 @@ if filters is not None:
             countries = access.query("events_by_country", filters.without("countries"))
             countries = countries[countries["attendance_known"] > 0]
             if widgets.frame_or_note(countries):
-                widgets.chart(widgets.figure(charts.country_bar, countries, lang, "attendance"), "participants_country", "countries", data=countries)
+                widgets.chart(widgets.figure(charts.country_bar, countries, lang, "attendance",
+                                                            column_px=widgets.room(widgets.HALF_COLUMN_PX)), "participants_country", "countries", data=countries)
             st.subheader(t("attendance_by_format", lang))
             formats = access.query("attendance_by_format", filters.without("formats"))
             widgets.chart(widgets.figure(charts.format_bar, formats, lang), "participants_format", "formats", data=formats)

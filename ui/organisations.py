@@ -20,6 +20,8 @@ from analytics.formatting import format_date, format_date_range, format_int, for
 from analytics.i18n import (AGREEMENT_LABELS, ORG_KIND_LABELS, ORG_ROLE_LABELS, ORG_STATUS_LABELS, option_label,
                             sector_label, t, transliterate)
 
+from analytics.org_names import org_name
+
 from . import access, widgets
 
 SHOWN_ORGS = 200
@@ -96,6 +98,13 @@ def _name(name: str, lang: str) -> str:
     return transliterate(name) if lang == "en" else name
 
 
+def _org(name: str, lang: str) -> str:
+    """An organisation's name: in English by rule where every word has an English form
+    (analytics.org_names: «Министерство экономики Республики Беларусь» → «Ministry of Economy of
+    Belarus»), else transliterated; the Russian stays on the network's hover and under the dossier's title."""
+    return org_name(name, lang)
+
+
 def in_year(filters: Filters, year: str | None) -> Filters:
     """The sidebar filters narrowed to the events held in `year` ('2024'; None or '' leaves them): the
     sidebar's own «held in» filter with the year's four quarters — what the Реестр shows for the same
@@ -145,7 +154,7 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     country = "country_ru" if lang == "ru" else "country_en"
     years = [f"{a}–{b}" if a != b else str(a) for a, b in zip(frame["first_year"], frame["last_year"])]
     return pd.DataFrame({
-        t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_org", lang): frame["name"].map(lambda n: _org(n, lang)),
         t("col_legal_form", lang): frame["legal_form"].map(lambda v: _name(v, lang) if isinstance(v, str) else ""),
         t("col_org_country", lang): frame[country].fillna("—"),
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
@@ -274,10 +283,15 @@ def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str
     took ~0.15 s of every rerun of the page, also when nothing had changed. The same inputs give the
     same network (organisations.network) and the same picture (org_network is deterministic)."""
     net = query("network", filters, nodes)
-    shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _name(n, lang))),
-                                  edges=net.edges, total_nodes=net.total_nodes)
-    return org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries),
+    return org_network.network_figure(shown_network(net, lang), lang, country_names=dict(access.lookup().countries),
                                       column_px=column_px)
+
+
+def shown_network(net: organisations.Network, lang: str) -> organisations.Network:
+    """The network with its names as the page shows them (_org), the report's own in `name_ru` for the hover."""
+    return organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: _org(n, lang)),
+                                                        name_ru=net.nodes["name"]),
+                                 edges=net.edges, total_nodes=net.total_nodes)
 
 
 def changes(filters: Filters, lang: str) -> None:
@@ -301,7 +315,7 @@ def changes(filters: Filters, lang: str) -> None:
     names = dict(access.lookup().countries)
     widgets.grid(pd.DataFrame({
         t("col_org_status", lang): frame["status"].map(lambda s: option_label(ORG_STATUS_LABELS, s, lang)),
-        t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_org", lang): frame["name"].map(lambda n: _org(n, lang)),
         t("col_org_country", lang): frame["country"].map(lambda c: _country_name(c, lang, names)),
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
         t("col_org_events", lang): frame["events"].astype(int),
@@ -341,7 +355,7 @@ def pick(ranked: pd.DataFrame, lang: str) -> str | None:
     if st.session_state.get(PICK) not in options:
         st.session_state[PICK] = options[0]
     return st.selectbox(t("org_pick", lang), options, key=PICK, help=t("org_pick_help", lang),
-                        format_func=lambda k: _name(labels.get(k, k), lang))
+                        format_func=lambda k: _org(labels.get(k, k), lang))
 
 
 def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
@@ -352,11 +366,13 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     found = query("dossier", key, filters, SHOWN_EVENTS, people=SHOWN_PEOPLE, agreements=SHOWN_AGREEMENTS)
     card = found.card.iloc[0]
     names = dict(access.lookup().countries)
-    st.subheader(_name(card["name"], lang))
+    st.subheader(_org(card["name"], lang))
     # kind and country as words in the caption: «посольства и консульства» or «Объединённые Арабские
     # Эмираты» do not fit a fifth of a 1366-pixel page at metric size; the figures do
     notes = [f'{t("org_metric_kind", lang)}: {option_label(ORG_KIND_LABELS, card["kind"], lang)}',
              f'{t("org_metric_country", lang)}: {_country_name(card["country"], lang, names)}']
+    if lang != "ru" and org_name(card["name"], lang) != transliterate(card["name"]):
+        notes.insert(0, t("org_as_reported", lang, name=markdown_literal(card["name"])))
     if isinstance(card["legal_form"], str) and card["legal_form"]:
         notes.append(t("org_legal_form", lang, form=_name(card["legal_form"], lang)))
     if card["side"] == "home" or isinstance(card["home_region"], str):
@@ -380,7 +396,7 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
         labels = [format_quarter(int(y), int(q), lang) for y, q in zip(by_quarter["year"], by_quarter["quarter"])]
         widgets.chart(widgets.figure(charts.org_quarter_bar, labels, by_quarter["events"].astype(int).tolist(), lang),
                       "org_quarters")
-    name = _name(card["name"], lang)
+    name = _org(card["name"], lang)
     about = t("org_download_about", lang, name=name)
     stem = f"organisation_{key[:24]}"
     with right:
@@ -458,14 +474,14 @@ def events_readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def partners_readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
-        t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_org", lang): frame["name"].map(lambda n: _org(n, lang)),
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
         t("col_joint_events", lang): frame["events"].astype(int)})
 
 
 def officials_readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
-        t("col_name", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_name", lang): frame["name"].map(lambda n: _org(n, lang)),
         t("col_events", lang): frame["events"].astype(int), t("col_role", lang): frame["role"]})
 
 
@@ -481,7 +497,7 @@ def country_list(filters: Filters, code: str, lang: str) -> None:
         st.caption(t("no_country_organisations", lang))
         return
     table = pd.DataFrame({
-        t("col_org", lang): frame["name"].map(lambda n: _name(n, lang)),
+        t("col_org", lang): frame["name"].map(lambda n: _org(n, lang)),
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
         t("col_org_events", lang): frame["events"].astype(int),
         t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))})

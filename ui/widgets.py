@@ -64,8 +64,9 @@ def measure_room() -> None:
 
     A session's first render uses the width this browser reported on its last visit (the frame keeps
     it in a cookie), so a returning browser's page is drawn at its width and is not rerun for it (every
-    new session reran its first page once and jumped); only a browser's very first visit, or a column
-    changed by 16 px or more, reruns. (Tried: the frame in an st.fragment, so its report reran only
+    new session reran its first page once and jumped). A browser's very first visit is drawn for the
+    laptop's column (FULL_WIDTH_PX) and reruns only when its column is 16 px or more away from that
+    (a projector); a column changed by 16 px or more later reruns too. (Tried: the frame in an st.fragment, so its report reran only
     itself — a click on the network in the same second was then lost with the fragment's rerun.)"""
     global _room_component
     if ROOM_KEY + "_seen" not in st.session_state:
@@ -77,7 +78,9 @@ def measure_room() -> None:
 
         _room_component = components.declare_component("room", path=str(Path(__file__).parent / "room"))
     known = st.session_state.get(ROOM_KEY + "_seen")
-    value = _room_component(known=known, key=ROOM_KEY, default=None)
+    # `assumed`: what an unknown width is drawn as (room, org_network: the laptop's column); the frame
+    # reports only a column 16 px or more away from it, so a laptop's first visit is not rerun
+    value = _room_component(known=known, assumed=FULL_WIDTH_PX, key=ROOM_KEY, default=None)
     if isinstance(value, (int, float)) and value > 0:
         st.session_state[ROOM_KEY + "_seen"] = int(value)
 

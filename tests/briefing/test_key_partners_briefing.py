@@ -17,6 +17,8 @@ import openpyxl
 import pytest
 from pptx import Presentation
 
+from analytics.i18n import transliterate
+from analytics.org_names import english_org_name
 from briefing.deck import SLIDE_KEYS, slides
 from briefing.html_writer import html_text
 from briefing.model import build_review
@@ -76,6 +78,14 @@ def test_model_key_partners_of_the_sample(sample_review):
     assert set(frame["is_new"]) == {None}
 
 
+def _shown(name: str, form: str | None, lang: str) -> str:
+    """A key partner's name as the slide gives it: Russian; in English the rule's English name where
+    there is one (analytics.org_names), with the legal form in Latin letters («Minsk Automobile Plant (OAO)»)."""
+    if lang != "ru":
+        name, form = english_org_name(name) or name, transliterate(form) if form else form
+    return f"{name} ({form})" if form else name
+
+
 @pytest.mark.parametrize("lang, title, new_word", [
     pytest.param("ru", "Ключевые партнёры", "новый", id="ru"),
     pytest.param("en", "Key partners", "new", id="en"),
@@ -87,9 +97,9 @@ def test_slide_marks_only_first_seen(marked_review, lang, title, new_word):
     table = slide.table
     names, marks = table.iloc[:, 0].tolist(), table.iloc[:, -1].tolist()
     marked = {n for n, m in zip(names, marks) if m == new_word}
-    assert marked and marked <= {"МАЗ (ОАО)", "Минский автомобильный завод (ОАО)",
-                                 "Управляющая компания холдинга «БЕЛАВТОМАЗ»"}
-    assert marks[names.index("Витебский областной исполнительный комитет")] == ""
+    first_seen = {("МАЗ", "ОАО"), ("Минский автомобильный завод", "ОАО"), ("Управляющая компания холдинга «БЕЛАВТОМАЗ»", None)}
+    assert marked and marked <= {_shown(name, form, lang) for name, form in first_seen}
+    assert marks[names.index(_shown("Витебский областной исполнительный комитет", None, lang))] == ""
     assert set(marks) <= {new_word, ""}
     assert slide.event_ids and set(slide.event_ids) <= set(marked_review.events["event_id"])
 

@@ -46,9 +46,7 @@ def test_the_network_figure_is_reused_only_for_equal_inputs(scale_app_db, scale_
 def test_the_cached_network_is_the_one_built_afresh(scale_app_db, scale_con, filters, nodes, lang):
     access.begin_run()
     net = organisations.network(scale_con, filters, nodes)
-    shown = organisations.Network(nodes=net.nodes.assign(name=net.nodes["name"].map(lambda n: org_page._name(n, lang))),
-                                  edges=net.edges, total_nodes=net.total_nodes)
-    fresh = org_network.network_figure(shown, lang, country_names=dict(access.lookup().countries))
+    fresh = org_network.network_figure(org_page.shown_network(net, lang), lang, country_names=dict(access.lookup().countries))
     assert len(net.nodes) > 1
     assert _network(filters, nodes, lang).to_plotly_json() == fresh.to_plotly_json()
 
