@@ -1088,6 +1088,8 @@ def _phrase_name(text: str, tokens: list[Token], i: int, first: int, last: int, 
                  and "gent" in _word_info(tokens[i + 1][_TEXT])[1])
             or head_text[:1].isupper() and any(lemma(t[_TEXT]) == "российский" for t in tokens[first:i] if t[_IS_WORD])):
         return None  # 'Российской Федерации', 'Совета Федерации': a state or a chamber, not a federation of a sport
+    if lemma(head_text) == "союз" and i == last and [lemma(t[_TEXT]) for t in tokens[first:i] if t[_IS_WORD]] == ["советский"]:
+        return None  # 'памяти Героя Советского Союза': the state, not a union of anyone
     if first < i and lemma(head_text) == "миссия" and any(
             lemma(t[_TEXT]).startswith(_TRIP_MISSIONS) for t in tokens[first:i] if t[_IS_WORD]):
         return None  # 'Визит торговой миссии Республики Казахстан': a delegation's trip, not a body

@@ -47,3 +47,17 @@ def test_a_federation_of_a_sport_is_an_organisation(title, expected):
 def test_the_state_is_no_federation_of_a_sport(title, expected):
     found = _found(title)
     assert found == expected if not expected else {k: found.get(k) for k in expected} == expected, found
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    pytest.param("Международный турнир по самбо памяти Героя Советского Союза", {}, id="hero_of_the_soviet_union"),
+    pytest.param("Встреча с ветеранами Советского Союза", {}, id="veterans_of_the_soviet_union"),
+    pytest.param("Встреча с представителями Союза писателей Беларуси",
+                 {"Союз писателей Беларуси": ("BY", "association")}, id="writers_union_guard"),
+    pytest.param("Концерт Союза композиторов России", {"Союз композиторов России": ("RU", "association")},
+                 id="composers_union_guard"),
+])
+def test_the_soviet_union_is_a_state_not_a_union(title, expected):
+    """«памяти Героя Советского Союза» gave an organisation «Советский Союз» (drift15's finding): the state
+    alone, like «Российская Федерация», is no organisation; a union of people named after it is."""
+    assert _found(title) == expected
