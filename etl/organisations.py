@@ -1964,6 +1964,16 @@ def _bracketed_country(text: str, end: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _foreign_side_country(text: str, context: Context) -> str | None:
+    """The country of a body named in the foreign side's own column that says none: the one foreign
+    country that column names, else the event's one foreign partner, else unknown — never Russia."""
+    named = {m.code for m in country_mentions(text)} - {"RU"}
+    if len(named) == 1:
+        return named.pop()
+    foreign = {c for c in context.partners if c != "RU"}
+    return foreign.pop() if not named and len(foreign) == 1 else None
+
+
 def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMention]:
     """The event's organisations, one per alias key, in order of first mention; the strongest role
     wins (a counterpart of an agreement who also hosted is a counterpart)."""
@@ -1990,13 +2000,15 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                                                 _written_abroad(span.name))
                 elif country is None and role == "host" and context.venue_country == "RU":
                     country = "RU"  # 'визит делегации Казахстана на АО «Уралвагонзавод»' (in Нижний Тагил)
+            if cell == "attendance_foreign" and span.country is None and country in ("RU", None):
+                country = _foreign_side_country(text, context)  # 'Иностранная сторона': '… Сербия, ансамбль «Коло»'
             if country is None and cell == "responsible":
                 country = "RU"  # the region's own body that runs the event: 'АО «Павловский автобус»'
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
             # an international body (СНГ, ШОС, БРИКС, ЮНЕСКО) is a partner from abroad, as the hand-made lists read it
             side = "home" if span.home else "foreign" if country not in ("RU", None) or span.kind == "international" \
-                or (country is None and _written_abroad(span.name)) else "domestic"
+                or (country is None and (_written_abroad(span.name) or cell == "attendance_foreign")) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
