@@ -105,6 +105,21 @@ HEADINGS = [
     P("Раздел III. Туризм", "culture_tourism", id="razdel_roman_tourism"),
     P("Сотрудничество в области науки", "education_science", id="in_the_field_of_science"),
     P("Культурно-гуманитарное сотрудничество", "culture_tourism", id="cultural_humanitarian"),
+    # an aside decides only when the words outside it name nothing but general cooperation
+    P("Международное сотрудничество (культура, искусство)", "culture_tourism", id="aside_names_the_sphere"),
+    P("Сотрудничество с Республикой Беларусь (образование)", "education_science", id="aside_after_a_partner"),
+    P("Культура (Министерство культуры и туризма, Министерство образования)", "culture_tourism",
+      id="aside_two_ministries"),
+    P("Образование (по линии Министерства спорта и молодёжной политики)", "education_science",
+      id="education_by_sport_and_youth_ministry"),
+    # a mistyped word one edit from a key word; words a dictionary knows are left alone
+    P("Промышленость", "industry_trade", id="typo_industry_alone"),
+    P("Сельское хозяйтсво", "agriculture", id="typo_swapped_letters"),
+    P("Культурра", "culture_tourism", id="typo_double_letter"),
+    P("Прочие мероприятия", "general", id="other_events"),
+    P("Бизнес-миссии", "economy", id="business_missions"),
+    P("Поддержка МСП", "economy", id="sme_abbr"),
+    P("Взаимодействие со средствами массовой информации", "public_relations", id="with_mass_media"),
 ]
 
 
@@ -185,6 +200,12 @@ TITLES = [
     P("Мероприятие ко Дню народного единства", "other", id="dated_by_the_day"),
     P("Экскурсия «Смоленск – ключ-город»", "visit", id="excursion_quoted_name"),
     P("Стажировка студентов в Харбинском политехническом университете", "visit", id="student_internship"),
+    # a hyphenated kind written as two words
+    P("Семинар совещание руководителей музеев", "conference", id="seminar_meeting_two_words"),
+    P("Бизнес миссия в Казахстан", "visit", id="business_mission_two_words"),
+    P("Пресс тур для журналистов Беларуси", "visit", id="press_tour_two_words"),
+    P("Видеовстреча с партнёрами из Вьетнама", "meeting", id="video_meeting"),
+    P("Визит мастера по росписи", "visit", id="master_not_a_class"),
 ]
 
 
@@ -249,6 +270,10 @@ FORMATS = [
     P("Консультации", "", "Консультации в режиме видео-конференции", "", "online", id="video_hyphen_conference"),
     P("Видеовстреча с партнёрами", "", "", "", "online", id="video_meeting_title"),
     P("Онлайн-марафон", "", "", "", "online", id="online_marathon"),
+    P("Форум", "г. Смоленск", "Некоторые эксперты выступили онлайн", "", "hybrid", id="some_experts_online"),
+    P("Совещание", "г. Минск", "Часть делегации участвовала по видеосвязи", "", "hybrid", id="part_of_delegation_video"),
+    P("Встреча", "", "Встреча в режиме ВКС; большая часть встречи посвящена экспорту", "", "online",
+      id="part_of_the_meeting_is_no_people"),
 ]
 
 
@@ -336,6 +361,10 @@ AGREEMENTS = [
     P("Обсуждена возможность заключения соглашения", None, id="possibility_discussed"),
     P("Подписание соглашения не состоялось по причине болезни губернатора", None, id="did_not_take_place_reason"),
     P("Подписание соглашения перенесено", None, id="postponed_bare"),
+    P("Стороны обменялись подписанными экземплярами соглашения", "signed", id="exchanged_signed_copies"),
+    P("Продлена выставка в рамках соглашения о сотрудничестве", None, id="exhibition_extended_under_agreement"),
+    P("Продлён срок пребывания делегации", None, id="stay_extended"),
+    P("Согласован порядок обмена студентами", "verbal", id="procedure_agreed"),
 ]
 
 
@@ -352,6 +381,9 @@ UNHEADED = [
     P("Бизнес-миссия в Китай", "", "economy", id="business_mission"),
     P("Гастроли Смоленского театра", "", "culture_tourism", id="theatre_tour"),
     P("Ярмарка «Смоленский лён»", "", "industry_trade", id="fair"),
+    P("Мастер-класс по гончарному делу", "", "culture_tourism", id="pottery"),
+    P("Выставка вышивки", "", "culture_tourism", id="embroidery_exhibition"),
+    P("Выставка продукции предприятий", "", "industry_trade", id="products_exhibition"),
 ]
 
 
