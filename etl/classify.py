@@ -339,15 +339,17 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     online = may_be_online and bool(_ONLINE_SCAN.search(texts))
     if online and _has_any(joined, IN_PERSON_STEMS) and _IN_PERSON_SCAN.search(texts):
         return "hybrid"
-    if online and ("част" in joined or "некотор" in joined) and _PART_REMOTE.search(texts):
+    if online and ("част" in joined or "некотор" in joined or "из них" in joined) and _PART_REMOTE.search(texts):
         return "hybrid"  # 'часть участников подключилась дистанционно': the others were there
     if online and ("подключ" in joined or "трансляц" in joined) and _held_with_remote_guests(folded[0], texts):
         return "hybrid"
     return "online" if online else "in_person"
 
 
-# 'часть участников подключилась по ВКС', 'некоторые эксперты выступили онлайн': only some were remote.
-_PART_REMOTE = re.compile(r"(?<!\w)(?:част[ьи]|некотор\w+)\s+(?:\w+\s+){0,3}?(?:подключ|участвова|присоедин|выступ)\w*")
+# 'часть участников подключилась по ВКС', 'некоторые эксперты выступили онлайн', '15 человек, 5 из них
+# подключились удалённо': only some were remote.
+_PART_REMOTE = re.compile(r"(?<!\w)(?:част[ьи]|некотор\w+|из\s+них)\s+(?:\w+\s+){0,3}?"
+                          r"(?:подключ|участвова|присоедин|выступ)\w*")
 
 
 # 'г. Смоленск (с подключением по ВКС)', 'с онлайн-подключением участников из Минска', 'с возможностью
