@@ -366,6 +366,9 @@ AGREEMENTS = [
     P("Стороны обменялись подписанными экземплярами соглашения", "signed", id="exchanged_signed_copies"),
     P("Продлена выставка в рамках соглашения о сотрудничестве", None, id="exhibition_extended_under_agreement"),
     P("Продлён срок пребывания делегации", None, id="stay_extended"),
+    P("Стороны выступили за продление соглашения", None, id="for_extending_is_no_extension"),
+    P("В рамках соглашения о продлении сотрудничества проведена встреча", None, id="agreement_about_extension"),
+    P("Срок действия меморандума продлили до 2027 года", "signed", id="term_extended_they"),
     P("Согласован порядок обмена студентами", "verbal", id="procedure_agreed"),
 ]
 
