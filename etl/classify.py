@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .config import REFERENCE_DIR
 from .lemmas import (caseless_text, finditer_caseless, fold, fold_lookalikes, lemmatize, may_match, morph,
-                     search_slice, text_cache)
+                     search_slice, text_cache, words)
 
 # ---------- sectors ----------
 
@@ -46,9 +46,29 @@ def slugify(text: str) -> str:
 @text_cache  # every event under a heading asks again
 def classify_sector(heading: str | None) -> Sector:
     """Known sectors by their key words ('культуры и туризма' → culture_tourism); unknown ones
-    get a slug so they are kept, not dropped."""
+    get a slug so they are kept, not dropped. An aside in brackets ('Спорт (по линии Министерства
+    образования)') names the filing body: it decides only when the words outside it name no sector but
+    general cooperation. A word a clerk mistyped ('Здравохранение', 'Обрзование') is read as the key
+    word one letter away, when nothing is found as written."""
     if not heading:
         return Sector("unspecified", "Unspecified", "Без сферы")
+    if "(" in heading:
+        outside = _ASIDE.sub(" ", heading)
+        best = _named_sector(outside) if outside.strip() and outside != heading else None
+        if best is not None and best.key != "general":
+            return best
+    best = _named_sector(heading)
+    if best is None:
+        best = _sector_respelled(heading)
+    if best:
+        return best
+    return Sector(slugify(heading), heading, heading, known=False)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _named_sector(heading: str) -> Sector | None:
     lemmas = lemmatize(heading)
     joined = " " + " ".join(lemmas) + " "
     best, best_rank = None, None
@@ -62,9 +82,60 @@ def classify_sector(heading: str | None) -> Sector:
         rank = (len(found), sector.key != "general", -min(found))
         if best_rank is None or rank > best_rank:
             best, best_rank = sector, rank
-    if best:
-        return best
-    return Sector(slugify(heading), heading, heading, known=False)
+    return best
+
+
+@lru_cache(maxsize=1)
+def _keyword_forms() -> dict[tuple[str, int], list[tuple[str, str]]]:
+    """Every inflected form of the sectors' key words of 6+ letters with its sector's key, by (first
+    letter, length)."""
+    forms: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for sector, keywords in _sector_table():
+        for keyword in keywords:
+            for word in keyword:
+                if len(word) < 6 or "-" in word:
+                    continue
+                for form in {fold(f.word) for f in morph().parse(word)[0].lexeme} | {word}:
+                    bucket = forms.setdefault((form[0], len(form)), [])
+                    if (form, sector.key) not in bucket:
+                        bucket.append((form, sector.key))
+    return forms
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter replaced, added, dropped, or two neighbours swapped ('здравохранение' ~ 'здравоохранение')."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i:] == b[i + 1:] if len(a) < len(b) else a[i + 1:] == b[i:]
+
+
+def _respelled(heading: str) -> list[str]:
+    """The heading with each word no dictionary knows replaced by a key word's form one edit away:
+    one reading per such form ('Культурра' → 'культура', 'культурна'); [] when no word is mistyped so."""
+    readings = [heading]
+    for word in set(words(heading)):
+        folded = fold(word)
+        if len(folded) < 7 or not folded.isalpha() or morph().word_is_known(folded):
+            continue
+        forms = _keyword_forms()
+        near = {form for length in (len(folded) - 1, len(folded), len(folded) + 1)
+                for form, _ in forms.get((folded[0], length), ()) if _one_edit_apart(folded, form)}
+        if near:
+            spot = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            readings = [spot.sub(form, reading) for reading in readings for form in sorted(near)][:8]
+    return readings if readings != [heading] else []
+
+
+def _sector_respelled(heading: str) -> Sector | None:
+    """The sector every reading of a mistyped heading names, else None."""
+    named = {(_named_sector(reading) or Sector("", "", "")).key: _named_sector(reading)
+             for reading in _respelled(heading)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +224,9 @@ _ONLINE = re.compile(
     # a call or letters are not a meeting in person: 'телефонные переговоры', 'по телефону', 'переписка'
     r"|телефонн\w*\s+(?:переговор|разговор|конференц|связ|звонк)\w*|по\s+телефону|переписк\w*"
     # a video call and the VK platform's calls: 'по видеозвонку', 'на платформе «VK Звонки»'
-    r"|видеозвон\w*|\bvk\s+звонк\w*|\bвк\s+звонк\w*"
+    r"|видеозвон\w*|\bvk\s+звонк\w*|\bвк\s+звонк\w*|видеовстреч\w*"
+    # held from afar: 'в удалённом формате', 'в удаленном режиме', 'проведена удалённо' (not 'удалённый район')
+    r"|удал[её]нн\w+\s+(?:формат|режим)\w*|удал[её]нно\b"
     # an event held on the web: 'интернет-конференция', 'веб-семинар', 'интернет-олимпиада'
     r"|(?:интернет|веб)-(?:конференц|семинар|совещан|олимпиад|форум|встреч|урок|викторин|конкурс|марафон"
     r"|выставк|экскурси|заняти|лекци|акци|фестивал|диктант|квест)\w*",
@@ -188,7 +261,7 @@ _ONLINE_SCAN, _IN_PERSON_SCAN = (re.compile(letter_first(p.pattern)) for p in (_
 FORMAT_STEMS = ("дистанцион", "онлайн", "он-лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "очн",
                 "офлайн", "оффлайн", "присутств", "гибридн", "смешанн", "zoom", "skype", "скайп", "сферум",
                 "телемост", "trueconf", "webex", "мтс", "teams", "webinar", "jitsi", "meet", "толк", "телефон",
-                "переписк", "звонк", "интернет-", "веб-")
+                "переписк", "звонк", "интернет-", "веб-", "удален")
 
 
 def _by_first_letter(stems: tuple[str, ...]) -> str:
@@ -266,9 +339,17 @@ def classify_format(title: str, venue: str, content: str, participants: str) -> 
     online = may_be_online and bool(_ONLINE_SCAN.search(texts))
     if online and _has_any(joined, IN_PERSON_STEMS) and _IN_PERSON_SCAN.search(texts):
         return "hybrid"
+    if online and ("част" in joined or "некотор" in joined or "из них" in joined) and _PART_REMOTE.search(texts):
+        return "hybrid"  # 'часть участников подключилась дистанционно': the others were there
     if online and ("подключ" in joined or "трансляц" in joined) and _held_with_remote_guests(folded[0], texts):
         return "hybrid"
     return "online" if online else "in_person"
+
+
+# 'часть участников подключилась по ВКС', 'некоторые эксперты выступили онлайн', '15 человек, 5 из них
+# подключились удалённо': only some were remote.
+_PART_REMOTE = re.compile(r"(?<!\w)(?:част[ьи]|некотор\w+|из\s+них)\s+(?:\w+\s+){0,3}?"
+                          r"(?:подключ|участвова|присоедин|выступ)\w*")
 
 
 # 'г. Смоленск (с подключением по ВКС)', 'с онлайн-подключением участников из Минска', 'с возможностью
@@ -303,7 +384,7 @@ def _held_with_remote_guests(title: str, texts: str) -> bool:
 HYBRID_STEMS = ("гибридн", "смешанн", "очно-")
 ONLINE_STEMS = ("дистанционн", "лайн", "line", "видео", "вкс", "вебинар", "виртуальн", "zoom", "skype", "скайп",
                 "сферум", "телемост", "trueconf", "webex", "мтс", "заочн", "teams", "webinar", "jitsi", "meet",
-                "толк", "телефон", "переписк", "звонк", "интернет-", "веб-")
+                "толк", "телефон", "переписк", "звонк", "интернет-", "веб-", "удален")
 IN_PERSON_STEMS = ("очн", "флайн", "присутств")
 
 
@@ -352,7 +433,7 @@ EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
                "медиатур", "медиа-тур", "промотур", "блог-тур", "блогтур", "турпоездка")),
     ("meeting", ("встреча", "заседание", "совещание", "переговоры", "видеоконференция",
                  "онлайн-встреча", "сессия", "прием", "консультация", "коллегия", "завтрак", "обед", "ужин",
-                 "звонок", "конференц-звонок", "видеомост", "собеседование",
+                 "звонок", "конференц-звонок", "видеомост", "телемост", "видеовстреча", "собеседование",
                  # a call, a talk, an audience, a press briefing
                  "разговор", "беседа", "аудиенция", "брифинг",
                  # a contact exchange ('Биржа деловых контактов')
@@ -378,6 +459,9 @@ def classify_event_type(title: str) -> str:
     'Концерт-встреча «Мост дружбы»' → festival_performance, 'Участие в видеоконференции' → meeting."""
     kinds = _kind_of_word()
     lemmas = lemmatize(_QUOTED.sub(" ", title))
+    if len(lemmas) > 1:
+        # a hyphenated kind written as two words: 'Мастер класс', 'Семинар совещание', 'Бизнес миссия'
+        lemmas = _joined_pairs(lemmas, kinds)
     if "участие" in lemmas and not any(w in kinds for w in lemmas[:lemmas.index("участие")]):
         # 'Участие делегации … в Харбинской ярмарке': the kind is what was taken part in ('Визит …
         # и участие в конференции', 'Командировка … для участия во встрече' stay visits)
@@ -391,6 +475,19 @@ def classify_event_type(title: str) -> str:
         if word in kinds and not (word in _DATED_KINDS and i and lemmas[i - 1] in _DATE_PREPOSITIONS):
             return kinds[word]
     return "other"
+
+
+def _joined_pairs(lemmas: list[str], kinds: dict[str, str]) -> list[str]:
+    joined, i = [], 0
+    while i < len(lemmas):
+        pair = lemmas[i] + "-" + lemmas[i + 1] if i + 1 < len(lemmas) else ""
+        if pair in kinds:
+            joined.append(pair)
+            i += 2
+        else:
+            joined.append(lemmas[i])
+            i += 1
+    return joined
 
 
 # 'Дни культуры', 'Неделя кино' are events; 'со дня подписания', 'ко Дню Победы', 'до дня' date one.
@@ -427,7 +524,12 @@ _SIGNED = re.compile(
     # an agreement extended is signed again: 'пролонгирован договор', 'продлено действие соглашения'
     r"|пролонгир\w*|продл[её]н\w*\s+(?:срок\w*\s+)?действи\w*)[^.;]{0,80}?"
     + _DOCUMENT +
-    r"|" + _DOCUMENT + r"[^.;]{0,40}?(?:подписан\w*|заключен\w*|пролонгирован\w*)",
+    r"|" + _DOCUMENT + r"[^.;]{0,40}?(?:подписан\w*|заключен\w*|пролонгирован\w*|продл[её]н[оаы]?\b|продлил\w*)"
+    # extended or exchanged, the document its object: 'продлено соглашение', 'продлён договор о …' (a
+    # participle: not 'за продление соглашения', 'соглашение о продлении …'),
+    # 'обменялись письмами о намерениях', 'обменялись подписанными экземплярами соглашения'
+    r"|(?:продл[её]н[оаы]?\b|продлил\w*)\s+(?:\w+\s+)?" + _DOCUMENT
+    + r"|обменял\w*\s+(?:подписанн\w+\s+)?(?:письм\w*\s+о\s+намерени\w*|экземпляр\w*|нотами)",
     re.IGNORECASE)
 _HISTORIC = re.compile(r"(?:со\s+дня|годовщин\w*|-?лети\w*|юбиле\w*)[^.;]{0,20}$", re.IGNORECASE)
 # Tense and modality: a signing planned, considered or only discussed is not a signed document.
@@ -453,12 +555,14 @@ _VERBAL = re.compile(
     r"|согласовал[аи]?\b|договоренност\w*\s+о\b|парафирован\w*"
     # 'утверждён план совместных мероприятий', 'согласована программа сотрудничества': agreed, unsigned
     r"|(?:утвержд[её]н[аоы]?|согласован[аоы]?)\s+(?:(?:совместн\w*|общ\w*)\s+)?(?:план\w*|программ\w*|график\w*"
-    r"|перечень|переч\w+|дорожн\w+\s+карт\w*)",
+    r"|перечень|переч\w+|дорожн\w+\s+карт\w*)"
+    # the terms of something agreed: 'согласованы сроки визита', 'согласованы условия поставки'
+    r"|согласован[аоы]?\s+(?:срок\w*|дат[аы]\b|услови\w*|параметр\w*|порядок|маршрут\w*|объ[её]м\w*)",
     re.IGNORECASE)
 
 
 # A piece of every match of _SIGNED, and of _VERBAL: a clause without one needs no scan.
-_SIGNED_STEM = re.compile(r"подпис|заключ|пролонгир|продл")
+_SIGNED_STEM = re.compile(r"подпис|заключ|пролонгир|продл|обменял")
 _VERBAL_STEM = re.compile(r"достигнут|договор|условились|пришли|согласова|парафир|утвержд|протокол")
 _AGREEMENT_STEM = re.compile(_SIGNED_STEM.pattern + "|" + _VERBAL_STEM.pattern)
 # _AGREEMENT_STEM's words for str `in` tests: memchr-driven finds beat re's alternation, whose first
