@@ -518,7 +518,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         table_row=row.table_row, source_line=row.line,
     )
     event.organisations = find_organisations(
-        cells, Context(home.own_word, home.centre, venue.country, tuple(partners), agreement.kind))
+        cells, Context(home.own_word, home.centre, venue.country, tuple(partners), agreement.kind, home.region))
     event.search_text = search_text([heading or "", title_raw, venue_raw, content_raw,
                                      participants_raw], partners)
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from .config import REFERENCE_DIR
 from .geo import country_mentions, foreign_regions, region_countries
+from .title import region_genitive
 from .lemmas import (caseless_text, fold, fold_lookalikes, keyed_cache, lemma, lemma_starts, may_lemmatise_into,
                      may_match, parse, search_slice, text_cache, word_cache)
 from .lemmas import WORD as _WORD_PATTERN
@@ -1175,6 +1176,7 @@ class Context:
     venue_country: str | None = None
     partners: tuple[str, ...] = ()
     agreement: str | None = None  # the event's: signed | verbal | None (etl/classify.classify_agreement)
+    home_region: str | None = None  # 'Смоленская область': what a bare 'области' in the responsible column means
 
 
 @lru_cache(maxsize=1)
@@ -1964,6 +1966,22 @@ def _bracketed_country(text: str, end: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# 'Департамент экономического развития области', 'Комитет по культуре края;': the region's own body
+# named without its region, the bare word at the end of the body's name.
+_BARE_REGION = re.compile(r"(?<![А-ЯЁа-яё-])(?P<before>[а-яё-]+ )(?P<kind>области|края|округа|республики)(?=\s*(?:[,;.\n(]|$))")
+_REGION_KIND = {"области": "область", "края": "край", "округа": "округ", "республики": "Республика"}
+
+
+def _home_region_named(text: str, region: str) -> str:
+    """The responsible column names our own bodies, and a clerk writes 'Департамент … области' for the
+    reporting region's: the bare word becomes the region's name in the genitive ('… Вологодской
+    области'), when the region is of that kind (a 'края' in an oblast's report stays as written)."""
+    if not _BARE_REGION.search(text):
+        return text
+    return _BARE_REGION.sub(lambda m: m.group("before") + region_genitive(region)
+                            if _REGION_KIND[m.group("kind")] in region.split() else m.group(0), text)
+
+
 def _foreign_side_country(text: str, context: Context) -> str | None:
     """The country of a body named in the foreign side's own column that says none: the one foreign
     country that column names, else the event's one foreign partner, else unknown — never Russia."""
@@ -1981,6 +1999,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
     responsible: set[str] = set()
     for cell in _CELLS + tuple(c for c in cells if c not in _CELLS and c not in ("number", "dates")):
         text = cells.get(cell) or ""
+        if cell == "responsible" and context.home_region:
+            text = _home_region_named(text, context.home_region)
         spans = find_in_text(text, context)
         if cell == "responsible" and spans:
             responsible.update(alias_key(span.name) for span in spans)

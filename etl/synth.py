@@ -29,7 +29,7 @@ from .dates import parse_dates
 from .errors import ReportError
 from .layout import split_layout
 from .read import read_file
-from .title import parse_title
+from .title import parse_title, region_genitive as genitive
 
 SAMPLE = PROJECT_ROOT / "data" / "raw" / "smolensk_international_2024q4.txt"
 SAMPLE_REGION = ("Смоленская область", "Смоленской области", "Смоленск")
@@ -104,29 +104,6 @@ def load_sample(path: Path = SAMPLE) -> Sample:
     return Sample(header=grid.rows[0].cells, columns=layout.columns, sectors=layout.sectors,
                   templates=tuple(templates), quoted_names=tuple(quoted),
                   note=layout.notes[0] if layout.notes else "")
-
-
-def genitive(region: str) -> str:
-    """'Смоленская область' → 'Смоленской области'; 'Пермский край' → 'Пермского края';
-    'Республика Карелия' → 'Республики Карелия'."""
-    words = region.split()
-    out = []
-    for word in words:
-        if word == "Республика":
-            out.append("Республики")
-        elif word == "область":
-            out.append("области")
-        elif word == "край":
-            out.append("края")
-        elif word == "округ":
-            out.append("округа")
-        elif word.endswith("ая") and word[0].isupper() or word == "автономная":
-            out.append(word[:-2] + "ой")
-        elif word.endswith(("ий", "ый")) and (word[0].isupper() or word == "автономный"):
-            out.append(word[:-2] + "ого")
-        else:
-            out.append(word)
-    return " ".join(out)
 
 
 @lru_cache(maxsize=1)

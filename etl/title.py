@@ -236,6 +236,29 @@ def note_number(note: str) -> int | None:
     return int(digits) if len(digits) <= 18 else 10 ** 18  # longer is no count; the caller bounds it
 
 
+def region_genitive(region: str) -> str:
+    """'Смоленская область' → 'Смоленской области'; 'Пермский край' → 'Пермского края';
+    'Республика Карелия' → 'Республики Карелия'."""
+    words = region.split()
+    out = []
+    for word in words:
+        if word == "Республика":
+            out.append("Республики")
+        elif word == "область":
+            out.append("области")
+        elif word == "край":
+            out.append("края")
+        elif word == "округ":
+            out.append("округа")
+        elif word.endswith("ая") and word[0].isupper() or word == "автономная":
+            out.append(word[:-2] + "ой")
+        elif word.endswith(("ий", "ый")) and (word[0].isupper() or word == "автономный"):
+            out.append(word[:-2] + "ого")
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
 @dataclass(frozen=True)
 class Home:
     """The reporting region: recognises its name and its capital in any case."""
