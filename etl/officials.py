@@ -74,8 +74,8 @@ def find_officials(text: str) -> list[Official]:
     out: list[Official] = []
     previous_end = 0
     if not _has_initial(text) and not (_may_hold_patronymic(text) and _may_name_patronymic(text)):
-        # no 'А.' and no patronymic: only a name written plainly after a role
-        return _plain_names_after_roles(text)
+        # no 'А.' and no patronymic: only a name written plainly after a role, or after 'г-н'
+        return _with_honorific_names(text, _plain_names_after_roles(text))
     taken: list[tuple[int, int]] = []  # where each name found stands: a plain name may not overlap one
     clause_ends: list[int] | None = None  # where each clause ends, found at the first name
     lowered = caseless_text(text)  # the IGNORECASE cues read its slices (lemmas.search_slice)
@@ -111,7 +111,45 @@ def find_officials(text: str) -> list[Official]:
                             None if acting else _role_case(role)))
         taken.append((start, end))
     plain = _plain_names_after_roles(text, taken)
-    return [_without_names_of(official, plain) for official in out] + plain
+    return _with_honorific_names(text, [_without_names_of(official, plain) for official in out] + plain)
+
+
+# 'г-ном Сюэ Фэем', 'господину Ахмеду Аль-Хамади', 'госпожой Ли Мэй': an honorific says a person's name
+# follows, with no role before it; the case its ending gives is the name's (a woman's is kept as written).
+_HONORIFIC_NAME = re.compile(
+    r"(?<![А-ЯЁа-яё-])(?P<honorific>[Гг](?:-н|осподин)(?P<ending>а|у|ом|е)?|[Гг](?:-ж|оспож)(?:а|и|е|у|ой))\.?[ \t]+"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*){0,3})")
+_HONORIFIC_CASE = {None: "nomn", "а": "gent", "у": "datv", "ом": "ablt", "е": "loct"}
+
+
+def _with_honorific_names(text: str, found: list[Official]) -> list[Official]:
+    """The officials found, then the people an honorific names that none of them is: the name's words
+    up to the first the dictionary knows as no name ('г-ном Сюэ Фэем Генеральным …'), put back in the
+    nominative as a plain name after a role is; the role said after a comma or dash if it starts with
+    the person noun ('г-жой Ли Мэй, консулом КНР'), else none."""
+    if "г-" not in text and "осп" not in text and "Г-" not in text:
+        return found
+    out = list(found)
+    for match in _HONORIFIC_NAME.finditer(text):
+        if _in_quotes(text, match.start()):
+            continue  # a title or a quotation, as for names with initials
+        names = match.group("name").split()
+        kept = 0
+        while kept < len(names) and (_plain_name_word(names[kept]) or _short_known_word(names[kept])):
+            kept += 1
+        names = names[:kept]
+        if len(names) < 2 or any(names[0] in o.surface or names[-1] in o.surface for o in out):
+            continue  # one word is no name; a name found with its role before the honorific is that official
+        masculine = "-ж" not in match.group("honorific") and "ож" not in match.group("honorific")
+        case = _HONORIFIC_CASE.get(match.group("ending")) if masculine else None
+        end = match.start("name") + len(" ".join(names))
+        role = _role_after(text, end) if text[end:end + 1] != " " or _ROLE_AFTER.match(text, end) else ""
+        if _known_given_name(names[0]) and (_SLAVIC_SURNAME.search(names[-1]) or _known_surname(names[-1])):
+            name = f"{names[0][0]}. {names[-1]}"
+        else:
+            name = " ".join(_foreign_nominative(w, case) for w in names)
+        out.append(Official(name, role or None, " ".join(names), None))
+    return out
 
 
 def _without_names_of(official: Official, others: list[Official]) -> Official:
