@@ -79,8 +79,33 @@ def open_page(probe: PageProbe, spec: PageSpec, query: str = "", path: str | Non
         raise
 
 
+# Every change of the app's script state stamps window.__lastChange: a page is settled once the app has
+# been idle for a while, not just at the first idle — a rerun the room frame asks for after a width change
+# (a projector after a laptop in one browser page) starts a moment after the first run ends.
+_WATCH_STATE = """() => {
+  if (window.__stateWatch) return;
+  window.__stateWatch = true;
+  window.__lastChange = performance.now();
+  new MutationObserver(() => { window.__lastChange = performance.now(); })
+    .observe(document.documentElement, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+_QUIET_FOR = """(ms) => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+    && performance.now() - window.__lastChange > ms;
+}"""
+SETTLE_MS = 700
+
+
+def wait_settled(page) -> None:
+    """The app idle for SETTLE_MS with no script run in between (see _WATCH_STATE), then idle."""
+    page.wait_for_function(_QUIET_FOR, arg=SETTLE_MS, timeout=TIMEOUT_MS)
+    wait_idle(page)
+
+
 def _open_page(page, spec: PageSpec, url: str) -> None:
     page.goto(url, wait_until="domcontentloaded")
+    page.evaluate(_WATCH_STATE)
     wait_idle(page)
     main = page.locator(MAIN)
     main.wait_for(state="visible", timeout=TIMEOUT_MS)
@@ -99,6 +124,9 @@ def _open_page(page, spec: PageSpec, url: str) -> None:
         wait_plots(page)
     wait_idle(page)
     if not spec.charts and page.locator(PLOT).count():
+        wait_plots(page)
+    wait_settled(page)
+    if page.locator(PLOT).count():
         wait_plots(page)
     assert exceptions.count() == 0, f"{spec.slug}: Streamlit exception shown:\n{exceptions.first.inner_text()}"
 
