@@ -7,7 +7,7 @@ follows the database's size. Where the file system can share blocks between file
 with reflink=1, btrfs, bcachefs, OCFS2) `FICLONE` makes the copy in O(metadata) and the load's
 checkpoint writes only the blocks it changed, so adding a report costs the same at 10k and 1M events.
 ext4 and tmpfs cannot: the bytes are copied inside the kernel (sendfile) and written to disk at the
-checkpoint's fsync — about 1 s per GB on this project's machines (README, "Measured").
+checkpoint's fsync — about 1 s per GB on this project's machines (docs/measurements.md).
 
     >>> clone_or_copy(Path("data/engagement.duckdb"), Path("data/engagement.duckdb.tmp"))
     'copy'          # ext4; 'reflink' on XFS/btrfs
