@@ -812,6 +812,12 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^мероприятие вне отчётного квартала$", "the event is outside the report's quarter"),
     (r"^мероприятие частично вне отчётного квартала$", "the event is partly outside the report's quarter"),
     (r"^не найдено ни одной иностранной страны-участницы$", "no foreign participating country found"),
+    # etl/abbreviations.py; \c2: the Russian state names of group 2 in English (_states_en)
+    (r"^сокращение «(.+?)» прочитано как (.+?): полного названия в отчёте нет — проверьте$",
+     r"the abbreviation «\1» is read as \c2: the report never names it in full — please check"),
+    (r"^сокращение «(.+?)» не прочитано: может означать (.+?) — напишите название полностью или «\(далее – .+?\)» "
+     r"после него$",
+     r"the abbreviation «\1» is not read: it may mean \c2 — write the name in full, or the abbreviation in brackets after it"),
     (r"^в графе участников есть числа, но не количество людей$",
      "the participants cell holds numbers, but not a head count"),
     (r"^в строке не хватает ячеек \((.+?)\): поля сдвинуты\? проверьте строку$",
@@ -1006,6 +1012,16 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
+def _states_en(said: str) -> str:
+    """«Казахстан или Республика Корея или российскую республику» → 'Kazakhstan or South Korea or a Russian
+    republic': the parser's Russian state names (etl.geo.country_names) in English; a name it does not
+    know stays as written."""
+    from etl.geo import country_names
+
+    english = {ru: en for ru, en, _ in country_names().values()} | {"российскую республику": "a Russian republic"}
+    return " or ".join(english.get(part.strip(), part.strip()) for part in said.split(" или "))
+
+
 def message_text(message: str | None, lang: str = "ru") -> str:
     """A parser or loader message in the UI language: 'мероприятие вне отчётного квартала' →
     'the event is outside the report's quarter'. Places and periods inside a message are translated too
@@ -1023,6 +1039,7 @@ def message_text(message: str | None, lang: str = "ru") -> str:
         match = pattern.match(text.strip())
         if match:  # a report's «region, period» inside the message reads in English; file names stay
             groups = [report_label(g, lang) if g and _QUARTER_LABEL.search(g) else (g or "") for g in match.groups()]
+            english = re.sub(r"\\c(\d)", lambda m: _states_en(groups[int(m.group(1)) - 1]), english)
             return re.sub(r"\\(\d)", lambda m: groups[int(m.group(1)) - 1], english).strip()
     where = _WHERE.match(text.strip())
     if where:  # 'файл отчёт.docx, мероприятие № 7, поле «заголовок»: …' (str of a ReportError)

@@ -8,6 +8,7 @@ from datetime import date
 from itertools import chain
 
 from . import PARSER_VERSION
+from .abbreviations import NO_READINGS, Readings, read_abbreviations
 from .attendance import Attendance, foreign_group_from_title, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, infer_sector, report_title_sector, Sector,
@@ -404,8 +405,10 @@ def event_dates(dates_raw: str, year: int, quarter: int):
 
 
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
-                    footnotes: tuple[str, ...] = (), report_sector: Sector | None = None) -> tuple[Event, list[Issue]]:
-    cells = {role: matching_form(text) for role, text in row.cells.items()}
+                    footnotes: tuple[str, ...] = (), report_sector: Sector | None = None,
+                    abbreviations: Readings = NO_READINGS) -> tuple[Event, list[Issue]]:
+    # «делегация РБ» read as «делегация Республики Беларусь» where the report's letters name a state
+    cells = {role: abbreviations.spelled_out(matching_form(text)) for role, text in row.cells.items()}
     other_cells = tuple(text for role, text in cells.items() if not role.startswith(_COUNT_ROLES))
     for role, text in cells.items():
         if role.startswith(_COUNT_ROLES):
@@ -686,6 +689,10 @@ def build_report(source: Source) -> Report:
                                 f"строка {table_row} таблицы без номера и наименования продолжает "
                                 f"мероприятие № {row.n} (разрыв страницы?): её ячейки добавлены к нему",
                                 severity="info", event=row.n))
+    # «РБ», «РК»: Belarus or Bashkortostan, Kazakhstan or Karelia — read once from the whole report
+    abbreviations = read_abbreviations([layout.title, *layout.notes, *(text for row in rows for text in row.cells.values())],
+                                       meta.region)
+    issues.extend(abbreviations.issues)
     held_rows = []
     for row in rows:
         if row.n > MAX_EVENT_NUMBER:
@@ -701,7 +708,8 @@ def build_report(source: Source) -> Report:
             continue
         held_rows.append(row)
         try:
-            event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes, title_sector)
+            event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes, title_sector,
+                                                  abbreviations)
         except ReportError:
             raise
         except Exception as exc:  # a parser bug must still say where it happened
