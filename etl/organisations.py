@@ -1992,6 +1992,28 @@ def _foreign_side_country(text: str, context: Context) -> str | None:
     return foreign.pop() if not named and len(foreign) == 1 else None
 
 
+def _foreign_unit(name: str) -> str | None:
+    """'bare' when the name ends in a foreign place type with no name after it ('Департамент коммерции
+    провинции', 'Правительство штата'), 'named' when a name follows ('… провинции Ламдонг'), None when
+    it holds no such type (_PLACE_TYPES: провинция, штат, префектура, уезд, воеводство …)."""
+    names = cell_words(name)
+    for i, word in enumerate(names):
+        if lemma(word) in _PLACE_TYPES:
+            return "bare" if i == len(names) - 1 else "named"
+    return None
+
+
+def _foreign_unit_country(unit: str, last_foreign: str | None, context: Context) -> str | None:
+    """The country of a body of a foreign province, state or prefecture whose name says no country: a bare
+    type refers back to the foreign body named before it in the cell ('Народное правительство провинции
+    Хэйлунцзян и Департамент коммерции провинции' → CN); else the event's one foreign partner; else
+    unknown (None) — but never Russia."""
+    if unit == "bare" and last_foreign:
+        return last_foreign
+    foreign = [c for c in context.partners if c != "RU"]
+    return foreign[0] if len(foreign) == 1 else None
+
+
 def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMention]:
     """The event's organisations, one per alias key, in order of first mention; the strongest role
     wins (a counterpart of an agreement who also hosted is a counterpart)."""
@@ -2005,6 +2027,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         if cell == "responsible" and spans:
             responsible.update(alias_key(span.name) for span in spans)
         roles = _joined_hosts(text, spans, [_role(text, span, cell) for span in spans])
+        last_foreign = None  # the country of the cell's last foreign body: what a bare 'провинции' refers back to
         may_hold_units = bool(spans) and _may_name_units(text)
         for span, role in zip(spans, roles):
             key = alias_key(span.name)
@@ -2024,11 +2047,18 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 country = _foreign_side_country(text, context)  # 'Иностранная сторона': '… Сербия, ансамбль «Коло»'
             if country is None and cell == "responsible":
                 country = "RU"  # the region's own body that runs the event: 'АО «Павловский автобус»'
+            foreign_unit = _foreign_unit(span.name) if span.country is None and not span.home else None
+            if foreign_unit is not None and country in ("RU", None):
+                # 'Департамент коммерции провинции', 'Правительство штата': no Russian body is of a province
+                country = _foreign_unit_country(foreign_unit, last_foreign, context)
+            if country not in ("RU", None):
+                last_foreign = country
             if span.kind == "international":
                 country = None  # СНГ, ЕАЭС: of no one country
             # an international body (СНГ, ШОС, БРИКС, ЮНЕСКО) is a partner from abroad, as the hand-made lists read it
             side = "home" if span.home else "foreign" if country not in ("RU", None) or span.kind == "international" \
-                or (country is None and (_written_abroad(span.name) or cell == "attendance_foreign")) else "domestic"
+                or (country is None and (_written_abroad(span.name) or cell == "attendance_foreign"
+                                         or foreign_unit is not None)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
