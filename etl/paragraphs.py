@@ -15,8 +15,8 @@ column: the labels are the header words a table would have («Дата», «Ср
 header would). This module turns such a list into the grid a table gives (header row: «№ п/п»,
 «Наименование мероприятия» and the labels in the order they first appear; one row an event), so every other
 rule — headings, sectors, dates, counts — reads it as it reads a table. It is tried only when a file has no
-table at all, and only a list of at least two numbered paragraphs of which one has a dates label counts as
-a report of events (anything else keeps the «no table» refusal).
+table at all, and only a list in which at least two numbered paragraphs have a dates label counts as a
+report of events (anything else keeps the «no table» refusal).
 
 A line with no label right under a labelled line goes on with that field (a second paragraph of results);
 lines under the number and before the first label go on with the title. Lines between one event's fields
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .errors import Issue
-from .layout import _NOTE_ROW, Grid, GridRow, _is_heading_line, _is_signature, column_role
+from .layout import _NOTE_ROW, Grid, GridRow, _is_heading_line, _is_signature, column_role, shared_roles
 
 # «1.», «1)», «№ 1.», «1.1.», «3а)» is not one (a lettered item stays text) — then a space and the title.
 # Never a date: «10.09.2025 …» has a digit after its dot.
@@ -143,13 +143,25 @@ def grid_from_paragraphs(lines: list[str] | tuple[str, ...]) -> Grid | None:
     if event is not None:
         items.append(event)
     events = [item for item in items if isinstance(item, _Event)]
-    if len(events) < 2 or not any(column_role(label) == "dates" for e in events for label, _ in e.fields):
-        return None
+    if sum(any(column_role(label) == "dates" for label, _ in e.fields) for e in events) < 2:
+        return None  # a letter's numbered points, one of them dated, are no list of events
     labels: list[str] = []
     for e in events:
         for label, _ in e.fields:
             if label not in labels:
                 labels.append(label)
+    # «Дата и место проведения: 22/X-2025, г. Хабаровск» in one event, «Место: …» in another: a table would
+    # give the combined label's column only its dates once a place column of its own exists, so the combined
+    # line's text also stands in that column for the events that have no place line of their own.
+    roles = {label: column_role(label) for label in labels}
+    for e in events:
+        own = {roles[label] for label, _ in e.fields if not shared_roles((label,), (roles[label],))}
+        for label, lines in list(e.fields):
+            for _, role in shared_roles((label,), (roles[label],)):
+                target = next((other for other in labels if roles[other] == role
+                               and not shared_roles((other,), (role,))), None)
+                if target is not None and role not in own:
+                    e.fields.append((target, lines))
     header = (_NUMBER_HEADER, _TITLE_HEADER, *labels)
     rows = [GridRow(header, 1, events[0].line)]
     for item in items:
