@@ -5,10 +5,14 @@ followed by «Дата проведения: …», «Место проведе�
 going on in a second paragraph; «Справочно:» and a signature after the list. Хабаровский край, IV quarter 2025,
 the same kind of list typed by hand as a text dump saved under its long title with «№» and quotes: outline
 numbers, labels followed by a dash, one «Дата и место проведения:» line, the month in Roman numerals after a
-slash and the year after a dash («10–14/X-2025»), «т.г.», NBSP, a soft hyphen, «ё» and «е».
+slash and the year after a dash («10–14/X-2025»), «т.г.», NBSP, a soft hyphen, «ё» and «е». Ярославская
+область, IV quarter 2025, a Word table: the dates column first, numbers «1)», «№2», «3.», lettered sub-items
+«а)», «б)» with and without dates of their own, athletes «из 6 стран».
 
-Before this round both files were refused («в документе Word нет таблицы мероприятий», «в файле нет таблицы»),
-and «10/XI-2025» read no dates. Each rule is tested with cases of its own (each fails on the code before), then
+Before this round the two lists were refused («в документе Word нет таблицы мероприятий», «в файле нет
+таблицы»), «10/XI-2025» read no dates, a lettered row «а)» was an event numbered after the report's highest
+with a warning (with no dates, a warning more) — in a text dump two lettered rows in a row broke the table's
+rows apart — and «120 спортсменов из 6 стран» were 120 foreign. Each rule is tested with cases of its own (each fails on the code before), then
 both reports go through the real CLI."""
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from etl.read import read_bytes
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 BELGOROD = FIXTURES / "synthetic_belgorod_2025q3_next_report9.docx"
+YAROSLAVL = FIXTURES / "synthetic_yaroslavl_2025q4_next_report9.docx"
 KHABAROVSK = FIXTURES / ("Отчёт № 4 «О международной деятельности Хабаровского края» за IV квартал 2025 г. "
                          "(SYNTHETIC next_report9).txt")
 
@@ -208,7 +213,124 @@ def test_other_slash_and_roman_dates_read_as_before(raw, expected):
     assert _when(parse_dates(raw, 2025, 4)) == expected
 
 
-# ---------- the two reports through the CLI ----------
+# ---------- lettered sub-items under an event ----------
+
+HEADER = ("№ п/п", "Наименование мероприятия", "Сроки проведения", "Место проведения", "Участники", "Результаты")
+VISIT = ("1", "Визит делегации Витебской области", "10–12 ноября 2025 г.", "г. Ярославль", "12 человек", "—")
+LAST = ("2", "Концерт ансамбля «Песняры»", "12 декабря 2025 г.", "г. Ярославль", "300 зрителей", "—")
+
+
+def _table_docx(rows) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    table = document.add_table(rows=1, cols=len(HEADER))
+    for cell, text in zip(table.rows[0].cells, HEADER):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _table_dump(rows) -> bytes:
+    """The same table as Word's text dump: each cell on a line of its own after a TAB."""
+    cells = "".join(f"\t{c}\n" for row in (HEADER, *rows) for c in row)
+    return f"{TITLE}\n\n{cells}".encode("utf-8")
+
+
+def _table(rows, kind):
+    data = _table_docx(rows) if kind == "docx" else _table_dump(rows)
+    return build_report(read_bytes(data, f"r.{kind}"))
+
+
+KINDS = [pytest.param("docx", id="word"), pytest.param("txt", id="text_dump")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("items, content", [
+    pytest.param([("а)", "встреча с Губернатором области", "", "", "", "Подписано соглашение о сотрудничестве"),
+                  ("б)", "посещение ПАО «Автодизель»", "", "", "", "—")],
+                 "а) встреча с Губернатором области: Подписано соглашение о сотрудничестве\n"
+                 "б) посещение ПАО «Автодизель»", id="two_items_one_with_results"),
+    pytest.param([("а.", "Круглый стол с предприятиями", "", "г. Рыбинск", "", "")],
+                 "а) Круглый стол с предприятиями", id="letter_with_a_dot_and_a_place_of_its_own"),
+    pytest.param([("в", "экскурсия по Ярославскому музею-заповеднику", "", "", "5 человек", "")],
+                 "в) экскурсия по Ярославскому музею-заповеднику", id="letter_alone"),
+    pytest.param([("a)", "переговоры с ОАО «Гомсельмаш»", "", "", "", "Достигнута договорённость")],
+                 "a) переговоры с ОАО «Гомсельмаш»: Достигнута договорённость", id="latin_letter"),
+])
+def test_a_lettered_row_without_dates_is_part_of_the_event_above(kind, items, content):
+    """A visit's programme under it («а) встреча …», «б) посещение …») has no dates of its own: what a person
+    reads is one visit. Before, each item was an event numbered after the highest, with a warning."""
+    report = _table([VISIT, *items, LAST], kind)
+    assert [e.n for e in report.events] == [1, 2]
+    visit = report.events[0]
+    assert visit.title == VISIT[1] and _when(visit) == ("2025-11-10", "2025-11-12")
+    assert visit.raw["content"] == "—\n" + content
+    assert not [i for i in report.issues if i.severity == "warning"]
+    said = [i for i in report.issues if "подпункт" in i.message]
+    assert len(said) == len(items) and all(i.severity == "info" and i.event == 1 for i in said)
+    assert message_text(said[0].message, "en").startswith("table row 3: sub-item")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_programme_brings_its_agreement_and_people_to_the_event(kind):
+    report = _table([VISIT, ("а)", "переговоры с Витебским облисполкомом", "", "", "", "Подписано соглашение"),
+                     LAST], kind)
+    assert report.events[0].agreement == "signed"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_lettered_row_with_its_own_dates_is_an_event_numbered_by_its_parent(kind):
+    """«а) Круглый стол | 11 ноября 2025 г.»: an event of its own, written «1а» as the fifth round's «15а» is, so
+    every row is numbered in table order and the written number stays. Before, «а)» was numbered after the
+    highest (3), with a warning, and the order of numbers was said to be wrong."""
+    rows = [VISIT, ("а)", "Круглый стол с предприятиями", "11 ноября 2025 г.", "г. Ярославль", "30 человек", "—"),
+            ("б)", "Концерт", "12 ноября 2025 г.", "г. Рыбинск", "300 зрителей", "—"), LAST]
+    report = _table(rows, kind)
+    assert [e.n for e in report.events] == [1, 2, 3, 4]
+    assert [e.raw["number"] for e in report.events] == ["1", "1а", "1б", "2"]
+    assert [e.title for e in report.events][1:3] == ["Круглый стол с предприятиями", "Концерт"]
+    assert _when(report.events[2]) == ("2025-11-12", "2025-11-12") and report.events[2].venue_city == "Рыбинск"
+    assert not [i for i in report.issues if i.severity == "warning" and i.field == "n"]
+
+
+def test_a_lettered_row_with_no_event_above_stays_an_unnumbered_event():
+    """Nothing to be a part of: a warning as before."""
+    report = _table([("а)", "Круглый стол с предприятиями", "", "г. Ярославль", "30 человек", "—"), VISIT], "docx")
+    assert len(report.events) == 2
+    assert any("«а)» не распознан" in i.message and i.severity == "warning" for i in report.issues)
+
+
+# ---------- people of several countries may include the hosts, whatever they are called ----------
+
+@pytest.mark.parametrize("text, total, foreign", [
+    pytest.param("120 спортсменов из 6 стран", 120, None, id="athletes"),
+    pytest.param("40 студентов из 12 стран", 40, None, id="students"),
+    pytest.param("более 200 школьников из 6 государств", 200, None, id="pupils_of_states"),
+    pytest.param("25 артистов из трёх стран", 25, None, id="artists_in_words"),
+    pytest.param("150 участников из 4 стран", 150, None, id="participants_as_before"),
+    pytest.param("30 гостей из 5 стран", 30, 30, id="guests_came_to_us"),
+    pytest.param("12 туристов из 3 стран", 12, 12, id="tourists_came_to_us"),
+    pytest.param("делегаты из 12 стран, 45 человек", 45, 45, id="delegates_came_to_us"),
+    pytest.param("20 иностранных студентов из 8 стран", 20, 20, id="said_foreign"),
+    pytest.param("60 спортсменов из Беларуси и Казахстана", 60, 60, id="countries_named"),
+])
+def test_people_of_several_countries_have_no_side_unless_they_came_to_us(text, total, foreign):
+    """The hosts' country is likely one of several (README: «150 участников из 4 стран» has no foreign count); that
+    held only for «участников», «человек» and the audience, so «120 спортсменов из 6 стран» at a tournament at home
+    were 120 foreign, and «делегаты из 12 стран» were not foreign."""
+    from etl.attendance import parse_attendance
+
+    attendance = parse_attendance(text)
+    assert (attendance.total, attendance.foreign) == (total, foreign)
+
+
+# ---------- the reports through the CLI ----------
 
 def _load(path: Path, tmp_path: Path):
     db = tmp_path / "x.duckdb"
@@ -257,6 +379,39 @@ def test_belgorod_word_list(tmp_path):
     notes = [t for (t,) in con.sql("select text from report_notes order by position").fetchall()]
     assert notes == ["Справочно: в III квартале 2024 года проведено 5 мероприятий.",
                      "Заместитель Губернатора Белгородской области А.Н. Иванов"]
+
+
+def test_yaroslavl_word_table_with_lettered_items(tmp_path):
+    con = _load(YAROSLAVL, tmp_path)
+    assert con.sql("select region, year, quarter, event_count from reports").fetchall() == [
+        ("Ярославская область", 2025, 4, 8)]
+    events = _events(con)
+    assert not con.sql("select * from parse_issues where severity = 'warning'").fetchall()
+    # the visit's programme (no dates) is the visit; the mission's two meetings (own dates) are events «2а», «2б»
+    assert [events[n]["raw_number"] for n in range(1, 9)] == ["1)", "№2", "2а", "2б", "3.", "4.", "5.", "6."]
+    assert [events[n]["title"] for n in (1, 3, 4)] == [
+        "Визит делегации Витебского облисполкома Республики Беларусь",
+        "Переговоры с хокимиятом Самаркандской области", "Деловой форум «Ярославль – Ташкент»"]
+    assert [_dates(events[n]) for n in range(1, 9)] == [
+        ("2025-10-10", "2025-10-10"), ("2025-10-22", "2025-10-24"), ("2025-10-22", "2025-10-22"),
+        ("2025-10-23", "2025-10-23"), ("2025-11-27", "2025-11-27"), ("2025-11-12", "2025-11-14"),
+        ("2025-12-01", "2025-12-05"), ("2025-12-15", "2025-12-15")]
+    assert [events[n]["sector"] for n in range(1, 9)] == (
+        ["Внешнеэкономическое и межрегиональное сотрудничество"] * 5 + ["Гуманитарное сотрудничество"] * 3)
+    assert (events[1]["attendance_total"], events[1]["attendance_foreign"], events[1]["agreement"]) == (14, 9, "signed")
+    assert [(events[n]["venue_city"], events[n]["venue_country"]) for n in (2, 3, 4, 6, 7)] == [
+        ("Ташкент", "UZ"), ("Самарканд", "UZ"), ("Ташкент", "UZ"), ("Рыбинск", "RU"), ("Минск", "BY")]
+    assert list(events[3]["foreign_regions"]) == ["Самаркандская область"]
+    assert [events[n]["agreement"] for n in (2, 3, 4)] == ["signed", "verbal", "signed"]
+    assert (events[4]["attendance_total"], events[4]["attendance_approximate"]) == (80, True)
+    assert (events[5]["format"], events[5]["direction"]) == ("online", "remote")
+    assert (events[6]["attendance_total"], events[6]["attendance_foreign"], events[6]["unnamed_foreign"]) == (
+        120, None, True)
+    assert events[6]["sector_key"] == "sport"
+    assert list(events[8]["partner_countries"]) == ["RS"]
+    sub = con.sql("select message from parse_issues where message like '%подпункт%' order by message").fetchall()
+    assert [m for (m,) in sub][0].startswith("подпункты («2а», «2б»)")
+    assert len(sub) == 3
 
 
 def test_khabarovsk_text_list_under_its_long_name(tmp_path):
