@@ -156,12 +156,12 @@ def grid_from_paragraphs(lines: list[str] | tuple[str, ...]) -> Grid | None:
     roles = {label: column_role(label) for label in labels}
     for e in events:
         own = {roles[label] for label, _ in e.fields if not shared_roles((label,), (roles[label],))}
-        for label, lines in list(e.fields):
+        for label, texts in list(e.fields):
             for _, role in shared_roles((label,), (roles[label],)):
                 target = next((other for other in labels if roles[other] == role
                                and not shared_roles((other,), (role,))), None)
                 if target is not None and role not in own:
-                    e.fields.append((target, lines))
+                    e.fields.append((target, texts))
     header = (_NUMBER_HEADER, _TITLE_HEADER, *labels)
     rows = [GridRow(header, 1, events[0].line)]
     for item in items:
