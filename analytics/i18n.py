@@ -945,6 +945,13 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"LibreOffice did not convert the \1 file within \2 s (password-protected, damaged or too large); save it as .docx"),
     (r"^файл Word повреждён: нет тела документа$", "the Word file is damaged: the document has no body"),
     (r"^в документе Word нет таблицы мероприятий$", "the Word document has no table of events"),
+    (r"^строка (\d+) таблицы: подпункт «(.+?)» без своих дат — часть мероприятия № (\d+), его текст добавлен к "
+     r"описанию мероприятия$",
+     r"table row \1: sub-item «\2» has no dates of its own — it is part of event No. \3, its text is added to "
+     r"the event's description"),
+    (r"^мероприятия прочитаны из нумерованных абзацев с подписанными строками .*: таблицы в файле нет$",
+     "the events were read from numbered paragraphs with labelled lines (dates, place, participants…): "
+     "the file has no table"),
     (r"^файл Word повреждён или это не \.docx \(нет основной части документа\)$",
      "the Word file is damaged or is not a .docx (no main document part)"),
     (r"^файл Word не читается \((.*)\)$", r"the Word file cannot be read (\1)"),

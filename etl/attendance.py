@@ -842,7 +842,7 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
             context = forward  # 'Участники: 3 представителя Беларуси': a label that says only 'people'
         if count.noun.startswith(AUDIENCE_STEMS) and context is not backward:
             context = _OWN_SIDE_AFTER.split(context, maxsplit=1)[0]  # '500 зрителей, коллективы из Армении': not theirs
-        if ("стран" in context or "государств" in context) and count.noun.startswith(_MIXED_NOUNS) \
+        if ("стран" in context or "государств" in context) and not count.noun.startswith(_VISITOR_NOUNS) \
                 and not search_caseless(_GUESTS, context):
             # '150 участников из 4 стран': the hosts' country is likely one of them, so no side is said
             context = _COUNTRIES_COUNTED.sub(" ", context)
@@ -851,9 +851,10 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
 
 # 'из 4 стран', 'из 87 государств', 'из двенадцати стран': people of several countries, perhaps ours too.
 _COUNTRIES_COUNTED = re.compile(r"(?:из|от)\s+(?:более\s+(?:чем\s+)?)?(?:\d+|[а-яё]+)\s+(?:стран|государств)\w*", re.IGNORECASE)
-_GUESTS = re.compile(r"гост|делегац", re.IGNORECASE)  # 'гости из 12 стран': they came to us
-# The people words that may hold the hosts too: participants, people, the audience.
-_MIXED_NOUNS = ("участник", "человек", "чел", "зрител", "слушател", "посетител")
+_GUESTS = re.compile(r"гост|делега[цт]", re.IGNORECASE)  # 'гости из 12 стран', 'делегаты из 12 стран': they came to us
+# The people words that cannot hold the hosts: those who came to us. Any other people word of several countries
+# may ('150 участников', '180 спортсменов', '40 студентов', '25 артистов из 5 стран': ours perhaps among them).
+_VISITOR_NOUNS = ("гост", "делегат", "турист", "иностран", "зарубежн")
 _FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 # Where the words describing the count before end: a comma, semicolon or 'и' between two counts.
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")

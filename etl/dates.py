@@ -101,6 +101,11 @@ _HALF_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<h>II|I|[12]|п
 _ROMAN_MONTH = re.compile(r"(?<=\d)\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])"
                           r"|(?<=(?<![\d.])\d)\s(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=\s+(?:19|20)\d{2}(?!\d))"
                           r"|(?<=(?<![\d.])\d\d)\s(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?=\s+(?:19|20)\d{2}(?!\d))")
+# '10/XI-2025', '10-12/XI-2025', '10/XI/2025', '1/XII': the Roman month after a slash, the year after a
+# dash, a slash or a space — older forms and some clerks' habit; read as '10.11.2025' (a slash never
+# stands between a day and a Roman numeral otherwise).
+_ROMAN_SLASH_MONTH = re.compile(r"(?<=\d)\s?/\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])"
+                                r"(?:\s?[-/–.]\s?|\s)?(?=((?:19|20)\d{2})(?!\d))?")
 ROMAN_MONTHS = {r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 # 'осень 2024', 'осенью 2024 года', 'в летний период', 'зима 2024–2025': a season's three months (a winter
 # named by one year is that year's January and February; by two years, December to February).
@@ -254,6 +259,14 @@ def _retyped(text: str) -> tuple[str, tuple[str, str] | None]:
     return text, typo
 
 
+def _roman_slash_month(match: re.Match) -> str:
+    """'/XI-' before a year → '.11.'; '/XI' with no year after it → '.11' (and what followed it stays)."""
+    month = ROMAN_MONTHS[match.group(1)]
+    if match.group(2):
+        return f".{month}."
+    return f".{month}" + match.group(0)[len(match.group(0).rstrip(" -/–.")):]
+
+
 def with_roman_letters(text: str) -> str:
     """'Ⅳ квартал 2024 года' → 'IV квартал 2024 года': a Roman numeral typed as one sign is its Latin letters."""
     if not _ROMAN_NUMERAL_SIGNS.search(text):
@@ -336,6 +349,8 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
     if "-" in text:
         text = _ISO_DATE.sub(lambda m: f"{m.group(3)}.{m.group(2)}.{m.group(1)}", text)
+    if "/" in text and ("I" in text or "V" in text or "X" in text):
+        text = _ROMAN_SLASH_MONTH.sub(_roman_slash_month, text)
     if "/" in text:
         text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     if "-" in text:

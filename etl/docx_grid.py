@@ -1030,7 +1030,13 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     if pending:
         blocks.append(("p", pending))
     if not tables:
-        raise ReportError("в документе Word нет таблицы мероприятий", file=file_name)
+        # No table: the events may be numbered paragraphs with labelled lines (etl/paragraphs.py).
+        from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
+
+        listed = grid_from_paragraphs([line for kind, item in blocks for line in str(item).split("\n")])
+        if listed is None:
+            raise ReportError("в документе Word нет таблицы мероприятий", file=file_name)
+        return GridReading(listed, (PARAGRAPHS_NOTE,))
 
     events = next((t for t in tables if _header_index(t) is not None), None)
     if events is None:

@@ -38,6 +38,7 @@ class EventRow:
     continued_rows: tuple[int, ...] = ()  # later table rows carried on into this event (a page break)
     struck: bool = False  # the Word row is struck through (GridRow.struck)
     title_continued: tuple[int, ...] = ()  # those of continued_rows that carry on the title too
+    sub_items: tuple[tuple[int, str], ...] = ()  # (table row, «а)») lettered rows with no dates: parts of this event
 
 
 @dataclass(frozen=True)
@@ -389,7 +390,9 @@ def _is_unnumbered_row(texts: list[str], position: int, width: int, last_number:
     expected = (last_number + 1, 1)
     if any(event_number(t, outline) in expected for t in texts[position + 1:end]):
         return False
-    return end == len(texts) or event_number(texts[end], outline) in expected
+    # a lettered sub-item's row may follow another («а) | … », «б) | …» under one event)
+    return end == len(texts) or event_number(texts[end], outline) in expected \
+        or bool(_LETTERED.match(first) and _LETTERED.match(texts[end]))
 
 
 def column_number_run(texts: list[str] | tuple[str, ...], start: int) -> int:
@@ -595,6 +598,27 @@ def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
                     title_continued=event.title_continued + ((row.table_row,) if title else ()))
 
 
+# A lettered sub-item's number cell: «а)», «б.», «в», «Г)» (Cyrillic а–и, Latin a–h), nothing else.
+_LETTERED = re.compile(r"^\s*([а-иa-h])\s*[).]?\s*$", re.IGNORECASE)
+_PARENT_NUMBER = re.compile(r"^\s*(?:№\s*)?(\d{1,4})(?!\d)")
+
+
+def _sub_item(event: EventRow, row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[int, str], ...],
+              letter: str) -> EventRow:
+    """The event with a lettered row that has no dates of its own folded in: «а) встреча с Губернатором
+    области» is a part of the visit above, so its title goes into the event's description (with its letter)
+    and its other cells join the event's own, as a person reads a programme under an event."""
+    more = _cells_by_role(row, columns, shared)
+    part = " ".join(t for t in (f"{letter})", clean(more.pop("title", ""))) if t)
+    said = more.get("content", "").strip(" —–-\n")  # «—»: nothing said
+    more["content"] = f"{part}: {said}" if said else part
+    cells = dict(event.cells)
+    for role, text in more.items():
+        if text.strip():
+            cells[role] = f"{cells[role]}\n{text}" if cells.get(role, "").strip() else text
+    return dataclasses.replace(event, cells=cells, sub_items=event.sub_items + ((row.table_row, f"{letter})"),))
+
+
 def _role_text(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[int, str], ...], role: str) -> str:
     """The text of a row's cells of one role, a shared column's («Сроки и место проведения») too."""
     return " ".join(_cell(row, i) for i, r in enumerate(columns) if r == role) + " ".join(
@@ -755,6 +779,20 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             # dates — a signature or a remark typed into the table's last rows, not an event
             row_notes.append(" ".join(clean(c) for c in non_empty))
             continue
+        lettered = _LETTERED.match(number_cell) if number is None and events and not pending_single \
+            and len(row.cells) > 2 else None
+        if lettered and _cell(row, title_at).strip():
+            letter = lettered.group(1).lower()
+            if not _role_text(row, columns, shared, "dates").strip():
+                # «а) | встреча с Губернатором области | | | | Подписано соглашение» under «1 | Визит … | 10–12
+                # ноября»: no dates of its own, so a part of the event above, not an event
+                events[-1] = _sub_item(events[-1], row, columns, shared, letter)
+                continue
+            parent = _PARENT_NUMBER.match(events[-1].number_text)
+            if parent:
+                # «а) | Круглый стол | 1 декабря 2025 г. | …» under «2 | Визит … | 1–3 декабря»: its own dates make
+                # it an event of its own, a sub-item numbered by its parent like «2а» (see sub_numbered)
+                number_cell = f"{parent.group(1)}{letter}"
         if number is None and len({clean(c) for c in non_empty}) >= 2 and not _is_total(non_empty):
             # Several cells but no number read: a row carried on from the event above (a page
             # break splits a Word row; its number and title cells stay empty), else an event whose

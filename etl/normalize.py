@@ -689,6 +689,11 @@ def build_report(source: Source) -> Report:
                                 f"строка {table_row} таблицы без номера и наименования продолжает "
                                 f"мероприятие № {row.n} (разрыв страницы?): её ячейки добавлены к нему",
                                 severity="info", event=row.n))
+    for row in rows:
+        for table_row, letter in row.sub_items:
+            issues.append(Issue("n", letter, f"строка {table_row} таблицы: подпункт «{letter}» без своих дат — часть "
+                                f"мероприятия № {row.n}, его текст добавлен к описанию мероприятия",
+                                severity="info", event=row.n))
     # «РБ», «РК»: Belarus or Bashkortostan, Kazakhstan or Karelia — read once from the whole report
     abbreviations = read_abbreviations([layout.title, *layout.notes, *(text for row in rows for text in row.cells.values())],
                                        meta.region)

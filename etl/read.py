@@ -11,6 +11,7 @@ from .docx_grid import docx_grid
 from .encoding import decode_report_text
 from .errors import Issue, ReportError
 from .layout import Grid, GridRow, grid_from_text
+from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 from .pdf_grid import pdf_grid
 from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
@@ -92,7 +93,14 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if suffix in SUPPORTED_SUFFIXES - {".txt"}:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)
-    return Source(file_name, digest, "txt", grid_from_text(decode_text(data, file_name), file_name))
+    text = decode_text(data, file_name)
+    try:
+        return Source(file_name, digest, "txt", grid_from_text(text, file_name))
+    except ReportError:
+        listed = grid_from_paragraphs(text.split("\n"))  # no table: numbered paragraphs (etl/paragraphs.py)
+        if listed is None:
+            raise
+        return Source(file_name, digest, "txt", listed, (PARAGRAPHS_NOTE,))
 
 
 def _converted(data: bytes, kind: str, digest: str, file_name: str) -> Source:
