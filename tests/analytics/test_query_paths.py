@@ -183,6 +183,7 @@ def test_fast_path_equals_unnesting_the_filtered_events(mixed, filters, name):
     _same(name, _fast(mixed, name, filters), _old(mixed, filters, REFERENCE[name]))
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @pytest.mark.parametrize("list_filters", [pytest.param(False, id="column_filters"),
                                           pytest.param(True, id="with_country_and_month")])
@@ -379,6 +380,7 @@ def test_the_word_index_is_used_and_finds_something(mixed):
     assert queries.count_events(mixed, f) == len(_searched_ids(mixed, f, False)) > 0
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -783,6 +785,7 @@ def test_country_and_search_paths_equal_the_base_tables(mixed, filters):
     _same_rows_as_base(mixed, filters)
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -921,6 +924,7 @@ def test_report_sectors_leave_out_merged_events(mixed):
     _same_periods(mixed, Filters())
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -1161,6 +1165,7 @@ def test_the_dossier_reads_the_links_once_on_numbered_databases(mixed):
     _same_dossier(mixed, "нет такой организации", Filters())
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -1208,6 +1213,7 @@ def test_row_pages_equal_the_whole_answers(mixed, filters, limit):
     _same_row_pages(mixed, filters, limit)
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -1242,6 +1248,7 @@ def _old_ranked(con, f: Filters, kind: tuple, country: tuple, side: tuple, limit
                        params + side_params + kind_params + country_params + [limit]).df()
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -1364,6 +1371,7 @@ def _organisation_answers(con, f: Filters, org_key: str) -> dict:
                _dossier_frames(organisations.dossier(con, org_key, f)).items()}}
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -1449,6 +1457,7 @@ def test_clustered_words_give_every_search_answer_unchanged(mixed, words_cluster
     assert before["count_events"]["events"][0] > 0 or query == "ъъъ"
 
 
+@pytest.mark.long  # random filters run in the long tier; the listed filters above and below stay in make test
 @pytest.mark.hypothesis
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())

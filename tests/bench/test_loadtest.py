@@ -18,6 +18,9 @@ import duckdb
 import pytest
 
 from bench import loadtest
+
+# concurrent sessions against a served dashboard, minutes under load: the long tier (make test-long), beside make loadtest
+pytestmark = pytest.mark.long
 from bench.synthetic_db import LABEL, build_synthetic_db, copy_plan
 
 ROOT = Path(__file__).resolve().parent.parent.parent
