@@ -530,39 +530,28 @@ def _may_name_country(word: str) -> bool:
     return bool(_name_heads(word) or _adjective_codes(word))
 
 
-_NAME_WORD, _CITY_WORD, _REGION_WORD, _CITY_ADJECTIVE_WORD = 1, 2, 4, 8
-_PLACE_BITS = _NAME_WORD | _CITY_WORD | _REGION_WORD  # the bits that say a word may name a place
+_NAME_WORD, _CITY_WORD, _REGION_WORD = 1, 2, 4
 
 
 @word_cache
 def _geo_kind(word: str) -> int:
     """What a word can start, as bits: a country name or adjective (1), a foreign city named
-    without 'г.' (2), a foreign region (4); 0 for most words ('области', 'проведена'). And (8) a
-    capitalised word that begins as a foreign city's adjective does ('Бакинского', 'Ереванский'):
-    institution_countries reads only those words, from the cell's _geo_words the partners read first."""
+    without 'г.' (2), a foreign region (4); 0 for most words ('области', 'проведена')."""
     return ((_NAME_WORD if _may_name_country(word) else 0)
             | (_CITY_WORD if _bare_city(word) or ("-" in word and _route_word_codes(word)) else 0)
-            | (_REGION_WORD if _region_words(word) else 0)
-            | (_CITY_ADJECTIVE_WORD if _may_start_city_adjective(word) else 0))
-
-
-def _may_start_city_adjective(word: str) -> bool:
-    """The test institution_countries puts to each word before its lemmas: capitalised, and its
-    first four letters folded those of a foreign city's adjective ('Бакинского' → 'баки')."""
-    return fold(word)[:4] in _city_adjective_starts() and _is_capitalised(word)
+            | (_REGION_WORD if _region_words(word) else 0))
 
 
 def geo_word_kind(word: str) -> int:
     """Whether a word may name a place abroad (non-zero: a country's name, a foreign city without
     'г.', a foreign region), for other modules: officials tell a role's place from a person by it."""
-    return _geo_kind(word) & _PLACE_BITS
+    return _geo_kind(word)
 
 
 class _GeoWords(NamedTuple):  # a tuple: made for every other cell, several times cheaper than a dataclass
     names: tuple[int, ...]    # indexes in words(text) of the words that may start a country's name
     cities: tuple[int, ...]   # ... that may name a foreign city without 'г.'
     regions: tuple[int, ...]  # ... that name a foreign region
-    city_adjectives: tuple[int, ...] = ()  # ... that may be a foreign city's adjective (institution_countries)
 
 
 _NO_GEO_WORDS = _GeoWords((), (), ())
@@ -570,16 +559,15 @@ _NO_GEO_WORDS = _GeoWords((), (), ())
 
 @text_cache
 def _geo_words(text: str) -> _GeoWords:
-    """One look-up per word of a cell, shared by country_mentions (names, cities), foreign_regions
-    and institution_countries: most cells have no such word at all and skip every scan."""
+    """One look-up per word of a cell, shared by country_mentions (names, cities) and
+    foreign_regions: most cells have no such word at all and skip both scans."""
     kinds = list(map(_geo_kind, words(text)))
     if not any(kinds):
         return _NO_GEO_WORDS
     hits = list(compress(range(len(kinds)), kinds))  # the few words of any kind, then each kind among them
     return _GeoWords(tuple([i for i in hits if kinds[i] & _NAME_WORD]),
                      tuple([i for i in hits if kinds[i] & _CITY_WORD]),
-                     tuple([i for i in hits if kinds[i] & _REGION_WORD]),
-                     tuple([i for i in hits if kinds[i] & _CITY_ADJECTIVE_WORD]))
+                     tuple([i for i in hits if kinds[i] & _REGION_WORD]))
 
 
 def _geo_words_by_bits(text: str) -> _GeoWords:
@@ -590,8 +578,7 @@ def _geo_words_by_bits(text: str) -> _GeoWords:
     indexes = range(len(kinds))
     return _GeoWords(tuple(compress(indexes, map(and_, kinds, repeat(_NAME_WORD)))),
                      tuple(compress(indexes, map(and_, kinds, repeat(_CITY_WORD)))),
-                     tuple(compress(indexes, map(and_, kinds, repeat(_REGION_WORD)))),
-                     tuple(compress(indexes, map(and_, kinds, repeat(_CITY_ADJECTIVE_WORD)))))
+                     tuple(compress(indexes, map(and_, kinds, repeat(_REGION_WORD)))))
 
 
 _WORD_CHARS = frozenset(chr(c) for c in range(0x500) if _WORD_PATTERN.fullmatch(chr(c)))  # lemmas.WORD's letters
@@ -1064,17 +1051,15 @@ def institution_countries(texts: list[str]) -> list[str]:
     """The countries of institutions named after a foreign city that is no region's centre: «Бакинского
     государственного университета» → AZ, «Ереванский театр», «Пекинского университета» → CN. Only
     before an institution's noun, so «Минское шоссе» (a Moscow road) names no country."""
-    adjectives, pattern = _city_adjectives(), _city_adjective_pattern()
+    adjectives, starts, pattern = _city_adjectives(), _city_adjective_starts(), _city_adjective_pattern()
     found: list[str] = []
     for text in texts:
-        # The words that may begin a city's adjective are in the cell's geo analysis, which
-        # partner_countries built for the same cells: most cells have none and need no scan.
-        candidates = _geo_words(text).city_adjectives
-        if not candidates or not pattern.search(text):
+        if not pattern.search(text):
             continue
         names = words(text)
-        for i in candidates:
-            word = names[i]
+        for i, word in enumerate(names):
+            if fold(word)[:4] not in starts or not _is_capitalised(word):
+                continue
             code = next((adjectives[f] for f in lemma_set(word) | {lemma(word)} if f in adjectives), None)
             if code is None or code in found:
                 continue
