@@ -148,7 +148,7 @@ _TOTAL_CUE = re.compile(
     r"(?:общее\s+(?:количество|число)|общая\s+численность|всего|итого|в\s+общей\s+сложности)"
     r"[^.;]{0,60}$", re.IGNORECASE)
 # 'из них 12', 'в т.ч. иностранных – 12', 'в том числе из Беларуси – 8': a part of the count before.
-_SUBSET_CUE = re.compile(r"(?:(?:из|среди|в\s+числе)\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–-]?\s*"
+_SUBSET_CUE = re.compile(r"(?:(?:из|среди|в\s+числе)\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s*ч\.|включая)\s*[:–-]?\s*"
                          r"(?:[а-яё]+\.?(?:\s+[а-яё]+)?\s*[–—:-]?\s*|(?:из|от)\s+[А-ЯЁа-яё]+\s*[–—:-]?\s*)?$", re.IGNORECASE)  # 'иностр. – 12'
 # 'участников – 150', 'Зрителей: 300': the people word before the number.
 # 'Зрителей в зале – 300', 'Участников мероприятия: 50': one more word or a place may follow the people word.
@@ -199,7 +199,8 @@ _HOME_WORD = re.compile(r"российск|росси[ияю]|граждан[а-
 # the next of those characters at once instead of trying three branches at every position.
 _SENTENCE_END = re.compile(r"[.;!?\n](?:(?<=[.;!?])(?=\s+[А-ЯЁ«\d])|(?<=[.;])(?=\s*\n)|(?<=\n)(?=\s*[А-ЯЁ]))")
 _ABBREVIATION = re.compile(r"(?:\b(?:г|гг|пос|им|ул|д|обл|пл|п|с|ст|дер|аг|пгт|т|ч|р-н|в|вкл|[А-ЯЁA-Z]))$")
-_SUBSET_STOP = re.compile(r"(?:(?:из|среди|в\s+числе)\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s*ч\.)", re.IGNORECASE)
+# 'включая' says 'including' as 'в том числе' does: '50 человек, включая 5 представителей Казахстана' = 50
+_SUBSET_STOP = re.compile(r"(?:(?:из|среди|в\s+числе)\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s*ч\.|включая)", re.IGNORECASE)
 
 
 HomeTest = Callable[[str], bool]
@@ -419,6 +420,47 @@ def _paren_depth(text: str, position: int) -> int:
     return max(0, text.count("(", 0, position) - text.count(")", 0, position))
 
 
+def _closing(text: str, position: int) -> int:
+    """Where the bracket open at `position` closes (its own ')', nested pairs skipped), or -1."""
+    depth = 0
+    for at in range(position, len(text)):
+        if text[at] == "(":
+            depth += 1
+        elif text[at] == ")":
+            if depth == 0:
+                return at
+            depth -= 1
+    return -1
+
+
+_NESTED_NEXT = re.compile(r"[ \t.]*\(")
+
+
+def _own_bracket_words(text: str, count: Count, next_start: int, forward: str) -> str:
+    """The words after a count that are its own, brackets minded: '30 человек (в т.ч. 10 (из них 4 – онлайн) из
+    Казахстана)' — the 10's are '10 … из Казахстана', its nested bracket skipped; the 4's end where its bracket
+    closes ('4 – онлайн'), so Kazakhstan is not theirs; 'Делегация (15 человек (в т.ч. 3 …)) из Республики
+    Беларусь' — a count that is its whole bracket, a nested one with it, takes the «из …» after it."""
+    nested = _NESTED_NEXT.match(text, count.noun_end)
+    nested_end = _closing(text, nested.end()) if nested is not None else -1
+    skips = nested is not None and nested_end >= 0 and next_start <= nested_end  # its bracket holds the next counts
+    if not count.in_parens:
+        if not skips:
+            return forward
+        clause = _CLAUSE_END.search(text, nested_end + 1)
+        return text[count.start:nested.start()] + " " + text[nested_end + 1:clause.start() if clause else len(text)]
+    end = _closing(text, count.noun_end)
+    if end < 0:
+        return forward
+    own = text[count.start:nested.start()] + " " + text[nested_end + 1:end] if skips else \
+        text[count.start:min(end, count.start + len(forward))]
+    rest = text[count.noun_end:nested.start()] + text[nested_end + 1:end] if nested is not None and 0 <= nested_end < end \
+        else text[count.noun_end:end]
+    if not rest.strip(" .") and text[:count.start].rstrip().endswith("(") and _FROM_AFTER.match(text, end + 1):
+        own += " " + _OWN_SIDE_AFTER.split(text[end + 1:], maxsplit=1)[0]
+    return own
+
+
 def _is_foreign(context: str, is_home: HomeTest) -> bool:
     """Whose people: a foreign country, a foreign region ('от Витебской области', 'Гомельского
     облисполкома') or 'иностранные' makes them foreign, unless the home country or region is named too."""
@@ -574,7 +616,127 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         counts = sorted(members + [c for c in counts if not any(m.start <= c.start < m.end for m in members)],
                         key=lambda c: c.start)
     _annotate(text, counts, starts, is_home, lowered)
+    if counts and ("," in text or " и " in text):
+        # a post's own words say its side ('Посол Перу и 3 сотрудника'); added after the counts' cues are
+        # read, so the counts' words stay theirs as before
+        posts = _post_counts(text, counts, starts, is_home)
+        if posts:
+            counts = sorted(counts + posts, key=lambda c: c.start)
+    if ":" in text and len(counts) > 1:
+        _label_side(text, counts, starts, is_home)
     return counts
+
+
+def _label_side(text: str, counts: list[Count], starts: list[int], is_home: HomeTest) -> None:
+    """'Делегация Республики Беларусь: министр образования, 2 ректора, 4 сотрудника министерства': the
+    label before the colon says whose people the whole list after it holds, so each count there that names
+    no side of its own is the label's (before, only the first, whose words reach back to the label)."""
+    for sentence in sorted({c.sentence for c in counts}):
+        own = [c for c in counts if c.sentence == sentence and not c.in_parens]
+        if len(own) < 2:
+            continue
+        colon = text.rfind(":", starts[sentence], own[0].start)
+        if colon < 0 or _in_quotes(text, colon) or not _is_foreign(text[starts[sentence]:colon], is_home):
+            continue
+        for i, count in enumerate(own):
+            if count.foreign or count.subset or count.breakdown:
+                continue
+            said_from = own[i - 1].noun_end if i else colon + 1
+            said_to = own[i + 1].start if i + 1 < len(own) else (starts[sentence + 1] if sentence + 1 < len(starts)
+                                                                  else len(text))
+            said = text[said_from:said_to]
+            if not _names_any_side(said, is_home) and not _PLACE_ADJECTIVE.search(said):
+                count.foreign = True
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    """'Выставка «Москва – Париж: 1900–1930»': the colon is a name's, not a label's."""
+    return text.count("«", 0, position) > text.count("»", 0, position) or text.count('"', 0, position) % 2 == 1
+
+
+# 'омских', 'российские', 'татарстанская': a place's adjective says its people's side ('3 омских студента').
+_PLACE_ADJECTIVE = re.compile(r"[а-яё]{2,}[сц]к(?:ий|ая|ое|ие|их|ого|ой|ому|ым|ыми|ую|ий)(?![а-яё])", re.IGNORECASE)
+
+
+# A list of posts some of which are counted: 'В составе делегации – заместитель министра, 2 начальника
+# отдела, 3 специалиста' = 6, 'тренер и 10 спортсменов' = 11. A post named in the singular nominative with
+# no number is one person; one in the plural after a count ('12 спортсменов и тренеры') is some more people,
+# so the sum is a lower bound. Only when every item of the list is a count or a post (no 'всего', 'в т.ч.',
+# place, bracket), and the counted items name kinds of people, not people in general: in '10 человек,
+# руководитель – Иванов И.И.' the leader is among the ten.
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+и\s+")
+_LIST_OPENS = re.compile(r":|\s[–—-]\s")
+_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:" + _LOWER_BOUND + "|" + _APPROX + r")\s+)?", re.IGNORECASE)
+_POST_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+_GENERAL_PEOPLE = ("человек", "чел", "участник", "лиц", "персон")
+
+
+@word_cache
+def _post_number(word: str) -> str | None:
+    """'заместитель' → 'sing', 'тренеры' → 'plur', 'первый' → 'adjective', 'делегация' → None: what a word
+    opening a list's item says of a post (a person noun in the nominative)."""
+    parse = morph().parse(word)[0]
+    if "ADJF" in parse.tag and "nomn" in parse.tag:
+        return "adjective"
+    if "NOUN" not in parse.tag or "nomn" not in parse.tag or "Geox" in parse.tag or "Surn" in parse.tag \
+            or "Name" in parse.tag or not _is_person_noun(word):
+        return None
+    return "plur" if "plur" in parse.tag else "sing"
+
+
+def _post_counts(text: str, counts: list[Count], starts: list[int], is_home: HomeTest) -> list[Count]:
+    found: list[Count] = []
+    for sentence in sorted({c.sentence for c in counts}):
+        own = [c for c in counts if c.sentence == sentence]
+        if any(c.in_parens or c.noun.startswith(_GENERAL_PEOPLE) for c in own):
+            continue
+        sentence_start = starts[sentence]
+        sentence_end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        semicolon = text.find(";", own[-1].start, sentence_end)
+        end = semicolon if semicolon >= 0 else sentence_end
+        opens = [m.end() for m in _LIST_OPENS.finditer(text, sentence_start, own[0].start)]
+        begin = opens[-1] if opens else sentence_start
+        if "(" in text[begin:end] or ")" in text[begin:end]:
+            continue
+        items, at = [], begin
+        for separator in _LIST_SEPARATOR.finditer(text, begin, end):
+            items.append((at, separator.start()))
+            at = separator.end()
+        items.append((at, end))
+        if len(items) < 2:
+            continue
+        posts: list[Count] = []
+        counted = 0
+        for item_start, item_end in items:
+            item = text[item_start:item_end].rstrip(" .")
+            lead = len(item) - len(item.lstrip())
+            inside = [c for c in own if item_start <= c.start < item_start + len(item)]
+            if inside:
+                if len(inside) > 1 or not _QUALIFIER_ONLY.fullmatch(text, item_start, inside[0].start):
+                    break  # 'всего 8 человек', 'в т.ч. 3': not a list of posts
+                counted += 1
+                continue
+            if _DIGIT.search(item):
+                break
+            kind = None
+            for word in _POST_WORD.finditer(item, lead):
+                folded = fold(word.group(0))
+                if folded in _POSSESSIVES and word.start() == lead:
+                    continue  # 'его заместитель'
+                kind = _post_number(folded)
+                if kind != "adjective":
+                    break  # 'первый заместитель': the adjective, then its noun
+            if kind not in ("sing", "plur") or (kind == "plur" and not counted):
+                break
+            at = item_start + word.start()
+            posts.append(Count(value=1 if kind == "sing" else 0, start=at, end=at, noun_end=item_start + word.end(),
+                               lower_bound=kind == "plur", noun=fold(word.group(0)), sentence=sentence,
+                               in_parens=False, foreign=_is_foreign(item, is_home)))
+        else:
+            if counted and posts:
+                found.extend(posts)
+    return found
 
 
 # An audience reached through the media is not attendance: 'охват в социальных сетях – 12 тыс. человек',
@@ -812,6 +974,8 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         stop = search_slice(_SUBSET_STOP, text, lowered, count.start, next_start)
         if stop and not count.subset:
             forward = forward[: stop.start()]
+        if "(" in text:  # a nested bracket's words are not its count's; its own bracket's end ends them
+            forward = _own_bracket_words(text, count, next_start, forward)
         backward = text[back_from:count.start]
         if count.elided:
             context = text[count.start:count.noun_end]  # '(12 иностранных)': its own adjectives
@@ -827,8 +991,11 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
             context = backward  # 'белорусская сторона – 6 чел., российская – 9': the label is its own
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
             context = backward + text[count.start:count.noun_end]  # and its own words: '(12 иностранных'
-            closing = text.find(")", count.noun_end)
-            if closing >= 0 and not text[count.noun_end:closing].strip(" .") and backward.rstrip().endswith("("):
+            closing = _closing(text, count.noun_end)  # '(15 человек (в т.ч. 3 …)) из …': its own bracket's end
+            nested = _NESTED_NEXT.match(text, count.noun_end)
+            inside = text[count.noun_end:nested.start()] if nested is not None and closing > nested.end() \
+                and text[closing - 1] == ")" else text[count.noun_end:max(closing, count.noun_end)]
+            if closing >= 0 and not inside.strip(" .") and backward.rstrip().endswith("("):
                 # 'делегация (7 чел.) из Республики Беларусь': the whole bracket is the count, so the words
                 # after it, to the clause's end, describe the people too
                 after = text[closing + 1:next_start if next_start > closing else len(text)]
@@ -860,7 +1027,7 @@ _FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")
 _COLON_NEXT = re.compile(r"\s*[:]")
 _PLAIN_PEOPLE = frozenset({"чел", "человек", "человека"})  # '…, иностранных – 12 человек': the side is in the label
-_SUBSET_OPENS_AFTER = re.compile(r"\s*\(\s*(?:в\s+т\.\s*ч\.|в\s+том\s+числе|из\s+них|среди\s+них)", re.IGNORECASE)
+_SUBSET_OPENS_AFTER = re.compile(r"\s*\(\s*(?:в\s+т\.\s*ч\.|в\s+том\s+числе|из\s+них|среди\s+них|включая)", re.IGNORECASE)
 # A count's first side said before it: 'от России – 18', 'Беларусь: 8' (at the cell's or a clause's start).
 _PLACE_LABEL_FIRST = re.compile(r"(?:^|[,;:(]\s*)(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[А-ЯЁ][А-ЯЁа-яё-]+"
                                 r"(?:\s+[А-ЯЁа-яё.]+){0,2})\s*[–—:-]\s*$")
@@ -943,7 +1110,8 @@ def _foreign_without_nested_parts(text: str, counts: list[Count], is_home: HomeT
         parts = []
         for part in counts[i + 1:]:
             if part.sentence != whole.sentence or not part.foreign or not (part.breakdown or part.subset) \
-                    or not (part.in_parens and not whole.in_parens or parts or _SUBSET_STOP.search(text, whole.end, part.start)):
+                    or not (_paren_depth(text, part.start) > _paren_depth(text, whole.start) or parts
+                            or _SUBSET_STOP.search(text, whole.end, part.start)):
                 break  # its parts are bracketed after it or follow 'из них'; 'из Беларуси – 8, из Казахстана – 4' are a list
             parts.append(part)
         if not parts or sum(p.value for p in parts) > whole.value:
@@ -1006,12 +1174,12 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     upper = total - sum(c.value for c in ranged) + sum(c.upper for c in ranged) if ranged and total else None
     # A part in brackets said to be online is the online share of its total ('15 чел. (5 – онлайн)'),
     # unless its total is itself said to be online (then the total is).
-    online_counts = [c for c in counts if c.online and not c.in_person and not c.breakdown]
-    online_parts = [c for c in counts if c.online and not c.in_person and c.breakdown]
+    online_counts = [c for c in counts if c.value and c.online and not c.in_person and not c.breakdown]
+    online_parts = [c for c in counts if c.value and c.online and not c.in_person and c.breakdown]
     if online_parts and not online_counts:
         online_counts = online_parts
     online = sum(c.value for c in online_counts) if online_counts else None
-    foreign_counts = _foreign_without_nested_parts(said, counts, is_home)
+    foreign_counts = [c for c in _foreign_without_nested_parts(said, counts, is_home) if c.value]  # not '… и тренеры'
     foreign_top = [c for c in foreign_counts if not c.breakdown and not c.subset]
     foreign_detail = [c for c in foreign_counts if c.breakdown or c.subset]
     foreign_pick = foreign_detail or foreign_top

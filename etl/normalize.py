@@ -126,7 +126,9 @@ def _range_with_people(text: str) -> str:
     return f"{found.group('low')}–{found.group('high')} человек" if found else text
 # A cell that opens with its count and then breaks it down: «25 (иностранных – 7)», «25, иностранных
 # участников – 7», «около 40 (из них 12 онлайн)». The first number is the whole, as in a count column.
-_COUNT_THEN_PARTS = re.compile(r"(?:(?:около|более|свыше|порядка|не\s+менее)\s+)?\d[\d\u00a0]*\s*(?=\(|[,;]\s*[^\d\s])",
+# Or with its format said after a dash: «500 – в очном формате, 1000 – в формате онлайн», «40 – очно, 15 – по ВКС».
+_COUNT_THEN_PARTS = re.compile(r"(?:(?:около|более|свыше|порядка|не\s+менее)\s+)?\d[\d\u00a0]*\s*(?=\(|[,;]\s*[^\d\s]"
+                               r"|[–—-]\s*(?:(?:в|по)\s+)?(?:очн|онлайн|дистанц|вкс|формат|режим|видео))",
                                re.IGNORECASE)
 
 

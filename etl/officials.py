@@ -217,7 +217,8 @@ _PLAIN_NAME_ROLE = re.compile(
 # Where the phrase of a role and its name ends: a comma, semicolon, colon, bracket, line, a sentence's
 # full stop, or a dash between words.
 # A full stop after an abbreviation of a place ('мэром г. Харбина Чжан Ханьхуэй', 'обл.', 'ул.') ends nothing.
-_ABBREVIATION_DOT = r"(?<!\bг\.)(?<!\bгг\.)(?<!\bобл\.)(?<!\bул\.)(?<!\bим\.)(?<!\bпос\.)(?<!\bпр\.)(?<!\bпров\.)(?<!\bресп\.)(?<!\bст\.)(?<!\bр\.)(?<!\bд\.)(?<!\bс\.)"
+# 'зам. министра …', 'зав. кафедрой …', 'нач. отдела …': a post shortened before its role ends nothing either.
+_ABBREVIATION_DOT = r"(?<!\b[Зз]ам\.)(?<!\b[Зз]ав\.)(?<!\b[Нн]ач\.)(?<!\bг\.)(?<!\bгг\.)(?<!\bобл\.)(?<!\bул\.)(?<!\bим\.)(?<!\bпос\.)(?<!\bпр\.)(?<!\bпров\.)(?<!\bресп\.)(?<!\bст\.)(?<!\bр\.)(?<!\bд\.)(?<!\bс\.)"
 _PLAIN_NAME_END_REFERENCE = re.compile(r"[,;:()\n]|\." + _ABBREVIATION_DOT + r"(?=\s|$)|\s[–—-]\s")
 # The same matches with one character class first (re skips to the next candidate at once).
 _PLAIN_NAME_END = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\.)" + _ABBREVIATION_DOT + r"(?=\s|$)|(?<=\s)[–—-]\s)")
