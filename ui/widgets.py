@@ -248,42 +248,118 @@ SHORT_CELL_CHARS = 24  # a column whose every cell is this short is never narrow
 MIN_COLUMN_PX = 40
 
 
-def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
-    """column_config giving every column of `frame` a pixel width so that the table fits `budget`
-    pixels with no sideways scrollbar and no header cut: each column as wide as its longest cell or
-    its header, and, when that is too wide, the widest columns (a title, a role, dates) narrowed to
-    one common width, never below their header's. Before, the biggest events' seven columns needed
-    1474 px of a laptop's 875 and hid the dates behind a scrollbar («12 Dece…»).
+TEXT_CELL_PX = 200     # a column whose middle cell is wider than this is the table's text (a title, a name, a role)
+TEXT_SHARE = 0.3       # the least share of its box the text keeps when the other columns cannot all be whole
+CONTENT_SHARE = 0.9    # a column «shrunk to its content» shows at least this share of its cells whole,
+OUTLIER = 1.5          # and every cell up to this many times as wide as that share's widest
 
-    `budget` is laptop pixels; on a wider screen it grows with the measured column (room), so the
-    widths, and where grid() cuts a text with «…», follow the space the table gets."""
-    budget = room(budget)
+
+class _Measures(NamedTuple):
+    header: dict    # a column's header width: never narrower
+    natural: dict   # its longest cell (a long text held to MAX_NATURAL_PX), never below floor
+    floor: dict     # a column of short values: its longest cell as drawn; else its header
+    whole: dict     # its longest cell, however long
+    drawn: dict     # its longest cell as the grid draws it (its header if wider)
+    content: dict   # as wide as its cells but the outliers need (not below its header, not above drawn)
+    middle: dict    # its median cell's width
+
+
+def _measures(frame: pd.DataFrame) -> _Measures:
     header = {c: max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX) for c in frame.columns}
-    natural, floor, whole = {}, {}, {}
+    natural, floor, whole, content, middle, widest = {}, {}, {}, {}, {}, {}
     for c in frame.columns:
         cells = frame[c].dropna().astype(str)
         longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
         whole[c] = max(header[c], longest)
         natural[c] = min(max(header[c], longest), max(MAX_NATURAL_PX, header[c]))
+        drawn = pd.Series([text_px(v) for v in cells], dtype=float) + CELL_PAD_PX + 1 if len(cells) else None
         # a column of short values (a status, a region, a period) keeps its whole width, measured in the
         # grid's typeface: only the long texts (titles, quotes, raw cells) are narrowed and end in «…»
         short = len(cells) and int(cells.str.len().max()) <= SHORT_CELL_CHARS
-        floor[c] = max(header[c], max(text_px(v) for v in cells.unique()) + CELL_PAD_PX + 1) if short else header[c]
+        floor[c] = max(header[c], float(drawn.max())) if short else header[c]
         natural[c] = max(natural[c], floor[c])
-    widths = dict(natural)
-    if sum(natural.values()) > budget:
-        if sum(floor.values()) > budget:      # even the short columns do not fit: every column narrows
-            floor = dict(header)
-        low, high = 0.0, max(natural.values())
-        for _ in range(30):          # the largest common cap that fits
-            cap = (low + high) / 2
-            if sum(max(floor[c], min(natural[c], cap)) for c in frame.columns) <= budget:
-                low = cap
-            else:
-                high = cap
-        widths = {c: max(floor[c], min(natural[c], low)) for c in frame.columns}
-    widths = _spare_to_long(widths, whole, budget)
+        middle[c] = float(drawn.median()) if drawn is not None else 0.0
+        widest[c] = max(header[c], float(drawn.max()) if drawn is not None else 0.0)
+        # its content: every cell but the outliers, those wider than OUTLIER × its CONTENT_SHARE cell (one
+        # long list of countries among single names is cut; a column of dates, all about as long, is not)
+        typical = float(drawn.quantile(CONTENT_SHARE)) if drawn is not None else 0.0
+        usual = float(drawn[drawn <= OUTLIER * typical].max()) if drawn is not None else 0.0
+        content[c] = min(widest[c], max(header[c], usual))
+    return _Measures(header, natural, floor, whole, widest, content, middle)
+
+
+def _common_cap(need: dict, floor: dict, budget: float) -> dict:
+    """Each column at `need`, the widest ones narrowed to one common width (never below `floor`) so
+    that they fit `budget`; every column at its floor when even the floors do not fit."""
+    if sum(need.values()) <= budget:
+        return dict(need)
+    if sum(floor.values()) >= budget:
+        return dict(floor)
+    low, high = 0.0, max(need.values())
+    for _ in range(30):          # the largest common cap that fits
+        cap = (low + high) / 2
+        if sum(max(floor[c], min(need[c], cap)) for c in need) <= budget:
+            low = cap
+        else:
+            high = cap
+    return {c: max(floor[c], min(need[c], low)) for c in need}
+
+
+def text_columns(frame: pd.DataFrame, m: _Measures | None = None) -> list:
+    """The columns that are a table's text: their middle cell is wider than TEXT_CELL_PX (a title, an
+    organisation's name, a role as reported), not a date, a status or a count."""
+    m = m or _measures(frame)
+    return [c for c in frame.columns if m.middle[c] > TEXT_CELL_PX]
+
+
+def _text_least(text: list, m: _Measures, budget: float) -> float:
+    """What the text columns keep at least: TEXT_SHARE of the box, never below their headers, never
+    wider than their whole text."""
+    return min(sum(m.whole[c] for c in text), max(sum(m.header[c] for c in text), TEXT_SHARE * budget))
+
+
+def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
+    """column_config giving every column of `frame` a pixel width so that the table fits `budget`
+    pixels with no sideways scrollbar and no header cut: each column as wide as its longest cell or
+    its header, and, when that is too wide, the table's text (a title, a name, a role: text_columns)
+    takes the free width while the other columns shrink to their content — whole if they can, else as
+    wide as most of their cells need (CONTENT_SHARE), and only when even that leaves the text less
+    than TEXT_SHARE of the box, narrowed to one common width above their headers. Before, every long
+    column was narrowed to one common width: the Реестр's eight columns gave its titles 109 px of a
+    laptop's 839 («Участие в…»), as wide as «Сфера». A table with no text narrows its widest columns
+    to one common width, never below their header's.
+
+    `budget` is laptop pixels; on a wider screen it grows with the measured column (room), so the
+    widths, and where grid() cuts a text with «…», follow the space the table gets."""
+    budget = room(budget)
+    m = _measures(frame)
+    widths = dict(m.natural)
+    if sum(m.natural.values()) > budget:
+        text = text_columns(frame, m)
+        if text:
+            widths = _text_takes_the_room(frame, text, m, budget)
+        else:
+            floor = m.floor if sum(m.floor.values()) <= budget else m.header  # even the short columns do not fit
+            widths = _common_cap(m.natural, floor, budget)
+    widths = _spare_to_long(widths, m.whole, budget)
     return {c: st.column_config.Column(width=int(w)) for c, w in widths.items()}
+
+
+def _text_takes_the_room(frame: pd.DataFrame, text: list, m: _Measures, budget: float) -> dict:
+    """The other columns whole (as estimated, then as drawn), or at their content, or narrowed to what
+    leaves the text its least (_text_least); the text columns share what is left, the longest narrowed
+    first."""
+    others = [c for c in frame.columns if c not in text]
+    least = _text_least(text, m, budget)
+    for level in (m.natural, m.drawn, m.content):
+        if budget - sum(level[c] for c in others) >= least:
+            kept = {c: level[c] for c in others}
+            break
+    else:
+        kept = _common_cap({c: m.content[c] for c in others}, {c: m.header[c] for c in others}, budget - least)
+    rest = budget - sum(kept.values())
+    shared = _common_cap({c: m.whole[c] for c in text}, {c: m.header[c] for c in text}, rest)
+    return {c: kept[c] if c in kept else shared[c] for c in frame.columns}
 
 
 def _spare_to_long(widths: dict, whole: dict, budget: float) -> dict:
@@ -304,12 +380,43 @@ def _spare_to_long(widths: dict, whole: dict, budget: float) -> dict:
     return {c: w + min(wanting.get(c, 0.0), low) for c, w in widths.items()}
 
 
-def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str) -> list[str]:
+def columns_that_fit(frame: pd.DataFrame, wanted: list, budget: int = FULL_WIDTH_PX) -> list:
+    """`wanted` (most wanted first) less the columns that would leave the table's text less than its
+    least share (TEXT_SHARE) of the box when every column is at its content: a laptop's Реестр shows a
+    readable title and the fields beside it, a projector's shows more of them. A table with no text
+    keeps every wanted column."""
+    wanted = [c for c in wanted if c in frame.columns]
+    budget = room(budget)
+    m = _measures(frame[wanted])
+    text = text_columns(frame[wanted], m)
+    if not text:
+        return wanted
+    left = budget - _text_least(text, m, budget)
+    kept = []
+    for c in wanted:
+        if c in text or m.content[c] <= left:
+            kept.append(c)
+            left -= 0 if c in text else m.content[c]
+    return kept
+
+
+def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str,
+                   budget: int | None = None) -> list[str]:
     """The columns an analyst picked for a wide grid (a multiselect above it, `defaults` first), in the
     frame's own order. A laptop's 875 px hold about eight of the registry's thirty fields; the rest
-    stay one click away, and every download keeps all of them."""
+    stay one click away, and every download keeps all of them.
+
+    With `budget` (the grid's box, laptop pixels) the defaults are those that fit it beside a readable
+    text (columns_that_fit, most wanted first): fewer on a laptop, more on a projector. Until the
+    analyst changes the pick, it follows the box when the measured column changes."""
     options = list(frame.columns)
-    st.session_state.setdefault(key, [c for c in defaults if c in options])
+    wanted = [c for c in defaults if c in options]
+    if budget is not None:
+        wanted = columns_that_fit(frame, wanted, budget)
+    auto = key + "_auto"
+    if key not in st.session_state or st.session_state[key] == st.session_state.get(auto):
+        st.session_state[key] = wanted          # never changed by hand: the defaults for this box
+    st.session_state[auto] = list(wanted)
     st.session_state[key] = [c for c in st.session_state[key] if c in options]  # a language switch renames
     picked = st.multiselect(t("columns_shown", lang), options, key=key, placeholder=t("columns_pick", lang),
                             help=t("columns_help", lang))
