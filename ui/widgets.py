@@ -425,11 +425,26 @@ def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str
 
 def fitted_grid(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX, **config) -> dict:
     """fitted_columns for `frame` with the page's own column settings (links, progress bars) kept and
-    given the fitted width: the grid fits its box at 1366 px with no sideways scroll."""
-    widths = fitted_columns(frame, budget)
+    given the fitted width: the grid fits its box at 1366 px with no sideways scroll.
+
+    A column is measured as the grid shows it: a link column with a display text («открыть») by that
+    text, not by its addresses — the «Качество данных» lists' «registry?event=…» links were measured as
+    40-character texts, so their «открыть» column took 200 px and counted as a text beside the title."""
+    widths = fitted_columns(_as_shown(frame, config), budget)
     for name, own in config.items():
         widths[name] = {**own, "width": widths[name]["width"]} if name in widths else own
     return widths
+
+
+def _as_shown(frame: pd.DataFrame, config: dict) -> pd.DataFrame:
+    """`frame` with each link column that shows a fixed display text holding that text (what is measured)."""
+    shown = {}
+    for name, own in config.items():
+        kind = own.get("type_config") or {} if isinstance(own, dict) else {}
+        text = kind.get("display_text")
+        if name in frame.columns and kind.get("type") == "link" and isinstance(text, str) and "(" not in text:
+            shown[name] = frame[name].map(lambda v, text=text: text if isinstance(v, str) and v else v)
+    return frame.assign(**shown) if shown else frame
 
 
 GRID_FONT_REM = 0.875    # the grid's cell type: 0.875 × the app's base font (17 px → 14.9 px)

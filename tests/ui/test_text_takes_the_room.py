@@ -185,3 +185,25 @@ def test_registry_defaults_are_those_that_fit_beside_the_title(budget, column, e
             more = {c: cfg["width"] for c, cfg in widgets.fitted_columns(frame[kept + [first_out]], budget).items()}
         cut = [c for c in kept + [first_out] if c != "Мероприятие" and more[c] < widths.get(c, more[c])]
         assert more["Мероприятие"] < widths["Мероприятие"] or cut, (widths, more)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_quality_link_columns_are_as_wide_as_the_word_they_show(served, lang):
+    """«Качество данных»'s lists link each row to its event: the grid shows «открыть» / «open», but the
+    column was measured by its addresses («registry?event=…», 40 characters), so it took ~200 px and
+    counted as a second text beside the title, which was left ~110 px (uxqa16, at 1366 in English)."""
+    from analytics.i18n import t
+    from ui.widgets import HEAD_CHAR_PX, HEAD_PAD_PX, text_px
+
+    link, title = t("q_open", lang), t("col_title", lang)
+    found = [g for g in _grids("pages/quality.py", lang, None) if link in g[0].columns]
+    assert len(found) >= 2, "the sample has at least two linked problem lists"
+    with_title = 0
+    for frame, widths, _ in found:
+        most = max(len(link) * HEAD_CHAR_PX + HEAD_PAD_PX, text_px(t("q_open_text", lang)) + 19, 40) + 2
+        assert widths[link] <= most, f"«{link}» {widths[link]} px for a one-word link: {widths}"
+        if title in frame.columns:
+            with_title += 1
+            assert widths[title] == max(widths.values()), f"the title is not the widest column: {widths}"
+    assert with_title, "no linked list with titles measured"
