@@ -347,16 +347,23 @@ def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
 
 def _text_takes_the_room(frame: pd.DataFrame, text: list, m: _Measures, budget: float) -> dict:
     """The other columns whole (as estimated, then as drawn), or at their content, or narrowed to what
-    leaves the text its least (_text_least); the text columns share what is left, the longest narrowed
-    first."""
+    leaves the text its least; the text columns share what is left, the longest narrowed first.
+
+    The text's least is TEXT_SHARE of the box (_text_least) but never so much that a column of short
+    values (a status, a region: its floor) is cut for it; when even those and the text's header do not
+    fit, every column narrows to one common width above its header, as in a table with no text."""
     others = [c for c in frame.columns if c not in text]
-    least = _text_least(text, m, budget)
+    short = sum(m.floor[c] for c in others)
+    if short + sum(m.header[c] for c in text) > budget:
+        return _common_cap(m.natural, m.header, budget)
+    least = max(sum(m.header[c] for c in text), min(_text_least(text, m, budget), budget - short))
     for level in (m.natural, m.drawn, m.content):
         if budget - sum(level[c] for c in others) >= least:
             kept = {c: level[c] for c in others}
             break
-    else:
-        kept = _common_cap({c: m.content[c] for c in others}, {c: m.header[c] for c in others}, budget - least)
+    else:   # the short values stay whole; the longer ones narrow to one common width above their headers
+        floor = {c: m.floor[c] for c in others}
+        kept = _common_cap({c: max(m.content[c], floor[c]) for c in others}, floor, budget - least)
     rest = budget - sum(kept.values())
     shared = _common_cap({c: m.whole[c] for c in text}, {c: m.header[c] for c in text}, rest)
     return {c: kept[c] if c in kept else shared[c] for c in frame.columns}

@@ -207,3 +207,18 @@ def test_quality_link_columns_are_as_wide_as_the_word_they_show(served, lang):
             with_title += 1
             assert widths[title] == max(widths.values()), f"the title is not the widest column: {widths}"
     assert with_title, "no linked list with titles measured"
+
+
+def test_a_short_text_never_cuts_the_short_values_beside_it():
+    """A one-row table of many short columns and one short «text» (an analyst's reason, 32 letters): the
+    text's share gives way to the statuses and regions, which stay whole (a status «приме…» is unreadable;
+    the Реестр's titles are long and still get their share, test above)."""
+    from ui.widgets import text_px
+
+    cells = {"Создано": ["2026-11-27 17:18:24"], "Регион": ["Смоленская область"], "Год": [2024], "Квартал": [4],
+             "№": [12], "Поле": ["Участники, всего"], "Значение": ["1750"], "Автор": ["editor"],
+             "Почему": ["уточнено по письму организаторов"], "Статус": ["применено"]}
+    widths = _widths(cells, 875)
+    assert sum(widths.values()) <= 875, widths
+    for column in ("Статус", "Значение", "Автор"):
+        assert widths[column] >= text_px(str(cells[column][0])) + 18, f"«{column}» cut: {widths}"
