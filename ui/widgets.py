@@ -67,7 +67,13 @@ def measure_room() -> None:
     new session reran its first page once and jumped). A browser's very first visit is drawn for the
     laptop's column (FULL_WIDTH_PX) and reruns only when its column is 16 px or more away from that
     (a projector); a column changed by 16 px or more later reruns too. (Tried: the frame in an st.fragment, so its report reran only
-    itself — a click on the network in the same second was then lost with the fragment's rerun.)"""
+    itself — a click on the network in the same second was then lost with the fragment's rerun.)
+
+    A projector's very first visit still reruns once: before the first draw the server learns nothing
+    of the browser's size. Streamlit 1.67's first message carries only its ContextInfo (timezone, locale,
+    URL, embedding, colour scheme), and the WebSocket handshake only headers and cookies (none yet on a
+    first visit); a viewport client hint (Sec-CH-Viewport-Width) would need an Accept-CH header on the
+    HTML page, which Streamlit's server has no setting for — only patching its Tornado handlers would."""
     global _room_component
     if ROOM_KEY + "_seen" not in st.session_state:
         remembered = _remembered_width()
