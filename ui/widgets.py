@@ -257,6 +257,7 @@ MIN_COLUMN_PX = 40
 TEXT_CELL_PX = 200     # a column whose middle cell is wider than this is the table's text (a title, a name, a role)
 TEXT_SHARE = 0.3       # the least share of its box the text keeps when the other columns cannot all be whole
 CONTENT_SHARE = 0.9    # a column «shrunk to its content» shows at least this share of its cells whole,
+MEASURED_CHARS = 80     # cells up to this long are measured in the grid's typeface, longer ones by letters
 OUTLIER = 1.5          # and every cell up to this many times as wide as that share's widest
 
 
@@ -278,7 +279,10 @@ def _measures(frame: pd.DataFrame) -> _Measures:
         longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
         whole[c] = max(header[c], longest)
         natural[c] = min(max(header[c], longest), max(MAX_NATURAL_PX, header[c]))
-        drawn = pd.Series([text_px(v) for v in cells], dtype=float) + CELL_PAD_PX + 1 if len(cells) else None
+        # drawn in the grid's typeface; a cell far longer than any column (a title) by its letters, which
+        # is as good there and costs nothing (typesetting the Реестр's fifty titles took ~100 ms a run)
+        drawn = pd.Series([text_px(v) if len(v) <= MEASURED_CHARS else len(v) * CHAR_PX for v in cells],
+                          dtype=float) + CELL_PAD_PX + 1 if len(cells) else None
         # a column of short values (a status, a region, a period) keeps its whole width, measured in the
         # grid's typeface: only the long texts (titles, quotes, raw cells) are narrowed and end in «…»
         short = len(cells) and int(cells.str.len().max()) <= SHORT_CELL_CHARS
@@ -481,8 +485,9 @@ def _grid_font():
         return None
 
 
+@functools.lru_cache(maxsize=65536)
 def text_px(text: str) -> float:
-    """Width in pixels of `text` in a grid cell."""
+    """Width in pixels of `text` in a grid cell (remembered: a table's cells come back on every rerun)."""
     font = _grid_font()
     if font is None:
         return len(text) * CHAR_PX
