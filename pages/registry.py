@@ -17,7 +17,8 @@ from ui import access, desk, event_card, router, widgets
 router.enter_page()
 
 PAGE_SIZE = 50
-# what the grid shows first at 1366 px (every other field is one pick away; downloads keep all thirty)
+# what the grid shows first, most wanted first: those that fit beside a readable title (widgets.columns_that_fit:
+# six at 1366 px, all eight on a projector); every other field is one pick away, downloads keep all thirty
 REGISTRY_DEFAULT_COLUMNS = ("col_n", "col_title", "col_dates", "col_sector", "col_countries", "col_attendance",
                             "col_format", "col_agreement")
 lang = access.lang()
@@ -63,11 +64,12 @@ if filters is not None:
     shown = table.drop(columns=[t("col_start", lang), t("col_end", lang), t("col_lower_bound", lang)])
     shown[t("col_attendance", lang)] = format_attendances(rows["attendance_total"], rows["attendance_lower_bound"], lang).to_numpy()
     shown.insert(3, t("col_dates", lang), format_date_ranges(rows["start_date"], rows["end_date"], lang).to_numpy())
+    box = widgets.FULL_WIDTH_PX - widgets.PICK_COLUMN_PX
     columns = widgets.chosen_columns(shown, [t(k, lang) for k in REGISTRY_DEFAULT_COLUMNS], f"registry_columns_{lang}",
-                                     lang)
+                                     lang, budget=box)
     picked = widgets.grid(shown[columns], hide_index=True, height=widgets.table_height(len(shown), 14),
                           on_select="rerun", selection_mode="single-row", key=f"registry_table_{page}_{order}",
-                          column_config=widgets.fitted_grid(shown[columns], widgets.FULL_WIDTH_PX - widgets.PICK_COLUMN_PX))
+                          column_config=widgets.fitted_grid(shown[columns], box))
 
     st.subheader(t("detail", lang))
     ids = rows["event_id"].tolist()

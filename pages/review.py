@@ -56,20 +56,17 @@ def main() -> None:
 
     if not present:
         st.title(t("page_review", lang))
-        cols = st.columns([2, 2, 1, 1] if len(regions) > 1 else [2, 1, 1], vertical_alignment="bottom")
-        i = 0
-        if len(regions) > 1:
-            with cols[0]:
+        # one flex row of controls, each as wide as its content and the pickers taking the rest: the
+        # button's label never breaks onto two lines («Presentation mode ▶» in a quarter of 875 px did)
+        with st.container(horizontal=True, vertical_alignment="bottom", gap="medium", key="review_controls"):
+            if len(regions) > 1:
                 slides.mirrored_widget(st.selectbox, t("f_regions", lang), slides.REGION, options=regions,
                                        format_func=lambda name: place_name(name, lang))
-            i = 1
-        with cols[i]:
             slides.mirrored_widget(st.selectbox, t("rv_quarter", lang), slides.QUARTER, options=region_codes,
                                    format_func=lambda c: labels.get(c, c))
-        with cols[i + 1]:
-            slides.mirrored_widget(st.toggle, t("rv_dark", lang), slides.DARK)
-        cols[i + 2].button(t("rv_present_on", lang), key="review_present_on", on_click=slides.set_present,
-                           args=(True,), width="stretch", help=t("rv_present_help", lang))
+            slides.mirrored_widget(st.toggle, t("rv_dark", lang), slides.DARK, width="content")
+            st.button(t("rv_present_on", lang), key="review_present_on", on_click=slides.set_present,
+                      args=(True,), width="content", help=t("rv_present_help", lang))
         dark = bool(st.session_state[slides.DARK])
     region = st.session_state[slides.REGION]
     year, quarter = parse_quarter(st.session_state[slides.QUARTER])

@@ -40,12 +40,14 @@ def aliases_section(unlocked: bool) -> None:
     lang = access.lang()
     st.header(t("aliases", lang))
     st.caption(t("aliases_help", lang))
-    left, right, flag, button = st.columns([2, 2, 1, 1], vertical_alignment="bottom")
-    left.text_input(t("alias_spelling", lang), key=SPELLING, max_chars=300, disabled=not unlocked)
-    excluding = bool(st.session_state.get(EXCLUDE, False))
-    right.text_input(t("alias_name", lang), key=NAME, max_chars=300, disabled=not unlocked or excluding)
-    flag.checkbox(t("alias_exclude", lang), key=EXCLUDE, disabled=not unlocked)
-    button.button(t("alias_add", lang), key="alias_add", on_click=_add, disabled=not unlocked, width="stretch")
+    # one flex row: the inputs take the room, the switch and the button as wide as their labels (the
+    # button in a sixth of the column broke «Добавить написание» onto two lines at 1366)
+    with st.container(horizontal=True, vertical_alignment="bottom", gap="medium", key="alias_controls"):
+        st.text_input(t("alias_spelling", lang), key=SPELLING, max_chars=300, disabled=not unlocked)
+        excluding = bool(st.session_state.get(EXCLUDE, False))
+        st.text_input(t("alias_name", lang), key=NAME, max_chars=300, disabled=not unlocked or excluding)
+        st.checkbox(t("alias_exclude", lang), key=EXCLUDE, disabled=not unlocked, width="content")
+        st.button(t("alias_add", lang), key="alias_add", on_click=_add, disabled=not unlocked, width="content")
     try:
         aliases = read_edits(access.edits_dir()).aliases
     except ValueError as error:  # a hand-edited file with a bad line: say where

@@ -167,36 +167,37 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-# the ranked table's columns on the page and their widths in pixels: with the rows' selection markers
-# (32 px) they fit the 875 pixels a 1366-pixel screen leaves beside the sidebar
-# (tests/browser/test_organisations_fit.py); the legal form, the active years' count and the first
-# and last contact are in the downloads and the dossier
-SHOWN_COLUMNS = {"col_org": 263, "col_org_events": 105, "col_org_agreements": 100, "col_org_years": 80,
-                 "col_org_country": 110, "col_org_kind": 185}
+# the ranked table's columns on the page (fitted to the box by widgets.fitted_columns: the name takes the
+# room the counts, years, country and kind leave — tests/browser/test_organisations_fit.py); the legal form,
+# the active years' count and the first and last contact are in the downloads and the dossier
+SHOWN_COLUMNS = ("col_org", "col_org_events", "col_org_agreements", "col_org_years", "col_org_country", "col_org_kind")
+SELECT_COLUMN_PX = 32   # the rows' selection markers
+# the dossier's right-hand column (st.columns([1, 2], gap="large")) at 1366: its partners table's box
+DOSSIER_RIGHT_PX = 550
 
 
-# how many characters of a name fit one line of the name column at its narrowest (263 px at 1366)
+# how many characters of a name fit one line of a name column 263 px wide (its narrowest at 1366)
 NAME_CHARS_PER_LINE = 32
+NAME_LINE_PX = 263
 MAX_NAME_LINES = 4
 
 
-def wrapped_row_height(names: pd.Series, font_px: int | None = None) -> int | None:
-    """Row height in pixels that shows the longest name whole on up to four lines, or None when every
-    name fits one line. The grid wraps text only in rows taller than 4 rem (68 px with this app's
-    17-px base font, .streamlit/config.toml), so the height is at least that plus two; before,
-    «Учреждение образования «Витебский государственный ордена Дружбы народов медицинский
-    университет»» was cut to its first 35 characters on a 1920 projector as on a laptop."""
+def wrapped_row_height(names: pd.Series, font_px: int | None = None, width_px: int | None = None) -> int | None:
+    """Row height in pixels that shows the longest name whole on up to four lines of a name column
+    `width_px` wide (by default its narrowest, NAME_LINE_PX), or None when every name fits one line.
+    The grid wraps text only in rows taller than 4 rem (68 px with this app's 17-px base font,
+    .streamlit/config.toml), so the height is at least that plus two; before, «Учреждение образования
+    «Витебский государственный ордена Дружбы народов медицинский университет»» was cut to its first
+    35 characters on a 1920 projector as on a laptop. A wider column (a projector's) holds more of a
+    name per line: its rows stay one line tall when every name fits."""
     font = font_px or int(st.get_option("theme.baseFontSize") or 16)
+    width = width_px or NAME_LINE_PX
+    if max((widgets.text_px(str(n)) for n in names), default=0.0) + widgets.CELL_PAD_PX <= width:
+        return None                                      # every name whole on one line, as drawn
+    per_line = max(8, int(NAME_CHARS_PER_LINE * (width - widgets.CELL_PAD_PX) / (NAME_LINE_PX - widgets.CELL_PAD_PX)))
     longest = max((len(str(n)) for n in names), default=0)
-    lines = min(-(-longest // NAME_CHARS_PER_LINE), MAX_NAME_LINES)
-    return None if lines <= 1 else max(4 * font + 2, 12 + (font + 4) * lines)
-
-
-def _widths(lang: str, **widths: int) -> dict:
-    """column_config giving the columns named by these label keys their width in pixels: laptop pixels,
-    grown with the main column the browser measured (widgets.room), so that grid() cuts a name with «…»
-    at the width it is shown at («Азербайд…» in a 170-px column of a 1920 screen)."""
-    return {t(key, lang): st.column_config.Column(width=widgets.room(width)) for key, width in widths.items()}
+    lines = min(max(2, -(-longest // per_line)), MAX_NAME_LINES)
+    return max(4 * font + 2, 12 + (font + 4) * lines)
 
 
 def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) -> pd.DataFrame:
@@ -213,10 +214,12 @@ def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) ->
         st.caption(t("org_count", lang, total=format_int(total, lang)))
     st.caption(t("org_ranked_click", lang))
     table = readable(frame, lang)[[t(k, lang) for k in SHOWN_COLUMNS]]   # every column in the downloads
-    config = _widths(lang, **SHOWN_COLUMNS)
-    config[t("col_org_agreements", lang)] = st.column_config.NumberColumn(width=widgets.room(SHOWN_COLUMNS["col_org_agreements"]),
-                                                                          help=t("org_agreements_help", lang))
-    row_height = wrapped_row_height(table[t("col_org", lang)])
+    # the counts and the rest as wide as their content, the name the rest of the box: a projector's
+    # wider table shows its names on one line instead of wrapping them beside wide number columns
+    agreements = t("col_org_agreements", lang)
+    config = widgets.fitted_grid(table, widgets.FULL_WIDTH_PX - SELECT_COLUMN_PX, **{
+        agreements: st.column_config.NumberColumn(help=t("org_agreements_help", lang))})
+    row_height = wrapped_row_height(table[t("col_org", lang)], width_px=config[t("col_org", lang)]["width"])
     height = (widgets.table_height(len(table), 15) if row_height is None
               else widgets.table_height(len(table), 10, row_height=row_height))
     # a filter change gives a new table (and no stale selection): the key carries what was asked
@@ -313,16 +316,15 @@ def changes(filters: Filters, lang: str) -> None:
         st.caption(t("org_changes_none", lang))
         return
     names = dict(access.lookup().countries)
-    widgets.grid(pd.DataFrame({
+    changes = pd.DataFrame({
         t("col_org_status", lang): frame["status"].map(lambda s: option_label(ORG_STATUS_LABELS, s, lang)),
         t("col_org", lang): frame["name"].map(lambda n: _org(n, lang)),
         t("col_org_country", lang): frame["country"].map(lambda c: _country_name(c, lang, names)),
         t("col_org_kind", lang): frame["kind"].map(lambda k: option_label(ORG_KIND_LABELS, k, lang)),
         t("col_org_events", lang): frame["events"].astype(int),
-        t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))}),
-        hide_index=True, width="stretch", height=widgets.table_height(len(frame), 12),
-        column_config=_widths(lang, col_org_status=120, col_org=230, col_org_country=100, col_org_kind=170,
-                              col_org_events=105, col_last_contact=140))
+        t("col_last_contact", lang): frame["last_contact"].map(lambda d: format_date(d, lang))})
+    widgets.grid(changes, hide_index=True, width="stretch", height=widgets.table_height(len(frame), 12),
+                 column_config=widgets.fitted_columns(changes))
 
 
 # ------------------------------------------------------------------ the dossier
@@ -404,9 +406,9 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
         if found.partners.empty:
             st.caption(t("org_no_partners", lang))
         else:
-            widgets.grid(partners_readable(found.partners, lang), hide_index=True, width="stretch",
-                         height=widgets.table_height(len(found.partners), 8),
-                         column_config=_widths(lang, col_org=240, col_org_kind=130, col_joint_events=180))
+            partners = partners_readable(found.partners, lang)
+            widgets.grid(partners, hide_index=True, width="stretch", height=widgets.table_height(len(found.partners), 8),
+                         column_config=widgets.fitted_columns(partners, DOSSIER_RIGHT_PX))
             widgets.cut_note("org_partners_cut", len(found.partners), found.partners_total, lang)
             if found.partners_total > len(found.partners):
                 downloads(lambda: partners_readable(query("dossier", key, filters, 0, people=None).partners, lang),
@@ -430,17 +432,17 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     if found.officials.empty:
         st.caption(t("org_no_officials", lang))
     else:
-        widgets.grid(officials_readable(found.officials, lang), hide_index=True, width="stretch",
-                     height=widgets.table_height(len(found.officials), 8),
-                     column_config=_widths(lang, col_name=200, col_events=110, col_role=540))
+        officials = officials_readable(found.officials, lang)
+        widgets.grid(officials, hide_index=True, width="stretch", height=widgets.table_height(len(found.officials), 8),
+                     column_config=widgets.fitted_columns(officials))
         widgets.cut_note("org_officials_cut", len(found.officials), found.officials_total, lang)
         if found.officials_total > len(found.officials):
             downloads(lambda: officials_readable(query("dossier", key, filters, 0, people=None).officials, lang),
                       f"{stem}_officials", "org_officials_download", filters, lang, about=about)
     st.subheader(t("org_events", lang))
-    widgets.grid(events_readable(found.events, lang), hide_index=True, width="stretch",
-                 height=widgets.table_height(len(found.events), 12),
-                 column_config=_widths(lang, col_n=50, col_title=300, col_dates=205, col_sector=150, col_org_role=150))
+    events = events_readable(found.events, lang)
+    widgets.grid(events, hide_index=True, width="stretch", height=widgets.table_height(len(found.events), 12),
+                 column_config=widgets.fitted_columns(events))
     widgets.cut_note("org_events_cut_all", len(found.events), found.events_total, lang)
     downloads(lambda: events_readable(query("org_events", key, filters, None), lang),
               f"{stem}_events", "org_events_download", filters, lang, about=about)

@@ -67,7 +67,13 @@ def measure_room() -> None:
     new session reran its first page once and jumped). A browser's very first visit is drawn for the
     laptop's column (FULL_WIDTH_PX) and reruns only when its column is 16 px or more away from that
     (a projector); a column changed by 16 px or more later reruns too. (Tried: the frame in an st.fragment, so its report reran only
-    itself — a click on the network in the same second was then lost with the fragment's rerun.)"""
+    itself — a click on the network in the same second was then lost with the fragment's rerun.)
+
+    A projector's very first visit still reruns once: before the first draw the server learns nothing
+    of the browser's size. Streamlit 1.67's first message carries only its ContextInfo (timezone, locale,
+    URL, embedding, colour scheme), and the WebSocket handshake only headers and cookies (none yet on a
+    first visit); a viewport client hint (Sec-CH-Viewport-Width) would need an Accept-CH header on the
+    HTML page, which Streamlit's server has no setting for — only patching its Tornado handlers would."""
     global _room_component
     if ROOM_KEY + "_seen" not in st.session_state:
         remembered = _remembered_width()
@@ -248,42 +254,129 @@ SHORT_CELL_CHARS = 24  # a column whose every cell is this short is never narrow
 MIN_COLUMN_PX = 40
 
 
-def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
-    """column_config giving every column of `frame` a pixel width so that the table fits `budget`
-    pixels with no sideways scrollbar and no header cut: each column as wide as its longest cell or
-    its header, and, when that is too wide, the widest columns (a title, a role, dates) narrowed to
-    one common width, never below their header's. Before, the biggest events' seven columns needed
-    1474 px of a laptop's 875 and hid the dates behind a scrollbar («12 Dece…»).
+TEXT_CELL_PX = 200     # a column whose middle cell is wider than this is the table's text (a title, a name, a role)
+TEXT_SHARE = 0.3       # the least share of its box the text keeps when the other columns cannot all be whole
+CONTENT_SHARE = 0.9    # a column «shrunk to its content» shows at least this share of its cells whole,
+MEASURED_CHARS = 80     # cells up to this long are measured in the grid's typeface, longer ones by letters
+OUTLIER = 1.5          # and every cell up to this many times as wide as that share's widest
 
-    `budget` is laptop pixels; on a wider screen it grows with the measured column (room), so the
-    widths, and where grid() cuts a text with «…», follow the space the table gets."""
-    budget = room(budget)
+
+class _Measures(NamedTuple):
+    header: dict    # a column's header width: never narrower
+    natural: dict   # its longest cell (a long text held to MAX_NATURAL_PX), never below floor
+    floor: dict     # a column of short values: its longest cell as drawn; else its header
+    whole: dict     # its longest cell, however long
+    drawn: dict     # its longest cell as the grid draws it (its header if wider)
+    content: dict   # as wide as its cells but the outliers need (not below its header, not above drawn)
+    middle: dict    # its median cell's width
+
+
+def _measures(frame: pd.DataFrame) -> _Measures:
     header = {c: max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX) for c in frame.columns}
-    natural, floor, whole = {}, {}, {}
+    natural, floor, whole, content, middle, widest = {}, {}, {}, {}, {}, {}
     for c in frame.columns:
         cells = frame[c].dropna().astype(str)
         longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
         whole[c] = max(header[c], longest)
         natural[c] = min(max(header[c], longest), max(MAX_NATURAL_PX, header[c]))
+        # drawn in the grid's typeface; a cell far longer than any column (a title) by its letters, which
+        # is as good there and costs nothing (typesetting the Реестр's fifty titles took ~100 ms a run)
+        drawn = pd.Series([text_px(v) if len(v) <= MEASURED_CHARS else len(v) * CHAR_PX for v in cells],
+                          dtype=float) + CELL_PAD_PX + 1 if len(cells) else None
         # a column of short values (a status, a region, a period) keeps its whole width, measured in the
         # grid's typeface: only the long texts (titles, quotes, raw cells) are narrowed and end in «…»
         short = len(cells) and int(cells.str.len().max()) <= SHORT_CELL_CHARS
-        floor[c] = max(header[c], max(text_px(v) for v in cells.unique()) + CELL_PAD_PX + 1) if short else header[c]
+        floor[c] = max(header[c], float(drawn.max())) if short else header[c]
         natural[c] = max(natural[c], floor[c])
-    widths = dict(natural)
-    if sum(natural.values()) > budget:
-        if sum(floor.values()) > budget:      # even the short columns do not fit: every column narrows
-            floor = dict(header)
-        low, high = 0.0, max(natural.values())
-        for _ in range(30):          # the largest common cap that fits
-            cap = (low + high) / 2
-            if sum(max(floor[c], min(natural[c], cap)) for c in frame.columns) <= budget:
-                low = cap
-            else:
-                high = cap
-        widths = {c: max(floor[c], min(natural[c], low)) for c in frame.columns}
-    widths = _spare_to_long(widths, whole, budget)
+        middle[c] = float(drawn.median()) if drawn is not None else 0.0
+        widest[c] = max(header[c], float(drawn.max()) if drawn is not None else 0.0)
+        # its content: every cell but the outliers, those wider than OUTLIER × its CONTENT_SHARE cell (one
+        # long list of countries among single names is cut; a column of dates, all about as long, is not)
+        typical = float(drawn.quantile(CONTENT_SHARE)) if drawn is not None else 0.0
+        usual = float(drawn[drawn <= OUTLIER * typical].max()) if drawn is not None else 0.0
+        content[c] = min(widest[c], max(header[c], usual))
+    return _Measures(header, natural, floor, whole, widest, content, middle)
+
+
+def _common_cap(need: dict, floor: dict, budget: float) -> dict:
+    """Each column at `need`, the widest ones narrowed to one common width (never below `floor`) so
+    that they fit `budget`; every column at its floor when even the floors do not fit."""
+    if sum(need.values()) <= budget:
+        return dict(need)
+    if sum(floor.values()) >= budget:
+        return dict(floor)
+    low, high = 0.0, max(need.values())
+    for _ in range(30):          # the largest common cap that fits
+        cap = (low + high) / 2
+        if sum(max(floor[c], min(need[c], cap)) for c in need) <= budget:
+            low = cap
+        else:
+            high = cap
+    return {c: max(floor[c], min(need[c], low)) for c in need}
+
+
+def text_columns(frame: pd.DataFrame, m: _Measures | None = None) -> list:
+    """The columns that are a table's text: their middle cell is wider than TEXT_CELL_PX (a title, an
+    organisation's name, a role as reported), not a date, a status or a count."""
+    m = m or _measures(frame)
+    return [c for c in frame.columns if m.middle[c] > TEXT_CELL_PX]
+
+
+def _text_least(text: list, m: _Measures, budget: float) -> float:
+    """What the text columns keep at least: TEXT_SHARE of the box, never below their headers, never
+    wider than their whole text."""
+    return min(sum(m.whole[c] for c in text), max(sum(m.header[c] for c in text), TEXT_SHARE * budget))
+
+
+def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
+    """column_config giving every column of `frame` a pixel width so that the table fits `budget`
+    pixels with no sideways scrollbar and no header cut: each column as wide as its longest cell or
+    its header, and, when that is too wide, the table's text (a title, a name, a role: text_columns)
+    takes the free width while the other columns shrink to their content — whole if they can, else as
+    wide as most of their cells need (CONTENT_SHARE), and only when even that leaves the text less
+    than TEXT_SHARE of the box, narrowed to one common width above their headers. Before, every long
+    column was narrowed to one common width: the Реестр's eight columns gave its titles 109 px of a
+    laptop's 839 («Участие в…»), as wide as «Сфера». A table with no text narrows its widest columns
+    to one common width, never below their header's.
+
+    `budget` is laptop pixels; on a wider screen it grows with the measured column (room), so the
+    widths, and where grid() cuts a text with «…», follow the space the table gets."""
+    budget = room(budget)
+    m = _measures(frame)
+    widths = dict(m.natural)
+    if sum(m.natural.values()) > budget:
+        text = text_columns(frame, m)
+        if text:
+            widths = _text_takes_the_room(frame, text, m, budget)
+        else:
+            floor = m.floor if sum(m.floor.values()) <= budget else m.header  # even the short columns do not fit
+            widths = _common_cap(m.natural, floor, budget)
+    widths = _spare_to_long(widths, m.whole, budget)
     return {c: st.column_config.Column(width=int(w)) for c, w in widths.items()}
+
+
+def _text_takes_the_room(frame: pd.DataFrame, text: list, m: _Measures, budget: float) -> dict:
+    """The other columns whole (as estimated, then as drawn), or at their content, or narrowed to what
+    leaves the text its least; the text columns share what is left, the longest narrowed first.
+
+    The text's least is TEXT_SHARE of the box (_text_least) but never so much that a column of short
+    values (a status, a region: its floor) is cut for it; when even those and the text's header do not
+    fit, every column narrows to one common width above its header, as in a table with no text."""
+    others = [c for c in frame.columns if c not in text]
+    short = sum(m.floor[c] for c in others)
+    if short + sum(m.header[c] for c in text) > budget:
+        return _common_cap(m.natural, m.header, budget)
+    least = max(sum(m.header[c] for c in text), min(_text_least(text, m, budget), budget - short))
+    for level in (m.natural, m.drawn, m.content):
+        if budget - sum(level[c] for c in others) >= least:
+            kept = {c: level[c] for c in others}
+            break
+    else:   # the short values stay whole; the longer ones narrow to one common width above their headers
+        floor = {c: m.floor[c] for c in others}
+        kept = _common_cap({c: max(m.content[c], floor[c]) for c in others}, floor, budget - least)
+    rest = budget - sum(kept.values())
+    shared = _common_cap({c: m.whole[c] for c in text}, {c: m.header[c] for c in text}, rest)
+    return {c: kept[c] if c in kept else shared[c] for c in frame.columns}
 
 
 def _spare_to_long(widths: dict, whole: dict, budget: float) -> dict:
@@ -304,12 +397,43 @@ def _spare_to_long(widths: dict, whole: dict, budget: float) -> dict:
     return {c: w + min(wanting.get(c, 0.0), low) for c, w in widths.items()}
 
 
-def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str) -> list[str]:
+def columns_that_fit(frame: pd.DataFrame, wanted: list, budget: int = FULL_WIDTH_PX) -> list:
+    """`wanted` (most wanted first) less the columns that would leave the table's text less than its
+    least share (TEXT_SHARE) of the box when every column is at its content: a laptop's Реестр shows a
+    readable title and the fields beside it, a projector's shows more of them. A table with no text
+    keeps every wanted column."""
+    wanted = [c for c in wanted if c in frame.columns]
+    budget = room(budget)
+    m = _measures(frame[wanted])
+    text = text_columns(frame[wanted], m)
+    if not text:
+        return wanted
+    left = budget - _text_least(text, m, budget)
+    kept = []
+    for c in wanted:
+        if c in text or m.content[c] <= left:
+            kept.append(c)
+            left -= 0 if c in text else m.content[c]
+    return kept
+
+
+def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str,
+                   budget: int | None = None) -> list[str]:
     """The columns an analyst picked for a wide grid (a multiselect above it, `defaults` first), in the
     frame's own order. A laptop's 875 px hold about eight of the registry's thirty fields; the rest
-    stay one click away, and every download keeps all of them."""
+    stay one click away, and every download keeps all of them.
+
+    With `budget` (the grid's box, laptop pixels) the defaults are those that fit it beside a readable
+    text (columns_that_fit, most wanted first): fewer on a laptop, more on a projector. Until the
+    analyst changes the pick, it follows the box when the measured column changes."""
     options = list(frame.columns)
-    st.session_state.setdefault(key, [c for c in defaults if c in options])
+    wanted = [c for c in defaults if c in options]
+    if budget is not None:
+        wanted = columns_that_fit(frame, wanted, budget)
+    auto = key + "_auto"
+    if key not in st.session_state or st.session_state[key] == st.session_state.get(auto):
+        st.session_state[key] = wanted          # never changed by hand: the defaults for this box
+    st.session_state[auto] = list(wanted)
     st.session_state[key] = [c for c in st.session_state[key] if c in options]  # a language switch renames
     picked = st.multiselect(t("columns_shown", lang), options, key=key, placeholder=t("columns_pick", lang),
                             help=t("columns_help", lang))
@@ -318,11 +442,26 @@ def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str
 
 def fitted_grid(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX, **config) -> dict:
     """fitted_columns for `frame` with the page's own column settings (links, progress bars) kept and
-    given the fitted width: the grid fits its box at 1366 px with no sideways scroll."""
-    widths = fitted_columns(frame, budget)
+    given the fitted width: the grid fits its box at 1366 px with no sideways scroll.
+
+    A column is measured as the grid shows it: a link column with a display text («открыть») by that
+    text, not by its addresses — the «Качество данных» lists' «registry?event=…» links were measured as
+    40-character texts, so their «открыть» column took 200 px and counted as a text beside the title."""
+    widths = fitted_columns(_as_shown(frame, config), budget)
     for name, own in config.items():
         widths[name] = {**own, "width": widths[name]["width"]} if name in widths else own
     return widths
+
+
+def _as_shown(frame: pd.DataFrame, config: dict) -> pd.DataFrame:
+    """`frame` with each link column that shows a fixed display text holding that text (what is measured)."""
+    shown = {}
+    for name, own in config.items():
+        kind = own.get("type_config") or {} if isinstance(own, dict) else {}
+        text = kind.get("display_text")
+        if name in frame.columns and kind.get("type") == "link" and isinstance(text, str) and "(" not in text:
+            shown[name] = frame[name].map(lambda v, text=text: text if isinstance(v, str) and v else v)
+    return frame.assign(**shown) if shown else frame
 
 
 GRID_FONT_REM = 0.875    # the grid's cell type: 0.875 × the app's base font (17 px → 14.9 px)
@@ -346,8 +485,9 @@ def _grid_font():
         return None
 
 
+@functools.lru_cache(maxsize=65536)
 def text_px(text: str) -> float:
-    """Width in pixels of `text` in a grid cell."""
+    """Width in pixels of `text` in a grid cell (remembered: a table's cells come back on every rerun)."""
     font = _grid_font()
     if font is None:
         return len(text) * CHAR_PX
