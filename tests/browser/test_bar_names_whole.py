@@ -27,7 +27,9 @@ OUTSIDE = """() => {
 }"""
 
 
-@pytest.mark.parametrize("slug, lang", [("countries", "ru"), ("overview", "ru"), ("countries", "en")])
+@pytest.mark.parametrize("slug, lang", [("countries", "ru"),  # the other page and language: the long tier
+                                        pytest.param("overview", "ru", marks=pytest.mark.long),
+                                        pytest.param("countries", "en", marks=pytest.mark.long)])
 def test_bar_names_and_axis_title_inside_the_chart_at_1366(probe, slug, lang):
     page = probe.page
     page.set_viewport_size({"width": 1366, "height": 768})

@@ -307,6 +307,7 @@ def test_filters_persist_across_pages(probe, db):
     assert_clean(probe, "page switch with filters")
 
 
+@pytest.mark.long  # a walk of every page (each page alone: test_page_loads_clean_offline above)
 def test_every_sidebar_page_loads_clean(probe, screenshot_dir):
     """The required pages are all in the sidebar, and any further page found there, and the
     hidden /overview alias, load with no exception, no console error and no request leaving localhost."""

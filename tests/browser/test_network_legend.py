@@ -47,7 +47,7 @@ def six_reports_url(browser, tmp_path_factory):
         yield base
 
 
-@pytest.mark.parametrize("width", [1366, 1920])
+@pytest.mark.parametrize("width", [1366, pytest.param(1920, marks=pytest.mark.long)])  # the projector: long tier
 def test_network_legend_covers_no_name(probe, six_reports_url, width):
     page = probe.page
     page.set_viewport_size({"width": width, "height": 900})

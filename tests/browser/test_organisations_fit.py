@@ -13,8 +13,9 @@ from .test_browser import PageSpec, open_page, wait_idle
 
 pytestmark = pytest.mark.browser
 
+# The laptop stays in `make test`; the projector and the English walk are the long tier (make test-long).
 VIEWPORTS = [pytest.param({"width": 1366, "height": 768}, id="laptop_1366"),
-             pytest.param({"width": 1920, "height": 1080}, id="projector_1920")]
+             pytest.param({"width": 1920, "height": 1080}, id="projector_1920", marks=pytest.mark.long)]
 ORGANISATIONS = PageSpec("organisations", r"Организации", True)
 ORGANISATIONS_EN = PageSpec("organisations", r"Organisations", True)
 
@@ -71,8 +72,9 @@ def assert_fits(found: dict, where: str) -> None:
 
 @pytest.mark.parametrize("viewport, query", [
     pytest.param({"width": 1366, "height": 768}, "", id="laptop_1366"),
-    pytest.param({"width": 1920, "height": 1080}, "", id="projector_1920"),
-    pytest.param({"width": 1366, "height": 768}, "lang=en&org_year=2024", id="laptop_1366-english-a_year"),
+    pytest.param({"width": 1920, "height": 1080}, "", id="projector_1920", marks=pytest.mark.long),
+    pytest.param({"width": 1366, "height": 768}, "lang=en&org_year=2024", id="laptop_1366-english-a_year",
+                 marks=pytest.mark.long),
 ])
 def test_page_and_dossier_fit(probe, viewport, query):
     page = probe.page

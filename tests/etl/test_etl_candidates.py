@@ -49,11 +49,19 @@ def reports(sample_bytes) -> list[tuple[str, bytes]]:
             + [(name, (FIXTURES / name).read_bytes()) for name in RELISTED])
 
 
-@pytest.fixture()
-def db(tmp_path, reports) -> Path:
-    path = tmp_path / "e.duckdb"
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory, reports) -> Path:
+    path = tmp_path_factory.mktemp("candidates") / "e.duckdb"
     for item in reports:  # one load per report: each adds only its own pairs
         load_reports([item], path)
+    return path
+
+
+@pytest.fixture()
+def db(tmp_path, loaded) -> Path:
+    """A copy of the loaded database for each test (the tests delete, decide and rebuild on it)."""
+    path = tmp_path / "e.duckdb"
+    path.write_bytes(loaded.read_bytes())
     return path
 
 

@@ -776,6 +776,30 @@ def test_merged_events_of_the_kept_foreign_top_are_left_out(merged_db, tmp_path,
         assert set(kept["total"]) == {len(top) - len(ranks)}
 
 
+@pytest.fixture(scope="module")
+def small_top_db(tmp_path_factory, sample_path):
+    """The database of loads, a deletion and exact kept tables with a whole foreign top of `whole` rows,
+    built once for each `whole` (the cases below only differ in what they merge afterwards, on a copy)."""
+    import etl.load
+
+    built: dict[int, Path] = {}
+
+    def build(whole: int) -> Path:
+        if whole not in built:
+            db = tmp_path_factory.mktemp(f"small_top_{whole}") / "engagement.duckdb"
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(etl.load, "FOREIGN_WHOLE", whole)
+                patch.setattr(page_queries, "FOREIGN_WHOLE", whole)
+                load_reports([sample_path, _synthetic(0, 2024, 4, 3), _synthetic(1, 2024, 3, 2)], db)
+                load_reports([_synthetic(2, 2024, 4, 5)], db)
+                _assert_exact(db, whole)
+                assert delete_report(_report_id(db, 2024, 3), db)
+                _assert_exact(db, whole)
+            built[whole] = db
+        return built[whole]
+    return build
+
+
 @pytest.mark.parametrize(("whole", "merged", "limit", "served"), [
     pytest.param(4, 0, 4, True, id="as_many_as_kept"),
     pytest.param(4, 0, 5, False, id="more_than_kept"),
@@ -784,21 +808,14 @@ def test_merged_events_of_the_kept_foreign_top_are_left_out(merged_db, tmp_path,
     pytest.param(6, 3, 3, True, id="three_merged_three_left"),
     pytest.param(6, 3, 4, False, id="three_merged_too_few_left"),
 ])
-def test_a_small_kept_foreign_top_serves_only_what_it_holds(tmp_path, sample_path, monkeypatch, whole, merged,
+def test_a_small_kept_foreign_top_serves_only_what_it_holds(tmp_path, small_top_db, monkeypatch, whole, merged,
                                                             limit, served):
     """With a whole top of `whole` rows (more stating events than that), `merged` of them merged: the page
     is read from the kept rows only when at least `limit` unmerged ones are left; else from the events —
     the same page either way, after loads, a merge and a deletion kept the tables exact."""
-    import etl.load
-
-    monkeypatch.setattr(etl.load, "FOREIGN_WHOLE", whole)
     monkeypatch.setattr(page_queries, "FOREIGN_WHOLE", whole)
     db = tmp_path / "engagement.duckdb"
-    load_reports([sample_path, _synthetic(0, 2024, 4, 3), _synthetic(1, 2024, 3, 2)], db)
-    load_reports([_synthetic(2, 2024, 4, 5)], db)
-    _assert_exact(db, whole)
-    assert delete_report(_report_id(db, 2024, 3), db)
-    _assert_exact(db, whole)
+    db.write_bytes(small_top_db(whole).read_bytes())
     con = duckdb.connect(str(db))
     top = [r[0] for r in con.execute(f"SELECT event_id FROM events WHERE attendance_foreign IS NOT NULL "
                                      f"ORDER BY {FOREIGN_ORDER}").fetchall()]
