@@ -578,10 +578,19 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 @word_cache
 def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], str | None, bool]:
     """(lemma, cases it may stand in, parts of speech, top part of speech, surely plural)."""
-    parses = _stressed_ending_first(parse(word))[:4]  # 'Донской': 'донской' masc nomn, not 'донский' fem
+    every = _stressed_ending_first(parse(word))  # 'Донской': 'донской' masc nomn, not 'донский' fem
+    parses = every[:4]
     # plain strings: pymorphy3's grammemes check every comparison in Python (a head's cases are
     # intersected with each adjective's, for every phrase)
     cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)
+    # An adjective's or participle's same-sounding forms are all its own: 'областной' is masculine
+    # nominative and feminine genitive, dative, instrumental and prepositional, and pymorphy3 lists six
+    # parses — the first four alone lost the instrumental, so 'с Томской областной библиотекой' named
+    # only what followed it. The later parses of the same word count too (a noun's rare readings do not).
+    paradigms = {(p.normal_form, p.tag.POS) for p in parses if p.tag.POS in ("ADJF", "PRTF")}
+    if paradigms and len(every) > 4:
+        cases |= frozenset(str(p.tag.case) for p in every[4:]
+                           if p.tag.case and (p.normal_form, p.tag.POS) in paradigms)
     pos = frozenset(str(p.tag.POS) for p in parses)
     top = str(parses[0].tag.POS) if parses else None
     numbers = {p.tag.number for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")}
@@ -1163,7 +1172,10 @@ def _kind_of(name: str, head_kind: str | None, form: LegalForm | None) -> str:
     if form is not None:
         return form.kind
     if heads:
-        return _heads()[heads[0]][0]
+        # a generic first head (организация, учреждение: kind other) is a branch of the body its tail
+        # names: 'Смоленская областная организация Всероссийского общества слепых' is the society's
+        specific = [w for w in heads if _heads()[w][0] != "other"]
+        return _heads()[(specific or heads)[0]][0]
     return head_kind or "other"
 
 
