@@ -380,13 +380,21 @@ def dossier(con: Con, org_key: str, f: Filters, limit: int = 50, people: int | N
     if f.is_empty and _numbered_links(con):  # each part straight from the links (see below)
         rows, params = _links(f, con=con)
         source, source_params = f"{rows} AND s.org_key = ?", params + [org_key]
-        # the card and its figures in one statement (each statement costs ~2 ms at a million events)
-        card = _df(con, f"""SELECT {_CARD_COLUMNS}, m.* FROM {_CARD_SOURCE}
-                            CROSS JOIN (SELECT {_SUMMARY_COLUMNS} FROM {source}) m WHERE o.org_key = ?""",
-                   source_params + [org_key])
+        # the card, its figures and its quarters in one statement (each statement costs ~2 ms at a million
+        # events); the quarters carry what bounds the pages (_start_floor)
+        result = con.execute(f"""SELECT {_CARD_COLUMNS}, m.*, (SELECT list(struct_pack(year := q.year,
+                quarter := q.quarter, events := q.events, dated := q.dated, earliest := q.earliest,
+                signed_dated := q.signed_dated, signed_earliest := q.signed_earliest) ORDER BY q.year, q.quarter)
+                FROM ({_quarters(source, _FLOOR_COLUMNS)}) q) AS quarters
+            FROM {_CARD_SOURCE} CROSS JOIN (SELECT {_SUMMARY_COLUMNS} FROM {source}) m WHERE o.org_key = ?""",
+                             source_params + source_params + [org_key])
+        found, types = result.fetchall(), [(d[0], d[1]) for d in result.description]
+        card = pd.DataFrame({name: _column([r[i] for r in found], str(kind))
+                             for i, (name, kind) in enumerate(types[:-1])})
         if card.empty:
             return Dossier(card=card.iloc[:, :_CARD_WIDTH])
-        return _dossier_gathered(con, card, org_key, f, limit, people, agreements, source, source_params, "event_no")
+        return _dossier_gathered(con, card, org_key, f, limit, people, agreements, source, source_params, "event_no",
+                                 quarters=_struct_frame(found[0][-1], types[-1][1].children[0][1]))
     card = _df(con, f"SELECT {_CARD_COLUMNS} FROM {_CARD_SOURCE} WHERE o.org_key = ?", [org_key])
     if card.empty:
         return Dossier(card=card)
@@ -399,6 +407,15 @@ _CARD_COLUMNS = ("o.org_key, o.name, o.legal_form, o.country, c.name_ru AS count
                  "o.kind, o.home_region")
 _CARD_WIDTH = 8
 _CARD_SOURCE = "organisations o LEFT JOIN countries c ON c.code = o.country"
+# the dossier's quarters over the organisation's links (FROM-clause body `source`, aliased s), with `extra`
+def _quarters(source: str, extra: str = "") -> str:
+    return f"SELECT s.event_year AS year, s.event_quarter AS quarter, count(*) AS events{extra} FROM {source} GROUP BY 1, 2"
+
+
+# each quarter's dated links and agreements and their earliest start: the pages' floors (_start_floor)
+_FLOOR_COLUMNS = (f", count(s.event_start) AS dated, min(s.event_start) AS earliest, "
+                  f"count(s.event_start) FILTER (WHERE {_AGREEMENT}) AS signed_dated, "
+                  f"min(s.event_start) FILTER (WHERE {_AGREEMENT}) AS signed_earliest")
 # the card's figures over the organisation's links (aliased s)
 _SUMMARY_COLUMNS = (f"count(*) AS events, min(s.event_start) AS first_contact, "
                     f"max(coalesce(s.event_end, s.event_start)) AS last_contact, "
@@ -566,56 +583,44 @@ def _struct_frame(items: list | None, struct_type) -> pd.DataFrame:
                          for name, kind in struct_type.children})
 
 
-def _gathered_floor(dated: str, earliest: str, wanted: int | None) -> tuple[str, list]:
-    """_start_floor in SQL over the quarters `q` (columns `dated`, `earliest`): NULL when none."""
-    if wanted is None or int(wanted) <= 0:
-        return "NULL::DATE", []
-    return (f"(SELECT max(g.e) FROM (SELECT {earliest} AS e, sum({dated}) OVER (ORDER BY {earliest} DESC) AS got "
-            f"FROM q WHERE {dated} > 0) g WHERE g.got >= ?)"), [int(wanted)]
-
-
 def _dossier_gathered(con: Con, card: pd.DataFrame, org_key: str, f: Filters, limit: int, people: int | None,
-                      agreements: int | None, source: str, source_params: list, key: str) -> Dossier:
-    """_dossier_parts' answer from two statements: its quarters, both pages of links, its partners and
-    its officials as one row of lists (each statement costs DuckDB's floor of 2–4 ms at a million
-    events, and each .df() ~30 % more), then the pages' events by id; the frames are built from the
-    fetched values as .df() would give them (_column). Unfiltered, the pages' start floors
-    (_start_floor) are computed in the statement from its quarters."""
+                      agreements: int | None, source: str, source_params: list, key: str,
+                      quarters: pd.DataFrame | None = None) -> Dossier:
+    """_dossier_parts' answer from two statements: both pages of links, its partners, its officials
+    (and its quarters, unless `quarters` gives them with their floors' columns, as the unfiltered
+    dossier reads them with its card) as one row of lists — each statement costs DuckDB's floor of
+    2–4 ms at a million events, and each .df() ~30 % more —, then the pages' events by id; the
+    frames are built from the fetched values as .df() would give them (_column)."""
     mine, mine_params = f"WITH l AS (SELECT s.* FROM {source})", list(source_params)
     if "events" not in card.columns:  # (dossier() may have read the card with its figures)
         summary = _df(con, f"{mine} SELECT {_SUMMARY_COLUMNS} FROM l s", mine_params)
         card = pd.concat([card, summary], axis=1)
     total, side = int(card.events.iloc[0]), card.side.iloc[0]
-    floored = f.is_empty
-    extra = f""", count(s.event_start) AS dated, min(s.event_start) AS earliest,
-               count(s.event_start) FILTER (WHERE {_AGREEMENT}) AS signed_dated,
-               min(s.event_start) FILTER (WHERE {_AGREEMENT}) AS signed_earliest""" if floored else ""
-    parts, params = [f"{mine}, q AS MATERIALIZED (SELECT s.event_year AS year, s.event_quarter AS quarter, "
-                     f"count(*) AS events{extra} FROM l s GROUP BY 1, 2)"], mine_params
-    floor_sql = ["NULL::DATE", "NULL::DATE"]
-    if floored:
-        (shown_floor, shown_params), (signed_floor, signed_params) = (
-            _gathered_floor("dated", "earliest", limit), _gathered_floor("signed_dated", "signed_earliest", agreements))
-        parts.append(f"fl AS MATERIALIZED (SELECT {shown_floor} AS shown, {signed_floor} AS signed)")
-        params = params + shown_params + signed_params
-        floor_sql = ["(SELECT shown FROM fl)", "(SELECT signed FROM fl)"]
+    parts, params = [mine], mine_params
+    floors = (None, None)
+    if quarters is None:  # a filtered dossier's few registered rows sort at once (floors cost it ~3 ms)
+        parts.append(f"q AS ({_quarters('l s')})")
+    else:
+        floors = (_start_floor(quarters["dated"], quarters["earliest"], limit),
+                  _start_floor(quarters["signed_dated"], quarters["signed_earliest"], agreements))
     pairs, pair_params = _partner_counts(con, f, org_key, side, key)
     named, named_params = _official_counts(con, f, org_key, key)
     parts.append(f"p AS ({pairs}), x AS ({named})")
     params = params + pair_params + named_params
 
-    def page(where: str, count: int | None, floor: str) -> tuple[str, list]:
+    def page(where: str, count: int | None, floor) -> tuple[str, list]:
         cut, cut_params = ("", []) if count is None else (" LIMIT ?", [max(0, int(count))])
-        bound = "" if floor == "NULL::DATE" else f" AND (s.event_start >= {floor} OR {floor} IS NULL)"
+        bound, bound_params = ("", []) if floor is None else (" AND s.event_start >= ?", [floor])
         return (f"(SELECT list(struct_pack(event_id := s.event_id, role := s.role) ORDER BY {_NEWEST_FIRST}) FROM "
                 f"(SELECT s.event_id, s.role, s.event_start, s.event_n FROM {source} AND {where}{bound} "
-                f"ORDER BY {_NEWEST_FIRST}{cut}) s)", source_params + cut_params)
-    (newest, newest_params), (signed, signed_params) = page("TRUE", limit, floor_sql[0]), \
-        page(_AGREEMENT, agreements, floor_sql[1])
+                f"ORDER BY {_NEWEST_FIRST}{cut}) s)", source_params + bound_params + cut_params)
+    (newest, newest_params), (signed, signed_params) = page("TRUE", limit, floors[0]), \
+        page(_AGREEMENT, agreements, floors[1])
+    by_quarter = "(SELECT list(struct_pack(year := year, quarter := quarter, events := events) " \
+                 "ORDER BY year, quarter) FROM q)" if quarters is None else "NULL"
     cut, cut_params = ("", []) if people is None else ("[1:?]", [max(0, int(people))])
     sql = f"""{', '.join(parts)}
-        SELECT (SELECT list(struct_pack(year := year, quarter := quarter, events := events) ORDER BY year, quarter)
-                FROM q) AS by_quarter,
+        SELECT {by_quarter} AS by_quarter,
                {newest} AS shown, {signed} AS signed,
                (SELECT list(struct_pack(org_key := o.org_key, name := o.name, legal_form := o.legal_form,
                                         kind := o.kind, country := o.country, events := p.events)
@@ -643,7 +648,8 @@ def _dossier_gathered(con: Con, card: pd.DataFrame, org_key: str, f: Filters, li
                                            [events_of[x["event_id"]][name] for x in found],
                                            "VARCHAR" if name == "role" else event_types[name]) for name in columns})
     return Dossier(card=card, events=listed(shown, _EVENT_LIST_COLUMNS), events_total=total,
-                   by_quarter=_struct_frame(by_quarter, child("by_quarter")),
+                   by_quarter=_struct_frame(by_quarter, child("by_quarter")) if quarters is None else
+                   quarters[["year", "quarter", "events"]],
                    agreements=listed(signed_links, _AGREEMENT_LIST_COLUMNS),
                    partners=_struct_frame(partners, child("partners")),
                    officials=_struct_frame(officials, child("officials")),
