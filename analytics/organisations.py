@@ -653,8 +653,9 @@ def _dossier_gathered(con: Con, card: pd.DataFrame, org_key: str, f: Filters, li
                    agreements=listed(signed_links, _AGREEMENT_LIST_COLUMNS),
                    partners=_struct_frame(partners, child("partners")),
                    officials=_struct_frame(officials, child("officials")),
-                   agreements_total=int(card.agreements.iloc[0]), partners_total=int(partners_total or 0),
-                   officials_total=int(officials_total or 0))
+                   # (a table cut to no row has no total, as the part's count(*) OVER () of no row gives)
+                   agreements_total=int(card.agreements.iloc[0]), partners_total=int(partners_total or 0) if partners
+                   else 0, officials_total=int(officials_total or 0) if officials else 0)
 
 
 def _fetched_events(con: Con, ids: list[str], chunk: int = 1000) -> tuple[dict, dict]:
