@@ -407,9 +407,12 @@ _CARD_COLUMNS = ("o.org_key, o.name, o.legal_form, o.country, c.name_ru AS count
                  "o.kind, o.home_region")
 _CARD_WIDTH = 8
 _CARD_SOURCE = "organisations o LEFT JOIN countries c ON c.code = o.country"
-# the dossier's quarters over the organisation's links (FROM-clause body `source`, aliased s), with `extra`
+
+
 def _quarters(source: str, extra: str = "") -> str:
-    return f"SELECT s.event_year AS year, s.event_quarter AS quarter, count(*) AS events{extra} FROM {source} GROUP BY 1, 2"
+    """The dossier's quarters over the organisation's links (FROM-clause body `source`, aliased s), with `extra`."""
+    return (f"SELECT s.event_year AS year, s.event_quarter AS quarter, count(*) AS events{extra} "
+            f"FROM {source} GROUP BY 1, 2")
 
 
 # each quarter's dated links and agreements and their earliest start: the pages' floors (_start_floor)

@@ -60,8 +60,8 @@ def test_an_unknown_type_is_refused_rather_than_guessed():
         organisations._column([1], "HUGEINT")
 
 
-_FILTERS = [Filters(), Filters(countries=("BY",)), Filters(sectors=("culture_tourism",)), Filters(search="выставка"),
-            Filters(countries=("BY",), search="соглашение")]
+_FILTERS = [Filters(), Filters(countries=("BY",)), Filters(sectors=("culture_tourism",)),
+            Filters(search="выставка"), Filters(countries=("BY",), search="соглашение")]
 
 
 @pytest.mark.parametrize("db_name", ["plain_db", "merged_db", "skewed_db"])
