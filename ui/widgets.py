@@ -544,7 +544,7 @@ def frame_or_note(df: pd.DataFrame) -> bool:
     return True
 
 
-def officials_table(people: pd.DataFrame, lang: str, budget: int = WIDE_COLUMN_PX) -> None:
+def officials_table(people: pd.DataFrame, lang: str, budget: int = FULL_WIDTH_PX) -> None:
     """The dossier's officials (queries.officials): names (Latin in English), how many events, the role
     as the report words it, and the events' numbers. The count sits before the long role and every
     column has a width, so its header «Мероприятий» is never cut to «Мер…»."""
