@@ -480,9 +480,27 @@ def _grid_font():
         return None
     size = GRID_FONT_REM * float(st.get_option("theme.baseFontSize") or 16)
     try:
-        return ImageFont.truetype(str(found[0]), round(size * 4)), 4.0   # measured 4× larger: sub-pixel widths
+        face = ImageFont.truetype(str(found[0]), round(size * 4))    # measured 4× larger: sub-pixel widths
     except OSError:
         return None
+    _regular(face)
+    return face, 4.0
+
+
+GRID_FONT_WEIGHT = 400   # the grid draws its cells in Source Sans Regular
+
+
+def _regular(face) -> None:
+    """Set a variable font's weight to the grid's Regular. Source Sans ships as one variable font whose
+    default instance is ExtraLight (200): measured in it, «Киргизия» was 61 px where the grid draws 62.6
+    and «посольства и консульства» 165 for 170, so a column fitted to its short values was a letter too
+    narrow — «Киргизи/я» broke over two lines in the organisations' wrapping rows (uxqa17)."""
+    try:
+        axes = face.get_variation_axes()
+    except (OSError, AttributeError):   # a static font: nothing to set
+        return
+    face.set_variation_by_axes([GRID_FONT_WEIGHT if a.get("name") in (b"Weight", "Weight") else a.get("default")
+                                for a in axes])
 
 
 @functools.lru_cache(maxsize=65536)

@@ -97,7 +97,9 @@ def _drawn_px(text: str, size: float) -> float:
     found = sorted((Path(streamlit.__file__).parent / "static" / "static" / "media").glob("SourceSansVF-Upright*.woff2"))
     if not found:
         pytest.skip("Streamlit's Source Sans font file not found")
-    return ImageFont.truetype(str(found[0]), round(size * 4)).getlength(text) / 4
+    face = ImageFont.truetype(str(found[0]), round(size * 4))
+    face.set_variation_by_axes([400])           # Regular, as the browser draws it (the file's default is 200)
+    return face.getlength(text) / 4
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
