@@ -291,19 +291,41 @@ def format_bar(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
 
 
 def _heatmap(z: pd.DataFrame, x_labels: list[str], y_labels: list[str], x_title: str, y_title: str,
-             lang: str, customdata=None, xaxis: dict | None = None) -> go.Figure:
+             lang: str, customdata=None, xaxis: dict | None = None, x_shown: list[str] | None = None) -> go.Figure:
     values = z.to_numpy(dtype=float)
     text = [["" if v == 0 else f"{int(v)}" for v in row] for row in values]
+    peak = float(values.max()) if values.size else 0.0
+    # whole counts on the colour bar, each once: with every cell 1 its auto ticks 0, 0.2 … 1 read «1 1 1 1 1»
     fig = go.Figure(go.Heatmap(
-        z=[[None if v == 0 else v for v in row] for row in values], x=x_labels, y=[_wrap(l, 40) for l in y_labels],
+        z=[[None if v == 0 else v for v in row] for row in values], x=x_shown or x_labels,
+        y=[_wrap(l, 40) for l in y_labels],
         text=text, texttemplate="%{text}", textfont=dict(size=15), colorscale="Blues", xgap=2, ygap=2, zmin=0,
-        colorbar=dict(title=dict(text=t("axis_events", lang), side="right"), tickformat=",d"),
+        zmax=max(1.0, peak),
+        colorbar=dict(title=dict(text=t("axis_events", lang), side="right"), tickformat=",d", **_count_ticks(peak)),
         hovertext=[[f"{y} · {x}: {count_phrase(v, EVENTS, lang)}" for x, v in zip(x_labels, row)]
                    for y, row in zip(y_labels, values)], hoverinfo="text", hoverongaps=False,
         customdata=customdata))
     return style(fig, lang, height=max(300, 44 * len(y_labels) + 120),
                  xaxis={"title_text": x_title, "type": "category", "side": "bottom", **(xaxis or {})},
                  yaxis={"title_text": y_title, "type": "category", "autorange": "reversed"})
+
+
+HEATMAP_COLUMN_PX = 875   # a heatmap's box when the page does not say: a laptop's main column
+HEATMAP_SIDE_PX = 330     # what its sector names (40 letters a line), colour bar and titles take of it
+
+
+def upright_or_turned(labels: list[str], column_px: int | None = None) -> tuple[list[str], dict]:
+    """Category labels under a heatmap's columns, and the axis settings: upright, on up to two lines,
+    when each column's width holds its label whole that way; turned 35° only when they do not. One
+    partner country (Kyrgyzstan) under a 545-px heatmap was drawn turned like fourteen of them."""
+    if not labels:
+        return labels, {}
+    per_column = ((column_px or HEATMAP_COLUMN_PX) - HEATMAP_SIDE_PX) / len(labels)
+    chars = int((per_column - 8) / (TICK_PX * CHAR_PX))
+    wrapped = [_wrap(l, chars, 2) for l in labels] if chars >= 4 else []
+    if wrapped and all(not w.endswith("…") and max(map(len, w.split("<br>"))) <= chars for w in wrapped):
+        return wrapped, {"tickangle": 0}
+    return labels, {"tickangle": -35}
 
 
 def sector_month_heatmap(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
@@ -314,13 +336,17 @@ def sector_month_heatmap(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
                     [sector_label(k, lang) for k in pivot.index], t("axis_month", lang), t("axis_sector", lang), lang)
 
 
-def sector_country_heatmap(df: pd.DataFrame, names: dict[str, str], lang: str = "ru") -> go.Figure:
-    """Sector × partner country counts (queries.sector_country); most engaged countries first."""
+def sector_country_heatmap(df: pd.DataFrame, names: dict[str, str], lang: str = "ru",
+                           column_px: int | None = None) -> go.Figure:
+    """Sector × partner country counts (queries.sector_country); most engaged countries first; the
+    countries' names upright when the columns of a `column_px`-wide chart hold them (upright_or_turned)."""
     pivot = df.pivot_table(index="sector_key", columns="country_code", values="events", aggfunc="sum", fill_value=0)
     pivot = pivot.loc[pivot.sum(axis=1).sort_values(ascending=False, kind="stable").index]
     pivot = pivot[pivot.sum(axis=0).sort_values(ascending=False, kind="stable").index]
-    return _heatmap(pivot, [names.get(c, c) for c in pivot.columns], [sector_label(k, lang) for k in pivot.index],
-                    t("axis_country", lang), t("axis_sector", lang), lang, xaxis={"tickangle": -35})
+    labels = [names.get(c, c) for c in pivot.columns]
+    shown, angle = upright_or_turned(labels, column_px)
+    return _heatmap(pivot, labels, [sector_label(k, lang) for k in pivot.index],
+                    t("axis_country", lang), t("axis_sector", lang), lang, xaxis=angle, x_shown=shown)
 
 
 MAP_SCALE = [[0.0, "#dbe9f6"], [0.35, "#8fbfe0"], [0.7, "#3b86c2"], [1.0, "#0b3d73"]]

@@ -290,6 +290,9 @@ def _measures(frame: pd.DataFrame) -> _Measures:
         natural[c] = max(natural[c], floor[c])
         middle[c] = float(drawn.median()) if drawn is not None else 0.0
         widest[c] = max(header[c], float(drawn.max()) if drawn is not None else 0.0)
+        # its whole text as the grid draws it, when that is wider than its letters estimate: a 70-letter
+        # role drawn 601 px wide was «whole» at 529 + 18 and the spare room stopped short of it
+        whole[c] = max(whole[c], widest[c])
         # its content: every cell but the outliers, those wider than OUTLIER × its CONTENT_SHARE cell (one
         # long list of countries among single names is cut; a column of dates, all about as long, is not)
         typical = float(drawn.quantile(CONTENT_SHARE)) if drawn is not None else 0.0
@@ -480,7 +483,7 @@ def _grid_font():
         return None
     size = GRID_FONT_REM * float(st.get_option("theme.baseFontSize") or 16)
     try:
-        face = ImageFont.truetype(str(found[0]), round(size * 4))    # measured 4× larger: sub-pixel widths
+        face = ImageFont.truetype(str(found[0]), size * 4)    # measured 4× larger: sub-pixel widths
     except OSError:
         return None
     _regular(face)
