@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import map_fit
-from .formatting import EVENTS, MONTHS_SHORT, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
+from .formatting import EVENTS, MONTHS_SHORT_GENITIVE, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
 from .i18n import FORMAT_LABELS, option_label, period_text, place_name, sector_label, t
 from .palette import ACCENT, country_colour, format_colour, sector_colour
 
@@ -291,19 +291,41 @@ def format_bar(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
 
 
 def _heatmap(z: pd.DataFrame, x_labels: list[str], y_labels: list[str], x_title: str, y_title: str,
-             lang: str, customdata=None, xaxis: dict | None = None) -> go.Figure:
+             lang: str, customdata=None, xaxis: dict | None = None, x_shown: list[str] | None = None) -> go.Figure:
     values = z.to_numpy(dtype=float)
     text = [["" if v == 0 else f"{int(v)}" for v in row] for row in values]
+    peak = float(values.max()) if values.size else 0.0
+    # whole counts on the colour bar, each once: with every cell 1 its auto ticks 0, 0.2 … 1 read «1 1 1 1 1»
     fig = go.Figure(go.Heatmap(
-        z=[[None if v == 0 else v for v in row] for row in values], x=x_labels, y=[_wrap(l, 40) for l in y_labels],
+        z=[[None if v == 0 else v for v in row] for row in values], x=x_shown or x_labels,
+        y=[_wrap(l, 40) for l in y_labels],
         text=text, texttemplate="%{text}", textfont=dict(size=15), colorscale="Blues", xgap=2, ygap=2, zmin=0,
-        colorbar=dict(title=dict(text=t("axis_events", lang), side="right"), tickformat=",d"),
+        zmax=max(1.0, peak),
+        colorbar=dict(title=dict(text=t("axis_events", lang), side="right"), tickformat=",d", **_count_ticks(peak)),
         hovertext=[[f"{y} · {x}: {count_phrase(v, EVENTS, lang)}" for x, v in zip(x_labels, row)]
                    for y, row in zip(y_labels, values)], hoverinfo="text", hoverongaps=False,
         customdata=customdata))
     return style(fig, lang, height=max(300, 44 * len(y_labels) + 120),
                  xaxis={"title_text": x_title, "type": "category", "side": "bottom", **(xaxis or {})},
                  yaxis={"title_text": y_title, "type": "category", "autorange": "reversed"})
+
+
+HEATMAP_COLUMN_PX = 875   # a heatmap's box when the page does not say: a laptop's main column
+HEATMAP_SIDE_PX = 330     # what its sector names (40 letters a line), colour bar and titles take of it
+
+
+def upright_or_turned(labels: list[str], column_px: int | None = None) -> tuple[list[str], dict]:
+    """Category labels under a heatmap's columns, and the axis settings: upright, on up to two lines,
+    when each column's width holds its label whole that way; turned 35° only when they do not. One
+    partner country (Kyrgyzstan) under a 545-px heatmap was drawn turned like fourteen of them."""
+    if not labels:
+        return labels, {}
+    per_column = ((column_px or HEATMAP_COLUMN_PX) - HEATMAP_SIDE_PX) / len(labels)
+    chars = int((per_column - 8) / (TICK_PX * CHAR_PX))
+    wrapped = [_wrap(l, chars, 2) for l in labels] if chars >= 4 else []
+    if wrapped and all(not w.endswith("…") and max(map(len, w.split("<br>"))) <= chars for w in wrapped):
+        return wrapped, {"tickangle": 0}
+    return labels, {"tickangle": -35}
 
 
 def sector_month_heatmap(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
@@ -314,13 +336,17 @@ def sector_month_heatmap(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
                     [sector_label(k, lang) for k in pivot.index], t("axis_month", lang), t("axis_sector", lang), lang)
 
 
-def sector_country_heatmap(df: pd.DataFrame, names: dict[str, str], lang: str = "ru") -> go.Figure:
-    """Sector × partner country counts (queries.sector_country); most engaged countries first."""
+def sector_country_heatmap(df: pd.DataFrame, names: dict[str, str], lang: str = "ru",
+                           column_px: int | None = None) -> go.Figure:
+    """Sector × partner country counts (queries.sector_country); most engaged countries first; the
+    countries' names upright when the columns of a `column_px`-wide chart hold them (upright_or_turned)."""
     pivot = df.pivot_table(index="sector_key", columns="country_code", values="events", aggfunc="sum", fill_value=0)
     pivot = pivot.loc[pivot.sum(axis=1).sort_values(ascending=False, kind="stable").index]
     pivot = pivot[pivot.sum(axis=0).sort_values(ascending=False, kind="stable").index]
-    return _heatmap(pivot, [names.get(c, c) for c in pivot.columns], [sector_label(k, lang) for k in pivot.index],
-                    t("axis_country", lang), t("axis_sector", lang), lang, xaxis={"tickangle": -35})
+    labels = [names.get(c, c) for c in pivot.columns]
+    shown, angle = upright_or_turned(labels, column_px)
+    return _heatmap(pivot, labels, [sector_label(k, lang) for k in pivot.index],
+                    t("axis_country", lang), t("axis_sector", lang), lang, xaxis=angle, x_shown=shown)
 
 
 MAP_SCALE = [[0.0, "#dbe9f6"], [0.35, "#8fbfe0"], [0.7, "#3b86c2"], [1.0, "#0b3d73"]]
@@ -464,26 +490,79 @@ def _short_region(name: str, lang: str) -> str:
     return name.replace(" область", " обл.") if lang == "ru" else place_name(name, lang)
 
 
-def _date_ticks(start: date, end: date, lang: str) -> tuple[list[str], list[str]]:
-    """Ticks on the 1st and 15th of each month with Russian month names: '1 окт.', '15 окт.'."""
-    months = MONTHS_SHORT if lang == "ru" else tuple(m[:3] for m in MONTHS_EN)
+TICK_SLOT_PX = 72        # a date tick's room on the axis: «15 нояб.» in the tick type and a gap
+TIMELINE_COLUMN_PX = 875  # the timeline's box when the page does not say: a laptop's main column
+TIMELINE_LABEL_SHARE = 0.38  # of the timeline's width, the most an event's «№ 74. name» may take
+# the tick steps a date axis may use, finest first: days (ticks at noon, the middle of a day's bar), then
+# calendar ticks on the 1st and 15th, on the 1st of every 1, 2, 3, 6 months, and on 1 January
+_DATE_STEPS = (("days", 1), ("days", 2), ("days", 7), ("half", 1), ("months", 1), ("months", 2),
+               ("months", 3), ("months", 6), ("months", 12))
+
+
+def _date_ticks(start: date, end: date, lang: str, most: int = 24,
+                anchor: date | None = None) -> tuple[list[str], list[str]]:
+    """Date ticks over [start, end] in the page's language, as many as `most` at most, the finest step
+    that allows it: a fortnight's events get their days ('10 дек.'), a quarter's the 1st and 15th
+    ('1 окт.', '15 окт.'), years of events the 1st of their months; the first tick and the first of each
+    new year carry the year. Day ticks count from `anchor` (the first event's day), so that day is marked.
+
+    Before, the ticks were always the 1st and 15th: a one-day event (10 December) had none in its range
+    and its timeline showed a bare date axis; a quarter in a laptop's 390-px plot got eight ticks, turned
+    on their side. Day ticks sit at noon, the middle of the day's bar."""
+    months = MONTHS_SHORT_GENITIVE if lang == "ru" else tuple(m[:3] for m in MONTHS_EN)
+    most = max(2, int(most))
+    for kind, step in _DATE_STEPS:
+        ticks = _ticks_of(kind, step, start, end, anchor or start)
+        if len(ticks) <= most:
+            break
     values, texts = [], []
-    day = date(start.year, start.month, 1)
-    while day <= end + timedelta(days=1):
-        for d in (1, 15):
-            tick = date(day.year, day.month, d)
-            if start - timedelta(days=3) <= tick <= end + timedelta(days=3):
-                values.append(tick.isoformat())
-                label = f"{d} {months[tick.month - 1]}"
-                texts.append(label + (f"<br>{tick.year}" if d == 1 and tick.month == 1 or not texts else ""))
-        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    for i, tick in enumerate(ticks):
+        new_year = i == 0 or tick.year != ticks[i - 1].year
+        texts.append(f"{tick.day} {months[tick.month - 1]}" + (f"<br>{tick.year}" if new_year else ""))
+        values.append(f"{tick.isoformat()} 12:00" if kind == "days" else tick.isoformat())
     return values, texts
 
 
-def timeline_chart(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
-    """Gantt of events (queries.timeline): bars from start to finish (end + 1 day), one colour per sector."""
+def _ticks_of(kind: str, step: int, start: date, end: date, anchor: date) -> list[date]:
+    """The dates of one tick step between `start` and `end` (both included): every `step` days counted
+    from `anchor`, the 1st and 15th of each month, or the 1st of every `step`-th month (January, …)."""
+    if kind == "days":
+        first = start + timedelta(days=(anchor - start).days % step)
+        return [first + timedelta(days=k) for k in range(0, (end - first).days + 1, step)]
+    out, day = [], date(start.year, start.month, 1)
+    while day <= end:
+        for d in ((1, 15) if kind == "half" else (1,)):
+            tick = day.replace(day=d)
+            if start <= tick <= end and (kind == "half" or (tick.month - 1) % step == 0):
+                out.append(tick)
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return out
+
+
+def date_span(first: date, last: date) -> tuple[date, date]:
+    """The days a timeline's axis shows for bars from `first` to `last` (the last bar's end day): a week
+    at least, centred on a short span, else the span with a margin of 2 % each side — a single day's bar
+    no longer fills the whole axis."""
+    days = (last - first).days
+    if days < 7:
+        before = (7 - days) // 2
+        return first - timedelta(days=before), last + timedelta(days=7 - days - before)
+    pad = timedelta(days=max(1, round(days * 0.02)))
+    return first - pad, last + pad
+
+
+def timeline_chart(df: pd.DataFrame, lang: str = "ru", column_px: int | None = None) -> go.Figure:
+    """Gantt of events (queries.timeline): bars from start to finish (end + 1 day), one colour per sector.
+
+    `column_px` (the chart's width on the page; a laptop's main column when not given) sets how many
+    date ticks fit upright beside the events' names, and the legend's entries are as wide as its longest
+    sector name: at 1366 «Молодёжь и патриотическое воспитание» was cut to «…воспитаı» by a 240-px entry."""
     frame = df.copy()
-    frame["label"] = [f"№ {n}. {_wrap(title, 50, 1)}" for n, title in zip(frame["n"], frame["title"])]
+    width = column_px or TIMELINE_COLUMN_PX
+    # an event's name takes at most TIMELINE_LABEL_SHARE of the width: with its axis title beside it,
+    # plotly's automargin gives up past about half the chart and drew «Event» over «№ 74. Междуна…»
+    chars = max(16, min(50, int(width * TIMELINE_LABEL_SHARE / (TICK_PX * CHAR_PX)) - 6))
+    frame["label"] = [f"№ {n}. {_wrap(title, chars, 1)}" for n, title in zip(frame["n"], frame["title"])]
     frame["start"] = pd.to_datetime(frame["start_date"])
     frame["finish"] = pd.to_datetime(frame["finish"])
     fig = go.Figure()
@@ -495,18 +574,25 @@ def timeline_chart(df: pd.DataFrame, lang: str = "ru") -> go.Figure:
             base=group["start"], x=duration_ms, y=group["label"], orientation="h",
             marker_color=sector_colour(key), name=sector_label(key, lang), customdata=group["event_id"],
             hovertext=[f"{l}<br>{d}" for l, d in zip(group["label"], dates)], hoverinfo="text"))
-    legend_rows = math.ceil(frame["sector_key"].nunique() / 4)
+    names = [sector_label(k, lang) for k in frame["sector_key"].drop_duplicates()]
+    entry_px = max((len(n) for n in names), default=10) * TICK_PX * CHAR_PX + 50   # symbol, gap, the name
+    label_px = max((len(l) for l in order), default=0) * TICK_PX * CHAR_PX
+    plot_px = max(TICK_SLOT_PX * 2, width - label_px - 90)       # less the names, the axis title, the margins
+    per_row = max(1, int(plot_px // entry_px))      # plotly wraps a horizontal legend at the plot's width
+    legend_rows = math.ceil(len(names) / per_row)
     xaxis = {"type": "date", "title_text": t("axis_date", lang), "side": "top", "showgrid": True}
     if len(frame):
-        ticks = _date_ticks(frame["start"].min().date(), frame["finish"].max().date(), lang)
-        xaxis.update(tickvals=ticks[0], ticktext=ticks[1])
+        first, last = date_span(frame["start"].min().date(), (frame["finish"].max() - pd.Timedelta(days=1)).date())
+        ticks = _date_ticks(first, last, lang, most=int(plot_px // TICK_SLOT_PX), anchor=frame["start"].min().date())
+        xaxis.update(tickvals=ticks[0], ticktext=ticks[1], tickangle=0,
+                     range=[first.isoformat(), (last + timedelta(days=1)).isoformat()])
     # the events' names in the house tick type (they were 12 px, the legend 13: unreadable on a projector)
     return style(fig, lang, height=max(420, 28 * len(frame) + 200), legend=True, xaxis=xaxis,
                  yaxis={"title_text": t("axis_event", lang), "categoryorder": "array", "categoryarray": order,
                         "autorange": "reversed", "tickfont": {"size": TICK_PX}},
                  barmode="overlay", bargap=0.25, margin=dict(l=10, r=30, t=40 + 24 * legend_rows + 30, b=10),
                  legend_layout=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0.01,
-                                    xanchor="left", font=dict(size=TICK_PX), entrywidth=240))
+                                    xanchor="left", font=dict(size=TICK_PX), entrywidth=round(entry_px)))
 
 
 def _range_text(start, end, lang: str) -> str:

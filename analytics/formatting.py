@@ -18,6 +18,9 @@ MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель
                      "сентябрь", "октябрь", "ноябрь", "декабрь")
 MONTHS_SHORT = ("янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.",
                 "нояб.", "дек.")
+# a day's month, abbreviated (CLDR ru, format abbreviated): «1 июл.», «1 мая» — never «1 июль»
+MONTHS_SHORT_GENITIVE = ("янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.",
+                         "нояб.", "дек.")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}

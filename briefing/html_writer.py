@@ -60,7 +60,7 @@ body { margin: 0; background: #e5e7eb; color: var(--ink); font-family: Arial, "L
 .agreement .head { font-weight: 700; color: var(--navy); font-size: 15px; }
 .agreement .meta { color: var(--muted); font-size: 12.5px; }
 .agreement .body { font-size: 13px; }
-table.top { border-collapse: collapse; width: 100%; font-size: 12.5px; }
+table.top { border-collapse: collapse; width: 100%; font-size: 12.5px; table-layout: fixed; }
 table.top th { background: var(--navy); color: #fff; text-align: left; padding: 4px 6px; }
 table.top td { padding: 3px 6px; border-bottom: 1px solid #d5dae1; vertical-align: top; }
 table.top tr:nth-child(even) td { background: #eef2f7; }
@@ -116,6 +116,40 @@ def _figure_html(fig, config: dict, div_id: str, height: int) -> str:
     return neutralise_urls_js(fragment)
 
 
+TABLE_PT = 12.5 * 0.75        # table.top's 12.5-px type in points (CSS: 96 px and 72 pt an inch)
+TABLE_PAD_IN = 12 / 96 + 0.02   # a cell's 6-px padding left and right, and a hair
+
+
+def column_widths(header: list[str], rows: list[list[str]]) -> list[float | None]:
+    """Printed widths (inches) of a slide table's columns: each short column (dates, a sector, a count,
+    countries) as narrow as shows every cell of it on two lines at most and its header's words whole;
+    the table's text (the column whose middle cell is longest: an event's title, a partner's name)
+    gets None — the rest of the width (table-layout: fixed). Measured with the deck's Arial metrics.
+
+    The browser's own layout gave a column room in proportion to its longest text, so beside the
+    titles «26–27 сентября 2024» had ~55 px and printed «26–27 / сентября…», the year cut (uxqa17)."""
+    from .text_fit import width_in, wrap
+
+    if not rows:
+        return [None] * len(header)
+    middle = [sorted(len(r[j]) for r in rows)[len(rows) // 2] for j in range(len(header))]
+    text = max(range(len(header)), key=lambda j: middle[j])
+    widths: list[float | None] = []
+    for j, name in enumerate(header):
+        if j == text:
+            widths.append(None)
+            continue
+        cells = [r[j] for r in rows]
+        least = max([width_in(w, TABLE_PT, True) for w in name.split()] +
+                    [width_in(w, TABLE_PT) for c in cells for w in c.split()] + [0.1])
+        most = max([width_in(c, TABLE_PT) for c in cells] + [width_in(name, TABLE_PT, True)])
+        width = least
+        while width < most and any(len(wrap(c, TABLE_PT, False, width + 0.2)) > 2 for c in cells):
+            width += 0.05                  # (wrap's frame keeps 0.1 in each side; the cell's padding is apart)
+        widths.append(round(width + TABLE_PAD_IN, 2))
+    return widths
+
+
 def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> str:
     lang = item.lang
     parts = [f'<section class="slide {item.key}" id="slide-{number}" data-key="{item.key}">',
@@ -158,7 +192,10 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
         head = "".join(f"<th>{_esc(c)}</th>" for c in item.table.columns)
         rows = "".join("<tr>" + "".join(f'<td><div class="clamp2">{_esc(v)}</div></td>' for v in row) + "</tr>"
                        for row in item.table.itertuples(index=False))
-        parts.append(f'<table class="top" data-key="{item.key}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
+        cols = "".join(f'<col style="width: {w:.2f}in">' if w else "<col>" for w in column_widths(
+            [str(c) for c in item.table.columns], [[str(v) for v in row] for row in item.table.itertuples(index=False)]))
+        parts.append(f'<table class="top" data-key="{item.key}"><colgroup>{cols}</colgroup>'
+                     f'<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
     elif item.key == "key_partners":
         parts.append('<div class="items">' + "".join(f"<p>{_esc(text)}</p>" for _, text in item.items) + "</div>")
     elif item.key == "closing":

@@ -27,7 +27,8 @@ if filters is not None:
         widgets.cut_note("cut_timeline", len(timeline), int(timeline["total"].iloc[0]), lang)
         timeline = timeline.drop(columns="total")
         bars = timeline.drop(columns=["partner_countries"])  # list cells: the figure's cache key hashes the rest
-        widgets.chart(widgets.figure(charts.timeline_chart, bars, lang), "dynamics_timeline", data=timeline)
+        widgets.chart(widgets.figure(charts.timeline_chart, bars, lang, column_px=widgets.room(widgets.FULL_WIDTH_PX)),
+                      "dynamics_timeline", data=timeline)
 
     st.subheader(t("quarters", lang))
     periods = access.bounded("events_by_period_bounded", filters, SHOWN_QUARTERS)

@@ -36,4 +36,5 @@ if filters is not None:
     st.subheader(t("sector_country", lang))
     by_country = access.query("sector_country", filters)
     if widgets.frame_or_note(by_country):
-        widgets.chart(widgets.figure(charts.sector_country_heatmap, by_country, dict(access.lookup().countries), lang), "sectors_country", data=by_country)
+        widgets.chart(widgets.figure(charts.sector_country_heatmap, by_country, dict(access.lookup().countries), lang,
+                                     column_px=widgets.room(widgets.FULL_WIDTH_PX)), "sectors_country", data=by_country)

@@ -59,6 +59,10 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
               delta_color="off", delta_arrow="off")
     c4.metric(t("metric_regions", lang), format_int(len(own_regions), lang))
 
+    # the officials' roles are the dossier's text: they take the main column's width (text takes the
+    # room). Beside the regions, in 490 px of a laptop's 875, the names, counts and numbers kept their
+    # 354 px and a role had 133 («Заместитель…»); the regions' two short columns need ~260 px, which
+    # the column under the months chart has.
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(t("dossier_events_time", lang))
@@ -66,14 +70,6 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
         if widgets.frame_or_note(months):
             months = widgets.latest_months(months, widgets.MONTHS_IN_BARS, lang)
             widgets.chart(widgets.figure(charts.month_bar, months, lang, colour=country_colour(code)), "dossier_month")
-    with right:
-        st.subheader(t("dossier_sectors", lang))
-        sectors = access.query("events_by_sector", scoped)
-        if widgets.frame_or_note(sectors):
-            widgets.chart(widgets.figure(charts.sector_bar, sectors, lang), "dossier_sectors")
-
-    left, right = st.columns([2, 3], gap="large")  # officials need the room
-    with left:
         st.subheader(t("dossier_regions", lang))
         if own_regions.empty:
             st.caption(t("no_regions", lang))
@@ -82,15 +78,20 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
                 ["region_name", "events"]].rename(columns={
                 "region_name": t("col_region", lang), "events": t("col_events", lang)})
             widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
-                         column_config=widgets.fitted_columns(table, widgets.NARROW_COLUMN_PX))
+                         column_config=widgets.fitted_columns(table, widgets.HALF_COLUMN_PX))
     with right:
-        st.subheader(t("dossier_officials", lang))
-        people = access.bounded("officials_top", scoped, SHOWN_OFFICIALS)
-        if people.empty:
-            st.caption(t("no_officials", lang))
-        else:
-            widgets.officials_table(people.drop(columns="total"), lang)
-            widgets.cut_note("cut_officials", len(people), int(people["total"].iloc[0]), lang)
+        st.subheader(t("dossier_sectors", lang))
+        sectors = access.query("events_by_sector", scoped)
+        if widgets.frame_or_note(sectors):
+            widgets.chart(widgets.figure(charts.sector_bar, sectors, lang), "dossier_sectors")
+
+    st.subheader(t("dossier_officials", lang))
+    people = access.bounded("officials_top", scoped, SHOWN_OFFICIALS)
+    if people.empty:
+        st.caption(t("no_officials", lang))
+    else:
+        widgets.officials_table(people.drop(columns="total"), lang)
+        widgets.cut_note("cut_officials", len(people), int(people["total"].iloc[0]), lang)
 
     organisations.country_list(filters, code, lang)
 

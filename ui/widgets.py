@@ -290,6 +290,9 @@ def _measures(frame: pd.DataFrame) -> _Measures:
         natural[c] = max(natural[c], floor[c])
         middle[c] = float(drawn.median()) if drawn is not None else 0.0
         widest[c] = max(header[c], float(drawn.max()) if drawn is not None else 0.0)
+        # its whole text as the grid draws it, when that is wider than its letters estimate: a 70-letter
+        # role drawn 601 px wide was «whole» at 529 + 18 and the spare room stopped short of it
+        whole[c] = max(whole[c], widest[c])
         # its content: every cell but the outliers, those wider than OUTLIER × its CONTENT_SHARE cell (one
         # long list of countries among single names is cut; a column of dates, all about as long, is not)
         typical = float(drawn.quantile(CONTENT_SHARE)) if drawn is not None else 0.0
@@ -480,9 +483,27 @@ def _grid_font():
         return None
     size = GRID_FONT_REM * float(st.get_option("theme.baseFontSize") or 16)
     try:
-        return ImageFont.truetype(str(found[0]), round(size * 4)), 4.0   # measured 4× larger: sub-pixel widths
+        face = ImageFont.truetype(str(found[0]), size * 4)    # measured 4× larger: sub-pixel widths
     except OSError:
         return None
+    _regular(face)
+    return face, 4.0
+
+
+GRID_FONT_WEIGHT = 400   # the grid draws its cells in Source Sans Regular
+
+
+def _regular(face) -> None:
+    """Set a variable font's weight to the grid's Regular. Source Sans ships as one variable font whose
+    default instance is ExtraLight (200): measured in it, «Киргизия» was 61 px where the grid draws 62.6
+    and «посольства и консульства» 165 for 170, so a column fitted to its short values was a letter too
+    narrow — «Киргизи/я» broke over two lines in the organisations' wrapping rows (uxqa17)."""
+    try:
+        axes = face.get_variation_axes()
+    except (OSError, AttributeError):   # a static font: nothing to set
+        return
+    face.set_variation_by_axes([GRID_FONT_WEIGHT if a.get("name") in (b"Weight", "Weight") else a.get("default")
+                                for a in axes])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -544,7 +565,7 @@ def frame_or_note(df: pd.DataFrame) -> bool:
     return True
 
 
-def officials_table(people: pd.DataFrame, lang: str, budget: int = WIDE_COLUMN_PX) -> None:
+def officials_table(people: pd.DataFrame, lang: str, budget: int = FULL_WIDTH_PX) -> None:
     """The dossier's officials (queries.officials): names (Latin in English), how many events, the role
     as the report words it, and the events' numbers. The count sits before the long role and every
     column has a width, so its header «Мероприятий» is never cut to «Мер…»."""
