@@ -34,6 +34,7 @@ def test_cell_text_is_measured_as_the_browser_draws_it(probe):
     page.set_viewport_size({"width": 1366, "height": 768})
     open_page(probe, BY_SLUG["registry"])
     page.wait_for_function("() => document.fonts.check('15px \"Source Sans\"')")
+    page.wait_for_selector('[data-testid="stDataFrame"]', timeout=60_000)  # the grid draws after the page settles
     found = page.evaluate(MEASURE, SAMPLES)
     assert found["grid"], "no grid on the Реестр"
     for text, drawn in zip(SAMPLES, found["widths"]):
