@@ -345,7 +345,7 @@ def _after_number(word: str) -> str | None:
     if word.startswith(PEOPLE_STEMS) or (len(word) > 3 and _is_person_noun(word)):
         return "people"
     tags = morph().parse(word)[0].tag
-    if {"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них"}:
+    if {"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них", "его", "её", "ее"}:
         return "between"
     return None
 
@@ -691,6 +691,7 @@ _LIST_OPENS = re.compile(r":|\s[–—-]\s")
 _QUALIFIER_ONLY = re.compile(r"\s*(?:(?:" + _LOWER_BOUND + "|" + _APPROX + r")\s+)?", re.IGNORECASE)
 _POST_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+_POSSESSIVE_WORD = re.compile(r"(?<![а-яё])(?:его|её|ее|их)(?![а-яё])", re.IGNORECASE)
 _GENERAL_PEOPLE = ("человек", "чел", "участник", "лиц", "персон")
 
 
@@ -700,7 +701,7 @@ _GENERAL_PEOPLE = ("человек", "чел", "участник", "лиц", "п
 # the item's people foreign ('хоким области, 2 заместителя хокима' = 3 foreign).
 _FOREIGN_HEADS = {"хоким": "sing", "аким": "sing", "хокимы": "plur", "акимы": "plur"}
 _FOREIGN_OFFICE = re.compile(r"(?<![а-яё])(?:(?:хоким|аким)(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])"
-                             r"|провинци|префектур|воеводств|вилоят|вилайет|велаят)", re.IGNORECASE)
+                             r"|хокимият|акимат|провинци|префектур|воеводств|вилоят|вилайет|велаят)", re.IGNORECASE)
 # A list of posts with no number at all is read only in a short cell (a participants cell, not a paragraph).
 _BARE_LIST_MAX = 200
 
@@ -766,8 +767,9 @@ def _list_posts(text: str, items: list[tuple[int, int]], own: list[Count], sente
             if len(inside) > 1 or not _QUALIFIER_ONLY.fullmatch(text, item_start, inside[0].start):
                 return None  # 'всего 8 человек', 'в т.ч. 3': not a list of posts
             counted += 1
+            mine = before_foreign and _POSSESSIVE_WORD.search(item)  # 'хоким области и два его заместителя'
             before_foreign = inside[0].foreign
-            if not inside[0].foreign and _FOREIGN_OFFICE.search(item) and not is_home(item):
+            if not inside[0].foreign and (mine or _FOREIGN_OFFICE.search(item) and not is_home(item)):
                 foreign_counts.append(inside[0])
                 before_foreign = True
             continue
@@ -797,24 +799,36 @@ def _list_posts(text: str, items: list[tuple[int, int]], own: list[Count], sente
 
 def _bare_posts(text: str, is_home: HomeTest) -> list[Count]:
     """'губернатор провинции и его заместитель' = 2, 'Министр образования, его заместитель и советник' = 3: a
-    cell that is only a list of posts in the singular, each one person, after a label or none. One sentence,
-    no brackets, at least two items; a plural post, a name of a body, any other word at an item's head makes
-    it no such list."""
-    if "(" in text or ";" in text or len(_sentence_starts(text)) > 1:
+    cell that is only a list of posts in the singular, each one person, after a label or none. One line and
+    one sentence, no brackets, no verb, at least two items, the last joined by «и»: a comma alone may set a
+    second title of the same person in apposition ('первый заместитель Губернатора области, куратор
+    международного направления' is one person), so without «и» no count is guessed; a plural post, a body's
+    name or any other word at an item's head makes it no such list."""
+    text = text.rstrip()
+    if "(" in text or ";" in text or "\n" in text or len(_sentence_starts(text)) > 1:
         return []
     opens = [m.end() for m in _LIST_OPENS.finditer(text)]
     begin = opens[-1] if opens else 0
     items, at = [], begin
+    last_separator = ""
     for separator in _LIST_SEPARATOR.finditer(text, begin):
         items.append((at, separator.start()))
         at = separator.end()
+        last_separator = separator.group(0).strip()
     items.append((at, len(text)))
-    if len(items) < 2:
+    if len(items) < 2 or last_separator != "и":
         return []
     found = _list_posts(text, items, [], 0, is_home)
-    if found is None or not all(post.value == 1 for post in found[0]):
+    if found is None or not all(post.value == 1 for post in found[0]) \
+            or any(_is_verb(fold(word)) for word in _POST_WORD.findall(text, begin)):
         return []
     return found[0]
+
+
+@word_cache
+def _is_verb(word: str) -> bool:
+    """'подписали', 'провели' → True: a list with a verb is a sentence about the people, read as such elsewhere."""
+    return "VERB" in morph().parse(word)[0].tag
 
 
 # An audience reached through the media is not attendance: 'охват в социальных сетях – 12 тыс. человек',
