@@ -32,6 +32,7 @@ inside a longer venue («Посольство РБ в г. Москве») stay a
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -320,3 +321,59 @@ def test_letters_inside_a_longer_venue_stay_a_genitive():
     report = _table([("1", "Встреча в посольстве", "7 октября 2025 г.", "Посольство РБ в г. Москве", "5 человек", ""),
                      ("2", "Семинар для экспортёров", "8 октября 2025 г.", "г. Курган", "5 человек", "")])
     assert report.events[0].venue_country == "RU"
+
+
+# ---------- a sector heading typed into the number cell alone (the tenth round's report) ----------
+
+@pytest.mark.parametrize("heading, sector", [
+    P("Образование", "Образование", id="one_word"),
+    P("Культура и туризм", "Культура и туризм", id="two_words"),
+    P("II. Гуманитарное сотрудничество", "Гуманитарное сотрудничество", id="roman_numbered"),
+    P("Раздел 3. Спорт", "Спорт", id="razdel_numbered"),
+    P("3.1. Сельское хозяйство", "Сельское хозяйство", id="outline_numbered"),
+    P("МОЛОДЁЖНАЯ ПОЛИТИКА", "МОЛОДЁЖНАЯ ПОЛИТИКА", id="capitals"),
+])
+def test_a_heading_in_the_number_cell_alone_files_the_events_under_it(heading, sector):
+    """«Образование | | | | |»: a heading typed into the first cell without merging the row is a one-cell row
+    as a merged heading is. Before, words in the number cell with no title and no dates were taken for a
+    signature or a remark (a note), so the events under it had no sector of the report's own."""
+    report = _table([(heading, "", "", "", "", ""),
+                     ("1", "Визит делегации Республики Беларусь", "7 октября 2025 г.", "г. Курган", "12 человек", ""),
+                     ("2", "Семинар для экспортёров", "8 октября 2025 г.", "г. Курган", "5 человек", "")])
+    assert [e.sector for e in report.events] == [sector, sector]
+
+
+def test_words_in_the_number_cell_alone_after_the_last_event_stay_a_note():
+    """Control (passed before too): with no event under it, such a row is the clerk's note."""
+    report = _table([("1", "Визит делегации Республики Беларусь", "7 октября 2025 г.", "г. Курган", "12 человек", ""),
+                     ("Информация подготовлена отделом международных связей", "", "", "", "", "")])
+    assert [e.n for e in report.events] == [1]
+    assert "Информация подготовлена отделом международных связей" in [note.text for note in report.notes]
+
+
+# ---------- the tenth round's SYNTHETIC report, read end to end ----------
+
+NOVOSIBIRSK = Path(__file__).resolve().parent.parent / "fixtures" / "synthetic_novosibirsk_2025q4_next_report10.docx"
+
+
+def test_the_novosibirsk_report_reads_as_a_person_reads_it():
+    """tests/fixtures/build_next_reports10.py writes it (SYNTHETIC). Each row read by a person: (sector, dates,
+    venue city and country, partners, total, foreign, agreement). Before this round: no sectors (the headings in
+    the number cell were notes), «РБ» at home (RU), the хоким not counted (2, no side), the Mongolian students
+    3 foreign of 20, and «год не указан» for «с.г.», «т.г.», «текущего года»."""
+    report = build_report(read_bytes(NOVOSIBIRSK.read_bytes(), NOVOSIBIRSK.name))
+    assert (report.region, report.year, report.quarter) == ("Новосибирская область", 2025, 4)
+    trade, education, culture = "Торгово-экономическое сотрудничество", "Образование", "Культура"
+    assert [(e.sector, _when(e), e.venue_city, e.venue_country, e.partner_countries, e.attendance_total,
+             e.attendance_foreign, e.agreement) for e in report.events] == [
+        (trade, ("2025-12-03", "2025-12-05"), "Новосибирск", "RU", ["KZ"], 25, 12, "signed"),
+        (trade, ("2025-10-15", "2025-10-17"), "Ташкент", "UZ", ["UZ"], 3, 3, None),
+        (trade, ("2025-11-12", "2025-11-12"), None, "BY", ["BY"], 3, None, "verbal"),
+        (education, ("2025-11-17", "2025-11-28"), "Новосибирск", "RU", ["MN"], 20, 20, None),
+        (education, ("2025-12-08", "2025-12-08"), "Новосибирск", "RU", ["KZ"], 2, None, "signed"),
+        (culture, ("2025-12-20", "2025-12-20"), "Бердск", "RU", ["MN"], 300, None, None),
+    ]
+    assert report.events[-1].attendance_approximate  # «около трёхсот зрителей»
+    assert not [i for i in report.issues if "год не указан" in i.message or i.severity == "warning"]
+    (part,) = [i for i in report.issues if "подпункт" in i.message]
+    assert part.event == 6
