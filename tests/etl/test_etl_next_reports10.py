@@ -150,8 +150,9 @@ LAST = _last(2)
        "a) переговоры с АО «Узавтосаноат»", "Итоги: достигнута договорённость о поставках"],
       "a) переговоры с АО «Узавтосаноат»: достигнута договорённость о поставках", id="latin_letter_with_results"),
     P(["1.\tВизит Генерального консула Республики Казахстан", "Дата: 20 ноября 2025 г.", "Место: г. Курган",
-       "в) встреча с ректором КГУ"],
-      "в) встреча с ректором КГУ", id="tab_after_the_number_and_a_later_letter"),
+       "а) встреча с ректором КГУ", "б) экскурсия по г. Шадринску", "в. посещение д. Бутырки"],
+      "а) встреча с ректором КГУ\nб) экскурсия по г. Шадринску\nв) посещение д. Бутырки",
+      id="tab_after_the_number_three_items"),
 ])
 def test_a_lettered_item_without_dates_is_part_of_the_event_above(read, lines, content):
     """Before, the lettered line went on with the field above it (participants «12 человек\\nа) переговоры …»),
@@ -197,12 +198,13 @@ def test_a_lettered_item_with_its_own_dates_is_an_event_numbered_by_its_parent(r
 
 
 @pytest.mark.parametrize("read", READERS)
-@pytest.mark.parametrize("label", ["Итоги:", "Результаты: подписаны документы:"])
+@pytest.mark.parametrize("label", ["Итоги:", "Результаты: подписаны документы:", "Итоги: а) соглашение о сотрудничестве;"])
 def test_a_lettered_list_opened_by_a_field_stays_its_text(read, label):
-    """Control (passed before too): «Итоги:» followed by «а) …», «б) …» is the results' own list, not sub-items."""
+    """Control (passed before too): «Итоги:» followed by «а) …», «б) …» is the results' own list, not sub-items;
+    so is «б) …» under «Итоги: а) …», the list opened on the label's own line."""
+    first = [] if label.endswith(";") else ["а) соглашение о сотрудничестве;"]  # the list opening on the label's line
     report = read([TITLE, "", "1. Визит делегации Костанайской области", "Дата: 7 октября 2025 г.",
-                   "Место: г. Курган", label, "а) соглашение о сотрудничестве;", "б) план мероприятий на 2026 год",
-                   *LAST])
+                   "Место: г. Курган", label, *first, "б) план мероприятий на 2026 год", *LAST])
     assert [e.n for e in report.events] == [1, 2]
     assert not [i for i in report.issues if "подпункт" in i.message]
     assert report.events[0].raw["content"].endswith("а) соглашение о сотрудничестве;\nб) план мероприятий на 2026 год")
