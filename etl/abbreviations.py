@@ -35,6 +35,7 @@ class Abbreviation:
     countries: tuple[str, ...]
     genitives: tuple[str, ...]  # each state's name in full, in the genitive the letters mostly stand for
     republic_stems: tuple[str, ...]
+    nominatives: tuple[str, ...] = ()  # each state's name in the nominative: the letters standing as a place
 
 
 @lru_cache(maxsize=1)
@@ -43,13 +44,25 @@ def _abbreviations() -> dict[str, Abbreviation]:
         rows = list(csv.DictReader(handle))
     return {row["abbreviation"]: Abbreviation(row["abbreviation"], tuple(row["countries"].split(";")),
                                               tuple(row["genitives"].split(";")),
-                                              tuple(s for s in row["republic_stems"].split(";") if s))
+                                              tuple(s for s in row["republic_stems"].split(";") if s),
+                                              tuple(row["nominatives"].split(";")))
             for row in rows}
 
 
 def _genitive(letters: str, code: str) -> str:
     entry = _abbreviations()[letters]
     return entry.genitives[entry.countries.index(code)]
+
+
+def _nominative(letters: str, code: str) -> str:
+    entry = _abbreviations()[letters]
+    return entry.nominatives[entry.countries.index(code)]
+
+
+# The letters as a place item of their own in a venue cell: the cell's whole text or one of its parts
+# between commas or in brackets («РБ», «РУз, г. Ташкент», «г. Минск, РБ», «Бишкек (КР)»).
+_ALONE_BEFORE = re.compile(r"(?:^|[,;(]|\s[–—-])\s*$")
+_ALONE_AFTER = re.compile(r"\s*(?:$|[,;).]|\s[–—-]\s)")
 
 
 @lru_cache(maxsize=1)
@@ -110,16 +123,23 @@ class Readings:
     codes: dict[str, str | None]
     issues: tuple[Issue, ...] = ()
 
-    def spelled_out(self, text: str) -> str:
+    def spelled_out(self, text: str, place: bool = False) -> str:
         """`text` with each abbreviation read as a state written in full («Посольство РБ» → «Посольство
         Республики Беларусь»), so every step — partners, the foreign count, organisations and their
-        aliases, officials' roles — reads the state as if the clerk had written it; an unread one stays."""
+        aliases, officials' roles — reads the state as if the clerk had written it; an unread one stays.
+        With `place` (a venue cell), letters standing as a place of their own («РБ», «РУз, г. Ташкент»,
+        «Бишкек, КР») are the state in the nominative, as the venue names a country («Республика Беларусь»):
+        in the genitive alone the venue read no country, so «РБ» was an event at home."""
         if not any(self.codes.values()) or not text:
             return text
 
         def full(match: re.Match) -> str:
             code = self.codes.get(match.group(1)) if _starts_word(text, match.start()) else None
-            return _genitive(match.group(1), code) if code else match.group(0)
+            if not code:
+                return match.group(0)
+            if place and _ALONE_BEFORE.search(text, 0, match.start()) and _ALONE_AFTER.match(text, match.end()):
+                return _nominative(match.group(1), code)
+            return _genitive(match.group(1), code)
         return _letters_pattern().sub(full, text)
 
 

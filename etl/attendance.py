@@ -345,7 +345,7 @@ def _after_number(word: str) -> str | None:
     if word.startswith(PEOPLE_STEMS) or (len(word) > 3 and _is_person_noun(word)):
         return "people"
     tags = morph().parse(word)[0].tag
-    if {"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них"}:
+    if {"ADJF", "PRTF", "NUMR"} & set(tags.grammemes) or word in {"и", "из", "них", "его", "её", "ее"}:
         return "between"
     return None
 
@@ -562,7 +562,9 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     has_words = has_number_words(text)
     membered = "членн" in text
     if not has_words and not membered and not _DIGIT.search(text):
-        return []  # no digit and no number word: no count
+        # no digit and no number word: no count, but a list of posts alone names its people one by one
+        # ('губернатор провинции и его заместитель' = 2)
+        return _bare_posts(text, is_home) if ("," in text or " и " in text) and len(text) <= _BARE_LIST_MAX else []
     starts = _sentence_starts(text)
     counts: list[Count] = []
     lowered = caseless_text(text)
@@ -627,23 +629,43 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     return counts
 
 
+# Where a list after a label's colon goes on past the end of a clause: the next clause follows a «;» or
+# opens a dash or bullet line («Делегация Республики Беларусь:\n– 3 тренера;\n– 12 спортсменов»).
+_LIST_LINE = re.compile(r"\s*[-–—•·*▪]\s")
+
+
+def _list_goes_on(text: str, boundary: int) -> bool:
+    """Whether the clause starting at `boundary` is one more item of the list before it: the clause
+    before ends with «;» or this one is a dash or bullet line, and it opens no label of its own."""
+    return (text[:boundary].rstrip().endswith(";") or bool(_LIST_LINE.match(text, boundary))) \
+        and ":" not in text[boundary:text.find("\n", boundary + 1) if "\n" in text[boundary + 1:] else len(text)]
+
+
 def _label_side(text: str, counts: list[Count], starts: list[int], is_home: HomeTest) -> None:
     """'Делегация Республики Беларусь: министр образования, 2 ректора, 4 сотрудника министерства': the
     label before the colon says whose people the whole list after it holds, so each count there that names
-    no side of its own is the label's (before, only the first, whose words reach back to the label)."""
+    no side of its own is the label's (before, only the first, whose words reach back to the label) — on one
+    line or on dash and bullet lines of their own, items ended by «;» or not."""
+    taken: set[int] = set()
     for sentence in sorted({c.sentence for c in counts}):
-        own = [c for c in counts if c.sentence == sentence and not c.in_parens]
-        if len(own) < 2:
+        if sentence in taken:
+            continue
+        last = sentence
+        while last + 1 < len(starts) and _list_goes_on(text, starts[last + 1]):
+            last += 1
+        taken.update(range(sentence, last + 1))
+        own = [c for c in counts if sentence <= c.sentence <= last and not c.in_parens]
+        if len(own) < 2 or own[0].sentence != sentence:
             continue
         colon = text.rfind(":", starts[sentence], own[0].start)
         if colon < 0 or _in_quotes(text, colon) or not _is_foreign(text[starts[sentence]:colon], is_home):
             continue
+        end = starts[last + 1] if last + 1 < len(starts) else len(text)
         for i, count in enumerate(own):
             if count.foreign or count.subset or count.breakdown:
                 continue
             said_from = own[i - 1].noun_end if i else colon + 1
-            said_to = own[i + 1].start if i + 1 < len(own) else (starts[sentence + 1] if sentence + 1 < len(starts)
-                                                                  else len(text))
+            said_to = own[i + 1].start if i + 1 < len(own) else end
             said = text[said_from:said_to]
             if not _names_any_side(said, is_home) and not _PLACE_ADJECTIVE.search(said):
                 count.foreign = True
@@ -669,13 +691,27 @@ _LIST_OPENS = re.compile(r":|\s[–—-]\s")
 _QUALIFIER_ONLY = re.compile(r"\s*(?:(?:" + _LOWER_BOUND + "|" + _APPROX + r")\s+)?", re.IGNORECASE)
 _POST_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+_POSSESSIVE_WORD = re.compile(r"(?<![а-яё])(?:его|её|ее|их)(?![а-яё])", re.IGNORECASE)
 _GENERAL_PEOPLE = ("человек", "чел", "участник", "лиц", "персон")
+
+
+# The heads of a foreign land's region or town, a post Russia does not have: хоким (Uzbekistan), аким
+# (Kazakhstan, Kyrgyzstan). pymorphy3 takes both for a surname or a first name, so they are listed; any word
+# of an item naming them, or a foreign place's type (провинция, префектура, воеводство, вилоят …), makes
+# the item's people foreign ('хоким области, 2 заместителя хокима' = 3 foreign).
+_FOREIGN_HEADS = {"хоким": "sing", "аким": "sing", "хокимы": "plur", "акимы": "plur"}
+_FOREIGN_OFFICE = re.compile(r"(?<![а-яё])(?:(?:хоким|аким)(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])"
+                             r"|хокимият|акимат|провинци|префектур|воеводств|вилоят|вилайет|велаят)", re.IGNORECASE)
+# A list of posts with no number at all is read only in a short cell (a participants cell, not a paragraph).
+_BARE_LIST_MAX = 200
 
 
 @word_cache
 def _post_number(word: str) -> str | None:
     """'заместитель' → 'sing', 'тренеры' → 'plur', 'первый' → 'adjective', 'делегация' → None: what a word
     opening a list's item says of a post (a person noun in the nominative)."""
+    if word in _FOREIGN_HEADS:
+        return _FOREIGN_HEADS[word]
     parse = morph().parse(word)[0]
     if "ADJF" in parse.tag and "nomn" in parse.tag:
         return "adjective"
@@ -706,37 +742,93 @@ def _post_counts(text: str, counts: list[Count], starts: list[int], is_home: Hom
         items.append((at, end))
         if len(items) < 2:
             continue
-        posts: list[Count] = []
-        counted = 0
-        for item_start, item_end in items:
-            item = text[item_start:item_end].rstrip(" .")
-            lead = len(item) - len(item.lstrip())
-            inside = [c for c in own if item_start <= c.start < item_start + len(item)]
-            if inside:
-                if len(inside) > 1 or not _QUALIFIER_ONLY.fullmatch(text, item_start, inside[0].start):
-                    break  # 'всего 8 человек', 'в т.ч. 3': not a list of posts
-                counted += 1
-                continue
-            if _DIGIT.search(item):
-                break
-            kind = None
-            for word in _POST_WORD.finditer(item, lead):
-                folded = fold(word.group(0))
-                if folded in _POSSESSIVES and word.start() == lead:
-                    continue  # 'его заместитель'
-                kind = _post_number(folded)
-                if kind != "adjective":
-                    break  # 'первый заместитель': the adjective, then its noun
-            if kind not in ("sing", "plur") or (kind == "plur" and not counted):
-                break
-            at = item_start + word.start()
-            posts.append(Count(value=1 if kind == "sing" else 0, start=at, end=at, noun_end=item_start + word.end(),
-                               lower_bound=kind == "plur", noun=fold(word.group(0)), sentence=sentence,
-                               in_parens=False, foreign=_is_foreign(item, is_home)))
-        else:
-            if counted and posts:
-                found.extend(posts)
+        posts = _list_posts(text, items, own, sentence, is_home)
+        if posts is not None and posts[1] and posts[0]:
+            found.extend(posts[0])
+            for count in posts[2]:
+                count.foreign = True  # '2 заместителя хокима': the foreign post names whose people they are
     return found
+
+
+def _list_posts(text: str, items: list[tuple[int, int]], own: list[Count], sentence: int,
+                is_home: HomeTest) -> tuple[list[Count], int, list[Count]] | None:
+    """The posts of a list whose every item is a count or a post: (the posts as counts, how many items are
+    counts, the counts a foreign post makes foreign), or None when an item is neither. An item opening with
+    «его», «её», «их» ('губернатор провинции и его заместитель') is of the side of the item before it."""
+    posts: list[Count] = []
+    counted = 0
+    foreign_counts: list[Count] = []
+    before_foreign = False
+    for item_start, item_end in items:
+        item = text[item_start:item_end].rstrip(" .")
+        lead = len(item) - len(item.lstrip())
+        inside = [c for c in own if item_start <= c.start < item_start + len(item)]
+        if inside:
+            if len(inside) > 1 or not _QUALIFIER_ONLY.fullmatch(text, item_start, inside[0].start):
+                return None  # 'всего 8 человек', 'в т.ч. 3': not a list of posts
+            counted += 1
+            mine = before_foreign and _POSSESSIVE_WORD.search(item)  # 'хоким области и два его заместителя'
+            before_foreign = inside[0].foreign
+            if not inside[0].foreign and (mine or _FOREIGN_OFFICE.search(item) and not is_home(item)):
+                foreign_counts.append(inside[0])
+                before_foreign = True
+            continue
+        if _DIGIT.search(item):
+            return None
+        kind = None
+        possessive = False
+        for word in _POST_WORD.finditer(item, lead):
+            folded = fold(word.group(0))
+            if folded in _POSSESSIVES and word.start() == lead:
+                possessive = True
+                continue  # 'его заместитель'
+            kind = _post_number(folded)
+            if kind != "adjective":
+                break  # 'первый заместитель': the adjective, then its noun
+        if kind not in ("sing", "plur") or (kind == "plur" and not counted):
+            return None
+        at = item_start + word.start()
+        foreign = (_is_foreign(item, is_home) or (possessive and before_foreign)
+                   or (bool(_FOREIGN_OFFICE.search(item)) and not is_home(item)))
+        before_foreign = foreign
+        posts.append(Count(value=1 if kind == "sing" else 0, start=at, end=at, noun_end=item_start + word.end(),
+                           lower_bound=kind == "plur", noun=fold(word.group(0)), sentence=sentence,
+                           in_parens=False, foreign=foreign))
+    return posts, counted, foreign_counts
+
+
+def _bare_posts(text: str, is_home: HomeTest) -> list[Count]:
+    """'губернатор провинции и его заместитель' = 2, 'Министр образования, его заместитель и советник' = 3: a
+    cell that is only a list of posts in the singular, each one person, after a label or none. One line and
+    one sentence, no brackets, no verb, at least two items, the last joined by «и»: a comma alone may set a
+    second title of the same person in apposition ('первый заместитель Губернатора области, куратор
+    международного направления' is one person), so without «и» no count is guessed; a plural post, a body's
+    name or any other word at an item's head makes it no such list."""
+    text = text.rstrip()
+    if "(" in text or ";" in text or "\n" in text or len(_sentence_starts(text)) > 1:
+        return []
+    opens = [m.end() for m in _LIST_OPENS.finditer(text)]
+    begin = opens[-1] if opens else 0
+    items, at = [], begin
+    last_separator = ""
+    for separator in _LIST_SEPARATOR.finditer(text, begin):
+        items.append((at, separator.start()))
+        at = separator.end()
+        last_separator = separator.group(0).strip()
+    items.append((at, len(text)))
+    if len(items) < 2 or last_separator != "и":
+        return []
+    found = _list_posts(text, items, [], 0, is_home)
+    if found is None or not all(post.value == 1 for post in found[0]) \
+            or any(_is_verb(fold(word)) for word in _POST_WORD.findall(text, begin)):
+        return []
+    return found[0]
+
+
+@word_cache
+def _is_verb(word: str) -> bool:
+    """'подписали', 'провели' → True: a list with a verb is a sentence about the people, read as such elsewhere."""
+    return "VERB" in morph().parse(word)[0].tag
 
 
 # An audience reached through the media is not attendance: 'охват в социальных сетях – 12 тыс. человек',

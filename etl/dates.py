@@ -40,6 +40,10 @@ _TOKEN_REFERENCE = re.compile(_TOKEN_BRANCHES, re.IGNORECASE)
 _TOKEN = re.compile(r"(?=[\d\-–—−яфмаисондп])(?:" + _TOKEN_BRANCHES + ")", re.IGNORECASE)
 
 
+# «т.г.», «т. г.», «с.г.» (текущего, сего года), «текущего года», «этого года», «сего года», «нынешнего года»
+# after a day, a month or its number: the report's own year (the clerk names no other), not a year left out.
+_THIS_YEAR = re.compile(r"(?<=[\d.а-яёА-ЯЁ])\s*(?:[тсТС]\.\s?г(?:\.|(?![а-яё]))"
+                        r"|(?:текущ|эт|сег|нынешн)(?:его|ого|о)\s+года?(?![а-яё]))", re.IGNORECASE)
 # '15:00', 'в 15.00', '10.00–12.00 ч': times of day, not days or months.
 # '10.00', '10.00-12.00', 'с 9.30 до 18.30': an hour with '00' minutes, or two hours whose minutes cannot be a
 # month (13–59), are times ('12.15 – 19.12' stays an impossible date: one such pair alone is no time).
@@ -203,6 +207,9 @@ def parse_dates(raw: str, default_year: int | None = None, default_quarter: int 
             if found.start is not None:
                 return DateRange(found.start, found.end, found.months, found.issues + (
                     Issue("dates", raw.strip(), "мероприятие перенесено: приняты даты после переноса", "info"),))
+    if ("г" in text or "Г" in text) and _THIS_YEAR.search(text):
+        # «с 10 по 12 ноября т.г.», «12.11 с.г.», «ноября текущего года»: the year the report is of, as written
+        text = _THIS_YEAR.sub(f" {default_year} г." if default_year is not None else " ", text)
     text, typo = _retyped(text)
     found = _parse_text(text, raw, default_year, default_quarter)
     if found.start is None and "(" in text:

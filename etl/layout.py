@@ -774,9 +774,12 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             events[-1] = _continued(events[-1], row, columns, shared, title=True)
             continue
         if number is None and number_cell.strip() and len(row.cells) > 2 and not _cell(row, title_at).strip() \
-                and not _role_text(row, columns, shared, "dates").strip() and not _is_total(non_empty):
+                and not _role_text(row, columns, shared, "dates").strip() and not _is_total(non_empty) \
+                and len({clean(c) for c in non_empty}) >= 2:
             # «Председатель комитета … | | … | В.Г. Соколов»: words in the number cell and neither a title nor
-            # dates — a signature or a remark typed into the table's last rows, not an event
+            # dates — a signature or a remark typed into the table's last rows, not an event. Words in the number
+            # cell alone («Образование | | | |», a heading typed into the first cell without merging the row) are
+            # a one-cell row as a merged heading is: a heading before the events under it, a note after the last
             row_notes.append(" ".join(clean(c) for c in non_empty))
             continue
         lettered = _LETTERED.match(number_cell) if number is None and events and not pending_single \

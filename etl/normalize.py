@@ -410,7 +410,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                     footnotes: tuple[str, ...] = (), report_sector: Sector | None = None,
                     abbreviations: Readings = NO_READINGS) -> tuple[Event, list[Issue]]:
     # «делегация РБ» read as «делегация Республики Беларусь» where the report's letters name a state
-    cells = {role: abbreviations.spelled_out(matching_form(text)) for role, text in row.cells.items()}
+    cells = {role: abbreviations.spelled_out(matching_form(text), place=role == "venue") for role, text in row.cells.items()}
     other_cells = tuple(text for role, text in cells.items() if not role.startswith(_COUNT_ROLES))
     for role, text in cells.items():
         if role.startswith(_COUNT_ROLES):

@@ -33,6 +33,20 @@ from .layout import _NOTE_ROW, Grid, GridRow, _is_heading_line, _is_signature, c
 # «1.», «1)», «№ 1.», «1.1.», «3а)» is not one (a lettered item stays text) — then a space and the title.
 # Never a date: «10.09.2025 …» has a digit after its dot.
 _NUMBERED = re.compile(r"^[ \t\u00a0]*(?:№[ \u00a0]*)?(\d{1,3}(?:\.\d{1,2}){0,2})[ \u00a0]*([.)])(?:[ \t\u00a0]+(.*))?$")
+# «а) Концерт …», «б. Выставка …», Latin «a)»: a lettered sub-item of the event above (a letter, then «)» or «.»;
+# «г.» and «д.» with a dot are a town's and a village's abbreviations, «г. Курган», not items).
+_LETTERED_LINE = re.compile(r"^[ \t\u00a0]*(?:([а-иa-h])[ \u00a0]*\)|((?![гдГД])[а-иa-h])\.)[ \t\u00a0]+(\S.*)$",
+                            re.IGNORECASE)
+
+
+def _letter(match: re.Match) -> str:
+    return (match.group(1) or match.group(2)).lower()
+
+
+def _next_letter(letter: str, before: str | None) -> bool:
+    """A lettered list starts at «а» (Latin «a») and goes on letter by letter: «в) …» with no «б)» before it
+    is no item of the list (a line «в. …» or «е) …» met alone is text)."""
+    return letter in ("а", "a") if before is None else ord(letter) == ord(before) + 1
 # «Сроки проведения: …», «- Место – …», «• Участники: …»: a label of a few words, then a colon or a dash.
 _LABELLED = re.compile(r"^[ \t\u00a0]*(?:[-–—•·*▪][ \t\u00a0]+)?([А-ЯЁа-яё][А-ЯЁа-яё.,/()\- \u00a0]{1,60}?)"
                        r"[ \u00a0]*(?::|[ \u00a0][–—-][ \u00a0])[ \t\u00a0]*(.*)$")
@@ -92,6 +106,17 @@ def _ends_fields(line: str, leads_to_event: bool) -> bool:
     return len(line.split()) <= 12 and line[:1].isupper() and line[-1:] not in ".,;:"
 
 
+def _opens_a_list(event: _Event, field: list[str] | None) -> bool:
+    """Whether a lettered line goes on with the text above instead of being a sub-item: the field (or, before
+    any field, the title) it follows ends with a colon or is empty («Итоги:» / «а) подписано соглашение …»),
+    or is such a list already («б) достигнута договорённость …» after it)."""
+    lines = field if field is not None else (event.title if not event.fields else None)
+    if lines is None:
+        return False
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    return not last or last.rstrip().endswith(":") or bool(_LETTERED_LINE.match(last))
+
+
 def grid_from_paragraphs(lines: list[str] | tuple[str, ...]) -> Grid | None:
     """The grid of a report written as numbered paragraphs with labelled lines, or None when the lines
     are not such a list (see the module's docstring)."""
@@ -109,6 +134,7 @@ def grid_from_paragraphs(lines: list[str] | tuple[str, ...]) -> Grid | None:
     between: list[str] = []  # lines after an event's fields that are none of them: headings, notes
     event: _Event | None = None
     field: list[str] | None = None  # the lines of the field a plain line goes on with
+    last_letter: str | None = None  # the letter of the event's last lettered sub-item
     for k, raw in enumerate(lines):
         line = " ".join(raw.replace("\u00a0", " ").split())
         if not line:
@@ -121,10 +147,22 @@ def grid_from_paragraphs(lines: list[str] | tuple[str, ...]) -> Grid | None:
             between = []
             number, title = _numbered(raw)
             event = _Event(number, title, k + 1)
+            last_letter = None
             field = None
             continue
         if event is None:
             preamble.append(raw.rstrip())
+            continue
+        lettered = _LETTERED_LINE.match(raw) if not between else None
+        if lettered is not None and _next_letter(_letter(lettered), last_letter) \
+                and _label(lettered.group(3)) is None and not _opens_a_list(event, field):
+            # «а) Концерт ансамбля …» under an event: a row of its own with the letter in the number cell, as a
+            # table has it, so the table's rule reads it — no dates of its own, a part of the event above;
+            # its own dates, an event «2а»
+            items.append(event)
+            last_letter = _letter(lettered)
+            event = _Event(last_letter + ")", lettered.group(3).strip(), k + 1)
+            field = None
             continue
         labelled = _label(raw)
         if labelled is not None and not between:
