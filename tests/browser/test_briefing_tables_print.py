@@ -49,8 +49,9 @@ def synthetic_db(sample_db, tmp_path_factory):
     return path
 
 
-@pytest.mark.parametrize("lang", ["ru", "en"])
-@pytest.mark.parametrize("source", ["sample", "synthetic_long_names"])
+@pytest.mark.parametrize("source, lang", [
+    ("sample", "ru"), ("synthetic_long_names", "en"),  # each source and each language once in make test
+    pytest.param("sample", "en", marks=pytest.mark.long), pytest.param("synthetic_long_names", "ru", marks=pytest.mark.long)])
 def test_printed_tables_cut_only_their_text(browser, sample_db, synthetic_db, tmp_path, lang, source):
     from briefing import build_briefing
     from briefing.model import build_review
