@@ -658,7 +658,10 @@ def _label_side(text: str, counts: list[Count], starts: list[int], is_home: Home
         if len(own) < 2 or own[0].sentence != sentence:
             continue
         colon = text.rfind(":", starts[sentence], own[0].start)
-        if colon < 0 or _in_quotes(text, colon) or not _is_foreign(text[starts[sentence]:colon], is_home):
+        # the label is the clause before the colon: 'Делегация Узбекистана (8 человек); с нашей стороны: …'
+        # is our side's list, the delegation's name is the clause before the «;»
+        label_from = max(starts[sentence], text.rfind(";", starts[sentence], colon) + 1) if colon >= 0 else 0
+        if colon < 0 or _in_quotes(text, colon) or not _is_foreign(text[label_from:colon], is_home):
             continue
         end = starts[last + 1] if last + 1 < len(starts) else len(text)
         for i, count in enumerate(own):
@@ -724,30 +727,43 @@ def _post_number(word: str) -> str | None:
 def _post_counts(text: str, counts: list[Count], starts: list[int], is_home: HomeTest) -> list[Count]:
     found: list[Count] = []
     for sentence in sorted({c.sentence for c in counts}):
-        own = [c for c in counts if c.sentence == sentence]
-        if any(c.in_parens or c.noun.startswith(_GENERAL_PEOPLE) for c in own):
-            continue
         sentence_start = starts[sentence]
         sentence_end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
-        semicolon = text.find(";", own[-1].start, sentence_end)
-        end = semicolon if semicolon >= 0 else sentence_end
-        opens = [m.end() for m in _LIST_OPENS.finditer(text, sentence_start, own[0].start)]
-        begin = opens[-1] if opens else sentence_start
-        if "(" in text[begin:end] or ")" in text[begin:end]:
-            continue
-        items, at = [], begin
-        for separator in _LIST_SEPARATOR.finditer(text, begin, end):
-            items.append((at, separator.start()))
-            at = separator.end()
-        items.append((at, end))
-        if len(items) < 2:
-            continue
-        posts = _list_posts(text, items, own, sentence, is_home)
-        if posts is not None and posts[1] and posts[0]:
-            found.extend(posts[0])
-            for count in posts[2]:
-                count.foreign = True  # '2 заместителя хокима': the foreign post names whose people they are
+        # A «;» ends a list: each clause is read on its own, so a delegation's «6 чел.» before it does not
+        # stop the posts after it from counting ('Делегация КНР – 6 чел.; с томской стороны – ректор ТГУ,
+        # 4 сотрудника' is 6 and 5)
+        cuts = [sentence_start] + [i + 1 for i in range(sentence_start, sentence_end) if text[i] == ";"] + [sentence_end]
+        for clause_start, clause_end in zip(cuts, cuts[1:]):
+            own = [c for c in counts if c.sentence == sentence and clause_start <= c.start < clause_end]
+            if own:
+                found.extend(_clause_posts(text, own, sentence, clause_start, clause_end, is_home))
     return found
+
+
+def _clause_posts(text: str, own: list[Count], sentence: int, clause_start: int, clause_end: int,
+                  is_home: HomeTest) -> list[Count]:
+    """The posts without a number in the list of one clause that holds counts ('губернатор области,
+    3 заместителя губернатора'), none when a count there is of people in general or in brackets."""
+    if any(c.in_parens or c.noun.startswith(_GENERAL_PEOPLE) for c in own):
+        return []
+    end = clause_end - 1 if text[clause_end - 1:clause_end] == ";" else clause_end
+    opens = [m.end() for m in _LIST_OPENS.finditer(text, clause_start, own[0].start)]
+    begin = opens[-1] if opens else clause_start
+    if "(" in text[begin:end] or ")" in text[begin:end]:
+        return []
+    items, at = [], begin
+    for separator in _LIST_SEPARATOR.finditer(text, begin, end):
+        items.append((at, separator.start()))
+        at = separator.end()
+    items.append((at, end))
+    if len(items) < 2:
+        return []
+    posts = _list_posts(text, items, own, sentence, is_home)
+    if posts is None or not posts[1] or not posts[0]:
+        return []
+    for count in posts[2]:
+        count.foreign = True  # '2 заместителя хокима': the foreign post names whose people they are
+    return posts[0]
 
 
 def _list_posts(text: str, items: list[tuple[int, int]], own: list[Count], sentence: int,
