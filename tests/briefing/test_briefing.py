@@ -270,7 +270,7 @@ def _shown_labels(chart, lang: str) -> list[str]:
     return [own.get(i, format_int(v, lang) if linked else "") for i, v in enumerate(series.values)]
 
 
-@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("lang", ["ru", pytest.param("en", marks=pytest.mark.long)])  # English: the long tier
 def test_pptx_bar_labels_keep_lower_bounds(sample_con, lang):
     """Every bar and column of the deck is labelled as the dashboard and the HTML label it: «≥ 9 143»
     where the report says «более» (culture's, education's and youth's attendance on the sample), a plain
