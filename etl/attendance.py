@@ -732,7 +732,12 @@ def _post_counts(text: str, counts: list[Count], starts: list[int], is_home: Hom
         # A «;» ends a list: each clause is read on its own, so a delegation's «6 чел.» before it does not
         # stop the posts after it from counting ('Делегация КНР – 6 чел.; с томской стороны – ректор ТГУ,
         # 4 сотрудника' is 6 and 5)
-        cuts = [sentence_start] + [i + 1 for i in range(sentence_start, sentence_end) if text[i] == ";"] + [sentence_end]
+        cuts = [sentence_start]
+        semicolon = text.find(";", sentence_start, sentence_end)
+        while semicolon >= 0:
+            cuts.append(semicolon + 1)
+            semicolon = text.find(";", semicolon + 1, sentence_end)
+        cuts.append(sentence_end)
         for clause_start, clause_end in zip(cuts, cuts[1:]):
             own = [c for c in counts if c.sentence == sentence and clause_start <= c.start < clause_end]
             if own:
