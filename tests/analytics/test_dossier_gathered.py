@@ -60,6 +60,13 @@ def test_an_unknown_type_is_refused_rather_than_guessed():
         organisations._column([1], "HUGEINT")
 
 
+def _some_keys(con) -> list[str]:
+    """Two of the largest organisations, a middling one, the smallest and the last of a merged event
+    (_keys' order): each kind the dossier meets, in five rather than all of _keys."""
+    keys = _keys(con)
+    return list(dict.fromkeys(keys[:2] + keys[6:7] + keys[8:9] + keys[-1:]))
+
+
 _FILTERS = [Filters(), Filters(countries=("BY",)), Filters(sectors=("culture_tourism",)),
             Filters(search="выставка"), Filters(countries=("BY",), search="соглашение")]
 
@@ -70,7 +77,7 @@ _FILTERS = [Filters(), Filters(countries=("BY",)), Filters(sectors=("culture_tou
 def test_the_gathered_dossier_equals_one_statement_a_part(request, db_name, limit, people, agreements):
     con = duckdb.connect(str(request.getfixturevalue(db_name)), read_only=True)
     try:
-        for org_key in _keys(con)[:8]:
+        for org_key in _some_keys(con):
             for f in _FILTERS:
                 fast = organisations.dossier(con, org_key, f, limit=limit, people=people, agreements=agreements)
                 card = fast.card.iloc[:, :organisations._CARD_WIDTH].copy()
