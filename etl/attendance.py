@@ -124,6 +124,9 @@ _AGE_AFTER = re.compile(r"\s*(?:до|лет|год)")  # 'от 14 до 35 лет
 _FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*|\(\s*)?(?:(?:в|по)\s+)?(?:(?:формате|режиме)\s+)?"
                            r"(?:онлайн|очн|дистанцион|вкс|видео|удал[её]нно)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[а-яёa-z]", re.IGNORECASE)
+# The same on the number's own line, for a side's or a place's number: a word on the next line is no word of the
+# number's ('Монголия – 9\nИркутская область – 12': the table inside a cell, one side a line).
+_WORD_AFTER_ON_LINE = re.compile(r"[^\S\n]*[а-яёa-z]", re.IGNORECASE)
 # '15 человек, 5 из них – онлайн': a number that is a part of the count before, said after it.
 _SUBSET_AFTER = re.compile(r"\s+(?:из|среди)\s+(?:них|которых)\b", re.IGNORECASE)
 # '5 представителей Республики Беларусь, 10 – Смоленской области': a listed number whose people word
@@ -162,12 +165,16 @@ _SIDE_WORDS = ("иностран", "зарубежн")  # a side whether said as
 _NOUN_LABEL_BARE = re.compile(r"(?:^|[.;:(,]\s*|(?<![а-яё])(?:всего|итого)\s+)(?P<noun>[А-ЯЁа-яё]+)(?:\s+(?P<tail>[а-яё]+))?\s+$", re.IGNORECASE)
 # '…, российские – 40', '…; белорусская сторона – 9': another side of the people counted before,
 # named by an adjective (and a word for a side) with its number but without the people word.
-_SIDE_LABEL = re.compile(r"[,;(]\s*(?:(?:и|а|а\s+также)\s+)?(?P<adjective>[А-ЯЁа-яё]+\.?)(?:\s+(?P<noun>[а-яё]+))?"
+_SIDE_LABEL = re.compile(r"[,;(\n]\s*(?:(?:и|а|а\s+также)\s+)?(?P<adjective>[А-ЯЁа-яё]+\.?)(?:\s+(?P<noun>[а-яё]+))?"
                          r"\s*[–—:-]?\s*$")  # '…, иностранных 40' without its dash too
 _SIDE_NOUNS = ("сторон", "делегаци", "команд", "групп")
+# The first count's side said before it with its noun, at the cell's, a line's or a clause's start:
+# 'Российская сторона – 12', 'Монгольская делегация: 9' (a table inside the cell, one side a row).
+_SIDE_LABEL_FIRST = re.compile(r"(?:^|[,;:(\n]\s*)(?P<adjective>[А-ЯЁа-яё]+)\s+(?P<noun>(?:сторон|делегаци|команд)[а-яё]*)"
+                               r"\s*[–—:-]\s*$")
 _SIDE_ABBREVIATIONS = ("иностр", "зарубеж", "росс", "рос.", "российск")
 # '…, из Смоленска – 10', '…; Казахстан – 3': another side named by its place.
-_PLACE_LABEL = re.compile(r"[,;]\s*(?:(?:и|а|а\s+также)\s+)?(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?"
+_PLACE_LABEL = re.compile(r"[,;\n]\s*(?:(?:и|а|а\s+также)\s+)?(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?"
                           r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁа-яё.]+){0,2})\s*[–—:-]\s*$")
 # '12 (8 – Беларусь, 4 – Смоленская обл.)': the first part in brackets right after a count.
 _OPENING_PART = re.compile(r"\s*\(\s*$")
@@ -393,8 +400,11 @@ def _counts_things(text: str, position: int) -> bool:
     """The number at `position` counts things, by the noun right after it (adjectives allowed between):
     '15 зарубежных стран', '40 мероприятий' yes; '12 иностранных', '5 онлайн', '8 из Беларуси' no."""
     for k, match in enumerate(_CYRILLIC_WORD.finditer(text, position, position + 80)):
-        if text[position if k == 0 else previous_end:match.start()].strip(" \n"):
-            return False  # a mark between: '12 – иностранные', '5 (онлайн)'
+        gap = text[position if k == 0 else previous_end:match.start()]
+        if gap.strip(" " if k == 0 else " \n"):
+            # a mark between: '12 – иностранные', '5 (онлайн)'; or the number's line ends: 'сторона – 12\nМонгольская
+            # сторона – 9' (a table inside the cell), while '15 зарубежных\nстран' wraps inside its words
+            return False
         word = fold(match.group(0))
         if word.startswith(PEOPLE_STEMS) or k >= 3:
             return False
@@ -745,6 +755,18 @@ def _post_counts(text: str, counts: list[Count], starts: list[int], is_home: Hom
     return found
 
 
+@word_cache
+def _post_in_any_case(word: str) -> str | None:
+    """'губернатора' → 'sing', 'проректоров' → 'plur', 'первого' → 'adjective': a post in the case a verb or
+    «включая» gives it ('включая губернатора аймака и двух его заместителей'), read only inside a list of parts."""
+    parse = morph().parse(word)[0]
+    if "ADJF" in parse.tag:
+        return "adjective"
+    if "NOUN" not in parse.tag or {"Geox", "Surn", "Name"} & set(parse.tag.grammemes) or not _is_person_noun(word):
+        return None
+    return "plur" if "plur" in parse.tag else "sing"
+
+
 def _clause_posts(text: str, own: list[Count], sentence: int, clause_start: int, clause_end: int,
                   is_home: HomeTest) -> list[Count]:
     """The posts without a number in the list of one clause that holds counts ('губернатор области,
@@ -918,7 +940,7 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
             and _LIST_GOES_ON.fullmatch(text, counts[-1].noun_end, match.start("number")) \
             and search_slice(_SUBSET_CUE, text, lowered, max(0, counts[-1].start - 45), counts[-1].start):
         return counts[-1].noun, match.end()  # 'в т.ч. 8 из Узбекистана и 5 из Таджикистана': the list of parts goes on
-    if counts and not _WORD_AFTER.match(text, match.end()):
+    if counts and not _WORD_AFTER_ON_LINE.match(text, match.end()):
         since = max(counts[-1].noun_end, match.start() - 50)
         if _is_side_label(_SIDE_LABEL.search(text, since, match.start("number"))):
             return counts[-1].noun, match.end()  # 'Иностранные участники – 20 человек, российские – 40'
@@ -932,10 +954,13 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
             return counts[-1].noun, elided.end()  # '48 участников (12 иностранных)'; not '12 участников, 5 новых'
     if _SUBSET_OPENS_AFTER.match(text, match.end()):
         return "человек", match.end()  # '45 (в т.ч. 12 иностр.)': a whole whose parts follow in brackets
-    if not counts and not _WORD_AFTER.match(text, match.end()) and not _YEAR.fullmatch(text, match.start("number"), match.end()):
+    if not counts and not _WORD_AFTER_ON_LINE.match(text, match.end()) and not _YEAR.fullmatch(text, match.start("number"), match.end()):
         place = _PLACE_LABEL_FIRST.search(text, max(0, match.start() - 50), match.start("number"))
         if place and _names_a_place(place.group("place"), is_home):
             return "человек", match.end()  # 'от России – 18, от КНР – 22', 'Беларусь – 8, …': people by their side
+        side = _SIDE_LABEL_FIRST.search(text, max(0, match.start() - 50), match.start("number"))
+        if side and _is_side_label(side):
+            return "человек", match.end()  # 'Российская сторона – 12\nМонгольская сторона – 9': a side's people
     if bare_numbers and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()
     return None
@@ -1036,6 +1061,15 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
             # 'в т.ч. 8 из Узбекистана и 5 из Таджикистана', 'из них 10 студентов и 5 преподавателей':
             # the parts' list goes on, as long as the parts stay within the whole
             count.subset = whole is not None and parts + count.value <= whole.value
+        if not count.subset and previous is not None and not count.total_cue \
+                and (cue := _last_subset_cue(text, previous.noun_end, count.start)) is not None:
+            posts = _listed_posts(text, cue.end(), count.start)
+            whole = next((c for c in reversed(counts[:i]) if c.sentence == count.sentence and not c.subset), None)
+            if posts is not None and whole is not None and whole.start < cue.start():
+                parts = sum(c.value for c in counts[:i] if c.subset and c.start > whole.start)
+                # '8 человек, в т.ч. министр, 2 начальника отдела', 'из них: директор, двое заместителей': the
+                # parts' list after the cue opens with a post without a number, and the count goes on with it
+                count.subset = parts + posts + count.value <= whole.value
         next_start = counts[i + 1].start if i + 1 < len(counts) and counts[i + 1].sentence == count.sentence \
             else sentence_end
         if i + 1 < len(counts) and labels[i + 1] is not None and counts[i + 1].sentence == count.sentence:
@@ -1142,7 +1176,7 @@ _COLON_NEXT = re.compile(r"\s*[:]")
 _PLAIN_PEOPLE = frozenset({"чел", "человек", "человека"})  # '…, иностранных – 12 человек': the side is in the label
 _SUBSET_OPENS_AFTER = re.compile(r"\s*\(\s*(?:в\s+т\.\s*ч\.|в\s+том\s+числе|из\s+них|среди\s+них|включая)", re.IGNORECASE)
 # A count's first side said before it: 'от России – 18', 'Беларусь: 8' (at the cell's or a clause's start).
-_PLACE_LABEL_FIRST = re.compile(r"(?:^|[,;:(]\s*)(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[А-ЯЁ][А-ЯЁа-яё-]+"
+_PLACE_LABEL_FIRST = re.compile(r"(?:^|[,;:(\n]\s*)(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?[А-ЯЁ][А-ЯЁа-яё-]+"
                                 r"(?:\s+[А-ЯЁа-яё.]+){0,2})\s*[–—:-]\s*$")
 _YEAR = re.compile(r"\s*(?:19|20)\d\d")
 _FROM_SIDE = re.compile(r"(?<![а-яё])(?:из|от)\s+[а-яё]", re.IGNORECASE)
@@ -1159,6 +1193,55 @@ def _names_no_side(label: str) -> bool:
     found = _CYRILLIC_WORD.findall(label)
     return bool(found) and not search_caseless(_FOREIGN_WORD, label) and all(fold(w).startswith(PEOPLE_STEMS + _COUNT_STEMS) or fold(w) in _COUNT_WORDS
                                for w in found)
+
+
+# What may follow «в т.ч.» / «из них» before the list's first item: a colon or a dash.
+_CUE_TAIL = re.compile(r"\s*[:–—-]?\s*")
+# Words that add people rather than list parts of the count before ('плюс', 'а также', 'кроме того').
+_ADDING = re.compile(r"(?<![а-яё])(?:плюс|также|кроме|помимо|дополнительно)(?![а-яё])", re.IGNORECASE)
+
+
+def _last_subset_cue(text: str, start: int, end: int) -> re.Match | None:
+    """The last «в т.ч.», «в том числе», «из них», «среди которых», «включая» between start and end, when
+    nothing between start and it ends a clause or adds a number ('8 человек, в т.ч. министр, 2 …')."""
+    if "в" not in text[start:end] and "из" not in text[start:end] and "сред" not in text[start:end]:
+        return None
+    found = None
+    for found in _SUBSET_STOP.finditer(text, start, end):
+        pass
+    if found is None or re.search(r"[;\d]", text[start:found.start()]):
+        return None
+    return found
+
+
+def _listed_posts(text: str, start: int, end: int) -> int | None:
+    """How many people the posts listed between start and end name, when that text is only such a list
+    ending with its separator right before the next count: ' министр, ' → 1, ': директор департамента,
+    его заместитель и ' → 2, ' заместители министра, ' → 0 (a plural post: some people); None when an item
+    is no post ('плюс', 'из Беларуси', a digit, a bracket, a «;»)."""
+    said = text[start:end]
+    opening = _CUE_TAIL.match(said)
+    said = said[opening.end():] if opening else said
+    if not said or re.search(r"[;()\d]", said) or _ADDING.search(said):
+        return None
+    items = _LIST_SEPARATOR.split(said)
+    if len(items) < 2 or items[-1].strip():
+        return None  # the count must follow a separator: 'в т.ч. министр 2 …' is no list
+    people = 0
+    for item in items[:-1]:
+        words = _POST_WORD.findall(item)
+        kind = None
+        for word in words:
+            folded = fold(word)
+            if folded in _POSSESSIVES:
+                continue  # 'его заместитель'
+            kind = _post_number(folded) or _post_in_any_case(folded)
+            if kind != "adjective":
+                break  # 'первый заместитель': the adjective, then its noun
+        if kind not in ("sing", "plur"):
+            return None
+        people += kind == "sing"
+    return people
 
 
 _COUNT_STEMS = ("количеств", "числ", "численност", "общ", "всего", "итого", "состав")

@@ -529,14 +529,24 @@ class _TextWalker:
                 out.append("\n" + text)
 
     def nested_table(self, table) -> str:
-        """A table inside a cell reads row by row: cells joined by a space, rows by a newline."""
+        """A table inside a cell reads row by row: cells joined by a space, rows by a newline; a row whose
+        last cell is a bare number after cells of words is a label and its value, read as a person reads a two-column
+        table, «Монгольская сторона | 9» → «Монгольская сторона – 9»."""
         lines = []
         for row in _table_rows(table):
-            cells = [_TextWalker(self.numbering).blocks_text(tc).strip() for tc in _row_cells(row)]
-            line = " ".join(c.replace("\n", " ") for c in cells if c)
+            cells = [c.replace("\n", " ") for c in
+                     (_TextWalker(self.numbering).blocks_text(tc).strip() for tc in _row_cells(row)) if c]
+            if len(cells) > 1 and _VALUE_CELL.match(cells[-1]) and not any(_DIGIT.search(c) for c in cells[:-1]):
+                cells = [" ".join(cells[:-1]) + " –", cells[-1]]
+            line = " ".join(cells)
             if line:
                 lines.append(line)
         return "\n".join(lines)
+
+
+# a bare number: '9', 'около 40' ('12 человек' names its people and reads as it stands)
+_VALUE_CELL = re.compile(r"(?:(?:около|более|свыше|не\s+менее|до|~)\s*)?\d[\d\s]*$")
+_DIGIT = re.compile(r"\d")
 
 
 def _showing_placeholder(sdt) -> bool:

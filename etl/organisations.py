@@ -778,6 +778,27 @@ def _named_after(tokens: list[Token], j: int) -> int | None:
     return last
 
 
+def _city_after(tokens: list[Token], j: int) -> int | None:
+    """The city's token when tokens[j:] are «г. Бреста» or «города Бреста» (a capitalised genitive), else None."""
+    if j + 1 < len(tokens) and tokens[j][_TEXT] == "города":
+        k = j + 1
+    elif j + 2 < len(tokens) and tokens[j][_TEXT] == "г" and tokens[j + 1][_TEXT] == ".":
+        k = j + 2
+    else:
+        return None
+    city = tokens[k]
+    return k if city[_IS_WORD] and city[_TEXT][:1].isupper() and _city_genitive(city[_TEXT]) else None
+
+
+@word_cache
+def _city_genitive(word: str) -> bool:
+    """'Бреста', 'Витебска' (the dictionary's genitive), 'Эрдэнэта' (a listed town the dictionary does
+    not hold, or takes for a name: its nominative is the word less «а» or «я»), 'Гродно' (indeclinable)."""
+    if "gent" in _word_info(word)[1]:
+        return True
+    return word[-1:] in ("а", "я") and (fold(word[:-1]) in _city_countries() or fold(word[:-1] + "ь") in _city_countries())
+
+
 @word_cache
 def _substantivised(word: str) -> bool:
     """'Учащиеся', 'отдыхающие': an adjective or participle whose first reading is used as a noun."""
@@ -888,11 +909,14 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
             break
         kind = _tail_word(word)
         if kind & _TAIL_SPECIAL:  # 'г', an initial, и, имени, по, в, при: what the word itself says is not enough
-            if word == "г" and (last > i or head_kind == "executive") and j + 2 < count and tokens[j + 1][_TEXT] == "." \
+            if word == "г" and (last > i or head_kind == "executive" or tokens[i if first is None else first][_TEXT][:1].isupper()) \
+                    and j + 2 < count and tokens[j + 1][_TEXT] == "." \
                     and tokens[j + 2][_IS_WORD] and tokens[j + 2][_TEXT][:1].isupper() \
-                    and "gent" in _word_info(tokens[j + 2][_TEXT])[1]:
+                    and _city_genitive(tokens[j + 2][_TEXT]):
                 # 'администрации г. Смоленска', 'Средней школы № 5 г. Витебска': the city ends the name of an
-                # executive or of a name already told apart; 'объекты жилого фонда г. Витебска' names none
+                # executive or of a name already told apart, and of one written as a name, with its capital
+                # ('Центральной городской библиотеки г. Бреста', 'Библиотеки г. Бреста': that body's full name,
+                # as «города Бреста» is); 'объекты жилого фонда г. Витебска' names none
                 last, j, proper_seen = j + 2, j + 3, True
                 break
             if j == i + 1 and len(word) == 1 and word.isupper():
@@ -904,6 +928,9 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
             if lowered in _TAIL_FUNCTION_WORDS:
                 if lowered in _NAMED_AFTER:
                     end = _named_after(tokens, j)
+                    if end is not None:
+                        # 'Библиотека им. В.И. Ленина г. Бреста': the city after the person ends the name too
+                        end = _city_after(tokens, end + 1) or end
                     return (end if end is not None else last), None
                 if lowered == "и":
                     if last == i and j + 1 < count and tokens[j + 1][_TEXT].islower() \

@@ -294,6 +294,9 @@ def _read_pdf(data: bytes, file_name: str) -> GridReading:
                         if cell:
                             all_lines.extend(cell.lines)
         if width is None:
+            listed = _paragraph_reading(before) if not rows and not ignored else None
+            if listed is not None:
+                return listed
             raise ReportError("в PDF не найдена таблица мероприятий с линиями границ "
                               "(№, наименование, сроки…)", file=file_name)
     pitch, space = _typography(all_lines)
@@ -302,6 +305,46 @@ def _read_pdf(data: bytes, file_name: str) -> GridReading:
     postamble = [line for block in after for line in joiner.text(block).split("\n")]
     joiner.doubts = []
     return _grid(rows, preamble, postamble, joiner, ignored)
+
+
+def _paragraph_reading(pages: list[_CellLines]) -> GridReading | None:
+    """A PDF with no table on any page, its events written as numbered paragraphs with labelled lines
+    (etl/paragraphs.py), read as the same report saved as .docx or .txt is: each page's text, its lines
+    rebuilt as in a cell (a wrapped line runs on, a short one ends its paragraph), the running header or
+    footer that every page repeats at its top or foot left out (page numbers already are, `_region`), the
+    pages one after another. None when the text is no such list (the «no table» refusal stands)."""
+    from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
+
+    pages = [page for page in pages if page.lines]
+    if not pages:
+        return None
+    running = _running_lines(pages)
+    pages = [_CellLines(page.left, page.right, [line for line in page.lines if _line_text(line) not in running])
+             for page in pages]
+    pitch, space = _typography([line for page in pages for line in page.lines])
+    joiner = _Joiner(pitch, space)
+    lines = [line for page in pages for line in joiner.text(page).split("\n")]
+    listed = grid_from_paragraphs(lines)
+    if listed is None:
+        return None
+    doubts = tuple(Issue("file", doubt, f"PDF: {doubt}; сверьте с исходным файлом Word", "info")
+                   for doubt in dict.fromkeys(joiner.doubts))
+    return GridReading(listed, (PARAGRAPHS_NOTE,) + doubts)
+
+
+def _line_text(line: _Line) -> str:
+    return " ".join(w.text for w in line.words)
+
+
+def _running_lines(pages: list[_CellLines]) -> set[str]:
+    """The texts that stand as the first or the last line of every page of two or more: a running header or
+    footer («Пензенская область, IV квартал 2025»), no paragraph of the report."""
+    if len(pages) < 2:
+        return set()
+    firsts = {_line_text(page.lines[0]) for page in pages}
+    lasts = {_line_text(page.lines[-1]) for page in pages}
+    return {text for text in firsts | lasts
+            if all(text in (_line_text(page.lines[0]), _line_text(page.lines[-1])) for page in pages)}
 
 
 def _has_header(rows: list[_PdfRow]) -> bool:
