@@ -157,6 +157,16 @@ def label_chars(column_px: int | None, tick_px: float = TICK_PX) -> int:
     return max(12, int(column_px * LABEL_SHARE / (tick_px * CHAR_PX)))
 
 
+HBAR_CHROME_PX = 90   # a horizontal bar chart's margins and value-axis title: what is not bars
+
+
+def bars_height(bars: int, lines: int = 1) -> int:
+    """A horizontal bar chart's height: one slot per bar (46 px, more for names of `lines` lines) plus
+    its chrome, so a bar is as thick in a chart of two bars as in one of fourteen. A floor of 260 px
+    drew one country's two sectors 85 px thick on the Обзор page, under a 14-bar country chart's 46."""
+    return max(46, 17 * lines + 12) * max(bars, 1) + HBAR_CHROME_PX
+
+
 def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], axis_value: str,
           axis_category: str, lang: str, texts: list[str] | None = None,
           hovers: list[str] | None = None, column_px: int | None = None) -> go.Figure:
@@ -166,7 +176,7 @@ def _hbar(labels: list[str], values: list, keys: list[str], colours: list[str], 
     lines = 2 if chars >= 20 else 3
     wrapped = [_wrap(l, chars, lines) for l in labels]
     most = max((w.count("<br>") + 1 for w in wrapped), default=1)
-    height = max(260, max(46, 17 * most + 12) * len(labels) + 90)
+    height = bars_height(len(labels), most)
     bar = dict(
         x=values, y=wrapped, orientation="h", marker_color=colours,
         customdata=keys, text=texts if texts is not None else values, textposition="outside",

@@ -31,7 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
     "page_participants": {"ru": "Участники", "en": "Participants"},
     "page_registry": {"ru": "Реестр", "en": "Registry"},
     "page_review": {"ru": "Квартальный обзор", "en": "Quarterly review"},
-    "search_placeholder": {"ru": "Беларусь, выставка…", "en": "Беларусь, выставка…"},
+    "search_placeholder": {"ru": "Беларусь, выставка…", "en": "Belarus, Kazakhstan…"},
     "english": {"ru": "English", "en": "English"},
     "filters": {"ru": "Фильтры", "en": "Filters"},
     "filters_not_here": {"ru": "Фильтры к этой странице не применяются: {reason}.",
@@ -62,7 +62,8 @@ LABELS: dict[str, dict[str, str]] = {
     "f_search": {"ru": "Поиск по тексту", "en": "Text search (Russian words)"},
     "f_search_help": {"ru": "Понимает формы слов: «Белоруссии», «белорусских» найдут Беларусь; "
                               "несколько слов — все должны встретиться.",
-                      "en": "Understands Russian word forms; several words must all occur."},
+                      "en": "Understands Russian word forms; a country may be named in English "
+                            "(Belarus, United Arab Emirates); several words must all occur."},
     "all": {"ru": "все", "en": "all"},
     "reset_filters": {"ru": "Сбросить все фильтры", "en": "Reset all filters"},
     "reset_selection": {"ru": "Сбросить", "en": "Reset"},

@@ -5,7 +5,8 @@ The «Ключевые партнёры» slide has eight organisations; with fi
 0.93] in) at 18 pt its headers broke inside words («Мероп…») and five rows filled the slide. Here every
 short column (country, kind, events, agreement, new) is tried at up to three widths — its longest
 word (cells wrap; the header on two lines at most), its longest cell on one line, or that and its
-header on one line — and the first column, the name, gets what is left. The
+header on one line — and the long column (the first, the name; or `long`: the «Самые массовые
+мероприятия» title after its №) gets what is left. The
 plan is the first of these that shows every row:
 
 1. the largest size of `sizes` (18, then 16, then 14 pt) at which every row fits with names of at
@@ -69,11 +70,16 @@ def _row_height(texts: list[str], size: float, bold: bool, widths: list[float]) 
 
 
 def _candidate_widths(column: list[str], head: str, size: float) -> list[float]:
-    """A short column's widths worth trying: everything on one line, or its longest word (it wraps)."""
+    """A short column's widths worth trying: everything on one line, or the narrowest at which every
+    cell (and the header) wraps to two lines at most — its longest word, wider where a cell of several
+    words («6 сентября – 9 октября 2024», «Belarus, United Arab Emirates») needs three lines there: a
+    short column is never cut with «…»."""
     pad = 2 * INSET_X + 0.04
     longest_word = max([width_in(w, size, False) for text in column for w in text.split()]
                        + [width_in(w, size, True) for w in head.split()] + [0]) + pad
     while _lines(head, size, True, round(longest_word, 3)) > 2:   # the header whole on two lines at most
+        longest_word += 0.05
+    while any(_lines(text, size, False, round(longest_word, 3)) > 2 for text in column):
         longest_word += 0.05
     cells_one_line = max([width_in(text, size, False) for text in column] + [0]) + pad
     all_one_line = max(cells_one_line, width_in(head, size, True) + pad)
@@ -81,35 +87,42 @@ def _candidate_widths(column: list[str], head: str, size: float) -> list[float]:
 
 
 def _layout(header: list[str], rows: list[list[str]], widths: list[float], size: int, name_lines: list[int],
-            height: float) -> TablePlan:
-    """The rows that fit `height` at these widths, row i's first column cut to name_lines[i] lines,
-    the others to two; the header keeps its words whole (the widths hold its longest word)."""
+            height: float, long: int = 0) -> TablePlan:
+    """The rows that fit `height` at these widths, row i's long column (`long`) cut to name_lines[i]
+    lines, the others to two; the header keeps its words whole (the widths hold its longest word)."""
     head = [_fit(h, size, True, w, 2) for h, w in zip(header, widths)]
     heights, shown, cut = [_row_height(head, size, True, widths)], [], 0
     for row, lines in zip(rows, name_lines):
-        texts = [_fit(text, size, False, w, lines if j == 0 else 2) for j, (text, w) in enumerate(zip(row, widths))]
+        texts = [_fit(text, size, False, w, lines if j == long else 2) for j, (text, w) in enumerate(zip(row, widths))]
         row_h = _row_height(texts, size, False, widths)
         if sum(heights) + row_h > height + 1e-9:
             break
         shown.append(texts)
         heights.append(row_h)
-        cut += texts[0] != " ".join(row[0].split())
+        cut += texts[long] != " ".join(row[long].split())
     return TablePlan(size, widths, head, shown, heights, cut)
 
 
 def plan_table(header: list[str], rows: list[list[str]], width: float, height: float,
-               sizes: tuple[int, ...] = (18, 16, 14)) -> TablePlan:
-    """The plan for a table `width` × at most `height` inches whose first column is the long one
-    (see the module docstring for the order of preference)."""
+               sizes: tuple[int, ...] = (18, 16, 14), long: int = 0) -> TablePlan:
+    """The plan for a table `width` × at most `height` inches whose column `long` (the first unless
+    told: «Самые массовые мероприятия» has its № before the title) is the long one; every other
+    column is a short one measured from its cells (see the module docstring for the order of
+    preference)."""
     rows = [[" ".join(str(v).split()) for v in row] for row in rows]
     best: TablePlan | None = None
+    others = [j for j in range(len(header)) if j != long]
 
     def plans(size: int, name_lines: list[int]):
-        options = [_candidate_widths([r[j] for r in rows], header[j], size) for j in range(1, len(header))]
+        options = [_candidate_widths([r[j] for r in rows], header[j], size) for j in others]
         for short in product(*options):
             first = width - sum(short)
-            if first >= MIN_FIRST:
-                yield _layout(header, rows, [first, *short], size, name_lines, height)
+            # the long column stays the widest: a list of four countries on one line took 4 in of a
+            # SYNTHETIC slide and left its titles 3 in
+            if first >= max(MIN_FIRST, *short):
+                widths = list(short)
+                widths.insert(long, first)
+                yield _layout(header, rows, widths, size, name_lines, height, long)
 
     # names of two lines at each size, then at the smallest the top rows keep two lines, the rest one
     tries = [(size, [2] * len(rows)) for size in sizes]
@@ -125,5 +138,5 @@ def plan_table(header: list[str], rows: list[list[str]], width: float, height: f
                 best = most
     if best is None:   # not even the first column's minimum fits: an even split, as many rows as fit
         even = [width / len(header)] * len(header)
-        best = _layout(header, rows, even, sizes[-1], [1] * len(rows), height)
+        best = _layout(header, rows, even, sizes[-1], [1] * len(rows), height, long)
     return best

@@ -2,14 +2,67 @@
 
 Each event stores ` lemma lemma … ` (normalize.search_text) with the canonical Russian names of its
 partner countries appended; a query word becomes its lemma, plus that canonical name when the
-word names a country ('Белоруссия', 'белорусский' → 'беларусь').
+word names a country ('Белоруссия', 'белорусский' → 'беларусь'). A country's English name
+('Belarus', 'United Arab Emirates') finds it too: the English UI names countries in English, and its
+readers type what they see.
 """
 from __future__ import annotations
 
 import hashlib
+import unicodedata
+from functools import lru_cache
+
+import pycountry
 
 from .geo import HOME_COUNTRY, country_mentions, country_names
 from .lemmas import lemma, lemmatize, tokens
+
+
+def _folded(word: str) -> str:
+    """'Türkiye' → 'turkiye', 'Côte' → 'cote': English names are matched without case or accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def english_country_names() -> dict[tuple[str, ...], str]:
+    """('united', 'arab', 'emirates') → 'AE': every English name of a country as folded words — the
+    name the English UI shows (geo.country_names) and pycountry's name, common and official names
+    ('Viet Nam', 'Vietnam', 'Socialist Republic of Viet Nam'). Names with a
+    comma ('Korea, Republic of') are left out: their head alone ('Korea') names two countries."""
+    out: dict[tuple[str, ...], str] = {}
+    names = country_names()
+
+    def add(name: str | None, code: str) -> None:
+        if name and "," not in name and code in names:
+            # 'Türkiye' is two words to tokens() (ü is no Latin letter), 'Turkiye' one: both are kept
+            for key in (tuple(_folded(w) for w, _, _ in tokens(name)), tuple(w for w, _, _ in tokens(_folded(name)))):
+                if key:
+                    out.setdefault(key, code)
+    for code, (_, english, _) in names.items():
+        add(english, code)
+    for country in pycountry.countries:
+        for field in ("common_name", "name", "official_name"):
+            add(getattr(country, field, None), country.alpha_2)
+    return out
+
+
+def _english_mentions(query: str) -> list[tuple[int, int, str]]:
+    """(first token, past the last token, code) for each English country name in the query, longest
+    first: 'Belarus exhibition' → [(0, 1, 'BY')]; 'united arab emirates' → [(0, 3, 'AE')]."""
+    folded = [_folded(w) for w, _, _ in tokens(query)]
+    known = english_country_names()
+    longest = max((len(k) for k in known), default=0)
+    out, i = [], 0
+    while i < len(folded):
+        for size in range(min(longest, len(folded) - i), 0, -1):
+            code = known.get(tuple(folded[i:i + size]))
+            if code is not None:
+                out.append((i, i + size, code))
+                i += size
+                break
+        else:
+            i += 1
+    return out
 
 
 def query_terms(query: str) -> list[tuple[str, ...]]:
@@ -19,8 +72,17 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
     names = country_names()
     titled = " ".join(word[:1].upper() + word[1:] for word in query.split())
     mentions = [m for m in country_mentions(titled) if m.code in names]
+    english = {first: (last, code) for first, last, code in _english_mentions(titled)}
     groups: list[tuple[str, ...]] = []
-    for word, start, end in tokens(titled):
+    skip_to = 0
+    for i, (word, start, end) in enumerate(tokens(titled)):
+        if i < skip_to:
+            continue
+        if i in english:   # 'Belarus' → the Russian canonical name's lemmas, as 'Беларусь' gives
+            skip_to, code = english[i]
+            alternatives = ([lemma(word)] if skip_to == i + 1 else []) + lemmatize(names[code][0])
+            groups.append(tuple(dict.fromkeys(alternatives)))
+            continue
         mention = next((m for m in mentions if m.start <= start < m.end), None)
         if mention is None:
             groups.append((lemma(word),))

@@ -45,7 +45,7 @@ if filters is not None:
                 table = regions.assign(region_name=regions["region_name"].map(lambda r: place_name(r, lang)))[
                     ["region_name", "events"]].rename(
                     columns={"region_name": t("dossier_regions", lang), "events": t("col_events", lang)})
-                widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
+                widgets.grid(table, hide_index=True, width="content", height=widgets.table_height(len(table), 12),
                              column_config=widgets.fitted_columns(table, widgets.NARROW_COLUMN_PX))
 
         st.divider()

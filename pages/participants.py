@@ -28,8 +28,10 @@ if filters is not None:
         with left:
             st.subheader(t("attendance_by_sector", lang))
             sectors = access.query("events_by_sector", filters.without("sectors"))
-            widgets.chart(widgets.figure(charts.sector_bar, sectors[sectors["attendance_known"] > 0], lang, "attendance"),
-                        "participants_sector", "sectors")
+            sectors = sectors[sectors["attendance_known"] > 0]
+            if widgets.frame_or_note(sectors):   # its CSV under it, as under the country chart beside it
+                widgets.chart(widgets.figure(charts.sector_bar, sectors, lang, "attendance"),
+                              "participants_sector", "sectors", data=sectors)
         with right:
             st.subheader(t("attendance_by_country", lang))
             countries = access.query("events_by_country", filters.without("countries"))

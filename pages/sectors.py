@@ -19,8 +19,9 @@ if filters is not None:
         st.subheader(t("attendance_by_sector", lang))
         known = int(sectors["attendance_known"].sum())
         if known:
-            widgets.chart(widgets.figure(charts.sector_bar, sectors[sectors["attendance_known"] > 0], lang, "attendance"),
-                        "sectors_attendance", "sectors")
+            stated = sectors[sectors["attendance_known"] > 0]
+            widgets.chart(widgets.figure(charts.sector_bar, stated, lang, "attendance"), "sectors_attendance", "sectors",
+                          data=stated)
             st.caption(t("lower_bound_note", lang) + " " +
                        t("attendance_coverage", lang, n=known, total=int(sectors["events"].sum())))
         else:

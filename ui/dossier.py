@@ -77,7 +77,9 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
             table = own_regions.assign(region_name=own_regions["region_name"].map(lambda r: place_name(r, lang)))[
                 ["region_name", "events"]].rename(columns={
                 "region_name": t("col_region", lang), "events": t("col_events", lang)})
-            widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
+            # as wide as its two short columns, not the half page: at 1920 the stretched grid spread a
+            # region and a count over 680 px
+            widgets.grid(table, hide_index=True, width="content", height=widgets.table_height(len(table), 12),
                          column_config=widgets.fitted_columns(table, widgets.HALF_COLUMN_PX))
     with right:
         st.subheader(t("dossier_sectors", lang))

@@ -544,6 +544,14 @@ def grid(frame: pd.DataFrame, **kwargs):
     widths are fitted to a 1366-px laptop, and a wider screen only widens the columns, so a cell never
     ends mid-letter without a mark. Grids with tall, wrapping rows (row_height) are left as they are."""
     kwargs.setdefault("placeholder", MISSING)
+    if isinstance(frame, pd.DataFrame):
+        # a blank text (an event with no partner country: its list joined to «») is missing too: it
+        # showed as an empty cell beside the «—» of an unknown count
+        blank = {c: frame[c].map(lambda v: None if isinstance(v, str) and not v.strip() else v)
+                 for c in frame.columns if (frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])) and frame[c].map(
+                     lambda v: isinstance(v, str) and not v.strip()).any()}
+        if blank:
+            frame = frame.assign(**blank)
     config = kwargs.get("column_config") or {}
     if isinstance(frame, pd.DataFrame) and config and not kwargs.get("row_height"):
         cut = {}
