@@ -542,7 +542,8 @@ def _digit_counts(pattern: re.Pattern, lowered: str):
 
 
 # Numbers joined by '+' before a word: '5 + 7 человек' (not '+7 (4812)', '2.5+1', '100+ участников').
-_PLUS_JOINED = re.compile(r"(?<![\d.,/+])\d{1,6}(?:\s?\+\s?\d{1,6})+(?![\d.,/+])(?=\s*[А-ЯЁа-яё])")
+# A bracketed word may stand between the last part and the people word: '12 + 3 (сопровождающие) чел.' is 15.
+_PLUS_JOINED = re.compile(r"(?<![\d.,/+])\d{1,6}(?:\s?\+\s?\d{1,6})+(?![\d.,/+])(?=\s*\(?\s*[А-ЯЁа-яё])")
 
 
 def _summed(match: re.Match) -> str:
@@ -634,9 +635,52 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
         posts = _post_counts(text, counts, starts, is_home)
         if posts:
             counts = sorted(counts + posts, key=lambda c: c.start)
+    if "(" in text and any(c.in_parens for c in counts):
+        posts = _bracket_posts(text, counts, is_home)
+        if posts:
+            counts = sorted(counts + posts, key=lambda c: c.start)
     if ":" in text and len(counts) > 1:
         _label_side(text, counts, starts, is_home)
     return counts
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
+# A bracket of posts is a short list on one line: a quote, a Latin word or a line break says it is prose
+# ('(«губернатор области, 3 заместителя губернатора» is 4)' in a note is no delegation's list).
+_NOT_A_POST_LIST = re.compile(r"[«»\"\nA-Za-z]")
+
+
+def _bracket_posts(text: str, counts: list[Count], is_home: HomeTest) -> list[Count]:
+    """'Монгольская делегация (министр, 2 советника) и 15 российских участников' = 18: a bracket that lists
+    the posts of the side named before it, some counted, names each post without a number as one person (as
+    the list outside brackets does). Not when the bracket breaks a count before it down ('30 человек
+    (министр, 2 советника)', '… (в т.ч. министр, 2 советника)' stay 30: the posts are among the 30), nor
+    when an item is no post or count. The posts are of their counts' side."""
+    found: list[Count] = []
+    for bracket in _BRACKET.finditer(text):
+        begin, end = bracket.start(1), bracket.end(1)
+        inside = [c for c in counts if begin <= c.start < end]
+        if not inside or any(c.breakdown or c.subset or c.total_cue for c in inside) \
+                or _SUBSET_STOP.search(text, begin, end) or _NOT_A_POST_LIST.search(text, begin, end):
+            continue
+        if any(c.end <= bracket.start() and not text[c.noun_end:bracket.start()].strip(" .,") for c in counts):
+            continue  # the bracket right after a count is its breakdown
+        items, at = [], begin
+        for separator in _LIST_SEPARATOR.finditer(text, begin, end):
+            items.append((at, separator.start()))
+            at = separator.end()
+        items.append((at, end))
+        if len(items) < 2:
+            continue
+        posts = _list_posts(text, items, inside, inside[0].sentence, is_home)
+        if posts is None or not posts[1] or not posts[0]:
+            continue
+        side = all(c.foreign for c in inside)
+        for post in posts[0]:
+            post.in_parens = True
+            post.foreign = post.foreign or side
+        found.extend(posts[0])
+    return found
 
 
 # Where a list after a label's colon goes on past the end of a clause: the next clause follows a «;» or

@@ -787,7 +787,20 @@ def _city_after(tokens: list[Token], j: int) -> int | None:
     else:
         return None
     city = tokens[k]
-    return k if city[_IS_WORD] and city[_TEXT][:1].isupper() and _city_genitive(city[_TEXT]) else None
+    return k if city[_IS_WORD] and city[_TEXT][:1].isupper() and _city_tail(city[_TEXT]) else None
+
+
+@word_cache
+def _city_tail(word: str) -> bool:
+    """A city that may end a body's name after «г.»: in the genitive ('Бреста'), or a city in the nominative
+    ('Орша', 'Брест', 'Смоленск': a listed town or one the dictionary knows as a place), as clerks write
+    «Детская библиотека г. Орша» for «… г. Орши»."""
+    if _city_genitive(word):
+        return True
+    if fold(word) in _city_countries():
+        return True
+    first = parse(word)[0].tag
+    return "Geox" in first and "nomn" in first
 
 
 @word_cache
@@ -912,7 +925,7 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
             if word == "г" and (last > i or head_kind == "executive" or tokens[i if first is None else first][_TEXT][:1].isupper()) \
                     and j + 2 < count and tokens[j + 1][_TEXT] == "." \
                     and tokens[j + 2][_IS_WORD] and tokens[j + 2][_TEXT][:1].isupper() \
-                    and _city_genitive(tokens[j + 2][_TEXT]):
+                    and _city_tail(tokens[j + 2][_TEXT]):
                 # 'администрации г. Смоленска', 'Средней школы № 5 г. Витебска': the city ends the name of an
                 # executive or of a name already told apart, and of one written as a name, with its capital
                 # ('Центральной городской библиотеки г. Бреста', 'Библиотеки г. Бреста': that body's full name,
