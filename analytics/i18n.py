@@ -897,6 +897,7 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^PDF: строка таблицы продолжается на стр\. (\d+) и склеена со своим началом; проверьте текст на месте переноса$",
      r"PDF: a table row continues on page \1 and is joined to its start; check the text at the break"),
     (r"^PDF, стр\. (\d+): (.+); сверьте с исходным файлом Word$", r"PDF, page \1: \2; compare with the Word file"),
+    (r"^PDF: (.+); сверьте с исходным файлом Word$", r"PDF: \1; compare with the Word file"),
     (r"^таблица на странице (\d+) не похожа на таблицу мероприятий и пропущена$",
      r"the table on page \1 does not look like the events table and is skipped"),
     (r"^файл (.+) прочитан после преобразования в \.docx \(LibreOffice\)$",

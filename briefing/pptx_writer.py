@@ -570,7 +570,7 @@ class _Body:
         frame = item.table.head(TOP_ON_SLIDE)
         header = [str(c) for c in frame.columns]
         rows = [[str(v) for v in row] for row in frame.itertuples(index=False)]
-        plan = plan_table(header, rows, WIDTH, self.bottom() - BODY_TOP, long=1)
+        plan = plan_table(header, rows, WIDTH, self.bottom() - BODY_TOP, sizes=(BODY_PT,), long=1)
         _draw_plan(self.s, plan, LEFT, BODY_TOP, "Biggest events")
         if plan.shown < len(item.table):
             self.notes.append(t("rv_not_fitted_events", item.lang, shown=plan.shown, n=len(item.table)))
