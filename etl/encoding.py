@@ -2,7 +2,7 @@
 the encodings Russian offices actually save in, with a clear refusal when none fits.
 
 Clerks' text dumps arrive as UTF-8 (with or without BOM), UTF-16 (Notepad's «Юникод», with or
-without BOM), Windows-1251, KOI8-R (old mail gateways) or DOS cp866. A wrong guess among the
+without BOM), rarely UTF-32 (with its BOM), Windows-1251, KOI8-R (old mail gateways) or DOS cp866. A wrong guess among the
 single-byte Cyrillic code pages does not fail — it gives readable-looking mojibake
 ('пФЮЕФ' for 'Отчет') that later surfaces as «не найдена строка заголовков»; so the choice is made
 on letter statistics, and the result must still be mostly Cyrillic.
@@ -15,7 +15,7 @@ from .errors import ReportError
 
 SINGLE_BYTE_CYRILLIC = ("cp1251", "koi8_r", "cp866")
 UTF16 = ("utf_16_le", "utf_16_be")
-ENCODING_LABELS = {"utf_8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16 (BOM)",
+ENCODING_LABELS = {"utf_8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16 (BOM)", "utf-32": "UTF-32 (BOM)",
                    "utf_16_le": "UTF-16LE", "utf_16_be": "UTF-16BE", "cp1251": "Windows-1251",
                    "koi8_r": "KOI8-R", "cp866": "DOS-866"}
 UNRECOGNISED = ("кодировка не распознана: ожидается текст на русском в UTF-8, UTF-16, "
@@ -43,6 +43,10 @@ def detect_encoding(data: bytes) -> str | None:
     gives mostly Cyrillic text."""
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    # UTF-32's little-endian BOM begins with UTF-16's (FF FE): test it first, or «Юникод (UTF-32)» from an
+    # editor reads as UTF-16 full of NULs and is refused as binary
+    if data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE):
+        return "utf-32"
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return "utf-16"
     utf16 = _looks_utf16(data)  # before UTF-8: Cyrillic in UTF-16 is all bytes < 0x80, valid UTF-8

@@ -26,6 +26,10 @@ def _variants(sample_bytes: bytes) -> dict[str, tuple[bytes, str]]:
         "cp1251_crlf": (text.replace("\n", "\r\n").encode("cp1251"), "r.txt"),
         "crlf": (text.replace("\n", "\r\n").encode("utf-8"), "r.txt"),
         "utf16": (text.encode("utf-16"), "r.txt"),
+        # UTF-32 with its BOM (an editor's «Юникод (UTF-32)»): the little-endian BOM begins with UTF-16's
+        "utf32_le": (b"\xff\xfe\x00\x00" + text.encode("utf-32-le"), "r.txt"),
+        "utf32_be": (b"\x00\x00\xfe\xff" + text.encode("utf-32-be"), "r.txt"),
+        "utf32_le_crlf": (text.replace("\n", "\r\n").encode("utf-32"), "r.txt"),
         "docx": (grid_to_docx(grid), "r.docx"),
         "docx_footer_row": (grid_to_docx(grid, footer_in_table=True), "r.docx"),
         "docx_soft_breaks": (grid_to_docx(grid, line_breaks="breaks"), "r.docx"),
@@ -37,7 +41,8 @@ def reference(sample_bytes):
     return _contract(sample_bytes, "r.txt")
 
 
-@pytest.mark.parametrize("variant", ["utf8_bom", "cp1251", "cp1251_crlf", "crlf", "utf16", "docx",
+@pytest.mark.parametrize("variant", ["utf8_bom", "cp1251", "cp1251_crlf", "crlf", "utf16", "utf32_le", "utf32_be",
+                                     "utf32_le_crlf", "docx",
                                      "docx_footer_row", "docx_soft_breaks"])
 def test_every_form_gives_identical_events(sample_bytes, reference, variant):
     data, name = _variants(sample_bytes)[variant]
