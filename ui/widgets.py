@@ -69,11 +69,11 @@ def measure_room() -> None:
     (a projector); a column changed by 16 px or more later reruns too. (Tried: the frame in an st.fragment, so its report reran only
     itself — a click on the network in the same second was then lost with the fragment's rerun.)
 
-    A projector's very first visit still reruns once: before the first draw the server learns nothing
-    of the browser's size. Streamlit 1.67's first message carries only its ContextInfo (timezone, locale,
-    URL, embedding, colour scheme), and the WebSocket handshake only headers and cookies (none yet on a
-    first visit); a viewport client hint (Sec-CH-Viewport-Width) would need an Accept-CH header on the
-    HTML page, which Streamlit's server has no setting for — only patching its Tornado handlers would."""
+    A projector's very first visit no longer reruns either (uxqa19): Streamlit 1.67's first message
+    carries only its ContextInfo (timezone, locale, URL, embedding, colour scheme), but the WebSocket
+    handshake carries the page's cookies, and the app's HTML shell (served through dashboard.py's st.App,
+    ui/first_width.py) writes this cookie from the window's width before that handshake. A wrong guess
+    (a sidebar collapsed or dragged) is corrected by the frame's report, one rerun as before."""
     global _room_component
     if ROOM_KEY + "_seen" not in st.session_state:
         remembered = _remembered_width()
