@@ -59,3 +59,13 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+else:
+    # Imported, not run as the page script: `streamlit run dashboard.py` finds this st.App (an AST search for
+    # `app = st.App(...)`) and serves the dashboard through it, so the app's HTML shell carries the script
+    # that tells the very first run the browser's column width (ui/first_width.py: no rerun on a
+    # projector's first visit). Each page run executes this file as __main__ and never builds it.
+    from starlette.middleware import Middleware  # noqa: E402
+
+    from ui.first_width import FirstWidth  # noqa: E402
+
+    app = st.App(__file__, middleware=[Middleware(FirstWidth)])

@@ -69,11 +69,11 @@ def measure_room() -> None:
     (a projector); a column changed by 16 px or more later reruns too. (Tried: the frame in an st.fragment, so its report reran only
     itself — a click on the network in the same second was then lost with the fragment's rerun.)
 
-    A projector's very first visit still reruns once: before the first draw the server learns nothing
-    of the browser's size. Streamlit 1.67's first message carries only its ContextInfo (timezone, locale,
-    URL, embedding, colour scheme), and the WebSocket handshake only headers and cookies (none yet on a
-    first visit); a viewport client hint (Sec-CH-Viewport-Width) would need an Accept-CH header on the
-    HTML page, which Streamlit's server has no setting for — only patching its Tornado handlers would."""
+    A projector's very first visit no longer reruns either (uxqa19): Streamlit 1.67's first message
+    carries only its ContextInfo (timezone, locale, URL, embedding, colour scheme), but the WebSocket
+    handshake carries the page's cookies, and the app's HTML shell (served through dashboard.py's st.App,
+    ui/first_width.py) writes this cookie from the window's width before that handshake. A wrong guess
+    (a sidebar collapsed or dragged) is corrected by the frame's report, one rerun as before."""
     global _room_component
     if ROOM_KEY + "_seen" not in st.session_state:
         remembered = _remembered_width()
@@ -111,12 +111,20 @@ def main_width() -> int | None:
 
 def room(budget: int, width: int | None = None) -> int:
     """`budget` (pixels of a laptop's 875-px main column: the whole column, half of it, a side column)
-    as wide as it is on this screen: the share `budget` has of 875 applied to the measured column,
-    less 4 % for the gaps between st.columns that do not grow. Never narrower than `budget`: below
-    the laptop the tables keep the widths they had."""
+    as wide as it is on this screen. A box as wide as the whole column (less a fixed part such as the
+    grid's row-pick column: no gap between st.columns in it) gets every pixel the measured column has
+    beyond the laptop's (LAPTOP_COLUMN_PX, so the laptop's 2-px slack for the grid's border is kept);
+    a box inside st.columns the share `budget` has of 875, less 4 % for the gaps that do not grow.
+    Never narrower than `budget`: below the laptop the tables keep the widths they had.
+
+    Before uxqa19 the whole column's boxes grew by the share too: the Реестр's grid (839 px at 1366)
+    was given 1,351 px of a projector's 1,393, the grid stretched every column by ~6 px to fill them —
+    «Сфера» and «Даты» wider than their text — while its titles stayed cut at the narrower width."""
     width = main_width() if width is None else width
     if not width or width <= FULL_WIDTH_PX:
         return budget
+    if budget > FULL_WIDTH_PX - COLUMN_GAP_PX:
+        return int(budget + max(0, width - LAPTOP_COLUMN_PX))
     return int(budget + (width - FULL_WIDTH_PX) * budget / FULL_WIDTH_PX * 0.96)
 
 
@@ -241,6 +249,8 @@ def table_height(rows: int, max_rows: int = 20, *, row_height: int | None = None
 # Widths a table's box has at 1366×768 beside the sidebar (the narrowest screen a meeting uses): the
 # main column, and the columns of st.columns([3, 2]) / ([2, 3]) with gap="large".
 FULL_WIDTH_PX = 875
+LAPTOP_COLUMN_PX = 877    # the main column the room frame measures at 1366 (a table's widths add to 875 in it)
+COLUMN_GAP_PX = 68        # st.columns(gap="large"): 4 rem of the 17-px theme; a box wider than 875 less it spans the column
 NARROW_COLUMN_PX = 315
 HALF_COLUMN_PX = 403      # st.columns(2, gap="large")
 PICK_COLUMN_PX = 36       # the row-selection checkbox column of a grid with on_select
