@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_browser import PageSpec, open_page, wait_settled
+from .test_browser import TIMEOUT_MS, PageSpec, open_page, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -31,6 +31,9 @@ def test_a_short_table_is_as_wide_as_its_columns(probe, width, height):
     wait_settled(page)
     # the dossier's regions («Регион») and the Страны page's regions ranking («Зарубежные регионы»)
     for header in ("Регион", "Зарубежные регионы"):
+        # the grid's accessible table is filled after the script run that sent it: wait for it to be drawn
+        # (a first visit drawn at once for its width, without the rerun it used to take, settles sooner)
+        page.wait_for_function(f"(header) => ({MEASURE})(header).length > 0", arg=header, timeout=TIMEOUT_MS)
         found = page.evaluate(MEASURE, header)
         assert found, f"no grid with the header «{header}»"
         for grid_px, block_px, columns in found:

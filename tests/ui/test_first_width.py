@@ -10,6 +10,7 @@ served dashboard itself is checked in tests/browser/test_first_visit_no_rerun.py
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import re
 import sys
 from pathlib import Path
@@ -73,7 +74,10 @@ def _serve(app, method="GET", accept=b"text/html", encoding=b"gzip, br"):
 
     scope = {"type": "http", "method": method, "path": "/registry",
              "headers": [(b"accept", accept), (b"accept-encoding", encoding)]}
-    asyncio.run(first_width.FirstWidth(inner)(scope, receive, send))
+    # in a thread of its own: a worker that ran the browser tests before holds Playwright's running event
+    # loop in this thread, where asyncio.run refuses to start
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, first_width.FirstWidth(inner)(scope, receive, send)).result(60)
     start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return start, body, seen
