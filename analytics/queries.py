@@ -869,11 +869,11 @@ def _searched_page_ids(con: Con, f: Filters, limit: int, offset: int) -> list[st
         return None
     rows = _country_rows(con, f)
     if rows is not None:
-        source, params = f"SELECT s.report_id, s.event_id, s.event_no FROM {rows[0]}", rows[1]
+        source, params = f"SELECT s.report_id, s.event_no FROM {rows[0]}", rows[1]
         prefix = "WITH "
     else:
-        cte, params = _filtered(con, f, "e.report_id, e.event_id, e.event_no")
-        source, prefix = "SELECT report_id, event_id, event_no FROM f", cte + ", "
+        cte, params = _filtered(con, f, "e.report_id, e.event_no")
+        source, prefix = "SELECT report_id, event_no FROM f", cte + ", "
     end = offset + limit
     found = con.execute(f"""{prefix}c AS MATERIALIZED ({source}),
         per AS (SELECT r.year, r.quarter, r.region, r.report_id, r.event_base, x.events
@@ -891,11 +891,12 @@ def _searched_page_ids(con: Con, f: Filters, limit: int, offset: int) -> list[st
                            PARTITION BY year, quarter ORDER BY region
                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto FROM groups),
         page AS (SELECT year, quarter, region, upto - events AS before FROM upto_group WHERE upto > ? AND upto - events < ?)
-        SELECT c.event_id, p.event_base IS NULL OR c.event_no IS NULL AS unnumbered
+        SELECT c.report_id || ':' || (c.event_no - p.event_base) AS event_id,
+               p.event_base IS NULL OR c.event_no IS NULL AS unnumbered
         FROM c JOIN per p USING (report_id)
         SEMI JOIN page g ON g.year IS NOT DISTINCT FROM p.year AND g.quarter IS NOT DISTINCT FROM p.quarter
                         AND g.region IS NOT DISTINCT FROM p.region
-        ORDER BY p.year, p.quarter, p.region, c.event_no - p.event_base, c.event_id
+        ORDER BY p.year, p.quarter, p.region, c.event_no - p.event_base, event_id
         LIMIT ? OFFSET ? - (SELECT min(before) FROM page)""", params + [offset, end, offset, end, limit, offset]).fetchall()
     if not found or any(unnumbered for _, unnumbered in found):
         return None
