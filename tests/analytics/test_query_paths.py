@@ -1498,3 +1498,79 @@ def test_a_rebuild_clusters_the_words_and_later_loads_keep_the_index_whole(tmp_p
         assert _searched_ids(con, f, True) == _searched_ids(con, f, False)
         assert queries.count_events(con, f) == len(_searched_ids(con, f, False)) > 0
     con.close()
+
+
+# ------------------------------------------------------------------ a search under a country: deep pages and the headline
+
+_COUNTRY_SEARCHES = [
+    pytest.param(Filters(countries=("BY",), search="выставка"), id="belarus_a_word"),
+    pytest.param(Filters(countries=("KZ", "BY", "RU"), search="выставка"), id="three_countries_an_event_once"),
+    # «белорусских» → белорусский | беларусь: one group of two words, so the hits may name an event twice
+    pytest.param(Filters(countries=("BY",), search="белорусских"), id="a_word_with_its_country_name"),
+    pytest.param(Filters(countries=("BY", "KZ"), sectors=("culture_tourism",), search="сотрудничество"),
+                 id="countries_sector_a_word"),
+    pytest.param(Filters(countries=("BY", "KZ"), search="соглашение сотрудничество"), id="countries_two_groups"),
+    pytest.param(Filters(countries=("BY",), held=("2024Q4",), search="форум"), id="belarus_held_a_word"),
+    pytest.param(Filters(countries=("KZ",), search="Казахстан Беларусь"), id="two_country_groups"),
+    pytest.param(Filters(countries=("BY",), search="нетслова"), id="nothing_found"),
+]
+
+
+@pytest.mark.parametrize("filters", _COUNTRY_SEARCHES)
+def test_a_deep_searched_page_under_a_country_is_found_from_its_report_groups(mixed, filters):
+    """_searched_page_ids (registry_page's deep report-order page under a search and a country: the
+    page's report groups found by counts, only their events sorted) gives the ids OFFSET gives over
+    every matched event, at every 7th offset and either side of every group's edge (a page crossing
+    from one region or quarter into the next), for pages of 1, 4 and 50 rows; it serves every page
+    that has rows and declines past the end."""
+    cte, params = queries._filtered(mixed, filters)
+    total = queries.count_events(mixed, filters)
+    edges = {r[0] for r in mixed.execute(f"{cte} SELECT sum(count(*)) OVER (ORDER BY year, quarter, region) FROM f "
+                                         "GROUP BY year, quarter, region", params).fetchall()}
+    for limit in (1, 4, 50):
+        for offset in sorted({*range(0, total + 2, 7), *(e + d for e in edges for d in (-1, 0, 1)), total}):
+            offset = max(0, int(offset))
+            expected = [r[0] for r in mixed.execute(
+                f"{cte} SELECT event_id FROM f ORDER BY {queries.REGISTRY_ORDER['report']} LIMIT ? OFFSET ?",
+                params + [limit, offset]).fetchall()]
+            assert queries._searched_page_ids(mixed, filters, limit, offset) == (expected or None), (limit, offset)
+
+
+def test_a_deep_searched_page_without_a_country_is_left_to_the_sort(mixed):
+    """Without a country the filtered events' scan is the cost, not the sort: the groups' way declines."""
+    for f in (Filters(search="выставка"), Filters(search="белорусских"), Filters(months=("2024-11",), search="форум")):
+        assert queries.count_events(mixed, f) > 0
+        assert queries._searched_page_ids(mixed, f, 4, 1) is None
+
+
+class _Recorder:
+    """A connection that keeps the SQL of every statement run through it."""
+    def __init__(self, con):
+        self._con, self.statements = con, []
+
+    def execute(self, sql, *args):
+        self.statements.append(sql)
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+@pytest.mark.parametrize("filters", [p for p in _COUNTRY_SEARCHES if p.id != "nothing_found"]
+                         + [pytest.param(Filters(search="белорусских выставка"), id="search_alone_two_groups")])
+def test_the_headline_under_a_search_joins_the_side_rows_to_the_hits(mixed, filters):
+    """headline's distinct partner countries and foreign regions under a search read the side rows
+    joined to the search's hits on event_no (not a semi-join of every side row), and still count each
+    country and region once when the hits name an event twice — the same as the filtered events'
+    own lists through LIKE on the lemmas (the base tables)."""
+    recorder = _Recorder(mixed)
+    head = queries.headline(recorder, filters)
+    counted = [s for s in recorder.statements if "count(DISTINCT" in s]
+    assert counted and all("s.event_no IN (SELECT event_no FROM hits)" not in s for s in counted)
+    assert any("hits h JOIN event_countries s" in s and "hits h JOIN event_regions s" in s for s in counted)
+    base = _old(mixed, filters, "SELECT (SELECT count(DISTINCT c) FROM (SELECT unnest(partner_countries) AS c FROM f)), "
+                                "(SELECT count(DISTINCT c) FROM (SELECT unnest(foreign_regions) AS c FROM f)), "
+                                "(SELECT count(*) FROM f)")
+    assert base.iloc[0, 2] > 0
+    assert (int(head.iloc[0]["partner_countries"]), int(head.iloc[0]["foreign_regions"]), int(head.iloc[0]["events"])) == \
+        tuple(int(v) for v in base.iloc[0])
