@@ -1266,7 +1266,7 @@ _VISITOR_NOUNS = ("гост", "делегат", "турист", "иностра�
 _FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 # Where the words describing the count before end: a comma, semicolon or 'и' between two counts.
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")
-_COLON_NEXT = re.compile(r"\s*[:]")
+_COLON_NEXT = re.compile(r"\.?\s*[:]")  # "12 чел.: 7 …" too
 _PLAIN_PEOPLE = frozenset({"чел", "человек", "человека"})  # '…, иностранных – 12 человек': the side is in the label
 _SUBSET_OPENS_AFTER = re.compile(r"\s*\(\s*(?:в\s+т\.\s*ч\.|в\s+том\s+числе|из\s+них|среди\s+них|включая)", re.IGNORECASE)
 # A count's first side said before it: 'от России – 18', 'Беларусь: 8' (at the cell's or a clause's start).
