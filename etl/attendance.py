@@ -672,15 +672,36 @@ def _bracket_posts(text: str, counts: list[Count], is_home: HomeTest) -> list[Co
         items.append((at, end))
         if len(items) < 2:
             continue
-        posts = _list_posts(text, items, inside, inside[0].sentence, is_home)
-        if posts is None or not posts[1] or not posts[0]:
+        # a plural post may open the bracket: '(советники министра, 2 специалиста)' is 2 and some more
+        posts = _list_posts(text, items, inside, inside[0].sentence, is_home, plural_first=True)
+        if posts is None or not posts[1]:
             continue
-        side = all(c.foreign for c in inside)
+        # Whose people: the side named right before the bracket ('Казахстанская делегация (министр,
+        # 2 советника, 3 специалиста)' — all six are Kazakh), unless an item names its own side.
+        head = _bracket_head(text, bracket.start(), counts)
+        side = _is_foreign(head, is_home) or all(c.foreign for c in inside)
+        if side:
+            for (item_start, item_end) in items:
+                item = text[item_start:item_end]
+                for count in inside:
+                    if item_start <= count.start < item_end and not count.foreign \
+                            and not _names_any_side(item, is_home) and not _PLACE_ADJECTIVE.search(item):
+                        count.foreign = True
         for post in posts[0]:
             post.in_parens = True
             post.foreign = post.foreign or side
         found.extend(posts[0])
     return found
+
+
+def _bracket_head(text: str, opening: int, counts: list[Count]) -> str:
+    """The words a bracket follows, back to the clause's start: 'Казахстанская делегация ' of
+    'Казахстанская делегация (министр, …)', 'делегация Казахстана ' of 'Участники: делегация Казахстана (…)'."""
+    start = max(text.rfind(mark, 0, opening) for mark in ",;:.\n()") + 1
+    for count in counts:
+        if start <= count.noun_end <= opening:
+            start = count.noun_end
+    return text[start:opening]
 
 
 # Where a list after a label's colon goes on past the end of a clause: the next clause follows a «;» or
@@ -838,7 +859,7 @@ def _clause_posts(text: str, own: list[Count], sentence: int, clause_start: int,
 
 
 def _list_posts(text: str, items: list[tuple[int, int]], own: list[Count], sentence: int,
-                is_home: HomeTest) -> tuple[list[Count], int, list[Count]] | None:
+                is_home: HomeTest, plural_first: bool = False) -> tuple[list[Count], int, list[Count]] | None:
     """The posts of a list whose every item is a count or a post: (the posts as counts, how many items are
     counts, the counts a foreign post makes foreign), or None when an item is neither. An item opening with
     «его», «её», «их» ('губернатор провинции и его заместитель') is of the side of the item before it."""
@@ -872,7 +893,7 @@ def _list_posts(text: str, items: list[tuple[int, int]], own: list[Count], sente
             kind = _post_number(folded)
             if kind != "adjective":
                 break  # 'первый заместитель': the adjective, then its noun
-        if kind not in ("sing", "plur") or (kind == "plur" and not counted):
+        if kind not in ("sing", "plur") or (kind == "plur" and not counted and not plural_first):
             return None
         at = item_start + word.start()
         foreign = (_is_foreign(item, is_home) or (possessive and before_foreign)
@@ -1008,6 +1029,27 @@ def _labelled_noun(text: str, lowered: str | None, match: re.Match, counts: list
     if bare_numbers and not _WORD_AFTER.match(text, match.end()):
         return "человек", match.end()
     return None
+
+
+# A count that opens another whole after a colon's parts: 'Делегация Монголии – 8 человек: 2 советника,
+# делегация Китая – 5 человек' (a delegation of its own, its own count).
+_ANOTHER_WHOLE = re.compile(r"(?<![а-яё])делегаци", re.IGNORECASE)
+
+
+def _colon_part(text: str, head: Count | None, group: list[Count], count: Count) -> bool:
+    """Whether `count` is one of the parts listed after the colon of `head` ('8 человек: министр,
+    2 советника'): the parts up to a word that adds people («плюс», «а также») or another delegation's own
+    count, as long as they add up to no more than the head."""
+    if head is None or count not in group:
+        return False
+    parts, at = [], head.noun_end
+    for part in group:
+        between = text[at:part.start]
+        if _ADDING.search(between) or (parts and _ANOTHER_WHOLE.search(between)):
+            break
+        parts.append(part)
+        at = part.noun_end
+    return count in parts and sum(c.value for c in parts) <= head.value
 
 
 def _names_a_side(adjectives: str, is_home: HomeTest) -> bool:
@@ -1150,14 +1192,22 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
             group = [c for c in counts if c.in_parens and text.rfind("(", 0, c.start) == opening]
             if sum(c.value for c in group) <= anchor.value:
                 count.breakdown = True
+        elif count.in_parens and ":" in text[opening:count.start]:
+            # 'Делегация Монголии (8 человек: министр, 2 советника)': a count in a bracket followed by its
+            # colon is its bracket's whole, as outside one
+            head = next((c for c in reversed(counts[:i]) if c.sentence == count.sentence and c.in_parens
+                         and c.start > opening and _COLON_NEXT.match(text, c.noun_end)), None)
+            close = _closing(text, opening + 1)
+            group = [c for c in counts if head is not None and c.sentence == count.sentence
+                     and head.start < c.start < (close if close >= 0 else len(text))]
+            count.breakdown = _colon_part(text, head, group, count)
         elif anchor is not None and ":" in text[sentence_start:count.start]:
             # '12 участников: 7 человек от Смоленской области, 5 – от Могилевской': the parts after a
             # colon that add up to no more than the count before it are its breakdown, not more people
             head = next((c for c in reversed(counts[:i]) if c.sentence == count.sentence and not c.in_parens
                          and _COLON_NEXT.match(text, c.noun_end)), None)
             group = [c for c in counts if head is not None and c.sentence == count.sentence and c.start > head.start]
-            if head is not None and sum(c.value for c in group) <= head.value:
-                count.breakdown = True
+            count.breakdown = _colon_part(text, head, group, count)
         # Whose people are these? 'N человек – иностранные граждане' describes forward,
         # 'коллектив Республики Беларусь (70 участников)' backward, '… – 50 представителей' both.
         back_from = previous.noun_end if previous else sentence_start
@@ -1216,7 +1266,7 @@ _VISITOR_NOUNS = ("гост", "делегат", "турист", "иностра�
 _FROM_AFTER = re.compile(r"\s*(?:из|от)\s", re.IGNORECASE)
 # Where the words describing the count before end: a comma, semicolon or 'и' between two counts.
 _OWN_SIDE_AFTER = re.compile(r"[,;]|\s(?:и|а\s+также)\s")
-_COLON_NEXT = re.compile(r"\s*[:]")
+_COLON_NEXT = re.compile(r"\.?\s*[:]")  # "12 чел.: 7 …" too
 _PLAIN_PEOPLE = frozenset({"чел", "человек", "человека"})  # '…, иностранных – 12 человек': the side is in the label
 _SUBSET_OPENS_AFTER = re.compile(r"\s*\(\s*(?:в\s+т\.\s*ч\.|в\s+том\s+числе|из\s+них|среди\s+них|включая)", re.IGNORECASE)
 # A count's first side said before it: 'от России – 18', 'Беларусь: 8' (at the cell's or a clause's start).

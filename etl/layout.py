@@ -355,11 +355,22 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
             if len(cells) > width:  # more TABs than columns: the overflow stays in the last cell
                 cells = cells[:width - 1] + [" ".join(cells[width - 1:])]
             missing = width - len(cells)
-            cells = cells + [""] * missing
+            cells = [_unquoted(cell) for cell in cells] + [""] * missing
         else:
             missing = 0
         grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing))
     return Grid(preamble=tuple(lines[:header_at]), rows=tuple(grid_rows), postamble=())
+
+
+def _unquoted(cell: str) -> str:
+    """A cell of several lines copied from Excel comes in double quotes, its own quotes doubled
+    ('"Казахстан – 12\nРоссия – 20"'): the quotes are the copy's, not the clerk's. A one-line cell keeps
+    its quotes (a name: '"Ярмарка"')."""
+    stripped = cell.strip()
+    if "\n" not in stripped or len(stripped) < 3 or stripped[0] != '"' or stripped[-1] != '"' \
+            or stripped[1:-1].replace('""', "").count('"'):
+        return cell
+    return stripped[1:-1].replace('""', '"').strip()
 
 
 def _page_marks_in_rows(lines: list[str], header_at: int) -> frozenset[int]:

@@ -55,7 +55,9 @@ def test_posts_in_brackets_are_people(cell, total, foreign):
     P("Делегация Монголии – 8 человек (министр, 2 советника), 15 российских участников", 23,
       id="breakdown_then_another_side"),
     P("Тренер (2 помощника) и 10 спортсменов", 12, id="one_item_bracket"),
-    P("Делегация (министр, советники, 2 специалиста)", 2, id="plural_post_before_any_count"),
+    # the twelfth round reads a plural post opening a bracket's list as some more people (3, a lower bound;
+    # tests/etl/test_etl_next_reports12.py); it was 2 here, the minister and the advisers left out
+    P("Делегация (министр, советники, 2 специалиста)", 3, id="plural_post_before_any_count"),
 ])
 def test_a_bracket_that_breaks_a_count_down_adds_nobody(cell, total):
     assert parse_attendance(cell).total == total
