@@ -19,30 +19,21 @@ from briefing.model import build_review
 
 
 def _browsers_of_this_process() -> set[int]:
-    """PIDs of the Chromium processes descended from this test process (read from /proc)."""
-    parents: dict[int, int] = {}
-    names: dict[int, str] = {}
+    """PIDs of the map's Chromium started by this process: kaleido's choreographer runs each one under a
+    wrapper child of ours (read from /proc). Playwright's Chromium, which a worker that ran the browser
+    tests also holds, hangs under Playwright's driver, never under this wrapper, so it is not counted."""
+    me, found = os.getpid(), set()
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes()
         except OSError:
             continue
-        name = stat[stat.index("(") + 1: stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2:].split()
-        if fields[0] == "Z":        # a zombie is a browser already gone
-            continue
-        parents[int(entry.name)], names[int(entry.name)] = int(fields[1]), name
-    me, found = os.getpid(), set()
-    for pid, name in names.items():
-        if "chrom" not in name:
-            continue
-        ancestor = parents.get(pid)
-        while ancestor and ancestor != me:
-            ancestor = parents.get(ancestor)
-        if ancestor == me:
-            found.add(pid)
+        if fields[0] != "Z" and int(fields[1]) == me and b"choreographer" in command and b"chrom" in command:
+            found.add(int(entry.name))
     return found
 
 
