@@ -27,8 +27,7 @@ with varied cases and controls, and a SYNTHETIC report of a region not used befo
    a month («с 28.11 по 02.12.2025», «28 ноября – 2 декабря 2025 г.», «декабрь 2025 г. (дата уточняется)»), «в
    составе 5 (пяти) человек», «свыше 200 чел.», «до 30 участников», «Объединенные Арабские Эмираты» were read
    already; its per-country lines (rule 4) and its bracket of a Belarusian delegation's posts (rule 1) were not.
-   «порядка 50 ч.» stayed unread here («ч.» is hours as often as people); the thirteenth round reads it
-   (tests/etl/test_etl_next_reports13.py, rule 2).
+   «порядка 50 ч.» stays unread (strict xfail): «ч.» is hours as often as people («3 ч.»).
 
 On main (parser 1.10.14) 35 of the 66 cases here fail: 7 + 1 of rule 1, 6 of rule 2, 6 + 9 of rule 3 (among the
 controls, main added the colon's parts after a «;», a new sentence and «плюс» alike, and read «(3 человека:
@@ -243,7 +242,8 @@ def test_dates(ulyanovsk, n, start, end):
     P(4, 40, 20, False, False, id="per_country_lines"),
     P(5, 30, None, False, True, id="do_30"),
     P(6, 46, 6, False, False, id="bracket_of_posts_of_a_foreign_delegation"),
-    P(2, 50, None, False, True, id="poryadka_50_ch"),  # read since the thirteenth round (test_etl_next_reports13)
+    P(2, 50, None, False, True, id="poryadka_50_ch",
+      marks=pytest.mark.xfail(strict=True, reason="«ч.» is also hours («3 ч.»); not read as people yet")),
 ])
 def test_attendance(ulyanovsk, n, total, foreign, lower_bound, approximate):
     event = ulyanovsk.events[n - 1]
