@@ -1500,7 +1500,8 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     if not raw:  # a column the table does not have ('attendance_foreign' in most templates)
         return Attendance(None, False, None, None)
     said = _slashes_as_labels(raw) if "/" in raw else raw
-    if "ч" in said and _SHORT_PEOPLE.search(said):
+    if ("ч." in said or "ч-к" in said or "ч," in said or "ч;" in said or said.rstrip().endswith("ч")) \
+            and _SHORT_PEOPLE.search(said):  # substring tests first: most cells hold «ч» only in words
         said = _short_people(said, people_cell or bare_numbers)
     if "к." in said:
         said = _ABBREVIATED_ABOUT.sub("около ", said)  # 'ок. 30 человек': about 30
