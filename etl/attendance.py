@@ -1442,6 +1442,7 @@ _HOUR_WORDS = re.compile(r"(?<![а-яё])(?:час|мин(?:ут|\.|(?![а-яё]
 # A clause that speaks of people taking part: the number after it counts them («приняли участие порядка 50 ч.»).
 _PEOPLE_CUE = re.compile(r"участ|присутств|гост|делега|зрител|посетител|слушател|собрал|состав", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;()\n]|\.\s+(?=[А-ЯЁ])")
+_PEOPLE_CH_K = re.compile(r"(?<![А-ЯЁа-яё])ч-к(?![А-ЯЁа-яё])", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"[,;\n]")
 _QUALIFIER_WORDS = frozenset({"около", "порядка", "примерно", "приблизительно", "более", "свыше", "менее", "не",
                               "почти", "ориентировочно", "до", "чем"})
@@ -1457,7 +1458,9 @@ def _short_people(text: str, people_cell: bool) -> str:
                                                                                      previous_end)
         previous_end = match.end()
         return text[match.start():match.start("abbreviation")] + "чел." if people else match.group(0)
-    return _SHORT_PEOPLE.sub(spelt, text)
+    text = _SHORT_PEOPLE.sub(spelt, text)
+    # «ч-к» after a number in words too («около двух десятков ч-к», «пять ч-к»): never anything but people
+    return _PEOPLE_CH_K.sub("чел.", text) if "ч-к" in text else text
 
 
 def _people_not_hours(text: str, match: re.Match, people_cell: bool, previous_end: int) -> bool:
@@ -1500,7 +1503,7 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     if not raw:  # a column the table does not have ('attendance_foreign' in most templates)
         return Attendance(None, False, None, None)
     said = _slashes_as_labels(raw) if "/" in raw else raw
-    if ("ч." in said or "ч-к" in said or "ч," in said or "ч;" in said or said.rstrip().endswith("ч")) \
+    if "ч-к" in said or ("ч." in said or "ч," in said or "ч;" in said or said.rstrip().endswith("ч")) \
             and _SHORT_PEOPLE.search(said):  # substring tests first: most cells hold «ч» only in words
         said = _short_people(said, people_cell or bare_numbers)
     if "к." in said:
