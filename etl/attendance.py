@@ -1227,6 +1227,12 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         elif _DASH_NEXT.match(text, count.noun_end, count.noun_end + 3) \
                 or _PAREN_NEXT.match(text, count.noun_end, count.noun_end + 3):
             context = forward  # '8 человек (Республика Беларусь)', '10 – Смоленской области'
+            if not count.in_parens and back_from < count.start - 4 \
+                    and _LABEL_BEFORE.search(text, max(back_from, count.start - 4), count.start) \
+                    and not _names_any_side(forward, is_home) and not _in_quotes(text, count.start):
+                # 'Казахстанская делегация – 6 человек (министр, 2 советника, …)': a bracket of posts
+                # names no side, so the side labelled before the dash or colon owns the count
+                context = backward
         elif not count.in_parens and _LABEL_BEFORE.search(text, max(back_from, count.start - 4), count.start) \
                 and back_from < count.start - 4:
             context = backward  # 'белорусская сторона – 6 чел., российская – 9': the label is its own
@@ -1419,6 +1425,67 @@ def _foreign_without_nested_parts(text: str, counts: list[Count], is_home: HomeT
     return [c for c in counts if id(c) in kept]
 
 
+# «ч.» right after a number: «человек» in a count of people («порядка 50 ч.» in the participants cell,
+# «приняли участие 40 ч.»), hours elsewhere («продолжительностью 2 ч.», «в 15 ч.», «с 10 ч. до 12 ч.»,
+# «15 ч. 30 мин.», «1,5 ч.»); «ч-к» is always «человек» («12 ч-к»).
+_SHORT_PEOPLE = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:[ \u00a0]\d{3})*|\d{4,6})\s*(?P<abbreviation>ч-к(?![а-яё])"
+                           r"|ч(?:\.|(?=\s*(?:$|[,;)(\n])))(?!\s*\d)(?!\s*мин))", re.IGNORECASE)
+# The word before the number that makes «ч.» an hour: a time's preposition or a duration's noun.
+_HOUR_BEFORE = frozenset({"в", "во", "с", "со", "к", "по", "на", "за", "через", "после", "течение", "начало",
+                          "продолжительностью", "длительностью", "продолжительность", "длительность",
+                          "объемом", "объёмом", "объем", "объём"})
+# «с 10 ч. до 12 ч.», «от 9 ч. до 18 ч.»: «до» ends a span of hours begun before it
+_HOUR_SPAN_BEFORE = re.compile(r"(?<![а-яё])(?:с|со|от)\s+\d{1,2}(?:[.:]\d\d)?\s*ч", re.IGNORECASE)
+# Words of time in the count's own clause: «2 ч. (академических)», «занятия по 3 ч.», «время – 14 ч.»
+_HOUR_WORDS = re.compile(r"(?<![а-яё])(?:час|мин(?:ут|\.|(?![а-яё]))|продолжительн|длительн|академическ|врем[яеи]"
+                         r"|ежедневн|заняти)", re.IGNORECASE)
+# A clause that speaks of people taking part: the number after it counts them («приняли участие порядка 50 ч.»).
+_PEOPLE_CUE = re.compile(r"участ|присутств|гост|делега|зрител|посетител|слушател|собрал|состав", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;()\n]|\.\s+(?=[А-ЯЁ])")
+_PEOPLE_CH_K = re.compile(r"(?<![А-ЯЁа-яё])ч-к(?![А-ЯЁа-яё])", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"[,;\n]")
+_QUALIFIER_WORDS = frozenset({"около", "порядка", "примерно", "приблизительно", "более", "свыше", "менее", "не",
+                              "почти", "ориентировочно", "до", "чем"})
+
+
+def _short_people(text: str, people_cell: bool) -> str:
+    """«ч.» and «ч-к» after a number spelt «чел.» where they count people (see _SHORT_PEOPLE)."""
+    previous_end = 0
+
+    def spelt(match: re.Match) -> str:
+        nonlocal previous_end
+        people = match.group("abbreviation").lower() == "ч-к" or _people_not_hours(text, match, people_cell,
+                                                                                     previous_end)
+        previous_end = match.end()
+        return text[match.start():match.start("abbreviation")] + "чел." if people else match.group(0)
+    text = _SHORT_PEOPLE.sub(spelt, text)
+    # «ч-к» after a number in words too («около двух десятков ч-к», «пять ч-к»): never anything but people
+    return _PEOPLE_CH_K.sub("чел.", text) if "ч-к" in text else text
+
+
+def _people_not_hours(text: str, match: re.Match, people_cell: bool, previous_end: int) -> bool:
+    """The count's clause (from the last clause mark or the last such count before it, to the next «,», «;» or
+    line after it, a bracket right after it included: «72 ч. (академических)») names no time, and the word
+    before the number is no time's preposition; outside a people cell its sentence also speaks of people."""
+    start = match.start("number")
+    marked = max([0] + [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)])
+    clause_start = max(previous_end, marked)
+    after = _CLAUSE_END_AFTER.search(text, match.end())
+    if _HOUR_WORDS.search(text, clause_start, after.start() if after else len(text)):
+        return False
+    before = _CYRILLIC_WORD.findall(text[clause_start:start])
+    while before and fold(before[-1]) in _QUALIFIER_WORDS:
+        word = fold(before.pop())
+        if word == "до" and _HOUR_SPAN_BEFORE.search(text, marked, start):
+            return False  # 'с 10 ч. до 12 ч.'
+    if before and fold(before[-1]) in _HOUR_BEFORE:
+        return False
+    if people_cell:
+        return True
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".;\n") + 1
+    return bool(_PEOPLE_CUE.search(text, sentence_start, start))
+
+
 _ABBREVIATED_ABOUT = re.compile(r"(?<![А-ЯЁа-яё])[Оо]к\.\s*(?=\d)")
 _WITH_MORE = re.compile(r"(?<![\d.,])(\d[\d \u00a0]*?)\s+с\s+лишн(?:им|ими|его|ей)\s+", re.IGNORECASE)
 _THOUSANDS_AND_HUNDREDS = re.compile(r"(?<![\d.,])(\d{1,3})\s*тыс(?:\.|яч[аиь]?\b)?\s+(\d{1,3})(?![\d.,])(?=\s+[А-ЯЁа-яё])")
@@ -1428,12 +1495,17 @@ def _thousands_and_hundreds(match: re.Match) -> str:
     return str(int(match.group(1)) * 1000 + int(match.group(2)))
 
 
-def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False) -> Attendance:
+def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False,
+                     people_cell: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
-    → total 1500, online 1000."""
+    → total 1500, online 1000. people_cell: the text is a participants cell (a count column is one too), so
+    «порядка 50 ч.» there counts people, not hours."""
     if not raw:  # a column the table does not have ('attendance_foreign' in most templates)
         return Attendance(None, False, None, None)
     said = _slashes_as_labels(raw) if "/" in raw else raw
+    if "ч-к" in said or ("ч." in said or "ч," in said or "ч;" in said or said.rstrip().endswith("ч")) \
+            and _SHORT_PEOPLE.search(said):  # substring tests first: most cells hold «ч» only in words
+        said = _short_people(said, people_cell or bare_numbers)
     if "к." in said:
         said = _ABBREVIATED_ABOUT.sub("около ", said)  # 'ок. 30 человек': about 30
     if "лишн" in said:

@@ -173,7 +173,8 @@ def row_attendance(cells: dict[str, str], is_home) -> Attendance:
         foreign_column = 0  # «0» in a column «в т.ч. иностранных»: none of them were foreign
     participants_text = _range_with_people(cells.get("participants", ""))
     # A participants cell that is only a number ('12', 'около 40') is a head count too.
-    participants = parse_attendance(participants_text, is_home, bare_numbers=_is_count_cell(participants_text))
+    participants = parse_attendance(participants_text, is_home, bare_numbers=_is_count_cell(participants_text),
+                                    people_cell=True)
     if counted.strip():
         stated = parse_attendance(counted, is_home, bare_numbers=True)
         if stated.total is None and _ZERO_COUNT.fullmatch(counted.strip()):

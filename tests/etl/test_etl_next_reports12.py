@@ -243,7 +243,7 @@ def test_dates(ulyanovsk, n, start, end):
     P(5, 30, None, False, True, id="do_30"),
     P(6, 46, 6, False, False, id="bracket_of_posts_of_a_foreign_delegation"),
     P(2, 50, None, False, True, id="poryadka_50_ch",
-      marks=pytest.mark.xfail(strict=True, reason="«ч.» is also hours («3 ч.»); not read as people yet")),
+      ),  # was a strict xfail; read since the thirteenth round (test_etl_next_reports13.py)
 ])
 def test_attendance(ulyanovsk, n, total, foreign, lower_bound, approximate):
     event = ulyanovsk.events[n - 1]
