@@ -1433,11 +1433,12 @@ _SHORT_PEOPLE = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:[ \u00a0]\d{3})*|\d
 # The word before the number that makes «ч.» an hour: a time's preposition or a duration's noun.
 _HOUR_BEFORE = frozenset({"в", "во", "с", "со", "к", "по", "на", "за", "через", "после", "течение", "начало",
                           "продолжительностью", "длительностью", "продолжительность", "длительность",
-                          "объемом", "объёмом", "объем", "объём"})
+                          "объемом", "объёмом", "объем", "объём", "объеме", "объёме"})
 # «с 10 ч. до 12 ч.», «от 9 ч. до 18 ч.»: «до» ends a span of hours begun before it
 _HOUR_SPAN_BEFORE = re.compile(r"(?<![а-яё])(?:с|со|от)\s+\d{1,2}(?:[.:]\d\d)?\s*ч", re.IGNORECASE)
 # Words of time in the count's own clause: «2 ч. (академических)», «занятия по 3 ч.», «время – 14 ч.»
 _HOUR_WORDS = re.compile(r"(?<![а-яё])(?:час|мин(?:ут|\.|(?![а-яё]))|продолжительн|длительн|академическ|врем[яеи]"
+                         r"|дл(?:ил|ит|ящ)|продолжал|продлил"  # 'длилось 3 ч.', 'длится', 'продолжалось'
                          r"|ежедневн|заняти)", re.IGNORECASE)
 # A clause that speaks of people taking part: the number after it counts them («приняли участие порядка 50 ч.»).
 _PEOPLE_CUE = re.compile(r"участ|присутств|гост|делега|зрител|посетител|слушател|собрал|состав", re.IGNORECASE)
