@@ -38,7 +38,7 @@ from .limits import MAX_EVENT_NUMBER
 from .organisations import apply_aliases
 from .search import BUCKET_SQL, WORD_TABLES, WORDS_SQL, search_words, word_table
 from .normalize import Event, Report, build_report
-from .read import read_bytes, read_file
+from .read import read_bytes, read_file, read_path_bytes
 from .store import original_name, storage_error
 
 SCHEMA = (Path(__file__).resolve().parent / "schema.sql").read_text(encoding="utf-8")
@@ -846,8 +846,8 @@ def _unchanged_file(con, item: Path | tuple[str, bytes], edits: Edits) -> LoadRe
     correction — then costs a hash per unchanged file instead of a parse (13 s of CPU for 144 files,
     10k events; a national database's 13k files would take ~20 minutes)."""
     try:
-        data = item[1] if isinstance(item, tuple) else Path(item).read_bytes()
-    except OSError:
+        data = item[1] if isinstance(item, tuple) else read_path_bytes(Path(item))
+    except (OSError, ReportError):
         return None  # read_report says what is wrong with it
     digest = hashlib.sha256(data).hexdigest()
     row = con.execute("SELECT region, year, quarter, parser_version, edits_digest FROM reports WHERE report_id = ?",

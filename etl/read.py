@@ -1,7 +1,10 @@
 """The only file I/O of parsing: bytes → text, or a Word table → the same grid the text layout gives."""
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -115,13 +118,47 @@ def _converted(data: bytes, kind: str, digest: str, file_name: str) -> Source:
     return Source(file_name, digest, kind, reading.grid, (note,) + reading.issues)
 
 
-def read_file(path: Path) -> Source:
+# Why a path cannot be read, in the user's words (the system's strerror is English and says little to a clerk).
+_OS_REASONS = {
+    errno.ENOENT: "файла нет (он удалён или переименован)",
+    errno.EACCES: "нет прав на чтение",
+    errno.EPERM: "нет прав на чтение",
+    errno.ELOOP: "ссылка ведёт сама на себя (цикл символических ссылок)",
+    errno.ENAMETOOLONG: "слишком длинное имя файла или пути",
+    errno.EIO: "ошибка чтения с диска",
+}
+
+
+def _reason(exc: OSError) -> str:
+    return _OS_REASONS.get(exc.errno, exc.strerror or type(exc).__name__)
+
+
+def read_path_bytes(path: Path) -> bytes:
+    """A report file's bytes, refused before reading when it is no ordinary file or is too large.
+
+    Reading a named pipe, /dev/zero or a socket (a link to one in the upload folder, say) would wait
+    for ever or fill the memory: the loader hung with no message. A file larger than MAX_BYTES is
+    refused from its size, not after reading gigabytes; and at most MAX_BYTES + 1 bytes are read, so
+    a file that grows while it is read is refused too, not half-loaded."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReportError("это папка, а не файл отчёта", file=path.name)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReportError("это не обычный файл (канал, сокет или устройство), отчёт из него не читается",
+                              file=path.name)
+        if info.st_size > MAX_BYTES:
+            raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=path.name)
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise ReportError(f"файл не читается: {exc.strerror}", file=path.name) from None
-    return read_bytes(data, path.name)
+        raise ReportError(f"файл не читается: {_reason(exc)}", file=path.name) from None
+
+
+def read_file(path: Path) -> Source:
+    path = Path(path)
+    return read_bytes(read_path_bytes(path), path.name)
 
 
 def report_files(paths: list[Path]) -> list[Path]:
