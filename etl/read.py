@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat
 import unicodedata
 from dataclasses import dataclass, replace
@@ -38,7 +39,23 @@ def decode_text(data: bytes, file_name: str = "") -> str:
     (etl/encoding.py chooses; a file in none of them is refused with a clear message)."""
     if not data.strip():
         raise ReportError("файл пуст", file=file_name)
-    return decode_report_text(data, file_name)
+    return without_invisibles(decode_report_text(data, file_name))
+
+
+# Characters a text dump may carry that no one sees: a byte-order mark or a zero-width space pasted at a line's
+# start hid the row's number ('\ufeff\t2.'), so its event was silently read into the one before; a line or
+# paragraph separator (U+2028/2029, from a web page or a PDF) is a line break to the eye but not to the layout.
+_INVISIBLE = re.compile("[\ufeff\u200b-\u200d\u2060]")
+_LINE_SEPARATORS = re.compile("[\u2028\u2029]")
+
+
+def without_invisibles(text: str) -> str:
+    """'\ufeff\t2. Форум' → '\t2. Форум'; 'строка\u2028строка' → 'строка\nстрока'. Most texts: unchanged."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if _LINE_SEPARATORS.search(text):
+        text = _LINE_SEPARATORS.sub("\n", text)
+    return text
 
 
 def grid_from_docx(data: bytes, file_name: str = "") -> Grid:
