@@ -1004,6 +1004,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^файл больше (\d+) МБ$", r"the file is larger than \1 MB"),
     (r"^файл назван (\S+), но не является документом этого формата .*$",
      r"the file is named \1 but is not a document of that format (not Word, RTF, OpenDocument, PDF or Excel)"),
+    (r"^в тексте UTF-8 повреждены байты \(строки ([\d, ]+)\): на их месте знак «�», проверьте эти места в исходном документе$",
+     r"the UTF-8 text has broken bytes (lines \1): they read as «�»; check these places in the original document"),
     (r"^это папка, а не файл отчёта$", "this is a folder, not a report file"),
     (r"^это не обычный файл \(канал, сокет или устройство\), отчёт из него не читается$",
      "this is not an ordinary file (a pipe, socket or device); a report cannot be read from it"),

@@ -68,8 +68,50 @@ def detect_encoding(data: bytes) -> str | None:
     return None
 
 
+# A UTF-8 file with a few broken bytes (one cell pasted from a Windows-1251 file, a copy cut mid-letter) is still
+# UTF-8: refusing it as «кодировка не распознана» lost the whole quarter for one letter. At most this many broken
+# sequences, and at most one per thousand bytes, are read as «�» with a warning naming their lines.
+MAX_BROKEN_UTF8 = 8
+
+
+def damaged_utf8_lines(data: bytes) -> list[int] | None:
+    """The line numbers (from 1) of the broken sequences of a text that is UTF-8 but for a few bytes; None when
+    it is valid UTF-8, or not UTF-8 at all (Windows-1251 Russian breaks at almost every letter)."""
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    lines: list[int] = []
+    position = 0
+    while len(lines) <= MAX_BROKEN_UTF8:
+        try:
+            data[position:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            at = position + exc.start
+            lines.append(data.count(b"\n", 0, at) + 1)
+            position = position + exc.end
+    if len(lines) > MAX_BROKEN_UTF8 or len(lines) * 1000 > len(data):
+        return None
+    if _cyrillic_share(data.decode("utf-8", errors="replace")) <= 0.3:
+        return None
+    return sorted(set(lines))  # two broken bytes side by side are one place to check
+
+
 def decode_report_text(data: bytes, file_name: str = "") -> str:
     """Bytes → text with LF line ends, or ReportError saying which encodings were expected."""
+    return decode_report_text_noted(data, file_name)[0]
+
+
+def decode_report_text_noted(data: bytes, file_name: str = "") -> tuple[str, list[int]]:
+    """decode_report_text, and the lines of a UTF-8 text whose few broken bytes were read as «�» (see
+    damaged_utf8_lines; empty for every other text)."""
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not _looks_utf16(data):
+        broken = damaged_utf8_lines(data)
+        if broken:
+            text = data.decode("utf-8", errors="replace")
+            return text.replace("\r\n", "\n").replace("\r", "\n"), broken
     encoding = detect_encoding(data)
     if encoding is None:
         if b"\x00" in data and not _looks_utf16(data):
@@ -81,4 +123,4 @@ def decode_report_text(data: bytes, file_name: str = "") -> str:
         raise ReportError(UNRECOGNISED, file=file_name) from None
     if "\x00" in text:
         raise ReportError("это не текстовый файл (двоичные данные)", file=file_name)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .convert import LABELS, convert_with_libreoffice, sniff_kind
 from .docx_grid import docx_grid
-from .encoding import decode_report_text
+from .encoding import decode_report_text_noted
 from .errors import Issue, ReportError
 from .layout import Grid, GridRow, grid_from_text
 from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
@@ -37,9 +37,20 @@ class Source:
 def decode_text(data: bytes, file_name: str = "") -> str:
     """UTF-8 (BOM or not), UTF-16 (BOM or not), cp1251, KOI8-R or cp866 → text with LF line ends
     (etl/encoding.py chooses; a file in none of them is refused with a clear message)."""
+    return decode_text_noted(data, file_name)[0]
+
+
+def decode_text_noted(data: bytes, file_name: str = "") -> tuple[str, tuple[Issue, ...]]:
+    """decode_text, and a warning when a UTF-8 text had a few broken bytes (read as «�»), naming their lines."""
     if not data.strip():
         raise ReportError("файл пуст", file=file_name)
-    return without_invisibles(decode_report_text(data, file_name))
+    text, broken = decode_report_text_noted(data, file_name)
+    notes: tuple[Issue, ...] = ()
+    if broken:
+        where = ", ".join(map(str, broken))
+        notes = (Issue("file", "", f"в тексте UTF-8 повреждены байты (строки {where}): на их месте знак «�», "
+                                   "проверьте эти места в исходном документе", "warning"),)
+    return without_invisibles(text), notes
 
 
 # Characters a text dump may carry that no one sees: a byte-order mark or a zero-width space pasted at a line's
@@ -113,14 +124,14 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if suffix in SUPPORTED_SUFFIXES - {".txt"}:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)
-    text = decode_text(data, file_name)
+    text, notes = decode_text_noted(data, file_name)
     try:
-        return Source(file_name, digest, "txt", grid_from_text(text, file_name))
+        return Source(file_name, digest, "txt", grid_from_text(text, file_name), notes)
     except ReportError:
         listed = grid_from_paragraphs(text.split("\n"))  # no table: numbered paragraphs (etl/paragraphs.py)
         if listed is None:
             raise
-        return Source(file_name, digest, "txt", listed, (PARAGRAPHS_NOTE,))
+        return Source(file_name, digest, "txt", listed, notes + (PARAGRAPHS_NOTE,))
 
 
 def _converted(data: bytes, kind: str, digest: str, file_name: str) -> Source:
