@@ -1006,6 +1006,9 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the file is named \1 but is not a document of that format (not Word, RTF, OpenDocument, PDF or Excel)"),
     (r"^в тексте UTF-8 повреждены байты \(строки ([\d, ]+)\): на их месте знак «�», проверьте эти места в исходном документе$",
      r"the UTF-8 text has broken bytes (lines \1): they read as «�»; check these places in the original document"),
+    (r"^файл защищён паролем: .*$",
+     "the file is password-protected: open it in Word or Excel, remove the password (File → Info → Protect "
+     "Document) and save it again"),
     (r"^это папка, а не файл отчёта$", "this is a folder, not a report file"),
     (r"^это не обычный файл \(канал, сокет или устройство\), отчёт из него не читается$",
      "this is not an ordinary file (a pipe, socket or device); a report cannot be read from it"),

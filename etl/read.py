@@ -74,6 +74,13 @@ def grid_from_docx(data: bytes, file_name: str = "") -> Grid:
     return docx_grid(data, file_name).grid
 
 
+# A password-protected Word or Excel file is not a zip but an OLE container holding the encrypted package: it
+# sniffs as an old .doc, and LibreOffice's «could not be loaded» sent the clerk looking for the wrong fault.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # the container's stream name, as its directory spells it
+PASSWORD_PROTECTED = ("файл защищён паролем: откройте его в Word или Excel, снимите пароль (Файл → Сведения → "
+                      "Защита документа) и сохраните заново")
+
+
 def read_bytes(data: bytes, file_name: str) -> Source:
     """Parse from memory (uploads, tests); the kind is chosen by content, not only by name. Every
     cell's text comes back composed (NFC, composed_grid)."""
@@ -116,6 +123,8 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if kind == "xlsx":
         reading = xlsx_grid(data, file_name)
         return Source(file_name, digest, "xlsx", reading.grid, reading.issues)
+    if kind == "doc" and _ENCRYPTED_PACKAGE in data:
+        raise ReportError(PASSWORD_PROTECTED, file=file_name)
     if kind in ("doc", "rtf", "odt"):
         return _converted(data, kind, digest, file_name)
     if kind == "pdf":
