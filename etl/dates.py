@@ -86,6 +86,9 @@ _MONTH_FORMS = tuple((stem + ending, number) for stem, number in MONTH_STEMS.ite
                      for ending in (("", "а", "е") if stem in ("март", "август")
                                     else ("ь", "я", "е")))
 _MONTH_FORM_SET = frozenset(form for form, _ in _MONTH_FORMS)
+# '4/5 декабря', '30/31 октября 2025', '4/5.12.2025': two days joined by a slash before their month.
+_SLASH_DAYS = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?=\s*(?:" + _MONTH_WORD.pattern[2:-2]
+                         + r")|\.\d{1,2}(?:\.\d{2,4})?(?![\d./]))", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # 'IV квартал 2024 г.', '4-й квартал', '4 кв. 2024', 'в четвёртом квартале 2024 года': the quarter's months.
@@ -94,8 +97,21 @@ _QUARTER_ONLY = re.compile(r"(?:(?P<year0>(?:19|20)\d{2})\s*(?:г\.?|год[ау
                            r"\s*(?:-?\s*(?:[ыио]?й|о?м|о?го)\b)?\s*(?:квартал\w*|кв\.?)"
                            r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?|году)?)?", re.IGNORECASE)
 _QUARTER_WORDS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+_QUARTER_NUMBER = r"(?:IV|I{1,3}|[1-4])\s*(?:-?\s*(?:[ыио]?й|о?м|о?го)(?![а-яё]))?"
+_QUARTER_WORD = r"(?:квартал\w*|кв\.?)"
+_YEAR_WORD = r"(?:19|20)\d{2}\s*(?:г\.?\s*г?\.?|гг\.?|года?|году)?"
+# 'III–IV кв. 2025', '3-4 квартал 2025 г.', 'в III - IV кварталах', '3 квартал 2025 г. – 4 квартал 2025 г.',
+# 'IV кв. 2025 – I кв. 2026': from the first quarter's first day to the last one's last.
+_QUARTER_RANGE = re.compile(r"(?:в\s+течение\s+|во?\s+|с\s+)?(?P<q1>" + _QUARTER_NUMBER + r")\s*(?:" + _QUARTER_WORD
+                            + r"\s*(?P<y1>" + _YEAR_WORD + r")?)?\s*(?:[-–—]|по|и)\s*(?P<q2>" + _QUARTER_NUMBER + r")\s*"
+                            + _QUARTER_WORD + r"(?:\s*(?P<y2>" + _YEAR_WORD + r"))?", re.IGNORECASE)
+# '2025–2026 гг.', 'в 2025-2027 годах', 'с 2025 по 2026 год': whole years, from the first's January to the last's December.
+_YEAR_RANGE = re.compile(r"(?:в\s+течение\s+|в\s+|с\s+)?(?P<y1>(?:19|20)\d{2})\s*(?:г\.?|года?)?\s*(?:[-–—]|по)\s*"
+                         r"(?P<y2>(?:19|20)\d{2})\s*(?:гг\.?|г\.?\s*г\.?|г\.?|годы|годах|годов|года?)?", re.IGNORECASE)
 # 'II декада октября', '1-я декада ноября', 'третья декада декабря': days 1–10, 11–20 or 21 to the month's end.
-_DECADE = re.compile(r"(?<![\w-])(?P<n>I{1,3}|[1-3]|перв\w*|втор\w*|трет\w*)\s*(?:-?\s*[яй]\b)?\s*декад[аеуы]\s+"
+# The ending of a number written as an ordinal: '1-я', '1-ая', '2-ой', '3-ья', '3-ей', '1-й', '2-е', '10-х', '20-ые'.
+_ORDINAL_ENDING = r"(?:\s*-?\s*(?:ого|ому|ой|ая|ое|ую|ей|ья|ье|ий|ый|ые|ых|ие|их|го|й|я|е|ю|х)(?![а-яё]))?"
+_DECADE = re.compile(r"(?<![\w-])(?P<n>I{1,3}|[1-3]|перв\w*|втор\w*|трет\w*)" + _ORDINAL_ENDING + r"\s*декад[аеуы]\s+"
                      r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
 # 'I полугодие 2025', '2-е полугодие 2024 г.', 'второе полугодие': the half year's six months.
 _HALF_ONLY = re.compile(r"(?:в\s+течение\s+|во?\s+)?(?P<h>II|I|[12]|перв\w*|втор\w*)\s*(?:-?\s*[еом]\b)?\s*полугоди\w*"
@@ -124,8 +140,17 @@ _YEAR_ONLY = re.compile(r"(?:(?:в\s+)?течение\s+|в\s+рамках\s+|в
 _MONTH_PART = re.compile(r"(?<![\w-])(?P<part>начал[оеа]|середин[аеуы]|кон(?:ец|це|ца))\s+"
                          r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
 # 'в первой половине ноября', 'вторая половина октября 2024 г.': days 1–15 or 16 to the month's end.
-_MONTH_HALF = re.compile(r"(?<![\w-])(?P<half>перв\w*|втор\w*|[12]\s*-?\s*[яй])\s+половин\w*\s+"
+_MONTH_HALF = re.compile(r"(?<![\w-])(?P<half>перв\w*|втор\w*|[12]" + _ORDINAL_ENDING + r")\s*половин\w*\s+"
                          r"(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")", re.IGNORECASE)
+# 'в 20-х числах ноября', '10-е числа декабря', 'в двадцатых числах октября', 'в первых (последних) числах
+# декабря': a span of the month's days, not the day 20 — 10-е: 10–19, 20-е: 20 to the month's end, 30-е: 30 to
+# the end; the first and the last numbers read as the month's first and last ten days, like 'начало'/'конец'.
+# 'первого числа декабря', '25-го числа ноября': «числа» between a day and its month is left out.
+_DAY_NUMBER_WORD = re.compile(r"(?<=\S)\s+числа(?=\s+(?:" + _MONTH_WORD.pattern[2:-2] + r"))", re.IGNORECASE)
+# Plural endings only: '20-го числа' (genitive singular) is the day 20 itself.
+_MONTH_NUMBERS = re.compile(r"(?<![\w-])(?P<n>[123]0\s*-?\s*(?:ые|ых|ие|их|е|х)|(?:десят|двадцат|тридцат|перв)(?:ые|ых)|"
+                            r"последн(?:ие|их))\s+(?:числ(?:а|ах)|чисел)\s+(?P<month>" + _MONTH_WORD.pattern[2:-2] + r")",
+                            re.IGNORECASE)
 _OPEN_END = re.compile(r"по\s+(?:настоящее\s+время|н\.\s*в\.)|постоянно|на\s+постоянной\s+основе", re.IGNORECASE)
 _CASE_ENDING = re.compile(r"(\d)\s*-\s*(?:х|го|е)\b")
 # 'восемнадцатое января', 'двадцать пятого марта', 'с третьего по пятое июня': a day written as its
@@ -200,6 +225,7 @@ def parse_dates(raw: str, default_year: int | None = None, default_quarter: int 
     does not read with it.
     """
     text = raw.replace("\u00a0", " ").replace("\u00ad", "")
+    postponed = False
     if "ерен" in text:
         moved = _MOVED_FROM_TO.search(text)
         if moved:  # 'перенесено с 5 на 19 сентября 2025 г.': the days it was moved to
@@ -207,6 +233,15 @@ def parse_dates(raw: str, default_year: int | None = None, default_quarter: int 
             if found.start is not None:
                 return DateRange(found.start, found.end, found.months, found.issues + (
                     Issue("dates", raw.strip(), "мероприятие перенесено: приняты даты после переноса", "info"),))
+        else:
+            moved = next((m for m in _MOVED_TO.finditer(text) if _moves_the_event(text[:m.start()])), None)
+            if moved:  # '21.11.2025 (перенесено на 28.11.2025)', '…, перенос на 28 ноября': the days it moved to
+                found = parse_dates(moved.group("to"), default_year, default_quarter)
+                if found.start is not None:
+                    return DateRange(found.start, found.end, found.months, tuple(
+                        Issue("dates", raw.strip(), issue.message, severity=issue.severity) for issue in found.issues)
+                        + (Issue("dates", raw.strip(), "мероприятие перенесено: приняты даты после переноса", "info"),))
+                postponed = True  # '(перенесено на неопределённый срок)': the dates read are those before it
     if ("г" in text or "Г" in text) and _THIS_YEAR.search(text):
         # «с 10 по 12 ноября т.г.», «12.11 с.г.», «ноября текущего года»: the year the report is of, as written
         text = _THIS_YEAR.sub(f" {default_year} г." if default_year is not None else " ", text)
@@ -223,6 +258,9 @@ def parse_dates(raw: str, default_year: int | None = None, default_quarter: int 
         found = DateRange(found.start, found.end, found.months, found.issues + (Issue(
             "dates", raw.strip(), f"месяц написан с опечаткой: «{typo[0]}» прочитано как «{typo[1]}»",
             severity="info"),))
+    if postponed and found.start is not None:
+        found = DateRange(found.start, found.end, found.months, found.issues + (Issue(
+            "dates", raw.strip(), "мероприятие перенесено, новые даты не указаны: приняты прежние даты", "warning"),))
     return found
 
 
@@ -322,6 +360,14 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
                                 severity="info"))
         start, end = quarter_bounds(int(written or default_year), number)
         return DateRange(start, end, months_between(start, end), tuple(issues))
+    if "кв" in text or "Кв" in text or "КВ" in text:
+        quarters = _QUARTER_RANGE.fullmatch(text.strip(" .,;"))
+        if quarters:
+            return _quarter_range(raw, quarters, default_year)
+    if len(text) < 40 and ("20" in text or "19" in text):
+        years = _YEAR_RANGE.fullmatch(text.strip(" .,;"))
+        if years:
+            return _year_range(raw, int(years.group("y1")), int(years.group("y2")))
     if "олугоди" in text:
         half = _HALF_ONLY.fullmatch(text.strip())
         if half and (half.group("year") or default_year is not None):
@@ -335,6 +381,12 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         season = _SEASON_ONLY.fullmatch(text.strip(" .,;"))
         if season and (season.group("year") or default_year is not None):
             return _season(raw, season, default_year)
+    month_part = None
+    if "числ" in text or "чисел" in text:
+        month_part = _MONTH_NUMBERS.search(text)
+        if month_part:
+            text = _MONTH_NUMBERS.sub(_month_numbers_days, text)
+        text = _DAY_NUMBER_WORD.sub("", text)  # 'первого числа декабря', '5-го числа ноября': the word says a day
     if "ое" in text or "ого " in text or "ье" in text:
         text = _ORDINAL_DAY.sub(_ordinal_day, text)  # 'восемнадцатое января' → '18 января'
     decade = None
@@ -342,14 +394,12 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         decade = _DECADE.search(text)
         if decade:
             text = _DECADE.sub(_decade_days, text)
-    month_part = None
-    if "оловин" in text:
+    if "оловин" in text and _MONTH_HALF.search(text):
         month_part = _MONTH_HALF.search(text)
-        if month_part:
-            text = _MONTH_HALF.sub(_month_half_days, text)
+        text = _MONTH_HALF.sub(_month_half_days, text)
     if "начал" in text or "середин" in text or "кон" in text:
-        month_part = _MONTH_PART.search(text)
-        if month_part:
+        month_part = _MONTH_PART.search(text) or month_part
+        if month_part is not None and month_part.re is _MONTH_PART:
             text = _MONTH_PART.sub(_month_part_days, text)
     # Each rewrite only where its mark is in the cell (most cells: '5-9 января 2015 года').
     if ":" in text or "." in text:
@@ -359,6 +409,7 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
     if "/" in text and ("I" in text or "V" in text or "X" in text):
         text = _ROMAN_SLASH_MONTH.sub(_roman_slash_month, text)
     if "/" in text:
+        text = _SLASH_DAYS.sub(_slash_days, text)  # '4/5 декабря', '30/31.10.2025': two days, not a day and a month
         text = _SLASH_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     if "-" in text:
         text = _CASE_ENDING.sub(r"\1", text)  # "3-х" is not a range
@@ -453,6 +504,9 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         return DateRange(None, None, (), (Issue("dates", raw.strip(), f"несуществующая дата ({what})"),))
     if decade is not None:
         issues.append(Issue("dates", raw.strip(), "указана декада месяца: приняты её границы", severity="info"))
+    elif month_part is not None and month_part.re is _MONTH_NUMBERS:
+        issues.append(Issue("dates", raw.strip(), "указаны числа месяца, а не день: приняты их границы",
+                            severity="info"))
     elif month_part is not None and month_part.re is _MONTH_HALF:
         issues.append(Issue("dates", raw.strip(), "указана половина месяца: приняты её границы", severity="info"))
     elif month_part is not None:
@@ -501,7 +555,21 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # «перенесено с 5 на 19 сентября», «перенесён с 15.11 на 20.11»: the words up to the new days.
 _MOVED_FROM_TO = re.compile(r"(?<![а-яё])(?:перенес[её]н\w*|перенос\w*)\s+(?:с|со)\s+[^()]+?\s+на\s+(?=\S)",
                             re.IGNORECASE)
+# «(перенесено на 28.11.2025)», «, перенос на 28 ноября»: the words before the days it was moved to, which run
+# to the bracket's end or the cell's.
+_MOVED_TO = re.compile(r"(?<![а-яё])(?:перенес[её]н\w*|перенос\w*)\s+на\s+(?P<to>[^()]*[^()\s])", re.IGNORECASE)
+# What may stand before «перенесено на» in its remark for the move to be the event's: nothing, or the event or its date.
+_MOVED_SUBJECT = re.compile(r"^(?:(?:мероприятие|визит|встреча|заседание|проведение|дата|даты|срок|сроки)"
+                            r"(?:\s+проведения)?(?:\s+был[аио]?)?)?$", re.IGNORECASE)
 _DAY_IN_BRACKETS = re.compile(r"\d")
+
+
+def _moves_the_event(before: str) -> bool:
+    """Whether «перенесено на …» after `before` moves the event itself: it opens its remark (after a bracket,
+    comma, dash or the cell's start) or follows the event or its date — «Подписание соглашения перенесено на 2026
+    год» moves a signing, not the event's days."""
+    remark = re.split(r"[(,;:–—]|\s-\s", before)[-1]
+    return bool(_MOVED_SUBJECT.match(remark.strip(" «»\"'.")))
 
 
 def _dates_outside_brackets(text: str, default_year: int | None, default_quarter: int | None) -> DateRange | None:
@@ -538,6 +606,48 @@ def _half_year(raw: str, half: re.Match, default_year: int | None) -> DateRange:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
     start, end = (date(year, 7, 1), date(year, 12, 31)) if second else (date(year, 1, 1), date(year, 6, 30))
     return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+def _quarter_number(written: str) -> int:
+    numeral = re.match(r"IV|I{1,3}|[1-4]", written.strip(), re.IGNORECASE).group(0).upper()
+    return ROMAN_QUARTERS.get(numeral) or int(numeral)
+
+
+def _quarter_range(raw: str, match: re.Match, default_year: int | None) -> DateRange:
+    """'III–IV кв. 2025' → 2025-07-01..2025-12-31; 'IV кв. 2025 – I кв. 2026' → 2025-10-01..2026-03-31. A year
+    written once serves both; the first quarter after the last is the year before it; no year is the report's."""
+    first, last = _quarter_number(match.group("q1")), _quarter_number(match.group("q2"))
+    year1 = int(match.group("y1")[:4]) if match.group("y1") else None
+    year2 = int(match.group("y2")[:4]) if match.group("y2") else None
+    issues = [Issue("dates", raw.strip(), "указаны только кварталы: приняты их границы", severity="info")]
+    if year1 is None and year2 is None:
+        if default_year is None:
+            return DateRange(None, None, (), (Issue("dates", raw.strip(), "в дате нет года"),))
+        year2 = default_year
+        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}", severity="info"))
+    if year1 is None:
+        year1 = year2 if first <= last else year2 - 1
+    if year2 is None:
+        year2 = year1 if first <= last else year1 + 1
+    if not (year_in_range(year1) and year_in_range(year2)):
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
+    start, end = quarter_bounds(year1, first)[0], quarter_bounds(year2, last)[1]
+    if end < start:
+        return DateRange(None, None, (), (Issue("dates", raw.strip(),
+                                                "дата окончания раньше начала: даты не приняты, проверьте"),))
+    return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+def _year_range(raw: str, first: int, last: int) -> DateRange:
+    """'2025–2026 гг.' → 2025-01-01..2026-12-31, said as an info."""
+    if not (year_in_range(first) and year_in_range(last)):
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
+    if last < first:
+        return DateRange(None, None, (), (Issue("dates", raw.strip(),
+                                                "дата окончания раньше начала: даты не приняты, проверьте"),))
+    start, end = date(first, 1, 1), date(last, 12, 31)
+    return DateRange(start, end, months_between(start, end),
+                     (Issue("dates", raw.strip(), "указаны только годы: приняты их границы", severity="info"),))
 
 
 def _whole_year(raw: str, year: int) -> DateRange:
@@ -581,6 +691,24 @@ def _month_part_days(match: re.Match) -> str:
     if part.startswith("середин"):
         return f"11-20 {month}"
     return f"21 {month} - {month}"
+
+
+def _month_numbers_days(match: re.Match) -> str:
+    """'20-е числа ноября' → '20 ноября - ноября', '10-х числах ноября' → '10-19 ноября', 'первые числа
+    ноября' → '1-10 ноября', 'последние числа ноября' → '21 ноября - ноября' (a month alone ends on its last day)."""
+    n, month = match.group("n").lower(), match.group("month")
+    if n.startswith("перв"):
+        return f"1-10 {month}"
+    if n.startswith("последн"):
+        return f"21 {month} - {month}"
+    tens = 10 if n.startswith(("1", "десят")) else 20 if n.startswith(("2", "двадцат")) else 30
+    return f"10-19 {month}" if tens == 10 else f"{tens} {month} - {month}"
+
+
+def _slash_days(match: re.Match) -> str:
+    """'4/5' before a month → '4-5': the night or the two days of one event; a later day after an earlier one only."""
+    first, second = int(match.group(1)), int(match.group(2))
+    return f"{first}-{second}" if first < second else match.group(0)
 
 
 def _month_half_days(match: re.Match) -> str:

@@ -518,11 +518,20 @@ def _adjective_codes(word: str) -> tuple[str, ...]:
 @word_cache
 def _bare_city(word: str) -> str | None:
     """The gazetteer key of a word that may name a foreign city without 'г.' ('Харбина' →
-    'харбин'): capitalised, not an acronym, 3+ letters, a known city and not a common word."""
-    if not _is_capitalised(word) or word.isupper() or len(word) < 3:
+    'харбин'): capitalised, not an acronym, 2+ letters, a known city and not a common word (unless the
+    dictionary knows it as that place too)."""
+    if not _is_capitalised(word) or word.isupper() or len(word) < 2:  # 'в Ош': two letters, capitalised only
         return None
     city = _city_key(word)
-    return city if city in _cities() and not _is_common_word(word) else None
+    return city if city in _cities() and (not _is_common_word(word) or _a_form_of_place(word, city)) else None
+
+
+@word_cache
+def _a_form_of_place(word: str, city: str) -> bool:
+    """Whether one of the dictionary's readings of `word` is the place `city` itself ('Астану' is the accusative
+    of the city as well as the dative of the name Астан; 'Барановичи', 'Борисов'): the first reading alone had
+    called them common words. A bare city is still read only after «в», «из», in a list or on a route."""
+    return any("Geox" in parse.tag and fold(parse.normal_form) == city for parse in morph().parse(word))
 
 
 @word_cache
@@ -801,9 +810,16 @@ def _city_key(name: str) -> str:
     for form in lemma_set(name):
         if form in _cities():
             return form
-    for suffix in ("а", "е", "у", "ом", "ой", "и"):
-        if key.endswith(suffix) and key[: -len(suffix)] in _cities():
-            return key[: -len(suffix)]
+    cities = _cities()
+    for suffix in ("а", "е", "у", "ом", "ой", "и", "я", "ю", "ем", "ей", "ью"):
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)]
+            if stem in cities and suffix in ("а", "е", "у", "ом", "ой", "и"):
+                return stem
+            # 'Байшане', 'Вэйнаня' → 'байшань', 'вэйнань': a soft stem lost its sign — only for a word the
+            # dictionary does not know as another word ('Минская' is no case of a village «Минскай»)
+            if (stem + "ь" in cities or stem + "й" in cities) and not _is_common_word(name):
+                return stem + "ь" if stem + "ь" in cities else stem + "й"
     return key
 
 
