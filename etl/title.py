@@ -26,10 +26,12 @@ _OTHER_PERIOD = re.compile(
     r"(?P<period>(?:\b(?:I{1,2}|[12]|перв\w*|втор\w*)\s*(?:-?[ем]\s*)?полугоди\w*|\b9\s+месяц\w*|девять\s+месяц\w*)"
     r"\s+(?:[а-яё]+\s+){0,2}?(?:19|20)\d{2})", re.IGNORECASE)
 _MONTH = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*")
-# A period written as months or dates: «за июль – сентябрь 2025 года», «январь-март 2025 г.»,
+# A period written as months or dates: «за июль – сентябрь 2025 года», «январь-март 2025 г.», «октябрь, ноябрь,
+# декабрь 2025 года» (a list: its months one after another),
 # «за период с 01.10.2025 по 31.12.2025»: a quarter when it spans exactly one.
 _MONTH_SPAN = re.compile(r"\b(?P<first>" + _MONTH + r")(?:\s+(?P<first_year>(?:19|20)\d{2}))?(?:\s*г(?:ода?)?\.?)?"
-                         r"\s*(?:[-–—]|\bпо\b)\s*(?P<last>" + _MONTH + r")\s+(?P<year>(?:19|20)\d{2})(?!\d)",
+                         r"(?:\s*(?:[-–—]|\bпо\b)\s*|(?P<middle>(?:\s*,\s*" + _MONTH + r")+)\s*(?:,|\bи\b)\s*)"
+                         r"(?P<last>" + _MONTH + r")\s+(?P<year>(?:19|20)\d{2})(?!\d)",
                          re.IGNORECASE)
 _DATE_SPAN = re.compile(r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})\s*(?:г\.?\s*)?(?:[-–—]|\bпо\b)\s*"
                         r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})(?!\d)")
@@ -128,7 +130,9 @@ def _quarter_of_span(text: str, file_name: str) -> tuple[int, int]:
         first, last = _month_of(months.group("first")), _month_of(months.group("last"))
         year = int(months.group("year"))
         same_year = months.group("first_year") in (None, months.group("year"))
-        if same_year and first % 3 == 1 and last == first + 2:
+        listed = [_month_of(m) for m in re.findall(_MONTH, months.group("middle") or "", re.IGNORECASE)]
+        in_order = not listed or [first, *listed, last] == list(range(first, last + 1))
+        if same_year and in_order and first % 3 == 1 and last == first + 2:
             return year, (first + 2) // 3
         raise refuse(months.group(0))
     dates = _DATE_SPAN.search(text)
