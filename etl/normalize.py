@@ -9,7 +9,7 @@ from itertools import chain
 
 from . import PARSER_VERSION
 from .abbreviations import NO_READINGS, Readings, read_abbreviations
-from .attendance import Attendance, foreign_group_from_title, parse_attendance
+from .attendance import Attendance, foreign_group_from_title, is_count_in_words, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
@@ -133,9 +133,9 @@ _COUNT_THEN_PARTS = re.compile(r"(?:(?:около|более|свыше|поря
 
 
 def _is_count_cell(text: str) -> bool:
-    """'12', 'около 40', '25 (иностранных – 7)' → True: its bare numbers are people."""
+    """'12', 'около 40', '25 (иностранных – 7)', 'полтора десятка' → True: its bare numbers are people."""
     text = text.strip()
-    return bool(_BARE_COUNT.fullmatch(text) or _COUNT_THEN_PARTS.match(text))
+    return bool(_BARE_COUNT.fullmatch(text) or _COUNT_THEN_PARTS.match(text)) or is_count_in_words(text)
 
 
 _TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
