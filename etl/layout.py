@@ -751,6 +751,21 @@ def is_plan_heading(text: str) -> bool:
     return bool(_PLAN_HEADING.match(fold(heading_name(text))))
 
 
+# A heading that names only a period: «Октябрь», «Ноябрь 2025 г.», «Декабрь 2025 года», «Октябрь – ноябрь», «За
+# ноябрь», «IV квартал 2025 г.», «II полугодие» — the rows under it are grouped by when, not by sector.
+_MONTH = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+_PERIOD_HEADING = re.compile(
+    rf"(?:(?:за|в)\s+)?(?:{_MONTH}(?:\s*(?:[-–—,/]|и)\s*{_MONTH})*|(?:[1-4]|[IV]{{1,3}})\s*(?:-?й\s+)?квартал[а-я]*"
+    r"|(?:[12]|I{1,2})\s*(?:-?е\s+)?полугоди[а-я]*)(?:\s+(?:20\d\d)(?:\s*(?:г\.?|года?))?)?\s*[.:]?", re.IGNORECASE)
+
+
+def is_period_heading(text: str) -> bool:
+    """«Ноябрь», «Декабрь 2025 г.», «Октябрь – ноябрь 2025 года», «IV квартал» → True; «Культура», «Май – месяц
+    культуры» → False. Such a one-cell row (a month's table under its name) heads no sector."""
+    cleaned = fold(clean(text))
+    return len(cleaned) <= 40 and bool(_PERIOD_HEADING.fullmatch(cleaned))
+
+
 def split_layout(grid: Grid, file_name: str = "") -> Layout:
     """Find the header, then walk rows: numbered rows are events, one-cell rows headings or notes."""
     header_index = next(
@@ -869,11 +884,13 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if planned and planned[-1][0] is not None:
                 planned[-1][1].append(row.table_row)
                 continue
-            if pending_single:
-                headings = _nest_headings(headings, [text for text, _ in pending_single])
+            # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
+            named = [text for text, _ in pending_single if not is_period_heading(text)]
+            if named:
+                headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
                 sectors.append(sector)
-                pending_single = []
+            pending_single = []
             cells = _cells_by_role(row, columns, shared)
             if in_title:
                 cells["title"] = cells["title"][in_title.end():]
