@@ -16,7 +16,7 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
-                  institution_countries, is_home_namesake, mentions_unnamed_foreign, parse_venue, partner_countries,
+                  institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue, partner_countries,
                   region_countries)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
@@ -112,7 +112,8 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     return " " + " ".join(found) + " "
 
 
-_BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[.,]\d+\s*тыс\.?|\s*тыс\.?)?(?:[-–]\s*\d+)?\s*(?:чел\.?)?",
+_BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[.,]\d+\s*тыс\.?|\s*тыс\.?)?(?:[-–]\s*\d+)?"
+                         r"(?:\s*\+\s*\d{1,6})*\s*(?:чел\.?)?",  # '10+5', '12 + 3 + 1 чел.': the parts, summed
                          re.IGNORECASE)  # '2,5 тыс.' too
 # A count typed as a bare range, in a count column or a participants cell of nothing else: '20-30', '200 – 250',
 # 'от 200 до 250 (чел.)'. Read as the same range with its people word, so it is 20 and at least, not 20 + 30.
@@ -140,6 +141,7 @@ def _is_count_cell(text: str) -> bool:
 
 _TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _TOTAL_WORD_STEMS = ("всего", "итого", "общ")  # one is in every match of _TOTAL_WORD, lower-cased
 
 
@@ -452,12 +454,16 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         sides_raw = ""
     if cells.get("remarks", "").strip():
         texts.append(cells["remarks"])  # «Коллективы из Беларуси, Сербии и Абхазии» in a «Примечание» column
+    counted_raw = cells.get("attendance", "")
+    if counted_raw and _LETTER.search(counted_raw):
+        texts.append(counted_raw)  # «два-три десятка спортсменов из Узбекистана и Таджикистана» in a count column
     partners = partner_countries(texts)
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
     regions = foreign_regions(texts)
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
+    partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways», «Hanoi University»
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
