@@ -39,6 +39,7 @@ class EventRow:
     struck: bool = False  # the Word row is struck through (GridRow.struck)
     title_continued: tuple[int, ...] = ()  # those of continued_rows that carry on the title too
     sub_items: tuple[tuple[int, str], ...] = ()  # (table row, «а)») lettered rows with no dates: parts of this event
+    section: int = 0  # how many runs of heading rows stand above it (a month's name too): numbering may restart at each
 
 
 @dataclass(frozen=True)
@@ -645,6 +646,7 @@ def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
              for role, text in event.cells.items()}
     return EventRow(event.number_text, event.n, event.sector, cells, event.table_row, event.line,
                     event.missing_cells, event.continued_rows + (row.table_row,), struck=event.struck,
+                    section=event.section,
                     title_continued=event.title_continued + ((row.table_row,) if title else ()))
 
 
@@ -796,6 +798,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     sectors: list[str] = []
     pending_single: list[tuple[str, GridRow]] = []
     sector: str | None = None
+    section = 0
     headings: list[tuple[int, str]] = []  # the open sections, outer → inner: (depth, name)
     empty_rows: list[int] = []
     row_notes: list[str] = []  # rows that are the clerk's words to the reader: a signature, «Справочно: …»
@@ -890,12 +893,14 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
                 sectors.append(sector)
+            if pending_single:
+                section += 1  # a heading, or a month's name, opens a section its numbering may restart in
             pending_single = []
             cells = _cells_by_role(row, columns, shared)
             if in_title:
                 cells["title"] = cells["title"][in_title.end():]
             events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
-                                   row.missing_cells, struck=row.struck))
+                                   row.missing_cells, struck=row.struck, section=section))
         elif non_empty and _NOTE_ROW.match(non_empty[0]):
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:

@@ -543,7 +543,8 @@ def restarts_per_sector(rows: tuple[EventRow, ...]) -> bool:
     if not rows or len({r.n for r in rows}) == len(rows):
         return False
     for previous, row in zip(rows, rows[1:]):
-        same_sector = row.sector == previous.sector
+        # a new heading (a month's name too, which names no sector) may start the numbering again
+        same_sector = row.sector == previous.sector and row.section == previous.section
         if not ((same_sector and row.n == previous.n + 1) or (not same_sector and row.n == 1)):
             return False
     return rows[0].n == 1

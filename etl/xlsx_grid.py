@@ -265,7 +265,10 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
             rows = _rows(sheet)
             header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
             if chosen is not None and header_at is not None and not _QUARTER_SHEET.search(sheet.title) \
-                    and _same_columns(rows[header_at][1], chosen[1][chosen[2]][1]):
+                    and _same_columns(rows[header_at][1], chosen[1][chosen[2]][1]) \
+                    and (_names_a_section(sheet.title) or is_period_heading(sheet.title)
+                         or _lines_above(rows[:header_at], chosen) or _numbering_goes_on(rows[header_at + 1:], chosen,
+                                                                                         more_sheets)):
                 # a later sheet with the events' columns: one sheet per sector («Экономика», «Культура»), or per
                 # month; before, only the first sheet was read and the others named as «not an events table»
                 rows, header_at = _readable(data, sheet, rows, header_at, issues)
@@ -301,15 +304,15 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
     grid_rows = []
     # a later sheet: its header (the first's columns again) left out, the lines above it that are no title kept as
     # rows (a heading, a plan's name); its rows numbered on after the sheet before's, as a Word table carried on is
-    sheets = [(title, rows[header_at:], [])] + [
-        (name, more[at + 1:], [c for _, cells in more[:at] for c in cells
-                               if c.strip() and c.strip() not in preamble and _title_problem((c,)) is not None])
-        for name, more, at in more_sheets]
+    sheets = [(title, rows[header_at:], [])] + [(name, more[at + 1:], _lines_above(more[:at], chosen))
+                                                  for name, more, at in more_sheets]
     offset = 0
     for k, (name, sheet_rows, above) in enumerate(sheets):
         first_row = next((cells for _, cells in sheet_rows[0 if k else 1:]), ())
-        if more_sheets and not above and sum(1 for c in first_row if c.strip()) != 1 and _names_a_section(name):
-            above = [name]  # «Культура»: the sheet's name heads its rows, as a heading row over them would
+        if more_sheets and not above and sum(1 for c in first_row if c.strip()) != 1 \
+                and (_names_a_section(name) or is_period_heading(name)):
+            above = [name]  # «Культура»: the sheet's name heads its rows, as a heading row over them would; a
+            # month's name («Ноябрь») heads no sector, but its numbering may start again as under a heading
         if k:
             for line in above:
                 offset += 1
@@ -338,6 +341,23 @@ _DEFAULT_SHEET = re.compile(r"^\s*(?:лист|sheet|таблица|table)\s*\d*\
 def _names_a_section(name: str) -> bool:
     """Whether a sheet's name may head its rows: not Excel's own «Лист2» / «Sheet2» and not a month («Октябрь»)."""
     return bool(name.strip()) and not _DEFAULT_SHEET.match(name) and not is_period_heading(name)
+
+
+def _lines_above(rows, chosen) -> list[str]:
+    """The lines above a later sheet's header that are neither the first sheet's title again nor a title of their
+    own: a heading («Культура»), a plan's name — read as rows over the sheet's events."""
+    first = {c.strip() for _, cells in chosen[1][:chosen[2]] for c in cells}
+    return [c for _, cells in rows for c in cells
+            if c.strip() and c.strip() not in first and _title_problem((c,)) is not None]
+
+
+def _numbering_goes_on(rows, chosen, more_sheets) -> bool:
+    """A sheet Excel named («Лист2») carries the events on when its first number follows the last one read."""
+    read = [cells for _, cells in chosen[1][chosen[2] + 1:]] + [cells for _, more, at in more_sheets
+                                                                  for _, cells in more[at + 1:]]
+    last = max((n for cells in read if cells and (n := event_number(cells[0])) is not None), default=0)
+    first = next((n for _, cells in rows if cells and (n := event_number(cells[0])) is not None), None)
+    return first is not None and first == last + 1
 
 
 def _same_columns(header: tuple[str, ...], first: tuple[str, ...]) -> bool:

@@ -221,3 +221,324 @@ def test_no_number_controls(cell):
 ])
 def test_in_prose(text, total):
     assert parse_attendance(text, home_of(SMOLENSK).mentioned_in).total == total
+
+
+# ---------- 3. a participants cell of numbers joined by «+» ----------
+
+@pytest.mark.parametrize("cell, expected", [
+    P("10+5", (15, False, False), id="ten_plus_five"),
+    P("10 + 5", (15, False, False), id="spaced"),
+    P("12+3+1", (16, False, False), id="three_parts"),
+    P("8 + 4 чел.", (12, False, False), id="with_chel"),
+    P("около 10+5", (15, False, True), id="about"),
+    P("20+7", (27, False, False), id="twenty_seven"),
+])
+def test_numbers_joined_by_plus_alone_are_a_count(cell, expected):
+    assert _cell(cell) == expected
+
+
+@pytest.mark.parametrize("cell", [
+    P("+7 (4812) 38-00-00", id="phone"),
+    P("2.5+1", id="decimal_parts"),
+])
+def test_plus_controls(cell):
+    assert _cell(cell)[0] is None
+
+
+# ---------- 4. a partner named in Latin script, or after a foreign province ----------
+
+def _partners(title: str, **cells: str) -> list[str]:
+    from etl.normalize import build_report as _build
+
+    header = ("№", "Наименование мероприятия", "Сроки", "Место проведения", "Участники", "Результат")
+    row = ("1", title, "10.12.2025", cells.get("venue", "г. Воронеж"), cells.get("people", "10 человек"),
+           cells.get("result", "—"))
+    text = "\n".join(["Информация о мероприятиях Воронежской области за IV квартал 2025 г. (SYNTHETIC)",
+                      "\t".join(header), "\t".join(row)]) + "\n"
+    return sorted(_build(read_bytes(text.encode("utf-8"), "r.txt")).events[0].partner_countries)
+
+
+@pytest.mark.parametrize("title, partners", [
+    P("Переговоры с компанией Uzbekistan Airways", ["UZ"], id="country_name"),
+    P("Визит делегации Belarusian State University", ["BY"], id="adjective"),
+    P("Встреча с делегацией Minsk City Executive Committee", ["BY"], id="capital_city"),
+    P("Видеоконференция с Hanoi University", ["VN"], id="city_university"),
+    P("Переговоры с Shandong Heavy Industry Group", ["CN"], id="province"),
+    P("Семинар с Tashkent State Technical University", ["UZ"], id="tashkent"),
+    P("Поставки оборудования ООО «China Machinery Engineering Corporation»", ["CN"], id="country_inside_quotes"),
+    P("Встреча с представителями Jiangsu Province", ["CN"], id="province_with_its_kind"),
+    P("Участие в Kazakhstan Energy Week", ["KZ"], id="week_of_a_country"),
+])
+def test_a_partner_named_in_latin_script(title, partners):
+    assert _partners(title) == partners
+
+
+@pytest.mark.parametrize("title", [
+    P("Встреча с компанией Hyundai Motor", id="brand_names_no_country"),
+    P("Визит выпускников Moscow State University", id="russian_city"),
+    P("Концерт Michael Jordan Band", id="a_name_not_jordan"),
+    P("Форум Innoprom. Central Asia", id="a_part_of_the_world"),
+    P("Выставка china и керамики", id="small_letters"),
+])
+def test_latin_controls(title):
+    assert _partners(title) == []
+
+
+@pytest.mark.parametrize("title, partners", [
+    P("Онлайн-семинар для преподавателей Сычуаньского университета", ["CN"], id="sichuan"),
+    P("Визит ректора Цзянсуского университета", ["CN"], id="jiangsu_u_ending"),
+    P("Гастроли Шаньдунского театра", ["CN"], id="shandong_theatre"),
+    P("Визит делегации Ниигатского университета", ["JP"], id="niigata_a_ending"),
+    P("Выставка Юньнаньского музея", ["CN"], id="yunnan_museum"),
+    P("Переговоры с Хэйлунцзянской академией наук", ["CN"], id="heilongjiang_academy"),
+])
+def test_a_foreign_provinces_adjective_before_an_institution(title, partners):
+    assert _partners(title) == partners
+
+
+@pytest.mark.parametrize("title", [
+    P("Дегустация сычуаньской кухни", id="cuisine_no_institution"),
+    P("Лекция о тибетской медицине", id="tibet_left_out"),
+])
+def test_province_adjective_controls(title):
+    assert _partners(title) == []
+
+
+# ---------- 5. a heading that names only a period heads no sector ----------
+
+@pytest.mark.parametrize("text, period", [
+    P("Ноябрь", True, id="month"),
+    P("Декабрь 2025 г.", True, id="month_year_g"),
+    P("Октябрь 2025 года", True, id="month_year_goda"),
+    P("Октябрь – ноябрь", True, id="two_months"),
+    P("За ноябрь", True, id="za_month"),
+    P("IV квартал 2025 г.", True, id="quarter"),
+    P("Сентябрь, октябрь", True, id="listed_months"),
+    P("Культура", False, id="sector"),
+    P("Май – месяц культуры", False, id="month_in_a_name"),
+    P("Мартовские встречи", False, id="month_adjective_phrase"),
+])
+def test_period_headings(text, period):
+    from etl.layout import is_period_heading
+    assert is_period_heading(text) is period
+
+
+def test_month_rows_in_a_tab_dump_head_no_sector():
+    rows = [("Октябрь",), _event(DATES_FIRST, "1", "Визит делегации Республики Беларусь", "02.10.2025"),
+            ("Ноябрь 2025 г.",), _event(DATES_FIRST, "2", "Концерт казахстанского ансамбля", "10.11.2025"),
+            ("Культура",), _event(DATES_FIRST, "3", "Выставка сербских художников", "01.12.2025"),
+            ("Декабрь",), _event(DATES_FIRST, "4", "Гастроли белорусского театра", "12.12.2025")]
+    found = _events(_dump(DATES_FIRST, rows))
+    assert [sector for _, sector, _, _ in found] == [None, None, "Культура", "Культура"]
+
+
+# ---------- 6. an Excel workbook of one sheet per sector ----------
+
+def _workbook(sheets: dict[str, list[tuple]], header_words: dict[str, tuple] | None = None,
+              above: dict[str, list[str]] | None = None) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for k, (name, rows) in enumerate(sheets.items()):
+        sheet = book.active if k == 0 else book.create_sheet()
+        sheet.title = name
+        if k == 0:
+            sheet.append(["Информация о мероприятиях Липецкой области за IV квартал 2025 г. (SYNTHETIC)"])
+        for line in (above or {}).get(name, []):
+            sheet.append([line])
+        sheet.append(list((header_words or {}).get(name, ("№", "Наименование мероприятия", "Дата", "Место",
+                                                            "Участники"))))
+        for row in rows:
+            sheet.append(list(row))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _book_events(data: bytes):
+    report = build_report(read_bytes(data, "book.xlsx"))
+    return [(e.sector, e.title) for e in report.events], report
+
+
+VISIT = ("1", "Визит делегации Республики Беларусь", "02.10.2025", "г. Липецк", "10 человек")
+CONCERT = ("1", "Концерт казахстанского ансамбля", "10.11.2025", "г. Липецк", "30 человек")
+MATCH = ("2", "Турнир по самбо со спортсменами Сербии", "12.11.2025", "г. Липецк", "40 человек")
+
+
+@pytest.mark.parametrize("names, sectors", [
+    P(("Экономика", "Культура"), ["Экономика", "Культура", "Культура"], id="sector_names"),
+    P(("Торговля", "Спорт и молодёжь"), ["Торговля", "Спорт и молодёжь", "Спорт и молодёжь"], id="other_sectors"),
+    P(("Октябрь", "Ноябрь"), [None, None, None], id="month_names_head_nothing"),
+    P(("Лист1", "Лист2"), [None, None, None], id="default_names_numbering_going_on"),
+])
+def test_every_sheet_with_the_events_columns_is_read(names, sectors):
+    later = [CONCERT, MATCH] if names[0] != "Лист1" else [("2",) + CONCERT[1:], ("3",) + MATCH[1:]]
+    found, _ = _book_events(_workbook({names[0]: [VISIT], names[1]: later}))
+    assert [title for _, title in found] == [VISIT[1], CONCERT[1], MATCH[1]]
+    assert [sector for sector, _ in found] == sectors
+
+
+def test_a_later_sheet_may_word_its_header_otherwise():
+    found, _ = _book_events(_workbook({"Экономика": [VISIT], "Культура": [CONCERT]}, header_words={
+        "Культура": ("№ п/п", "Мероприятие", "Сроки проведения", "Место проведения", "Состав участников")}))
+    assert found == [("Экономика", VISIT[1]), ("Культура", CONCERT[1])]
+
+
+def test_a_heading_above_a_later_sheets_header_heads_it():
+    found, _ = _book_events(_workbook({"Лист1": [VISIT], "Лист2": [CONCERT]},
+                                      above={"Лист1": ["Экономика"], "Лист2": ["Культура"]}))
+    assert found == [("Экономика", VISIT[1]), ("Культура", CONCERT[1])]
+
+
+def test_control_a_default_named_sheet_starting_again_at_1_stays_out_as_before():
+    # «Лист2» whose numbering starts again: nothing says it is a section of this report (a copy, a draft), so it is
+    # skipped as before with an info issue, rather than refusing the file for a repeated number
+    found, report = _book_events(_workbook({"Лист1": [VISIT], "Лист2": [CONCERT]}))
+    assert [title for _, title in found] == [VISIT[1]]
+    assert any("Лист2" in issue.message for issue in report.issues)
+
+
+def test_controls_other_sheets_stay_out():
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Экономика"
+    sheet.append(["Информация о мероприятиях Липецкой области за IV квартал 2025 г. (SYNTHETIC)"])
+    sheet.append(["№", "Наименование мероприятия", "Дата", "Место", "Участники"])
+    sheet.append(list(VISIT))
+    other = book.create_sheet("III квартал 2025")  # another quarter's table: not this report's
+    other.append(["№", "Наименование мероприятия", "Дата", "Место", "Участники"])
+    other.append(["1", "Форум", "10.08.2025", "г. Липецк", "50 человек"])
+    notes = book.create_sheet("Справка")  # no events' header: as before
+    notes.append(["Итого за квартал", "3"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    found, report = _book_events(buffer.getvalue())
+    assert [title for _, title in found] == [VISIT[1]]
+
+
+# ---------- 7. the SYNTHETIC Воронежская область report: an Excel workbook of one sheet per sector ----------
+
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parents[1] / "fixtures"
+VORONEZH_REPORT = FIXTURES / "synthetic_voronezh_2026q1_next_report14.xlsx"
+PERM_REPORT = FIXTURES / "synthetic_perm_2025q4_next_report14.docx"
+
+
+@pytest.fixture(scope="module")
+def voronezh():
+    return build_report(read_bytes(VORONEZH_REPORT.read_bytes(), VORONEZH_REPORT.name))
+
+
+@pytest.fixture(scope="module")
+def perm():
+    return build_report(read_bytes(PERM_REPORT.read_bytes(), PERM_REPORT.name))
+
+
+def test_voronezh_every_sheet_is_read_under_its_sector(voronezh):
+    assert (voronezh.region, voronezh.year, voronezh.quarter) == ("Воронежская область", 2026, 1)
+    assert [(e.n, e.sector) for e in voronezh.events] == [
+        (1, "Экономика"), (2, "Экономика"), (3, "Культура"), (4, "Культура"), (5, "Образование и наука"),
+        (6, "Спорт")]
+
+
+@pytest.mark.parametrize("n, start, end", [
+    P(1, "2026-01-28", "2026-02-02", id="s_po_across_months"),
+    P(2, "2026-01-28", "2026-02-02", id="dd_mm_dash_dd_mm_yyyy"),
+    P(3, "2026-02-21", "2026-02-28", id="end_of_february"),
+    P(4, "2026-01-01", "2026-02-28", id="january_february"),
+    P(5, "2026-03-12", "2026-03-12", id="one_day"),
+    P(6, "2026-03-20", "2026-03-22", id="range_in_march"),
+])
+def test_voronezh_dates(voronezh, n, start, end):
+    event = voronezh.events[n - 1]
+    assert (str(event.start_date), str(event.end_date)) == (start, end)
+
+
+@pytest.mark.parametrize("n, total, foreign, lower_bound, upper", [
+    P(1, 15, None, False, None, id="ten_plus_five_in_a_count_column"),
+    P(2, 12, 4, False, None, id="foreign_side_breakdown"),
+    P(3, 15, None, False, None, id="poltora_desyatka_alone"),
+    P(4, 40, None, True, None, id="svyshe_40"),
+    P(5, 40, None, True, 45, id="range_40_45_chel"),
+    P(6, 20, 20, True, 30, id="dva_tri_desyatka_with_words"),
+])
+def test_voronezh_attendance(voronezh, n, total, foreign, lower_bound, upper):
+    event = voronezh.events[n - 1]
+    assert (event.attendance_total, event.attendance_foreign, event.attendance_lower_bound) == \
+        (total, foreign, lower_bound)
+    if upper is not None:
+        assert any(f"верхняя {upper}" in issue.message for issue in voronezh.issues if issue.event == n)
+
+
+@pytest.mark.parametrize("n, partners, fmt, agreement, city, country", [
+    P(1, ["BY"], "in_person", "signed", "Минск", "BY", id="city_with_country_in_brackets"),
+    P(2, ["CN"], "online", "verbal", None, "RU", id="latin_partner_vks_numbered_results"),
+    P(3, ["KZ"], "in_person", None, "Алматы", "KZ", id="almaty"),
+    P(4, ["RS"], "in_person", None, "Воронеж", "RU", id="home_festival"),
+    P(5, ["CN"], "online", "verbal", None, "RU", id="sferum_province_adjective"),
+    P(6, ["TJ", "UZ"], "in_person", None, "Воронеж", "RU", id="countries_in_the_count_column"),
+])
+def test_voronezh_partners_format_agreement_venue(voronezh, n, partners, fmt, agreement, city, country):
+    event = voronezh.events[n - 1]
+    assert (sorted(event.partner_countries), event.format, event.agreement, event.venue_city, event.venue_country) \
+        == (partners, fmt, agreement, city, country)
+
+
+def test_voronezh_titles_keep_latin_names(voronezh):
+    assert voronezh.events[1].title == "Переговоры с Shandong Heavy Industry Group о локализации производства"
+
+
+# ---------- 8. the SYNTHETIC Пермский край report: a Word document of one table per month ----------
+
+def test_perm_months_head_no_sector_and_the_tables_read_as_one(perm):
+    assert (perm.region, perm.year, perm.quarter) == ("Пермский край", 2025, 4)
+    assert [e.n for e in perm.events] == [1, 2, 3, 4, 5, 6]
+    assert [e.sector for e in perm.events] == [None] * 6
+    assert [note.text for note in perm.notes] == [
+        "Министр международных и межрегиональных связей Пермского края И.И. Петров"]
+
+
+@pytest.mark.parametrize("n, start, end", [
+    P(1, "2025-10-14", "2025-10-16", id="dd_dd_mm_yyyy"),
+    P(2, "2025-10-21", "2025-10-31", id="end_of_october"),
+    P(3, "2025-11-12", "2025-11-12", id="words"),
+    P(4, "2025-11-28", "2025-12-02", id="s_po"),
+    P(5, "2025-11-01", "2025-12-31", id="november_december"),
+    P(6, "2025-11-28", "2025-12-02", id="dd_mm_dash_dd_mm_yyyy"),
+])
+def test_perm_dates(perm, n, start, end):
+    event = perm.events[n - 1]
+    assert (str(event.start_date), str(event.end_date)) == (start, end)
+
+
+@pytest.mark.parametrize("n, total, foreign, lower_bound, approximate", [
+    P(1, 20, 8, False, False, id="two_sides"),
+    P(2, 15, None, False, False, id="ten_plus_five_in_a_participants_cell"),
+    P(3, 40, None, True, False, id="svyshe_40"),
+    P(4, 40, None, True, False, id="range_40_45"),
+    P(5, 130, 120, False, True, id="s_desyatok_and_pupils_from_mongolia"),
+    P(6, 12, 4, False, False, id="foreign_side_breakdown"),
+])
+def test_perm_attendance(perm, n, total, foreign, lower_bound, approximate):
+    event = perm.events[n - 1]
+    assert (event.attendance_total, event.attendance_foreign, event.attendance_lower_bound,
+            event.attendance_approximate) == (total, foreign, lower_bound, approximate)
+
+
+@pytest.mark.parametrize("n, partners, fmt, agreement, city, country", [
+    P(1, ["CN"], "in_person", "signed", "Пермь", "RU", id="province_delegation_memorandum"),
+    P(2, ["UZ"], "in_person", "signed", "Ташкент", "UZ", id="tashkent_contracts"),
+    P(3, ["VN"], "online", "verbal", None, "RU", id="hanoi_university_in_latin"),
+    P(4, ["BY"], "in_person", None, "Минск", "BY", id="minsk"),
+    P(5, ["MN"], "online", None, None, "RU", id="sferum"),
+    P(6, ["IN"], "in_person", None, "Екатеринбург", "RU", id="consul_elsewhere_in_russia"),
+])
+def test_perm_partners_format_agreement_venue(perm, n, partners, fmt, agreement, city, country):
+    event = perm.events[n - 1]
+    assert (sorted(event.partner_countries), event.format, event.agreement, event.venue_city, event.venue_country) \
+        == (partners, fmt, agreement, city, country)
