@@ -542,3 +542,24 @@ def test_perm_partners_format_agreement_venue(perm, n, partners, fmt, agreement,
     event = perm.events[n - 1]
     assert (sorted(event.partner_countries), event.format, event.agreement, event.venue_city, event.venue_country) \
         == (partners, fmt, agreement, city, country)
+
+
+# ---------- 9. what the sides agreed to do is a verbal agreement; «не согласован…» is none ----------
+
+@pytest.mark.parametrize("result, kind", [
+    P("1) согласован обмен студентами", "verbal", id="exchange"),
+    P("Согласовано проведение совместной выставки в 2026 году", "verbal", id="holding"),
+    P("согласовано участие делегации в форуме «Иннопром»", "verbal", id="participation"),
+    P("Согласован визит губернатора в 2026 году", "verbal", id="visit"),
+    P("согласованы поставки зерна", "verbal", id="deliveries"),
+    P("согласована стажировка преподавателей", "verbal", id="internship"),
+    P("Согласование поставок продолжается", None, id="control_noun"),
+    P("Обмен студентами не согласован", None, id="control_not_agreed_after"),
+    P("согласованные ранее поставки обсуждены", None, id="control_participle"),
+    P("не согласован обмен студентами", None, id="negated_new_words"),
+    P("не согласована программа обмена", None, id="negated_programme_was_verbal"),
+    P("не согласованы сроки визита", None, id="negated_terms_was_verbal"),
+])
+def test_what_was_agreed(result, kind):
+    from etl.classify import classify_agreement
+    assert classify_agreement("Переговоры", result).kind == kind
