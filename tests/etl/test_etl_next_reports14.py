@@ -563,3 +563,29 @@ def test_perm_partners_format_agreement_venue(perm, n, partners, fmt, agreement,
 def test_what_was_agreed(result, kind):
     from etl.classify import classify_agreement
     assert classify_agreement("Переговоры", result).kind == kind
+
+
+def test_a_word_document_of_month_tables_numbered_from_1_in_each():
+    """Before, the month's name was the sector and so explained the numbering starting again; now it names no
+    sector and still opens a section of its own (else the repeated «1» would refuse the file)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Отчёт о международной деятельности Липецкой области за IV квартал 2025 года (SYNTHETIC)")
+    for month, rows in (("Октябрь", [("1", "Визит делегации Республики Беларусь", "02.10.2025", "г. Липецк", "10")]),
+                        ("Ноябрь 2025 г.", [("1", "Концерт казахстанского ансамбля", "10.11.2025", "г. Липецк", "30"),
+                                            ("2", "Выставка сербских художников", "20.11.2025", "г. Липецк", "40")])):
+        document.add_paragraph(month)
+        table = document.add_table(rows=1, cols=5)
+        for cell, value in zip(table.rows[0].cells, ("№", "Мероприятие", "Дата", "Место", "Участники")):
+            cell.text = value
+        for row in rows:
+            for cell, value in zip(table.add_row().cells, row):
+                cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = build_report(read_bytes(buffer.getvalue(), "months.docx"))
+    assert [(e.n, e.sector, str(e.start_date)) for e in report.events] == [
+        (1, None, "2025-10-02"), (2, None, "2025-11-10"), (3, None, "2025-11-20")]
