@@ -1108,7 +1108,7 @@ def _regions_with_centre() -> frozenset[str]:
 _LATIN_AMBIGUOUS = frozenset({"Jordan", "Chad", "Georgia", "Guinea", "Congo", "Korea", "Dominica", "Virgin Islands",
                               "Micronesia", "Palestine", "Taiwan", "Bonaire", "Saint Helena"})
 _REGION_KINDS_EN = re.compile(r"\s+(?:Province|Region|Oblast|Prefecture|Aimag|State|Autonomous Region|Governorate)$")
-_LATIN_CAPITAL = re.compile(r"[A-Z][a-z]{2}|[A-Z]{3}")
+_LATIN_CAPITAL = re.compile(r"[A-Z][A-Za-z]{2}")  # one class first: re skips to it at once
 
 
 @lru_cache(maxsize=1)
