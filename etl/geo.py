@@ -1044,7 +1044,7 @@ def _province_adjectives() -> dict[str, str]:
     for row in foreign_region_table():
         for noun in row["nouns"].split(";"):
             noun = fold(noun.strip())
-            if len(noun) < 4 or not noun.isalpha() or noun in _NO_PROVINCE_ADJECTIVE:
+            if len(noun) < 4 or not noun.isalpha() or noun in _NO_PROVINCE_ADJECTIVE or noun.endswith("ий"):
                 continue
             if noun[-1] in "ая":
                 stem = noun[:-1]
@@ -1069,9 +1069,12 @@ def _city_adjective_pattern() -> re.Pattern:
     # Capitalised as an institution's name writes them, and without a look-behind: re then skips to
     # the first letters of the stems instead of trying the pattern at every position.
     # a joined name's every part is capitalised ('Улан-Баторского', 'Нью-Йоркского', 'Усть-Каменогорского')
-    return re.compile("|".join(re.sub(r"\\-(.)", lambda m: "-[" + m.group(1) + m.group(1).upper() + "]",
-                                      stem[0].upper() + re.escape(stem[1:]).replace("е", "[её]"))
-                               for stem in stems))
+    # The stems grouped by their first letter: at a capital only its own group's stems are tried, not all of them.
+    by_letter: dict[str, list[str]] = {}
+    for stem in stems:
+        by_letter.setdefault(stem[0], []).append(re.sub(r"\\-(.)", lambda m: "-[" + m.group(1) + m.group(1).upper() + "]",
+                                                        re.escape(stem[1:]).replace("е", "[её]")))
+    return re.compile("|".join(f"{letter.upper()}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()))
 
 
 def institution_countries(texts: list[str]) -> list[str]:
@@ -1139,9 +1142,11 @@ def _latin_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _latin_name_pattern() -> re.Pattern:
-    alternatives = "|".join(re.escape(name) for name in sorted(_latin_names(), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])")
+def _latin_name_longest() -> int:
+    return max(len(name.split()) for name in _latin_names())
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 
 
 def latin_countries(texts: list[str]) -> list[str]:
@@ -1154,10 +1159,27 @@ def latin_countries(texts: list[str]) -> list[str]:
     for text in texts:
         if not text or not _LATIN_CAPITAL.search(text):
             continue
-        for match in _latin_name_pattern().finditer(text):
-            code = names[match.group(0)]
-            if code not in found:
-                found.append(code)
+        # the text's Latin words in runs (a run ends where anything but a space stands between two words), each
+        # capitalised word the start of names of one word or more looked up whole: 'Viet Nam', 'New Delhi'
+        runs: list[list[str]] = []
+        end = -1
+        for match in _LATIN_WORD.finditer(text):
+            if runs and text[end:match.start()] == " ":
+                runs[-1].append(match.group(0))
+            else:
+                runs.append([match.group(0)])
+            end = match.end()
+        longest = _latin_name_longest()
+        for run in runs:
+            for i, word in enumerate(run):
+                if not word[0].isupper():
+                    continue
+                for k in range(min(longest, len(run) - i), 0, -1):
+                    code = names.get(" ".join(run[i:i + k]))
+                    if code is not None:
+                        if code not in found:
+                            found.append(code)
+                        break
     return found
 
 
