@@ -1607,7 +1607,8 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         said = _THOUSANDS_AND_HUNDREDS.sub(_thousands_and_hundreds, said)  # '2 тыс. 300 человек': 2300
     if ("-" in said or "–" in said or "—" in said) and has_number_words(said):
         said = _ranges_in_words(said, bare_numbers)  # 'два-три десятка участников': 20 at least, not 30
-    if ("десяток" in said or "сотню" in said or "тысячу" in said or "пол" in said) and _WITH_ABOUT.search(said):
+    if ("десяток" in said or "сотню" in said or "тысячу" in said or "полсотни" in said or "полтысячи" in said) \
+            and _WITH_ABOUT.search(said):
         said = _WITH_ABOUT.sub(_about_by_with, said)  # 'с десяток человек': about 10
     counts = find_counts(said, is_home, bare_numbers)
     if not counts:
