@@ -1072,8 +1072,9 @@ def _city_adjective_pattern() -> re.Pattern:
     # The stems grouped by their first letter: at a capital only its own group's stems are tried, not all of them.
     by_letter: dict[str, list[str]] = {}
     for stem in stems:
-        by_letter.setdefault(stem[0], []).append(re.sub(r"\\-(.)", lambda m: "-[" + m.group(1) + m.group(1).upper() + "]",
-                                                        re.escape(stem[1:]).replace("е", "[её]")))
+        rest = re.escape(stem[1:]).replace("е", "[её]")
+        joined = re.sub(r"\\-(.)", lambda m: "-[" + m.group(1) + m.group(1).upper() + "]", rest)
+        by_letter.setdefault(stem[0], []).append(joined)
     return re.compile("|".join(f"{letter.upper()}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()))
 
 

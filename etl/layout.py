@@ -366,8 +366,8 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
 
 
 # The number cell of a sector heading typed in two cells: «1.», «II», «III.», «Раздел 3», «Подраздел 2.1».
-_HEADING_NUMBER_CELL = re.compile(r"^\s*(?:(?i:раздел|подраздел)\s+)?(?P<roman>[IVXL]{1,5})?(?(roman)|\d{1,2}(?:\.\d{1,2}){0,3})"
-                                  r"\s*[.):]?\s*$")
+_HEADING_NUMBER_CELL = re.compile(r"^\s*(?:(?i:раздел|подраздел)\s+)?(?P<roman>[IVXL]{1,5})?"
+                                  r"(?(roman)|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.):]?\s*$")
 _SECTION_WORD = re.compile(r"^\s*(?:раздел|подраздел)\s", re.IGNORECASE)
 
 

@@ -16,8 +16,8 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
-                  institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue, partner_countries,
-                  region_countries)
+                  institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
+                  partner_countries, region_countries)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -463,7 +463,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     regions = foreign_regions(texts)
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
-    partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways», «Hanoi University»
+    partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways»
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
