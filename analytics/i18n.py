@@ -937,6 +937,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"hidden row \1 of the sheet is not read: Excel does not show it"),
     (r"^под заголовком «(.*)» — план, а не проведённые мероприятия: строки таблицы (.+) \((\d+)\) не загружены$",
      r"under the heading «\1» — a plan, not events held: table rows \2 (\3) are not loaded"),
+    (r"^лист «(.*)» продолжает таблицу мероприятий и прочитан вместе с ней$",
+     r"sheet «\1» continues the events table and is read with it"),
     (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",
      r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
     (r"^день не указан, мероприятие шло весь квартал: приняты границы квартала отчёта$",

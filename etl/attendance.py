@@ -309,6 +309,10 @@ def _plural_multiples() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plural), frozenset(plural & singular)
 
 
+# The nominative of one ten or one hundred, never another word's form: «десяток человек» is 10, «сотня гостей» 100.
+_ONE_MULTIPLE = frozenset({"десяток", "сотня"})
+
+
 def _names_no_number(text: str, match: re.Match, number_text: str, value: int) -> bool:
     """A count that only says 'many': hundreds, tens or thousands in the plural with no numeral
     before them ('сотни участников', 'тысячи зрителей', 'десятки тысяч гостей', 'несколько
@@ -318,8 +322,10 @@ def _names_no_number(text: str, match: re.Match, number_text: str, value: int) -
     if not words:
         return False
     qualified = match.start("qualifier") >= 0
-    if not qualified and len(words) == 1 and words[0] in multiplier_nouns() and value in (10, 100):
-        return True
+    if not qualified and len(words) == 1 and words[0] in multiplier_nouns() and value in (10, 100) \
+            and words[0] not in _ONE_MULTIPLE:
+        return True  # 'десятка лучших', 'сотни участников'; not 'десяток человек', 'сотня гостей'
+
     plural, ambiguous = _plural_multiples()
     if words[0] not in plural:
         return False
@@ -1496,6 +1502,92 @@ def _thousands_and_hundreds(match: re.Match) -> str:
     return str(int(match.group(1)) * 1000 + int(match.group(2)))
 
 
+# A range said in words or of tens and hundreds: «пять-шесть человек», «два-три десятка участников», «2-3 десятка»,
+# «полтора-два десятка», «двух-трёх сотен». Its ends are numbers, its multiple (if any) after the second.
+_WORD_RANGE = re.compile(r"(?<![\w-])(?P<low>\d{1,3}(?:,5)?|[А-ЯЁа-яё]+)\s*[-–—]\s*(?P<high>\d{1,3}|[А-ЯЁа-яё]+)"
+                         r"(?![\w-])(?:(?P<space>\s+)(?P<unit>[А-ЯЁа-яё]+)(?![\w-]))?")
+_RANGE_MULTIPLES = {"десяток": 10, "сотня": 100, "тысяча": 1000}
+_LEFT_TO_SAY = re.compile(r"[\s.,;)]*$")
+
+
+@lru_cache(maxsize=1)
+def _range_multiples() -> dict[str, int]:
+    """Every case form of 'десяток', 'сотня', 'тысяча' → its value ('десятка', 'десятков', 'сотен', 'тысячи')."""
+    forms: dict[str, int] = {}
+    for word, value in _RANGE_MULTIPLES.items():
+        parses = morph().parse(word)
+        own = next((p for p in parses if p.normal_form == word), parses[0])
+        for form in own.lexeme:
+            if len(form.word) > 3:
+                forms.setdefault(fold(form.word), value)
+    return forms
+
+
+def _range_end(said: str) -> float | None:
+    """A range's end: digits ('2', '1,5') or one number word that is no multiple ('два', 'трёх', 'полтора')."""
+    if said[:1].isdigit():
+        return float(said.replace(",", "."))
+    word = fold(said)
+    value = number_word_values().get(word)
+    if value is None or word in multiplier_nouns() or value >= 1000:
+        return None
+    return value
+
+
+def _ranges_in_words(said: str, bare_numbers: bool) -> str:
+    """«два-три десятка участников» → «20–30 участников», «пять-шесть человек» → «5–6 человек»: a range in words
+    is read as the range in digits is (its lower end, at least, the upper in an info issue), not as the sum of
+    its ends (was 30 and 11) or nothing («2-3 десятка человек»). In a count cell of nothing else («2-3 десятка»)
+    the people are said. Digits without a multiple («20-30») are the count pattern's own range already."""
+    def spelt(match: re.Match) -> str:
+        low, high = _range_end(match.group("low")), _range_end(match.group("high"))
+        if low is None or high is None or not 0 < low < high:
+            return match.group(0)
+        unit = match.group("unit")
+        multiple = _range_multiples().get(fold(unit)) if unit else None
+        digits = match.group("low")[:1].isdigit() or match.group("high")[:1].isdigit()
+        if multiple is None and digits:
+            return match.group(0)  # '20-30 человек', '2-3 раза': as before
+        if multiple is None and (low != int(low) or high != int(high)):
+            return match.group(0)
+        factor = multiple or 1
+        spoken = f"{round(low * factor)}–{round(high * factor)}"
+        rest = "" if multiple else (match.group("space") or "") + (unit or "")
+        if bare_numbers and not (unit and not multiple) and _LEFT_TO_SAY.match(said, match.end()):
+            rest += " человек"  # '2-3 десятка' alone in a count cell: a range of people
+        return spoken + rest
+    return _WORD_RANGE.sub(spelt, said)
+
+
+_COUNT_CELL_TOKEN = re.compile(r"[а-яё]+|\d+(?:,\d+)?|[^\s\w]", re.IGNORECASE)
+# what may stand with the number words of a count said in words alone: its qualifier, «с», a range's dash, «чел.»
+_WORD_COUNT_EXTRAS = frozenset({"около", "порядка", "примерно", "приблизительно", "почти", "ориентировочно", "более",
+                                "свыше", "не", "менее", "больше", "до", "от", "чем", "с", "чел", "человек",
+                                "-", "–", "—", "."})
+
+
+def is_count_in_words(text: str) -> bool:
+    """'полтора десятка', 'около двух десятков', 'более сотни', 'с десяток', 'два-три десятка', '2-3 десятка':
+    a cell of nothing but a count said in words (with its qualifier), so a head count as '12' alone is;
+    'сотни', 'несколько десятков' pass too and read no number there, as with a people word."""
+    if len(text) > 60 or not has_number_words(text):
+        return False
+    tokens = _COUNT_CELL_TOKEN.findall(fold(text))
+    values = number_word_values()
+    return any(t in values for t in tokens) and all(t in values or t in _WORD_COUNT_EXTRAS or t[:1].isdigit()
+                                                    for t in tokens)
+
+
+# «с десяток человек», «с сотню гостей»: «с» before a multiple in the accusative is «about».
+_WITH_ABOUT = re.compile(r"(?<![А-ЯЁа-яё])[Сс]\s+(?P<multiple>десяток|сотню|тысячу|полсотни|полтысячи)(?![А-ЯЁа-яё])")
+_ABOUT_GENITIVE = {"десяток": "десятка", "сотню": "сотни", "тысячу": "тысячи", "полсотни": "полсотни",
+                   "полтысячи": "полтысячи"}
+
+
+def _about_by_with(match: re.Match) -> str:
+    return "около " + _ABOUT_GENITIVE[match.group("multiple")]
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False,
                      people_cell: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
@@ -1513,6 +1605,11 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         said = _WITH_MORE.sub(r"более \1 ", said)  # '100 с лишним человек': more than 100
     if "тыс" in said:
         said = _THOUSANDS_AND_HUNDREDS.sub(_thousands_and_hundreds, said)  # '2 тыс. 300 человек': 2300
+    if ("-" in said or "–" in said or "—" in said) and has_number_words(said):
+        said = _ranges_in_words(said, bare_numbers)  # 'два-три десятка участников': 20 at least, not 30
+    if ("десяток" in said or "сотню" in said or "тысячу" in said or "полсотни" in said or "полтысячи" in said) \
+            and _WITH_ABOUT.search(said):
+        said = _WITH_ABOUT.sub(_about_by_with, said)  # 'с десяток человек': about 10
     counts = find_counts(said, is_home, bare_numbers)
     if not counts:
         return Attendance(None, False, None, None)

@@ -1042,7 +1042,34 @@ _CITY_BODY_NOUNS = _INSTITUTION_NOUNS | frozenset({"мэрия", "муницип
 @lru_cache(maxsize=1)
 def _city_adjectives() -> dict[str, str]:
     """Lemma of a foreign city's adjective → its country (foreign_city_adjectives.csv): 'бакинский' → AZ."""
-    return {fold(row["adjective"]): row["country"] for row in _read_csv("foreign_city_adjectives.csv")}
+    adjectives = {fold(row["adjective"]): row["country"] for row in _read_csv("foreign_city_adjectives.csv")}
+    for adjective, country in _province_adjectives().items():
+        adjectives.setdefault(adjective, country)
+    return adjectives
+
+
+_NO_PROVINCE_ADJECTIVE = frozenset({"тибет"})  # «Тибетский культурный центр» is as often Buryatia's own
+
+
+@lru_cache(maxsize=1)
+def _province_adjectives() -> dict[str, str]:
+    """The adjective clerks make of a foreign province's, prefecture's or state's one-word name (foreign_regions.csv's
+    nouns) → its country: 'сычуань' → 'сычуаньский', 'шаньдун' → 'шаньдунский', 'цзянсу' → 'цзянсуский', 'ниигата'
+    → 'ниигатский' (CN, JP), so «Сычуаньского университета» names China as «Пекинского университета» does."""
+    found: dict[str, str] = {}
+    for row in foreign_region_table():
+        for noun in row["nouns"].split(";"):
+            noun = fold(noun.strip())
+            if len(noun) < 4 or not noun.isalpha() or noun in _NO_PROVINCE_ADJECTIVE or noun.endswith("ий"):
+                continue
+            if noun[-1] in "ая":
+                stem = noun[:-1]
+            elif noun[-1] == "у" or noun[-1] not in "аеёиоуыэюя":
+                stem = noun
+            else:
+                continue
+            found.setdefault(stem + "ский", row["country"])
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1058,9 +1085,13 @@ def _city_adjective_pattern() -> re.Pattern:
     # Capitalised as an institution's name writes them, and without a look-behind: re then skips to
     # the first letters of the stems instead of trying the pattern at every position.
     # a joined name's every part is capitalised ('Улан-Баторского', 'Нью-Йоркского', 'Усть-Каменогорского')
-    return re.compile("|".join(re.sub(r"\\-(.)", lambda m: "-[" + m.group(1) + m.group(1).upper() + "]",
-                                      stem[0].upper() + re.escape(stem[1:]).replace("е", "[её]"))
-                               for stem in stems))
+    # The stems grouped by their first letter: at a capital only its own group's stems are tried, not all of them.
+    by_letter: dict[str, list[str]] = {}
+    for stem in stems:
+        rest = re.escape(stem[1:]).replace("е", "[её]")
+        joined = re.sub(r"\\-(.)", lambda m: "-[" + m.group(1) + m.group(1).upper() + "]", rest)
+        by_letter.setdefault(stem[0], []).append(joined)
+    return re.compile("|".join(f"{letter.upper()}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()))
 
 
 def institution_countries(texts: list[str]) -> list[str]:
@@ -1091,6 +1122,82 @@ def institution_countries(texts: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _regions_with_centre() -> frozenset[str]:
     return frozenset(row["name"] for row in foreign_region_table() if row["centre"])
+
+
+# Country names in English that are as often something else (a person's name, a US state) or two countries.
+_LATIN_AMBIGUOUS = frozenset({"Jordan", "Chad", "Georgia", "Guinea", "Congo", "Korea", "Dominica", "Virgin Islands",
+                              "Micronesia", "Palestine", "Taiwan", "Bonaire", "Saint Helena"})
+_REGION_KINDS_EN = re.compile(r"\s+(?:Province|Region|Oblast|Prefecture|Aimag|State|Autonomous Region|Governorate)$")
+_LATIN_CAPITAL = re.compile(r"[A-Z][A-Za-z]{2}")  # one class first: re skips to it at once
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> dict[str, str]:
+    """A foreign country, its people's adjective, a partner city or province as written in Latin script → its
+    country: pycountry's English names ('Uzbekistan', 'Viet Nam'), latin_country_words.csv (short names and
+    adjectives: 'Vietnam', 'Belarusian', 'Chinese'), and the English names place_names_en.csv gives the foreign
+    cities and regions of the gazetteer ('Minsk', 'Tashkent', 'Hanoi', 'Shandong' of 'Shandong Province')."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name:
+                name = name.split(",")[0]
+                if name not in _LATIN_AMBIGUOUS:
+                    names.setdefault(name, country.alpha_2)
+    for row in _read_csv("latin_country_words.csv"):
+        names[row["word"]] = row["country"]
+    places = {row["name"]: row["country"] for row in foreign_region_table()}
+    places.update({row["city"]: row["country"] for row in _read_csv("foreign_cities.csv")})
+    for row in _read_csv("place_names_en.csv"):
+        country = places.get(row["name_ru"])
+        if country and country != HOME_COUNTRY:
+            name = _REGION_KINDS_EN.sub("", row["name_en"])
+            if len(name) >= 3 and name not in _LATIN_AMBIGUOUS:
+                names.setdefault(name, country)
+    names.pop("Russian Federation", None)
+    return {name: code for name, code in names.items() if code != HOME_COUNTRY}
+
+
+@lru_cache(maxsize=1)
+def _latin_name_longest() -> int:
+    return max(len(name.split()) for name in _latin_names())
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+
+
+def latin_countries(texts: list[str]) -> list[str]:
+    """The countries a partner's name in Latin script names: 'Uzbekistan Airways' → UZ, 'Belarusian State
+    University' → BY, 'Minsk City Executive Committee' → BY, 'Hanoi University' → VN, 'Shandong Heavy Industry
+    Group' → CN. Written as the name is (capitalised, a word of its own): 'china' or 'turkish delight' in small
+    letters, 'Hyundai Motor' or a Russian city's name ('Moscow') name none."""
+    found: list[str] = []
+    names = _latin_names()
+    for text in texts:
+        if not text or not _LATIN_CAPITAL.search(text):
+            continue
+        # the text's Latin words in runs (a run ends where anything but a space stands between two words), each
+        # capitalised word the start of names of one word or more looked up whole: 'Viet Nam', 'New Delhi'
+        runs: list[list[str]] = []
+        end = -1
+        for match in _LATIN_WORD.finditer(text):
+            if runs and text[end:match.start()] == " ":
+                runs[-1].append(match.group(0))
+            else:
+                runs.append([match.group(0)])
+            end = match.end()
+        longest = _latin_name_longest()
+        for run in runs:
+            for i, word in enumerate(run):
+                if not word[0].isupper():
+                    continue
+                for k in range(min(longest, len(run) - i), 0, -1):
+                    code = names.get(" ".join(run[i:i + k]))
+                    if code is not None:
+                        if code not in found:
+                            found.append(code)
+                        break
+    return found
 
 
 def region_countries(regions: list[str]) -> list[str]:

@@ -39,6 +39,7 @@ class EventRow:
     struck: bool = False  # the Word row is struck through (GridRow.struck)
     title_continued: tuple[int, ...] = ()  # those of continued_rows that carry on the title too
     sub_items: tuple[tuple[int, str], ...] = ()  # (table row, «а)») lettered rows with no dates: parts of this event
+    section: int = 0  # how many runs of heading rows stand above it (a month's name too): numbering may restart at each
 
 
 @dataclass(frozen=True)
@@ -336,7 +337,9 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
         if number - 1 in marks:
             continue
         cells = line.split("\t")
-        if rows and 1 < len(rows[-1]) < whole_row:
+        if rows and 1 < len(rows[-1]) < whole_row and (heading := _heading_before_row(rows[-1], cells, whole_row)):
+            rows[-1] = [heading]  # «1. | Экономика» above «1.1 | …»: a heading, the next line a row of its own
+        elif rows and 1 < len(rows[-1]) < whole_row:
             rows[-1][-1] = f"{rows[-1][-1]}\n{cells[0]}" if rows[-1][-1].strip() else cells[0]
             rows[-1].extend(cells[1:])
             continue
@@ -360,6 +363,43 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
             missing = 0
         grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing))
     return Grid(preamble=tuple(lines[:header_at]), rows=tuple(grid_rows), postamble=())
+
+
+# The number cell of a sector heading typed in two cells: «1.», «II», «III.», «Раздел 3», «Подраздел 2.1».
+_HEADING_NUMBER_CELL = re.compile(r"^\s*(?:(?i:раздел|подраздел)\s+)?(?P<roman>[IVXL]{1,5})?"
+                                  r"(?(roman)|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.):]?\s*$")
+_SECTION_WORD = re.compile(r"^\s*(?:раздел|подраздел)\s", re.IGNORECASE)
+
+
+def heading_in_cells(cells: tuple[str, ...] | list[str]) -> str | None:
+    """«1. | Экономика», «II | Культура», «Раздел 3 | Образование»: a sector heading typed in the first two cells
+    of a row, nothing else in it, read as the one-cell heading «1. Экономика» (None for anything else). Its words
+    name a known sector, or a Roman number or «Раздел» says it is a section; either way they are short, name no
+    kind of event and hold no digit, so «1. | Визит делегации …» or «5 | Форум 2025» stay what they were."""
+    if len(cells) < 2 or not cells[0].strip() or not cells[1].strip() or any(c.strip() for c in cells[2:]):
+        return None
+    number = _HEADING_NUMBER_CELL.match(cells[0])
+    if number is None:
+        return None
+    name = clean(cells[1])
+    if len(name) > 100 or len(name.split()) > 8 or not name[:1].isupper() or any(ch.isdigit() for ch in name) \
+            or classify_event_type(name) != "other":
+        return None
+    section = bool(number.group("roman") or _SECTION_WORD.match(cells[0]))
+    if not section and not classify_sector(name).known:
+        return None
+    return f"{clean(cells[0])} {name}"
+
+
+def _heading_before_row(row: list[str], line: list[str], whole_row: int, outline: bool = True) -> str | None:
+    """A short row of a TAB dump that is a heading typed in two cells, not the start of a row its own line
+    breaks split: its cells read as heading_in_cells, and the next line opens an event row of its own (its first
+    cell an event number, and joined on it would overflow the row) or is a heading in two cells too («1. |
+    Международное сотрудничество» over «1.1. | Культура»)."""
+    if (len(row) + len(line) - 1 <= whole_row or event_number(line[0], outline) is None) \
+            and (len(line) < 2 or heading_in_cells(line) is None):
+        return None
+    return heading_in_cells(row)
 
 
 def _unquoted(cell: str) -> str:
@@ -606,6 +646,7 @@ def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
              for role, text in event.cells.items()}
     return EventRow(event.number_text, event.n, event.sector, cells, event.table_row, event.line,
                     event.missing_cells, event.continued_rows + (row.table_row,), struck=event.struck,
+                    section=event.section,
                     title_continued=event.title_continued + ((row.table_row,) if title else ()))
 
 
@@ -712,6 +753,21 @@ def is_plan_heading(text: str) -> bool:
     return bool(_PLAN_HEADING.match(fold(heading_name(text))))
 
 
+# A heading that names only a period: «Октябрь», «Ноябрь 2025 г.», «Декабрь 2025 года», «Октябрь – ноябрь», «За
+# ноябрь», «IV квартал 2025 г.», «II полугодие» — the rows under it are grouped by when, not by sector.
+_MONTH = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+_PERIOD_HEADING = re.compile(
+    rf"(?:(?:за|в)\s+)?(?:{_MONTH}(?:\s*(?:[-–—,/]|и)\s*{_MONTH})*|(?:[1-4]|[IV]{{1,3}})\s*(?:-?й\s+)?квартал[а-я]*"
+    r"|(?:[12]|I{1,2})\s*(?:-?е\s+)?полугоди[а-я]*)(?:\s+(?:20\d\d)(?:\s*(?:г\.?|года?))?)?\s*[.:]?", re.IGNORECASE)
+
+
+def is_period_heading(text: str) -> bool:
+    """«Ноябрь», «Декабрь 2025 г.», «Октябрь – ноябрь 2025 года», «IV квартал» → True; «Культура», «Май – месяц
+    культуры» → False. Such a one-cell row (a month's table under its name) heads no sector."""
+    cleaned = fold(clean(text))
+    return len(cleaned) <= 40 and bool(_PERIOD_HEADING.fullmatch(cleaned))
+
+
 def split_layout(grid: Grid, file_name: str = "") -> Layout:
     """Find the header, then walk rows: numbered rows are events, one-cell rows headings or notes."""
     header_index = next(
@@ -742,6 +798,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     sectors: list[str] = []
     pending_single: list[tuple[str, GridRow]] = []
     sector: str | None = None
+    section = 0
     headings: list[tuple[int, str]] = []  # the open sections, outer → inner: (depth, name)
     empty_rows: list[int] = []
     row_notes: list[str] = []  # rows that are the clerk's words to the reader: a signature, «Справочно: …»
@@ -760,6 +817,11 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             in_title = _NUMBER_BEFORE_TITLE.match(_cell(row, title_at))  # '1. Визит делегации' with № empty
             if in_title:
                 number, number_cell = int(in_title.group(1)), in_title.group(0).strip()
+        if number_at == 0 and len(row.cells) > 2 and (typed := heading_in_cells(row.cells)) is not None:
+            # «II | Культура | | | |», «1. | Экономика | | |» with the dates column second: a heading typed in the
+            # row's first two cells, whichever column the second is (before, an event with its name as dates)
+            pending_single.append((typed, row))
+            continue
         if number is not None and _is_numbered_heading(row, columns, title_at):
             # '1. | Сотрудничество в сфере культуры | | …' (its number kept: «1.1» heads a sub-section)
             pending_single.append((f"{number_cell.strip()} {_cell(row, title_at)}", row))
@@ -825,16 +887,20 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if planned and planned[-1][0] is not None:
                 planned[-1][1].append(row.table_row)
                 continue
-            if pending_single:
-                headings = _nest_headings(headings, [text for text, _ in pending_single])
+            # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
+            named = [text for text, _ in pending_single if not is_period_heading(text)]
+            if named:
+                headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
                 sectors.append(sector)
-                pending_single = []
+            if pending_single:
+                section += 1  # a heading, or a month's name, opens a section its numbering may restart in
+            pending_single = []
             cells = _cells_by_role(row, columns, shared)
             if in_title:
                 cells["title"] = cells["title"][in_title.end():]
             events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
-                                   row.missing_cells, struck=row.struck))
+                                   row.missing_cells, struck=row.struck, section=section))
         elif non_empty and _NOTE_ROW.match(non_empty[0]):
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:

@@ -9,15 +9,15 @@ from itertools import chain
 
 from . import PARSER_VERSION
 from .abbreviations import NO_READINGS, Readings, read_abbreviations
-from .attendance import Attendance, foreign_group_from_title, parse_attendance
+from .attendance import Attendance, foreign_group_from_title, is_count_in_words, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
-                  institution_countries, is_home_namesake, mentions_unnamed_foreign, parse_venue, partner_countries,
-                  region_countries)
+                  institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
+                  partner_countries, region_countries)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -112,7 +112,8 @@ def search_text(parts: list[str], countries: list[str]) -> str:
     return " " + " ".join(found) + " "
 
 
-_BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[.,]\d+\s*тыс\.?|\s*тыс\.?)?(?:[-–]\s*\d+)?\s*(?:чел\.?)?",
+_BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[.,]\d+\s*тыс\.?|\s*тыс\.?)?(?:[-–]\s*\d+)?"
+                         r"(?:\s*\+\s*\d{1,6})*\s*(?:чел\.?)?",  # '10+5', '12 + 3 + 1 чел.': the parts, summed
                          re.IGNORECASE)  # '2,5 тыс.' too
 # A count typed as a bare range, in a count column or a participants cell of nothing else: '20-30', '200 – 250',
 # 'от 200 до 250 (чел.)'. Read as the same range with its people word, so it is 20 and at least, not 20 + 30.
@@ -133,13 +134,14 @@ _COUNT_THEN_PARTS = re.compile(r"(?:(?:около|более|свыше|поря
 
 
 def _is_count_cell(text: str) -> bool:
-    """'12', 'около 40', '25 (иностранных – 7)' → True: its bare numbers are people."""
+    """'12', 'около 40', '25 (иностранных – 7)', 'полтора десятка' → True: its bare numbers are people."""
     text = text.strip()
-    return bool(_BARE_COUNT.fullmatch(text) or _COUNT_THEN_PARTS.match(text))
+    return bool(_BARE_COUNT.fullmatch(text) or _COUNT_THEN_PARTS.match(text)) or is_count_in_words(text)
 
 
 _TOTAL_WORD = re.compile(r"всего|итого|общ(?:ее|ая)\s|общей\s+сложности", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _TOTAL_WORD_STEMS = ("всего", "итого", "общ")  # one is in every match of _TOTAL_WORD, lower-cased
 
 
@@ -452,12 +454,16 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         sides_raw = ""
     if cells.get("remarks", "").strip():
         texts.append(cells["remarks"])  # «Коллективы из Беларуси, Сербии и Абхазии» in a «Примечание» column
+    counted_raw = cells.get("attendance", "")
+    if counted_raw and _LETTER.search(counted_raw):
+        texts.append(counted_raw)  # «два-три десятка спортсменов из Узбекистана и Таджикистана» in a count column
     partners = partner_countries(texts)
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
     regions = foreign_regions(texts)
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
+    partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways»
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
@@ -537,7 +543,8 @@ def restarts_per_sector(rows: tuple[EventRow, ...]) -> bool:
     if not rows or len({r.n for r in rows}) == len(rows):
         return False
     for previous, row in zip(rows, rows[1:]):
-        same_sector = row.sector == previous.sector
+        # a new heading (a month's name too, which names no sector) may start the numbering again
+        same_sector = row.sector == previous.sector and row.section == previous.section
         if not ((same_sector and row.n == previous.n + 1) or (not same_sector and row.n == 1)):
             return False
     return rows[0].n == 1

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 
 from .docx_grid import _PEOPLE_ROLES, GridReading
 from .errors import Issue, ReportError
-from .layout import REQUIRED_ROLES, Grid, GridRow, column_role, event_number
+from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_period_heading
 
 MAX_ROWS = 100_000
 _NOT_FOUND = "в заголовке не найден"  # what the sheet's name may answer (title._NOT_FOUND)
@@ -216,6 +216,40 @@ def _is_header(cells: tuple[str, ...]) -> bool:
     return len(cells) > 2 and sum(1 for c in cells if column_role(c)) >= len(REQUIRED_ROLES)
 
 
+def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
+    """A sheet's rows as a person sees them: its hidden columns and rows left out (info issue each) and its
+    cells merged down filled into every row they span; with where its header now stands (None if hidden)."""
+    hidden = hidden_columns(data, sheet)
+    if hidden:
+        header = rows[header_at][1]
+        for k in sorted(hidden):
+            if any(k <= len(cells) and cells[k - 1].strip() for _, cells in rows[header_at:]):
+                name = header[k - 1].strip() if k <= len(header) else ""
+                issues.append(Issue("table", name, f"скрытый столбец {_column_letter(k)}"
+                                    + (f" «{' '.join(name.split())}»" if name else "")
+                                    + " листа не прочитан: Excel его не показывает", "info"))
+        rows = _without_columns(rows, hidden)
+        header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+    hidden_at = hidden_rows(data, sheet) if header_at is not None else frozenset()
+    if hidden_at:
+        header_row = rows[header_at][0]
+        for number, cells in rows:
+            if number in hidden_at and number != header_row:
+                text = " | ".join(" ".join(c.split()) for c in cells if c.strip())
+                issues.append(Issue("table", text[:300], f"скрытая строка {number} листа не прочитана: "
+                                    "Excel её не показывает", "info"))
+        rows = [(n, c) for n, c in rows if n not in hidden_at or n == header_row]
+        header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+    if header_at is not None:
+        merges = merged_down(data, sheet)
+        if merges:
+            header_row, header = rows[header_at]
+            rows, filled = _filled_down(rows, [(t, c, b) for t, c, b in merges if c not in hidden],
+                                        header_row, header)
+            issues.extend(filled)
+    return rows, header_at
+
+
 def xlsx_grid(data: bytes, file_name: str) -> GridReading:
     import openpyxl  # the workbook reader is needed only for this format
 
@@ -225,39 +259,27 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
         raise ReportError(f"файл Excel повреждён или не читается: {type(exc).__name__}", file=file_name) from exc
     issues: list[Issue] = []
     chosen = None
+    more_sheets: list[tuple[str, list, int]] = []  # later sheets with the events' header: one sheet per sector
     try:
         for sheet in workbook.worksheets:
             rows = _rows(sheet)
             header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
-            if chosen is None and header_at is not None:
-                hidden = hidden_columns(data, sheet)
-                if hidden:
-                    header = rows[header_at][1]
-                    for k in sorted(hidden):
-                        if any(k <= len(cells) and cells[k - 1].strip() for _, cells in rows[header_at:]):
-                            name = header[k - 1].strip() if k <= len(header) else ""
-                            issues.append(Issue("table", name, f"скрытый столбец {_column_letter(k)}"
-                                                + (f" «{' '.join(name.split())}»" if name else "")
-                                                + " листа не прочитан: Excel его не показывает", "info"))
-                    rows = _without_columns(rows, hidden)
-                    header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
-                hidden_at = hidden_rows(data, sheet) if header_at is not None else frozenset()
-                if hidden_at:
-                    header_row = rows[header_at][0]
-                    for number, cells in rows:
-                        if number in hidden_at and number != header_row:
-                            text = " | ".join(" ".join(c.split()) for c in cells if c.strip())
-                            issues.append(Issue("table", text[:300], f"скрытая строка {number} листа не прочитана: "
-                                                "Excel её не показывает", "info"))
-                    rows = [(n, c) for n, c in rows if n not in hidden_at or n == header_row]
-                    header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+            if chosen is not None and header_at is not None and not _QUARTER_SHEET.search(sheet.title) \
+                    and _same_columns(rows[header_at][1], chosen[1][chosen[2]][1]) \
+                    and (_names_a_section(sheet.title) or is_period_heading(sheet.title)
+                         or _lines_above(rows[:header_at], chosen) or _numbering_goes_on(rows[header_at + 1:], chosen,
+                                                                                         more_sheets)):
+                # a later sheet with the events' columns: one sheet per sector («Экономика», «Культура»), or per
+                # month; before, only the first sheet was read and the others named as «not an events table»
+                rows, header_at = _readable(data, sheet, rows, header_at, issues)
                 if header_at is not None:
-                    merges = merged_down(data, sheet)
-                    if merges:
-                        header_row, header = rows[header_at]
-                        rows, filled = _filled_down(rows, [(t, c, b) for t, c, b in merges if c not in hidden],
-                                                    header_row, header)
-                        issues.extend(filled)
+                    more_sheets.append((sheet.title, rows, header_at))
+                    issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» продолжает таблицу мероприятий "
+                                                              "и прочитан вместе с ней", "info"))
+                    continue
+            if chosen is None and header_at is not None:
+                rows, header_at = _readable(data, sheet, rows, header_at, issues)
+                if header_at is not None:
                     chosen = (sheet.title, rows, header_at)
             elif rows:
                 issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» не похож на таблицу мероприятий "
@@ -280,11 +302,64 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
         issues.append(Issue("report_title", title, f"заголовок не называет регион или квартал: они взяты из "
                                                    f"названия листа «{title}»", "info"))
     grid_rows = []
-    for number, cells in rows[header_at:]:
-        filled = [c for c in cells if c.strip()]
-        if len(filled) == 1:  # a merged row's text sits in its first cell, or a heading typed anywhere
-            cells = (filled[0],)
-        else:  # cells past the header's last column stay: split_layout reads the header's columns
-            cells = cells + ("",) * (width - len(cells))
-        grid_rows.append(GridRow(cells, number, None))
+    # a later sheet: its header (the first's columns again) left out, the lines above it that are no title kept as
+    # rows (a heading, a plan's name); its rows numbered on after the sheet before's, as a Word table carried on is
+    sheets = [(title, rows[header_at:], [])] + [(name, more[at + 1:], _lines_above(more[:at], chosen))
+                                                  for name, more, at in more_sheets]
+    offset = 0
+    for k, (name, sheet_rows, above) in enumerate(sheets):
+        first_row = next((cells for _, cells in sheet_rows[0 if k else 1:]), ())
+        if more_sheets and not above and sum(1 for c in first_row if c.strip()) != 1 \
+                and (_names_a_section(name) or is_period_heading(name)):
+            above = [name]  # «Культура»: the sheet's name heads its rows, as a heading row over them would; a
+            # month's name («Ноябрь») heads no sector, but its numbering may start again as under a heading
+        if k:
+            for line in above:
+                offset += 1
+                grid_rows.append(GridRow((line,), offset, None))
+        elif above:
+            grid_rows.append(GridRow(sheet_rows[0][1], sheet_rows[0][0], None))  # the header, then the heading
+            grid_rows.append(GridRow((above[0],), sheet_rows[0][0], None))
+            sheet_rows = sheet_rows[1:]
+        base = offset
+        for number, cells in sheet_rows:
+            filled = [c for c in cells if c.strip()]
+            if len(filled) == 1:  # a merged row's text sits in its first cell, or a heading typed anywhere
+                cells = (filled[0],)
+            else:  # cells past the header's last column stay: split_layout reads the header's columns
+                cells = cells + ("",) * (width - len(cells))
+            grid_rows.append(GridRow(cells, number + base if k else number, None))
+            offset = max(offset, number + base if k else number)
     return GridReading(Grid(preamble=preamble, rows=tuple(grid_rows), postamble=()), tuple(issues))
+
+
+# A sheet named after a quarter, a half-year or a year holds another period's report, never this one's rows.
+_QUARTER_SHEET = re.compile(r"квартал|кв\.|полугоди|(?<!\d)20\d\d(?!\d)|^\s*[IV]{1,3}\s*$", re.IGNORECASE)
+_DEFAULT_SHEET = re.compile(r"^\s*(?:лист|sheet|таблица|table)\s*\d*\s*$", re.IGNORECASE)
+
+
+def _names_a_section(name: str) -> bool:
+    """Whether a sheet's name may head its rows: not Excel's own «Лист2» / «Sheet2» and not a month («Октябрь»)."""
+    return bool(name.strip()) and not _DEFAULT_SHEET.match(name) and not is_period_heading(name)
+
+
+def _lines_above(rows, chosen) -> list[str]:
+    """The lines above a later sheet's header that are neither the first sheet's title again nor a title of their
+    own: a heading («Культура»), a plan's name — read as rows over the sheet's events."""
+    first = {c.strip() for _, cells in chosen[1][:chosen[2]] for c in cells}
+    return [c for _, cells in rows for c in cells
+            if c.strip() and c.strip() not in first and _title_problem((c,)) is not None]
+
+
+def _numbering_goes_on(rows, chosen, more_sheets) -> bool:
+    """A sheet Excel named («Лист2») carries the events on when its first number follows the last one read."""
+    read = [cells for _, cells in chosen[1][chosen[2] + 1:]] + [cells for _, more, at in more_sheets
+                                                                  for _, cells in more[at + 1:]]
+    last = max((n for cells in read if cells and (n := event_number(cells[0])) is not None), default=0)
+    first = next((n for _, cells in rows if cells and (n := event_number(cells[0])) is not None), None)
+    return first is not None and first == last + 1
+
+
+def _same_columns(header: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    """A later sheet's header reads the same columns as the first sheet's (its words may differ)."""
+    return [column_role(c) for c in header if c.strip()] == [column_role(c) for c in first if c.strip()]
