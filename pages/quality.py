@@ -19,7 +19,9 @@ lang = access.lang()
 
 
 periods, places = partial(widgets.period_cells, lang=lang), partial(widgets.place_cells, lang=lang)
-event_link, table = widgets.event_link, partial(widgets.linked_table, lang=lang)
+# a list's context: said once above it when every row holds the same (widgets.said_once)
+context = (t("col_period", lang), t("col_region", lang), t("q_field", lang), t("q_severity", lang))
+event_link, table = widgets.event_link, partial(widgets.linked_table, lang=lang, once=context)
 
 
 st.title(t("page_quality", lang))
@@ -42,7 +44,7 @@ if widgets.frame_or_note(kinds):
         t("q_field", lang): kinds["field"].map(lambda f: field_label(f, lang)),
         t("q_severity", lang): kinds["severity"].map(lambda k: severity_label(k, lang)),
         t("q_message", lang): kinds["kind"].map(lambda m: message_text(m, lang)),
-        t("q_count", lang): kinds["problems"]}).pipe(lambda f: widgets.grid(
+        t("q_count", lang): kinds["problems"]}).pipe(widgets.said_once, context, lang).pipe(lambda f: widgets.grid(
             f, hide_index=True, width="stretch", column_config=widgets.fitted_grid(f)))
 
 st.subheader(t("q_problems", lang))

@@ -611,8 +611,29 @@ def event_link(event_id) -> str | None:
     return f"registry?event={quote(str(event_id))}" if isinstance(event_id, str) else None
 
 
-def linked_table(frame: pd.DataFrame, lang: str, budget: int = FULL_WIDTH_PX, **config) -> None:
-    """A problem list of «Качество данных»: its «Открыть» column links each row to its event."""
+def said_once(frame: pd.DataFrame, columns, lang: str) -> pd.DataFrame:
+    """`frame` less those of `columns` (a list's context: its period, region, severity, field) that hold
+    one value on every one of its rows; a caption above the list names them once: «В каждой строке:
+    Период — IV кв. 2024 · Регион — Смоленская область».
+
+    With one report loaded, «Качество данных»'s lists repeated «IV кв. 2024 | Смоленская область» on
+    every row: 240 of a laptop's 875 px, so the columns that differ from row to row were cut — an event's
+    dates outside the quarter, the very point of that list, showed «25 сент…», the raw text «25 сентя…».
+    A list of one row keeps its columns (nothing repeats); a column that differs keeps its place."""
+    if len(frame) < 2:
+        return frame
+    same = [c for c in columns if c in frame.columns and frame[c].notna().all() and frame[c].astype(str).nunique() == 1]
+    if not same:
+        return frame
+    cells = " · ".join(f"{c} — {markdown_literal(str(frame[c].iloc[0]))}" for c in same)
+    st.caption(t("same_in_every_row", lang, cells=cells))
+    return frame.drop(columns=same)
+
+
+def linked_table(frame: pd.DataFrame, lang: str, budget: int = FULL_WIDTH_PX, once=(), **config) -> None:
+    """A problem list of «Качество данных»: its «Открыть» column links each row to its event; those of
+    the `once` columns that repeat one value on every row are said once above it (said_once)."""
+    frame = said_once(frame, once, lang)
     link = st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
     grid(frame, hide_index=True, width="stretch", height=table_height(len(frame), 15),
                  column_config=fitted_grid(frame, budget, **{t("q_open", lang): link, **config}))
