@@ -387,6 +387,12 @@ def _log_ticks(peak: int) -> list[int]:
 MAP_COLOURBAR_PX = 100   # the colour bar, its title and the gap under the map (partner_map)
 
 
+# A foreign region's circle is a ring: its country's shade shows through it. Filled white (85 %), the
+# four Belarusian oblasts' circles hid the darkest country of the map — the main partner, 62 events —
+# on the page and on the printed briefing, under a caption «the darker the country, the more events».
+REGION_RING_FILL = "rgba(255,255,255,0)"
+
+
 def partner_map_aspect(countries: pd.DataFrame, regions: pd.DataFrame) -> float:
     """Width : height of the geography partner_map shows (map_fit): its box can be sized to it in CSS."""
     points = list(zip(regions["lat"], regions["lon"])) if len(regions) else []
@@ -426,7 +432,7 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
         fig.add_trace(go.Scattergeo(
             lat=located["lat"], lon=located["lon"], text=[place_name(r, lang) for r in located["region_name"]],
             customdata=located["country_code"],
-            mode="markers", marker=dict(size=sizes, color="rgba(255,255,255,0.85)", line=dict(color="#1f2933", width=2)),
+            mode="markers", marker=dict(size=sizes, color=REGION_RING_FILL, line=dict(color="#1f2933", width=2)),
             name=t("dossier_regions", lang), hoverinfo="text",
             hovertext=_hover_counts([place_name(r, lang) for r in located["region_name"]],
                                     [int(e) for e in located["events"]], lang)))
