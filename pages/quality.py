@@ -96,7 +96,7 @@ else:
     shown = corrections.sort_values("status", key=lambda s: s.eq("applied")).assign(
         field=lambda f: f["field"].map(lambda k: field_label(k, lang)),
         status=lambda f: f["status"].map(lambda k: status_label(k, lang)),
-        region=lambda f: places(f["region"])).rename(columns={
+        region=lambda f: places(f["region"]), created_at=lambda f: widgets.moment_cells(f["created_at"], lang)).rename(columns={
         "created_at": t("col_created", lang), "region": t("col_region", lang), "year": t("q_year", lang),
         "quarter": t("q_quarter", lang), "n": t("col_n", lang), "field": t("q_field", lang),
         "value_json": t("q_value", lang), "author": t("col_author", lang), "reason": t("q_reason", lang),
@@ -107,7 +107,8 @@ else:
 st.subheader(t("q_loads", lang))
 loads = access.quality("loads_log")
 if widgets.frame_or_note(loads):
-    loads = loads.assign(status=loads["status"].map(lambda k: status_label(k, lang)),
+    loads = loads.assign(started_at=widgets.moment_cells(loads["started_at"], lang),
+                         status=loads["status"].map(lambda k: status_label(k, lang)),
                          message=loads["message"].map(lambda m: message_text(m, lang)))
     loads = loads.rename(columns={"started_at": t("col_loaded_at", lang), "file_name": t("col_file", lang),
                                   "status": t("col_status", lang), "message": t("q_message", lang),

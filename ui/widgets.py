@@ -16,7 +16,7 @@ from analytics import charts
 from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG, highlight
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
-from analytics.formatting import format_int, markdown_literal
+from analytics.formatting import format_datetime, format_int, markdown_literal
 from analytics.i18n import period_text, place_name, t, transliterate
 
 from .access import lang, lookup, query
@@ -604,6 +604,13 @@ def period_cells(column: pd.Series, lang: str) -> pd.Series:
 def place_cells(column: pd.Series, lang: str) -> pd.Series:
     """Russian place names in the UI language ('Смоленская область' → 'Smolensk Oblast')."""
     return column.map(lambda v: place_name(v, lang))
+
+
+def moment_cells(column: pd.Series, lang: str) -> pd.Series:
+    """Stored moments in the app's date style ('2026-11-28 09:52:44' → '28 ноября 2026, 09:52'), «—» where
+    none: «Качество данных»'s loads log and corrections showed the database's raw timestamps while «Данные»
+    listed the same load as «28 ноября 2026, 09:52» (and the English page the Russian-ordered ISO form)."""
+    return pd.to_datetime(column, errors="coerce").map(lambda moment: format_datetime(moment, lang)).astype(object)
 
 
 def event_link(event_id) -> str | None:
