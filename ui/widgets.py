@@ -548,6 +548,11 @@ def ellipsized(text, width_px: float):
     return cut.rstrip(" ,;:—–-") + "…"
 
 
+def _no_value(v) -> bool:
+    """A text cell that holds nothing: blank, or the «—» a formatter writes for a missing value."""
+    return isinstance(v, str) and v.strip() in ("", MISSING)
+
+
 def grid(frame: pd.DataFrame, **kwargs):
     """st.dataframe for the meeting screens: an empty cell shows «—» (not «None»), and a text cell longer
     than its column's fitted width (column_config with pixel widths, fitted_columns) ends in «…»:
@@ -556,10 +561,12 @@ def grid(frame: pd.DataFrame, **kwargs):
     kwargs.setdefault("placeholder", MISSING)
     if isinstance(frame, pd.DataFrame):
         # a blank text (an event with no partner country: its list joined to «») is missing too: it
-        # showed as an empty cell beside the «—» of an unknown count
-        blank = {c: frame[c].map(lambda v: None if isinstance(v, str) and not v.strip() else v)
+        # showed as an empty cell beside the «—» of an unknown count; and so is a «—» a formatter wrote
+        # (format_int of an unknown count): it was drawn in the cells' black beside the placeholder's
+        # grey «—» of a missing country in the same table (Участники, uxqa21) — one mark, one look
+        blank = {c: frame[c].map(lambda v: None if _no_value(v) else v)
                  for c in frame.columns if (frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])) and frame[c].map(
-                     lambda v: isinstance(v, str) and not v.strip()).any()}
+                     _no_value).any()}
         if blank:
             frame = frame.assign(**blank)
     config = kwargs.get("column_config") or {}
