@@ -219,6 +219,19 @@ def label_gap(tick_px: float) -> int:
     return max(4, round(tick_px / 2))
 
 
+TITLE_STANDOFF_PX = 15     # plotly's own gap between an axis title and the names beside it
+LABEL_MEASURE_SHORT = 0.08  # plotly measures a long one-line name up to this share narrower than it is drawn
+
+
+def title_standoff(label_px: float) -> int:
+    """The gap between a category axis's title and its names, for names about `label_px` wide: plotly
+    places the title by its own measure of the names, which for the timeline's one-line «№ 74. name…»
+    came out 4–9 % short of the drawn width, so «Мероприятие» / «Event» printed over the first letters
+    of the name beside it (−3 to −10 px at 1366 and 1920 with one or two events). The title stands off
+    by that share more, and automargin makes the room."""
+    return TITLE_STANDOFF_PX + math.ceil(LABEL_MEASURE_SHORT * max(label_px, 0))
+
+
 _LABEL_INSIDE_SHARE = 0.55  # bars at least this share of the longest are wide enough for their label
 
 
@@ -374,6 +387,12 @@ def _log_ticks(peak: int) -> list[int]:
 MAP_COLOURBAR_PX = 100   # the colour bar, its title and the gap under the map (partner_map)
 
 
+# A foreign region's circle is a ring: its country's shade shows through it. Filled white (85 %), the
+# four Belarusian oblasts' circles hid the darkest country of the map — the main partner, 62 events —
+# on the page and on the printed briefing, under a caption «the darker the country, the more events».
+REGION_RING_FILL = "rgba(255,255,255,0)"
+
+
 def partner_map_aspect(countries: pd.DataFrame, regions: pd.DataFrame) -> float:
     """Width : height of the geography partner_map shows (map_fit): its box can be sized to it in CSS."""
     points = list(zip(regions["lat"], regions["lon"])) if len(regions) else []
@@ -413,7 +432,7 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
         fig.add_trace(go.Scattergeo(
             lat=located["lat"], lon=located["lon"], text=[place_name(r, lang) for r in located["region_name"]],
             customdata=located["country_code"],
-            mode="markers", marker=dict(size=sizes, color="rgba(255,255,255,0.85)", line=dict(color="#1f2933", width=2)),
+            mode="markers", marker=dict(size=sizes, color=REGION_RING_FILL, line=dict(color="#1f2933", width=2)),
             name=t("dossier_regions", lang), hoverinfo="text",
             hovertext=_hover_counts([place_name(r, lang) for r in located["region_name"]],
                                     [int(e) for e in located["events"]], lang)))
@@ -598,7 +617,8 @@ def timeline_chart(df: pd.DataFrame, lang: str = "ru", column_px: int | None = N
                      range=[first.isoformat(), (last + timedelta(days=1)).isoformat()])
     # the events' names in the house tick type (they were 12 px, the legend 13: unreadable on a projector)
     return style(fig, lang, height=max(420, 28 * len(frame) + 200), legend=True, xaxis=xaxis,
-                 yaxis={"title_text": t("axis_event", lang), "categoryorder": "array", "categoryarray": order,
+                 yaxis={"title_text": t("axis_event", lang), "title_standoff": title_standoff(label_px),
+                        "categoryorder": "array", "categoryarray": order,
                         "autorange": "reversed", "tickfont": {"size": TICK_PX}},
                  barmode="overlay", bargap=0.25, margin=dict(l=10, r=30, t=40 + 24 * legend_rows + 30, b=10),
                  legend_layout=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0.01,

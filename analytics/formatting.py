@@ -114,6 +114,18 @@ def format_attendance(value, lower_bound: bool, lang: str = "ru") -> str:
     return f"≥ {text}" if lower_bound and text != "—" else text
 
 
+def format_attendance_total(head, lang: str = "ru") -> str:
+    """The participants of a selection (a headline row: attendance, attendance_known,
+    attendance_lower_bound) → '≥ 13 653', or '—' when none of its events states a count.
+
+    The sum of no stated counts is 0, and the metric «Участники, всего» said «0» for the one event with
+    Mongolia (its count not given) beside «Численность указана: 0 из 1» — a meeting reads that as
+    nobody came. Unknown is shown as unknown, as in every table cell."""
+    if is_missing(head["attendance_known"]) or int(head["attendance_known"]) == 0:
+        return "—"
+    return format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang)
+
+
 def _as_date(value) -> date | None:
     """A date, or None for every missing flavour — pd.NaT is a datetime too, so it is checked first."""
     if value is None or is_missing(value):

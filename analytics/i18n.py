@@ -466,6 +466,7 @@ LABELS: dict[str, dict[str, str]] = {
                 "en": "Showing the {shown} events with most foreign participants of {total}; all of them are in the Registry."},
     "cut_officials": {"ru": "Показаны {shown} официальных лиц, встречавшихся чаще всего, из {total}.",
                       "en": "Showing the {shown} officials met most often of {total}."},
+    "same_in_every_row": {"ru": "В каждой строке: {cells}.", "en": "In every row: {cells}."},
     "cut_first": {"ru": "Показаны первые {shown} из {total} строк.", "en": "Showing the first {shown} of {total} rows."},
     "cut_reports": {"ru": "Показаны последние отчёты: {shown} из {total}.", "en": "Showing the latest {shown} of {total} reports."},
     "f_reports_help_many": {"ru": "Отчётов в базе: {n}. Выберите регион, чтобы увидеть все его отчёты; без региона в списке — последние {shown}.",

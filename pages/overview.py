@@ -3,7 +3,8 @@ import streamlit as st
 
 from analytics import charts
 from ui import access, router, widgets
-from analytics.formatting import format_attendance, format_date_range, format_int, format_percent, markdown_literal
+from analytics.formatting import (format_attendance_total, format_date_range, format_int, format_percent,
+                                  markdown_literal)
 from analytics.i18n import sector_label, t
 
 router.enter_page()
@@ -22,7 +23,7 @@ if filters is not None:
     cols[2].metric(t("metric_regions", lang), format_int(head["foreign_regions"], lang),
                    help=t("metric_regions_help", lang))
     cols[3].metric(t("metric_attendance", lang),
-                   format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang),
+                   format_attendance_total(head, lang),
                    delta=t("metric_attendance_delta", lang, n=int(head["attendance_known"]), total=int(head["events"])),
                    delta_color="off", delta_arrow="off", help=t("metric_attendance_help", lang))
     cols[4].metric(t("metric_agreements", lang), format_int(head["signed"], lang),

@@ -3,7 +3,7 @@ import streamlit as st
 
 from analytics import charts
 from ui import access, router, widgets
-from analytics.formatting import format_attendance, format_date_range, format_int
+from analytics.formatting import format_attendance, format_attendance_total, format_date_range, format_int
 from analytics.i18n import t
 
 router.enter_page()
@@ -13,7 +13,7 @@ filters = widgets.page_header("page_participants")
 if filters is not None:
     head = access.query("headline", filters).iloc[0]
     c1, c2, c3 = st.columns(3)
-    c1.metric(t("metric_attendance", lang), format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang),
+    c1.metric(t("metric_attendance", lang), format_attendance_total(head, lang),
               help=t("metric_attendance_help", lang))
     c2.metric(t("metric_events", lang), format_int(head["events"], lang), help=t("metric_events_help", lang))
     c3.metric(t("metric_attendance_known", lang),

@@ -19,7 +19,9 @@ lang = access.lang()
 
 
 periods, places = partial(widgets.period_cells, lang=lang), partial(widgets.place_cells, lang=lang)
-event_link, table = widgets.event_link, partial(widgets.linked_table, lang=lang)
+# a list's context: said once above it when every row holds the same (widgets.said_once)
+context = (t("col_period", lang), t("col_region", lang), t("q_field", lang), t("q_severity", lang))
+event_link, table = widgets.event_link, partial(widgets.linked_table, lang=lang, once=context)
 
 
 st.title(t("page_quality", lang))
@@ -42,7 +44,7 @@ if widgets.frame_or_note(kinds):
         t("q_field", lang): kinds["field"].map(lambda f: field_label(f, lang)),
         t("q_severity", lang): kinds["severity"].map(lambda k: severity_label(k, lang)),
         t("q_message", lang): kinds["kind"].map(lambda m: message_text(m, lang)),
-        t("q_count", lang): kinds["problems"]}).pipe(lambda f: widgets.grid(
+        t("q_count", lang): kinds["problems"]}).pipe(widgets.said_once, context, lang).pipe(lambda f: widgets.grid(
             f, hide_index=True, width="stretch", column_config=widgets.fitted_grid(f)))
 
 st.subheader(t("q_problems", lang))
@@ -94,7 +96,7 @@ else:
     shown = corrections.sort_values("status", key=lambda s: s.eq("applied")).assign(
         field=lambda f: f["field"].map(lambda k: field_label(k, lang)),
         status=lambda f: f["status"].map(lambda k: status_label(k, lang)),
-        region=lambda f: places(f["region"])).rename(columns={
+        region=lambda f: places(f["region"]), created_at=lambda f: widgets.moment_cells(f["created_at"], lang)).rename(columns={
         "created_at": t("col_created", lang), "region": t("col_region", lang), "year": t("q_year", lang),
         "quarter": t("q_quarter", lang), "n": t("col_n", lang), "field": t("q_field", lang),
         "value_json": t("q_value", lang), "author": t("col_author", lang), "reason": t("q_reason", lang),
@@ -105,7 +107,8 @@ else:
 st.subheader(t("q_loads", lang))
 loads = access.quality("loads_log")
 if widgets.frame_or_note(loads):
-    loads = loads.assign(status=loads["status"].map(lambda k: status_label(k, lang)),
+    loads = loads.assign(started_at=widgets.moment_cells(loads["started_at"], lang),
+                         status=loads["status"].map(lambda k: status_label(k, lang)),
                          message=loads["message"].map(lambda m: message_text(m, lang)))
     loads = loads.rename(columns={"started_at": t("col_loaded_at", lang), "file_name": t("col_file", lang),
                                   "status": t("col_status", lang), "message": t("q_message", lang),

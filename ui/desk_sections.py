@@ -8,7 +8,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from analytics.formatting import format_date_range, format_datetime, markdown_literal
+from analytics.formatting import format_date_range, markdown_literal
 from analytics.i18n import period_text, place_name, reasons_text, report_label, status_label, t
 from etl import desk as desk_ops
 from etl.edits import add_duplicate_decision
@@ -132,7 +132,7 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
             t("col_period", lang): shown["period_label"].map(lambda p: period_text(p, lang)),
             t("col_events", lang): shown["event_count"], t("col_file", lang): shown["file_name"],
             t("col_sha256", lang): shown["sha256"],
-            t("col_loaded_at", lang): pd.to_datetime(shown["loaded_at"]).map(lambda moment: format_datetime(moment, lang)),
+            t("col_loaded_at", lang): widgets.moment_cells(shown["loaded_at"], lang),
             t("col_parser", lang): shown["parser_version"]})
         widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
                      column_config=widgets.fitted_grid(table))

@@ -13,7 +13,7 @@ import streamlit as st
 
 from analytics import charts
 from analytics.filters import Filters
-from analytics.formatting import (format_attendance, format_attendances, format_date_range, format_date_ranges,
+from analytics.formatting import (format_attendance_total, format_attendances, format_date_range, format_date_ranges,
                                   format_int, markdown_literal)
 from analytics.i18n import AGREEMENT_LABELS, option_label, place_name, sector_label, t
 from analytics.palette import country_colour
@@ -52,7 +52,7 @@ def show(filters: Filters, countries: pd.DataFrame, lang: str) -> None:
     own_regions = access.query("region_points", scoped).query("country_code == @code")
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("metric_events", lang), format_int(head["events"], lang))
-    c2.metric(t("metric_attendance", lang), format_attendance(head["attendance"], bool(head["attendance_lower_bound"]), lang),
+    c2.metric(t("metric_attendance", lang), format_attendance_total(head, lang),
               help=t("metric_attendance_help", lang))
     c3.metric(t("metric_agreements", lang), format_int(head["signed"], lang),
               delta=t("metric_verbal", lang, n=int(head["verbal"])) if int(head["verbal"]) else None,

@@ -16,7 +16,7 @@ from analytics import charts
 from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG, highlight
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
-from analytics.formatting import format_int, markdown_literal
+from analytics.formatting import format_datetime, format_int, markdown_literal
 from analytics.i18n import period_text, place_name, t, transliterate
 
 from .access import lang, lookup, query
@@ -548,6 +548,11 @@ def ellipsized(text, width_px: float):
     return cut.rstrip(" ,;:—–-") + "…"
 
 
+def _no_value(v) -> bool:
+    """A text cell that holds nothing: blank, or the «—» a formatter writes for a missing value."""
+    return isinstance(v, str) and v.strip() in ("", MISSING)
+
+
 def grid(frame: pd.DataFrame, **kwargs):
     """st.dataframe for the meeting screens: an empty cell shows «—» (not «None»), and a text cell longer
     than its column's fitted width (column_config with pixel widths, fitted_columns) ends in «…»:
@@ -556,10 +561,12 @@ def grid(frame: pd.DataFrame, **kwargs):
     kwargs.setdefault("placeholder", MISSING)
     if isinstance(frame, pd.DataFrame):
         # a blank text (an event with no partner country: its list joined to «») is missing too: it
-        # showed as an empty cell beside the «—» of an unknown count
-        blank = {c: frame[c].map(lambda v: None if isinstance(v, str) and not v.strip() else v)
+        # showed as an empty cell beside the «—» of an unknown count; and so is a «—» a formatter wrote
+        # (format_int of an unknown count): it was drawn in the cells' black beside the placeholder's
+        # grey «—» of a missing country in the same table (Участники, uxqa21) — one mark, one look
+        blank = {c: frame[c].map(lambda v: None if _no_value(v) else v)
                  for c in frame.columns if (frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])) and frame[c].map(
-                     lambda v: isinstance(v, str) and not v.strip()).any()}
+                     _no_value).any()}
         if blank:
             frame = frame.assign(**blank)
     config = kwargs.get("column_config") or {}
@@ -606,13 +613,41 @@ def place_cells(column: pd.Series, lang: str) -> pd.Series:
     return column.map(lambda v: place_name(v, lang))
 
 
+def moment_cells(column: pd.Series, lang: str) -> pd.Series:
+    """Stored moments in the app's date style ('2026-11-28 09:52:44' → '28 ноября 2026, 09:52'), «—» where
+    none: «Качество данных»'s loads log and corrections showed the database's raw timestamps while «Данные»
+    listed the same load as «28 ноября 2026, 09:52» (and the English page the Russian-ordered ISO form)."""
+    return pd.to_datetime(column, errors="coerce").map(lambda moment: format_datetime(moment, lang)).astype(object)
+
+
 def event_link(event_id) -> str | None:
     """The Реестр with this event open in the detail view ('registry?event=<id>'); None without an event."""
     return f"registry?event={quote(str(event_id))}" if isinstance(event_id, str) else None
 
 
-def linked_table(frame: pd.DataFrame, lang: str, budget: int = FULL_WIDTH_PX, **config) -> None:
-    """A problem list of «Качество данных»: its «Открыть» column links each row to its event."""
+def said_once(frame: pd.DataFrame, columns, lang: str) -> pd.DataFrame:
+    """`frame` less those of `columns` (a list's context: its period, region, severity, field) that hold
+    one value on every one of its rows; a caption above the list names them once: «В каждой строке:
+    Период — IV кв. 2024 · Регион — Смоленская область».
+
+    With one report loaded, «Качество данных»'s lists repeated «IV кв. 2024 | Смоленская область» on
+    every row: 240 of a laptop's 875 px, so the columns that differ from row to row were cut — an event's
+    dates outside the quarter, the very point of that list, showed «25 сент…», the raw text «25 сентя…».
+    A list of one row keeps its columns (nothing repeats); a column that differs keeps its place."""
+    if len(frame) < 2:
+        return frame
+    same = [c for c in columns if c in frame.columns and frame[c].notna().all() and frame[c].astype(str).nunique() == 1]
+    if not same:
+        return frame
+    cells = " · ".join(f"{c} — {markdown_literal(str(frame[c].iloc[0]))}" for c in same)
+    st.caption(t("same_in_every_row", lang, cells=cells))
+    return frame.drop(columns=same)
+
+
+def linked_table(frame: pd.DataFrame, lang: str, budget: int = FULL_WIDTH_PX, once=(), **config) -> None:
+    """A problem list of «Качество данных»: its «Открыть» column links each row to its event; those of
+    the `once` columns that repeat one value on every row are said once above it (said_once)."""
+    frame = said_once(frame, once, lang)
     link = st.column_config.LinkColumn(t("q_open", lang), display_text=t("q_open_text", lang), width="small")
     grid(frame, hide_index=True, width="stretch", height=table_height(len(frame), 15),
                  column_config=fitted_grid(frame, budget, **{t("q_open", lang): link, **config}))

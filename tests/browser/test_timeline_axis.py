@@ -50,3 +50,30 @@ def test_timeline_dates_names_and_legend_fit_a_laptop(probe, query, lang):
     assert not found["cut"], f"legend names cut: {found['cut']}"
     months = ("Sep", "Oct", "Nov", "Dec") if lang == "en" else ("сент.", "окт.", "нояб.", "дек.")
     assert all(any(m in t for m in months) for t in found["ticks"]), found["ticks"]
+
+
+# The axis title's column against the names' column: the title must stand wholly left of every name, not
+# only miss the one at its height (two events above and below it hid the fault at 1366).
+TITLE_CLEAR = """() => {
+  const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p.querySelector('g.barlayer')
+      && p._fullLayout && p._fullLayout.xaxis.type === 'date');
+  if (!plot) return null;
+  const title = plot.querySelector('.ytitle');
+  const names = [...plot.querySelectorAll('g.ytick text')].map(n => n.getBoundingClientRect()).filter(b => b.width);
+  if (!title || !names.length) return null;
+  return Math.min(...names.map(b => b.left)) - title.getBoundingClientRect().right;
+}"""
+
+
+@pytest.mark.parametrize("query, lang", [("country=MN", "ru"), ("country=AM&lang=en", "en")])
+def test_timeline_title_clear_of_the_names_on_a_projector(probe, query, lang):
+    """Seen in the meeting room (uxqa21): filtered to one event on the 1920-px projector, «Мероприятие» /
+    «Event» printed over «№ 74. Международная…» (6–10 px into it): plotly measured the longer one-line
+    name ~4 % short and put the title inside it (analytics.charts.title_standoff)."""
+    page = probe.page
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    open_page(probe, replace(BY_SLUG["dynamics"], title=r"Динамик|Dynamics"), query=query)
+    wait_plots(page, 2)
+    gap = page.evaluate(TITLE_CLEAR)
+    assert gap is not None, "no timeline with an axis title and names"
+    assert gap >= 2, f"the axis title runs {-gap:.0f} px into the events' names"
