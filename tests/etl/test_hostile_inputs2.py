@@ -1,0 +1,181 @@
+"""Red-team round 2 (docs/hostile-inputs.md rows 80–): what the ETL does with a local file name holding
+line breaks or control characters, and with a report whose title names a quarter its events were not
+held in (a year typed wrong, last quarter's title left in place, a report «of 2099»). Every input is
+SYNTHETIC, made from the real sample or etl/synth.py; none is stored in data/raw.
+
+Against main's code (563f37b) 29 of these 30 cases fail (the guards that no warning appears for a quarter
+begun or past, and that a plain name stays as it is, fail there only because `build_report(today=)` and
+`etl.errors.shown_name` are new; the real sample's no-warning case passes on both):
+- a name «отчёт\\nзагружен — всё хорошо.txt» printed a second, forged line under the real one, and an ESC
+  sequence or a bidi override went to the terminal and into `reports.file_name`, `reports.original_name`,
+  `events.file_name` and `loads.file_name` as they were (uploads had their stored name cleaned, but the
+  name recorded for them kept the raw characters);
+- a report titled «I квартал 2023» whose 78 events are all dated in IV 2024, or titled 2099, loaded with
+  «0 предупреждений»: only 78 separate «info» lines said each event was outside the quarter, nothing said
+  the title was wrong, and the quarter was filed where nobody would look for it.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.cli import main
+from etl.errors import ReportError
+from etl.normalize import build_report
+from etl.read import read_bytes
+from etl.store import store_original
+from etl.synth import synthetic_report, to_text
+from synthetic_reports import quarter_variant
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SAMPLE = (ROOT / "data" / "raw" / "smolensk_international_2024q4.txt").read_text(encoding="utf-8")
+REGION = ("Смоленская область", "Смоленской области", "Смоленск")
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+def shown_name(name: str) -> str:
+    """What the user should see (written here apart from etl.errors.shown_name, which
+    test_the_shared_rule checks): each control, format or separator character as «_»."""
+    return "".join("_" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp") else c for c in name)
+
+
+def _unprintable(text: str) -> list[str]:
+    """Characters a terminal or a table would act on or hide (line breaks included)."""
+    return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp")]
+
+
+# --- file names -------------------------------------------------------------------------------------------
+
+HOSTILE_NAMES = [
+    pytest.param("отчёт\nзагружен — всё хорошо.txt", id="newline_forging_a_line"),
+    pytest.param("Отчёт\r\nIV квартал.txt", id="crlf"),
+    pytest.param("a\x1b[31mкрасный\x1b[0m\x07.txt", id="ansi_escape_and_bell"),
+    pytest.param("отчёт_\u202etxt.exe.txt", id="bidi_override"),
+    pytest.param("таб\tи\x7fdel.txt", id="tab_and_del"),
+    pytest.param("строка\u2028разделитель\u2029.txt", id="unicode_line_separators"),
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_a_local_file_name_with_control_characters_is_shown_and_kept_cleaned(tmp_path, name):
+    """The same rule as an upload's stored name: every control, format or separator character becomes «_»,
+    in what `load` prints and in every table that keeps a file name; the report itself loads."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(quarter_variant(SAMPLE, 2023, 1).encode())
+    db = tmp_path / "x.duckdb"
+    code, said = _run("--db", str(db), "load", str(folder / name), "--no-spare", "--quiet")
+    assert code == 0, said
+    first = said.splitlines()[0]
+    assert first.startswith(shown_name(name) + ": загружен"), said
+    assert not _unprintable(first)
+    assert not any(c in said for c in "\x1b\x07\r\u202e\u2028\u2029\x7f"), said
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = con.execute("SELECT file_name, original_name FROM reports").fetchall()
+        names += con.execute("SELECT DISTINCT file_name, file_name FROM events").fetchall()
+        names += con.execute("SELECT file_name, message FROM loads").fetchall()
+    assert names and all(not _unprintable(text) for row in names for text in row), names
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES[:4])
+def test_a_refused_file_with_such_a_name_is_named_on_one_line(tmp_path, name):
+    """A file that is no report: the refusal names it on one line too, and its `loads` row is clean."""
+    path = tmp_path / name
+    path.write_bytes(b"\x00\x01binary")
+    db = tmp_path / "x.duckdb"
+    code, said = _run("--db", str(db), "load", str(path), "--no-spare", "--quiet")
+    assert code == 1
+    refused = [line for line in said.splitlines() if "ОШИБКА" in line]
+    assert refused == [f"{shown_name(name)}: ОШИБКА — файл {shown_name(name)}: это не текстовый файл (двоичные данные)"]
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("SELECT file_name, message FROM loads").fetchall()
+    assert rows and not any(_unprintable(text) for row in rows for text in row), rows
+
+
+@pytest.mark.parametrize("name", ["Отчёт за\nквартал.txt", "\x1b]0;title\x07отчёт.txt", "от\u202eчёт.docx.txt"])
+def test_an_upload_name_is_kept_cleaned_by_the_same_rule(tmp_path, name):
+    """An upload's stored name was cleaned already, but the name recorded beside it (shown as «загружен как»)
+    kept the raw characters: reports.original_name now goes through the same rule."""
+    raw = tmp_path / "raw"
+    store_original(raw, name, quarter_variant(SAMPLE, 2023, 2).encode())
+    db = tmp_path / "x.duckdb"
+    code, said = _run("--db", str(db), "load", str(raw), "--no-spare", "--quiet")
+    assert code == 0, said
+    with duckdb.connect(str(db), read_only=True) as con:
+        (original,) = con.execute("SELECT original_name FROM reports").fetchone()
+    assert original == shown_name(name) and not _unprintable(original)
+
+
+@pytest.mark.parametrize(("raw", "shown"), [
+    ("a\nb.txt", "a_b.txt"), ("\x1b[2J.txt", "_[2J.txt"), ("x\u200by.docx", "x_y.docx"),
+    ("Отчёт IV кв. 2024.docx", "Отчёт IV кв. 2024.docx"), ("bad\udcffname.txt", "bad\ufffdname.txt"),
+])
+def test_the_shared_rule(raw, shown):
+    """One rule, in etl/errors.py: ReportError's file and every name shown or stored pass through it."""
+    from etl.errors import shown_name
+    assert shown_name(raw) == shown
+    assert ReportError("пуст", file=raw).file == shown
+
+
+# --- the title's quarter against the events' dates --------------------------------------------------------
+
+def _title_warnings(text: str, name: str = "r.txt", today: date | None = None) -> list[str]:
+    report = build_report(read_bytes(text.encode(), name)) if today is None else \
+        build_report(read_bytes(text.encode(), name), today=today)
+    return [i.message for i in report.issues if i.field == "report_title" and i.severity == "warning"]
+
+
+@pytest.mark.parametrize(("year", "quarter", "says"), [
+    pytest.param(2023, 1, "I кв. 2023", id="year_and_quarter_both_other"),
+    pytest.param(2025, 4, "IV кв. 2025", id="year_typed_one_off"),
+    pytest.param(2024, 2, "II кв. 2024", id="quarter_left_from_an_old_title"),
+    pytest.param(2019, 3, "III кв. 2019", id="years_back"),
+])
+def test_a_title_whose_quarter_the_dates_do_not_match_is_a_warning(year, quarter, says):
+    """The sample's 78 events are held in IV 2024: re-titled, the report still loads (the title may be
+    right and the dates wrong), but a warning on the title names both quarters and how many events."""
+    warnings = _title_warnings(quarter_variant(SAMPLE, year, quarter))
+    assert len(warnings) == 1, warnings
+    assert says in warnings[0] and "IV кв. 2024" in warnings[0] and "из 78" in warnings[0], warnings
+
+
+def test_the_real_sample_has_no_such_warning():
+    """Two of its 78 events (September) lie outside IV 2024: a few strays are no reason to doubt the title."""
+    assert _title_warnings(SAMPLE, "smolensk_international_2024q4.txt") == []
+
+
+def test_the_warning_reaches_the_user_through_load(tmp_path):
+    path = tmp_path / "квартал.txt"
+    path.write_text(quarter_variant(SAMPLE, 2023, 1), encoding="utf-8")
+    code, said = _run("--db", str(tmp_path / "x.duckdb"), "load", str(path), "--no-spare", "--quiet")
+    assert code == 0
+    assert "проблемы разбора: 1 предупреждений" in said
+    assert "[warning] отчёт, report_title: в заголовке — I кв. 2023" in said, said
+
+
+@pytest.mark.parametrize(("year", "quarter"), [(2099, 1), (2031, 3), (2026, 4 + 0)])
+def test_a_quarter_not_begun_yet_is_a_warning(year, quarter):
+    """A report of a quarter that has not begun (dates moved there too, so they agree with the title):
+    a year typed 2099 for 2009 or 2029 for 2024 loads, with a warning naming the title."""
+    text = to_text(synthetic_report(REGION, year, quarter, seed=3))
+    today = date(2026, 9, 30)  # the day before IV 2026 begins
+    warnings = _title_warnings(text, today=today)
+    assert len(warnings) == 1 and "ещё не начался" in warnings[0] and f"{year}" in warnings[0], warnings
+
+
+@pytest.mark.parametrize(("year", "quarter"), [(2026, 3), (2024, 4), (1995, 1)])
+def test_a_quarter_begun_or_past_is_not(year, quarter):
+    text = to_text(synthetic_report(REGION, year, quarter, seed=3))
+    assert _title_warnings(text, today=date(2026, 9, 30)) == []
