@@ -3,16 +3,21 @@ line breaks or control characters, and with a report whose title names a quarter
 held in (a year typed wrong, last quarter's title left in place, a report «of 2099»). Every input is
 SYNTHETIC, made from the real sample or etl/synth.py; none is stored in data/raw.
 
-Against main's code (563f37b) 29 of these 30 cases fail (the guards that no warning appears for a quarter
+Against main's code (563f37b) 40 of these 42 cases fail (the guards that no warning appears for a quarter
 begun or past, and that a plain name stays as it is, fail there only because `build_report(today=)` and
-`etl.errors.shown_name` are new; the real sample's no-warning case passes on both):
+`etl.errors.shown_name` are new; the real sample's no-warning case and an Excel-saved formula's stored
+result pass on both):
 - a name «отчёт\\nзагружен — всё хорошо.txt» printed a second, forged line under the real one, and an ESC
   sequence or a bidi override went to the terminal and into `reports.file_name`, `reports.original_name`,
   `events.file_name` and `loads.file_name` as they were (uploads had their stored name cleaned, but the
   name recorded for them kept the raw characters);
 - a report titled «I квартал 2023» whose 78 events are all dated in IV 2024, or titled 2099, loaded with
   «0 предупреждений»: only 78 separate «info» lines said each event was outside the quarter, nothing said
-  the title was wrong, and the quarter was filed where nobody would look for it.
+  the title was wrong, and the quarter was filed where nobody would look for it;
+- an Excel workbook whose first sheet is hidden (last quarter kept out of sight) loaded that hidden quarter and
+  called the visible report «не похож на таблицу мероприятий»; a second visible sheet with a table (another
+  quarter) was dropped with an «info»; a formula with no stored result (a workbook written by a program) was
+  read as an empty cell — an event's title or dates lost with no word why.
 """
 from __future__ import annotations
 
@@ -179,3 +184,104 @@ def test_a_quarter_not_begun_yet_is_a_warning(year, quarter):
 def test_a_quarter_begun_or_past_is_not(year, quarter):
     text = to_text(synthetic_report(REGION, year, quarter, seed=3))
     assert _title_warnings(text, today=date(2026, 9, 30)) == []
+
+
+# --- Excel workbooks: hidden sheets, two tables, formulas without a stored result -------------------------
+
+def _rows_of(text: str) -> list[list]:
+    from etl.layout import grid_from_text
+    grid = grid_from_text(text)
+    return [[line] for line in grid.preamble if line.strip()] + [list(row.cells) for row in grid.rows]
+
+
+def _book(sheets: list[tuple[str, list[list], str]]) -> bytes:
+    """SYNTHETIC workbook: (sheet name, rows, 'visible' | 'hidden' | 'veryHidden') each."""
+    import openpyxl
+    workbook = openpyxl.Workbook()
+    for k, (title, rows, state) in enumerate(sheets):
+        sheet = workbook.active if k == 0 else workbook.create_sheet(title)
+        sheet.title, sheet.sheet_state = title, state
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_report(sheets):
+    return build_report(read_bytes(_book(sheets), "книга.xlsx"))
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+@pytest.mark.parametrize("old", [(2024, 3), (2023, 4)])
+def test_a_hidden_sheet_with_an_old_quarter_is_not_read_in_place_of_the_visible_one(state, old):
+    """Before: the first sheet with a table was read even when hidden (last quarter kept out of sight), the
+    visible report was called «не похож на таблицу мероприятий» and the old quarter loaded instead."""
+    report = _xlsx_report([("архив", _rows_of(quarter_variant(SAMPLE, *old)), state),
+                           ("IV квартал", _rows_of(SAMPLE), "visible")])
+    assert (report.year, report.quarter) == (2024, 4)
+    said = [i.message for i in report.issues if i.field == "table"]
+    assert any(m.startswith("скрытый лист «архив» тоже содержит таблицу") for m in said), said
+
+
+def test_a_table_only_on_a_hidden_sheet_is_read_with_a_warning():
+    report = _xlsx_report([("Справка", [["Пояснительная записка"]], "visible"),
+                           ("Отчёт", _rows_of(SAMPLE), "hidden")])
+    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+    assert [i.severity for i in report.issues if "со скрытого листа «Отчёт»" in i.message] == ["warning"]
+
+
+@pytest.mark.parametrize("second", [(2024, 3), (2025, 1)])
+def test_two_visible_sheets_with_tables_are_a_warning_not_a_silent_skip(second):
+    """Two quarters in one workbook: the first is the report; the second is named in a warning (before: an
+    «info» calling it «не похож на таблицу мероприятий»)."""
+    report = _xlsx_report([("IV квартал", _rows_of(SAMPLE), "visible"),
+                           ("Ещё квартал", _rows_of(quarter_variant(SAMPLE, *second)), "visible")])
+    assert (report.year, report.quarter) == (2024, 4)
+    warned = [i.message for i in report.issues if i.field == "table" and i.severity == "warning"]
+    assert len(warned) == 1 and "лист «Ещё квартал» тоже содержит таблицу" in warned[0], warned
+
+
+@pytest.mark.parametrize(("column", "formula", "field"), [
+    pytest.param(1, '=CONCATENATE("Форум ", "ТехИнноПром")', "title", id="title_concatenate"),
+    pytest.param(3, "=DATE(2024,10,7)", "dates", id="dates_date_function"),
+    pytest.param(2, "=Лист2!A1", "venue", id="venue_reference_to_another_sheet"),
+    pytest.param(5, "=10+20", "participants", id="participants_sum"),
+])
+def test_a_formula_without_a_stored_result_is_named_by_cell_column_and_event(column, formula, field):
+    """A workbook written by a program and never opened in Excel keeps formulas without their results: the
+    reader saw an empty cell, so an event lost its title or dates with no word why. Now a warning names the
+    cell, the column and the event."""
+    rows = _rows_of(SAMPLE)
+    header = next(k for k, row in enumerate(rows) if row[0].strip().startswith("№"))
+    first_event = next(k for k in range(header + 1, len(rows)) if rows[k][0].strip().startswith("1."))
+    rows[first_event][column] = formula
+    report = _xlsx_report([("Отчёт", rows, "visible")])
+    warned = [i for i in report.issues if "без сохранённого значения" in i.message]
+    assert len(warned) == 1, [i.message for i in report.issues if i.severity == "warning"]
+    issue = warned[0]
+    letter = "ABCDEF"[column]
+    assert (issue.field, issue.event, issue.severity) == (field, 1, "warning")
+    assert issue.message.startswith(f"ячейка {letter}{first_event + 1} листа «Отчёт» (столбец «"), issue.message
+    assert formula.split("(")[0] in issue.message
+
+
+def test_a_formula_with_its_stored_result_is_read_quietly():
+    """Excel's own file stores each result beside the formula (<v>…</v>): read as Excel shows it, no warning."""
+    import re
+    import zipfile
+    rows = _rows_of(SAMPLE)
+    header = next(k for k, row in enumerate(rows) if row[0].strip().startswith("№"))
+    first_event = next(k for k in range(header + 1, len(rows)) if rows[k][0].strip().startswith("1."))
+    rows[first_event][5] = "=10+20"
+    data = _book([("Отчёт", rows, "visible")])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            part = source.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                part = re.sub(rb"(<f>10\+20</f>)<v></v>", rb"\1<v>30</v>", part)
+            target.writestr(item, part)
+    report = build_report(read_bytes(out.getvalue(), "книга.xlsx"))
+    assert not [i for i in report.issues if "без сохранённого значения" in i.message]
+    assert report.events[0].attendance_total == 30
