@@ -666,10 +666,10 @@ def title_period_issues(events: list[Event], year: int, quarter: int, title: str
                if quarter_position(e.start_date, e.end_date, year, quarter) == "outside"]
     if len(dated) >= 2 and 2 * len(outside) > len(dated):
         (held_year, held_quarter), _ = Counter(map(_quarter_of, outside)).most_common(1)[0]
+        held = f"{_ROMAN[held_quarter]} кв. {held_year}"
         issues.append(Issue("report_title", title[:300],
                             f"в заголовке — {label}, но {len(outside)} из {len(dated)} мероприятий по датам "
-                            f"проведены вне этого квартала (больше всего — в {_ROMAN[held_quarter]} кв. "
-                            f"{held_year}): проверьте квартал и год в заголовке"))
+                            f"проведены вне этого квартала (больше всего — в {held}): проверьте квартал и год в заголовке"))
     today = today or date.today()
     if quarter_bounds(year, quarter)[0] > today:
         issues.append(Issue("report_title", title[:300],

@@ -194,7 +194,7 @@ def _uncached_formula_issues(data: bytes, sheet, rows, header_at: int) -> list[I
     for (row, column), text in sorted(formulas.items()):
         name = " ".join(header[column - 1].split()) if row > header_row and column <= len(header) else ""
         role = column_role(header[column - 1]) if name else None
-        shown = f"«={' '.join(text.split())[:80]}»" if text.strip() else "(общая формула)"
+        shown = f"«={' '.join(text.split())[:80]}»" if text.strip() else "«=…»"  # a shared formula's copy: no text
         issues.append(Issue(role or "table", f"={text}"[:300],
                             f"ячейка {_column_letter(column)}{row} листа «{sheet.title}»"
                             + (f" (столбец «{name[:60]}»)" if name else "")

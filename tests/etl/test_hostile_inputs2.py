@@ -3,7 +3,7 @@ line breaks or control characters, and with a report whose title names a quarter
 held in (a year typed wrong, last quarter's title left in place, a report «of 2099»). Every input is
 SYNTHETIC, made from the real sample or etl/synth.py; none is stored in data/raw.
 
-Against main's code (563f37b) 40 of these 42 cases fail (the guards that no warning appears for a quarter
+Against main's code (563f37b) 41 of these 43 cases fail (the guards that no warning appears for a quarter
 begun or past, and that a plain name stays as it is, fail there only because `build_report(today=)` and
 `etl.errors.shown_name` are new; the real sample's no-warning case and an Excel-saved formula's stored
 result pass on both):
@@ -285,3 +285,22 @@ def test_a_formula_with_its_stored_result_is_read_quietly():
     report = build_report(read_bytes(out.getvalue(), "книга.xlsx"))
     assert not [i for i in report.issues if "без сохранённого значения" in i.message]
     assert report.events[0].attendance_total == 30
+
+
+def test_the_new_warnings_read_in_english():
+    """The dashboard's English view: each new warning has a pattern in analytics.i18n (no Russian left)."""
+    import re
+    from analytics.i18n import message_text
+    title = _title_warnings(quarter_variant(SAMPLE, 2023, 1))
+    future = _title_warnings(to_text(synthetic_report(REGION, 2099, 1, seed=3)), today=date(2026, 11, 28))
+    rows = _rows_of(SAMPLE)
+    header = next(k for k, row in enumerate(rows) if row[0].strip().startswith("№"))
+    rows[header + 2][3] = "=DATE(2024,10,7)"
+    hidden = _xlsx_report([("Справка", [["записка"]], "visible"), ("Отчёт", rows, "hidden")])
+    two = _xlsx_report([("Отчёт", _rows_of(SAMPLE), "visible"), ("Ещё", _rows_of(SAMPLE), "visible")])
+    sheets = [i.message for book in (hidden, two) for i in book.issues
+              if i.field in ("table", "dates") and i.severity == "warning"]
+    messages = title + future + sheets
+    assert len(messages) == 6, messages  # and «не удалось прочитать даты» of the empty date cell
+    english = [message_text(m, "en") for m in messages]
+    assert not [e for e in english if re.search("[А-Яа-яЁё]", e.split("«")[0])], english
