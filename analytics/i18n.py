@@ -942,6 +942,28 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"sheet «\1» continues the events table and is read with it"),
     (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",
      r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
+    (r"^лист «(.*)» тоже содержит таблицу мероприятий \((\d+) строк\), но не прочитан: отчёт — это лист «(.*)»; "
+     r"если в книге два квартала, сохраните каждый отдельным файлом$",
+     r"sheet «\1» holds an events table too (\2 rows) but is not read: the report is sheet «\3»; if the workbook "
+     r"holds two quarters, save each as a file of its own"),
+    (r"^скрытый лист «(.*)» тоже содержит таблицу мероприятий \((\d+) строк\), но не прочитан: отчёт — это лист «(.*)»$",
+     r"hidden sheet «\1» holds an events table too (\2 rows) but is not read: the report is sheet «\3»"),
+    (r"^таблица прочитана со скрытого листа «(.*)»: Excel его не показывает — проверьте, тот ли это отчёт$",
+     r"the table is read from the hidden sheet «\1»: Excel does not show it — check that it is the right report"),
+    (r"^ячейка ([A-Z]+\d+) листа «(.*?)» \(столбец «(.*?)»\): формула «(.*)» без сохранённого "
+     r"значения — прочитана как пустая; откройте файл в Excel, дайте ему пересчитать формулы и сохраните заново$",
+     r"cell \1 of sheet «\2» (column «\3»): a formula «\4» with no stored result — read as empty; open the file in "
+     r"Excel, let it recalculate and save it again"),
+    (r"^ячейка ([A-Z]+\d+) листа «(.*?)»: формула «(.*)» без сохранённого значения — прочитана "
+     r"как пустая; откройте файл в Excel, дайте ему пересчитать формулы и сохраните заново$",
+     r"cell \1 of sheet «\2»: a formula «\3» with no stored result — read as empty; open the file in Excel, let it "
+     r"recalculate and save it again"),
+    (r"^в заголовке — (.+?), но (\d+) из (\d+) мероприятий по датам проведены вне этого квартала "
+     r"\(больше всего — в (.+?)\): проверьте квартал и год в заголовке$",
+     r"the title says \1, but by their dates \2 of \3 events were held outside that quarter (most in \4): check "
+     r"the quarter and year in the title"),
+    (r"^квартал отчёта \((.+?)\) ещё не начался \(сегодня ([\d.]+)\): проверьте год в заголовке$",
+     r"the report's quarter (\1) has not begun yet (today is \2): check the year in the title"),
     (r"^день не указан, мероприятие шло весь квартал: приняты границы квартала отчёта$",
      "no day given, the event ran all quarter: the report's quarter is taken"),
     # why a whole file could not be read (etl.errors.ReportError), after its «файл …, поле …:» part

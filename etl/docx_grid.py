@@ -9,6 +9,8 @@ cell, and merged cells resolved against the header so no cell shifts. Pure: byte
 """
 from __future__ import annotations
 
+import bisect
+
 import io
 import posixpath
 import re
@@ -853,6 +855,7 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
     """
     above = merged_above if merged_above is not None else {}
     width_end = max((end for _, end in columns), default=0)
+    column_for = _column_finder(columns)
     out: list[GridRow] = []
     for row in table.rows:
         for cell in row.cells:
@@ -867,14 +870,14 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
         slots: list[list[str]] = [[] for _ in columns]
         continued: list[bool] = [True for _ in columns]
         for cell in row.cells:
-            target = _column_for(cell, columns)
+            target = column_for(cell)
             if target is None:
                 continue
             slots[target].append(cell.text)
             continued[target] = continued[target] and cell.continues
         texts = ["\n".join(t for t in slot if t) if len(slot) > 1 else (slot[0] if slot else "")
                  for slot in slots]
-        if out and row.cells and row.cells[0].continues and _column_for(row.cells[0], columns) == 0 \
+        if out and row.cells and row.cells[0].continues and column_for(row.cells[0]) == 0 \
                 and len(out[-1].cells) == len(columns):
             previous = out[-1]
             joined = tuple(p if continued[k] or not texts[k].strip() else (p + "\n" + texts[k] if p.strip() else texts[k])
@@ -904,7 +907,39 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
 
 
 def _column_for(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
-    return _column_at(cell.start, cell.span, tuple(columns))
+    return _column_finder(columns)(cell)
+
+
+# Above this many header columns _column_at's scan of every column for every cell position (and its cache key,
+# the whole tuple, built per cell) was quadratic: a 60 KB .docx with 2,000 empty header cells took 45 s to read
+# (profiled), 10,000 several minutes. Every table Word itself makes has at most 63 columns.
+_WIDE = 64
+
+
+def _column_finder(columns: list[tuple[int, int]]):
+    """cell → _column_at(cell.start, cell.span, columns), with what every lookup needs made once: for a wide
+    header in order without overlaps (a header row's cells) each lookup is a bisection from the column the
+    cell starts in — the same answer as the scan, which any other columns still get."""
+    key = tuple(columns)
+    ordered = len(key) > _WIDE and all(key[k][0] < key[k][1] <= key[k + 1][0] for k in range(len(key) - 1))
+    if not ordered:
+        return lambda cell: _column_at(cell.start, cell.span, key)
+    starts = [first for first, _ in key]
+
+    def find(cell: _Cell) -> int | None:
+        start, end = cell.start, cell.start + cell.span
+        at = bisect.bisect_right(starts, start) - 1
+        best, best_overlap = None, 0
+        k = max(at, 0)
+        while k < len(key) and key[k][0] < end:
+            overlap = min(key[k][1], end) - max(key[k][0], start)
+            if overlap > best_overlap:
+                best, best_overlap = k, overlap
+            k += 1
+        if best is None:
+            best = min((k for k in (at, at + 1) if 0 <= k < len(key)), key=lambda k: (abs(key[k][0] - start), k))
+        return best
+    return find
 
 
 @lru_cache(maxsize=4096)

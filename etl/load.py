@@ -30,7 +30,7 @@ from .candidates import (add_report_candidates, delete_report_candidates, rebuil
 from .corrections import apply_corrections, fingerprint
 from .duplicates import title_words
 from .edits import Edits
-from .errors import ReportError
+from .errors import ReportError, shown_name
 from .filecopy import clone_or_copy
 from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
@@ -80,7 +80,7 @@ class LoadResult:
     replaced_report_id: str | None = None
 
     def __post_init__(self) -> None:  # a name read from disk may hold undecodable bytes
-        self.file_name, self.message = db_text(self.file_name), db_text(self.message)
+        self.file_name, self.message = shown_name(self.file_name), db_text(self.message)
 
     @property
     def ok(self) -> bool:
@@ -858,7 +858,7 @@ def _unchanged_file(con, item: Path | tuple[str, bytes], edits: Edits) -> LoadRe
 
 
 def _item_name(item: Path | tuple[str, bytes]) -> str:
-    return item[0] if isinstance(item, tuple) else Path(item).name
+    return shown_name(item[0] if isinstance(item, tuple) else Path(item).name)
 
 
 def _stored_source(path: Path):
@@ -884,7 +884,7 @@ def read_report(item: Path | tuple[str, bytes]) -> tuple[Report, str]:
     except Exception as exc:  # a parser bug: one file fails with a message, the batch goes on
         raise ReportError(f"внутренняя ошибка разбора ({type(exc).__name__}: {exc})", file=db_text(name)) from None
     report.file_name = db_text(report.file_name)
-    return report, db_text(item[0] if isinstance(item, tuple) else original_name(Path(item), report.sha256))
+    return report, shown_name(item[0] if isinstance(item, tuple) else original_name(Path(item), report.sha256))
 
 
 def _is_storage_failure(exc: BaseException) -> bool:

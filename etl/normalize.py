@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from itertools import chain
@@ -651,8 +652,42 @@ def _not_held_issue(row: EventRow, year: int, quarter: int) -> Issue | None:
                                    "состоялось в отчётном квартале, не загружено", severity="warning")
 
 
-def build_report(source: Source) -> Report:
-    """Source grid → Report. Raises ReportError only when the file is not a report at all."""
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _quarter_of(day: date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def title_period_issues(events: list[Event], year: int, quarter: int, title: str,
+                        today: date | None = None) -> list[Issue]:
+    """Warnings on the title when its quarter cannot be right: most dated events (more than half, at least
+    two) were held in another quarter — the year typed wrong, or an old report's title left in place — or
+    the quarter has not begun yet (2099 for 2009). Each event outside the quarter was only an «info» line,
+    so a quarter filed under the wrong period loaded with «0 предупреждений»; the report still loads (the
+    title may be right and the dates wrong), and the warning names both quarters and the count."""
+    issues: list[Issue] = []
+    label = f"{_ROMAN[quarter]} кв. {year}"
+    dated = [e for e in events if e.start_date is not None and e.end_date is not None]
+    outside = [e.start_date for e in dated
+               if quarter_position(e.start_date, e.end_date, year, quarter) == "outside"]
+    if len(dated) >= 2 and 2 * len(outside) > len(dated):
+        (held_year, held_quarter), _ = Counter(map(_quarter_of, outside)).most_common(1)[0]
+        held = f"{_ROMAN[held_quarter]} кв. {held_year}"
+        issues.append(Issue("report_title", title[:300],
+                            f"в заголовке — {label}, но {len(outside)} из {len(dated)} мероприятий по датам "
+                            f"проведены вне этого квартала (больше всего — в {held}): проверьте квартал и год в заголовке"))
+    today = today or date.today()
+    if quarter_bounds(year, quarter)[0] > today:
+        issues.append(Issue("report_title", title[:300],
+                            f"квартал отчёта ({label}) ещё не начался (сегодня {today:%d.%m.%Y}): "
+                            "проверьте год в заголовке"))
+    return issues
+
+
+def build_report(source: Source, today: date | None = None) -> Report:
+    """Source grid → Report. Raises ReportError only when the file is not a report at all. today: the day a
+    quarter not begun yet is judged against (tests); the clock's by default."""
     bound_caches()  # the word and text caches stay bounded however many reports a process reads
     layout: Layout = split_layout(source.grid, source.file_name)
     meta = parse_title(layout.title, source.file_name, named=source.uploaded_name or None)
@@ -753,6 +788,7 @@ def build_report(source: Source) -> Report:
     normalized = normalize_names({e.n: e.officials for e in events})
     for event in events:
         event.officials = normalized[event.n]
+    issues.extend(title_period_issues(events, meta.year, meta.quarter, layout.title, today))
     period_start, period_end = quarter_bounds(meta.year, meta.quarter)
     notes = [Note(text, note_number(text)) for text in layout.notes]
     for note in notes:

@@ -13,7 +13,7 @@ from pathlib import Path
 from .convert import LABELS, convert_with_libreoffice, sniff_kind
 from .docx_grid import docx_grid
 from .encoding import decode_report_text_noted
-from .errors import Issue, ReportError
+from .errors import Issue, ReportError, shown_name
 from .layout import Grid, GridRow, grid_from_text
 from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 from .pdf_grid import pdf_grid
@@ -83,8 +83,10 @@ PASSWORD_PROTECTED = ("файл защищён паролем: откройте 
 
 def read_bytes(data: bytes, file_name: str) -> Source:
     """Parse from memory (uploads, tests); the kind is chosen by content, not only by name. Every
-    cell's text comes back composed (NFC, composed_grid)."""
-    source = _read_bytes(data, file_name)
+    cell's text comes back composed (NFC, composed_grid). The name is shown and kept as shown_name makes it:
+    a line break or an ESC in a local file's name no longer forges a line of `load`'s output or reaches the
+    terminal or the database."""
+    source = _read_bytes(data, shown_name(file_name))
     grid = composed_grid(source.grid)
     return source if grid is source.grid else replace(source, grid=grid)
 

@@ -18,7 +18,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from .errors import ReportError
+from .errors import ReportError, shown_name
 from .read import SUPPORTED_SUFFIXES
 
 ARCHIVE = ".replaced"
@@ -32,8 +32,9 @@ _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,%d}$" % MAX_SUFFIX_CHARS)
 
 
 def _printable(text: str) -> str:
-    """Control, format (bidi overrides such as U+202E) and separator characters become '_'."""
-    return "".join("_" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp") else c for c in text)
+    """Control, format (bidi overrides such as U+202E) and separator characters become '_': the rule every
+    name shown or stored follows (etl/errors.py), a local file's as well as an upload's."""
+    return shown_name(text)
 
 
 def _cut_utf8(text: str, limit: int) -> str:

@@ -7,6 +7,7 @@ result, never the formula), dates as «дд.мм.гггг», whole numbers witho
 cell is a heading, a title line or a note, as a merged row of a Word table is."""
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
@@ -141,6 +142,68 @@ def merged_down(data: bytes, sheet) -> tuple[tuple[int, int, int], ...]:
     return tuple(out)
 
 
+def _sheet_hidden(sheet) -> bool:
+    return getattr(sheet, "sheet_state", "visible") in ("hidden", "veryHidden")
+
+
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
+# a stored result: <v>3</v>, or an inline string; <v></v> is one only for a text result (t="str": Excel's
+# «=ЕСЛИ(…;"";…)»), not for a number a program left uncalculated
+_VALUE_TAG = re.compile(rb"<(?:\w+:)?(?:v>[^<]|is\b)")
+_CELL_REF = re.compile(rb"\$?([A-Z]{1,3})\$?(\d+)")
+
+
+def uncached_formulas(data: bytes, sheet) -> dict[tuple[int, int], str]:
+    """(row, column) → formula text of each cell holding a formula but no stored result: a workbook written by
+    a program (not saved by Excel) keeps «=СЦЕПИТЬ(…)» without its value, and the value-only reader gives an
+    empty cell — an event's title or date read as nothing, with no word why."""
+    path = getattr(sheet, "_worksheet_path", None)
+    if not path:
+        return {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            part = archive.read(path.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return {}
+    if not _FORMULA_TAG.search(part):
+        return {}
+    found = {}
+    for attributes, body in _CELL_TAG.findall(part):
+        if not body or _VALUE_TAG.search(body):
+            continue
+        attribute = dict(_ATTRIBUTE.findall(attributes))
+        if attribute.get(b"t") == b"str" and re.search(rb"<(?:\w+:)?v\b", body):
+            continue  # an empty text result Excel stored
+        formula = _FORMULA_TAG.search(body)
+        reference = attribute.get(b"r", b"")
+        place = _CELL_REF.fullmatch(reference)
+        if formula and place:
+            text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace"))
+            found[(int(place.group(2)), _column_number(place.group(1)))] = text
+    return found
+
+
+def _uncached_formula_issues(data: bytes, sheet, rows, header_at: int) -> list[Issue]:
+    formulas = uncached_formulas(data, sheet)
+    if not formulas:
+        return []
+    header_row, header = rows[header_at]
+    firsts = {number: cells[0] if cells else "" for number, cells in rows}
+    issues = []
+    for (row, column), text in sorted(formulas.items()):
+        name = " ".join(header[column - 1].split()) if row > header_row and column <= len(header) else ""
+        role = column_role(header[column - 1]) if name else None
+        shown = f"«={' '.join(text.split())[:80]}»" if text.strip() else "«=…»"  # a shared formula's copy: no text
+        issues.append(Issue(role or "table", f"={text}"[:300],
+                            f"ячейка {_column_letter(column)}{row} листа «{sheet.title}»"
+                            + (f" (столбец «{name[:60]}»)" if name else "")
+                            + f": формула {shown} без сохранённого значения — прочитана как пустая; откройте файл "
+                            "в Excel, дайте ему пересчитать формулы и сохраните заново", "warning",
+                            event=event_number(firsts.get(row, "")) if row > header_row else None))
+    return issues
+
+
 def _filled_down(rows, merges, header_row: int, header: tuple[str, ...]) -> tuple[list, list[Issue]]:
     """The rows below the header with each merged range's value in every row it spans (as Excel shows
     it and as a Word table's vertically merged cell is read), and an issue per row given a value: info
@@ -261,10 +324,13 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
     chosen = None
     more_sheets: list[tuple[str, list, int]] = []  # later sheets with the events' header: one sheet per sector
     try:
-        for sheet in workbook.worksheets:
+        # the sheets a person sees first: a hidden sheet (last quarter's table kept out of sight) was read in
+        # place of the visible one, which was then called «не похож на таблицу мероприятий»
+        for sheet in sorted(workbook.worksheets, key=lambda s: _sheet_hidden(s)):
             rows = _rows(sheet)
             header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
-            if chosen is not None and header_at is not None and not _QUARTER_SHEET.search(sheet.title) \
+            if chosen is not None and header_at is not None and not _sheet_hidden(sheet) \
+                    and not _QUARTER_SHEET.search(sheet.title) \
                     and _same_columns(rows[header_at][1], chosen[1][chosen[2]][1]) \
                     and (_names_a_section(sheet.title) or is_period_heading(sheet.title)
                          or _lines_above(rows[:header_at], chosen) or _numbering_goes_on(rows[header_at + 1:], chosen,
@@ -273,13 +339,27 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
                 # month; before, only the first sheet was read and the others named as «not an events table»
                 rows, header_at = _readable(data, sheet, rows, header_at, issues)
                 if header_at is not None:
+                    issues.extend(_uncached_formula_issues(data, sheet, rows, header_at))
                     more_sheets.append((sheet.title, rows, header_at))
                     issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» продолжает таблицу мероприятий "
                                                               "и прочитан вместе с ней", "info"))
                     continue
+            if chosen is not None and header_at is not None:
+                hidden_sheet = _sheet_hidden(sheet)
+                issues.append(Issue("table", sheet.title,
+                                    f"{'скрытый лист' if hidden_sheet else 'лист'} «{sheet.title}» тоже содержит "
+                                    f"таблицу мероприятий ({len(rows) - header_at - 1} строк), но не прочитан: "
+                                    f"отчёт — это лист «{chosen[0]}»"
+                                    + ("" if hidden_sheet else "; если в книге два квартала, сохраните каждый "
+                                       "отдельным файлом"), "info" if hidden_sheet else "warning"))
+                continue
             if chosen is None and header_at is not None:
+                if _sheet_hidden(sheet):
+                    issues.append(Issue("table", sheet.title, f"таблица прочитана со скрытого листа «{sheet.title}»: "
+                                        "Excel его не показывает — проверьте, тот ли это отчёт", "warning"))
                 rows, header_at = _readable(data, sheet, rows, header_at, issues)
                 if header_at is not None:
+                    issues.extend(_uncached_formula_issues(data, sheet, rows, header_at))
                     chosen = (sheet.title, rows, header_at)
             elif rows:
                 issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» не похож на таблицу мероприятий "
