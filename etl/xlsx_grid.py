@@ -330,7 +330,7 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
             rows = _rows(sheet)
             header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
             if chosen is not None and header_at is not None and not _sheet_hidden(sheet) \
-                    and not _QUARTER_SHEET.search(sheet.title) \
+                    and not _QUARTER_SHEET.search(sheet.title) and not _another_report(rows, header_at, chosen) \
                     and _same_columns(rows[header_at][1], chosen[1][chosen[2]][1]) \
                     and (_names_a_section(sheet.title) or is_period_heading(sheet.title)
                          or _lines_above(rows[:header_at], chosen) or _numbering_goes_on(rows[header_at + 1:], chosen,
@@ -429,6 +429,29 @@ def _lines_above(rows, chosen) -> list[str]:
     first = {c.strip() for _, cells in chosen[1][:chosen[2]] for c in cells}
     return [c for _, cells in rows for c in cells
             if c.strip() and c.strip() not in first and _title_problem((c,)) is not None]
+
+
+def _another_report(rows, header_at: int, chosen) -> bool:
+    """Whether a later sheet is a report of its own, not the next sector's rows: the lines above its header read
+    as a title of another period or region, or as the first sheet's title again over the same events (a copy:
+    most of its rows were read already). A sector's sheet may repeat the report's title over new rows."""
+    from .title import parse_title
+
+    def meta(lines):
+        try:
+            return parse_title(" ".join(lines))
+        except ReportError:
+            return None
+    own = meta(tuple(c for _, cells in rows[:header_at] for c in cells if c.strip()))
+    if own is None:
+        return False
+    first = meta(tuple(c for _, cells in chosen[1][:chosen[2]] for c in cells if c.strip()))
+    if first is None or (own.region, own.year, own.quarter) != (first.region, first.year, first.quarter):
+        return True
+    def texts(table):
+        return [" | ".join(" ".join(c.split()) for c in cells) for _, cells in table if any(c.strip() for c in cells)]
+    seen, later = set(texts(chosen[1][chosen[2] + 1:])), texts(rows[header_at + 1:])
+    return bool(later) and sum(row in seen for row in later) * 2 > len(later)
 
 
 def _numbering_goes_on(rows, chosen, more_sheets) -> bool:
