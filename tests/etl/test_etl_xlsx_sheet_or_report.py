@@ -6,7 +6,7 @@ continuation whatever stood above its header, so a workbook holding the report t
 quarter was refused whole («номер мероприятия 1 повторяется»). Now a sheet is a report of its own when the lines
 above its header are a title of another period or region, or the first sheet's title again over rows read already
 (a copy): the first sheet loads and a warning names the other. A sector's sheet that repeats the report's title over
-new rows is still read on (SYNTHETIC workbooks built from the real sample's rows). On the merge before this: 2 of 3 fail.
+new rows is still read on (SYNTHETIC workbooks built from the real sample's rows). On the merge before this: 2 of 3 fail."""
 from __future__ import annotations
 
 import io
