@@ -1582,11 +1582,14 @@ _ZONE_BEFORE_QUOTE = re.compile(  # one zone, park or cluster: 'свободны
     r"|\b[Кк]ластер(?:а|у|ом|е)?)\s*[«\"“„]")
 _ONE_WORD_QUOTED = re.compile(r"[«\"“„]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)[»\"”“]")
 # An institution by its abbreviation and whom it is named after: 'ННГУ им. Н.И. Лобачевского',
-# 'НГТУ имени Р.Е. Алексеева', 'УрФУ им. Б.Н. Ельцина', 'СОШ им. А.С. Пушкина' (-У a university,
+# 'НГТУ имени Р.Е. Алексеева', 'УрФУ им. Б.Н. Ельцина', 'БрГУ им. А.С. Пушкина' (a word's stem
+# before the capitals: 'Бр', 'Смол', 'Тул'), 'НовГУ им. Ярослава Мудрого' (a name of one or two
+# words without initials), 'СОШ им. А.С. Пушкина' (-У a university,
 # -Ш a school: education; else other).
 _ABBREVIATION_NAMED_AFTER = re.compile(
-    r"(?<![\w.-])(?P<abbreviation>[А-ЯЁ]{2,}(?:[а-яё][А-ЯЁ]+)*)\s+(?:им\.|имени)\s*"
-    r"(?P<person>(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
+    r"(?<![\w.-])(?P<abbreviation>[А-ЯЁ](?:[а-яё]{0,5}[А-ЯЁ])+)\s+(?:им\.|имени)\s*"
+    r"(?P<person>(?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)?)")
 _CYRILLIC_PROPER = re.compile(r"(?<!^)\b[А-ЯЁ][а-яё]")
 
 
@@ -2260,18 +2263,15 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
                 counts[mention.name] = counts.get(mention.name, 0) + 1
     # max() keeps the first of equal counts, as Counter.most_common(1) did (test_etl_fast_paths_org)
     canonical = {key: max(counts.items(), key=itemgetter(1))[0] for key, counts in spellings.items()}
-    # «МАЗ» and «Минский автомобильный завод» in one report: an all-capitals name spelled by the
-    # initials of another's words is that one.
-    by_initials: dict[str, str] = {}
-    for key, name in canonical.items():
-        initials = "".join(w[0] for w in _LONG_WORD.findall(name)).upper()
-        if len(initials) >= 2:
-            by_initials.setdefault(initials, key)
-    renamed = {key: by_initials[name] for key, name in canonical.items()
-               if name.isupper() and 2 <= len(name) <= 8 and by_initials.get(name) not in (None, key)}
+    renamed = _spelled_by_initials(canonical)
     if len(canonical) > 1:
         for key, target in _placed_twins(canonical, by_event).items():
             renamed.setdefault(key, target)
+    if renamed:
+        first_of = {}
+        for mentions in by_event.values():
+            for m in mentions:
+                first_of.setdefault(m.key, m)
     defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
     standing_alone = {abbreviation: re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
                       for abbreviation in defined}
@@ -2281,8 +2281,10 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
         at: dict[str, int] = {}  # key → its place in merged
         for m in mentions:
             target = renamed.get(m.key)
-            if target:
-                changed = replace(m, name=canonical[target], key=target)
+            if target:  # the written-out name knows where the body is: «БелАЗ» is Belarus's
+                known = first_of[target]
+                changed = replace(m, name=canonical[target], key=target, country=known.country,
+                                  kind=known.kind, side=known.side, legal_form=m.legal_form or known.legal_form)
             else:  # most mentions are already spelled the report's way: no copy
                 name = canonical[m.key]
                 changed = m if m.name == name else replace(m, name=name)
@@ -2309,6 +2311,63 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
                         break
         out[n] = merged
     return out
+
+
+# A name split at whom it is named after: 'Гомельский государственный университет' | 'Франциска Скорины'.
+_NAMED_AFTER_SPLIT = re.compile(r"\s+(?:им\.|имени)\s*")
+# One word of capitals, or capitals after a short stem ('МАЗ', 'БелАЗ', 'БрГУ', 'СмолГУ', 'УрФУ'):
+# a name shortened to its initials.
+_INITIALS_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{0,5}[А-ЯЁ])+")
+
+
+def _surname(person: str) -> str:
+    """The last word of whom a name is named after, lower-case: 'А.С. Пушкина' → 'пушкина'."""
+    words = re.findall(r"[А-ЯЁа-яё-]{2,}", person)
+    return words[-1].lower() if words else ""
+
+
+def _spelled_by_initials(canonical: dict[str, str]) -> dict[str, str]:
+    """Keys whose name is another's written by its initials, in one report → that other key.
+
+    «МАЗ» and «Минский автомобильный завод»; «БелАЗ» (a stem before the capitals) and «Белорусский
+    автомобильный завод»; «ГГУ им. Ф. Скорины» and «Гомельский государственный университет имени
+    Франциска Скорины» — the one named after someone only when the surname agrees too, and a bare
+    «ГГУ» is that university as well. Initials two written-out names share («ГГУ»: Гомельский and
+    Гродненский in one report) name neither: which one is meant cannot be told."""
+    written_out: dict[tuple[str, str], str] = {}
+    shared: set[tuple[str, str]] = set()
+
+    def offer(pair: tuple[str, str], key: str) -> None:
+        if written_out.setdefault(pair, key) != key:
+            shared.add(pair)
+
+    for key, name in canonical.items():
+        core, person = _split_named_after(name)
+        words = _LONG_WORD.findall(core)
+        if len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words).upper()
+        if person:
+            offer((initials, _surname(person)), key)
+            offer((initials, ""), key)
+        whole = "".join(w[0] for w in _LONG_WORD.findall(name)).upper()
+        offer((whole, ""), key)
+    renamed: dict[str, str] = {}
+    for key, name in canonical.items():
+        core, person = _split_named_after(name)
+        if not _INITIALS_WORD.fullmatch(core) or len(core) > 8:
+            continue
+        pair = ("".join(c for c in core if c.isupper()), _surname(person) if person else "")
+        target = written_out.get(pair)
+        if target is not None and target != key and pair not in shared:
+            renamed[key] = target
+    return renamed
+
+
+def _split_named_after(name: str) -> tuple[str, str]:
+    """('Гомельский государственный университет', 'Франциска Скорины') or (name, '')."""
+    parts = _NAMED_AFTER_SPLIT.split(name, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (name, "")
 
 
 _PLACE_LEMMAS = frozenset({"область", "край", "республика", "округ", "район", "город", "г", "обл"})
