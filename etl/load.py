@@ -23,6 +23,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from . import PARSER_VERSION
 from .candidates import (add_report_candidates, delete_report_candidates, rebuild_duplicate_candidates,
@@ -62,6 +63,7 @@ FILL_CHECKS = {
 }
 # the event's lists the four list side tables carry too, so a country, quarter or month filter tests the row
 LISTS = ("partner_countries", "months")
+WORDS = "event_words"  # _frames' key for the word index's rows of every bucket
 LIST_TABLES = ("event_months", "event_countries", "event_regions", "event_officials")
 
 
@@ -349,16 +351,25 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str) -> None:
         _refill_top_foreign(con)
 
 
-def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFrame]:
+def _arrow(rows: list[dict], columns: Iterable[str]) -> pa.Table:
+    """Rows as an Arrow table, column by column: what DuckDB scans without converting (a pandas frame
+    of object columns is converted on every INSERT; for one report's 40-odd small tables that cost
+    more than the inserts). A column of only None is Arrow's null type, cast by the INSERT."""
+    return pa.table({column: [row.get(column) for row in rows] for column in columns})
+
+
+def _frames(report: Report, on_event: EventHook | None, base: int) -> dict[str, pa.Table]:
+    """One report's rows for every table it adds to, with each event's number (base + n) in place."""
     rid = report.sha256
     events, months, countries, regions, officials, links, organisations, words = [], [], [], [], [], [], {}, []
     pairs = []
     region_country = {r["name"]: r["country"] for r in foreign_region_table()}
     for e in report.events:
         event_id = f"{rid}:{e.n}"
+        event_no = base + e.n
         partners, foreign = list(dict.fromkeys(e.partner_countries)), list(dict.fromkeys(e.foreign_regions))
         carried = {"report_id": rid, "region": report.region, "sector_key": e.sector_key, "format": e.format,
-                   "direction": e.direction, "event_type": e.event_type, "merged": False}
+                   "direction": e.direction, "event_type": e.event_type, "merged": False, "event_no": event_no}
         lists = {"partner_countries": partners, "months": list(e.months)}  # the list filters, on every side row
         events.append({
             "event_id": event_id, "report_id": rid, "n": e.n, "sector": e.sector,
@@ -380,6 +391,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
             "officials": [o.name for o in e.officials], "region": report.region, "year": report.year,
             "quarter": report.quarter, "period_label": period_label(report.year, report.quarter),
             "file_name": report.file_name, "sha256": report.sha256, "title_words": title_words(e.title),
+            "event_no": event_no,
         })
         months += [{"event_id": event_id, "month": m, **carried, **lists} for m in dict.fromkeys(e.months)]
         countries += [{"event_id": event_id, "country_code": c, "position": i, **carried,
@@ -390,7 +402,7 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
                      "position": i, **carried, **lists} for i, r in enumerate(foreign)]
         officials += [{"event_id": event_id, "name": o.name, "role": o.role, "position": i, "n": e.n, **carried,
                        **lists} for i, o in enumerate(e.officials)]
-        words += [(word_table(word), word, rid, e.n) for word in search_words(e.search_text)]
+        words += [(word_table(word), word, e.n) for word in search_words(e.search_text)]
         sides = {o.side for o in e.organisations}
         link_event = {"event_start": e.start_date, "event_end": e.end_date, "event_agreement": e.agreement, "event_n": e.n,
                       "joint": {"home", "foreign"} <= sides,
@@ -415,28 +427,28 @@ def _frames(report: Report, on_event: EventHook | None) -> dict[str, pd.DataFram
               for i in report.issues]
     notes = [{"report_id": rid, "position": i, "text": n.text, "number": n.number}
              for i, n in enumerate(report.notes)]
-    return {"events": pd.DataFrame(events),
-            "event_months": pd.DataFrame(months, columns=["event_id", "month", *CARRIED, *LISTS]),
-            "event_countries": pd.DataFrame(countries, columns=["event_id", "country_code", "position", *CARRIED,
-                                                                "attendance_total", "attendance_lower_bound", *LISTS,
-                                                                "quarter_position", "agreement"]),
-            "event_regions": pd.DataFrame(regions, columns=["event_id", "region_name", "country_code", "position",
-                                                            *CARRIED, *LISTS]),
-            "event_officials": pd.DataFrame(officials, columns=["event_id", "name", "role", "position", "n",
-                                                                *CARRIED, *LISTS]),
-            "event_organisations": pd.DataFrame(links, columns=["event_id", "org_key", "role", "side", "position",
-                                                                "surface", *CARRIED, "event_start", "event_end",
-                                                                "event_year", "event_quarter", "event_agreement", "event_n",
-                                                                "joint", "partner_countries", "months"]),
-            "event_org_pairs": pd.DataFrame(pairs, columns=["event_id", "home_key", "foreign_key", *CARRIED,
-                                                            "partner_countries", "months"]),
-            "organisations": pd.DataFrame(list(organisations.values()),
-                                          columns=["org_key", "name", "legal_form", "country", "kind", "home_region"]),
-            "parse_issues": pd.DataFrame(issues, columns=["report_id", "file_name", "n", "field", "raw_text",
-                                                          "message", "severity"]),
-            "report_notes": pd.DataFrame(notes, columns=["report_id", "position", "text", "number"]),
-            **{table: pd.DataFrame([w[1:] for w in words if w[0] == table], columns=["word", "report_id", "n"])
-               for table in {w[0] for w in words}}}
+    side = [*CARRIED, "event_no"]
+    return {"events": _arrow(events, events[0] if events else ()),
+            "event_months": _arrow(months, ["event_id", "month", *side, *LISTS]),
+            "event_countries": _arrow(countries, ["event_id", "country_code", "position", *side, "attendance_total",
+                                                  "attendance_lower_bound", *LISTS, "quarter_position", "agreement"]),
+            "event_regions": _arrow(regions, ["event_id", "region_name", "country_code", "position", *side, *LISTS]),
+            "event_officials": _arrow(officials, ["event_id", "name", "role", "position", "n", *side, *LISTS]),
+            "event_organisations": _arrow(links, ["event_id", "org_key", "role", "side", "position", "surface", *side,
+                                                  "event_start", "event_end", "event_year", "event_quarter",
+                                                  "event_agreement", "event_n", "joint", "partner_countries",
+                                                  "months"]),
+            "event_org_pairs": _arrow(pairs, ["event_id", "home_key", "foreign_key", *side, "partner_countries",
+                                              "months"]),
+            "organisations": _arrow(list(organisations.values()),
+                                    ["org_key", "name", "legal_form", "country", "kind", "home_region"]),
+            "parse_issues": _arrow(issues, ["report_id", "file_name", "n", "field", "raw_text", "message",
+                                            "severity"]),
+            "report_notes": _arrow(notes, ["report_id", "position", "text", "number"]),
+            # every word of the index in one table, each row naming its bucket's table: one scan per bucket
+            # (_insert_report), not one frame per bucket
+            WORDS: pa.table({"bucket": [w[0] for w in words], "word": [w[1] for w in words],
+                             "n": pa.array([w[2] for w in words], pa.int32())})}
 
 
 def _event_base(con: duckdb.DuckDBPyConnection, report: Report) -> int:
@@ -456,17 +468,19 @@ def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: Eve
          report.year, report.quarter, period_label(report.year, report.quarter), report.period_start,
          report.period_end, report.event_count, len(report.sectors), report.parser_version, digest,
          datetime.now(), db_text(original or report.file_name), base])
-    numbers = {f"{report.sha256}:{e.n}": base + e.n for e in report.events}
-    for table, frame in _frames(report, on_event).items():
-        if (table == "events" or table in WORD_TABLES) and not frame.empty:
-            frame = frame.assign(event_no=base + frame["n"])
-        elif table in SIDE_TABLES and not frame.empty:
-            frame = frame.assign(event_no=frame["event_id"].map(numbers))
-        if frame.empty:
+    for table, rows in _frames(report, on_event, base).items():
+        if not rows.num_rows:
             continue
         name = f"frame_{table}"
-        con.register(name, frame)
-        columns = ", ".join(frame.columns)
+        con.register(name, rows)
+        if table == WORDS:
+            for bucket in sorted(set(rows.column("bucket").to_pylist())):
+                con.execute(f"INSERT INTO {bucket} (word, report_id, n, event_no) "
+                            f"SELECT word, $report, n, $base + n FROM {name} WHERE bucket = $bucket",
+                            {"report": report.sha256, "base": base, "bucket": bucket})
+            con.unregister(name)
+            continue
+        columns = ", ".join(rows.column_names)
         if table == "organisations":  # shared by every report: the first spelling loaded stays
             con.execute(f"INSERT INTO organisations ({columns}) SELECT {columns} FROM {name} "
                         "ON CONFLICT (org_key) DO UPDATE SET home_region = coalesce(organisations.home_region, "
