@@ -113,8 +113,38 @@ def _writer_lock(db_path: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+SCHEMA_DIGEST = hashlib.sha256(SCHEMA.encode("utf-8")).hexdigest()
+
+
+def _shape(con: duckdb.DuckDBPyConnection) -> str:
+    """A digest of every table's columns (with their types) and indexes: what a migration looks at.
+    Views are left out: schema.sql re-creates them, and a view's listed columns are those of its
+    tables when it was made (v_events lists event_no only once made again after the column's ALTER)."""
+    columns = con.execute("SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c "
+                          "JOIN information_schema.tables t USING (table_schema, table_name) "
+                          "WHERE t.table_type = 'BASE TABLE' ORDER BY ALL").fetchall()
+    indexes = con.execute("SELECT table_name, index_name FROM duckdb_indexes() ORDER BY ALL").fetchall()
+    return hashlib.sha256(repr((columns, indexes)).encode("utf-8")).hexdigest()
+
+
+def _schema_is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when this schema.sql shaped the file last and nothing changed its shape since."""
+    try:
+        state = con.execute("SELECT schema_digest, shape FROM schema_state").fetchall()
+    except duckdb.CatalogException:  # a file from before the table, or a new one
+        return False
+    return state == [(SCHEMA_DIGEST, _shape(con))]
+
+
 def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
+    """A writable connection whose file has this version's schema: created, or migrated from any
+    earlier one (each step below runs only when its column or table is missing). The schema's digest
+    and the shape it left are kept in schema_state, so a file already in shape skips the ~200
+    statements and checks."""
     con = duckdb.connect(str(path))
+    if _schema_is_current(con):
+        rescore_outdated_candidates(con)
+        return con
     columns = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
     side_columns = {r[0] for r in con.execute(
@@ -186,6 +216,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
         _fill_org_pairs(con)
     if columns and not had_org_counts:  # after the links' joint flags and pairs above are filled
         rebuild_org_counts(con)
+    con.execute("DELETE FROM schema_state")
+    con.execute("INSERT INTO schema_state VALUES (?, ?)", [SCHEMA_DIGEST, _shape(con)])
     return con
 
 
