@@ -352,6 +352,11 @@ LABELS: dict[str, dict[str, str]] = {
                        "en": "Originals are kept in `{path}`: the database can always be rebuilt from them."},
     "col_loaded_at": {"ru": "Загружен", "en": "Loaded at"},
     "col_parser": {"ru": "Версия парсера", "en": "Parser version"},
+    "col_sha256_short": {"ru": "SHA-256", "en": "SHA-256"},
+    "col_sha256_help": {"ru": "Первые знаки хеша файла; полностью — в карточке мероприятия в Реестре и в выгрузках.",
+                        "en": "The first digits of the file's hash; the whole hash is in the Registry's event card "
+                              "and in the downloads."},
+    "parsed_by": {"ru": "Версия парсера: {versions}.", "en": "Parser version: {versions}."},
     "col_created": {"ru": "Когда", "en": "When"},
     "col_author": {"ru": "Кто", "en": "Who"},
     "col_status": {"ru": "Статус", "en": "Status"},
