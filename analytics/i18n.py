@@ -498,6 +498,8 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_attendance": {"ru": "Участники", "en": "Participants"},
     "rv_attendance_sub": {"ru": "Всего {total} чел. · численность указана для {known} из {events}",
                           "en": "{total} participants in all · attendance stated for {known} of {events}"},
+    "rv_attendance_sub_none": {"ru": "Численность участников не указана ни для одного из {events}",
+                               "en": "Attendance is stated for none of {events}"},
     "rv_agreements": {"ru": "Соглашения и договорённости", "en": "Agreements and understandings"},
     "rv_agreements_sub": {"ru": "Подписано документов: {signed}{signed_outside} · устных договорённостей: {verbal}"
                                 "{verbal_outside}",
@@ -506,6 +508,8 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_outside_many": {"ru": " ({n} — вне квартала)", "en": " ({n} outside the quarter)"},
     "rv_top_events": {"ru": "Самые массовые мероприятия", "en": "Biggest events"},
     "rv_top_events_sub": {"ru": "{n} крупнейших по числу участников", "en": "The {n} largest by number of participants"},
+    "rv_top_events_sub_one": {"ru": "Крупнейшее по числу участников", "en": "The largest by number of participants"},
+    "rv_top_events_sub_none": {"ru": "Численность участников в отчёте не указана", "en": "The report states no attendance"},
     "rv_closing": {"ru": "Справочно", "en": "For reference"},
     # headline slide: metric cards and the partner lines
     "rv_metric_events": {"ru": "Мероприятия в отчёте", "en": "Events in the report"},
@@ -1273,6 +1277,8 @@ LABELS.update({
     "rv_key_partners": {"ru": "Ключевые партнёры", "en": "Key partners"},
     "rv_key_partners_sub": {"ru": "Зарубежные организации квартала по числу мероприятий (первые {n})",
                             "en": "Foreign organisations of the quarter by events (top {n})"},
+    "rv_key_partners_sub_one": {"ru": "Зарубежная организация квартала", "en": "The quarter's foreign organisation"},
+    "rv_key_partners_sub_none": {"ru": "Зарубежные организации квартала", "en": "Foreign organisations of the quarter"},
     "rv_sheet_key_partners": {"ru": "Партнёры", "en": "Partners"},
     "rv_kp_col_name": {"ru": "Организация", "en": "Organisation"},
     "rv_kp_col_country": {"ru": "Страна", "en": "Country"},
