@@ -1331,6 +1331,10 @@ LABELS.update({
                              "(«Данные» → «Разобрать заново все оригиналы» или `make db`), и страница заполнится.",
                        "en": "This database has no organisations yet: it was loaded before they were extracted. "
                              "Re-parse the reports («Data» → «Re-parse all originals», or `make db`) to fill this page."},
+    "org_dossier_nothing": {"ru": "Открыть нечего: в выбранных мероприятиях не названы зарубежные организации. "
+                                  "Снимите часть фильтров, чтобы выбрать организацию.",
+                            "en": "Nothing to open: the selected events name no foreign organisation. "
+                                  "Clear some filters to pick an organisation."},
     "org_none": {"ru": "В выбранных мероприятиях не названо ни одной зарубежной организации.",
                  "en": "The selected events name no foreign organisation."},
     "org_cut": {"ru": "Показаны {shown} из {total} организаций.", "en": "Showing {shown} of {total} organisations."},
