@@ -114,6 +114,20 @@ def format_attendance(value, lower_bound: bool, lang: str = "ru") -> str:
     return f"≥ {text}" if lower_bound and text != "—" else text
 
 
+SHORT_HASH_CHARS = 8
+
+
+def short_hash(value, chars: int = SHORT_HASH_CHARS) -> str:
+    """A file's SHA-256 as a table shows it: its first `chars` hex digits and «…» ('58fbe8e1…'), «—» when
+    missing. The 64 digits took the loads log's room at 1366 and cut the file names beside them
+    («smolensk_inte…»); the full hash stays where it is read whole (the Реестр's event card, the upload
+    preview, every download of events)."""
+    if value is None or is_missing(value) or not str(value).strip():
+        return "—"
+    text = str(value).strip()
+    return text if len(text) <= chars else text[:chars] + "…"
+
+
 def format_attendance_total(head, lang: str = "ru") -> str:
     """The participants of a selection (a headline row: attendance, attendance_known,
     attendance_lower_bound) → '≥ 13 653', or '—' when none of its events states a count.

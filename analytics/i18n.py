@@ -352,6 +352,11 @@ LABELS: dict[str, dict[str, str]] = {
                        "en": "Originals are kept in `{path}`: the database can always be rebuilt from them."},
     "col_loaded_at": {"ru": "Загружен", "en": "Loaded at"},
     "col_parser": {"ru": "Версия парсера", "en": "Parser version"},
+    "col_sha256_short": {"ru": "SHA-256", "en": "SHA-256"},
+    "col_sha256_help": {"ru": "Первые знаки хеша файла; полностью — в карточке мероприятия в Реестре и в выгрузках.",
+                        "en": "The first digits of the file's hash; the whole hash is in the Registry's event card "
+                              "and in the downloads."},
+    "parsed_by": {"ru": "Версия парсера: {versions}.", "en": "Parser version: {versions}."},
     "col_created": {"ru": "Когда", "en": "When"},
     "col_author": {"ru": "Кто", "en": "Who"},
     "col_status": {"ru": "Статус", "en": "Status"},
@@ -493,6 +498,8 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_attendance": {"ru": "Участники", "en": "Participants"},
     "rv_attendance_sub": {"ru": "Всего {total} чел. · численность указана для {known} из {events}",
                           "en": "{total} participants in all · attendance stated for {known} of {events}"},
+    "rv_attendance_sub_none": {"ru": "Численность участников не указана ни для одного из {events}",
+                               "en": "Attendance is stated for none of {events}"},
     "rv_agreements": {"ru": "Соглашения и договорённости", "en": "Agreements and understandings"},
     "rv_agreements_sub": {"ru": "Подписано документов: {signed}{signed_outside} · устных договорённостей: {verbal}"
                                 "{verbal_outside}",
@@ -501,6 +508,8 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_outside_many": {"ru": " ({n} — вне квартала)", "en": " ({n} outside the quarter)"},
     "rv_top_events": {"ru": "Самые массовые мероприятия", "en": "Biggest events"},
     "rv_top_events_sub": {"ru": "{n} крупнейших по числу участников", "en": "The {n} largest by number of participants"},
+    "rv_top_events_sub_one": {"ru": "Крупнейшее по числу участников", "en": "The largest by number of participants"},
+    "rv_top_events_sub_none": {"ru": "Численность участников в отчёте не указана", "en": "The report states no attendance"},
     "rv_closing": {"ru": "Справочно", "en": "For reference"},
     # headline slide: metric cards and the partner lines
     "rv_metric_events": {"ru": "Мероприятия в отчёте", "en": "Events in the report"},
@@ -1268,6 +1277,8 @@ LABELS.update({
     "rv_key_partners": {"ru": "Ключевые партнёры", "en": "Key partners"},
     "rv_key_partners_sub": {"ru": "Зарубежные организации квартала по числу мероприятий (первые {n})",
                             "en": "Foreign organisations of the quarter by events (top {n})"},
+    "rv_key_partners_sub_one": {"ru": "Зарубежная организация квартала", "en": "The quarter's foreign organisation"},
+    "rv_key_partners_sub_none": {"ru": "Зарубежные организации квартала", "en": "Foreign organisations of the quarter"},
     "rv_sheet_key_partners": {"ru": "Партнёры", "en": "Partners"},
     "rv_kp_col_name": {"ru": "Организация", "en": "Organisation"},
     "rv_kp_col_country": {"ru": "Страна", "en": "Country"},
@@ -1320,6 +1331,10 @@ LABELS.update({
                              "(«Данные» → «Разобрать заново все оригиналы» или `make db`), и страница заполнится.",
                        "en": "This database has no organisations yet: it was loaded before they were extracted. "
                              "Re-parse the reports («Data» → «Re-parse all originals», or `make db`) to fill this page."},
+    "org_dossier_nothing": {"ru": "Открыть нечего: в выбранных мероприятиях не названы зарубежные организации. "
+                                  "Снимите часть фильтров, чтобы выбрать организацию.",
+                            "en": "Nothing to open: the selected events name no foreign organisation. "
+                                  "Clear some filters to pick an organisation."},
     "org_none": {"ru": "В выбранных мероприятиях не названо ни одной зарубежной организации.",
                  "en": "The selected events name no foreign organisation."},
     "org_cut": {"ru": "Показаны {shown} из {total} организаций.", "en": "Showing {shown} of {total} organisations."},

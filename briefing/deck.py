@@ -254,6 +254,18 @@ def partner_items(review: QuarterReview, lang: str = "ru") -> list[tuple[str, st
     return items
 
 
+def counted_sub(key: str, n: int, lang: str = "ru") -> str:
+    """A slide's subtitle that counts its rows: «10 крупнейших по числу участников», but one row has its
+    own sentence («Крупнейшее по числу участников», not «1 крупнейших»; «The largest», not «The 1 largest»)
+    and none says so («Численность участников в отчёте не указана», not «0 крупнейших») — a quarter with
+    few events is read aloud in a meeting too. `key`_one and `key`_none hold those sentences."""
+    if n == 0:
+        return t(f"{key}_none", lang)
+    if n == 1:
+        return t(f"{key}_one", lang)
+    return t(key, lang, n=format_int(n, lang))
+
+
 def slides(review: QuarterReview, generated_at: datetime | None = None, lang: str = "ru") -> list[Slide]:
     """The review's slides in meeting order (see SLIDE_KEYS), in Russian or English."""
     generated_at = generated_at or datetime.now().replace(microsecond=0)
@@ -301,7 +313,8 @@ def slides(review: QuarterReview, generated_at: datetime | None = None, lang: st
     known = int(head["attendance_known"])
     add("attendance", t("rv_attendance", lang),
         t("rv_attendance_sub", lang, total=review.metric("attendance").display_in(lang), known=format_int(known, lang),
-          events=count_phrase(events, OF_EVENTS, lang)),
+          events=count_phrase(events, OF_EVENTS, lang)) if known else
+        t("rv_attendance_sub_none", lang, events=count_phrase(events, OF_EVENTS, lang)),
         charts=[_sector_chart(review, "attendance", lang), _format_chart(review, lang)],
         footnotes=[t("lower_bound_note", lang)], event_ids=review_ids_with_attendance(review))
 
@@ -322,12 +335,12 @@ def slides(review: QuarterReview, generated_at: datetime | None = None, lang: st
         columns=[(t("rv_signed_heading", lang), signed), (t("rv_verbal_heading", lang), verbal)],
         event_ids=review.signed["event_id"].tolist() + review.verbal["event_id"].tolist())
 
-    add("top_events", t("rv_top_events", lang), t("rv_top_events_sub", lang, n=len(review.biggest)),
+    add("top_events", t("rv_top_events", lang), counted_sub("rv_top_events_sub", len(review.biggest), lang),
         table=_top_table(review, lang), footnotes=as_written if len(review.biggest) else [],
         event_ids=review.biggest["event_id"].tolist())
 
     partners_table = key_partner_table(review, lang)
-    add("key_partners", t("rv_key_partners", lang), t("rv_key_partners_sub", lang, n=len(partners_table)),
+    add("key_partners", t("rv_key_partners", lang), counted_sub("rv_key_partners_sub", len(partners_table), lang),
         table=partners_table, items=[] if len(partners_table) else [(t("rv_key_partners", lang), t("rv_kp_none", lang))],
         footnotes=key_partner_notes(review, lang), event_ids=_ids_with_key_partners(review))
 

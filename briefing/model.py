@@ -25,7 +25,7 @@ import pandas as pd
 from analytics import queries
 from analytics.key_partners import key_partners
 from analytics.filters import Filters, Lookup
-from analytics.formatting import format_attendance, format_int, format_number, format_quarter
+from analytics.formatting import format_attendance, format_attendance_total, format_int, format_number, format_quarter
 from analytics.i18n import place_name, t
 
 Con = queries.Con
@@ -219,7 +219,7 @@ def signed_number(value: float, lang: str = "ru") -> str:
 class Metric:
     key: str
     label: str
-    value: float
+    value: float | None             # None: not known (no event of the quarter states its participants)
     display: str
     vs_previous: Change
     vs_year_ago: Change
@@ -308,6 +308,17 @@ def _headline(con: Con, period: Period | None) -> dict | None:
     return {k: (None if pd.isna(v) else v) for k, v in row.to_dict().items()}
 
 
+def _figure(head: dict | None, key: str):
+    """One headline figure of a quarter, None when not known: the participants of a quarter none of whose
+    events states its count are unknown, not 0 — the card said «Участники, всего: 0» (and «▼ −13 653» against
+    the quarter before) where the dashboard says «—» (analytics.formatting.format_attendance_total)."""
+    if head is None:
+        return None
+    if key == "attendance" and not int(head["attendance_known"] or 0):
+        return None
+    return head[key]
+
+
 def _partner_sets(con: Con, history: list[Period]) -> dict[str, dict[str, int]]:
     """report_id → {country code: events} for every loaded quarter of the region."""
     return {p.report_id: dict(zip(frame["country_code"], frame["events"].astype(int)))
@@ -362,17 +373,18 @@ def build_review(con: Con, year: int, quarter: int, region: str | None = None, t
     head_year = _headline(con, year_ago)
 
     def change(key: str, base: dict | None, against: Period | None) -> Change:
-        return Change(head[key], None if base is None else base[key], against if base is not None else None)
+        base_value = _figure(base, key)
+        return Change(_figure(head, key), base_value, against if base_value is not None else None)
 
     metrics = []
     for key, label in METRICS.items():
-        value = head[key]
+        value = _figure(head, key)
         display = format_int(value)
         note = ""
         if key == "events":
             note = held_note(head, period)
         if key == "attendance":
-            display = format_attendance(value, bool(head["attendance_lower_bound"]))
+            display = format_attendance_total(head)
             note = f"численность указана для {head['attendance_known']} из {head['events']}"
         metrics.append(Metric(key, label, value, display, change(key, head_prev, previous),
                               change(key, head_year, year_ago), note,

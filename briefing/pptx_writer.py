@@ -167,15 +167,21 @@ HEADING_FLOORS = {TITLE_PT: 24, SUBTITLE_PT: BODY_PT, 36: 28}   # the smallest a
 def one_line(text: str, size: float, bold: bool, width: float) -> tuple[str, float]:
     """(text, size) for a one-line heading: the largest size down to its floor (HEADING_FLOORS) at which
     the text fits whole; only past the floor is it cut with «…». Before, a subtitle one word too long
-    was cut at 20 pt (the agreements slide: «… устных договорённостей…»)."""
+    was cut at 20 pt (the agreements slide: «… устных договорённостей…»).
+
+    Measured RENDER_SLACK narrower than its box, as every block is: LibreOffice draws a line a little
+    wider than the advance widths say, and a subtitle measured to fit the box edge to edge wrapped in
+    print, its last word over the rule under it (a quarter of few events: «Подписано документов: 1 (1 — вне
+    квартала) · устных договорённостей: 1 (1 — вне / квартала)»)."""
     text = " ".join(str(text).split())
     floor = HEADING_FLOORS.get(size, size)
+    narrow = width * RENDER_SLACK
     step = size
     while step >= floor:
-        if len(wrap(text, step, bold, width)) <= 1:
+        if len(wrap(text, step, bold, narrow)) <= 1:
             return text, step
         step -= 1
-    return fit_lines(text, floor, bold, width, 1), floor
+    return fit_lines(text, floor, bold, narrow, 1), floor
 
 
 # LibreOffice lays a line out a little wider than the font's own advance widths say (the title slide's

@@ -16,7 +16,7 @@ has_db = access.signature() is not None
 # read the new tables wait until then
 current = has_db and not (access.outdated() and access.explain_outdated())
 
-st.subheader(t("editor", lang))
+st.header(t("editor", lang))   # a section like Загрузка, Загруженные отчёты: one heading level
 unlocked = desk.editor_gate("data")
 
 desk_sections.upload_section(unlocked)

@@ -8,7 +8,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from analytics.formatting import format_date_range, markdown_literal
+from analytics.formatting import format_date_range, format_int, markdown_literal, short_hash
 from analytics.i18n import period_text, place_name, reasons_text, report_label, status_label, t
 from etl import desk as desk_ops
 from etl.edits import add_duplicate_decision
@@ -131,11 +131,17 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
             t("col_region", lang): shown["region"].map(lambda r: place_name(r, lang)),
             t("col_period", lang): shown["period_label"].map(lambda p: period_text(p, lang)),
             t("col_events", lang): shown["event_count"], t("col_file", lang): shown["file_name"],
-            t("col_sha256", lang): shown["sha256"],
-            t("col_loaded_at", lang): widgets.moment_cells(shown["loaded_at"], lang),
-            t("col_parser", lang): shown["parser_version"]})
+            t("col_sha256_short", lang): shown["sha256"].map(short_hash),
+            t("col_loaded_at", lang): widgets.moment_cells(shown["loaded_at"], lang)})
+        # the file's name wins the room at 1366: the hash is shortened (short_hash) and the parser's version,
+        # the same for every report after «Разобрать заново», is said once under the log
         widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
-                     column_config=widgets.fitted_grid(table))
+                     column_config=widgets.fitted_grid(table, **{t("col_sha256_short", lang): st.column_config.TextColumn(
+                         help=t("col_sha256_help", lang))}))
+        versions = shown["parser_version"].dropna().astype(str).value_counts()
+        if not versions.empty:
+            st.caption(t("parsed_by", lang, versions=markdown_literal(", ".join(
+                v if len(versions) == 1 else f"{v} ({format_int(n, lang)})" for v, n in versions.items()))))
         if unlocked:  # the server's folder is the editor's business, not every viewer's
             st.caption(t("originals_kept", lang, path=access.raw_dir()))
         if unlocked and not reports.empty:

@@ -363,7 +363,8 @@ def pick(ranked: pd.DataFrame, lang: str) -> str | None:
 def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     st.header(t("org_dossier", lang))
     key = pick(ranked, lang)
-    if key is None:
+    if key is None:   # the heading is never left standing alone: a filter that leaves no organisation says so
+        st.caption(t("org_dossier_nothing", lang))
         return
     found = query("dossier", key, filters, SHOWN_EVENTS, people=SHOWN_PEOPLE, agreements=SHOWN_AGREEMENTS)
     card = found.card.iloc[0]

@@ -347,7 +347,7 @@ def test_every_page_with_two_regions(desk):
     for page in ("sectors", "countries", "dynamics", "participants", "registry", "review", "quality", "data"):
         ok(at.switch_page(f"pages/{page}.py").run())
     assert len(at.get("file_uploader")) == 0
-    data = [d.value for d in at.dataframe if "SHA-256 файла" in d.value.columns][0]
+    data = [d.value for d in at.dataframe if "Файл отчёта" in d.value.columns][0]
     assert sorted(data["Регион"]) == ["Брянская область", "Смоленская область"]
 
 
