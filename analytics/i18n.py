@@ -824,6 +824,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "the participants cell holds numbers, but not a head count"),
     (r"^в строке не хватает ячеек \((.+?)\): поля сдвинуты\? проверьте строку$",
      r"the row lacks cells (\1): are fields shifted? check the row"),
+    (r"^в строке больше ячеек, чем столбцов в заголовке: текст за последним столбцом добавлен к нему — проверьте, "
+     r"к какому полю он относится$",
+     "the row has more cells than the header has columns: the text past the last column is added to it — check "
+     "which field it belongs to"),
     (r"^мероприятие до первого заголовка сферы$", "an event before the first sector heading"),
     (r"^сфера в отчёте не указана: взята из заголовка отчёта — «(.+?)»$",
      r"the report names no sector: taken from the report's title — «\1»"),

@@ -869,12 +869,15 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
             continue
         slots: list[list[str]] = [[] for _ in columns]
         continued: list[bool] = [True for _ in columns]
+        overflow: list[str] = []  # cells past the header's last column: added to it, and named (GridRow.overflow)
         for cell in row.cells:
             target = column_for(cell)
             if target is None:
                 continue
             slots[target].append(cell.text)
             continued[target] = continued[target] and cell.continues
+            if cell.start >= width_end and not cell.continues and cell.text.strip():
+                overflow.append(" ".join(cell.text.split()))
         texts = ["\n".join(t for t in slot if t) if len(slot) > 1 else (slot[0] if slot else "")
                  for slot in slots]
         if out and row.cells and row.cells[0].continues and column_for(row.cells[0]) == 0 \
@@ -902,7 +905,8 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
                 f"строка {first_row + row.table_row - 1} таблицы: текст объединённой по вертикали ячейки "
                 f"отнесён к каждой строке, которую она занимает", "info",
                 number))
-        out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None, struck=row.struck))
+        out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None, struck=row.struck,
+                           overflow=tuple(overflow)))
     return out
 
 

@@ -17,6 +17,7 @@ class GridRow:
     line: int | None        # 1-based line of the text file where the row starts
     missing_cells: int = 0  # cells the text dump left out (the row was shorter than the header)
     struck: bool = False    # every run of text in the Word row is struck through: the clerk crossed the event out
+    overflow: tuple[str, ...] = ()  # text of cells past the header's last column, already added to the last cell
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class EventRow:
     title_continued: tuple[int, ...] = ()  # those of continued_rows that carry on the title too
     sub_items: tuple[tuple[int, str], ...] = ()  # (table row, «а)») lettered rows with no dates: parts of this event
     section: int = 0  # how many runs of heading rows stand above it (a month's name too): numbering may restart at each
+    overflow: tuple[str, ...] = ()  # text of the row's cells past the header's last column (added to the last one)
+    overflow_into: str = ""  # the role of that last column
 
 
 @dataclass(frozen=True)
@@ -352,16 +355,19 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
         starts.append(number)
     grid_rows = [GridRow(header, 1, header_at + 1)]
     for cells, line in zip(rows, starts):
+        overflow: tuple[str, ...] = ()
         if len(cells) > 1:
             while len(cells) > width and not cells[-1].strip():
                 cells.pop()
-            if len(cells) > width:  # more TABs than columns: the overflow stays in the last cell
+            if len(cells) > width:  # more TABs than columns: the overflow stays in the last cell, and is named
+                overflow = tuple(" ".join(c.split()) for c in cells[width:] if c.strip())
                 cells = cells[:width - 1] + [" ".join(cells[width - 1:])]
             missing = width - len(cells)
             cells = [_unquoted(cell) for cell in cells] + [""] * missing
         else:
             missing = 0
-        grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing))
+        grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing,
+                                 overflow=overflow))
     return Grid(preamble=tuple(lines[:header_at]), rows=tuple(grid_rows), postamble=())
 
 
@@ -646,7 +652,7 @@ def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
              for role, text in event.cells.items()}
     return EventRow(event.number_text, event.n, event.sector, cells, event.table_row, event.line,
                     event.missing_cells, event.continued_rows + (row.table_row,), struck=event.struck,
-                    section=event.section,
+                    section=event.section, overflow=event.overflow, overflow_into=event.overflow_into,
                     title_continued=event.title_continued + ((row.table_row,) if title else ()))
 
 
@@ -899,8 +905,17 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             cells = _cells_by_role(row, columns, shared)
             if in_title:
                 cells["title"] = cells["title"][in_title.end():]
+            overflow = row.overflow
+            if not overflow and len(row.cells) > len(columns):
+                # a cell past the header's last column (an .xlsx row typed one cell further): its text was
+                # dropped unread; now it is added to the last column's, as Word's reader does, and named
+                overflow = tuple(clean(c) for c in row.cells[len(columns):] if c.strip())
+                last = columns[-1]
+                if overflow and last != "number":
+                    cells[last] = "\n".join([cells[last]] * bool(cells.get(last, "").strip()) + list(overflow))
             events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
-                                   row.missing_cells, struck=row.struck, section=section))
+                                   row.missing_cells, struck=row.struck, section=section, overflow=overflow,
+                                   overflow_into=columns[-1] if overflow else ""))
         elif non_empty and _NOTE_ROW.match(non_empty[0]):
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:

@@ -484,6 +484,12 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if attendance.total is None and _DIGIT.search(participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
+    if row.overflow:
+        # a row drawn with more cells than the header: their text is kept (added to the last column's) but no
+        # column says what it is — the clerk should see where it went
+        issues.append(Issue(row.overflow_into or "row", " | ".join(row.overflow)[:300],
+                            f"в строке больше ячеек, чем столбцов в заголовке: текст за последним столбцом "
+                            f"добавлен к нему — проверьте, к какому полю он относится", severity="warning"))
     if row.missing_cells:
         issues.append(Issue("row", clean(" | ".join(v for v in cells.values() if v))[:300],
                             f"в строке не хватает ячеек ({row.missing_cells}): поля сдвинуты? проверьте строку"))

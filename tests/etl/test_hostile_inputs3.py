@@ -1,0 +1,253 @@
+"""Red-team round 3 (docs/hostile-inputs.md rows 100–): a table row with more cells than its header, two
+quarters' reports in one Word file, text dumps in a Cyrillic code page the reader may mistake. Every input is
+SYNTHETIC, made from the real sample (data/raw is only read); none is stored in data/raw.
+
+Against main's code (6e690fc) FAILCOUNT of these cases fail:
+- a .docx row with a cell past the header's last column: its text was added to «Участники» with no word; an
+  .xlsx row's cell past the header was dropped (lost, no word); a tab-separated row with more TABs than columns
+  had its overflow joined into the last cell with no word;
+- a .docx holding two reports (two titles, two tables; or a second title row inside one table) was refused as
+  «номер мероприятия 1 повторяется», which does not say what is wrong nor what to do.
+"""
+from __future__ import annotations
+
+import contextlib
+import copy
+import io
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.cli import main
+from etl.errors import ReportError
+from etl.layout import Grid, GridRow, grid_from_text
+from etl.normalize import build_report
+from etl.read import read_bytes
+from synthetic_reports import quarter_variant
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SAMPLE = (ROOT / "data" / "raw" / "smolensk_international_2024q4.txt").read_text(encoding="utf-8")
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+def _fill(cell, text: str) -> None:
+    lines = text.split("\n")
+    cell.paragraphs[0].text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def _docx(blocks) -> bytes:
+    """SYNTHETIC .docx: ("p", text) paragraphs and ("t", [cells, …]) tables, a one-cell row merged across."""
+    import docx
+
+    document = docx.Document()
+    for kind, item in blocks:
+        if kind == "p":
+            document.add_paragraph(item)
+            continue
+        width = len(item[0])  # the header's; a longer row gets cells added at its end, as Word lets one do
+        table = document.add_table(rows=0, cols=width)
+        for cells in item:
+            added = table.add_row()
+            for _ in range(len(cells) - width):
+                added._tr.append(copy.deepcopy(added.cells[-1]._tc))
+            row = added.cells
+            if len(cells) == 1:
+                _fill(row[0].merge(row[-1]), cells[0])
+            else:
+                for cell, text in zip(row, cells):
+                    _fill(cell, text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _parts(text: str, events: int | None = None) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The title lines and the table rows (header first) of a text report, cut to its first `events` events."""
+    grid = grid_from_text(text)
+    rows = [row.cells for row in grid.rows]
+    if events is not None:
+        numbered = [k for k, cells in enumerate(rows) if len(cells) > 1 and cells[0].strip().rstrip(".").isdigit()]
+        rows = rows[:numbered[events - 1] + 1]
+    return [line for line in grid.preamble if line.strip()], rows
+
+
+def _event_row(rows, number: int) -> int:
+    return next(k for k, cells in enumerate(rows) if len(cells) > 1 and cells[0].strip().rstrip(".") == str(number))
+
+
+# --- a row with more cells than the header ------------------------------------------------------------------
+
+EXTRA = [
+    pytest.param({3: ["ЛИШНИЙ ТЕКСТ: подписано соглашение"]}, id="one_extra_cell"),
+    pytest.param({7: ["", "Примечание справа от таблицы"], 12: ["Итоги — в приложении 2"]}, id="two_rows_one_two_cells"),
+    pytest.param({1: ["12 человек", "из них 3 иностранца"]}, id="two_extra_cells_with_text"),
+]
+
+
+def _overflow_warnings(report) -> list:
+    return [i for i in report.issues if i.severity == "warning" and "за последним столбцом" in i.message]
+
+
+def _with_extra(rows, extra):
+    rows = list(rows)
+    for number, cells in extra.items():
+        k = _event_row(rows, number)
+        rows[k] = tuple(rows[k]) + tuple(cells)
+    return rows
+
+
+def _check_overflow(report, extra):
+    warnings = _overflow_warnings(report)
+    expected = {n: [c for c in cells if c.strip()] for n, cells in extra.items()}
+    assert sorted(i.event for i in warnings) == sorted(expected), warnings
+    for issue in warnings:
+        for text in expected[issue.event]:
+            assert text in issue.raw_text, issue  # the user sees which text
+        assert issue.field == "participants", issue  # the column the text was added to
+        event = next(e for e in report.events if e.n == issue.event)
+        for text in expected[issue.event]:  # nothing lost: kept with the last column's text
+            assert text in event.raw["participants"], event.raw
+
+
+@pytest.mark.parametrize("extra", EXTRA)
+def test_a_docx_row_with_more_cells_than_the_header_is_named(extra):
+    """Word lets a row have more cells than the header (a cell added at its end): the reader adds its text to
+    the last column's, and now says so — which event, which text, which column it went to."""
+    title, rows = _parts(SAMPLE, 15)
+    report = build_report(read_bytes(_docx([("p", line) for line in title] + [("t", _with_extra(rows, extra))]),
+                                     "лишние.docx"))
+    assert len(report.events) == 15
+    _check_overflow(report, extra)
+
+
+@pytest.mark.parametrize("extra", EXTRA)
+def test_an_xlsx_row_with_more_cells_than_the_header_is_kept_and_named(extra):
+    """An .xlsx row's cell past the header's last column was dropped: the text lost with no word."""
+    import openpyxl
+
+    title, rows = _parts(SAMPLE, 15)
+    workbook = openpyxl.Workbook()
+    for line in title:
+        workbook.active.append([line])
+    for cells in _with_extra(rows, extra):
+        workbook.active.append(list(cells))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    report = build_report(read_bytes(buffer.getvalue(), "лишние.xlsx"))
+    assert len(report.events) == 15
+    _check_overflow(report, extra)
+
+
+@pytest.mark.parametrize("extra", EXTRA)
+def test_a_tab_separated_row_with_more_cells_than_the_header_is_named(extra):
+    """A table pasted into a text editor, one row a line: more TABs than columns joined the overflow into the
+    last cell quietly."""
+    title, rows = _parts(SAMPLE, 15)
+    lines = title + ["\t".join(" ".join(c.split()) for c in cells) for cells in _with_extra(rows, extra)]
+    report = build_report(read_bytes("\n".join(lines).encode("utf-8"), "лишние.txt"))
+    assert len(report.events) == 15
+    _check_overflow(report, extra)
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_an_empty_cell_past_the_header_says_nothing(kind):
+    """A row drawn one empty cell wider than the header holds no text: nothing to tell."""
+    title, rows = _parts(SAMPLE, 6)
+    rows = _with_extra(rows, {2: [""], 4: ["  ", ""]})
+    if kind == "docx":
+        data = _docx([("p", line) for line in title] + [("t", rows)])
+    else:
+        import openpyxl
+        workbook = openpyxl.Workbook()
+        for cells in [[line] for line in title] + [list(c) for c in rows]:
+            workbook.active.append(cells)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        data = buffer.getvalue()
+    report = build_report(read_bytes(data, f"пустые.{kind}"))
+    assert len(report.events) == 6 and not _overflow_warnings(report)
+
+
+# --- two reports in one Word file -------------------------------------------------------------------------
+
+def _titled(year: int, quarter: int, region: str | None = None) -> str:
+    text = quarter_variant(SAMPLE, year, quarter)
+    return text.replace("Смоленской области", region, 1) if region else text
+
+
+SECOND = [
+    pytest.param(_titled(2024, 3), "III квартале 2024", id="previous_quarter"),
+    pytest.param(_titled(2023, 4), "IV квартале 2023", id="a_year_before"),
+    pytest.param(_titled(2024, 4, "Брянской области"), "Брянской области", id="another_region"),
+    pytest.param(SAMPLE, "IV квартале 2024", id="the_same_report_twice"),
+]
+
+
+def _two_reports_warning(report) -> list:
+    return [i for i in report.issues if i.severity == "warning" and "два отчёта" in i.message]
+
+
+@pytest.mark.parametrize("second, names", SECOND)
+def test_two_reports_in_one_docx_load_the_first_and_say_so(second, names):
+    """Two titles, each over its own table: the first report is read, the second named (its title) with what to
+    do — as a second sheet of another quarter in an .xlsx is (etl/xlsx_grid.py, the same rule)."""
+    title1, rows1 = _parts(SAMPLE, 10)
+    title2, rows2 = _parts(second, 8)
+    data = _docx([("p", line) for line in title1] + [("t", rows1)] + [("p", line) for line in title2] + [("t", rows2)])
+    report = build_report(read_bytes(data, "два.docx"))
+    assert (report.region, report.year, report.quarter) == ("Смоленская область", 2024, 4)
+    assert len(report.events) == 10
+    warnings = _two_reports_warning(report)
+    assert len(warnings) == 1, report.issues
+    message = warnings[0].message
+    assert names in message and "IV квартале 2024" in message and "отдельным файлом" in message, message
+
+
+@pytest.mark.parametrize("header_again", [True, False], ids=["header_repeated", "no_header"])
+@pytest.mark.parametrize("second, names", SECOND[:3])
+def test_a_second_title_row_inside_one_table_ends_the_report(second, names, header_again):
+    """One table: the first report's rows, a merged row holding another report's title, that report's rows."""
+    title1, rows1 = _parts(SAMPLE, 9)
+    title2, rows2 = _parts(second, 7)
+    table = rows1 + [(" ".join(title2),)] + (rows2 if header_again else rows2[1:])
+    report = build_report(read_bytes(_docx([("p", line) for line in title1] + [("t", table)]), "в_одной.docx"))
+    assert (report.year, report.quarter) == (2024, 4) and len(report.events) == 9
+    warnings = _two_reports_warning(report)
+    assert len(warnings) == 1 and names in warnings[0].message and "отдельным файлом" in warnings[0].message, \
+        report.issues
+
+
+def test_tables_per_sector_under_headings_are_still_one_report():
+    """The guard: a heading paragraph (no title) between tables, the second repeating the header and numbered on,
+    is one report's sectors — not a second report."""
+    title, rows = _parts(SAMPLE, 12)
+    first, second = rows[:_event_row(rows, 6)], [rows[0]] + rows[_event_row(rows, 6):]
+    data = _docx([("p", line) for line in title] + [("p", "Экономика"), ("t", first), ("p", "Культура"),
+                                                    ("t", second)])
+    report = build_report(read_bytes(data, "сферы.docx"))
+    assert len(report.events) == 12 and not _two_reports_warning(report)
+
+
+def test_two_reports_in_one_docx_through_load(tmp_path):
+    """What the user gets from `python -m etl load`: the first quarter loaded, the warning naming both titles."""
+    title1, rows1 = _parts(SAMPLE, 10)
+    title2, rows2 = _parts(_titled(2024, 3), 8)
+    path = tmp_path / "два_квартала.docx"
+    path.write_bytes(_docx([("p", line) for line in title1] + [("t", rows1)] + [("p", line) for line in title2]
+                           + [("t", rows2)]))
+    database = tmp_path / "t.duckdb"
+    code, out = _run("--db", str(database), "load", "-v", str(path))
+    assert code == 0, out
+    assert "два отчёта" in out and "III квартале 2024" in out, out
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute("select r.year, r.quarter, count(*) from events e join reports r using (report_id) group by all").fetchall() == [(2024, 4, 10)]
