@@ -21,7 +21,8 @@ from functools import lru_cache
 from lxml import etree
 
 from .errors import Issue, ReportError
-from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number
+from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_plan_heading
+from .title import another_report, row_text, two_reports_message
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                 "http://purl.oclc.org/ooxml/wordprocessingml/main")  # transitional, strict
@@ -1116,6 +1117,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     seen_events = False
     between: list[str] = []  # paragraphs after the events table: headings if the events carry on below
     header_cells = rows[header_at].cells if header_at is not None else None
+    first_title: list[str] | None = None  # the first report's title lines, once a later table may be another's
     for kind, item in blocks:
         if item is events:
             seen_events = True
@@ -1126,7 +1128,23 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
         table: _Table = item
         if not seen_events:
             preamble.extend(line for row in table.rows for c in row.cells for line in c.text.split("\n"))
-        elif _continues_events(table, len(columns), rows, header_cells, any(line.strip() for line in between)):
+            continue
+        if any(line.strip() for line in between) and first_title is None:
+            first_title = preamble + [c for r in rows[:header_at or 0] for c in r.cells]
+            if not _looks_like_title(first_title):
+                first_title = _page_header_text(package, body, numbering) + first_title
+        if any(line.strip() for line in between) and not any(is_plan_heading(line) for line in between) \
+                and another_report(
+                between, first_title, [row_text(r.cells) for r in rows[(header_at or 0) + 1:]],
+                [row_text([c.text for c in r.cells]) for r in table.rows]):
+            # a second report under its own title (another quarter, another region, or the same one again): two
+            # reports in one file, not the next sector's table — its numbers from 1 again were refused as
+            # «номер мероприятия 1 повторяется»; read the first, as a second sheet of an .xlsx is (xlsx_grid)
+            issues.append(Issue("table", " ".join(" ".join(between).split())[:300], two_reports_message(
+                " ".join(first_title), " ".join(between), f"в таблице {table.index} документа"), "warning"))
+            between = []
+            break
+        if _continues_events(table, len(columns), rows, header_cells, any(line.strip() for line in between)):
             rows.extend(GridRow((line,), len(rows) + 1, None) for line in between if line.strip())
             between = []
             start = len(rows) + 1

@@ -56,6 +56,7 @@ class Layout:
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
     planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
+    another_report: tuple[str, int] | None = None  # (title, table row): a second report's title row, the rest unread
 
 
 UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
@@ -812,7 +813,10 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
     header_texts = [clean(c) for c in header]
-    for row in grid.rows[header_index + 1:]:
+    first_title = [clean(p) for p in grid.preamble if p.strip()] + \
+        [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
+    another: tuple[str, int] | None = None
+    for at, row in enumerate(grid.rows[header_index + 1:], start=header_index + 1):
         if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
             continue  # the header typed again inside the table (a pasted second page): not an event
         non_empty = [c for c in row.cells if c.strip()]
@@ -920,6 +924,13 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:
             pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
+            if (title_rows := _another_report_title(pending_single, first_title, events, grid.rows[at + 1:])):
+                # «Отчёт … в III квартале 2024 года» in a merged row, then that report's rows: two reports in one
+                # table (were refused as «номер мероприятия 1 повторяется»): the first is read, the rest named
+                another = (" ".join(clean(text) for text, _ in pending_single[-title_rows:]),
+                           pending_single[-title_rows][1].table_row)
+                pending_single = pending_single[:-title_rows]
+                break
     notes = [clean(text) for text, _ in pending_single] + row_notes
     notes += [clean(p) for p in grid.postamble if p.strip()]
     title_lines = [clean(p) for p in grid.preamble if p.strip()]
@@ -933,7 +944,29 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
                   numbered_by_order=by_order, empty_rows=tuple(empty_rows),
-                  planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows))
+                  planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows),
+                  another_report=another)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _another_report_title(pending, first_title: list[str], events, after) -> int:
+    """How many of the last one-cell rows (`pending`: (text, row), at most 4) read together as the title of
+    another report (etl.title.another_report) above the rows `after`; 0 when they do not. Only text naming a year
+    is parsed as a title, so a table of many headings costs nothing."""
+    from .title import another_report, row_text
+
+    if not events or not _YEAR.search(pending[-1][0]) or is_plan_heading(pending[-1][0]):
+        return 0
+    read = [row_text(list(e.cells.values())) for e in events]
+    later = [row_text(list(r.cells[1:])) for r in after]  # as `read`: a row's cells without its number
+    for count in range(1, min(4, len(pending)) + 1):
+        lines = [text for text, _ in pending[-count:]]
+        if len(" ".join(lines)) <= 1_000 and not any(is_plan_heading(line) for line in lines) \
+                and another_report(lines, first_title, read, later):
+            return count
+    return 0
 
 
 _OUTLINE_HEADING = re.compile(r"^\s*(?:раздел\s+|подраздел\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.):]?\s+(?=\w)", re.IGNORECASE)

@@ -26,7 +26,7 @@ from .officials import Official, find_officials, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
 from .read import Source
 from .status import not_held
-from .title import home_of, note_number, parse_title
+from .title import home_of, note_number, parse_title, two_reports_message
 
 # The contract other tools read (python -m etl parse --json): exactly these keys, in this order.
 EVENT_KEYS = ("n", "sector", "sector_key", "title", "start_date", "end_date", "months", "format",
@@ -725,6 +725,10 @@ def build_report(source: Source, today: date | None = None) -> Report:
         issues.append(Issue("n", plan[:300], f"под заголовком «{plan[:120]}» — план, а не проведённые мероприятия: "
                             f"строки таблицы {_row_list(table_rows)} ({len(table_rows)}) не загружены",
                             severity="warning"))
+    if layout.another_report is not None:
+        second, table_row = layout.another_report
+        issues.append(Issue("table", second[:300], two_reports_message(layout.title, second,
+                                                                       f"в строке {table_row} таблицы"), "warning"))
     for table_row in layout.empty_rows:
         issues.append(Issue("n", "", f"строка {table_row} таблицы содержит только номер: пустая строка формы "
                             "пропущена, мероприятием не считается", severity="info"))

@@ -251,3 +251,19 @@ def test_two_reports_in_one_docx_through_load(tmp_path):
     assert "два отчёта" in out and "III квартале 2024" in out, out
     with duckdb.connect(str(database), read_only=True) as con:
         assert con.execute("select r.year, r.quarter, count(*) from events e join reports r using (report_id) group by all").fetchall() == [(2024, 4, 10)]
+
+
+def test_the_new_warnings_read_in_english():
+    """The dashboard's English mode: each new message has its English text (no Russian outside «…»)."""
+    from analytics.i18n import message_text
+    from etl.title import two_reports_message
+
+    messages = [two_reports_message("Отчёт … в IV квартале 2024 года", "Отчёт … в III квартале 2024 года", where)
+                for where in ("в таблице 2 документа", "в строке 14 таблицы")]
+    title, rows = _parts(SAMPLE, 4)
+    report = build_report(read_bytes(_docx([("p", line) for line in title] + [("t", _with_extra(rows, {2: ["x"]}))]),
+                                     "e.docx"))
+    messages += [i.message for i in _overflow_warnings(report)]
+    assert len(messages) == 3
+    english = [message_text(m, "en") for m in messages]
+    assert not [e for e in english if re.search("[А-Яа-яЁё]", re.sub("«[^»]*»", "", e))], english
