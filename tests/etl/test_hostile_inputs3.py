@@ -267,3 +267,69 @@ def test_the_new_warnings_read_in_english():
     assert len(messages) == 3
     english = [message_text(m, "en") for m in messages]
     assert not [e for e in english if re.search("[А-Яа-яЁё]", re.sub("«[^»]*»", "", e))], english
+
+
+# --- Cyrillic code pages -------------------------------------------------------------------------------------
+
+def _first_lines(count: int) -> str:
+    return "\n".join(SAMPLE.split("\n")[:count])
+
+
+def _read_text(data: bytes):
+    return build_report(read_bytes(data, "кодировка.txt"))
+
+
+def _encoded(text: str, encoding: str) -> tuple[bytes, str]:
+    """The text in a code page, and the UTF-8 text it stands for (a sign the page lacks, «» or «–», as «?»)."""
+    data = text.encode(encoding, errors="replace")
+    return data, data.decode(encoding)
+
+
+@pytest.mark.parametrize("lines", [40, 120, 400, None], ids=["2_events", "10_events", "35_events", "all_78"])
+def test_a_mac_cyrillic_text_reads_as_the_same_report(lines):
+    """x-mac-cyrillic (TextEdit, old Mac Word): charset-normalizer does not know it; its text was read as
+    Windows-1251 («Ћтчет о мероприЯтиЯх»), KOI8-R (all of it mojibake) or refused «кодировка не распознана» —
+    whichever, never the report. Now it reads as the UTF-8 original does, word for word."""
+    text = SAMPLE if lines is None else _first_lines(lines)
+    expected = _read_text(text.encode("utf-8"))
+    report = _read_text(text.encode("mac_cyrillic"))
+    assert (report.region, report.year, report.quarter) == (expected.region, expected.year, expected.quarter)
+    assert [e.raw for e in report.events] == [e.raw for e in expected.events]
+
+
+UKRAINIAN = "Київ (Україна), Іванівка, Ґудзь, Європейський"
+
+
+@pytest.mark.parametrize("words", [UKRAINIAN, "Їжакевич Є.І., м. Біла Церква", "ґанок, Запоріжжя, ЇЇ"])
+def test_koi8_u_ukrainian_letters_are_not_box_drawing(words):
+    """KOI8-U (a Ukrainian partner's names) was read as KOI8-R: «Ки╖в (Укра╖на), ╤ван╕вка» loaded without a word.
+    The letters KOI8-U adds sit where KOI8-R has box-drawing signs: such a sign inside a word means KOI8-U."""
+    text = SAMPLE.replace("г. Минск", f"г. Минск, {words}", 1)
+    report = _read_text(_encoded(text, "koi8_u")[0])
+    assert len(report.events) == 78
+    assert any(words in e.raw["venue"] for e in report.events), [e.raw["venue"] for e in report.events[:2]]
+    assert not any(re.search("[\u2500-\u257f]", str(e.raw)) for e in report.events)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r", "cp866"])
+@pytest.mark.parametrize("lines", [40, None], ids=["2_events", "all_78"])
+def test_the_usual_code_pages_still_read_as_before(encoding, lines):
+    """The guard: Windows-1251, KOI8-R and DOS-866 texts read as their UTF-8 original (not as Mac Cyrillic, whose
+    small letters are Windows-1251's)."""
+    data, text = _encoded(SAMPLE if lines is None else _first_lines(lines), encoding)
+    expected = _read_text(text.encode("utf-8"))
+    assert [e.raw for e in _read_text(data).events] == [e.raw for e in expected.events]
+
+
+@pytest.mark.parametrize("encoding", ["iso8859_5", "cp855", "cp1125"])
+def test_a_code_page_never_loads_as_mojibake(encoding):
+    """ISO-8859-5 and DOS-855 are refused (no page reads them as Russian words); Ukrainian DOS-1125 is DOS-866
+    for Russian letters. Whatever happens, no event's text is other than the original's."""
+    data, text = _encoded(SAMPLE, encoding)
+    expected = [e.raw for e in _read_text(text.encode("utf-8")).events]
+    try:
+        report = _read_text(data)
+    except ReportError as error:
+        assert "кодировка не распознана" in error.message
+        return
+    assert [e.raw for e in report.events] == expected
