@@ -832,6 +832,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"отчёт отдельным файлом и загрузите второй отдельно$",
      r"the file holds two reports: «\1» and «\2» from the table's row \3 — only the first is read; save each "
      r"report as a file of its own and load the second separately"),
+    (r"^у всех (\d+) мероприятий один и тот же номер «(.+?)»: мероприятиям присвоены номера по порядку строк — "
+     r"проверьте нумерацию в отчёте$",
+     r"all \1 events have the same number «\2»: they are numbered in the order of their rows — check the report's "
+     r"numbering"),
     (r"^в строке больше ячеек, чем столбцов в заголовке: текст за последним столбцом добавлен к нему — проверьте, "
      r"к какому полю он относится$",
      "the row has more cells than the header has columns: the text past the last column is added to it — check "

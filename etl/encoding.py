@@ -157,6 +157,11 @@ def decode_report_text_noted(data: bytes, file_name: str = "") -> tuple[str, lis
         broken = damaged_utf8_lines(data)
         if broken:
             text = data.decode("utf-8", errors="replace")
+            if "\x00" in text:  # broken bytes and a NUL too: the NUL as one more broken place, or binary
+                nul_lines = _stray_nul_lines(text)
+                if nul_lines is None or len(set(broken + nul_lines)) > MAX_BROKEN_UTF8:
+                    raise ReportError("это не текстовый файл (двоичные данные)", file=file_name)
+                text, broken = text.replace("\x00", "\ufffd"), sorted(set(broken + nul_lines))
             return text.replace("\r\n", "\n").replace("\r", "\n"), broken
     encoding = detect_encoding(data)
     if encoding is None:
@@ -168,5 +173,23 @@ def decode_report_text_noted(data: bytes, file_name: str = "") -> tuple[str, lis
     except UnicodeDecodeError:
         raise ReportError(UNRECOGNISED, file=file_name) from None
     if "\x00" in text:
-        raise ReportError("это не текстовый файл (двоичные данные)", file=file_name)
+        nul_lines = _stray_nul_lines(text) if encoding in ("utf_8", "utf-8-sig") else None
+        if nul_lines is None:
+            raise ReportError("это не текстовый файл (двоичные данные)", file=file_name)
+        # a UTF-8 report with a NUL byte or two (a copy cut short, a field from a database) is still the report:
+        # read as a broken byte is, «�» in its place and its lines named; before, the quarter was «двоичные данные»
+        return text.replace("\x00", "\ufffd").replace("\r\n", "\n").replace("\r", "\n"), nul_lines
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def _stray_nul_lines(text: str) -> list[int] | None:
+    """The lines (from 1) of a few NUL characters in a text that is otherwise Russian, as damaged_utf8_lines
+    allows broken bytes (at most MAX_BROKEN_UTF8 places, one per thousand characters); None for more (binary)."""
+    count = text.count("\x00")
+    if count > MAX_BROKEN_UTF8 or count * 1000 > len(text) or _cyrillic_share(text) <= 0.3:
+        return None
+    lines, at = [], text.find("\x00")
+    while at >= 0:
+        lines.append(text.count("\n", 0, at) + 1)
+        at = text.find("\x00", at + 1)
+    return sorted(set(lines))

@@ -609,6 +609,13 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
     number get the numbers after the report's highest, so every numbered event keeps the number the
     clerk gave it. Each row without a number is a warning naming its table row."""
     said = ", ".join(r.number_text for r in rows)[:300]
+    if len(rows) >= 3 and len({r.n for r in rows}) == 1 and rows[0].n != UNNUMBERED:
+        # every row «1.» (Word's list numbering lost in a copy, a number typed once and filled down): the numbers
+        # say nothing, and the whole quarter was refused as «номер мероприятия 1 повторяется»
+        return tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1)), [Issue(
+            "n", said, f"у всех {len(rows)} мероприятий один и тот же номер «{rows[0].number_text.strip()}»: "
+                       "мероприятиям присвоены номера по порядку строк — проверьте нумерацию в отчёте",
+            severity="warning")]
     if numbered_in_outline(rows) or restarts_per_sector(rows):
         issues = [Issue("n", said, "номера вида «1.1, 1.2, 2.1» (внутри разделов): мероприятиям присвоены сквозные "
                                    "номера по порядку" if numbered_in_outline(rows) else

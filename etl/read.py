@@ -133,6 +133,8 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if kind == "pdf":
         reading = pdf_grid(data, file_name)
         return Source(file_name, digest, "pdf", reading.grid, reading.issues)
+    if suffix in SUPPORTED_SUFFIXES - {".txt"} and not data.strip():
+        raise ReportError("файл пуст", file=file_name)  # a .docx of 0 bytes (a failed save): not «not a .docx»
     if suffix in SUPPORTED_SUFFIXES - {".txt"}:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)

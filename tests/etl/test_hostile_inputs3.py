@@ -333,3 +333,63 @@ def test_a_code_page_never_loads_as_mojibake(encoding):
         assert "кодировка не распознана" in error.message
         return
     assert [e.raw for e in report.events] == expected
+
+
+# --- NUL bytes, empty files, every event with one number ------------------------------------------------------
+
+@pytest.mark.parametrize("places", [("г. Минск",), ("г. Минск", "Витебск"), ("Республика Беларусь", "Республика Беларусь")])
+def test_a_few_nul_bytes_in_a_utf8_text_are_named_not_called_binary(places):
+    """One NUL byte (a copy cut short, a field exported from a database) in a UTF-8 report refused the whole quarter
+    as «это не текстовый файл (двоичные данные)». Now, as a few broken bytes are: «�» in its place and a warning
+    naming the lines; nothing else changes."""
+    text = SAMPLE
+    for place in places:
+        text = text.replace(place, place[:3] + "\x00" + place[3:], 1)
+    source = read_bytes(text.encode("utf-8"), "нули.txt")
+    report = build_report(source)
+    assert len(report.events) == 78
+    lines = sorted({text.count("\n", 0, at) + 1 for at in (m.start() for m in re.finditer("\x00", text))})
+    warnings = [i.message for i in report.issues if "повреждены байты" in i.message]
+    assert warnings == [f"в тексте UTF-8 повреждены байты (строки {', '.join(map(str, lines))}): на их месте знак "
+                        "«�», проверьте эти места в исходном документе"], report.issues
+    assert not any("\x00" in str(e.raw) for e in report.events)
+
+
+@pytest.mark.parametrize("spread", ["every_line", "twenty"])
+def test_many_nul_bytes_are_still_binary(spread):
+    text = SAMPLE.replace("\n", "\x00\n") if spread == "every_line" else SAMPLE.replace("г.", "г.\x00", 20)
+    with pytest.raises(ReportError, match="двоичные данные"):
+        read_bytes(text.encode("utf-8"), "нули.txt")
+
+
+@pytest.mark.parametrize("name", ["пустой.docx", "пустой.xlsx", "пустой.pdf", "пустой.odt", "пустой.doc"])
+@pytest.mark.parametrize("data", [b"", b"  \r\n"], ids=["0_bytes", "blanks"])
+def test_an_empty_file_of_a_document_format_is_called_empty(name, data):
+    """A .docx of 0 bytes (a save that failed, a sync that did not finish) was «файл назван .docx, но не является
+    документом этого формата» — as if it were some other file; it is empty, as an empty .txt is called."""
+    with pytest.raises(ReportError) as error:
+        read_bytes(data, name)
+    assert error.value.message == "файл пуст"
+
+
+def _renumbered(text: str, number) -> str:
+    numbers = iter(range(1, 1000))
+    return re.sub(r"(?m)^\t(\d+)\. ?$", lambda m: f"\t{number(next(numbers))}", text)
+
+
+@pytest.mark.parametrize("written", ["1.", "1", "№ 1", "5."])
+def test_every_event_with_the_same_number_is_numbered_by_order_with_a_warning(written):
+    """Word's list numbering lost in a copy, one number filled down the column: every row «1.». The quarter was
+    refused as «номер мероприятия 1 повторяется»; the numbers say nothing, so the rows are numbered in order."""
+    report = build_report(read_bytes(_renumbered(SAMPLE, lambda k: written).encode("utf-8"), "номера.txt"))
+    assert [e.n for e in report.events] == list(range(1, 79))
+    warnings = [i.message for i in report.issues if i.severity == "warning" and "один и тот же номер" in i.message]
+    assert warnings == [f"у всех 78 мероприятий один и тот же номер «{written}»: мероприятиям присвоены номера по "
+                        "порядку строк — проверьте нумерацию в отчёте"]
+
+
+def test_two_events_with_one_number_are_still_refused_naming_it():
+    """The guard: a number typed twice among others is a mistake to correct, not lost numbering."""
+    text = _renumbered(SAMPLE, lambda k: f"{k - 1 if k == 30 else k}.")
+    with pytest.raises(ReportError, match="номер мероприятия 29 повторяется"):
+        build_report(read_bytes(text.encode("utf-8"), "номера.txt"))
