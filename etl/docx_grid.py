@@ -467,7 +467,7 @@ class _TextWalker:
             elif name == "m:oMath" or name == "m:oMathPara":
                 out.append("".join(t.text or "" for t in element.iter(f"{{{M}}}t")))
             elif name == "mc:AlternateContent":
-                self._alternate(element, out)
+                self._alternate(element, out, inline=True)
 
     def _run(self, run, out: list[str]) -> None:
         properties = _child(run, "rPr")
@@ -514,10 +514,19 @@ class _TextWalker:
                 if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and not 0xE000 <= int(char, 16) <= 0xF8FF:
                     out.append(chr(int(char, 16)))
 
-    def _alternate(self, element, out: list[str]) -> None:
-        """Only one branch of mc:AlternateContent is shown: the first Choice, else the Fallback."""
+    def _alternate(self, element, out: list[str], inline: bool = False) -> None:
+        """Only one branch of mc:AlternateContent is shown: the first Choice, else the Fallback. Its runs (in a
+        paragraph, `inline`) or a run's content (text, a symbol, a drawing) are read as if the branch were not there:
+        only its text boxes were, and a run of text a program wrapped in it (LibreOffice, WPS) was lost unread."""
         branch = next((c for c in element if _local(c) in ("mc:Choice", "mc:Fallback")), None)
-        if branch is not None:
+        if branch is None:
+            return
+        before = len(out)
+        if inline:
+            self._inline(branch, out)
+        else:
+            self._run(branch, out)
+        if len(out) == before:
             self._text_boxes(branch, out)
 
     def _text_boxes(self, element, out: list[str]) -> None:

@@ -393,3 +393,91 @@ def test_two_events_with_one_number_are_still_refused_naming_it():
     text = _renumbered(SAMPLE, lambda k: f"{k - 1 if k == 30 else k}.")
     with pytest.raises(ReportError, match="номер мероприятия 29 повторяется"):
         build_report(read_bytes(text.encode("utf-8"), "номера.txt"))
+
+
+# --- WordprocessingML from other programs ---------------------------------------------------------------------
+
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+FIRST_TITLE = "Участие в Белорусском"
+
+
+def _sample_docx() -> bytes:
+    from docx_builder import grid_to_docx
+    return grid_to_docx(grid_from_text(SAMPLE))
+
+
+def _patched(edit) -> bytes:
+    """The sample's .docx with its document.xml edited (SYNTHETIC)."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(_sample_docx()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = edit(data.decode("utf-8")).encode("utf-8")
+            target.writestr(item, data)
+    return out.getvalue()
+
+
+def _before_first_title(xml: str, inserted: str) -> str:
+    """`inserted` (run-level XML, closing the open run first) just before the first event's title text."""
+    assert f"<w:t>{FIRST_TITLE}" in xml
+    return xml.replace(f"<w:t>{FIRST_TITLE}", f"<w:t></w:t></w:r>{inserted}<w:r><w:t>{FIRST_TITLE}", 1)
+
+
+ALTERNATE = [
+    pytest.param(f'<mc:AlternateContent {MC}><mc:Choice Requires="w14"><w:r><w:t xml:space="preserve">Выбор: </w:t>'
+                 '</w:r></mc:Choice><mc:Fallback><w:r><w:t>Запасной</w:t></w:r></mc:Fallback></mc:AlternateContent>',
+                 "Выбор: ", id="runs_in_a_paragraph"),
+    pytest.param(f'<w:r><mc:AlternateContent {MC}><mc:Choice Requires="w14"><w:t xml:space="preserve">В рамках: </w:t>'
+                 '</mc:Choice><mc:Fallback><w:t>Запасной</w:t></mc:Fallback></mc:AlternateContent></w:r>',
+                 "В рамках: ", id="text_in_a_run"),
+    pytest.param(f'<mc:AlternateContent {MC}><mc:Fallback><w:r><w:t xml:space="preserve">Только запасной </w:t>'
+                 '</w:r></mc:Fallback></mc:AlternateContent>', "Только запасной ", id="fallback_only"),
+]
+
+
+@pytest.mark.parametrize("inserted, shown", ALTERNATE)
+def test_text_in_alternate_content_is_read_once(inserted, shown):
+    """mc:AlternateContent (a program's newer markup with an older fallback) around runs of text: only its text boxes
+    were read, so the words in it were lost with no word. Now one branch is read, as Word shows it."""
+    report = build_report(read_bytes(_patched(lambda xml: _before_first_title(xml, inserted)), "альтернатива.docx"))
+    title = report.events[0].raw["title"]
+    assert title.startswith(shown + FIRST_TITLE), title
+    assert "Запасной" not in title or shown.startswith("Только"), title
+
+
+def _wrapped_row(xml: str) -> str:
+    rows = [m.start() for m in re.finditer(r"<w:tr[ >]", xml)]
+    start, end = rows[3], xml.index("</w:tr>", rows[3]) + len("</w:tr>")
+    return xml[:start] + "<w:sdt><w:sdtPr/><w:sdtContent>" + xml[start:end] + "</w:sdtContent></w:sdt>" + xml[end:]
+
+
+HELD = [
+    pytest.param(_wrapped_row, None, id="content_control_around_a_row"),
+    pytest.param(lambda xml: _before_first_title(
+        xml, '<w:del w:id="1" w:author="a"><w:r><w:delText>Удалённое </w:delText></w:r></w:del><w:ins w:id="2" '
+             'w:author="a"><w:r><w:t xml:space="preserve">Вставленное </w:t></w:r></w:ins>'), "Вставленное ",
+        id="tracked_changes"),
+    pytest.param(lambda xml: _before_first_title(
+        xml, '<w:commentRangeStart w:id="5"/><w:r><w:commentReference w:id="5"/></w:r>'), "", id="a_comment"),
+    pytest.param(lambda xml: _before_first_title(
+        xml, '<w:fldSimple w:instr=" DATE "><w:r><w:t xml:space="preserve">28.11.2026 </w:t></w:r></w:fldSimple>'
+             '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r>'
+             '<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">7 </w:t></w:r><w:r>'
+             '<w:fldChar w:fldCharType="end"/></w:r>'), "28.11.2026 7 ", id="fields_read_as_shown"),
+]
+
+
+@pytest.mark.parametrize("edit, shown", HELD)
+def test_other_programs_markup_held(edit, shown):
+    """Held on main too (docs/hostile-inputs.md): a content control around a row, tracked changes (deleted text
+    not read, inserted read), a comment (its mark not read), fields (their results, not codes)."""
+    report = build_report(read_bytes(_patched(edit), "разметка.docx"))
+    assert len(report.events) == 78
+    title = report.events[0].raw["title"]
+    if shown is not None:
+        assert title.startswith(shown + FIRST_TITLE), title
+    assert "Удалённое" not in title and "PAGE" not in title and "DATE" not in title
