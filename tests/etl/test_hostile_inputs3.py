@@ -274,7 +274,9 @@ def test_the_new_warnings_read_in_english():
     report = build_report(read_bytes(_docx([("p", line) for line in title] + [("t", _with_extra(rows, {2: ["x"]}))]),
                                      "e.docx"))
     messages += [i.message for i in _overflow_warnings(report)]
-    assert len(messages) == 3
+    same = build_report(read_bytes(_renumbered(SAMPLE, lambda k: "1.").encode("utf-8"), "номера.txt"))
+    messages += [i.message for i in same.issues if "один и тот же номер" in i.message]
+    assert len(messages) == 4
     english = [message_text(m, "en") for m in messages]
     assert not [e for e in english if re.search("[А-Яа-яЁё]", re.sub("«[^»]*»", "", e))], english
 
