@@ -32,7 +32,7 @@ import pytest
 
 from etl.cli import main
 from etl.errors import ReportError
-from etl.layout import Grid, GridRow, grid_from_text
+from etl.layout import grid_from_text
 from etl.normalize import build_report
 from etl.read import read_bytes
 from synthetic_reports import quarter_variant
