@@ -22,7 +22,7 @@ from lxml import etree
 
 from .errors import Issue, ReportError
 from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_plan_heading
-from .title import another_report, row_text, two_reports_message
+from .title import another_report, begins_as_a_title, row_text, two_reports_message
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                 "http://purl.oclc.org/ooxml/wordprocessingml/main")  # transitional, strict
@@ -1142,7 +1142,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
             first_title = preamble + [c for r in rows[:header_at or 0] for c in r.cells]
             if not _looks_like_title(first_title):
                 first_title = _page_header_text(package, body, numbering) + first_title
-        if any(line.strip() for line in between) and not any(is_plan_heading(line) for line in between) \
+        if begins_as_a_title(between) and not any(is_plan_heading(line) for line in between) \
                 and another_report(
                 between, first_title, [row_text(r.cells) for r in rows[(header_at or 0) + 1:]],
                 [row_text([c.text for c in r.cells]) for r in table.rows]):

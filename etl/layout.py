@@ -955,15 +955,16 @@ def _another_report_title(pending, first_title: list[str], events, after) -> int
     """How many of the last one-cell rows (`pending`: (text, row), at most 4) read together as the title of
     another report (etl.title.another_report) above the rows `after`; 0 when they do not. Only text naming a year
     is parsed as a title, so a table of many headings costs nothing."""
-    from .title import another_report, row_text
+    from .title import another_report, begins_as_a_title, row_text
 
-    if not events or not _YEAR.search(pending[-1][0]) or is_plan_heading(pending[-1][0]):
-        return 0
+    if not events or not _YEAR.search(pending[-1][0]) or is_plan_heading(pending[-1][0]) \
+            or not any(len(r.cells) > 1 and event_number(r.cells[0]) is not None for r in after):
+        return 0  # a note under the last event naming another quarter is no second report: no events follow it
     read = [row_text(list(e.cells.values())) for e in events]
     later = [row_text(list(r.cells[1:])) for r in after]  # as `read`: a row's cells without its number
     for count in range(1, min(4, len(pending)) + 1):
         lines = [text for text, _ in pending[-count:]]
-        if len(" ".join(lines)) <= 1_000 and not any(is_plan_heading(line) for line in lines) \
+        if len(" ".join(lines)) <= 1_000 and begins_as_a_title(lines) and not any(is_plan_heading(line) for line in lines) \
                 and another_report(lines, first_title, read, later):
             return count
     return 0

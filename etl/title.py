@@ -456,6 +456,18 @@ def another_report(own_lines, first_lines, first_rows, later_rows) -> bool:
     return bool(later) and sum(row in seen for row in later) * 2 > len(later)
 
 
+# How a report's title begins («Отчёт о мероприятиях…», «Информация о международной деятельности…», «Сведения…»):
+# a heading inside a table or between tables that names a region and a quarter but begins otherwise («Мероприятия,
+# перенесённые на I квартал 2025 года», «Для сравнения: в III квартале…») is no second report.
+_TITLE_START = re.compile(r"^\W*(?:отч[её]т|информаци|сведени|перечень|доклад|итоги|справк)", re.IGNORECASE)
+
+
+def begins_as_a_title(lines) -> bool:
+    """Whether the first non-blank line of `lines` begins as a report's title does."""
+    first = next((line for line in lines if line.strip()), "")
+    return bool(_TITLE_START.match(first.strip()))
+
+
 def row_text(cells) -> str:
     """A table row as another_report compares rows: its cells' words, « | » between cells; '' for an empty row."""
     return " | ".join(" ".join(c.split()) for c in cells) if any(c.strip() for c in cells) else ""

@@ -509,3 +509,35 @@ def test_a_struck_row_stays_struck_when_the_text_is_decomposed(decomposed):
     cancelled = ("2", f"Форум «{unicodedata.normalize('NFD', decomposed)}»", "14 ноября 2025 г.", "г. Омск", "—", "—")
     report = build_report(read_bytes(_docx([HELD, cancelled], struck={1: "all"}), "зачёркнуто.docx"))
     assert [e.n for e in report.events] == [1]
+
+
+NOT_A_TITLE = [
+    pytest.param("Мероприятия Смоленской области, перенесённые на I квартал 2025 года", id="moved_events_heading"),
+    pytest.param("План мероприятий Смоленской области на I квартал 2025 года", id="plan_heading"),
+]
+
+
+@pytest.mark.parametrize("heading", NOT_A_TITLE)
+@pytest.mark.parametrize("where", ["row_in_the_table", "paragraph_between_tables"])
+def test_a_heading_naming_region_and_another_quarter_is_no_second_report(heading, where):
+    """The guard of the two-reports rule: a heading that names the region and another quarter but does not begin as
+    a report's title does («Отчёт…», «Информация…», «Сведения…») is no second report."""
+    title, rows = _parts(SAMPLE, 9)
+    more = [("10.",) + tuple(rows[_event_row(rows, 2)][1:]), ("11.",) + tuple(rows[_event_row(rows, 3)][1:])]
+    if where == "row_in_the_table":
+        blocks = [("p", line) for line in title] + [("t", rows + [(heading,)] + more)]
+    else:
+        blocks = [("p", line) for line in title] + [("t", rows), ("p", heading), ("t", [rows[0]] + more)]
+    try:
+        report = build_report(read_bytes(_docx(blocks), "заголовки.docx"))
+    except ReportError as error:  # whatever else is said of such rows, not «two reports»
+        assert "два отчёта" not in error.message
+        return
+    assert not _two_reports_warning(report)
+
+
+def test_a_note_under_the_last_event_naming_another_quarter_is_no_second_report():
+    title, rows = _parts(SAMPLE, 9)
+    note = "Отчёт Смоленской области за III квартал 2024 года направлен ранее (60 мероприятий)"
+    report = build_report(read_bytes(_docx([("p", line) for line in title] + [("t", rows + [(note,)])]), "прим.docx"))
+    assert len(report.events) == 9 and not _two_reports_warning(report)
