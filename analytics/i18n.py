@@ -833,6 +833,22 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "the participants cell holds numbers, but not a head count"),
     (r"^в строке не хватает ячеек \((.+?)\): поля сдвинуты\? проверьте строку$",
      r"the row lacks cells (\1): are fields shifted? check the row"),
+    (r"^в файле два отчёта: «(.+?)» и «(.+?)» в таблице (\d+) документа — прочитан только первый; сохраните каждый "
+     r"отчёт отдельным файлом и загрузите второй отдельно$",
+     r"the file holds two reports: «\1» and «\2» in the document's table \3 — only the first is read; save each "
+     r"report as a file of its own and load the second separately"),
+    (r"^в файле два отчёта: «(.+?)» и «(.+?)» в строке (\d+) таблицы — прочитан только первый; сохраните каждый "
+     r"отчёт отдельным файлом и загрузите второй отдельно$",
+     r"the file holds two reports: «\1» and «\2» from the table's row \3 — only the first is read; save each "
+     r"report as a file of its own and load the second separately"),
+    (r"^у всех (\d+) мероприятий один и тот же номер «(.+?)»: мероприятиям присвоены номера по порядку строк — "
+     r"проверьте нумерацию в отчёте$",
+     r"all \1 events have the same number «\2»: they are numbered in the order of their rows — check the report's "
+     r"numbering"),
+    (r"^в строке больше ячеек, чем столбцов в заголовке: текст за последним столбцом добавлен к нему — проверьте, "
+     r"к какому полю он относится$",
+     "the row has more cells than the header has columns: the text past the last column is added to it — check "
+     "which field it belongs to"),
     (r"^мероприятие до первого заголовка сферы$", "an event before the first sector heading"),
     (r"^сфера в отчёте не указана: взята из заголовка отчёта — «(.+?)»$",
      r"the report names no sector: taken from the report's title — «\1»"),

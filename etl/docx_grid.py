@@ -21,7 +21,8 @@ from functools import lru_cache
 from lxml import etree
 
 from .errors import Issue, ReportError
-from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number
+from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_plan_heading
+from .title import another_report, begins_as_a_title, row_text, two_reports_message
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                 "http://purl.oclc.org/ooxml/wordprocessingml/main")  # transitional, strict
@@ -466,7 +467,7 @@ class _TextWalker:
             elif name == "m:oMath" or name == "m:oMathPara":
                 out.append("".join(t.text or "" for t in element.iter(f"{{{M}}}t")))
             elif name == "mc:AlternateContent":
-                self._alternate(element, out)
+                self._alternate(element, out, inline=True)
 
     def _run(self, run, out: list[str]) -> None:
         properties = _child(run, "rPr")
@@ -513,10 +514,19 @@ class _TextWalker:
                 if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and not 0xE000 <= int(char, 16) <= 0xF8FF:
                     out.append(chr(int(char, 16)))
 
-    def _alternate(self, element, out: list[str]) -> None:
-        """Only one branch of mc:AlternateContent is shown: the first Choice, else the Fallback."""
+    def _alternate(self, element, out: list[str], inline: bool = False) -> None:
+        """Only one branch of mc:AlternateContent is shown: the first Choice, else the Fallback. Its runs (in a
+        paragraph, `inline`) or a run's content (text, a symbol, a drawing) are read as if the branch were not there:
+        only its text boxes were, and a run of text a program wrapped in it (LibreOffice, WPS) was lost unread."""
         branch = next((c for c in element if _local(c) in ("mc:Choice", "mc:Fallback")), None)
-        if branch is not None:
+        if branch is None:
+            return
+        before = len(out)
+        if inline:
+            self._inline(branch, out)
+        else:
+            self._run(branch, out)
+        if len(out) == before:
             self._text_boxes(branch, out)
 
     def _text_boxes(self, element, out: list[str]) -> None:
@@ -869,12 +879,15 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
             continue
         slots: list[list[str]] = [[] for _ in columns]
         continued: list[bool] = [True for _ in columns]
+        overflow: list[str] = []  # cells past the header's last column: added to it, and named (GridRow.overflow)
         for cell in row.cells:
             target = column_for(cell)
             if target is None:
                 continue
             slots[target].append(cell.text)
             continued[target] = continued[target] and cell.continues
+            if cell.start >= width_end and not cell.continues and cell.text.strip():
+                overflow.append(" ".join(cell.text.split()))
         texts = ["\n".join(t for t in slot if t) if len(slot) > 1 else (slot[0] if slot else "")
                  for slot in slots]
         if out and row.cells and row.cells[0].continues and column_for(row.cells[0]) == 0 \
@@ -902,7 +915,8 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
                 f"строка {first_row + row.table_row - 1} таблицы: текст объединённой по вертикали ячейки "
                 f"отнесён к каждой строке, которую она занимает", "info",
                 number))
-        out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None, struck=row.struck))
+        out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None, struck=row.struck,
+                           overflow=tuple(overflow)))
     return out
 
 
@@ -1112,6 +1126,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     seen_events = False
     between: list[str] = []  # paragraphs after the events table: headings if the events carry on below
     header_cells = rows[header_at].cells if header_at is not None else None
+    first_title: list[str] | None = None  # the first report's title lines, once a later table may be another's
     for kind, item in blocks:
         if item is events:
             seen_events = True
@@ -1122,7 +1137,23 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
         table: _Table = item
         if not seen_events:
             preamble.extend(line for row in table.rows for c in row.cells for line in c.text.split("\n"))
-        elif _continues_events(table, len(columns), rows, header_cells, any(line.strip() for line in between)):
+            continue
+        if any(line.strip() for line in between) and first_title is None:
+            first_title = preamble + [c for r in rows[:header_at or 0] for c in r.cells]
+            if not _looks_like_title(first_title):
+                first_title = _page_header_text(package, body, numbering) + first_title
+        if begins_as_a_title(between) and not any(is_plan_heading(line) for line in between) \
+                and another_report(
+                between, first_title, [row_text(r.cells) for r in rows[(header_at or 0) + 1:]],
+                [row_text([c.text for c in r.cells]) for r in table.rows]):
+            # a second report under its own title (another quarter, another region, or the same one again): two
+            # reports in one file, not the next sector's table — its numbers from 1 again were refused as
+            # «номер мероприятия 1 повторяется»; read the first, as a second sheet of an .xlsx is (xlsx_grid)
+            issues.append(Issue("table", " ".join(" ".join(between).split())[:300], two_reports_message(
+                " ".join(first_title), " ".join(between), f"в таблице {table.index} документа"), "warning"))
+            between = []
+            break
+        if _continues_events(table, len(columns), rows, header_cells, any(line.strip() for line in between)):
             rows.extend(GridRow((line,), len(rows) + 1, None) for line in between if line.strip())
             between = []
             start = len(rows) + 1

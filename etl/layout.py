@@ -17,6 +17,7 @@ class GridRow:
     line: int | None        # 1-based line of the text file where the row starts
     missing_cells: int = 0  # cells the text dump left out (the row was shorter than the header)
     struck: bool = False    # every run of text in the Word row is struck through: the clerk crossed the event out
+    overflow: tuple[str, ...] = ()  # text of cells past the header's last column, already added to the last cell
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class EventRow:
     title_continued: tuple[int, ...] = ()  # those of continued_rows that carry on the title too
     sub_items: tuple[tuple[int, str], ...] = ()  # (table row, «а)») lettered rows with no dates: parts of this event
     section: int = 0  # how many runs of heading rows stand above it (a month's name too): numbering may restart at each
+    overflow: tuple[str, ...] = ()  # text of the row's cells past the header's last column (added to the last one)
+    overflow_into: str = ""  # the role of that last column
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class Layout:
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
     planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
+    another_report: tuple[str, int] | None = None  # (title, table row): a second report's title row, the rest unread
 
 
 UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
@@ -352,16 +356,19 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
         starts.append(number)
     grid_rows = [GridRow(header, 1, header_at + 1)]
     for cells, line in zip(rows, starts):
+        overflow: tuple[str, ...] = ()
         if len(cells) > 1:
             while len(cells) > width and not cells[-1].strip():
                 cells.pop()
-            if len(cells) > width:  # more TABs than columns: the overflow stays in the last cell
+            if len(cells) > width:  # more TABs than columns: the overflow stays in the last cell, and is named
+                overflow = tuple(" ".join(c.split()) for c in cells[width:] if c.strip())
                 cells = cells[:width - 1] + [" ".join(cells[width - 1:])]
             missing = width - len(cells)
             cells = [_unquoted(cell) for cell in cells] + [""] * missing
         else:
             missing = 0
-        grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing))
+        grid_rows.append(GridRow(tuple(cells), len(grid_rows) + 1, line, missing_cells=missing,
+                                 overflow=overflow))
     return Grid(preamble=tuple(lines[:header_at]), rows=tuple(grid_rows), postamble=())
 
 
@@ -646,7 +653,7 @@ def _continued(event: EventRow, row: GridRow, columns: tuple[str, ...],
              for role, text in event.cells.items()}
     return EventRow(event.number_text, event.n, event.sector, cells, event.table_row, event.line,
                     event.missing_cells, event.continued_rows + (row.table_row,), struck=event.struck,
-                    section=event.section,
+                    section=event.section, overflow=event.overflow, overflow_into=event.overflow_into,
                     title_continued=event.title_continued + ((row.table_row,) if title else ()))
 
 
@@ -806,7 +813,10 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
     header_texts = [clean(c) for c in header]
-    for row in grid.rows[header_index + 1:]:
+    first_title = [clean(p) for p in grid.preamble if p.strip()] + \
+        [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
+    another: tuple[str, int] | None = None
+    for at, row in enumerate(grid.rows[header_index + 1:], start=header_index + 1):
         if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
             continue  # the header typed again inside the table (a pasted second page): not an event
         non_empty = [c for c in row.cells if c.strip()]
@@ -899,12 +909,28 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             cells = _cells_by_role(row, columns, shared)
             if in_title:
                 cells["title"] = cells["title"][in_title.end():]
+            overflow = row.overflow
+            if not overflow and len(row.cells) > len(columns):
+                # a cell past the header's last column (an .xlsx row typed one cell further): its text was
+                # dropped unread; now it is added to the last column's, as Word's reader does, and named
+                overflow = tuple(clean(c) for c in row.cells[len(columns):] if c.strip())
+                last = columns[-1]
+                if overflow and last != "number":
+                    cells[last] = "\n".join([cells[last]] * bool(cells.get(last, "").strip()) + list(overflow))
             events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
-                                   row.missing_cells, struck=row.struck, section=section))
+                                   row.missing_cells, struck=row.struck, section=section, overflow=overflow,
+                                   overflow_into=columns[-1] if overflow else ""))
         elif non_empty and _NOTE_ROW.match(non_empty[0]):
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:
             pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
+            if (title_rows := _another_report_title(pending_single, first_title, events, grid.rows[at + 1:])):
+                # «Отчёт … в III квартале 2024 года» in a merged row, then that report's rows: two reports in one
+                # table (were refused as «номер мероприятия 1 повторяется»): the first is read, the rest named
+                another = (" ".join(clean(text) for text, _ in pending_single[-title_rows:]),
+                           pending_single[-title_rows][1].table_row)
+                pending_single = pending_single[:-title_rows]
+                break
     notes = [clean(text) for text, _ in pending_single] + row_notes
     notes += [clean(p) for p in grid.postamble if p.strip()]
     title_lines = [clean(p) for p in grid.preamble if p.strip()]
@@ -918,7 +944,30 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
                   numbered_by_order=by_order, empty_rows=tuple(empty_rows),
-                  planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows))
+                  planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows),
+                  another_report=another)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _another_report_title(pending, first_title: list[str], events, after) -> int:
+    """How many of the last one-cell rows (`pending`: (text, row), at most 4) read together as the title of
+    another report (etl.title.another_report) above the rows `after`; 0 when they do not. Only text naming a year
+    is parsed as a title, so a table of many headings costs nothing."""
+    from .title import another_report, begins_as_a_title, row_text
+
+    if not events or not _YEAR.search(pending[-1][0]) or is_plan_heading(pending[-1][0]) \
+            or not any(len(r.cells) > 1 and event_number(r.cells[0]) is not None for r in after):
+        return 0  # a note under the last event naming another quarter is no second report: no events follow it
+    read = [row_text(list(e.cells.values())) for e in events]
+    later = [row_text(list(r.cells[1:])) for r in after]  # as `read`: a row's cells without its number
+    for count in range(1, min(4, len(pending)) + 1):
+        lines = [text for text, _ in pending[-count:]]
+        if len(" ".join(lines)) <= 1_000 and begins_as_a_title(lines) and not any(is_plan_heading(line) for line in lines) \
+                and another_report(lines, first_title, read, later):
+            return count
+    return 0
 
 
 _OUTLINE_HEADING = re.compile(r"^\s*(?:раздел\s+|подраздел\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.):]?\s+(?=\w)", re.IGNORECASE)

@@ -26,7 +26,7 @@ from .officials import Official, find_officials, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
 from .read import Source
 from .status import not_held
-from .title import home_of, note_number, parse_title
+from .title import home_of, note_number, parse_title, two_reports_message
 
 # The contract other tools read (python -m etl parse --json): exactly these keys, in this order.
 EVENT_KEYS = ("n", "sector", "sector_key", "title", "start_date", "end_date", "months", "format",
@@ -484,6 +484,12 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if attendance.total is None and _DIGIT.search(participants_raw):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
+    if row.overflow:
+        # a row drawn with more cells than the header: their text is kept (added to the last column's) but no
+        # column says what it is — the clerk should see where it went
+        issues.append(Issue(row.overflow_into or "row", " | ".join(row.overflow)[:300],
+                            f"в строке больше ячеек, чем столбцов в заголовке: текст за последним столбцом "
+                            f"добавлен к нему — проверьте, к какому полю он относится", severity="warning"))
     if row.missing_cells:
         issues.append(Issue("row", clean(" | ".join(v for v in cells.values() if v))[:300],
                             f"в строке не хватает ячеек ({row.missing_cells}): поля сдвинуты? проверьте строку"))
@@ -603,6 +609,13 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
     number get the numbers after the report's highest, so every numbered event keeps the number the
     clerk gave it. Each row without a number is a warning naming its table row."""
     said = ", ".join(r.number_text for r in rows)[:300]
+    if len(rows) >= 3 and len({r.n for r in rows}) == 1 and rows[0].n != UNNUMBERED:
+        # every row «1.» (Word's list numbering lost in a copy, a number typed once and filled down): the numbers
+        # say nothing, and the whole quarter was refused as «номер мероприятия 1 повторяется»
+        return tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1)), [Issue(
+            "n", said, f"у всех {len(rows)} мероприятий один и тот же номер «{rows[0].number_text.strip()}»: "
+                       "мероприятиям присвоены номера по порядку строк — проверьте нумерацию в отчёте",
+            severity="warning")]
     if numbered_in_outline(rows) or restarts_per_sector(rows):
         issues = [Issue("n", said, "номера вида «1.1, 1.2, 2.1» (внутри разделов): мероприятиям присвоены сквозные "
                                    "номера по порядку" if numbered_in_outline(rows) else
@@ -719,6 +732,10 @@ def build_report(source: Source, today: date | None = None) -> Report:
         issues.append(Issue("n", plan[:300], f"под заголовком «{plan[:120]}» — план, а не проведённые мероприятия: "
                             f"строки таблицы {_row_list(table_rows)} ({len(table_rows)}) не загружены",
                             severity="warning"))
+    if layout.another_report is not None:
+        second, table_row = layout.another_report
+        issues.append(Issue("table", second[:300], two_reports_message(layout.title, second,
+                                                                       f"в строке {table_row} таблицы"), "warning"))
     for table_row in layout.empty_rows:
         issues.append(Issue("n", "", f"строка {table_row} таблицы содержит только номер: пустая строка формы "
                             "пропущена, мероприятием не считается", severity="info"))

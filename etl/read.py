@@ -14,7 +14,7 @@ from .convert import LABELS, convert_with_libreoffice, sniff_kind
 from .docx_grid import docx_grid
 from .encoding import decode_report_text_noted
 from .errors import Issue, ReportError, shown_name
-from .layout import Grid, GridRow, grid_from_text
+from .layout import Grid, grid_from_text
 from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 from .pdf_grid import pdf_grid
 from .xlsx_grid import xlsx_grid
@@ -106,8 +106,9 @@ def composed_grid(grid: Grid) -> Grid:
            for texts in (grid.preamble, grid.postamble, *(row.cells for row in grid.rows)) for text in texts):
         return grid
     return Grid(tuple(map(_compose, grid.preamble)),
-                tuple(GridRow(tuple(map(_compose, row.cells)), row.table_row, row.line, row.missing_cells)
-                      for row in grid.rows),
+                tuple(replace(row, cells=tuple(map(_compose, row.cells)),
+                                overflow=tuple(map(_compose, row.overflow)))
+                      for row in grid.rows),  # what else the row carries (crossed out, overflow) kept
                 tuple(map(_compose, grid.postamble)))
 
 
@@ -132,6 +133,8 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if kind == "pdf":
         reading = pdf_grid(data, file_name)
         return Source(file_name, digest, "pdf", reading.grid, reading.issues)
+    if suffix in SUPPORTED_SUFFIXES - {".txt"} and not data.strip():
+        raise ReportError("файл пуст", file=file_name)  # a .docx of 0 bytes (a failed save): not «not a .docx»
     if suffix in SUPPORTED_SUFFIXES - {".txt"}:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)

@@ -433,3 +433,48 @@ def home_of(region: str) -> Home:
     if not adjectives:  # 'г. Москва', 'Севастополь': a city region is named by its noun
         return Home(region=region, adjective=None, centre=centre or lemma(first), name=lemma(first))
     return Home(region=region, adjective=fold(adjectives[0]), centre=centre)
+
+
+def another_report(own_lines, first_lines, first_rows, later_rows) -> bool:
+    """Whether a later table (an .xlsx sheet, a .docx table, rows after a title row inside a table) is a report of
+    its own, not the next sector's rows: the lines above it (`own_lines`) read as a title of another period or
+    region than the first table's (`first_lines`), or as that title again over the same events — a copy: most
+    of `later_rows` (each a row's text) were read in `first_rows` already. A sector's table may repeat the
+    report's title over new rows. Lines that read as no title: not another report."""
+    def meta(lines):
+        try:
+            return parse_title(" ".join(line for line in lines if line.strip()))
+        except ReportError:
+            return None
+    own = meta(own_lines)
+    if own is None:
+        return False
+    first = meta(first_lines)
+    if first is None or (own.region, own.year, own.quarter) != (first.region, first.year, first.quarter):
+        return True
+    seen, later = {row for row in first_rows if row}, [row for row in later_rows if row]
+    return bool(later) and sum(row in seen for row in later) * 2 > len(later)
+
+
+# How a report's title begins («Отчёт о мероприятиях…», «Информация о международной деятельности…», «Сведения…»):
+# a heading inside a table or between tables that names a region and a quarter but begins otherwise («Мероприятия,
+# перенесённые на I квартал 2025 года», «Для сравнения: в III квартале…») is no second report.
+_TITLE_START = re.compile(r"^\W*(?:отч[её]т|информаци|сведени|перечень|доклад|итоги|справк)", re.IGNORECASE)
+
+
+def begins_as_a_title(lines) -> bool:
+    """Whether the first non-blank line of `lines` begins as a report's title does."""
+    first = next((line for line in lines if line.strip()), "")
+    return bool(_TITLE_START.match(first.strip()))
+
+
+def row_text(cells) -> str:
+    """A table row as another_report compares rows: its cells' words, « | » between cells; '' for an empty row."""
+    return " | ".join(" ".join(c.split()) for c in cells) if any(c.strip() for c in cells) else ""
+
+
+def two_reports_message(first: str, second: str, where: str) -> str:
+    """What a file holding two reports tells the user (a .docx's second table, a title row inside a table):
+    both titles, where the second begins («в таблице 2 документа», «в строке 14 таблицы») and what to do."""
+    return (f"в файле два отчёта: «{' '.join(first.split())[:300]}» и «{' '.join(second.split())[:300]}» {where} — "
+            "прочитан только первый; сохраните каждый отчёт отдельным файлом и загрузите второй отдельно")

@@ -432,26 +432,14 @@ def _lines_above(rows, chosen) -> list[str]:
 
 
 def _another_report(rows, header_at: int, chosen) -> bool:
-    """Whether a later sheet is a report of its own, not the next sector's rows: the lines above its header read
-    as a title of another period or region, or as the first sheet's title again over the same events (a copy:
-    most of its rows were read already). A sector's sheet may repeat the report's title over new rows."""
-    from .title import parse_title
+    """Whether a later sheet is a report of its own, not the next sector's rows (etl.title.another_report, the
+    rule a .docx's later tables are read by too)."""
+    from .title import another_report, row_text
 
-    def meta(lines):
-        try:
-            return parse_title(" ".join(lines))
-        except ReportError:
-            return None
-    own = meta(tuple(c for _, cells in rows[:header_at] for c in cells if c.strip()))
-    if own is None:
-        return False
-    first = meta(tuple(c for _, cells in chosen[1][:chosen[2]] for c in cells if c.strip()))
-    if first is None or (own.region, own.year, own.quarter) != (first.region, first.year, first.quarter):
-        return True
-    def texts(table):
-        return [" | ".join(" ".join(c.split()) for c in cells) for _, cells in table if any(c.strip() for c in cells)]
-    seen, later = set(texts(chosen[1][chosen[2] + 1:])), texts(rows[header_at + 1:])
-    return bool(later) and sum(row in seen for row in later) * 2 > len(later)
+    return another_report([c for _, cells in rows[:header_at] for c in cells],
+                          [c for _, cells in chosen[1][:chosen[2]] for c in cells],
+                          [row_text(cells) for _, cells in chosen[1][chosen[2] + 1:]],
+                          [row_text(cells) for _, cells in rows[header_at + 1:]])
 
 
 def _numbering_goes_on(rows, chosen, more_sheets) -> bool:

@@ -112,8 +112,10 @@ CASES = [
     Case("empty_file", lambda i: i.write("пустой.txt", b""), "refused", "файл пуст", 2),
     Case("whitespace_only", lambda i: i.write("пробелы.txt", b" \n\t\r\n " * 100), "refused", "файл пуст", 2),
     Case("random_binary", lambda i: i.write("шум.txt", bytes(range(256)) * 64), "refused", "двоичные данные", 2),
+    # one NUL byte in a UTF-8 report is a broken place, as a damaged byte is (round 3, docs row 111): loaded with a
+    # warning naming its line (before 28 Nov round 3: the quarter refused as «двоичные данные»); many NULs are binary
     Case("nul_bytes_in_text", lambda i: i.write("нули.txt", i.variant().replace("Минск", "Ми\x00нск", 1).encode()),
-         "refused", "двоичные данные", 2),
+         "loaded", "повреждены байты", 0),
     Case("truncated_docx", lambda i: i.write("обрезан.docx", i.docx[: len(i.docx) // 2]), "refused", "Word", 2),
     Case("zip_bomb_300mb", _bomb("padded"), "refused", "zip-бомб", 2),
     Case("zip_lying_header", _bomb("lying"), "refused", "повреждён", 2),
