@@ -130,9 +130,10 @@ _ROMAN_NUMERAL = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 # 'XI.2025', 'XI 2025 г.', 'XI–XII 2025', 'X-XII.2025', 'с X по XII 2025': a month (or months) in Roman numerals
 # with no day, written right before a year, as older forms date a month. A numeral is a month only there: before a
 # word it is an ordinal ('XI Форум регионов', 'XXV съезд', 'IV квартал', a heading 'XI. Культура'), after a hyphen a
-# name's number ('Форум-XI').
+# name's number ('Форум-XI'). I–IV before a year with a space only are as often quarters ('IV 2024', 'III–IV 2025'):
+# they are months with a dot ('IV.2025', 'I–III.2025') or beside a numeral no quarter has ('IV–V 2025').
 _ROMAN_MONTHS_BEFORE_YEAR = re.compile(r"(?<![\w.\-–—])(?P<first>" + _ROMAN_NUMERAL + r")(?:\s*(?:[-–—]|по)\s*(?P<last>"
-                                       + _ROMAN_NUMERAL + r"))?(?:\s*\.\s*|\s+)(?=(?:19|20)\d{2}(?!\d))")
+                                       + _ROMAN_NUMERAL + r"))?(?P<sep>\s*\.\s*|\s+)(?=(?:19|20)\d{2}(?!\d))")
 # '3 XI', '3–5 XI', '28 XI – 2 XII 2025': a day, a space and a Roman month with no year after it, at the cell's end
 # or before a dash, a comma or «г.» (a day before a Roman numeral and a word is no date: '3 XI Форума').
 _ROMAN_MONTH_AFTER_DAY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s(?P<month>" + _ROMAN_NUMERAL
@@ -713,6 +714,9 @@ def _season(raw: str, season: re.Match, default_year: int | None) -> DateRange:
 
 def _roman_months_words(match: re.Match) -> str:
     """'XI.' before a year → 'ноября ', 'XI–XII ' → 'ноября - декабря ' (the token reader's month words)."""
+    numbers = [ROMAN_MONTHS[match.group("first")]] + ([ROMAN_MONTHS[match.group("last")]] if match.group("last") else [])
+    if "." not in match.group("sep") and max(numbers) <= 4:
+        return match.group(0)  # 'IV 2024': a quarter as often as April
     first = _GENITIVE_MONTHS[ROMAN_MONTHS[match.group("first")] - 1]
     if match.group("last"):
         return f"{first} - {_GENITIVE_MONTHS[ROMAN_MONTHS[match.group('last')] - 1]} "

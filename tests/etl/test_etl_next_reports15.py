@@ -4,8 +4,10 @@ controls, and two SYNTHETIC reports of regions no fixture had, each in a templat
 1. Roman-numeral months with no day, written before a year: «XI.2025», «XI 2025 г.», «XI–XII 2025», «X-XII.2025»,
    «с X по XII 2025 г.» (were unread: only a day before the numeral made it a month), and a day before a Roman
    month with no year after it at the cell's end or before a dash («3 XI», «3–5 XI», «28 XI – 2 XII 2025»).
-   Controls: a numeral before a word is an ordinal, not a month («XI Форум регионов», «XXV съезд», «IV квартал» as
-   the quarter, the heading «XI. Культура», «Форум-XI 2025»).
+   I–IV are months before a year with a dot («IV.2025») or beside a numeral no quarter has («IV–V 2025»); with a
+   space alone they are as often quarters («IV 2024», «III–IV 2025») and stay unread. Controls: a numeral before a
+   word is an ordinal, not a month («XI Форум регионов», «XXV съезд», «IV квартал» as the quarter, the heading «XI.
+   Культура», «Форум-XI 2025»).
 2. Vague parts of a year or a quarter, read as a month's parts are («в начале декабря» = 1–10): of a quarter its
    first, second or last month («в конце IV квартала» = December, «в начале квартала» = the report's quarter's first
    month), of a year its first quarter, the middle two or the last («в конце года» = October–December of the
@@ -57,6 +59,8 @@ ROMAN_MONTHS = [
     P("X-XII.2025", date(2025, 10, 1), date(2025, 12, 31), id="months_hyphen_dot"),
     P("с X по XII 2025 г.", date(2025, 10, 1), date(2025, 12, 31), id="s_po_months"),
     P("IX.2025 – I.2026", date(2025, 9, 1), date(2026, 1, 31), id="across_years"),
+    P("IV.2025", date(2025, 4, 1), date(2025, 4, 30), id="april_with_a_dot"),
+    P("IV–V 2025", date(2025, 4, 1), date(2025, 5, 31), id="april_may_beside_a_month_no_quarter_has"),
     P("3 XI", date(2025, 11, 3), date(2025, 11, 3), id="day_month_no_year"),
     P("3–5 XI", date(2025, 11, 3), date(2025, 11, 5), id="days_month_no_year"),
     P("28 XI – 2 XII 2025", date(2025, 11, 28), date(2025, 12, 2), id="day_month_dash_day_month_year"),
@@ -80,6 +84,8 @@ ROMAN_NOT_MONTHS = [
     P("XI. Культура", id="sector_heading"),
     P("Форум-XI 2025", id="hyphenated_number_of_a_name"),
     P("III Международный фестиваль", id="festival_ordinal"),
+    P("IV 2024", id="quarter_or_april_with_a_space"),
+    P("III–IV 2025", id="quarters_or_months_with_a_space"),
 ]
 
 
