@@ -871,6 +871,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "only the season is given: its first and last days are taken"),
     (r"^указаны начало, середина или конец месяца: приняты границы его декады$",
      "the beginning, middle or end of a month is given: that ten-day third's first and last days are taken"),
+    (r"^мероприятия записаны карточками \(таблиц «графа \| значение»: (\d+)\): прочитаны как одна таблица мероприятий$",
+     r"the events are written as cards (\1 label | value tables): they were read as one events table"),
     (r"^указаны начало, середина или конец квартала: приняты границы его месяца$",
      "the beginning, middle or end of a quarter is given: that month's first and last days are taken"),
     (r"^указаны начало, середина или конец года: приняты границы его кварталов$",

@@ -1005,7 +1005,8 @@ def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, o
     """A report written as one two-column card per event (label | value rows: «Наименование мероприятия | …»,
     «Сроки | …», «Место | …») → one events table: a header of the cards' labels (each label once, in the order
     first met; a label of the same meaning worded otherwise goes under the first wording), one row per card. The
-    number is the paragraph above the card when every card has one («Мероприятие № 1», «2.»); other paragraphs
+    number is the paragraph above the card when every card has one («Мероприятие № 1», «2.»), else the cards are
+    numbered in order (a mark above only some of them is left out); other paragraphs
     between the cards (sector headings) stay one-cell rows between their events, as between tables. None unless
     at least two tables, or the only table, are cards and no other table stands between them."""
     positions = [i for i, (kind, item) in enumerate(blocks) if kind == "tbl"]
@@ -1035,7 +1036,7 @@ def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, o
         kind, item = blocks[i]
         if kind == "p":
             text = str(item).strip()
-            if text and not (numbered and i + 1 in cards and _CARD_MARK.fullmatch(text)):
+            if text and not (i + 1 in marks):  # a card's mark is its number, or nothing when some card has none
                 rows.append(_Row([_Cell(0, width, text, False)], len(rows) + 1))
             continue
         values = [""] * len(names)
@@ -1045,9 +1046,9 @@ def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, o
         cells = ([marks[i]] if numbered else []) + values
         rows.append(_Row([_Cell(c, 1, text, False) for c, text in enumerate(cells)], len(rows) + 1))
     table = _Table(rows, blocks[first][1].index)
-    before = blocks[:first - 1] if numbered and first in marks else blocks[:first]
-    issue = Issue("table", " | ".join(names)[:120], f"мероприятия записаны карточками: {len(cards)} таблиц "
-                  "вида «графа | значение» прочитаны как одна таблица мероприятий", "info")
+    before = blocks[:first - 1] if first in marks else blocks[:first]
+    issue = Issue("table", " | ".join(names)[:120], f"мероприятия записаны карточками (таблиц «графа | значение»: "
+                  f"{len(cards)}): прочитаны как одна таблица мероприятий", "info")
     return before + [("tbl", table)] + blocks[last + 1:], table, [issue]
 
 
