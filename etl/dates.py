@@ -126,6 +126,30 @@ _ROMAN_MONTH = re.compile(r"(?<=\d)\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(
 # stands between a day and a Roman numeral otherwise).
 _ROMAN_SLASH_MONTH = re.compile(r"(?<=\d)\s?/\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])"
                                 r"(?:\s?[-/–.]\s?|\s)?(?=((?:19|20)\d{2})(?!\d))?")
+_ROMAN_NUMERAL = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+# 'XI.2025', 'XI 2025 г.', 'XI–XII 2025', 'X-XII.2025', 'с X по XII 2025': a month (or months) in Roman numerals
+# with no day, written right before a year, as older forms date a month. A numeral is a month only there: before a
+# word it is an ordinal ('XI Форум регионов', 'XXV съезд', 'IV квартал', a heading 'XI. Культура'), after a hyphen a
+# name's number ('Форум-XI'). I–IV before a year with a space only are as often quarters ('IV 2024', 'III–IV 2025'):
+# they are months with a dot ('IV.2025', 'I–III.2025') or beside a numeral no quarter has ('IV–V 2025').
+_ROMAN_MONTHS_BEFORE_YEAR = re.compile(r"(?<![\w.\-–—])(?P<first>" + _ROMAN_NUMERAL + r")(?:\s*(?:[-–—]|по)\s*(?P<last>"
+                                       + _ROMAN_NUMERAL + r"))?(?P<sep>\s*\.\s*|\s+)(?=(?:19|20)\d{2}(?!\d))")
+# '3 XI', '3–5 XI', '28 XI – 2 XII 2025': a day, a space and a Roman month with no year after it, at the cell's end
+# or before a dash, a comma or «г.» (a day before a Roman numeral and a word is no date: '3 XI Форума').
+_ROMAN_MONTH_AFTER_DAY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s(?P<month>" + _ROMAN_NUMERAL
+                                    + r")(?=\s*(?:[-–—,;)]|г\.|$))")
+_GENITIVE_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                    "ноября", "декабря")
+# 'в конце года', 'начало 2026 г.', 'в середине IV квартала 2025 г.', 'в конце квартала': a part of a year or a
+# quarter, read as a part of a month is (its first, middle or last third): of a quarter its first, second or last
+# month; of a year its first quarter, the two middle ones, or its last. No year is the report's, no quarter number
+# the report's quarter.
+_PERIOD_PART = re.compile(
+    r"(?:в\s+)?(?P<part>начал[оеа]|середин[аеуы]|кон(?:ец|це|ца))\s+"
+    r"(?:(?P<q>IV|I{1,3}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)\s*(?:-?\s*(?:[ыио]?й|о?м|о?го)(?![а-яё]))?\s*"
+    r"(?:квартала|кв\.?)|(?P<quarter>(?:текущего\s+|отч[её]тного\s+|этого\s+)?квартала)"
+    r"|(?:текущего\s+|отч[её]тного\s+|этого\s+)?года|(?=(?:19|20)\d{2}))"
+    r"(?:\s*(?P<year>(?:19|20)\d{2})\s*(?:г\.?|года?)?)?", re.IGNORECASE)
 ROMAN_MONTHS = {r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 # 'осень 2024', 'осенью 2024 года', 'в летний период', 'зима 2024–2025': a season's three months (a winter
 # named by one year is that year's January and February; by two years, December to February).
@@ -347,6 +371,10 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         outside = _dates_outside_brackets(text, default_year, default_quarter)
         if outside is not None:
             return outside
+    if "начал" in text or "середин" in text or "кон" in text:
+        period_part = _PERIOD_PART.fullmatch(text.strip(" .,;"))
+        if period_part:
+            return _period_part(raw, period_part, default_year, default_quarter)
     quarter = _QUARTER_ONLY.fullmatch(text.strip())
     if quarter and quarter.group("year0") and quarter.group("year"):
         quarter = None  # '2024, IV квартал 2025': two years for one quarter
@@ -415,6 +443,8 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         text = _CASE_ENDING.sub(r"\1", text)  # "3-х" is not a range
     if "I" in text or "V" in text or "X" in text:
         text = _ROMAN_MONTH.sub(lambda m: f".{ROMAN_MONTHS[m.group(m.lastindex)]}", text)
+        text = _ROMAN_MONTH_AFTER_DAY.sub(lambda m: f"{m.group('day')}.{ROMAN_MONTHS[m.group('month')]}", text)
+        text = _ROMAN_MONTHS_BEFORE_YEAR.sub(_roman_months_words, text)
     parts: list[list[int | None]] = []   # [day, month, year]
     pending_days: list[list[int | None]] = []
     issues: list[Issue] = []
@@ -679,6 +709,51 @@ def _season(raw: str, season: re.Match, default_year: int | None) -> DateRange:
         return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
     start = date(start_year, first, 1)
     end = date(end_year, last, calendar.monthrange(end_year, last)[1])
+    return DateRange(start, end, months_between(start, end), tuple(issues))
+
+
+def _roman_months_words(match: re.Match) -> str:
+    """'XI.' before a year → 'ноября ', 'XI–XII ' → 'ноября - декабря ' (the token reader's month words)."""
+    numbers = [ROMAN_MONTHS[match.group("first")]] + ([ROMAN_MONTHS[match.group("last")]] if match.group("last") else [])
+    if "." not in match.group("sep") and max(numbers) <= 4:
+        return match.group(0)  # 'IV 2024': a quarter as often as April
+    first = _GENITIVE_MONTHS[ROMAN_MONTHS[match.group("first")] - 1]
+    if match.group("last"):
+        return f"{first} - {_GENITIVE_MONTHS[ROMAN_MONTHS[match.group('last')] - 1]} "
+    return f"{first} "
+
+
+def _period_part(raw: str, match: re.Match, default_year: int | None, default_quarter: int | None) -> DateRange:
+    """'в конце IV квартала 2025 г.' → 2025-12-01..2025-12-31 (the quarter's last month); 'в начале года' →
+    the report's year's I quarter, 'середина года' its II and III, 'конец года' its IV; said as an info."""
+    written = match.group("year")
+    if written is None and default_year is None:
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), "в дате нет года"),))
+    year = int(written or default_year)
+    if not year_in_range(year):
+        return DateRange(None, None, (), (Issue("dates", raw.strip(), f"год вне допустимых {YEARS[0]}–{YEARS[1]}"),))
+    third = {"н": 0, "с": 1, "к": 2}[match.group("part")[0].lower()]
+    issues: list[Issue] = []
+    if match.group("q") or match.group("quarter"):
+        if match.group("q"):
+            q = match.group("q")
+            number = ROMAN_QUARTERS.get(q.upper()) or _QUARTER_WORDS.get(q[:4].lower().replace("ё", "е")) or int(q)
+        elif default_quarter is None:
+            return DateRange(None, None, (), (Issue("dates", raw.strip(), "не удалось прочитать даты"),))
+        else:
+            number = default_quarter
+            issues.append(Issue("dates", raw.strip(), f"квартал не указан, принят квартал отчёта {number}",
+                                severity="info"))
+        month = 3 * (number - 1) + 1 + third
+        start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        message = "указаны начало, середина или конец квартала: приняты границы его месяца"
+    else:
+        first_quarter, last_quarter = ((1, 1), (2, 3), (4, 4))[third]
+        start, end = quarter_bounds(year, first_quarter)[0], quarter_bounds(year, last_quarter)[1]
+        message = "указаны начало, середина или конец года: приняты границы его кварталов"
+    issues.insert(0, Issue("dates", raw.strip(), message, severity="info"))
+    if written is None:
+        issues.append(Issue("dates", raw.strip(), f"год не указан, принят год отчёта {default_year}", severity="info"))
     return DateRange(start, end, months_between(start, end), tuple(issues))
 
 

@@ -1164,35 +1164,69 @@ def _latin_name_longest() -> int:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+# A name written as a web address's or a handle's words, joined by hyphens or underscores ('uzbekistan-airways',
+# 'hanoi_university', 'HANOI-UNIVERSITY'): the text holds two Latin words of three letters so joined.
+_LATIN_JOINED = re.compile(r"[A-Za-z]{3}[-_][A-Za-z]{3}")
+_LATIN_JOINER = re.compile(r"[-_]")
+
+
+def _latin_key(part: str, joined: bool) -> str | None:
+    """How a part of a Latin name is looked up, or None when its case makes it no name: 'Uzbekistan' as written;
+    'HANOI' (a name in capitals) as written, then as 'Hanoi' ('UAE' is found as written); 'uzbekistan' in small letters
+    only as a part of a joined name ('uzbekistan-airways'), for small letters alone are words ('china', 'turkish
+    delight'), not names."""
+    if not part:
+        return None
+    if part.isupper() and len(part) > 1:
+        return part
+    if part[0].isupper():
+        return part
+    if joined and part.islower():
+        return part.capitalize()
+    return None
 
 
 def latin_countries(texts: list[str]) -> list[str]:
     """The countries a partner's name in Latin script names: 'Uzbekistan Airways' → UZ, 'Belarusian State
     University' → BY, 'Minsk City Executive Committee' → BY, 'Hanoi University' → VN, 'Shandong Heavy Industry
-    Group' → CN. Written as the name is (capitalised, a word of its own): 'china' or 'turkish delight' in small
-    letters, 'Hyundai Motor' or a Russian city's name ('Moscow') name none."""
+    Group' → CN. Written as a name is: capitalised, in capitals ('HANOI UNIVERSITY'), or as the words of an address
+    or a handle joined by hyphens or underscores in any case ('uzbekistan-airways', 'Uzbekistan-based',
+    'south-korea'); 'china' or 'turkish delight' in small letters, 'Hyundai Motor' or a Russian city's name
+    ('Moscow') name none."""
     found: list[str] = []
     names = _latin_names()
     for text in texts:
-        if not text or not _LATIN_CAPITAL.search(text):
+        if not text or not (_LATIN_CAPITAL.search(text) or "-" in text and _LATIN_JOINED.search(text)
+                            or "_" in text and _LATIN_JOINED.search(text)):
             continue
-        # the text's Latin words in runs (a run ends where anything but a space stands between two words), each
-        # capitalised word the start of names of one word or more looked up whole: 'Viet Nam', 'New Delhi'
-        runs: list[list[str]] = []
+        # the text's Latin words in runs (a run ends where anything but a space, a hyphen or an underscore stands
+        # between two words), each word the start of names of one word or more looked up whole: 'Viet Nam'
+        runs: list[list[str | None]] = []
         end = -1
         for match in _LATIN_WORD.finditer(text):
-            if runs and text[end:match.start()] == " ":
-                runs[-1].append(match.group(0))
+            word = match.group(0)
+            joined = "-" in word or "_" in text[match.start():match.end() + 1]
+            parts = _LATIN_JOINER.split(word) if "-" in word else [word]
+            if not joined and match.start() > 0 and text[match.start() - 1] == "_":
+                joined = True
+            keys = [_latin_key(part, joined) for part in parts]
+            if runs and text[end:match.start()] in (" ", "_"):
+                runs[-1].extend(keys)
             else:
-                runs.append([match.group(0)])
+                runs.append(keys)
             end = match.end()
         longest = _latin_name_longest()
         for run in runs:
-            for i, word in enumerate(run):
-                if not word[0].isupper():
+            for i, key in enumerate(run):
+                if key is None:
                     continue
                 for k in range(min(longest, len(run) - i), 0, -1):
-                    code = names.get(" ".join(run[i:i + k]))
+                    words = run[i:i + k]
+                    if None in words:
+                        continue
+                    code = names.get(" ".join(words))
+                    if code is None and any(w.isupper() for w in words):  # 'HANOI' as 'Hanoi' ('UAE' as written)
+                        code = names.get(" ".join(w.capitalize() if w.isupper() else w for w in words))
                     if code is not None:
                         if code not in found:
                             found.append(code)

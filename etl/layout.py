@@ -132,7 +132,13 @@ def uses_outline_numbers(texts: list[str]) -> bool:
 
 # A count column naming both the total and the foreign part: «Количество участников (всего / в т.ч.
 # иностранных)», «Участники: всего/из них иностранных»; its cells read «30 / 12».
-_PAIR_HEADER = re.compile(r"всего\s*/\s*(?:в\s*т\.\s*ч\.|в том числе|из них)?\s*иностран")
+# The people counted, then their foreign part in brackets or after a comma: «Кол-во участников (в т.ч.
+# иностранных)», «Количество участников (из них иностранных)», «Число участников, в том числе иностранных»,
+# «Участники (всего/иностр.)»; its cells read «25 (8)», «12/5», «6 чел. (2 – иностр.)». Not «Количество
+# иностранных участников» nor «в т.ч. иностранных» alone: those count the foreign people only.
+_PAIR_HEADER = re.compile(r"всего\s*/\s*(?:в\s*т\.\s*ч\.|в том числе|из них)?\s*иностр"
+                          r"|^(?:(?:количество|кол-во|число|численность)\s+)?участник\w*\s*(?:\(|,)\s*"
+                          r"(?:в\s*т\.\s*ч\.|в том числе|из них)\s*иностр")
 # One side's people in a column of their own: «Иностранные участники», «Зарубежные гости», «Российская
 # сторона», «Участники с российской стороны» is read by its words; not «Иностранные партнёры» (countries).
 _SIDE_HEADER = re.compile(r"(?:иностранн|зарубежн|российск|отечественн)\w*\s+(?:участник|гост|сторон|делегац)"

@@ -231,9 +231,17 @@ _ZERO_COUNT = re.compile(r"0+(?:[.,]0+)?(?:\s*(?:чел\.?|человек))?")
 _PAIR_SPLIT = re.compile(r"\s*/\s*")
 
 
+# «25 (8)», «25 чел. (8)»: a count and a bare number in brackets after it, under a header naming both.
+_PAIR_BRACKETED = re.compile(r"(\d+(?:\s*(?:чел\.?|человек))?)\s*\(\s*(\d+)\s*\)")
+
+
 def _pair_parts(text: str) -> tuple[str, str]:
-    """A cell under «всего / в т.ч. иностранных»: «30 / 12» → ('30', '12'); a cell without the slash
-    is the total alone ('30' → ('30', ''))."""
+    """A cell under «всего / в т.ч. иностранных»: «30 / 12» → ('30', '12'), and under «Кол-во участников (в т.ч.
+    иностранных)» the foreign part in brackets too: «25 (8)» → ('25', '8'); a cell without the slash or such a
+    bracket is the total alone ('30' → ('30', ''); '6 чел. (2 – иностр.)' is read whole)."""
+    bracketed = _PAIR_BRACKETED.fullmatch(text.strip()) if "(" in text else None
+    if bracketed:
+        return bracketed.group(1), bracketed.group(2)
     parts = _PAIR_SPLIT.split(text.strip(), maxsplit=1)
     return (parts[0], parts[1]) if len(parts) == 2 else (text, "")
 
