@@ -20,7 +20,7 @@ from pptx import Presentation
 
 from briefing.deck import slides
 from briefing.model import build_review
-from briefing.pptx_writer import HEADING_FLOORS, SUBTITLE_PT, WIDTH, one_line, pptx_bytes
+from briefing.pptx_writer import HEADING_FLOORS, RENDER_SLACK, SUBTITLE_PT, WIDTH, one_line, pptx_bytes
 from briefing.text_fit import wrap
 
 EMU = 914400
@@ -91,12 +91,13 @@ def test_title_slide_paragraphs_are_whole(built):
     ("Очень " * 40, 20, False, 12.33),
 ])
 def test_a_heading_shrinks_before_it_is_cut(text, size, bold, width):
+    """Fitted, like every block, to the box less LibreOffice's render slack (RENDER_SLACK)."""
     shown, pt = one_line(text, size, bold, width)
-    floor = HEADING_FLOORS[size]
-    assert floor <= pt <= size and len(wrap(shown, pt, bold, width)) == 1
-    if len(wrap(" ".join(text.split()), floor, bold, width)) <= 1:
+    floor, room = HEADING_FLOORS[size], width * RENDER_SLACK
+    assert floor <= pt <= size and len(wrap(shown, pt, bold, room)) == 1
+    if len(wrap(" ".join(text.split()), floor, bold, room)) <= 1:
         assert shown == " ".join(text.split()), "cut although it fits at the floor"
-        assert pt == max(s for s in range(floor, size + 1) if len(wrap(shown, s, bold, width)) <= 1)
+        assert pt == max(s for s in range(floor, size + 1) if len(wrap(shown, s, bold, room)) <= 1)
     else:
         assert shown.endswith("…") and pt == floor
 

@@ -51,7 +51,10 @@ def test_every_cut_cell_ends_in_an_ellipsis_and_empty_cells_show_a_dash(dashboar
                 cut += value.endswith("…")
                 assert text_px(value) <= width - CELL_PAD_PX + 0.5, \
                     f"grid {index} «{name}» ({width} px): «{value}» is clipped without «…»"
-    assert checked >= (50 if page in ("quality", "registry", "participants") else 5), checked
+    # Данные holds one load of the real report: its loads log's row has four text cells of fitted width
+    # (the parser's version is said once under the log since uxqa22, not in a column of its own)
+    least = 50 if page in ("quality", "registry", "participants") else 4 if page == "data" else 5
+    assert checked >= least, checked
     print(f"\n{page} {lang}: {checked} cells checked, {cut} cut with «…»")
 
 
