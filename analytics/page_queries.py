@@ -18,7 +18,7 @@ from .filters import Filters
 from .quality import FILLED, fill_shares, issue_kinds_source, kept
 from etl.load import FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE
 
-from .queries import _cube, _filtered, _side, shared_hits, top_ids
+from .queries import _country_rows, _cube, _filtered, _side, shared_hits, top_ids
 
 Con = duckdb.DuckDBPyConnection
 
@@ -209,7 +209,7 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
     limit = max(1, int(limit))
     cte, params = _filtered(con, f, "e.report_id, e.year, e.quarter, e.period_label, e.region, e.sector_key, "
                                     "e.attendance_total")
-    reports = con.execute(f"{cte} SELECT count(DISTINCT report_id) FROM f", params).fetchone()[0]
+    reports = _reports_counted(con, f, cte, params)
     if reports <= limit:
         sql = f"""{cte}
     SELECT year, quarter, period_label, region, sector_key, count(*) AS events,
@@ -228,6 +228,17 @@ def events_by_period_bounded(con: Con, f: Filters, limit: int = 24) -> pd.DataFr
     FROM per p JOIN quarters q USING (year, quarter)
     ORDER BY year, quarter, events DESC, sector_key"""
     return con.execute(sql, params + [limit]).df()
+
+
+def _reports_counted(con: Con, f: Filters, cte: str, params: list) -> int:
+    """How many reports the filtered events come from. When `f` names partner countries the side
+    rows (one an event, queries._country_rows, which carry report_id) are counted, not the filtered
+    events: Belarus with «выставка» at a million events 16 → 9.5 ms, Belarus · culture 9.7 → 5.6
+    (medians of 9, one sitting)."""
+    rows = _country_rows(con, f)
+    if rows is not None:
+        return con.execute(f"SELECT count(DISTINCT s.report_id) FROM {rows[0]}", rows[1]).fetchone()[0]
+    return con.execute(f"{cte} SELECT count(DISTINCT report_id) FROM f", params).fetchone()[0]
 
 
 # ------------------------------------------------------------------ «Качество данных»

@@ -747,6 +747,10 @@ def _same_rows_as_base(con, f: Filters) -> None:
     old_periods = _old(con, f, "SELECT year, quarter, period_label, region, sector_key, count(*) AS events, "
                                "CAST(coalesce(sum(attendance_total), 0) AS BIGINT) AS attendance FROM f GROUP BY ALL")
     periods = page_queries.events_by_period_bounded(con, f, 1000)
+    reports = int(_old(con, f, "SELECT count(DISTINCT report_id) AS reports FROM f")["reports"][0])
+    assert set(periods["total"]) <= {reports}  # the bars' count, whichever way the reports were counted
+    bounded = page_queries.events_by_period_bounded(con, f, max(reports, 1))  # exactly at the limit: one bar a report
+    assert (bounded["region"].notna().all() and set(bounded["total"]) <= {reports}) if reports else bounded.empty
     pd.testing.assert_frame_equal(periods.drop(columns="total").sort_values(keys).reset_index(drop=True),
                                   old_periods.sort_values(keys).reset_index(drop=True), check_dtype=False)
     quarters = page_queries.events_by_period_bounded(con, f, 1)  # more reports than 1: the latest quarter, summed
