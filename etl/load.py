@@ -36,6 +36,7 @@ from .filecopy import clone_or_copy
 from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
 from .limits import MAX_EVENT_NUMBER
+from .parallel import auto_jobs, parsed_in_order
 from .organisations import apply_aliases
 from .search import BUCKET_SQL, WORD_TABLES, WORDS_SQL, search_words, word_table
 from .normalize import Event, Report, build_report
@@ -1057,8 +1058,13 @@ def wait_for_spare(db_path: Path) -> None:
 
 def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, rebuild: bool = False,
                  force: bool = False, edits: Edits | None = None, on_event: EventHook | None = None,
-                 on_file: Callable[[LoadResult], None] | None = None, spare: bool = False) -> list[LoadResult]:
+                 on_file: Callable[[LoadResult], None] | None = None, spare: bool = False,
+                 jobs: int | None = 1) -> list[LoadResult]:
     """Load files (paths, or (name, bytes) from an upload) into db_path.
+
+    `jobs` > 1 parses the files in that many worker processes while this one stores them, in the
+    same order and with the same results (etl/parallel.py); None picks by the number of files to
+    parse and the cores (parallel.auto_jobs: one process below 24 files).
 
     Each report is one transaction in a copy of the database; the copy replaces the served file
     only at the end, so an interrupted load leaves the previous database intact. A file that cannot
@@ -1070,6 +1076,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
     """
     db_path = Path(db_path)
     _refuse_folder(db_path)
+    items = list(items)
     tmp_path = Path(str(db_path) + ".tmp")
     wal_path = Path(str(tmp_path) + ".wal")
     results: list[LoadResult] = []
@@ -1077,23 +1084,28 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
     with _writer_lock(db_path):
         _remove_quietly(tmp_path, wal_path, _retired(db_path))
         con = None
+        parsed = None
         swapped = False
         try:
             _working_copy(db_path, tmp_path, rebuild)
             con = connect_writable(tmp_path)
             _refresh_reference(con)
             unchanged: list[tuple[LoadResult, datetime, datetime]] = []  # recorded in one insert
-            for item in items:
+            # files already loaded as they are, found by their hash before anything is parsed
+            planned = [(item, None if force else _unchanged_file(con, item, edits)) for item in items]
+            to_parse = [item for item, found in planned if found is None]
+            workers = auto_jobs(len(to_parse)) if jobs is None else max(1, int(jobs))
+            parsed = parsed_in_order(to_parse, workers, read_report)  # in order, maybe ahead in other processes
+            for item, result in planned:
                 started = datetime.now()
-                result = None if force else _unchanged_file(con, item, edits)
                 if result is not None:
                     unchanged.append((result, started, datetime.now()))
                 else:
-                    try:
-                        report, original = read_report(item)
-                    except ReportError as exc:
-                        result = LoadResult(_item_name(item), "failed", str(exc))
+                    outcome = next(parsed)[1]
+                    if isinstance(outcome, ReportError):
+                        result = LoadResult(_item_name(item), "failed", str(outcome))
                     else:
+                        report, original = outcome
                         result = _store_one(con, item, report, original, on_event, edits, force, started)
                     if result.status == "failed":
                         _record_load(con, result, started)
@@ -1116,6 +1128,8 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
                 raise _storage_failure(db_path.parent, exc) from None
             raise
         finally:
+            if parsed is not None:
+                parsed.close()  # a load stopped by the disk: the workers stop with it
             if not swapped:
                 if con is not None:
                     try:
