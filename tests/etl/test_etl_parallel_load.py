@@ -106,3 +106,24 @@ def test_the_cli_refuses_a_count_of_processes_it_cannot_use(value, tmp_path, cap
     err = capsys.readouterr().err
     assert "число процессов" in err and value in err
     assert not (tmp_path / "e.duckdb").exists()
+
+
+def test_a_rebuild_counts_once_what_loads_count_report_by_report(folder, tmp_path):
+    """A rebuild (a fresh database from the files) keeps the counts and duplicate candidates of every
+    report in one pass at its end (load._count_everything); a load into an empty file adds them report
+    by report. The two databases hold the same rows in every table — counts, tops, org links,
+    candidate pairs — for files that include a Word report, failures, a file given twice and events
+    that are duplicates of each other across quarters."""
+    first = folder[0].read_text(encoding="utf-8")
+    replacing = tmp_path / "synthetic_first_quarter_again.txt"  # the same quarter, one sector renamed: replaces it
+    replacing.write_text(first.replace("Сотрудничество в сфере инвестиционного развития", "Инвестиции", 1),
+                         encoding="utf-8")
+    files = [*folder, replacing]
+    incremental_db, rebuilt_db = tmp_path / "incremental.duckdb", tmp_path / "rebuilt.duckdb"
+    incremental = load_reports(files, incremental_db)
+    rebuilt = load_reports(files, rebuilt_db, rebuild=True)
+    assert incremental[-1].status == "replaced"
+    assert [(r.status, r.message) for r in rebuilt] == [(r.status, r.message) for r in incremental]
+    before, after = whole_database(incremental_db), whole_database(rebuilt_db)
+    assert before["duplicate_candidates"] and before["option_counts"] and before["event_cube"]  # the test can tell
+    assert after == before
