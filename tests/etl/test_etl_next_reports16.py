@@ -16,9 +16,15 @@ controls (SYNTHETIC text only; no real report here).
    a pair in a row naming no foreign side. Before: a participants cell read nothing, a count column summed the two
    numbers (22).
 
-On main (parser 1.10.24) 35 of these 37 cases fail: 23 of rule 1's 24 (roles kept in their case; no
-nominative_role), 12 of rule 2's 13 (pairs unread or summed, no info). The acting control and the pair-header
-control pass there.
+3. Cards (one two-column «label | value» table per event, read from .docx since the fifteenth round) in a .txt dump —
+   «label<TAB>value» lines, a blank line, a mark paragraph («Мероприятие № 2», «№ 2», «1)») or the first label again
+   between cards — and on an .xlsx sheet (a skipped row or the first label again between cards) are read by the
+   same rule (etl/cards.py, shared with etl/docx_grid.py): headings between cards head their events, a signature
+   after the last is a note. Were refused. Controls: two-column lines of figures or with no dates label stay refused.
+
+On main (parser 1.10.24) 44 of these 48 cases fail: 23 of rule 1's 24 (roles kept in their case; no
+nominative_role), 12 of rule 2's 13 (pairs unread or summed, no info), 9 of rule 3's 11 (refused). The acting
+control, the pair-header control and the two refusal controls pass there.
 """
 from __future__ import annotations
 
@@ -145,3 +151,116 @@ def test_control_a_pair_header_reads_as_before():
                      HEADER[:4] + ("Участники (всего/иностранных)",))
     assert (report.events[0].attendance_total, report.events[0].attendance_foreign) == (15, 7)
     assert not any("не прочитано как число участников" in i.message for i in report.issues)
+
+
+# ---------- 3. cards in a .txt dump and an .xlsx sheet, by the .docx reader's rule ----------
+
+CARD_TITLE = "Информация о международных связях Курганской области за IV квартал 2025 г. (SYNTHETIC, test_etl_next_reports16)"
+LABELS = ("Наименование мероприятия", "Сроки проведения", "Место проведения", "Участники")
+
+
+def _card_lines(title: str, dates: str, place: str = "г. Курган", people: str = "10 человек",
+                labels: tuple[str, ...] = LABELS) -> list[str]:
+    return [f"{label}\t{value}" for label, value in zip(labels, (title, dates, place, people))]
+
+
+def _txt(blocks: list[str | list[str]]) -> bytes:
+    lines = [CARD_TITLE, ""]
+    for block in blocks:
+        lines += block if isinstance(block, list) else [block]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+TXT_CARD_CASES = [
+    P([_card_lines("Визит делегации Республики Беларусь", "12.11.2025"), "",
+       _card_lines("Концерт казахстанских музыкантов", "20.11.2025")],
+      [(1, "Визит делегации Республики Беларусь", "2025-11-12"), (2, "Концерт казахстанских музыкантов", "2025-11-20")],
+      id="blank_line_between"),
+    P(["Мероприятие № 1", _card_lines("Переговоры с делегацией Монголии", "03.11.2025"),
+       "Мероприятие № 2", _card_lines("Выставка китайской живописи", "5–9 декабря 2025 г.")],
+      [(1, "Переговоры с делегацией Монголии", "2025-11-03"), (2, "Выставка китайской живописи", "2025-12-05")],
+      id="marks_without_blank_lines"),
+    P([_card_lines("Семинар для узбекских специалистов", "01.10.2025"),
+       _card_lines("Форум молодёжи России и Армении", "15.10.2025")],
+      [(1, "Семинар для узбекских специалистов", "2025-10-01"), (2, "Форум молодёжи России и Армении", "2025-10-15")],
+      id="label_again_starts_a_card"),
+    P(["№ 1", _card_lines("Встреча с Послом Вьетнама", "10.12.2025",
+                          labels=("Наименование:", "Дата:", "Место:", "Количество участников:")), "",
+       "№ 2", _card_lines("Круглый стол с сербскими историками", "11.12.2025",
+                          labels=("Мероприятие:", "Сроки:", "Место проведения:", "Участники:"))],
+      [(1, "Встреча с Послом Вьетнама", "2025-12-10"), (2, "Круглый стол с сербскими историками", "2025-12-11")],
+      id="labels_with_colons_worded_otherwise"),
+    P(["1)", _card_lines("Визит делегации Киргизии", "02.10.2025"), "",
+       _card_lines("Онлайн-встреча с партнёрами из Индии", "XI.2025")],
+      [(1, "Визит делегации Киргизии", "2025-10-02"), (2, "Онлайн-встреча с партнёрами из Индии", "2025-11-01")],
+      id="a_mark_above_some_cards_only"),
+    P(["Мероприятие 1", _card_lines("Гастроли театра в Республике Казахстан", "в конце IV квартала")],
+      [(1, "Гастроли театра в Республике Казахстан", "2025-12-01")], id="a_single_card"),
+]
+
+
+@pytest.mark.parametrize("blocks, expected", TXT_CARD_CASES)
+def test_cards_in_a_text_dump_are_one_events_table(blocks, expected):
+    report = build_report(read_bytes(_txt(blocks), "cards.txt"))
+    assert [(e.n, e.title, str(e.start_date)) for e in report.events] == expected
+    assert any("карточками" in issue.message and issue.severity == "info" for issue in report.issues)
+
+
+def test_headings_between_text_cards_head_their_events_and_the_signature_is_a_note():
+    report = build_report(read_bytes(_txt([
+        "Культура", "Мероприятие № 1", _card_lines("Визит делегации Республики Беларусь", "12.11.2025",
+                                                   people="15 человек, в т.ч. 6 иностранных"), "",
+        "Мероприятие № 2", _card_lines("Концерт казахстанских музыкантов", "20.11.2025", people="около 200"), "",
+        "Образование", "Мероприятие № 3", _card_lines("Семинар для узбекских студентов", "01.12.2025", "г. Шадринск"),
+        "", "Начальник управления\tИ.И. Иванов"]), "cards.txt"))
+    assert [(e.n, e.sector, e.venue_city, e.attendance_total, e.attendance_foreign) for e in report.events] == [
+        (1, "Культура", "Курган", 15, 6), (2, "Культура", "Курган", 200, None), (3, "Образование", "Шадринск", 10, None)]
+    assert [n.text for n in report.notes] == ["Начальник управления И.И. Иванов"]
+
+
+@pytest.mark.parametrize("lines", [
+    P(["Показатель\tЗначение", "Количество мероприятий\t12", "Количество участников\t340"], id="figures"),
+    P(["Наименование мероприятия\tВизит делегации", "Место проведения\tг. Курган", "",
+       "Наименование мероприятия\tКонцерт", "Место проведения\tг. Шадринск"], id="no_dates_label"),
+])
+def test_control_two_column_lines_that_are_no_cards_are_refused(lines):
+    from etl.errors import ReportError
+
+    with pytest.raises(ReportError):
+        build_report(read_bytes(_txt(lines), "cards.txt"))
+
+
+def _xlsx(rows: list[tuple[str, ...]]) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(list(row))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_cards_on_a_sheet_are_one_events_table():
+    rows = [(CARD_TITLE,), ()]
+    for mark, card in (("Мероприятие № 1", _card_lines("Визит делегации Республики Беларусь", "12.11.2025")),
+                       ("Мероприятие № 2", _card_lines("Концерт казахстанских музыкантов", "20.11.2025", "г. Шадринск"))):
+        rows += [(mark,)] + [tuple(line.split("\t")) for line in card] + [()]
+    report = build_report(read_bytes(_xlsx(rows), "cards.xlsx"))
+    assert [(e.n, e.title, str(e.start_date), e.venue_city) for e in report.events] == [
+        (1, "Визит делегации Республики Беларусь", "2025-11-12", "Курган"),
+        (2, "Концерт казахстанских музыкантов", "2025-11-20", "Шадринск")]
+    assert any("карточками" in issue.message for issue in report.issues)
+
+
+def test_cards_on_a_sheet_without_empty_rows_between():
+    rows = [(CARD_TITLE,)]
+    for card in (_card_lines("Семинар для узбекских специалистов", "01.10.2025"),
+                 _card_lines("Форум молодёжи России и Армении", "15.10.2025")):
+        rows += [tuple(line.split("\t")) for line in card]
+    report = build_report(read_bytes(_xlsx(rows), "cards.xlsx"))
+    assert [(e.n, e.title) for e in report.events] == [(1, "Семинар для узбекских специалистов"),
+                                                       (2, "Форум молодёжи России и Армении")]
