@@ -441,6 +441,12 @@ def _with_side_officials(officials: list, sides_raw: str) -> list:
     return officials + [o for o in find_officials(sides_raw) if o.name not in named]
 
 
+# A format word in a dates cell, in brackets or after a comma or dash (sixteenth round): «3 ноября (онлайн), 5 ноября
+# (очно)», «12.11.2025 (ВКС)», «15 ноября – дистанционно». Not a word of a period («в период онлайн-курса» stays).
+_FORMAT_IN_DATES = re.compile(r"[(,–—-]\s*(?:в\s+)?(?:онлайн|оффлайн|офлайн|очно|дистанционно|заочно|вкс|гибридн|смешанн"
+                              r"|(?:в\s+)?(?:режиме|формате)\s+\w+|по\s+(?:вкс|видеосвязи)|видеоконференц)", re.IGNORECASE)
+
+
 def event_dates(dates_raw: str, year: int, quarter: int):
     """An event's dates cell (in its matching form) read for a report of `year`/`quarter`: its days,
     else the whole quarter a cell like «ежемесячно» means, else the dates before a place clause
@@ -480,6 +486,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
             and not foreign_countries_by_name(venue_raw)):
         venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
+    if dates_raw and _FORMAT_IN_DATES.search(dates_raw):
+        # «3 ноября (онлайн), 5 ноября (очно)», «12.11.2025, ВКС»: the dates cell says each day's format
+        format_raw = f"{format_raw}\n{dates_raw}" if format_raw else dates_raw
     if format_raw and _LONE_MIXED_FORMAT.fullmatch(format_raw):
         format_raw = "смешанный формат"
     # Without a format cell the content alone: the same format (no pattern reads the newline that

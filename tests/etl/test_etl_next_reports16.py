@@ -264,3 +264,108 @@ def test_cards_on_a_sheet_without_empty_rows_between():
     report = build_report(read_bytes(_xlsx(rows), "cards.xlsx"))
     assert [(e.n, e.title) for e in report.events] == [(1, "Семинар для узбекских специалистов"),
                                                        (2, "Форум молодёжи России и Армении")]
+
+
+# ---------- 4. a format word in the dates cell ----------
+
+@pytest.mark.parametrize("dates, fmt", [
+    P("3 ноября (онлайн), 5 ноября (очно)", "hybrid", id="online_day_and_in_person_day"),
+    P("12.11.2025 (ВКС)", "online", id="bracketed_vks"),
+    P("15 ноября – дистанционно", "online", id="dash_remotely"),
+    P("20.11.2025, в режиме видеоконференции", "online", id="comma_videoconference_mode"),
+    P("21-22.11.2025 (очно/онлайн)", "hybrid", id="both_in_one_bracket"),
+    P("с 1 по 30 ноября (очно)", "in_person", id="bracketed_in_person"),
+    P("в период онлайн-марафона 3 декабря", "in_person", id="control_a_period_named_online"),
+    P("03.12.2025", "in_person", id="control_date_alone"),
+])
+def test_a_format_word_in_the_dates_cell_is_the_events_format(dates, fmt):
+    report = _report([("Фестиваль белорусской культуры", dates, "г. Курган", "60 человек")])
+    assert report.events[0].format == fmt
+
+
+# ---------- 5–6. the SYNTHETIC Костромская (cards in a text dump) and Кировская (months, bullets) reports ----------
+
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parents[1] / "fixtures"
+KOSTROMA_REPORT = FIXTURES / "synthetic_kostroma_2025q4_next_report16.txt"
+KIROV_REPORT = FIXTURES / "synthetic_kirov_2025q4_next_report16.docx"
+
+
+@pytest.fixture(scope="module")
+def kostroma():
+    return build_report(read_bytes(KOSTROMA_REPORT.read_bytes(), KOSTROMA_REPORT.name))
+
+
+@pytest.fixture(scope="module")
+def kirov():
+    return build_report(read_bytes(KIROV_REPORT.read_bytes(), KIROV_REPORT.name))
+
+
+# n, sector key, title start, start, end, partners, total, foreign, approximate, format, agreement, venue city
+KOSTROMA_EVENTS = [
+    P(1, "economy", "Переговоры с Чрезвычайным и Полномочным Послом", "2025-11-01", "2025-11-03", ["BY"], 15, 7, False,
+      "in_person", "signed", "Кострома", id="k1_ambassador_pair_15_7"),
+    P(2, "economy", "Бизнес-миссия костромских предприятий", "2025-11-01", "2025-11-03", ["UZ"], 18, 6, False,
+      "in_person", "verbal", "Ташкент", id="k2_mission_abroad_spaced_pair"),
+    P(3, "culture_tourism", "Дни армянской культуры", "2025-11-03", "2025-11-05", ["AM"], 300, None, True,
+      "hybrid", None, "Кострома", id="k3_online_day_in_person_day"),
+    P(4, "culture_tourism", "Выставка китайской каллиграфии", "2025-12-01", "2025-12-03", ["CN"], None, None, False,
+      "in_person", None, "Кострома", id="k4_date_like_pair_unread"),
+    P(5, "education_science", "Встреча с первым заместителем министра", "2025-12-12", "2025-12-12", ["KZ"], 20, 4,
+      False, "online", "verbal", "Кострома", id="k5_vks_in_dates"),
+]
+KIROV_EVENTS = [
+    P(1, "economy", "Визит белорусской делегации", "2025-10-01", "2025-10-31", ["BY"], 5, 5, False,
+      "in_person", "signed", "Киров", id="v1_delegation_of_five_bullets_signed"),
+    P(2, "economy", "Переговоры с китайскими партнёрами", "2025-11-01", "2025-12-31", ["CN"], 20, 6, False,
+      "online", "verbal", None, id="v2_two_months_pair_count_column"),
+    P(3, "culture_tourism", "Гастроли узбекистанского театра", "2025-11-01", "2025-11-30", ["UZ"], 12, 3, False,
+      "in_person", None, "Киров", id="v3_adjective_country_spaced_pair"),
+    P(4, "culture_tourism", "Фестиваль дымковской игрушки", "2025-12-01", "2025-12-31", ["MN"], 200, None, True,
+      "in_person", "signed", "Киров", id="v4_two_documents_in_bullets"),
+    P(5, "education_science", "Стажировка преподавателей", "2025-10-01", "2025-11-30", ["TJ"], 8, None, False,
+      "in_person", None, "Киров", id="v5_months_range"),
+]
+
+
+def _check(event, n, sector, title, start, end, partners, total, foreign, approximate, fmt, agreement, city):
+    assert (event.n, event.sector_key, str(event.start_date), str(event.end_date)) == (n, sector, start, end)
+    assert event.title.startswith(title)
+    assert event.partner_countries == partners
+    assert (event.attendance_total, event.attendance_foreign, event.attendance_approximate) == (total, foreign,
+                                                                                                approximate)
+    assert (event.format, event.agreement, event.venue_city) == (fmt, agreement, city)
+
+
+@pytest.mark.parametrize("n, sector, title, start, end, partners, total, foreign, approximate, fmt, agreement, city",
+                         KOSTROMA_EVENTS)
+def test_kostroma_events(kostroma, n, sector, title, start, end, partners, total, foreign, approximate, fmt,
+                         agreement, city):
+    _check(kostroma.events[n - 1], n, sector, title, start, end, partners, total, foreign, approximate, fmt, agreement,
+           city)
+
+
+@pytest.mark.parametrize("n, sector, title, start, end, partners, total, foreign, approximate, fmt, agreement, city",
+                         KIROV_EVENTS)
+def test_kirov_events(kirov, n, sector, title, start, end, partners, total, foreign, approximate, fmt, agreement,
+                      city):
+    _check(kirov.events[n - 1], n, sector, title, start, end, partners, total, foreign, approximate, fmt, agreement,
+           city)
+
+
+def test_kostroma_report_read_as_cards_with_its_officials_in_the_nominative(kostroma):
+    assert (kostroma.region, kostroma.year, kostroma.quarter) == ("Костромская область", 2025, 4)
+    assert len(kostroma.events) == 5
+    assert [e.sector for e in kostroma.events] == ["Экономика и внешняя торговля"] * 2 + ["Культура"] * 2 + ["Образование"]
+    roles = {o.name: o.role for e in kostroma.events for o in e.officials}
+    assert roles == {"Д.Н. Крутой": "Чрезвычайный и Полномочный Посол Республики Беларусь в Российской Федерации",
+                     "С.К. Ситников": "губернатор Костромской области",
+                     "А.Б. Сейтказиев": "первый заместитель министра образования Республики Казахстан"}
+    assert [n.text for n in kostroma.notes] == ["Начальник отдела международных связей И.И. Смирнова"]
+
+
+def test_kirov_report_headings_officials_and_signature(kirov):
+    assert (kirov.region, kirov.year, kirov.quarter) == ("Кировская область", 2025, 4)
+    assert [e.sector_key for e in kirov.events] == ["economy", "economy", "culture_tourism", "culture_tourism",
+                                                    "education_science"]
+    assert [(o.name, o.role) for o in kirov.events[0].officials] == [
+        ("А.А. Петров", "министр промышленности Республики Беларусь")]
