@@ -829,6 +829,11 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^сокращение «(.+?)» не прочитано: может означать (.+?) — напишите название полностью или «\(далее – .+?\)» "
      r"после него$",
      r"the abbreviation «\1» is not read: it may mean \c2 — write the name in full, or the abbreviation in brackets after it"),
+    # etl/normalize.py _slash_pair (sixteenth round)
+    (r"^«(.+?)» прочитано как «всего / в т\.ч\. иностранных»$", r"«\1» is read as «total / of them foreign»"),
+    (r"^«(.+?)» не прочитано как число участников: это не «всего / в т\.ч\. иностранных» \(дата, номер или "
+     r"соотношение\?\) — проверьте$",
+     r"«\1» is not read as a head count: it is no «total / of them foreign» (a date, a number or a ratio?) — please check"),
     (r"^в графе участников есть числа, но не количество людей$",
      "the participants cell holds numbers, but not a head count"),
     (r"^в строке не хватает ячеек \((.+?)\): поля сдвинуты\? проверьте строку$",

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from .cards import card_pairs, cards_message, cards_table
 from .errors import Issue, ReportError
 from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_plan_heading
 from .title import another_report, begins_as_a_title, row_text, two_reports_message
@@ -995,75 +996,26 @@ def _continues_events(table: _Table, width: int, rows: list[GridRow], header: tu
     return first == last + 1 or (first == 1 and after_heading)
 
 
-# The paragraph a clerk puts above an event's card: «Мероприятие № 1», «Событие 2», «№ 3», «4.», «5)».
-_CARD_MARK = re.compile(r"(?:мероприятие|событие)?\s*(?:№|N)?\s*(\d{1,3})\s*[.):]?", re.IGNORECASE)
+def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, object]], _Table, list[Issue]] | None:
+    """A report written as one two-column card per event (label | value rows) → one events table, by the rule
+    etl/cards.py shares with a text dump of such cards. None when the tables are no cards."""
+    found = cards_table([("card", _card_labels(item)) if kind == "tbl" else (kind, item) for kind, item in blocks])
+    if found is None:
+        return None
+    width = len(found.rows[0])
+    rows = [_Row([_Cell(c, 1, text, False) for c, text in enumerate(found.rows[0])], 1)]
+    for cells in found.rows[1:]:
+        rows.append(_Row([_Cell(0, width, cells[0], False)] if len(cells) == 1
+                         else [_Cell(c, 1, text, False) for c, text in enumerate(cells)], len(rows) + 1))
+    table = _Table(rows, blocks[found.first][1].index)
+    raw, message = cards_message(found)
+    return (blocks[:found.before_end] + [("tbl", table)] + blocks[found.last + 1:], table,
+            [Issue("table", raw, message, "info")])
 
 
 def _card_labels(table: _Table) -> list[tuple[str, str]] | None:
-    """A «card» table: every row a label and its value («Наименование мероприятия | …», «Сроки | …»), the labels
-    naming at least the title, the dates and one more of the events' columns by meaning. Its (label, value) pairs,
-    or None for any other table."""
-    pairs: list[tuple[str, str]] = []
-    for row in table.rows:
-        texts = [c.text for c in row.cells]
-        if len(texts) != 2 or not texts[0].strip():
-            return None
-        pairs.append((" ".join(texts[0].split()).rstrip(":"), texts[1]))
-    roles = {column_role(label) for label, _ in pairs} - {None}
-    if not {"title", "dates"} <= roles or len(roles) < 3:
-        return None
-    return pairs
-
-
-def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, object]], _Table, list[Issue]] | None:
-    """A report written as one two-column card per event (label | value rows: «Наименование мероприятия | …»,
-    «Сроки | …», «Место | …») → one events table: a header of the cards' labels (each label once, in the order
-    first met; a label of the same meaning worded otherwise goes under the first wording), one row per card. The
-    number is the paragraph above the card when every card has one («Мероприятие № 1», «2.»), else the cards are
-    numbered in order (a mark above only some of them is left out); other paragraphs
-    between the cards (sector headings) stay one-cell rows between their events, as between tables. None unless
-    at least two tables, or the only table, are cards and no other table stands between them."""
-    positions = [i for i, (kind, item) in enumerate(blocks) if kind == "tbl"]
-    cards = {i: pairs for i in positions if (pairs := _card_labels(blocks[i][1])) is not None}
-    if not cards or len(cards) < min(2, len(positions)):
-        return None
-    first, last = min(cards), max(cards)
-    if any(i not in cards for i in positions if first <= i <= last):
-        return None  # another table between the cards: not a report of cards
-    keys: dict[str, int] = {}
-    names: list[str] = []
-    for pairs in cards.values():
-        for label, _ in pairs:
-            key = column_role(label) or label.lower()
-            if key not in keys:
-                keys[key] = len(names)
-                names.append(label)
-    marks: dict[int, str] = {}
-    for i in cards:
-        if i > 0 and blocks[i - 1][0] == "p" and (mark := _CARD_MARK.fullmatch(str(blocks[i - 1][1]).strip())):
-            marks[i] = mark.group(1)
-    numbered = len(marks) == len(cards)
-    width = len(names) + (1 if numbered else 0)
-    header = (["№ п/п"] if numbered else []) + names
-    rows = [_Row([_Cell(c, 1, text, False) for c, text in enumerate(header)], 1)]
-    for i in range(first, last + 1):
-        kind, item = blocks[i]
-        if kind == "p":
-            text = str(item).strip()
-            if text and not (i + 1 in marks):  # a card's mark is its number, or nothing when some card has none
-                rows.append(_Row([_Cell(0, width, text, False)], len(rows) + 1))
-            continue
-        values = [""] * len(names)
-        for label, value in cards[i]:
-            at = keys[column_role(label) or label.lower()]
-            values[at] = f"{values[at]}\n{value}" if values[at] else value
-        cells = ([marks[i]] if numbered else []) + values
-        rows.append(_Row([_Cell(c, 1, text, False) for c, text in enumerate(cells)], len(rows) + 1))
-    table = _Table(rows, blocks[first][1].index)
-    before = blocks[:first - 1] if first in marks else blocks[:first]
-    issue = Issue("table", " | ".join(names)[:120], f"мероприятия записаны карточками (таблиц «графа | значение»: "
-                  f"{len(cards)}): прочитаны как одна таблица мероприятий", "info")
-    return before + [("tbl", table)] + blocks[last + 1:], table, [issue]
+    """A «card» table's (label, value) pairs (etl/cards.py), or None for any other table."""
+    return card_pairs([[c.text for c in row.cells] for row in table.rows])
 
 
 def _body_blocks(container):

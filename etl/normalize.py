@@ -22,7 +22,7 @@ from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_na
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
-from .officials import Official, find_officials, normalize_names
+from .officials import Official, find_officials, nominative_role, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
 from .read import Source
 from .status import not_held
@@ -156,7 +156,42 @@ def _may_state_total(text: str) -> bool:
 _PARSED_ROLES = ("number", "title", "venue", "dates", "content", "participants")
 
 
-def row_attendance(cells: dict[str, str], is_home) -> Attendance:
+# A count cell of nothing but two numbers across a slash: «15/7», «15 / 7», «20/5 чел.».
+_SLASH_PAIR = re.compile(r"(\d{1,5})\s*/\s*(\d{1,5})(?:\s*(?:чел\.?|человек(?:а)?))?\.?")
+
+
+def _slash_pair(cells: dict[str, str], foreign_named: bool) -> tuple[dict[str, str], list[Issue]]:
+    """A bare «15/7» under a plain «Участники» or «Количество участников» header (sixteenth round): the
+    clerk's «всего / в т.ч. иностранных» when the second number is no more than the first and the row names a
+    foreign side (a partner country, «иностранные гости»): then it is read as a pair column's cell is, with an
+    info issue. Otherwise it is no count — a date («15/07», a number written with a leading zero), a ratio or
+    a document's number (the second bigger: «3/12»), or a pair with no foreign side to be the second — and
+    an info issue says why (before, a count column summed it to 22 and a participants cell read nothing)."""
+    if "attendance_pair" in cells:
+        return cells, []
+    key = "attendance" if cells.get("attendance", "").strip() else "participants"
+    text = cells.get(key, "").strip()
+    found = _SLASH_PAIR.fullmatch(text) if "/" in text else None
+    if found is None:
+        return cells, []
+    first, second = found.group(1), found.group(2)
+    written = clean(text)
+    if foreign_named and not first.startswith("0") and not second.startswith("0") and 0 < int(second) <= int(first):
+        return {**cells, key: "", "attendance_pair": f"{first} / {second}"}, [
+            Issue("attendance_total", written, f"«{written}» прочитано как «всего / в т.ч. иностранных»", severity="info")]
+    return {**cells, key: ""}, [
+        Issue("attendance_total", written, f"«{written}» не прочитано как число участников: это не «всего / в т.ч. "
+                                           f"иностранных» (дата, номер или соотношение?) — проверьте", severity="info")]
+
+
+def row_attendance(cells: dict[str, str], is_home, foreign_named: bool = False) -> Attendance:
+    """The head count of a row (see _row_attendance), a bare «15/7» count cell read by _slash_pair first."""
+    cells, issues = _slash_pair(cells, foreign_named)
+    attendance = _row_attendance(cells, is_home)
+    return dataclasses.replace(attendance, issues=tuple(issues) + tuple(attendance.issues)) if issues else attendance
+
+
+def _row_attendance(cells: dict[str, str], is_home) -> Attendance:
     """The head count of a row, wherever the clerk put it.
 
     A count column of its own ('Количество участников, чел.': '18', 'около 40') states the
@@ -406,6 +441,12 @@ def _with_side_officials(officials: list, sides_raw: str) -> list:
     return officials + [o for o in find_officials(sides_raw) if o.name not in named]
 
 
+# A format word in a dates cell, in brackets or after a comma or dash (sixteenth round): «3 ноября (онлайн), 5 ноября
+# (очно)», «12.11.2025 (ВКС)», «15 ноября – дистанционно». Not a word of a period («в период онлайн-курса» stays).
+_FORMAT_IN_DATES = re.compile(r"[(,–—-]\s*(?:в\s+)?(?:онлайн|оффлайн|офлайн|очно|дистанционно|заочно|вкс|гибридн|смешанн"
+                              r"|(?:в\s+)?(?:режиме|формате)\s+\w+|по\s+(?:вкс|видеосвязи)|видеоконференц)", re.IGNORECASE)
+
+
 def event_dates(dates_raw: str, year: int, quarter: int):
     """An event's dates cell (in its matching form) read for a report of `year`/`quarter`: its days,
     else the whole quarter a cell like «ежемесячно» means, else the dates before a place clause
@@ -445,6 +486,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
             and not foreign_countries_by_name(venue_raw)):
         venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
+    if dates_raw and _FORMAT_IN_DATES.search(dates_raw):
+        # «3 ноября (онлайн), 5 ноября (очно)», «12.11.2025, ВКС»: the dates cell says each day's format
+        format_raw = f"{format_raw}\n{dates_raw}" if format_raw else dates_raw
     if format_raw and _LONE_MIXED_FORMAT.fullmatch(format_raw):
         format_raw = "смешанный формат"
     # Without a format cell the content alone: the same format (no pattern reads the newline that
@@ -478,7 +522,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
                             "не найдено ни одной иностранной страны-участницы", severity="info"))
 
-    attendance = row_attendance(cells, home.mentioned_in)
+    attendance = row_attendance(cells, home.mentioned_in, foreign_named=bool(partners) or unnamed)
     if attendance.foreign is None and attendance.total and participants_raw \
             and (guests := foreign_group_from_title(participants_raw, title_raw, home.mentioned_in)) == attendance.total:
         attendance = dataclasses.replace(attendance, foreign=guests)  # '45 студентов' at 'школа для студентов из Вьетнама'
@@ -489,7 +533,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         # '60 человек, из них 40 – в режиме ВКС': some took part online and the others did not
         event_format = "hybrid"
         direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), place_raw)
-    if attendance.total is None and _DIGIT.search(participants_raw):
+    if attendance.total is None and _DIGIT.search(participants_raw) \
+            and not any(i.field == "attendance_total" for i in attendance.issues):
         issues.append(Issue("attendance_total", clean(participants_raw)[:300],
                             "в графе участников есть числа, но не количество людей", severity="info"))
     if row.overflow:
@@ -811,8 +856,8 @@ def build_report(source: Source, today: date | None = None) -> Report:
     for event in events:
         event.organisations = merged_names[event.n]
     normalized = normalize_names({e.n: e.officials for e in events})
-    for event in events:
-        event.officials = normalized[event.n]
+    for event in events:  # the role as the officials table holds it: in the nominative (sixteenth round)
+        event.officials = [dataclasses.replace(o, role=nominative_role(o.role)) for o in normalized[event.n]]
     issues.extend(title_period_issues(events, meta.year, meta.quarter, layout.title, today))
     period_start, period_end = quarter_bounds(meta.year, meta.quarter)
     notes = [Note(text, note_number(text)) for text in layout.notes]

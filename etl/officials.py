@@ -7,7 +7,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from .geo import geo_word_kind
-from .lemmas import caseless_text, case_sensitive, morph, search_slice, word_cache, words
+from .lemmas import caseless_text, case_sensitive, morph, search_slice, text_cache, word_cache, words
 
 # An initial not preceded by a letter, then a second initial and a surname. The look-behind comes after
 # the first capital ('(?<![А-ЯЁа-яё])' before it, checked from one character on): re then skips to
@@ -887,3 +887,70 @@ def normalize_names(officials_by_event: dict[int, list[Official]]) -> dict[int, 
                 seen.add(name)
                 out[n].append(Official(name, official.role, official.surface, official.case))
     return out
+
+
+# The words of a role as they stand: a word (a hyphenated one whole: 'вице-губернатора') or anything else.
+_ROLE_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_ACTING_ROLE = re.compile(r"(?:и\.\s?о\.|врио|исполняющ|временно)", re.IGNORECASE)
+_ADJECTIVE_PARTS = frozenset({"ADJF", "PRTF"})
+
+
+def _as_written(word: str, form: str) -> str:
+    """pymorphy3's lower-case form written as the report wrote the word: 'ПОСЛОМ' → 'ПОСОЛ', 'Послом' → 'Посол'."""
+    if len(word) > 1 and word.isupper():
+        return form.upper()
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
+@text_cache  # a report names the same official with the same role in many events
+def nominative_role(role: str | None) -> str | None:
+    """The role in the nominative, as the officials table holds it: the head noun and the words agreeing
+    with it before it are inflected together, the rest (whose post, which country) stays as written —
+    'заместителем председателя Правительства' → 'заместитель председателя Правительства', 'первого
+    заместителя министра' → 'первый заместитель министра', 'Чрезвычайным и Полномочным Послом Республики
+    Беларусь' → 'Чрезвычайный и Полномочный Посол Республики Беларусь', 'губернатору Смоленской области'
+    → 'губернатор Смоленской области'. A role after 'и.о.' or 'врио' governs the genitive and stays; a
+    role whose head is not read (an abbreviation 'зам.', an indeclinable word) stays as written."""
+    if not role or _ACTING_ROLE.match(role):
+        return role
+    case = _role_case(role)
+    if case is None or case == "nomn":
+        return role
+    analyser = morph()
+    adjectives: list[tuple[re.Match, list]] = []
+    previous_end = 0
+    for match in _ROLE_WORD.finditer(role):
+        between = role[previous_end:match.start()]
+        if between.strip(" \t\u00a0,") or (not adjectives and between.strip()):
+            return role  # a bracket, a quote, a number before the head: not a plain noun phrase
+        previous_end = match.end()
+        word = match.group(0)
+        if word.lower() == "и" and adjectives:
+            continue  # 'Чрезвычайным и Полномочным Послом'
+
+        parses = analyser.parse(word.lower())
+        head = next((p for p in parses if "NOUN" in p.tag and case in p.tag and "Fixd" not in p.tag
+                     and "Abbr" not in p.tag), None)
+        agreeing = [p for p in parses if p.tag.POS in _ADJECTIVE_PARTS and case in p.tag]
+        if head is not None and not (agreeing and not _is_person_noun(head, word)):
+            form = head.inflect({"nomn"})
+            if form is None:
+                return role
+            pieces, last = [], 0
+            for adjective, options in adjectives:
+                either = "ms-f" in head.tag  # 'Главой': either gender agrees
+                fitting = next((p for p in options if str(p.tag.number) == str(head.tag.number)
+                                and (either or str(head.tag.number) == "plur"
+                                     or str(p.tag.gender) in (str(head.tag.gender), "None"))), None)
+                if fitting is None:
+                    return role
+                nominative = fitting.inflect({"nomn"} if str(head.tag.number) == "plur" else {"nomn", "sing"})
+                if nominative is None:
+                    return role
+                pieces += [role[last:adjective.start()], _as_written(adjective.group(0), nominative.word)]
+                last = adjective.end()
+            return "".join(pieces) + role[last:match.start()] + _as_written(word, form.word) + role[match.end():]
+        if not agreeing:
+            return role
+        adjectives.append((match, agreeing))
+    return role

@@ -14,6 +14,7 @@ from .convert import LABELS, convert_with_libreoffice, sniff_kind
 from .docx_grid import docx_grid
 from .encoding import decode_report_text_noted
 from .errors import Issue, ReportError, shown_name
+from .cards import grid_from_card_lines
 from .layout import Grid, grid_from_text
 from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 from .pdf_grid import pdf_grid
@@ -142,6 +143,9 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     try:
         return Source(file_name, digest, "txt", grid_from_text(text, file_name), notes)
     except ReportError:
+        cards = grid_from_card_lines(text.split("\n"))  # one «label<TAB>value» card per event (etl/cards.py)
+        if cards is not None:
+            return Source(file_name, digest, "txt", cards[0], notes + (cards[1],))
         listed = grid_from_paragraphs(text.split("\n"))  # no table: numbered paragraphs (etl/paragraphs.py)
         if listed is None:
             raise

@@ -13,6 +13,7 @@ import re
 import zipfile
 from datetime import date, datetime, time
 
+from .cards import grid_from_card_lines
 from .docx_grid import _PEOPLE_ROLES, GridReading
 from .errors import Issue, ReportError
 from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_period_heading
@@ -322,12 +323,15 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
         raise ReportError(f"файл Excel повреждён или не читается: {type(exc).__name__}", file=file_name) from exc
     issues: list[Issue] = []
     chosen = None
+    first_visible: list | None = None  # the first visible sheet's rows: a report of cards, when no sheet has a header
     more_sheets: list[tuple[str, list, int]] = []  # later sheets with the events' header: one sheet per sector
     try:
         # the sheets a person sees first: a hidden sheet (last quarter's table kept out of sight) was read in
         # place of the visible one, which was then called «не похож на таблицу мероприятий»
         for sheet in sorted(workbook.worksheets, key=lambda s: _sheet_hidden(s)):
             rows = _rows(sheet)
+            if first_visible is None and not _sheet_hidden(sheet):
+                first_visible = rows
             header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
             if chosen is not None and header_at is not None and not _sheet_hidden(sheet) \
                     and not _QUARTER_SHEET.search(sheet.title) and not _another_report(rows, header_at, chosen) \
@@ -368,6 +372,17 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
         raise ReportError(exc.message, file=file_name) from exc
     finally:
         workbook.close()
+    if chosen is None and first_visible:
+        # one «label | value» card per event, as a Word report of cards (etl/cards.py): a skipped row ends a card
+        lines = []
+        for k, (number, cells) in enumerate(first_visible):
+            if k and number > first_visible[k - 1][0] + 1:
+                lines.append("")
+            lines.append("\t".join(cells))
+        cards = grid_from_card_lines(lines)
+        if cards is not None:
+            return GridReading(cards[0], tuple(i for i in issues if "не похож на таблицу" not in i.message)
+                               + (cards[1],))
     if chosen is None:
         raise ReportError("в книге Excel нет листа с таблицей мероприятий (строка заголовков: №, наименование, "
                           "сроки…)", file=file_name)
