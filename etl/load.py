@@ -493,8 +493,8 @@ def _event_base(con: duckdb.DuckDBPyConnection, report: Report) -> int:
 
 def _insert_report(con: duckdb.DuckDBPyConnection, report: Report, on_event: EventHook | None,
                    digest: str, original: str | None = None, counted_later: bool = False) -> None:
-    """One report's rows, and — unless `counted_later` (a rebuild: _count_everything once at its end) —
-    its share of the kept counts and its duplicate candidates."""
+    """One report's rows, and — unless `counted_later` (a load into an empty database, a rebuild among
+    them: _count_everything once at its end) — its share of the kept counts and its duplicate candidates."""
     base = _event_base(con, report)
     con.execute(
         "INSERT INTO reports (report_id, file_name, sha256, source_kind, region, year, quarter, period_label, "
@@ -537,7 +537,8 @@ def _count_everything(con: duckdb.DuckDBPyConnection) -> None:
     """The kept counts and the duplicate candidates of every report at once: what a rebuild does at its
     end instead of report by report. 48 SYNTHETIC files: ~3.3 s report by report (options, cube, org
     links, quality and candidates: ~70 ms a report, each reading the report's events again), 0.75 s
-    at the end; a national rebuild of 13k reports saves ~15 minutes."""
+    at the end; a national rebuild of 13k reports saves ~15 minutes. Only from an empty database: into
+    one that holds reports, recounting them all would cost O(database) per load."""
     _rebuild_counts(con)
     rebuild_quality_counts(con)
     rebuild_org_counts(con)
@@ -1106,6 +1107,8 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
             _working_copy(db_path, tmp_path, rebuild)
             con = connect_writable(tmp_path)
             _refresh_reference(con)
+            # from an empty database (a rebuild, a first load) every count is made once at the end
+            counted_later = rebuild or not con.execute("SELECT EXISTS (SELECT 1 FROM reports)").fetchone()[0]
             unchanged: list[tuple[LoadResult, datetime, datetime]] = []  # recorded in one insert
             # files already loaded as they are, found by their hash before anything is parsed
             planned = [(item, None if force else _unchanged_file(con, item, edits)) for item in items]
@@ -1123,14 +1126,14 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
                     else:
                         report, original = outcome
                         result = _store_one(con, item, report, original, on_event, edits, force, started,
-                                            counted_later=rebuild)
+                                            counted_later=counted_later)
                     if result.status == "failed":
                         _record_load(con, result, started)
                 results.append(result)
                 if on_file:
                     on_file(result)
             con.execute("BEGIN TRANSACTION")
-            if rebuild:  # a fresh database: every count and candidate pair from its events at once
+            if counted_later:  # an empty database: every count and candidate pair from its events at once
                 _count_everything(con)
             _record_unchanged(con, unchanged)
             _apply_duplicates(con, edits)

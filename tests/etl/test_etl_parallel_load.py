@@ -109,9 +109,10 @@ def test_the_cli_refuses_a_count_of_processes_it_cannot_use(value, tmp_path, cap
 
 
 def test_a_rebuild_counts_once_what_loads_count_report_by_report(folder, tmp_path):
-    """A rebuild (a fresh database from the files) keeps the counts and duplicate candidates of every
-    report in one pass at its end (load._count_everything); a load into an empty file adds them report
-    by report. The two databases hold the same rows in every table — counts, tops, org links,
+    """A rebuild (a fresh database from the files) and a first load into an empty file keep the counts
+    and duplicate candidates of every report in one pass at their end (load._count_everything); a load
+    into a database that holds reports adds them report by report — here every file after the first,
+    one load each. The two databases hold the same rows in every table — counts, tops, org links,
     candidate pairs — for files that include a Word report, failures, a file given twice and events
     that are duplicates of each other across quarters."""
     first = folder[0].read_text(encoding="utf-8")
@@ -120,7 +121,7 @@ def test_a_rebuild_counts_once_what_loads_count_report_by_report(folder, tmp_pat
                          encoding="utf-8")
     files = [*folder, replacing]
     incremental_db, rebuilt_db = tmp_path / "incremental.duckdb", tmp_path / "rebuilt.duckdb"
-    incremental = load_reports(files, incremental_db)
+    incremental = [result for path in files for result in load_reports([path], incremental_db)]  # the first alone
     rebuilt = load_reports(files, rebuilt_db, rebuild=True)
     assert incremental[-1].status == "replaced"
     assert [(r.status, r.message) for r in rebuilt] == [(r.status, r.message) for r in incremental]
