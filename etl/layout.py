@@ -56,7 +56,8 @@ class Layout:
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
     planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
-    another_report: tuple[str, int] | None = None  # (title, table row): a second report's title row, the rest unread
+    another_report: tuple[str, str] | None = None  # (title, where: «в строке 14 таблицы», «в строке 212 файла»): a
+    # second report's title row, the rest unread
 
 
 UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
@@ -234,7 +235,11 @@ def page_mark_lines(lines: list[str], first: int = 0) -> frozenset[int]:
 def grid_from_text(text: str, file_name: str = "") -> Grid:
     """The text dump of a Word table: each cell starts with a TAB at line start and may span lines."""
     lines = text.split("\n")
-    preamble, cells = _split_cells(lines, page_mark_lines(lines))
+    marks = page_mark_lines(lines)
+    titles = report_title_lines(lines)
+    if titles:  # a second report's title is its own row, not the cell above's words nor a running page header
+        marks = marks - {i for start, end in titles for i in range(start, end)}
+    preamble, cells = _split_cells(lines, marks, frozenset(start for start, _ in titles))
     if not cells:
         tab_rows = grid_from_tab_rows(lines)
         if tab_rows is not None:
@@ -297,10 +302,45 @@ def _notes_after_table(cells: list[tuple[str, int]]) -> tuple[list[tuple[str, in
     return [*cells[:-1], (last[:match.start()], line)], notes
 
 
-def _split_cells(lines: list[str], marks: frozenset[int] = frozenset()) -> tuple[list[str], list[tuple[str, int]]]:
+def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
+    """(first, end) line indexes of each block of lines inside a text dump's table that begins as a report's
+    title (etl.title.begins_as_a_title: «Отчёт о …», «Информация о …», «Сведения о …»), names a year, and is
+    followed at once by a table header's cell or an event number: a second report's title typed after the first
+    report's table (two reports in one dump). Without a TAB such lines ran on into the cell above them, and
+    those repeating the first title were dropped as a running page header — the second report's rows then read
+    as the first's («номер мероприятия 1 повторяется»). Whether it IS another report, split_layout decides by
+    the rule every format shares (etl.title.another_report)."""
+    from .title import begins_as_a_title, parse_title
+
+    def reads_as_a_title(block: list[str]) -> bool:
+        try:
+            return bool(parse_title(" ".join(block)))
+        except ReportError:
+            return False
+
+    starts = [i for i, line in enumerate(lines) if line[:1] == "\t" or _CELL_START.match(line)]
+    blocks: list[tuple[int, int]] = []
+    for before, after in zip(starts, starts[1:]):
+        # after a blank line, or right under the cell's last line when the block reads whole as a title
+        first = next((i for i in range(max(before + 1, after - 12), after)
+                      if lines[i].strip() and begins_as_a_title([lines[i]])
+                      and _YEAR.search(" ".join(lines[i:after]))
+                      and (not lines[i - 1].strip() or reads_as_a_title(lines[i:after]))), None)
+        if first is None:
+            continue
+        # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»)
+        following = [lines[i].split("\t", 1)[1].strip() for i in starts[starts.index(after):][:3]]
+        if any(column_role(cell) is not None or event_number(cell) is not None for cell in following):
+            blocks.append((first, after))
+    return tuple(blocks)
+
+
+def _split_cells(lines: list[str], marks: frozenset[int] = frozenset(),
+                 row_starts: frozenset[int] = frozenset()) -> tuple[list[str], list[tuple[str, int]]]:
     """The lines before the table, and each cell's text with its first line number: a cell starts
     at a line whose _CELL_START (a TAB after spaces or NBSPs) is cut off, and runs on to the next;
-    the lines of a page break (`marks`, page_mark_lines) are no cell's text."""
+    the lines of a page break (`marks`, page_mark_lines) are no cell's text. A line of `row_starts`
+    (report_title_lines) starts a cell of its own too, once the table has begun."""
     preamble: list[str] = []
     cells: list[tuple[str, int]] = []  # (text, first line)
     current: list[str] | None = None
@@ -313,6 +353,9 @@ def _split_cells(lines: list[str], marks: frozenset[int] = frozenset()) -> tuple
             if current is not None:
                 cells.append(("\n".join(current), start_line))
             current, start_line = [line[1:] if first == "\t" else _CELL_START.sub("", line, count=1)], number
+        elif current is not None and number - 1 in row_starts:
+            cells.append(("\n".join(current), start_line))
+            current, start_line = [line.strip()], number
         elif current is None:
             preamble.append(line)
         else:
@@ -904,7 +947,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 planned[-1][1].append(row.table_row)
                 continue
             # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
-            named = [text for text, _ in pending_single if not is_period_heading(text)]
+            # …nor the report's own title typed again mid-table (a text dump's page header: report_title_lines)
+            named = [text for text, _ in pending_single if not is_period_heading(text)
+                     and not _repeats_title(text, first_title)]
             if named:
                 headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
@@ -933,8 +978,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if (title_rows := _another_report_title(pending_single, first_title, events, grid.rows[at + 1:])):
                 # «Отчёт … в III квартале 2024 года» in a merged row, then that report's rows: two reports in one
                 # table (were refused as «номер мероприятия 1 повторяется»): the first is read, the rest named
+                at_row = pending_single[-title_rows][1]  # a text dump's line is what its user can find
                 another = (" ".join(clean(text) for text, _ in pending_single[-title_rows:]),
-                           pending_single[-title_rows][1].table_row)
+                           f"в строке {at_row.line} файла" if at_row.line else f"в строке {at_row.table_row} таблицы")
                 pending_single = pending_single[:-title_rows]
                 break
     notes = [clean(text) for text, _ in pending_single] + row_notes
@@ -955,6 +1001,12 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _repeats_title(text: str, title: list[str]) -> bool:
+    """Whether a one-cell row is the report's title typed again, word for word (case and spacing aside)."""
+    words = " ".join(text.split()).casefold()
+    return len(words) >= 15 and words == " ".join(" ".join(title).split()).casefold()
 
 
 def _another_report_title(pending, first_title: list[str], events, after) -> int:

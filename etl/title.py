@@ -448,7 +448,10 @@ def another_report(own_lines, first_lines, first_rows, later_rows) -> bool:
             return None
     own = meta(own_lines)
     if own is None:
-        return False
+        # «Отчёт о мероприятиях … за 2024 год», «Информация … за 9 месяцев 2024 года»: begins as a title and names
+        # a year, yet no quarter is read — a report of its own all the same (its rows, numbered from 1 again, were
+        # read as the first report's next section, or refused as «номер мероприятия 1 повторяется»)
+        return begins_as_a_title(own_lines) and bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ".join(own_lines)))
     first = meta(first_lines)
     if first is None or (own.region, own.year, own.quarter) != (first.region, first.year, first.quarter):
         return True
