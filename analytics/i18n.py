@@ -841,6 +841,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"отчёт отдельным файлом и загрузите второй отдельно$",
      r"the file holds two reports: «\1» and «\2» from the table's row \3 — only the first is read; save each "
      r"report as a file of its own and load the second separately"),
+    (r"^в файле два отчёта: «(.+?)» и «(.+?)» в строке (\d+) файла — прочитан только первый; сохраните каждый "
+     r"отчёт отдельным файлом и загрузите второй отдельно$",
+     r"the file holds two reports: «\1» and «\2» from line \3 of the file — only the first is read; save each "
+     r"report as a file of its own and load the second separately"),
     (r"^у всех (\d+) мероприятий один и тот же номер «(.+?)»: мероприятиям присвоены номера по порядку строк — "
      r"проверьте нумерацию в отчёте$",
      r"all \1 events have the same number «\2»: they are numbered in the order of their rows — check the report's "

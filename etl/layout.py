@@ -319,6 +319,7 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
             return False
 
     starts = [i for i, line in enumerate(lines) if line[:1] == "\t" or _CELL_START.match(line)]
+    repeated = {line.strip() for line in lines[:starts[0]] if len(line.strip()) >= 15} if starts else set()
     blocks: list[tuple[int, int]] = []
     for before, after in zip(starts, starts[1:]):
         # after a blank line, or right under the cell's last line when the block reads whole as a title
@@ -328,8 +329,11 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
                       and (not lines[i - 1].strip() or reads_as_a_title(lines[i:after]))), None)
         if first is None:
             continue
-        # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»)
+        # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»); the
+        # first title's own lines over no header are a page's running header, as page_mark_lines reads them
         following = [lines[i].split("\t", 1)[1].strip() for i in starts[starts.index(after):][:3]]
+        if all(line.strip() in repeated for line in lines[first:after] if line.strip()):
+            following = following[:1] if column_role(following[0]) is not None else []
         if any(column_role(cell) is not None or event_number(cell) is not None for cell in following):
             blocks.append((first, after))
     return tuple(blocks)
@@ -1004,9 +1008,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _repeats_title(text: str, title: list[str]) -> bool:
-    """Whether a one-cell row is the report's title typed again, word for word (case and spacing aside)."""
-    words = " ".join(text.split()).casefold()
-    return len(words) >= 15 and words == " ".join(" ".join(title).split()).casefold()
+    """Whether a one-cell row is the report's title typed again (a page's running header): each of its lines one
+    of the title's, word for word (case and spacing aside) — as page_mark_lines drops such lines."""
+    def key(line: str) -> str:
+        return " ".join(line.split()).casefold()
+    lines = {key(line) for line in text.split("\n") if line.strip()}
+    return bool(lines) and sum(map(len, lines)) >= 15 and lines <= {key(line) for line in title}
 
 
 def _another_report_title(pending, first_title: list[str], events, after) -> int:

@@ -169,3 +169,15 @@ def test_a_title_without_year_or_quarter_is_still_refused_naming_the_number():
     second = SAMPLE.replace("в IV квартале 2024 года", "", 1)
     with pytest.raises(ReportError, match="повторяется"):
         _build(SAMPLE + "\n" + second)
+
+
+def test_the_new_warnings_read_in_english():
+    """The dashboard's English mode: a dump's «в строке N файла» has its English text (no Russian outside «…»)."""
+    from analytics.i18n import message_text
+
+    report = _build(SAMPLE + "\n" + quarter_variant(SAMPLE, 2024, 3))
+    messages = [i.message for i in _two_reports_warning(report)]
+    assert len(messages) == 1
+    english = [message_text(m, "en") for m in messages]
+    assert not [e for e in english if re.search("[А-Яа-яЁё]", re.sub("«[^»]*»", "", e))], english
+    assert f"line {SAMPLE.count(chr(10)) + 2} of the file" in english[0], english
