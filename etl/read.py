@@ -56,7 +56,7 @@ def decode_text_noted(data: bytes, file_name: str = "") -> tuple[str, tuple[Issu
 # Characters a text dump may carry that no one sees: a byte-order mark or a zero-width space pasted at a line's
 # start hid the row's number ('\ufeff\t2.'), so its event was silently read into the one before; a line or
 # paragraph separator (U+2028/2029, from a web page or a PDF) is a line break to the eye but not to the layout.
-_INVISIBLE = re.compile("[\ufeff\u200b-\u200d\u2060]")
+_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060]")  # and the marks LRM, RLM, ALM ('\u200f\t2.')
 _LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 
 

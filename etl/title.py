@@ -8,7 +8,7 @@ from itertools import compress
 
 from .dates import with_roman_letters
 from .errors import ReportError
-from .lemmas import fold, matching_form, morph, word_cache
+from .lemmas import digit_lookalikes, fold, matching_form, morph, word_cache
 from .limits import YEARS, year_in_range
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -75,7 +75,8 @@ def parse_title(title: str, file_name: str = "", named: str | None = None) -> Re
     # 'за Ⅳ квартал' typed with the one-sign numeral; the title read as every cell is (matching_form): a
     # zero-width space in '20\u200b24', a soft hyphen, a Latin 'o' in 'Смoленской' typed mid-word lost the
     # report's year or region, and the whole quarter was refused
-    title = with_roman_letters(matching_form(title))
+    # …and a year typed with a Latin or Cyrillic «O» for a zero, an «l» for a one ('2O24', '2О2l')
+    title = with_roman_letters(digit_lookalikes(matching_form(title)))
     try:
         return _parse_title_text(" ".join(title.split()), file_name)
     except ReportError as exc:
