@@ -1066,6 +1066,40 @@ def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, o
     return before + [("tbl", table)] + blocks[last + 1:], table, [issue]
 
 
+def _lift_boxed_tables(body) -> list[Issue]:
+    """A document with no table of its own whose tables stand in a text box (w:txbxContent: «Вставка → Надпись»,
+    or a layout a program drew): the box's paragraphs and tables are put in the body where its anchoring paragraph
+    stands, so the events table is read as a table. Before, the box was read as its paragraph's text, the table's
+    rows as lines, and the quarter refused as «в документе Word нет таблицы мероприятий». Only the branch Word shows
+    (mc:Choice over its mc:Fallback copy) and outer boxes; a document with a table in its body is left as it is."""
+    if any(_local(e) == "tbl" for e in _body_blocks(body)):
+        return []
+
+    def shown(box) -> bool:
+        for ancestor in box.iterancestors():
+            name = _local(ancestor)
+            if name == "txbxContent":
+                return False  # a box inside a box: read with its outer box
+            if name == "mc:Fallback" and any(_local(c) == "mc:Choice" for c in ancestor.getparent()):
+                return False
+        return True
+
+    lifted = 0
+    for anchor in list(_body_blocks(body)):
+        boxes = [b for b in anchor.iter() if _local(b) == "txbxContent" and shown(b)
+                 and any(_local(e) == "tbl" for e in b.iter())]
+        at = anchor
+        for box in boxes:
+            for child in list(box):
+                if _local(child) in ("p", "tbl", "sdt"):
+                    at.addnext(child)
+                    at = child
+                    lifted += _local(child) == "tbl"
+    if not lifted:
+        return []
+    return [Issue("table", "", "таблица стоит в надписи (текстовом поле) документа и прочитана оттуда", "info")]
+
+
 def _body_blocks(container):
     """Top-level paragraphs and tables of the body, looking through block content controls."""
     for element in container:
@@ -1145,6 +1179,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     tables: list[_Table] = []
     walker = _TextWalker(numbering)
     pending = ""
+    boxed_issues = _lift_boxed_tables(body)
     for element in _body_blocks(body):
         if _local(element) == "p":
             text, joins_next = walker.paragraph(element)
@@ -1177,7 +1212,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     if events is None:
         events = max(tables, key=lambda t: len(t.rows))
     header_at = _header_index(events)
-    issues: list[Issue] = card_issues
+    issues: list[Issue] = card_issues + boxed_issues
     preamble: list[str] = []
     postamble: list[str] = []
     rows: list[GridRow] = []

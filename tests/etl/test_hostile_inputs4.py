@@ -18,6 +18,7 @@ reports, Latin letters in words, fullwidth digits, «Nº»):
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import re
 from pathlib import Path
@@ -270,3 +271,86 @@ def test_letters_that_are_no_digits_stay(text):
 
     assert digit_lookalikes(text) == text
     assert digit_lookalikes(f"{text} 2O24") == f"{text} 2024"
+
+
+# --- Word: the events table in a text box ------------------------------------------------------------------------
+
+_BOX_NS = ('xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _boxed_docx(kind: str, title_in_box: bool = False) -> bytes:
+    """SYNTHETIC .docx made from the sample (tests/docx_builder.py) with its events table moved into a text box:
+    a DrawingML shape in mc:AlternateContent with a VML copy in mc:Fallback (what Word writes), a DrawingML shape
+    alone, or a VML text box alone (an older Word)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from docx_builder import grid_to_docx
+    from docx_xml import W
+
+    document = docx.Document(io.BytesIO(grid_to_docx(grid_from_text(SAMPLE))))
+    table = document.tables[0]._tbl
+    drawing = ('<w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+               'wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent/></wps:txbx></wps:wsp></a:graphicData>'
+               '</a:graphic></wp:anchor></w:drawing>')
+    vml = '<w:pict><v:shape><v:textbox><w:txbxContent/></v:textbox></v:shape></w:pict>'
+    run = {"alternate": f'<mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+                        f'<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>',
+           "drawing": drawing, "vml": vml}[kind]
+    anchor = parse_xml(f'<w:p {W} {_BOX_NS}><w:r>{run}</w:r></w:p>')
+    table.addprevious(anchor)
+    boxes = anchor.xpath(".//w:txbxContent")
+    if title_in_box:
+        for paragraph in [p._p for p in document.paragraphs if p._p is not anchor][:3]:
+            boxes[0].append(paragraph)
+    for box in boxes[1:]:  # the Fallback's copy: the same table again
+        box.append(copy.deepcopy(table))
+        box.append(parse_xml(f"<w:p {W}/>"))
+    boxes[0].append(table)
+    boxes[0].append(parse_xml(f"<w:p {W}/>"))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("title_in_box", [False, True], ids=["title_above", "title_in_the_box_too"])
+@pytest.mark.parametrize("kind", ["alternate", "drawing", "vml"])
+def test_a_table_in_a_text_box_is_read_as_the_table(kind, title_in_box):
+    """Before: the box was read as its paragraph's text, the table's rows as lines, and the quarter refused as
+    «в документе Word нет таблицы мероприятий» (there is one: in a text box). Now it is read once (the shown branch,
+    not also its Fallback copy), with an info saying where it stood."""
+    report = build_report(read_bytes(_boxed_docx(kind, title_in_box), "надпись.docx"))
+    assert (report.region, report.year, report.quarter) == ("Смоленская область", 2024, 4)
+    assert _fields(report) == _base()
+    assert [i for i in report.issues if "надписи" in i.message and i.severity == "info"]
+
+
+def test_a_text_box_beside_a_body_table_is_left_as_it_was():
+    """The guard: a document whose events table is in its body keeps reading a text box as its paragraph's text."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from docx_builder import grid_to_docx
+    from docx_xml import W
+
+    document = docx.Document(io.BytesIO(grid_to_docx(grid_from_text(SAMPLE))))
+    box = parse_xml(f'<w:p {W} {_BOX_NS}><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:tbl><w:tr><w:tc><w:p>'
+                    f'<w:r><w:t>Справка</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:txbxContent></v:textbox>'
+                    f'</v:shape></w:pict></w:r></w:p>')
+    document.tables[0]._tbl.addnext(box)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = build_report(read_bytes(buffer.getvalue(), "с_надписью.docx"))
+    assert _fields(report) == _base() and not [i for i in report.issues if "надписи" in i.message]
+
+
+def test_the_text_box_info_reads_in_english():
+    from analytics.i18n import message_text
+
+    report = build_report(read_bytes(_boxed_docx("vml"), "надпись.docx"))
+    english = [message_text(i.message, "en") for i in report.issues if "надписи" in i.message]
+    assert english == ["the table stands in a text box of the document and is read from there"]
