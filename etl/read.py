@@ -215,3 +215,17 @@ def report_files(paths: list[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+def hidden_report_files(paths: list[Path]) -> list[Path]:
+    """The files report_files leaves out of a folder for a name beginning with a dot ('.txt', '.отчёт.docx') that
+    would otherwise be read: a clerk's report saved under such a name was skipped with no word, and a folder of
+    only such files answered «Не найдено файлов отчётов». Files inside hidden folders (the upload staging folder,
+    '.git') are not named."""
+    hidden: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            hidden.extend(sorted(p for p in path.rglob(".*")
+                                 if p.is_file() and (p.suffix.lower() or p.name.lower()) in SUPPORTED_SUFFIXES
+                                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])))
+    return hidden

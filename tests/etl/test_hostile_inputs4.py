@@ -354,3 +354,24 @@ def test_the_text_box_info_reads_in_english():
     report = build_report(read_bytes(_boxed_docx("vml"), "надпись.docx"))
     english = [message_text(i.message, "en") for i in report.issues if "надписи" in i.message]
     assert english == ["the table stands in a text box of the document and is read from there"]
+
+
+# --- names ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("names", [[".txt"], ["..txt", ".отчёт.docx"], [".txt", "виден.txt"]],
+                         ids=["only_an_extension", "dot_names", "beside_a_visible_one"])
+def test_a_report_named_with_a_leading_dot_is_named_not_skipped_silently(tmp_path, names):
+    """`load FOLDER` skips hidden files; a report saved as «.txt» (only an extension) or «.отчёт.docx» was skipped
+    with no word, and a folder of only such files answered «Не найдено файлов отчётов». Now each is named with
+    what to do; the visible reports load as before; a file inside a hidden folder (upload staging) stays unnamed."""
+    folder = tmp_path / "папка"
+    (folder / ".incoming-x").mkdir(parents=True)
+    (folder / ".incoming-x" / "staged.txt").write_text(SAMPLE, encoding="utf-8")
+    for k, name in enumerate(names):
+        (folder / name).write_text(quarter_variant(SAMPLE, 2020 + k, 1), encoding="utf-8")
+    code, out = _run("--db", str(tmp_path / "t.duckdb"), "load", str(folder))
+    hidden = [n for n in names if n.startswith(".")]
+    for name in hidden:
+        assert f"{name}: пропущен — имя начинается с точки" in out, out
+    assert "staged.txt" not in out
+    assert code == (0 if len(hidden) < len(names) else 2), out
