@@ -375,3 +375,58 @@ def test_a_report_named_with_a_leading_dot_is_named_not_skipped_silently(tmp_pat
         assert f"{name}: пропущен — имя начинается с точки" in out, out
     assert "staged.txt" not in out
     assert code == (0 if len(hidden) < len(names) else 2), out
+
+
+# --- Excel: a hidden column of the report's own -------------------------------------------------------------------
+
+def _sample_book(hide: str, extra_header: str | None = None) -> bytes:
+    """SYNTHETIC .xlsx of the sample (title rows, then the table), column `hide` hidden; `extra_header`: a seventh
+    column with that header, copied from the sixth (participants)."""
+    import openpyxl
+
+    grid = grid_from_text(SAMPLE)
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Отчёт"
+    for line in grid.preamble:
+        if line.strip():
+            sheet.append([line.strip()])
+    for k, row in enumerate(grid.rows):
+        cells = list(row.cells)
+        if extra_header and len(cells) == 6:
+            cells.append(extra_header if k == 0 else "5 человек")
+        sheet.append(cells)
+    sheet.column_dimensions[hide].hidden = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("column, role", [("C", "Место проведения"), ("D", "Сроки проведения"), ("F", "Участники")])
+def test_a_hidden_column_of_the_reports_own_is_read_with_a_warning(column, role):
+    """A clerk hid the venues (or the dates, the participants) to print the table narrower: the column was left out,
+    every event lost that field, and the emptied header was called «столбец 3 «» не распознан». Now it is read — it
+    is the only column of its kind — and a warning names it."""
+    report = build_report(read_bytes(_sample_book(column), "скрыт.xlsx"))
+    assert _fields(report) == _base()
+    warnings = [i.message for i in report.issues if i.severity == "warning"]
+    assert any(f"скрытый столбец {column} «{role}" in m and "прочитан" in m for m in warnings), warnings
+    assert not [m for m in warnings if "не распознан" in m], warnings
+
+
+def test_a_hidden_second_column_of_a_kind_stays_unread():
+    """The guard: a hidden column beside a visible one of the same kind (an old «Участники» kept out of sight) is
+    not read, as a hidden note is not (tests/etl/test_etl_next_reports6.py)."""
+    report = build_report(read_bytes(_sample_book("G", "Участники (старое)"), "скрыт2.xlsx"))
+    assert _fields(report) == _base()
+    assert any(i.severity == "info" and "скрытый столбец G" in i.message and "не прочитан" in i.message
+               for i in report.issues)
+
+
+def test_the_hidden_column_warning_reads_in_english():
+    from analytics.i18n import message_text
+
+    report = build_report(read_bytes(_sample_book("C"), "скрыт.xlsx"))
+    english = [message_text(i.message, "en") for i in report.issues if "скрытый столбец" in i.message]
+    assert english == ["hidden column C «Место проведения мероприятия» is read: it is a column of the report, "
+                       "but Excel does not show it — check it"]
