@@ -1,9 +1,10 @@
 """Red-team round 4 (docs/hostile-inputs.md rows 123–): two reports in one text dump, and what round 3 left
 untried. Every input is SYNTHETIC, made from the real sample (data/raw is only read); none is stored in data/raw.
 
-Against main's code (1c24fad) 34 of these 44 cases fail; the 10 that pass there are guards (a title as a merged row,
+Against main's code (1c24fad) 48 of these 60 cases fail; the 12 that pass there are guards (a title as a merged row,
 the title repeated at a page top, headings naming a quarter, a title naming no year still refused, two paragraph
-reports, Latin letters in words, fullwidth digits, «Nº»):
+reports, Latin letters in words, fullwidth digits, «Nº», a text box beside a body table, a hidden second column
+of a kind):
 - a text dump (.txt) holding two reports one after the other — another quarter, another region, the same report
   twice, a title beginning «Информация»/«Сведения», a title naming a year but no quarter, a title typed straight
   under the last cell — was refused as «номер мероприятия 1 повторяется» (docs row 122): the second title's
@@ -14,6 +15,10 @@ reports, Latin letters in words, fullwidth digits, «Nº»):
 - a letter typed for a digit (Latin/Cyrillic «O» for 0, «l» for 1) refused the title («2O24»), lost a day («l7 октября»
   read as the whole of October), a count («5O человек» as 5) or an event («1O.» into a heading); a soft hyphen in
   each event's number lost 69 of 78 events with no word; an RLM mark in the title refused it.
+- a .docx whose events table stands in a text box was refused as «в документе Word нет таблицы мероприятий»;
+- an .xlsx whose venue (dates, participants) column was hidden lost that field in every event, and the emptied
+  header was called «столбец 3 «» не распознан»;
+- `load FOLDER` skipped a report named «.txt» or «.отчёт.docx» with no word («Не найдено файлов отчётов»).
 """
 from __future__ import annotations
 
