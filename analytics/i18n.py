@@ -923,7 +923,7 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "the end date is before the start date: the dates are not taken, check them"),
     (r"^строка (\d+) таблицы: текст объединённой по вертикали ячейки отнесён к каждой строке, которую она занимает$",
      r"table row \1: the text of a vertically merged cell is given to every row it spans"),
-    (r"^скрытый столбец ([A-Z]+) «(.+?)» прочитан: это столбец отчёта, но Excel его не показывает — проверьте его$",
+    (r"^скрытый столбец (\S+) «(.+?)» прочитан: это столбец отчёта, но Excel его не показывает — проверьте его$",
      r"hidden column \1 «\2» is read: it is a column of the report, but Excel does not show it — check it"),
     (r"^таблица стоит в надписи \(текстовом поле\) документа и прочитана оттуда$",
      "the table stands in a text box of the document and is read from there"),
