@@ -322,6 +322,13 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
     those repeating the first title were dropped as a running page header — the second report's rows then read
     as the first's («номер мероприятия 1 повторяется»). Whether it IS another report, split_layout decides by
     the rule every format shares (etl.title.another_report)."""
+    starts = [i for i, line in enumerate(lines) if line[:1] == "\t" or _CELL_START.match(line)]
+    return _title_blocks(lines, starts, starts[0] if starts else 0, lambda i: [lines[i].split("\t", 1)[1]])
+
+
+def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) -> tuple[tuple[int, int], ...]:
+    """report_title_lines over the lines `starts` that begin a cell or a row (`cells_of(i)`: the cells line i
+    begins), the lines before `table_at` being the first report's title."""
     from .title import begins_as_a_title, parse_title
 
     def reads_as_a_title(block: list[str]) -> bool:
@@ -330,8 +337,7 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
         except ReportError:
             return False
 
-    starts = [i for i, line in enumerate(lines) if line[:1] == "\t" or _CELL_START.match(line)]
-    repeated = {line.strip() for line in lines[:starts[0]] if len(line.strip()) >= 15} if starts else set()
+    repeated = {line.strip() for line in lines[:table_at] if len(line.strip()) >= 15}
     blocks: list[tuple[int, int]] = []
     for before, after in zip(starts, starts[1:]):
         # after a blank line, or right under the cell's last line when the block reads whole as a title
@@ -343,10 +349,11 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
             continue
         # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»); the
         # first title's own lines over no header are a page's running header, as page_mark_lines reads them
-        following = [lines[i].split("\t", 1)[1].strip() for i in starts[starts.index(after):][:3]]
+        following = [cells_of(i) for i in starts[starts.index(after):][:3]]
         if all(line.strip() in repeated for line in lines[first:after] if line.strip()):
-            following = following[:1] if column_role(following[0]) is not None else []
-        if any(column_role(cell) is not None or event_number(cell) is not None for cell in following):
+            following = following[:1] if any(column_role(c.strip()) for c in following[0]) else []
+        if any(column_role(c.strip()) is not None or event_number(c.strip()) is not None
+               for cells in following for c in cells[:1] + [c for c in cells[1:] if column_role(c.strip())]):
             blocks.append((first, after))
     return tuple(blocks)
 
@@ -402,7 +409,17 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
     rows: list[list[str]] = []
     starts: list[int] = []
     marks = _page_marks_in_rows(lines, header_at)
+    row_lines = [i for i in range(header_at + 1, len(lines)) if "\t" in lines[i]]
+    titles = {first: end for first, end in _title_blocks(lines, row_lines, header_at, lambda i: lines[i].split("\t"))}
+    skip_to = 0
     for number, line in enumerate(lines[header_at + 1:], start=header_at + 2):
+        if number - 1 < skip_to:
+            continue
+        if number - 1 in titles:  # a second report's title (report_title_lines): one row of its own
+            skip_to = titles[number - 1]
+            rows.append(["\n".join(text for text in lines[number - 1:skip_to] if text.strip())])
+            starts.append(number)
+            continue
         if number - 1 in marks:
             continue
         cells = line.split("\t")

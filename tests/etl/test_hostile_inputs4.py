@@ -1,10 +1,10 @@
 """Red-team round 4 (docs/hostile-inputs.md rows 123–): two reports in one text dump, and what round 3 left
 untried. Every input is SYNTHETIC, made from the real sample (data/raw is only read); none is stored in data/raw.
 
-Against main's code (1c24fad) 48 of these 60 cases fail; the 12 that pass there are guards (a title as a merged row,
-the title repeated at a page top, headings naming a quarter, a title naming no year still refused, two paragraph
-reports, Latin letters in words, fullwidth digits, «Nº», a text box beside a body table, a hidden second column
-of a kind):
+Against main's code (1c24fad) 53 of these 66 cases fail; the 13 that pass there are guards (a title as a merged row,
+the title repeated at a page top in a dump and in TAB rows, headings naming a quarter, a title naming no year still
+refused, two paragraph reports, Latin letters in words, fullwidth digits, «Nº», a text box beside a body table, a
+hidden second column of a kind):
 - a text dump (.txt) holding two reports one after the other — another quarter, another region, the same report
   twice, a title beginning «Информация»/«Сведения», a title naming a year but no quarter, a title typed straight
   under the last cell — was refused as «номер мероприятия 1 повторяется» (docs row 122): the second title's
@@ -12,6 +12,7 @@ of a kind):
   running page header, so no title was left to recognise. Now the first report loads and a warning names both
   titles and the line of the file where the second begins — the rule .docx and .xlsx follow
   (etl.title.another_report), not a copy of it.
+  A table pasted into an editor (TAB-separated rows) holding two reports was refused the same way.
 - a letter typed for a digit (Latin/Cyrillic «O» for 0, «l» for 1) refused the title («2O24»), lost a day («l7 октября»
   read as the whole of October), a count («5O человек» as 5) or an event («1O.» into a heading); a soft hyphen in
   each event's number lost 69 of 78 events with no word; an RLM mark in the title refused it.
@@ -435,3 +436,35 @@ def test_the_hidden_column_warning_reads_in_english():
     english = [message_text(i.message, "en") for i in report.issues if "скрытый столбец" in i.message]
     assert english == ["hidden column C «Место проведения мероприятия» is read: it is a column of the report, "
                        "but Excel does not show it — check it"]
+
+
+# --- two reports in a table pasted into an editor (one row a line, cells by TABs) ----------------------------------
+
+def _tab_rows(text: str, events: int | None = None) -> str:
+    """SYNTHETIC: the report as a table copied from Word into a plain-text editor (etl.layout.grid_from_tab_rows)."""
+    title, rows = _parts(text, events)
+    return "\n".join(title + ["\t".join(" ".join(c.split()) for c in cells) for cells in rows])
+
+
+@pytest.mark.parametrize("second, names", SECOND_TXT[:4] + SECOND_TXT[6:7])
+def test_two_reports_pasted_as_tab_rows_load_the_first(second, names):
+    """The same rule for TAB-separated rows: the second title's lines repeating the first's were dropped as a page
+    header and its last line («в III квартале 2024 года») ran on into the last row — refused as «… 1 повторяется»."""
+    first = _tab_rows(SAMPLE)
+    report = _build(first + "\n\n" + _tab_rows(second), "строки.txt")
+    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+    warnings = _two_reports_warning(report)
+    assert len(warnings) == 1 and names in warnings[0].message, report.issues
+    assert f"в строке {first.count(chr(10)) + 3} файла" in warnings[0].message, warnings[0].message
+
+
+def test_tab_rows_with_the_title_again_at_a_page_top_are_one_report():
+    """The guard: the title's lines typed again mid-table (and the header), the events numbered on."""
+    title, rows = _parts(SAMPLE, 20)
+    cut = next(k for k, cells in enumerate(rows) if cells[0].strip().rstrip(".") == "11")
+    line = lambda cells: "\t".join(" ".join(c.split()) for c in cells)  # noqa: E731
+    for header_again in ([], [rows[0]]):
+        text = "\n".join(title + [line(c) for c in rows[:cut]] + [""] + title + [line(c) for c in header_again + rows[cut:]])
+        report = _build(text, "страницы.txt")
+        assert len(report.events) == 20 and not _two_reports_warning(report)
+        assert not any("Отчет" in (e.sector or "") for e in report.events)
