@@ -865,6 +865,8 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
     """
     above = merged_above if merged_above is not None else {}
     width_end = max((end for _, end in columns), default=0)
+    dates_at = next((k for k, name in enumerate(names or ()) if column_role(name) == "dates"), None) \
+        if names is not None and len(names) == len(columns) else None
     column_for = _column_finder(columns)
     out: list[GridRow] = []
     for row in table.rows:
@@ -890,6 +892,8 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
                 overflow.append(" ".join(cell.text.split()))
         texts = ["\n".join(t for t in slot if t) if len(slot) > 1 else (slot[0] if slot else "")
                  for slot in slots]
+        if dates_at is not None and not slots[dates_at]:
+            _dates_from_a_merged_cell(row, columns, dates_at, column_for, texts, names, first_row, issues)
         if out and row.cells and row.cells[0].continues and column_for(row.cells[0]) == 0 \
                 and len(out[-1].cells) == len(columns):
             previous = out[-1]
@@ -918,6 +922,24 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
         out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None, struck=row.struck,
                            overflow=tuple(overflow)))
     return out
+
+
+def _dates_from_a_merged_cell(row, columns, dates_at: int, column_for, texts: list[str], names, first_row: int,
+                              issues: list[Issue]) -> None:
+    """A cell merged across the dates column and its neighbour («г. Москва, ЦВК «Экспоцентр» 21–24 октября 2024 года»
+    over «Место» and «Сроки»: w:gridSpan) lands in the column it overlaps most, and the dates column stayed empty —
+    «не удалось прочитать даты» with the dates in sight. Its text is read as the dates too (an info names the row)."""
+    start, end = columns[dates_at]
+    cell = next((c for c in row.cells if not c.continues and c.text.strip() and c.start < end
+                 and c.start + c.span > start and column_for(c) != dates_at), None)
+    if cell is None or sum(1 for text in texts if text.strip()) < 3 \
+            or sum(1 for first, last in columns if first < cell.start + cell.span and last > cell.start) > 2:
+        return  # a heading merged over the row («1. | Сотрудничество в сфере культуры»), not an event's two cells
+    texts[dates_at] = cell.text
+    issues.append(Issue("row", " ".join(cell.text.split())[:200],
+                        f"строка {first_row + row.table_row - 1} таблицы: ячейка объединена со столбцом "
+                        f"«{' '.join(names[dates_at].split())[:60]}» — даты прочитаны из её текста", "info",
+                        event_number(texts[0]) if texts else None))
 
 
 def _column_for(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:

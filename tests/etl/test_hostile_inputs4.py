@@ -1,10 +1,10 @@
 """Red-team round 4 (docs/hostile-inputs.md rows 123–): two reports in one text dump, and what round 3 left
 untried. Every input is SYNTHETIC, made from the real sample (data/raw is only read); none is stored in data/raw.
 
-Against main's code (1c24fad) 53 of these 66 cases fail; the 13 that pass there are guards (a title as a merged row,
+Against main's code (1c24fad) 55 of these 70 cases fail; the 15 that pass there are guards (a title as a merged row,
 the title repeated at a page top in a dump and in TAB rows, headings naming a quarter, a title naming no year still
 refused, two paragraph reports, Latin letters in words, fullwidth digits, «Nº», a text box beside a body table, a
-hidden second column of a kind):
+hidden second column of a kind, a merged dates-and-result cell, a numbered heading merged over its row):
 - a text dump (.txt) holding two reports one after the other — another quarter, another region, the same report
   twice, a title beginning «Информация»/«Сведения», a title naming a year but no quarter, a title typed straight
   under the last cell — was refused as «номер мероприятия 1 повторяется» (docs row 122): the second title's
@@ -19,6 +19,8 @@ hidden second column of a kind):
 - a .docx whose events table stands in a text box was refused as «в документе Word нет таблицы мероприятий»;
 - an .xlsx whose venue (dates, participants) column was hidden lost that field in every event, and the emptied
   header was called «столбец 3 «» не распознан»;
+- a .docx event whose venue and dates cells were merged across (w:gridSpan) had no dates: «не удалось прочитать
+  даты» with the dates in the merged cell;
 - `load FOLDER` skipped a report named «.txt» or «.отчёт.docx» with no word («Не найдено файлов отчётов»).
 """
 from __future__ import annotations
@@ -468,3 +470,55 @@ def test_tab_rows_with_the_title_again_at_a_page_top_are_one_report():
         report = _build(text, "страницы.txt")
         assert len(report.events) == 20 and not _two_reports_warning(report)
         assert not any("Отчет" in (e.sector or "") for e in report.events)
+
+
+# --- Word: an event's cell merged across the dates column (w:gridSpan) ----------------------------------------------
+
+def _spanned_docx(event: int, first: int, last: int) -> bytes:
+    """SYNTHETIC .docx of the sample whose event `event` has cells `first`..`last` merged across (w:gridSpan)."""
+    import docx
+
+    from docx_builder import grid_to_docx
+
+    document = docx.Document(io.BytesIO(grid_to_docx(grid_from_text(SAMPLE))))
+    row = next(r for r in document.tables[0].rows if r.cells[0].text.strip().rstrip(".") == str(event)
+               and len({c._tc for c in r.cells}) > 1)
+    row.cells[first].merge(row.cells[last])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("event, first, last", [(7, 2, 3), (30, 3, 4), (55, 2, 3)],
+                         ids=["venue_and_dates_ev7", "dates_and_result_ev30_held", "venue_and_dates_ev55"])
+def test_a_cell_merged_across_the_dates_column_gives_the_dates(event, first, last):
+    """Venue and dates (or dates and result) typed into one merged cell: its text landed in one column and the
+    event had no dates — «не удалось прочитать даты» with the dates in sight. Now the dates are read from it."""
+    report = build_report(read_bytes(_spanned_docx(event, first, last), "объединены.docx"))
+    got = next(e for e in report.events if e.n == event)
+    assert (got.start_date, got.end_date) == (_base()[event][1], _base()[event][2])
+    assert not [i for i in report.issues if i.event == event and i.severity == "warning" and i.field == "dates"]
+    said = [i for i in report.issues if "даты прочитаны из её текста" in i.message and i.event == event]
+    assert len(said) == (first == 2)  # a cell starting in the dates column is read there already (held)
+
+
+def test_a_numbered_heading_merged_over_the_row_stays_a_heading():
+    """The guard: «1. | Сотрудничество …» with the heading merged over every column but the number is a heading."""
+    import docx
+
+    from docx_builder import grid_to_docx
+
+    document = docx.Document(io.BytesIO(grid_to_docx(grid_from_text(SAMPLE))))
+    table = document.tables[0]
+    heading = next(r for r in table.rows if len({c._tc for c in r.cells}) == 1 and "инвестиционного" in r.cells[0].text)
+    new = table.add_row()
+    heading._tr.addprevious(new._tr)
+    new.cells[0].text = "1."
+    merged = new.cells[1].merge(new.cells[-1])
+    merged.text = "Сотрудничество в сфере инвестиционного развития"
+    heading._tr.getparent().remove(heading._tr)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = build_report(read_bytes(buffer.getvalue(), "заголовок.docx"))
+    assert len(report.events) == 78 and report.events[0].sector == "Сотрудничество в сфере инвестиционного развития"
+    assert not [i for i in report.issues if "даты прочитаны из её текста" in i.message]
