@@ -1,6 +1,7 @@
 """Pure: a cell grid → title lines, column roles, sector headings, event rows and footer notes."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -112,11 +113,17 @@ def event_number(cell: str, outline: bool = True) -> int | None:
     return _typed_number(cell, outline) if len(cell) <= 12 else None
 
 
+# what _typed_number may retype: a look-alike letter touching a digit, or a mark no one sees
+_TYPED_DIGIT = re.compile("\\d[OoОоlI]|[OoОоlI]\\d|[\u00ad\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
 def _typed_number(cell: str, outline: bool) -> int | None:
     """event_number of a short cell once its look-alike letters are digits and its invisible marks dropped
     (lemmas.digit_lookalikes, without_format_marks): such a row's number was unread, and in a text dump its
     cells were read as headings and notes — the event lost with no word (one soft hyphen in each number lost
     69 of 78 events)."""
+    if _TYPED_DIGIT.search(cell) is None:  # most cells that are no number: nothing to retype
+        return None
     from .lemmas import digit_lookalikes, without_format_marks
 
     typed = digit_lookalikes(without_format_marks(cell))
@@ -326,6 +333,9 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
     return _title_blocks(lines, starts, starts[0] if starts else 0, lambda i: [lines[i].split("\t", 1)[1]])
 
 
+_TITLE_LINE = re.compile(r"^[^\w\n\t]*(?:отч[её]т|информаци|сведени|перечень|доклад|итоги|справк)", re.IGNORECASE | re.MULTILINE)
+
+
 def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) -> tuple[tuple[int, int], ...]:
     """report_title_lines over the lines `starts` that begin a cell or a row (`cells_of(i)`: the cells line i
     begins), the lines before `table_at` being the first report's title."""
@@ -337,23 +347,35 @@ def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) 
         except ReportError:
             return False
 
+    # the lines that begin as a title, found in one scan of the whole text (most dumps have none past the title)
+    text = "\n".join(lines)
+    candidates, line, at = [], 0, 0
+    for match in _TITLE_LINE.finditer(text):  # in order: the newlines counted once in all (C, not per line)
+        line += text.count("\n", at, match.start())
+        at = match.start()
+        if line > table_at and begins_as_a_title([lines[line]]):
+            candidates.append(line)
+    if not candidates:
+        return ()
     repeated = {line.strip() for line in lines[:table_at] if len(line.strip()) >= 15}
     blocks: list[tuple[int, int]] = []
-    for before, after in zip(starts, starts[1:]):
-        # after a blank line, or right under the cell's last line when the block reads whole as a title
-        first = next((i for i in range(max(before + 1, after - 12), after)
-                      if lines[i].strip() and begins_as_a_title([lines[i]])
-                      and _YEAR.search(" ".join(lines[i:after]))
-                      and (not lines[i - 1].strip() or reads_as_a_title(lines[i:after]))), None)
-        if first is None:
+    for first in candidates:
+        at = bisect.bisect_right(starts, first)  # the cell or row the block runs on into, and the one after it
+        if at == 0 or at == len(starts) or (blocks and blocks[-1][1] > first):
+            continue
+        before, after = starts[at - 1], starts[at]
+        if after - first > 12 or not _YEAR.search(" ".join(lines[first:after])):
             continue
         # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»); the
         # first title's own lines over no header are a page's running header, as page_mark_lines reads them
-        following = [cells_of(i) for i in starts[starts.index(after):][:3]]
+        following = [cells_of(i) for i in starts[at:at + 3]]
         if all(line.strip() in repeated for line in lines[first:after] if line.strip()):
             following = following[:1] if any(column_role(c.strip()) for c in following[0]) else []
-        if any(column_role(c.strip()) is not None or event_number(c.strip()) is not None
-               for cells in following for c in cells[:1] + [c for c in cells[1:] if column_role(c.strip())]):
+        if not any(column_role(c.strip()) is not None or event_number(c.strip()) is not None
+                   for cells in following for c in cells[:1] + [c for c in cells[1:] if column_role(c.strip())]):
+            continue
+        # after a blank line, or right under the cell's last line when the block reads whole as a title
+        if not lines[first - 1].strip() or reads_as_a_title(lines[first:after]):
             blocks.append((first, after))
     return tuple(blocks)
 
@@ -897,7 +919,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     header_texts = [clean(c) for c in header]
     first_title = [clean(p) for p in grid.preamble if p.strip()] + \
         [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
-    another: tuple[str, int] | None = None
+    another: tuple[str, str] | None = None
+    title_keys = frozenset(_line_key(line) for line in first_title)
     for at, row in enumerate(grid.rows[header_index + 1:], start=header_index + 1):
         if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
             continue  # the header typed again inside the table (a pasted second page): not an event
@@ -982,7 +1005,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
             # …nor the report's own title typed again mid-table (a text dump's page header: report_title_lines)
             named = [text for text, _ in pending_single if not is_period_heading(text)
-                     and not _repeats_title(text, first_title)]
+                     and not _repeats_title(text, title_keys)]
             if named:
                 headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
@@ -1036,13 +1059,18 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _repeats_title(text: str, title: list[str]) -> bool:
+def _line_key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _repeats_title(text: str, title_keys: frozenset[str]) -> bool:
     """Whether a one-cell row is the report's title typed again (a page's running header): each of its lines one
-    of the title's, word for word (case and spacing aside) — as page_mark_lines drops such lines."""
-    def key(line: str) -> str:
-        return " ".join(line.split()).casefold()
-    lines = {key(line) for line in text.split("\n") if line.strip()}
-    return bool(lines) and sum(map(len, lines)) >= 15 and lines <= {key(line) for line in title}
+    of the title's (`title_keys`: _line_key of each), word for word (case and spacing aside) — as page_mark_lines
+    drops such lines."""
+    if len(text) < 15 or not _TITLE_LINE.match(text):
+        return False
+    lines = {_line_key(line) for line in text.split("\n") if line.strip()}
+    return bool(lines) and lines <= title_keys
 
 
 def _another_report_title(pending, first_title: list[str], events, after) -> int:
