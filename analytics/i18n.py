@@ -846,6 +846,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"отчёт отдельным файлом и загрузите второй отдельно$",
      r"the file holds two reports: «\1» and «\2» from the table's row \3 — only the first is read; save each "
      r"report as a file of its own and load the second separately"),
+    (r"^в файле два отчёта: «(.+?)» и «(.+?)» в строке (\d+) файла — прочитан только первый; сохраните каждый "
+     r"отчёт отдельным файлом и загрузите второй отдельно$",
+     r"the file holds two reports: «\1» and «\2» from line \3 of the file — only the first is read; save each "
+     r"report as a file of its own and load the second separately"),
     (r"^у всех (\d+) мероприятий один и тот же номер «(.+?)»: мероприятиям присвоены номера по порядку строк — "
      r"проверьте нумерацию в отчёте$",
      r"all \1 events have the same number «\2»: they are numbered in the order of their rows — check the report's "
@@ -924,6 +928,12 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "the end date is before the start date: the dates are not taken, check them"),
     (r"^строка (\d+) таблицы: текст объединённой по вертикали ячейки отнесён к каждой строке, которую она занимает$",
      r"table row \1: the text of a vertically merged cell is given to every row it spans"),
+    (r"^скрытый столбец (\S+) «(.+?)» прочитан: это столбец отчёта, но Excel его не показывает — проверьте его$",
+     r"hidden column \1 «\2» is read: it is a column of the report, but Excel does not show it — check it"),
+    (r"^строка (\d+) таблицы: ячейка объединена со столбцом «(.+?)» — даты прочитаны из её текста$",
+     r"table row \1: a cell is merged with the column «\2» — the dates are read from its text"),
+    (r"^таблица стоит в надписи \(текстовом поле\) документа и прочитана оттуда$",
+     "the table stands in a text box of the document and is read from there"),
     (r"^таблица (\d+) продолжает таблицу мероприятий и прочитана вместе с ней$",
      r"table \1 continues the events table and is read with it"),
     (r"^таблица (\d+) документа не похожа на таблицу мероприятий и пропущена \((\d+) строк\w*\)$",

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .errors import Issue
 from .geo import HOME_COUNTRY, country_mentions, demonym_countries, foreign_regions, mentions_unnamed_foreign, region_countries
-from .lemmas import caseless_text, fold, lemma, morph, search_caseless, search_slice, word_cache, words
+from .lemmas import caseless_text, digit_lookalikes, fold, lemma, morph, search_caseless, search_slice, word_cache, words
 from .limits import MAX_ATTENDANCE
 
 PEOPLE_STEMS = (
@@ -1596,6 +1596,7 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     if not raw:  # a column the table does not have ('attendance_foreign' in most templates)
         return Attendance(None, False, None, None)
     said = _slashes_as_labels(raw) if "/" in raw else raw
+    said = digit_lookalikes(said)  # '5O человек' with a Latin O: was read as 5 (its zero a letter)
     if "ч-к" in said or ("ч." in said or "ч," in said or "ч;" in said or said.rstrip().endswith("ч")) \
             and _SHORT_PEOPLE.search(said):  # substring tests first: most cells hold «ч» only in words
         said = _short_people(said, people_cell or bare_numbers)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from .config import DB_PATH, EDITS_DIR, RAW_DIR
 from .edits import read_edits
-from .errors import ReportError
+from .errors import ReportError, shown_name
 from .export import export_tables
 from .load import load_reports, period_label, read_report, wait_for_spare
 from .normalize import Report, report_contract
-from .read import SUPPORTED_SUFFIXES, report_files
+from .read import SUPPORTED_SUFFIXES, hidden_report_files, report_files
 
 
 STATUS_LABELS = {"loaded": "загружен", "replaced": "заменён", "reparsed": "разобран заново",
@@ -47,6 +47,9 @@ def failed_exit_code(failed: int) -> int:
 
 def cmd_load(args) -> int:
     files = report_files([Path(p) for p in args.paths])
+    for hidden in hidden_report_files([Path(p) for p in args.paths]):
+        print(f"{shown_name(hidden.name)}: пропущен — имя начинается с точки (скрытый файл); переименуйте его, "
+              "чтобы загрузить", file=sys.stderr)
     if not files:
         print(f"Не найдено файлов отчётов ({', '.join(sorted(SUPPORTED_SUFFIXES))})", file=sys.stderr)
         return 2

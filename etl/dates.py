@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .errors import Issue
-from .lemmas import caseless_text, finditer_caseless, morph
+from .lemmas import caseless_text, digit_lookalikes, finditer_caseless, morph
 from .limits import YEARS, year_in_range
 
 MONTH_STEMS = {
@@ -248,7 +248,8 @@ def parse_dates(raw: str, default_year: int | None = None, default_quarter: int 
     brackets that names no date ('IV квартал 2024 г. (ежемесячно)') is left out when the cell
     does not read with it.
     """
-    text = raw.replace("\u00a0", " ").replace("\u00ad", "")
+    # 'l7 октября', '2O24 г.': a letter typed for a digit (was read as the month alone, the day lost)
+    text = digit_lookalikes(raw.replace("\u00a0", " ").replace("\u00ad", ""))
     postponed = False
     if "ерен" in text:
         moved = _MOVED_FROM_TO.search(text)

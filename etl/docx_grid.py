@@ -866,6 +866,8 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
     """
     above = merged_above if merged_above is not None else {}
     width_end = max((end for _, end in columns), default=0)
+    dates_at = next((k for k, name in enumerate(names or ()) if column_role(name) == "dates"), None) \
+        if names is not None and len(names) == len(columns) else None
     column_for = _column_finder(columns)
     out: list[GridRow] = []
     for row in table.rows:
@@ -891,6 +893,8 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
                 overflow.append(" ".join(cell.text.split()))
         texts = ["\n".join(t for t in slot if t) if len(slot) > 1 else (slot[0] if slot else "")
                  for slot in slots]
+        if dates_at is not None and not slots[dates_at]:
+            _dates_from_a_merged_cell(row, columns, dates_at, column_for, texts, names, first_row, issues)
         if out and row.cells and row.cells[0].continues and column_for(row.cells[0]) == 0 \
                 and len(out[-1].cells) == len(columns):
             previous = out[-1]
@@ -919,6 +923,24 @@ def _resolve(table: _Table, columns: list[tuple[int, int]], first_row: int,
         out.append(GridRow(tuple(texts), first_row + row.table_row - 1, None, struck=row.struck,
                            overflow=tuple(overflow)))
     return out
+
+
+def _dates_from_a_merged_cell(row, columns, dates_at: int, column_for, texts: list[str], names, first_row: int,
+                              issues: list[Issue]) -> None:
+    """A cell merged across the dates column and its neighbour («г. Москва, ЦВК «Экспоцентр» 21–24 октября 2024 года»
+    over «Место» and «Сроки»: w:gridSpan) lands in the column it overlaps most, and the dates column stayed empty —
+    «не удалось прочитать даты» with the dates in sight. Its text is read as the dates too (an info names the row)."""
+    start, end = columns[dates_at]
+    cell = next((c for c in row.cells if not c.continues and c.text.strip() and c.start < end
+                 and c.start + c.span > start and column_for(c) != dates_at), None)
+    if cell is None or sum(1 for text in texts if text.strip()) < 3 \
+            or sum(1 for first, last in columns if first < cell.start + cell.span and last > cell.start) > 2:
+        return  # a heading merged over the row («1. | Сотрудничество в сфере культуры»), not an event's two cells
+    texts[dates_at] = cell.text
+    issues.append(Issue("row", " ".join(cell.text.split())[:200],
+                        f"строка {first_row + row.table_row - 1} таблицы: ячейка объединена со столбцом "
+                        f"«{' '.join(names[dates_at].split())[:60]}» — даты прочитаны из её текста", "info",
+                        event_number(texts[0]) if texts else None))
 
 
 def _column_for(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
@@ -1018,6 +1040,40 @@ def _card_labels(table: _Table) -> list[tuple[str, str]] | None:
     return card_pairs([[c.text for c in row.cells] for row in table.rows])
 
 
+def _lift_boxed_tables(body) -> list[Issue]:
+    """A document with no table of its own whose tables stand in a text box (w:txbxContent: «Вставка → Надпись»,
+    or a layout a program drew): the box's paragraphs and tables are put in the body where its anchoring paragraph
+    stands, so the events table is read as a table. Before, the box was read as its paragraph's text, the table's
+    rows as lines, and the quarter refused as «в документе Word нет таблицы мероприятий». Only the branch Word shows
+    (mc:Choice over its mc:Fallback copy) and outer boxes; a document with a table in its body is left as it is."""
+    if any(_local(e) == "tbl" for e in _body_blocks(body)):
+        return []
+
+    def shown(box) -> bool:
+        for ancestor in box.iterancestors():
+            name = _local(ancestor)
+            if name == "txbxContent":
+                return False  # a box inside a box: read with its outer box
+            if name == "mc:Fallback" and any(_local(c) == "mc:Choice" for c in ancestor.getparent()):
+                return False
+        return True
+
+    lifted = 0
+    for anchor in list(_body_blocks(body)):
+        boxes = [b for b in anchor.iter() if _local(b) == "txbxContent" and shown(b)
+                 and any(_local(e) == "tbl" for e in b.iter())]
+        at = anchor
+        for box in boxes:
+            for child in list(box):
+                if _local(child) in ("p", "tbl", "sdt"):
+                    at.addnext(child)
+                    at = child
+                    lifted += _local(child) == "tbl"
+    if not lifted:
+        return []
+    return [Issue("table", "", "таблица стоит в надписи (текстовом поле) документа и прочитана оттуда", "info")]
+
+
 def _body_blocks(container):
     """Top-level paragraphs and tables of the body, looking through block content controls."""
     for element in container:
@@ -1097,6 +1153,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     tables: list[_Table] = []
     walker = _TextWalker(numbering)
     pending = ""
+    boxed_issues = _lift_boxed_tables(body)
     for element in _body_blocks(body):
         if _local(element) == "p":
             text, joins_next = walker.paragraph(element)
@@ -1129,7 +1186,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     if events is None:
         events = max(tables, key=lambda t: len(t.rows))
     header_at = _header_index(events)
-    issues: list[Issue] = card_issues
+    issues: list[Issue] = card_issues + boxed_issues
     preamble: list[str] = []
     postamble: list[str] = []
     rows: list[GridRow] = []

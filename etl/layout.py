@@ -1,6 +1,7 @@
 """Pure: a cell grid → title lines, column roles, sector headings, event rows and footer notes."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -56,7 +57,8 @@ class Layout:
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
     planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
-    another_report: tuple[str, int] | None = None  # (title, table row): a second report's title row, the rest unread
+    another_report: tuple[str, str] | None = None  # (title, where: «в строке 14 таблицы», «в строке 212 файла»): a
+    # second report's title row, the rest unread
 
 
 UNNUMBERED = 0  # EventRow.n of a row whose number cell is empty or unreadable: numbered by order later
@@ -101,13 +103,31 @@ def event_number(cell: str, outline: bool = True) -> int | None:
     section 2) when `outline` numbering is allowed, anything else → None."""
     first = cell[:1]
     if first and not (first.isdecimal() or first.isspace() or first in "№N#"):
-        return None  # what both patterns say at once: a match starts with \s, \d, №, N or #
+        # «1O.», «l2.», «\u200f10.», «1\u00ad0.»: a letter like a digit, a mark no one sees — else no number
+        return _typed_number(cell, outline) if len(cell) <= 12 else None
     match = _NUMBER_CELL.match(cell)
     if match:
         return int(match.group(1))
     if outline and (match := _OUTLINE_CELL.match(cell)):
         return int(match.group(1))
-    return None
+    return _typed_number(cell, outline) if len(cell) <= 12 else None
+
+
+# what _typed_number may retype: a look-alike letter touching a digit, or a mark no one sees
+_TYPED_DIGIT = re.compile("\\d[OoОоlI]|[OoОоlI]\\d|[\u00ad\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def _typed_number(cell: str, outline: bool) -> int | None:
+    """event_number of a short cell once its look-alike letters are digits and its invisible marks dropped
+    (lemmas.digit_lookalikes, without_format_marks): such a row's number was unread, and in a text dump its
+    cells were read as headings and notes — the event lost with no word (one soft hyphen in each number lost
+    69 of 78 events)."""
+    if _TYPED_DIGIT.search(cell) is None:  # most cells that are no number: nothing to retype
+        return None
+    from .lemmas import digit_lookalikes, without_format_marks
+
+    typed = digit_lookalikes(without_format_marks(cell))
+    return event_number(typed, outline) if typed != cell else None
 
 
 def is_outline_number(cell: str) -> bool:
@@ -234,7 +254,11 @@ def page_mark_lines(lines: list[str], first: int = 0) -> frozenset[int]:
 def grid_from_text(text: str, file_name: str = "") -> Grid:
     """The text dump of a Word table: each cell starts with a TAB at line start and may span lines."""
     lines = text.split("\n")
-    preamble, cells = _split_cells(lines, page_mark_lines(lines))
+    marks = page_mark_lines(lines)
+    titles = report_title_lines(lines)
+    if titles:  # a second report's title is its own row, not the cell above's words nor a running page header
+        marks = marks - {i for start, end in titles for i in range(start, end)}
+    preamble, cells = _split_cells(lines, marks, frozenset(start for start, _ in titles))
     if not cells:
         tab_rows = grid_from_tab_rows(lines)
         if tab_rows is not None:
@@ -297,10 +321,71 @@ def _notes_after_table(cells: list[tuple[str, int]]) -> tuple[list[tuple[str, in
     return [*cells[:-1], (last[:match.start()], line)], notes
 
 
-def _split_cells(lines: list[str], marks: frozenset[int] = frozenset()) -> tuple[list[str], list[tuple[str, int]]]:
+def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
+    """(first, end) line indexes of each block of lines inside a text dump's table that begins as a report's
+    title (etl.title.begins_as_a_title: «Отчёт о …», «Информация о …», «Сведения о …»), names a year, and is
+    followed at once by a table header's cell or an event number: a second report's title typed after the first
+    report's table (two reports in one dump). Without a TAB such lines ran on into the cell above them, and
+    those repeating the first title were dropped as a running page header — the second report's rows then read
+    as the first's («номер мероприятия 1 повторяется»). Whether it IS another report, split_layout decides by
+    the rule every format shares (etl.title.another_report)."""
+    starts = [i for i, line in enumerate(lines) if line[:1] == "\t" or _CELL_START.match(line)]
+    return _title_blocks(lines, starts, starts[0] if starts else 0, lambda i: [lines[i].split("\t", 1)[1]])
+
+
+_TITLE_LINE = re.compile(r"^[^\w\n\t]*(?:отч[её]т|информаци|сведени|перечень|доклад|итоги|справк)", re.IGNORECASE | re.MULTILINE)
+
+
+def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) -> tuple[tuple[int, int], ...]:
+    """report_title_lines over the lines `starts` that begin a cell or a row (`cells_of(i)`: the cells line i
+    begins), the lines before `table_at` being the first report's title."""
+    from .title import begins_as_a_title, parse_title
+
+    def reads_as_a_title(block: list[str]) -> bool:
+        try:
+            return bool(parse_title(" ".join(block)))
+        except ReportError:
+            return False
+
+    # the lines that begin as a title, found in one scan of the whole text (most dumps have none past the title)
+    text = "\n".join(lines)
+    candidates, line, at = [], 0, 0
+    for match in _TITLE_LINE.finditer(text):  # in order: the newlines counted once in all (C, not per line)
+        line += text.count("\n", at, match.start())
+        at = match.start()
+        if line > table_at and begins_as_a_title([lines[line]]):
+            candidates.append(line)
+    if not candidates:
+        return ()
+    repeated = {line.strip() for line in lines[:table_at] if len(line.strip()) >= 15}
+    blocks: list[tuple[int, int]] = []
+    for first in candidates:
+        at = bisect.bisect_right(starts, first)  # the cell or row the block runs on into, and the one after it
+        if at == 0 or at == len(starts) or (blocks and blocks[-1][1] > first):
+            continue
+        before, after = starts[at - 1], starts[at]
+        if after - first > 12 or not _YEAR.search(" ".join(lines[first:after])):
+            continue
+        # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»); the
+        # first title's own lines over no header are a page's running header, as page_mark_lines reads them
+        following = [cells_of(i) for i in starts[at:at + 3]]
+        if all(line.strip() in repeated for line in lines[first:after] if line.strip()):
+            following = following[:1] if any(column_role(c.strip()) for c in following[0]) else []
+        if not any(column_role(c.strip()) is not None or event_number(c.strip()) is not None
+                   for cells in following for c in cells[:1] + [c for c in cells[1:] if column_role(c.strip())]):
+            continue
+        # after a blank line, or right under the cell's last line when the block reads whole as a title
+        if not lines[first - 1].strip() or reads_as_a_title(lines[first:after]):
+            blocks.append((first, after))
+    return tuple(blocks)
+
+
+def _split_cells(lines: list[str], marks: frozenset[int] = frozenset(),
+                 row_starts: frozenset[int] = frozenset()) -> tuple[list[str], list[tuple[str, int]]]:
     """The lines before the table, and each cell's text with its first line number: a cell starts
     at a line whose _CELL_START (a TAB after spaces or NBSPs) is cut off, and runs on to the next;
-    the lines of a page break (`marks`, page_mark_lines) are no cell's text."""
+    the lines of a page break (`marks`, page_mark_lines) are no cell's text. A line of `row_starts`
+    (report_title_lines) starts a cell of its own too, once the table has begun."""
     preamble: list[str] = []
     cells: list[tuple[str, int]] = []  # (text, first line)
     current: list[str] | None = None
@@ -313,6 +398,9 @@ def _split_cells(lines: list[str], marks: frozenset[int] = frozenset()) -> tuple
             if current is not None:
                 cells.append(("\n".join(current), start_line))
             current, start_line = [line[1:] if first == "\t" else _CELL_START.sub("", line, count=1)], number
+        elif current is not None and number - 1 in row_starts:
+            cells.append(("\n".join(current), start_line))
+            current, start_line = [line.strip()], number
         elif current is None:
             preamble.append(line)
         else:
@@ -343,7 +431,17 @@ def grid_from_tab_rows(lines: list[str]) -> Grid | None:
     rows: list[list[str]] = []
     starts: list[int] = []
     marks = _page_marks_in_rows(lines, header_at)
+    row_lines = [i for i in range(header_at + 1, len(lines)) if "\t" in lines[i]]
+    titles = {first: end for first, end in _title_blocks(lines, row_lines, header_at, lambda i: lines[i].split("\t"))}
+    skip_to = 0
     for number, line in enumerate(lines[header_at + 1:], start=header_at + 2):
+        if number - 1 < skip_to:
+            continue
+        if number - 1 in titles:  # a second report's title (report_title_lines): one row of its own
+            skip_to = titles[number - 1]
+            rows.append(["\n".join(text for text in lines[number - 1:skip_to] if text.strip())])
+            starts.append(number)
+            continue
         if number - 1 in marks:
             continue
         cells = line.split("\t")
@@ -821,7 +919,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     header_texts = [clean(c) for c in header]
     first_title = [clean(p) for p in grid.preamble if p.strip()] + \
         [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
-    another: tuple[str, int] | None = None
+    another: tuple[str, str] | None = None
+    title_keys = frozenset(_line_key(line) for line in first_title)
     for at, row in enumerate(grid.rows[header_index + 1:], start=header_index + 1):
         if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
             continue  # the header typed again inside the table (a pasted second page): not an event
@@ -904,7 +1003,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 planned[-1][1].append(row.table_row)
                 continue
             # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
-            named = [text for text, _ in pending_single if not is_period_heading(text)]
+            # …nor the report's own title typed again mid-table (a text dump's page header: report_title_lines)
+            named = [text for text, _ in pending_single if not is_period_heading(text)
+                     and not _repeats_title(text, title_keys)]
             if named:
                 headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
@@ -933,8 +1034,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if (title_rows := _another_report_title(pending_single, first_title, events, grid.rows[at + 1:])):
                 # «Отчёт … в III квартале 2024 года» in a merged row, then that report's rows: two reports in one
                 # table (were refused as «номер мероприятия 1 повторяется»): the first is read, the rest named
+                at_row = pending_single[-title_rows][1]  # a text dump's line is what its user can find
                 another = (" ".join(clean(text) for text, _ in pending_single[-title_rows:]),
-                           pending_single[-title_rows][1].table_row)
+                           f"в строке {at_row.line} файла" if at_row.line else f"в строке {at_row.table_row} таблицы")
                 pending_single = pending_single[:-title_rows]
                 break
     notes = [clean(text) for text, _ in pending_single] + row_notes
@@ -955,6 +1057,20 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _line_key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _repeats_title(text: str, title_keys: frozenset[str]) -> bool:
+    """Whether a one-cell row is the report's title typed again (a page's running header): each of its lines one
+    of the title's (`title_keys`: _line_key of each), word for word (case and spacing aside) — as page_mark_lines
+    drops such lines."""
+    if len(text) < 15 or not _TITLE_LINE.match(text):
+        return False
+    lines = {_line_key(line) for line in text.split("\n") if line.strip()}
+    return bool(lines) and lines <= title_keys
 
 
 def _another_report_title(pending, first_title: list[str], events, after) -> int:

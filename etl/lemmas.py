@@ -137,7 +137,10 @@ _DASH_FORMS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "–", "\u
                "\u2015": "—", "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 # The characters a replacement changes: en and em dashes stay what they are, so they are not looked for.
 _DASH = re.compile("[" + "".join(c for c, form in _DASH_FORMS.items() if c != form) + "]")
-_SPECIAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2012\u2015\u2212\u00a0\u202f\u2009]")  # _DASH and invisibles
+# _DASH and invisibles: soft hyphen, zero-width characters, and the marks of writing direction (LRM, RLM, ALM,
+# embeddings, overrides, isolates) that a text copied from a web page or a mail carries ('в \u200fIV квартале')
+_SPECIAL = re.compile("[\u00ad\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+                      "\u2010-\u2012\u2015\u2212\u00a0\u202f\u2009]")
 _SPECIAL_OR_LATIN = re.compile(_SPECIAL.pattern[:-1] + "A-Za-z]")
 _DASH_CHANGES = frozenset(c for c, form in _DASH_FORMS.items() if c != form)  # what _DASH finds
 
@@ -195,7 +198,28 @@ def fold_lookalikes(text: str) -> str:
     return _cyrillic_lookalikes(text) if latin else text  # without a Latin letter it changes nothing
 
 
-_SPECIAL_FORMS = {**dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""), **_DASH_FORMS}
+_INVISIBLE_FORMS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_SPECIAL_FORMS = {**dict.fromkeys(_INVISIBLE_FORMS, ""), **_DASH_FORMS}
+_INVISIBLE = re.compile(f"[{_INVISIBLE_FORMS}]")
+# A number typed with a letter that looks like a digit: Latin or Cyrillic «O»/«о» for zero, Latin «l»/«I» for one
+# ('2O24 года', 'l7 октября', '1O.'): a whole run of digits and such letters, with at least one digit, standing
+# alone (no letter or digit either side) — 'ООО', 'IV', 'Il-76' are no numbers.
+_DIGITISH = re.compile(r"(?<![^\W\d_])(?=[OoОоlI]*\d)[\dOoОоlI]*[OoОоlI][\dOoОоlI]*(?![^\W\d_])")
+_DIGIT_FORMS = str.maketrans("OoОоlI", "000011")
+_NEXT_TO_A_DIGIT = re.compile(r"\d[OoОоlI]|[OoОоlI]\d")
+
+
+def digit_lookalikes(text: str) -> str:
+    """'2O24 года' → '2024 года', 'l7 октября' → '17 октября', '1O.' → '10.'; 'ООО «Лайт»', 'IV квартал' stay.
+    For the parsers of numbers (dates, a title's year, an event's number); the raw text is kept."""
+    if _NEXT_TO_A_DIGIT.search(text) is None:  # most cells: no such letter touches a digit (one scan in C)
+        return text
+    return _DIGITISH.sub(lambda m: m.group(0).translate(_DIGIT_FORMS), text)
+
+
+def without_format_marks(text: str) -> str:
+    """The text without soft hyphens, zero-width characters and direction marks ('1\u00ad0.' → '10.')."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def matching_form(text: str) -> str:

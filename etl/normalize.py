@@ -786,9 +786,8 @@ def build_report(source: Source, today: date | None = None) -> Report:
                             f"строки таблицы {_row_list(table_rows)} ({len(table_rows)}) не загружены",
                             severity="warning"))
     if layout.another_report is not None:
-        second, table_row = layout.another_report
-        issues.append(Issue("table", second[:300], two_reports_message(layout.title, second,
-                                                                       f"в строке {table_row} таблицы"), "warning"))
+        second, where = layout.another_report
+        issues.append(Issue("table", second[:300], two_reports_message(layout.title, second, where), "warning"))
     for table_row in layout.empty_rows:
         issues.append(Issue("n", "", f"строка {table_row} таблицы содержит только номер: пустая строка формы "
                             "пропущена, мероприятием не считается", severity="info"))

@@ -57,7 +57,7 @@ def decode_text_noted(data: bytes, file_name: str = "") -> tuple[str, tuple[Issu
 # Characters a text dump may carry that no one sees: a byte-order mark or a zero-width space pasted at a line's
 # start hid the row's number ('\ufeff\t2.'), so its event was silently read into the one before; a line or
 # paragraph separator (U+2028/2029, from a web page or a PDF) is a line break to the eye but not to the layout.
-_INVISIBLE = re.compile("[\ufeff\u200b-\u200d\u2060]")
+_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060]")  # and the marks LRM, RLM, ALM ('\u200f\t2.')
 _LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 
 
@@ -219,3 +219,17 @@ def report_files(paths: list[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+def hidden_report_files(paths: list[Path]) -> list[Path]:
+    """The files report_files leaves out of a folder for a name beginning with a dot ('.txt', '.отчёт.docx') that
+    would otherwise be read: a clerk's report saved under such a name was skipped with no word, and a folder of
+    only such files answered «Не найдено файлов отчётов». Files inside hidden folders (the upload staging folder,
+    '.git') are not named."""
+    hidden: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            hidden.extend(sorted(p for p in path.rglob(".*")
+                                 if p.is_file() and (p.suffix.lower() or p.name.lower()) in SUPPORTED_SUFFIXES
+                                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])))
+    return hidden

@@ -8,7 +8,7 @@ from itertools import compress
 
 from .dates import with_roman_letters
 from .errors import ReportError
-from .lemmas import fold, matching_form, morph, word_cache
+from .lemmas import digit_lookalikes, fold, matching_form, morph, word_cache
 from .limits import YEARS, year_in_range
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -75,7 +75,8 @@ def parse_title(title: str, file_name: str = "", named: str | None = None) -> Re
     # 'за Ⅳ квартал' typed with the one-sign numeral; the title read as every cell is (matching_form): a
     # zero-width space in '20\u200b24', a soft hyphen, a Latin 'o' in 'Смoленской' typed mid-word lost the
     # report's year or region, and the whole quarter was refused
-    title = with_roman_letters(matching_form(title))
+    # …and a year typed with a Latin or Cyrillic «O» for a zero, an «l» for a one ('2O24', '2О2l')
+    title = with_roman_letters(digit_lookalikes(matching_form(title)))
     try:
         return _parse_title_text(" ".join(title.split()), file_name)
     except ReportError as exc:
@@ -448,7 +449,10 @@ def another_report(own_lines, first_lines, first_rows, later_rows) -> bool:
             return None
     own = meta(own_lines)
     if own is None:
-        return False
+        # «Отчёт о мероприятиях … за 2024 год», «Информация … за 9 месяцев 2024 года»: begins as a title and names
+        # a year, yet no quarter is read — a report of its own all the same (its rows, numbered from 1 again, were
+        # read as the first report's next section, or refused as «номер мероприятия 1 повторяется»)
+        return begins_as_a_title(own_lines) and bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ".join(own_lines)))
     first = meta(first_lines)
     if first is None or (own.region, own.year, own.quarter) != (first.region, first.year, first.quarter):
         return True

@@ -280,12 +280,26 @@ def _is_header(cells: tuple[str, ...]) -> bool:
     return len(cells) > 2 and sum(1 for c in cells if column_role(c)) >= len(REQUIRED_ROLES)
 
 
+# The columns an event is read from: one of them hidden, with no other column of its kind in sight, is read anyway.
+_CORE_ROLES = frozenset({"number", "title", "dates", "venue", "participants", "content"})
+
+
 def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
     """A sheet's rows as a person sees them: its hidden columns and rows left out (info issue each) and its
     cells merged down filled into every row they span; with where its header now stands (None if hidden)."""
     hidden = hidden_columns(data, sheet)
     if hidden:
         header = rows[header_at][1]
+        shown = {column_role(c) for k, c in enumerate(header, start=1) if k not in hidden}
+        for k in sorted(hidden):
+            name = header[k - 1].strip() if k <= len(header) else ""
+            if column_role(name) in _CORE_ROLES and column_role(name) not in shown:
+                # the report's own column (the venues, the dates) hidden to print narrower: left out, every event lost
+                # that field, and the emptied header was called «столбец 3 «» не распознан»
+                issues.append(Issue("table", name, f"скрытый столбец {_column_letter(k)} «{' '.join(name.split())}» "
+                                    "прочитан: это столбец отчёта, но Excel его не показывает — проверьте его",
+                                    "warning"))
+                hidden = hidden - {k}
         for k in sorted(hidden):
             if any(k <= len(cells) and cells[k - 1].strip() for _, cells in rows[header_at:]):
                 name = header[k - 1].strip() if k <= len(header) else ""
