@@ -256,7 +256,7 @@ HALF_COLUMN_PX = 403      # st.columns(2, gap="large")
 PICK_COLUMN_PX = 36       # the row-selection checkbox column of a grid with on_select
 WIDE_COLUMN_PX = 490
 CHAR_PX = 7.3          # an average cell character of the grid's 0.875 rem type (17-px font; Cyrillic ~7.2)
-HEAD_CHAR_PX = 6.7     # a header character (measured: «Foreign participants», 20 characters, 124 px)
+HEAD_CHAR_PX = 6.7     # a Latin header character, the least a header gets (see header_px)
 CELL_PAD_PX = 18       # the cell's padding, left and right
 HEAD_PAD_PX = 30       # the header's padding and its menu's room
 MAX_NATURAL_PX = 420
@@ -282,7 +282,7 @@ class _Measures(NamedTuple):
 
 
 def _measures(frame: pd.DataFrame) -> _Measures:
-    header = {c: max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX) for c in frame.columns}
+    header = {c: header_px(c) for c in frame.columns}
     natural, floor, whole, content, middle, widest = {}, {}, {}, {}, {}, {}
     for c in frame.columns:
         cells = frame[c].dropna().astype(str)
@@ -526,6 +526,17 @@ def text_px(text: str) -> float:
     return face.getlength(text) / scale
 
 
+def header_px(name) -> float:
+    """The width a column needs for its header `name` whole: the header as the grid draws it (its header
+    type is the cells' own, Source Sans Regular at 0.875 rem) plus the header's padding and menu room.
+    The per-letter average HEAD_CHAR_PX, measured on English headers, stays the least a header gets (the
+    English tables keep the widths they were checked at), but Cyrillic letters are wider: «Совместных
+    мероприятий» is drawn 172 px where 22 letters × 6.7 gave 147, and the Организации dossier showed
+    «Совместных мероприяти» (uxqa23). Measured in the typeface, every script's header is whole."""
+    text = str(name)
+    return max(MIN_COLUMN_PX, text_px(text) + HEAD_PAD_PX, len(text) * HEAD_CHAR_PX + HEAD_PAD_PX)
+
+
 def ellipsized(text, width_px: float):
     """`text` as a grid cell `width_px` wide can show it: whole, or cut at a word (or a letter) with «…»
     so that a reader sees text is missing. The grid itself clips a long cell without any mark."""
@@ -671,7 +682,7 @@ def _needed_px(frame: pd.DataFrame) -> float:
     """The width fitted_columns gives `frame` when nothing needs narrowing (its natural width)."""
     total = 0.0
     for c in frame.columns:
-        header = max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX)
+        header = header_px(c)
         cells = frame[c].dropna().astype(str)
         longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
         total += min(max(header, longest), max(MAX_NATURAL_PX, header))
