@@ -72,6 +72,9 @@ table.top tr:nth-child(even) td { background: #eef2f7; }
 @media print {
   body { background: #fff; }
   .toolbar { display: none; }
+  /* a chart's toolbar (plotly's modebar: zoom, pan, download) is for the screen: printed, it was a row of
+     grey icons over every chart's top right corner, on every page (uxqa23) */
+  .modebar-container, .modebar { display: none !important; }
   .slide { margin: 0; box-shadow: none; }
   .slide:last-of-type { page-break-after: auto; break-after: auto; }
 }
