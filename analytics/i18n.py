@@ -510,6 +510,14 @@ REVIEW_LABELS: dict[str, dict[str, str]] = {
     "rv_top_events_sub": {"ru": "{n} крупнейших по числу участников", "en": "The {n} largest by number of participants"},
     "rv_top_events_sub_one": {"ru": "Крупнейшее по числу участников", "en": "The largest by number of participants"},
     "rv_top_events_sub_none": {"ru": "Численность участников в отчёте не указана", "en": "The report states no attendance"},
+    "rv_attendance_missing": {"ru": "Отчёт за квартал не называет числа участников ни одного мероприятия, "
+                                    "поэтому диаграмм участников по сферам и форматам нет.",
+                              "en": "The quarter's report gives the number of participants for no event, so there "
+                                    "are no charts of participants by sector and format."},
+    "rv_top_events_missing": {"ru": "Мероприятия ранжируются по числу участников, а отчёт за квартал не называет его "
+                                    "ни для одного мероприятия: сравнить их не по чему.",
+                              "en": "Events are ranked by their number of participants, which the quarter's report "
+                                    "gives for no event: there is nothing to rank them by."},
     "rv_closing": {"ru": "Справочно", "en": "For reference"},
     # headline slide: metric cards and the partner lines
     "rv_metric_events": {"ru": "Мероприятия в отчёте", "en": "Events in the report"},

@@ -34,6 +34,8 @@ OTHERS_CODE = "OTHERS"
 KEY_VERBAL = 3
 TOP_ON_SLIDE = 8
 
+TEXT_SLIDES = ("title", "headline", "agreements", "closing")     # slides whose body is their text
+
 SLIDE_KEYS = ("title", "headline", "sectors", "countries", "months", "attendance", "agreements", "top_events",
               "key_partners", "closing")
 # Counted nouns the slides need beyond analytics.formatting's: (ru one, few, many), (en one, other)
@@ -71,6 +73,17 @@ class Slide:
     lang: str = "ru"
     # the agreements slide: (column heading, [(event title, 'meta line\nquote'), …]) for signed and verbal
     columns: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
+
+    @property
+    def says_missing(self) -> bool:
+        """A chart or table slide with nothing to draw (no chart value, no table row): its body is then
+        the text of its items, which say what is missing. Before, a quarter in which no event stated its
+        count printed «Участники» and «Самые массовые мероприятия» with blank bodies under their
+        subtitles, in the PPTX, the HTML and on the screen; the slides stay (the deck's order and numbers
+        are the same every quarter, so the meeting's handout and screen agree) and say why they are empty."""
+        if self.key in TEXT_SLIDES:
+            return False
+        return not any(c.values for c in self.charts) and (self.table is None or not len(self.table))
 
 
 def period_phrase(review: QuarterReview, lang: str = "ru") -> str:
@@ -316,7 +329,8 @@ def slides(review: QuarterReview, generated_at: datetime | None = None, lang: st
           events=count_phrase(events, OF_EVENTS, lang)) if known else
         t("rv_attendance_sub_none", lang, events=count_phrase(events, OF_EVENTS, lang)),
         charts=[_sector_chart(review, "attendance", lang), _format_chart(review, lang)],
-        footnotes=[t("lower_bound_note", lang)], event_ids=review_ids_with_attendance(review))
+        items=[] if known else [(t("rv_attendance", lang), t("rv_attendance_missing", lang))],
+        footnotes=[t("lower_bound_note", lang)] if known else [], event_ids=review_ids_with_attendance(review))
 
     signed = [_agreement_item(review, x, lang) for x in review.signed.itertuples(index=False)]
     verbal_rows = list(review.verbal.itertuples(index=False))
@@ -337,6 +351,7 @@ def slides(review: QuarterReview, generated_at: datetime | None = None, lang: st
 
     add("top_events", t("rv_top_events", lang), counted_sub("rv_top_events_sub", len(review.biggest), lang),
         table=_top_table(review, lang), footnotes=as_written if len(review.biggest) else [],
+        items=[] if len(review.biggest) else [(t("rv_top_events", lang), t("rv_top_events_missing", lang))],
         event_ids=review.biggest["event_id"].tolist())
 
     partners_table = key_partner_table(review, lang)

@@ -72,6 +72,9 @@ table.top tr:nth-child(even) td { background: #eef2f7; }
 @media print {
   body { background: #fff; }
   .toolbar { display: none; }
+  /* a chart's toolbar (plotly's modebar: zoom, pan, download) is for the screen: printed, it was a row of
+     grey icons over every chart's top right corner, on every page (uxqa23) */
+  .modebar-container, .modebar { display: none !important; }
   .slide { margin: 0; box-shadow: none; }
   .slide:last-of-type { page-break-after: auto; break-after: auto; }
 }
@@ -169,6 +172,8 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
         parts.append('<div class="cards">' + "".join(cards) + "</div>")
         parts.append('<div class="items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(text)}</p>" for h, text in item.items)
                      + "</div>")
+    elif item.says_missing:
+        parts.append('<div class="items missing">' + "".join(f"<p>{_esc(text)}</p>" for _, text in item.items) + "</div>")
     elif item.key in ("sectors", "countries", "months", "attendance"):
         # one line per bar label, as on the screen's slides: 14 bars in a printed chart leave each bar
         # ~30 px, and a two-line label («Молодёжь и патриотическое / воспитание») ran into the next one
@@ -196,8 +201,6 @@ def _slide_html(item: Slide, review: QuarterReview, number: int, total: int) -> 
             [str(c) for c in item.table.columns], [[str(v) for v in row] for row in item.table.itertuples(index=False)]))
         parts.append(f'<table class="top" data-key="{item.key}"><colgroup>{cols}</colgroup>'
                      f'<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
-    elif item.key == "key_partners":
-        parts.append('<div class="items">' + "".join(f"<p>{_esc(text)}</p>" for _, text in item.items) + "</div>")
     elif item.key == "closing":
         parts.append('<div class="closing">' + "".join(f"<h3>{_esc(h)}</h3><p>{_esc(t)}</p>" for h, t in item.items)
                      + "</div>")

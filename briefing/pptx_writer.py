@@ -534,6 +534,10 @@ class _Body:
         item, s = self.item, self.s
         if item.key == "headline":
             self._headline()
+        elif item.says_missing:
+            lines = [(text, BODY_PT, False, INK) for _, text in item.items]
+            _box(s, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP, fit_block(lines, WIDTH, self.bottom() - BODY_TOP, 8)[0],
+                 name="Missing")
         elif item.charts:
             self._charts()
         elif item.key == "agreements":
@@ -542,9 +546,6 @@ class _Body:
             self._top_events()
         elif item.key == "key_partners" and item.table is not None and len(item.table):
             self._key_partners()
-        elif item.key == "key_partners":
-            lines = [(text, BODY_PT, False, INK) for _, text in item.items]
-            _box(s, LEFT, BODY_TOP, WIDTH, self.bottom() - BODY_TOP, fit_block(lines, WIDTH, self.bottom() - BODY_TOP, 8)[0])
         elif item.key == "closing":
             lines = []
             for head, text in item.items:

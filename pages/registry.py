@@ -18,9 +18,11 @@ router.enter_page()
 
 PAGE_SIZE = 50
 # what the grid shows first, most wanted first: those that fit beside a readable title (widgets.columns_that_fit:
-# six at 1366 px, all eight on a projector); every other field is one pick away, downloads keep all thirty
+# all eight on a projector); every other field is one pick away, downloads keep all thirty. The first
+# REGISTRY_FIRST (№, title, dates, sector, countries) are shown on every screen: what an analyst needs first
 REGISTRY_DEFAULT_COLUMNS = ("col_n", "col_title", "col_dates", "col_sector", "col_countries", "col_attendance",
                             "col_format", "col_agreement")
+REGISTRY_FIRST = 5
 lang = access.lang()
 filters = widgets.page_header("page_registry")
 if filters is not None:
@@ -66,7 +68,7 @@ if filters is not None:
     shown.insert(3, t("col_dates", lang), format_date_ranges(rows["start_date"], rows["end_date"], lang).to_numpy())
     box = widgets.FULL_WIDTH_PX - widgets.PICK_COLUMN_PX
     columns = widgets.chosen_columns(shown, [t(k, lang) for k in REGISTRY_DEFAULT_COLUMNS], f"registry_columns_{lang}",
-                                     lang, budget=box)
+                                     lang, budget=box, first=REGISTRY_FIRST)
     picked = widgets.grid(shown[columns], hide_index=True, height=widgets.table_height(len(shown), 14),
                           on_select="rerun", selection_mode="single-row", key=f"registry_table_{page}_{order}",
                           column_config=widgets.fitted_grid(shown[columns], box))

@@ -457,6 +457,9 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
                              f'</div>{rows}</div>', unsafe_allow_html=True)
         st.markdown('<div class="rv-items">' + "".join(f"<p><b>{_esc(h)}:</b> {_esc(text)}</p>" for h, text in item.items)
                     + "</div>", unsafe_allow_html=True)
+    elif item.says_missing:
+        st.markdown('<div class="rv-items">' + "".join(f"<p>{_esc(text)}</p>" for _, text in item.items) + "</div>",
+                    unsafe_allow_html=True)
     elif item.charts:
         show_charts(item, review, dark)
     elif item.key == "agreements":
@@ -477,9 +480,6 @@ def show_slide(item: Slide, review, dark: bool, present: bool) -> None:
                        for r in item.table.itertuples(index=False))
         st.markdown(f'<table class="rv-top" data-key="{item.key}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>'
                     '</table>', unsafe_allow_html=True)
-    elif item.key == "key_partners":
-        st.markdown('<div class="rv-items">' + "".join(f"<p>{_esc(text)}</p>" for _, text in item.items) + "</div>",
-                    unsafe_allow_html=True)
     elif item.key == "closing":
         st.markdown('<div class="rv-closing">' + "".join(f"<h3>{_esc(h)}</h3><p>{_esc(t)}</p>" for h, t in item.items)
                     + "</div>", unsafe_allow_html=True)

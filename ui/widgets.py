@@ -256,16 +256,17 @@ HALF_COLUMN_PX = 403      # st.columns(2, gap="large")
 PICK_COLUMN_PX = 36       # the row-selection checkbox column of a grid with on_select
 WIDE_COLUMN_PX = 490
 CHAR_PX = 7.3          # an average cell character of the grid's 0.875 rem type (17-px font; Cyrillic ~7.2)
-HEAD_CHAR_PX = 6.7     # a header character (measured: «Foreign participants», 20 characters, 124 px)
+HEAD_CHAR_PX = 6.7     # a Latin header character, the least a header gets (see header_px)
 CELL_PAD_PX = 18       # the cell's padding, left and right
-HEAD_PAD_PX = 30       # the header's padding and its menu's room
+HEAD_PAD_PX = 30       # the header's padding and its menu's room, beside the per-letter estimate
+HEAD_DRAWN_PAD_PX = 24  # beside a header's drawn width: 8 px of padding each side and 8 px to spare
 MAX_NATURAL_PX = 420
 SHORT_CELL_CHARS = 24  # a column whose every cell is this short is never narrowed below its text
 MIN_COLUMN_PX = 40
 
 
 TEXT_CELL_PX = 200     # a column whose middle cell is wider than this is the table's text (a title, a name, a role)
-TEXT_SHARE = 0.3       # the least share of its box the text keeps when the other columns cannot all be whole
+TEXT_SHARE = 0.28      # the least share of its box the text keeps when the other columns cannot all be whole
 CONTENT_SHARE = 0.9    # a column «shrunk to its content» shows at least this share of its cells whole,
 MEASURED_CHARS = 80     # cells up to this long are measured in the grid's typeface, longer ones by letters
 OUTLIER = 1.5          # and every cell up to this many times as wide as that share's widest
@@ -282,7 +283,7 @@ class _Measures(NamedTuple):
 
 
 def _measures(frame: pd.DataFrame) -> _Measures:
-    header = {c: max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX) for c in frame.columns}
+    header = {c: header_px(c) for c in frame.columns}
     natural, floor, whole, content, middle, widest = {}, {}, {}, {}, {}, {}
     for c in frame.columns:
         cells = frame[c].dropna().astype(str)
@@ -410,11 +411,15 @@ def _spare_to_long(widths: dict, whole: dict, budget: float) -> dict:
     return {c: w + min(wanting.get(c, 0.0), low) for c, w in widths.items()}
 
 
-def columns_that_fit(frame: pd.DataFrame, wanted: list, budget: int = FULL_WIDTH_PX) -> list:
+def columns_that_fit(frame: pd.DataFrame, wanted: list, budget: int = FULL_WIDTH_PX, first: int = 0) -> list:
     """`wanted` (most wanted first) less the columns that would leave the table's text less than its
     least share (TEXT_SHARE) of the box when every column is at its content: a laptop's Реестр shows a
     readable title and the fields beside it, a projector's shows more of them. A table with no text
-    keeps every wanted column."""
+    keeps every wanted column. The `first` wanted columns are kept whatever they leave (what an analyst
+    needs first: the Реестр's title, dates, sector and countries); only later ones give way. Without
+    it, a header measured wider (uxqa23: Cyrillic headers by their drawn width) let «Участники» take
+    the place of «Страны-партнёры» at 1366, the greedy pick skipping a more wanted column for a
+    narrower one."""
     wanted = [c for c in wanted if c in frame.columns]
     budget = room(budget)
     m = _measures(frame[wanted])
@@ -423,15 +428,15 @@ def columns_that_fit(frame: pd.DataFrame, wanted: list, budget: int = FULL_WIDTH
         return wanted
     left = budget - _text_least(text, m, budget)
     kept = []
-    for c in wanted:
-        if c in text or m.content[c] <= left:
+    for i, c in enumerate(wanted):
+        if c in text or m.content[c] <= left or i < first:
             kept.append(c)
             left -= 0 if c in text else m.content[c]
     return kept
 
 
 def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str,
-                   budget: int | None = None) -> list[str]:
+                   budget: int | None = None, first: int = 0) -> list[str]:
     """The columns an analyst picked for a wide grid (a multiselect above it, `defaults` first), in the
     frame's own order. A laptop's 875 px hold about eight of the registry's thirty fields; the rest
     stay one click away, and every download keeps all of them.
@@ -442,7 +447,7 @@ def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str
     options = list(frame.columns)
     wanted = [c for c in defaults if c in options]
     if budget is not None:
-        wanted = columns_that_fit(frame, wanted, budget)
+        wanted = columns_that_fit(frame, wanted, budget, first)
     auto = key + "_auto"
     if key not in st.session_state or st.session_state[key] == st.session_state.get(auto):
         st.session_state[key] = wanted          # never changed by hand: the defaults for this box
@@ -524,6 +529,17 @@ def text_px(text: str) -> float:
         return len(text) * CHAR_PX
     face, scale = font
     return face.getlength(text) / scale
+
+
+def header_px(name) -> float:
+    """The width a column needs for its header `name` whole: the header as the grid draws it (its header
+    type is the cells' own, Source Sans Regular at 0.875 rem) plus the header's padding and menu room.
+    The per-letter average HEAD_CHAR_PX, measured on English headers, stays the least a header gets (the
+    English tables keep the widths they were checked at), but Cyrillic letters are wider: «Совместных
+    мероприятий» is drawn 172 px where 22 letters × 6.7 gave 147, and the Организации dossier showed
+    «Совместных мероприяти» (uxqa23). Measured in the typeface, every script's header is whole."""
+    text = str(name)
+    return max(MIN_COLUMN_PX, text_px(text) + HEAD_DRAWN_PAD_PX, len(text) * HEAD_CHAR_PX + HEAD_PAD_PX)
 
 
 def ellipsized(text, width_px: float):
@@ -671,7 +687,7 @@ def _needed_px(frame: pd.DataFrame) -> float:
     """The width fitted_columns gives `frame` when nothing needs narrowing (its natural width)."""
     total = 0.0
     for c in frame.columns:
-        header = max(MIN_COLUMN_PX, len(str(c)) * HEAD_CHAR_PX + HEAD_PAD_PX)
+        header = header_px(c)
         cells = frame[c].dropna().astype(str)
         longest = float(cells.str.len().max()) * CHAR_PX + CELL_PAD_PX if len(cells) else 0.0
         total += min(max(header, longest), max(MAX_NATURAL_PX, header))

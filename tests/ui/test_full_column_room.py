@@ -71,4 +71,14 @@ def test_the_registry_title_takes_the_projectors_free_width(served, column, lang
     title = "Мероприятие" if lang == "ru" else "Event"
     others = {c: w for c, w in wide.items() if c != title}
     assert wide[title] == max(wide.values()) and wide[title] > laptop[title] + 150, (laptop, wide)
-    assert all(others[c] <= laptop[c] for c in laptop if c != title), "the short columns keep their widths"
+    # no column narrows on the wider screen; the cut title is what grows most (a list of countries the
+    # laptop cut may grow to its cells, uxqa23: with headers measured as drawn the laptop shows countries
+    # in English too), and it takes most of the extra
+    grown = {c: others[c] - laptop[c] for c in laptop if c != title}
+    assert all(g >= 0 for g in grown.values()), ("a column narrowed on the wider screen", grown)
+    assert wide[title] - laptop[title] > max(grown.values()), (laptop, wide)
+    assert wide[title] - laptop[title] >= 0.6 * (sum(wide[c] for c in laptop) - sum(laptop.values())), (laptop, wide)
+    # on the laptop the columns an analyst needs first are all shown (uxqa23: not «Участники» for countries)
+    first = ("№", "Мероприятие", "Даты", "Сфера", "Страны-партнёры") if lang == "ru" else \
+        ("No.", "Event", "Dates", "Sector", "Partner countries")
+    assert set(first) <= set(laptop), laptop
