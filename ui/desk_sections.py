@@ -136,7 +136,8 @@ def loaded_reports_section(unlocked: bool, has_db: bool) -> None:
         # the file's name wins the room at 1366: the hash is shortened (short_hash) and the parser's version,
         # the same for every report after «Разобрать заново», is said once under the log
         widgets.grid(table, hide_index=True, width="stretch", height=widgets.table_height(len(table), 12),
-                     column_config=widgets.fitted_grid(table, **{t("col_sha256_short", lang): st.column_config.TextColumn(
+                     column_config=widgets.fitted_grid(table, whole=(t("col_file", lang),), **{
+                         t("col_sha256_short", lang): st.column_config.TextColumn(
                          help=t("col_sha256_help", lang))}))
         versions = shown["parser_version"].dropna().astype(str).value_counts()
         if not versions.empty:

@@ -3,6 +3,7 @@ and a CSV under them, table heights and empty-state notes."""
 from __future__ import annotations
 
 import functools
+import math
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -259,7 +260,7 @@ CHAR_PX = 7.3          # an average cell character of the grid's 0.875 rem type 
 HEAD_CHAR_PX = 6.7     # a Latin header character, the least a header gets (see header_px)
 CELL_PAD_PX = 18       # the cell's padding, left and right
 HEAD_PAD_PX = 30       # the header's padding and its menu's room, beside the per-letter estimate
-HEAD_DRAWN_PAD_PX = 24  # beside a header's drawn width: 8 px of padding each side and 8 px to spare
+HEAD_DRAWN_PAD_PX = 17  # beside a header's drawn width: the grid's 8 px of padding each side, 1 px for whole-pixel widths
 MAX_NATURAL_PX = 420
 SHORT_CELL_CHARS = 24  # a column whose every cell is this short is never narrowed below its text
 MIN_COLUMN_PX = 40
@@ -342,7 +343,7 @@ def _text_least(text: list, m: _Measures, budget: float) -> float:
     return min(sum(m.whole[c] for c in text), max(sum(m.header[c] for c in text), TEXT_SHARE * budget))
 
 
-def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
+def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX, scaled: bool = True) -> dict:
     """column_config giving every column of `frame` a pixel width so that the table fits `budget`
     pixels with no sideways scrollbar and no header cut: each column as wide as its longest cell or
     its header, and, when that is too wide, the table's text (a title, a name, a role: text_columns)
@@ -355,7 +356,7 @@ def fitted_columns(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX) -> dict:
 
     `budget` is laptop pixels; on a wider screen it grows with the measured column (room), so the
     widths, and where grid() cuts a text with «…», follow the space the table gets."""
-    budget = room(budget)
+    budget = room(budget) if scaled else budget
     m = _measures(frame)
     widths = dict(m.natural)
     if sum(m.natural.values()) > budget:
@@ -458,14 +459,22 @@ def chosen_columns(frame: pd.DataFrame, defaults: list[str], key: str, lang: str
     return [c for c in options if c in picked] or options[:2]
 
 
-def fitted_grid(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX, **config) -> dict:
+def fitted_grid(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX, whole: tuple = (), **config) -> dict:
     """fitted_columns for `frame` with the page's own column settings (links, progress bars) kept and
     given the fitted width: the grid fits its box at 1366 px with no sideways scroll.
 
     A column is measured as the grid shows it: a link column with a display text («открыть») by that
     text, not by its addresses — the «Качество данных» lists' «registry?event=…» links were measured as
     40-character texts, so their «открыть» column took 200 px and counted as a text beside the title."""
-    widths = fitted_columns(_as_shown(frame, config), budget)
+    shown = _as_shown(frame, config)
+    kept = {c: _measures(shown[[c]]).whole[c] for c in whole if c in shown.columns}
+    if kept and sum(_measures(shown).whole.values()) > room(budget):
+        # the columns named `whole` (the loads log's file names) keep their whole width; the rest fit what is left
+        widths = fitted_columns(shown.drop(columns=list(kept)), room(budget) - sum(kept.values()), scaled=False)
+        widths.update({c: st.column_config.Column(width=math.ceil(w)) for c, w in kept.items()})
+        widths = {c: widths[c] for c in frame.columns}
+    else:
+        widths = fitted_columns(shown, budget)
     for name, own in config.items():
         widths[name] = {**own, "width": widths[name]["width"]} if name in widths else own
     return widths
