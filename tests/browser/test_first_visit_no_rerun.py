@@ -36,7 +36,7 @@ def _room_frame(page):
 
 @pytest.mark.parametrize("width, height, reports", [
     pytest.param(1366, 768, 0, id="laptop_first_visit_not_rerun"),
-    pytest.param(1920, 1080, 0, id="projector_first_visit_not_rerun"),
+    pytest.param(1920, 1080, 0, id="projector_first_visit_not_rerun", marks=pytest.mark.long),  # the laptop stays in make test
 ])
 def test_a_first_visit_reports_only_a_width_that_changes_the_page(browser, app_url, width, height, reports):
     context = browser.new_context(viewport={"width": width, "height": height}, locale="ru-RU", base_url=app_url)

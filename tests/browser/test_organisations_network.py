@@ -72,6 +72,7 @@ def test_network_draws_and_a_click_opens_the_dossier(probe):
 RANKED = '[data-testid="stDataFrame"]'
 
 
+@pytest.mark.long  # make test keeps the network's own click to the dossier; this second way in runs in the long tier
 def test_a_click_on_a_ranked_row_opens_its_dossier(probe, browser_db):
     """The ranked table is selectable by row: a click on the third row's marker opens that organisation's
     dossier (?org=<key> in the URL, its name as the dossier heading), the same one plain SQL ranks

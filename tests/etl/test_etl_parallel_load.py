@@ -59,6 +59,7 @@ def test_workers_store_what_one_process_stores(folder, tmp_path, capsys):
     assert whole_database(parallel_db) == whole_database(serial_db)
 
 
+@pytest.mark.long  # make test keeps the whole-database comparison, whose failures carry their messages too
 def test_a_workers_error_keeps_its_file_event_and_field(folder):
     """The repeated number's ReportError crosses the process boundary whole."""
     items = [folder[5], folder[2]]
@@ -71,6 +72,7 @@ def test_a_workers_error_keeps_its_file_event_and_field(folder):
     assert here[0][1].event is not None  # the repeated number names its event
 
 
+@pytest.mark.long  # spawns and kills a pool: the long tier
 def test_a_killed_worker_loses_no_file(folder):
     """A worker killed mid-load (out of memory, an operator's kill): its file and the ones after it
     are parsed in the writer's process, every file once, in order."""
