@@ -122,7 +122,7 @@ _FROM_TO_BEFORE = re.compile(r"\b(?:от|до)\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:до|лет|год)")  # 'от 14 до 35 лет'
 # '5 – онлайн', '5 – в режиме ВКС', '3 – по видеосвязи', '4 удалённо': the format said right after a number.
 _FORMAT_AFTER = re.compile(r"\s*(?:[–—-]\s*|\(\s*)?(?:(?:в|по)\s+)?(?:(?:формате|режиме)\s+)?"
-                           r"(?:онлайн|очн|дистанцион|вкс|видео|удал[её]нно)", re.IGNORECASE)
+                           r"(?:он-?лайн|очн|дистанцион|вкс|видео|удал[её]нно)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[а-яёa-z]", re.IGNORECASE)
 # The same on the number's own line, for a side's or a place's number: a word on the next line is no word of the
 # number's ('Монголия – 9\nИркутская область – 12': the table inside a cell, one side a line).
@@ -177,7 +177,7 @@ _SIDE_ABBREVIATIONS = ("иностр", "зарубеж", "росс", "рос.", 
 _PLACE_LABEL = re.compile(r"[,;\n]\s*(?:(?:и|а|а\s+также)\s+)?(?P<place>(?:(?:из|от|со?)\s+)?(?:г\.\s*)?"
                           r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁа-яё.]+){0,2})\s*[–—:-]\s*$")
 # '12 (8 – Беларусь, 4 – Смоленская обл.)': the first part in brackets right after a count.
-_OPENING_PART = re.compile(r"\s*\(\s*$")
+_OPENING_PART = re.compile(r"\.?\s*\(\s*$")  # «30 чел. (12 – …»: an abbreviated noun's dot before it
 # 'пятичленная делегация', '4-членная делегация': a delegation counted by its adjective.
 _MEMBERED = re.compile(r"(?<![А-ЯЁа-яё\d])(?P<number>\d{1,3}|[А-ЯЁа-яё]+?)\s*-?\s*членн(?:ая|ой|ую|ые|ых|ого|ым|ыми|ое|ом)"
                        r"\s+(?P<noun>делегаци|групп|команд|комисси)[а-яё]*", re.IGNORECASE)
@@ -192,14 +192,14 @@ _COUNT_LABEL = re.compile(
 _COUNT_LABEL_BARE = re.compile(r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)\s+$", re.IGNORECASE)
 # '48 участников (12 иностранных, 36 российских)': adjectives whose people word is the count's before.
 _ELIDED_AFTER = re.compile(r"\s+(?P<adjectives>[а-яё]+(?:\s+[а-яё]+)?)\s*(?=[),.;]|$)")
-_ONLINE = re.compile(r"онлайн|дистанционн|видеоконференц|видеосвяз|удал[её]нно|трансляц|онлайн-формат"
+_ONLINE = re.compile(r"он-?лайн|дистанционн|видеоконференц|видеосвяз|удал[её]нно|трансляц|онлайн-формат"
                      r"|(?<![а-яё])вкс(?![а-яё])", re.IGNORECASE)
-_IN_PERSON = re.compile(r"очн|оффлайн|офлайн|лично", re.IGNORECASE)
+_IN_PERSON = re.compile(r"очн|офф?-?лайн|лично", re.IGNORECASE)
 # A format said right before a count ('онлайн – 40', 'очно: 20 чел.', 'по ВКС – 15'): it is that count's,
 # and it ends what the count before may read after itself.
 _FORMAT_LABEL = re.compile(
-    r"(?<![а-яё])(?:(?:в\s+режиме\s+|по\s+|в\s+формате\s+|в\s+)?(?:онлайн(?:-формате)?|вкс|видеоконференц\w*|"
-    r"дистанционн?\w*)|очно|лично|офлайн|оффлайн|в\s+очном\s+формате)\s*[–—:-]?\s*$", re.IGNORECASE)
+    r"(?<![а-яё])(?:(?:в\s+режиме\s+|по\s+|в\s+формате\s+|в\s+)?(?:он-?лайн(?:-формате)?|вкс|видеоконференц\w*|"
+    r"дистанционн?\w*)|очно|лично|офф?-?лайн|в\s+очном\s+формате)\s*[–—:-]?\s*$", re.IGNORECASE)
 _FOREIGN_WORD = re.compile(r"иностр|зарубеж", re.IGNORECASE)  # also the clerks' «иностр.», «зарубежн.»
 _HOME_WORD = re.compile(r"российск|росси[ияю]|граждан[а-я]*\s+рф|\bрф\b", re.IGNORECASE)
 # '[.;!?](?=\s+[А-ЯЁ«\d])|[.;](?=\s*\n)|\n(?=\s*[А-ЯЁ])' with the one character first: re then skips to
@@ -1217,6 +1217,9 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         # Whose people are these? 'N человек – иностранные граждане' describes forward,
         # 'коллектив Республики Беларусь (70 участников)' backward, '… – 50 представителей' both.
         back_from = previous.noun_end if previous else sentence_start
+        # a «;» ends a clause as a «;» at a line's end does (a sentence break): 'Представитель … (Республика
+        # Беларусь); участники объединения … (14 человек)' — the 14 are not the representative's side
+        back_from = max(back_from, text.rfind(";", back_from, count.start) + 1)
         forward = text[count.start:next_start]
         stop = search_slice(_SUBSET_STOP, text, lowered, count.start, next_start)
         if stop and not count.subset:

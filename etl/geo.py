@@ -114,6 +114,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|и)\s*")  # 'из Еревана и Баку',
 _BEFORE_PO = re.compile(r"\bпо\s+$")
 _BEFORE_V = re.compile(r"\bв\s+$")
 _PLACE_SEPARATOR = re.compile(r";| [–—-] ")
+# What a cell of dates and venue holds before its place: «18 – 20 ноября 2025 г.», «с 07.10.2025 по 09.10.2025»
+# — a spaced dash or a «;» there joins two dates, not two places.
+_DATE_WORDS = re.compile(r"(?<![^\W\d_])(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+                         r"|гг?|года?|с|по|до|и)(?![^\W\d_])|[\d\s.,:;()–—-]+", re.IGNORECASE)
 
 
 class Mention(NamedTuple):
@@ -1256,8 +1260,11 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
     stores the venue's city and country (its foreign regions come from every cell)."""
     all_text = " ".join(raw.replace("\u00a0", " ").split())
     # Several places (a video link «г. Псков – г. Костанай (ВКС)»): the first is where we were.
-    separator = _PLACE_SEPARATOR.search(all_text)  # _PLACE_SEPARATOR.split(all_text)[0], without the rest
-    text = all_text[:separator.start()] if separator else all_text
+    text = all_text
+    for separator in _PLACE_SEPARATOR.finditer(all_text):  # _PLACE_SEPARATOR.split(all_text)[0], without the rest
+        if _DATE_WORDS.sub("", all_text[:separator.start()]).strip():  # a place before it, not only dates
+            text = all_text[:separator.start()]
+            break
     found = settlements(text)  # _SETTLEMENT.search: the first of them
     settlement = found[0] if found else None
     city = settlement.group(1) if settlement else None

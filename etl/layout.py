@@ -370,14 +370,21 @@ def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) 
         # first title's own lines over no header are a page's running header, as page_mark_lines reads them
         following = [cells_of(i) for i in starts[at:at + 3]]
         if all(line.strip() in repeated for line in lines[first:after] if line.strip()):
-            following = following[:1] if any(column_role(c.strip()) for c in following[0]) else []
-        if not any(column_role(c.strip()) is not None or event_number(c.strip()) is not None
-                   for cells in following for c in cells[:1] + [c for c in cells[1:] if column_role(c.strip())]):
+            following = following[:1] if any(_header_cell(c) for c in following[0]) else []
+        if not any(_header_cell(c) or event_number(c.strip()) is not None
+                   for cells in following for c in cells[:1] + [c for c in cells[1:] if _header_cell(c)]):
             continue
         # after a blank line, or right under the cell's last line when the block reads whole as a title
         if not lines[first - 1].strip() or reads_as_a_title(lines[first:after]):
             blocks.append((first, after))
     return tuple(blocks)
+
+
+def _header_cell(cell: str) -> bool:
+    """A cell that reads as a table header's: it names a column (column_role) and holds no digit — a
+    row's «25 ноября 2025 г., город Кингисепп» names «город» as «Город, страна» does, but is no header."""
+    text = cell.strip()
+    return column_role(text) is not None and not any(char.isdigit() for char in text)
 
 
 def _split_cells(lines: list[str], marks: frozenset[int] = frozenset(),

@@ -225,18 +225,75 @@ def without_format_marks(text: str) -> str:
 def matching_form(text: str) -> str:
     """The text every field parser reads (the raw cell is kept verbatim beside it): soft hyphens
     and zero-width characters dropped, Latin look-alikes inside Cyrillic words made Cyrillic,
-    NBSP and every dash form unified. ё stays (names keep it); matchers fold it themselves.
+    NBSP and every dash form unified, quotes of every typing made «» (unified_quotes), runs of
+    spaces made one (single_spaced) and «он-лайн» spelt «онлайн». ё stays (names keep it); matchers fold it themselves.
     'Pеспублика Бела\u00adрусь,\u00a015‒17 мая' → 'Республика Беларусь, 15-17 мая'."""
     found = set(_SPECIAL_OR_LATIN.findall(text))  # one scan: the forms to replace and any Latin letter
-    if not found:  # most cells: nothing to replace
+    if found:  # most cells: nothing to replace
+        latin = False
+        for char in found:  # what _replace_each(text, _SPECIAL, _SPECIAL_FORMS) replaces, in any order
+            if char.isascii():
+                latin = True
+            else:
+                text = text.replace(char, _SPECIAL_FORMS[char])
+        if latin:  # without a Latin letter it changes nothing
+            text = _cyrillic_lookalikes(text)
+    if "лайн" in text:  # «он-лайн», «он лайн» are «онлайн» to every pattern of a format
+        text = _ONLINE_SPELLING.sub(r"\1нлайн", text)
+    return single_spaced(unified_quotes(text))
+
+
+_ONLINE_SPELLING = re.compile(r"(?<![^\W\d_])([оО])н[- ]лайн")
+
+
+# Typed quotes other than «»: straight "…", English “…”, German and Belarusian „…“ (or „…”).
+_OTHER_QUOTES = re.compile('["“”„]')
+
+
+def unified_quotes(text: str) -> str:
+    """Every pair of quotes as «»: the parsers know a name by its «» (an organisation's «…», «имени
+    А.С. Грибоедова» inside a theatre's name is no official met, a colon inside quotes is no label),
+    and a clerk's Word may type "…", “…” or „…“. '"Театр "Мастерская""' → '«Театр «Мастерская»»',
+    '„Беларуськалий“' → '«Беларуськалий»'. Straight quotes open at the start of a name (nothing open
+    yet, or after a space or bracket, before a letter) and close otherwise. A name's lost closing quote
+    stays lost, as it does in «…«…» (the parsers allow for it); a quote that closes nothing (an inch
+    mark «17"») leaves the cell's quotes as typed."""
+    if _OTHER_QUOTES.search(text) is None:  # most cells
         return text
-    latin = False
-    for char in found:  # what _replace_each(text, _SPECIAL, _SPECIAL_FORMS) replaces, in any order
-        if char.isascii():
-            latin = True
+    out: list[str] = []
+    depth = 0
+    german = "„" in text
+    for i, char in enumerate(text):
+        if char == "«" or char == "„" or (char == "“" and not german):
+            depth += 1
+            out.append("«")
+        elif char == "»" or char == "”" or (char == "“" and german):
+            depth -= 1
+            out.append("»")
+        elif char == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = (after.isalnum() or after in "«\"(") and (depth == 0 or before.isspace() or before in "(«[/")
+            depth += 1 if opens else -1
+            out.append("«" if opens else "»")
         else:
-            text = text.replace(char, _SPECIAL_FORMS[char])
-    return _cyrillic_lookalikes(text) if latin else text  # without a Latin letter it changes nothing
+            out.append(char)
+        if depth < 0:
+            return text
+    return "".join(out)
+
+
+_LINE_END_SPACES = re.compile(r" +(?=\n)")
+_SPACE_RUN = re.compile(r" {2,}")
+
+
+def single_spaced(text: str) -> str:
+    """Runs of spaces made one, and the spaces at a line's end dropped: Word cells keep a clerk's
+    double spaces («провел  презентацию», «1  500 человек», «подписано  соглашение»), which no
+    pattern of one space would otherwise read. Line breaks stay (they end a list item)."""
+    if " \n" in text:
+        text = _LINE_END_SPACES.sub("", text)
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 # Outside Latin-1, basic Cyrillic and general punctuation: characters that re's IGNORECASE may
