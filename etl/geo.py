@@ -283,6 +283,9 @@ def _bare_russian_towns(text: str) -> list[str]:
         return []
     towns, centres = _ru_towns(), _russian_centres()
     matches = settlements(text)
+    # a place part that is nothing but the name («Шахты», «Великие Луки, Псковская область»): a town, though
+    # its words are first common ones (шахты, луки) — within a sentence they would not be
+    alone = fold(" ".join(_PLACE_PART.split(text, maxsplit=1)[0].split()))
     found: list[str] = []
     i = 0
     while i < len(names):
@@ -294,14 +297,17 @@ def _bare_russian_towns(text: str) -> list[str]:
             i += 2  # «Нижний Новгород»: a centre of two words, not the town «Новгород»
             continue
         if i + 1 < len(names) and _is_capitalised(names[i + 1]) and _town_region(f"{word} {names[i + 1]}") \
-                and _is_place_word(names[i + 1]):
+                and (_is_place_word(names[i + 1]) or fold(f"{word} {names[i + 1]}") == alone):
             found.append(f"{word} {names[i + 1]}")
             i += 2
             continue
-        if (fold(word) in towns or towns.get(lemma(word))) and _is_place_word(word):
+        if (fold(word) in towns or towns.get(lemma(word))) and (_is_place_word(word) or fold(word) == alone):
             found.append(word)
         i += 1
     return found
+
+
+_PLACE_PART = re.compile(r"[,;(\n]")
 
 
 @lru_cache(maxsize=1)
@@ -993,7 +999,7 @@ def names_foreign_region(word: str) -> bool:
 def foreign_regions(texts: list[str]) -> list[str]:
     """Foreign sub-national regions in the nominative, from 'Витебской области', 'Витебщины',
     'Витебского областного исполнительного комитета', 'Витебской, Минской областей' or a city
-    of the region ('г. Полоцк')."""
+    of the region ('г. Полоцк', 'Полоцк, Республика Беларусь')."""
     found: list[str] = []
     for text in texts:
         names = words(text)
@@ -1020,6 +1026,34 @@ def foreign_regions(texts: list[str]) -> list[str]:
             city = _city_key(match.group(1))
             region = _cities().get(city, (None, None))[1]
             if region and region not in found:
+                found.append(region)
+        for region in _bare_city_regions(text):
+            if region not in found:
+                found.append(region)
+    return found
+
+
+def _bare_city_regions(text: str) -> list[str]:
+    """The regions of foreign cities a text names without «г.»: one a mention reads as a city ('в Витебске',
+    'из Гродно'), and one whose country the text names by name ('Октябрьского района Витебска (Республика
+    Беларусь)', 'участки Ташкента, Самарканда (Республика Узбекистан)') — as with «г.». A person's name
+    that is also a town's ('Лида') is none."""
+    mentions = country_mentions(text)
+    named = {m.code for m in mentions if m.kind == "name" and m.code != HOME_COUNTRY}
+    found: list[str] = []
+    for mention in mentions:
+        if mention.kind == "city":
+            region = _cities().get(_city_key(text[mention.start:mention.end]), (None, None))[1]
+            if region and region not in found:
+                found.append(region)
+    if named:
+        cities = _cities()
+        for word, _, _ in tokens(text):
+            if not _is_capitalised(word) or len(word) < 3:
+                continue
+            country, region = cities.get(_city_key(word), (None, None))
+            if region and country in named and region not in found \
+                    and not {"Name", "Surn", "Patr"} & set(morph().parse(word)[0].tag.grammemes):
                 found.append(region)
     return found
 
@@ -1251,6 +1285,12 @@ def _region_country() -> dict[str, str]:
 
 _CITY_STATES = frozenset({"HK", "SG", "MO", "MC", "VA", "SM"})
 _PLACE_WORDS = 6  # 'Республика Беларусь, Витебская обл., Оршанский район': a place, not a sentence
+
+
+def city_region(city: str | None) -> str | None:
+    """The region of a foreign city the gazetteer places in one ('Могилев' → 'Могилевская область'; 'Минск',
+    a city outside every region, and a Russian town → None)."""
+    return _cities().get(_city_key(city), (None, None))[1] if city else None
 
 
 def parse_venue(raw: str, with_region: bool = True) -> Venue:

@@ -16,7 +16,7 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
                        sector_under_broad_heading)
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
 from .errors import Issue, ReportError
-from .geo import (HOME_COUNTRY, Venue, country_mentions, foreign_countries_by_name, foreign_regions,
+from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
                   partner_countries, region_countries)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
@@ -514,6 +514,11 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
     regions = foreign_regions(texts)
+    if venue.country not in (None, HOME_COUNTRY) and (region := city_region(venue.city)) and region not in regions:
+        # a foreign venue named without «г.» ('Могилев, Республика Беларусь'): its region, where «г. Могилев»
+        # would have put it — after the title's regions, before the other cells' (foreign_regions' order)
+        titled = set(foreign_regions([title_raw])) if regions else set()
+        regions.insert(sum(1 for r in regions if r in titled), region)
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
     partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways»

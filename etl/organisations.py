@@ -26,7 +26,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .config import REFERENCE_DIR
-from .geo import country_mentions, foreign_regions, region_countries
+from .geo import country_mentions, foreign_regions, parse_venue, region_countries
 from .title import region_genitive
 from .lemmas import (caseless_text, fold, fold_lookalikes, keyed_cache, lemma, lemma_starts, may_lemmatise_into,
                      may_match, parse, search_slice, text_cache, word_cache)
@@ -2008,6 +2008,12 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})\)
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 
 
+def _bracket_names_a_place(word: str) -> bool:
+    """'Смоленск', 'Гродно', 'Беларусь', 'КНР' in brackets after a name say where the body is (as «г. Смоленск»
+    does): no abbreviation the report then uses for it — else every venue «Смоленск» would name that body."""
+    return bool(country_mentions(word)) or parse_venue(word, with_region=False).city is not None
+
+
 def _bracketed_country(text: str, end: int) -> str | None:
     """The country said in brackets right after a name that says none: 'ансамблем танца «Хоровод»
     (Беларусь)', '… колледжа (г. Минск)', '… (КНР)'. One country only ('(Беларусь, Россия)' says none)."""
@@ -2115,6 +2121,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 or (country is None and (_written_abroad(span.name) or cell == "attendance_foreign"
                                          or foreign_unit is not None)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
+            if defined and _bracket_names_a_place(defined.group(1)):
+                defined = None  # '… «Пушкинский» (Смоленск)': where it is, not what the report calls it
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,

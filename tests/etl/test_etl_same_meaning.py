@@ -24,7 +24,7 @@ import pytest
 
 from etl import normalize
 from etl.attendance import parse_attendance
-from etl.geo import parse_venue
+from etl.geo import foreign_regions, parse_venue
 from etl.lemmas import matching_form, single_spaced, unified_quotes
 from etl.read import read_bytes
 
@@ -86,7 +86,7 @@ REWRITES = {
     "Белоруссия for Беларусь": lambda t: t.replace("Республика Беларусь", "Республика Белоруссия")
                                           .replace("Республики Беларусь", "Республики Белоруссии"),
     "(РБ) for (Республика Беларусь)": lambda t: t.replace("(Республика Беларусь)", "(РБ)"),
-    "headings in capitals": lambda t: re.sub(r"(?m)^(\s*\t)((?:Сотрудничество|Международн)[^\n]*)$",
+    "headings in capitals": lambda t: re.sub(r"(?m)^(\s*\t)(Сотрудничество [^\n]*)$",
                                              lambda m: m.group(1) + m.group(2).upper(), t),
     "е for ё": lambda t: t.replace("ё", "е").replace("Ё", "Е"),
 }
@@ -259,3 +259,63 @@ def test_a_row_naming_a_city_under_a_page_top_title_is_no_header(venue):
     assert (second.start_date.isoformat(), second.attendance_total) == ("2024-11-25", 200)
     assert "Сербии и Армении" in second.title
     assert set(second.partner_countries) >= {"BY", "RS", "AM"}
+
+
+# ------------------------------------------------------------------ a place named without «г.»
+
+@pytest.mark.parametrize("text, region", [
+    ("Могилев, Республика Беларусь", "Могилевская область"),
+    ("г. Витебск\nРеспублика Беларусь", "Витебская область"),   # the name ran on into the next line's word
+    ("учреждения Октябрьского района Витебска (Республика Беларусь)", "Витебская область"),
+    ("избирательные участки Ташкента, Самарканда, Чирчика (Республика Узбекистан)", "Самаркандская область"),
+    ("делегация из Гродно", "Гродненская область"),
+    ("конференция в Могилеве", "Могилевская область"),
+])
+def test_a_foreign_city_without_its_g_gives_its_region(text, region):
+    assert region in foreign_regions([text])
+
+
+@pytest.mark.parametrize("text", [
+    "Лида Петрова (Республика Беларусь)",        # a woman's name, not the town
+    "Минск, Республика Беларусь",               # the capital lies in no region
+    "Могилев",                                  # no country named and no preposition: not said to be a city
+])
+def test_a_word_that_may_be_a_city_gives_no_region_unless_it_is_one(text):
+    assert foreign_regions([text]) == []
+
+
+@pytest.mark.parametrize("region, venue, town", [
+    ("Ростовская область", "Шахты", "Шахты"),
+    ("Ростовская область", "Шахты (Ростовская область)", "Шахты"),
+    ("Псковская область", "Великие Луки", "Великие Луки"),
+    ("Псковская область", "Великие Луки, Псковская область", "Великие Луки"),
+])
+def test_a_home_town_whose_name_is_a_common_word_alone_in_the_venue(region, venue, town):
+    assert parse_venue(venue, with_region=False).city == town
+    assert normalize.home_of(region).mentioned_in(venue)
+
+
+@pytest.mark.parametrize("region, venue", [
+    ("Ростовская область", "угольные шахты Донбасса"),   # the word in a sentence is the common word
+    ("Псковская область", "на берегу, где луки и стрелы"),
+])
+def test_a_common_word_in_a_sentence_is_no_town(region, venue):
+    assert parse_venue(venue, with_region=False).city is None
+    assert not normalize.home_of(region).mentioned_in(venue)
+
+
+def test_a_place_in_brackets_after_a_name_is_no_abbreviation_of_it():
+    """«СОГБУ «Молодежный центр «Пушкинский» (Смоленск)»: every later venue «Смоленск» named that body."""
+    text = ("\tПроект подготовлен СОГБУ «Молодежный центр «Пушкинский» (Смоленск)",
+            "\tКонцерт в Смоленске", "\tВстреча с делегацией Республики Беларусь")
+    dump = "\n".join([
+        "SYNTHETIC", "Отчёт о международных мероприятиях Смоленской области за IV квартал 2024 года", "",
+        "\t№ п/п", "\tНаименование мероприятия", "\tМесто проведения", "\tСроки проведения", "\tРезультат",
+        "\tУчастники", "",
+        "\t1", "\tФотовыставка «Традиции»", "\tСмоленск", "\t5 октября 2024 года", text[0], "\t30 человек", "",
+        "\t2", "\tКонцерт", "\tСмоленск", "\t6 октября 2024 года", "\tКонцерт белорусских артистов",
+        "\t200 человек", ""])
+    report = normalize.build_report(read_bytes(dump.encode("utf-8"), "bracket_place.txt"))
+    first, second = report.events
+    assert any("Пушкинский" in o.name for o in first.organisations)
+    assert not any("Пушкинский" in o.name for o in second.organisations)
