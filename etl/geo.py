@@ -999,38 +999,55 @@ def names_foreign_region(word: str) -> bool:
 def foreign_regions(texts: list[str]) -> list[str]:
     """Foreign sub-national regions in the nominative, from 'Витебской области', 'Витебщины',
     'Витебского областного исполнительного комитета', 'Витебской, Минской областей' or a city
-    of the region ('г. Полоцк', 'Полоцк, Республика Беларусь')."""
+    of the region ('г. Полоцк', 'Полоцк, Республика Беларусь'), in the order the texts name them."""
     found: list[str] = []
     for text in texts:
-        names = words(text)
-        for i in _geo_words(text).regions:
-            noun, region = _region_words(names[i])
-            if noun and noun not in found:
-                found.append(noun)
-            if region is None:
-                continue
-            for k in range(i + 1, min(i + 6, len(names))):
-                following = lemma_set(names[k])
-                if following & _REGION_NOUNS or (following & _INSTITUTION_NOUNS and region in _regions_with_centre()):
-                    if region not in found:  # "обл." written short; 'Витебского государственного
-                        found.append(region)  # университета': an institution of the region's centre
-                    break
-                tag = morph().parse(names[k])[0].tag
-                if not ({"ADJF", "PRTF"} & set(tag.grammemes) or fold(names[k]) == "и"):
-                    break
-        for match in _side_province_matches(text):
-            region = _side_regions()[(match.group(1).lower(), _name_word_key(match.group(2)))]
-            if region not in found:
-                found.append(region)
-        for match in settlements(text):
-            city = _city_key(match.group(1))
-            region = _cities().get(city, (None, None))[1]
-            if region and region not in found:
-                found.append(region)
-        for region in _bare_city_regions(text):
+        for region in _text_regions(text):
             if region not in found:
                 found.append(region)
     return found
+
+
+@text_cache
+def _text_regions(text: str) -> tuple[str, ...]:
+    """foreign_regions of one text, remembered: the attendance, organisations and venue parsers ask
+    about the same cells and the same short phrases again and again."""
+    found: list[str] = []
+    names = words(text)
+    for i in _geo_words(text).regions:
+        noun, region = _region_words(names[i])
+        if noun and noun not in found:
+            found.append(noun)
+        if region is None:
+            continue
+        for k in range(i + 1, min(i + 6, len(names))):
+            following = lemma_set(names[k])
+            if following & _REGION_NOUNS or (following & _INSTITUTION_NOUNS and region in _regions_with_centre()):
+                if region not in found:  # "обл." written short; 'Витебского государственного
+                    found.append(region)  # университета': an institution of the region's centre
+                break
+            tag = morph().parse(names[k])[0].tag
+            if not ({"ADJF", "PRTF"} & set(tag.grammemes) or fold(names[k]) == "и"):
+                break
+    for match in _side_province_matches(text):
+        region = _side_regions()[(match.group(1).lower(), _name_word_key(match.group(2)))]
+        if region not in found:
+            found.append(region)
+    for match in settlements(text):
+        city = _city_key(match.group(1))
+        region = _cities().get(city, (None, None))[1]
+        if region and region not in found:
+            found.append(region)
+    for region in _bare_city_regions(text):
+        if region not in found:
+            found.append(region)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _region_city_starts() -> frozenset[str]:
+    """The first four letters (folded) of every foreign city the gazetteer places in a region."""
+    return frozenset(city[:4] for city, (_, region) in _cities().items() if region)
 
 
 def _bare_city_regions(text: str) -> list[str]:
@@ -1047,15 +1064,24 @@ def _bare_city_regions(text: str) -> list[str]:
             if region and region not in found:
                 found.append(region)
     if named:
-        cities = _cities()
+        starts = _region_city_starts()
         for word, _, _ in tokens(text):
-            if not _is_capitalised(word) or len(word) < 3:
-                continue
-            country, region = cities.get(_city_key(word), (None, None))
-            if region and country in named and region not in found \
-                    and not {"Name", "Surn", "Patr"} & set(morph().parse(word)[0].tag.grammemes):
+            if not _is_capitalised(word) or len(word) < 3 or fold(word[:4]) not in starts:
+                continue  # most capitalised words begin no city that has a region: no lemmatising
+            country, region = _city_word_region(word)
+            if region and country in named and region not in found:
                 found.append(region)
     return found
+
+
+@word_cache
+def _city_word_region(word: str) -> tuple[str | None, str | None]:
+    """(country, region) of a word that names a foreign city placed in a region ('Витебска'), else
+    (None, None); a person's name that is also a town's ('Лида') is none."""
+    country, region = _cities().get(_city_key(word), (None, None))
+    if region is None or {"Name", "Surn", "Patr"} & set(morph().parse(word)[0].tag.grammemes):
+        return None, None
+    return country, region
 
 
 # The nouns after a region's adjective that place a text in that region: the region itself, and the

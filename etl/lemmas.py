@@ -260,27 +260,33 @@ def unified_quotes(text: str) -> str:
     mark «17"») leaves the cell's quotes as typed."""
     if _OTHER_QUOTES.search(text) is None:  # most cells
         return text
-    out: list[str] = []
-    depth = 0
+    pieces: list[str] = []
+    depth, last = 0, 0
     german = "„" in text
-    for i, char in enumerate(text):
+    for match in _ANY_QUOTE.finditer(text):  # the quotes only, not every character
+        char, i = match.group(0), match.start()
         if char == "«" or char == "„" or (char == "“" and not german):
             depth += 1
-            out.append("«")
-        elif char == "»" or char == "”" or (char == "“" and german):
+            shown = "«"
+        elif char == "»" or char == "”" or char == "“":
             depth -= 1
-            out.append("»")
-        elif char == '"':
+            shown = "»"
+        else:  # '"'
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             opens = (after.isalnum() or after in "«\"(") and (depth == 0 or before.isspace() or before in "(«[/")
             depth += 1 if opens else -1
-            out.append("«" if opens else "»")
-        else:
-            out.append(char)
+            shown = "«" if opens else "»"
         if depth < 0:
             return text
-    return "".join(out)
+        pieces.append(text[last:i])
+        pieces.append(shown)
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+_ANY_QUOTE = re.compile('[«»"“”„]')
 
 
 _LINE_END_SPACES = re.compile(r" +(?=\n)")
