@@ -938,6 +938,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"table row \1: the text of a vertically merged cell is given to every row it spans"),
     (r"^скрытый столбец (\S+) «(.+?)» прочитан: это столбец отчёта, но Excel его не показывает — проверьте его$",
      r"hidden column \1 «\2» is read: it is a column of the report, but Excel does not show it — check it"),
+    (r"^в ячейке участников названа только иностранная сторона \(«(.+?)»\): все (\d+) учтены как иностранные участники$",
+     r"the participants cell names only a foreign side («\1»): all \2 are counted as foreign participants"),
     (r"^строка (\d+) таблицы: ячейка объединена со столбцом «(.+?)» — даты прочитаны из её текста$",
      r"table row \1: a cell is merged with the column «\2» — the dates are read from its text"),
     (r"^таблица стоит в надписи \(текстовом поле\) документа и прочитана оттуда$",

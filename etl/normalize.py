@@ -10,7 +10,7 @@ from itertools import chain
 
 from . import PARSER_VERSION
 from .abbreviations import NO_READINGS, Readings, read_abbreviations
-from .attendance import Attendance, foreign_group_from_title, is_count_in_words, parse_attendance
+from .attendance import Attendance, foreign_group_count, foreign_group_from_title, is_count_in_words, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
@@ -242,6 +242,14 @@ def _row_attendance(cells: dict[str, str], is_home) -> Attendance:
         return dataclasses.replace(participants, total=foreign_column, foreign=foreign_column, lower_bound=True)
     if foreign_column is not None and participants.total is not None and foreign_column <= participants.total:
         return dataclasses.replace(participants, foreign=foreign_column)
+    if participants.foreign is None and foreign_column is None:
+        guests = foreign_group_count(participants_text, is_home)
+        if guests is not None and participants.total in (None, guests[0]):
+            # «представители Витебской области (15)»: the only side named is foreign — read no count, or none foreign
+            return dataclasses.replace(participants, total=guests[0], foreign=guests[0], issues=participants.issues + (
+                Issue("attendance_foreign", participants_text.strip()[:300],
+                      f"в ячейке участников названа только иностранная сторона («{guests[1][:80]}»): "
+                      f"все {guests[0]} учтены как иностранные участники", "info"),))
     return participants
 
 

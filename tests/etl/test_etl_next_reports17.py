@@ -1,0 +1,153 @@
+"""The next report, seventeenth round: known gaps of docs/hostile-inputs.md, each a general rule with varied cases
+and controls (SYNTHETIC text only; no real report here).
+
+3. An .xlsx event row whose venue and dates are typed in one range merged across both columns (<mergeCell
+   ref="C9:D9"/>): the dates are read from the range's text, with the info a .docx's merged cell (w:gridSpan) gets
+   (row 139a; was «не удалось прочитать даты»). Controls: a heading merged over the whole row stays a heading, a
+   range over dates and participants leaves the participants as they were read, an unmerged empty dates cell still
+   warns.
+4. A participants cell whose only named side is foreign, beside a bare count («представители Витебской области
+   (15)», «гости из Минска: 7», «Делегация провинции Хэйлунцзян — 9»): every one of them counted as foreign, with
+   an info. Was no count at all. Controls: a cell naming our side too, no side, only our side, or another number.
+"""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from etl.normalize import build_report
+from etl.read import read_bytes
+
+P = pytest.param
+TITLE = "Отчёт о международной деятельности Брянской области за IV квартал 2025 г. (SYNTHETIC, test_etl_next_reports17)"
+HEADER = ("№ п/п", "Наименование мероприятия", "Сроки", "Место проведения", "Участники")
+
+
+def _report(rows: list[tuple[str, ...]], header: tuple[str, ...] = HEADER, name: str = "seventeen.txt"):
+    lines = [TITLE, "\t".join(header)] + ["\t".join((str(i + 1),) + row) for i, row in enumerate(rows)]
+    return build_report(read_bytes(("\n".join(lines) + "\n").encode("utf-8"), name))
+
+
+# ---------- 3. an .xlsx range merged across the dates column ----------
+
+XLSX_HEADER = ["№ п/п", "Наименование мероприятия", "Место проведения", "Сроки проведения", "Участники"]
+
+
+def _book(rows: list[list], merges: list[str], header: list[str] = XLSX_HEADER) -> bytes:
+    """SYNTHETIC .xlsx: a title row, the header (row 2), the rows (from row 3), the ranges merged."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append([TITLE])
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    for merge in merges:
+        sheet.merge_cells(merge)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+PLAIN = [1, "Выставка «Брянский лён»", "г. Брянск", "3 октября 2025 г.", "20 человек"]
+LAST = [3, "Встреча с делегацией Республики Беларусь", "г. Брянск", "5 декабря 2025 г.", "10 человек"]
+
+
+@pytest.mark.parametrize("venue_and_dates, start, end", [
+    P("г. Минск, Национальный выставочный центр, 12–14 ноября 2025 г.", (2025, 11, 12), (2025, 11, 14),
+      id="venue_then_range"),
+    P("Республика Беларусь, г. Гомель — 20 октября 2025 года", (2025, 10, 20), (2025, 10, 20), id="one_day"),
+    P("г. Брянск, ДК железнодорожников\n27.11.2025–28.11.2025", (2025, 11, 27), (2025, 11, 28), id="two_lines_digits"),
+])
+def test_an_xlsx_range_merged_over_venue_and_dates_gives_the_dates(venue_and_dates, start, end):
+    from datetime import date
+
+    data = _book([PLAIN, [2, "Форум регионов России и Беларуси", venue_and_dates, None, "40 человек"], LAST],
+                 ["C4:D4"])
+    report = build_report(read_bytes(data, "слияние.xlsx"))
+    by_number = {e.n: e for e in report.events}
+    assert (by_number[2].start_date, by_number[2].end_date) == (date(*start), date(*end))
+    assert [e.n for e in report.events] == [1, 2, 3]
+    infos = [i for i in report.issues if i.severity == "info" and "объединена со столбцом" in i.message]
+    assert [(i.event, i.message) for i in infos] == [
+        (2, "строка 4 таблицы: ячейка объединена со столбцом «Сроки проведения» — даты прочитаны из её текста")]
+    assert not [i for i in report.issues if "не удалось прочитать даты" in i.message]
+
+
+def test_an_xlsx_range_merged_over_dates_and_participants_keeps_the_dates_as_they_are():
+    """A range starting in the dates column is read there already: nothing is moved, no info."""
+    from datetime import date
+
+    data = _book([PLAIN, [2, "Форум", "г. Брянск", "12 ноября 2025 г., 40 человек", None], LAST], ["D4:E4"])
+    report = build_report(read_bytes(data, "слияние2.xlsx"))
+    event = {e.n: e for e in report.events}[2]
+    assert event.start_date == date(2025, 11, 12)
+    assert not [i for i in report.issues if "объединена со столбцом" in i.message]
+
+
+def test_an_xlsx_heading_merged_over_the_row_stays_a_heading():
+    """«Сотрудничество в сфере культуры 2025» merged over the whole row is a sector heading, not an event's dates."""
+    data = _book([["Сотрудничество в сфере культуры"], PLAIN, LAST], ["A3:E3"])
+    report = build_report(read_bytes(data, "заголовок.xlsx"))
+    assert [e.n for e in report.events] == [1, 3]
+    assert {e.sector for e in report.events} == {"Сотрудничество в сфере культуры"}
+    assert not [i for i in report.issues if "объединена со столбцом" in i.message]
+
+
+def test_an_xlsx_unmerged_empty_dates_cell_still_warns():
+    """The control: the same text in the venue cell with no merge — no dates, the warning of today."""
+    data = _book([PLAIN, [2, "Форум", "г. Минск, 12–14 ноября 2025 г.", None, "40 человек"], LAST], [])
+    report = build_report(read_bytes(data, "без_слияния.xlsx"))
+    assert {e.n: e for e in report.events}[2].start_date is None
+    assert [i.event for i in report.issues if "не удалось прочитать даты" in i.message] == [2]
+    assert not [i for i in report.issues if "объединена со столбцом" in i.message]
+
+
+# ---------- 4. a participants cell naming only a foreign side beside a bare count ----------
+
+@pytest.mark.parametrize("cell, count, group", [
+    P("представители Витебской области (15)", 15, "представители Витебской области", id="foreign_region_brackets"),
+    P("представители Витебской области — 15", 15, "представители Витебской области", id="foreign_region_dash"),
+    P("гости из Минска (7)", 7, "гости из Минска", id="foreign_city_brackets"),
+    P("партнёры из Китайской Народной Республики – 6", 6, "партнёры из Китайской Народной Республики",
+      id="country_en_dash"),
+    P("Делегация провинции Хэйлунцзян (9)", 9, "Делегация провинции Хэйлунцзян", id="chinese_province"),
+    P("делегации Республики Казахстан и Республики Узбекистан (20)", 20,
+      "делегации Республики Казахстан и Республики Узбекистан", id="two_foreign_sides_joined"),
+    P("Посольство Республики Беларусь, около 3", 3, "Посольство Республики Беларусь", id="embassy_about"),
+    P("делегация Гомельской области: 11", 11, "делегация Гомельской области", id="foreign_region_colon"),
+])
+def test_a_count_beside_only_a_foreign_side_is_the_foreign_count(cell, count, group):
+    report = _report([("Рабочая встреча", "14 октября 2025 г.", "г. Брянск", cell)])
+    (event,) = report.events
+    assert (event.attendance_total, event.attendance_foreign) == (count, count)
+    infos = [i.message for i in report.issues if "названа только иностранная сторона" in i.message]
+    assert infos == [f"в ячейке участников названа только иностранная сторона («{group}»): все {count} учтены как "
+                     "иностранные участники"]
+
+
+@pytest.mark.parametrize("cell, total, foreign", [
+    P("представители Витебской области и смоленские предприниматели (15)", None, None, id="our_side_joined"),
+    P("делегация Китая, российская сторона (20)", None, None, id="russian_side_after_comma"),
+    P("представители вузов (15)", None, None, id="no_side"),
+    P("представители Смоленской области (15)", None, None, id="only_a_home_region"),
+    P("Брянская делегация (12)", None, None, id="only_our_delegation"),
+    P("представители Витебской области (15), из них 3 — онлайн", None, None, id="another_number"),
+    P("20 человек, в т.ч. 5 из Беларуси", 20, 5, id="both_counts_stated"),
+])
+def test_a_count_beside_our_side_or_none_keeps_todays_reading(cell, total, foreign):
+    report = _report([("Рабочая встреча", "14 октября 2025 г.", "г. Брянск", cell)])
+    (event,) = report.events
+    assert (event.attendance_total, event.attendance_foreign) == (total, foreign)
+    assert not [i for i in report.issues if "названа только иностранная сторона" in i.message]
+
+
+def test_the_foreign_side_info_reads_in_english():
+    from analytics.i18n import message_text
+
+    report = _report([("Встреча", "14 октября 2025 г.", "г. Брянск", "гости из Минска (7)")])
+    (message,) = [i.message for i in report.issues if "иностранная сторона" in i.message]
+    assert message_text(message, "en") == ("the participants cell names only a foreign side («гости из Минска»): "
+                                           "all 7 are counted as foreign participants")
