@@ -460,6 +460,17 @@ def another_report(own_lines, first_lines, first_rows, later_rows) -> bool:
     return bool(later) and sum(row in seen for row in later) * 2 > len(later)
 
 
+def same_period_title(own_lines, first_lines) -> bool:
+    """Whether `own_lines` read as a title of the same region and quarter as `first_lines` (a body's part of one
+    quarter's report, when its words differ from the first title's)."""
+    try:
+        own = parse_title(" ".join(line for line in own_lines if line.strip()))
+        first = parse_title(" ".join(line for line in first_lines if line.strip()))
+    except ReportError:
+        return False
+    return (own.region, own.year, own.quarter) == (first.region, first.year, first.quarter)
+
+
 # How a report's title begins («Отчёт о мероприятиях…», «Информация о международной деятельности…», «Сведения…»):
 # a heading inside a table or between tables that names a region and a quarter but begins otherwise («Мероприятия,
 # перенесённые на I квартал 2025 года», «Для сравнения: в III квартале…») is no second report.
