@@ -151,3 +151,149 @@ def test_the_foreign_side_info_reads_in_english():
     (message,) = [i.message for i in report.issues if "иностранная сторона" in i.message]
     assert message_text(message, "en") == ("the participants cell names only a foreign side («гости из Минска»): "
                                            "all 7 are counted as foreign participants")
+
+
+# ---------- 1. two or three bodies' reports of one quarter in one file ----------
+
+BODY_HEADER = ("№ п/п", "Наименование мероприятия", "Место проведения мероприятия", "Сроки проведения мероприятия",
+               "Участники мероприятия")
+CULTURE = "Отчет о мероприятиях в международной сфере, проведенных Министерством культуры Смоленской области"
+EDUCATION = "Отчет о мероприятиях в международной сфере, проведенных Министерством образования Смоленской области"
+SPORT = "Информация Департамента Смоленской области по физической культуре и спорту о международных мероприятиях"
+PERIOD = "в IV квартале 2024 года (SYNTHETIC, test_etl_next_reports17)"
+
+
+def _part(first: str, events: list[tuple[str, str]], headings: dict[int, str] | None = None,
+          period: str = PERIOD, day: int = 1) -> tuple[list[str], list[tuple[str, ...]]]:
+    """One body's part: its title lines and its rows (header first; a heading row before event k if given)."""
+    rows: list[tuple[str, ...]] = [BODY_HEADER]
+    for k, (number, title) in enumerate(events):
+        if headings and k in headings:
+            rows.append((headings[k],))
+        rows.append((number, title, "г. Минск, Республика Беларусь", f"{day + k} ноября 2024 года", "12 человек"))
+    return [first, period], rows
+
+
+def _txt(parts) -> bytes:
+    """SYNTHETIC text dump: each part's title lines, then each cell on a line beginning with a TAB."""
+    out = []
+    for k, (title, rows) in enumerate(parts):
+        out += ([""] if k else []) + title + ([""] if not k else [])
+        out += ["\t" + cell for row in rows for cell in row]
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def _docx(parts) -> bytes:
+    """SYNTHETIC .docx: each part's title as paragraphs over its own table (headings as merged rows)."""
+    import docx
+
+    document = docx.Document()
+    for title, rows in parts:
+        for line in title:
+            document.add_paragraph(line)
+        table = document.add_table(rows=0, cols=len(BODY_HEADER))
+        for row in rows:
+            cells = table.add_row().cells
+            if len(row) == 1:
+                cells[0].merge(cells[-1]).text = row[0]
+            else:
+                for cell, text in zip(cells, row):
+                    cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+TWO_WITH_HEADINGS = [
+    _part(CULTURE, [("1.", "Гастроли Смоленского драматического театра"), ("2.", "Выставка смоленских художников"),
+                    ("3.", "Фестиваль народного творчества")], {0: "Сотрудничество в сфере культуры", 2: "Туризм"}),
+    _part(EDUCATION, [("1.", "Олимпиада школьников Союзного государства"), ("2.", "Обмен студентами с БГУ")],
+          {0: "Сотрудничество в сфере образования"}, day=10),
+]
+THREE_WITHOUT_HEADINGS = [
+    _part(CULTURE, [("1", "Гастроли Смоленского драматического театра"), ("2", "Выставка смоленских художников")]),
+    _part(EDUCATION.replace("Министерством образования", "министерством образования"),
+          [("1", "Олимпиада школьников Союзного государства"), ("2", "Обмен студентами с БГУ"),
+           ("3", "Семинар учителей русского языка")], day=10),
+    _part(SPORT, [("1", "Турнир по самбо среди юниоров")], period="за IV квартал 2024 г. (SYNTHETIC)", day=20),
+]
+WITH_A_GAP = [
+    _part(CULTURE, [("1.", "Гастроли Смоленского драматического театра"), ("2.", "Выставка смоленских художников")]),
+    _part(EDUCATION, [("1.", "Олимпиада школьников Союзного государства"), ("3.", "Обмен студентами с БГУ")], day=10),
+]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize("parts, titles, sectors", [
+    P(TWO_WITH_HEADINGS, ["Гастроли", "Выставка", "Фестиваль", "Олимпиада", "Обмен"],
+      ["Сотрудничество в сфере культуры"] * 2 + ["Туризм"] + ["Сотрудничество в сфере образования"] * 2,
+      id="two_bodies_with_headings"),
+    P(THREE_WITHOUT_HEADINGS, ["Гастроли", "Выставка", "Олимпиада", "Обмен", "Семинар", "Турнир"],
+      None, id="three_bodies_no_headings_other_words"),
+    P(WITH_A_GAP, ["Гастроли", "Выставка", "Олимпиада", "Обмен"], None, id="a_part_with_a_numbering_gap"),
+])
+def test_the_same_quarters_reports_of_several_bodies_load_as_parts(kind, parts, titles, sectors):
+    """Every event of every body loads as the region's quarter, numbered through in table order; an info per part
+    names its title, where it begins and what its written numbers became. Was ОШИБКА «номер мероприятия 1
+    повторяется» and nothing loaded."""
+    data = _txt(parts) if kind == "txt" else _docx(parts)
+    report = build_report(read_bytes(data, f"органы.{kind}"))
+    assert (report.region, report.year, report.quarter) == ("Смоленская область", 2024, 4)
+    assert [e.n for e in report.events] == list(range(1, len(titles) + 1))
+    assert [e.title.split()[0] for e in report.events] == titles
+    if sectors is not None:
+        assert [e.sector for e in report.events] == sectors
+    infos = [i.message for i in report.issues if i.severity == "info" and i.message.startswith("часть «")]
+    assert len(infos) == len(parts), infos
+    written = [[number.rstrip(".") for number, *_ in rows[1:] if len(_) > 0] for _, rows in parts]
+    stored = iter(range(1, len(titles) + 1))
+    for info, numbers in zip(infos, written):
+        assert ", ".join(f"№ {w} → № {next(stored)}" for w in numbers) in info, info
+    assert "Министерством образования" in infos[1] or "министерством образования" in infos[1]
+    assert any(i.message.startswith(f"в файле отчёты {len(parts)} органов за один квартал") for i in report.issues)
+    assert not [i for i in report.issues if i.severity == "warning" and "два отчёта" in i.message]
+
+
+def test_a_bodys_part_without_headings_takes_its_sphere_from_its_own_title():
+    """«… Министерством образования …» over unheaded rows: its events are education's, the first part's culture's —
+    each part's body kept as its events' sector."""
+    report = build_report(read_bytes(_txt(THREE_WITHOUT_HEADINGS), "органы.txt"))
+    keys = [e.sector_key for e in report.events]
+    assert keys[:2] == ["culture_tourism"] * 2 and keys[2:5] == ["education_science"] * 3 and keys[5] == "sport", keys
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize("second, names", [
+    P(_part(EDUCATION, [("1.", "Олимпиада школьников"), ("2.", "Обмен студентами")],
+            period="в III квартале 2024 года (SYNTHETIC)"), "III квартале 2024", id="another_quarter"),
+    P(_part(EDUCATION.replace("Смоленской области", "Брянской области"), [("1.", "Олимпиада школьников")]),
+      "Брянской области", id="another_region"),
+])
+def test_another_period_or_regions_second_report_keeps_todays_rule(kind, second, names):
+    """The control: a second report of another quarter or region is no part — the first loads, a warning says so."""
+    parts = [TWO_WITH_HEADINGS[0], second]
+    report = build_report(read_bytes(_txt(parts) if kind == "txt" else _docx(parts), f"два.{kind}"))
+    assert len(report.events) == 3
+    warnings = [i.message for i in report.issues if i.severity == "warning" and "два отчёта" in i.message]
+    assert len(warnings) == 1 and names in warnings[0], report.issues
+    assert not [i for i in report.issues if i.message.startswith("часть «")]
+
+
+def test_the_first_title_again_over_numbers_going_on_is_no_part():
+    """The control: the first title typed again at a page's top with the events numbered on is a page header."""
+    first = _part(CULTURE, [("1.", "Гастроли театра"), ("2.", "Выставка картин")])
+    again = _part(CULTURE, [("3.", "Фестиваль"), ("4.", "Концерт")], day=10)
+    again = (again[0], again[1][1:])
+    report = build_report(read_bytes(_txt([first, again]), "страница.txt"))
+    assert [e.n for e in report.events] == [1, 2, 3, 4]
+    assert not [i for i in report.issues if i.message.startswith("часть «") or "два отчёта" in i.message]
+
+
+def test_a_part_repeating_a_number_inside_it_is_still_refused():
+    """The control: two events «1» inside one body's part are the clerk's slip, not a new part — refused, named."""
+    from etl.errors import ReportError
+
+    parts = [TWO_WITH_HEADINGS[0],
+             _part(EDUCATION, [("1.", "Олимпиада школьников"), ("1.", "Обмен студентами")], day=10)]
+    with pytest.raises(ReportError, match="номер мероприятия 1 повторяется"):
+        build_report(read_bytes(_txt(parts), "повтор.txt"))
