@@ -1084,6 +1084,12 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "numbers; upload the report as a Word file (.docx)"),
     (r"^номер мероприятия (\d+) больше (\d+)$", r"event number \1 is greater than \2"),
     (r"^номер мероприятия (\d+) повторяется$", r"event number \1 is repeated"),
+    (r"^номер мероприятия 1 повторяется: нумерация начинается заново под «(.+?)» в строке (\d+) (файла|таблицы) — похоже, "
+     r"это второй отчёт, но его заголовок не называет год этого отчёта; сохраните каждый отчёт отдельным файлом или "
+     r"укажите в заголовке квартал и год$",
+     r"event number 1 is repeated: the numbering starts again under «\1» at line \2 — it looks like a second report, "
+     r"but its title does not name this report's year; save each report as a file of its own or name the quarter "
+     r"and year in the title"),
     (r"^PDF не читается \((.*)\)$", r"the PDF cannot be read (\1)"),
     (r"^PDF повреждён или не читается \((.*)\)$", r"the PDF is damaged or cannot be read (\1)"),
     (r"^в PDF нет страниц$", "the PDF has no pages"),

@@ -62,6 +62,9 @@ class Layout:
     # the titles of the later bodies' parts of the same quarter (a file holding the report of each ministry, each
     # numbered from 1), with where each begins («в строке 27 файла»); EventRow.part k > 0 is parts[k - 1]
     parts: tuple[tuple[str, str], ...] = ()
+    # a block that begins as a title over rows numbered from 1 again but reads as no title of this quarter (no
+    # year, another quarter named without one): (its text, where) — the refusal then says it looks like a second report
+    restart_title: tuple[str, str] | None = None
     # second report's title row, the rest unread
 
 
@@ -340,6 +343,9 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
 _TITLE_LINE = re.compile(r"^[^\w\n\t]*(?:отч[её]т|информаци|сведени|перечень|доклад|итоги|справк)", re.IGNORECASE | re.MULTILINE)
 
 
+_QUARTER_IN_BLOCK = re.compile(r"\b[IV1-4]{1,3}\s*(?:-?го\s+|-?м\s+)?квартал", re.IGNORECASE)
+
+
 def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) -> tuple[tuple[int, int], ...]:
     """report_title_lines over the lines `starts` that begin a cell or a row (`cells_of(i)`: the cells line i
     begins), the lines before `table_at` being the first report's title."""
@@ -368,8 +374,9 @@ def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) 
         if at == 0 or at == len(starts) or (blocks and blocks[-1][1] > first):
             continue
         before, after = starts[at - 1], starts[at]
-        if after - first > 12 or not _YEAR.search(" ".join(lines[first:after])):
-            continue
+        block = " ".join(lines[first:after])
+        if after - first > 12 or not (_YEAR.search(block) or _QUARTER_IN_BLOCK.search(block)):
+            continue  # a title names a year, or a quarter (a body's part of the same quarter may leave the year out)
         # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»); the
         # first title's own lines over no header are a page's running header, as page_mark_lines reads them
         following = [cells_of(i) for i in starts[at:at + 3]]
@@ -926,6 +933,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     another: tuple[str, str] | None = None
     title_keys = frozenset(_line_key(line) for line in first_title)
     parts: list[tuple[str, str]] = []
+    restart_title: tuple[str, str] | None = None
     after_part_title = False  # the header's cells typed again under a part's title are no headings
     for at, row in enumerate(grid.rows[header_index + 1:], start=header_index + 1):
         if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
@@ -1016,6 +1024,16 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
                 sectors.append(sector)
+            if number == 1 and events and restart_title is None:
+                from .title import begins_as_a_title
+
+                block = next((k for k in range(len(pending_single))
+                              if begins_as_a_title([pending_single[k][0]])), None)
+                if block is not None:
+                    at_row = pending_single[block][1]
+                    restart_title = (" ".join(clean(text) for text, _ in pending_single[block:]),
+                                     f"в строке {at_row.line} файла" if at_row.line
+                                     else f"в строке {at_row.table_row} таблицы")
             if pending_single:
                 section += 1  # a heading, or a month's name, opens a section its numbering may restart in
             pending_single = []
@@ -1072,7 +1090,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
                   numbered_by_order=by_order, empty_rows=tuple(empty_rows),
                   planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows),
-                  another_report=another, parts=tuple(parts))
+                  another_report=another, parts=tuple(parts),
+                  restart_title=restart_title)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1119,7 +1138,8 @@ def _next_part_title(pending, first_title: list[str], events, after, title_keys:
     are no part."""
     from .title import begins_as_a_title, same_period_title
 
-    if not events or not _YEAR.search(pending[-1][0]) or is_plan_heading(pending[-1][0]):
+    if not events or not (_YEAR.search(pending[-1][0]) or "квартал" in pending[-1][0].lower()) \
+            or is_plan_heading(pending[-1][0]):
         return 0
     first = next((n for r in after if len(r.cells) > 1 and (n := event_number(r.cells[0])) is not None), None)
     if first != 1:

@@ -798,6 +798,18 @@ def title_period_issues(events: list[Event], year: int, quarter: int, title: str
     return issues
 
 
+def _repeated_number_message(row: EventRow, restart_title: tuple[str, str] | None) -> str:
+    """Why a repeated number refuses the file; numbering from 1 again under a block that begins as a title (one
+    naming no year, or another quarter without one) looks like a second report in the file, and the message says
+    so — before, only «номер мероприятия 1 повторяется», with no word of the second title."""
+    if row.n != 1 or restart_title is None:
+        return f"номер мероприятия {row.n} повторяется"
+    title, where = restart_title
+    return (f"номер мероприятия 1 повторяется: нумерация начинается заново под «{' '.join(title.split())[:200]}» "
+            f"{where} — похоже, это второй отчёт, но его заголовок не называет год этого отчёта; сохраните каждый "
+            "отчёт отдельным файлом или укажите в заголовке квартал и год")
+
+
 def build_report(source: Source, today: date | None = None) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all. today: the day a
     quarter not begun yet is judged against (tests); the clock's by default."""
@@ -867,7 +879,7 @@ def build_report(source: Source, today: date | None = None) -> Report:
             raise ReportError(f"номер мероприятия {row.n} больше {MAX_EVENT_NUMBER}", file=source.file_name,
                               event=row.n, field="№ п/п")
         if row.n in seen:
-            raise ReportError(f"номер мероприятия {row.n} повторяется", file=source.file_name,
+            raise ReportError(_repeated_number_message(row, layout.restart_title), file=source.file_name,
                               event=row.n, field="№ п/п")
         seen.add(row.n)
         cancelled = _not_held_issue(row, meta.year, meta.quarter)
