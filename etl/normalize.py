@@ -643,11 +643,18 @@ def _part_issues(rows: tuple[EventRow, ...], stored: tuple[EventRow, ...], first
         pairs = [(row.number_text.strip() or "без номера", new.n) for row, new in zip(rows, stored) if row.part == part]
         if not pairs:
             continue
-        title, where = (first_title, "в начале файла") if part == 0 else parts[part - 1]
+        title, where = (first_title, "") if part == 0 else parts[part - 1]
         shown = ", ".join(f"№ {written.rstrip('.)')} → № {n}" for written, n in pairs[:40]) \
             + (" …" if len(pairs) > 40 else "")
-        issues.append(Issue("n", " ".join(title.split())[:300],
-                            f"часть «{' '.join(title.split())[:200]}» ({where}): {shown}", severity="info"))
+        name = " ".join(title.split())[:200]
+        line = re.search(r"\d+", where)
+        if not where:
+            message = f"часть «{name}» (в начале файла): {shown}"
+        elif "файла" in where and line:
+            message = f"часть «{name}» (в строке {line.group(0)} файла): {shown}"
+        else:
+            message = f"часть «{name}» (в строке {line.group(0) if line else '?'} таблицы): {shown}"
+        issues.append(Issue("n", " ".join(title.split())[:300], message, severity="info"))
     return issues
 
 

@@ -297,3 +297,52 @@ def test_a_part_repeating_a_number_inside_it_is_still_refused():
              _part(EDUCATION, [("1.", "Олимпиада школьников"), ("1.", "Обмен студентами")], day=10)]
     with pytest.raises(ReportError, match="номер мероприятия 1 повторяется"):
         build_report(read_bytes(_txt(parts), "повтор.txt"))
+
+
+# ---------- 2. a second title naming a quarter but no year over its own table ----------
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize("period", [
+    P("в IV квартале (SYNTHETIC)", id="v_quarter_no_year"),
+    P("за IV квартал", id="za_quarter_no_year"),
+    P("за 4-й квартал", id="arabic_ordinal_no_year"),
+])
+def test_a_bodys_title_naming_this_quarter_without_a_year_is_a_part(kind, period):
+    """Decided (docs/hostile-inputs.md row 127): a block that begins as a title, names the region and THIS quarter
+    but no year, over rows numbered from 1 again, is the same quarter's next part — the file's year is the first
+    title's. Was ОШИБКА «номер мероприятия 1 повторяется»."""
+    parts = [TWO_WITH_HEADINGS[0],
+             _part(EDUCATION, [("1.", "Олимпиада школьников"), ("2.", "Обмен студентами")], period=period, day=10)]
+    report = build_report(read_bytes(_txt(parts) if kind == "txt" else _docx(parts), f"без_года.{kind}"))
+    assert (report.year, report.quarter, [e.n for e in report.events]) == (2024, 4, [1, 2, 3, 4, 5])
+    parts_said = [i.message for i in report.issues if i.message.startswith("часть «")]
+    assert len(parts_said) == 2 and "№ 1 → № 4, № 2 → № 5" in parts_said[1], parts_said
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_title_naming_another_quarter_without_a_year_is_refused_as_a_second_report(kind):
+    """Another quarter named with no year: no part of this one (which year?) — still refused whole, and the message
+    now says the numbering starts again under that title, that it looks like a second report, and what to do."""
+    from etl.errors import ReportError
+
+    parts = [TWO_WITH_HEADINGS[0],
+             _part(EDUCATION, [("1.", "Олимпиада школьников")], period="в III квартале (SYNTHETIC)", day=10)]
+    with pytest.raises(ReportError) as caught:
+        build_report(read_bytes(_txt(parts) if kind == "txt" else _docx(parts), f"другой.{kind}"))
+    message = caught.value.message
+    assert message.startswith("номер мероприятия 1 повторяется: нумерация начинается заново под «Отчет о "), message
+    assert "Министерством образования" in message and "похоже, это второй отчёт" in message, message
+    assert "отдельным файлом" in message and ("в строке" in message), message
+
+
+def test_the_second_report_refusal_reads_in_english():
+    from analytics.i18n import message_text
+    from etl.errors import ReportError
+
+    parts = [TWO_WITH_HEADINGS[0],
+             _part(EDUCATION, [("1.", "Олимпиада школьников")], period="в III квартале (SYNTHETIC)", day=10)]
+    with pytest.raises(ReportError) as caught:
+        build_report(read_bytes(_txt(parts), "другой.txt"))
+    english = message_text(caught.value.message, "en")
+    assert english.startswith("event number 1 is repeated: the numbering starts again under «Отчет"), english
+    assert "it looks like a second report" in english, english
