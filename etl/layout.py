@@ -343,7 +343,7 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
 _TITLE_LINE = re.compile(r"^[^\w\n\t]*(?:отч[её]т|информаци|сведени|перечень|доклад|итоги|справк)", re.IGNORECASE | re.MULTILINE)
 
 
-_QUARTER_IN_BLOCK = re.compile(r"\b[IV1-4]{1,3}\s*(?:-?го\s+|-?м\s+)?квартал", re.IGNORECASE)
+_QUARTER_IN_BLOCK = re.compile(r"\b[IV1-4]{1,3}\s*(?:-?(?:го|м|й)\s+)?квартал", re.IGNORECASE)
 
 
 def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) -> tuple[tuple[int, int], ...]:
