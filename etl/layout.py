@@ -283,12 +283,24 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
     rows = [GridRow(tuple(texts[:width]), 1, cells[0][1])]
     position = width
     last_number = 0  # a number out of sequence with too few cells after it is a footer ('Итого', '78')
+    # the «№» column not first («Сроки | № | Мероприятие | …»): a row begins that many cells before its number —
+    # read from its first cell, each row's date was taken for a heading and the rows ran one cell out of step
+    number_at = next((k for k, c in enumerate(texts[:width]) if column_role(c) == "number"), 0)
     while position < len(cells):
         text_, line = cells[position]
         number = event_number(text_, outline)
+        later = event_number(texts[position + number_at], outline) \
+            if number_at and position + number_at < len(texts) else None
         if column_number_run(texts, position) == width:
             rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
             position += width
+        elif later is not None and later in (last_number + 1, 1) and len(cells) - position >= number_at + 2 \
+                and all(event_number(c, outline) is None for c in texts[position:position + number_at]):
+            last_number = later
+            chunk = texts[position:position + width]
+            rows.append(GridRow(tuple(chunk) + ("",) * (width - len(chunk)), len(rows) + 1, line,
+                                missing_cells=width - len(chunk)))
+            position += len(chunk)
         elif number is not None and not (number not in (last_number + 1, 1) and len(cells) - position < width):
             last_number = number
             chunk = cells[position:position + width]
