@@ -294,7 +294,7 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
         if column_number_run(texts, position) == width:
             rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
             position += width
-        elif later is not None and later in (last_number + 1, 1) and len(cells) - position >= number_at + 2 \
+        elif later is not None and later in (last_number + 1, 1) and len(cells) - position > number_at \
                 and all(event_number(c, outline) is None for c in texts[position:position + number_at]):
             last_number = later
             chunk = texts[position:position + width]
@@ -312,7 +312,10 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
             padded = tuple(c for c, _ in chunk) + ("",) * (width - len(chunk))
             rows.append(GridRow(padded, len(rows) + 1, line, missing_cells=width - len(chunk)))
             position += len(chunk)
-        elif _is_unnumbered_row(texts, position, width, last_number, outline):
+        elif _is_unnumbered_row(texts, position, width, last_number, outline) and not (
+                number_at and position + 1 + number_at < len(texts)
+                and event_number(texts[position + 1 + number_at], outline) in (last_number + 1, 1)):
+            # (not a heading standing just before a row whose «№», further in, numbers on)
             rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
             position += width
         else:

@@ -346,3 +346,95 @@ def test_the_second_report_refusal_reads_in_english():
     english = message_text(caught.value.message, "en")
     assert english.startswith("event number 1 is repeated: the numbering starts again under «Отчет"), english
     assert "it looks like a second report" in english, english
+
+
+# ---------- 5. a text dump whose «№» column is not the first ----------
+
+ORDER_ROWS = [
+    ("Сотрудничество в сфере образования",),
+    {"number": "1.", "title": "Олимпиада школьников Союзного государства", "dates": "12 ноября 2025 г.",
+     "venue": "г. Минск, Республика Беларусь", "people": "25 человек"},
+    {"number": "2.", "title": "Семинар учителей русского языка", "dates": "3–5 декабря 2025 г.",
+     "venue": "г. Брянск", "people": "30 человек"},
+    ("Культура",),
+    {"number": "3.", "title": "Гастроли театра кукол", "dates": "20 октября 2025 г.", "venue": "г. Гомель",
+     "people": "18 человек"},
+]
+NAMES = {"number": "№ п/п", "title": "Наименование мероприятия", "dates": "Сроки проведения",
+         "venue": "Место проведения", "people": "Участники"}
+
+
+def _ordered_dump(order: list[str]) -> bytes:
+    cells = [NAMES[k] for k in order]
+    for row in ORDER_ROWS:
+        cells += list(row) if isinstance(row, tuple) else [row[k] for k in order]
+    return (TITLE + "\n\n" + "\n".join("\t" + c for c in cells) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("order", [
+    P(["dates", "number", "title", "venue", "people"], id="dates_first"),
+    P(["title", "dates", "number", "venue", "people"], id="number_third"),
+    P(["venue", "dates", "title", "people", "number"], id="number_last"),
+    P(["number", "dates", "title", "venue", "people"], id="number_first_control"),
+])
+def test_a_dump_whose_number_column_is_not_first_reads_row_by_row(order):
+    """Each row begins as many cells before its number as the header puts before «№»: a date (or a title) first
+    was read as a heading and every later row ran one cell out of step (events unnumbered, no dates)."""
+    from datetime import date
+
+    report = build_report(read_bytes(_ordered_dump(order), "порядок.txt"))
+    got = [(e.n, e.title, e.start_date, e.venue_city, e.attendance_total, e.sector) for e in report.events]
+    assert got == [
+        (1, "Олимпиада школьников Союзного государства", date(2025, 11, 12), "Минск", 25,
+         "Сотрудничество в сфере образования"),
+        (2, "Семинар учителей русского языка", date(2025, 12, 3), "Брянск", 30, "Сотрудничество в сфере образования"),
+        (3, "Гастроли театра кукол", date(2025, 10, 20), "Гомель", 18, "Культура")]
+    assert not [i for i in report.issues if i.severity == "warning"], [i.message for i in report.issues]
+
+
+# ---------- 6. the SYNTHETIC Ивановская report (tests/fixtures/build_next_reports17.py) ----------
+
+from pathlib import Path  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize("name", ["synthetic_ivanovo_2025q4_next_report17.txt",
+                                  "synthetic_ivanovo_2025q4_next_report17.docx"])
+def test_the_ivanovo_report_reads_as_a_person_reads_it(name):
+    """«Сроки» first and «Место» last, numbers «№1», «2)», «3.», dates as a month, a decade, the quarter; counts
+    «около 40», «свыше 100», «40+», «15 чел. (в т.ч. 6 иностранных)»; «ё» throughout."""
+    from datetime import date
+
+    report = build_report(read_bytes((FIXTURES / name).read_bytes(), name))
+    assert (report.region, report.year, report.quarter) == ("Ивановская область", 2025, 4)
+    got = [(e.n, e.sector_key, e.start_date, e.end_date, e.venue_city, e.venue_country, e.partner_countries,
+            e.attendance_total, e.attendance_lower_bound, e.attendance_approximate, e.attendance_foreign, e.agreement)
+           for e in report.events]
+    assert got == [
+        (1, "economy", date(2025, 10, 1), date(2025, 10, 31), "Иваново", "RU", ["UZ"], 40, False, True, None,
+         "signed"),
+        (2, "economy", date(2025, 11, 11), date(2025, 11, 20), "Ташкент", "UZ", ["UZ"], 100, True, False, None,
+         "verbal"),
+        (3, "culture_tourism", date(2025, 10, 1), date(2025, 12, 31), "Иваново", "RU", ["VN"], 40, True, False, None,
+         None),
+        (4, "culture_tourism", date(2025, 12, 5), date(2025, 12, 5), "Иваново", "RU", ["BY"], 15, False, False, 6,
+         None),
+    ]
+    assert [e.title.split()[0] for e in report.events] == ["Приём", "Участие", "Цикл", "Концерт"]
+    assert [e.raw["content"].split()[0] for e in report.events] == ["Подписаны", "Достигнута", "Проведено", "Зал"]
+    assert not [i for i in report.issues if i.severity == "warning"], [i.message for i in report.issues]
+    infos = [(i.event, i.message) for i in report.issues if i.severity == "info"]
+    assert (2, "указана декада месяца: приняты её границы") in infos and \
+        (3, "указан только квартал: приняты его границы") in infos, infos
+
+
+def test_the_ivanovo_fixtures_are_what_the_builder_writes():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build17", FIXTURES / "build_next_reports17.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert (FIXTURES / "synthetic_ivanovo_2025q4_next_report17.txt").read_text(encoding="utf-8") == \
+        builder.ivanovo_text()
+    assert "SYNTHETIC" in builder.IVANOVO_TITLE[1]
