@@ -938,6 +938,15 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"table row \1: the text of a vertically merged cell is given to every row it spans"),
     (r"^скрытый столбец (\S+) «(.+?)» прочитан: это столбец отчёта, но Excel его не показывает — проверьте его$",
      r"hidden column \1 «\2» is read: it is a column of the report, but Excel does not show it — check it"),
+    (r"^в файле отчёты (\d+) органов за один квартал, каждый со своей нумерацией: загружены мероприятия всех частей, им "
+     r"присвоены сквозные номера по порядку$",
+     r"the file holds the reports of \1 bodies for one quarter, each numbered on its own: the events of every part are "
+     r"loaded and numbered through in order"),
+    (r"^часть «(.+?)» \(в начале файла\): (.+)$", r"part «\1» (at the file's start): \2"),
+    (r"^часть «(.+?)» \(в строке (\d+) файла\): (.+)$", r"part «\1» (at line \2 of the file): \3"),
+    (r"^часть «(.+?)» \(в строке (\d+) таблицы\): (.+)$", r"part «\1» (at table row \2): \3"),
+    (r"^в ячейке участников названа только иностранная сторона \(«(.+?)»\): все (\d+) учтены как иностранные участники$",
+     r"the participants cell names only a foreign side («\1»): all \2 are counted as foreign participants"),
     (r"^строка (\d+) таблицы: ячейка объединена со столбцом «(.+?)» — даты прочитаны из её текста$",
      r"table row \1: a cell is merged with the column «\2» — the dates are read from its text"),
     (r"^таблица стоит в надписи \(текстовом поле\) документа и прочитана оттуда$",
@@ -1075,6 +1084,12 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "numbers; upload the report as a Word file (.docx)"),
     (r"^номер мероприятия (\d+) больше (\d+)$", r"event number \1 is greater than \2"),
     (r"^номер мероприятия (\d+) повторяется$", r"event number \1 is repeated"),
+    (r"^номер мероприятия 1 повторяется: нумерация начинается заново под «(.+?)» в строке (\d+) (файла|таблицы) — похоже, "
+     r"это второй отчёт, но его заголовок не называет год этого отчёта; сохраните каждый отчёт отдельным файлом или "
+     r"укажите в заголовке квартал и год$",
+     r"event number 1 is repeated: the numbering starts again under «\1» at line \2 — it looks like a second report, "
+     r"but its title does not name this report's year; save each report as a file of its own or name the quarter "
+     r"and year in the title"),
     (r"^PDF не читается \((.*)\)$", r"the PDF cannot be read (\1)"),
     (r"^PDF повреждён или не читается \((.*)\)$", r"the PDF is damaged or cannot be read (\1)"),
     (r"^в PDF нет страниц$", "the PDF has no pages"),

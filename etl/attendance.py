@@ -1709,3 +1709,34 @@ def foreign_group_from_title(participants: str, title: str, is_home: Callable[[s
             return count or None
     return None
 
+
+
+# A cell naming one group, then its bare count: «представители Витебской области (15)», «делегация Минска — 15»,
+# «гости из Минска: 7», «Делегация провинции Хэйлунцзян (9 чел.)». The group comes first; the count is the cell's
+# only number, after a comma, dash, colon or in brackets, with «чел.» / «человек» / «участников» after it or nothing.
+_GROUP_THEN_COUNT = re.compile(r"^(?P<group>[^\d()]{3,120}?)\s*(?:[,:—–-]\s*\(?|\()\s*(?:около\s+)?(?P<count>\d{1,5})"
+                               r"\s*(?:чел(?:овек|\.)?|участник(?:ов|а)?)?\s*\)?\s*[.;]?$", re.IGNORECASE)
+# words naming our side of a meeting: then the count is not the guests' alone
+_HOME_SIDE = re.compile(r"росси|отечествен|наш|принимающ|смолянин|областн|муниципальн|администрац|правительств"
+                        r"|министерств|ведомств", re.IGNORECASE)
+_JOINED = re.compile(r"\s(?:и|а\s+также|с|со|вместе\s+с)\s|,|;")
+
+
+def foreign_group_count(participants: str, is_home: HomeTest = _nowhere) -> tuple[int, str] | None:
+    """(count, the group's words) of a participants cell whose only named side is foreign, beside a bare count:
+    the clerk counted the guests («представители Витебской области (15)» → 15, all foreign). None when the cell
+    names our side too («и смоленские преподаватели», «российская сторона»), a place of ours, no side at all
+    («представители вузов (15)»), or holds another number."""
+    text = " ".join(digit_lookalikes(participants).split())
+    match = _GROUP_THEN_COUNT.match(text)
+    if match is None:
+        return None
+    group = match.group("group").strip(" ,:—–-")
+    if is_home(group) or _HOME_SIDE.search(group):
+        return None
+    for part in _JOINED.split(group):  # «делегации Беларуси и Казахстана»: each joined part a foreign side
+        codes = {m.code for m in country_mentions(part)} | set(region_countries(foreign_regions([part])))
+        if not codes or HOME_COUNTRY in codes:
+            return None
+    count = int(match.group("count"))
+    return (count, group) if 0 < count <= MAX_ATTENDANCE else None

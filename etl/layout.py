@@ -44,6 +44,7 @@ class EventRow:
     section: int = 0  # how many runs of heading rows stand above it (a month's name too): numbering may restart at each
     overflow: tuple[str, ...] = ()  # text of the row's cells past the header's last column (added to the last one)
     overflow_into: str = ""  # the role of that last column
+    part: int = 0  # which body's part of one quarter's report it stands in (Layout.parts): 0, the first title's
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,12 @@ class Layout:
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
     planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
     another_report: tuple[str, str] | None = None  # (title, where: «в строке 14 таблицы», «в строке 212 файла»): a
+    # the titles of the later bodies' parts of the same quarter (a file holding the report of each ministry, each
+    # numbered from 1), with where each begins («в строке 27 файла»); EventRow.part k > 0 is parts[k - 1]
+    parts: tuple[tuple[str, str], ...] = ()
+    # a block that begins as a title over rows numbered from 1 again but reads as no title of this quarter (no
+    # year, another quarter named without one): (its text, where) — the refusal then says it looks like a second report
+    restart_title: tuple[str, str] | None = None
     # second report's title row, the rest unread
 
 
@@ -276,12 +283,24 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
     rows = [GridRow(tuple(texts[:width]), 1, cells[0][1])]
     position = width
     last_number = 0  # a number out of sequence with too few cells after it is a footer ('Итого', '78')
+    # the «№» column not first («Сроки | № | Мероприятие | …»): a row begins that many cells before its number —
+    # read from its first cell, each row's date was taken for a heading and the rows ran one cell out of step
+    number_at = next((k for k, c in enumerate(texts[:width]) if column_role(c) == "number"), 0)
     while position < len(cells):
         text_, line = cells[position]
         number = event_number(text_, outline)
+        later = event_number(texts[position + number_at], outline) \
+            if number_at and position + number_at < len(texts) else None
         if column_number_run(texts, position) == width:
             rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
             position += width
+        elif later is not None and later in (last_number + 1, 1) and len(cells) - position > number_at \
+                and all(event_number(c, outline) is None for c in texts[position:position + number_at]):
+            last_number = later
+            chunk = texts[position:position + width]
+            rows.append(GridRow(tuple(chunk) + ("",) * (width - len(chunk)), len(rows) + 1, line,
+                                missing_cells=width - len(chunk)))
+            position += len(chunk)
         elif number is not None and not (number not in (last_number + 1, 1) and len(cells) - position < width):
             last_number = number
             chunk = cells[position:position + width]
@@ -293,7 +312,10 @@ def grid_from_text(text: str, file_name: str = "") -> Grid:
             padded = tuple(c for c, _ in chunk) + ("",) * (width - len(chunk))
             rows.append(GridRow(padded, len(rows) + 1, line, missing_cells=width - len(chunk)))
             position += len(chunk)
-        elif _is_unnumbered_row(texts, position, width, last_number, outline):
+        elif _is_unnumbered_row(texts, position, width, last_number, outline) and not (
+                number_at and position + 1 + number_at < len(texts)
+                and event_number(texts[position + 1 + number_at], outline) in (last_number + 1, 1)):
+            # (not a heading standing just before a row whose «№», further in, numbers on)
             rows.append(GridRow(tuple(texts[position:position + width]), len(rows) + 1, line))
             position += width
         else:
@@ -336,6 +358,9 @@ def report_title_lines(lines: list[str]) -> tuple[tuple[int, int], ...]:
 _TITLE_LINE = re.compile(r"^[^\w\n\t]*(?:отч[её]т|информаци|сведени|перечень|доклад|итоги|справк)", re.IGNORECASE | re.MULTILINE)
 
 
+_QUARTER_IN_BLOCK = re.compile(r"\b[IV1-4]{1,3}\s*(?:-?(?:го|м|й)\s+)?квартал", re.IGNORECASE)
+
+
 def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) -> tuple[tuple[int, int], ...]:
     """report_title_lines over the lines `starts` that begin a cell or a row (`cells_of(i)`: the cells line i
     begins), the lines before `table_at` being the first report's title."""
@@ -364,8 +389,9 @@ def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) 
         if at == 0 or at == len(starts) or (blocks and blocks[-1][1] > first):
             continue
         before, after = starts[at - 1], starts[at]
-        if after - first > 12 or not _YEAR.search(" ".join(lines[first:after])):
-            continue
+        block = " ".join(lines[first:after])
+        if after - first > 12 or not (_YEAR.search(block) or _QUARTER_IN_BLOCK.search(block)):
+            continue  # a title names a year, or a quarter (a body's part of the same quarter may leave the year out)
         # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»); the
         # first title's own lines over no header are a page's running header, as page_mark_lines reads them
         following = [cells_of(i) for i in starts[at:at + 3]]
@@ -928,6 +954,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     another: tuple[str, str] | None = None
     title_keys = frozenset(_line_key(line) for line in first_title)
+    parts: list[tuple[str, str]] = []
+    restart_title: tuple[str, str] | None = None
+    after_part_title = False  # the header's cells typed again under a part's title are no headings
     for at, row in enumerate(grid.rows[header_index + 1:], start=header_index + 1):
         if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
             continue  # the header typed again inside the table (a pasted second page): not an event
@@ -1017,6 +1046,16 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
                 sectors.append(sector)
+            if number == 1 and events and restart_title is None:
+                from .title import begins_as_a_title
+
+                block = next((k for k in range(len(pending_single))
+                              if begins_as_a_title([pending_single[k][0]])), None)
+                if block is not None:
+                    at_row = pending_single[block][1]
+                    restart_title = (" ".join(clean(text) for text, _ in pending_single[block:]),
+                                     f"в строке {at_row.line} файла" if at_row.line
+                                     else f"в строке {at_row.table_row} таблицы")
             if pending_single:
                 section += 1  # a heading, or a month's name, opens a section its numbering may restart in
             pending_single = []
@@ -1033,10 +1072,13 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                     cells[last] = "\n".join([cells[last]] * bool(cells.get(last, "").strip()) + list(overflow))
             events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
                                    row.missing_cells, struck=row.struck, section=section, overflow=overflow,
-                                   overflow_into=columns[-1] if overflow else ""))
+                                   overflow_into=columns[-1] if overflow else "", part=len(parts)))
+            after_part_title = False
         elif non_empty and _NOTE_ROW.match(non_empty[0]):
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:
+            if after_part_title and len(non_empty) == 1 and clean(non_empty[0]) in header_texts:
+                continue  # «№ п/п», «Наименование мероприятия» one a line: the header again under a part's title
             pending_single.append((" ".join(non_empty) if _is_total(non_empty) else non_empty[0], row))
             if (title_rows := _another_report_title(pending_single, first_title, events, grid.rows[at + 1:])):
                 # «Отчёт … в III квартале 2024 года» in a merged row, then that report's rows: two reports in one
@@ -1046,6 +1088,16 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                            f"в строке {at_row.line} файла" if at_row.line else f"в строке {at_row.table_row} таблицы")
                 pending_single = pending_single[:-title_rows]
                 break
+            if (title_rows := _next_part_title(pending_single, first_title, events, grid.rows[at + 1:], title_keys)):
+                # «… проведенных Министерством образования … в IV квартале 2024 года» over rows numbered from 1
+                # again: the same quarter's report of another body in the same file — its next part, every event
+                # loaded (was refused as «номер мероприятия 1 повторяется»)
+                at_row = pending_single[-title_rows][1]
+                parts.append((" ".join(clean(text) for text, _ in pending_single[-title_rows:]),
+                              f"в строке {at_row.line} файла" if at_row.line else f"в строке {at_row.table_row} таблицы"))
+                pending_single = pending_single[:-title_rows]
+                headings, sector = [], None  # a part's sectors are its own headings
+                after_part_title = True
     notes = [clean(text) for text, _ in pending_single] + row_notes
     notes += [clean(p) for p in grid.postamble if p.strip()]
     title_lines = [clean(p) for p in grid.preamble if p.strip()]
@@ -1060,7 +1112,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
                   numbered_by_order=by_order, empty_rows=tuple(empty_rows),
                   planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows),
-                  another_report=another)
+                  another_report=another, parts=tuple(parts),
+                  restart_title=restart_title)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1095,6 +1148,29 @@ def _another_report_title(pending, first_title: list[str], events, after) -> int
         lines = [text for text, _ in pending[-count:]]
         if len(" ".join(lines)) <= 1_000 and begins_as_a_title(lines) and not any(is_plan_heading(line) for line in lines) \
                 and another_report(lines, first_title, read, later):
+            return count
+    return 0
+
+
+def _next_part_title(pending, first_title: list[str], events, after, title_keys: frozenset[str]) -> int:
+    """How many of the last one-cell rows (`pending`, at most 4) read together as a title of the first title's
+    region and quarter, worded otherwise (another body: «… Министерством образования …»), over rows whose first
+    number is 1 again: the same quarter's report of another body, the file's next part; 0 otherwise. The first
+    title typed again at a page's top (its events numbered on) and another period's report (_another_report_title)
+    are no part."""
+    from .title import begins_as_a_title, same_period_title
+
+    if not events or not (_YEAR.search(pending[-1][0]) or "квартал" in pending[-1][0].lower()) \
+            or is_plan_heading(pending[-1][0]):
+        return 0
+    first = next((n for r in after if len(r.cells) > 1 and (n := event_number(r.cells[0])) is not None), None)
+    if first != 1:
+        return 0
+    for count in range(1, min(4, len(pending)) + 1):
+        lines = [text for text, _ in pending[-count:]]
+        keys = {_line_key(line) for text in lines for line in text.split("\n") if line.strip()}
+        if len(" ".join(lines)) <= 1_000 and begins_as_a_title(lines) and not keys <= title_keys \
+                and same_period_title(lines, first_title):
             return count
     return 0
 

@@ -10,7 +10,7 @@ from itertools import chain
 
 from . import PARSER_VERSION
 from .abbreviations import NO_READINGS, Readings, read_abbreviations
-from .attendance import Attendance, foreign_group_from_title, is_count_in_words, parse_attendance
+from .attendance import Attendance, foreign_group_count, foreign_group_from_title, is_count_in_words, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
@@ -242,6 +242,14 @@ def _row_attendance(cells: dict[str, str], is_home) -> Attendance:
         return dataclasses.replace(participants, total=foreign_column, foreign=foreign_column, lower_bound=True)
     if foreign_column is not None and participants.total is not None and foreign_column <= participants.total:
         return dataclasses.replace(participants, foreign=foreign_column)
+    if participants.foreign is None and foreign_column is None:
+        guests = foreign_group_count(participants_text, is_home)
+        if guests is not None and participants.total in (None, guests[0]):
+            # «представители Витебской области (15)»: the only side named is foreign — read no count, or none foreign
+            return dataclasses.replace(participants, total=guests[0], foreign=guests[0], issues=participants.issues + (
+                Issue("attendance_foreign", participants_text.strip()[:300],
+                      f"в ячейке участников названа только иностранная сторона («{guests[1][:80]}»): "
+                      f"все {guests[0]} учтены как иностранные участники", "info"),))
     return participants
 
 
@@ -615,6 +623,46 @@ def restarts_per_sector(rows: tuple[EventRow, ...]) -> bool:
     return rows[0].n == 1
 
 
+def restarts_per_part(rows: tuple[EventRow, ...]) -> bool:
+    """Two or more bodies' reports of one quarter in one file (Layout.parts), each numbered from 1: every number
+    is unique within its part (a gap allowed), and a later part begins at 1 — so every repeated number is
+    explained by a new part."""
+    numbered = [r for r in rows if r.n != UNNUMBERED]
+    if len({r.part for r in numbered}) < 2:
+        return False
+    by_part: dict[int, list[int]] = {}
+    for row in numbered:
+        by_part.setdefault(row.part, []).append(row.n)
+    return all(len(set(ns)) == len(ns) for ns in by_part.values()) \
+        and all(ns[0] == 1 for part, ns in by_part.items() if part)
+
+
+def _part_issues(rows: tuple[EventRow, ...], stored: tuple[EventRow, ...], first_title: str,
+                 parts: tuple[tuple[str, str], ...]) -> list[Issue]:
+    """One info per body's part: its title, where it begins and which stored numbers its written ones became —
+    what the user finds in the file («Министерство образования: № 1–2») named as the database holds it."""
+    issues = [Issue("n", ", ".join(r.number_text for r in rows)[:300],
+                    f"в файле отчёты {len(parts) + 1} органов за один квартал, каждый со своей нумерацией: загружены "
+                    "мероприятия всех частей, им присвоены сквозные номера по порядку", severity="info")]
+    for part in range(len(parts) + 1):
+        pairs = [(row.number_text.strip() or "без номера", new.n) for row, new in zip(rows, stored) if row.part == part]
+        if not pairs:
+            continue
+        title, where = (first_title, "") if part == 0 else parts[part - 1]
+        shown = ", ".join(f"№ {written.rstrip('.)')} → № {n}" for written, n in pairs[:40]) \
+            + (" …" if len(pairs) > 40 else "")
+        name = " ".join(title.split())[:200]
+        line = re.search(r"\d+", where)
+        if not where:
+            message = f"часть «{name}» (в начале файла): {shown}"
+        elif "файла" in where and line:
+            message = f"часть «{name}» (в строке {line.group(0)} файла): {shown}"
+        else:
+            message = f"часть «{name}» (в строке {line.group(0) if line else '?'} таблицы): {shown}"
+        issues.append(Issue("n", " ".join(title.split())[:300], message, severity="info"))
+    return issues
+
+
 def numbered_in_outline(rows: tuple[EventRow, ...]) -> bool:
     """'1.1, 1.2, 2.1' — numbers within sections written as outline numbers, with or without a
     heading row between sections: the running order is the event number."""
@@ -661,7 +709,8 @@ def _unnumbered_issue(row: EventRow, n: int) -> Issue:
                  event=n)
 
 
-def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], list[Issue]]:
+def event_numbers(rows: tuple[EventRow, ...], first_title: str = "",
+                  parts: tuple[tuple[str, str], ...] = ()) -> tuple[tuple[EventRow, ...], list[Issue]]:
     """The number each event is stored under. Outline numbers and numbering restarted in every
     section become running numbers in table order (an info); otherwise rows without a readable
     number get the numbers after the report's highest, so every numbered event keeps the number the
@@ -674,6 +723,11 @@ def event_numbers(rows: tuple[EventRow, ...]) -> tuple[tuple[EventRow, ...], lis
             "n", said, f"у всех {len(rows)} мероприятий один и тот же номер «{rows[0].number_text.strip()}»: "
                        "мероприятиям присвоены номера по порядку строк — проверьте нумерацию в отчёте",
             severity="warning")]
+    if parts and restarts_per_part(rows):
+        stored = tuple(dataclasses.replace(row, n=k) for k, row in enumerate(rows, start=1))
+        issues = _part_issues(rows, stored, first_title, parts)
+        issues += [_unnumbered_issue(row, k) for k, row in enumerate(rows, start=1) if row.n == UNNUMBERED]
+        return stored, issues
     if numbered_in_outline(rows) or restarts_per_sector(rows):
         issues = [Issue("n", said, "номера вида «1.1, 1.2, 2.1» (внутри разделов): мероприятиям присвоены сквозные "
                                    "номера по порядку" if numbered_in_outline(rows) else
@@ -756,6 +810,18 @@ def title_period_issues(events: list[Event], year: int, quarter: int, title: str
     return issues
 
 
+def _repeated_number_message(row: EventRow, restart_title: tuple[str, str] | None) -> str:
+    """Why a repeated number refuses the file; numbering from 1 again under a block that begins as a title (one
+    naming no year, or another quarter without one) looks like a second report in the file, and the message says
+    so — before, only «номер мероприятия 1 повторяется», with no word of the second title."""
+    if row.n != 1 or restart_title is None:
+        return f"номер мероприятия {row.n} повторяется"
+    title, where = restart_title
+    return (f"номер мероприятия 1 повторяется: нумерация начинается заново под «{' '.join(title.split())[:200]}» "
+            f"{where} — похоже, это второй отчёт, но его заголовок не называет год этого отчёта; сохраните каждый "
+            "отчёт отдельным файлом или укажите в заголовке квартал и год")
+
+
 def build_report(source: Source, today: date | None = None) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all. today: the day a
     quarter not begun yet is judged against (tests); the clock's by default."""
@@ -777,7 +843,9 @@ def build_report(source: Source, today: date | None = None) -> Report:
     events: list[Event] = []
     seen: set[int] = set()
     title_sector = report_title_sector(layout.title)  # a body's report: its sphere is every unheaded event's
-    rows, numbering = event_numbers(layout.events)
+    # each body's part of the quarter (Layout.parts): its own title's sphere, «Министерство образования» → education
+    part_sectors = {k: report_title_sector(title) for k, (title, _) in enumerate(layout.parts, start=1)}
+    rows, numbering = event_numbers(layout.events, layout.title, layout.parts)
     issues.extend(numbering)
     renumbered = {written: row.n for row, written in ((r, _written_number(r)) for r in rows) if written != row.n}
     if renumbered:  # what reading said of an event by its written number now names its stored one
@@ -823,7 +891,7 @@ def build_report(source: Source, today: date | None = None) -> Report:
             raise ReportError(f"номер мероприятия {row.n} больше {MAX_EVENT_NUMBER}", file=source.file_name,
                               event=row.n, field="№ п/п")
         if row.n in seen:
-            raise ReportError(f"номер мероприятия {row.n} повторяется", file=source.file_name,
+            raise ReportError(_repeated_number_message(row, layout.restart_title), file=source.file_name,
                               event=row.n, field="№ п/п")
         seen.add(row.n)
         cancelled = _not_held_issue(row, meta.year, meta.quarter)
@@ -832,8 +900,8 @@ def build_report(source: Source, today: date | None = None) -> Report:
             continue
         held_rows.append(row)
         try:
-            event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes, title_sector,
-                                                  abbreviations)
+            event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes,
+                                                  part_sectors.get(row.part, title_sector), abbreviations)
         except ReportError:
             raise
         except Exception as exc:  # a parser bug must still say where it happened

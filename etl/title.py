@@ -460,6 +460,26 @@ def another_report(own_lines, first_lines, first_rows, later_rows) -> bool:
     return bool(later) and sum(row in seen for row in later) * 2 > len(later)
 
 
+def same_period_title(own_lines, first_lines) -> bool:
+    """Whether `own_lines` read as a title of the same region and quarter as `first_lines` (a body's part of one
+    quarter's report, when its words differ from the first title's)."""
+    try:
+        first = parse_title(" ".join(line for line in first_lines if line.strip()))
+        own_text = " ".join(line for line in own_lines if line.strip())
+        if not _ANY_YEAR.search(own_text):
+            # «… Министерством образования … в IV квартале» with no year: the file's own year (the first title's),
+            # when it names a quarter — another quarter's part stays no part
+            own_text = _QUARTER_WORD.sub(lambda m: f"{m.group(0)} {first.year} года", own_text, count=1)
+        own = parse_title(own_text)
+    except ReportError:
+        return False
+    return (own.region, own.year, own.quarter) == (first.region, first.year, first.quarter)
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_QUARTER_WORD = re.compile(r"квартал[а-яё]*", re.IGNORECASE)
+
+
 # How a report's title begins («Отчёт о мероприятиях…», «Информация о международной деятельности…», «Сведения…»):
 # a heading inside a table or between tables that names a region and a quarter but begins otherwise («Мероприятия,
 # перенесённые на I квартал 2025 года», «Для сравнения: в III квартале…») is no second report.

@@ -143,6 +143,61 @@ def merged_down(data: bytes, sheet) -> tuple[tuple[int, int, int], ...]:
     return tuple(out)
 
 
+def merged_across(data: bytes, sheet) -> tuple[tuple[int, int, int], ...]:
+    """(row, first column, last column) of every merged range a sheet spans over more than one column
+    (<mergeCell ref="C9:D9"/>): the read-only reader gives the range's text to its first cell only, while Excel
+    shows it over all of them — a venue and its dates typed in one cell merged over both columns."""
+    path = getattr(sheet, "_worksheet_path", None)
+    if not path:
+        return ()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            part = archive.read(path.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return ()
+    tail = part.rpartition(b"sheetData")[2]
+    if b"mergeCell" not in tail:
+        return ()
+    out = []
+    for first_column, first_row, last_column, _ in _MERGE_TAG.findall(tail):
+        first, last = _column_number(first_column), _column_number(last_column)
+        if last > first:
+            out.append((int(first_row), first, min(last, MAX_COLUMNS)))
+    return tuple(out)
+
+
+def _dates_from_merged_across(rows, merges, header_row: int, header: tuple[str, ...]) -> tuple[list, list[Issue]]:
+    """The rows with the dates cell given the text of a range merged across it from the column before («г. Москва,
+    ЦВК «Экспоцентр», 21–24 октября 2024 года» over «Место» and «Сроки»), as a Word cell merged across the dates
+    column is read (etl.docx_grid): the dates column stayed empty — «не удалось прочитать даты» with the dates in
+    sight. A range over more than two of the header's columns, or a row with fewer than three filled cells, is a
+    heading merged over the row, not an event's two cells."""
+    dates_at = next((k for k, cell in enumerate(header) if column_role(cell) == "dates"), None)
+    if dates_at is None:
+        return rows, []
+    at = {number: k for k, (number, _) in enumerate(rows)}
+    out = list(rows)
+    issues: list[Issue] = []
+    for row, first, last in merges:
+        if row <= header_row or row not in at or not first <= dates_at + 1 <= last or first == dates_at + 1 \
+                or last - first + 1 > 2:
+            continue
+        cells = list(out[at[row]][1])
+        value = cells[first - 1] if first <= len(cells) else ""
+        if not value.strip() or sum(1 for c in cells if c.strip()) < 3:
+            continue
+        cells += [""] * (dates_at + 1 - len(cells))
+        if cells[dates_at].strip():
+            continue
+        cells[dates_at] = value
+        out[at[row]] = (row, tuple(cells))
+        issues.append(Issue("row", " ".join(value.split())[:200],
+                            f"строка {row} таблицы: ячейка объединена со столбцом "
+                            f"«{' '.join(header[dates_at].split())[:60]}» — даты прочитаны из её текста", "info",
+                            event_number(cells[0])))
+    return out, issues
+
+
 def _sheet_hidden(sheet) -> bool:
     return getattr(sheet, "sheet_state", "visible") in ("hidden", "veryHidden")
 
@@ -325,6 +380,12 @@ def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
             rows, filled = _filled_down(rows, [(t, c, b) for t, c, b in merges if c not in hidden],
                                         header_row, header)
             issues.extend(filled)
+        across = [(r, f, l) for r, f, l in merged_across(data, sheet)
+                  if not any(k in hidden for k in range(f, l + 1))]
+        if across:
+            header_row, header = rows[header_at]
+            rows, given = _dates_from_merged_across(rows, across, header_row, header)
+            issues.extend(given)
     return rows, header_at
 
 

@@ -153,7 +153,7 @@ def test_a_genitive_country_in_a_delegation_is_not_the_venue():
     pytest.param("Петрозаводск, Кижи, Рускеала", "Петрозаводск", id="first_of_several_places"),
     pytest.param("Калуга, Дом музыки", "Калуга", id="kaluga_hall"),
     pytest.param("Владимир", None, id="first_name_not_a_place"),
-    # a town's name that is first a common word: the town when it is the venue's whole place (parser 1.10.27,
+    # a town's name that is first a common word: the town when it is the venue's whole place (parser 1.10.28,
     # tests/etl/test_etl_same_meaning.py), the word within a sentence
     pytest.param("Орёл", "Орёл", id="common_word_alone_is_the_town"),
     pytest.param("вольер, где живёт Орёл", None, id="common_word_in_a_sentence_not_a_place"),

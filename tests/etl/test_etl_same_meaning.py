@@ -12,7 +12,7 @@ other regions and templates (tests/fixtures). A rewrite that changes nothing in 
 counted for it. This is a net under every parser at once: a rule written for one typing of a phrase
 and not another fails here, in whichever report first types it so.
 
-Before parser 1.10.27 the quotes, double spaces, line-end spaces, the spaced range, «чел.» before a
+Before parser 1.10.28 the quotes, double spaces, line-end spaces, the spaced range, «чел.» before a
 bracket of parts, a «; »-joined list, «он-лайн» and «город» (a row's «город Кингисепп» read as a header
 cell under a page's repeated title) each changed events."""
 from __future__ import annotations
