@@ -426,7 +426,9 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     # took six lines of the 153 px the kind and «Совместных мероприятий» left it at 1366)
     beside = partners.empty or _names_fit(partners[t("col_org", lang)],
                                           widgets.fitted_columns(partners, DOSSIER_RIGHT_PX)[t("col_org", lang)]["width"])
-    left, right = st.columns([1, 2], gap="large") if beside else (st.container(), st.container())
+    left, right = st.columns([1, 2], gap="large")
+    if not beside:         # the chart keeps its narrow column (a quarter's one bar is not 875 px wide)
+        right = st.container()
     with left:
         st.subheader(t("org_events_time", lang))
         by_quarter = found.by_quarter
