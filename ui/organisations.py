@@ -176,9 +176,7 @@ SELECT_COLUMN_PX = 32   # the rows' selection markers
 DOSSIER_RIGHT_PX = 550
 
 
-# how many characters of a name fit one line of a name column 263 px wide (its narrowest at 1366)
-NAME_CHARS_PER_LINE = 32
-NAME_LINE_PX = 263
+NAME_LINE_PX = 263      # a name column's narrowest at 1366
 MAX_NAME_LINES = 4
 
 
@@ -194,10 +192,41 @@ def wrapped_row_height(names: pd.Series, font_px: int | None = None, width_px: i
     width = width_px or NAME_LINE_PX
     if max((widgets.text_px(str(n)) for n in names), default=0.0) + widgets.CELL_PAD_PX <= width:
         return None                                      # every name whole on one line, as drawn
-    per_line = max(8, int(NAME_CHARS_PER_LINE * (width - widgets.CELL_PAD_PX) / (NAME_LINE_PX - widgets.CELL_PAD_PX)))
-    longest = max((len(str(n)) for n in names), default=0)
-    lines = min(max(2, -(-longest // per_line)), MAX_NAME_LINES)
+    lines = min(max(2, max(name_lines(str(n), width) for n in names)), MAX_NAME_LINES)
     return max(4 * font + 2, 12 + (font + 4) * lines)
+
+
+def name_lines(name: str, width_px: int) -> int:
+    """Lines `name` takes in a grid cell `width_px` wide, wrapped at its spaces as the grid wraps it and
+    measured in the grid's typeface (widgets.text_px). Before, a line was taken to hold 32 letters at
+    263 px whatever the letters, and a name of wide letters wrapped onto one line more than its row showed."""
+    room, lines, line = max(1.0, width_px - widgets.CELL_PAD_PX), 1, ""
+    for word in name.split():
+        trial = f"{line} {word}" if line else word
+        if not line or widgets.text_px(trial) <= room:
+            line = trial
+        else:
+            lines, line = lines + 1, word
+        while widgets.text_px(line) > room and len(line) > 1:   # a word wider than the column breaks within
+            lines, line = lines + 1, line[max(1, int(len(line) * room / widgets.text_px(line))):]
+    return lines
+
+
+def _names_fit(names: pd.Series, width_px: int) -> bool:
+    """Every name takes fewer than MAX_NAME_LINES lines of a column `width_px` wide."""
+    return all(name_lines(str(n), width_px) < MAX_NAME_LINES for n in names)
+
+
+def name_rows(names: pd.Series, width_px: int, max_rows: int, max_tall_rows: int | None = None) -> tuple[int, int | None]:
+    """(table height, row height) of a table whose organisation names sit in a column `width_px` wide:
+    rows tall enough to wrap the longest name (wrapped_row_height) when one does not fit a line, with
+    `max_tall_rows` of those tall rows shown (by default `max_rows`), else one-line rows. The names are
+    what a reader opens these tables for: the ranked table wrapped them, but the dossier's partners at
+    1366 cut «Правительство Смоленской области» to «Правительство Смоленской…» in a 248-px column (uxqa24)."""
+    row_height = wrapped_row_height(names, width_px=width_px)
+    if row_height is None:
+        return widgets.table_height(len(names), max_rows), None
+    return widgets.table_height(len(names), max_tall_rows or max_rows, row_height=row_height), row_height
 
 
 def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) -> pd.DataFrame:
@@ -219,9 +248,7 @@ def ranked_table(filters: Filters, kinds: tuple, countries: tuple, lang: str) ->
     agreements = t("col_org_agreements", lang)
     config = widgets.fitted_grid(table, widgets.FULL_WIDTH_PX - SELECT_COLUMN_PX, **{
         agreements: st.column_config.NumberColumn(help=t("org_agreements_help", lang))})
-    row_height = wrapped_row_height(table[t("col_org", lang)], width_px=config[t("col_org", lang)]["width"])
-    height = (widgets.table_height(len(table), 15) if row_height is None
-              else widgets.table_height(len(table), 10, row_height=row_height))
+    height, row_height = name_rows(table[t("col_org", lang)], config[t("col_org", lang)]["width"], 15, 10)
     # a filter change gives a new table (and no stale selection): the key carries what was asked
     event = widgets.grid(table, hide_index=True, width="stretch", height=height, column_config=config,
                          row_height=row_height, on_select="rerun", selection_mode="single-row",
@@ -392,7 +419,16 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
     if found.events_total == 0:
         st.info(t("org_not_in_filters", lang))
         return
+    partners = partners_readable(found.partners, lang)
+    # the partners' names are what the reader came for: beside the chart while each fits
+    # MAX_NAME_LINES - 1 lines of the side column's name column, else the whole width under it (uxqa24:
+    # «Главное управление Смоленской области по делам молодежи и гражданско-патриотическому воспитанию»
+    # took six lines of the 153 px the kind and «Совместных мероприятий» left it at 1366)
+    beside = partners.empty or _names_fit(partners[t("col_org", lang)],
+                                          widgets.fitted_columns(partners, DOSSIER_RIGHT_PX)[t("col_org", lang)]["width"])
     left, right = st.columns([1, 2], gap="large")
+    if not beside:         # the chart keeps its narrow column (a quarter's one bar is not 875 px wide)
+        right = st.container()
     with left:
         st.subheader(t("org_events_time", lang))
         by_quarter = found.by_quarter
@@ -407,9 +443,10 @@ def dossier(filters: Filters, ranked: pd.DataFrame, lang: str) -> None:
         if found.partners.empty:
             st.caption(t("org_no_partners", lang))
         else:
-            partners = partners_readable(found.partners, lang)
-            widgets.grid(partners, hide_index=True, width="stretch", height=widgets.table_height(len(found.partners), 8),
-                         column_config=widgets.fitted_columns(partners, DOSSIER_RIGHT_PX))
+            config = widgets.fitted_columns(partners, DOSSIER_RIGHT_PX if beside else widgets.FULL_WIDTH_PX)
+            height, row_height = name_rows(partners[t("col_org", lang)], config[t("col_org", lang)]["width"], 8)
+            widgets.grid(partners, hide_index=True, width="stretch", height=height, column_config=config,
+                         row_height=row_height)
             widgets.cut_note("org_partners_cut", len(found.partners), found.partners_total, lang)
             if found.partners_total > len(found.partners):
                 downloads(lambda: partners_readable(query("dossier", key, filters, 0, people=None).partners, lang),

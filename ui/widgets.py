@@ -305,6 +305,11 @@ def _measures(frame: pd.DataFrame) -> _Measures:
         # its whole text as the grid draws it, when that is wider than its letters estimate: a 70-letter
         # role drawn 601 px wide was «whole» at 529 + 18 and the spare room stopped short of it
         whole[c] = max(whole[c], widest[c])
+        # every cell measured in the typeface (none longer than MEASURED_CHARS): that measure is its whole
+        # width; the letters' estimate only overstates it (a Latin file name 274 px for the 259 it is drawn)
+        # and the room it takes is another column's: the loads log's «Загружен» lost 20 px to it (uxqa24)
+        if len(cells) and int(cells.str.len().max()) <= MEASURED_CHARS:
+            whole[c] = widest[c]
         # its content: every cell but the outliers, those wider than OUTLIER × its CONTENT_SHARE cell (one
         # long list of countries among single names is cut; a column of dates, all about as long, is not)
         typical = float(drawn.quantile(CONTENT_SHARE)) if drawn is not None else 0.0
@@ -468,8 +473,11 @@ def fitted_grid(frame: pd.DataFrame, budget: int = FULL_WIDTH_PX, whole: tuple =
     40-character texts, so their «открыть» column took 200 px and counted as a text beside the title."""
     shown = _as_shown(frame, config)
     kept = {c: _measures(shown[[c]]).whole[c] for c in whole if c in shown.columns}
-    if kept and sum(_measures(shown).whole.values()) > room(budget):
-        # the columns named `whole` (the loads log's file names) keep their whole width; the rest fit what is left
+    if kept and sum(kept.values()) < room(budget):
+        # the columns named `whole` (the loads log's file names) keep their whole width; the rest fit what is
+        # left. Always, not only when every column's whole width overflows: fitted as one table, two file
+        # names of 26 and 35 letters made a «text» (its middle cell over TEXT_CELL_PX) sized by its letters'
+        # estimate beside a time held to it, and the longer name was cut (uxqa24)
         widths = fitted_columns(shown.drop(columns=list(kept)), room(budget) - sum(kept.values()), scaled=False)
         widths.update({c: st.column_config.Column(width=math.ceil(w)) for c, w in kept.items()})
         widths = {c: widths[c] for c in frame.columns}

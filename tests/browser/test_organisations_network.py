@@ -87,13 +87,17 @@ def test_a_click_on_a_ranked_row_opens_its_dossier(probe, browser_db):
         frame = ranked(con, Filters())
     row = 2
     key, name = frame["org_key"].iloc[row], frame["name"].iloc[row]
-    row_height = wrapped_row_height(frame["name"]) or 35
-
     page = probe.page
     open_page(probe, ORGANISATIONS)
     table = page.locator(RANKED).first
     table.scroll_into_view_if_needed()
     wait_idle(page)
+    # the rows as the grid draws them (their height follows the name column's width on this screen)
+    table.locator(".dvn-scroller").wait_for(state="attached", timeout=TIMEOUT_MS)
+    drawn = table.evaluate("""(df) => { const s = df.querySelector('.dvn-scroller'), g = df.querySelector('table[role="grid"]');
+        const rows = Number(g.getAttribute('aria-rowcount')) - 1, font = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        return (s.scrollHeight - Math.round(2.1875 * font)) / rows; }""")
+    row_height = drawn or wrapped_row_height(frame["name"]) or 35
     box = table.bounding_box()
     header = 35
     y = box["y"] + header + row_height * (row + 0.5)

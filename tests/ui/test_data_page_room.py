@@ -96,3 +96,48 @@ def test_short_hash(value, expected):
     from analytics.formatting import short_hash
 
     assert short_hash(value) == expected
+
+
+# The loads log's shape with times of varied length (a long month, a short one, English), file names of
+# varied length: every cell whole in the grid's typeface (its 8-px padding each side) and no wider than
+# the laptop's 875 px. Before uxqa24 a Latin file name named `whole` was given its letters' estimate (274
+# px for the 259 it is drawn), and «28 сентября 2026, 10:58» got 149 px of the 169 it needs.
+LOG_CASES = [
+    pytest.param("ru", ["smolensk_international_2024q4.txt", "synthetic_smolensk_q3_2024_copy.txt"],
+                 "28 сентября 2026, 10:58", id="ru_september_two_files"),
+    pytest.param("ru", ["smolensk_international_2024q4.txt"], "3 мая 2026, 09:05", id="ru_may_one_file"),
+    pytest.param("ru", ["synthetic_tver_2025q1.docx", "synthetic_smolensk_q3_2024_copy.txt"], "30 ноября 2026, 23:59",
+                 id="ru_november_docx"),
+    pytest.param("en", ["smolensk_international_2024q4.txt", "synthetic_smolensk_q3_2024_copy.txt"],
+                 "28 September 2026, 10:58", id="en_september"),
+]
+
+
+@pytest.mark.parametrize("lang, files, moment", LOG_CASES)
+def test_loads_log_time_and_file_names_whole(lang, files, moment):
+    from analytics.i18n import t
+    from ui.widgets import fitted_grid, header_px, text_px
+
+    n = len(files)
+    log = pd.DataFrame({t("col_region", lang): ["Смоленская область" if lang == "ru" else "Smolensk Oblast"] * n,
+                        t("col_period", lang): (["IV кв. 2024", "III кв. 2024"] if lang == "ru" else ["Q4 2024", "Q3 2024"])[:n],
+                        t("col_events", lang): [78] * n, t("col_file", lang): files,
+                        t("col_sha256_short", lang): ["58fbe8e1…"] * n, t("col_loaded_at", lang): [moment] * n})
+    widths = {c: own["width"] for c, own in fitted_grid(log, whole=(t("col_file", lang),)).items()}
+    for c in log.columns:
+        drawn = max(text_px(str(v)) for v in log[c]) + 16        # the grid's 8-px padding each side
+        assert widths[c] >= max(drawn, header_px(c) - 1), (c, widths[c], drawn, widths)
+    assert sum(widths.values()) <= 875, widths
+
+
+def test_a_long_text_is_still_narrowed_beside_a_whole_column():
+    """The rule must not fire on a text too long to measure letter by letter (a quote of 200 letters): it
+    is still narrowed to what is left, and the `whole` column keeps its width."""
+    from ui.widgets import fitted_grid, text_px
+
+    log = pd.DataFrame({"Файл": ["synthetic_smolensk_q3_2024_copy.txt"] * 3,
+                        "Текст": ["Участие делегации Смоленской области в международном форуме " * 4] * 3})
+    widths = {c: own["width"] for c, own in fitted_grid(log, whole=("Файл",)).items()}
+    assert widths["Файл"] >= text_px("synthetic_smolensk_q3_2024_copy.txt") + 16, widths
+    assert widths["Текст"] < text_px(log["Текст"][0]), widths
+    assert sum(widths.values()) <= 875, widths
