@@ -7,7 +7,8 @@ change a single derived field of any event: sector, dates, format, direction, ty
 partner countries, foreign regions, head counts (total, foreign, online), agreement, officials met,
 and the organisations' countries and kinds.
 
-The reports: the real sample (data/raw) and every UTF-8 text dump among the SYNTHETIC fixtures of
+The reports: the real sample (data/raw) — also saved as a Word table after each rewrite — and every
+UTF-8 text dump among the SYNTHETIC fixtures of
 other regions and templates (tests/fixtures). A rewrite that changes nothing in a report is not
 counted for it. This is a net under every parser at once: a rule written for one typing of a phrase
 and not another fails here, in whichever report first types it so.
@@ -94,7 +95,11 @@ REWRITES = {
 
 def _derived(text: str, name: str) -> dict[int, dict]:
     """What the parser derives of each event (not the texts as written, which a rewrite changes)."""
-    report = normalize.build_report(read_bytes(text.encode("utf-8"), name))
+    return _derived_from_bytes(text.encode("utf-8"), name)
+
+
+def _derived_from_bytes(data: bytes, name: str) -> dict[int, dict]:
+    report = normalize.build_report(read_bytes(data, name))
     return {e.n: {"sector": e.sector_key, "start": e.start_date, "end": e.end_date, "format": e.format,
                   "direction": e.direction, "type": e.event_type, "venue_country": e.venue_country,
                   "partners": e.partner_countries, "foreign_regions": e.foreign_regions,
@@ -319,3 +324,25 @@ def test_a_place_in_brackets_after_a_name_is_no_abbreviation_of_it():
     first, second = report.events
     assert any("Пушкинский" in o.name for o in first.organisations)
     assert not any("Пушкинский" in o.name for o in second.organisations)
+
+
+# ------------------------------------------------------------------ the same rewrites in a Word file
+
+def _word_file(text: str) -> bytes:
+    """The text dump's table as a .docx (one Word table, sector headings as merged rows)."""
+    from docx_builder import grid_to_docx
+    from etl.layout import grid_from_text
+
+    return grid_to_docx(grid_from_text(text))
+
+
+@pytest.mark.parametrize("rewrite", REWRITES)
+def test_a_rewrite_typed_in_word_keeps_every_event_of_the_sample(originals, rewrite):
+    """The real sample rewritten, then saved as a Word table: every event derives what the text dump's
+    original does — the .docx reader hands the parsers the same cells."""
+    text, before = originals[SAMPLE]
+    after = _derived_from_bytes(_word_file(REWRITES[rewrite](text)), "sample.docx")
+    assert sorted(after) == sorted(before)
+    differences = [f"№ {n} {field}: {value!r} → {after[n][field]!r}"
+                   for n, fields in before.items() for field, value in fields.items() if after[n][field] != value]
+    assert not differences, "\n".join(differences[:20])
