@@ -476,6 +476,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     for role, text in cells.items():
         if role.startswith(_COUNT_ROLES):
             cells[role] = without_count_footnotes(text, other_cells + footnotes)
+    if "title" in cells:
+        cells["title"] = unquoted_whole(cells["title"])  # «Визит делегации …» typed in quotes: what it says
     title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
     dates_raw, content_raw = cells.get("dates", ""), cells.get("content", "")
     participants_raw = cells.get("participants", "")
@@ -607,6 +609,25 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     event.search_text = search_text([heading or "", title_raw, venue_raw, content_raw,
                                      participants_raw], partners)
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]
+
+
+def unquoted_whole(text: str) -> str:
+    """A cell wholly inside one pair of quotes without them: '«Визит делегации Республики Беларусь»' →
+    'Визит делегации Республики Беларусь' (a clerk who quotes every title), so the title's kind, places
+    and bodies are read as in an unquoted one; '«Славянский базар» в Витебске', '«А» и «Б»' and a name
+    of one or two words ('«Белавтомаз»') stay."""
+    stripped = text.strip()
+    if len(stripped) < 3 or stripped[0] != "«" or stripped[-1] != "»" or len(stripped.split()) < 3:
+        return text  # '«Белавтомаз»': a name alone keeps the quotes that say it is one
+    depth = 0
+    for i, char in enumerate(stripped):
+        if char == "«":
+            depth += 1
+        elif char == "»":
+            depth -= 1
+            if depth == 0 and i < len(stripped) - 1:
+                return text  # the first quote closes before the end: a name within the title
+    return stripped[1:-1] if depth == 0 else text
 
 
 def restarts_per_sector(rows: tuple[EventRow, ...]) -> bool:

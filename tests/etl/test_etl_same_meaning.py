@@ -2,7 +2,7 @@
 quotes a clerk's Word types ("…", “…”, „…“ for «…»), double spaces and spaces at a line's end, «чел.»
 for «человек», «он-лайн», «город» for «г.», a spaced date range «18 – 20 ноября», numeric or shortened
 dates, «г.» for «года», NBSPs, dashes, CRLF, event numbers «1)» or «1», capitalised months, «обл.»,
-«Белоруссия», «(РБ)», headings in capitals, е for ё — applied to a whole report must not
+«Белоруссия», «(РБ)», headings in capitals, е for ё, a title typed in quotes — applied to a whole report must not
 change a single derived field of any event: sector, dates, format, direction, type, venue country,
 partner countries, foreign regions, head counts (total, foreign, online), agreement, officials met,
 and the organisations' countries and kinds.
@@ -90,6 +90,8 @@ REWRITES = {
     "headings in capitals": lambda t: re.sub(r"(?m)^(\s*\t)(Сотрудничество [^\n]*)$",
                                              lambda m: m.group(1) + m.group(2).upper(), t),
     "е for ё": lambda t: t.replace("ё", "е").replace("Ё", "Е"),
+    "titles in quotes": lambda t: re.sub(r"(?m)^\t((?:Участие|Визит|Проведение|Встреча|Международн)[^\n«»]*)$(?=\n\t)",
+                                         r"\t«\1»", t),
 }
 
 
@@ -346,3 +348,16 @@ def test_a_rewrite_typed_in_word_keeps_every_event_of_the_sample(originals, rewr
     differences = [f"№ {n} {field}: {value!r} → {after[n][field]!r}"
                    for n, fields in before.items() for field, value in fields.items() if after[n][field] != value]
     assert not differences, "\n".join(differences[:20])
+
+
+@pytest.mark.parametrize("cell, read", [
+    ("«Визит делегации Республики Беларусь»", "Визит делегации Республики Беларусь"),
+    ("  «Участие в форуме «Россия – Беларусь»» ", "Участие в форуме «Россия – Беларусь»"),
+    ("«Славянский базар» в Витебске", "«Славянский базар» в Витебске"),    # a name within the title
+    ("«Россия» и «Беларусь»", "«Россия» и «Беларусь»"),
+    ("Форум «Россия – Беларусь»", "Форум «Россия – Беларусь»"),
+    ("«Белавтомаз»", "«Белавтомаз»"),                         # a name alone: its quotes say so
+    ("«Минский тракторный»", "«Минский тракторный»"),
+])
+def test_a_title_wholly_in_quotes_is_read_without_them(cell, read):
+    assert normalize.unquoted_whole(cell).strip() == read.strip()
