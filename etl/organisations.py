@@ -2075,6 +2075,10 @@ def _foreign_unit_country(unit: str, last_foreign: str | None, context: Context)
     return foreign[0] if len(foreign) == 1 else None
 
 
+# A stock or a collection, not a body: «объекты жилого фонда Витебска», «библиотечный фонд», «музейный фонд».
+_STOCK = re.compile(r"(?:жилой|жилищный|библиотечный|музейный|архивный|лесной|земельный|книжный|фондовый)\s+фонд(?![а-я])")
+
+
 def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMention]:
     """The event's organisations, one per alias key, in order of first mention; the strongest role
     wins (a counterpart of an agreement who also hosted is a counterpart)."""
@@ -2092,7 +2096,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         may_hold_units = bool(spans) and _may_name_units(text)
         for span, role in zip(spans, roles):
             key = alias_key(span.name)
-            if not key:
+            if not key or _STOCK.match(fold(span.name)):
                 continue
             country = span.country or _bracketed_country(text, span.end) \
                 or (context.venue_country if cell == "venue" and context.venue_country

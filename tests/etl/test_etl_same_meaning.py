@@ -2,7 +2,7 @@
 quotes a clerk's Word types ("…", “…”, „…“ for «…»), double spaces and spaces at a line's end, «чел.»
 for «человек», «он-лайн», «город» for «г.», a spaced date range «18 – 20 ноября», numeric or shortened
 dates, «г.» for «года», NBSPs, dashes, CRLF, event numbers «1)» or «1», capitalised months, «обл.»,
-«Белоруссия», «(РБ)», headings in capitals, е for ё, a title typed in quotes — applied to a whole report must not
+«Белоруссия», «(РБ)», headings in capitals, е for ё, a title typed in quotes, «г.» left out — applied to a whole report must not
 change a single derived field of any event: sector, dates, format, direction, type, venue country,
 partner countries, foreign regions, head counts (total, foreign, online), agreement, officials met,
 and the organisations' countries and kinds.
@@ -26,6 +26,7 @@ import pytest
 from etl import normalize
 from etl.attendance import parse_attendance
 from etl.geo import foreign_regions, parse_venue
+from etl.organisations import Context, find_organisations
 from etl.lemmas import matching_form, single_spaced, unified_quotes
 from etl.read import read_bytes
 
@@ -90,6 +91,7 @@ REWRITES = {
     "headings in capitals": lambda t: re.sub(r"(?m)^(\s*\t)(Сотрудничество [^\n]*)$",
                                              lambda m: m.group(1) + m.group(2).upper(), t),
     "е for ё": lambda t: t.replace("ё", "е").replace("Ё", "Е"),
+    "г. left out": lambda t: re.sub(r"\bг\. ?(?=[А-Я])", "", t),
     "titles in quotes": lambda t: re.sub(r"(?m)^\t((?:Участие|Визит|Проведение|Встреча|Международн)[^\n«»]*)$(?=\n\t)",
                                          r"\t«\1»", t),
 }
@@ -361,3 +363,15 @@ def test_a_rewrite_typed_in_word_keeps_every_event_of_the_sample(originals, rewr
 ])
 def test_a_title_wholly_in_quotes_is_read_without_them(cell, read):
     assert normalize.unquoted_whole(cell).strip() == read.strip()
+
+
+@pytest.mark.parametrize("cell, body", [
+    ("объекты жилого фонда Витебска (Республика Беларусь)", False),     # housing stock
+    ("пополнение библиотечного фонда Гродненской областной библиотеки", False),
+    ("Российский фонд культуры (Российская Федерация)", True),          # a body
+    ("Белорусский республиканский фонд фундаментальных исследований", True),
+])
+def test_a_stock_is_no_organisation(cell, body):
+    found = find_organisations({"content": cell}, Context("смоленский", "смоленск", "RU", ("BY",), None,
+                                                         "Смоленская область"))
+    assert any("фонд" in o.name.lower() for o in found) == body
