@@ -94,9 +94,13 @@ def test_a_click_on_a_ranked_row_opens_its_dossier(probe, browser_db):
     wait_idle(page)
     # the rows as the grid draws them (their height follows the name column's width on this screen)
     table.locator(".dvn-scroller").wait_for(state="attached", timeout=TIMEOUT_MS)
+    # the grid's accessible table is attached a moment after its scroller (CI saw it missing once)
+    page.wait_for_function("""(df) => df.querySelector('table[role="grid"]') !== null""",
+                           arg=table.element_handle(), timeout=TIMEOUT_MS)
     drawn = table.evaluate("""(df) => { const s = df.querySelector('.dvn-scroller'), g = df.querySelector('table[role="grid"]');
+        if (!s || !g) return null;
         const rows = Number(g.getAttribute('aria-rowcount')) - 1, font = parseFloat(getComputedStyle(document.documentElement).fontSize);
-        return (s.scrollHeight - Math.round(2.1875 * font)) / rows; }""")
+        return rows > 0 ? (s.scrollHeight - Math.round(2.1875 * font)) / rows : null; }""")
     row_height = drawn or wrapped_row_height(frame["name"]) or 35
     box = table.bounding_box()
     header = 35
