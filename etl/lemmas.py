@@ -240,10 +240,29 @@ def matching_form(text: str) -> str:
             text = _cyrillic_lookalikes(text)
     if "лайн" in text:  # «он-лайн», «он лайн» are «онлайн» to every pattern of a format
         text = _ONLINE_SPELLING.sub(r"\1нлайн", text)
+    if "line" in text or "LINE" in text or "Line" in text:  # «в формате online», «1000 – on-line»
+        text = _LATIN_FORMAT.sub(_format_in_cyrillic, text)
     return single_spaced(unified_quotes(text))
 
 
 _ONLINE_SPELLING = re.compile(r"(?<![^\W\d_])([оО])н[- ]лайн")
+# A format written in Latin letters among Russian words: «online» is «онлайн», «offline» «офлайн» — when
+# the nearest word either side is Russian and neither is Latin: in a Latin phrase it is a name's word or
+# English ('Online Academy', 'Smolensk Online', "WHEN 'online'").
+_LATIN_FORMAT = re.compile(r"(?<![A-Za-z])(on|off)[- ]?line(?![A-Za-z])", re.IGNORECASE)
+_LETTER_BEFORE = re.compile(r"([^\W\d_])[\W\d_]*$")
+_LETTER_AFTER = re.compile(r"[\W\d_]*([^\W\d_])")
+
+
+def _format_in_cyrillic(match: re.Match) -> str:
+    said, text = match.group(0), match.string
+    before = _LETTER_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    after = _LETTER_AFTER.match(text, match.end(), match.end() + 30)
+    sides = [m.group(1) for m in (before, after) if m is not None]
+    if not any(_is_cyrillic_letter(letter) for letter in sides) or any(letter.isascii() for letter in sides):
+        return said
+    word = "онлайн" if match.group(1).lower() == "on" else "офлайн"
+    return word.upper() if said.isupper() and len(said) > 1 else word.capitalize() if said[0].isupper() else word
 
 
 # Typed quotes other than «»: straight "…", English “…”, German and Belarusian „…“ (or „…”).

@@ -538,7 +538,8 @@ def _name_spans(text: str) -> list[tuple[int, int, str, str]]:
     if len(usual) < text.count(".") and _INITIAL.search(text):
         others += [(m.start(), m.end(), m.group("initials"), surname) for m in _surnames_first(text)
                    if (not m.group("surname").isupper() or _may_be_capitals_surname(m.group("surname")))
-                   and _may_be_surname_before_initials(surname := _as_written_in_lower(m.group("surname")))]
+                   and (_may_be_surname_before_initials(surname := _as_written_in_lower(m.group("surname")))
+                        or _capital_mid_sentence(text, m.start("surname")) and not _names_a_place_or_body(surname))]
     if _may_hold_patronymic(text) and _may_name_patronymic(text):
         others += _full_names(text)
     if not others:
@@ -645,6 +646,28 @@ def _may_be_surname_before_initials(word: str) -> bool:
     if morph().word_is_known(word.lower()):
         return any("NOUN" in p.tag and "anim" in p.tag and "Name" not in p.tag for p in parses[:3])
     return True
+
+
+def _capital_mid_sentence(text: str, start: int) -> bool:
+    """The capital at `start` follows a lower-case word, a closing quote or bracket, or a comma: no
+    sentence starts there, so a common noun written so is a name ('директор ООО «Смарт» Навой Д.В.':
+    «навой» is a loom's beam to the dictionary)."""
+    before = text[max(0, start - 40):start].rstrip(" \t\u00a0")
+    if not before:
+        return False
+    if before[-1] in "»),":
+        return True
+    word = _LAST_WORD.search(before)
+    return word is not None and word.group()[0].islower()  # not after 'Российской' ('… Федерации М.Г.')
+
+
+_LAST_WORD = re.compile(r"[А-ЯЁа-яё-]+$")
+
+
+@word_cache
+def _names_a_place_or_body(word: str) -> bool:
+    """'Федерации', 'Беларусь', 'Минобороны': a place or a body, never a surname before initials."""
+    return any("Geox" in p.tag or "Orgn" in p.tag for p in morph().parse(word)[:2])
 
 
 @word_cache

@@ -309,7 +309,8 @@ _EXPANSIONS = (
     (re.compile(r"\bнан\b"), "национальной академии наук"),
 )
 _KEY_WORD = re.compile(r"[a-zа-я0-9]+")
-_INITIALS = re.compile(r"\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.\s*)?(?=[А-ЯЁ][а-яё])")
+# before the surname ('им. А.Т. Твардовского') or after it ('им. Твардовского А.Т.')
+_INITIALS = re.compile(r"\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.\s*)?(?=[А-ЯЁ][а-яё])|(?<=[а-яё])\s+[А-ЯЁ]\.\s*[А-ЯЁ]\.(?![А-ЯЁа-яё])")
 
 
 _LEADING_FORM = re.compile(r"^\s*[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,3})?\s*(?=[«\"“„])")
@@ -826,6 +827,12 @@ def _post_holder(word: str) -> bool:
 
 
 @word_cache
+def _one_persons_post(word: str) -> bool:
+    """'директор', 'председателя', 'министру': a lower-case noun naming one person, in any case."""
+    return word.islower() and any(p.tag.POS == "NOUN" and "anim" in p.tag and "sing" in p.tag for p in parse(word)[:1])
+
+
+@word_cache
 def _genitive_singular(word: str) -> bool:
     """'Гагарина', 'Глинки', 'Пржевальского' (one person's genitive); not 'Ляхов' or 'Субботин'
     (pymorphy3 reads those as a family's genitive plural: the nominative of an official)."""
@@ -851,6 +858,31 @@ def _person_after_head(tokens: list[Token], i: int, first: int) -> int | None:
             and _genitive_singular(surname) and not _head_of(surname)):
         return None
     return k
+
+
+def _initials_after(tokens: list[Token], j: int) -> bool:
+    """Two initials follow the word at tokens[j] ('Стрельцов А.В.', 'Петровой И. И.'): it is a person's
+    surname written first, as lists of participants often do, and ends a name before it, as the same
+    person written 'А.В. Стрельцов' does (a name's own person comes after «имени» or as 'Ю.А. Гагарина')."""
+    k = j + 1
+    for _ in range(2):
+        if not (k + 1 < len(tokens) and tokens[k][_IS_WORD] and len(tokens[k][_TEXT]) == 1
+                and tokens[k][_TEXT].isupper() and tokens[k + 1][_TEXT] == "."):
+            return False
+        k += 2
+    # not when a surname follows them: '… Российской Федерации А.Л. Оверчук' is the usual order
+    return not (k < len(tokens) and tokens[k][_IS_WORD] and tokens[k][_TEXT][:1].isupper() and len(tokens[k][_TEXT]) > 1)
+
+
+def _namesake(tokens: list[Token], j: int, first: int) -> bool:
+    """'Музей-усадьба Глинки М.И.': a surname in the genitive right after the head, initials after it,
+    is the institution's namesake, as 'М.И. Глинки' is (_person_after_head) — unless the name follows
+    one person's post, which the person fills ('директор музея Петрова И.И.', 'директора музея …'; a
+    group's, 'сотрудники Музея-усадьбы Глинки М.И.', leaves the namesake)."""
+    if first and tokens[first - 1][_IS_WORD] and _one_persons_post(tokens[first - 1][_TEXT]):
+        return False
+    surname = tokens[j][_TEXT]
+    return len(surname) > 2 and surname[1:].islower() and _genitive_singular(surname) and not _head_of(surname)
 
 
 _TAIL_SPECIAL, _TAIL_CAPITAL, _TAIL_LONG_CAPITAL, _TAIL_HEAD, _TAIL_GENITIVE, _TAIL_PROPER = 1, 2, 4, 8, 16, 32
@@ -921,6 +953,9 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 continue
             break
         kind = _tail_word(word)
+        if kind & _TAIL_CAPITAL and _initials_after(tokens, j) \
+                and not (j == i + 1 and _namesake(tokens, j, i if first is None else first)):
+            break  # '… Смоленской области Стрельцов А.В.', '… университета Артеменков М.Н.': a person, surname first
         if kind & _TAIL_SPECIAL:  # 'г', an initial, и, имени, по, в, при: what the word itself says is not enough
             if word == "г" and (last > i or head_kind == "executive" or tokens[i if first is None else first][_TEXT][:1].isupper()) \
                     and j + 2 < count and tokens[j + 1][_TEXT] == "." \

@@ -57,7 +57,8 @@ def decode_text_noted(data: bytes, file_name: str = "") -> tuple[str, tuple[Issu
 # Characters a text dump may carry that no one sees: a byte-order mark or a zero-width space pasted at a line's
 # start hid the row's number ('\ufeff\t2.'), so its event was silently read into the one before; a line or
 # paragraph separator (U+2028/2029, from a web page or a PDF) is a line break to the eye but not to the layout.
-_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060]")  # and the marks LRM, RLM, ALM ('\u200f\t2.')
+_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060\u00ad]")  # and the marks LRM, RLM, ALM ('\u200f\t2.'),
+# and soft hyphens (composed_grid says why; a dump's header and headings are found before the grid is made)
 _LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 
 
@@ -92,25 +93,41 @@ def read_bytes(data: bytes, file_name: str) -> Source:
     return source if grid is source.grid else replace(source, grid=grid)
 
 
-def _compose(text: str) -> str:
+# A soft hyphen (U+00AD, Word's «optional hyphen», typed with Ctrl+- or left by automatic hyphenation
+# turned off) marks where a word may break and is seen only there: «Сотруд\u00adничество» is «Сотрудничество».
+# Parsers that compared words outside matching_form (sector headings, counts, dates, the header's column
+# names) read it as a letter: a heading became an event's text and a sector was lost, «2\u00ad5 человек» no
+# count. No text of a report needs one, so none leaves the reader.
+SOFT_HYPHEN = "\u00ad"
+
+
+def _as_seen(text: str) -> str:
+    text = without_invisibles(text)  # a Word or Excel cell's too, not only a text dump's
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def composed_grid(grid: Grid) -> Grid:
-    """The grid with every text in Unicode's composed form (NFC). A report typed or saved on a Mac,
-    or copied from a web page, may store 'й' as 'и' + U+0306 and 'ё' as 'е' + U+0308: it looks the
-    same, but no word of it matches the dictionaries ('Смоленской' with a decomposed й is not
-    found, and the title's region is lost). Most reports are composed already: the same grid back.
+def _seen_already(text: str) -> bool:
+    return _INVISIBLE.search(text) is None and _LINE_SEPARATORS.search(text) is None \
+        and unicodedata.is_normalized("NFC", text)
 
-    ('Смоленскои\u0306',) → ('Смоленской',)."""
-    if all(unicodedata.is_normalized("NFC", text)
+
+def composed_grid(grid: Grid) -> Grid:
+    """The grid with every text as the eye reads it: in Unicode's composed form (NFC), without soft
+    hyphens and the other characters no one sees (without_invisibles: a zero-width space in a Word
+    heading hid its sector as it hid a text dump's). A report typed or saved on a Mac, or copied from a web page, may store 'й' as 'и' + U+0306
+    and 'ё' as 'е' + U+0308: it looks the same, but no word of it matches the dictionaries ('Смоленской'
+    with a decomposed й is not found, and the title's region is lost). Most reports are already so: the
+    same grid back.
+
+    ('Смоленскои\u0306', 'Бела\u00adрусь') → ('Смоленской', 'Беларусь')."""
+    if all(_seen_already(text)
            for texts in (grid.preamble, grid.postamble, *(row.cells for row in grid.rows)) for text in texts):
         return grid
-    return Grid(tuple(map(_compose, grid.preamble)),
-                tuple(replace(row, cells=tuple(map(_compose, row.cells)),
-                                overflow=tuple(map(_compose, row.overflow)))
+    return Grid(tuple(map(_as_seen, grid.preamble)),
+                tuple(replace(row, cells=tuple(map(_as_seen, row.cells)),
+                                overflow=tuple(map(_as_seen, row.overflow)))
                       for row in grid.rows),  # what else the row carries (crossed out, overflow) kept
-                tuple(map(_compose, grid.postamble)))
+                tuple(map(_as_seen, grid.postamble)))
 
 
 def _read_bytes(data: bytes, file_name: str) -> Source:
