@@ -677,16 +677,18 @@ _NUMBER_BEFORE_TITLE = re.compile(r"^\s*(?:№\s*)?(\d{1,4})\s*[.)]\s+(?=\S)")
 def _repeats_header(cells: tuple[str, ...], header: list[str]) -> bool:
     """Whether a row is the header again: at least two of its cells, and half of the header's, are
     the header's own words in the same columns."""
-    same = sum(1 for cell, above in zip(cells, header) if above and _may_clean_to(cell, above) and clean(cell) == above)
+    same = sum(1 for cell, above in zip(cells, header)
+               if above and _may_clean_to(cell, above) and clean(cell).casefold() == above.casefold())
     return same >= 2 and 2 * same >= sum(1 for above in header if above)
 
 
 def _may_clean_to(cell: str, cleaned: str) -> bool:
-    """False when clean(cell) cannot be the non-empty `cleaned`: the cell's first character after
+    """False when clean(cell) cannot be the non-empty `cleaned` in either case (a header typed in capitals
+    on the first page is the same header in small letters on the next): the cell's first character after
     whitespace (what str.split skips, NBSP too) is clean(cell)'s first unless it is a soft hyphen
     (dropped), so a different one settles it without cleaning a long cell: '12' is not '№ п/п'."""
     first = cell.lstrip()[:1]
-    return first == cleaned[0] or first == "\u00ad"
+    return first.casefold() == cleaned[0].casefold() or first == "\u00ad"
 
 
 def _is_numbered_heading(row: GridRow, columns: tuple[str, ...], title_at: int) -> bool:
@@ -863,6 +865,23 @@ def _is_heading_line(line: str) -> bool:
     return bool(_HEADING_NUMBER.match(line)) or classify_sector(heading_name(line)).known
 
 
+def _lone_heading(non_empty: list[str]) -> bool:
+    """A row's only text, in whichever cell, is a sector heading («| | Раздел 2. Культура | | |», «| II.
+    Образование | | |»: typed into a cell of an unmerged row, not the first), so a heading as a merged
+    row's is — not the event above carried on past a page break, whose text goes on in its own columns:
+    numbered like a heading, or a known sector's words naming no kind of event; short, no year."""
+    if len(non_empty) != 1:
+        return False
+    text = clean(non_empty[0])
+    if not text or not _is_heading_line(text):
+        return False
+    name = heading_name(text)
+    if len(name.split()) > 8 or any(ch.isdigit() for ch in name):
+        return False
+    # numbered as a heading («1.2. Переговоры и визиты»), its words may be a kind of event; unnumbered, not
+    return name != text or classify_event_type(name) == "other"
+
+
 def _same_title(shorter: list[str], lines: list[str]) -> bool:
     """Whether the title reads the same region and quarter without its last line."""
     from .title import parse_title
@@ -986,7 +1005,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             continue
         if number is None and non_empty and events and not pending_single and len(row.cells) > 2 \
                 and not number_cell.strip() and not _cell(row, title_at).strip() and not row.cells[0].strip() \
-                and not _is_total(non_empty):
+                and not _is_total(non_empty) and not _lone_heading(non_empty):
             # Text in a later column of a full row, its number and title cells empty: the event above
             # carried on past a page break (a heading or a note stands in the first cell or a merged one).
             events[-1] = _continued(events[-1], row, columns, shared)

@@ -1,0 +1,214 @@
+"""The same table laid out another way reads the same (parser 1.10.29): a report's Word table with its
+columns in another order (the number last, the columns reversed after it, the title last), its header
+worded otherwise («Название», «Даты», «Состав участников», «Место»), in capitals or one word a line,
+a row of column numbers under it or not, an empty «Примечание» column added, its sector headings in a
+merged row, in the first, the title or the second cell of an unmerged one, and line breaks typed as
+Shift+Enter — applied to the real sample and to every UTF-8 text dump among the SYNTHETIC fixtures,
+then saved as a Word table, must not change a single derived field of any event.
+
+On 1.10.28 the net caught:
+- a header typed in capitals on the first page and in small letters where it repeats after a page
+  break: the repeat was read as an event («№ п/п | Наименование мероприятия | …» numbered «№ п/п»);
+- a sector heading typed into the second cell of an unmerged row (the dates column of a template that
+  puts dates second) was read as the event above carried on past a page break: the heading joined that
+  event's dates (one event's end became 1 February) and every event after it kept the first sector."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from docx_builder import grid_to_docx
+from etl import normalize
+from etl.layout import Grid, GridRow, column_role, is_column_number_row, split_layout
+from etl.read import read_bytes
+from test_etl_same_meaning import REPORTS, _derived_from_bytes
+
+
+def _numbered_again(original: Grid, rows: list[GridRow]) -> list[GridRow]:
+    """A row of column numbers counts 1..n in the new order, in its own style («1.», «гр. 1»)."""
+    for at, row in enumerate(original.rows):
+        if at and is_column_number_row(row.cells):
+            style = row.cells[0].strip()
+            rows[at] = replace(rows[at], cells=tuple(re.sub(r"\d+", str(k + 1), style) for k in range(len(row.cells))))
+    return rows
+
+
+def _columns(order_of):
+    def rewrite(grid: Grid) -> Grid:
+        width = len(grid.rows[0].cells)
+        order = order_of(width)
+        rows = [row if len(row.cells) != width else replace(row, cells=tuple(row.cells[i] for i in order))
+                for row in grid.rows]
+        return Grid(grid.preamble, tuple(_numbered_again(grid, rows)), grid.postamble)
+    return rewrite
+
+
+def _header(typed):
+    def rewrite(grid: Grid) -> Grid:
+        first = grid.rows[0]
+        return Grid(grid.preamble, (replace(first, cells=tuple(map(typed, first.cells))),) + grid.rows[1:],
+                    grid.postamble)
+    return rewrite
+
+
+_SYNONYMS = ((r"^Наименование", "Название"), (r"^Сроки", "Даты"), (r"^Дата проведения", "Дата"),
+             (r"^Участники", "Состав участников"), (r"^Место проведения", "Место"))
+
+
+def _synonyms(cell: str) -> str:
+    for said, other in _SYNONYMS:
+        cell = re.sub(said, other, cell)
+    return cell
+
+
+def _column_numbers(grid: Grid) -> Grid:
+    if is_column_number_row(grid.rows[1].cells):
+        return grid
+    numbers = replace(grid.rows[0], cells=tuple(str(k + 1) for k in range(len(grid.rows[0].cells))))
+    return Grid(grid.preamble, (grid.rows[0], numbers) + grid.rows[1:], grid.postamble)
+
+
+def _note_column(grid: Grid) -> Grid:
+    width = len(grid.rows[0].cells)
+
+    def added(at: int, row: GridRow) -> GridRow:
+        if len(row.cells) != width:
+            return row
+        cell = "Примечание" if at == 0 else str(width + 1) if is_column_number_row(row.cells) else ""
+        return replace(row, cells=row.cells + (cell,))
+    return Grid(grid.preamble, tuple(added(at, row) for at, row in enumerate(grid.rows)), grid.postamble)
+
+
+def _headings_in(where: str):
+    def rewrite(grid: Grid) -> Grid:
+        width = len(grid.rows[0].cells)
+        at = [column_role(c) for c in grid.rows[0].cells].index("title") if where == "title" else \
+            1 if where == "second" else 0
+        rows = tuple(row if len(row.cells) != 1 or not k else
+                     replace(row, cells=tuple(row.cells[0] if i == at else "" for i in range(width)))
+                     for k, row in enumerate(grid.rows))
+        return Grid(grid.preamble, rows, grid.postamble)
+    return rewrite
+
+
+REWRITES = {
+    "the number last": _columns(lambda w: list(range(1, w)) + [0]),
+    "the columns reversed after the number": _columns(lambda w: [0] + list(range(w - 1, 0, -1))),
+    "the title last": _columns(lambda w: [0] + list(range(2, w)) + [1]),
+    "the header worded otherwise": _header(_synonyms),
+    "the header in capitals": _header(str.upper),
+    "the header one word a line": _header(lambda cell: cell.replace(" ", "\n")),
+    "a row of column numbers": _column_numbers,
+    "an empty note column": _note_column,
+    "headings in the first cell of an unmerged row": _headings_in("first"),
+    "headings in the title cell of an unmerged row": _headings_in("title"),
+    "headings in the second cell of an unmerged row": _headings_in("second"),
+}
+
+
+@pytest.fixture(scope="module")
+def grids() -> dict:
+    out = {}
+    for path in REPORTS:
+        grid = read_bytes(path.read_bytes(), path.name).grid
+        out[path] = (grid, _derived_from_bytes(grid_to_docx(grid), "table.docx"))
+    return out
+
+
+def _differences(before: dict, after: dict, name: str) -> list[str]:
+    assert sorted(after) == sorted(before), f"{name}: events {sorted(set(before) ^ set(after))} gained or lost"
+    return [f"{name} № {n} {field}: {value!r} → {after[n][field]!r}"
+            for n, fields in before.items() for field, value in fields.items() if after[n][field] != value]
+
+
+@pytest.mark.parametrize("rewrite", REWRITES)
+def test_a_table_laid_out_another_way_keeps_every_event(grids, rewrite):
+    changed, differences = 0, []
+    for path, (grid, before) in grids.items():
+        laid_out = REWRITES[rewrite](grid)
+        if laid_out == grid:
+            continue
+        changed += 1
+        differences += _differences(before, _derived_from_bytes(grid_to_docx(laid_out), "table.docx"), path.name)
+    assert changed >= 10, f"«{rewrite}» changes {changed} of the reports"
+    assert not differences, "\n".join(differences[:20])
+
+
+def test_line_breaks_typed_as_shift_enter_keep_every_event(grids):
+    differences = []
+    for path, (grid, before) in grids.items():
+        differences += _differences(before, _derived_from_bytes(grid_to_docx(grid, line_breaks="breaks"),
+                                                                "table.docx"), path.name)
+    assert not differences, "\n".join(differences[:20])
+
+
+# ------------------------------------------------------------------ the rules, one by one
+
+HEADER = ("№ п/п", "Дата проведения", "Наименование мероприятия", "Место проведения", "Участники")
+
+
+def _row(cells, at: int) -> GridRow:
+    return GridRow(tuple(cells), at, None)
+
+
+def _grid(*rows) -> Grid:
+    return Grid(("SYNTHETIC", "Отчёт о международных связях Смоленской области за IV квартал 2024 года"),
+                tuple(_row(cells, at) for at, cells in enumerate(rows, 1)), ())
+
+
+EVENT_1 = ("1.", "7 октября 2024 года", "Встреча с делегацией Республики Беларусь", "г. Смоленск", "12 человек")
+EVENT_2 = ("2.", "25 ноября 2024 года", "Фестиваль белорусской культуры", "г. Смоленск", "200 человек")
+
+
+@pytest.mark.parametrize("first, again", [
+    (tuple(h.upper() for h in HEADER), HEADER),
+    (HEADER, tuple(h.upper() for h in HEADER)),
+    (HEADER, tuple(h.lower() for h in HEADER)),
+])
+def test_the_header_repeated_in_another_case_is_no_event(first, again):
+    layout = split_layout(_grid(first, EVENT_1, again, EVENT_2))
+    assert [e.n for e in layout.events] == [1, 2]
+
+
+@pytest.mark.parametrize("heading, sector", [
+    ("Раздел 2. Культура", "Культура"),
+    ("II. Сотрудничество в сфере образования", "Сотрудничество в сфере образования"),
+    ("1.2. Переговоры и визиты", "Переговоры и визиты"),      # numbered: a heading though its words name events
+    ("Сотрудничество в сфере культуры", "Сотрудничество в сфере культуры"),
+])
+@pytest.mark.parametrize("cell", [1, 3, 4])
+def test_a_heading_alone_in_a_later_cell_of_an_unmerged_row(heading, sector, cell):
+    blank = ["", "", "", "", ""]
+    blank[cell] = heading
+    layout = split_layout(_grid(HEADER, EVENT_1, tuple(blank), EVENT_2))
+    first, second = layout.events
+    assert heading not in " ".join(first.cells.values())
+    assert second.sector is not None and sector in second.sector
+
+
+@pytest.mark.parametrize("carried", [
+    "2024 года",                       # the dates cell carried past a page break
+    "и Республики Казахстан",
+    "Переговоры продолжатся",          # a sentence, no sector's words
+    "Визит делегации",                 # unnumbered words of a kind of event
+])
+def test_a_row_carried_on_past_a_page_break_stays_the_event_above(carried):
+    layout = split_layout(_grid(HEADER, EVENT_1, ("", carried, "", "", ""), EVENT_2))
+    first = layout.events[0]
+    assert carried in first.cells["dates"]
+    assert [e.n for e in layout.events] == [1, 2]
+
+
+def test_a_heading_in_the_dates_column_sets_the_sector_of_a_whole_report():
+    """The SYNTHETIC Алтайский край template puts dates second: its headings typed there head their events."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "synthetic_altai_2025q3_next_report.txt"
+    grid = read_bytes(path.read_bytes(), path.name).grid
+    plain = normalize.build_report(read_bytes(grid_to_docx(grid), "altai.docx"))
+    typed = normalize.build_report(read_bytes(grid_to_docx(REWRITES["headings in the second cell of an unmerged row"](grid)),
+                                              "altai.docx"))
+    assert [e.sector_key for e in typed.events] == [e.sector_key for e in plain.events]
+    assert len(set(e.sector_key for e in typed.events)) >= 3
