@@ -212,3 +212,36 @@ def test_a_heading_in_the_dates_column_sets_the_sector_of_a_whole_report():
                                               "altai.docx"))
     assert [e.sector_key for e in typed.events] == [e.sector_key for e in plain.events]
     assert len(set(e.sector_key for e in typed.events)) >= 3
+
+
+def _workbook(grid: Grid, merge: bool = True) -> bytes:
+    """The table as an Excel sheet: the title's lines in rows of their own above it, sector headings in a
+    merged row (or typed into the first cell)."""
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for line in grid.preamble:
+        if line.strip():
+            sheet.append([line.strip()])
+    width = max(len(row.cells) for row in grid.rows)
+    for row in grid.rows:
+        sheet.append(list(row.cells))
+        if len(row.cells) == 1 and width > 1 and merge:
+            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("rewrite", [None, "unmerged", *REWRITES])
+def test_the_table_saved_from_excel_keeps_every_event(grids, rewrite):
+    """The same tables as .xlsx workbooks, as laid out and laid out each other way: the .docx's events."""
+    differences = []
+    for path, (grid, before) in grids.items():
+        data = _workbook(grid, merge=rewrite != "unmerged") if rewrite in (None, "unmerged") \
+            else _workbook(REWRITES[rewrite](grid))
+        differences += _differences(before, _derived_from_bytes(data, "table.xlsx"), path.name)
+    assert not differences, "\n".join(differences[:20])
