@@ -630,6 +630,8 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
             approximate=bool(_APPROXIMATE_WORDS_RE.fullmatch(qualifier)) or qualifier == "до"
             or match.start("number") in approximately,
             upper=upper, elided=elided))
+    if has_words and "(" in text and len(counts) > 1:
+        counts = _without_restated(text, counts)
     if membered:  # a number inside a member count ('4-членная делегация') is not another count
         members = _member_counts(text, starts)
         counts = sorted(members + [c for c in counts if not any(m.start <= c.start < m.end for m in members)],
@@ -648,6 +650,27 @@ def find_counts(text: str, is_home: HomeTest = _nowhere, bare_numbers: bool = Fa
     if ":" in text and len(counts) > 1:
         _label_side(text, counts, starts, is_home)
     return counts
+
+
+_DIGITS_AT = re.compile(r"\d+(?:[ \u202f]\d{3})*")
+_WORDS_IN_BRACKETS = re.compile(r"\s*\(\s*(?=[а-яё])")
+
+
+def _without_restated(text: str, counts: list[Count]) -> list[Count]:
+    """A number restated in words in brackets right after its digits, as contracts and reports write them
+    ('6 (шесть) человек', 'в составе 5 (пяти) человек') is one count, not two: inside another bracket
+    ('Представители колледжа (6 (шесть) человек)') both were read as parts and summed to 12."""
+    restated = set()
+    for count in counts:
+        digits = _DIGITS_AT.match(text, count.start)
+        if digits is None:
+            continue
+        bracket = _WORDS_IN_BRACKETS.match(text, digits.end())
+        if bracket is None:
+            continue
+        restated.update(id(other) for other in counts
+                        if other.start == bracket.end() and other.value == count.value and other is not count)
+    return [c for c in counts if id(c) not in restated] if restated else counts
 
 
 _BRACKET = re.compile(r"\(([^()]*)\)")

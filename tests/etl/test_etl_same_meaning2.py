@@ -17,7 +17,11 @@ On 1.10.28 the net caught:
   body's name («Правительство Смоленской области Стрельцов»: a second, false organisation);
 - «директор ООО «Смарт СТиМ Сити» Навой Д.В.»: no official, where «Д.В. Навой» was one (the
   dictionary knows «навой» as a loom's beam);
-- «им. Твардовского А.Т.» and «им. А.Т. Твардовского» were two libraries."""
+- «им. Твардовского А.Т.» and «им. А.Т. Твардовского» were two libraries;
+- «Представители колледжа (6 (шесть) человек)»: 12 — the number restated in words inside a bracket was
+  read as a second part.
+Also held already: counts in words, the year left out, «07–09.10.2024», «7, 8 и 9 октября», «Республика
+Беларусь, г. Минск», «г. Минск (Республика Беларусь)», «года» for «г.»."""
 from __future__ import annotations
 
 import re
@@ -42,7 +46,42 @@ def _two_digit_years(text: str) -> str:
                   lambda m: f"{int(m.group(1)):02d}.{_MONTH_NUMBER[m.group(2)]:02d}.{m.group(3)}", text)
 
 
+_NUMBER_WORDS = ("один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать",
+                 "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать",
+                 "восемнадцать", "девятнадцать", "двадцать")
+_SMALL_COUNT = re.compile(r"\b([1-9]|1\d|20) (человек|участник\w*|представител\w*)")
+
+
+def _year_left_out(text: str) -> str:
+    """«7 октября 2024 года» → «7 октября» where the title names 2024: the report's year is the event's."""
+    year = re.search(r"(20\d\d) год", text[:600])
+    if year is None:
+        return text
+    return re.sub(r"(\d{1,2} (?:" + "|".join(MONTHS) + r")) " + year.group(1) + r"(?: года| г\.)?", r"\1", text)
+
+
+def _listed_days(text: str) -> str:
+    """«7–9 октября» → «7, 8 и 9 октября» (spans of up to four days)."""
+    def listed(m: re.Match) -> str:
+        first, last = int(m.group(1)), int(m.group(2))
+        if not 0 < last - first <= 3:
+            return m.group(0)
+        return ", ".join(str(d) for d in range(first, last)) + f" и {last} {m.group(3)}"
+    return _RANGE.sub(listed, text)
+
+
 REWRITES = {
+    "counts in words": lambda t: _SMALL_COUNT.sub(lambda m: f"{_NUMBER_WORDS[int(m.group(1)) - 1]} {m.group(2)}", t),
+    "counts restated in words": lambda t: re.sub(
+        r"\b([1-9]|1\d|20) (человек)", lambda m: f"{m.group(1)} ({_NUMBER_WORDS[int(m.group(1)) - 1]}) {m.group(2)}", t),
+    "the year left out": _year_left_out,
+    "numeric day ranges": lambda t: re.sub(
+        r"\b(\d{1,2})\s*[-–]\s*(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})(?: года| г\.)?",
+        lambda m: f"{int(m.group(1)):02d}–{int(m.group(2)):02d}.{_MONTH_NUMBER[m.group(3)]:02d}.{m.group(4)}", t),
+    "listed days": _listed_days,
+    "the country before the city": lambda t: re.sub(r"г\. ?(\w+(?:-\w+)*),\s*\n?(Республика \w+)", r"\2, г. \1", t),
+    "the country in brackets": lambda t: re.sub(r"г\. ?(\w+(?:-\w+)*),\s*\n?(Республика \w+)", r"г. \1 (\2)", t),
+    "года for г.": lambda t: re.sub(r"(\d{4}) г\.", r"\1 года", t),
     "soft hyphens": lambda t: re.sub(r"(?<=[а-яё]{4})(?=[а-яё]{4})", "\u00ad", t),
     "zero-width spaces": lambda t: t.replace(" ", " \u200b"),
     "non-breaking hyphens": lambda t: re.sub(r"(?<=\w)-(?=\w)", "\u2011", t),
@@ -250,3 +289,19 @@ def test_a_place_before_initials_is_no_surname(text):
 ])
 def test_initials_after_a_namesake_are_the_same_body(one, other):
     assert alias_key(one) == alias_key(other)
+
+
+@pytest.mark.parametrize("cell, total", [
+    ("Представители колледжа (6 (шесть) человек)", 6),
+    ("Представители колледжа (3 (три) человека)", 3),
+    ("делегация (12 (двенадцать) человек) и 20 (двадцать) студентов", 32),
+    ("6 (шесть) человек", 6),
+    ("в составе 5 (пяти) человек", 5),
+    ("Делегация (1 500 (тысяча пятьсот) человек)", 1500),
+    # a bracket of words that is no restatement stays what it was
+    ("30 человек (10 – онлайн)", 30),
+    ("Делегация (министр, 2 советника)", 3),
+])
+def test_a_number_restated_in_words_is_one_count(cell, total):
+    counted = parse_attendance(cell, normalize.home_of("Смоленская область").mentioned_in, people_cell=True)
+    assert counted.total == total
