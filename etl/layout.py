@@ -760,8 +760,62 @@ def _cells_by_role(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[i
         text = _cell(row, i)
         cells[role] = f"{cells[role]}\n{text}" if cells.get(role) and text.strip() else (cells.get(role) or text)
     for i, role in shared:
-        cells[role] = _cell(row, i)
+        if role == "content" and columns[i] == "title":  # «Наименование мероприятия, краткое содержание»
+            title, said = _title_and_content(_cell(row, i))
+            cells["title"] = title
+            cells["content"] = "\n".join(t for t in (cells.get("content", ""), said) if t.strip())
+        else:
+            cells[role] = _cell(row, i)
     return cells
+
+
+_TITLE_KEYS = dict(COLUMN_ROLES)["title"]
+
+
+def _title_with_content(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
+    """A table with no title column of its own whose content column's header names the event too
+    («Наименование мероприятия, краткое содержание», «Мероприятие и его итоги», «Наименование и содержание
+    мероприятия»): that column is the title and the content both — each cell's first line the title, the
+    rest its content (_title_and_content). Was refused: «в заголовке таблицы нет столбцов: title»."""
+    if "title" in columns:
+        return columns, ()
+    at = next((i for i, (cell, role) in enumerate(zip(header, columns)) if role == "content"
+               and any(key in fold(" ".join(matching_form(cell).split())) for key in _TITLE_KEYS)), None)
+    if at is None:
+        return columns, ()
+    return columns[:at] + ("title",) + columns[at + 1:], ((at, "content"),)
+
+
+_SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])(?<!\bг)(?<!\bим)(?<!\bул)[.!?]\s+(?=[А-ЯЁA-Z«])")
+
+
+# Words after which a title goes on to the next line: «Участие в⏎29-й выставке», «визит по⏎приглашению».
+_GOES_ON_WORDS = frozenset("в во к ко о об с со у на по из от за до для при и или".split())
+
+
+def _title_line_end(text: str) -> re.Match | None:
+    """The first line break after which a sentence of its own opens: the next line starts with a capital,
+    and the line before ends on no comma, dash or word that goes on."""
+    for newline in re.finditer(r"[ \t]*\n\s*", text):
+        before, after = text[:newline.start()].rstrip(), text[newline.end():newline.end() + 1]
+        if not after or not (after.isupper() and after.isalpha()) or not before or before[-1] in ",;:–—-(«":
+            continue
+        last = before.split()[-1].lower()
+        if last not in _GOES_ON_WORDS:
+            return newline
+    return None
+
+
+def _title_and_content(cell: str) -> tuple[str, str]:
+    """'Визит делегации …⏎Подписано соглашение' → the title and the content: the lines up to the first that
+    opens a sentence of its own, else the first sentence ('Форум «…». Подписано 3 соглашения.'), else the
+    whole cell is the title."""
+    text = cell.strip()
+    end = _title_line_end(text) or _SENTENCE_END.search(text)
+    if end is None:
+        return text, ""
+    cut = end.start() + (1 if text[end.start()] in ".!?" else 0)
+    return text[:cut].strip(), text[end.end():].strip()
 
 
 # roles a header cell may give its column besides its first one, when no column of their own has them
@@ -950,7 +1004,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         header_index += 1
     columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
     unknown = tuple((i + 1, clean(c)) for i, c in enumerate(header) if columns[i].startswith("extra_"))
-    shared = shared_roles(header, columns)
+    columns, titled = _title_with_content(header, columns)
+    shared = shared_roles(header, columns) + titled
     present = set(columns) | {role for _, role in shared}
     missing = [r for r in REQUIRED_ROLES if r not in present and r != "number"]
     if missing:

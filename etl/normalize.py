@@ -422,21 +422,45 @@ def _sector_cell(row: EventRow) -> str | None:
     return cell if cell and cell not in ("—", "-", "–") else None
 
 
-def _dates_before_place(raw: str, year: int, quarter: int):
-    """A dates cell that goes on with the place or the way of meeting after a comma — a combined «Дата
-    и место проведения» column: «ежемесячно, онлайн», «в течение IV квартала, г. Тихвин»: the dates are
-    the part before the clauses without a digit that follow it. None when no such part reads."""
-    parts = raw.split(",")
-    for cut in range(len(parts) - 1, 0, -1):
-        if any(ch.isdigit() for ch in ",".join(parts[cut:])):
+_CLAUSE_BREAK = re.compile(r"[,\n]")
+
+
+def _dates_beside_place(raw: str, year: int, quarter: int):
+    """A dates cell that goes on with the place or the way of meeting — a combined «Дата и место
+    проведения» column: «ежемесячно, онлайн», «в течение IV квартала, г. Тихвин», «III кв. 2025 г.⏎в
+    режиме ВКС», or the place first («Место и дата проведения»: «онлайн⏎в течение квартала»): the dates are
+    the part before the clauses without a digit that follow it, else after those that come first, each
+    clause after a comma or on a line of its own. None when no such part reads."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(raw)]
+    for cut in reversed(breaks):
+        if any(ch.isdigit() for ch in raw[cut + 1:]):
             break  # a digit after the comma may be a date's part («5, 12 ноября»): not a place clause
-        head = ",".join(parts[:cut])
-        dates = parse_dates(head, default_year=year, default_quarter=quarter)
-        if dates.start is None:
-            dates = whole_quarter(head, year, quarter) or dates
+        dates = _dates_or_quarter(raw[:cut], year, quarter)
+        if dates.start is not None:
+            return dates
+    for cut in breaks:
+        if any(ch.isdigit() for ch in raw[:cut]):
+            break
+        dates = _dates_or_quarter(raw[cut + 1:], year, quarter)
         if dates.start is not None:
             return dates
     return None
+
+
+def _place_clauses(shared: str, year: int, quarter: int) -> str:
+    """The place said in a column of dates and place («20 декабря 2025 г.⏎р. Амур» → «р. Амур»): its clauses
+    (after a comma or on lines of their own) less those that are dates, so a place told only by water or by
+    the way of meeting reads as it does in a column of its own."""
+    if not _CLAUSE_BREAK.search(shared):
+        return shared
+    clauses = [c for c in _CLAUSE_BREAK.split(shared) if c.strip()]
+    kept = [c for c in clauses if _dates_or_quarter(c, year, quarter).start is None]
+    return ", ".join(c.strip() for c in kept) if kept and len(kept) < len(clauses) else shared
+
+
+def _dates_or_quarter(text: str, year: int, quarter: int):
+    dates = parse_dates(text, default_year=year, default_quarter=quarter)
+    return whole_quarter(text, year, quarter) or dates if dates.start is None else dates
 
 
 def _with_side_officials(officials: list, sides_raw: str) -> list:
@@ -462,8 +486,8 @@ def event_dates(dates_raw: str, year: int, quarter: int):
     dates = parse_dates(dates_raw, default_year=year, default_quarter=quarter)
     if dates.start is None:
         dates = whole_quarter(dates_raw, year, quarter) or dates
-    if dates.start is None and "," in dates_raw:
-        dates = _dates_before_place(dates_raw, year, quarter) or dates
+    if dates.start is None and ("," in dates_raw or "\n" in dates_raw.strip()):
+        dates = _dates_beside_place(dates_raw, year, quarter) or dates
     return dates
 
 
@@ -505,8 +529,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     # would end it), and the lower-cased content the other parsers remember serves this one too.
     event_format = classify_format(title_raw, venue_raw, content_raw + "\n" + format_raw if format_raw else content_raw,
                                    participants_raw)
-    place_raw = "" if names_no_place(venue_raw) or (
-        venue.country in (None, HOME_COUNTRY) and names_only_water(venue_raw)
+    place_said = _place_clauses(venue_raw, meta_year, meta_quarter) if venue_raw == dates_raw else venue_raw
+    place_raw = "" if names_no_place(place_said) or (
+        venue.country in (None, HOME_COUNTRY) and names_only_water(place_said)
         and not foreign_countries_by_name(venue_raw)) else venue_raw
     direction = classify_direction(event_format, venue.country, home.mentioned_in(venue_raw), place_raw)
     texts = [title_raw, venue_raw, content_raw, participants_raw, countries_raw]

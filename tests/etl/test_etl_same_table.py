@@ -11,7 +11,12 @@ On 1.10.28 the net caught:
   break: the repeat was read as an event («№ п/п | Наименование мероприятия | …» numbered «№ п/п»);
 - a sector heading typed into the second cell of an unmerged row (the dates column of a template that
   puts dates second) was read as the event above carried on past a page break: the heading joined that
-  event's dates (one event's end became 1 February) and every event after it kept the first sector."""
+  event's dates (one event's end became 1 February) and every event after it kept the first sector;
+- a column of dates and place whose dates are a whole quarter on a line of their own («в течение
+  квартала⏎онлайн», «III кв. 2025 г.⏎в режиме ВКС») or after the place («онлайн⏎в течение квартала»):
+  no dates; and a place told by water alone («20 декабря 2025 г.⏎р. Амур») moved the event elsewhere;
+- a column «Наименование мероприятия, краткое содержание» (title and content in one): the file was
+  refused («в заголовке таблицы нет столбцов: title»)."""
 from __future__ import annotations
 
 import re
@@ -93,7 +98,36 @@ def _headings_in(where: str):
     return rewrite
 
 
+def _one_column(first_role: str, second_role: str, header: str, joined_by: str):
+    """Two columns typed as one («Дата и место проведения»): the first's text, then the second's."""
+    def rewrite(grid: Grid) -> Grid:
+        roles = [column_role(c) for c in grid.rows[0].cells]
+        if first_role not in roles or second_role not in roles:
+            return grid
+        a, b = roles.index(first_role), roles.index(second_role)
+        width = len(roles)
+
+        def joined(k: int, row: GridRow) -> GridRow:
+            if len(row.cells) != width:
+                return row
+            numbers = k and is_column_number_row(row.cells)
+            cell = header if k == 0 else "" if numbers else \
+                joined_by.join(t for t in (row.cells[a].strip(), row.cells[b].strip()) if t)
+            cells = [c for i, c in enumerate(row.cells) if i not in (a, b)]
+            cells.insert(min(a, b), cell)
+            if numbers:
+                cells = [str(i + 1) for i in range(len(cells))]
+            return replace(row, cells=tuple(cells))
+        return Grid(grid.preamble, tuple(joined(k, row) for k, row in enumerate(grid.rows)), grid.postamble)
+    return rewrite
+
+
 REWRITES = {
+    "dates and place in one column, a line each": _one_column("dates", "venue", "Дата и место проведения", "\n"),
+    "dates and place in one column after a comma": _one_column("dates", "venue", "Дата и место проведения", ", "),
+    "place and dates in one column": _one_column("venue", "dates", "Место и дата проведения", "\n"),
+    "title and content in one column": _one_column("title", "content", "Наименование мероприятия, краткое содержание",
+                                                   "\n"),
     "the number last": _columns(lambda w: list(range(1, w)) + [0]),
     "the columns reversed after the number": _columns(lambda w: [0] + list(range(w - 1, 0, -1))),
     "the title last": _columns(lambda w: [0] + list(range(2, w)) + [1]),
@@ -245,3 +279,52 @@ def test_the_table_saved_from_excel_keeps_every_event(grids, rewrite):
             else _workbook(REWRITES[rewrite](grid))
         differences += _differences(before, _derived_from_bytes(data, "table.xlsx"), path.name)
     assert not differences, "\n".join(differences[:20])
+
+
+@pytest.mark.parametrize("cell, start, end", [
+    ("в течение квартала\nонлайн", "2025-10-01", "2025-12-31"),
+    ("онлайн\nв течение квартала", "2025-10-01", "2025-12-31"),
+    ("г. Тихвин, ежемесячно", "2025-10-01", "2025-12-31"),
+    ("в режиме ВКС\nIV кв. 2025 г.", "2025-10-01", "2025-12-31"),
+    ("г. Минск\n12 ноября 2025 г.", "2025-11-12", "2025-11-12"),
+    ("в течение квартала, онлайн", "2025-10-01", "2025-12-31"),
+])
+def test_dates_beside_a_place_in_one_cell(cell, start, end):
+    dates = normalize.event_dates(cell, 2025, 4)
+    assert (str(dates.start), str(dates.end)) == (start, end)
+
+
+@pytest.mark.parametrize("cell", ["онлайн", "г. Минск, Республика Беларусь"])
+def test_a_place_alone_gives_no_dates(cell):
+    assert normalize.event_dates(cell, 2025, 4).start is None
+
+
+@pytest.mark.parametrize("cell, title, content", [
+    ("Участие в \n29-й Международной выставке «Образование»\nПодписано соглашение",
+     "Участие в \n29-й Международной выставке «Образование»", "Подписано соглашение"),
+    ("Визит делегации Республики Беларусь\nв Смоленскую область\nПроведены переговоры",
+     "Визит делегации Республики Беларусь\nв Смоленскую область", "Проведены переговоры"),
+    ("Форум «Россия – Беларусь». Подписано 3 соглашения.", "Форум «Россия – Беларусь».", "Подписано 3 соглашения."),
+    ("Встреча в г. Минске. Итоги подведены", "Встреча в г. Минске.", "Итоги подведены"),
+    ("Фестиваль дружбы", "Фестиваль дружбы", ""),
+])
+def test_a_cell_of_title_and_content(cell, title, content):
+    header = ("№ п/п", "Наименование мероприятия, краткое содержание", "Дата проведения", "Место проведения")
+    layout = split_layout(_grid(header, ("1.", cell, "7 октября 2024 года", "г. Смоленск")))
+    event = layout.events[0]
+    assert (event.cells["title"], event.cells.get("content", "")) == (title, content)
+
+
+@pytest.mark.parametrize("header", [
+    "Наименование мероприятия, краткое содержание", "Наименование и содержание мероприятия",
+    "Мероприятие и его итоги", "Мероприятие (наименование, цель, результаты)",
+])
+def test_a_column_naming_the_event_and_its_content_is_the_title(header):
+    layout = split_layout(_grid(("№ п/п", header, "Дата проведения"), ("1.", "Форум", "7 октября 2024 года")))
+    assert layout.columns[1] == "title"
+
+
+def test_a_content_column_beside_a_title_column_stays_content():
+    layout = split_layout(_grid(("№ п/п", "Мероприятие", "Дата", "Наименование и содержание итогов"),
+                                ("1.", "Форум", "7 октября 2024 года", "Итоги")))
+    assert layout.columns[1:] == ("title", "dates", "content")
