@@ -222,11 +222,13 @@ def without_format_marks(text: str) -> str:
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
-def matching_form(text: str) -> str:
+def matching_form(text: str, *, capitals_read: bool = True) -> str:
     """The text every field parser reads (the raw cell is kept verbatim beside it): soft hyphens
     and zero-width characters dropped, Latin look-alikes inside Cyrillic words made Cyrillic,
     NBSP and every dash form unified, quotes of every typing made «» (unified_quotes), runs of
-    spaces made one (single_spaced) and «он-лайн» spelt «онлайн». ё stays (names keep it); matchers fold it themselves.
+    spaces made one (single_spaced), «он-лайн» and «online» spelt «онлайн», and a cell typed in capitals read
+    in small letters (_as_in_small_letters; capitals_read=False keeps it, for a text quoted back as written).
+    ё stays (names keep it); matchers fold it themselves.
     'Pеспублика Бела\u00adрусь,\u00a015‒17 мая' → 'Республика Беларусь, 15-17 мая'."""
     found = set(_SPECIAL_OR_LATIN.findall(text))  # one scan: the forms to replace and any Latin letter
     if found:  # most cells: nothing to replace
@@ -242,7 +244,72 @@ def matching_form(text: str) -> str:
         text = _ONLINE_SPELLING.sub(r"\1нлайн", text)
     if "line" in text or "LINE" in text or "Line" in text:  # «в формате online», «1000 – on-line»
         text = _LATIN_FORMAT.sub(_format_in_cyrillic, text)
+    if capitals_read and text.isupper() and _CAPITALS_RUN.search(text):  # «ВИЗИТ ДЕЛЕГАЦИИ ИЗ ГРОДНО»
+        text = _CAPITALS_WORD.sub(_as_in_small_letters, text)
     return single_spaced(unified_quotes(text))
+
+
+# A cell typed in capitals («ВИЗИТ ДЕЛЕГАЦИИ ИЗ Г. ГРОДНО») is read with its words of four letters or more
+# capitalised only, its prepositions and conjunctions and the marks of a place («г.», «ст.», «пгт») in small letters («Визит
+# Делегации из г. Гродно»), the same length: a word in capitals is otherwise an acronym to the parsers
+# («ГРОДНО» no city, «ХАРБИН» none), while a capital is what a name needs. Other words of up to three
+# letters stay as typed: «КНР», «РБ», «ООО» are acronyms more often than not, and «А.В.» initials.
+_CAPITALS_RUN = re.compile(r"[А-ЯЁ]{4}")
+_CAPITALS_WORD = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]+(?![А-ЯЁа-яё])")
+# «во», «со» stay: «ФГБОУ ВО» (higher education) is a legal form's part as often as a preposition
+_SMALL_WORDS = frozenset("в к о об от с у на по из за до для при и или над под про без через".split())
+# Abbreviations of two letters with dots, never initials: «В Т.Ч. ИНОСТРАННЫХ» is «в т.ч. Иностранных»
+_DOTTED_ABBREVIATIONS = frozenset("т.ч т.е т.г т.к т.п т.д т.о и.о н.в с.г".split())
+_DOTTED_PAIR = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ])\.\s?([А-ЯЁ])\.")
+_PLACE_KINDS = frozenset("район область край округ город село деревня поселок посёлок станица хутор улица проспект "
+                         "площадь".split())
+_PLACE_MARKS = frozenset("г с п д х ст пгт пос рп ул пр р оз обл".split())  # «г.», «ст.», «х.», «пгт»
+
+
+_WORD_AFTER = re.compile(r"\s*([А-ЯЁ]{2,})")
+_INITIAL_BEFORE = re.compile(r"[А-ЯЁ]\.\s?$")
+_INITIAL_AFTER = re.compile(r"\.\s?[А-ЯЁ]\.")  # «С.Г. ИВАНОВ»: initials, not a village's «с.»  # «Т.Г. ШАХОВА»: the «Г» is her initial, not a city's «г.»
+
+
+def _names_a_person_after(text: str, at: int) -> bool:
+    """The word after two dotted letters is a surname or no word the dictionary knows: they are initials."""
+    after = _WORD_AFTER.match(text, at)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    parses = morph().parse(word)
+    return not morph().word_is_known(word) or any("Surn" in p.tag or "Name" in p.tag for p in parses[:1])
+
+
+def _as_in_small_letters(match: re.Match) -> str:
+    word = match.group()
+    if len(word) >= 4:
+        # a kind of place is a common noun («ГУНИБСКИЙ РАЙОН», «ГОРОД МИНСК»); a word of up to six letters no
+        # dictionary knows is an acronym («ОГБУК», «СОГАУ»); any other long word may be a name
+        lowered = word.lower()
+        if lemma(lowered) in _PLACE_KINDS:
+            return lowered
+        text, start, end = match.string, match.start(), match.end()
+        joined = (start > 1 and text[start - 1] in "-–—" and text[start - 2].isalpha()) \
+            or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
+        if len(word) <= 6 and not joined and not morph().word_is_known(lowered):
+            return word  # «ОГБУК», «БЕЛАЗ»; but «БЛАГОВЕЩЕНСК–ХЭЙХЭ», «ПЕТРОВ-ВОДКИН», «УСТЬ-ДОНЕЦКИЙ»: names joined
+        return word.capitalize()
+    lowered = word.lower()
+    if lowered in _SMALL_WORDS and not match.string.startswith(".", match.end()):
+        return lowered
+    if len(word) == 1 and match.string.startswith(".", match.end()):
+        for at in (match.start(), match.start() - 2, match.start() - 3):
+            pair = _DOTTED_PAIR.match(match.string, at) if at >= 0 else None
+            if pair and match.start() in (pair.start(1), pair.start(2)) \
+                    and f"{pair.group(1)}.{pair.group(2)}".lower() in _DOTTED_ABBREVIATIONS \
+                    and not _names_a_person_after(match.string, pair.end()):
+                return lowered  # «Т.Ч.», «И.О. МИНИСТРА»; «Т.Е. ПЕТРОВ» is initials
+    if lowered in _PLACE_MARKS and (match.string.startswith(".", match.end()) or lowered == "пгт") \
+            and not _INITIAL_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) \
+            and not _INITIAL_AFTER.match(match.string, match.end()):
+        return lowered  # «Г. МИНСК», «СТ. РАЗДОРСКАЯ», «ПГТ КАМЕНОЛОМНИ»
+    return word
 
 
 _ONLINE_SPELLING = re.compile(r"(?<![^\W\d_])([оО])н[- ]лайн")

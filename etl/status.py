@@ -63,7 +63,7 @@ def not_held(texts: list[str], year: int, quarter: int) -> str | None:
     for text in texts:
         if not text or not _may_say(text.lower()):
             continue
-        text = matching_form(text)
+        text = matching_form(text, capitals_read=False)  # quoted back as written: «ОТМЕНЕНО», case folded below
         for clause in _CLAUSES.split(text):
             words = _clause_status(" ".join(clause.split()), year, quarter)
             if words:
