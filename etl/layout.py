@@ -390,11 +390,15 @@ def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) 
             continue
         before, after = starts[at - 1], starts[at]
         block = " ".join(lines[first:after])
-        if after - first > 12 or not (_YEAR.search(block) or _QUARTER_IN_BLOCK.search(block)):
-            continue  # a title names a year, or a quarter (a body's part of the same quarter may leave the year out)
+        following = [cells_of(i) for i in starts[at:at + 3]]
+        # a title names a year, or a quarter (a body's part of the same quarter may leave the year out); one naming
+        # neither is a title still when a table's header follows it at once, after a blank line (a second report
+        # whose title leaves its period out: refused, its title named, as a .docx's is)
+        headed = not lines[first - 1].strip() and any(_header_cell(c) for c in following[0][:1])
+        if after - first > 12 or not (_YEAR.search(block) or _QUARTER_IN_BLOCK.search(block) or headed):
+            continue
         # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»); the
         # first title's own lines over no header are a page's running header, as page_mark_lines reads them
-        following = [cells_of(i) for i in starts[at:at + 3]]
         if all(line.strip() in repeated for line in lines[first:after] if line.strip()):
             following = following[:1] if any(_header_cell(c) for c in following[0]) else []
         if not any(_header_cell(c) or event_number(c.strip()) is not None
