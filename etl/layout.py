@@ -410,6 +410,11 @@ def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) 
     return tuple(blocks)
 
 
+def _names_a_period(text: str) -> bool:
+    """A title names its year or its quarter."""
+    return bool(_YEAR.search(text) or _QUARTER_IN_BLOCK.search(text))
+
+
 def _header_cell(cell: str) -> bool:
     """A cell that reads as a table header's: it names a column (column_role) and holds no digit — a
     row's «25 ноября 2025 г., город Кингисепп» names «город» as «Город, страна» does, but is no header."""
@@ -960,6 +965,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     title_keys = frozenset(_line_key(line) for line in first_title)
     parts: list[tuple[str, str]] = []
     restart_title: tuple[str, str] | None = None
+    restart_row: int | None = None  # the row numbered from 1 again under restart_title
     after_part_title = False  # the header's cells typed again under a part's title are no headings
     for at, row in enumerate(grid.rows[header_index + 1:], start=header_index + 1):
         if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
@@ -1060,8 +1066,14 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                     restart_title = (" ".join(clean(text) for text, _ in pending_single[block:]),
                                      f"в строке {at_row.line} файла" if at_row.line
                                      else f"в строке {at_row.table_row} таблицы")
-            if pending_single:
-                section += 1  # a heading, or a month's name, opens a section its numbering may restart in
+                    restart_row = row.table_row
+            unperiodic_title = False
+            if number == 1 and events and restart_title is not None and restart_row == row.table_row:
+                unperiodic_title = not _names_a_period(restart_title[0])
+            if pending_single and not unperiodic_title:
+                # a heading, or a month's name, opens a section its numbering may restart in — not a second
+                # report's title naming no period (numbering from 1 under it is that report's: refused, named)
+                section += 1
             pending_single = []
             cells = _cells_by_role(row, columns, shared)
             if in_title:
