@@ -1050,12 +1050,6 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 continue
             # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
             # …nor the report's own title typed again mid-table (a text dump's page header: report_title_lines)
-            named = [text for text, _ in pending_single if not is_period_heading(text)
-                     and not _repeats_title(text, title_keys)]
-            if named:
-                headings = _nest_headings(headings, named)
-                sector = _sector_heading(headings)
-                sectors.append(sector)
             if number == 1 and events and restart_title is None:
                 from .title import begins_as_a_title
 
@@ -1067,13 +1061,18 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                                      f"в строке {at_row.line} файла" if at_row.line
                                      else f"в строке {at_row.table_row} таблицы")
                     restart_row = row.table_row
-            unperiodic_title = False
-            if number == 1 and events and restart_title is not None and restart_row == row.table_row:
-                unperiodic_title = not _names_a_period(restart_title[0])
+            # a second report's title naming no period over numbering from 1 again is no heading nor a section
+            # (the numbering under it is that report's: refused, the title named — as a .docx's is)
+            unperiodic_title = number == 1 and bool(events) and restart_title is not None \
+                and restart_row == row.table_row and not _names_a_period(restart_title[0])
+            named = [text for text, _ in pending_single if not is_period_heading(text)
+                     and not _repeats_title(text, title_keys)] if not unperiodic_title else []
+            if named:
+                headings = _nest_headings(headings, named)
+                sector = _sector_heading(headings)
+                sectors.append(sector)
             if pending_single and not unperiodic_title:
-                # a heading, or a month's name, opens a section its numbering may restart in — not a second
-                # report's title naming no period (numbering from 1 under it is that report's: refused, named)
-                section += 1
+                section += 1  # a heading, or a month's name, opens a section its numbering may restart in
             pending_single = []
             cells = _cells_by_role(row, columns, shared)
             if in_title:

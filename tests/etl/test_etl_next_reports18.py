@@ -136,7 +136,7 @@ def test_the_reports_typed_in_capitals_keep_their_places_and_counts(rewrite):
         assert sorted(after) == sorted(before), path.name
         differences += [f"{path.name} № {n} {field}: {fields[field]!r} → {after[n][field]!r}"
                         for n, fields in before.items() for field in GEO_AND_COUNTS if after[n][field] != fields[field]]
-    assert changed >= 15
+    assert changed >= 10
     assert not differences, "\n".join(differences[:20])
 
 
