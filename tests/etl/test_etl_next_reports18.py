@@ -22,7 +22,6 @@ import pytest
 
 from etl import normalize
 from etl.attendance import parse_attendance
-from etl.capitals import in_case, is_shouted
 from etl.errors import ReportError
 from etl.normalize import build_report
 from etl.read import read_bytes
@@ -83,6 +82,8 @@ def test_the_capitals_case_that_was_lost():
     ("С. ВЕЛИКОЕ, С ПАРТНЕРАМИ ИЗ ГОРОДА", "С. Великое, с партнерами из города"),
 ])
 def test_capitals_are_read_as_a_clerk_types_them(typed, read):
+    from etl.capitals import in_case, is_shouted
+
     assert is_shouted(typed)
     assert in_case(typed) == read
 
@@ -95,6 +96,8 @@ def test_capitals_are_read_as_a_clerk_types_them(typed, read):
     "12.10.2025",
 ])
 def test_a_name_in_capitals_in_a_normal_sentence_stays_as_typed(typed):
+    from etl.capitals import in_case, is_shouted
+
     assert not is_shouted(typed)
     assert in_case(typed) == typed
 
