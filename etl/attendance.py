@@ -29,6 +29,7 @@ PEOPLE_STEMS = (
     "лиц", "предпринимател", "журналист", "депутат", "аспирант", "преподавател", "врач",
     "хорист", "танцор", "вокалист", "читател", "мастер", "чиновник", "служащ", "работник",
     "фермер", "бизнесмен", "блогер", "тренер", "судья", "судей", "сопровожда",
+    "подключени",  # '300 подключений': the online participants a video link counts (each an online one)
 )
 AUDIENCE_STEMS = ("зрител", "посетител", "слушател", "читател")
 _NUMBER_WORDS = {
@@ -192,7 +193,7 @@ _COUNT_LABEL = re.compile(
 _COUNT_LABEL_BARE = re.compile(r"(?:количество|число|численность)\s+(?P<noun>[а-яё]+)\s+$", re.IGNORECASE)
 # '48 участников (12 иностранных, 36 российских)': adjectives whose people word is the count's before.
 _ELIDED_AFTER = re.compile(r"\s+(?P<adjectives>[а-яё]+(?:\s+[а-яё]+)?)\s*(?=[),.;]|$)")
-_ONLINE = re.compile(r"он-?лайн|дистанционн|видеоконференц|видеосвяз|удал[её]нно|трансляц|онлайн-формат"
+_ONLINE = re.compile(r"он-?лайн|дистанционн|видеоконференц|видеосвяз|удал[её]нно|трансляц|онлайн-формат|подключени"
                      r"|(?<![а-яё])вкс(?![а-яё])", re.IGNORECASE)
 _IN_PERSON = re.compile(r"очн|офф?-?лайн|лично", re.IGNORECASE)
 # A format said right before a count ('онлайн – 40', 'очно: 20 чел.', 'по ВКС – 15'): it is that count's,
@@ -1614,6 +1615,32 @@ def _about_by_with(match: re.Match) -> str:
     return "около " + _ABOUT_GENITIVE[match.group("multiple")]
 
 
+# A people word in brackets right after its number is its unit: «50 (чел.)», «12 (человек)», «7 (участников)».
+_BRACKETED_UNIT = re.compile(r"(\d)\s*\((чел\.?|человек|участник(?:ов|а)?)\)", re.IGNORECASE)
+
+
+# «чел.» before a dash and the side it names: the abbreviation's full stop ends no clause there.
+_SHORT_UNIT_BEFORE_SIDE = re.compile(r"(\d\s*)чел\.(?=\s*[–—:-]\s)")
+
+
+def _semicolon_joined(text: str, totals: list[Count], primary: list[Count]) -> dict[int, frozenset[int]]:
+    """For each total's sentence, the sentences after it joined to it by «;» alone — one statement listed clause
+    by clause: «Общее количество участников – 500 человек в очном формате;⏎1000 – в формате онлайн» sums as the
+    same with a comma does. A full stop, «!» or «?» ends the statement."""
+    later = {c.sentence for c in primary if c.online or c.in_person}
+    if not any(s > t.sentence for t in totals for s in later):
+        return {}
+    starts = _sentence_starts(text)
+    joined: dict[int, frozenset[int]] = {}
+    for sentence in {t.sentence for t in totals}:
+        following, k = [], sentence + 1
+        while k < len(starts) and text[:starts[k]].rstrip()[-1:] == ";":
+            following.append(k)
+            k += 1
+        joined[sentence] = frozenset(following)
+    return joined
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False,
                      people_cell: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
@@ -1623,6 +1650,10 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         return Attendance(None, False, None, None)
     said = _slashes_as_labels(raw) if "/" in raw else raw
     said = digit_lookalikes(said)  # '5O человек' with a Latin O: was read as 5 (its zero a letter)
+    if "(ч" in said or "(у" in said:
+        said = _BRACKETED_UNIT.sub(r"\1 \2", said)  # '50 (чел.)': the number's unit, as '50 чел.' is
+    if "чел." in said:
+        said = _SHORT_UNIT_BEFORE_SIDE.sub(r"\1человек", said)  # '(50 чел. – Республика Беларусь)': the side's
     if "ч-к" in said or ("ч." in said or "ч," in said or "ч;" in said or said.rstrip().endswith("ч")) \
             and _SHORT_PEOPLE.search(said):  # substring tests first: most cells hold «ч» only in words
         said = _short_people(said, people_cell or bare_numbers)
@@ -1648,8 +1679,10 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     totals = [c for c in primary if c.total_cue]
     if totals:
         chosen: list[Count] = []
+        joined = _semicolon_joined(said, totals, primary)
         for total in totals:
-            parts = [total] + [c for c in primary if c.sentence == total.sentence and c.start > total.start
+            parts = [total] + [c for c in primary if (c.sentence == total.sentence or c.sentence in joined.get(
+                total.sentence, ())) and c.start > total.start
                                and (c.online or c.in_person) and (total.online or total.in_person)]
             chosen = parts if sum(c.value for c in parts) >= sum(c.value for c in chosen) else chosen
     else:

@@ -1100,7 +1100,10 @@ _INSTITUTION_NOUNS = frozenset({
 
 # An institution or a city's body followed by a foreign city in the genitive is that city's: «Университета
 # Анкары», «мэрии Стамбула», «Торгово-промышленной палаты Тегерана» (as «Бакинского университета» is).
-_CITY_BODY_NOUNS = _INSTITUTION_NOUNS | frozenset({"мэрия", "муниципалитет", "палата", "администрация"})
+# So are people sent by a city: «делегация Минска (15 чел.)», «представители Гомеля», «команда Ташкента».
+_CITY_BODY_NOUNS = _INSTITUTION_NOUNS | frozenset({"мэрия", "муниципалитет", "палата", "администрация",
+                                                   "делегация", "делегат", "представитель", "команда", "сборная",
+                                                   "житель"})
 
 
 @lru_cache(maxsize=1)

@@ -390,11 +390,15 @@ def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) 
             continue
         before, after = starts[at - 1], starts[at]
         block = " ".join(lines[first:after])
-        if after - first > 12 or not (_YEAR.search(block) or _QUARTER_IN_BLOCK.search(block)):
-            continue  # a title names a year, or a quarter (a body's part of the same quarter may leave the year out)
+        following = [cells_of(i) for i in starts[at:at + 3]]
+        # a title names a year, or a quarter (a body's part of the same quarter may leave the year out); one naming
+        # neither is a title still when a table's header follows it at once, after a blank line (a second report
+        # whose title leaves its period out: refused, its title named, as a .docx's is)
+        headed = not lines[first - 1].strip() and any(_header_cell(c) for c in following[0][:1])
+        if after - first > 12 or not (_YEAR.search(block) or _QUARTER_IN_BLOCK.search(block) or headed):
+            continue
         # the header again, or an event — maybe under a heading or two («Сотрудничество в сфере культуры»); the
         # first title's own lines over no header are a page's running header, as page_mark_lines reads them
-        following = [cells_of(i) for i in starts[at:at + 3]]
         if all(line.strip() in repeated for line in lines[first:after] if line.strip()):
             following = following[:1] if any(_header_cell(c) for c in following[0]) else []
         if not any(_header_cell(c) or event_number(c.strip()) is not None
@@ -404,6 +408,11 @@ def _title_blocks(lines: list[str], starts: list[int], table_at: int, cells_of) 
         if not lines[first - 1].strip() or reads_as_a_title(lines[first:after]):
             blocks.append((first, after))
     return tuple(blocks)
+
+
+def _names_a_period(text: str) -> bool:
+    """A title names its year or its quarter."""
+    return bool(_YEAR.search(text) or _QUARTER_IN_BLOCK.search(text))
 
 
 def _header_cell(cell: str) -> bool:
@@ -1030,6 +1039,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     title_keys = frozenset(_line_key(line) for line in first_title)
     parts: list[tuple[str, str]] = []
     restart_title: tuple[str, str] | None = None
+    restart_row: int | None = None  # the row numbered from 1 again under restart_title
     after_part_title = False  # the header's cells typed again under a part's title are no headings
     for at, row in enumerate(grid.rows[header_index + 1:], start=header_index + 1):
         if is_column_number_row(row.cells) or _repeats_header(row.cells, header_texts):
@@ -1114,12 +1124,6 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 continue
             # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
             # …nor the report's own title typed again mid-table (a text dump's page header: report_title_lines)
-            named = [text for text, _ in pending_single if not is_period_heading(text)
-                     and not _repeats_title(text, title_keys)]
-            if named:
-                headings = _nest_headings(headings, named)
-                sector = _sector_heading(headings)
-                sectors.append(sector)
             if number == 1 and events and restart_title is None:
                 from .title import begins_as_a_title
 
@@ -1130,7 +1134,18 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                     restart_title = (" ".join(clean(text) for text, _ in pending_single[block:]),
                                      f"в строке {at_row.line} файла" if at_row.line
                                      else f"в строке {at_row.table_row} таблицы")
-            if pending_single:
+                    restart_row = row.table_row
+            # a second report's title naming no period over numbering from 1 again is no heading nor a section
+            # (the numbering under it is that report's: refused, the title named — as a .docx's is)
+            unperiodic_title = number == 1 and bool(events) and restart_title is not None \
+                and restart_row == row.table_row and not _names_a_period(restart_title[0])
+            named = [text for text, _ in pending_single if not is_period_heading(text)
+                     and not _repeats_title(text, title_keys)] if not unperiodic_title else []
+            if named:
+                headings = _nest_headings(headings, named)
+                sector = _sector_heading(headings)
+                sectors.append(sector)
+            if pending_single and not unperiodic_title:
                 section += 1  # a heading, or a month's name, opens a section its numbering may restart in
             pending_single = []
             cells = _cells_by_role(row, columns, shared)

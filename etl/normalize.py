@@ -15,6 +15,7 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
                        classify_sector, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
 from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
+from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
@@ -495,7 +496,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                     footnotes: tuple[str, ...] = (), report_sector: Sector | None = None,
                     abbreviations: Readings = NO_READINGS) -> tuple[Event, list[Issue]]:
     # «делегация РБ» read as «делегация Республики Беларусь» where the report's letters name a state
-    cells = {role: abbreviations.spelled_out(matching_form(text), place=role == "venue") for role, text in row.cells.items()}
+    # a cell typed in capitals («ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ») read as the same words in normal case
+    cells = {role: abbreviations.spelled_out(in_case(matching_form(text)), place=role == "venue")
+             for role, text in row.cells.items()}
     other_cells = tuple(text for role, text in cells.items() if not role.startswith(_COUNT_ROLES))
     for role, text in cells.items():
         if role.startswith(_COUNT_ROLES):

@@ -1,0 +1,178 @@
+"""A cell typed in capitals read as the same words in normal case.
+
+A clerk who types an event's title, or a whole cell, in capitals («ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ») means
+what the same words in normal case mean, but every parser that knows a name by its capital letter (a foreign
+region's adjective «Витебской», a city «Хэйхэ» on a route, an institution's «Бакинского …», a name in quotes)
+found none in them. `in_case` rewrites such a text the way a clerk would have typed it, for the parsers only (the
+stored cell keeps what was typed): words the dictionary knows as common ones in small letters, names (places,
+people, organisations, words it does not know) and the adjectives of places (-ский, -цкий) capitalised, the
+first word of a sentence or of a quoted name capitalised; abbreviations keep their capitals («РБ», «ОАО», «СНГ»,
+«ЕАЭС», «ФГБОУ»), so their meaning is kept.
+
+Only a text with two or more words of four letters or more that the dictionary knows as common words, all in
+capitals, is read so: one name in capitals inside a normally typed sentence («холдинга «БЕЛАВТОМАЗ»») is a name
+typed so and stays as typed.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .lemmas import morph, word_cache
+
+# A word written wholly in capitals (Cyrillic, a hyphen inside): «ВИТЕБСКОЙ», «ВИЦЕ-ГУБЕРНАТОРОМ», «РБ».
+_CAPITALS_WORD = re.compile(r"(?<![А-Яа-яЁёA-Za-z0-9-])[А-ЯЁ]+(?:-[А-ЯЁ]+)*(?![А-Яа-яЁёA-Za-z0-9-])")
+# Where a sentence or a name begins: the text's start, a line's, after a full stop, «!», «?», a quote or a bracket.
+_STARTS_AFTER = frozenset('.!?«"“„(\n;')
+# Short words a clerk types in small letters: prepositions, conjunctions and the abbreviations of a place's kind.
+# The abbreviations of a place's kind, of people and of numbers: small letters, even first in a cell («Г. МИНСК»).
+_ABBREVIATED_SMALL = frozenset({"г", "гг", "обл", "д", "п", "ст", "х", "пос", "пгт", "ул", "им", "р-н", "чел", "тыс",
+                                "млн", "тел", "ч"})
+_SMALL_SHORT = _ABBREVIATED_SMALL | frozenset({
+                          "в", "во", "и", "из", "на", "по", "о", "об", "от", "до", "за", "к", "ко", "у", "с", "со",
+                          "для", "при", "без", "над", "под", "а", "не", "же", "их", "его", "её", "ее",
+                          "все", "всё", "том", "той", "тех", "это", "эти", "как", "так", "год", "два", "три", "чем"})
+_REFERENCE = Path(__file__).resolve().parent / "reference"
+# The nouns and adjectives a name of a state or a state's body begins with, capitalised in normal typing
+# («Республики Куба», «Посольство Республики Беларусь», «Объединённых Арабских Эмиратов»): the parsers tell a
+# state's body in a venue («г. Москва, Посольство Республики Куба») from the state's own place by them.
+_NAME_HEADS = frozenset({"республика", "федерация", "королевство", "княжество", "султанат", "эмират", "посольство",
+                         "консульство", "генконсульство", "министерство", "правительство", "администрация",
+                         "содружество"})
+_NAME_HEAD_STEMS = ("объединённ", "объединенн", "соединённ", "соединенн")  # a participle's lemma is the verb's
+_NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
+_ABBREVIATION_TAGS = ("Abbr",)
+# A place's or a people's adjective (витебский, бакинский, хэйхэский, смоленский): -ский, -цкий, but not the
+# adjectives of a quality (драматический, краеведческий), a doer (исследовательский) nor a few common ones.
+_PLACE_ADJECTIVE = re.compile(r"(?<!е)(?<!тель)(?:ск|цк)(?:ий|ой)$")
+_COMMON_SKY = frozenset({"городской", "сельский", "детский", "женский", "мужской", "морской", "братский",
+                         "президентский", "губернаторский", "депутатский", "дружеский", "людской", "адресный",
+                         "человеческий", "маршальский", "рыцарский", "садовый", "заводской", "флотский", "штатский",
+                         "светский", "вузовский", "школьный", "библиотечный", "плотницкий", "поварской",
+                         "отцовский", "материнский", "командирский", "авторский", "мастерской"})
+
+
+@lru_cache(maxsize=1)
+def _legal_form_letters() -> frozenset[str]:
+    """«ФГБОУ», «ВО», «СОГБУ», «ОАО», …: a legal form's letters (reference/legal_forms.csv) stay as typed."""
+    with open(_REFERENCE / "legal_forms.csv", encoding="utf-8") as handle:
+        return frozenset(word for row in csv.DictReader(handle) for word in row["form"].split())
+
+
+@word_cache
+def _common_word(word: str) -> bool:
+    """A word of four letters or more the dictionary knows, not as a name nor an abbreviation («ДЕЛЕГАЦИИ»)."""
+    small = word.lower()
+    if len(small) < 4 or not morph().word_is_known(small):
+        return False
+    first = morph().parse(small)[0]
+    return not any(tag in first.tag for tag in _NAME_TAGS + _ABBREVIATION_TAGS)
+
+
+_SMALL_LETTER = re.compile(r"[а-яё]")
+
+
+def is_shouted(text: str) -> bool:
+    """Whether the text is typed in capitals, not a name in it: two or more common words in capitals, or no small
+    letter at all and a word of four letters or more that is no abbreviation («Г. ШАХТЫ», «ТАГАНРОГ, АЗОВ»)."""
+    capitals = [match.group() for match in _CAPITALS_WORD.finditer(text)]
+    if sum(1 for word in capitals if _common_word(word)) >= 2:
+        return True
+    return not _SMALL_LETTER.search(text) and any(len(word) >= 4 and _word_in_case(word) is not None
+                                                  for word in capitals)
+
+
+@word_cache
+def _word_in_case(word: str) -> str | None:
+    """A capitals word as a clerk types it inside a sentence: small letters, capitalised, or None (as written)."""
+    small = word.lower()
+    if word in _legal_form_letters():
+        return None
+    if small in _SMALL_SHORT:
+        return small
+    if len(word) <= 3:
+        return None  # «РБ», «ОАО», «КНР», «ЮФУ»: letters of a name
+    parses = morph().parse(small)
+    first = parses[0]
+    if any(tag in first.tag for tag in _ABBREVIATION_TAGS):
+        return None
+    if not morph().word_is_known(small):
+        # a word the dictionary does not know: a name («ХЭЙХЭ», «ЦЯНОМ»), or letters («ФГБОУ», «ГБУК») when it
+        # has too few vowels to be said as a word
+        vowels = sum(1 for char in small if char in "аеёиоуыэюя")
+        return None if vowels * 4 < len(small) else _capitalised(small)
+    if any(tag in first.tag for tag in _NAME_TAGS) or first.normal_form in _NAME_HEADS \
+            or small.startswith(_NAME_HEAD_STEMS):
+        return _capitalised(small)
+    adjective = first.normal_form.split("-")[0]
+    if "ADJF" in first.tag and _PLACE_ADJECTIVE.search(adjective) and adjective not in _COMMON_SKY:
+        return _capitalised(small)  # «ВИТЕБСКОЙ», «БАКИНСКОГО», «РОССИЙСКО-БЕЛОРУССКОГО»
+    return small
+
+
+def _capitalised(small: str) -> str:
+    """Its first letter capital; a joined name capitalises every part that is a name itself («Улан-Батор»), a
+    joined adjective only its first («Российско-белорусского»)."""
+    parts = small.split("-")
+    out = [parts[0].capitalize()]
+    for part in parts[1:]:
+        known = morph().word_is_known(part)
+        tag = morph().parse(part)[0].tag
+        out.append(part.capitalize() if not known or any(t in tag for t in _NAME_TAGS) else part)
+    return "-".join(out)
+
+
+_WORD_BEFORE_STOP = re.compile(r"([А-Яа-яЁё]+)\.$")
+# A place's kind before its name: the name after it is capitalised, up to two words («Г. ВЕЛИКИЕ ЛУКИ»).
+_PLACE_KIND_BEFORE = re.compile(r"(?:^|[^А-Яа-яЁё])(?:(?:г|с|д|п|ст|х|пос|ст-ца)\.|пгт|город|село|деревня|станица|хутор"
+                                r"|посёлок|поселок)\s+(?:[А-ЯЁ]+\s+)?$", re.IGNORECASE)
+
+
+def _begins(text: str, start: int) -> bool:
+    """Whether a word at `start` begins a sentence, a line, a quoted or bracketed name, or a place's name after its
+    kind; a full stop after a short abbreviation («ЧЕЛ.», «Г.», «ИМ.») ends no sentence."""
+    before = text[max(0, start - 24):start]
+    stripped = before.rstrip(" \t")
+    if start == 0 or not stripped and start <= 24:
+        return not text[:start].strip()
+    if _PLACE_KIND_BEFORE.search(before):
+        return True
+    if stripped[-1] != ".":
+        return stripped[-1] in _STARTS_AFTER
+    word = _WORD_BEFORE_STOP.search(stripped)
+    return word is None or (len(word.group(1)) > 3 and word.group(1).lower() not in _SMALL_SHORT)
+
+
+@word_cache
+def _is_adjective(small: str) -> bool:
+    return "ADJF" in morph().parse(small)[0].tag
+
+
+@word_cache
+def _is_place_name(small: str) -> bool:
+    return "Geox" in morph().parse(small)[0].tag
+
+
+def in_case(text: str) -> str:
+    """The text as typed in normal case, if it is typed in capitals (is_shouted); else the text itself.
+    'ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ (РБ)' → 'Визит делегации Витебской области (РБ)'. An adjective right
+    before a place's name is part of it («ВНУТРЕННЯЯ МОНГОЛИЯ» → «Внутренняя Монголия», not Mongolia)."""
+    if not is_shouted(text):
+        return text
+    matches = list(_CAPITALS_WORD.finditer(text))
+    reads = [_word_in_case(match.group()) for match in matches]
+    for k, (match, read) in enumerate(zip(matches, reads)):
+        if read is None or not read[:1].islower() or read in _ABBREVIATED_SMALL:
+            continue
+        after = matches[k + 1] if k + 1 < len(matches) else None
+        if _begins(text, match.start()) or (
+                after is not None and reads[k + 1] and not text[match.end():after.start()].strip()
+                and _is_adjective(read) and _is_place_name(reads[k + 1].lower())):
+            reads[k] = read[:1].upper() + read[1:]  # a sentence's, a quoted name's or a place name's first word
+    out, position = [], 0
+    for match, read in zip(matches, reads):
+        out += [text[position:match.start()], match.group() if read is None else read]
+        position = match.end()
+    return "".join(out) + text[position:]
