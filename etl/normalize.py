@@ -496,8 +496,11 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                     footnotes: tuple[str, ...] = (), report_sector: Sector | None = None,
                     abbreviations: Readings = NO_READINGS) -> tuple[Event, list[Issue]]:
     # «делегация РБ» read as «делегация Республики Беларусь» where the report's letters name a state
-    # a cell typed in capitals («ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ») read as the same words in normal case
-    cells = {role: abbreviations.spelled_out(in_case(matching_form(text)), place=role == "venue")
+    # a cell typed wholly in capitals («ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ») read as the same words in normal case
+    # (etl/capitals.py; what it leaves in capitals, matching_form's own step reads: «Г. ГРОДНО»); a cell with small
+    # letters keeps its names in capitals as typed («… РЕСПУБЛИКИ БЕЛАРУСЬ М.Г. Решетников»)
+    cells = {role: abbreviations.spelled_out(matching_form(in_case(text) if text.isupper() else text),
+                                             place=role == "venue")
              for role, text in row.cells.items()}
     other_cells = tuple(text for role, text in cells.items() if not role.startswith(_COUNT_ROLES))
     for role, text in cells.items():
