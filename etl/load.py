@@ -31,7 +31,7 @@ from .candidates import (add_report_candidates, delete_report_candidates, rebuil
 from .corrections import apply_corrections, fingerprint
 from .duplicates import title_words
 from .edits import Edits
-from .errors import ReportError, shown_name
+from .errors import Issue, ReportError, shown_name
 from .filecopy import clone_or_copy
 from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
@@ -871,6 +871,47 @@ def _event_ids_by_key(con, keys: set[str]) -> dict[str, str]:
         con.unregister("decision_keys")
 
 
+def _event_numbers(con, report_id: str) -> set[int]:
+    return {n for (n,) in con.execute("SELECT n FROM events WHERE report_id = ?", [report_id]).fetchall()}
+
+
+def number_ranges(numbers: Iterable[int]) -> str:
+    """[51, 52, 53, 60] → '№ 51–53, 60': the lost events named so a person can find them in the old file."""
+    ordered, runs = sorted(numbers), []
+    for n in ordered:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return "№ " + ", ".join(f"{a}–{b}" if b > a else f"{a}" for a, b in runs)
+
+
+def events_gone(before: set[int], after: set[int]) -> str:
+    """The tail of a replace message naming the events the quarter had and the new file has not: a
+    smaller replacement report (a draft, a cut copy) otherwise removed them from the base without a word."""
+    lost = before - after
+    if not lost:
+        return ""
+    return (f" — в прежнем было {len(before)} мероприятий, в новом {len(after)}; "
+            f"{len(lost)} больше нет в базе: {number_ranges(lost)}")
+
+
+def unapplied_correction_issues(corrections, statuses: dict[str, str]) -> list[Issue]:
+    """A warning per analyst's correction this load could not apply, naming its event and field: an
+    event gone from a re-parse or a replacement report (orphan), or one whose text changed (stale),
+    would otherwise lose the correction with nothing said at load time (only the Quality page showed it)."""
+    why = {"orphan": "мероприятия с этим номером в отчёте больше нет",
+           "stale": "текст мероприятия изменился после исправления — проверьте его на странице «Качество»"}
+    issues = []
+    for correction in corrections:
+        status = statuses.get(correction.id)
+        if status in why:
+            issues.append(Issue(field=correction.field, raw_text=str(correction.value),
+                                message=f"исправление аналитика не применено: {why[status]}",
+                                severity="warning", event=correction.n))
+    return issues
+
+
 def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits, force: bool,
                   original: str | None = None, counted_later: bool = False) -> LoadResult:
     digest = _edits_digest(report, edits)
@@ -880,6 +921,7 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
         return LoadResult(report.file_name, "unchanged",
                           "этот файл уже загружен, данные не изменились", report.sha256, report)
     statuses = apply_corrections(report, edits.corrections)
+    report.issues.extend(unapplied_correction_issues(edits.corrections, statuses))
     names, excluded = edits.alias_names(), edits.excluded_keys()
     for event in report.events:
         event.organisations = apply_aliases(event.organisations, names, event.raw, excluded)
@@ -887,18 +929,20 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
     previous = con.execute(
         "SELECT report_id, file_name FROM reports WHERE region = ? AND year = ? AND quarter = ?",
         [report.region, report.year, report.quarter]).fetchone()
+    gone = ""
     if previous:
+        gone = events_gone(_event_numbers(con, previous[0]), {e.n for e in report.events})
         _delete_report(con, previous[0], counted_later)
     _insert_report(con, report, on_event, digest, original, counted_later)
     label = f"{report.region}, {period_label(report.year, report.quarter)}"
     if same:
         why = (f"новой версией парсера {PARSER_VERSION}" if same[0] != report.parser_version
                else "с учётом исправлений" if same[1] != digest else "по запросу")
-        return LoadResult(report.file_name, "reparsed", f"{label}: разобран заново {why}",
+        return LoadResult(report.file_name, "reparsed", f"{label}: разобран заново {why}{gone}",
                           report.sha256, report, None)
     if previous:
         return LoadResult(report.file_name, "replaced",
-                          f"{label}: заменил ранее загруженный отчёт {previous[1]}",
+                          f"{label}: заменил ранее загруженный отчёт {previous[1]}{gone}",
                           report.sha256, report, previous[0])
     return LoadResult(report.file_name, "loaded", f"{label}: новый отчёт в базе", report.sha256, report)
 

@@ -1,0 +1,148 @@
+"""Red-team round 5 (docs/hostile-inputs.md rows 150–): what a replacement report or a re-parse does to the
+quarter it replaces and to the analysts' corrections. Every input is SYNTHETIC, cut or edited from the real
+sample (data/raw is only read); none is stored in data/raw.
+
+Before round 5 a report replaced by a smaller one (a draft, a copy cut short) removed the missing events from
+the base with only «заменил ранее загруженный отчёт …» said, and a correction whose event was gone (orphan) or
+whose text had changed (stale) was dropped at load with nothing said — only the Quality page showed it later.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.cli import main
+from etl.edits import add_correction
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SAMPLE = (ROOT / "data" / "raw" / "smolensk_international_2024q4.txt").read_text(encoding="utf-8")
+REGION = "Смоленская область"
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+def _without(numbers: set[int]) -> str:
+    """The SYNTHETIC sample with these events' rows taken out (each row runs from «\\tN. » to the next one)."""
+    keep, dropping = [], False
+    for line in SAMPLE.splitlines(True):
+        match = re.match(r"\t(\d+)\. ", line)
+        if match:
+            dropping = int(match.group(1)) in numbers
+        if not dropping:
+            keep.append(line)
+    return "".join(keep)
+
+
+def _cut_after(n: int) -> str:
+    """The SYNTHETIC sample cut before event n+1's row (a copy saved half-way)."""
+    lines = SAMPLE.splitlines(True)
+    cut = next(i for i, line in enumerate(lines) if re.match(rf"\t{n + 1}\. ", line))
+    return "".join(lines[:cut])
+
+
+def _edit_event(n: int) -> str:
+    """The SYNTHETIC sample with event n's title cell changed (a line after its number)."""
+    lines = SAMPLE.splitlines(True)
+    at = next(i for i, line in enumerate(lines) if re.match(rf"\t{n}\. ", line))
+    lines[at + 1] = lines[at + 1].rstrip("\n") + " (SYNTHETIC правка)\n"
+    return "".join(lines)
+
+
+@pytest.fixture()
+def loaded(tmp_path):
+    """The real sample loaded into a fresh base, with the edits folder beside it."""
+    db, edits, raw = tmp_path / "b.duckdb", tmp_path / "edits", tmp_path / "in"
+    edits.mkdir(), raw.mkdir()
+    (raw / "r.txt").write_text(SAMPLE, encoding="utf-8")
+    code, out = _run("--db", str(db), "--edits", str(edits), "load", str(raw / "r.txt"))
+    assert code == 0, out
+    return db, edits, raw / "r.txt"
+
+
+def _correct(db: Path, edits: Path, n: int, field: str = "title", value: str = "ИСПРАВЛЕНО") -> None:
+    with duckdb.connect(str(db), read_only=True) as con:
+        (fp,) = con.execute("SELECT fingerprint FROM events WHERE n = ?", [n]).fetchone()
+    add_correction(edits, region=REGION, year=2024, quarter=4, n=n, field_name=field, value=value,
+                   fingerprint=fp, author="SYNTHETIC аналитик", reason="проба")
+
+
+def _reload(db: Path, edits: Path, path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    code, out = _run("--db", str(db), "--edits", str(edits), "load", str(path))
+    assert code == 0, out
+    return out
+
+
+@pytest.mark.parametrize("make, lost", [
+    (lambda: _cut_after(50), "28 больше нет в базе: № 51–78"),
+    (lambda: _cut_after(77), "1 больше нет в базе: № 78"),
+    (lambda: _without({3, 4, 5, 40}), "4 больше нет в базе: № 3–5, 40"),
+])
+def test_a_smaller_replacement_names_the_events_it_removes(loaded, make, lost):
+    db, edits, path = loaded
+    out = _reload(db, edits, path, make())
+    first = out.splitlines()[0]
+    assert "заменён" in first and lost in first, first
+    with duckdb.connect(str(db), read_only=True) as con:
+        kept = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert f"в прежнем было 78 мероприятий, в новом {kept}" in first
+
+
+def test_a_replacement_keeping_every_event_says_nothing_of_losses(loaded):
+    db, edits, path = loaded
+    out = _reload(db, edits, path, _edit_event(12))
+    assert "заменён" in out and "больше нет в базе" not in out
+
+
+def test_a_correction_whose_event_is_gone_is_named_at_load(loaded):
+    db, edits, path = loaded
+    _correct(db, edits, 78, value="ИСПРАВЛЕНО 78")
+    _correct(db, edits, 60, field="venue_city", value="Гомель")
+    _correct(db, edits, 10, value="ИСПРАВЛЕНО 10")
+    out = _reload(db, edits, path, _cut_after(50))
+    assert "[warning] № 78, title: исправление аналитика не применено: мероприятия с этим номером" in out
+    assert "[warning] № 60, venue_city: исправление аналитика не применено" in out
+    assert "№ 10, title: исправление" not in out  # applied: nothing to say
+    with duckdb.connect(str(db), read_only=True) as con:
+        stored = dict(con.execute("SELECT n, status FROM corrections").fetchall())
+        warned = {n for (n,) in con.execute("SELECT n FROM parse_issues WHERE message LIKE "
+                                             "'исправление аналитика не применено%'").fetchall()}
+    assert stored == {78: "orphan", 60: "orphan", 10: "applied"}
+    assert warned == {60, 78}
+
+
+def test_a_correction_whose_event_text_changed_is_named_at_load(loaded):
+    db, edits, path = loaded
+    _correct(db, edits, 12, value="ИСПРАВЛЕНО 12")
+    _correct(db, edits, 13, value="ИСПРАВЛЕНО 13")
+    out = _reload(db, edits, path, _edit_event(12))
+    assert "[warning] № 12, title: исправление аналитика не применено: текст мероприятия изменился" in out
+    assert "№ 13, title: исправление" not in out
+
+
+def test_a_reparse_with_every_correction_applied_warns_of_none(loaded):
+    db, edits, _ = loaded
+    _correct(db, edits, 5)
+    code, out = _run("--db", str(db), "--edits", str(edits), "reparse")
+    assert code == 0 and "исправление аналитика не применено" not in out
+
+
+@pytest.mark.parametrize("numbers, shown", [
+    ([51, 52, 53, 60], "№ 51–53, 60"), ([7], "№ 7"), ([3, 1, 2, 9, 10], "№ 1–3, 9–10"),
+])
+def test_lost_numbers_read_as_ranges(numbers, shown):
+    from etl.load import events_gone, number_ranges
+
+    assert number_ranges(numbers) == shown
+    assert events_gone(set(numbers) | {100}, {100}).endswith(shown)
+    assert events_gone({1, 2}, {1, 2, 3}) == ""
