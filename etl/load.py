@@ -796,7 +796,7 @@ def _store_corrections(con, report: Report, edits: Edits, statuses: dict[str, st
                          statuses.get(c.id, "pending")])
 
 
-def _apply_duplicates(con, edits: Edits) -> None:
+def _apply_duplicates(con, edits: Edits) -> list:
     """Marks merged events; a decision whose events changed is 'stale'. Only the decisions' own
     events are looked up (by their key's parts, in SQL), and only the marks that change are written —
     in events and in the side tables' `merged` flags, in one statement each — so the cost follows
@@ -822,6 +822,36 @@ def _apply_duplicates(con, edits: Edits) -> None:
                if marked.get(event_id) != wanted.get(event_id)]
     if changed:
         _write_marks(con, changed)
+    return [d for d, row in zip(latest.values(), rows) if row[-1] == "stale"]
+
+
+def _key_quarter(key: str) -> tuple[str, int, int, int] | None:
+    pieces = key.rsplit("|", 4)
+    if len(pieces) == 5 and all(p.isdigit() for p in pieces[1:4]):
+        return pieces[0], int(pieces[1]), int(pieces[2]), int(pieces[3])
+    return None
+
+
+def unapplied_decision_issues(results: list[LoadResult], stale: list) -> None:
+    """A warning on each report this load parsed for every duplicate decision about its events that no
+    longer applies (an event gone from a re-parse or a replacement report, or its text changed): the
+    merge was undone with nothing said at load time, the Quality page's status the only trace."""
+    parsed = {(r.report.region, r.report.year, r.report.quarter): r.report for r in results
+              if r.report is not None and r.status in ("loaded", "replaced", "reparsed")}
+    verb = {"merge": "объединить", "keep": "оставить раздельно"}
+    for decision in stale:
+        ends = [_key_quarter(decision.first_key), _key_quarter(decision.second_key)]
+        sides = [(own, other) for own, other in (ends, ends[::-1]) if own and own[:3] in parsed]
+        if not sides:
+            continue
+        # the warning sits on the event the new report still has, and names the other
+        own, other = next((side for side in sides if side[0][3] in {e.n for e in parsed[side[0][:3]].events}),
+                          sides[0])
+        partner = f"№ {other[3]} ({other[0]}, {period_label(other[1], other[2])})" if other else "другим"
+        parsed[own[:3]].issues.append(Issue(
+            field="duplicate_of", raw_text="", severity="warning", event=own[3],
+            message=f"решение о дубликатах «{verb.get(decision.decision, decision.decision)}» с {partner} "
+                    "не применено: одного из мероприятий больше нет или его текст изменился"))
 
 
 DECISION_COLUMNS = ("id", "first_key", "second_key", "decision", "author", "reason", "created_at",
@@ -1180,7 +1210,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
             if counted_later:  # an empty database: every count and candidate pair from its events at once
                 _count_everything(con)
             _record_unchanged(con, unchanged)
-            _apply_duplicates(con, edits)
+            unapplied_decision_issues(results, _apply_duplicates(con, edits))
             con.execute("COMMIT")
             if rebuild:  # every report's links and words written afresh: each organisation's and word's side by side
                 cluster_links(con)

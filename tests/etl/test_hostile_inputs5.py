@@ -1,10 +1,12 @@
 """Red-team round 5 (docs/hostile-inputs.md rows 150–): what a replacement report or a re-parse does to the
-quarter it replaces and to the analysts' corrections. Every input is SYNTHETIC, cut or edited from the real
-sample (data/raw is only read); none is stored in data/raw.
+quarter it replaces and to the analysts' corrections and duplicate decisions. Every input is SYNTHETIC, cut or
+edited from the real sample (data/raw is only read); none is stored in data/raw.
 
 Before round 5 a report replaced by a smaller one (a draft, a copy cut short) removed the missing events from
-the base with only «заменил ранее загруженный отчёт …» said, and a correction whose event was gone (orphan) or
-whose text had changed (stale) was dropped at load with nothing said — only the Quality page showed it later.
+the base with only «заменил ранее загруженный отчёт …» said, and a correction or duplicate decision whose event
+was gone or whose text had changed was dropped at load with nothing said — only the Quality page showed it.
+Against main's code 11 of these 13 cases fail; the 2 that pass are guards (a replacement keeping every number,
+a re-parse with every correction applied).
 """
 from __future__ import annotations
 
@@ -146,3 +148,40 @@ def test_lost_numbers_read_as_ranges(numbers, shown):
     assert number_ranges(numbers) == shown
     assert events_gone(set(numbers) | {100}, {100}).endswith(shown)
     assert events_gone({1, 2}, {1, 2, 3}) == ""
+
+
+def _decide(db: Path, edits: Path, first: int, second: int, decision: str = "merge") -> None:
+    from etl.edits import add_duplicate_decision, event_key
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        prints = dict(con.execute("SELECT n, fingerprint FROM events WHERE n IN (?, ?)", [first, second]).fetchall())
+    add_duplicate_decision(edits, first_key=event_key(REGION, 2024, 4, first, prints[first]),
+                           second_key=event_key(REGION, 2024, 4, second, prints[second]),
+                           decision=decision, author="SYNTHETIC аналитик", reason="проба")
+
+
+@pytest.mark.parametrize("first, second, decision, text", [
+    (10, 60, "merge", "«объединить» с № 60"),
+    (70, 20, "keep", "«оставить раздельно» с № 70"),
+])
+def test_a_duplicate_decision_whose_event_is_gone_is_named_at_load(loaded, first, second, decision, text):
+    db, edits, path = loaded
+    _decide(db, edits, first, second, decision)
+    _decide(db, edits, 2, 3)  # both kept by the cut copy: still applied, nothing said
+    _run("--db", str(db), "--edits", str(edits), "load", str(path))
+    out = _reload(db, edits, path, _cut_after(50))
+    assert "решение о дубликатах " + text in out and "не применено" in out
+    assert out.count("решение о дубликатах") == 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        statuses = sorted(s for (s,) in con.execute("SELECT status FROM duplicate_decisions").fetchall())
+        merged = con.execute("SELECT n FROM events WHERE duplicate_of IS NOT NULL").fetchall()
+    assert statuses == ["applied", "stale"] and merged == [(3,)]
+
+
+def test_a_duplicate_decision_whose_event_text_changed_is_named_at_reparse(loaded):
+    db, edits, path = loaded
+    _decide(db, edits, 12, 14)
+    path.write_text(_edit_event(14), encoding="utf-8")
+    code, out = _run("--db", str(db), "--edits", str(edits), "load", "--rebuild", str(path))
+    assert code == 0, out
+    assert "[warning] № 12, duplicate_of: решение о дубликатах «объединить» с № 14" in out
