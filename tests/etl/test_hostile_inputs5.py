@@ -6,8 +6,9 @@ Before round 5 a report replaced by a smaller one (a draft, a copy cut short) re
 the base with only «заменил ранее загруженный отчёт …» said, and a correction or duplicate decision whose event
 was gone or whose text had changed was dropped at load with nothing said — only the Quality page showed it;
 and two analysts saving edits at once lost rows (each save rewrote the file from what it had read).
-Against main's code 15 of these 17 cases fail (the 4 saves-at-once ones in 3 runs of 3); the 2 that pass are guards (a replacement keeping every number,
-a re-parse with every correction applied).
+Against main's code 20 of these 25 cases fail (the 4 saves-at-once ones in 3 runs of 3); the 5 that pass are guards (a replacement keeping every number,
+a re-parse with every correction applied, damaged Word packages, a real .docx). A ZIP holding no office document
+was called «файл Word повреждён … (KeyError)», even when named .xlsx.
 """
 from __future__ import annotations
 
@@ -235,3 +236,50 @@ def test_analysts_saving_at_once_in_several_sessions_of_one_server_keep_every_ed
         thread.join(120)
     saved = _saved(tmp_path, "correction")
     assert len(saved) == 160 and len({c.value for c in saved}) == 160
+
+
+def _zip(members: dict[str, bytes | str]) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name, members, inside", [
+    ("отчёт.docx", {"readme.txt": "SYNTHETIC"}, "(в нём: «readme.txt»)"),
+    ("отчёт.xlsx", {"отчёт_4кв.docx": b"PK SYNTHETIC"}, "(в нём: «отчёт_4кв.docx»)"),
+    ("report.odt", {f"scan_{i}.jpg": b"SYNTHETIC" for i in range(5)},
+     "(в нём: «scan_0.jpg», «scan_1.jpg», «scan_2.jpg» и ещё 2)"),
+    ("архив.docx", {"папка/": "", "папка/<b>жирный</b>.txt": "SYNTHETIC"}, "(в нём: «папка/<b>жирный</b>.txt»)"),
+    ("пустой.docx", {"папка/": ""}, "(пустой)"),
+])
+def test_a_zip_holding_no_office_document_is_named_an_archive(tmp_path, name, members, inside):
+    path = tmp_path / name
+    path.write_bytes(_zip(members))
+    code, out = _run("check", str(path))
+    assert code == 2
+    assert f"файл {name}: это ZIP-архив, а не документ Word, Excel или OpenDocument {inside}; распакуйте его" in out
+    assert "KeyError" not in out and "повреждён" not in out
+
+
+@pytest.mark.parametrize("members, message", [
+    ({"word/document.xml": "<w:document/>"}, "файл Word повреждён или это не .docx"),  # a damaged Word package
+    ({"[Content_Types].xml": "<Types/>", "_rels/.rels": "<x"}, "файл Word повреждён или это не .docx"),
+])
+def test_a_damaged_office_package_keeps_its_own_message(tmp_path, members, message):
+    path = tmp_path / "сломан.docx"
+    path.write_bytes(_zip(members))
+    code, out = _run("check", str(path))
+    assert code == 2 and message in out and "ZIP-архив" not in out
+
+
+def test_a_real_docx_is_no_archive(tmp_path):
+    from zip_bombs import sample_docx
+
+    path = tmp_path / "SYNTHETIC_отчёт.docx"
+    path.write_bytes(sample_docx(SAMPLE))
+    code, out = _run("check", str(path))
+    assert code == 0 and "ZIP-архив" not in out, out
