@@ -34,8 +34,16 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
+def _is_package_part(name: str) -> bool:
+    """A member only an office document (OOXML or OpenDocument) has: its content types, relationships,
+    Word's or Excel's folder, or ODF's mimetype/manifest."""
+    return (name in ("[Content_Types].xml", "mimetype", "content.xml")
+            or name.startswith(("_rels/", "word/", "xl/", "META-INF/")))
+
+
 def sniff_kind(data: bytes) -> str | None:
-    """The document format by content, not by name: 'docx', 'xlsx', 'odt', 'doc', 'rtf', 'pdf' or None.
+    """The document format by content, not by name: 'docx', 'xlsx', 'odt', 'doc', 'rtf', 'pdf', 'zip' (an
+    archive that holds no office document) or None.
 
     A .doc renamed .docx (or a report mailed without an extension) is still read as what it is."""
     if data[:4] == b"PK\x03\x04":
@@ -46,6 +54,8 @@ def sniff_kind(data: bytes) -> str | None:
                     return "odt"
                 if "xl/workbook.xml" in names:
                     return "xlsx"
+                if not any(_is_package_part(name) for name in names):
+                    return "zip"  # an archive of files (a report zipped for mail), no office document
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, NotImplementedError, RuntimeError):
             pass  # a damaged package: read as .docx, whose reader names what is wrong
         return "docx"

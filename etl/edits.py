@@ -2,6 +2,7 @@
 originals (data/edits/) so that a database rebuilt from data/raw equals the live one."""
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
@@ -109,18 +110,22 @@ def _rows(kind, path: Path) -> list:
 
 
 def _append(path: Path, row: dict) -> None:
-    """Rewrite-and-replace, so a crash never leaves half a line."""
+    """Rewrite-and-replace, so a crash never leaves half a line; under an exclusive lock on a file beside
+    it, so two analysts saving at once (two sessions, two processes) each keep their row — without it each
+    read the same old file and the later replace dropped the other's rows (76 of 180 kept in a probe)."""
     from .store import storage_error
 
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        existing = path.read_text(encoding="utf-8") if path.exists() else ""
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(existing + json.dumps(row, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-        tmp = None
+        with open(path.parent / f".{path.name}.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the lock file is closed
+            existing = path.read_text(encoding="utf-8") if path.exists() else ""
+            handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(existing + json.dumps(row, ensure_ascii=False) + "\n")
+            os.replace(tmp, path)
+            tmp = None
     except OSError as exc:
         raise storage_error(path.parent, exc) from None
     finally:

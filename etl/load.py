@@ -31,7 +31,7 @@ from .candidates import (add_report_candidates, delete_report_candidates, rebuil
 from .corrections import apply_corrections, fingerprint
 from .duplicates import title_words
 from .edits import Edits
-from .errors import ReportError, shown_name
+from .errors import Issue, ReportError, shown_name
 from .filecopy import clone_or_copy
 from .spare import discard, make_spare, spares, take_spare
 from .geo import country_names, foreign_region_table
@@ -796,7 +796,7 @@ def _store_corrections(con, report: Report, edits: Edits, statuses: dict[str, st
                          statuses.get(c.id, "pending")])
 
 
-def _apply_duplicates(con, edits: Edits) -> None:
+def _apply_duplicates(con, edits: Edits) -> list:
     """Marks merged events; a decision whose events changed is 'stale'. Only the decisions' own
     events are looked up (by their key's parts, in SQL), and only the marks that change are written —
     in events and in the side tables' `merged` flags, in one statement each — so the cost follows
@@ -822,6 +822,36 @@ def _apply_duplicates(con, edits: Edits) -> None:
                if marked.get(event_id) != wanted.get(event_id)]
     if changed:
         _write_marks(con, changed)
+    return [d for d, row in zip(latest.values(), rows) if row[-1] == "stale"]
+
+
+def _key_quarter(key: str) -> tuple[str, int, int, int] | None:
+    pieces = key.rsplit("|", 4)
+    if len(pieces) == 5 and all(p.isdigit() for p in pieces[1:4]):
+        return pieces[0], int(pieces[1]), int(pieces[2]), int(pieces[3])
+    return None
+
+
+def unapplied_decision_issues(results: list[LoadResult], stale: list) -> None:
+    """A warning on each report this load parsed for every duplicate decision about its events that no
+    longer applies (an event gone from a re-parse or a replacement report, or its text changed): the
+    merge was undone with nothing said at load time, the Quality page's status the only trace."""
+    parsed = {(r.report.region, r.report.year, r.report.quarter): r.report for r in results
+              if r.report is not None and r.status in ("loaded", "replaced", "reparsed")}
+    verb = {"merge": "объединить", "keep": "оставить раздельно"}
+    for decision in stale:
+        ends = [_key_quarter(decision.first_key), _key_quarter(decision.second_key)]
+        sides = [(own, other) for own, other in (ends, ends[::-1]) if own and own[:3] in parsed]
+        if not sides:
+            continue
+        # the warning sits on the event the new report still has, and names the other
+        own, other = next((side for side in sides if side[0][3] in {e.n for e in parsed[side[0][:3]].events}),
+                          sides[0])
+        partner = f"№ {other[3]} ({other[0]}, {period_label(other[1], other[2])})" if other else "другим"
+        parsed[own[:3]].issues.append(Issue(
+            field="duplicate_of", raw_text="", severity="warning", event=own[3],
+            message=f"решение о дубликатах «{verb.get(decision.decision, decision.decision)}» с {partner} "
+                    "не применено: одного из мероприятий больше нет или его текст изменился"))
 
 
 DECISION_COLUMNS = ("id", "first_key", "second_key", "decision", "author", "reason", "created_at",
@@ -871,6 +901,47 @@ def _event_ids_by_key(con, keys: set[str]) -> dict[str, str]:
         con.unregister("decision_keys")
 
 
+def _event_numbers(con, report_id: str) -> set[int]:
+    return {n for (n,) in con.execute("SELECT n FROM events WHERE report_id = ?", [report_id]).fetchall()}
+
+
+def number_ranges(numbers: Iterable[int]) -> str:
+    """[51, 52, 53, 60] → '№ 51–53, 60': the lost events named so a person can find them in the old file."""
+    ordered, runs = sorted(numbers), []
+    for n in ordered:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return "№ " + ", ".join(f"{a}–{b}" if b > a else f"{a}" for a, b in runs)
+
+
+def events_gone(before: set[int], after: set[int]) -> str:
+    """The tail of a replace message naming the events the quarter had and the new file has not: a
+    smaller replacement report (a draft, a cut copy) otherwise removed them from the base without a word."""
+    lost = before - after
+    if not lost:
+        return ""
+    return (f" — в прежнем было {len(before)} мероприятий, в новом {len(after)}; "
+            f"{len(lost)} больше нет в базе: {number_ranges(lost)}")
+
+
+def unapplied_correction_issues(corrections, statuses: dict[str, str]) -> list[Issue]:
+    """A warning per analyst's correction this load could not apply, naming its event and field: an
+    event gone from a re-parse or a replacement report (orphan), or one whose text changed (stale),
+    would otherwise lose the correction with nothing said at load time (only the Quality page showed it)."""
+    why = {"orphan": "мероприятия с этим номером в отчёте больше нет",
+           "stale": "текст мероприятия изменился после исправления — проверьте его на странице «Качество»"}
+    issues = []
+    for correction in corrections:
+        status = statuses.get(correction.id)
+        if status in why:
+            issues.append(Issue(field=correction.field, raw_text=str(correction.value),
+                                message=f"исправление аналитика не применено: {why[status]}",
+                                severity="warning", event=correction.n))
+    return issues
+
+
 def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits, force: bool,
                   original: str | None = None, counted_later: bool = False) -> LoadResult:
     digest = _edits_digest(report, edits)
@@ -880,6 +951,7 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
         return LoadResult(report.file_name, "unchanged",
                           "этот файл уже загружен, данные не изменились", report.sha256, report)
     statuses = apply_corrections(report, edits.corrections)
+    report.issues.extend(unapplied_correction_issues(edits.corrections, statuses))
     names, excluded = edits.alias_names(), edits.excluded_keys()
     for event in report.events:
         event.organisations = apply_aliases(event.organisations, names, event.raw, excluded)
@@ -887,18 +959,20 @@ def _store_report(con, report: Report, on_event: EventHook | None, edits: Edits,
     previous = con.execute(
         "SELECT report_id, file_name FROM reports WHERE region = ? AND year = ? AND quarter = ?",
         [report.region, report.year, report.quarter]).fetchone()
+    gone = ""
     if previous:
+        gone = events_gone(_event_numbers(con, previous[0]), {e.n for e in report.events})
         _delete_report(con, previous[0], counted_later)
     _insert_report(con, report, on_event, digest, original, counted_later)
     label = f"{report.region}, {period_label(report.year, report.quarter)}"
     if same:
         why = (f"новой версией парсера {PARSER_VERSION}" if same[0] != report.parser_version
                else "с учётом исправлений" if same[1] != digest else "по запросу")
-        return LoadResult(report.file_name, "reparsed", f"{label}: разобран заново {why}",
+        return LoadResult(report.file_name, "reparsed", f"{label}: разобран заново {why}{gone}",
                           report.sha256, report, None)
     if previous:
         return LoadResult(report.file_name, "replaced",
-                          f"{label}: заменил ранее загруженный отчёт {previous[1]}",
+                          f"{label}: заменил ранее загруженный отчёт {previous[1]}{gone}",
                           report.sha256, report, previous[0])
     return LoadResult(report.file_name, "loaded", f"{label}: новый отчёт в базе", report.sha256, report)
 
@@ -1136,7 +1210,7 @@ def load_reports(items: Iterable[Path | tuple[str, bytes]], db_path: Path, *, re
             if counted_later:  # an empty database: every count and candidate pair from its events at once
                 _count_everything(con)
             _record_unchanged(con, unchanged)
-            _apply_duplicates(con, edits)
+            unapplied_decision_issues(results, _apply_duplicates(con, edits))
             con.execute("COMMIT")
             if rebuild:  # every report's links and words written afresh: each organisation's and word's side by side
                 cluster_links(con)

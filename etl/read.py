@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import os
 import re
 import stat
 import unicodedata
+import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -83,6 +85,19 @@ PASSWORD_PROTECTED = ("файл защищён паролем: откройте 
                       "Защита документа) и сохраните заново")
 
 
+def plain_archive_message(data: bytes) -> str:
+    """What a ZIP holding no Word, Excel or OpenDocument package (a report zipped for mail, then named
+    .docx or .xlsx) is, with the first names inside it: before, «файл Word повреждён или это не .docx
+    (KeyError)» — a Python error's name, and «Word» for a file named .xlsx."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = [info.filename for info in archive.infolist() if not info.is_dir()]
+    shown = ", ".join(f"«{shown_name(name)[:60]}»" for name in names[:3]) + (f" и ещё {len(names) - 3}"
+                                                                         if len(names) > 3 else "")
+    return ("это ZIP-архив, а не документ Word, Excel или OpenDocument"
+            + (f" (в нём: {shown})" if names else " (пустой)")
+            + "; распакуйте его и загрузите отчёт, который в нём лежит")
+
+
 def read_bytes(data: bytes, file_name: str) -> Source:
     """Parse from memory (uploads, tests); the kind is chosen by content, not only by name. Every
     cell's text comes back composed (NFC, composed_grid). The name is shown and kept as shown_name makes it:
@@ -144,6 +159,8 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if kind == "xlsx":
         reading = xlsx_grid(data, file_name)
         return Source(file_name, digest, "xlsx", reading.grid, reading.issues)
+    if kind == "zip":
+        raise ReportError(plain_archive_message(data), file=file_name)
     if kind == "doc" and _ENCRYPTED_PACKAGE in data:
         raise ReportError(PASSWORD_PROTECTED, file=file_name)
     if kind in ("doc", "rtf", "odt"):
