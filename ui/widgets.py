@@ -613,7 +613,35 @@ def grid(frame: pd.DataFrame, **kwargs):
                 cut[name] = frame[name].map(lambda v, w=width: ellipsized(v, w))
         if cut:
             frame = frame.assign(**cut)
+    if isinstance(frame, pd.DataFrame) and kwargs.get("width") == "stretch" and not kwargs.get("row_height"):
+        natural = short_grid_widths(frame, config, kwargs.get("hide_index"))
+        if natural:
+            kwargs["width"] = "content"
+            kwargs["column_config"] = {**config, **{c: {**(config.get(c) or {}), "width": w}
+                                                    for c, w in natural.items()}}
     return st.dataframe(frame, **kwargs)
+
+
+SHORT_GRID_PX = FULL_WIDTH_PX // 2   # a grid whose whole content needs at most this is drawn at that width
+
+
+def short_grid_widths(frame: pd.DataFrame, config: dict | None = None, hide_index=True) -> dict | None:
+    """Each column's whole width (its header or its widest cell as the grid draws it) when all of them
+    together need no more than SHORT_GRID_PX (half a laptop's main column), else None.
+
+    Such a grid is drawn at that natural width, left-aligned, instead of stretched across its box: at
+    1920 «Заполненность полей» spread a field's name and its «100 %» over ~1,400 px, and the dossier's
+    short lists a name and a count over a half page, so the eye crossed empty space from a label to its
+    number. The rule does not depend on the screen: every column is as wide as its widest cell, so
+    nothing is cut at 1366 either. A grid with a shown index, or any longer grid, stays stretched."""
+    if not hide_index or frame.empty or len(frame.columns) == 0:
+        return None
+    shown = _as_shown(frame, config or {})
+    if sum(header_px(c) for c in shown.columns) > SHORT_GRID_PX:   # cheap: no cell measured
+        return None
+    whole = _measures(shown).whole
+    widths = {c: math.ceil(max(w, MIN_COLUMN_PX)) for c, w in whole.items()}
+    return widths if sum(widths.values()) <= SHORT_GRID_PX else None
 
 
 def frame_or_note(df: pd.DataFrame) -> bool:
