@@ -158,6 +158,39 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+HEADING_PX = 29.75       # a subheader's type: 1.75 rem of the app's 17-px base font
+HEADING_LEAST_PX = 19.0  # the least a fitted title is drawn at: below it a title wraps as before
+HEADING_SEMIBOLD = 1.02  # a semibold heading is drawn this much wider than the grid's regular type
+HEADING_ICON_PX = 28     # the heading's link icon (17 px and its 8.5-px margin) shares the title's line
+
+
+def heading_px(text: str, size_px: float = HEADING_PX) -> float:
+    """Width of `text` as a subheader draws it at `size_px`: the grid's typeface scaled from its size."""
+    grid_px = GRID_FONT_REM * float(st.get_option("theme.baseFontSize") or 16)
+    return text_px(text) * size_px / grid_px * HEADING_SEMIBOLD
+
+
+def fitted_title_px(text: str, column_px: float) -> float:
+    """The type size at which `text` stays on one line in a column `column_px` wide: the subheader's own
+    when it fits, else smaller in proportion, never below HEADING_LEAST_PX."""
+    need, column_px = heading_px(text), column_px - HEADING_ICON_PX
+    if need <= column_px:
+        return HEADING_PX
+    return max(HEADING_LEAST_PX, math.floor(HEADING_PX * column_px / need * 4) / 4)
+
+
+def column_title(text: str, budget: int, key: str) -> None:
+    """A subheader in a column of `budget` laptop pixels (room: as wide as on this screen), drawn smaller
+    when its words do not fit on one line. At 1366 «Регионы по числу мероприятий» and «Страны по числу
+    мероприятий» broke over two lines in the Страны page's 317-px side column, «Зарубежные регионы
+    крупным планом» in its 492-px map column, and the charts beside them started a line lower (uxqa25)."""
+    size = fitted_title_px(text, room(budget) - 2)
+    with st.container(key=f"fitted_title_{key}"):
+        if size < HEADING_PX:
+            st.html(f"<style>.st-key-fitted_title_{key} h3 {{font-size: {size:.2f}px !important;}}</style>")
+        st.subheader(text)
+
+
 def empty_note() -> None:
     st.info(t("empty_section", lang()))
 
