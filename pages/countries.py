@@ -18,7 +18,7 @@ if filters is not None:
     else:
         map_col, bar_col = st.columns([3, 2], gap="large")
         with map_col:
-            st.subheader(t("map_title", lang))
+            widgets.column_title(t("map_title", lang), widgets.WIDE_COLUMN_PX, "countries_map")
             # as tall as the partners' stretch of the world needs at the width this browser gives the
             # column (CSS container units, no server round trip): no empty bands above and below it
             aspect = charts.partner_map_aspect(countries, regions)
@@ -30,18 +30,18 @@ if filters is not None:
             st.caption(t("map_note", lang, low=format_int(low, lang), high=format_int(high, lang)) if low < high
                        else t("map_note_one", lang))   # one count for all: no «видны и 3, и 3»
         with bar_col:
-            st.subheader(t("countries_ranked", lang))
+            widgets.column_title(t("countries_ranked", lang), widgets.NARROW_COLUMN_PX, "countries_ranked")
             widgets.chart(widgets.figure(charts.country_bar, countries, lang,
                                                         column_px=widgets.room(widgets.NARROW_COLUMN_PX)), "countries_bar", "countries", data=countries)
 
         if len(regions):
             map_col, bar_col = st.columns([3, 2], gap="large")
             with map_col:
-                st.subheader(t("regions_map_title", lang))
+                widgets.column_title(t("regions_map_title", lang), widgets.WIDE_COLUMN_PX, "regions_map")
                 widgets.chart(widgets.figure(charts.region_map, regions, countries, lang), "regions_map", "countries", geo=True)
                 st.caption(t("regions_note", lang))
             with bar_col:
-                st.subheader(t("regions_ranked", lang))
+                widgets.column_title(t("regions_ranked", lang), widgets.NARROW_COLUMN_PX, "regions_ranked")
                 table = regions.assign(region_name=regions["region_name"].map(lambda r: place_name(r, lang)))[
                     ["region_name", "events"]].rename(
                     columns={"region_name": t("dossier_regions", lang), "events": t("col_events", lang)})

@@ -158,6 +158,39 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+HEADING_PX = 29.75       # a subheader's type: 1.75 rem of the app's 17-px base font
+HEADING_LEAST_PX = 19.0  # the least a fitted title is drawn at: below it a title wraps as before
+HEADING_SEMIBOLD = 1.02  # a semibold heading is drawn this much wider than the grid's regular type
+HEADING_ICON_PX = 28     # the heading's link icon (17 px and its 8.5-px margin) shares the title's line
+
+
+def heading_px(text: str, size_px: float = HEADING_PX) -> float:
+    """Width of `text` as a subheader draws it at `size_px`: the grid's typeface scaled from its size."""
+    grid_px = GRID_FONT_REM * float(st.get_option("theme.baseFontSize") or 16)
+    return text_px(text) * size_px / grid_px * HEADING_SEMIBOLD
+
+
+def fitted_title_px(text: str, column_px: float) -> float:
+    """The type size at which `text` stays on one line in a column `column_px` wide: the subheader's own
+    when it fits, else smaller in proportion, never below HEADING_LEAST_PX."""
+    need, column_px = heading_px(text), column_px - HEADING_ICON_PX
+    if need <= column_px:
+        return HEADING_PX
+    return max(HEADING_LEAST_PX, math.floor(HEADING_PX * column_px / need * 4) / 4)
+
+
+def column_title(text: str, budget: int, key: str) -> None:
+    """A subheader in a column of `budget` laptop pixels (room: as wide as on this screen), drawn smaller
+    when its words do not fit on one line. At 1366 «Регионы по числу мероприятий» and «Страны по числу
+    мероприятий» broke over two lines in the Страны page's 317-px side column, «Зарубежные регионы
+    крупным планом» in its 492-px map column, and the charts beside them started a line lower (uxqa25)."""
+    size = fitted_title_px(text, room(budget) - 2)
+    with st.container(key=f"fitted_title_{key}"):
+        if size < HEADING_PX:
+            st.html(f"<style>.st-key-fitted_title_{key} h3 {{font-size: {size:.2f}px !important;}}</style>")
+        st.subheader(text)
+
+
 def empty_note() -> None:
     st.info(t("empty_section", lang()))
 
@@ -613,7 +646,35 @@ def grid(frame: pd.DataFrame, **kwargs):
                 cut[name] = frame[name].map(lambda v, w=width: ellipsized(v, w))
         if cut:
             frame = frame.assign(**cut)
+    if isinstance(frame, pd.DataFrame) and kwargs.get("width") == "stretch" and not kwargs.get("row_height"):
+        natural = short_grid_widths(frame, config, kwargs.get("hide_index"))
+        if natural:
+            kwargs["width"] = "content"
+            kwargs["column_config"] = {**config, **{c: {**(config.get(c) or {}), "width": w}
+                                                    for c, w in natural.items()}}
     return st.dataframe(frame, **kwargs)
+
+
+SHORT_GRID_PX = FULL_WIDTH_PX // 2   # a grid whose whole content needs at most this is drawn at that width
+
+
+def short_grid_widths(frame: pd.DataFrame, config: dict | None = None, hide_index=True) -> dict | None:
+    """Each column's whole width (its header or its widest cell as the grid draws it) when all of them
+    together need no more than SHORT_GRID_PX (half a laptop's main column), else None.
+
+    Such a grid is drawn at that natural width, left-aligned, instead of stretched across its box: at
+    1920 «Заполненность полей» spread a field's name and its «100 %» over ~1,400 px, and the dossier's
+    short lists a name and a count over a half page, so the eye crossed empty space from a label to its
+    number. The rule does not depend on the screen: every column is as wide as its widest cell, so
+    nothing is cut at 1366 either. A grid with a shown index, or any longer grid, stays stretched."""
+    if not hide_index or frame.empty or len(frame.columns) == 0:
+        return None
+    shown = _as_shown(frame, config or {})
+    if sum(header_px(c) for c in shown.columns) > SHORT_GRID_PX:   # cheap: no cell measured
+        return None
+    whole = _measures(shown).whole
+    widths = {c: math.ceil(max(w, MIN_COLUMN_PX)) for c, w in whole.items()}
+    return widths if sum(widths.values()) <= SHORT_GRID_PX else None
 
 
 def frame_or_note(df: pd.DataFrame) -> bool:
