@@ -35,7 +35,8 @@ ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
 def sniff_kind(data: bytes) -> str | None:
-    """The document format by content, not by name: 'docx', 'xlsx', 'odt', 'doc', 'rtf', 'pdf' or None.
+    """The document format by content, not by name: 'docx', 'xlsx', 'odt', 'doc', 'rtf', 'pdf', 'zip'
+    (a zip archive that is no Office or OpenDocument package: none of their marker parts) or None.
 
     A .doc renamed .docx (or a report mailed without an extension) is still read as what it is."""
     if data[:4] == b"PK\x03\x04":
@@ -46,6 +47,8 @@ def sniff_kind(data: bytes) -> str | None:
                     return "odt"
                 if "xl/workbook.xml" in names:
                     return "xlsx"
+                if not {"_rels/.rels", "[Content_Types].xml", "mimetype"} & set(names):
+                    return "zip"  # a plain archive (photos, a folder zipped) named .docx or .xlsx
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, NotImplementedError, RuntimeError):
             pass  # a damaged package: read as .docx, whose reader names what is wrong
         return "docx"

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import os
 import re
 import stat
 import unicodedata
+import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -138,6 +140,8 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if data[:4] == b"PK\x03\x04":
         check_zip(data, file_name)  # a zip bomb is refused before anything expands it (.docx, .odt)
     kind = sniff_kind(data)
+    if kind == "zip":
+        raise ReportError(_not_a_document(data), file=file_name)
     if kind == "docx":
         reading = docx_grid(data, file_name)
         return Source(file_name, digest, "docx", reading.grid, reading.issues)
@@ -167,6 +171,16 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
         if listed is None:
             raise
         return Source(file_name, digest, "txt", listed, notes + (PARAGRAPHS_NOTE,))
+
+
+def _not_a_document(data: bytes) -> str:
+    """Says what the archive holds instead (its first parts' names, shown as text), so that the user
+    sees the wrong file was picked — not «файл Word повреждён (KeyError)» for a zipped folder."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = [name for name in archive.namelist() if not name.endswith("/")]
+    shown = ", ".join(f"«{name[:60]}»" for name in names[:3]) + (f" и ещё {len(names) - 3}" if len(names) > 3 else "")
+    return ("это архив ZIP, а не документ Word, Excel или OpenDocument (нет ни одной их служебной части); "
+            + (f"в архиве: {shown}" if names else "архив пуст"))
 
 
 def _converted(data: bytes, kind: str, digest: str, file_name: str) -> Source:

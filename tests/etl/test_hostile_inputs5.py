@@ -7,14 +7,21 @@ went 'stale' and a merge was dropped although the very same text was still in th
 tests build renumbered variants of the real sample in memory or as SYNTHETIC text files (never in
 data/raw/)."""
 import copy
+import io
 import re
+import zipfile
 
 import duckdb
 import pytest
 
+from etl.convert import sniff_kind
 from etl.corrections import apply_corrections, fingerprint
+from etl.errors import ReportError
 from etl.edits import add_correction, add_duplicate_decision, event_key, read_edits
+from etl.layout import grid_from_text
 from etl.load import load_reports
+from etl.read import read_bytes
+from tests.docx_builder import grid_to_docx
 
 REGION = "Смоленская область"
 
@@ -126,3 +133,49 @@ def test_replacement_with_a_row_removed_keeps_corrections_and_merges(sample_path
         assert merged == [(40, 39)]
     finally:
         con.close()
+
+
+# --- a valid zip archive that is no Office or OpenDocument package --------------------------------
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("file_name, members, shown", [
+    ("отчёт.docx", {"IMG_0001.jpg": b"\xff\xd8", "IMG_0002.jpg": b"\xff\xd8"}, "«IMG_0001.jpg», «IMG_0002.jpg»"),
+    ("отчёт.xlsx", {"readme.txt": b"hello"}, "«readme.txt»"),
+    ("отчёт.docm", {"a/1.txt": b"1", "a/2.txt": b"2", "a/3.txt": b"3", "a/4.txt": b"4", "a/5.txt": b"5"},
+     "«a/1.txt», «a/2.txt», «a/3.txt» и ещё 2"),
+    ("папка.docx", {"отчёт/": b"", "отчёт/SYNTHETIC отчёт за IV квартал.docx": b"PK"},
+     "«отчёт/SYNTHETIC отчёт за IV квартал.docx»"),
+    ("<b>x</b>.docx", {"<script>alert(1)</script>.txt": b"x"}, "«<script>alert(1)</script>.txt»"),
+])
+def test_plain_zip_named_as_a_document_is_told_as_an_archive(file_name, members, shown):
+    """SYNTHETIC archives: a zipped folder of photos or of the report itself, picked by mistake.
+    Before: «файл Word повреждён или это не .docx (KeyError)» — for an .xlsx too, naming a Python
+    exception instead of what the file is."""
+    data = _zip(members)
+    assert sniff_kind(data) == "zip"
+    with pytest.raises(ReportError) as caught:
+        read_bytes(data, file_name)
+    message = str(caught.value)
+    assert file_name in message and "архив ZIP, а не документ Word, Excel или OpenDocument" in message
+    assert shown in message and "KeyError" not in message
+
+
+def test_office_packages_are_not_taken_for_plain_archives(sample_bytes):
+    """Must not fire: a real .docx, an .xlsx marker, an OpenDocument mimetype, a package that has
+    [Content_Types].xml but lost _rels/.rels (a damaged Word file: told which part is missing)."""
+    docx = grid_to_docx(grid_from_text(sample_bytes.decode("utf-8")))
+    assert sniff_kind(docx) == "docx" and read_bytes(docx, "SYNTHETIC.docx").kind == "docx"
+    assert sniff_kind(_zip({"xl/workbook.xml": b"<workbook/>", "[Content_Types].xml": b"<Types/>"})) == "xlsx"
+    assert sniff_kind(_zip({"mimetype": b"application/vnd.oasis.opendocument.text"})) == "odt"
+    damaged = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"})
+    assert sniff_kind(damaged) == "docx"
+    with pytest.raises(ReportError) as caught:
+        read_bytes(damaged, "повреждён.docx")
+    assert "нет части _rels/.rels" in str(caught.value) and "KeyError" not in str(caught.value)
