@@ -20,6 +20,7 @@ from etl.errors import ReportError
 from etl.edits import add_correction, add_duplicate_decision, event_key, read_edits
 from etl.layout import grid_from_text
 from etl.load import load_reports
+from etl.normalize import build_report
 from etl.read import read_bytes
 from tests.docx_builder import grid_to_docx
 
@@ -179,3 +180,59 @@ def test_office_packages_are_not_taken_for_plain_archives(sample_bytes):
     with pytest.raises(ReportError) as caught:
         read_bytes(damaged, "повреждён.docx")
     assert "нет части _rels/.rels" in str(caught.value) and "KeyError" not in str(caught.value)
+
+
+# --- an .xlsx whose report is on a later sheet, a summary or pivot first ----------------------------
+
+def _book(sheets):
+    """SYNTHETIC workbook: (sheet name, rows) each, all visible."""
+    import openpyxl
+    workbook = openpyxl.Workbook()
+    for k, (title, rows) in enumerate(sheets):
+        sheet = workbook.active if k == 0 else workbook.create_sheet(title)
+        sheet.title = title
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _sample_rows(sample_bytes):
+    grid = grid_from_text(sample_bytes.decode("utf-8"))
+    return [[line] for line in grid.preamble if line.strip()] + [list(row.cells) for row in grid.rows]
+
+
+SUMMARIES = {
+    "numbered_by_sector": [["№", "Наименование мероприятия", "Количество"], [1, "Культура", 20], [2, "Образование", 15]],
+    "title_place_people": [["Наименование мероприятия", "Место проведения", "Участники"], ["Итого", "", 1200]],
+    "number_title_count": [["№ п/п", "Мероприятие", "Всего"], [1, "Форумы", 4], [2, "Выставки", 9], [3, "Итого", 13]],
+}
+
+
+@pytest.mark.parametrize("summary", sorted(SUMMARIES))
+@pytest.mark.parametrize("report_sheet", [2, 3])
+def test_report_on_a_later_sheet_behind_a_summary_is_read(sample_bytes, summary, report_sheet):
+    """Before: the summary's header (a number and a title column, no dates) was taken for the report's,
+    and the book refused «в заголовке таблицы нет столбцов: dates» — the report on sheet 2 or 3 lost."""
+    sheets = [("Сводная", SUMMARIES[summary])] + [("Диаграмма", [["см. график"]])] * (report_sheet - 2) \
+        + [("Отчёт", _sample_rows(sample_bytes))]
+    report = build_report(read_bytes(_book(sheets), "SYNTHETIC книга.xlsx"))
+    assert (report.region, report.year, report.quarter, len(report.events)) == (REGION, 2024, 4, 78)
+    said = [i.message for i in report.issues if i.field == "table" and "«Сводная»" in i.message]
+    assert said and "нет столбцов: сроки проведения" in said[0] and "пропущен" in said[0]
+
+
+def test_report_first_and_summary_after_is_unchanged(sample_bytes):
+    """Must not fire: the report on the first sheet is read; the summary after it is only skipped."""
+    report = build_report(read_bytes(_book([("Отчёт", _sample_rows(sample_bytes)),
+                                            ("Сводная", SUMMARIES["numbered_by_sector"])]), "SYNTHETIC.xlsx"))
+    assert len(report.events) == 78
+    assert not any("нет столбцов" in i.message for i in report.issues)
+
+
+def test_only_a_summary_is_still_refused_naming_the_missing_column():
+    """Must not fire: with no sheet naming the dates, the book is refused as before, naming the column."""
+    with pytest.raises(ReportError) as caught:
+        build_report(read_bytes(_book([("Сводная", SUMMARIES["numbered_by_sector"])]), "SYNTHETIC сводка.xlsx"))
+    assert "SYNTHETIC сводка.xlsx" in str(caught.value) and "нет столбцов: dates" in str(caught.value)
