@@ -101,20 +101,48 @@ def validate_value(field: str, value):
     return str(value).strip()
 
 
+def _events_by_fingerprint(events) -> dict[str, object]:
+    """fingerprint → the one event with that text; a text that two events share names neither."""
+    seen: dict[str, list] = {}
+    for event in events:
+        seen.setdefault(fingerprint(event.raw), []).append(event)
+    return {fp: found[0] for fp, found in seen.items() if len(found) == 1}
+
+
+def locate_events(report, corrections: list[Correction]) -> dict[str, object]:
+    """id → the event of this report each correction belongs to (absent when none).
+
+    The number comes first: the event at the correction's number whose text is unchanged. When a
+    corrected or replacement report renumbered its rows (a row removed or inserted above), the
+    correction follows its text to the one event that still has it, rather than going stale and
+    leaving the analyst's work unapplied; a text shared by two events is not followed (ambiguous)."""
+    events = {e.n: e for e in report.events}
+    unique = _events_by_fingerprint(report.events)
+    found: dict[str, object] = {}
+    for c in corrections:
+        if (c.region, c.year, c.quarter) != (report.region, report.year, report.quarter):
+            continue
+        event = events.get(c.n)
+        if event is not None and fingerprint(event.raw) == c.fingerprint:
+            found[c.id] = event
+        elif c.fingerprint in unique:
+            found[c.id] = unique[c.fingerprint]
+    return found
+
+
 def apply_corrections(report, corrections: list[Correction]) -> dict[str, str]:
     """Applies the corrections that belong to this report in place; returns id → status
-    ('applied', 'stale' when the raw text changed since, 'orphan' when the event is gone)."""
+    ('applied' — at its number or, after a renumbering, on the event that still has its text;
+    'stale' when the raw text changed since, 'orphan' when the event is gone)."""
     statuses: dict[str, str] = {}
     events = {e.n: e for e in report.events}
+    located = locate_events(report, corrections)
     mine = [c for c in corrections
             if (c.region, c.year, c.quarter) == (report.region, report.year, report.quarter)]
     for correction in sorted(mine, key=lambda c: c.created_at):
-        event = events.get(correction.n)
+        event = located.get(correction.id)
         if event is None:
-            statuses[correction.id] = "orphan"
-            continue
-        if fingerprint(event.raw) != correction.fingerprint:
-            statuses[correction.id] = "stale"
+            statuses[correction.id] = "orphan" if correction.n not in events else "stale"
             continue
         value = validate_value(correction.field, correction.value)
         if correction.field in DATE_FIELDS:

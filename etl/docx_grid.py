@@ -171,7 +171,10 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             root_rels = self._xml("_rels/.rels")
-        except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, NotImplementedError, RuntimeError) as exc:
+        except KeyError:  # zipfile: "There is no item named '_rels/.rels' in the archive"
+            raise ReportError("файл Word повреждён или это не .docx (в архиве нет части _rels/.rels, "
+                              "которая есть в каждом документе Word)", file=file_name) from None
+        except (zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, NotImplementedError, RuntimeError) as exc:
             raise ReportError(f"файл Word повреждён или это не .docx ({type(exc).__name__})",
                               file=file_name) from None
         main = next((r.get("Target") for r in root_rels

@@ -28,7 +28,7 @@ import pyarrow as pa
 from . import PARSER_VERSION
 from .candidates import (add_report_candidates, delete_report_candidates, rebuild_duplicate_candidates,
                          rescore_outdated_candidates)
-from .corrections import apply_corrections, fingerprint
+from .corrections import apply_corrections, fingerprint, locate_events
 from .duplicates import title_words
 from .edits import Edits
 from .errors import Issue, ReportError, shown_name
@@ -788,10 +788,12 @@ def _quarter_edits_digest(region: str, year: int, quarter: int, edits: Edits) ->
 def _store_corrections(con, report: Report, edits: Edits, statuses: dict[str, str]) -> None:
     con.execute("DELETE FROM corrections WHERE region = ? AND year = ? AND quarter = ?",
                 [report.region, report.year, report.quarter])
+    located = locate_events(report, edits.corrections)  # a renumbered event's correction shows under its new number
     for c in edits.corrections:
         if (c.region, c.year, c.quarter) == (report.region, report.year, report.quarter):
+            n = located[c.id].n if c.id in located else c.n
             con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [c.id, c.region, c.year, c.quarter, c.n, c.field,
+                        [c.id, c.region, c.year, c.quarter, n, c.field,
                          json.dumps(c.value, ensure_ascii=False), c.author, c.reason, c.created_at,
                          statuses.get(c.id, "pending")])
 
@@ -893,10 +895,20 @@ def _event_ids_by_key(con, keys: set[str]) -> dict[str, str]:
     frame = pd.DataFrame(parts, columns=["key", "region", "year", "quarter", "n", "fingerprint"])
     con.register("decision_keys", frame)
     try:
-        return dict(con.execute(
+        found = dict(con.execute(
             "SELECT k.key, e.event_id FROM decision_keys k JOIN events e ON e.region = k.region "
             "AND e.year = k.year AND e.quarter = k.quarter AND e.n = k.n AND e.fingerprint = k.fingerprint"
         ).fetchall())
+        # a replacement report that renumbered its rows: the key follows its text to the one event
+        # of its quarter that still has it (a text two events share is ambiguous and not followed)
+        found.update(dict(con.execute(
+            "SELECT k.key, any_value(e.event_id) FROM decision_keys k JOIN events e ON e.region = k.region "
+            "AND e.year = k.year AND e.quarter = k.quarter AND e.fingerprint = k.fingerprint "
+            "WHERE k.key NOT IN (SELECT key FROM decision_keys k2 JOIN events e2 ON e2.region = k2.region "
+            "AND e2.year = k2.year AND e2.quarter = k2.quarter AND e2.n = k2.n AND e2.fingerprint = k2.fingerprint) "
+            "GROUP BY k.key HAVING count(*) = 1"
+        ).fetchall()))
+        return found
     finally:
         con.unregister("decision_keys")
 

@@ -339,6 +339,20 @@ def _is_header(cells: tuple[str, ...]) -> bool:
 _CORE_ROLES = frozenset({"number", "title", "dates", "venue", "participants", "content"})
 
 
+_ROLE_NAMES = {"title": "наименование мероприятия", "dates": "сроки проведения"}
+
+
+def _missing_roles(header: tuple[str, ...]) -> list[str]:
+    present = {column_role(c) for c in header}
+    return [role for role in REQUIRED_ROLES if role != "number" and role not in present]
+
+
+def _complete_header(rows) -> bool:
+    """The sheet has a header row naming, each in a column of its own, every column an event needs
+    besides its number (the title and the dates)."""
+    return any(_is_header(cells) and not _missing_roles(cells) for _, cells in rows)
+
+
 def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
     """A sheet's rows as a person sees them: its hidden columns and rows left out (info issue each) and its
     cells merged down filled into every row they span; with where its header now stands (None if hidden)."""
@@ -403,8 +417,12 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
     try:
         # the sheets a person sees first: a hidden sheet (last quarter's table kept out of sight) was read in
         # place of the visible one, which was then called «не похож на таблицу мероприятий»
-        for sheet in sorted(workbook.worksheets, key=lambda s: _sheet_hidden(s)):
-            rows = _rows(sheet)
+        ordered = [(sheet, _rows(sheet)) for sheet in sorted(workbook.worksheets, key=lambda s: _sheet_hidden(s))]
+        # a summary or pivot sheet first («№ | Наименование | Количество»), the report on the 3rd sheet: the
+        # summary's header was taken for the report's and the book refused «нет столбцов: dates» — the report
+        # lost. A visible sheet whose header names every column an event needs is preferred to one that does not.
+        some_complete = any(_complete_header(rows) for sheet, rows in ordered if not _sheet_hidden(sheet))
+        for sheet, rows in ordered:
             if first_visible is None and not _sheet_hidden(sheet):
                 first_visible = rows
             header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
@@ -431,6 +449,12 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
                                     f"отчёт — это лист «{chosen[0]}»"
                                     + ("" if hidden_sheet else "; если в книге два квартала, сохраните каждый "
                                        "отдельным файлом"), "info" if hidden_sheet else "warning"))
+                continue
+            if chosen is None and header_at is not None and some_complete and not _complete_header(rows):
+                missing = ", ".join(_ROLE_NAMES.get(r, r) for r in _missing_roles(rows[header_at][1]))
+                issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» похож на таблицу, но в его строке "
+                                    f"заголовков нет столбцов: {missing} — пропущен (сводка?); отчёт прочитан "
+                                    "с другого листа", "info"))
                 continue
             if chosen is None and header_at is not None:
                 if _sheet_hidden(sheet):
