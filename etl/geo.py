@@ -614,10 +614,23 @@ def _ends_word(text: str, position: int) -> bool:
         text[position] == "-" and position + 1 < len(text) and text[position + 1] in _WORD_CHARS))
 
 
+# A cell of more words than this has every word's span found once (_word_spans): the find below, for each
+# mention, walks the text from its start, and a 1 MB cell naming a country thousands of times took minutes.
+_FIND_WORDS_UP_TO = 300
+
+
+@text_cache
+def _word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The span of every word of words(text), in its order (the same pattern, so the same words)."""
+    return tuple(match.span() for match in _WORD_PATTERN.finditer(text))
+
+
 def _word_span(text: str, names: tuple[str, ...], i: int) -> tuple[int, int]:
     """The span of names[i] (names = words(text)) without matching every word before it: the
     word's earlier occurrences as a whole word are counted in `names` and skipped in the text
-    (str.find, then a look at the characters around each find)."""
+    (str.find, then a look at the characters around each find). A long cell's spans are found at once."""
+    if len(names) > _FIND_WORDS_UP_TO:
+        return _word_spans(text)[i]
     word = names[i]
     skip = names[:i].count(word)
     position = text.find(word)

@@ -190,3 +190,42 @@ def test_only_a_summary_is_still_refused_naming_the_missing_column():
     with pytest.raises(ReportError) as caught:
         build_report(read_bytes(_book([("Сводная", SUMMARIES["numbered_by_sector"])]), "SYNTHETIC сводка.xlsx"))
     assert "SYNTHETIC сводка.xlsx" in str(caught.value) and "нет столбцов: dates" in str(caught.value)
+
+
+# --- one content cell of a megabyte (row 163) -------------------------------------------------------
+
+def _grown_sample(repeats: int) -> bytes:
+    """SYNTHETIC: the real sample with one content cell grown by a sentence naming a country, repeated."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "data" / "raw" / "smolensk_international_2024q4.txt").read_text(
+        encoding="utf-8")
+    opening = "В рамках деловой программы форума"
+    return text.replace(opening, opening + " " + "Сотрудничество с Республикой Беларусь в сфере культуры. " * repeats,
+                        1).encode("utf-8")
+
+
+@pytest.mark.parametrize("words", [10, 299, 301, 5000])
+def test_every_country_of_a_long_cell_is_where_it_is_written(words):
+    """A cell of more than 300 words finds its words' spans at once (geo._word_spans): the same mentions, at
+    the same places, as the word-by-word finds of a short cell."""
+    from etl.geo import country_mentions
+
+    sentence = "делегация Республики Беларусь и Китая, "
+    text = sentence * max(1, words // 6)
+    mentions = country_mentions(text)
+    assert [m.code for m in mentions] == ["BY", "CN"] * max(1, words // 6)
+    for mention in mentions:
+        assert text[mention.start:mention.end] in ("Республики Беларусь", "Китая")
+
+
+@pytest.mark.long
+def test_a_megabyte_content_cell_loads_every_event():
+    """Row 163: a 1.1 MB content cell (a sentence naming Belarus 20,000 times) took minutes and more — each
+    mention walked the cell from its start; now all 78 events load and the cell is kept whole."""
+    from etl.normalize import build_report
+    from etl.read import read_bytes
+
+    report = build_report(read_bytes(_grown_sample(20_000), "SYNTHETIC big cell.txt"))
+    assert len(report.events) == 78
+    assert max(len(e.raw.get("content", "")) for e in report.events) > 1_000_000
