@@ -1004,6 +1004,23 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"under the heading «\1» — a plan, not events held: table rows \2 (\3) are not loaded"),
     (r"^лист «(.*)» продолжает таблицу мероприятий и прочитан вместе с ней$",
      r"sheet «\1» continues the events table and is read with it"),
+    # a summary sheet skipped (etl/xlsx_grid.py names the missing columns in Russian: each wording its own pattern)
+    (r"^лист «(.*)» похож на таблицу, но в его строке заголовков нет столбцов: сроки проведения — пропущен \(сводка\?\); "
+     r"отчёт прочитан с другого листа$",
+     r"sheet «\1» looks like a table, but its header row has no dates column — skipped (a summary?); the report was "
+     r"read from another sheet"),
+    (r"^лист «(.*)» похож на таблицу, но в его строке заголовков нет столбцов: наименование мероприятия — пропущен "
+     r"\(сводка\?\); отчёт прочитан с другого листа$",
+     r"sheet «\1» looks like a table, but its header row has no event title column — skipped (a summary?); the report "
+     r"was read from another sheet"),
+    (r"^лист «(.*)» похож на таблицу, но в его строке заголовков нет столбцов: наименование мероприятия, сроки "
+     r"проведения — пропущен \(сводка\?\); отчёт прочитан с другого листа$",
+     r"sheet «\1» looks like a table, but its header row has no event title and dates columns — skipped (a summary?); "
+     r"the report was read from another sheet"),
+    (r"^лист «(.*)» похож на таблицу, но в его строке заголовков нет столбцов: (.*) — пропущен \(сводка\?\); "
+     r"отчёт прочитан с другого листа$",
+     r"sheet «\1» looks like a table, but its header row lacks columns: \2 — skipped (a summary?); the report was read "
+     r"from another sheet"),
     (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",
      r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
     (r"^лист «(.*)» тоже содержит таблицу мероприятий \((\d+) строк\), но не прочитан: отчёт — это лист «(.*)»; "
@@ -1052,6 +1069,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^файл Word повреждён или это не \.docx \(нет основной части документа\)$",
      "the Word file is damaged or is not a .docx (no main document part)"),
     (r"^файл Word не читается \((.*)\)$", r"the Word file cannot be read (\1)"),
+    (r"^файл Word повреждён или это не \.docx \(в архиве нет части (.+?), которая есть в каждом документе Word\)$",
+     r"the Word file is damaged or is not a .docx (the package has no part \1, which every Word document has)"),
     (r"^файл Word повреждён или это не \.docx \((.*)\)$", r"the Word file is damaged or is not a .docx (\1)"),
     (r"^файл Word повреждён: основная часть не читается \((.*)\)$", r"the Word file is damaged: its main part cannot be read (\1)"),
     (r"^файл Word повреждён: часть (.+?) не читается \((.*)\)$", r"the Word file is damaged: part \1 cannot be read (\2)"),
