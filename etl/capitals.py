@@ -29,7 +29,7 @@ _STARTS_AFTER = frozenset('.!?«"“„(\n;')
 # Short words a clerk types in small letters: prepositions, conjunctions and the abbreviations of a place's kind.
 # The abbreviations of a place's kind, of people and of numbers: small letters, even first in a cell («Г. МИНСК»).
 _ABBREVIATED_SMALL = frozenset({"г", "гг", "обл", "д", "п", "ст", "х", "пос", "пгт", "ул", "им", "р-н", "чел", "тыс",
-                                "млн", "тел", "ч"})
+                                "млн", "тел", "ч", "пров", "респ"})
 _SMALL_SHORT = _ABBREVIATED_SMALL | frozenset({
                           "в", "во", "и", "из", "на", "по", "о", "об", "от", "до", "за", "к", "ко", "у", "с", "со",
                           "для", "при", "без", "над", "под", "а", "не", "же", "их", "его", "её", "ее",
@@ -51,7 +51,7 @@ _COMMON_SKY = frozenset({"городской", "сельский", "детски
                          "президентский", "губернаторский", "депутатский", "дружеский", "людской", "адресный",
                          "человеческий", "маршальский", "рыцарский", "садовый", "заводской", "флотский", "штатский",
                          "светский", "вузовский", "школьный", "библиотечный", "плотницкий", "поварской",
-                         "отцовский", "материнский", "командирский", "авторский", "мастерской"})
+                         "отцовский", "материнский", "командирский", "авторский", "мастерской", "русский"})
 
 
 @lru_cache(maxsize=1)
@@ -155,14 +155,50 @@ def _is_place_name(small: str) -> bool:
     return "Geox" in morph().parse(small)[0].tag
 
 
+# Two initials («Д.Н. КРУТЫМ», «А.С. ПУШКИНА»): their letters stay capitals — «Д.» alone is a village's mark.
+_INITIALS = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ])\.[ \u00a0]?([А-ЯЁ])\.")
+
+
+def _names_a_person(read: str | None) -> bool:
+    """A word read as a name of a person or an unknown word (capitalised by _word_in_case): «Цяном», «Хуэй»."""
+    if not read or not read[:1].isupper():
+        return False
+    small = read.lower()
+    return not morph().word_is_known(small) or any(tag in morph().parse(small)[0].tag for tag in ("Name", "Surn"))
+
+
+@word_cache
+def _a_short_name(small: str) -> bool:
+    """A word of up to three letters that is no abbreviation («ли», «ван», «лян»; not «кнр», «рб», «оао»)."""
+    if small in _SMALL_SHORT or small.upper() in _legal_form_letters():
+        return False
+    parses = morph().parse(small)
+    return morph().word_is_known(small) and not any(tag in parses[0].tag for tag in _ABBREVIATION_TAGS)
+
+
 def in_case(text: str) -> str:
     """The text as typed in normal case, if it is typed in capitals (is_shouted); else the text itself.
     'ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ (РБ)' → 'Визит делегации Витебской области (РБ)'. An adjective right
-    before a place's name is part of it («ВНУТРЕННЯЯ МОНГОЛИЯ» → «Внутренняя Монголия», not Mongolia)."""
+    before a place's name is part of it («ВНУТРЕННЯЯ МОНГОЛИЯ» → «Внутренняя Монголия», not Mongolia). Initials
+    stay capitals («Д.Н. КРУТЫМ» → «Д.Н. Крутым»), and a short word before a person's name is its first word
+    («ЛИ ЦЯНОМ» → «Ли Цяном»)."""
     if not is_shouted(text):
         return text
     matches = list(_CAPITALS_WORD.finditer(text))
-    reads = [_word_in_case(match.group()) for match in matches]
+    initials = {start for found in _INITIALS.finditer(text) for start in (found.start(1), found.start(2))}
+    reads = [None if match.start() in initials else _word_in_case(match.group()) for match in matches]
+    for k, match in enumerate(matches[:-1]):
+        after = matches[k + 1]
+        if reads[k] is None and len(match.group()) <= 3 and match.start() not in initials \
+                and not text[match.end():after.start()].strip() and _names_a_person(reads[k + 1]) \
+                and _a_short_name(match.group().lower()):
+            reads[k] = match.group().capitalize()  # «ЛИ ЦЯНОМ», «ВАН ХУЭЙ»: a Chinese name's first word
+    word_at = {match.start(): k for k, match in enumerate(matches)}
+    for found in _INITIALS.finditer(text):
+        start = found.end() + len(text[found.end():found.end() + 3]) - len(text[found.end():found.end() + 3].lstrip(" \u00a0"))
+        k = word_at.get(start)
+        if k is not None and reads[k] is not None and reads[k][:1].islower() and len(matches[k].group()) > 1:
+            reads[k] = _capitalised(reads[k])  # «Д.Н. КРУТЫМ»: the surname after initials, whatever else it means
     for k, (match, read) in enumerate(zip(matches, reads)):
         if read is None or not read[:1].islower() or read in _ABBREVIATED_SMALL:
             continue

@@ -28,6 +28,7 @@ from .organisations import Context, OrgMention, find_organisations, merge_report
 from .read import Source
 from .status import not_held
 from .title import home_of, note_number, parse_title, two_reports_message
+from .wraps import joined_wraps
 
 # The contract other tools read (python -m etl parse --json): exactly these keys, in this order.
 EVENT_KEYS = ("n", "sector", "sector_key", "title", "start_date", "end_date", "months", "format",
@@ -499,8 +500,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     # a cell typed wholly in capitals («ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ») read as the same words in normal case
     # (etl/capitals.py; what it leaves in capitals, matching_form's own step reads: «Г. ГРОДНО»); a cell with small
     # letters keeps its names in capitals as typed («… РЕСПУБЛИКИ БЕЛАРУСЬ М.Г. Решетников»)
-    cells = {role: abbreviations.spelled_out(matching_form(in_case(text) if text.isupper() else text),
-                                             place=role == "venue")
+    # a line broken by hand mid-sentence read as the one sentence (etl/wraps.py)
+    # (prose only: a dates, place or format cell holds one item a line — «в течение II квартала⏎онлайн»)
+    cells = {role: abbreviations.spelled_out(
+                 _prose_joined(role, matching_form(in_case(text) if text.isupper() else text)), place=role == "venue")
              for role, text in row.cells.items()}
     other_cells = tuple(text for role, text in cells.items() if not role.startswith(_COUNT_ROLES))
     for role, text in cells.items():
@@ -640,6 +643,14 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     event.search_text = search_text([heading or "", title_raw, venue_raw, content_raw,
                                      participants_raw], partners)
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]
+
+
+_ITEM_ROLES = frozenset({"dates", "venue", "format", "countries"})
+
+
+def _prose_joined(role: str, text: str) -> str:
+    """A prose cell's lines broken by hand mid-sentence joined (etl/wraps.py); a cell of one item a line as it is."""
+    return text if role in _ITEM_ROLES else joined_wraps(text)
 
 
 def unquoted_whole(text: str) -> str:
