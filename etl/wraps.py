@@ -64,7 +64,8 @@ _STARTS_WITH_BARE_INITIALS = re.compile(r"[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.(?![ \
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\Z")
 _ENDS_IN_SMALL_WORD = re.compile(r"(?:^|\s)[а-яё][а-яё-]*\Z")
 _STARTS_WITH_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}(?![а-яё])")
-_FIRST_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?=[\s,.;:)«»\"]|\Z)")
+# A capitalised word, or a word of four letters or more typed in capitals («⏎БЕЛАРУСЬ» in «из РЕСПУБЛИКИ⏎БЕЛАРУСЬ»).
+_FIRST_WORD = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?|[А-ЯЁ]{4,})(?=[\s,.;:)«»\"]|\Z)")
 _DEPENDENT_CASES = frozenset({"gent", "gen2", "datv", "ablt", "loct", "loc2"})
 # Posts a name follows («с ректором⏎Ван Хуэй», «Послом⏎Данг Минь Кхоем»), by their dictionary form.
 _POSTS = frozenset("посол консул генконсул министр губернатор вице-губернатор мэр председатель президент ректор "
@@ -150,8 +151,8 @@ def _wraps(before: str, after: str) -> bool:
     if _ENDS_IN_SMALL_WORD.search(before) and _STARTS_WITH_ABBREVIATION.match(after):
         return True  # «на рынок⏎ОАЭ», «академика⏎МАНПО, члена-корреспондента РАЕН»
     first = _FIRST_WORD.match(after)
-    if first is None:
-        return False
+    if first is None or (first.group().isupper() and not morph().word_is_known(first.group().lower())):
+        return False  # «⏎ФГБОУ»: letters, not a word
     if _subject_of_a_verb(after[first.end():]):
         return False  # «…на Кубу⏎Стороны условились …»: a new sentence, its subject first
     return _only_dependent(first.group().lower()) or _names_follow(before, first.group(), after)

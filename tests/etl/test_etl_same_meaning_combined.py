@@ -8,7 +8,9 @@ the two nets (test_etl_same_meaning.py, test_etl_same_meaning2.py) and a width t
 
 On 1.10.31 before its last rules the compositions caught: initials written after the surname and cut
 from it by a wrap («Ахметшин⏎А.С.», «директор ООО «…»⏎Навой Д.В.»), and posts whose hyphen Word had made
-non-breaking («вице‑губернатором провинции Хэйлунцзян⏎Ли Цяном»), both now read."""
+non-breaking («вице‑губернатором провинции Хэйлунцзян⏎Ли Цяном»), and a state's name typed in capitals and wrapped («из
+РЕСПУБЛИКИ⏎БЕЛАРУСЬ» lost the foreign 2 of the sample's № 54, 55); all now read. Left, seen once in 120 draws:
+straight quotes with no space after commas, around a name the clerk left unclosed (the sample's № 77)."""
 from __future__ import annotations
 
 import random
@@ -25,8 +27,12 @@ DRAWN = 6
 
 
 def _composition(seed: int) -> tuple[list[str], int | None]:
+    """The rewrites drawn, those that put invisible marks inside words last (as Word does on saving): a rewrite
+    that finds words by their letters («the surname before the initials») would cut «Стрел\u00adьцов» at the
+    soft hyphen — a fault of the rewrite, not of the report."""
     draw = random.Random(seed)
-    return draw.sample(sorted(REWRITES), DRAWN), draw.choice([None, 35, 55, 80])
+    names = draw.sample(sorted(REWRITES), DRAWN)
+    return sorted(names, key=lambda name: name in second_net._IN_EACH_CELL), draw.choice([None, 35, 55, 80])
 
 
 @pytest.fixture(scope="module")
