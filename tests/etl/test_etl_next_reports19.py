@@ -12,6 +12,10 @@
    стороны – 10 чел.; от вьетнамской – 7») counts both sides (was no count, or our side counted as foreign).
 4. A foreign surname after initials, in the case its role puts it («с Генеральным консулом Японии К. Ямадой»,
    «с Послом Монголии Д. Ганхуягом»), is stored in the nominative, as it was with a given name written out.
+5. A body named with the letters of our own republic («Министерство экономического развития РБ» in Бурятия's or
+   Башкортостан's report, «… РК» in Карелия's, «… РТ» in Татарстан's) is the region's own (was another Russian
+   body's, or Mongolia's beside a Mongolian partner). Controls: «РБ» in an oblast's report, «РА» in Алтайский
+   край's, a Belarusian embassy in Бурятия's.
 """
 from __future__ import annotations
 
@@ -87,6 +91,8 @@ def test_the_buryatia_report_reads_as_a_person_reads_it(name):
         ("Д.Ц. Жамсуев", "заместитель Председателя Правительства Республики Бурятия")]
     assert _org(events[0], "Торгово-промышленная палата Монголии") == ("MN", "foreign")
     assert _org(events[0], "Правительство Республики Бурятия") == ("RU", "home")
+    assert _org(events[0], "Министерство экономического развития РБ") == ("RU", "home")  # РБ: Бурятия here
+    assert _org(events[1], "Министерство экономического развития РБ") == ("RU", "home")
     assert [e.direction for e in events] == ["outbound", "inbound", "outbound", "outbound", "inbound"]
     assert [e.raw["content"].split()[0] for e in events] == ["Подписан", "Достигнута", "Заключено", "Дано", "—"]
     assert not [i for i in report.issues if i.severity == "warning"], [i.message for i in report.issues]
@@ -353,3 +359,56 @@ def test_a_foreign_surname_after_initials_is_stored_in_the_nominative(title, off
 ])
 def test_names_the_dictionary_knows_or_that_do_not_decline_stay_as_before(title, official):
     assert _officials(title) == [official]
+
+
+# ---------- 5. our republic's letters in a body's name ----------
+
+def _organisations(region_genitive: str, title: str, content: str) -> list[tuple[str, str | None, str]]:
+    text = (f"Отчёт о международной деятельности {region_genitive} за IV квартал 2025 г. (SYNTHETIC)\n\n"
+            + "\n".join("\t" + c for c in ("№ п/п", "Мероприятие", "Дата", "Место", "Участники", "Итоги", "1", title,
+                                            "14 октября 2025 г.", "г. Москва", "10 человек", content)) + "\n")
+    (event,) = build_report(read_bytes(text.encode("utf-8"), "буквы.txt")).events
+    return [(o.name, o.country, o.side) for o in event.organisations]
+
+
+@pytest.mark.parametrize("region, title, content, ours", [
+    P("Республики Бурятия", "Встреча с делегацией Монголии",
+      "Подписано соглашение между Министерством культуры РБ и Министерством культуры Монголии",
+      "Министерство культуры РБ", id="buryatia_rb"),
+    P("Республики Башкортостан", "Встреча с делегацией Казахстана",
+      "Подписано соглашение между Министерством культуры РБ и Акиматом Актюбинской области",
+      "Министерство культуры РБ", id="bashkortostan_rb"),
+    P("Республики Карелия", "Встреча с делегацией Финляндии", "Участвовало Министерство образования РК",
+      "Министерство образования РК", id="karelia_rk"),
+    P("Республики Татарстан", "Встреча с делегацией Узбекистана",
+      "Подписано соглашение между Министерством экономики РТ и Хокимиятом Самаркандской области",
+      "Министерство экономики РТ", id="tatarstan_rt"),
+])
+def test_a_body_named_with_our_republics_letters_is_ours(region, title, content, ours):
+    found = _organisations(region, title, content)
+    assert (ours, "RU", "home") in found, found
+    assert all(side == "foreign" for name, _, side in found if name != ours), found
+
+
+@pytest.mark.parametrize("region, title, content, expected", [
+    P("Смоленской области", "Встреча с делегацией", "Подписано соглашение между Министерством культуры РБ и "
+      "администрацией Смоленской области", ("Министерство культуры Республики Беларусь", "BY", "foreign"),
+      id="rb_in_an_oblast_is_belarus"),
+    P("Алтайского края", "Встреча с делегацией Монголии", "Подписано соглашение между Министерством культуры РА и "
+      "Министерством культуры Монголии", ("Министерство культуры РА", "RU", "domestic"), id="ra_in_a_krai"),
+    P("Республики Бурятия", "Встреча с Посольством Республики Беларусь",
+      "Подписано соглашение с Посольством Республики Беларусь", ("Посольство Республики Беларусь", "BY", "foreign"),
+      id="belarus_named_in_full"),
+])
+def test_letters_that_are_not_our_republics_keep_todays_reading(region, title, content, expected):
+    assert expected in _organisations(region, title, content)
+
+
+def test_home_letters_are_only_a_republics():
+    from etl.abbreviations import home_letters
+
+    assert home_letters("Республика Бурятия") == {"РБ"}
+    assert home_letters("Республика Карелия") == {"РК"}
+    assert home_letters("Алтайский край") == frozenset()
+    assert home_letters("Смоленская область") == frozenset()
+    assert home_letters(None) == frozenset()
