@@ -1392,6 +1392,18 @@ _LOCATED_IN = re.compile(r"\s(?:в|во)\s+[А-ЯЁ]")
 _RUSSIAN_WIDE = ("общероссийск", "всероссийск", "межрегиональн", "федеральн", "русск")
 
 
+@lru_cache(maxsize=1)
+def republic_adjectives() -> dict[str, tuple[str, ...]]:
+    """A republic named by its noun («Республика Бурятия») → the adjectives its own bodies are named by
+    («бурятский»), from reference/republic_adjectives.csv; a republic named by its adjective («Чувашская
+    Республика») has that one already, and «алтайский» is Алтайский край's, so Республика Алтай is left out."""
+    found: dict[str, tuple[str, ...]] = {}
+    with open(REFERENCE_DIR / "republic_adjectives.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            found[row["region"]] = found.get(row["region"], ()) + (row["adjective"],)
+    return found
+
+
 def _place_of(name: str, form: LegalForm | None, context: Context) -> tuple[str | None, bool]:
     """(country, is the reporting region's own), from the name's own words, then its legal form."""
     return _place_of_name(name, form, context.home_adjective, context.home_centre, context.home_region)
@@ -1410,6 +1422,11 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
     ours = home_letters(home_region)
     if ours and any(m.group(0) in ours for m in _CAPITAL_LETTERS.finditer(name)):
         return "RU", True  # «Министерство экономического развития РБ» in Бурятия's report: the republic's own
+    adjectives = republic_adjectives().get(home_region or "", ())
+    if adjectives:
+        named = [lemma(w) for w in _KEY_WORD.findall(fold(name))]
+        if any(a in named for a in adjectives) and all(m.code == "RU" for m in country_mentions(name)):
+            return "RU", True  # «Бурятский государственный академический театр» in Бурятия's report
     located = _LOCATED_IN.search(name)
     if located:
         # 'Генеральное консульство Норвегии в Мурманске', 'Генконсульство КНР в Екатеринбурге': the

@@ -16,6 +16,10 @@
    Башкортостан's report, «… РК» in Карелия's, «… РТ» in Татарстан's) is the region's own (was another Russian
    body's, or Mongolia's beside a Mongolian partner). Controls: «РБ» in an oblast's report, «РА» in Алтайский
    край's, a Belarusian embassy in Бурятия's.
+6. A body named by the adjective of our republic named by its noun («Бурятский … театр» in Бурятия's report,
+   «Татарский … университет» in Татарстан's; etl/reference/republic_adjectives.csv) is the region's own, as
+   «Смоленский …» is Смоленская область's. Controls: the same body in another region's report, another republic's
+   adjective.
 """
 from __future__ import annotations
 
@@ -93,6 +97,7 @@ def test_the_buryatia_report_reads_as_a_person_reads_it(name):
     assert _org(events[0], "Правительство Республики Бурятия") == ("RU", "home")
     assert _org(events[0], "Министерство экономического развития РБ") == ("RU", "home")  # РБ: Бурятия here
     assert _org(events[1], "Министерство экономического развития РБ") == ("RU", "home")
+    assert _org(events[3], "Бурятский государственный академический театр оперы и балета") == ("RU", "home")
     assert [e.direction for e in events] == ["outbound", "inbound", "outbound", "outbound", "inbound"]
     assert [e.raw["content"].split()[0] for e in events] == ["Подписан", "Достигнута", "Заключено", "Дано", "—"]
     assert not [i for i in report.issues if i.severity == "warning"], [i.message for i in report.issues]
@@ -412,3 +417,34 @@ def test_home_letters_are_only_a_republics():
     assert home_letters("Алтайский край") == frozenset()
     assert home_letters("Смоленская область") == frozenset()
     assert home_letters(None) == frozenset()
+
+
+# ---------- 6. our republic's adjective in a body's name ----------
+
+@pytest.mark.parametrize("region, content, ours", [
+    P("Республики Бурятия", "Гастроли Бурятского государственного академического театра оперы и балета в Монголии",
+      "Бурятский государственный академический театр оперы и балета", id="buryat_theatre"),
+    P("Республики Татарстан", "Участвовал Татарский государственный гуманитарно-педагогический университет",
+      "Татарский государственный гуманитарно-педагогический университет", id="tatar_university"),
+    P("Республики Карелия", "Участвовал Карельский научный центр Российской академии наук",
+      "Карельский научный центр Российской академии наук", id="karelian_centre"),
+    P("Республики Саха (Якутия)", "Подписано соглашение с Якутским государственным музеем истории",
+      "Якутский государственный музей истории", id="yakut_museum"),
+])
+def test_a_body_named_by_our_republics_adjective_is_ours(region, content, ours):
+    found = _organisations(region, "Встреча с делегацией Монголии", content)
+    assert (ours, "RU", "home") in found, found
+
+
+@pytest.mark.parametrize("region, content, expected", [
+    P("Смоленской области", "Гастроли Бурятского государственного академического театра оперы и балета",
+      ("Бурятский государственный академический театр оперы и балета", "RU", "domestic"), id="another_regions_report"),
+    P("Мурманской области", "Участвовал Карельский научный центр Российской академии наук",
+      ("Карельский научный центр Российской академии наук", "RU", "domestic"), id="a_neighbours_centre"),
+    P("Республики Бурятия", "Участвовал Татарский государственный гуманитарно-педагогический университет",
+      ("Татарский государственный гуманитарно-педагогический университет", "RU", "domestic"),
+      id="another_republics_adjective"),
+])
+def test_another_republics_adjective_keeps_todays_reading(region, content, expected):
+    found = _organisations(region, "Встреча с делегацией Монголии", content)
+    assert expected in found, found
