@@ -115,7 +115,8 @@ def search_text(parts: list[str], countries: list[str]) -> str:
 
 
 _BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[.,]\d+\s*тыс\.?|\s*тыс\.?)?(?:[-–]\s*\d+)?"
-                         r"(?:\s*\+\s*\d{1,6})*\s*(?:чел\.?)?",  # '10+5', '12 + 3 + 1 чел.': the parts, summed
+                         r"(?:\s*\+\s*\d{1,6})*(?:(?<=\d)\+)?\s*(?:чел\.?)?",  # '10+5', '12 + 3 + 1 чел.': the parts, summed;
+                         # '40+': at least 40, as find_counts reads a '+' right after a number
                          re.IGNORECASE)  # '2,5 тыс.' too
 # A count typed as a bare range, in a count column or a participants cell of nothing else: '20-30', '200 – 250',
 # 'от 200 до 250 (чел.)'. Read as the same range with its people word, so it is 20 and at least, not 20 + 30.

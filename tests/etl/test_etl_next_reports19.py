@@ -20,6 +20,8 @@
    «Татарский … университет» in Татарстан's; etl/reference/republic_adjectives.csv) is the region's own, as
    «Смоленский …» is Смоленская область's. Controls: the same body in another region's report, another republic's
    adjective.
+7. A participants cell that is only «40+» counts at least 40 people, as «40+ участников» and a count column's
+   «40+» did (was no count). Controls: «40 +» with a space, «10+5» summed, a plain «12».
 """
 from __future__ import annotations
 
@@ -448,3 +450,21 @@ def test_a_body_named_by_our_republics_adjective_is_ours(region, content, ours):
 def test_another_republics_adjective_keeps_todays_reading(region, content, expected):
     found = _organisations(region, "Встреча с делегацией Монголии", content)
     assert expected in found, found
+
+
+# ---------- 7. «40+» alone in a participants cell ----------
+
+@pytest.mark.parametrize("cell, total, lower_bound", [
+    P("40+", 40, True, id="plus"),
+    P("150+ чел.", 150, True, id="plus_people_word"),
+    P("около 40+", 40, True, id="about_plus"),
+    P("10+5", 15, False, id="summed_control"),
+    P("12", 12, False, id="plain_control"),
+    P("40 +", None, False, id="spaced_plus_control"),
+])
+def test_a_participants_cell_of_a_count_and_plus_is_at_least_that_count(cell, total, lower_bound):
+    text = (AMUR_TITLE + "\n\n" + "\n".join("\t" + c for c in (
+        "№ п/п", "Мероприятие", "Дата", "Место", "Участники", "Итоги",
+        "1", "Встреча с делегацией Монголии", "14 октября 2025 г.", "г. Благовещенск", cell, "Договорились")) + "\n")
+    (event,) = build_report(read_bytes(text.encode("utf-8"), "плюс.txt")).events
+    assert (event.attendance_total, event.attendance_lower_bound) == (total, lower_bound)
