@@ -522,7 +522,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                             "мероприятие вне отчётного квартала" if position == "outside"
                             else "мероприятие частично вне отчётного квартала", severity="info"))
 
-    venue = parse_venue(venue_raw, with_region=False)  # Event keeps no venue region
+    place_said = _place_clauses(venue_raw, meta_year, meta_quarter) if venue_raw == dates_raw else venue_raw
+    # a column of dates and place is read for its place without its dates' clauses: «конец ноября – начало
+    # декабря⏎г. Белград (Сербия)» (the dash between the dates was read as the place's separator, so no place)
+    venue = parse_venue(place_said, with_region=False)  # Event keeps no venue region
     if (venue.country not in (None, HOME_COUNTRY) and is_home_namesake(venue.city, home.region)
             and not foreign_countries_by_name(venue_raw)):
         venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
@@ -536,7 +539,6 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     # would end it), and the lower-cased content the other parsers remember serves this one too.
     event_format = classify_format(title_raw, venue_raw, content_raw + "\n" + format_raw if format_raw else content_raw,
                                    participants_raw)
-    place_said = _place_clauses(venue_raw, meta_year, meta_quarter) if venue_raw == dates_raw else venue_raw
     place_raw = "" if names_no_place(place_said) or (
         venue.country in (None, HOME_COUNTRY) and names_only_water(place_said)
         and not foreign_countries_by_name(venue_raw)) else venue_raw

@@ -22,6 +22,9 @@
    adjective.
 7. A participants cell that is only «40+» counts at least 40 people, as «40+ участников» and a count column's
    «40+» did (was no count). Controls: «40 +» with a space, «10+5» summed, a plain «12».
+8. A column of dates and place whose dates hold a spaced dash («конец ноября – начало декабря⏎г. Белград
+   (Сербия)») gives the place (was none: the dash read as the place's separator). Found by the same-table net
+   over this round's fixtures.
 """
 from __future__ import annotations
 
@@ -238,6 +241,9 @@ def test_the_period_refusal_reads_in_english():
     P("Представители края", id="krai"), P("Делегация от Республики Бурятия", id="republic"),
     P("Участники из региона", id="region"), P("Участники от Республики Бурятия, чел.", id="republic_unit"),
     P("Участники от Ханты-Мансийского автономного округа", id="okrug_of_two_words"),
+    P("Состав участников от Сахалинской области", id="worded_otherwise"),
+    P("Участники от Сахалинской области.", id="a_dot_at_the_end"),
+    P("Количество участников от области, чел.", id="count_of_ours"),
 ])
 def test_a_column_named_by_our_region_counts_our_side(header):
     from etl.layout import column_role
@@ -248,6 +254,8 @@ def test_a_column_named_by_our_region_counts_our_side(header):
 @pytest.mark.parametrize("header, role", [
     P("Участники из Республики Беларусь", "participants", id="a_foreign_republic"),
     P("Участники от Витебской области", "participants", id="a_foreign_region"),
+    P("Участники от Витебской области.", "participants", id="a_foreign_region_with_a_dot"),
+    P("Состав участников", "participants", id="worded_otherwise_no_region"),
     P("Участники из Республики Казахстан", "participants", id="another_foreign_republic"),
     P("Участники", "participants", id="plain"),
     P("Участники от организаций", "participants", id="not_a_region"),
@@ -468,3 +476,21 @@ def test_a_participants_cell_of_a_count_and_plus_is_at_least_that_count(cell, to
         "1", "Встреча с делегацией Монголии", "14 октября 2025 г.", "г. Благовещенск", cell, "Договорились")) + "\n")
     (event,) = build_report(read_bytes(text.encode("utf-8"), "плюс.txt")).events
     assert (event.attendance_total, event.attendance_lower_bound) == (total, lower_bound)
+
+
+# ---------- 8. a column of dates and place, the dates with a spaced dash ----------
+
+@pytest.mark.parametrize("cell, start, end", [
+    P("конец ноября – начало декабря\nг. Белград (Сербия)", (2025, 11, 21), (2025, 12, 10), id="decades_then_place"),
+    P("ноябрь – декабрь\nг. Белград (Сербия)", (2025, 11, 1), (2025, 12, 31), id="months_then_place"),
+    P("21 – 25 ноября 2025 г., г. Белград (Сербия)", (2025, 11, 21), (2025, 11, 25), id="days_comma_place"),
+    P("г. Белград (Сербия)\nконец ноября – начало декабря", (2025, 11, 21), (2025, 12, 10), id="place_first_control"),
+    P("21–25 ноября 2025 г.\nг. Белград (Сербия)", (2025, 11, 21), (2025, 11, 25), id="no_spaced_dash_control"),
+])
+def test_a_column_of_dates_and_place_gives_the_place_past_a_dashed_date(cell, start, end):
+    cells = ["№ п/п", "Мероприятие", "Дата и место проведения", "Участники", "Итоги",
+             "1", "Дни культуры Амурской области в Сербии", cell, "10 человек", "—"]
+    text = AMUR_TITLE + "\n\n" + "\n".join("\t" + c for c in cells) + "\n"
+    (event,) = build_report(read_bytes(text.encode("utf-8"), "столбец.txt")).events
+    assert (event.venue_city, event.venue_country, event.direction) == ("Белград", "RS", "outbound")
+    assert (event.start_date, event.end_date) == (date(*start), date(*end))
