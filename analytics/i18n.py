@@ -1147,6 +1147,9 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
     (r"^в заголовке не найден квартал и год.*$", "the title names no quarter and year"),
     (r"^в заголовке не найден регион.*$", "the title names no region"),
     (r"^год отчёта (\d+) вне допустимых (\d+)–(\d+)$", r"the report's year \1 is outside \2–\3"),
+    (r"^отчёт не за квартал \(«(.*)»\): квартал не завершает названный период.*$",
+     r"the report is not for one quarter («\1»): the quarter does not close the period named with it; load each "
+     "quarter separately"),
     (r"^отчёт не за квартал \(«(.*)»\): .*$",
      r"the report is not for one quarter («\1»): the database keeps quarters; load each quarter separately"),
     (r"^в книге Excel нет листа с таблицей мероприятий.*$",

@@ -146,6 +146,18 @@ class Readings:
 NO_READINGS = Readings({})
 
 
+@lru_cache(maxsize=64)
+def home_letters(home_region: str | None) -> frozenset[str]:
+    """The letters that, in a Russian republic's own report, stand for the republic itself: «РБ» in Бурятия's or
+    Башкортостан's, «РК» in Карелия's, «РТ» in Татарстан's. None for a krai or an oblast («РА» in Алтайский край's
+    report is no name of its own)."""
+    if not home_region or "республик" not in fold(home_region).lower():
+        return frozenset()
+    home = fold(home_region).lower()
+    return frozenset(letters for letters, entry in _abbreviations().items()
+                     if entry.republic_stems and _stem_pattern(entry.republic_stems).search(home))
+
+
 def read_abbreviations(texts: list[str], home_region: str) -> Readings:
     """Each abbreviation written in the report's `texts` (every cell and the title), read once for the
     whole report (see the module's docstring), with an info issue wherever the reader should check."""

@@ -1641,6 +1641,34 @@ def _semicolon_joined(text: str, totals: list[Count], primary: list[Count]) -> d
     return joined
 
 
+# A side's noun said once and left out after: «с российской стороны – 12, с монгольской – 40», «от бурятской
+# делегации 12 человек, от монгольской 8». The later clause's adjective stands before its number with no noun.
+_SIDE_WITH_NOUN = re.compile(r"(?<![а-яё])(?:со?|от)\s+[а-яё]+(?:ск|цк)ой\s+(?P<noun>стороны|делегации|команды)(?![а-яё])",
+                             re.IGNORECASE)
+_SIDE_WITHOUT_NOUN = re.compile(r"(?<![а-яё])(?P<side>(?:со?|от)\s+[а-яё]+(?:ск|цк)ой)(?=\s*[–—:-]?\s*\d)",
+                                re.IGNORECASE)
+
+
+# «с российской стороны – 12»: a side said with «с»/«от» before its own number is the side «российская сторона –
+# 12» is (whose count the cell's table of sides reads); not «3 с монгольской стороны» (its number before it).
+_SIDE_BEFORE_NUMBER = re.compile(r"(?<![а-яё])(?:со?|от)\s+(?P<stem>[а-яё]+(?:ск|цк))ой\s+(?P<noun>стороны|делегации|команды)"
+                                 r"\s*[–—:-]?\s*(?=\d)", re.IGNORECASE)
+_SIDE_NOMINATIVE = {"стороны": "сторона", "делегации": "делегация", "команды": "команда"}
+
+
+def with_elided_side_nouns(text: str) -> str:
+    """«с российской стороны – 12, с монгольской – 40» → «российская сторона – 12, монгольская сторона – 40»: the
+    noun a later side leaves out is the one the first side said, and a side said with «с»/«от» before its number
+    reads as the side named before it; a text naming no side's noun is returned as it is."""
+    first = _SIDE_WITH_NOUN.search(text)
+    if first is None:
+        return text
+    noun = first.group("noun").lower()
+    text = text[:first.end()] + _SIDE_WITHOUT_NOUN.sub(lambda m: f"{m.group('side')} {noun}", text[first.end():])
+    return _SIDE_BEFORE_NUMBER.sub(
+        lambda m: f"{m.group('stem')}ая {_SIDE_NOMINATIVE[m.group('noun').lower()]} – ", text)
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False,
                      people_cell: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
@@ -1650,6 +1678,8 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         return Attendance(None, False, None, None)
     said = _slashes_as_labels(raw) if "/" in raw else raw
     said = digit_lookalikes(said)  # '5O человек' with a Latin O: was read as 5 (its zero a letter)
+    if "ой" in said:
+        said = with_elided_side_nouns(said)  # «с российской стороны – 12, с монгольской – 40»: the second a side too
     if "(ч" in said or "(у" in said:
         said = _BRACKETED_UNIT.sub(r"\1 \2", said)  # '50 (чел.)': the number's unit, as '50 чел.' is
     if "чел." in said:

@@ -170,6 +170,14 @@ _PAIR_HEADER = re.compile(r"всего\s*/\s*(?:в\s*т\.\s*ч\.|в том чи�
 # сторона», «Участники с российской стороны» is read by its words; not «Иностранные партнёры» (countries).
 _SIDE_HEADER = re.compile(r"(?:иностранн|зарубежн|российск|отечественн)\w*\s+(?:участник|гост|сторон|делегац)"
                           r"|участники\s+с\s+(?:иностранн|зарубежн|российск)\w*\s+сторон")
+# Our side's people named by our region rather than by «российские»: «Участники от Сахалинской области»,
+# «Представители края», «Делегация от Республики Бурятия», «Состав участников из региона.» beside a column of the foreign
+# ones. A header that names a foreign country or region («Участники из Республики Беларусь», «Делегация
+# Витебской области») is not ours: see _names_our_region.
+_OUR_REGION_HEADER = re.compile(r"(?:(?:состав|количество|кол-во|число)\s+)?(?:участник|представител|делегаци)\w*\s+"
+                                r"(?:(?:от|из)\s+)?"
+                                r"(?:[а-я-]+(?:ой|ого|ей|его)\s+){0,2}(?:област|кра[яюе]|республик|регион|округ|субъект)\w*"
+                                r"(?:\s+[а-я-]+){0,3}\s*(?:,?\s*\(?чел(?:\.|овек)?\)?)?\s*[.:]?")
 # «Иностранный партнёр», «Зарубежные партнёры», «Иностранные государства-партнёры»: the partner countries.
 _PARTNERS_HEADER = re.compile(r"(?:иностранн|зарубежн)\w*\s+(?:государств\w*\s*-?\s*)?партнер")
 # The people who took part online in a column of their own, often a sub-column under «Участники» («всего |
@@ -185,6 +193,13 @@ _RESPONSIBLE_STARTS = ("ответственн", "исполнител", "орг
                        "оив", "ведомств", "инициатор", "структурное подразделение")
 
 
+def _names_our_region(header_cell: str) -> bool:
+    """A header naming a region or republic names ours unless the region or country is a foreign one."""
+    from .geo import foreign_regions, partner_countries
+
+    return not partner_countries([header_cell]) and not foreign_regions([header_cell])
+
+
 def column_role(header_cell: str) -> str | None:
     """'Сроки проведения мероприятия' → 'dates'; first matching role in priority order."""
     text = fold(" ".join(matching_form(header_cell).split()))
@@ -196,6 +211,8 @@ def column_role(header_cell: str) -> str | None:
         return "attendance_online"  # 'онлайн' under 'Участники', 'в т.ч. дистанционно': those who joined online
     if _SIDE_HEADER.match(text):  # 'Иностранные участники' | 'Российские участники': two sides, two columns
         return "attendance_home" if ("российск" in text or "отечествен" in text) else "attendance_foreign"
+    if _OUR_REGION_HEADER.fullmatch(text) and _names_our_region(header_cell):
+        return "attendance_home"  # 'Участники от Сахалинской области' beside 'Иностранные участники'
     if text.startswith(("количество", "число ", "численность", "кол-во", "всего", "итого", "общее количество")) \
             and "мероприят" not in text[:20]:
         return "attendance"  # 'Количество участников, чел.' beside a separate 'Участники' column

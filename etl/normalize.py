@@ -116,7 +116,8 @@ def search_text(parts: list[str], countries: list[str]) -> str:
 
 
 _BARE_COUNT = re.compile(r"(?:[а-яё]+\s+){0,2}\d[\d\s\u00a0]*(?:[.,]\d+\s*тыс\.?|\s*тыс\.?)?(?:[-–]\s*\d+)?"
-                         r"(?:\s*\+\s*\d{1,6})*\s*(?:чел\.?)?",  # '10+5', '12 + 3 + 1 чел.': the parts, summed
+                         r"(?:\s*\+\s*\d{1,6})*(?:(?<=\d)\+)?\s*(?:чел\.?)?",  # '10+5', '12 + 3 + 1 чел.': the parts, summed;
+                         # '40+': at least 40, as find_counts reads a '+' right after a number
                          re.IGNORECASE)  # '2,5 тыс.' too
 # A count typed as a bare range, in a count column or a participants cell of nothing else: '20-30', '200 – 250',
 # 'от 200 до 250 (чел.)'. Read as the same range with its people word, so it is 20 and at least, not 20 + 30.
@@ -524,7 +525,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                             "мероприятие вне отчётного квартала" if position == "outside"
                             else "мероприятие частично вне отчётного квартала", severity="info"))
 
-    venue = parse_venue(venue_raw, with_region=False)  # Event keeps no venue region
+    place_said = _place_clauses(venue_raw, meta_year, meta_quarter) if venue_raw == dates_raw else venue_raw
+    # a column of dates and place is read for its place without its dates' clauses: «конец ноября – начало
+    # декабря⏎г. Белград (Сербия)» (the dash between the dates was read as the place's separator, so no place)
+    venue = parse_venue(place_said, with_region=False)  # Event keeps no venue region
     if (venue.country not in (None, HOME_COUNTRY) and is_home_namesake(venue.city, home.region)
             and not foreign_countries_by_name(venue_raw)):
         venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
@@ -538,7 +542,6 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     # would end it), and the lower-cased content the other parsers remember serves this one too.
     event_format = classify_format(title_raw, venue_raw, content_raw + "\n" + format_raw if format_raw else content_raw,
                                    participants_raw)
-    place_said = _place_clauses(venue_raw, meta_year, meta_quarter) if venue_raw == dates_raw else venue_raw
     place_raw = "" if names_no_place(place_said) or (
         venue.country in (None, HOME_COUNTRY) and names_only_water(place_said)
         and not foreign_countries_by_name(venue_raw)) else venue_raw

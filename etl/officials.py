@@ -431,7 +431,7 @@ def _short_known_word(word: str) -> bool:
 # ends in instead: after a vowel the soft ending was 'й' ('Кхоем' → 'Кхой', 'Фэя' → 'Фэй'), after a
 # consonant 'ь' ('Хунбинем' → 'Хунбинь'); a hard ending leaves the bare stem ('Чжаном' → 'Чжан'). A
 # person's accusative is the genitive ('встретил Посла … Кхоя').
-_OBLIQUE_ENDINGS = {"gent": (("а", ""), ("я", "*")), "accs": (("а", ""), ("я", "*")), "datv": (("у", ""), ("ю", "*")),
+_OBLIQUE_ENDINGS = {"gent": (("а", ""), ("я", "*"), ("ы", "a")), "accs": (("а", ""), ("я", "*")), "datv": (("у", ""), ("ю", "*")),
                     "ablt": (("ом", ""), ("ем", "*"), ("ём", "*"), ("ой", "a"), ("ей", "a"), ("ёй", "a")),
                     "loct": (("е", "*"),)}
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -879,7 +879,11 @@ def nominative_surname(surname: str, gender: str | None = None, case: str | None
         return surname
     parses = [p for p in morph().parse(surname)
               if "NOUN" in p.tag and "anim" in p.tag and "Name" not in p.tag and case in p.tag]
-    return parses[0].normal_form.capitalize() if parses else surname
+    if parses:
+        return parses[0].normal_form.capitalize()
+    # a surname the dictionary does not decline, after initials: 'К. Ямадой', 'Р. Шармой', 'Д. Ганхуягом' →
+    # 'Ямада', 'Шарма', 'Ганхуяг' — declined as a foreign name with its given name written out is
+    return _foreign_nominative(surname, case) if not any(p.is_known for p in morph().parse(surname)[:1]) else surname
 
 
 def _key(name: str) -> tuple[str, str]:

@@ -1392,16 +1392,41 @@ _LOCATED_IN = re.compile(r"\s(?:в|во)\s+[А-ЯЁ]")
 _RUSSIAN_WIDE = ("общероссийск", "всероссийск", "межрегиональн", "федеральн", "русск")
 
 
+@lru_cache(maxsize=1)
+def republic_adjectives() -> dict[str, tuple[str, ...]]:
+    """A republic named by its noun («Республика Бурятия») → the adjectives its own bodies are named by
+    («бурятский»), from reference/republic_adjectives.csv; a republic named by its adjective («Чувашская
+    Республика») has that one already, and «алтайский» is Алтайский край's, so Республика Алтай is left out."""
+    found: dict[str, tuple[str, ...]] = {}
+    with open(REFERENCE_DIR / "republic_adjectives.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            found[row["region"]] = found.get(row["region"], ()) + (row["adjective"],)
+    return found
+
+
 def _place_of(name: str, form: LegalForm | None, context: Context) -> tuple[str | None, bool]:
     """(country, is the reporting region's own), from the name's own words, then its legal form."""
-    return _place_of_name(name, form, context.home_adjective, context.home_centre)
+    return _place_of_name(name, form, context.home_adjective, context.home_centre, context.home_region)
+
+
+_CAPITAL_LETTERS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ][А-ЯЁа-яё]{1,2}(?![А-ЯЁа-яё])")
 
 
 @lru_cache(maxsize=50_000)
 def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None,
-                   home_centre: str | None) -> tuple[str | None, bool]:
+                   home_centre: str | None, home_region: str | None = None) -> tuple[str | None, bool]:
     """_place_of for one name, remembered: a report names its partners again and again."""
+    from .abbreviations import home_letters
+
     context = Context(home_adjective, home_centre)
+    ours = home_letters(home_region)
+    if ours and any(m.group(0) in ours for m in _CAPITAL_LETTERS.finditer(name)):
+        return "RU", True  # «Министерство экономического развития РБ» in Бурятия's report: the republic's own
+    adjectives = republic_adjectives().get(home_region or "", ())
+    if adjectives:
+        named = [lemma(w) for w in _KEY_WORD.findall(fold(name))]
+        if any(a in named for a in adjectives) and all(m.code == "RU" for m in country_mentions(name)):
+            return "RU", True  # «Бурятский государственный академический театр» in Бурятия's report
     located = _LOCATED_IN.search(name)
     if located:
         # 'Генеральное консульство Норвегии в Мурманске', 'Генконсульство КНР в Екатеринбурге': the
@@ -1821,7 +1846,7 @@ def find_in_text(text: str, context: Context) -> list[Span]:
 
     def add(start: int, end: int, name: str, form: LegalForm | None, legal: str | None, head_kind: str | None):
         kind = _kind_of(name, head_kind, form)
-        country, home = _place_of_name(name, form, context.home_adjective, context.home_centre)
+        country, home = _place_of_name(name, form, context.home_adjective, context.home_centre, context.home_region)
         if kind not in _ONE_STATE_KINDS and _joint(name):
             kind, country, home = "international", None, False  # of several states, as СНГ or the Union State
         if country is None and form is None and head_kind is not None:

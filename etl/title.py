@@ -25,6 +25,21 @@ _QUARTER_AFTER_YEAR = re.compile(
 _OTHER_PERIOD = re.compile(
     r"(?P<period>(?:\b(?:I{1,2}|[12]|перв\w*|втор\w*)\s*(?:-?[ем]\s*)?полугоди\w*|\b9\s+месяц\w*|девять\s+месяц\w*)"
     r"\s+(?:[а-яё]+\s+){0,2}?(?:19|20)\d{2})", re.IGNORECASE)
+# A quarter named together with the cumulative period it closes: «за III квартал и 9 месяцев 2025 г.», «за 9 месяцев
+# (III квартал) 2025 года», «за II квартал / I полугодие 2025 г.», «за четвёртый квартал и второе полугодие 2025 года».
+# The events are the quarter's; a period the quarter does not close («I квартал и 9 месяцев») is refused.
+_Q_WORDS = (r"(?:\b(?P<{q}>IV|I{{1,3}}|[1-4])\s*(?:-?\s*(?:[ыио]?й|[ыо]?м|го)\b\s*)?"
+            r"|\b(?P<{w}>перв|втор|трет|четв[её]рт)[а-я]*\s+)(?:квартал\w*|кв\b\.?)")
+_CUMULATIVE = (r"(?:\b9\s+месяц\w*|\bдевят\w*\s+месяц\w*"
+               r"|(?:\b(?P<{h}>I{{1,2}}|[12])|\b(?P<{hw}>перв|втор)\w*)\s*(?:-?[ем]\s*)?полугоди\w*)")
+_JOIN = r"\s*(?:\bи\b|/|,|\(|–|—|-)\s*"
+_QUARTER_WITH_CUMULATIVE = re.compile(
+    "(?:" + _Q_WORDS.format(q="q", w="word") + _JOIN + "(?P<span>" + _CUMULATIVE.format(h="h", hw="hw") + r")\s*\)?"
+    "|(?P<span2>" + _CUMULATIVE.format(h="h2", hw="hw2") + ")" + _JOIN + _Q_WORDS.format(q="q2", w="word2")
+    + r"\s*\)?)\s*(?P<year>(?:19|20)\d{2})(?!\d)"
+    # the year between: «за 9 месяцев 2025 года (III квартал)»
+    "|(?P<span3>" + _CUMULATIVE.format(h="h3", hw="hw3") + r")\s*(?P<year3>(?:19|20)\d{2})(?!\d)\s*(?:г\.|года?)?"
+    + _JOIN + _Q_WORDS.format(q="q3", w="word3") + r"\)?", re.IGNORECASE)
 _MONTH = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*")
 # A period written as months or dates: «за июль – сентябрь 2025 года», «январь-март 2025 г.», «октябрь, ноябрь,
 # декабрь 2025 года» (a list: its months one after another),
@@ -97,7 +112,29 @@ def _name_as_title(file_name: str) -> str:
     return " ".join(PurePath(file_name).stem.replace("_", " ").split()) if file_name else ""
 
 
+def _quarter_closing_a_period(text: str, file_name: str) -> str:
+    """«… за III квартал и 9 месяцев 2025 г.» → «… за III квартал 2025 г.»: the quarter a title names with the
+    cumulative period it closes (9 months → III, a first half → II, a second half → IV). A period the quarter does
+    not close is refused, naming both; a title without such a pair is returned as it is."""
+    found = _QUARTER_WITH_CUMULATIVE.search(text)
+    if found is None:
+        return text
+    g = found.groupdict()
+    which = "" if g["span"] else "2" if g["span2"] else "3"
+    q_text, word = g["q" + which], g["word" + which]
+    half, half_word = g["h" + which], g["hw" + which]
+    year = g["year3"] or g["year"]
+    quarter = ORDINALS[fold(word).lower()] if word else (ROMAN.get(q_text.lower()) or int(q_text))
+    closed = 3 if not (half or half_word) else 2 if (half or "").upper() in ("I", "1") or \
+        (half_word or "").lower().startswith("перв") else 4
+    if quarter != closed:
+        raise ReportError(f"отчёт не за квартал («{found.group(0)}»): квартал не завершает названный период — "
+                          "загрузите отчёт за каждый квартал отдельно", file=file_name, field="заголовок")
+    return f"{text[:found.start()]}{q_text or word} квартал {year}{text[found.end():]}"
+
+
 def _parse_title_text(text: str, file_name: str) -> ReportMeta:
+    text = _quarter_closing_a_period(text, file_name)
     quarter = _QUARTER.search(text) or _QUARTER_AFTER_YEAR.search(text)
     if quarter:
         year = int(quarter.group("year"))

@@ -28,7 +28,9 @@ def _found(text: str) -> list[tuple[str, str | None]]:
                  id="president_one_initial"),
     pytest.param("Встреча Губернатора В.Н. Анохина с Послом Монголии Д. Ганболдом",
                  [("В.Н. Анохин", "Губернатора"), ("Д. Ганболд", "Послом Монголии")], id="beside_two_initials"),
-    pytest.param("Визит мэра Т. Ямады в г. Смоленск", [("Т. Ямады", "мэра")], id="mayor_then_place"),
+    # «Т. Ямада» since round 19 (test_etl_next_reports19.py): a surname the dictionary does not know, after
+    # initials, is stored in the nominative, as «Д. Ганболд» is
+    pytest.param("Визит мэра Т. Ямады в г. Смоленск", [("Т. Ямада", "мэра")], id="mayor_then_place"),
 ])
 def test_one_initial_after_a_role_is_a_name(text, expected):
     assert _found(text) == expected
