@@ -836,7 +836,9 @@ def _not_held_issue(row: EventRow, year: int, quarter: int) -> Issue | None:
     if row.struck:
         return Issue("n", title, f"мероприятие № {row.n} «{title}»: строка {row.table_row} таблицы зачёркнута — "
                                  "мероприятие не состоялось, не загружено", severity="warning")
-    words = not_held([text for role, text in row.cells.items() if role != "number"], year, quarter)
+    # a wrapped line is one sentence here too: «подписание второго контракта⏎перенесено на IV квартал» says the
+    # contract, not the event, was put off
+    words = not_held([_prose_joined(role, text) for role, text in row.cells.items() if role != "number"], year, quarter)
     if words is None:
         return None
     return Issue("n", words[:300], f"мероприятие № {row.n} «{title}»: в отчёте сказано «{words}» — мероприятие не "

@@ -58,7 +58,8 @@ _STARTS_SMALL = re.compile(r"[а-яёa-z]")
 # A place's mark begins an item of an address or a list of places («в течение квартала⏎г. Казань», «г. Витебск⏎
 # г. Полоцк»), though its letter is small.
 _STARTS_WITH_PLACE = re.compile(r"(?:г|гор|с|пос|д|дер|х|ст|аг|ул|пр|просп|пл|обл|р-н|р\.[ \u00a0]?п)\.|пгт\b|р-н\b")
-_STARTS_WITH_INITIALS = re.compile(r"[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ][а-яё]")
+# Initials and a surname («Ю.А. Чеботаря», «К. Ямадой»: one initial, as foreign names are often written).
+_STARTS_WITH_INITIALS = re.compile(r"[А-ЯЁ]\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?[А-ЯЁ][а-яё]")
 _ENDS_IN_WORD = re.compile(r"[А-ЯЁа-яё]\Z")
 _STARTS_WITH_BARE_INITIALS = re.compile(r"[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.(?![ \u00a0]?[А-ЯЁ][а-яё])")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\Z")
