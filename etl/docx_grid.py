@@ -1003,22 +1003,53 @@ def _table_preview(table: _Table) -> str:
 
 
 def _continues_events(table: _Table, width: int, rows: list[GridRow], header: tuple[str, ...] | None,
-                      after_heading: bool) -> bool:
+                      between: list[str]) -> bool:
     """A later table with the events' columns that carries the events on, not another numbered table
-    such as a plan: it repeats the events' header row, or its numbering carries on from the last
-    event (a table the clerk split at a page break), or it starts again at 1 under a heading
-    paragraph (one table per sector)."""
-    widths = {len(r.cells) for r in table.rows if len(r.cells) > 1}
-    if not widths or max(widths) != width:
+    such as a plan: it repeats the events' header row, or its numbering carries on past the last
+    event (a table the clerk split at a page break — also when a row was taken out at the split, so the
+    numbers jump: before, the whole second part was set aside as «не похожа на таблицу мероприятий»),
+    or it starts again at 1 under a heading paragraph (one table per sector). Columns the second part
+    has past the events' and that hold nothing (a column drawn wider) do not make it another table."""
+    if _filled_width(table) != width and max((len(r.cells) for r in table.rows), default=0) != width:
         return False
     first_row = next((r for r in table.rows if len(r.cells) > 1), None)
     if header is not None and first_row is not None and \
             tuple(clean(c.text) for c in first_row.cells) == tuple(clean(c) for c in header):
         return True
-    last = max((n for r in rows if len(r.cells) > 1 and (n := event_number(r.cells[0])) is not None), default=0)
-    first = next((n for r in table.rows if len(r.cells) > 1 and (n := event_number(r.cells[0].text)) is not None),
-                 None)
-    return first == last + 1 or (first == 1 and after_heading)
+    number_at = next((k for k, c in enumerate(header or ()) if column_role(c) == "number"), 0)
+    last = max((n for r in rows if len(r.cells) > number_at + 1 and (n := event_number(r.cells[number_at])) is not None),
+               default=0)
+    first = next((n for r in table.rows if len(r.cells) > number_at + 1
+                  and (n := event_number(r.cells[number_at].text)) is not None), None)
+    headed = [line for line in between if line.strip()]
+    if first is None:
+        return False
+    if first == last + 1 or (first == 1 and bool(headed)):
+        return True
+    return last < first <= last + _MAX_ROWS_TAKEN_OUT and not any(is_plan_heading(line) for line in headed)
+
+
+# How far the numbers may jump where a table was split: rows taken out at the split. A table numbered far past
+# the events (a year «2025» in its first column, a register's numbers) is no continuation.
+_MAX_ROWS_TAKEN_OUT = 20
+
+
+def _filled_width(table: _Table) -> int:
+    """How many columns of a table hold text: the widest row's, without empty columns at its right edge."""
+    return max((max((k + 1 for k, c in enumerate(r.cells) if c.text.strip()), default=0)
+                for r in table.rows if len(r.cells) > 1), default=0)
+
+
+# «Продолжение таблицы», «Продолжение табл. 2», «Окончание таблицы 1»: the caption Russian typesetting puts
+# over a table's part on the next page (ГОСТ 2.105). It is no sector heading: before, the events under it were
+# stored in a sector named «Продолжение таблицы».
+_CONTINUATION_CAPTION = re.compile(r"(?:продолжение|окончание)\s+(?:таблицы|табл\.?)(?:\s*№?\s*[\w.\-]{1,8})?\s*[.:]?",
+                                   re.IGNORECASE)
+
+
+def is_continuation_caption(line: str) -> bool:
+    """«Продолжение таблицы 1» → True; «Продолжение сотрудничества с Республикой Беларусь» → False."""
+    return bool(_CONTINUATION_CAPTION.fullmatch(" ".join(line.split())))
 
 
 def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, object]], _Table, list[Issue]] | None:
@@ -1241,7 +1272,8 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
                 " ".join(first_title), " ".join(between), f"в таблице {table.index} документа"), "warning"))
             between = []
             break
-        if _continues_events(table, len(columns), rows, header_cells, any(line.strip() for line in between)):
+        between = [line for line in between if not is_continuation_caption(line)]
+        if _continues_events(table, len(columns), rows, header_cells, between):
             rows.extend(GridRow((line,), len(rows) + 1, None) for line in between if line.strip())
             between = []
             start = len(rows) + 1
