@@ -504,6 +504,10 @@ class _TextWalker:
                 self._text_boxes(element, out)
             elif name == "mc:AlternateContent":
                 self._alternate(element, out)
+            elif name == "ruby":  # a phonetic guide over words: the words (w:rubyBase) are the text, not the guide (w:rt)
+                base = _child(element, "rubyBase")
+                if base is not None:
+                    self._inline(base, out)
             elif name in ("footnoteReference", "endnoteReference"):
                 footnotes = self.numbering.footnotes
                 if footnotes is not None:
@@ -1159,6 +1163,106 @@ def _looks_like_title(lines: list[str]) -> bool:
     return True
 
 
+# Tracked changes Word still holds (Рецензирование → Исправления): text inserted or deleted, moved, a row or cell
+# inserted or deleted, a paragraph mark deleted. The reader takes the text as if all were accepted; the user is told.
+_REVISIONS = {"ins": "вставка", "del": "удаление", "moveFrom": "перемещение", "moveTo": "перемещение",
+              "cellIns": "вставка", "cellDel": "удаление", "cellMerge": "объединение ячеек"}
+_TEXT_OF_A_RUN = {"t", "delText"}
+
+
+def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> list[Issue]:
+    """What the document holds that its reading does not show, said so no one takes the loaded text for all of it:
+    unaccepted tracked changes (one info for the document, naming the events they stand in), and hidden text
+    (w:vanish — Word neither shows nor prints it; one info per event and column, its words quoted as text).
+    Before, both were read as Word shows the accepted document with no word: a clerk's deleted count or hidden
+    note was gone without a trace."""
+    revisions: dict[str, int] = {}
+    revised_at: list[str] = []
+    hidden: dict[tuple, list[str]] = {}
+    places: dict = {}  # (w:tr, w:tc) → _where's answer, each row's number read once
+    for element in body.iter():
+        name = _local(element)
+        if name in _REVISIONS:
+            parent = _local(element.getparent()) if element.getparent() is not None else ""
+            if parent == "rPr" and _local(element.getparent().getparent()) == "pPr" and name not in ("del", "moveFrom"):
+                continue  # an inserted paragraph mark changes nothing that is read
+            if parent == "rPr" and _local(element.getparent().getparent()) != "pPr":
+                continue  # a run's formatting history, not its text
+            if parent not in ("rPr", "trPr", "tcPr") and not any(
+                    (t.text or "").strip() for t in element.iter() if _local(t) in _TEXT_OF_A_RUN):
+                continue  # an insertion or deletion of no words
+            kind = _REVISIONS[name]
+            revisions[kind] = revisions.get(kind, 0) + 1
+            row, event, _ = _where(element, header, numbering, places)
+            where = (f"{row}" if row else "удалённая") + (f" (№ {event})" if event is not None else "") \
+                if row or event is not None else ""
+            if where and where not in revised_at:
+                revised_at.append(where)
+        elif name == "vanish" and _local(element.getparent()) == "rPr" and _attr(element, "val") not in (
+                "0", "false", "off"):
+            run = element.getparent().getparent()
+            if _local(run) != "r":
+                continue  # a hidden paragraph mark: no words
+            words = "".join(t.text or "" for t in run if _local(t) in _TEXT_OF_A_RUN)
+            if words.strip():
+                hidden.setdefault(_where(run, header, numbering, places), []).append(words)
+    issues: list[Issue] = []
+    if revisions:
+        counted = ", ".join(f"{kind} — {n}" for kind, n in revisions.items())
+        place = f" в строках таблицы {', '.join(revised_at[:12])}{' …' if len(revised_at) > 12 else ''}" \
+            if revised_at else ""
+        issues.append(Issue("file", "", f"в документе остались непринятые исправления ({counted}){place}: текст прочитан "
+                                        "так, как если бы все они были приняты — удалённое не прочитано, вставленное "
+                                        "прочитано; если это не так, примите или отклоните исправления в Word "
+                                        "(Рецензирование → Принять/Отклонить) и загрузите файл заново", "info"))
+    for (row, event, column), pieces in hidden.items():
+        words = " ".join(" ".join(pieces).split())
+        place = (f"строка {row} таблицы" + (f" (№ {event})" if event is not None else "")
+                 + (f", столбец «{column}»" if column else "") + ": ") if row else ""
+        issues.append(Issue(column_role(column) or "file" if column else "file", words[:300], f"{place}скрытый текст (Word его не показывает и не печатает) не "
+                                                 f"прочитан — «{words[:120]}{'…' if len(words) > 120 else ''}»",
+                            "info", event))
+    return issues
+
+
+def _where(element, header: _Row | None, numbering: _Numbering, places: dict) -> tuple[int, int | None, str]:
+    """The body table row an element stands in: (23, 21, the column's header) for row 23 of its table, event № 21 —
+    the outermost w:tr, so a nested table's row names its event's; (0, None, '') outside any table."""
+    row = cell = None
+    for ancestor in element.iterancestors():
+        name = _local(ancestor)
+        if name == "tc":
+            cell = ancestor
+        elif name == "tr":
+            row, outer_cell = ancestor, cell
+    if row is None:
+        return 0, None, ""
+    if (row, outer_cell) not in places:
+        places[(row, outer_cell)] = _row_place(row, outer_cell, header, numbering, places)
+    return places[(row, outer_cell)]
+
+
+def _row_place(row, outer_cell, header: _Row | None, numbering: _Numbering, places: dict) -> tuple[int, int | None, str]:
+    table = row.getparent()
+    while table is not None and _local(table) != "tbl":
+        table = table.getparent()
+    if table not in places:
+        places[table] = {tr: k for k, tr in enumerate(_table_rows(table), start=1)} if table is not None else {}
+    number = places[table].get(row, 0)
+    cells = list(_row_cells_with_properties(row))
+    event = event_number(_TextWalker(numbering).blocks_text(cells[0][0]).strip()) if cells else None
+    column = ""
+    if header is not None and outer_cell is not None:
+        start = _grid_value(_child(row, "trPr"), "gridBefore")
+        for tc, properties in cells:
+            if tc is outer_cell:
+                column = next((" ".join(c.text.split()) for c in header.cells
+                               if c.start <= start < c.start + c.span), "")
+                break
+            start += max(1, _grid_number(properties.get("gridSpan")))
+    return number, event, column
+
+
 def docx_grid(data: bytes, file_name: str = "") -> GridReading:
     """A .docx report → Grid (title lines, table rows, footer lines) plus info issues about what
     was set aside (other tables, merged cells).
@@ -1291,6 +1395,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
                                 f"таблица {table.index} документа не похожа на таблицу мероприятий "
                                 f"и пропущена ({len(table.rows)} строк)", "info"))
     postamble.extend(between)
+    issues.extend(_unseen_markup_issues(body, events.rows[header_at] if header_at is not None else None, numbering))
     postamble.extend(numbering.footnotes.lines())  # the notes at the pages' foot, after the text under the table
     if not _looks_like_title(preamble + [c for r in rows[:header_at or 0] for c in r.cells]):
         header_lines = _page_header_text(package, body, numbering)

@@ -219,3 +219,164 @@ def test_the_split_report_loads_every_event_into_the_database(tmp_path):
     assert code == 0, out
     with duckdb.connect(str(database), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 77
+
+
+# --- what Word holds but does not show: tracked changes, hidden text, guides, fields, comments --------------------
+
+TITLE_OF_1 = "Участие в Белорусском промышленно-инновационном форуме"
+PARTICIPANTS_OF_21 = "Общее количество участников"
+
+
+def _cell(xml: str, event: int, column: int) -> tuple[int, int]:
+    start = _row_starts(xml)[_row_of_event(xml, event)]
+    cells = [m.start() for m in re.finditer(r"<w:tc>", xml[start:_row_end(xml, start)])]
+    begin = start + cells[column]
+    return begin, xml.index("</w:tc>", begin) + len("</w:tc>")
+
+
+def _runs_first_in_cell(event: int, column: int, runs: str) -> str:
+    """The sample's XML with `runs` put at the start of the first paragraph of event `event`'s cell `column`."""
+    xml = _document_xml()
+    begin, end = _cell(xml, event, column)
+    at = xml.index("<w:p>", begin) + len("<w:p>")
+    return xml[:at] + runs + xml[at:]
+
+
+def _run_text(text: str, properties: str = "") -> str:
+    return f'<w:r>{f"<w:rPr>{properties}</w:rPr>" if properties else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _event(report, n: int):
+    return next(e for e in report.events if e.n == n)
+
+
+def _revision_infos(report) -> list[str]:
+    return [i.message for i in report.issues if "непринятые исправления" in i.message]
+
+
+REVISIONS = [
+    pytest.param(1, 1, '<w:ins w:id="1" w:author="SYNTHETIC"><w:r><w:t xml:space="preserve">Вставленное </w:t></w:r>'
+                       '</w:ins>', "Вставленное ", "вставка — 1", id="insertion"),
+    pytest.param(1, 1, '<w:del w:id="1" w:author="SYNTHETIC"><w:r><w:delText xml:space="preserve">Удалённое </w:delText>'
+                       '</w:r></w:del>', "", "удаление — 1", id="deletion"),
+    pytest.param(1, 1, '<w:moveFrom w:id="1" w:author="SYNTHETIC"><w:r><w:t xml:space="preserve">Отсюда </w:t></w:r>'
+                       '</w:moveFrom><w:moveTo w:id="2" w:author="SYNTHETIC"><w:r><w:t xml:space="preserve">Сюда </w:t>'
+                       '</w:r></w:moveTo>', "Сюда ", "перемещение — 2", id="move"),
+    pytest.param(21, 5, '<w:del w:id="1" w:author="SYNTHETIC"><w:r><w:delText xml:space="preserve">Около 900 человек. '
+                        '</w:delText></w:r></w:del><w:ins w:id="2" w:author="SYNTHETIC"><w:r><w:t xml:space="preserve">'
+                        'Уточнено: </w:t></w:r></w:ins>', "Уточнено: ", "удаление — 1, вставка — 1",
+                 id="a_count_replaced"),
+]
+
+
+@pytest.mark.parametrize("event, column, runs, shown, counted", REVISIONS)
+def test_unaccepted_tracked_changes_are_read_as_accepted_and_named(event, column, runs, shown, counted):
+    """Tracked changes left in a report: the text was read as accepted (held since round 3), but nothing said the
+    file still held them — a clerk's deleted «Около 900 человек» was gone without a trace. Now one info names the
+    kinds, how many, and the table row and event they stand in."""
+    report = _report(_runs_first_in_cell(event, column, runs))
+    raw = _event(report, event).raw["title" if column == 1 else "participants"]
+    assert raw.startswith(shown + (TITLE_OF_1 if column == 1 else PARTICIPANTS_OF_21)), raw
+    assert not any(gone in raw for gone in ("Удалённое", "Отсюда", "900"))
+    infos = _revision_infos(report)
+    assert len(infos) == 1 and counted in infos[0] and f"(№ {event})" in infos[0], infos
+
+
+def test_a_deleted_row_is_named_as_a_revision():
+    """A row deleted with track changes on (w:trPr/w:del): not read, and said."""
+    xml = _document_xml()
+    start = _row_starts(xml)[_row_of_event(xml, 5)]
+    report = _report(xml[:start] + '<w:tr><w:trPr><w:del w:id="1" w:author="SYNTHETIC"/></w:trPr>'
+                     + xml[start + len("<w:tr>"):])
+    assert 5 not in {e.n for e in report.events}
+    assert any("удаление — 1" in m and "(№ 5)" in m for m in _revision_infos(report))
+
+
+@pytest.mark.parametrize("runs", [
+    pytest.param("", id="no_markup"),
+    pytest.param('<w:r><w:rPr><w:b/><w:rPrChange w:id="1" w:author="SYNTHETIC"><w:rPr/></w:rPrChange></w:rPr>'
+                 '<w:t xml:space="preserve">Жирное </w:t></w:r>', id="a_formatting_change_only"),
+    pytest.param('<w:ins w:id="1" w:author="SYNTHETIC"/>', id="an_empty_insertion"),
+])
+def test_no_revision_info_without_a_change_of_text(runs):
+    """Must not fire: a document with no tracked change of text (a formatting change is no change of what is read)."""
+    xml = _runs_first_in_cell(1, 1, runs) if runs else _document_xml()
+    assert not _revision_infos(_report(xml))
+
+
+HIDDEN = [
+    pytest.param(21, 5, "participants", "Скрытое 999 человек ", id="a_count_in_participants"),
+    pytest.param(1, 1, "title", "Черновик: ", id="a_word_in_the_title"),
+    pytest.param(1, 3, "dates", "1 марта 2024 года ", id="a_date_in_the_dates"),
+]
+
+
+@pytest.mark.parametrize("event, column, field, words", HIDDEN)
+def test_hidden_text_is_not_read_and_is_named(event, column, field, words):
+    """Hidden text (w:vanish — Word neither shows nor prints it) was dropped with no word. It is still not read
+    (the report as the clerk sees it), but an info names the event, the field and quotes the words."""
+    clean = _event(build_report(read_bytes(_sample_docx(), "SYNTHETIC.docx")), event)
+    report = _report(_runs_first_in_cell(event, column, _run_text(words, "<w:vanish/>")))
+    assert _event(report, event).raw[field] == clean.raw[field]
+    assert (_event(report, event).attendance_total, _event(report, event).start_date) == \
+        (clean.attendance_total, clean.start_date)
+    named = [i for i in report.issues if "скрытый текст" in i.message]
+    assert len(named) == 1 and named[0].event == event and named[0].field == field, named
+    assert f"«{words.strip()}»" in named[0].message
+
+
+@pytest.mark.parametrize("properties", [
+    pytest.param('<w:vanish w:val="0"/>', id="vanish_switched_off"),
+    pytest.param("<w:webHidden/>", id="hidden_on_the_web_only"),
+    pytest.param("<w:specVanish/>", id="special_vanish"),
+])
+def test_text_that_is_shown_is_read_and_not_called_hidden(properties):
+    """Must not fire: a run whose w:vanish is off, or hidden only in Web view, is shown and printed: read, no info."""
+    report = _report(_runs_first_in_cell(1, 1, _run_text("Видимое ", properties)))
+    assert _event(report, 1).raw["title"].startswith("Видимое " + TITLE_OF_1)
+    assert not any("скрытый текст" in i.message for i in report.issues)
+
+
+@pytest.mark.parametrize("base, guide", [("Руби ", "фуригана"), ("Хэйлунцзян ", "hēilóngjiāng"), ("Минск ", "Мінск")])
+def test_a_phonetic_guide_keeps_its_words(base, guide):
+    """A run with a phonetic guide (w:ruby: «Главная → Фонетическое руководство», used over Chinese or Belarusian
+    names) lost its words altogether: the reader did not know w:ruby. Now the words are read, the guide is not."""
+    ruby = (f'<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>{guide}</w:t></w:r></w:rt><w:rubyBase><w:r>'
+            f'<w:t xml:space="preserve">{base}</w:t></w:r></w:rubyBase></w:ruby></w:r>')
+    title = _event(_report(_runs_first_in_cell(1, 1, ruby)), 1).raw["title"]
+    assert title.startswith(base + TITLE_OF_1) and guide not in title, title
+
+
+FIELD = '<w:r><w:fldChar w:fldCharType="{}"/></w:r>'
+HELD_MARKUP = [
+    pytest.param(FIELD.format("begin") + '<w:r><w:instrText xml:space="preserve"> HYPERLINK "http://evil.example/" '
+                 '</w:instrText></w:r>' + FIELD.format("separate") + _run_text("Ссылка ") + FIELD.format("end"),
+                 "Ссылка ", id="hyperlink_field_result_not_code"),
+    pytest.param(FIELD.format("begin") + '<w:r><w:instrText> IF </w:instrText></w:r>' + FIELD.format("begin")
+                 + '<w:r><w:instrText> MERGEFIELD x </w:instrText></w:r>' + FIELD.format("separate")
+                 + _run_text("Внутренний") + FIELD.format("end") + '<w:r><w:instrText> = 1 "a" "b" </w:instrText></w:r>'
+                 + FIELD.format("separate") + _run_text("Итог ") + FIELD.format("end"), "Итог ",
+                 id="nested_fields_outer_result_only"),
+    pytest.param('<w:fldSimple w:instr=" HYPERLINK &quot;http://x.example/&quot; ">' + _run_text("Простое ")
+                 + "</w:fldSimple>", "Простое ", id="simple_field"),
+    pytest.param('<w:commentRangeStart w:id="3"/>' + _run_text("Отмеченное ") + '<w:commentRangeEnd w:id="3"/>'
+                 '<w:r><w:commentReference w:id="3"/></w:r>', "Отмеченное ", id="comment_range"),
+    pytest.param('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + _run_text("Щёлкните здесь ")
+                 + "</w:sdtContent></w:sdt>", "", id="content_control_showing_its_prompt"),
+    pytest.param('<w:customXml w:element="x">' + _run_text("Разметка ") + "</w:customXml>", "Разметка ",
+                 id="custom_xml_run"),
+    pytest.param('<w:smartTag w:element="City">' + _run_text("Тег ") + "</w:smartTag>", "Тег ", id="smart_tag"),
+    pytest.param('<w:hyperlink w:anchor="x">' + _run_text("Гиперссылка ") + "</w:hyperlink>", "Гиперссылка ",
+                 id="hyperlink_run"),
+]
+
+
+@pytest.mark.parametrize("runs, shown", HELD_MARKUP)
+def test_markup_word_shows_as_its_result_is_read_as_shown(runs, shown):
+    """Held (guards): field codes never enter a cell, their results do; a comment's range is read, not the comment;
+    a content control's prompt is not read; custom XML, smart tags and hyperlinks are read as their text."""
+    report = _report(_runs_first_in_cell(1, 1, runs))
+    title = _event(report, 1).raw["title"]
+    assert title.startswith(shown + TITLE_OF_1), title
+    assert not any(code in title for code in ("HYPERLINK", "MERGEFIELD", "IF", "Внутренний", "Щёлкните"))
+    assert not _revision_infos(report) and not any("скрытый текст" in i.message for i in report.issues)
