@@ -600,11 +600,11 @@ def _row_cells(row):
 
 
 _CELL_PROPERTY_TAGS = {f"{{{namespace}}}{name}": name for namespace in W_NAMESPACES
-                       for name in ("cellDel", "gridSpan", "vMerge")}
+                       for name in ("cellDel", "gridSpan", "vMerge", "hMerge")}
 
 
 def _cell_properties(properties) -> dict:
-    """The first w:cellDel, w:gridSpan and w:vMerge of a w:tcPr (or None) by name, found in one
+    """The first w:cellDel, w:gridSpan, w:vMerge and w:hMerge of a w:tcPr (or None) by name, found in one
     pass over its children: what _child(properties, name) gives for each."""
     found: dict = {}
     if properties is not None:
@@ -653,7 +653,7 @@ _PLAIN_NAMES = (
     "tblCellSpacing tblInd tblBorders top left start bottom right end insideH insideV tl2br tr2bl shd "
     "tblLayout tblCellMar tblLook tblCaption tblDescription tblGrid gridCol "
     "tr trPr cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader hidden "
-    "tc tcPr tcW gridSpan hMerge vMerge tcBorders noWrap tcMar textDirection tcFitText vAlign hideMark "
+    "tc tcPr tcW gridSpan vMerge tcBorders noWrap tcMar textDirection tcFitText vAlign hideMark "
     "p pPr keepNext keepLines pageBreakBefore widowControl suppressLineNumbers pBdr between bar tabs "
     "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
     "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap "
@@ -804,6 +804,10 @@ def _read_table_walked(table, index: int, numbering: _Numbering, plain: dict | N
         cells: list[_Cell] = []
         for tc, tc_properties in _row_cells_with_properties(tr):
             span = max(1, _grid_number(tc_properties.get("gridSpan")))
+            if cells and _merged_into_the_cell_before(tc_properties.get("hMerge")):
+                cells[-1].span += span  # Word 97's horizontal merge: one cell over both columns, as w:gridSpan says
+                column += span
+                continue
             merge = tc_properties.get("vMerge")
             continues = merge is not None and (_attr(merge, "val") or "continue") == "continue"
             if continues:
@@ -817,6 +821,13 @@ def _read_table_walked(table, index: int, numbering: _Numbering, plain: dict | N
         rows.append(_Row(cells, number))
     _mark_struck(table, rows, trs)
     return _Table(rows, index)
+
+
+def _merged_into_the_cell_before(h_merge) -> bool:
+    """A w:hMerge that continues the merge begun left of it (Word 97–2003 and converters write it where Word now
+    writes w:gridSpan): before, the two were read as two cells, and a date in a venue cell merged over the dates
+    column was lost («не удалось прочитать даты»), as row 139 was for w:gridSpan."""
+    return h_merge is not None and (_attr(h_merge, "val") or "continue") == "continue"
 
 
 def _header_index(table: _Table) -> int | None:

@@ -380,3 +380,52 @@ def test_markup_word_shows_as_its_result_is_read_as_shown(runs, shown):
     assert title.startswith(shown + TITLE_OF_1), title
     assert not any(code in title for code in ("HYPERLINK", "MERGEFIELD", "IF", "Внутренний", "Щёлкните"))
     assert not _revision_infos(report) and not any("скрытый текст" in i.message for i in report.issues)
+
+
+# --- merged cells: Word 97's w:hMerge ----------------------------------------------------------------------------
+
+def _event_cells(xml: str, event: int) -> tuple[int, int, list[str]]:
+    start = _row_starts(xml)[_row_of_event(xml, event)]
+    end = _row_end(xml, start)
+    row = xml[start:end]
+    return start, end, re.findall(r"<w:tc>.*?</w:tc>", row, re.DOTALL)
+
+
+def _h_merged(xml: str, event: int, first: int, second: int) -> str:
+    """Event `event`'s cells `first` and `second` (neighbours) merged the Word 97 way: the first cell marked
+    w:hMerge restart and holding both texts, the second an empty w:hMerge continuation."""
+    start, end, cells = _event_cells(xml, event)
+    paragraphs = re.findall(r"<w:p>.*?</w:p>|<w:p/>", cells[second], re.DOTALL)
+    cells[first] = cells[first].replace("<w:tcPr>", '<w:tcPr><w:hMerge w:val="restart"/>', 1).replace(
+        "</w:tc>", "".join(paragraphs) + "</w:tc>")
+    cells[second] = "<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>"
+    return xml[:start] + "<w:tr>" + "".join(cells) + "</w:tr>" + xml[end:]
+
+
+@pytest.mark.parametrize("events", [(5,), (12, 30), (1, 21, 60)])
+def test_a_venue_cell_merged_over_the_dates_by_h_merge_keeps_its_dates(events):
+    """A venue cell merged over the dates column with w:hMerge (Word 97–2003, converters): the two were read as two
+    cells, the dates column empty — «не удалось прочитать даты», the event with no dates. Now read as the same
+    merge written with w:gridSpan is (row 139): the dates from the merged cell, with its info."""
+    xml = _document_xml()
+    for event in events:
+        xml = _h_merged(xml, event, 2, 3)
+    report = _report(xml)
+    clean = {e.n: e for e in build_report(read_bytes(_sample_docx(), "SYNTHETIC.docx")).events}
+    for event in events:
+        assert (_event(report, event).start_date, _event(report, event).end_date) == \
+            (clean[event].start_date, clean[event].end_date)
+    assert sum("даты прочитаны из её текста" in i.message for i in report.issues) == len(events)
+
+
+def test_a_heading_row_merged_by_h_merge_is_still_a_heading():
+    """Must not fire: a sector heading written as six w:hMerge cells stays a heading; every event keeps its sector."""
+    xml = _document_xml()
+    heading = _row_of_text(xml, "Сотрудничество в сфере культуры")
+    start = _row_starts(xml)[heading]
+    end = _row_end(xml, start)
+    text = re.sub(r"<[^>]+>", "", xml[start:end])
+    cells = (f'<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
+             + "<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>" * 5)
+    report = _report(xml[:start] + "<w:tr>" + cells + "</w:tr>" + xml[end:])
+    assert {e.n: (e.sector, e.title) for e in report.events} == _sample_events()
