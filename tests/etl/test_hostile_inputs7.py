@@ -429,3 +429,68 @@ def test_a_heading_row_merged_by_h_merge_is_still_a_heading():
              + "<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>" * 5)
     report = _report(xml[:start] + "<w:tr>" + cells + "</w:tr>" + xml[end:])
     assert {e.n: (e.sector, e.title) for e in report.events} == _sample_events()
+
+
+# --- an .xlsx whose first sheet is a summary with the report's full header -----------------------------------------
+
+HEADER = ["№ п/п", "Наименование мероприятия", "Место проведения мероприятия", "Сроки проведения мероприятия",
+          "Цель, содержание и результат", "Участники мероприятия"]
+FULL_HEADER_SUMMARIES = {
+    "counts_by_sector": [["Сводная информация за IV квартал 2024 года (SYNTHETIC)"], HEADER,
+                         [1, "Культура", "", "", "", 20], [2, "Образование", "", "", "", 15]],
+    "totals_only": [HEADER, ["Итого", "", "", "", "", 1200]],
+    "header_only": [HEADER],
+}
+
+
+def _book(sheets) -> bytes:
+    """SYNTHETIC workbook: (sheet name, rows) each, all visible."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for k, (title, rows) in enumerate(sheets):
+        sheet = workbook.active if k == 0 else workbook.create_sheet(title)
+        sheet.title = title
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _sample_rows() -> list[list[str]]:
+    grid = grid_from_text(SAMPLE)
+    return [[line] for line in grid.preamble if line.strip()] + [list(row.cells) for row in grid.rows]
+
+
+@pytest.mark.parametrize("summary", sorted(FULL_HEADER_SUMMARIES))
+@pytest.mark.parametrize("report_sheet", [2, 3])
+def test_a_summary_with_the_full_header_first_does_not_hide_the_report(summary, report_sheet):
+    """A summary sheet first whose header names every column of the report, over counts or totals (no dates): it
+    was taken for the report, and the book refused «в заголовке не найден квартал и год» — the report on sheet 2
+    or 3 lost, the message blaming a title. Now the summary is passed over with an info and the report read."""
+    sheets = [("Сводная", FULL_HEADER_SUMMARIES[summary])] + [("Диаграмма", [["см. график"]])] * (report_sheet - 2) \
+        + [("Отчёт", _sample_rows())]
+    report = build_report(read_bytes(_book(sheets), "SYNTHETIC книга.xlsx"))
+    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+    said = [i.message for i in report.issues if "«Сводная»" in i.message]
+    assert said and "нет даты" in said[0] and "пропущен" in said[0], said
+
+
+def test_a_report_with_no_dates_at_all_on_its_only_sheet_is_still_read():
+    """Must not fire: a book with one sheet whose dates column is empty throughout is read as before (each event
+    without dates), not passed over for want of another sheet."""
+    rows = [r if len(r) < 4 or r[0].startswith("№") else r[:3] + [""] + r[4:] for r in _sample_rows()]
+    report = build_report(read_bytes(_book([("Отчёт", rows)]), "SYNTHETIC без дат.xlsx"))
+    assert len(report.events) == 78 and not any("нет даты" in i.message for i in report.issues)
+
+
+@pytest.mark.parametrize("summary", sorted(FULL_HEADER_SUMMARIES))
+def test_a_full_header_summary_after_the_report_is_not_read_on(summary):
+    """The report first, a summary with its full header after: a summary under a line «Сводная информация …» was read
+    on as the report's next sector, its rows numbered from 1 again, and the whole book refused «номер мероприятия 1
+    повторяется». Now it is passed over with the same info; the report's 78 events load."""
+    report = build_report(read_bytes(_book([("Отчёт", _sample_rows()), ("Сводная", FULL_HEADER_SUMMARIES[summary])]),
+                                     "SYNTHETIC.xlsx"))
+    assert len(report.events) == 78
+    assert not any("продолжает таблицу" in i.message for i in report.issues)
