@@ -1290,6 +1290,17 @@ def docx_grid(data: bytes, file_name: str = "") -> GridReading:
         raise ReportError(f"файл Word не читается ({type(exc).__name__})", file=file_name) from None
 
 
+# w:altChunk: a fragment (HTML, RTF, another .docx) that a program or a web site put into the package for Word to
+# merge in when it opens the file; its text is not in the document. A report saved so was refused as «в документе
+# Word нет таблицы мероприятий» — which sent the clerk looking for a table they could see on the screen — and a
+# fragment beside the table was dropped with no word.
+ALT_CHUNK_ONLY = ("текст документа вставлен как внешний фрагмент (w:altChunk — так сохраняют отчёты некоторые программы "
+                  "и сайты): Word собирает его при открытии, а в самом файле таблицы нет. Откройте файл в Word, "
+                  "сохраните его заново (Файл → Сохранить как → Документ Word) и загрузите сохранённый")
+ALT_CHUNK_BESIDE = ("в документе есть внешние фрагменты (w:altChunk: {}), Word вставляет их при открытии — они не "
+                    "прочитаны. Если в них часть мероприятий, откройте файл в Word, сохраните заново и загрузите его")
+
+
 def _read_docx(data: bytes, file_name: str) -> GridReading:
     package = _Package(data, file_name)
     body = _child(package.document, "body")
@@ -1317,14 +1328,16 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
             blocks.append(("tbl", table))
     if pending:
         blocks.append(("p", pending))
+    chunks = sum(1 for element in body.iter() if _local(element) == "altChunk")
     if not tables:
         # No table: the events may be numbered paragraphs with labelled lines (etl/paragraphs.py).
         from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 
         listed = grid_from_paragraphs([line for kind, item in blocks for line in str(item).split("\n")])
         if listed is None:
-            raise ReportError("в документе Word нет таблицы мероприятий", file=file_name)
-        return GridReading(listed, (PARAGRAPHS_NOTE,))
+            raise ReportError(ALT_CHUNK_ONLY if chunks else "в документе Word нет таблицы мероприятий", file=file_name)
+        return GridReading(listed, (PARAGRAPHS_NOTE,) + (
+            (Issue("file", "", ALT_CHUNK_BESIDE.format(chunks), "warning"),) if chunks else ()))
 
     events = next((t for t in tables if _header_index(t) is not None), None)
     card_issues: list[Issue] = []
@@ -1336,6 +1349,8 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
         events = max(tables, key=lambda t: len(t.rows))
     header_at = _header_index(events)
     issues: list[Issue] = card_issues + boxed_issues
+    if chunks:
+        issues.append(Issue("file", "", ALT_CHUNK_BESIDE.format(chunks), "warning"))
     preamble: list[str] = []
     postamble: list[str] = []
     rows: list[GridRow] = []

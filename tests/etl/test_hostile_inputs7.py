@@ -494,3 +494,70 @@ def test_a_full_header_summary_after_the_report_is_not_read_on(summary):
                                      "SYNTHETIC.xlsx"))
     assert len(report.events) == 78
     assert not any("продолжает таблицу" in i.message for i in report.issues)
+
+
+# --- w:altChunk: a fragment Word merges in when it opens the file --------------------------------------------------
+
+ALT_CHUNK = ('<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+             'r:id="rIdAltChunk1"/>')
+
+
+def test_a_report_whose_table_is_an_alt_chunk_is_refused_saying_so(tmp_path):
+    """The events table stored as a w:altChunk (an HTML or .docx fragment a program or site put in for Word to merge
+    in on opening): refused «в документе Word нет таблицы мероприятий», though Word showed the table. Now the message
+    says what the file is and how to save it so it can be read; nothing is stored."""
+    xml = _document_xml()
+    start, end = xml.index("<w:tbl>"), xml.rindex("</w:tbl>") + len("</w:tbl>")
+    path = tmp_path / "SYNTHETIC_фрагмент.docx"
+    path.write_bytes(_with_document_xml(xml[:start] + ALT_CHUNK + xml[end:]))
+    database = tmp_path / "chunk.duckdb"
+    code, out = _run("--db", str(database), "load", str(path))
+    assert code == 1 and "SYNTHETIC_фрагмент.docx" in out and "w:altChunk" in out and "сохраните" in out, out
+    assert "нет таблицы мероприятий" not in out
+    if database.exists():
+        with duckdb.connect(str(database), read_only=True) as con:
+            assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("where", ["after_the_table", "before_the_table", "in_a_cell"])
+def test_an_alt_chunk_beside_the_table_is_named(where):
+    """A fragment beside the events table was dropped with no word; its events (if any) lost unseen. Now a warning."""
+    xml = _document_xml()
+    if where == "after_the_table":
+        at = xml.rindex("</w:tbl>") + len("</w:tbl>")
+    elif where == "before_the_table":
+        at = xml.index("<w:tbl>")
+    else:
+        at = _cell(xml, 1, 4)[1] - len("</w:tc>")
+    report = _report(xml[:at] + ALT_CHUNK + xml[at:])
+    assert len(report.events) == 78
+    assert [i.severity for i in report.issues if "w:altChunk" in i.message] == ["warning"]
+
+
+def test_no_alt_chunk_no_word():
+    assert not any("altChunk" in i.message for i in _report(_document_xml()).issues)
+
+
+# --- a table nested in a cell (held) --------------------------------------------------------------------------------
+
+def _nested(rows) -> str:
+    return "<w:tbl><w:tblPr/>" + "".join("<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>"
+                                                             for c in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+
+
+@pytest.mark.parametrize("rows, read", [
+    ([["Российская сторона", "12"], ["Иностранная сторона", "8"]], "Российская сторона – 12\nИностранная сторона – 8"),
+    ([["1.", "Пленарное заседание", "25 сентября 2024 года"], ["2.", "Круглый стол", "26 сентября 2024 года"]],
+     "1. Пленарное заседание 25 сентября 2024 года\n2. Круглый стол 26 сентября 2024 года"),
+    ([["№ п/п", "Наименование мероприятия", "Сроки проведения"], ["1.", "Секция", "25 сентября 2024 года"]],
+     "№ п/п Наименование мероприятия Сроки проведения\n1. Секция 25 сентября 2024 года"),
+])
+def test_a_table_nested_in_a_cell_stays_in_its_cell_in_order(rows, read):
+    """Held (guard): a small table inside an event's content cell, between two paragraphs, is read into that cell in
+    its place — numbered rows or a header of its own never become events or a second header."""
+    xml = _document_xml()
+    begin, end = _cell(xml, 21, 4)
+    at = xml.index("</w:p>", begin) + len("</w:p>")
+    report = _report(xml[:at] + _nested(rows) + _paragraph("После вложенной таблицы") + xml[at:])
+    assert {e.n for e in report.events} == set(_sample_events())
+    assert read + "\nПосле вложенной таблицы" in _event(report, 21).raw["content"]
