@@ -1205,8 +1205,8 @@ def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> l
             kind = _REVISIONS[name]
             revisions[kind] = revisions.get(kind, 0) + 1
             row, event, _ = _where(element, header, numbering, places)
-            where = (f"{row}" if row else "удалённая") + (f" (№ {event})" if event is not None else "") \
-                if row or event is not None else ""
+            where = (f"строка {row} таблицы" if row else "удалённая строка") + (
+                f" (№ {event})" if event is not None else "") if row or event is not None else ""
             if where and where not in revised_at:
                 revised_at.append(where)
         elif name == "vanish" and _local(element.getparent()) == "rPr" and _attr(element, "val") not in (
@@ -1220,9 +1220,8 @@ def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> l
     issues: list[Issue] = []
     if revisions:
         counted = ", ".join(f"{kind} — {n}" for kind, n in revisions.items())
-        place = f" в строках таблицы {', '.join(revised_at[:12])}{' …' if len(revised_at) > 12 else ''}" \
-            if revised_at else ""
-        issues.append(Issue("file", "", f"в документе остались непринятые исправления ({counted}){place}: текст прочитан "
+        place = f"; где: {', '.join(revised_at[:12])}{' …' if len(revised_at) > 12 else ''}" if revised_at else ""
+        issues.append(Issue("file", "", f"в документе остались непринятые исправления ({counted}{place}): текст прочитан "
                                         "так, как если бы все они были приняты — удалённое не прочитано, вставленное "
                                         "прочитано; если это не так, примите или отклоните исправления в Word "
                                         "(Рецензирование → Принять/Отклонить) и загрузите файл заново", "info"))
