@@ -22,7 +22,8 @@ from lxml import etree
 
 from .cards import card_pairs, cards_message, cards_table
 from .errors import Issue, ReportError
-from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_plan_heading
+from .layout import (REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_continuation_caption,
+                     is_plan_heading)
 from .title import another_report, begins_as_a_title, row_text, two_reports_message
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -1053,18 +1054,6 @@ def _filled_width(table: _Table) -> int:
     """How many columns of a table hold text: the widest row's, without empty columns at its right edge."""
     return max((max((k + 1 for k, c in enumerate(r.cells) if c.text.strip()), default=0)
                 for r in table.rows if len(r.cells) > 1), default=0)
-
-
-# «Продолжение таблицы», «Продолжение табл. 2», «Окончание таблицы 1»: the caption Russian typesetting puts
-# over a table's part on the next page (ГОСТ 2.105). It is no sector heading: before, the events under it were
-# stored in a sector named «Продолжение таблицы».
-_CONTINUATION_CAPTION = re.compile(r"(?:продолжение|окончание)\s+(?:таблицы|табл\.?)(?:\s*№?\s*[\w.\-]{1,8})?\s*[.:]?",
-                                   re.IGNORECASE)
-
-
-def is_continuation_caption(line: str) -> bool:
-    """«Продолжение таблицы 1» → True; «Продолжение сотрудничества с Республикой Беларусь» → False."""
-    return bool(_CONTINUATION_CAPTION.fullmatch(" ".join(line.split())))
 
 
 def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, object]], _Table, list[Issue]] | None:

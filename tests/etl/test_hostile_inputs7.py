@@ -168,9 +168,25 @@ def test_a_continuation_caption_over_a_split_table_is_no_sector(caption, header)
     ("Окончание строительства", False),
 ])
 def test_what_a_continuation_caption_is(line, caption):
-    from etl.docx_grid import is_continuation_caption
+    from etl.layout import is_continuation_caption
 
     assert is_continuation_caption(line) is caption
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_a_continuation_caption_in_a_text_dump_is_a_page_mark(caption):
+    """The same caption in a Word table's text dump, on its own line before event 40: it ran into the cell above
+    (event 39's participants ended «… 410 человек Продолжение таблицы»). Now it is a page break's mark, as
+    «- 4 -» is: every event's cells equal the clean dump's."""
+    lines = SAMPLE.split("\n")
+    at = next(k for k, line in enumerate(lines) if line.startswith("\t40. "))
+    def cells(report):  # the words of each cell (blank lines around a page mark are the break's)
+        return {e.n: {k: " ".join(v.split()) for k, v in e.raw.items()} for e in report.events}
+
+    clean = cells(build_report(read_bytes(SAMPLE.encode("utf-8"), "SYNTHETIC.txt")))
+    report = build_report(read_bytes("\n".join(lines[:at] + ["", caption, ""] + lines[at:]).encode("utf-8"),
+                                     "SYNTHETIC_caption.txt"))
+    assert cells(report) == clean
 
 
 def test_a_sector_heading_between_the_parts_is_still_a_sector():
