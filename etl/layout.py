@@ -244,9 +244,9 @@ def is_continuation_caption(line: str) -> bool:
 
 def page_mark_lines(lines: list[str], first: int = 0) -> frozenset[int]:
     """Indexes of the lines a page break left between or inside the rows of a dump: a page's footer or
-    number («- 4 -», «Страница 3 из 12»), a caption «Продолжение таблицы», and the document's title typed again at the next page's top
-    (a line of the preamble, 15 characters or more, standing alone again), with the blank lines around
-    them. Never a line that starts a cell. A cell split by the break then reads whole."""
+    number («- 4 -», «Страница 3 из 12»), a caption «Продолжение таблицы», and the document's title
+    typed again at the next page's top (a line of the preamble, 15 characters or more, standing alone
+    again), with the blank lines around them. Never a line that starts a cell. A cell split by the break then reads whole."""
     start = next((i for i in range(first, len(lines)) if lines[i][:1] == "\t" or _CELL_START.match(lines[i])), None)
     if start is None:
         return frozenset()
