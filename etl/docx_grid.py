@@ -1168,6 +1168,7 @@ def _looks_like_title(lines: list[str]) -> bool:
 _REVISIONS = {"ins": "вставка", "del": "удаление", "moveFrom": "перемещение", "moveTo": "перемещение",
               "cellIns": "вставка", "cellDel": "удаление", "cellMerge": "объединение ячеек"}
 _TEXT_OF_A_RUN = {"t", "delText"}
+_HIDDEN_NAMED = 30  # cells whose hidden words are quoted one by one
 
 
 def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> list[Issue]:
@@ -1214,13 +1215,16 @@ def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> l
                                         "так, как если бы все они были приняты — удалённое не прочитано, вставленное "
                                         "прочитано; если это не так, примите или отклоните исправления в Word "
                                         "(Рецензирование → Принять/Отклонить) и загрузите файл заново", "info"))
-    for (row, event, column), pieces in hidden.items():
+    for (row, event, column), pieces in list(hidden.items())[:_HIDDEN_NAMED]:
         words = " ".join(" ".join(pieces).split())
         place = (f"строка {row} таблицы" + (f" (№ {event})" if event is not None else "")
                  + (f", столбец «{column}»" if column else "") + ": ") if row else ""
-        issues.append(Issue(column_role(column) or "file" if column else "file", words[:300], f"{place}скрытый текст (Word его не показывает и не печатает) не "
-                                                 f"прочитан — «{words[:120]}{'…' if len(words) > 120 else ''}»",
-                            "info", event))
+        issues.append(Issue(column_role(column) or "file" if column else "file", words[:300],
+                            f"{place}скрытый текст (Word его не показывает и не печатает) не прочитан — "
+                            f"«{words[:120]}{'…' if len(words) > 120 else ''}»", "info", event))
+    if len(hidden) > _HIDDEN_NAMED:  # a file hiding text in every cell gets a line, not a row per cell
+        issues.append(Issue("file", "", f"скрытый текст есть ещё в {len(hidden) - _HIDDEN_NAMED} ячейках — "
+                                        "он тоже не прочитан", "info"))
     return issues
 
 

@@ -3,7 +3,7 @@ were lost. Every input is SYNTHETIC: the real sample (data/raw is only read) bui
 tests/docx_builder.py files it, then its document.xml edited the way Word saves what a clerk did; none is stored
 in data/raw.
 
-Against the branch's base (main 4f503e7, parser 1.10.30) 55 of these 79 cases fail; the 24 that pass there are
+Against the branch's base (main 4f503e7, parser 1.10.30) 56 of these 80 cases fail; the 24 that pass there are
 guards (a later table that carries nothing on, a sector heading between a table's parts, text that is shown, markup
 read as its result, a heading merged by w:hMerge, a sheet with no dates at all, tables nested in a cell, no
 w:altChunk). What failed:
@@ -588,3 +588,17 @@ def test_a_table_nested_in_a_cell_stays_in_its_cell_in_order(rows, read):
     report = _report(xml[:at] + _nested(rows) + _paragraph("После вложенной таблицы") + xml[at:])
     assert {e.n for e in report.events} == set(_sample_events())
     assert read + "\nПосле вложенной таблицы" in _event(report, 21).raw["content"]
+
+
+def test_hidden_text_in_every_row_is_named_thirty_times_then_counted():
+    """A file hiding words in each of 40 events' titles: 30 infos quote them, one more line counts the rest — the
+    issues table is not flooded with one row per cell."""
+    xml = _document_xml()
+    for event in range(1, 41):
+        begin, _ = _cell(xml, event, 1)
+        at = xml.index("<w:p>", begin) + len("<w:p>")
+        xml = xml[:at] + _run_text(f"Скрыто {event} ", "<w:vanish/>") + xml[at:]
+    report = _report(xml)
+    assert len(report.events) == 78
+    said = [i.message for i in report.issues if "скрытый текст" in i.message]
+    assert len(said) == 31 and "ещё в 10 ячейках" in said[-1], said[-2:]
