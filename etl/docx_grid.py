@@ -22,7 +22,8 @@ from lxml import etree
 
 from .cards import card_pairs, cards_message, cards_table
 from .errors import Issue, ReportError
-from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_plan_heading
+from .layout import (REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_continuation_caption,
+                     is_plan_heading)
 from .title import another_report, begins_as_a_title, row_text, two_reports_message
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -504,6 +505,10 @@ class _TextWalker:
                 self._text_boxes(element, out)
             elif name == "mc:AlternateContent":
                 self._alternate(element, out)
+            elif name == "ruby":  # a phonetic guide over words: the words (w:rubyBase) are the text, not the guide (w:rt)
+                base = _child(element, "rubyBase")
+                if base is not None:
+                    self._inline(base, out)
             elif name in ("footnoteReference", "endnoteReference"):
                 footnotes = self.numbering.footnotes
                 if footnotes is not None:
@@ -596,11 +601,11 @@ def _row_cells(row):
 
 
 _CELL_PROPERTY_TAGS = {f"{{{namespace}}}{name}": name for namespace in W_NAMESPACES
-                       for name in ("cellDel", "gridSpan", "vMerge")}
+                       for name in ("cellDel", "gridSpan", "vMerge", "hMerge")}
 
 
 def _cell_properties(properties) -> dict:
-    """The first w:cellDel, w:gridSpan and w:vMerge of a w:tcPr (or None) by name, found in one
+    """The first w:cellDel, w:gridSpan, w:vMerge and w:hMerge of a w:tcPr (or None) by name, found in one
     pass over its children: what _child(properties, name) gives for each."""
     found: dict = {}
     if properties is not None:
@@ -649,7 +654,7 @@ _PLAIN_NAMES = (
     "tblCellSpacing tblInd tblBorders top left start bottom right end insideH insideV tl2br tr2bl shd "
     "tblLayout tblCellMar tblLook tblCaption tblDescription tblGrid gridCol "
     "tr trPr cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader hidden "
-    "tc tcPr tcW gridSpan hMerge vMerge tcBorders noWrap tcMar textDirection tcFitText vAlign hideMark "
+    "tc tcPr tcW gridSpan vMerge tcBorders noWrap tcMar textDirection tcFitText vAlign hideMark "
     "p pPr keepNext keepLines pageBreakBefore widowControl suppressLineNumbers pBdr between bar tabs "
     "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
     "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap "
@@ -800,6 +805,10 @@ def _read_table_walked(table, index: int, numbering: _Numbering, plain: dict | N
         cells: list[_Cell] = []
         for tc, tc_properties in _row_cells_with_properties(tr):
             span = max(1, _grid_number(tc_properties.get("gridSpan")))
+            if cells and _merged_into_the_cell_before(tc_properties.get("hMerge")):
+                cells[-1].span += span  # Word 97's horizontal merge: one cell over both columns, as w:gridSpan says
+                column += span
+                continue
             merge = tc_properties.get("vMerge")
             continues = merge is not None and (_attr(merge, "val") or "continue") == "continue"
             if continues:
@@ -813,6 +822,13 @@ def _read_table_walked(table, index: int, numbering: _Numbering, plain: dict | N
         rows.append(_Row(cells, number))
     _mark_struck(table, rows, trs)
     return _Table(rows, index)
+
+
+def _merged_into_the_cell_before(h_merge) -> bool:
+    """A w:hMerge that continues the merge begun left of it (Word 97–2003 and converters write it where Word now
+    writes w:gridSpan): before, the two were read as two cells, and a date in a venue cell merged over the dates
+    column was lost («не удалось прочитать даты»), as row 139 was for w:gridSpan."""
+    return h_merge is not None and (_attr(h_merge, "val") or "continue") == "continue"
 
 
 def _header_index(table: _Table) -> int | None:
@@ -1003,22 +1019,41 @@ def _table_preview(table: _Table) -> str:
 
 
 def _continues_events(table: _Table, width: int, rows: list[GridRow], header: tuple[str, ...] | None,
-                      after_heading: bool) -> bool:
+                      between: list[str]) -> bool:
     """A later table with the events' columns that carries the events on, not another numbered table
-    such as a plan: it repeats the events' header row, or its numbering carries on from the last
-    event (a table the clerk split at a page break), or it starts again at 1 under a heading
-    paragraph (one table per sector)."""
-    widths = {len(r.cells) for r in table.rows if len(r.cells) > 1}
-    if not widths or max(widths) != width:
+    such as a plan: it repeats the events' header row, or its numbering carries on past the last
+    event (a table the clerk split at a page break — also when a row was taken out at the split, so the
+    numbers jump: before, the whole second part was set aside as «не похожа на таблицу мероприятий»),
+    or it starts again at 1 under a heading paragraph (one table per sector). Columns the second part
+    has past the events' and that hold nothing (a column drawn wider) do not make it another table."""
+    if _filled_width(table) != width and max((len(r.cells) for r in table.rows), default=0) != width:
         return False
     first_row = next((r for r in table.rows if len(r.cells) > 1), None)
     if header is not None and first_row is not None and \
             tuple(clean(c.text) for c in first_row.cells) == tuple(clean(c) for c in header):
         return True
-    last = max((n for r in rows if len(r.cells) > 1 and (n := event_number(r.cells[0])) is not None), default=0)
-    first = next((n for r in table.rows if len(r.cells) > 1 and (n := event_number(r.cells[0].text)) is not None),
-                 None)
-    return first == last + 1 or (first == 1 and after_heading)
+    number_at = next((k for k, c in enumerate(header or ()) if column_role(c) == "number"), 0)
+    last = max((n for r in rows if len(r.cells) > number_at + 1 and (n := event_number(r.cells[number_at])) is not None),
+               default=0)
+    first = next((n for r in table.rows if len(r.cells) > number_at + 1
+                  and (n := event_number(r.cells[number_at].text)) is not None), None)
+    headed = [line for line in between if line.strip()]
+    if first is None:
+        return False
+    if first == last + 1 or (first == 1 and bool(headed)):
+        return True
+    return last < first <= last + _MAX_ROWS_TAKEN_OUT and not any(is_plan_heading(line) for line in headed)
+
+
+# How far the numbers may jump where a table was split: rows taken out at the split. A table numbered far past
+# the events (a year «2025» in its first column, a register's numbers) is no continuation.
+_MAX_ROWS_TAKEN_OUT = 20
+
+
+def _filled_width(table: _Table) -> int:
+    """How many columns of a table hold text: the widest row's, without empty columns at its right edge."""
+    return max((max((k + 1 for k, c in enumerate(r.cells) if c.text.strip()), default=0)
+                for r in table.rows if len(r.cells) > 1), default=0)
 
 
 def _cards_as_table(blocks: list[tuple[str, object]]) -> tuple[list[tuple[str, object]], _Table, list[Issue]] | None:
@@ -1128,6 +1163,109 @@ def _looks_like_title(lines: list[str]) -> bool:
     return True
 
 
+# Tracked changes Word still holds (Рецензирование → Исправления): text inserted or deleted, moved, a row or cell
+# inserted or deleted, a paragraph mark deleted. The reader takes the text as if all were accepted; the user is told.
+_REVISIONS = {"ins": "вставка", "del": "удаление", "moveFrom": "перемещение", "moveTo": "перемещение",
+              "cellIns": "вставка", "cellDel": "удаление", "cellMerge": "объединение ячеек"}
+_TEXT_OF_A_RUN = {"t", "delText"}
+_HIDDEN_NAMED = 30  # cells whose hidden words are quoted one by one
+
+
+def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> list[Issue]:
+    """What the document holds that its reading does not show, said so no one takes the loaded text for all of it:
+    unaccepted tracked changes (one info for the document, naming the events they stand in), and hidden text
+    (w:vanish — Word neither shows nor prints it; one info per event and column, its words quoted as text).
+    Before, both were read as Word shows the accepted document with no word: a clerk's deleted count or hidden
+    note was gone without a trace."""
+    revisions: dict[str, int] = {}
+    revised_at: list[str] = []
+    hidden: dict[tuple, list[str]] = {}
+    places: dict = {}  # (w:tr, w:tc) → _where's answer, each row's number read once
+    for element in body.iter():
+        name = _local(element)
+        if name in _REVISIONS:
+            parent = _local(element.getparent()) if element.getparent() is not None else ""
+            if parent == "rPr" and _local(element.getparent().getparent()) == "pPr" and name not in ("del", "moveFrom"):
+                continue  # an inserted paragraph mark changes nothing that is read
+            if parent == "rPr" and _local(element.getparent().getparent()) != "pPr":
+                continue  # a run's formatting history, not its text
+            if parent not in ("rPr", "trPr", "tcPr") and not any(
+                    (t.text or "").strip() for t in element.iter() if _local(t) in _TEXT_OF_A_RUN):
+                continue  # an insertion or deletion of no words
+            kind = _REVISIONS[name]
+            revisions[kind] = revisions.get(kind, 0) + 1
+            row, event, _ = _where(element, header, numbering, places)
+            where = (f"строка {row} таблицы" if row else "удалённая строка") + (
+                f" (№ {event})" if event is not None else "") if row or event is not None else ""
+            if where and where not in revised_at:
+                revised_at.append(where)
+        elif name == "vanish" and _local(element.getparent()) == "rPr" and _attr(element, "val") not in (
+                "0", "false", "off"):
+            run = element.getparent().getparent()
+            if _local(run) != "r":
+                continue  # a hidden paragraph mark: no words
+            words = "".join(t.text or "" for t in run if _local(t) in _TEXT_OF_A_RUN)
+            if words.strip():
+                hidden.setdefault(_where(run, header, numbering, places), []).append(words)
+    issues: list[Issue] = []
+    if revisions:
+        counted = ", ".join(f"{kind} — {n}" for kind, n in revisions.items())
+        place = f"; где: {', '.join(revised_at[:12])}{' …' if len(revised_at) > 12 else ''}" if revised_at else ""
+        issues.append(Issue("file", "", f"в документе остались непринятые исправления ({counted}{place}): текст прочитан "
+                                        "так, как если бы все они были приняты — удалённое не прочитано, вставленное "
+                                        "прочитано; если это не так, примите или отклоните исправления в Word "
+                                        "(Рецензирование → Принять/Отклонить) и загрузите файл заново", "info"))
+    for (row, event, column), pieces in list(hidden.items())[:_HIDDEN_NAMED]:
+        words = " ".join(" ".join(pieces).split())
+        place = (f"строка {row} таблицы" + (f" (№ {event})" if event is not None else "")
+                 + (f", столбец «{column}»" if column else "") + ": ") if row else ""
+        issues.append(Issue(column_role(column) or "file" if column else "file", words[:300],
+                            f"{place}скрытый текст (Word его не показывает и не печатает) не прочитан — "
+                            f"«{words[:120]}{'…' if len(words) > 120 else ''}»", "info", event))
+    if len(hidden) > _HIDDEN_NAMED:  # a file hiding text in every cell gets a line, not a row per cell
+        issues.append(Issue("file", "", f"скрытый текст есть ещё в {len(hidden) - _HIDDEN_NAMED} ячейках — "
+                                        "он тоже не прочитан", "info"))
+    return issues
+
+
+def _where(element, header: _Row | None, numbering: _Numbering, places: dict) -> tuple[int, int | None, str]:
+    """The body table row an element stands in: (23, 21, the column's header) for row 23 of its table, event № 21 —
+    the outermost w:tr, so a nested table's row names its event's; (0, None, '') outside any table."""
+    row = cell = None
+    for ancestor in element.iterancestors():
+        name = _local(ancestor)
+        if name == "tc":
+            cell = ancestor
+        elif name == "tr":
+            row, outer_cell = ancestor, cell
+    if row is None:
+        return 0, None, ""
+    if (row, outer_cell) not in places:
+        places[(row, outer_cell)] = _row_place(row, outer_cell, header, numbering, places)
+    return places[(row, outer_cell)]
+
+
+def _row_place(row, outer_cell, header: _Row | None, numbering: _Numbering, places: dict) -> tuple[int, int | None, str]:
+    table = row.getparent()
+    while table is not None and _local(table) != "tbl":
+        table = table.getparent()
+    if table not in places:
+        places[table] = {tr: k for k, tr in enumerate(_table_rows(table), start=1)} if table is not None else {}
+    number = places[table].get(row, 0)
+    cells = list(_row_cells_with_properties(row))
+    event = event_number(_TextWalker(numbering).blocks_text(cells[0][0]).strip()) if cells else None
+    column = ""
+    if header is not None and outer_cell is not None:
+        start = _grid_value(_child(row, "trPr"), "gridBefore")
+        for tc, properties in cells:
+            if tc is outer_cell:
+                column = next((" ".join(c.text.split()) for c in header.cells
+                               if c.start <= start < c.start + c.span), "")
+                break
+            start += max(1, _grid_number(properties.get("gridSpan")))
+    return number, event, column
+
+
 def docx_grid(data: bytes, file_name: str = "") -> GridReading:
     """A .docx report → Grid (title lines, table rows, footer lines) plus info issues about what
     was set aside (other tables, merged cells).
@@ -1142,6 +1280,17 @@ def docx_grid(data: bytes, file_name: str = "") -> GridReading:
     except (ValueError, TypeError, KeyError, IndexError, RecursionError, RuntimeError, NotImplementedError,
             OSError, zipfile.BadZipFile, etree.LxmlError) as exc:  # a broken or hostile file, never a crash
         raise ReportError(f"файл Word не читается ({type(exc).__name__})", file=file_name) from None
+
+
+# w:altChunk: a fragment (HTML, RTF, another .docx) that a program or a web site put into the package for Word to
+# merge in when it opens the file; its text is not in the document. A report saved so was refused as «в документе
+# Word нет таблицы мероприятий» — which sent the clerk looking for a table they could see on the screen — and a
+# fragment beside the table was dropped with no word.
+ALT_CHUNK_ONLY = ("текст документа вставлен как внешний фрагмент (w:altChunk — так сохраняют отчёты некоторые программы "
+                  "и сайты): Word собирает его при открытии, а в самом файле таблицы нет. Откройте файл в Word, "
+                  "сохраните его заново (Файл → Сохранить как → Документ Word) и загрузите сохранённый")
+ALT_CHUNK_BESIDE = ("в документе есть внешние фрагменты (w:altChunk: {}), Word вставляет их при открытии — они не "
+                    "прочитаны. Если в них часть мероприятий, откройте файл в Word, сохраните заново и загрузите его")
 
 
 def _read_docx(data: bytes, file_name: str) -> GridReading:
@@ -1171,14 +1320,16 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
             blocks.append(("tbl", table))
     if pending:
         blocks.append(("p", pending))
+    chunks = sum(1 for element in body.iter() if _local(element) == "altChunk")
     if not tables:
         # No table: the events may be numbered paragraphs with labelled lines (etl/paragraphs.py).
         from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 
         listed = grid_from_paragraphs([line for kind, item in blocks for line in str(item).split("\n")])
         if listed is None:
-            raise ReportError("в документе Word нет таблицы мероприятий", file=file_name)
-        return GridReading(listed, (PARAGRAPHS_NOTE,))
+            raise ReportError(ALT_CHUNK_ONLY if chunks else "в документе Word нет таблицы мероприятий", file=file_name)
+        return GridReading(listed, (PARAGRAPHS_NOTE,) + (
+            (Issue("file", "", ALT_CHUNK_BESIDE.format(chunks), "warning"),) if chunks else ()))
 
     events = next((t for t in tables if _header_index(t) is not None), None)
     card_issues: list[Issue] = []
@@ -1190,6 +1341,8 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
         events = max(tables, key=lambda t: len(t.rows))
     header_at = _header_index(events)
     issues: list[Issue] = card_issues + boxed_issues
+    if chunks:
+        issues.append(Issue("file", "", ALT_CHUNK_BESIDE.format(chunks), "warning"))
     preamble: list[str] = []
     postamble: list[str] = []
     rows: list[GridRow] = []
@@ -1241,7 +1394,8 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
                 " ".join(first_title), " ".join(between), f"в таблице {table.index} документа"), "warning"))
             between = []
             break
-        if _continues_events(table, len(columns), rows, header_cells, any(line.strip() for line in between)):
+        between = [line for line in between if not is_continuation_caption(line)]
+        if _continues_events(table, len(columns), rows, header_cells, between):
             rows.extend(GridRow((line,), len(rows) + 1, None) for line in between if line.strip())
             between = []
             start = len(rows) + 1
@@ -1259,6 +1413,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
                                 f"таблица {table.index} документа не похожа на таблицу мероприятий "
                                 f"и пропущена ({len(table.rows)} строк)", "info"))
     postamble.extend(between)
+    issues.extend(_unseen_markup_issues(body, events.rows[header_at] if header_at is not None else None, numbering))
     postamble.extend(numbering.footnotes.lines())  # the notes at the pages' foot, after the text under the table
     if not _looks_like_title(preamble + [c for r in rows[:header_at or 0] for c in r.cells]):
         header_lines = _page_header_text(package, body, numbering)

@@ -247,12 +247,23 @@ def column_role(header_cell: str) -> str | None:
 _PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:страница|стр\.|лист)\s*\d{1,3}(?:\s*(?:из|/)\s*\d{1,3})?)\s*$",
                         re.IGNORECASE)
 
+# «Продолжение таблицы», «Продолжение табл. 2», «Окончание таблицы 1»: the caption Russian typesetting puts over a
+# table's part on the next page (ГОСТ 2.105) — a page break's mark, never a sector heading or a cell's words: a .docx
+# stored the events under it in a sector named «Продолжение таблицы», a dump ran it into the cell above.
+_CONTINUATION_CAPTION = re.compile(r"(?:продолжение|окончание)\s+(?:таблицы|табл\.?)(?:\s*№?\s*[\w.\-]{1,8})?\s*[.:]?",
+                                   re.IGNORECASE)
+
+
+def is_continuation_caption(line: str) -> bool:
+    """«Продолжение таблицы 1» → True; «Продолжение сотрудничества с Республикой Беларусь» → False."""
+    return bool(_CONTINUATION_CAPTION.fullmatch(" ".join(line.split())))
+
 
 def page_mark_lines(lines: list[str], first: int = 0) -> frozenset[int]:
     """Indexes of the lines a page break left between or inside the rows of a dump: a page's footer or
-    number («- 4 -», «Страница 3 из 12») and the document's title typed again at the next page's top
-    (a line of the preamble, 15 characters or more, standing alone again), with the blank lines around
-    them. Never a line that starts a cell. A cell split by the break then reads whole."""
+    number («- 4 -», «Страница 3 из 12»), a caption «Продолжение таблицы», and the document's title
+    typed again at the next page's top (a line of the preamble, 15 characters or more, standing alone
+    again), with the blank lines around them. Never a line that starts a cell. A cell split by the break then reads whole."""
     start = next((i for i in range(first, len(lines)) if lines[i][:1] == "\t" or _CELL_START.match(lines[i])), None)
     if start is None:
         return frozenset()
@@ -262,7 +273,7 @@ def page_mark_lines(lines: list[str], first: int = 0) -> frozenset[int]:
         line = lines[i]
         if line[:1] == "\t" or _CELL_START.match(line) or not line.strip():
             continue
-        if _PAGE_MARK.match(line) or line.strip() in repeated:
+        if _PAGE_MARK.match(line) or line.strip() in repeated or is_continuation_caption(line):
             marks.add(i)
     if not marks:
         return frozenset()

@@ -353,6 +353,17 @@ def _complete_header(rows) -> bool:
     return any(_is_header(cells) and not _missing_roles(cells) for _, cells in rows)
 
 
+def _dated_rows(rows) -> bool:
+    """Whether a sheet has a header row naming the dates and, below it, a row with text in that column: events.
+    A summary (counts by sector, totals) has the columns but no dates."""
+    header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+    if header_at is None:
+        return False
+    at = next((k for k, c in enumerate(rows[header_at][1]) if column_role(c) == "dates"), None)
+    return at is not None and any(at < len(cells) and cells[at].strip() and sum(1 for c in cells if c.strip()) > 1
+                                  for _, cells in rows[header_at + 1:])
+
+
 def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
     """A sheet's rows as a person sees them: its hidden columns and rows left out (info issue each) and its
     cells merged down filled into every row they span; with where its header now stands (None if hidden)."""
@@ -422,10 +433,23 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
         # summary's header was taken for the report's and the book refused «нет столбцов: dates» — the report
         # lost. A visible sheet whose header names every column an event needs is preferred to one that does not.
         some_complete = any(_complete_header(rows) for sheet, rows in ordered if not _sheet_hidden(sheet))
+        # the same with a summary whose header names every column of the report («№ | Наименование | Место | Сроки
+        # | Участники») over counts by sector or totals: it was read as the report, and the book refused for its
+        # title (the real report on sheet 2 lost). A sheet none of whose rows has a date is passed over for a
+        # visible sheet whose rows have dates.
+        some_dated = any(_dated_rows(rows) for sheet, rows in ordered if not _sheet_hidden(sheet))
         for sheet, rows in ordered:
             if first_visible is None and not _sheet_hidden(sheet):
                 first_visible = rows
             header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+            dates = next((c for c in rows[header_at][1] if column_role(c) == "dates"), None) \
+                if header_at is not None else None
+            if dates is not None and some_dated and not _dated_rows(rows):
+                issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» похож на таблицу, но ни в одной "
+                                    f"его строке нет даты (столбец «{' '.join(dates.split())}» пуст) — пропущен "
+                                    "(сводка?)" + ("" if chosen else "; отчёт прочитан с другого листа"), "info"))
+                continue  # before or after the report: a summary after it was read on as its next sector, and the
+                # book refused «номер мероприятия 1 повторяется»
             if chosen is not None and header_at is not None and not _sheet_hidden(sheet) \
                     and not _QUARTER_SHEET.search(sheet.title) and not _another_report(rows, header_at, chosen) \
                     and _same_columns(rows[header_at][1], chosen[1][chosen[2]][1]) \
