@@ -75,7 +75,10 @@ table.top tr:nth-child(even) td { background: #eef2f7; }
   /* a chart's toolbar (plotly's modebar: zoom, pan, download) is for the screen: printed, it was a row of
      grey icons over every chart's top right corner, on every page (uxqa23) */
   .modebar-container, .modebar { display: none !important; }
-  .slide { margin: 0; box-shadow: none; }
+  /* the slide's colours are content (a table's navy header band under white words, the cards' tint, the
+     up/down colours): Chromium's print dialog leaves «Background graphics» off, and the header row printed
+     as pale grey words on white (uxqa26); exact keeps them on every printer setting */
+  .slide { margin: 0; box-shadow: none; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .slide:last-of-type { page-break-after: auto; break-after: auto; }
 }
 """
