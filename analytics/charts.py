@@ -16,14 +16,20 @@ import plotly.io as pio
 
 from . import map_fit
 from .formatting import EVENTS, MONTHS_SHORT_GENITIVE, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
-from .i18n import FORMAT_LABELS, option_label, period_text, place_name, sector_label, t
+from .i18n import FORMAT_LABELS, option_label, period_text, place_name, plotly_locale, sector_label, t
 from .palette import ACCENT, country_colour, format_colour, sector_colour
 
 FONT = dict(family="Source Sans Pro, Source Sans 3, Arial, sans-serif", size=16, color="#1f2933")
 TOPOJSON_DIR = "/app/static/topojson/"
-PLOTLY_CONFIG = {"displaylogo": False, "locale": "ru",
+PLOTLY_CONFIG = {"displaylogo": False, **plotly_locale("ru"),
                  "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
 GEO_CONFIG = {**PLOTLY_CONFIG, "topojsonURL": TOPOJSON_DIR}
+
+
+def plotly_config(lang: str, geo: bool = False) -> dict:
+    """The charts' plotly config in one language (the toolbar's hover titles, plotly's notices); `geo`
+    adds the local map geometry."""
+    return {**(GEO_CONFIG if geo else PLOTLY_CONFIG), **plotly_locale(lang)}
 
 
 DIMMED = 0.28

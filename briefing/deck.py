@@ -477,20 +477,20 @@ def figures(slide: Slide, review: QuarterReview, dark: bool = False, scale: floa
     out: list[tuple[go.Figure, dict]] = []
     lang = slide.lang
     if slide.key == "sectors" and len(review.sectors):
-        out.append((charts.sector_bar(review.sectors, lang), charts.PLOTLY_CONFIG))
+        out.append((charts.sector_bar(review.sectors, lang), charts.plotly_config(lang)))
     elif slide.key == "countries" and len(review.countries):
-        out.append((charts.country_bar(country_rows(review.countries, review.events), lang), charts.PLOTLY_CONFIG))
+        out.append((charts.country_bar(country_rows(review.countries, review.events), lang), charts.plotly_config(lang)))
         if with_map:
-            out.append((charts.partner_map(review.countries, review.regions, lang), charts.GEO_CONFIG))
+            out.append((charts.partner_map(review.countries, review.regions, lang), charts.plotly_config(lang, geo=True)))
     elif slide.key == "months" and len(review.months):
-        out.append((charts.month_bar(review.months, lang), charts.PLOTLY_CONFIG))
+        out.append((charts.month_bar(review.months, lang), charts.plotly_config(lang)))
     elif slide.key == "attendance":
         frame = review.sectors[review.sectors["attendance_known"] > 0]
         if len(frame):
-            out.append((charts.sector_bar(frame, lang, value="attendance"), charts.PLOTLY_CONFIG))
+            out.append((charts.sector_bar(frame, lang, value="attendance"), charts.plotly_config(lang)))
         pie = next((c for c in slide.charts if c.kind == "pie"), None)
         if pie is not None and pie.values:
-            out.append((_pie(pie, lang), charts.PLOTLY_CONFIG))
+            out.append((_pie(pie, lang), charts.plotly_config(lang)))
     for fig, _ in out:
         theme(fig, dark, scale, family)
         fig.update_layout(clickmode="none")

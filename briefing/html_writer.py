@@ -116,7 +116,8 @@ def _figure_html(fig, config: dict, div_id: str, height: int) -> str:
 
     fig = fig.update_layout(height=height, autosize=True)
     config = {k: v for k, v in config.items() if k != "topojsonURL"}
-    config.update(responsive=True, displaylogo=False)
+    # no «Share chart...» button: it would send the data to chart-studio, and the file names no URL
+    config.update(responsive=True, displaylogo=False, showSendToCloud=False, showEditInChartStudio=False)
     fragment = pio.to_html(fig, full_html=False, include_plotlyjs=False, config=config, div_id=div_id,
                            default_width="100%", default_height=f"{height}px")
     return neutralise_urls_js(fragment)
