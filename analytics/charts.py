@@ -21,15 +21,20 @@ from .palette import ACCENT, country_colour, format_colour, sector_colour
 
 FONT = dict(family="Source Sans Pro, Source Sans 3, Arial, sans-serif", size=16, color="#1f2933")
 TOPOJSON_DIR = "/app/static/topojson/"
-PLOTLY_CONFIG = {"displaylogo": False, **plotly_locale("ru"),
-                 "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
-GEO_CONFIG = {**PLOTLY_CONFIG, "topojsonURL": TOPOJSON_DIR}
+_BASE_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
 
 
 def plotly_config(lang: str, geo: bool = False) -> dict:
     """The charts' plotly config in one language (the toolbar's hover titles, plotly's notices); `geo`
     adds the local map geometry."""
-    return {**(GEO_CONFIG if geo else PLOTLY_CONFIG), **plotly_locale(lang)}
+    config = {**_BASE_CONFIG, **plotly_locale(lang)}
+    if geo:
+        config["topojsonURL"] = TOPOJSON_DIR
+    return config
+
+
+PLOTLY_CONFIG = plotly_config("ru")
+GEO_CONFIG = plotly_config("ru", geo=True)
 
 
 DIMMED = 0.28
