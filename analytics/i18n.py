@@ -102,9 +102,11 @@ LABELS: dict[str, dict[str, str]] = {
     "db_outdated_more": {"ru": " и ещё {n}", "en": " and {n} more"},
     "no_reports": {"ru": "В базе пока нет ни одного отчёта. Загрузите отчёты: `python -m etl load data/raw`.",
                    "en": "The database holds no reports yet. Load them: `python -m etl load data/raw`."},
+    # {button}: the label of the header's reset beside this message (ui.widgets.page_header). It named the
+    # sidebar's «Сбросить все фильтры», below the fold at 1366×768, while «Сбросить» stood above it (uxqa26)
     "empty": {"ru": "Под выбранные фильтры не подходит ни одно мероприятие. Ослабьте фильтры в боковой "
-                    "панели или нажмите «Сбросить все фильтры».",
-              "en": "No events match the filters. Loosen them in the sidebar or press “Reset all filters”."},
+                    "панели или нажмите «{button}» справа вверху.",
+              "en": "No events match the filters. Loosen them in the sidebar or press “{button}” at the top right."},
     "empty_section": {"ru": "Для выбранных фильтров здесь нечего показать.",
                       "en": "Nothing to show here for these filters."},
     # metrics

@@ -149,7 +149,7 @@ def page_header(title_key: str) -> Filters | None:
         st.button(t("reset_selection", ln), on_click=reset_step, disabled=not active,
                   key=f"reset_selection_{title_key}", width="stretch", help=t("click_hint", ln))
     if count == 0:
-        st.info(t("empty", ln))
+        st.info(t("empty", ln, button=t("reset_selection", ln)))
         return None
     return filters
 
