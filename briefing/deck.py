@@ -420,8 +420,10 @@ def theme(fig: go.Figure, dark: bool = False, scale: float = 1.0, family: str | 
         fig.update_yaxes(ticklabelstandoff=charts.label_gap(size - 1))
     # a bar's number keeps the chart's type and stands upright: plotly otherwise shrinks it to the bar's
     # thickness (14 sector bars on a slide: 18-px numbers under 28-px names) and turns it («31» sideways)
-    fig.update_traces(textfont=dict(size=size, color=colours["text"]), constraintext="none", textangle=0,
-                      selector=dict(type="bar"))
+    # only a number outside its bar takes the theme's ink: one inside a long bar keeps plotly's contrast
+    # colour (white on a dark bar) — printed, «31» and «62» were dark ink on the blue and red bars (uxqa26)
+    fig.update_traces(textfont=dict(size=size), outsidetextfont=dict(size=size, color=colours["text"]),
+                      constraintext="none", textangle=0, selector=dict(type="bar"))
     fig.update_traces(textfont=dict(size=size), selector=dict(type="pie"))
     if family:
         fig.update_traces(textfont_family=family, selector=dict(type="bar"))
