@@ -16,14 +16,25 @@ import plotly.io as pio
 
 from . import map_fit
 from .formatting import EVENTS, MONTHS_SHORT_GENITIVE, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
-from .i18n import FORMAT_LABELS, option_label, period_text, place_name, sector_label, t
+from .i18n import FORMAT_LABELS, option_label, period_text, place_name, plotly_locale, sector_label, t
 from .palette import ACCENT, country_colour, format_colour, sector_colour
 
 FONT = dict(family="Source Sans Pro, Source Sans 3, Arial, sans-serif", size=16, color="#1f2933")
 TOPOJSON_DIR = "/app/static/topojson/"
-PLOTLY_CONFIG = {"displaylogo": False, "locale": "ru",
-                 "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
-GEO_CONFIG = {**PLOTLY_CONFIG, "topojsonURL": TOPOJSON_DIR}
+_BASE_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
+
+
+def plotly_config(lang: str, geo: bool = False) -> dict:
+    """The charts' plotly config in one language (the toolbar's hover titles, plotly's notices); `geo`
+    adds the local map geometry."""
+    config = {**_BASE_CONFIG, **plotly_locale(lang)}
+    if geo:
+        config["topojsonURL"] = TOPOJSON_DIR
+    return config
+
+
+PLOTLY_CONFIG = plotly_config("ru")
+GEO_CONFIG = plotly_config("ru", geo=True)
 
 
 DIMMED = 0.28

@@ -102,9 +102,11 @@ LABELS: dict[str, dict[str, str]] = {
     "db_outdated_more": {"ru": " и ещё {n}", "en": " and {n} more"},
     "no_reports": {"ru": "В базе пока нет ни одного отчёта. Загрузите отчёты: `python -m etl load data/raw`.",
                    "en": "The database holds no reports yet. Load them: `python -m etl load data/raw`."},
+    # {button}: the label of the header's reset beside this message (ui.widgets.page_header). It named the
+    # sidebar's «Сбросить все фильтры», below the fold at 1366×768, while «Сбросить» stood above it (uxqa26)
     "empty": {"ru": "Под выбранные фильтры не подходит ни одно мероприятие. Ослабьте фильтры в боковой "
-                    "панели или нажмите «Сбросить все фильтры».",
-              "en": "No events match the filters. Loosen them in the sidebar or press “Reset all filters”."},
+                    "панели или нажмите «{button}» справа вверху.",
+              "en": "No events match the filters. Loosen them in the sidebar or press “{button}” at the top right."},
     "empty_section": {"ru": "Для выбранных фильтров здесь нечего показать.",
                       "en": "Nothing to show here for these filters."},
     # metrics
@@ -1527,3 +1529,33 @@ LABELS.update({  # the «Организации» page: the year picker and the 
     "org_country_all": {"ru": "Все организации страны — на странице «Организации»",
                         "en": "All of the country's organisations on the Organisations page"},
 })
+
+
+# Plotly's own words on a chart — the toolbar's hover titles («Zoom in», «Download plot as a PNG»), the
+# download notices, the double-click hint — in the chart's language. plotly.js registers no locale but
+# English, and `config.locale = "ru"` alone left them English in the Russian UI (seen at 1366×768,
+# uxqa26); `config.locales` carries the dictionary with each chart. Only words: numbers and dates keep
+# the format the chart builders set, in both languages.
+PLOTLY_DICTIONARY_RU = {
+    "Zoom": "Масштаб", "Pan": "Сдвиг", "Zoom in": "Увеличить", "Zoom out": "Уменьшить",
+    "Autoscale": "Автомасштаб", "Reset axes": "Исходный масштаб", "Reset view": "Исходный вид",
+    "Reset views": "Исходный вид", "Reset": "Сбросить",
+    "Box Select": "Выделить прямоугольником", "Lasso Select": "Выделить произвольно",
+    "Download plot as a PNG": "Сохранить диаграмму (PNG)", "Download plot": "Сохранить диаграмму",
+    "Preparing image - this may take a few seconds": "Готовим изображение, это займёт несколько секунд",
+    "Image download succeeded": "Изображение сохранено",
+    "Sorry, there was a problem downloading your image!": "Не удалось сохранить изображение",
+    "Toggle Spike Lines": "Линии к осям", "Show closest data on hover": "Подсказка по ближайшей точке",
+    "Compare data on hover": "Подсказка по всем рядам", "Toggle show closest data on hover": "Подсказка при наведении",
+    "Double-click to zoom back out": "Двойной щелчок — исходный масштаб",
+    "Double-click on legend to isolate one trace": "Двойной щелчок по легенде оставит один ряд",
+}
+PLOTLY_DICTIONARIES = {"ru": PLOTLY_DICTIONARY_RU}
+
+
+def plotly_locale(lang: str) -> dict:
+    """The plotly config keys that make a chart's own words speak `lang`: {"locale", "locales"}."""
+    dictionary = PLOTLY_DICTIONARIES.get(lang)
+    if dictionary is None:
+        return {"locale": "en"}
+    return {"locale": lang, "locales": {lang: {"dictionary": dict(dictionary)}}}

@@ -420,8 +420,10 @@ def theme(fig: go.Figure, dark: bool = False, scale: float = 1.0, family: str | 
         fig.update_yaxes(ticklabelstandoff=charts.label_gap(size - 1))
     # a bar's number keeps the chart's type and stands upright: plotly otherwise shrinks it to the bar's
     # thickness (14 sector bars on a slide: 18-px numbers under 28-px names) and turns it («31» sideways)
-    fig.update_traces(textfont=dict(size=size, color=colours["text"]), constraintext="none", textangle=0,
-                      selector=dict(type="bar"))
+    # only a number outside its bar takes the theme's ink: one inside a long bar keeps plotly's contrast
+    # colour (white on a dark bar) — printed, «31» and «62» were dark ink on the blue and red bars (uxqa26)
+    fig.update_traces(textfont=dict(size=size), outsidetextfont=dict(size=size, color=colours["text"]),
+                      constraintext="none", textangle=0, selector=dict(type="bar"))
     fig.update_traces(textfont=dict(size=size), selector=dict(type="pie"))
     if family:
         fig.update_traces(textfont_family=family, selector=dict(type="bar"))
@@ -477,20 +479,20 @@ def figures(slide: Slide, review: QuarterReview, dark: bool = False, scale: floa
     out: list[tuple[go.Figure, dict]] = []
     lang = slide.lang
     if slide.key == "sectors" and len(review.sectors):
-        out.append((charts.sector_bar(review.sectors, lang), charts.PLOTLY_CONFIG))
+        out.append((charts.sector_bar(review.sectors, lang), charts.plotly_config(lang)))
     elif slide.key == "countries" and len(review.countries):
-        out.append((charts.country_bar(country_rows(review.countries, review.events), lang), charts.PLOTLY_CONFIG))
+        out.append((charts.country_bar(country_rows(review.countries, review.events), lang), charts.plotly_config(lang)))
         if with_map:
-            out.append((charts.partner_map(review.countries, review.regions, lang), charts.GEO_CONFIG))
+            out.append((charts.partner_map(review.countries, review.regions, lang), charts.plotly_config(lang, geo=True)))
     elif slide.key == "months" and len(review.months):
-        out.append((charts.month_bar(review.months, lang), charts.PLOTLY_CONFIG))
+        out.append((charts.month_bar(review.months, lang), charts.plotly_config(lang)))
     elif slide.key == "attendance":
         frame = review.sectors[review.sectors["attendance_known"] > 0]
         if len(frame):
-            out.append((charts.sector_bar(frame, lang, value="attendance"), charts.PLOTLY_CONFIG))
+            out.append((charts.sector_bar(frame, lang, value="attendance"), charts.plotly_config(lang)))
         pie = next((c for c in slide.charts if c.kind == "pie"), None)
         if pie is not None and pie.values:
-            out.append((_pie(pie, lang), charts.PLOTLY_CONFIG))
+            out.append((_pie(pie, lang), charts.plotly_config(lang)))
     for fig, _ in out:
         theme(fig, dark, scale, family)
         fig.update_layout(clickmode="none")

@@ -75,7 +75,10 @@ table.top tr:nth-child(even) td { background: #eef2f7; }
   /* a chart's toolbar (plotly's modebar: zoom, pan, download) is for the screen: printed, it was a row of
      grey icons over every chart's top right corner, on every page (uxqa23) */
   .modebar-container, .modebar { display: none !important; }
-  .slide { margin: 0; box-shadow: none; }
+  /* the slide's colours are content (a table's navy header band under white words, the cards' tint, the
+     up/down colours): Chromium's print dialog leaves «Background graphics» off, and the header row printed
+     as pale grey words on white (uxqa26); exact keeps them on every printer setting */
+  .slide { margin: 0; box-shadow: none; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .slide:last-of-type { page-break-after: auto; break-after: auto; }
 }
 """
@@ -113,7 +116,8 @@ def _figure_html(fig, config: dict, div_id: str, height: int) -> str:
 
     fig = fig.update_layout(height=height, autosize=True)
     config = {k: v for k, v in config.items() if k != "topojsonURL"}
-    config.update(responsive=True, displaylogo=False)
+    # no «Share chart...» button: it would send the data to chart-studio, and the file names no URL
+    config.update(responsive=True, displaylogo=False, showSendToCloud=False, showEditInChartStudio=False)
     fragment = pio.to_html(fig, full_html=False, include_plotlyjs=False, config=config, div_id=div_id,
                            default_width="100%", default_height=f"{height}px")
     return neutralise_urls_js(fragment)

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import charts, exports, org_network, organisations
-from analytics.charts import PLOTLY_CONFIG
+from analytics.charts import plotly_config
 from analytics.filters import Filters
 from analytics.formatting import format_date, format_date_range, format_int, format_quarter, markdown_literal
 from analytics.i18n import (AGREEMENT_LABELS, ORG_KIND_LABELS, ORG_ROLE_LABELS, ORG_STATUS_LABELS, option_label,
@@ -296,7 +296,7 @@ def network_view(filters: Filters, lang: str) -> None:
     pinned = access.snapshot()
     fig = _network_figure(str(access.db_path()), pinned.signature, filters, NETWORK_NODES, lang,
                           widgets.main_width())
-    event = st.plotly_chart(fig, key="org_network", config={**PLOTLY_CONFIG, "scrollZoom": False},
+    event = st.plotly_chart(fig, key="org_network", config={**plotly_config(lang), "scrollZoom": False},
                             width="stretch", on_select="rerun", selection_mode="points")
     points = list(getattr(getattr(event, "selection", None), "points", None) or [])
     key = org_network.clicked_org(points)

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import charts
-from analytics.charts import GEO_CONFIG, PLOTLY_CONFIG, highlight
+from analytics.charts import highlight, plotly_config
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
 from analytics.formatting import format_datetime, format_int, markdown_literal
@@ -149,7 +149,7 @@ def page_header(title_key: str) -> Filters | None:
         st.button(t("reset_selection", ln), on_click=reset_step, disabled=not active,
                   key=f"reset_selection_{title_key}", width="stretch", help=t("click_hint", ln))
     if count == 0:
-        st.info(t("empty", ln))
+        st.info(t("empty", ln, button=t("reset_selection", ln)))
         return None
     return filters
 
@@ -234,7 +234,7 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
     ('sectors', 'countries', 'months', …) a click on a bar or map point sets that sidebar filter to
     the clicked keys, and the bars already chosen stay solid. `data` (the frame behind the figure)
     gets a small CSV download under it."""
-    config_ = GEO_CONFIG if geo else PLOTLY_CONFIG
+    config_ = plotly_config(lang(), geo)
     selected = tuple(getattr(current_filters(), field, ())) if field is not None else ()
     if isinstance(fig, FigureRequest):
         fig = _built_figure(fig.builder, fig.args, fig.kwargs, selected)
