@@ -157,6 +157,16 @@ def _is_place_name(small: str) -> bool:
 
 # Two initials («Д.Н. КРУТЫМ», «А.С. ПУШКИНА»): their letters stay capitals — «Д.» alone is a village's mark.
 _INITIALS = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ])\.[ \u00a0]?([А-ЯЁ])\.")
+# One initial before a word in capitals («К. ЯМАДОЙ», «А. РЕЗАИ»), of a letter no place's mark is (г., д., с., п., х.).
+_ONE_INITIAL = re.compile(r"(?<![А-Яа-яЁё.])([АБВЕЖЗИКЛМНОРТУФЦЧШЭЮЯ])()\.[ \u00a0]{1,2}(?=[А-ЯЁ]{2})")
+
+
+def _initials_in(text: str) -> list[re.Match]:
+    """Every pair of initials, and every initial alone before a word in capitals, in the text's order."""
+    pairs = list(_INITIALS.finditer(text))
+    taken = {position for found in pairs for position in range(found.start(), found.end())}
+    return sorted(pairs + [found for found in _ONE_INITIAL.finditer(text) if found.start() not in taken],
+                  key=lambda found: found.start())
 
 
 def _names_a_person(read: str | None) -> bool:
@@ -185,7 +195,8 @@ def in_case(text: str) -> str:
     if not is_shouted(text):
         return text
     matches = list(_CAPITALS_WORD.finditer(text))
-    initials = {start for found in _INITIALS.finditer(text) for start in (found.start(1), found.start(2))}
+    found_initials = _initials_in(text)
+    initials = {start for found in found_initials for start in (found.start(1), found.start(2)) if start >= 0}
     reads = [None if match.start() in initials else _word_in_case(match.group()) for match in matches]
     for k, match in enumerate(matches[:-1]):
         after = matches[k + 1]
@@ -194,16 +205,22 @@ def in_case(text: str) -> str:
                 and _a_short_name(match.group().lower()):
             reads[k] = match.group().capitalize()  # «ЛИ ЦЯНОМ», «ВАН ХУЭЙ»: a Chinese name's first word
     word_at = {match.start(): k for k, match in enumerate(matches)}
-    for found in _INITIALS.finditer(text):
+    for found in found_initials:
         start = found.end() + len(text[found.end():found.end() + 3]) - len(text[found.end():found.end() + 3].lstrip(" \u00a0"))
         k = word_at.get(start)
         if k is not None and reads[k] is not None and reads[k][:1].islower() and len(matches[k].group()) > 1:
             reads[k] = _capitalised(reads[k])  # «Д.Н. КРУТЫМ»: the surname after initials, whatever else it means
+    # initials are no place's mark («С.П. КАРПЕНКО С …»: «П.» is no посёлок whose name «КАРПЕНКО» would begin)
+    pieces, position = [], 0
+    for found in found_initials:
+        pieces += [text[position:found.start()], "Щ" * (found.end() - found.start())]
+        position = found.end()
+    masked = "".join(pieces) + text[position:]
     for k, (match, read) in enumerate(zip(matches, reads)):
         if read is None or not read[:1].islower() or read in _ABBREVIATED_SMALL:
             continue
         after = matches[k + 1] if k + 1 < len(matches) else None
-        if _begins(text, match.start()) or (
+        if _begins(masked, match.start()) or (
                 after is not None and reads[k + 1] and not text[match.end():after.start()].strip()
                 and _is_adjective(read) and _is_place_name(reads[k + 1].lower())):
             reads[k] = read[:1].upper() + read[1:]  # a sentence's, a quoted name's or a place name's first word

@@ -19,6 +19,8 @@ or when what follows cannot begin an item of its own:
 - the line before ends in a word that cannot end a sentence — a preposition, a conjunction, «им.», «г.»,
   «пров.» («встреча с⏎Губернатором», «в г.⏎Минске») — or in an adjective, which waits for its noun
   («V Международные⏎Третьяковские чтения»);
+- the line before ends in initials after a word that is no surname («остана А.⏎Резаи», «Федерации М.Г.⏎
+  Решетникова»; not «Решетников М.Г.⏎Чеботарь Ю.А.»): the surname follows;
 - the next line begins with a person written surname first, and the last clause of the line before names a
   post and no one yet («директор ООО «Смарт СТиМ Сити»⏎Навой Д.В.»; not «Ахметшин А.С. – первый
   заместитель⏎Навой Д.В. – …», where the post follows its person);
@@ -61,6 +63,8 @@ _STARTS_WITH_PLACE = re.compile(r"(?:г|гор|с|пос|д|дер|х|ст|аг|
 # Initials and a surname («Ю.А. Чеботаря», «К. Ямадой»: one initial, as foreign names are often written).
 _STARTS_WITH_INITIALS = re.compile(r"[А-ЯЁ]\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?[А-ЯЁ][а-яё]")
 _ENDS_IN_WORD = re.compile(r"[А-ЯЁа-яё]\Z")
+# Initials at a line's end: «А.», «М.Г.» after a space (not «г.», «им.»: small; not a word's end «СНГ.»).
+_ENDS_IN_INITIALS = re.compile(r"(?:^|[\s(])[А-ЯЁ]\.(?:[ \u00a0]?[А-ЯЁ]\.)?\Z")
 _STARTS_WITH_BARE_INITIALS = re.compile(r"[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.(?![ \u00a0]?[А-ЯЁ][а-яё])")
 _ENDS_IN_NAME = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\Z")
 _ENDS_IN_SMALL_WORD = re.compile(r"(?:^|\s)[а-яё][а-яё-]*\Z")
@@ -141,6 +145,9 @@ def _wraps(before: str, after: str) -> bool:
         return True  # «Белорусская делегация⏎(министр, 2 советника)»: a bracket explains the words before it
     if after.startswith("«") and _ENDS_IN_SMALL_WORD.search(before):
         return True  # «Участие в Международном фестивале⏎«Dance Fest»»: the name of what the line named
+    if (initials := _ENDS_IN_INITIALS.search(before)) and _FIRST_WORD.match(after) \
+            and not _a_surname_before(before[:initials.start()]):
+        return True  # «заместителем губернатора остана А.⏎Резаи», «Федерации М.Г.⏎Решетникова»: their surname
     if _ENDS_IN_WORD.search(before) is None:
         return False
     if _STARTS_WITH_INITIALS.match(after):
@@ -207,6 +214,20 @@ def _post_waits(before: str) -> bool:
     list written surname first the post follows its person («Ахметшин А.С. – первый заместитель»)."""
     clause = _CLAUSE_MARK.split(before)[-1]
     return not _INITIALS.search(clause) and any(_is_post(word.lower().strip("«»()")) for word in clause.split())
+
+
+_WORD_AT_END = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]*\Z")
+
+
+def _a_surname_before(text: str) -> bool:
+    """`text` ends in a surname, so initials after it close a person written surname first («Решетников М.Г.⏎
+    Чеботарь Ю.А.»); a common word or a place («Федерации М.Г.», «Беларусь Ю.А.») leads to a surname to come."""
+    word = _WORD_AT_END.search(text)
+    if word is None:
+        return False
+    small = word.group(1).lower()
+    return not morph().word_is_known(small) or any(
+        tag in reading.tag for reading in parse(small) for tag in ("Surn", "Name", "Patr"))
 
 
 def _only_adjective(word: str) -> bool:
