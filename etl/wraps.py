@@ -80,31 +80,37 @@ _POSTS = frozenset("посол консул генконсул министр г
 
 def joined_wraps(text: str) -> str:
     """`text` with each line break that only wraps a sentence read as a space (see the module's docstring);
-    a text with no line break is returned as it is."""
-    if "\n" not in text:
+    a text with no line break inside it is returned as it is."""
+    if "\n" not in text.rstrip():
         return text
     parts = _BREAK.split(text)
-    totals = {mark: text.count(mark) for mark in _PAIRED}
-    seen = {mark: parts[0].count(mark) for mark in _PAIRED}  # the marks before the break at hand
+    paired = "(" in text or "«" in text  # most cells have no bracket or quote to look inside
+    totals = {mark: text.count(mark) for mark in _PAIRED} if paired else {}
+    seen = {mark: parts[0].count(mark) for mark in _PAIRED} if paired else {}  # the marks before the break at hand
     lines = [[parts[0]]]  # the lines joined so far, each as its pieces
     for line in parts[1:]:
         # a break's «before» is the end of the whole line it would continue («… вице-губернатором провинции
         # Хэйлунцзян Ли⏎Цяном»), and no more: a cell of a thousand wrapped lines is read in one pass
-        before = _tail(lines[-1])
-        if not _ITEM_MARK.match(line) and (_inside_pair(seen, totals) or _wraps(before, line)):
-            lines[-1].append(line)
+        current = lines[-1]
+        if line and not _ITEM_MARK.match(line) and (
+                (paired and _inside_pair(seen, totals)) or (current[-1] and _wraps(_tail(current), line))):
+            current.append(line)
         else:
             lines.append([line])
-        for mark in _PAIRED:
-            seen[mark] += line.count(mark)
-    return "\n".join(" ".join(pieces) for pieces in lines)
+        if paired and line:
+            for mark in _PAIRED:
+                seen[mark] += line.count(mark)
+    return "\n".join(" ".join(pieces) if len(pieces) > 1 else pieces[0] for pieces in lines)
 
 
 _TAIL = 160
+_END = 48
 
 
 def _tail(pieces: list[str]) -> str:
     """The last `_TAIL` characters of a line joined from `pieces`, joining only the pieces they need."""
+    if len(pieces) == 1:
+        return pieces[0][-_TAIL:]
     taken, size = [], 0
     for piece in reversed(pieces):
         taken.append(piece)
@@ -134,29 +140,30 @@ def _inside_pair(seen: dict[str, int], totals: dict[str, int]) -> bool:
 def _wraps(before: str, after: str) -> bool:
     if not before or not after:
         return False
+    end = before[-_END:]  # the patterns anchored at the line's end read its last words only
     if _STARTS_SMALL.match(after) and not _STARTS_WITH_PLACE.match(after):
-        return _ENDS_OPEN.search(before) is not None
-    last = _LAST_WORD.search(before)
+        return _ENDS_OPEN.search(end) is not None
+    last = _LAST_WORD.search(end)
     if last and last.group(1).lower() in _LEADING_WORDS:
         return True
     if _STARTS_WITH_SURNAME_FIRST.match(after) and _post_waits(before):
         return True  # «директор ООО «Смарт СТиМ Сити»⏎Навой Д.В.»: the person the post names
-    if after.startswith("(") and _ENDS_OPEN.search(before):
+    if after.startswith("(") and _ENDS_OPEN.search(end):
         return True  # «Белорусская делегация⏎(министр, 2 советника)»: a bracket explains the words before it
-    if after.startswith("«") and _ENDS_IN_SMALL_WORD.search(before):
+    if after.startswith("«") and _ENDS_IN_SMALL_WORD.search(end):
         return True  # «Участие в Международном фестивале⏎«Dance Fest»»: the name of what the line named
-    if (initials := _ENDS_IN_INITIALS.search(before)) and _FIRST_WORD.match(after) \
-            and not _a_surname_before(before[:initials.start()]):
+    if (initials := _ENDS_IN_INITIALS.search(end)) and _FIRST_WORD.match(after) \
+            and not _a_surname_before(end[:initials.start()]):
         return True  # «заместителем губернатора остана А.⏎Резаи», «Федерации М.Г.⏎Решетникова»: their surname
-    if _ENDS_IN_WORD.search(before) is None:
+    if _ENDS_IN_WORD.search(end) is None:
         return False
     if _STARTS_WITH_INITIALS.match(after):
         return True
-    if _STARTS_WITH_BARE_INITIALS.match(after) and _ENDS_IN_NAME.search(before):
+    if _STARTS_WITH_BARE_INITIALS.match(after) and _ENDS_IN_NAME.search(end):
         return True  # «Министр экономики Чеботарь⏎Ю.А.»: the initials of the surname before them
     if last and _only_adjective(last.group(1).lower()):
         return True  # «V Международные⏎Третьяковские чтения»: an adjective waits for its noun
-    if _ENDS_IN_SMALL_WORD.search(before) and _STARTS_WITH_ABBREVIATION.match(after):
+    if _ENDS_IN_SMALL_WORD.search(end) and _STARTS_WITH_ABBREVIATION.match(after):
         return True  # «на рынок⏎ОАЭ», «академика⏎МАНПО, члена-корреспондента РАЕН»
     first = _FIRST_WORD.match(after)
     if first is None or (first.group().isupper() and not morph().word_is_known(first.group().lower())):
