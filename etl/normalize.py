@@ -26,7 +26,7 @@ from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
 from .officials import Official, find_officials, nominative_role, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
 from .read import Source
-from .status import not_held
+from .status import may_say_not_held, not_held
 from .title import home_of, note_number, parse_title, two_reports_message
 from .wraps import joined_wraps
 
@@ -838,7 +838,8 @@ def _not_held_issue(row: EventRow, year: int, quarter: int) -> Issue | None:
                                  "мероприятие не состоялось, не загружено", severity="warning")
     # a wrapped line is one sentence here too: «подписание второго контракта⏎перенесено на IV квартал» says the
     # contract, not the event, was put off
-    words = not_held([_prose_joined(role, text) for role, text in row.cells.items() if role != "number"], year, quarter)
+    words = not_held([_prose_joined(role, text) if may_say_not_held(text) else text
+                      for role, text in row.cells.items() if role != "number"], year, quarter)
     if words is None:
         return None
     return Issue("n", words[:300], f"мероприятие № {row.n} «{title}»: в отчёте сказано «{words}» — мероприятие не "

@@ -73,6 +73,11 @@ def not_held(texts: list[str], year: int, quarter: int) -> str | None:
     return None
 
 
+def may_say_not_held(text: str) -> bool:
+    """Whether `text` may say its event did not take place (a cheap look: most cells say none of it)."""
+    return _may_say(text.lower())
+
+
 def _may_say(lowered: str) -> bool:
     """A cheap first look (most cells say none of it): substring tests, no pattern."""
     return "отмен" in lowered or "перен" in lowered or "отлож" in lowered or "не " in lowered and (
