@@ -1004,6 +1004,17 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"hidden row \1 of the sheet is not read: Excel does not show it"),
     (r"^под заголовком «(.*)» — план, а не проведённые мероприятия: строки таблицы (.+) \((\d+)\) не загружены$",
      r"under the heading «\1» — a plan, not events held: table rows \2 (\3) are not loaded"),
+    # etl/docx_grid.py: what a .docx holds that its reading does not show (\rN: the revisions' own words in English)
+    (r"^в документе остались непринятые исправления \((.+)\): текст прочитан так, как если бы все они были приняты — "
+     r"удалённое не прочитано, вставленное прочитано; если это не так, примите или отклоните исправления в Word "
+     r"\(Рецензирование → Принять/Отклонить\) и загрузите файл заново$",
+     r"the document still holds unaccepted tracked changes (\r1): the text is read as if all of them were accepted — "
+     r"deleted text is not read, inserted text is; if that is wrong, accept or reject the changes in Word (Review → "
+     r"Accept/Reject) and upload the file again"),
+    (r"^(.*)скрытый текст \(Word его не показывает и не печатает\) не прочитан — «(.*)»$",
+     r"\r1hidden text (Word neither shows nor prints it) is not read — «\2»"),
+    (r"^скрытый текст есть ещё в (\d+) ячейках — он тоже не прочитан$",
+     r"hidden text is in \1 more cells — it is not read either"),
     (r"^лист «(.*)» продолжает таблицу мероприятий и прочитан вместе с ней$",
      r"sheet «\1» continues the events table and is read with it"),
     # a summary sheet skipped (etl/xlsx_grid.py names the missing columns in Russian: each wording its own pattern)
@@ -1190,6 +1201,7 @@ def message_text(message: str | None, lang: str = "ru") -> str:
         if match:  # a report's «region, period» inside the message reads in English; file names stay
             groups = [report_label(g, lang) if g and _QUARTER_LABEL.search(g) else (g or "") for g in match.groups()]
             english = re.sub(r"\\c(\d)", lambda m: _states_en(groups[int(m.group(1)) - 1]), english)
+            english = re.sub(r"\\r(\d)", lambda m: _revisions_en(groups[int(m.group(1)) - 1]), english)
             return re.sub(r"\\(\d)", lambda m: groups[int(m.group(1)) - 1], english).strip()
     where = _WHERE.match(text.strip())
     if where:  # 'файл отчёт.docx, мероприятие № 7, поле «заголовок»: …' (str of a ReportError)
@@ -1198,6 +1210,22 @@ def message_text(message: str | None, lang: str = "ru") -> str:
                  f"field «{_WHERE_FIELDS.get(where.group('field'), where.group('field'))}»" if where.group("field") else ""]
         return ", ".join(p for p in parts if p) + ": " + message_text(where.group("rest"), lang)
     return IN_RUSSIAN + text
+
+
+_REVISION_WORDS_EN = ((re.compile(r"строка (\d+) таблицы"), r"table row \1"), (re.compile("удалённая строка"), "a deleted row"),
+                      (re.compile("объединение ячеек"), "merged cells"), (re.compile("вставка"), "insertion"),
+                      (re.compile("удаление"), "deletion"), (re.compile("перемещение"), "move"),
+                      (re.compile("где: "), "where: "), (re.compile("№ "), "No. "),
+                      (re.compile("столбец «"), "column «"))
+
+
+def _revisions_en(text: str) -> str:
+    """«удаление — 1, вставка — 1; где: строка 31 таблицы (№ 21)» → «deletion — 1, insertion — 1; where: table row 31
+    (No. 21)» (the words etl/docx_grid.py counts tracked changes and places hidden text with; a column's header is
+    the report's own words and stays)."""
+    for pattern, english in _REVISION_WORDS_EN:
+        text = pattern.sub(english, text)
+    return text
 
 
 # Where a whole-file error happened, as etl.errors.ReportError writes it before the message.

@@ -268,3 +268,21 @@ def test_field_labels_cover_every_filled_field():
     from analytics.quality import FILLED
 
     assert set(FILLED) <= set(FIELD_LABELS)
+
+
+@pytest.mark.parametrize("russian, english", [
+    ("в документе остались непринятые исправления (удаление — 1, вставка — 2; где: строка 31 таблицы (№ 21), "
+     "удалённая строка (№ 5)): текст прочитан так, как если бы все они были приняты — удалённое не прочитано, "
+     "вставленное прочитано; если это не так, примите или отклоните исправления в Word (Рецензирование → "
+     "Принять/Отклонить) и загрузите файл заново",
+     "the document still holds unaccepted tracked changes (deletion — 1, insertion — 2; where: table row 31 (No. 21), "
+     "a deleted row (No. 5)): the text is read as if all of them were accepted"),
+    ("строка 5 таблицы (№ 3), столбец «Участники»: скрытый текст (Word его не показывает и не печатает) не прочитан "
+     "— «секрет»", "table row 5 (No. 3), column «Участники»: hidden text (Word neither shows nor prints it) is not read"),
+    ("скрытый текст (Word его не показывает и не печатает) не прочитан — «секрет»", "hidden text (Word neither"),
+    ("скрытый текст есть ещё в 7 ячейках — он тоже не прочитан", "hidden text is in 7 more cells — it is not read either"),
+])
+def test_what_a_word_file_hides_is_said_in_english(russian, english):
+    """etl/docx_grid.py's infos on tracked changes and hidden text: our words in English, the report's own (a column's
+    header, the hidden words) as typed."""
+    assert message_text(russian, "en").startswith(english)
