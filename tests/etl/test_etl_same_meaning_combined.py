@@ -9,7 +9,7 @@ the two nets (test_etl_same_meaning.py, test_etl_same_meaning2.py) and a width t
 On 1.10.31 before its last rules the compositions caught: initials written after the surname and cut
 from it by a wrap («Ахметшин⏎А.С.», «директор ООО «…»⏎Навой Д.В.»), and posts whose hyphen Word had made
 non-breaking («вице‑губернатором провинции Хэйлунцзян⏎Ли Цяном»), and a state's name typed in capitals and wrapped («из
-РЕСПУБЛИКИ⏎БЕЛАРУСЬ» lost the foreign 2 of the sample's № 54, 55); all now read. Left, seen once in 120 draws:
+РЕСПУБЛИКИ⏎БЕЛАРУСЬ» lost the foreign 2 of the sample's № 54, 55); all now read. Left, seen once in 165 probe draws:
 straight quotes with no space after commas, around a name the clerk left unclosed (the sample's № 77)."""
 from __future__ import annotations
 
