@@ -69,7 +69,9 @@ BOUNDED_COLUMNS = {
     "top_foreign.attendance_total": "copied from events.attendance_total (bounded there)",
     **{f"{table}.{c}": f"copied from events.{c} (bounded there)"
        for table, columns in (("top_attendance", ("start_date", "end_date", "attendance_foreign", "attendance_online")),
-                              ("top_foreign", ("start_date", "end_date")))
+                              ("top_foreign", ("start_date", "end_date")),
+                              ("report_top_agreements", ("n", "start_date")),
+                              ("top_agreements", ("n", "start_date", "end_date")))
        for c in columns},
     "report_sectors.attendance": "a sum of one report's bounded attendance (BIGINT: MAX_ROWS × MAX_ATTENDANCE fits)",
     # ALTERed in, so not read by tests/etl/test_etl_limits.py, but bounded all the same

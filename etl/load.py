@@ -168,6 +168,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
                             "AND column_name = 'partner_countries'").fetchone()[0] == 1
     had_foreign_top = con.execute("SELECT count(*) FROM information_schema.tables "
                                   "WHERE table_name IN ('report_top_foreign', 'top_foreign')").fetchone()[0] == 2
+    had_agreement_top = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
+                                    "('report_top_agreements', 'top_agreements')").fetchone()[0] == 2
     had_options = con.execute("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_name IN ('option_counts', 'event_cube')").fetchone()[0] == 2
     numbered_sides = {r[0] for r in con.execute(
@@ -207,6 +209,8 @@ def connect_writable(path: Path) -> duckdb.DuckDBPyConnection:
     else:
         if columns and not had_foreign_top:
             rebuild_foreign_top(con)
+        if columns and not had_agreement_top:
+            rebuild_agreements_top(con)
         if columns and not shown_top:  # the whole top's rows get the shown columns
             _refill_top(con)
     if columns and not had_options:
@@ -369,20 +373,23 @@ def _delete_report(con: duckdb.DuckDBPyConnection, report_id: str, counted_later
         _count_options(con, report_id, -1)
         _count_cube(con, report_id, -1)
         count_org_links(con, report_id, -1)
-    in_top, in_foreign = con.execute("SELECT EXISTS (SELECT 1 FROM top_attendance WHERE report_id = $r), "
-                                     "EXISTS (SELECT 1 FROM top_foreign WHERE report_id = $r)",
-                                     {"r": report_id}).fetchone()
+    in_top, in_foreign, in_agreements = con.execute(
+        "SELECT EXISTS (SELECT 1 FROM top_attendance WHERE report_id = $r), "
+        "EXISTS (SELECT 1 FROM top_foreign WHERE report_id = $r), "
+        "EXISTS (SELECT 1 FROM top_agreements WHERE report_id = $r)", {"r": report_id}).fetchone()
     for table in SIDE_TABLES:
         con.execute(f"DELETE FROM {table} WHERE event_id IN "
                     "(SELECT event_id FROM events WHERE report_id = ?)", [report_id])
     for table in ("events", "report_notes", "parse_issues", *WORD_TABLES, "report_fill", "issue_kinds", "report_sectors",
-                  "report_top_attendance", "report_top_foreign",
+                  "report_top_attendance", "report_top_foreign", "report_top_agreements",
                   "reports"):
         con.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
     if in_top:  # the next rows of the whole top are in other reports' kept rows
         _refill_top(con)
     if in_foreign:
         _refill_top_foreign(con)
+    if in_agreements:
+        _refill_top_agreements(con)
 
 
 def _arrow(rows: list[dict], columns: Iterable[str]) -> pa.Table:
@@ -658,6 +665,15 @@ FOREIGN_ORDER = "attendance_foreign DESC, n, event_id"
 FOREIGN_WHOLE = 200
 FOREIGN_SHOWN = ("event_id", "n", "title", "sector_key", "start_date", "end_date", "attendance_foreign",
                  "attendance_total", "attendance_lower_bound", "partner_countries")
+# the latest events with an agreement (page_queries.agreements_latest, a list of 20 on the Соглашения
+# page): each report's first AGREEMENT_WHOLE of each kind (signed, verbal) in report_top_agreements,
+# the whole database's in top_agreements with the columns the list shows — more rows than the list
+# for the same reason as FOREIGN_WHOLE. Per kind: the list is asked for the signed alone, and the
+# latest of both kinds may all be verbal (undated events come first)
+AGREEMENT_ORDER = "start_date DESC NULLS FIRST, n DESC, event_id"
+AGREEMENT_WHOLE = 200
+AGREEMENT_SHOWN = ("event_id", "n", "title", "start_date", "end_date", "sector_key", "agreement", "agreement_text",
+                   "partner_countries", "period_label", "quarter_position")
 
 
 def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> None:
@@ -680,7 +696,7 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
                 f"coalesce(sum(attendance_total), 0) FROM events WHERE {which} GROUP BY ALL", params)
     source = "events"
     if report_id is not None:
-        needed = ", ".join(dict.fromkeys(("report_id", *TOP_SHOWN, *FOREIGN_SHOWN)))
+        needed = ", ".join(dict.fromkeys(("report_id", *TOP_SHOWN, *FOREIGN_SHOWN, *AGREEMENT_SHOWN)))
         con.execute(f"CREATE OR REPLACE TEMP TABLE report_top_rows AS SELECT {needed} FROM events WHERE report_id = ?",
                     [report_id])
         source, which, params = "report_top_rows", "TRUE", {}
@@ -694,9 +710,15 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
                 f"WHERE {which} AND attendance_foreign IS NOT NULL "
                 f"QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY {FOREIGN_ORDER}) "
                 f"<= {int(FOREIGN_WHOLE)}", params)
+    con.execute("INSERT INTO report_top_agreements (report_id, event_id, n, start_date, agreement) "
+                f"SELECT report_id, event_id, n, start_date, agreement FROM {source} "
+                f"WHERE {which} AND agreement IS NOT NULL "
+                f"QUALIFY row_number() OVER (PARTITION BY report_id, agreement ORDER BY {AGREEMENT_ORDER}) "
+                f"<= {int(AGREEMENT_WHOLE)}", params)
     if report_id is None:
         _refill_top(con)
         _refill_top_foreign(con)
+        _refill_top_agreements(con)
         return
     # the whole top of (the kept top ∪ this report's top) is the whole top of every report's
     top_shown = ", ".join(TOP_SHOWN)
@@ -709,6 +731,11 @@ def _count_quality(con: duckdb.DuckDBPyConnection, report_id: str | None) -> Non
                 "WHERE event_id IN (SELECT event_id FROM report_top_foreign WHERE report_id = ?)", [report_id])
     con.execute(f"DELETE FROM top_foreign WHERE event_id NOT IN (SELECT event_id FROM top_foreign "
                 f"ORDER BY {FOREIGN_ORDER} LIMIT {int(FOREIGN_WHOLE)})")
+    agreed = ", ".join(AGREEMENT_SHOWN)
+    con.execute(f"INSERT INTO top_agreements (report_id, {agreed}) SELECT report_id, {agreed} FROM {source} "
+                "WHERE event_id IN (SELECT event_id FROM report_top_agreements WHERE report_id = ?)", [report_id])
+    con.execute(f"DELETE FROM top_agreements WHERE event_id NOT IN (SELECT event_id FROM top_agreements "
+                f"QUALIFY row_number() OVER (PARTITION BY agreement ORDER BY {AGREEMENT_ORDER}) <= {int(AGREEMENT_WHOLE)})")
     con.execute(f"DROP TABLE {source}")
 
 
@@ -732,6 +759,26 @@ def _refill_top_foreign(con: duckdb.DuckDBPyConnection) -> None:
                 f"LIMIT {int(FOREIGN_WHOLE)})")
 
 
+def _refill_top_agreements(con: duckdb.DuckDBPyConnection) -> None:
+    """top_agreements from every report's kept rows (report_top_agreements), the chosen rows' shown
+    columns from the events."""
+    agreed = ", ".join(AGREEMENT_SHOWN)
+    con.execute("DELETE FROM top_agreements")
+    con.execute(f"INSERT INTO top_agreements (report_id, {agreed}) SELECT report_id, {agreed} FROM events "
+                "WHERE event_id IN (SELECT event_id FROM report_top_agreements QUALIFY row_number() OVER "
+                f"(PARTITION BY agreement ORDER BY {AGREEMENT_ORDER}) <= {int(AGREEMENT_WHOLE)})")
+
+
+def rebuild_agreements_top(con: duckdb.DuckDBPyConnection) -> None:
+    """A database from before report_top_agreements and top_agreements: every report's rows and the whole top."""
+    con.execute("DELETE FROM report_top_agreements")
+    con.execute("INSERT INTO report_top_agreements (report_id, event_id, n, start_date, agreement) "
+                "SELECT report_id, event_id, n, start_date, agreement FROM events WHERE agreement IS NOT NULL "
+                f"QUALIFY row_number() OVER (PARTITION BY report_id, agreement ORDER BY {AGREEMENT_ORDER}) "
+                f"<= {int(AGREEMENT_WHOLE)}")
+    _refill_top_agreements(con)
+
+
 def rebuild_foreign_top(con: duckdb.DuckDBPyConnection) -> None:
     """A database from before report_top_foreign and top_foreign: every report's rows and the whole top."""
     con.execute("DELETE FROM report_top_foreign")
@@ -749,7 +796,8 @@ def rebuild_quality_counts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM report_sectors")
     con.execute("DELETE FROM report_top_attendance")
     con.execute("DELETE FROM report_top_foreign")
-    _count_quality(con, None)  # refills top_attendance and top_foreign
+    con.execute("DELETE FROM report_top_agreements")
+    _count_quality(con, None)  # refills top_attendance, top_foreign and top_agreements
 
 
 def _rebuild_counts(con: duckdb.DuckDBPyConnection) -> None:

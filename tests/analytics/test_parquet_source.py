@@ -122,10 +122,10 @@ def test_the_dossier_is_the_same_over_parquet(sample_db, exported):
 
 
 def test_the_kept_tops_and_deep_registry_pages_are_the_same_over_parquet(sample_db, exported, tmp_path):
-    """The unfiltered foreign participants' page and biggest events read from the kept tops, and deep
-    registry pages placed by the per-report counts: over the export as over the file — and over an
-    export from before the tops (the foreign ones' files missing: empty stand-ins; top_attendance without
-    the shown columns), where the events are read."""
+    """The unfiltered foreign participants' page, biggest events and latest agreements read from the kept
+    tops, and deep registry pages placed by the per-report counts: over the export as over the file — and
+    over an export from before the tops (the foreign and agreement ones' files missing: empty stand-ins;
+    top_attendance without the shown columns), where the events are read."""
     import pandas as pd
 
     from analytics import page_queries
@@ -133,7 +133,7 @@ def test_the_kept_tops_and_deep_registry_pages_are_the_same_over_parquet(sample_
     file_con = ReadOnlyDatabase(sample_db).cursor()
     older = tmp_path / "older"
     shutil.copytree(exported, older)
-    for table in ("top_foreign", "report_top_foreign"):
+    for table in ("top_foreign", "report_top_foreign", "top_agreements", "report_top_agreements"):
         (older / f"{table}.parquet").unlink()
     narrow = duckdb.connect()  # top_attendance as exported before it carried the shown columns
     narrow.execute(f"COPY (SELECT report_id, event_id, n, attendance_total FROM "
@@ -144,6 +144,11 @@ def test_the_kept_tops_and_deep_registry_pages_are_the_same_over_parquet(sample_
     for folder, kept in ((exported, True), (older, False)):
         folder_con = ReadOnlyDatabase(folder).cursor()
         assert (page_queries._foreign_top_kept(folder_con, 20) is not None) == kept
+        assert (page_queries._agreements_top_kept(folder_con, ("signed", "verbal"), 5) is not None) == kept
+        for kinds in (("signed",), ("verbal",), ("signed", "verbal")):
+            for limit in (1, 20):
+                pd.testing.assert_frame_equal(page_queries.agreements_latest(folder_con, Filters(), kinds, limit),
+                                              page_queries.agreements_latest(file_con, Filters(), kinds, limit))
         assert (queries._whole_top_rows(folder_con, Filters(), 5) is not None) == kept
         assert queries._registry_page_by_reports(folder_con, 7, total // 2, queries.REGISTRY_COLUMNS) is not None
         for limit in (1, 20, 100):

@@ -3,7 +3,8 @@ the base tables after any sequence of loads, replacements, merges, deletions and
 answers read from them are the ones the base tables give: org_joint_counts and org_pair_counts (the
 network view's nodes and edges), org_official_counts (the unfiltered dossier's officials), report_top_attendance and top_attendance (the biggest events: each
 report's and the whole database's, the latter with the shown columns), report_top_foreign and top_foreign (the
-foreign participants' page), and report_fill as the deep registry pages read it.
+foreign participants' page), report_top_agreements and top_agreements (the latest agreements' list), and
+report_fill as the deep registry pages read it.
 
 Reports: the real sample and SYNTHETIC reports (etl/synth.py) of other regions and quarters.
 """
@@ -21,8 +22,8 @@ from hypothesis import strategies as st
 from analytics import organisations, page_queries, quality, queries
 from analytics.filters import Filters
 from etl.edits import DuplicateDecision, Edits, event_key
-from etl.load import (FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE, TOP_ORDER, TOP_PER_REPORT, TOP_SHOWN, TOP_WHOLE,
-                      connect_writable, delete_report, load_reports)
+from etl.load import (AGREEMENT_ORDER, AGREEMENT_SHOWN, AGREEMENT_WHOLE, FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE,
+                      TOP_ORDER, TOP_PER_REPORT, TOP_SHOWN, TOP_WHOLE, connect_writable, delete_report, load_reports)
 from etl.synth import synthetic_regions, synthetic_report, to_text
 
 
@@ -87,15 +88,56 @@ def _foreign_tops_from_events(con, whole: int) -> tuple[list[tuple], list[tuple]
     return per_report, top
 
 
+def _agreement_tops_from_events(con, whole: int) -> tuple[list[tuple], list[tuple]]:
+    """Each report's first `whole` events of each agreement kind (AGREEMENT_ORDER, merged ones included)
+    and the first `whole` of each kind in the whole database with the shown columns, from the events
+    themselves (written per kind, one query each)."""
+    per_report, top = [], []
+    shown = ", ".join(AGREEMENT_SHOWN)
+    for kind in ("signed", "verbal"):
+        for report_id, in con.execute("SELECT DISTINCT report_id FROM events").fetchall():
+            per_report += con.execute(f"SELECT report_id, event_id, n, start_date, agreement FROM events "
+                                      f"WHERE report_id = ? AND agreement = ? ORDER BY {AGREEMENT_ORDER} LIMIT ?",
+                                      [report_id, kind, whole]).fetchall()
+        top += con.execute(f"SELECT report_id, {shown} FROM events WHERE agreement = ? "
+                           f"ORDER BY {AGREEMENT_ORDER} LIMIT ?", [kind, whole]).fetchall()
+    return sorted(per_report), top
+
+
+AGREEMENT_KINDS = (("signed",), ("verbal",), ("signed", "verbal"))
+
+
+def _agreements_from_events(con, kinds: tuple[str, ...], limit: int) -> pd.DataFrame:
+    """The unfiltered latest agreements' list written out in SQL over the unmerged events."""
+    marks = ", ".join("?" * len(kinds))
+    rows = con.execute(f"SELECT * FROM (SELECT {', '.join(AGREEMENT_SHOWN)} FROM v_events WHERE agreement IN ({marks}) "
+                       f"ORDER BY start_date DESC NULLS FIRST, n DESC, event_id LIMIT ?) "
+                       "ORDER BY start_date NULLS LAST, n, event_id", [*kinds, limit]).df()
+    total = con.execute(f"SELECT count(*) FROM v_events WHERE agreement IN ({marks})", list(kinds)).fetchone()[0]
+    return rows.assign(total=int(total))
+
+
+def _agreements_both_ways(con, kinds: tuple[str, ...], limit: int) -> tuple[pd.DataFrame | None, pd.DataFrame]:
+    """The unfiltered list from the kept rows (None when they cannot say), and written out over the events."""
+    return page_queries._agreements_top_kept(con, kinds, limit), _agreements_from_events(con, kinds, limit)
+
+
 def _foreign_page_both_ways(con, limit: int) -> tuple[pd.DataFrame | None, pd.DataFrame]:
     """The unfiltered foreign participants' page from the kept top (None when it cannot say) and from the
     events (the path every filter takes)."""
     return page_queries._foreign_top_kept(con, limit), page_queries._foreign_participants_bounded(con, Filters(), limit)
 
 
-def _assert_exact(db: Path, foreign_whole: int = FOREIGN_WHOLE) -> None:
+def _assert_exact(db: Path, foreign_whole: int = FOREIGN_WHOLE, agreement_whole: int = AGREEMENT_WHOLE) -> None:
     con = duckdb.connect(str(db), read_only=True)
     try:
+        agreement_tops = (sorted(con.execute("SELECT report_id, event_id, n, start_date, agreement "
+                                             "FROM report_top_agreements").fetchall()),
+                          con.execute(f"SELECT report_id, {', '.join(AGREEMENT_SHOWN)} FROM top_agreements "
+                                      f"ORDER BY agreement, {AGREEMENT_ORDER}").fetchall())
+        agreement_tops_expected = _agreement_tops_from_events(con, agreement_whole)
+        agreement_lists = [_agreements_both_ways(con, kinds, limit)
+                           for kinds in AGREEMENT_KINDS for limit in (1, 20, 250)]
         kept, recomputed = _kept(con), _recomputed(con)
         negative = sum(con.execute(f"SELECT count(*) FROM {table} WHERE events < 0").fetchone()[0]
                        for table in ("org_joint_counts", "org_pair_counts", "org_official_counts"))
@@ -127,6 +169,11 @@ def _assert_exact(db: Path, foreign_whole: int = FOREIGN_WHOLE) -> None:
     finally:
         con.close()
     assert foreign_tops == foreign_tops_expected
+    assert agreement_tops == agreement_tops_expected
+    assert agreement_lists[1][0] is not None or agreement_whole < AGREEMENT_WHOLE  # the kept rows serve the list
+    for kept_list, plain_list in agreement_lists:
+        if kept_list is not None:
+            pd.testing.assert_frame_equal(kept_list, plain_list)
     for page, expected in registry:
         assert page is not None or expected.empty
         if page is not None:
@@ -877,3 +924,129 @@ def test_a_database_from_before_the_whole_tops_columns_gets_them(tmp_path, merge
     rows = _whole_rows(db, TOP_PER_REPORT)
     assert rows is not None
     pd.testing.assert_frame_equal(rows, before)
+
+
+# ------------------------------------------------------------------ the latest agreements' list from top_agreements
+
+def _without_agreement_tops(source: Path, target: Path, drop: bool = False) -> Path:
+    """A copy of `source` with report_top_agreements and top_agreements emptied (an export from before
+    them, whose stand-ins are empty) or dropped (a file from before them)."""
+    shutil.copy2(source, target)
+    con = duckdb.connect(str(target))
+    for table in ("report_top_agreements", "top_agreements"):
+        con.execute(f"{'DROP TABLE' if drop else 'DELETE FROM'} {table}")
+    con.close()
+    return target
+
+
+def _lists(db: Path, kinds: tuple[str, ...], limits) -> list[tuple[pd.DataFrame | None, pd.DataFrame, pd.DataFrame]]:
+    """Per limit: the kept rows' list (None: not served), the list the function gives, the events' list."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [(*_agreements_both_ways(con, kinds, limit), page_queries.agreements_latest(con, Filters(), kinds, limit))
+                for limit in limits]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kinds", [pytest.param(k, id="+".join(k)) for k in AGREEMENT_KINDS])
+@pytest.mark.parametrize("limit", [pytest.param(n, id=f"top{n}") for n in (1, 3, 20, 1000)])
+def test_the_unfiltered_agreements_list_from_the_kept_rows_equals_the_events(merged_db, tmp_path, kinds, limit):
+    [(kept, plain, given)] = _lists(merged_db, kinds, [limit])
+    assert kept is not None and len(kept) == min(limit, len(plain)) and len(kept) > 0
+    pd.testing.assert_frame_equal(kept, plain)
+    pd.testing.assert_frame_equal(given, plain)
+    for drop in (False, True):  # without the kept rows (emptied, dropped) the events are read: the same list
+        [(none, old_plain, old)] = _lists(_without_agreement_tops(merged_db, tmp_path / f"plain{drop}.duckdb", drop),
+                                          kinds, [limit])
+        assert none is None
+        pd.testing.assert_frame_equal(old, plain)
+
+
+def test_a_file_from_before_the_kept_agreements_gets_them_on_the_next_load(merged_db, tmp_path, sample_path):
+    db = _without_agreement_tops(merged_db, tmp_path / "old.duckdb", drop=True)
+    connect_writable(db).close()
+    _assert_exact(db)
+
+
+@pytest.mark.parametrize("ranks", [pytest.param([0], id="the_latest"), pytest.param([1, 2], id="the_second_and_third"),
+                                   pytest.param([0, 1, 3, 5], id="four")])
+def test_merged_events_of_the_kept_agreements_are_left_out(merged_db, tmp_path, ranks):
+    """A merge moves no kept row (events.duplicate_of marked as _write_marks marks it): the list leaves
+    the merged ones out, and its total too."""
+    db = tmp_path / "kept.duckdb"
+    shutil.copy2(merged_db, db)
+    con = duckdb.connect(str(db))
+    latest = [r[0] for r in con.execute(f"SELECT event_id FROM v_events WHERE agreement IS NOT NULL "
+                                        f"ORDER BY {AGREEMENT_ORDER}").fetchall()]  # not merged yet
+    for rank in ranks:
+        con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [latest[-1], latest[rank]])
+    con.close()
+    for kinds in AGREEMENT_KINDS:
+        for kept, plain, given in _lists(db, kinds, (1, 5, 100)):
+            assert kept is not None and not {latest[rank] for rank in ranks} & set(kept.event_id)
+            pd.testing.assert_frame_equal(kept, plain)
+            pd.testing.assert_frame_equal(given, plain)
+    both = _lists(db, ("signed", "verbal"), [1])[0][2]
+    assert set(both["total"]) == {len(latest) - len(ranks)}
+
+
+@pytest.fixture(scope="module")
+def small_agreements_db(tmp_path_factory, sample_path):
+    """Loads, a replacement and a deletion with a whole agreements' list of `whole` rows kept, built once
+    for each `whole`, its kept tables checked exact after each step."""
+    import etl.load
+
+    built: dict[int, Path] = {}
+
+    def build(whole: int) -> Path:
+        if whole not in built:
+            db = tmp_path_factory.mktemp(f"small_agreements_{whole}") / "engagement.duckdb"
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(etl.load, "AGREEMENT_WHOLE", whole)
+                patch.setattr(page_queries, "AGREEMENT_WHOLE", whole)
+                load_reports([sample_path, _synthetic(0, 2024, 4, 3), _synthetic(1, 2024, 3, 2)], db)
+                _assert_exact(db, agreement_whole=whole)
+                load_reports([_synthetic(2, 2024, 4, 5), _synthetic(0, 2024, 4, 8)], db)  # one replaced
+                _assert_exact(db, agreement_whole=whole)
+                assert delete_report(_report_id(db, 2024, 3), db)
+                _assert_exact(db, agreement_whole=whole)
+            built[whole] = db
+        return built[whole]
+    return build
+
+
+@pytest.mark.parametrize(("whole", "merged", "kinds", "limit", "served"), [
+    pytest.param(4, 0, ("signed", "verbal"), 4, True, id="as_many_as_kept"),
+    pytest.param(4, 0, ("signed", "verbal"), 5, False, id="more_than_kept"),
+    pytest.param(4, 1, ("signed", "verbal"), 3, True, id="one_merged_three_left"),
+    pytest.param(4, 1, ("signed", "verbal"), 4, False, id="one_merged_too_few_left"),
+    pytest.param(4, 0, ("signed",), 4, True, id="one_kind_as_many_as_kept"),
+    pytest.param(4, 0, ("signed",), 5, False, id="one_kind_more_than_kept"),
+    pytest.param(8, 0, ("signed",), 20, True, id="one_kind_kept_whole"),
+    pytest.param(8, 0, ("signed", "verbal"), 20, False, id="one_kind_whole_the_other_too_few"),
+])
+def test_a_small_kept_agreements_list_serves_only_what_it_holds(tmp_path, small_agreements_db, monkeypatch, whole,
+                                                               merged, kinds, limit, served):
+    """With `whole` rows of each kind kept, `merged` of the latest merged: the list is read from the kept
+    rows only when each asked kind is kept whole or has at least `limit` rows left; else from the
+    events — the same list either way. (The database holds more verbal agreements than any `whole`
+    here, and 5 signed: more than 4, fewer than 8 — asserted.)"""
+    monkeypatch.setattr(page_queries, "AGREEMENT_WHOLE", whole)
+    db = tmp_path / "engagement.duckdb"
+    db.write_bytes(small_agreements_db(whole).read_bytes())
+    con = duckdb.connect(str(db))
+    latest = [r[0] for r in con.execute(f"SELECT event_id FROM events WHERE agreement IS NOT NULL "
+                                        f"ORDER BY {AGREEMENT_ORDER}").fetchall()]
+    events = dict(con.execute("SELECT agreement, count(*) FROM events WHERE agreement IS NOT NULL GROUP BY 1").fetchall())
+    kept_kinds = dict(con.execute("SELECT agreement, count(*) FROM top_agreements GROUP BY 1").fetchall())
+    for rank in range(merged):
+        con.execute("UPDATE events SET duplicate_of = ? WHERE event_id = ?", [latest[-1], latest[rank]])
+    con.close()
+    assert 4 < events["signed"] < 8 < events["verbal"]
+    assert kept_kinds == {kind: min(whole, count) for kind, count in events.items()}
+    [(kept, plain, given)] = _lists(db, kinds, [limit])
+    assert (kept is not None) == served
+    pd.testing.assert_frame_equal(given, plain)
+    if served:
+        pd.testing.assert_frame_equal(kept, plain)
