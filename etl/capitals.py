@@ -186,6 +186,32 @@ def _a_short_name(small: str) -> bool:
     return morph().word_is_known(small) and not any(tag in parses[0].tag for tag in _ABBREVIATION_TAGS)
 
 
+# Two letters that are a preposition in a sentence and, after an institution's legal form, the level of education
+# it gives: «ФГБОУ ВО» (высшего), «СОГБУ ДО», «МБУ ДО» (дополнительного), «ГАУ ПО» (профессионального).
+_LEVEL_OR_PREPOSITION = frozenset({"ВО", "ДО", "ПО"})
+# The word that names a person after it: «ТЕАТР ИМЕНИ ГАЛИАСГАРА КАМАЛА», «ДВОРЕЦ КУЛЬТУРЫ ИМ. ЛЕНИНА».
+_NAMED_AFTER = frozenset({"имени", "им"})
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def _letters_of_a_form(word: str, read: str | None) -> bool:
+    """A legal form's letters: listed (reference/legal_forms.csv), or a capitals word left as typed (read None:
+    letters) ending as an institution's letters end, in «У» or «УК» (учреждение, … культуры: «СОГБУ», «МБУ»,
+    «ГАПОУ», «МБУК») — not a state's or a body's letters («КНР ПО ТОРГОВЛЕ»)."""
+    if word in _legal_form_letters():
+        return True
+    return read is None and 3 <= len(word) <= 7 and word.endswith(("У", "УК"))
+
+
+@word_cache
+def _may_be_a_person(small: str) -> bool:
+    """A word one of whose readings is a first name, surname or patronymic, or that the dictionary does not
+    know: «камала» (камал), «ленина», «галиасгара»."""
+    if not morph().word_is_known(small):
+        return True
+    return any(tag in parse.tag for parse in morph().parse(small) for tag in _PERSON_TAGS)
+
+
 def in_case(text: str) -> str:
     """The text as typed in normal case, if it is typed in capitals (is_shouted); else the text itself.
     'ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ (РБ)' → 'Визит делегации Витебской области (РБ)'. An adjective right
@@ -204,6 +230,20 @@ def in_case(text: str) -> str:
                 and not text[match.end():after.start()].strip() and _names_a_person(reads[k + 1]) \
                 and _a_short_name(match.group().lower()):
             reads[k] = match.group().capitalize()  # «ЛИ ЦЯНОМ», «ВАН ХУЭЙ»: a Chinese name's first word
+    for k, match in enumerate(matches):
+        before = matches[k - 1] if k else None
+        joined = before is not None and not text[before.end():match.start()].strip(" \u00a0")
+        if match.group() in _LEVEL_OR_PREPOSITION:  # «ФГБОУ ВО», «СОГБУ ДО» — but «ВО ВНУТРЕННЕЙ МОНГОЛИИ»
+            reads[k] = None if joined and _letters_of_a_form(before.group(), reads[k - 1]) else match.group().lower()
+    for k, match in enumerate(matches[:-1]):  # «ИМЕНИ ГАЛИАСГАРА КАМАЛА»: a person's names after «имени»
+        if match.group().lower() not in _NAMED_AFTER:
+            continue
+        for j in range(k + 1, min(k + 4, len(matches))):
+            gap = text[matches[j - 1].end():matches[j].start()]
+            if gap.strip(" \u00a0.") or reads[j] is None or not _may_be_a_person(reads[j].lower()) \
+                    or (j > k + 1 and gap.strip(" \u00a0")):
+                break
+            reads[j] = _capitalised(reads[j].lower())
     word_at = {match.start(): k for k, match in enumerate(matches)}
     for found in found_initials:
         start = found.end() + len(text[found.end():found.end() + 3]) - len(text[found.end():found.end() + 3].lstrip(" \u00a0"))
