@@ -105,16 +105,8 @@ def parse_quarter(text: str) -> tuple[int, int]:
 
 def periods(con: Con, region: str | None = None) -> list[Period]:
     """Loaded reports (of one region, or all), oldest first."""
-    frame = queries.reports(con)
-    extra = dict(((r, (s, e)) for r, s, e in con.execute(
-        "SELECT report_id, period_start, period_end FROM reports").fetchall()))
-    out = []
-    for row in frame.itertuples(index=False):
-        if region is not None and row.region != region:
-            continue
-        start, end = extra.get(row.report_id, (None, None))
-        out.append(Period(row.report_id, row.region, int(row.year), int(row.quarter), row.period_label,
-                          _as_date(start), _as_date(end)))
+    out = [Period(report_id, name, int(year), int(quarter), label, _as_date(start), _as_date(end))
+           for report_id, name, year, quarter, label, start, end in queries.report_periods(con, region)]
     return sorted(out, key=lambda p: (p.index, p.region))
 
 
@@ -321,8 +313,7 @@ def _figure(head: dict | None, key: str):
 
 def _partner_sets(con: Con, history: list[Period]) -> dict[str, dict[str, int]]:
     """report_id → {country code: events} for every loaded quarter of the region."""
-    return {p.report_id: dict(zip(frame["country_code"], frame["events"].astype(int)))
-            for p in history for frame in [queries.events_by_country(con, p.filters)]}
+    return queries.countries_by_report(con, [p.report_id for p in history])
 
 
 def partner_changes(con: Con, period: Period, history: list[Period], look: Lookup,

@@ -254,6 +254,21 @@ def test_year_ago_and_silent_partners_synthetic(synthetic_con):
            "в IV квартале 2024 года)." in text
 
 
+def test_every_quarter_s_partners_in_one_statement_are_each_quarter_s_own(synthetic_con):
+    """The review reads the partners of all the region's quarters at once (queries.countries_by_report): the
+    same counts as events_by_country under each quarter's filter; a report id not loaded has none."""
+    from analytics import queries
+    from analytics.filters import Filters
+
+    ids = [r[0] for r in synthetic_con.execute("SELECT report_id FROM reports ORDER BY year, quarter").fetchall()]
+    together = queries.countries_by_report(synthetic_con, ids + ["not-loaded"])
+    assert len(ids) == 4 and together["not-loaded"] == {}
+    for report_id in ids:
+        frame = queries.events_by_country(synthetic_con, Filters(reports=(report_id,)))
+        assert together[report_id] == dict(zip(frame["country_code"], frame["events"].astype(int)))
+        assert together[report_id]
+
+
 # ------------------------------------------------------------------ the page (AppTest)
 
 def _counter(at) -> str:
