@@ -212,6 +212,53 @@ def _may_be_a_person(small: str) -> bool:
     return any(tag in parse.tag for parse in morph().parse(small) for tag in _PERSON_TAGS)
 
 
+@lru_cache(maxsize=1)
+def _listed_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word's lemma → every listed name starting with it, as its words' lemmas and how each is typed
+    ('Cap', 'small' or 'AS IS' for letters): the names of organisation_aliases.csv and capitalised_names.csv
+    (bodies whose capitals are the name's own: «Совет Министров Союзного государства», «Российская
+    академия наук»), which no rule of a word alone can give back to a text typed in capitals."""
+    from .lemmas import lemma
+    names = []
+    for file_name in ("organisation_aliases.csv", "capitalised_names.csv"):
+        with open(_REFERENCE / file_name, encoding="utf-8") as handle:
+            names += [row["name"] for row in csv.DictReader(handle)]
+    found: dict[str, list] = {}
+    for name in dict.fromkeys(names):
+        words = _NAME_WORD.findall(name)
+        if len(words) < 2:
+            continue
+        shapes = tuple("AS IS" if len(w) > 1 and w.isupper() else "Cap" if w[:1].isupper() else "small" for w in words)
+        found.setdefault(lemma(words[0]), []).append((tuple(lemma(w) for w in words), shapes))
+    return {first: tuple(sorted(listed, key=lambda item: -len(item[0]))) for first, listed in found.items()}
+
+
+_NAME_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*")
+
+
+def _listed_shapes(text: str, matches: list[re.Match]) -> dict[int, str]:
+    """Match index → how a listed name types that word, for every run of capitals words that spells a listed
+    name in any case form («СОВЕТА МИНИСТРОВ СОЮЗНОГО ГОСУДАРСТВА»), the longest name first."""
+    from .lemmas import lemma_set
+    listed = _listed_names()
+    shapes: dict[int, str] = {}
+    k = 0
+    while k < len(matches):
+        taken = 0
+        for first in lemma_set(matches[k].group().lower()) & listed.keys():
+            for lemmas, kinds in listed[first]:
+                end = k + len(lemmas)
+                if end > len(matches) or any(text[matches[j - 1].end():matches[j].start()].strip()
+                                             for j in range(k + 1, end)):
+                    continue
+                if all(lemmas[i] in lemma_set(matches[k + i].group().lower()) for i in range(len(lemmas))):
+                    shapes.update({k + i: kinds[i] for i in range(len(lemmas))})
+                    taken = max(taken, len(lemmas))
+                    break
+        k += max(1, taken)
+    return shapes
+
+
 def in_case(text: str) -> str:
     """The text as typed in normal case, if it is typed in capitals (is_shouted); else the text itself.
     'ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ (РБ)' → 'Визит делегации Витебской области (РБ)'. An adjective right
@@ -244,6 +291,10 @@ def in_case(text: str) -> str:
                     or (j > k + 1 and gap.strip(" \u00a0")):
                 break
             reads[j] = _capitalised(reads[j].lower())
+    listed = _listed_shapes(text, matches)
+    for k, shape in listed.items():  # a listed body's own capitals
+        small = matches[k].group().lower()
+        reads[k] = None if shape == "AS IS" else _capitalised(small) if shape == "Cap" else small
     word_at = {match.start(): k for k, match in enumerate(matches)}
     for found in found_initials:
         start = found.end() + len(text[found.end():found.end() + 3]) - len(text[found.end():found.end() + 3].lstrip(" \u00a0"))
@@ -257,8 +308,8 @@ def in_case(text: str) -> str:
         position = found.end()
     masked = "".join(pieces) + text[position:]
     for k, (match, read) in enumerate(zip(matches, reads)):
-        if read is None or not read[:1].islower() or read in _ABBREVIATED_SMALL:
-            continue
+        if read is None or not read[:1].islower() or read in _ABBREVIATED_SMALL or listed.get(k) == "small":
+            continue  # (a listed name's small word stays small on a line of its own: «РОССИЙСКОЙ⏎АКАДЕМИИ НАУК»)
         after = matches[k + 1] if k + 1 < len(matches) else None
         if _begins(masked, match.start()) or (
                 after is not None and reads[k + 1] and not text[match.end():after.start()].strip()
