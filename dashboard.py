@@ -55,6 +55,7 @@ def main() -> None:
         sidebar.sidebar(UNFILTERED.get(navigation.url_path))
         with router.routed():
             navigation.run()
+    access.warm_in_background()  # the page is drawn: the slow dictionaries load while it is read
 
 
 if __name__ == "__main__":
