@@ -130,6 +130,11 @@ _PLACE_KIND_BEFORE = re.compile(r"(?:^|[^А-Яа-яЁё])(?:(?:г|с|д|п|ст|
                                 r"|посёлок|поселок)\s+(?:[А-ЯЁ]+\s+)?$", re.IGNORECASE)
 
 
+# A town's name and a comma before a word: a venue's body or building is named next, as a name begins
+# («Г. СМОЛЕНСК, ИСТОРИЧЕСКИЙ МУЗЕЙ», «Г. КАЗАНЬ, ДВОРЕЦ СПОРТА»).
+_AFTER_A_TOWN = re.compile(r"(?:^|[^А-Яа-яЁё])[гГ]\.\s*[А-ЯЁ][А-Яа-яЁё-]+(?:\s+[А-ЯЁ][А-Яа-яЁё-]+)?,\s+$")
+
+
 def _begins(text: str, start: int) -> bool:
     """Whether a word at `start` begins a sentence, a line, a quoted or bracketed name, or a place's name after its
     kind; a full stop after a short abbreviation («ЧЕЛ.», «Г.», «ИМ.») ends no sentence."""
@@ -312,6 +317,7 @@ def in_case(text: str) -> str:
             continue  # (a listed name's small word stays small on a line of its own: «РОССИЙСКОЙ⏎АКАДЕМИИ НАУК»)
         after = matches[k + 1] if k + 1 < len(matches) else None
         if _begins(masked, match.start()) or (
+                read not in _SMALL_SHORT and _AFTER_A_TOWN.search(masked[max(0, match.start() - 40):match.start()])) or (
                 after is not None and reads[k + 1] and not text[match.end():after.start()].strip()
                 and _is_adjective(read) and _is_place_name(reads[k + 1].lower())):
             reads[k] = read[:1].upper() + read[1:]  # a sentence's, a quoted name's or a place name's first word
