@@ -102,6 +102,57 @@ def style(fig: go.Figure, lang: str = "ru", height: int = 420, legend: bool = Fa
     return fig
 
 
+# traces that draw a colour bar unless told not to (plotly.js: showscale defaults to true)
+SCALED_BY_DEFAULT = {"heatmap", "choropleth", "choroplethmap", "choroplethmapbox", "contour", "histogram2d",
+                     "histogram2dcontour", "densitymap", "densitymapbox", "surface"}
+MIN_CHART_PX = TICK_PX   # no text a dashboard chart draws (tick, legend, hover, colour bar, note) is smaller
+
+
+def _raised(font, floor: int, unset: int | None = None) -> None:
+    """A font's size set to at least `floor`. An unset size is written out as `unset` (the figure's base
+    size, which it would inherit in plain plotly): left unset, Streamlit's chart theme fills it in at
+    12.75 px, and plotly.js draws a hover label at 13."""
+    if font.size is None:
+        font.size = max(floor, unset or floor)
+    elif font.size < floor:
+        font.size = floor
+
+
+def readable_fonts(fig: go.Figure, floor: int = MIN_CHART_PX) -> go.Figure:
+    """The one floor for a chart's type, applied to every figure a page shows (ui.widgets.chart, the
+    organisations network): the base font, legend, hover label, every axis' ticks and title, every
+    colour bar and annotation, and any trace text given a size. A builder that goes through style()
+    already meets it; one that sets its own layout (the network, an organisation's quarters) left
+    legend and ticks to Streamlit's theme, 12.75 px — read from the back of a meeting room, too small.
+    Idempotent, so a cached figure may pass through it again."""
+    layout = fig.layout
+    _raised(layout.font, floor)
+    base = layout.font.size
+    _raised(layout.legend.font, floor, base)
+    _raised(layout.hoverlabel.font, floor, base)
+    for axis in [*fig.select_xaxes(), *fig.select_yaxes()]:
+        _raised(axis.tickfont, floor, base)
+        _raised(axis.title.font, floor, base)
+    colour_bars = []         # only the bars drawn: touching an absent one would make plotly draw it
+    for trace in fig.data:
+        if trace.type in SCALED_BY_DEFAULT and trace.showscale is not False and "coloraxis" not in trace.to_plotly_json():
+            colour_bars.append(trace.colorbar)
+        if "marker" in trace and "showscale" in trace.marker and trace.marker.showscale:
+            colour_bars.append(trace.marker.colorbar)
+    layout_keys = layout.to_plotly_json()
+    colour_bars += [layout[key].colorbar for key in layout_keys if key.startswith("coloraxis")
+                    and layout[key].showscale is not False]
+    for bar in colour_bars:
+        _raised(bar.tickfont, floor, base)
+        _raised(bar.title.font, floor, base)
+    for note in layout.annotations:
+        _raised(note.font, floor, base)
+    for trace in fig.data:
+        if "textfont" in trace and trace.textfont.size is not None and not isinstance(trace.textfont.size, tuple):
+            _raised(trace.textfont, floor)
+    return fig
+
+
 def _nested(props: dict) -> dict:
     """Plotly's «magic underscores» spelled out: {"title_text": "x"} → {"title": {"text": "x"}} (plotly's
     own property names have no underscore)."""

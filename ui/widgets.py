@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import charts
-from analytics.charts import highlight, plotly_config
+from analytics.charts import highlight, plotly_config, readable_fonts
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
 from analytics.formatting import format_datetime, format_int, markdown_literal
@@ -214,7 +214,7 @@ def figure(builder, *args, **kwargs) -> FigureRequest:
 @st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)
 def _built_figure(builder: str, args: tuple, kwargs: tuple, selected: tuple) -> go.Figure:
     """The figure itself, shared: never mutated after this (st.plotly_chart only reads it)."""
-    return highlight(getattr(charts, builder)(*args, **dict(kwargs)), selected)
+    return readable_fonts(highlight(getattr(charts, builder)(*args, **dict(kwargs)), selected))
 
 
 def fitted_box(key: str, aspect: float, extra_px: int, low_px: int = 300, high_px: int = 760):
@@ -238,8 +238,8 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
     selected = tuple(getattr(current_filters(), field, ())) if field is not None else ()
     if isinstance(fig, FigureRequest):
         fig = _built_figure(fig.builder, fig.args, fig.kwargs, selected)
-    elif selected:
-        highlight(fig, selected)
+    else:
+        readable_fonts(highlight(fig, selected) if selected else fig)
     height = "stretch" if stretch else "content"   # stretch: as tall as the page's CSS makes its box
     if field is None:
         st.plotly_chart(fig, key=key, config=config_, width="stretch", height=height)
