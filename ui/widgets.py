@@ -46,6 +46,20 @@ CSS = """
       height: 0 !important; min-height: 0 !important; margin-bottom: -1rem; overflow: hidden;}
   h1 {font-size: 2.2rem !important;}
   h3 {margin-top: 0.6rem;}
+  /* keyboard: one visible focus ring on whatever Tab reaches (uxqa27: the page links, the English switch,
+     an empty filter's box, the table's toolbar and the table itself showed none). A box widget rings its
+     whole box; the switch its track; the table its frame while a cell has the focus */
+  :is(a, button, summary, [role="tab"], [role="option"]):focus-visible,
+  [data-baseweb="select"]:has(input:focus-visible) > div,
+  div:has(> [data-testid="stMultiSelectTagsContainer"] input:focus-visible),
+  [data-baseweb="input"]:has(input:focus-visible), [data-baseweb="textarea"]:has(textarea:focus-visible),
+  [data-testid="stCheckbox"] label:has(input:focus-visible),
+  [data-testid="stDataFrameResizable"]:focus-within {
+      outline: 3px solid #1f5fa8 !important; outline-offset: 2px !important;}
+  /* a table's toolbar shows while the keyboard is in it, not only under the mouse */
+  [data-testid="stElementToolbar"]:focus-within {opacity: 1 !important; visibility: visible !important;}
+  /* the 0-px frame that measures the column is no Tab stop (a hidden frame keeps running its script) */
+  iframe[title="ui.widgets.room"] {visibility: hidden;}
 </style>
 """
 
