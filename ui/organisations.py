@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import charts, exports, org_network, organisations
-from analytics.charts import plotly_config, readable_fonts
+from analytics.charts import plotly_config
 from analytics.filters import Filters
 from analytics.formatting import format_date, format_date_range, format_int, format_quarter, markdown_literal
 from analytics.i18n import (AGREEMENT_LABELS, ORG_KIND_LABELS, ORG_ROLE_LABELS, ORG_STATUS_LABELS, option_label,
@@ -314,8 +314,8 @@ def _network_figure(path: str, file_sig, filters: Filters, nodes: int, lang: str
     took ~0.15 s of every rerun of the page, also when nothing had changed. The same inputs give the
     same network (organisations.network) and the same picture (org_network is deterministic)."""
     net = query("network", filters, nodes)
-    return readable_fonts(org_network.network_figure(shown_network(net, lang), lang,
-                                                     country_names=dict(access.lookup().countries), column_px=column_px))
+    return org_network.network_figure(shown_network(net, lang), lang, country_names=dict(access.lookup().countries),
+                                      column_px=column_px)
 
 
 def shown_network(net: organisations.Network, lang: str) -> organisations.Network:
