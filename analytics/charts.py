@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import map_fit
-from .formatting import EVENTS, MONTHS_SHORT_GENITIVE, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
+from .formatting import EVENTS, format_int, format_number, MONTHS_SHORT_GENITIVE, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
 from .i18n import FORMAT_LABELS, option_label, period_text, place_name, plotly_locale, sector_label, t
 from .palette import ACCENT, country_colour, format_colour, sector_colour
 
@@ -100,6 +100,110 @@ def style(fig: go.Figure, lang: str = "ru", height: int = 420, legend: bool = Fa
     fig.layout = merged
     _white_template(fig)
     return fig
+
+
+# traces that draw a colour bar unless told not to (plotly.js: showscale defaults to true)
+SCALED_BY_DEFAULT = {"heatmap", "choropleth", "choroplethmap", "choroplethmapbox", "contour", "histogram2d",
+                     "histogram2dcontour", "densitymap", "densitymapbox", "surface"}
+MIN_CHART_PX = TICK_PX   # no text a dashboard chart draws (tick, legend, hover, colour bar, note) is smaller
+
+
+def _raised(font, floor: int, unset: int | None = None) -> None:
+    """A font's size set to at least `floor`. An unset size is written out as `unset` (the figure's base
+    size, which it would inherit in plain plotly): left unset, Streamlit's chart theme fills it in at
+    12.75 px, and plotly.js draws a hover label at 13."""
+    if font.size is None:
+        font.size = max(floor, unset or floor)
+    elif font.size < floor:
+        font.size = floor
+
+
+def readable_fonts(fig: go.Figure, floor: int = MIN_CHART_PX) -> go.Figure:
+    """The one floor for a chart's type, applied to every figure a page shows (ui.widgets.chart, the
+    organisations network): the base font, legend, hover label, every axis' ticks and title, every
+    colour bar and annotation, and any trace text given a size. A builder that goes through style()
+    already meets it; one that sets its own layout (the network, an organisation's quarters) left
+    legend and ticks to Streamlit's theme, 12.75 px — read from the back of a meeting room, too small.
+    Idempotent, so a cached figure may pass through it again."""
+    layout = fig.layout
+    _raised(layout.font, floor)
+    base = layout.font.size
+    _raised(layout.legend.font, floor, base)
+    _raised(layout.hoverlabel.font, floor, base)
+    for axis in [*fig.select_xaxes(), *fig.select_yaxes()]:
+        _raised(axis.tickfont, floor, base)
+        _raised(axis.title.font, floor, base)
+    colour_bars = []         # only the bars drawn: touching an absent one would make plotly draw it
+    for trace in fig.data:
+        if trace.type in SCALED_BY_DEFAULT and trace.showscale is not False and "coloraxis" not in trace.to_plotly_json():
+            colour_bars.append(trace.colorbar)
+        if "marker" in trace and "showscale" in trace.marker and trace.marker.showscale:
+            colour_bars.append(trace.marker.colorbar)
+    layout_keys = layout.to_plotly_json()
+    colour_bars += [layout[key].colorbar for key in layout_keys if key.startswith("coloraxis")
+                    and layout[key].showscale is not False]
+    for bar in colour_bars:
+        _raised(bar.tickfont, floor, base)
+        _raised(bar.title.font, floor, base)
+    for note in layout.annotations:
+        _raised(note.font, floor, base)
+    for trace in fig.data:
+        if "textfont" in trace and trace.textfont.size is not None and not isinstance(trace.textfont.size, tuple):
+            _raised(trace.textfont, floor)
+    return fig
+
+
+def _plain(text) -> str:
+    """A label as a listener hears it: plotly's line breaks and tags become spaces."""
+    spaced = re.sub(r"<br\s*/?>", " ", str(text), flags=re.I)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", spaced)).strip()
+
+
+def _valued_points(fig: go.Figure) -> list[tuple[str, float, str | None]]:
+    """(name, value, shown text) of every drawn point whose value says how much: bars and pie slices by
+    their length, heatmap cells and map areas by their colour value."""
+    points = []
+    for trace in fig.data:
+        kind = trace.type
+        if kind == "bar":
+            across = trace.orientation == "h"
+            names, values = (trace.y, trace.x) if across else (trace.x, trace.y)
+        elif kind == "pie":
+            names, values = trace.labels, trace.values
+        elif kind in ("choropleth", "choroplethmap"):
+            names, values = trace.locations, trace.z
+        elif kind == "heatmap" and trace.z is not None:
+            rows = trace.y if trace.y is not None else range(len(trace.z))
+            for r, (row_name, row) in enumerate(zip(rows, trace.z)):
+                cols = trace.x if trace.x is not None else range(len(row))
+                points += [(f"{_plain(row_name)} — {_plain(col)}", v, None) for col, v in zip(cols, row)
+                           if isinstance(v, (int, float)) and not math.isnan(v)]
+            continue
+        else:
+            continue
+        if names is None or values is None:
+            continue
+        texts = trace.text if isinstance(trace.text, (list, tuple)) else [None] * len(values)
+        for name, value, text in zip(names, values, list(texts) + [None] * len(values)):
+            if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
+                points.append((_plain(name), value, _plain(text) if text not in (None, "") else None))
+    return points
+
+
+def chart_summary(fig: go.Figure, lang: str = "ru") -> str:
+    """One sentence that says what a chart shows, for a screen reader (ui.widgets.chart puts it before the
+    chart): how many values and the largest with its name and figure as the chart writes it («≥ 9 143»);
+    a chart of points without such values (the organisations network) says how many points it draws."""
+    points = _valued_points(fig)
+    if points:
+        name, value, text = max(points, key=lambda p: p[1])
+        shown = text or (format_int(value, lang) if float(value).is_integer() else format_number(value, 1, lang))
+        return t("chart_alt_top", lang, n=format_int(len(points), lang), name=name, value=shown)
+    drawn = sum(len(trace.x) for trace in fig.data if trace.type == "scatter" and trace.mode and "markers" in trace.mode
+                and trace.x is not None)
+    if drawn:
+        return t("chart_alt_points", lang, n=format_int(drawn, lang))
+    return t("chart_alt_empty", lang)
 
 
 def _nested(props: dict) -> dict:

@@ -216,6 +216,11 @@ LABELS: dict[str, dict[str, str]] = {
     "download_xlsx": {"ru": "XLSX", "en": "XLSX"},
     "download_parquet": {"ru": "Parquet", "en": "Parquet"},
     "download_table": {"ru": "↓ CSV", "en": "↓ CSV"},
+    # a chart's text alternative for screen readers (charts.chart_summary): the chart's main figure
+    "chart_alt_top": {"ru": "Диаграмма, значений: {n}. Наибольшее — «{name}»: {value}.",
+                      "en": "Chart of {n} values. The largest is “{name}”: {value}."},
+    "chart_alt_points": {"ru": "Диаграмма, точек: {n}.", "en": "Chart of {n} points."},
+    "chart_alt_empty": {"ru": "Диаграмма без данных.", "en": "Chart with no data."},
     "download_table_help": {"ru": "Скачать данные этого графика таблицей (CSV, UTF-8)",
                             "en": "Download this chart's data as a table (CSV, UTF-8)"},
     # axes

@@ -18,7 +18,7 @@ import math
 
 import plotly.graph_objects as go
 
-from .charts import FONT
+from .charts import FONT, readable_fonts
 from .i18n import ORG_KIND_LABELS, option_label, t
 from .organisations import Network
 
@@ -126,14 +126,15 @@ def network_figure(net: Network, lang: str = "ru", labelled: int = 15,
                                                     part.kind, part.country, part.events)],
             hoverinfo="text"))
     rows = max(int((net.nodes.side == "home").sum()), int((net.nodes.side == "foreign").sum()), 1)
-    return go.Figure(data=traces, layout=dict(
+    # through the dashboard's one type floor: this figure sets its own layout and skips ui.widgets.chart
+    return readable_fonts(go.Figure(data=traces, layout=dict(
         # the legend in a band of its own at the figure's top: at y 1.02 of the plot it sat on the first
         # row's names («…ственный университет», its start hidden under «зарубежные партнёры»)
         height=max(420, min(60 + row_px(label) * rows, 4200)), margin={"l": 10, "r": 10, "t": 56, "b": 10},
         xaxis={"visible": False, "range": list(X_RANGE), "fixedrange": True},
         yaxis={"visible": False, "range": [-0.04, 1.04], "fixedrange": True},
         font=FONT, plot_bgcolor="white", paper_bgcolor="white", legend={"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0, "xanchor": "left"},
-        dragmode=False, clickmode="event+select", separators=", " if lang == "ru" else ".,"))
+        dragmode=False, clickmode="event+select", separators=", " if lang == "ru" else ".,")))
 
 
 def clicked_org(points: list[dict]) -> str | None:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from analytics.formatting import format_int
 from analytics.i18n import t
+from analytics.palette import ink_on
 
 from .deck import TOP_ON_SLIDE, ChartData, Slide, people_text, percent_text, whole_percents
 from .map_image import PICTURE_PPI, map_png, picture_size
@@ -314,6 +315,10 @@ def _native_chart(prs_slide, data: ChartData, x, y, w, h, titled: bool = True, l
             inside = percent >= 25
             label.text_frame.word_wrap = inside
             label.position = XL_LABEL_POSITION.CENTER if inside else XL_LABEL_POSITION.OUTSIDE_END
+            # a label inside its slice is written in whichever ink reads on that slice (white on the blue
+            # «очно», the dark ink on orange); one outside sits on the white slide in the slide's ink
+            run = label.text_frame.paragraphs[0].runs[0]
+            run.font.color.rgb = _rgb(ink_on(data.colours[i]) if inside else INK)
         _turn_small_slices_left(plot, data.values)
         return
     chart.has_legend = False

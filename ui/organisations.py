@@ -296,6 +296,7 @@ def network_view(filters: Filters, lang: str) -> None:
     pinned = access.snapshot()
     fig = _network_figure(str(access.db_path()), pinned.signature, filters, NETWORK_NODES, lang,
                           widgets.main_width())
+    widgets.chart_alt(fig)
     event = st.plotly_chart(fig, key="org_network", config={**plotly_config(lang), "scrollZoom": False},
                             width="stretch", on_select="rerun", selection_mode="points")
     points = list(getattr(getattr(event, "selection", None), "points", None) or [])

@@ -3,6 +3,7 @@ and a CSV under them, table heights and empty-state notes."""
 from __future__ import annotations
 
 import functools
+import html
 import math
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import charts
-from analytics.charts import highlight, plotly_config
+from analytics.charts import chart_summary, highlight, plotly_config, readable_fonts
 from analytics.exports import csv_excel_bytes
 from analytics.filters import Filters
 from analytics.formatting import format_datetime, format_int, markdown_literal
@@ -46,6 +47,25 @@ CSS = """
       height: 0 !important; min-height: 0 !important; margin-bottom: -1rem; overflow: hidden;}
   h1 {font-size: 2.2rem !important;}
   h3 {margin-top: 0.6rem;}
+  /* keyboard: one visible focus ring on whatever Tab reaches (uxqa27: the page links, the English switch,
+     an empty filter's box, the table's toolbar and the table itself showed none). A box widget rings its
+     whole box; the switch its track; the table its frame while a cell has the focus */
+  :is(a, button, summary, [role="tab"], [role="option"]):focus-visible,
+  [data-baseweb="select"]:has(input:focus-visible) > div,
+  div:has(> [data-testid="stMultiSelectTagsContainer"] input:focus-visible),
+  [data-baseweb="input"]:has(input:focus-visible), [data-baseweb="textarea"]:has(textarea:focus-visible),
+  [data-testid="stCheckbox"] label:has(input:focus-visible),
+  [data-testid="stDataFrameResizable"]:focus-within {
+      outline: 3px solid #1f5fa8 !important; outline-offset: 2px !important;}
+  /* a table's toolbar shows while the keyboard is in it, not only under the mouse */
+  [data-testid="stElementToolbar"]:focus-within {opacity: 1 !important; visibility: visible !important;}
+  /* a chart's text alternative (chart_alt): read by a screen reader, neither drawn nor taking room */
+  .chart-alt {position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+              clip-path: inset(50%); white-space: nowrap; border: 0;}
+  [data-testid="stElementContainer"]:has(.chart-alt) {position: absolute !important; width: 1px; height: 1px;
+      overflow: hidden; margin: 0 !important;}
+  /* the 0-px frame that measures the column is no Tab stop (a hidden frame keeps running its script) */
+  iframe[title="ui.widgets.room"] {visibility: hidden;}
 </style>
 """
 
@@ -214,7 +234,7 @@ def figure(builder, *args, **kwargs) -> FigureRequest:
 @st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)
 def _built_figure(builder: str, args: tuple, kwargs: tuple, selected: tuple) -> go.Figure:
     """The figure itself, shared: never mutated after this (st.plotly_chart only reads it)."""
-    return highlight(getattr(charts, builder)(*args, **dict(kwargs)), selected)
+    return readable_fonts(highlight(getattr(charts, builder)(*args, **dict(kwargs)), selected))
 
 
 def fitted_box(key: str, aspect: float, extra_px: int, low_px: int = 300, high_px: int = 760):
@@ -238,9 +258,10 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
     selected = tuple(getattr(current_filters(), field, ())) if field is not None else ()
     if isinstance(fig, FigureRequest):
         fig = _built_figure(fig.builder, fig.args, fig.kwargs, selected)
-    elif selected:
-        highlight(fig, selected)
+    else:
+        readable_fonts(highlight(fig, selected) if selected else fig)
     height = "stretch" if stretch else "content"   # stretch: as tall as the page's CSS makes its box
+    chart_alt(fig)
     if field is None:
         st.plotly_chart(fig, key=key, config=config_, width="stretch", height=height)
     else:
@@ -251,6 +272,13 @@ def chart(fig, key: str, field: str | None = None, geo: bool = False, data: pd.D
         st.download_button(t("download_table", lang()), data=lambda: csv_excel_bytes(frame), file_name=f"{key}.csv",
                            mime="text/csv", on_click="ignore", type="secondary", key=f"{key}_chart_csv",
                            help=t("download_table_help", lang()))
+
+
+def chart_alt(fig: go.Figure) -> None:
+    """The chart's text alternative (charts.chart_summary: how many values, the largest by name and
+    figure), read by a screen reader just before the chart and not drawn: plotly's SVG gives a listener
+    only loose tick labels. Report text in it is escaped, so it is only ever shown as text."""
+    st.html(f'<p class="chart-alt" role="note">{html.escape(chart_summary(fig, lang()))}</p>')
 
 
 def cut_note(key: str, shown: int, total: int, lang: str) -> None:
