@@ -14,12 +14,12 @@ from .attendance import Attendance, foreign_group_count, foreign_group_from_titl
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
-from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
+from .dates import parse_dates, quarter_bounds, quarter_position, when_needed, whole_quarter
 from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
-                  partner_countries, region_countries)
+                  partner_countries, region_countries, town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -488,7 +488,7 @@ def event_dates(dates_raw: str, year: int, quarter: int):
     («в течение IV квартала, г. Тихвин»). '28.12 – 10.01' in a I quarter's report → 2024-12-28..2025-01-10."""
     dates = parse_dates(dates_raw, default_year=year, default_quarter=quarter)
     if dates.start is None:
-        dates = whole_quarter(dates_raw, year, quarter) or dates
+        dates = whole_quarter(dates_raw, year, quarter) or when_needed(dates_raw) or dates
     if dates.start is None and ("," in dates_raw or "\n" in dates_raw.strip()):
         dates = _dates_beside_place(dates_raw, year, quarter) or dates
     return dates
@@ -569,6 +569,12 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
     partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways»
+    foreign_partners = [code for code in partners if code != HOME_COUNTRY]
+    if venue.country == HOME_COUNTRY and len(foreign_partners) == 1 \
+            and town_unknown_here_and_abroad(place_said, venue.city) and not home.mentioned_in(venue_raw):
+        # «г. Вакканай» at a meeting with Hokkaido's delegation: a town no list knows, of the one country named
+        venue = Venue(city=venue.city, country=foreign_partners[0], region=None)
+        direction = classify_direction(event_format, venue.country, False, place_raw)
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
