@@ -490,8 +490,17 @@ def event_dates(dates_raw: str, year: int, quarter: int):
     if dates.start is None:
         dates = whole_quarter(dates_raw, year, quarter) or when_needed(dates_raw) or dates
     if dates.start is None and ("," in dates_raw or "\n" in dates_raw.strip()):
-        dates = _dates_beside_place(dates_raw, year, quarter) or dates
+        dates = _dates_beside_place(dates_raw, year, quarter) or _when_needed_beside_place(dates_raw) or dates
     return dates
+
+
+def _when_needed_beside_place(raw: str):
+    """«по мере необходимости⏎г. Уфа», «г. Уфа, по запросу»: a column of dates and place whose first or last clause
+    says only when the event is held — no dates, said as an info (etl.dates.when_needed)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(raw) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    return when_needed(clauses[0]) or when_needed(clauses[-1])
 
 
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
@@ -581,8 +590,9 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                             "не найдено ни одной иностранной страны-участницы", severity="info"))
 
     attendance = row_attendance(cells, home.mentioned_in, foreign_named=bool(partners) or unnamed)
-    if attendance.foreign is None and attendance.total and participants_raw \
-            and (guests := foreign_group_from_title(participants_raw, title_raw, home.mentioned_in)) == attendance.total:
+    people_raw = participants_raw or counted_raw  # a count column («Кол-во участников»: «до 50 преподавателей») too
+    if attendance.foreign is None and attendance.total and people_raw \
+            and (guests := foreign_group_from_title(people_raw, title_raw, home.mentioned_in)) == attendance.total:
         attendance = dataclasses.replace(attendance, foreign=guests)  # '45 студентов' at 'школа для студентов из Вьетнама'
     if "attendance_online" in cells:
         attendance = _with_online_column(attendance, cells, home.mentioned_in)

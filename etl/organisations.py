@@ -919,6 +919,9 @@ def _is_the_federation(tokens: list[Token], j: int) -> bool:
         and lemma(tokens[j - 1][_TEXT]) == "российский"
 
 
+_TOPIC_AFTER_PO = re.compile(r"(?:вопрос|тем[еа]|итог|проблем)")  # 'по вопросам …', 'по теме …', 'по итогам …'
+
+
 def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
           first: int | None = None) -> tuple[int, tuple[int, int] | None]:
     """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it).
@@ -999,6 +1002,10 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                         break
                     j += 1
                     continue
+                if lowered == "по" and proper_seen and j + 1 < count \
+                        and _TOPIC_AFTER_PO.match(tokens[j + 1][_TEXT].lower()):
+                    break  # 'Торгово-промышленной палатой Индии по вопросам экспорта': the meeting's topic, after
+                    # the body's place ('Министерство … по делам молодёжи' goes on: «по делам» names the body's field)
                 if head_kind in _TAIL_PREPOSITIONS[lowered]:
                     k, taken = j + 1, 0
                     while k < count and tokens[k][_IS_WORD] and taken < 6:
@@ -2062,7 +2069,9 @@ def _may_host(text: str) -> bool:
 
 
 _CELLS = ("title", "venue", "content", "participants")
-_ABBREVIATION_AFTER = re.compile(r"\s*\(([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})\)")
+# '… (СЭЗ)', and a clerk's «(далее – Минпромэнерго РБ)», «(далее по тексту – ТПП)»: the short name the report then uses
+_ABBREVIATION_AFTER = re.compile(r"\s*\((?:([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})|далее(?:\s+по\s+тексту)?\s*[-–—:]\s*"
+                                 r"([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,14}(?:[ \t]+[А-ЯЁ]{2,4})?))\)")
 
 
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
@@ -2185,12 +2194,13 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 or (country is None and (_written_abroad(span.name) or cell == "attendance_foreign"
                                          or foreign_unit is not None)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
-            if defined and _bracket_names_a_place(defined.group(1)):
-                defined = None  # '… «Пушкинский» (Смоленск)': where it is, not what the report calls it
+            short = defined and (defined.group(1) or defined.group(2))
+            if short and defined.group(1) and _bracket_names_a_place(short):
+                short = None  # '… «Пушкинский» (Смоленск)': where it is, not what the report calls it
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
-                               defined.group(1) if defined else None, (unit,) if unit else ())
+                               short or None, (unit,) if unit else ())
             previous = found.get(key)
             if previous is None:
                 found[key] = mention
