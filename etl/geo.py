@@ -214,11 +214,13 @@ def _cities() -> dict[str, tuple[str, str | None]]:
     cities = {fold(row["city"]): (row["country"], None) for row in _read_csv("world_cities.csv")}
     cities.update({fold(row["city"]): (row["country"], row["region"] or None)
                    for row in _read_csv("foreign_cities.csv")})
-    # a foreign province's centre (foreign_regions.csv) and a city a foreign city adjective names
-    # (foreign_city_adjectives.csv: «цхинвальский» → Цхинвал) are foreign cities too, where no list has them
+    # a foreign province's centre (foreign_regions.csv) is a city of that province, where no list places it; a city
+    # a foreign city adjective names (foreign_city_adjectives.csv: «цхинвальский» → Цхинвал) is a foreign city too
     for row in foreign_region_table():
         if row["centre"]:
-            cities.setdefault(fold(row["centre"]), (row["country"], row["name"]))
+            key = fold(row["centre"])
+            if cities.get(key, (row["country"], None)) == (row["country"], None):  # «г. Наманган» → its oblast too
+                cities[key] = (row["country"], row["name"])
     for row in _read_csv("foreign_city_adjectives.csv"):
         cities.setdefault(fold(row["city"]), (row["country"], None))
     return cities
