@@ -1009,7 +1009,10 @@ def build_report(source: Source, today: date | None = None) -> Report:
         issues.append(Issue("n", ", ".join(map(str, sorted(seen)))[:300],
                             "номера мероприятий идут не подряд с 1"))
     merged_names = merge_report_aliases({e.n: e.organisations for e in events},
-                                        {r.n: dict(r.cells) for r in held_rows})
+                                        # as the organisations were read: «(далее – ТПП РК)» was «ТПП Республики
+                                        # Казахстан» there, and so is «ТПП РК» standing alone
+                                        {r.n: {role: abbreviations.spelled_out(text) for role, text in r.cells.items()}
+                                         for r in held_rows})
     for event in events:
         event.organisations = merged_names[event.n]
     normalized = normalize_names({e.n: e.officials for e in events})
