@@ -7,7 +7,7 @@ they needed:
    Женева») or, for a Mongolian aimag, by its adjective («Хэнтийского аймака», «Баянхонгорского аймака») is kept as a
    region and gives its country (was neither). A kind many countries have (штат, уезд, земля, округ, провинция)
    counts only beside a country named by name. Not an aimag of Altai, a Russian okrug, a country, an adjective.
-2. A town after «г.» that no list knows («г. Вакканай», «г. Фантхьет») is the one foreign partner's the event names
+2. A town after «г.» that no list knows («г. Вакканай», «г. Хойан») is the one foreign partner's the event names
    (was Russia's); a town the dictionary knows as a place («г. Кологрив»), a Russian town, a place naming a Russian
    region, or two partners keep it ours. Цхинвал is South Ossetia's (OS, as Сухум is Abkhazia's AB: the model gives
    both their own codes), and a foreign province's centre is a city of that province («г. Чойбалсан» → Дорнод).
@@ -231,7 +231,8 @@ def test_a_kind_noun_without_a_foreign_provinces_name_adds_no_region(title, part
 @pytest.mark.parametrize("title, place, country", [
     P("Встреча с делегацией префектуры Хоккайдо", "г. Вакканай", "JP", id="japan_by_region"),
     P("Участие в ярмарке в Японии", "г. Немуро", "JP", id="japan_by_name"),
-    P("Бизнес-миссия во Вьетнам", "г. Фантхьет", "VN", id="vietnam"),
+    P("Бизнес-миссия во Вьетнам", "г. Хойан", "VN", id="vietnam"),
+    P("Дни российского кино в Лаосе", "г. Вангвьенг", "LA", id="laos"),
     P("Поездка делегации в Монголию", "г. Баруун-Урт", "MN", id="an_aimags_centre"),
     P("Визит в Республику Абхазия", "г. Гагра", "AB", id="abkhazia"),
     P("Дни культуры в Республике Южная Осетия", "г. Цхинвал", "OS", id="south_ossetia"),
