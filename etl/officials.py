@@ -106,8 +106,10 @@ def find_officials(text: str) -> list[Official]:
                 and not (role and _PLAIN_NAME_ROLE.search(role.lower())) and not honorific:
             continue  # 'Д. Ганболд' alone is a name only right after its role ('Послом Монголии Д. Ганболдом')
         if honorific and (not role or _HONORIFIC_AT_END.search(" " + role)):
-            # 'с г-ном К. Ямадой', 'госпожой А. Танакой': no role, the honorific's ending gives the name's case
-            out.append(Official(f"{initials} {surname}", _role_after(text, end) or None,
+            # 'с г-ном К. Ямадой', 'Генеральным консулом Японии г-ном К. Ямадой': the role before the honorific, if
+            # any, else one after the name; the honorific's ending gives the name's case
+            before = _trim_role(_HONORIFIC_AT_END.sub("", " " + role).strip(" –-,")) if role else ""
+            out.append(Official(f"{initials} {surname}", before or _role_after(text, end) or None,
                                 " ".join(text[start:end].split()), _honorific_case(honorific.group(1))))
             taken.append((start, end))
             continue

@@ -301,6 +301,9 @@ def test_the_when_needed_info_reads_in_english():
     P("Письмо госпоже Н. Кобаяси", ("Н. Кобаяси", None), id="dative_undeclined"),
     P("Встреча с г-ном К. Ямадой, Генеральным консулом Японии", ("К. Ямада", "Генеральный консул Японии"),
       id="role_after"),
+    P("Встреча с Генеральным консулом Японии г-ном К. Ямадой", ("К. Ямада", "Генеральный консул Японии"),
+      id="role_before"),
+    P("Визит Посла Монголии господина Д. Батбаяра", ("Д. Батбаяр", "Посол Монголии"), id="role_before_genitive"),
 ])
 def test_a_person_after_an_honorific_with_one_initial_is_an_official(title, official):
     event, _ = _event(title)
