@@ -363,21 +363,30 @@ def shared_town_regions(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def town_unknown_here_and_abroad(place: str, city: str | None) -> bool:
-    """Whether `city` is a town the place names after «г.»/«город» that no list knows — not a Russian town or
-    centre, not a foreign city, not a place the dictionary knows — in a place that names no Russian region:
-    «г. Вакканай», «г. Немуро». Such a
-    town is the one foreign country's the event names (normalize), not ours by default."""
-    if not city or not any(m.group(1) and _nominative_city(m.group(1)) == city
-                           and _TOWN_KIND.match(place, m.start()) for m in settlements(place)):
-        return False
+def town_unknown_here_and_abroad(place: str, city: str | None) -> str | None:
+    """The town a place names after «г.»/«город», or as the place's one word, that no list knows — not a Russian
+    town or centre, not a foreign city, not a place the dictionary knows (a lone word: no word it knows at all) —
+    in a place that names no Russian region: «г. Вакканай», «Немуро». Such a town is the one foreign country's the
+    event names (normalize), not ours by default. None for any other place."""
+    if city is None:
+        alone = place.strip(" \t\n.,;")
+        if not _LONE_TOWN.fullmatch(alone) or _name_heads(alone) or _adjective_codes(alone) \
+                or any(p.is_known for p in morph().parse(alone)):
+            return None
+        city = alone
+    elif not any(m.group(1) and _nominative_city(m.group(1)) == city and _TOWN_KIND.match(place, m.start())
+                 for m in settlements(place)):
+        return None
     if _town_region(city) or _russian_centre_word(city) or _city_key(city) in _cities():
-        return False
+        return None
     if any(p.is_known and "Geox" in p.tag for p in morph().parse(city)):
-        return False  # a place the dictionary knows and no foreign list has: a small Russian town («Кологрив»)
-    return not any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w))
+        return None  # a place the dictionary knows and no foreign list has: a small Russian town («Кологрив»)
+    if any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w)):
+        return None
+    return city
 
 
+_LONE_TOWN = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)*")
 _TOWN_KIND = re.compile(r"[\s(,;]*(?:г\.|гор\.|город[аеуом]*\b)", re.IGNORECASE)
 
 
@@ -1436,6 +1445,20 @@ def _region_country() -> dict[str, str]:
 
 _CITY_STATES = frozenset({"HK", "SG", "MO", "MC", "VA", "SM"})
 _PLACE_WORDS = 6  # 'Республика Беларусь, Витебская обл., Оршанский район': a place, not a sentence
+
+
+def place_city_regions(place: str, country: str) -> list[str]:
+    """The regions of the foreign cities of `country` a short place lists without «г.» («Самарканд, Бухара» →
+    Самаркандская, Бухарская области), as «г. Самарканд, г. Бухара» gives them; none in a sentence."""
+    if len(words(place)) > _PLACE_WORDS:
+        return []
+    found: list[str] = []
+    for word, _, _ in tokens(place):
+        if _is_capitalised(word) and len(word) >= 3:
+            word_country, region = _city_word_region(word)
+            if region and word_country == country and region not in found:
+                found.append(region)
+    return found
 
 
 def city_region(city: str | None) -> str | None:

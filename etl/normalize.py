@@ -19,7 +19,7 @@ from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
-                  partner_countries, region_countries, town_unknown_here_and_abroad)
+                  partner_countries, place_city_regions, region_countries, town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -575,14 +575,22 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         # would have put it — after the title's regions, before the other cells' (foreign_regions' order)
         titled = set(foreign_regions([title_raw])) if regions else set()
         regions.insert(sum(1 for r in regions if r in titled), region)
+    if venue.country not in (None, HOME_COUNTRY) and venue.city:
+        # the other cities a place lists without «г.» («Самарканд, Бухара»), after the first one's region
+        first = city_region(venue.city)
+        after = regions.index(first) + 1 if first in regions else len(regions)
+        for other in place_city_regions(place_said, venue.country):
+            if other not in regions:
+                regions.insert(after, other)
+                after += 1
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
     partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways»
     foreign_partners = [code for code in partners if code != HOME_COUNTRY]
-    if venue.country == HOME_COUNTRY and len(foreign_partners) == 1 \
-            and town_unknown_here_and_abroad(place_said, venue.city) and not home.mentioned_in(venue_raw):
+    if venue.country == HOME_COUNTRY and len(foreign_partners) == 1 and not home.mentioned_in(venue_raw) \
+            and (town := town_unknown_here_and_abroad(place_said, venue.city)):
         # «г. Вакканай» at a meeting with Hokkaido's delegation: a town no list knows, of the one country named
-        venue = Venue(city=venue.city, country=foreign_partners[0], region=None)
+        venue = Venue(city=town, country=foreign_partners[0], region=None)
         direction = classify_direction(event_format, venue.country, False, place_raw)
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:

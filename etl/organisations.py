@@ -2201,7 +2201,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
-                               short or None, (unit,) if unit else ())
+                               " ".join(short.split()) if short else None, (unit,) if unit else ())
             previous = found.get(key)
             if previous is None:
                 found[key] = mention
@@ -2356,7 +2356,9 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
             for m in mentions:
                 first_of.setdefault(m.key, m)
     defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
-    standing_alone = {abbreviation: re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
+    # a short name of two words («Минпромэнерго РБ») stands alone however the words are spaced
+    standing_alone = {abbreviation: re.compile(r"(?<![А-ЯЁA-Zа-яё])" + r"\s+".join(map(re.escape, abbreviation.split()))
+                                               + r"(?![А-ЯЁA-Zа-яё])")
                       for abbreviation in defined}
     out: dict[int, list[OrgMention]] = {}
     for n, mentions in by_event.items():
@@ -2384,7 +2386,7 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
                     continue
                 pattern = standing_alone[abbreviation]
                 for cell, text in cells[n].items():
-                    hit = pattern.search(text) if text and abbreviation in text else None
+                    hit = pattern.search(text) if text and abbreviation.split()[0] in text else None
                     if hit:
                         span = Span(hit.start(), hit.end(), origin.name, origin.legal_form, origin.kind,
                                     origin.country, origin.side == "home")
