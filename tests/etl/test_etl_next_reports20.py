@@ -22,6 +22,9 @@ they needed:
 7. A count column's people the title names as from abroad («до 50 преподавателей» at «курсы для преподавателей … из
    Лаосской Народно-Демократической Республики») are the foreign count, as a participants column's were; a country's
    name that runs past the title's window around the people counts too.
+8. Found by the nets over these fixtures: a joined town typed in capitals keeps its spelling («Г. ПЕТРОПАВЛОВСК-
+   КАМЧАТСКИЙ» was «Петропавловск-камчатский», then Kazakhstan's Петропавловск); a two-word short name however
+   spaced; an unknown town as the place's one word; every city a short place lists without «г.» gives its region.
 """
 from __future__ import annotations
 
@@ -400,3 +403,53 @@ def test_the_builder_writes_docx_the_reader_reads():
 
     document = docx.Document(io.BytesIO(BUILDER.ZABAIKALYE.docx()))
     assert document.tables[0].rows[0].cells[4].text == "Кол-во участников"
+
+
+# ---------- 8. found by the same-meaning and same-table nets over this round's fixtures ----------
+
+@pytest.mark.parametrize("typed, read", [
+    P("Г. ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ", "г. Петропавловск-Камчатский", id="town_with_an_adjective_part"),
+    P("Г. УЛАН-УДЭ", "г. Улан-Удэ", id="town_with_a_known_word_part"),
+    P("Г. ЮЖНО-САХАЛИНСК", "г. Южно-Сахалинск", id="as_before"),
+    P("РОССИЙСКО-БЕЛОРУССКОГО ФОРУМА", "Российско-белорусского форума", id="joined_adjective_control"),
+    P("ВИЦЕ-ГУБЕРНАТОРОМ", "Вице-губернатором", id="joined_noun_control"),
+])
+def test_a_joined_town_typed_in_capitals_keeps_its_spelling(typed, read):
+    from etl.capitals import in_case
+
+    assert in_case(typed) == read
+
+
+def test_a_joined_town_in_capitals_stays_ours():
+    event, _ = _event("Встреча с делегацией префектуры Хоккайдо", "Г. ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ")
+    assert (event.venue_city, event.venue_country, event.foreign_regions) == (
+        "Петропавловск-Камчатский", "RU", ["Префектура Хоккайдо"])
+
+
+@pytest.mark.parametrize("place, city, country", [
+    P("Вакканай", "Вакканай", "JP", id="lone_unknown_town"),
+    P("Вакканай.", "Вакканай", "JP", id="lone_town_with_a_dot"),
+    P("Экспоцентр", None, "RU", id="a_word_the_dictionary_knows"),
+    P("Кологрив", None, "RU", id="a_russian_town_the_dictionary_knows"),
+])
+def test_an_unknown_town_as_the_places_one_word_is_the_partners(place, city, country):
+    event, _ = _event("Участие в ярмарке в Японии", place)
+    assert (event.venue_city, event.venue_country) == (city, country)
+
+
+@pytest.mark.parametrize("place, regions", [
+    P("Самарканд, Бухара", ["Самаркандская область", "Бухарская область"], id="two_uzbek_cities"),
+    P("Могилев, Гомель", ["Могилевская область", "Гомельская область"], id="two_belarusian_cities"),
+    P("г. Самарканд, г. Бухара", ["Самаркандская область", "Бухарская область"], id="with_g_as_before"),
+    P("Самарканд", ["Самаркандская область"], id="one_city_control"),
+])
+def test_every_city_a_place_lists_without_g_gives_its_region(place, regions):
+    event, _ = _event("Гастроли областного театра", place)
+    assert event.foreign_regions == regions
+
+
+def test_a_short_name_of_two_words_is_found_however_spaced():
+    events = _two_events("Визит делегации Министерства промышленности, энергетики и инноваций Республики Башкортостан "
+                         "(далее –  Минпромэнерго  РБ) в Казахстан", "Консультации Минпромэнерго   РБ с делегацией Ирана")
+    assert "Министерство промышленности, энергетики и инноваций Республики Башкортостан" in [
+        o.name for o in events[1].organisations]
