@@ -1065,6 +1065,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the report's quarter (\1) has not begun yet (today is \2): check the year in the title"),
     (r"^день не указан, мероприятие шло весь квартал: приняты границы квартала отчёта$",
      "no day given, the event ran all quarter: the report's quarter is taken"),
+    (r"^дата не названа \(«(.+?)»\): мероприятие сохранено без даты$",
+     r"no date named («\1»): the event is kept without a date"),
     # why a whole file could not be read (etl.errors.ReportError), after its «файл …, поле …:» part
     (r"^чтобы прочитать файл (.+?), нужен LibreOffice.*$",
      r"reading a \1 file needs LibreOffice: install it (Debian/Ubuntu: sudo apt-get install -y "

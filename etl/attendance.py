@@ -1783,7 +1783,10 @@ def foreign_group_from_title(participants: str, title: str, is_home: Callable[[s
         if lemma(word.group(0)) != noun:
             continue
         near = title[max(0, word.start() - _TITLE_WINDOW):word.end() + _TITLE_WINDOW]
-        codes = {m.code for m in country_mentions(near)}
+        # a country whose name starts near the people, even if it runs past the window: '… преподавателей русского
+        # языка из Лаосской Народно-Демократической Республики' (round 20)
+        codes = {m.code for m in country_mentions(title)
+                 if word.start() - _TITLE_WINDOW <= m.start < word.end() + _TITLE_WINDOW}
         # '… спортсменов Казахстана и Омской области': a part joined by «и» that names no country is ours
         joined = re.split(r"\s(?:и|а\s+также)\s", title[word.end():word.end() + _TITLE_WINDOW])[1:]
         # '… омских и казахстанских спортсменов': the word joined before the people's adjective names no country

@@ -112,9 +112,25 @@ def _word_in_case(word: str) -> str | None:
     return small
 
 
+@lru_cache(maxsize=1)
+def _joined_towns() -> dict[str, str]:
+    """A town whose name is joined by a hyphen, in small letters → as the lists spell it: «петропавловск-камчатский»
+    → «Петропавловск-Камчатский», «улан-удэ» → «Улан-Удэ» (ru_towns.csv, ru_regions.csv's centres, the foreign
+    city lists): its adjective part is a name's part there, not a small word."""
+    names: dict[str, str] = {}
+    for file, column in (("ru_towns.csv", "town"), ("ru_regions.csv", "centre"), ("world_cities.csv", "city"),
+                         ("foreign_cities.csv", "city")):
+        with open(_REFERENCE / file, encoding="utf-8") as handle:
+            names.update({row[column].lower(): row[column] for row in csv.DictReader(handle)
+                          if "-" in row[column] and " " not in row[column]})
+    return names
+
+
 def _capitalised(small: str) -> str:
     """Its first letter capital; a joined name capitalises every part that is a name itself («Улан-Батор»), a
-    joined adjective only its first («Российско-белорусского»)."""
+    joined adjective only its first («Российско-белорусского»); a joined town's name as the lists spell it."""
+    if "-" in small and small in _joined_towns():
+        return _joined_towns()[small]
     parts = small.split("-")
     out = [parts[0].capitalize()]
     for part in parts[1:]:

@@ -833,6 +833,28 @@ def whole_quarter(raw: str, year: int, quarter: int) -> DateRange | None:
                                                   "границы квартала отчёта", severity="info"),))
 
 
+# A dates cell that names no day and no period, only when the event is held: «по мере необходимости», «по запросу»,
+# «по согласованию сторон», «по мере поступления заявок». The event is kept without dates, and the reader is told
+# why (an info, not the warning of a date the parser could not read).
+_WHEN_NEEDED = re.compile(
+    r"^\W*(?:проводится\s+|проводятся\s+|осуществляется\s+)?"
+    r"(?:по\s+мере\s+(?:необходимости|потребности|поступления\s+(?:заявок|запросов|обращений))"
+    r"|по\s+(?:необходимости|запросу|запросам|заявкам|требованию)(?:\s+сторон)?"
+    r"|по\s+согласованию(?:\s+(?:сторон|с\s+(?:партн[её]рами|иностранной\s+стороной)))?"
+    r"|по\s+договор[её]нности(?:\s+сторон)?|в\s+рабочем\s+порядке|сроки\s+уточняются|дата\s+уточняется)\W*$",
+    re.IGNORECASE)
+
+
+def when_needed(raw: str) -> DateRange | None:
+    """«по мере необходимости», «по запросу», «по согласованию сторон» → no dates, said as an info naming the
+    phrase; None for any other text (a date written beside it is read as a date first)."""
+    text = " ".join(raw.split())
+    if not _WHEN_NEEDED.match(text):
+        return None
+    return DateRange(None, None, (), (Issue("dates", raw.strip(), f"дата не названа («{text.strip(' .;,')}»): "
+                                                                 "мероприятие сохранено без даты", severity="info"),))
+
+
 def quarter_position(start: date | None, end: date | None, year: int, quarter: int) -> str | None:
     """'inside', 'partial' (overlaps the quarter) or 'outside'; dates are never shifted."""
     if start is None or end is None:

@@ -214,6 +214,15 @@ def _cities() -> dict[str, tuple[str, str | None]]:
     cities = {fold(row["city"]): (row["country"], None) for row in _read_csv("world_cities.csv")}
     cities.update({fold(row["city"]): (row["country"], row["region"] or None)
                    for row in _read_csv("foreign_cities.csv")})
+    # a foreign province's centre (foreign_regions.csv) is a city of that province, where no list places it; a city
+    # a foreign city adjective names (foreign_city_adjectives.csv: «цхинвальский» → Цхинвал) is a foreign city too
+    for row in foreign_region_table():
+        if row["centre"]:
+            key = fold(row["centre"])
+            if cities.get(key, (row["country"], None)) == (row["country"], None):  # «г. Наманган» → its oblast too
+                cities[key] = (row["country"], row["name"])
+    for row in _read_csv("foreign_city_adjectives.csv"):
+        cities.setdefault(fold(row["city"]), (row["country"], None))
     return cities
 
 
@@ -352,6 +361,33 @@ def shared_town_regions(text: str) -> frozenset[str]:
         if shared:
             found |= shared[0]
     return frozenset(found)
+
+
+def town_unknown_here_and_abroad(place: str, city: str | None) -> str | None:
+    """The town a place names after «г.»/«город», or as the place's one word, that no list knows — not a Russian
+    town or centre, not a foreign city, not a place the dictionary knows (a lone word: no word it knows at all) —
+    in a place that names no Russian region: «г. Вакканай», «Немуро». Such a town is the one foreign country's the
+    event names (normalize), not ours by default. None for any other place."""
+    if city is None:
+        alone = place.strip(" \t\n.,;")
+        if not _LONE_TOWN.fullmatch(alone) or _name_heads(alone) or _adjective_codes(alone) \
+                or any(p.is_known for p in morph().parse(alone)):
+            return None
+        city = alone
+    elif not any(m.group(1) and _nominative_city(m.group(1)) == city and _TOWN_KIND.match(place, m.start())
+                 for m in settlements(place)):
+        return None
+    if _town_region(city) or _russian_centre_word(city) or _city_key(city) in _cities():
+        return None
+    if any(p.is_known and "Geox" in p.tag for p in morph().parse(city)):
+        return None  # a place the dictionary knows and no foreign list has: a small Russian town («Кологрив»)
+    if any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w)):
+        return None
+    return city
+
+
+_LONE_TOWN = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)*")
+_TOWN_KIND = re.compile(r"[\s(,;]*(?:г\.|гор\.|город[аеуом]*\b)", re.IGNORECASE)
 
 
 def is_home_namesake(city: str | None, region: str) -> bool:
@@ -502,6 +538,84 @@ def _first_name_at_by_entry(names: tuple[str, ...], i: int) -> tuple[tuple[str, 
 @lru_cache(maxsize=1)
 def _adjective_starts() -> frozenset[str]:
     return lemma_starts(_adjectives())
+
+
+# A foreign province named by its kind noun and its own name (round 20): «эмирата Шарджа», «провинции Гирин»,
+# «штата Сан-Паулу», «земли Бранденбург»; the name after the noun stands in the nominative whatever the noun's case.
+# A Mongolian aimag is also named by its adjective before the noun: «Хэнтийского аймака», «Сухэбаторский аймак».
+_KIND_NOUNS = {"аймак": ("Аймак", "MN"), "эмират": ("Эмират", "AE"), "префектур": ("Префектура", "JP"),
+               "кантон": ("Кантон", "CH"), "воеводств": ("Воеводство", "PL"), "провинци": ("Провинция", None),
+               "штат": ("Штат", None), "уезд": ("Уезд", None), "земл": ("Земля", None), "округ": ("Округ", None)}
+_KIND_THEN_NAME = re.compile(
+    r"(?<![А-Яа-яЁё-])(?P<kind>(?i:аймак|эмират|префектур|кантон|воеводств|провинци|штат|уезд|земл|округ))"
+    r"(?i:а|у|ом|е|ы|ой|ою|ю|и|ей|ям|ах|ов|ам|ами|о|я)?[ \t]+"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![А-Яа-яЁё-])")
+_ADJECTIVE_THEN_AIMAG = re.compile(
+    r"(?<![А-Яа-яЁё-])(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)ск(?:ий|ого|ому|им|ом)[ \t]+(?i:аймак)"
+    r"(?P<rest>[^.;\n]{0,40})")
+_RUSSIAN_AIMAG_REPUBLIC = re.compile(r"Алта|Бурят|Тыв|Тува")  # «Кош-Агачский аймак Республики Алтай» is ours
+
+
+def _kind_named_regions(text: str) -> list[str]:
+    """The foreign provinces a text names by their kind noun: «эмирата Шарджа» → 'Эмират Шарджа', «Хэнтийского
+    аймака» → 'Аймак Хэнтий' (foreign_regions.csv's name where it has the province). A kind only one country has
+    (аймак, эмират, префектура, кантон, воеводство) names it; a kind many have (провинция, штат, уезд, земля, округ)
+    counts only beside a foreign country the text names by name. Not a Russian town or region («округа Сафоново»),
+    a country («провинции Китая»), an adjective («округа Московского») or an aimag of Altai, Buryatia or Tuva."""
+    if not _KIND_HINT.search(text):
+        return []
+    found: list[str] = []
+    named: set[str] | None = None
+    for match in _KIND_THEN_NAME.finditer(text):
+        name = match.group("name")
+        kind, country = _KIND_NOUNS[match.group("kind").lower()]
+        if _region_words(name) is not None:
+            noun = _region_words(name)[0]
+            if noun and noun not in found:
+                found.append(noun)  # the table's own (its nouns are read anyway; kept for the order)
+            continue
+        if not _may_be_province_name(name):
+            continue
+        if country is None:
+            if named is None:
+                named = {m.code for m in country_mentions(text) if m.kind == "name" and m.code != HOME_COUNTRY}
+            if not named:
+                continue
+        region = f"{kind} {name}"
+        if region not in found:
+            found.append(region)
+    for match in _ADJECTIVE_THEN_AIMAG.finditer(text):
+        if _RUSSIAN_AIMAG_REPUBLIC.search(match.group("rest")):
+            continue
+        name = match.group("name")
+        words_found = _region_words(name)
+        known = words_found[0] if words_found and words_found[0] else None
+        region = known or f"Аймак {name}"
+        if (known or _may_be_province_name(name)) and region not in found:
+            found.append(region)
+    return found
+
+
+_KIND_HINT = re.compile(r"аймак|эмират|префектур|кантон|воеводств|провинци|штат|уезд|земл|округ", re.IGNORECASE)
+
+
+@word_cache
+def _may_be_province_name(name: str) -> bool:
+    """A capitalised word that may be a foreign province's own name: not a country's, not a Russian town's or
+    region's, not an adjective or a participle, not a person's name."""
+    if _name_heads(name) or _adjective_codes(name) or _town_region(name) or _russian_centre_word(name):
+        return False
+    if (lemma_set(name) | {fold(name)}) & _russian_region_words():
+        return False
+    parse = morph().parse(name)[0]
+    return not ({"ADJF", "PRTF", "Name", "Surn", "Patr"} & set(parse.tag.grammemes))
+
+
+def kind_country(region: str) -> str | None:
+    """The country a province's kind noun alone names: 'Аймак Сухэбатор' → MN, 'Эмират Шарджа' → AE; None for a
+    kind many countries have ('Штат Сан-Паулу')."""
+    kind = region.split(" ", 1)[0].lower()
+    return next((country for stem, (_, country) in _KIND_NOUNS.items() if kind.startswith(stem)), None)
 
 
 @lru_cache(maxsize=1)
@@ -1046,6 +1160,9 @@ def _text_regions(text: str) -> tuple[str, ...]:
         region = _side_regions()[(match.group(1).lower(), _name_word_key(match.group(2)))]
         if region not in found:
             found.append(region)
+    for region in _kind_named_regions(text):
+        if region not in found:
+            found.append(region)
     for match in settlements(text):
         city = _city_key(match.group(1))
         region = _cities().get(city, (None, None))[1]
@@ -1317,7 +1434,8 @@ def latin_countries(texts: list[str]) -> list[str]:
 def region_countries(regions: list[str]) -> list[str]:
     """'Костанайская область' → KZ: a foreign region named without its country implies it."""
     country = _region_country()
-    return list(dict.fromkeys(country[r] for r in regions if country.get(r)))
+    codes = (country.get(r) or kind_country(r) for r in regions)
+    return list(dict.fromkeys(code for code in codes if code))
 
 
 @lru_cache(maxsize=1)
@@ -1327,6 +1445,20 @@ def _region_country() -> dict[str, str]:
 
 _CITY_STATES = frozenset({"HK", "SG", "MO", "MC", "VA", "SM"})
 _PLACE_WORDS = 6  # 'Республика Беларусь, Витебская обл., Оршанский район': a place, not a sentence
+
+
+def place_city_regions(place: str, country: str) -> list[str]:
+    """The regions of the foreign cities of `country` a short place lists without «г.» («Самарканд, Бухара» →
+    Самаркандская, Бухарская области), as «г. Самарканд, г. Бухара» gives them; none in a sentence."""
+    if len(words(place)) > _PLACE_WORDS:
+        return []
+    found: list[str] = []
+    for word, _, _ in tokens(place):
+        if _is_capitalised(word) and len(word) >= 3:
+            word_country, region = _city_word_region(word)
+            if region and word_country == country and region not in found:
+                found.append(region)
+    return found
 
 
 def city_region(city: str | None) -> str | None:

@@ -14,12 +14,12 @@ from .attendance import Attendance, foreign_group_count, foreign_group_from_titl
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
-from .dates import parse_dates, quarter_bounds, quarter_position, whole_quarter
+from .dates import parse_dates, quarter_bounds, quarter_position, when_needed, whole_quarter
 from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
-                  partner_countries, region_countries)
+                  partner_countries, place_city_regions, region_countries, town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -488,10 +488,19 @@ def event_dates(dates_raw: str, year: int, quarter: int):
     («в течение IV квартала, г. Тихвин»). '28.12 – 10.01' in a I quarter's report → 2024-12-28..2025-01-10."""
     dates = parse_dates(dates_raw, default_year=year, default_quarter=quarter)
     if dates.start is None:
-        dates = whole_quarter(dates_raw, year, quarter) or dates
+        dates = whole_quarter(dates_raw, year, quarter) or when_needed(dates_raw) or dates
     if dates.start is None and ("," in dates_raw or "\n" in dates_raw.strip()):
-        dates = _dates_beside_place(dates_raw, year, quarter) or dates
+        dates = _dates_beside_place(dates_raw, year, quarter) or _when_needed_beside_place(dates_raw) or dates
     return dates
+
+
+def _when_needed_beside_place(raw: str):
+    """«по мере необходимости⏎г. Уфа», «г. Уфа, по запросу»: a column of dates and place whose first or last clause
+    says only when the event is held — no dates, said as an info (etl.dates.when_needed)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(raw) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    return when_needed(clauses[0]) or when_needed(clauses[-1])
 
 
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
@@ -566,17 +575,32 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         # would have put it — after the title's regions, before the other cells' (foreign_regions' order)
         titled = set(foreign_regions([title_raw])) if regions else set()
         regions.insert(sum(1 for r in regions if r in titled), region)
+    if venue.country not in (None, HOME_COUNTRY) and venue.city:
+        # the other cities a place lists without «г.» («Самарканд, Бухара»), after the first one's region
+        first = city_region(venue.city)
+        after = regions.index(first) + 1 if first in regions else len(regions)
+        for other in place_city_regions(place_said, venue.country):
+            if other not in regions:
+                regions.insert(after, other)
+                after += 1
     partners += [code for code in region_countries(regions) if code not in partners and code != "RU"]
     partners += [code for code in institution_countries(texts) if code not in partners]  # «Бакинского университета»
     partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways»
+    foreign_partners = [code for code in partners if code != HOME_COUNTRY]
+    if venue.country == HOME_COUNTRY and len(foreign_partners) == 1 and not home.mentioned_in(venue_raw) \
+            and (town := town_unknown_here_and_abroad(place_said, venue.city)):
+        # «г. Вакканай» at a meeting with Hokkaido's delegation: a town no list knows, of the one country named
+        venue = Venue(city=town, country=foreign_partners[0], region=None)
+        direction = classify_direction(event_format, venue.country, False, place_raw)
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
                             "не найдено ни одной иностранной страны-участницы", severity="info"))
 
     attendance = row_attendance(cells, home.mentioned_in, foreign_named=bool(partners) or unnamed)
-    if attendance.foreign is None and attendance.total and participants_raw \
-            and (guests := foreign_group_from_title(participants_raw, title_raw, home.mentioned_in)) == attendance.total:
+    people_raw = participants_raw or counted_raw  # a count column («Кол-во участников»: «до 50 преподавателей») too
+    if attendance.foreign is None and attendance.total and people_raw \
+            and (guests := foreign_group_from_title(people_raw, title_raw, home.mentioned_in)) == attendance.total:
         attendance = dataclasses.replace(attendance, foreign=guests)  # '45 студентов' at 'школа для студентов из Вьетнама'
     if "attendance_online" in cells:
         attendance = _with_online_column(attendance, cells, home.mentioned_in)
@@ -993,7 +1017,10 @@ def build_report(source: Source, today: date | None = None) -> Report:
         issues.append(Issue("n", ", ".join(map(str, sorted(seen)))[:300],
                             "номера мероприятий идут не подряд с 1"))
     merged_names = merge_report_aliases({e.n: e.organisations for e in events},
-                                        {r.n: dict(r.cells) for r in held_rows})
+                                        # as the organisations were read: «(далее – ТПП РК)» was «ТПП Республики
+                                        # Казахстан» there, and so is «ТПП РК» standing alone
+                                        {r.n: {role: abbreviations.spelled_out(text) for role, text in r.cells.items()}
+                                         for r in held_rows})
     for event in events:
         event.organisations = merged_names[event.n]
     normalized = normalize_names({e.n: e.officials for e in events})

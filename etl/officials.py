@@ -101,9 +101,18 @@ def find_officials(text: str) -> list[Official]:
             before = lead[:_DASH_AT_END.search(lead).start()]
             role = _trim_role(" ".join(before[_last_boundary_end(before, None):].split()).strip(" –-"))
             lead = before
+        honorific = _HONORIFIC_BEFORE.search(lead)
         if one_initial and (start, end, initials, surname) in one_initial \
-                and not (role and _PLAIN_NAME_ROLE.search(role.lower())):
+                and not (role and _PLAIN_NAME_ROLE.search(role.lower())) and not honorific:
             continue  # 'Д. Ганболд' alone is a name only right after its role ('Послом Монголии Д. Ганболдом')
+        if honorific and (not role or _HONORIFIC_AT_END.search(" " + role)):
+            # 'с г-ном К. Ямадой', 'Генеральным консулом Японии г-ном К. Ямадой': the role before the honorific, if
+            # any, else one after the name; the honorific's ending gives the name's case
+            before = _trim_role(_HONORIFIC_AT_END.sub("", " " + role).strip(" –-,")) if role else ""
+            out.append(Official(f"{initials} {surname}", before or _role_after(text, end) or None,
+                                " ".join(text[start:end].split()), _honorific_case(honorific.group(1))))
+            taken.append((start, end))
+            continue
         acting = _acting(lead, role) if role else ""
         role = acting + role if role else _role_after(text, end)
         # 'и.о.' does not decline: the role noun after it says nothing of the name's case
@@ -373,6 +382,23 @@ def _next_role_joined(text: str, start: int, end: int) -> int:
 
 # In any case: 'г-н', 'г-ном', 'господину', 'г-жой', 'госпожи'.
 _HONORIFIC_AT_END = re.compile(r"\s+(?:г-н(?:а|у|ом|е)?|г-ж(?:а|и|е|у|ой)|господин(?:а|у|ом|е)?|госпож(?:а|и|е|у|ой)|гн\.?)$", re.IGNORECASE)
+# An honorific right before a name: 'с г-ном К. Ямадой', 'госпожой А. Танакой' (the name's case is the honorific's).
+_HONORIFIC_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])(г-н(?:а|у|ом|е)?|г-ж(?:а|и|е|у|ой)|господин(?:а|у|ом|е)?"
+                               r"|госпож(?:а|и|е|у|ой))\.?\s*$", re.IGNORECASE)
+_HONORIFIC_ENDING_CASE = {"": "nomn", "а": "gent", "у": "datv", "ом": "ablt", "ой": "ablt", "е": "datv", "и": "gent"}
+
+
+def _honorific_case(honorific: str) -> str | None:
+    """The case an honorific's ending gives the name after it: 'г-ном' → ablt, 'госпожи' → gent, 'г-жа' → nomn;
+    a woman's 'г-жу' (accusative) is left to the surname's own ending."""
+    word = honorific.lower()
+    stem = next(s for s in ("господин", "госпож", "г-н", "г-ж") if word.startswith(s))
+    ending = word[len(stem):]
+    if stem in ("госпож", "г-ж"):
+        return {"а": "nomn", "и": "gent", "ой": "ablt", "е": "datv"}.get(ending)
+    return _HONORIFIC_ENDING_CASE.get(ending)
+
+
 # Surnames of Russian, Belarusian and Ukrainian form, in any case: 'Маркевич', 'Аксакалову', 'Петренко'.
 _SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич|ко|ук|юк|ник|ец|чик|ц)(?:а|у|ым|им|ом|ем|е|ой|ий|ая|ого|ому|ую)?$")
 

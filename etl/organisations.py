@@ -919,6 +919,9 @@ def _is_the_federation(tokens: list[Token], j: int) -> bool:
         and lemma(tokens[j - 1][_TEXT]) == "российский"
 
 
+_TOPIC_AFTER_PO = re.compile(r"(?:вопрос|тем[еа]|итог|проблем)")  # 'по вопросам …', 'по теме …', 'по итогам …'
+
+
 def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
           first: int | None = None) -> tuple[int, tuple[int, int] | None]:
     """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it).
@@ -999,6 +1002,10 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                         break
                     j += 1
                     continue
+                if lowered == "по" and proper_seen and j + 1 < count \
+                        and _TOPIC_AFTER_PO.match(tokens[j + 1][_TEXT].lower()):
+                    break  # 'Торгово-промышленной палатой Индии по вопросам экспорта': the meeting's topic, after
+                    # the body's place ('Министерство … по делам молодёжи' goes on: «по делам» names the body's field)
                 if head_kind in _TAIL_PREPOSITIONS[lowered]:
                     k, taken = j + 1, 0
                     while k < count and tokens[k][_IS_WORD] and taken < 6:
@@ -2062,7 +2069,10 @@ def _may_host(text: str) -> bool:
 
 
 _CELLS = ("title", "venue", "content", "participants")
-_ABBREVIATION_AFTER = re.compile(r"\s*\(([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})\)")
+# '… (СЭЗ)', and a clerk's «(далее – Минпромэнерго РБ)», «(далее по тексту – ТПП)»: the short name the report then uses
+_ABBREVIATION_AFTER = re.compile(r"\s*\((?:([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})|далее(?:\s+по\s+тексту)?\s*[-–—:]\s*"
+                                 r"([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,14}(?:[ \t]+(?:[А-ЯЁ]{2,4}|Республики[ \t]+[А-ЯЁ][а-яё]+"
+                                 r"|[А-ЯЁ][а-яё]+[ \t]+Республики))?))\)")  # «ТПП РК» read «ТПП Республики Казахстан»
 
 
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
@@ -2185,12 +2195,13 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                 or (country is None and (_written_abroad(span.name) or cell == "attendance_foreign"
                                          or foreign_unit is not None)) else "domestic"
             defined = _ABBREVIATION_AFTER.match(text, span.end)
-            if defined and _bracket_names_a_place(defined.group(1)):
-                defined = None  # '… «Пушкинский» (Смоленск)': where it is, not what the report calls it
+            short = defined and (defined.group(1) or defined.group(2))
+            if short and defined.group(1) and _bracket_names_a_place(short):
+                short = None  # '… «Пушкинский» (Смоленск)': where it is, not what the report calls it
             unit = _unit_before(text, span.start) if may_hold_units else None
             mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
-                               defined.group(1) if defined else None, (unit,) if unit else ())
+                               " ".join(short.split()) if short else None, (unit,) if unit else ())
             previous = found.get(key)
             if previous is None:
                 found[key] = mention
@@ -2345,7 +2356,9 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
             for m in mentions:
                 first_of.setdefault(m.key, m)
     defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
-    standing_alone = {abbreviation: re.compile(rf"(?<![А-ЯЁA-Zа-яё]){re.escape(abbreviation)}(?![А-ЯЁA-Zа-яё])")
+    # a short name of two words («Минпромэнерго РБ») stands alone however the words are spaced
+    standing_alone = {abbreviation: re.compile(r"(?<![А-ЯЁA-Zа-яё])" + r"\s+".join(map(re.escape, abbreviation.split()))
+                                               + r"(?![А-ЯЁA-Zа-яё])")
                       for abbreviation in defined}
     out: dict[int, list[OrgMention]] = {}
     for n, mentions in by_event.items():
@@ -2373,7 +2386,7 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
                     continue
                 pattern = standing_alone[abbreviation]
                 for cell, text in cells[n].items():
-                    hit = pattern.search(text) if text and abbreviation in text else None
+                    hit = pattern.search(text) if text and abbreviation.split()[0] in text else None
                     if hit:
                         span = Span(hit.start(), hit.end(), origin.name, origin.legal_form, origin.kind,
                                     origin.country, origin.side == "home")
