@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .convert import LABELS, convert_with_libreoffice, sniff_kind
+from .word_xml import flat_opc_to_docx, word_xml_kind
 from .docx_grid import docx_grid
 from .encoding import decode_report_text_noted
 from .errors import Issue, ReportError, shown_name
@@ -23,7 +24,8 @@ from .pdf_grid import pdf_grid
 from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
 
-SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx"}
+# .xml: a Word document saved as XML (Flat OPC or Word 2003 XML, etl/word_xml.py); any other XML is refused
+SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml"}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -145,6 +147,9 @@ def composed_grid(grid: Grid) -> Grid:
                 tuple(map(_as_seen, grid.postamble)))
 
 
+FLAT_OPC_NOTE = "файл — документ Word, сохранённый как XML (Flat OPC), прочитан как .docx"
+
+
 def _read_bytes(data: bytes, file_name: str) -> Source:
     if len(data) > MAX_BYTES:
         raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=file_name)
@@ -153,6 +158,14 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if data[:4] == b"PK\x03\x04":
         check_zip(data, file_name)  # a zip bomb is refused before anything expands it (.docx, .odt)
     kind = sniff_kind(data)
+    if kind is None:
+        kind = word_xml_kind(data)  # a Word document saved as one XML file (Flat OPC, Word 2003 XML): etl/word_xml.py
+    if kind == "flat_opc":
+        reading = docx_grid(flat_opc_to_docx(data, file_name), file_name)
+        return Source(file_name, digest, "xml", reading.grid, (Issue("file", "", FLAT_OPC_NOTE, "info"),)
+                      + reading.issues)
+    if kind == "wordml_2003":
+        return _converted(data, "xml", digest, file_name)
     if kind == "docx":
         reading = docx_grid(data, file_name)
         return Source(file_name, digest, "docx", reading.grid, reading.issues)
@@ -170,6 +183,10 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
         return Source(file_name, digest, "pdf", reading.grid, reading.issues)
     if suffix in SUPPORTED_SUFFIXES - {".txt"} and not data.strip():
         raise ReportError("файл пуст", file=file_name)  # a .docx of 0 bytes (a failed save): not «not a .docx»
+    if suffix == ".xml":  # read as a text dump, its markup was taken for the report's text
+        raise ReportError("файл .xml — не документ Word: в нём нет ни пакета Flat OPC (Word 2007 и новее: «Сохранить "
+                          "как → XML-документ Word»), ни документа Word 2003 XML; сохраните отчёт как .docx",
+                          file=file_name)
     if suffix in SUPPORTED_SUFFIXES - {".txt"}:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)

@@ -266,3 +266,85 @@ def test_a_fragment_not_read_is_still_named(kind):
     report = build_report(read_bytes(beside, "SYNTHETIC.docx"))
     assert len(report.events) == 78
     assert [i.severity for i in report.issues if "altChunk" in i.message] == ["warning"]
+
+
+# --- a Word document saved as one XML file: Flat OPC (Word 2007+) and Word 2003 XML -----------------------------------
+
+import base64  # noqa: E402
+import re  # noqa: E402
+
+
+def _flat_opc(docx: bytes, with_picture: bool = True) -> bytes:
+    """The SYNTHETIC sample .docx as Word's «XML-документ Word» (Flat OPC): each part a pkg:part, XML parts inline,
+    other parts (a picture) as base64."""
+    parts = []
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        for name in package.namelist():
+            if name == "[Content_Types].xml":
+                continue
+            data = package.read(name)
+            if not name.endswith((".xml", ".rels")):
+                parts.append(f'<pkg:part pkg:name="/{name}" pkg:contentType="application/octet-stream">'
+                             f"<pkg:binaryData>{base64.encodebytes(data).decode('ascii')}</pkg:binaryData></pkg:part>")
+                continue
+            kind = ("application/vnd.openxmlformats-package.relationships+xml" if name.endswith(".rels") else
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+                    if name == "word/document.xml" else "application/xml")
+            body = re.sub(r"^<\?xml[^>]*\?>", "", data.decode("utf-8").strip())
+            parts.append(f'<pkg:part pkg:name="/{name}" pkg:contentType="{kind}"><pkg:xmlData>{body}</pkg:xmlData>'
+                         "</pkg:part>")
+    if with_picture:
+        picture = base64.encodebytes(b"\x89PNG\r\n\x1a\n" + bytes(300)).decode("ascii")
+        parts.append(f'<pkg:part pkg:name="/word/media/image1.png" pkg:contentType="image/png" '
+                     f'pkg:compression="store"><pkg:binaryData>{picture}</pkg:binaryData></pkg:part>')
+    return ('<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+            '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+            + "".join(parts) + "</pkg:package>").encode("utf-8")
+
+
+@pytest.mark.parametrize("name", ["SYNTHETIC отчёт.xml", "SYNTHETIC отчёт.docx", "SYNTHETIC отчёт.doc"])
+def test_a_flat_opc_word_xml_reads_as_its_docx(name):
+    """Word's «Сохранить как → XML-документ Word» (Flat OPC): named .xml it was read as a text dump (its markup taken
+    for the report's text, refused «в файле нет таблицы: ячейки должны начинаться с табуляции»), named .doc/.docx
+    refused «не является документом этого формата» — the report Word opens lost. Now its parts are put back into
+    the .docx they are: 78 events, every field as from the .docx, with an info saying how it was read."""
+    report = build_report(read_bytes(_flat_opc(_sample_docx()), name))
+    plain = build_report(read_bytes(_sample_docx(), "SYNTHETIC.docx"))
+    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+    assert _fields(report) == _fields(plain)
+    assert any("Flat OPC" in i.message and i.severity == "info" for i in report.issues)
+
+
+@pytest.mark.parametrize("data", ['<?xml version="1.0"?><root><row>1\tВизит</row></root>'.encode(),
+                                  b"<html><body><table><tr><td>1.</td><td>SYNTHETIC</td></tr></table></body></html>",
+                                  b'<?xml version="1.0"?><pkg:package xmlns:pkg="urn:other"><pkg:part/></pkg:package>'])
+def test_an_xml_that_is_no_word_document_is_refused_saying_so(data):
+    """Must not fire as a Word document: another XML (a data export, a web page, a package of another namespace)
+    named .xml is refused naming the file and what a Word XML is, never read as a text dump of its markup."""
+    with pytest.raises(ReportError) as caught:
+        read_bytes(data, "SYNTHETIC выгрузка.xml")
+    assert "SYNTHETIC выгрузка.xml" in str(caught.value) and "не документ Word" in str(caught.value)
+
+
+def test_a_text_dump_is_still_a_text_dump():
+    """Must not fire: the real sample's text dump (.txt) is read as before, no Word-XML word."""
+    report = build_report(read_bytes(SAMPLE.encode("utf-8"), "SYNTHETIC.txt"))
+    assert len(report.events) == 78 and not any("XML" in i.message for i in report.issues)
+
+
+@pytest.mark.slow
+def test_a_word_2003_xml_is_read_through_libreoffice():
+    """Word 2003 XML (<w:wordDocument>, saved by Word 2003, still by «XML-документ Word 2003»): refused as «не является
+    документом этого формата» (.doc) or read as a text dump (.xml). Now LibreOffice imports it, all 78 events."""
+    from etl.convert import soffice_path
+
+    if soffice_path() is None:
+        pytest.skip("LibreOffice is not installed")
+    xml = _document_xml()
+    xml = xml.replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                      "http://schemas.microsoft.com/office/word/2003/wordml")
+    xml = re.sub(r"<w:document\b", "<w:wordDocument", xml).replace("</w:document>", "</w:wordDocument>")
+    xml = xml.replace('w:val="restart"', 'w:val="restart"').replace("<w:vMerge", "<w:vmerge")
+    report = build_report(read_bytes(xml.encode("utf-8"), "SYNTHETIC отчёт.xml"))
+    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+    assert any("Word 2003 XML" in i.message for i in report.issues)
