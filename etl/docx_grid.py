@@ -1207,7 +1207,7 @@ def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> l
             words = "".join(t.text or "" for t in run if _local(t) in _TEXT_OF_A_RUN)
             if words.strip():
                 hidden.setdefault(_where(run, header, numbering, places), []).append(words)
-    issues: list[Issue] = []
+    issues: list[Issue] = _picture_only_cells(body, header, numbering, places)
     if revisions:
         counted = ", ".join(f"{kind} — {n}" for kind, n in revisions.items())
         place = f"; где: {', '.join(revised_at[:12])}{' …' if len(revised_at) > 12 else ''}" if revised_at else ""
@@ -1225,6 +1225,30 @@ def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> l
     if len(hidden) > _HIDDEN_NAMED:  # a file hiding text in every cell gets a line, not a row per cell
         issues.append(Issue("file", "", f"скрытый текст есть ещё в {len(hidden) - _HIDDEN_NAMED} ячейках — "
                                         "он тоже не прочитан", "info"))
+    return issues
+
+
+_PICTURES = frozenset({"drawing", "pict", "object"})
+
+
+def _picture_only_cells(body, header: _Row | None, numbering: _Numbering, places: dict) -> list[Issue]:
+    """An event's cell holding a picture and no text (a scanned count or date pasted as an image, a signature's
+    scan): read as empty with no word — the event's participants or dates silently missing. A warning per cell,
+    naming the row, the event and the column; a cell with text beside its picture, or a picture outside the events'
+    rows (a logo over the title), says nothing."""
+    issues: list[Issue] = []
+    for cell in body.iter():
+        if _local(cell) != "tc":
+            continue
+        picture = next((e for e in cell.iter() if _local(e) in _PICTURES), None)
+        if picture is None or any((t.text or "").strip() for t in cell.iter() if _local(t) in _TEXT_OF_A_RUN):
+            continue
+        row, event, column = _where(picture, header, numbering, places)
+        if event is None or not column:
+            continue
+        issues.append(Issue(column_role(column) or "table", "", f"строка {row} таблицы (№ {event}), столбец «{column}»: "
+                            "в ячейке только рисунок (скан или снимок текста?) — его текст не прочитан, ячейка "
+                            "прочитана пустой; впишите текст в ячейку и загрузите файл заново", "warning", event))
     return issues
 
 

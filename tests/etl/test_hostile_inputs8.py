@@ -348,3 +348,56 @@ def test_a_word_2003_xml_is_read_through_libreoffice():
     report = build_report(read_bytes(xml.encode("utf-8"), "SYNTHETIC отчёт.xml"))
     assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
     assert any("Word 2003 XML" in i.message for i in report.issues)
+
+
+# --- an event's cell holding only a picture (a scanned count or date) ------------------------------------------------
+
+from test_hostile_inputs7 import _row_of_event, _row_starts, _row_end, _with_document_xml  # noqa: E402
+
+DRAWING = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+           '<wp:extent cx="914400" cy="228600"/><wp:docPr id="7" name="Рисунок 7"/></wp:inline></w:drawing></w:r>')
+VML = '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:72pt;height:18pt"/></w:pict></w:r>'
+
+
+def _cells_of_row(xml: str, row_index: int) -> tuple[int, list[tuple[int, int]]]:
+    start = _row_starts(xml)[row_index]
+    end = _row_end(xml, start)
+    return start, [(m.start() + start, xml.index("</w:tc>", m.start() + start)) for m in
+                   re.finditer(r"<w:tc>", xml[start:end])]
+
+
+def _picture_in_cell(xml: str, event: int, column: int, picture: str, keep_text: bool = False) -> str:
+    _, cells = _cells_of_row(xml, _row_of_event(xml, event))
+    start, end = cells[column]
+    cell = xml[start:end]
+    if keep_text:
+        new = cell.replace("</w:p>", picture + "</w:p>", 1)
+    else:
+        properties = re.match(r"<w:tc>(<w:tcPr>.*?</w:tcPr>)?", cell).group(0)
+        new = properties + "<w:p>" + picture + "</w:p>"
+    return xml[:start] + new + xml[end:]
+
+
+@pytest.mark.parametrize("event, column, picture, role", [(19, 5, DRAWING, "participants"), (5, 3, VML, "dates"),
+                                                          (60, 2, DRAWING, "venue")])
+def test_a_cell_of_only_a_picture_is_named(event, column, picture, role):
+    """A scanned count, date or place pasted into an event's cell as a picture: read as an empty cell with no word —
+    the event's participants or dates silently missing. Now a warning names the row, the event and the column."""
+    report = build_report(read_bytes(_with_document_xml(_picture_in_cell(_document_xml(), event, column, picture)),
+                                     "SYNTHETIC скан.docx"))
+    assert len(report.events) == 78
+    said = [i for i in report.issues if "только рисунок" in i.message]
+    assert len(said) == 1 and said[0].severity == "warning" and said[0].event == event, said
+    assert said[0].field == role and f"(№ {event})" in said[0].message
+
+
+def test_a_picture_beside_text_or_outside_the_events_says_nothing():
+    """Must not fire: a picture in a cell that has its text (a flag beside a country), a logo above the table, a
+    picture beside a header's words."""
+    xml = _picture_in_cell(_document_xml(), 19, 5, DRAWING, keep_text=True)
+    xml = xml.replace("<w:tbl>", "<w:p>" + DRAWING + "</w:p><w:tbl>", 1)
+    _, cells = _cells_of_row(xml, 0)
+    start, end = cells[1]
+    xml = xml[:start] + xml[start:end].replace("</w:p>", DRAWING + "</w:p>", 1) + xml[end:]
+    report = build_report(read_bytes(_with_document_xml(xml), "SYNTHETIC.docx"))
+    assert not any("только рисунок" in i.message for i in report.issues)
