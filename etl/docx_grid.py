@@ -1112,6 +1112,36 @@ def _lift_boxed_tables(body) -> list[Issue]:
     return [Issue("table", "", "таблица стоит в надписи (текстовом поле) документа и прочитана оттуда", "info")]
 
 
+def _lift_page_header_tables(package: _Package, body, numbering: _Numbering) -> list[Issue]:
+    """A document with no table in its body whose events table stands in a page header or footer (a clerk typed
+    it there, or a template put it there): Word shows it on every page, and the quarter was refused «в документе Word
+    нет таблицы мероприятий». The first header's or footer's table with the events' header row is put at the body's
+    end, under the title paragraphs, once (the same table repeats on every page), with an info saying where it was
+    read from. A document with a table in its body is left as it is: a header's table there is a letterhead."""
+    if any(_local(e) == "tbl" for e in _body_blocks(body)):
+        return []
+    for rel_id, (kind, _) in package.related.items():
+        if kind not in ("header", "footer"):
+            continue
+        part = package.part(kind, rel_id)
+        if part is None:
+            continue
+        for element in part.iter():
+            if _local(element) != "tbl" or any(_local(a) == "tbl" for a in element.iterancestors()):
+                continue
+            if _header_index(_read_table(element, 1, numbering)) is None:
+                continue
+            end = next((e for e in body if _local(e) == "sectPr"), None)
+            if end is not None:
+                end.addprevious(element)
+            else:
+                body.append(element)
+            place = "верхнем колонтитуле" if kind == "header" else "нижнем колонтитуле"
+            return [Issue("table", "", f"таблица мероприятий стоит в {place} документа (Word повторяет её на каждой "
+                                       "странице) и прочитана оттуда один раз", "info")]
+    return []
+
+
 def _body_blocks(container):
     """Top-level paragraphs and tables of the body, looking through block content controls."""
     for element in container:
@@ -1407,7 +1437,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     tables: list[_Table] = []
     walker = _TextWalker(numbering)
     pending = ""
-    boxed_issues = _lift_boxed_tables(body)
+    boxed_issues = _lift_boxed_tables(body) + _lift_page_header_tables(package, body, numbering)
     for element in _body_blocks(body):
         if _local(element) == "p":
             text, joins_next = walker.paragraph(element)

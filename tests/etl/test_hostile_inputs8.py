@@ -401,3 +401,70 @@ def test_a_picture_beside_text_or_outside_the_events_says_nothing():
     xml = xml[:start] + xml[start:end].replace("</w:p>", DRAWING + "</w:p>", 1) + xml[end:]
     report = build_report(read_bytes(_with_document_xml(xml), "SYNTHETIC.docx"))
     assert not any("только рисунок" in i.message for i in report.issues)
+
+
+# --- the events table in a page header or footer ---------------------------------------------------------------------
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _with_page_part(body_xml: str, where: str, part_body: str) -> bytes:
+    """The SYNTHETIC sample .docx with document.xml replaced and a «header1.xml»/«footer1.xml» holding part_body,
+    referenced from the section as Word files it."""
+    tag = "hdr" if where == "header" else "ftr"
+    part = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{tag} '
+            f'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="{R_NS}">'
+            f"{part_body}<w:p/></w:{tag}>")
+    reference = f'<w:{where}Reference w:type="default" r:id="rIdPage1" xmlns:r="{R_NS}"/>'
+    if "<w:sectPr" in body_xml:
+        body_xml = re.sub(r"(<w:sectPr[^>]*>)", lambda m: m.group(1) + reference, body_xml, count=1)
+    else:
+        body_xml = body_xml.replace("</w:body>", f"<w:sectPr>{reference}</w:sectPr></w:body>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_sample_docx())) as package, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in package.infolist():
+            content = package.read(info.filename)
+            if info.filename == "word/document.xml":
+                content = body_xml.encode("utf-8")
+            elif info.filename == "word/_rels/document.xml.rels":
+                content = content.replace(b"</Relationships>", (
+                    f'<Relationship Id="rIdPage1" Type="{R_NS}/{where}" Target="{where}1.xml"/></Relationships>').encode())
+            elif info.filename == "[Content_Types].xml":
+                content = content.replace(b"</Types>", (
+                    f'<Override PartName="/word/{where}1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                    f'wordprocessingml.{where}+xml"/></Types>').encode())
+            new.writestr(info, content)
+        new.writestr(f"word/{where}1.xml", part.encode("utf-8"))
+    return out.getvalue()
+
+
+def _table_and_rest(xml: str) -> tuple[str, str]:
+    start, end = xml.index("<w:tbl>"), xml.rindex("</w:tbl>") + len("</w:tbl>")
+    return xml[start:end], xml[:start] + "<w:p/>" + xml[end:]
+
+
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_an_events_table_in_a_page_header_or_footer_is_read_once(where):
+    """The events table typed into the page header (or footer), the title in the body: Word shows it on every
+    page; it was refused «в документе Word нет таблицы мероприятий». Now it is read once, every field as from the
+    plain .docx, with an info saying where it stood."""
+    table, rest = _table_and_rest(_document_xml())
+    report = build_report(read_bytes(_with_page_part(rest, where, table), "SYNTHETIC колонтитул.docx"))
+    plain = build_report(read_bytes(_sample_docx(), "SYNTHETIC.docx"))
+    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+    assert _fields(report) == _fields(plain)
+    said = [i for i in report.issues if "колонтитул" in i.message]
+    assert len(said) == 1 and said[0].severity == "info", said
+
+
+def test_a_letterhead_table_in_the_header_is_not_read_as_events():
+    """Must not fire: a body with its own events table and a header holding a copy of it (or a letterhead) is read
+    from the body alone; a header table with no events header beside a body with no table leaves the refusal."""
+    table, rest = _table_and_rest(_document_xml())
+    report = build_report(read_bytes(_with_page_part(_document_xml(), "header", table), "SYNTHETIC.docx"))
+    assert len(report.events) == 78 and not any("колонтитул" in i.message for i in report.issues)
+    letterhead = ('<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Администрация Смоленской области SYNTHETIC</w:t></w:r></w:p></w:tc>'
+                  '<w:tc><w:p><w:r><w:t>г. Смоленск, пл. Ленина, 1</w:t></w:r></w:p></w:tc></w:tr></w:tbl>')
+    with pytest.raises(ReportError) as caught:
+        build_report(read_bytes(_with_page_part(rest, "header", letterhead), "SYNTHETIC бланк.docx"))
+    assert "нет таблицы мероприятий" in str(caught.value) and "SYNTHETIC бланк.docx" in str(caught.value)
