@@ -3,17 +3,28 @@ Excel as saved. Every input is SYNTHETIC: the real sample (data/raw is only read
 table as the tests of round 6 build it, then edited the way a clerk or a program saves it; none is stored in
 data/raw.
 
-Against the branch's base (main eccdafe, parser 1.10.33) 17 of these 24 cases fail; the 7 that pass there are guards
-(two bodies' reports, a report alone, a book of only a summary, an RTF or picture or missing fragment).
+Against the branch's base (main eccdafe, parser 1.10.33) 29 of these 39 cases fail; the 10 that pass there are guards
+(two bodies' reports, a report alone, a book of only a summary, an RTF or picture or missing fragment, a text dump,
+a picture beside text, a letterhead in the header).
 """
 from __future__ import annotations
 
+import base64
+import dataclasses
+import html as html_module
+import io
+import re
+import zipfile
+
 import pytest
 
+from docx_builder import grid_to_docx
 from etl.errors import ReportError
+from etl.layout import grid_from_text
 from etl.normalize import build_report
 from etl.read import read_bytes
-from test_hostile_inputs7 import HEADER, _book, _sample_rows
+from test_hostile_inputs7 import (ALT_CHUNK, HEADER, SAMPLE, _book, _document_xml, _row_end, _row_of_event, _row_starts,
+                                  _sample_docx, _sample_rows, _with_document_xml)
 
 
 # --- an .xlsx summary sheet that does hold dates, or holds events copied out of the report ----------------------------
@@ -100,15 +111,6 @@ def test_a_book_of_only_a_summary_is_still_refused():
 
 
 # --- w:altChunk: the fragment Word merges in on opening is read (HTML, MHT, an embedded .docx) -----------------------
-
-import dataclasses  # noqa: E402
-import html as html_module  # noqa: E402
-import io  # noqa: E402
-import zipfile  # noqa: E402
-
-from docx_builder import grid_to_docx  # noqa: E402
-from etl.layout import grid_from_text  # noqa: E402
-from test_hostile_inputs7 import ALT_CHUNK, SAMPLE, _document_xml, _sample_docx  # noqa: E402
 
 
 def _with_chunk(xml: str, part: str, data: bytes, content_type: str) -> bytes:
@@ -270,9 +272,6 @@ def test_a_fragment_not_read_is_still_named(kind):
 
 # --- a Word document saved as one XML file: Flat OPC (Word 2007+) and Word 2003 XML -----------------------------------
 
-import base64  # noqa: E402
-import re  # noqa: E402
-
 
 def _flat_opc(docx: bytes, with_picture: bool = True) -> bytes:
     """The SYNTHETIC sample .docx as Word's «XML-документ Word» (Flat OPC): each part a pkg:part, XML parts inline,
@@ -352,7 +351,6 @@ def test_a_word_2003_xml_is_read_through_libreoffice():
 
 # --- an event's cell holding only a picture (a scanned count or date) ------------------------------------------------
 
-from test_hostile_inputs7 import _row_of_event, _row_starts, _row_end, _with_document_xml  # noqa: E402
 
 DRAWING = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
            '<wp:extent cx="914400" cy="228600"/><wp:docPr id="7" name="Рисунок 7"/></wp:inline></w:drawing></w:r>')
