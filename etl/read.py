@@ -25,7 +25,8 @@ from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
 
 # .xml: a Word document saved as XML (Flat OPC or Word 2003 XML, etl/word_xml.py); any other XML is refused
-SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml"}
+# .dotx/.dotm: a report saved as a Word template (the same package as a .docx) was skipped by a folder load with no word
+SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml"}
 MAX_BYTES = 50 * 1024 * 1024
 
 

@@ -3,7 +3,7 @@ Excel as saved. Every input is SYNTHETIC: the real sample (data/raw is only read
 table as the tests of round 6 build it, then edited the way a clerk or a program saves it; none is stored in
 data/raw.
 
-Against the branch's base (main eccdafe, parser 1.10.33) 29 of these 39 cases fail; the 10 that pass there are guards
+Against the branch's base (main eccdafe, parser 1.10.33) 32 of these 42 cases fail; the 10 that pass there are guards
 (two bodies' reports, a report alone, a book of only a summary, an RTF or picture or missing fragment, a text dump,
 a picture beside text, a letterhead in the header).
 """
@@ -466,3 +466,31 @@ def test_a_letterhead_table_in_the_header_is_not_read_as_events():
     with pytest.raises(ReportError) as caught:
         build_report(read_bytes(_with_page_part(rest, "header", letterhead), "SYNTHETIC бланк.docx"))
     assert "нет таблицы мероприятий" in str(caught.value) and "SYNTHETIC бланк.docx" in str(caught.value)
+
+
+# --- a report saved as a Word template, in a folder -------------------------------------------------------------------
+
+def _cli(*argv: str) -> tuple[int, str]:
+    import contextlib
+
+    from etl.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+@pytest.mark.parametrize("suffix", [".dotx", ".dotm", ".DOTX"])
+def test_a_report_saved_as_a_word_template_in_a_folder_is_loaded(tmp_path, suffix):
+    """A report saved as a Word template (.dotx, .dotm — the same package as a .docx) in a folder beside a .docx
+    of another quarter: `python -m etl load <folder>` loaded the .docx and skipped the template with no word — its
+    quarter lost. Now both load."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / f"SYNTHETIC_шаблон{suffix}").write_bytes(_sample_docx())
+    (folder / "SYNTHETIC_заметки.md").write_text("не отчёт", encoding="utf-8")
+    database = tmp_path / "t.duckdb"
+    code, out = _cli("--db", str(database), "load", str(folder))
+    assert code == 0 and f"SYNTHETIC_шаблон{suffix}: загружен" in out, out
+    assert "заметки" not in out
