@@ -224,3 +224,47 @@ def html_blocks(text: str) -> list:
 def text_blocks(text: str) -> list:
     """A plain-text fragment → one paragraph per line."""
     return [_paragraph(line) for line in text.splitlines() if line.strip()]
+
+
+_HTML_START = re.compile(rb"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.S)
+
+
+def web_page_kind(data: bytes) -> str | None:
+    """'html' for a web page (Word's «Сохранить как → Веб-страница», or a site's «Word» export that is HTML named
+    .doc), 'mht' for a single-file web page (MIME, Word's .mht/.mhtml), None otherwise — by the bytes, not the name."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = data[:8192].decode("utf-16", "replace").lstrip("\ufeff \t\r\n").encode("utf-8")
+    if _HTML_START.match(head):
+        return "html"
+    if head[:13].lower() == b"mime-version:" or (head.lower().startswith((b"from:", b"subject:", b"date:", b"content-"))
+                                                  and b"multipart/related" in head.lower()):
+        return "mht"
+    return None
+
+
+def web_page_docx(data: bytes, kind: str) -> bytes:
+    """A web page's text (its paragraphs and tables) as the bytes of a minimal .docx, so etl.docx_grid reads it as
+    the Word document Word would open it as. Nothing but text is carried over."""
+    import io
+    import zipfile
+
+    text = html_text(data) if kind == "html" else mht_html(data)
+    document = etree.Element(_w("document"), nsmap={"w": W})
+    body = etree.SubElement(document, _w("body"))
+    for element in html_blocks(text or ""):
+        body.append(element)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+            'package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'))
+        package.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
+        package.writestr("word/document.xml", etree.tostring(document, xml_declaration=True, encoding="UTF-8",
+                                                             standalone=True))
+    return out.getvalue()

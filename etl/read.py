@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .convert import LABELS, convert_with_libreoffice, sniff_kind
+from .html_blocks import web_page_docx, web_page_kind
 from .word_xml import flat_opc_to_docx, word_xml_kind
 from .docx_grid import docx_grid
 from .encoding import decode_report_text_noted
@@ -26,7 +27,9 @@ from .zipguard import check_zip
 
 # .xml: a Word document saved as XML (Flat OPC or Word 2003 XML, etl/word_xml.py); any other XML is refused
 # .dotx/.dotm: a report saved as a Word template (the same package as a .docx) was skipped by a folder load with no word
-SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml"}
+# .htm/.html/.mht/.mhtml: Word's «Веб-страница» (etl/html_blocks.py)
+SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml",
+                      ".htm", ".html", ".mht", ".mhtml"}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -148,6 +151,7 @@ def composed_grid(grid: Grid) -> Grid:
                 tuple(map(_as_seen, grid.postamble)))
 
 
+WEB_PAGE_NOTE = "файл — {}, а не документ Word: прочитан текст его абзацев и таблиц (как Word открыл бы его)"
 FLAT_OPC_NOTE = "файл — документ Word, сохранённый как XML (Flat OPC), прочитан как .docx"
 
 
@@ -161,6 +165,12 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     kind = sniff_kind(data)
     if kind is None:
         kind = word_xml_kind(data)  # a Word document saved as one XML file (Flat OPC, Word 2003 XML): etl/word_xml.py
+    if kind is None:
+        kind = web_page_kind(data)  # a web page (Word's «Веб-страница», a site's «Word» that is HTML): html_blocks
+    if kind in ("html", "mht"):
+        reading = docx_grid(web_page_docx(data, kind), file_name)
+        return Source(file_name, digest, kind, reading.grid, (Issue("file", "", WEB_PAGE_NOTE.format(
+            "веб-страница (HTML)" if kind == "html" else "веб-архив (MHT)"), "info"),) + reading.issues)
     if kind == "flat_opc":
         reading = docx_grid(flat_opc_to_docx(data, file_name), file_name)
         return Source(file_name, digest, "xml", reading.grid, (Issue("file", "", FLAT_OPC_NOTE, "info"),)

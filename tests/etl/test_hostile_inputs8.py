@@ -3,7 +3,7 @@ Excel as saved. Every input is SYNTHETIC: the real sample (data/raw is only read
 table as the tests of round 6 build it, then edited the way a clerk or a program saves it; none is stored in
 data/raw.
 
-Against the branch's base (main eccdafe, parser 1.10.33) 32 of these 42 cases fail; the 10 that pass there are guards
+Against the branch's base (main eccdafe, parser 1.10.33) 37 of these 47 cases fail; the 10 that pass there are guards
 (two bodies' reports, a report alone, a book of only a summary, an RTF or picture or missing fragment, a text dump,
 a picture beside text, a letterhead in the header).
 """
@@ -315,10 +315,10 @@ def test_a_flat_opc_word_xml_reads_as_its_docx(name):
 
 
 @pytest.mark.parametrize("data", ['<?xml version="1.0"?><root><row>1\tВизит</row></root>'.encode(),
-                                  b"<html><body><table><tr><td>1.</td><td>SYNTHETIC</td></tr></table></body></html>",
+                                  b'<svg xmlns="http://www.w3.org/2000/svg"><text>1. SYNTHETIC</text></svg>',
                                   b'<?xml version="1.0"?><pkg:package xmlns:pkg="urn:other"><pkg:part/></pkg:package>'])
 def test_an_xml_that_is_no_word_document_is_refused_saying_so(data):
-    """Must not fire as a Word document: another XML (a data export, a web page, a package of another namespace)
+    """Must not fire as a Word document: another XML (a data export, a drawing, a package of another namespace)
     named .xml is refused naming the file and what a Word XML is, never read as a text dump of its markup."""
     with pytest.raises(ReportError) as caught:
         read_bytes(data, "SYNTHETIC выгрузка.xml")
@@ -494,3 +494,39 @@ def test_a_report_saved_as_a_word_template_in_a_folder_is_loaded(tmp_path, suffi
     code, out = _cli("--db", str(database), "load", str(folder))
     assert code == 0 and f"SYNTHETIC_шаблон{suffix}: загружен" in out, out
     assert "заметки" not in out
+
+
+# --- a report saved as a web page (.htm, .mht), or a site's «Word» export that is HTML named .doc ---------------------
+
+TITLE_P = "<p>Информация о международных мероприятиях Смоленской области за IV квартал 2024 года (SYNTHETIC)</p>"
+WEB_PAGES = {
+    "word_web_page.htm": lambda: _page("windows-1251", "<p class=MsoNormal>" + TITLE_P[3:-4] + "<o:p></o:p></p>"
+                                       "<!--[if gte mso 9]><xml><w:WordDocument>999</w:WordDocument></xml><![endif]-->"
+                                       + _html_table()).encode("cp1251"),
+    "site_export.doc": lambda: _page("utf-8", TITLE_P + _html_table()).encode("utf-8"),
+    "saved.html": lambda: b"\xef\xbb\xbf" + ("<html><body>" + TITLE_P + _html_table() + "</body></html>").encode(),
+    "single_file.mht": lambda: _mht(_page("utf-8", TITLE_P + _html_table())),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEB_PAGES))
+def test_a_report_saved_as_a_web_page_loads(name):
+    """Word's «Сохранить как → Веб-страница» (.htm, .mht), or a site's export named .doc that is HTML: read as a text
+    dump, its markup taken for the report's text (refused «в файле нет таблицы: ячейки должны начинаться с
+    табуляции»), or refused «не является документом этого формата» (.doc). Now its paragraphs and tables are read as
+    Word opens it: 78 events, every field as the plain .docx's, an info saying it is a web page; never a comment's or
+    script's text."""
+    report = build_report(read_bytes(WEB_PAGES[name](), "SYNTHETIC " + name))
+    plain = build_report(read_bytes(_sample_docx(), "SYNTHETIC.docx"))
+    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+    assert [{k: v for k, v in f.items() if k != "raw"} for f in _fields(report)] == \
+        [{k: v for k, v in f.items() if k != "raw"} for f in _fields(plain)]
+    assert any("веб-" in i.message and i.severity == "info" for i in report.issues)
+    assert not any("999" in str(e.raw) for e in report.events)
+
+
+def test_a_web_page_with_no_events_table_is_refused_naming_the_file():
+    """Must not fire as a report: a page with no events table is refused naming the file (no half-load)."""
+    with pytest.raises(ReportError) as caught:
+        build_report(read_bytes(b"<html><body><p>SYNTHETIC: not a report</p></body></html>", "SYNTHETIC стр.htm"))
+    assert "SYNTHETIC стр.htm" in str(caught.value) and "нет таблицы мероприятий" in str(caught.value)
