@@ -1112,6 +1112,36 @@ def _lift_boxed_tables(body) -> list[Issue]:
     return [Issue("table", "", "таблица стоит в надписи (текстовом поле) документа и прочитана оттуда", "info")]
 
 
+def _lift_page_header_tables(package: _Package, body, numbering: _Numbering) -> list[Issue]:
+    """A document with no table in its body whose events table stands in a page header or footer (a clerk typed
+    it there, or a template put it there): Word shows it on every page, and the quarter was refused «в документе Word
+    нет таблицы мероприятий». The first header's or footer's table with the events' header row is put at the body's
+    end, under the title paragraphs, once (the same table repeats on every page), with an info saying where it was
+    read from. A document with a table in its body is left as it is: a header's table there is a letterhead."""
+    if any(_local(e) == "tbl" for e in _body_blocks(body)):
+        return []
+    for rel_id, (kind, _) in package.related.items():
+        if kind not in ("header", "footer"):
+            continue
+        part = package.part(kind, rel_id)
+        if part is None:
+            continue
+        for element in part.iter():
+            if _local(element) != "tbl" or any(_local(a) == "tbl" for a in element.iterancestors()):
+                continue
+            if _header_index(_read_table(element, 1, numbering)) is None:
+                continue
+            end = next((e for e in body if _local(e) == "sectPr"), None)
+            if end is not None:
+                end.addprevious(element)
+            else:
+                body.append(element)
+            place = "верхнем колонтитуле" if kind == "header" else "нижнем колонтитуле"
+            return [Issue("table", "", f"таблица мероприятий стоит в {place} документа (Word повторяет её на каждой "
+                                       "странице) и прочитана оттуда один раз", "info")]
+    return []
+
+
 def _body_blocks(container):
     """Top-level paragraphs and tables of the body, looking through block content controls."""
     for element in container:
@@ -1207,7 +1237,7 @@ def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> l
             words = "".join(t.text or "" for t in run if _local(t) in _TEXT_OF_A_RUN)
             if words.strip():
                 hidden.setdefault(_where(run, header, numbering, places), []).append(words)
-    issues: list[Issue] = []
+    issues: list[Issue] = _picture_only_cells(body, header, numbering, places)
     if revisions:
         counted = ", ".join(f"{kind} — {n}" for kind, n in revisions.items())
         place = f"; где: {', '.join(revised_at[:12])}{' …' if len(revised_at) > 12 else ''}" if revised_at else ""
@@ -1225,6 +1255,30 @@ def _unseen_markup_issues(body, header: _Row | None, numbering: _Numbering) -> l
     if len(hidden) > _HIDDEN_NAMED:  # a file hiding text in every cell gets a line, not a row per cell
         issues.append(Issue("file", "", f"скрытый текст есть ещё в {len(hidden) - _HIDDEN_NAMED} ячейках — "
                                         "он тоже не прочитан", "info"))
+    return issues
+
+
+_PICTURES = frozenset({"drawing", "pict", "object"})
+
+
+def _picture_only_cells(body, header: _Row | None, numbering: _Numbering, places: dict) -> list[Issue]:
+    """An event's cell holding a picture and no text (a scanned count or date pasted as an image, a signature's
+    scan): read as empty with no word — the event's participants or dates silently missing. A warning per cell,
+    naming the row, the event and the column; a cell with text beside its picture, or a picture outside the events'
+    rows (a logo over the title), says nothing."""
+    issues: list[Issue] = []
+    for cell in body.iter():
+        if _local(cell) != "tc":
+            continue
+        picture = next((e for e in cell.iter() if _local(e) in _PICTURES), None)
+        if picture is None or any((t.text or "").strip() for t in cell.iter() if _local(t) in _TEXT_OF_A_RUN):
+            continue
+        row, event, column = _where(picture, header, numbering, places)
+        if event is None or not column:
+            continue
+        issues.append(Issue(column_role(column) or "table", "", f"строка {row} таблицы (№ {event}), столбец «{column}»: "
+                            "в ячейке только рисунок (скан или снимок текста?) — его текст не прочитан, ячейка "
+                            "прочитана пустой; впишите текст в ячейку и загрузите файл заново", "warning", event))
     return issues
 
 
@@ -1293,11 +1347,89 @@ ALT_CHUNK_BESIDE = ("в документе есть внешние фрагме�
                     "прочитаны. Если в них часть мероприятий, откройте файл в Word, сохраните заново и загрузите его")
 
 
+ALT_CHUNK_READ = ("внешний фрагмент документа (w:altChunk, {}) прочитан как часть документа: Word вставляет его "
+                  "при открытии файла")
+_MAX_CHUNK_DEPTH = 3  # a .docx fragment holding fragments of its own: read so deep, then named as unread
+
+
+def _chunk_blocks(data: bytes, file_name: str, depth: int) -> tuple[str, list] | None:
+    """A w:altChunk part's bytes → (its kind, the w:p / w:tbl elements Word merges in for it), or None for a
+    fragment not read here (RTF, an image, a damaged part): HTML and MHT through etl.html_blocks (text only), a
+    .docx package or a bare document part through this reader's own walk."""
+    from .html_blocks import html_blocks, html_text, mht_html, text_blocks
+
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
+    lowered = head.lower()
+    if head.startswith(b"{\\rtf"):
+        return None
+    if head.startswith(b"PK\x03\x04"):
+        from .zipguard import check_zip
+
+        try:
+            check_zip(data, file_name)
+            inner = _Package(data, file_name)
+        except ReportError:
+            return None
+        body = _child(inner.document, "body")
+        if body is None:
+            return None
+        _inline_alt_chunks(inner, body, file_name, depth + 1)
+        return "документ Word", [e for e in body if _local(e) != "sectPr"]
+    if b"mime-version" in lowered[:1024] or b"multipart/related" in lowered:
+        text = mht_html(data)
+        return ("MHT", html_blocks(text)) if text is not None else None
+    if b"wordprocessingml" in lowered and b"<" in head[:1]:
+        try:
+            body = _child(etree.fromstring(data, _PARSER), "body")
+        except etree.XMLSyntaxError:
+            return None
+        return ("документ Word", [e for e in body if _local(e) != "sectPr"]) if body is not None else None
+    if re.search(rb"<(?:!doctype\s+html|html|body|table|p|div)\b", lowered):
+        return "HTML", html_blocks(html_text(data))
+    try:
+        return "текст", text_blocks(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
+
+
+def _inline_alt_chunks(package: _Package, body, file_name: str, depth: int = 0) -> tuple[list[str], int]:
+    """Each w:altChunk whose fragment can be read is replaced, where it stands (the body or a cell), by the
+    paragraphs and tables Word merges in for it; (the kinds read, the number left unread). Before, the fragment was
+    never read: a report whose table came as HTML or as an embedded .docx was refused, one beside the table lost."""
+    read: list[str] = []
+    unread = 0
+    for chunk in [e for e in body.iter() if _local(e) == "altChunk"]:
+        rel_id = next((v for k, v in chunk.attrib.items() if k.endswith("}id")), None)
+        target = package.related.get(rel_id) if rel_id else None
+        blocks = None
+        if target is not None and depth < _MAX_CHUNK_DEPTH:
+            try:
+                blocks = _chunk_blocks(package.zip.read(target[1]), file_name, depth)
+            except KeyError:
+                blocks = None
+        parent = chunk.getparent()
+        if blocks is None or parent is None:
+            unread += 1
+            continue
+        kind, elements = blocks
+        at = parent.index(chunk)
+        parent.remove(chunk)
+        if _local(parent) == "tc" and not elements:
+            elements = [etree.Element(f"{{{W_NAMESPACES[0]}}}p")]
+        for offset, element in enumerate(elements):
+            parent.insert(at + offset, element)
+        read.append(kind)
+    return read, unread
+
+
 def _read_docx(data: bytes, file_name: str) -> GridReading:
     package = _Package(data, file_name)
     body = _child(package.document, "body")
     if body is None:
         raise ReportError("файл Word повреждён: нет тела документа", file=file_name)
+    chunks_read, chunks = _inline_alt_chunks(package, body, file_name)
+    chunk_issues = [Issue("file", "", ALT_CHUNK_READ.format(", ".join(dict.fromkeys(chunks_read))), "info")] \
+        if chunks_read else []
     numbering = _Numbering(lambda: package.part("numbering"), lambda: package.part("styles"))
     numbering.footnotes = _Footnotes(lambda: package.part("footnotes"), lambda: package.part("endnotes"))
 
@@ -1305,7 +1437,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     tables: list[_Table] = []
     walker = _TextWalker(numbering)
     pending = ""
-    boxed_issues = _lift_boxed_tables(body)
+    boxed_issues = _lift_boxed_tables(body) + _lift_page_header_tables(package, body, numbering)
     for element in _body_blocks(body):
         if _local(element) == "p":
             text, joins_next = walker.paragraph(element)
@@ -1320,7 +1452,6 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
             blocks.append(("tbl", table))
     if pending:
         blocks.append(("p", pending))
-    chunks = sum(1 for element in body.iter() if _local(element) == "altChunk")
     if not tables:
         # No table: the events may be numbered paragraphs with labelled lines (etl/paragraphs.py).
         from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
@@ -1328,7 +1459,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
         listed = grid_from_paragraphs([line for kind, item in blocks for line in str(item).split("\n")])
         if listed is None:
             raise ReportError(ALT_CHUNK_ONLY if chunks else "в документе Word нет таблицы мероприятий", file=file_name)
-        return GridReading(listed, (PARAGRAPHS_NOTE,) + (
+        return GridReading(listed, (PARAGRAPHS_NOTE,) + tuple(chunk_issues) + (
             (Issue("file", "", ALT_CHUNK_BESIDE.format(chunks), "warning"),) if chunks else ()))
 
     events = next((t for t in tables if _header_index(t) is not None), None)
@@ -1340,7 +1471,7 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
     if events is None:
         events = max(tables, key=lambda t: len(t.rows))
     header_at = _header_index(events)
-    issues: list[Issue] = card_issues + boxed_issues
+    issues: list[Issue] = card_issues + boxed_issues + chunk_issues
     if chunks:
         issues.append(Issue("file", "", ALT_CHUNK_BESIDE.format(chunks), "warning"))
     preamble: list[str] = []

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .convert import LABELS, convert_with_libreoffice, sniff_kind
+from .html_blocks import web_page_docx, web_page_kind
+from .word_xml import flat_opc_to_docx, word_xml_kind
 from .docx_grid import docx_grid
 from .encoding import decode_report_text_noted
 from .errors import Issue, ReportError, shown_name
@@ -23,7 +25,11 @@ from .pdf_grid import pdf_grid
 from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
 
-SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx"}
+# .xml: a Word document saved as XML (Flat OPC or Word 2003 XML, etl/word_xml.py); any other XML is refused
+# .dotx/.dotm: a report saved as a Word template (the same package as a .docx) was skipped by a folder load with no word
+# .htm/.html/.mht/.mhtml: Word's «Веб-страница» (etl/html_blocks.py)
+SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml",
+                      ".htm", ".html", ".mht", ".mhtml"}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -145,6 +151,10 @@ def composed_grid(grid: Grid) -> Grid:
                 tuple(map(_as_seen, grid.postamble)))
 
 
+WEB_PAGE_NOTE = "файл — {}, а не документ Word: прочитан текст его абзацев и таблиц (как Word открыл бы его)"
+FLAT_OPC_NOTE = "файл — документ Word, сохранённый как XML (Flat OPC), прочитан как .docx"
+
+
 def _read_bytes(data: bytes, file_name: str) -> Source:
     if len(data) > MAX_BYTES:
         raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=file_name)
@@ -153,6 +163,20 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if data[:4] == b"PK\x03\x04":
         check_zip(data, file_name)  # a zip bomb is refused before anything expands it (.docx, .odt)
     kind = sniff_kind(data)
+    if kind is None:
+        kind = word_xml_kind(data)  # a Word document saved as one XML file (Flat OPC, Word 2003 XML): etl/word_xml.py
+    if kind is None:
+        kind = web_page_kind(data)  # a web page (Word's «Веб-страница», a site's «Word» that is HTML): html_blocks
+    if kind in ("html", "mht"):
+        reading = docx_grid(web_page_docx(data, kind), file_name)
+        return Source(file_name, digest, kind, reading.grid, (Issue("file", "", WEB_PAGE_NOTE.format(
+            "веб-страница (HTML)" if kind == "html" else "веб-архив (MHT)"), "info"),) + reading.issues)
+    if kind == "flat_opc":
+        reading = docx_grid(flat_opc_to_docx(data, file_name), file_name)
+        return Source(file_name, digest, "xml", reading.grid, (Issue("file", "", FLAT_OPC_NOTE, "info"),)
+                      + reading.issues)
+    if kind == "wordml_2003":
+        return _converted(data, "xml", digest, file_name)
     if kind == "docx":
         reading = docx_grid(data, file_name)
         return Source(file_name, digest, "docx", reading.grid, reading.issues)
@@ -170,6 +194,10 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
         return Source(file_name, digest, "pdf", reading.grid, reading.issues)
     if suffix in SUPPORTED_SUFFIXES - {".txt"} and not data.strip():
         raise ReportError("файл пуст", file=file_name)  # a .docx of 0 bytes (a failed save): not «not a .docx»
+    if suffix == ".xml":  # read as a text dump, its markup was taken for the report's text
+        raise ReportError("файл .xml — не документ Word: в нём нет ни пакета Flat OPC (Word 2007 и новее: «Сохранить "
+                          "как → XML-документ Word»), ни документа Word 2003 XML; сохраните отчёт как .docx",
+                          file=file_name)
     if suffix in SUPPORTED_SUFFIXES - {".txt"}:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)

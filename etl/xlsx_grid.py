@@ -364,6 +364,47 @@ def _dated_rows(rows) -> bool:
                                   for _, cells in rows[header_at + 1:])
 
 
+def _numbered_titles(rows) -> list[str] | None:
+    """The titles (as compared: words joined by one space, case folded) of a sheet's rows below its header that have
+    an event's number in the number column; None for a sheet with no header naming the title column."""
+    header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+    if header_at is None:
+        return None
+    header = rows[header_at][1]
+    title_at = next((k for k, c in enumerate(header) if column_role(c) == "title"), None)
+    number_at = next((k for k, c in enumerate(header) if column_role(c) == "number"), 0)
+    if title_at is None:
+        return None
+    return [" ".join(cells[title_at].split()).casefold() for _, cells in rows[header_at + 1:]
+            if number_at < len(cells) and event_number(cells[number_at]) is not None
+            and title_at < len(cells) and cells[title_at].strip()]
+
+
+def summary_sheets(ordered) -> dict[str, str]:
+    """Sheet name → why it is no report, for visible sheets with the report's full header that a person sees to be a
+    summary beside the report on another sheet: its numbered rows all repeat that sheet's events (five «top» events
+    copied out), or it has no numbered row at all («Всего за октябрь | … | октябрь 2024 года») while that sheet has
+    events. Such a sheet was read as the report (the book refused for its title — the report lost) or, after the
+    report, read on as its next sector. Two sheets each with events of their own (two bodies' reports) are both
+    reports: neither is a summary, and the rule reading the first stands."""
+    shaped = [(sheet.title, titles) for sheet, rows in ordered
+              if not _sheet_hidden(sheet) and _complete_header(rows) and (titles := _numbered_titles(rows)) is not None]
+    out: dict[str, str] = {}
+    for name, titles in shaped:
+        for other, other_titles in shaped:
+            if other == name or not other_titles or other in out:
+                continue
+            if titles and len(titles) < len(other_titles) and set(titles) <= set(other_titles):
+                out[name] = (f"все его мероприятия ({len(titles)}) повторяют мероприятия листа «{other}» "
+                             "— пропущен (выборка или сводка?)")
+                break
+            if not titles:
+                out[name] = (f"в нём нет ни одного пронумерованного мероприятия, а на листе «{other}» они есть "
+                             "— пропущен (сводка?)")
+                break
+    return out
+
+
 def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
     """A sheet's rows as a person sees them: its hidden columns and rows left out (info issue each) and its
     cells merged down filled into every row they span; with where its header now stands (None if hidden)."""
@@ -438,6 +479,8 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
         # title (the real report on sheet 2 lost). A sheet none of whose rows has a date is passed over for a
         # visible sheet whose rows have dates.
         some_dated = any(_dated_rows(rows) for sheet, rows in ordered if not _sheet_hidden(sheet))
+        # and a summary that does hold dates, or five «top» events copied out of the report (rows 178, 189)
+        summaries = summary_sheets(ordered)
         for sheet, rows in ordered:
             if first_visible is None and not _sheet_hidden(sheet):
                 first_visible = rows
@@ -450,6 +493,10 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
                                     "(сводка?)" + ("" if chosen else "; отчёт прочитан с другого листа"), "info"))
                 continue  # before or after the report: a summary after it was read on as its next sector, and the
                 # book refused «номер мероприятия 1 повторяется»
+            if sheet.title in summaries:
+                issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» похож на таблицу мероприятий, но "
+                                    f"{summaries[sheet.title]}; отчёт прочитан с другого листа", "info"))
+                continue
             if chosen is not None and header_at is not None and not _sheet_hidden(sheet) \
                     and not _QUARTER_SHEET.search(sheet.title) and not _another_report(rows, header_at, chosen) \
                     and _same_columns(rows[header_at][1], chosen[1][chosen[2]][1]) \
