@@ -1022,6 +1022,40 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"hidden text is in \1 more cells — it is not read either"),
     (r"^лист «(.*)» продолжает таблицу мероприятий и прочитан вместе с ней$",
      r"sheet «\1» continues the events table and is read with it"),
+    # Word as saved, round 7 (hard27): a summary sheet whose events repeat the report's, Word's XML files, a cell
+    # holding only a picture, a table in the page header or footer
+    (r"^лист «(.*)» похож на таблицу мероприятий, но все его мероприятия \((\d+)\) повторяют мероприятия листа «(.*)» "
+     r"— пропущен \(выборка или сводка\?\); отчёт прочитан с другого листа$",
+     r"sheet «\1» looks like an events table, but all its events (\2) repeat those of sheet «\3» — skipped (a "
+     r"selection or a summary?); the report was read from another sheet"),
+    (r"^лист «(.*)» похож на таблицу мероприятий, но в нём нет ни одного пронумерованного мероприятия, а на листе "
+     r"«(.*)» они есть — пропущен \(сводка\?\); отчёт прочитан с другого листа$",
+     r"sheet «\1» looks like an events table, but it holds no numbered event while sheet «\2» does — skipped (a "
+     r"summary?); the report was read from another sheet"),
+    (r"^лист «(.*)» похож на таблицу мероприятий, но (.*); отчёт прочитан с другого листа$",
+     r"sheet «\1» looks like an events table, but \2; the report was read from another sheet"),
+    (r"^файл \.xml — не документ Word: в нём нет ни пакета Flat OPC \(Word 2007 и новее: «Сохранить как → "
+     r"XML-документ Word»\), ни документа Word 2003 XML; сохраните отчёт как \.docx$",
+     "the .xml file is not a Word document: it holds neither a Flat OPC package (Word 2007 and later: «Save As → "
+     "Word XML Document») nor a Word 2003 XML document; save the report as .docx"),
+    (r"^документ Word в формате XML повреждён: часть «(.*)» не читается$",
+     r"the Word XML document is damaged: its part «\1» cannot be read"),
+    (r"^документ Word в формате XML повреждён: (.*)$", r"the Word XML document is damaged: \1"),
+    (r"^строка (\d+) таблицы \(№ (.+?)\), столбец «(.*)»: в ячейке только рисунок \(скан или снимок текста\?\) — его "
+     r"текст не прочитан, ячейка прочитана пустой; впишите текст в ячейку и загрузите файл заново$",
+     r"table row \1 (No. \2), column «\3»: the cell holds only a picture (a scan or a photo of text?) — its text was "
+     r"not read and the cell was read as empty; type the text into the cell and load the file again"),
+    (r"^таблица мероприятий стоит в верхнем колонтитуле документа \(Word повторяет её на каждой странице\) и прочитана "
+     r"оттуда один раз$",
+     "the events table stands in the document's page header (Word repeats it on every page) and was read from there "
+     "once"),
+    (r"^таблица мероприятий стоит в нижнем колонтитуле документа \(Word повторяет её на каждой странице\) и прочитана "
+     r"оттуда один раз$",
+     "the events table stands in the document's page footer (Word repeats it on every page) and was read from there "
+     "once"),
+    (r"^таблица мероприятий стоит в (.*) документа \(Word повторяет её на каждой странице\) и прочитана оттуда один "
+     r"раз$",
+     r"the events table stands in the document's \1 (Word repeats it on every page) and was read from there once"),
     # a summary sheet skipped (etl/xlsx_grid.py names the missing columns in Russian: each wording its own pattern)
     (r"^лист «(.*)» похож на таблицу, но в его строке заголовков нет столбцов: сроки проведения — пропущен \(сводка\?\); "
      r"отчёт прочитан с другого листа$",

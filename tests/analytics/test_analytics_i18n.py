@@ -286,3 +286,28 @@ def test_what_a_word_file_hides_is_said_in_english(russian, english):
     """etl/docx_grid.py's infos on tracked changes and hidden text: our words in English, the report's own (a column's
     header, the hidden words) as typed."""
     assert message_text(russian, "en").startswith(english)
+
+
+@pytest.mark.parametrize("russian, english", [
+    ("лист «Сводка» похож на таблицу мероприятий, но все его мероприятия (5) повторяют мероприятия листа «Отчёт» — "
+     "пропущен (выборка или сводка?); отчёт прочитан с другого листа",
+     "sheet «Сводка» looks like an events table, but all its events (5) repeat those of sheet «Отчёт» — skipped (a "
+     "selection or a summary?); the report was read from another sheet"),
+    ("лист «Итоги» похож на таблицу мероприятий, но в нём нет ни одного пронумерованного мероприятия, а на листе "
+     "«Лист1» они есть — пропущен (сводка?); отчёт прочитан с другого листа",
+     "sheet «Итоги» looks like an events table, but it holds no numbered event while sheet «Лист1» does — skipped (a "
+     "summary?); the report was read from another sheet"),
+    ("документ Word в формате XML повреждён: mismatched tag: line 3, column 2",
+     "the Word XML document is damaged: mismatched tag: line 3, column 2"),
+    ("таблица мероприятий стоит в нижнем колонтитуле документа (Word повторяет её на каждой странице) и прочитана "
+     "оттуда один раз",
+     "the events table stands in the document's page footer (Word repeats it on every page) and was read from there once"),
+    ("строка 12 таблицы (№ 11), столбец «Дата»: в ячейке только рисунок (скан или снимок текста?) — его текст не "
+     "прочитан, ячейка прочитана пустой; впишите текст в ячейку и загрузите файл заново",
+     "table row 12 (No. 11), column «Дата»: the cell holds only a picture (a scan or a photo of text?) — its text was "
+     "not read and the cell was read as empty; type the text into the cell and load the file again"),
+])
+def test_word_as_saved_round_7_messages_read_in_english(russian, english):
+    """The messages of hard27's round (a summary sheet, Word's XML, a picture-only cell, a table in a header or
+    footer) as the English interface shows them; the names in «» are the report's own and stay as typed."""
+    assert message_text(russian, "en") == english
