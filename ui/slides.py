@@ -275,7 +275,13 @@ TABLE_FILL = 1.0
 
 def _lines(text: str, width: float = 1.0, most: int | None = None) -> int:
     """Lines `text` wraps to in a column `width` of the slide wide (clamped to `most`, as the CSS does)."""
-    lines = max(1, -(-len(str(text)) // max(1, int(LINE_CHARS * width))))
+    return _lines_of_length(len(str(text)), width, most)
+
+
+def _lines_of_length(length: int, width: float = 1.0, most: int | None = None) -> int:
+    """_lines for a text of `length` characters: slide_fill measures a table's cells once and asks
+    this at each type scale it tries."""
+    lines = max(1, -(-length // max(1, int(LINE_CHARS * width))))
     return min(lines, most) if most else lines
 
 
@@ -297,6 +303,13 @@ def slide_fill(item: Slide) -> float:
     their charts take the height that is left."""
     if item.charts:
         return 1.0
+    # a table's text measured once: held() is asked at up to 26 type scales (the cells' str lengths in
+    # pandas at every one took ~0.5 s of the review's first open at a million events)
+    header_lengths, row_lengths, clamped = [], [], -1
+    if item.key != "headline" and item.table is not None and len(item.table):
+        header_lengths = [len(str(c)) for c in item.table.columns]
+        row_lengths = [[len(str(v)) for v in row] for row in item.table.itertuples(index=False)]
+        clamped = _longest_column(item.table)
     wrap = sum(_lines(p) + 0.6 for p in item.paragraphs)
     if not item.columns:    # the agreements' items are the files' text; the screen shows their columns
         wrap += sum(_lines(f"{h}: {x}" if h else x) + 0.3 for h, x in item.items)
@@ -307,12 +320,11 @@ def slide_fill(item: Slide) -> float:
         lines = 0.0
         if item.key == "headline":          # the metrics as cards, three a row, ≈ 4.6 lines each (show_slide)
             lines += 4.6 * -(-(len(item.table) if item.table is not None else 6) // 3)
-        elif item.table is not None and len(item.table):
-            share = max(1 / max(1, len(item.table.columns)), 0.25) / f
-            clamped = _longest_column(item.table)
-            lines += max(_lines(c, share, most=2) for c in item.table.columns) * 0.9 + 0.5
-            lines += sum(max(_lines(v, share, most=2 if i == clamped else 3) for i, v in enumerate(row)) * 1.05
-                         for row in item.table.itertuples(index=False))
+        elif header_lengths:
+            share = max(1 / max(1, len(header_lengths)), 0.25) / f
+            lines += max(_lines_of_length(n, share, most=2) for n in header_lengths) * 0.9 + 0.5
+            lines += sum(max(_lines_of_length(n, share, most=2 if i == clamped else 3) for i, n in enumerate(row))
+                         * 1.05 for row in row_lengths)
         width = 0.96 / max(1, len(item.columns))
         for _heading, entries in item.columns:
             lines = max(lines, 1.3 + sum(_lines(head, width / f, most=2) + 0.8
