@@ -118,13 +118,40 @@ def find_period(con: Con, year: int, quarter: int, region: str | None = None) ->
     """The report for that quarter; with several regions loaded the region must be named."""
     candidates = [p for p in periods(con, region) if (p.year, p.quarter) == (year, quarter)]
     if not candidates:
-        loaded = ", ".join(f"{p.code} ({p.region})" for p in periods(con)) or "ни одного"
         where = f" для региона «{region}»" if region else ""
-        raise ReviewError(f"нет отчёта за {ROMAN[quarter]} кв. {year}{where}; загружены: {loaded}")
+        raise ReviewError(f"нет отчёта за {ROMAN[quarter]} кв. {year}{where}; "
+                          f"загружены: {_loaded_quarters(con, region)}")
     if len(candidates) > 1:
-        names = ", ".join(sorted(p.region for p in candidates))
+        names = _at_most(sorted(p.region for p in candidates), MESSAGE_ITEMS)
         raise ReviewError(f"за {ROMAN[quarter]} кв. {year} загружено несколько регионов ({names}): укажите регион")
     return candidates[0]
+
+
+MESSAGE_ITEMS = 12  # a message names at most this many quarters or regions: a national file holds 13,000 reports
+
+
+def _at_most(items: list[str], most: int, newest_last: bool = False) -> str:
+    """`items` joined, at most `most` of them and «и ещё N» for the rest (the newest kept when
+    `newest_last`: the quarters a user most likely meant are the recent ones)."""
+    if len(items) <= most:
+        return ", ".join(items)
+    if newest_last:
+        return f"{len(items) - most} более ранних, …, " + ", ".join(items[-most:])
+    return ", ".join(items[:most]) + f" и ещё {len(items) - most}"
+
+
+def _loaded_quarters(con: Con, region: str | None) -> str:
+    """What is loaded, for the message of a quarter that is not: the region's quarters (or, when the
+    region has none, the regions loaded), else every report; short enough to read at any size."""
+    if region:
+        own = [p.code for p in periods(con, region)]
+        if own:
+            return _at_most(own, MESSAGE_ITEMS, newest_last=True)
+        others = regions(con)
+        return (f"ни одного отчёта этого региона; регионы: {_at_most(others, MESSAGE_ITEMS)}" if others
+                else "ни одного")
+    loaded = [f"{p.code} ({p.region})" for p in periods(con)]
+    return _at_most(loaded, MESSAGE_ITEMS, newest_last=True) if loaded else "ни одного"
 
 
 # ------------------------------------------------------------------ changes

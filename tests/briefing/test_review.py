@@ -424,3 +424,46 @@ def test_page_in_english(monkeypatch, sample_db):
     assert [b.label for b in at.button][-1] == "Leave presentation mode"
     at.button(key="review_forward_top").click().run()
     assert _counter(at) == "Slide 3 of 13"
+
+
+def test_a_missing_quarter_s_message_stays_short_however_many_reports_are_loaded(sample_db, tmp_path):
+    """A national file holds ~13,000 reports: the message of a quarter not loaded named every one of them
+    (a 600 KB line). Now it names the region's latest quarters and says how many came before; a region with
+    no report gets the regions that are loaded; several regions for one quarter are named up to a limit."""
+    import shutil
+
+    import duckdb
+
+    from briefing.model import MESSAGE_ITEMS, ReviewError, find_period
+
+    path = tmp_path / "many.duckdb"
+    shutil.copy(sample_db, path)
+    con = duckdb.connect(str(path))
+    columns = [r[0] for r in con.execute("DESCRIBE reports").fetchall()]
+    others = ", ".join(c for c in columns if c not in ("report_id", "year", "quarter", "region", "sha256", "file_name"))
+    # SYNTHETIC: the sample's report row copied to 40 earlier quarters of its region and 30 other regions of 2024 IV
+    for i in range(40):
+        con.execute(f"INSERT INTO reports (report_id, year, quarter, region, sha256, file_name, {others}) "
+                    f"SELECT report_id || '-q' || CAST(? AS VARCHAR), 2010 + CAST(? AS INTEGER) // 4, 1 + CAST(? AS INTEGER) % 4, region, sha256 || ?, file_name || ?, "
+                    f"{others} FROM reports WHERE report_id = (SELECT min(report_id) FROM reports)",
+                    [i, i, i, f"q{i}", f"q{i}"])
+    for i in range(30):
+        con.execute(f"INSERT INTO reports (report_id, year, quarter, region, sha256, file_name, {others}) "
+                    f"SELECT report_id || '-r' || CAST(? AS VARCHAR), year, quarter, 'Регион ' || ?, sha256 || ?, file_name || ?, "
+                    f"{others} FROM reports WHERE report_id = (SELECT min(report_id) FROM reports)",
+                    [i, f"{i:02d}", f"r{i}", f"r{i}"])
+    with pytest.raises(ReviewError) as missing:
+        find_period(con, 2023, 1, "Смоленская область")
+    text = str(missing.value)
+    assert "нет отчёта за I кв. 2023 для региона «Смоленская область»" in text
+    assert "2024Q4" in text and "2019Q4" in text and "2010Q1" not in text     # the latest quarters, in order
+    assert f"{41 - MESSAGE_ITEMS} более ранних" in text and len(text) < 400
+    with pytest.raises(ReviewError) as no_region:
+        find_period(con, 2024, 4, "Тульская область")
+    text = str(no_region.value)
+    assert "ни одного отчёта этого региона" in text and "Регион 00" in text and "и ещё" in text and len(text) < 500
+    with pytest.raises(ReviewError) as several:
+        find_period(con, 2024, 4)
+    text = str(several.value)
+    assert "несколько регионов" in text and f"и ещё {31 - MESSAGE_ITEMS}" in text and len(text) < 500
+    con.close()
