@@ -127,3 +127,32 @@ def test_unknown_quarter_gives_empty_frame(sample_con, region, year, quarter):
 
 def test_limit(sample_con):
     assert len(key_partners(sample_con, REGION, 2024, 4, limit=3)) == 3
+
+
+def test_a_file_whose_links_lack_their_event_s_agreement_gives_the_same_partners(quarters_con, tmp_path):
+    """The links carry their event's agreement, so the ranking reads no events (and asks only the top few
+    whether an earlier quarter had them); a file from before that column reads the events instead, with the
+    same answer for every quarter and limit."""
+    import shutil
+
+    import pandas as pd
+
+    path = quarters_con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+                                ).fetchone()[0]
+    older = tmp_path / "older.duckdb"
+    shutil.copy(path, older)
+    con = duckdb.connect(str(older))
+    con.execute("ALTER TABLE event_organisations DROP COLUMN event_agreement")
+    con.close()
+    con = duckdb.connect(str(older), read_only=True)
+    try:
+        for year, quarter in ((2024, 3), (2024, 4), (2025, 1)):
+            for limit in (1, 8, 500):
+                now, before = key_partners(quarters_con, REGION, year, quarter, limit), \
+                    key_partners(con, REGION, year, quarter, limit)
+                assert len(now) == min(limit, len(key_partners(quarters_con, REGION, year, quarter, 500)))
+                pd.testing.assert_frame_equal(now, before)
+        signed = key_partners(con, REGION, 2024, 4, 500)
+        assert (signed["agreement"] == "signed").any() and signed["is_new"].any() and not signed["is_new"].all()
+    finally:
+        con.close()
