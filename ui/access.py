@@ -159,13 +159,12 @@ def bounded(name: str, *args):
 
 @st.cache_resource(show_spinner=False, max_entries=8, ttl=3600)
 def _report_count(path: str, file_sig) -> int:
-    return len(query("reports"))
+    return query("report_count")
 
 
 @st.cache_resource(show_spinner=False, max_entries=8, ttl=3600)
 def _report_quarters(path: str, file_sig) -> tuple[tuple[int, int], ...]:
-    frame = query("reports")[["year", "quarter"]].drop_duplicates().sort_values(["year", "quarter"])
-    return tuple((int(y), int(q)) for y, q in zip(frame["year"], frame["quarter"]))[::-1]
+    return tuple(query("report_quarters"))
 
 
 def report_quarters() -> tuple[tuple[int, int], ...]:

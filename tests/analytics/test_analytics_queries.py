@@ -158,3 +158,19 @@ def test_region_map_labels_have_a_halo():
                               "events": [62]})
     labelled = [tr for tr in region_map(regions, countries).data if tr.type == "scattergeo"]
     assert labelled and all(tr.textfont.shadow and "#f1f2ee" in tr.textfont.shadow for tr in labelled)
+
+
+def test_report_count_and_quarters_are_the_reports_table_s(con, oracle, tmp_path):
+    """A page asks whether anything is loaded, and the organisations page which quarters: one number and a
+    few pairs from SQL, the same as the reports table read whole; 0 and none in an empty database."""
+    import duckdb
+
+    from etl.load import SCHEMA
+
+    rows = oracle.execute("SELECT year, quarter FROM o.reports").fetchall()
+    assert queries.report_count(con) == len(rows) > 0
+    assert queries.report_quarters(con) == sorted(set(rows), reverse=True)
+    empty = duckdb.connect(str(tmp_path / "empty.duckdb"))
+    empty.execute(SCHEMA)
+    assert queries.report_count(empty) == 0 and queries.report_quarters(empty) == []
+    empty.close()
