@@ -93,16 +93,16 @@ def _word_in_case(word: str) -> str | None:
     if small in _SMALL_SHORT:
         return small
     if len(word) <= 3:
-        return None  # «РБ», «ОАО», «КНР», «ЮФУ»: letters of a name
+        return None  # «РБ», «ОАО», «КНР», «ЮФУ», «МАЗ»: letters of a name (but see _short_words_in_a_phrase)
     parses = morph().parse(small)
     first = parses[0]
     if any(tag in first.tag for tag in _ABBREVIATION_TAGS):
         return None
     if not morph().word_is_known(small):
         # a word the dictionary does not know: a name («ХЭЙХЭ», «ЦЯНОМ»), or letters («ФГБОУ», «ГБУК») when it
-        # has too few vowels to be said as a word
+        # has too few vowels to be said as a word or is built as an institution's letters are («ГАПОУ», «ОГАУЗ»)
         vowels = sum(1 for char in small if char in "аеёиоуыэюя")
-        return None if vowels * 4 < len(small) else _capitalised(small)
+        return None if vowels * 4 < len(small) or _INSTITUTION_LETTERS.fullmatch(word) else _capitalised(small)
     if any(tag in first.tag for tag in _NAME_TAGS) or first.normal_form in _NAME_HEADS \
             or small.startswith(_NAME_HEAD_STEMS):
         return _capitalised(small)
@@ -110,6 +110,58 @@ def _word_in_case(word: str) -> str | None:
     if "ADJF" in first.tag and _PLACE_ADJECTIVE.search(adjective) and adjective not in _COMMON_SKY:
         return _capitalised(small)  # «ВИТЕБСКОЙ», «БАКИНСКОГО», «РОССИЙСКО-БЕЛОРУССКОГО»
     return small
+
+
+# An institution's letters as they are built (not only those legal_forms.csv lists): a level (Ф федеральное, О
+# областное, С смоленское, К краевое, Р республиканское, М муниципальное, Г государственное, Ч частное), the
+# budget kind (Б бюджетное, А автономное, К казённое, Н некоммерческое), the field (П профессиональное, Д
+# дошкольное/дополнительное, Н научное, О образовательное) and the institution, У, with its branch (К культуры,
+# З здравоохранения, ДО): «ГАПОУ», «ОГАПОУ», «ГБУЗ», «ОГАУЗ», «МАДОУ», «ГКОУ».
+_INSTITUTION_LETTERS = re.compile(r"[ФОСКРМГЧ]{0,2}[ГМ]?[БАКН]{0,2}[ПДН]?О?У(?:К|З|ДО|СО)?")
+
+
+def _short_words_in_a_phrase(text: str, matches: list[re.Match], reads: list[str | None], initials: set[int]) -> None:
+    """A common noun of three letters is a word where the words around it make a phrase of it: an adjective before
+    it («ДЕТСКИЙ САД», «НАРОДНЫЙ ДОМ») or a noun in the genitive after it («ДОМ ДРУЖБЫ», «МИР ДЕТСТВА»), both read
+    as small words. Alone, in quotes or beside letters it stays as typed: «ОАО «МАЗ»», «ДЕЛЕГАЦИЯ МАЗ ПОСЕТИЛА»
+    (маз is a word too, and МАЗ the Minsk automobile works)."""
+    def joined(a: int, b: int) -> bool:
+        return not text[matches[a].end():matches[b].start()].strip(" \u00a0")
+
+    for k, match in enumerate(matches):
+        small = match.group().lower()
+        if reads[k] is not None or len(small) > 3 or match.start() in initials or not _a_short_common_noun(small):
+            continue
+        before = k > 0 and joined(k - 1, k) and _small_word(reads[k - 1]) and _an_adjective_reading(reads[k - 1])
+        after = k + 1 < len(matches) and joined(k, k + 1) and _small_word(reads[k + 1]) \
+            and _a_genitive_noun(reads[k + 1])
+        if before or after:
+            reads[k] = small
+
+
+def _small_word(read: str | None) -> bool:
+    return read is not None and len(read) >= 4 and read[:1].islower()
+
+
+@word_cache
+def _an_adjective_reading(small: str) -> bool:
+    return any("ADJF" in parse.tag for parse in morph().parse(small))
+
+
+@word_cache
+def _a_genitive_noun(small: str) -> bool:
+    return any("NOUN" in parse.tag and "gent" in parse.tag for parse in morph().parse(small))
+
+
+@word_cache
+def _a_short_common_noun(small: str) -> bool:
+    """A word of three letters or fewer that the dictionary knows only as a common noun («дом», «сад», «мир»),
+    never as an abbreviation or a name: «воз» (ВОЗ), «мгу», «оон» and «ран» each have an abbreviation's reading."""
+    if small in _SMALL_SHORT or small.upper() in _legal_form_letters() or not morph().word_is_known(small):
+        return False
+    parses = morph().parse(small)
+    return "NOUN" in parses[0].tag and not any(tag in parse.tag for parse in parses
+                                               for tag in _ABBREVIATION_TAGS + _NAME_TAGS)
 
 
 @lru_cache(maxsize=1)
@@ -233,6 +285,29 @@ def _may_be_a_person(small: str) -> bool:
     return any(tag in parse.tag for parse in morph().parse(small) for tag in _PERSON_TAGS)
 
 
+# The nouns a body's name begins with when «по» and what it deals with follow («Совет по сотрудничеству», «Комитет
+# по культуре», «Агентство по туризму», «Центр по изучению Китая»); a clerk capitalises them, and a cell typed in
+# capitals keeps the body only so. Not a meeting, a plan or work «по» something («встреча по вопросам», «работа по
+# подготовке»), whose nouns are not here.
+_BODY_HEADS = frozenset({"совет", "комитет", "комиссия", "агентство", "департамент", "управление", "служба",
+                         "центр", "фонд", "бюро", "ассоциация", "палата", "инспекция", "уполномоченный"})
+_BODY_BEFORE_PO = re.compile(r"(?:совет|комитет|комисси|агентств|департамент|управлени|служб|центр|фонд|бюро"
+                             r"|ассоциаци|палат|инспекци|уполномоченн)")
+
+
+@word_cache
+def _a_body_s_head(small: str) -> bool:
+    """Whether `small` is a case form of one of _BODY_HEADS as a noun («совета», «комиссией»; not «советую»)."""
+    return any(parse.normal_form in _BODY_HEADS and {"NOUN"} & set(parse.tag.grammemes) for parse in morph().parse(small))
+
+
+@word_cache
+def _a_dative_noun(small: str) -> bool:
+    """A noun or an adjective that may stand in the dative: what a body after «по» deals with («сотрудничеству»,
+    «делам», «туризму», «торгово-экономическому»)."""
+    return any("datv" in parse.tag and ({"NOUN", "ADJF"} & set(parse.tag.grammemes)) for parse in morph().parse(small))
+
+
 @lru_cache(maxsize=1)
 def _listed_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word's lemma → every listed name starting with it, as its words' lemmas and how each is typed
@@ -312,6 +387,13 @@ def in_case(text: str) -> str:
                     or (j > k + 1 and gap.strip(" \u00a0")):
                 break
             reads[j] = _capitalised(reads[j].lower())
+    _short_words_in_a_phrase(text, matches, reads, initials)
+    for k in range(len(matches) - 2):  # «СОВЕТ ПО СОТРУДНИЧЕСТВУ», «КОМИТЕТА ПО КУЛЬТУРЕ»: a body's name begins
+        if reads[k] and reads[k][:1].islower() and matches[k + 1].group() == "ПО" and reads[k + 2] \
+                and _BODY_BEFORE_PO.match(reads[k]) and _a_body_s_head(reads[k]) \
+                and not text[matches[k].end():matches[k + 2].start()].strip(" \u00a0").replace("ПО", "") \
+                and _a_dative_noun(reads[k + 2].lower()):
+            reads[k] = _capitalised(reads[k])
     listed = _listed_shapes(text, matches)
     for k, shape in listed.items():  # a listed body's own capitals
         small = matches[k].group().lower()
