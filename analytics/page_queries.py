@@ -16,7 +16,7 @@ import pandas as pd
 
 from .filters import Filters
 from .quality import FILLED, fill_shares, issue_kinds_source, kept
-from etl.load import AGREEMENT_ORDER, AGREEMENT_SHOWN, AGREEMENT_WHOLE, FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE
+from etl.kept import AGREEMENT_ORDER, AGREEMENT_SHOWN, AGREEMENT_WHOLE, FOREIGN_ORDER, FOREIGN_SHOWN, FOREIGN_WHOLE
 
 from .queries import _country_rows, _cube, _filtered, _side, shared_hits, top_ids
 

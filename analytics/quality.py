@@ -5,7 +5,7 @@ import duckdb
 import pandas as pd
 import pyarrow.compute as pc
 
-from etl.load import FILL_CHECKS
+from etl.kept import FILL_CHECKS
 
 from .queries import _arrow_frame, _long_df
 

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl.limits import MAX_EVENT_NUMBER
-from etl.load import TOP_ORDER, TOP_PER_REPORT, TOP_SHOWN, TOP_WHOLE
+from etl.kept import TOP_ORDER, TOP_PER_REPORT, TOP_SHOWN, TOP_WHOLE
 from etl.search import WORD_TABLES, indexable
 
 from .filters import Filters, Lookup

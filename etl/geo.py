@@ -17,11 +17,10 @@ from typing import NamedTuple
 
 import pycountry
 
-from .config import REFERENCE_DIR
+from .config import HOME_COUNTRY, REFERENCE_DIR
 from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, lemma_starts, may_lemmatise_into, may_match,
                      morph, search_caseless, text_cache, tokens, word_cache, words)
 
-HOME_COUNTRY = "RU"
 # Single-word names that are also common Russian words ('того', 'куба' of 'куб', 'перу' of 'перо'):
 # in the name index only as part of a longer name; alone, only capitalised inside a sentence.
 _AMBIGUOUS_NAMES = {"того", "тот", "перу", "чад", "чадо", "мали", "гана", "нигер", "куба"}  # names and their lemmas
@@ -562,7 +561,7 @@ def _kind_named_regions(text: str) -> list[str]:
     (аймак, эмират, префектура, кантон, воеводство) names it; a kind many have (провинция, штат, уезд, земля, округ)
     counts only beside a foreign country the text names by name. Not a Russian town or region («округа Сафоново»),
     a country («провинции Китая»), an adjective («округа Московского») or an aimag of Altai, Buryatia or Tuva."""
-    if not _KIND_HINT.search(text):
+    if not may_match(text, _KIND_HINT):  # (lower-case stems on the cell's cached lower-cased text)
         return []
     found: list[str] = []
     named: set[str] | None = None
@@ -596,7 +595,7 @@ def _kind_named_regions(text: str) -> list[str]:
     return found
 
 
-_KIND_HINT = re.compile(r"аймак|эмират|префектур|кантон|воеводств|провинци|штат|уезд|земл|округ", re.IGNORECASE)
+_KIND_HINT = re.compile(r"аймак|эмират|префектур|кантон|воеводств|провинци|штат|уезд|земл|округ")
 
 
 @word_cache

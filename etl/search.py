@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .geo import HOME_COUNTRY, country_mentions, country_names
+from .config import HOME_COUNTRY
 from .lemmas import lemma, lemmatize, tokens
 
 
@@ -29,6 +29,8 @@ def english_country_names() -> dict[tuple[str, ...], str]:
     name the English UI shows (geo.country_names) and pycountry's name, common and official names
     ('Viet Nam', 'Vietnam', 'Socialist Republic of Viet Nam'). Names with a
     comma ('Korea, Republic of') are left out: their head alone ('Korea') names two countries."""
+    from .geo import country_names  # (the geo tables: not on the dashboard's import path)
+
     out: dict[tuple[str, ...], str] = {}
     names = country_names()
 
@@ -69,6 +71,8 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
     """'Белоруссия соглашения' → [('белоруссия', 'беларусь'), ('соглашение',)]: every group must
     match (AND), any alternative within a group may (OR). A country named in several words
     ('Республики Беларусь') is one group."""
+    from .geo import country_mentions, country_names  # (the geo tables: not on the dashboard's import path)
+
     names = country_names()
     titled = " ".join(word[:1].upper() + word[1:] for word in query.split())
     mentions = [m for m in country_mentions(titled) if m.code in names]
