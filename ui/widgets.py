@@ -66,6 +66,12 @@ CSS = """
       overflow: hidden; margin: 0 !important;}
   /* the 0-px frame that measures the column is no Tab stop (a hidden frame keeps running its script) */
   iframe[title="ui.widgets.room"] {visibility: hidden;}
+  /* keyboard (uxqa28): a chart's toolbar gave Tab seven stops per chart (53 on the overview before the
+     downloads), and every heading its «link to heading» anchor; both are for the mouse, so they are
+     hidden (no Tab stop) until the chart or heading is under the pointer */
+  .js-plotly-plot .modebar-container, [data-testid="stHeaderActionElements"] {visibility: hidden;}
+  [data-testid="stPlotlyChart"]:hover .modebar-container,
+  :is(h1, h2, h3, h4, h5, h6):hover [data-testid="stHeaderActionElements"] {visibility: visible;}
 </style>
 """
 
