@@ -72,6 +72,26 @@ CSS = """
   .js-plotly-plot .modebar-container, [data-testid="stHeaderActionElements"] {visibility: hidden;}
   [data-testid="stPlotlyChart"]:hover .modebar-container,
   :is(h1, h2, h3, h4, h5, h6):hover [data-testid="stHeaderActionElements"] {visibility: visible;}
+  /* a printed page (uxqa28, Chromium's «Print» on A4): only the page's content, in its colours. The sidebar,
+     Streamlit's header, the chart and table toolbars and the buttons are screen tools and are not
+     printed; the content takes the whole sheet; a chart, a metric, a table or a bordered card is never
+     cut across two sheets, and a heading stays with what follows it */
+  @media print {
+    @page {margin: 12mm;}
+    [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+    [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
+    [data-testid="stSkipToContent"], [data-testid="stElementToolbar"], .modebar-container,
+    [data-testid="stHeaderActionElements"], [data-testid="stDownloadButton"], [data-testid="stButton"],
+    [data-testid="stPageLink"], [data-testid="stTooltipIcon"], iframe[title="ui.widgets.room"] {display: none !important;}
+    [data-testid="stAppViewContainer"], [data-testid="stMain"], .block-container {
+        margin: 0 !important; padding: 0 !important; max-width: none !important; width: 100% !important;}
+    html, body, [data-testid="stApp"], [data-testid="stMain"] {background: white !important;
+        -webkit-print-color-adjust: exact; print-color-adjust: exact;}
+    [data-testid="stPlotlyChart"], [data-testid="stMetric"], [data-testid="stDataFrame"], [data-testid="stTable"],
+    [data-testid="stVerticalBlockBorderWrapper"], [data-testid="stImage"], [data-testid="stAlert"] {
+        break-inside: avoid; page-break-inside: avoid;}
+    h1, h2, h3, h4 {break-after: avoid; page-break-after: avoid;}
+  }
 </style>
 """
 
