@@ -1636,3 +1636,26 @@ def plotly_locale(lang: str) -> dict:
     if dictionary is None:
         return {"locale": "en"}
     return {"locale": lang, "locales": {lang: {"dictionary": dict(dictionary)}}}
+
+
+# Streamlit's own words around the dashboard's — the skip link, the sidebar's and headings' buttons, the
+# table and chart toolbars, a widget's help button and its remove-a-tag buttons, a select's placeholder —
+# which Streamlit writes in English whatever the page's language (uxqa28: «Skip to main content» on the first
+# Tab, «Download as CSV» / «Search» / «Fullscreen» as a table's hover titles, «Choose an option» in a select,
+# «Help for Сфера» read out by a screen reader in the Russian UI). ui/chrome_language.py puts them into the
+# page's language in the browser, both ways (a page switched back to English gets Streamlit's words back).
+STREAMLIT_WORDS_RU = {
+    "Skip to main content": "Перейти к содержимому",
+    "Link to heading": "Ссылка на раздел",
+    "Collapse sidebar": "Свернуть боковую панель", "Expand sidebar": "Развернуть боковую панель",
+    "Sidebar": "Боковая панель", "App pages": "Страницы приложения",
+    "Fullscreen": "Во весь экран", "Close fullscreen": "Выйти из полноэкранного режима",
+    "Exit fullscreen": "Закрыть полноэкранный режим",
+    "Show/hide columns": "Показать или скрыть столбцы", "Download as CSV": "Скачать как CSV",
+    "Search": "Поиск по таблице", "Open": "Открыть список", "Close": "Закрыть",
+    "Choose an option": "Выберите значение", "Choose options": "Выберите значения",
+    "Copy to clipboard": "Копировать", "Clear all": "Убрать всё", "Selected values": "Выбранные значения",
+    "Increment": "Больше", "Decrement": "Меньше", "No results": "Ничего не найдено",
+}
+# words Streamlit puts before a widget's own label: «Help for Сфера», «Remove Беларусь»
+STREAMLIT_PREFIXES_RU = {"Help for ": "Подсказка: ", "Remove ": "Убрать "}

@@ -22,21 +22,21 @@ CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 LATIN_WORD = re.compile(r"\b(?!PNG\b)[A-Za-z]{2,}\b")     # a file format's name is no English word
 
 
-# Streamlit's own button in the chart toolbar: a custom plotly button whose title plotly does not
-# translate and Streamlit sets in English — the one word the dashboard cannot change (see README)
-STREAMLIT_BUTTONS = {"Fullscreen"}
+# Streamlit's own button in the chart toolbar («Fullscreen», a custom plotly button plotly does not
+# translate) was the one word left English until uxqa28: ui/chrome_language.py now says «Во весь экран»
 
 
 def _foreign(titles: list[str], lang: str) -> list[str]:
     """The titles written in the other language's script."""
     wrong = CYRILLIC if lang == "en" else LATIN_WORD
-    return sorted({t for t in titles if wrong.search(t) and t not in STREAMLIT_BUTTONS})
+    return sorted({t for t in titles if wrong.search(t)})
 
 
 def test_the_check_tells_the_scripts_apart():
     assert _foreign(["Zoom in", "Сохранить (PNG)"], "ru") == ["Zoom in"]
     assert _foreign(["Увеличить", "Download plot as a PNG"], "en") == ["Увеличить"]
-    assert _foreign(["Сохранить диаграмму (PNG)", "Fullscreen"], "ru") == []
+    assert _foreign(["Сохранить диаграмму (PNG)", "Во весь экран"], "ru") == []
+    assert _foreign(["Сохранить диаграмму (PNG)", "Fullscreen"], "ru") == ["Fullscreen"]
     assert _foreign(["Share chart...", "Reset"], "ru") == ["Reset", "Share chart..."]
 
 
