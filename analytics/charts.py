@@ -171,7 +171,10 @@ def _valued_points(fig: go.Figure) -> list[tuple[str, float, str | None]]:
         elif kind == "pie":
             names, values = trace.labels, trace.values
         elif kind in ("choropleth", "choroplethmap"):
-            names, values = trace.locations, trace.z
+            if trace.hoverinfo == "skip":
+                continue  # a shade under other marks (the regions' countries), no figure of its own
+            points += _map_areas(trace)
+            continue
         elif kind == "heatmap" and trace.z is not None:
             rows = trace.y if trace.y is not None else range(len(trace.z))
             for r, (row_name, row) in enumerate(zip(rows, trace.z)):
@@ -190,6 +193,23 @@ def _valued_points(fig: go.Figure) -> list[tuple[str, float, str | None]]:
     return points
 
 
+def _map_areas(trace) -> list[tuple[str, float, str | None]]:
+    """A map's areas as (name, value, shown text): the hover text «Беларусь: 60 мероприятий» names the area and
+    states its figure — the locations are ISO codes («BLR») and z may be scaled (a log colour scale) — else the
+    location and z as they are."""
+    if trace.locations is None or trace.z is None:
+        return []
+    texts = list(trace.text) if isinstance(trace.text, (list, tuple)) else []
+    out = []
+    for i, (location, value) in enumerate(zip(trace.locations, trace.z)):
+        if not isinstance(value, (int, float)) or (isinstance(value, float) and math.isnan(value)):
+            continue
+        text = _plain(texts[i]) if i < len(texts) and texts[i] not in (None, "") else ""
+        name, colon, figure = text.partition(": ")
+        out.append((name, value, figure) if colon and name and figure else (_plain(location), value, text or None))
+    return out
+
+
 def chart_summary(fig: go.Figure, lang: str = "ru") -> str:
     """One sentence that says what a chart shows, for a screen reader (ui.widgets.chart puts it before the
     chart): how many values and the largest with its name and figure as the chart writes it («≥ 9 143»);
@@ -201,6 +221,8 @@ def chart_summary(fig: go.Figure, lang: str = "ru") -> str:
         return t("chart_alt_top", lang, n=format_int(len(points), lang), name=name, value=shown)
     drawn = sum(len(trace.x) for trace in fig.data if trace.type == "scatter" and trace.mode and "markers" in trace.mode
                 and trace.x is not None)
+    drawn += sum(len(trace.lat) for trace in fig.data if trace.type == "scattergeo" and trace.mode
+                 and "markers" in trace.mode and trace.lat is not None)  # the regions' marks on a map
     if drawn:
         return t("chart_alt_points", lang, n=format_int(drawn, lang))
     return t("chart_alt_empty", lang)

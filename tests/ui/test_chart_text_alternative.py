@@ -97,6 +97,16 @@ def _bar(names, values, across=True, text=None):
     pytest.param(go.Figure(go.Scatter(x=[0, 1], y=[0, 1], mode="lines")), "en", "Chart with no data.",
                  id="lines_only_not_counted"),
     pytest.param(go.Figure(), "ru", "Диаграмма без данных.", id="empty"),
+    # a map: its areas named by their hover text (the locations are ISO codes, z a log scale); a shade under the
+    # regions' marks counts for nothing
+    pytest.param(go.Figure(go.Choropleth(locations=["BLR", "CHN"], z=[1.78, 0.48], locationmode="ISO-3",
+                                         text=["Беларусь: 60 мероприятий", "Китай: 3 мероприятия"])), "ru",
+                 "Диаграмма, значений: 2. Наибольшее — «Беларусь»: 60 мероприятий.", id="map_areas_by_name"),
+    pytest.param(go.Figure([go.Choropleth(locations=["BLR"], z=[1], hoverinfo="skip"),
+                            go.Scattergeo(lat=[55, 53], lon=[30, 27], mode="markers+text")]), "en",
+                 "Chart of 2 points.", id="shaded_country_under_points"),
+    pytest.param(go.Figure(go.Choropleth(locations=["KAZ", "UZB"], z=[7, 2], locationmode="ISO-3")), "en",
+                 "Chart of 2 values. The largest is “KAZ”: 7.", id="map_without_text"),
 ])
 def test_chart_summary_states_the_main_figure(fig, lang, expected):
     assert chart_summary(fig, lang) == expected
