@@ -1212,7 +1212,10 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 at_row = pending_single[-title_rows][1]
                 parts.append((" ".join(clean(text) for text, _ in pending_single[-title_rows:]),
                               f"в строке {at_row.line} файла" if at_row.line else f"в строке {at_row.table_row} таблицы"))
-                pending_single = pending_single[:-title_rows]
+                # the one-cell rows left above the part's title close the part before (its footnote «В IV квартале
+                # состоялось 4 встречи…» on an .xlsx sheet's last row): notes, never the next part's sector
+                row_notes.extend(clean(text) for text, _ in pending_single[:-title_rows])
+                pending_single = []
                 headings, sector = [], None  # a part's sectors are its own headings
                 after_part_title = True
     notes = [clean(text) for text, _ in pending_single] + row_notes

@@ -311,3 +311,30 @@ def test_word_as_saved_round_7_messages_read_in_english(russian, english):
     """The messages of hard27's round (a summary sheet, Word's XML, a picture-only cell, a table in a header or
     footer) as the English interface shows them; the names in «» are the report's own and stay as typed."""
     assert message_text(russian, "en") == english
+
+
+@pytest.mark.parametrize("russian, english", [
+    ("таблица 1 документа похожа на таблицу мероприятий, но это план (мероприятия, которые ещё предстоят), а не отчёт "
+     "о проведённых — пропущена",
+     "table 1 of the document looks like the events table, but it is a plan (events still to come), not a report of "
+     "events held — skipped"),
+    ("таблица 2 документа похожа на таблицу мероприятий, но это сводка (в пронумерованных строках только показатели "
+     "— ни дат, ни мест) — пропущена",
+     "table 2 of the document looks like the events table, but it is a summary (its numbered rows hold only figures — "
+     "no dates, no places) — skipped"),
+    ("лист «План» похож на таблицу мероприятий, но это план (мероприятия, которые ещё предстоят), а не отчёт о "
+     "проведённых — пропущен",
+     "sheet «План» looks like the events table, but it is a plan (events still to come), not a report of events held "
+     "— skipped"),
+    ("файл книга.xlsx: в книге Excel отчёты двух регионов: лист «Смоленская» — Смоленская область, IV кв. 2024; лист "
+     "«Брянская» — Брянская область, IV кв. 2024. Один файл загружается как один отчёт, поэтому книга не загружена: "
+     "сохраните каждый лист отдельной книгой (Excel: правой кнопкой по ярлыку листа → «Переместить или скопировать…» "
+     "→ «(новая книга)») и загрузите оба файла",
+     "file книга.xlsx: the Excel workbook holds two regions' reports: sheet «Смоленская» — Smolensk Oblast, Q4 2024; "
+     "sheet «Брянская» — Bryansk Oblast, Q4 2024. One file loads as one report, so the workbook was not loaded: save "
+     "each sheet as a workbook of its own (Excel: right-click the sheet's tab → «Move or Copy…» → «(new book)») and "
+     "load both files"),
+])
+def test_round_8_side_tables_and_two_regions_read_in_english(russian, english):
+    """hard28's messages: a plan or a numbered summary set aside, a book of two regions' reports refused."""
+    assert message_text(russian, "en") == english

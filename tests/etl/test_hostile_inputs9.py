@@ -1,0 +1,268 @@
+"""Red team, round 8 (docs/hostile-inputs.md rows 200–): an .xlsx holding two reports on two sheets, and a plan or a
+numbered summary with the report's header taken for the report. Every input is SYNTHETIC: the real sample (data/raw
+is only read) built into a workbook or a Word document as the tests of rounds 6–7 build it, with SYNTHETIC tables
+beside it; none is stored in data/raw.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from etl.cli import main
+from etl.errors import ReportError
+from etl.layout import grid_from_text
+from etl.normalize import build_report
+from etl.read import read_bytes
+from etl.side_tables import PLAN, SUMMARY, side_table_kind
+from test_hostile_inputs7 import HEADER, SAMPLE, _book, _sample_rows
+
+P = pytest.param
+
+
+def _events(rows):
+    return [r for r in rows if len(r) > 3 and str(r[0]).strip().rstrip(".").isdigit()]
+
+
+def _report(data: bytes, name: str):
+    return build_report(read_bytes(data, name))
+
+
+def _body(title_rows: list[list[str]], how_many: int, prefix: str = "Гастроли театра (SYNTHETIC) "):
+    """SYNTHETIC second body's (or region's) report: the sample's first events retitled under a title of its own."""
+    return title_rows + [HEADER] + [[row[0], prefix + row[1]] + row[2:] for row in _events(_sample_rows())[:how_many]]
+
+
+# --- 1. an .xlsx with another body's report of the same quarter on its own sheet -----------------------------------
+
+CULTURE = "Информация о международных мероприятиях Департамента культуры Смоленской области в IV квартале 2024 года"
+
+
+@pytest.mark.parametrize("sheet", ["Культура", "Лист2", "Департамент культуры"])
+@pytest.mark.parametrize("title_rows, how_many", [
+    P([[CULTURE + " (SYNTHETIC)"]], 20, id="one_cell"),
+    P([["Информация Департамента Смоленской области по культуре (SYNTHETIC)"], ["за IV квартал 2024 г."]], 5,
+      id="two_rows"),
+    P([["Отчет о мероприятиях в международной сфере, проведенных Департаментом Смоленской области по культуре "
+        "в IV квартале 2024 года (SYNTHETIC)"]], 1, id="one_event"),
+])
+def test_another_bodys_report_on_its_own_sheet_loads_as_a_part(sheet, title_rows, how_many):
+    """Before: a sheet named for a section was read on as the next sector and the book refused «номер мероприятия 1
+    повторяется» (both reports lost); a sheet named «Лист2» was set aside with a warning (its events lost). Now it is
+    that body's part of the quarter: every event loads, numbered through, under the sphere its title names, and the
+    first sheet's footnote stays a note, never the part's sector."""
+    report = _report(_book([("Отчёт", _sample_rows()), (sheet, _body(title_rows, how_many))]), "SYNTHETIC органы.xlsx")
+    assert (report.region, report.year, report.quarter) == ("Смоленская область", 2024, 4)
+    assert len(report.events) == 78 + how_many
+    assert [e.n for e in report.events] == list(range(1, 79 + how_many))
+    part = report.events[78:]
+    assert all(e.title.startswith("Гастроли театра (SYNTHETIC)") for e in part)
+    assert {e.sector_key for e in part} == {"culture_tourism"}
+    assert not any((e.sector or "").startswith("В IV квартале 2024 года состоялось") for e in report.events)
+    assert any(i.message.startswith("в файле отчёты 2 органов за один квартал") for i in report.issues)
+    assert not [i for i in report.issues if i.severity == "warning" and "тоже содержит" in i.message]
+
+
+REGIONS = [
+    P("Информация о международных мероприятиях Брянской области за IV квартал 2024 года (SYNTHETIC)",
+      "Брянская область", id="bryansk_same_quarter"),
+    P("Отчет о мероприятиях в международной сфере, проведенных органами Калужской области в IV квартале 2024 года "
+      "(SYNTHETIC)", "Калужская область", id="kaluga_same_quarter"),
+    P("Сведения о международных связях Курской области в III квартале 2024 года (SYNTHETIC)", "Курская область",
+      id="kursk_another_quarter"),
+]
+
+
+@pytest.mark.parametrize("title, region", REGIONS)
+@pytest.mark.parametrize("order", ["smolensk_first", "other_first"])
+def test_two_regions_reports_in_one_book_are_refused_saying_what_to_do(title, region, order):
+    """Before: the first sheet loaded and the other region's report was set aside with a warning that spoke of «два
+    квартала» — that region's quarter never loaded. The model holds one report per file, so the book is refused,
+    naming both sheets, both regions and how to save each sheet as a book of its own."""
+    sheets = [("Смоленская", _sample_rows()), ("Другой регион", _body([[title]], 10))]
+    if order == "other_first":
+        sheets.reverse()
+    with pytest.raises(ReportError) as caught:
+        _report(_book(sheets), "SYNTHETIC два региона.xlsx")
+    message = str(caught.value)
+    assert "SYNTHETIC два региона.xlsx" in message
+    assert "отчёты двух регионов" in message and "«Смоленская»" in message and "«Другой регион»" in message
+    assert "Смоленская область" in message and region in message
+    assert "сохраните каждый лист отдельной книгой" in message
+
+
+def test_two_regions_book_through_load_keeps_the_database(tmp_path):
+    """Through `python -m etl load`: exit 1, the message on the console, nothing of the book in the database."""
+    import duckdb
+
+    db = tmp_path / "model.duckdb"
+    book = tmp_path / "SYNTHETIC два региона.xlsx"
+    book.write_bytes(_book([("Смоленская", _sample_rows()), ("Брянская", _body([[REGIONS[0].values[0]]], 10))]))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(["--db", str(db), "load", "--no-spare", str(book)])
+    assert code == 1, out.getvalue()
+    assert "отчёты двух регионов" in out.getvalue()
+    if db.exists():
+        with duckdb.connect(str(db), read_only=True) as con:
+            assert con.execute("SELECT count(*) FROM reports").fetchone()[0] == 0
+
+
+def test_another_region_on_a_hidden_sheet_or_another_quarter_keeps_todays_rule():
+    """Must not fire: a region's report on a HIDDEN sheet is named in an info (the visible report loads), and the same
+    region's other quarter on a visible sheet keeps its warning (its own file loads it; rows 104/123)."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Отчёт"
+    for row in _sample_rows():
+        workbook.active.append(row)
+    hidden = workbook.create_sheet("Архив")
+    for row in _body([[REGIONS[0].values[0]]], 10):
+        hidden.append(row)
+    hidden.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    report = _report(buffer.getvalue(), "SYNTHETIC скрытый.xlsx")
+    assert len(report.events) == 78
+    other_quarter = _body([["Отчет о мероприятиях в международной сфере Смоленской области в III квартале 2024 года "
+                            "(SYNTHETIC)"]], 10)
+    report = _report(_book([("Отчёт", _sample_rows()), ("Прошлый", other_quarter)]), "SYNTHETIC два квартала.xlsx")
+    assert len(report.events) == 78
+    assert any("«Прошлый» тоже содержит таблицу" in i.message and i.severity == "warning" for i in report.issues)
+
+
+# --- 2. a plan or a numbered summary with the report's header taken for the report ----------------------------------
+
+PLANS = {
+    "plan_named": "План международных мероприятий Смоленской области на I квартал 2025 года (SYNTHETIC)",
+    "planned": "Мероприятия, запланированные на I квартал 2025 года (SYNTHETIC)",
+    "for_the_year": "Перечень мероприятий Смоленской области на 2025 год (SYNTHETIC)",
+    "ahead_no_plan_word": "Международные мероприятия Смоленской области на 1-й квартал 2025 г. (SYNTHETIC)",
+}
+PLAN_ROWS = [["1.", "Визит делегации провинции Хэйлунцзян (SYNTHETIC)", "г. Смоленск", "15.01.2025", "Переговоры",
+              "10 человек"],
+             ["2.", "Выставка «Смоленский лён» в Минске (SYNTHETIC)", "г. Минск (Беларусь)", "февраль 2025 года",
+              "Продвижение", "5 человек"],
+             ["3.", "Форум городов-побратимов (SYNTHETIC)", "г. Смоленск", "20-22 марта 2025 г.", "Форум", "50 человек"]]
+SUMMARIES = {
+    "figures": [["1.", "Всего мероприятий — 78", "", "", "", ""], ["2.", "Подписано соглашений — 5", "", "", "", ""],
+                ["3.", "Иностранных участников", "", "", "", "1200"]],
+    "by_sector": [["1", "Культура", "", "", "", "20"], ["2", "Образование", "", "", "", "15"],
+                  ["3", "Экономика", "", "", "", "12 мероприятий"]],
+}
+SUMMARY_TITLE = "Сводные показатели за IV квартал 2024 года (SYNTHETIC)"
+
+
+def _add_table(document, rows) -> None:
+    width = max(len(r) for r in rows)
+    table = document.add_table(rows=0, cols=width)
+    for row in rows:
+        cells = table.add_row().cells
+        if len(row) == 1:
+            cells[0].merge(cells[-1]).paragraphs[0].text = str(row[0])
+        else:
+            for cell, text in zip(cells, row):
+                cell.paragraphs[0].text = str(text)
+
+
+def _docx_with(side_title: str, side_rows, where: str) -> bytes:
+    """SYNTHETIC .docx: the sample's title and table, and a titled table with the report's header before or after."""
+    grid = grid_from_text(SAMPLE)
+    document = docx.Document()
+
+    def report():
+        for line in grid.preamble:
+            if line.strip():
+                document.add_paragraph(line.strip())
+        _add_table(document, [list(r.cells) for r in grid.rows])
+
+    def side():
+        document.add_paragraph(side_title)
+        _add_table(document, [HEADER] + side_rows)
+
+    for part in ((side, report) if where == "before" else (report, side)):
+        part()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_with(side_title: str, side_rows, where: str) -> bytes:
+    sheets = [("Отчёт", _sample_rows()), ("Лист2", [[side_title], HEADER] + side_rows)]
+    return _book(sheets[::-1] if where == "before" else sheets)
+
+
+SAMPLE_TITLES = None
+
+
+def _sample_titles():
+    global SAMPLE_TITLES
+    if SAMPLE_TITLES is None:
+        SAMPLE_TITLES = [e.title for e in _report(_book([("Отчёт", _sample_rows())]), "SYNTHETIC.xlsx").events]
+    return SAMPLE_TITLES
+
+
+@pytest.mark.parametrize("plan", sorted(PLANS))
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_a_plan_before_the_report_is_not_loaded_as_the_report(plan, kind):
+    """Before: the plan (first headed table or sheet) was read as the report — the file loaded as «I кв. 2025» with
+    the plan's 3 events, and the real report was set aside with a warning. Now the plan is passed over with an info
+    and the report's 78 events load as IV 2024."""
+    data = (_docx_with if kind == "docx" else _xlsx_with)(PLANS[plan], PLAN_ROWS, "before")
+    report = _report(data, f"SYNTHETIC план.{kind}")
+    assert (report.year, report.quarter) == (2024, 4)
+    assert [e.title for e in report.events] == _sample_titles()
+    assert any("это план" in i.message and i.severity == "info" for i in report.issues)
+
+
+@pytest.mark.parametrize("summary", sorted(SUMMARIES))
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_numbered_summary_in_a_docx_is_not_the_report(summary, where):
+    """Before: a numbered summary with the report's header before the events table was read as the report (the file
+    refused for its title), after it read on as the next sector («номер мероприятия 1 повторяется»). Now it is passed
+    over with an info, and the report's 78 events load."""
+    report = _report(_docx_with(SUMMARY_TITLE, SUMMARIES[summary], where), "SYNTHETIC сводка.docx")
+    assert (report.year, report.quarter) == (2024, 4)
+    assert [e.title for e in report.events] == _sample_titles()
+    assert any("это сводка" in i.message for i in report.issues)
+
+
+def test_a_lone_plan_is_read_as_before():
+    """Must not fire: with no report beside it, a plan is not set aside (the rule chooses between tables only)."""
+    document = docx.Document()
+    document.add_paragraph(PLANS["plan_named"])
+    _add_table(document, [HEADER] + PLAN_ROWS)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = _report(buffer.getvalue(), "SYNTHETIC только план.docx")
+    assert not any("это план" in i.message for i in report.issues)
+
+
+@pytest.mark.parametrize("lines, rows, kind", [
+    P(["План мероприятий на I квартал 2026 года"], PLAN_ROWS, PLAN, id="plan_heading"),
+    P(["Предстоящие мероприятия"], PLAN_ROWS, PLAN, id="forthcoming"),
+    P(["Мероприятия Курской области на II полугодие 2025 года"], PLAN_ROWS, PLAN, id="half_year_ahead"),
+    P(["Информация", "на 2026 год"], PLAN_ROWS, PLAN, id="year_ahead_split"),
+    P([], SUMMARIES["figures"], SUMMARY, id="figures_only"),
+    P(["Итоги квартала"], SUMMARIES["by_sector"], SUMMARY, id="by_sector"),
+    P(["Отчет о мероприятиях Смоленской области в IV квартале 2024 года"], PLAN_ROWS, None, id="report_in_quarter"),
+    P(["Информация Курской области за I квартал 2025 г."], PLAN_ROWS, None, id="report_for_quarter"),
+    P(["Выполнение плана мероприятий в III квартале 2025 года"], PLAN_ROWS, None, id="plan_fulfilled"),
+    P(["Отчет о мероприятиях Смоленской области в IV квартале 2024 года"],
+      [SUMMARIES["figures"][0], PLAN_ROWS[0]], None, id="one_row_dated"),
+    P(["Отчет"], [["1.", "Встреча (SYNTHETIC)", "г. Смоленск", "", "", "5"]], None, id="place_but_no_date"),
+    P(["Отчет"], [], None, id="no_rows"),
+])
+def test_side_table_kind_both_ways(lines, rows, kind):
+    """The rule, both ways: a plan's title names a plan or the period it is «на»; a summary's numbered rows hold no
+    date and no place; a report's title says «в»/«за» its quarter, and one dated or placed event makes it no summary."""
+    assert side_table_kind(lines, HEADER, rows) == kind
+
+
+def test_side_table_kind_needs_dates_or_place_columns():
+    """A header with no dates or place column is never called a summary here (etl.xlsx_grid names it otherwise)."""
+    assert side_table_kind([], ["№", "Наименование", "Количество"], SUMMARIES["figures"]) is None
