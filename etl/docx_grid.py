@@ -25,6 +25,7 @@ from .errors import Issue, ReportError
 from .layout import (REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_continuation_caption,
                      is_plan_heading)
 from .side_tables import PLAN, SUMMARY, side_table_kind
+from .symbol_font import symbol_text
 from .title import another_report, begins_as_a_title, row_text, two_reports_message
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -519,10 +520,8 @@ class _TextWalker:
                         custom = (following.text or "").strip() if following is not None and _local(following) == "t" \
                             else "*"
                     out.append(footnotes.reference(element, custom, name[:-len("Reference")]))
-            elif name == "sym":
-                char = _attr(element, "char") or ""
-                if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and not 0xE000 <= int(char, 16) <= 0xF8FF:
-                    out.append(chr(int(char, 16)))
+            elif name == "sym":  # «Вставка → Символ»: a symbol font's code in the private-use area is read by its font
+                out.append(symbol_text(_attr(element, "font"), _attr(element, "char")))
 
     def _alternate(self, element, out: list[str], inline: bool = False) -> None:
         """Only one branch of mc:AlternateContent is shown: the first Choice, else the Fallback. Its runs (in a

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-from pathlib import Path
-
+import re
 import docx
 import pytest
 
@@ -18,7 +17,8 @@ from etl.layout import grid_from_text
 from etl.normalize import build_report
 from etl.read import read_bytes
 from etl.side_tables import PLAN, SUMMARY, side_table_kind
-from test_hostile_inputs7 import HEADER, SAMPLE, _book, _sample_rows
+from etl.symbol_font import symbol_text
+from test_hostile_inputs7 import HEADER, SAMPLE, _book, _document_xml, _sample_rows, _with_document_xml
 
 P = pytest.param
 
@@ -266,3 +266,47 @@ def test_side_table_kind_both_ways(lines, rows, kind):
 def test_side_table_kind_needs_dates_or_place_columns():
     """A header with no dates or place column is never called a summary here (etl.xlsx_grid names it otherwise)."""
     assert side_table_kind([], ["№", "Наименование", "Количество"], SUMMARIES["figures"]) is None
+
+
+# --- 3. a symbol inserted from a symbol font (w:sym in the private-use area) ------------------------------------------
+
+_DASH_IN_TEXT = re.compile(r"(<w:t[^>]*>)([^<]*?\d)([–-])(\d[^<]*)(</w:t>)")
+
+
+def _dates_of(report):
+    return [(e.n, e.start_date, e.end_date) for e in report.events]
+
+
+@pytest.mark.parametrize("font, char", [P("Symbol", "F02D", id="symbol_minus"),
+                                        P("Symbol", "F0BE", id="symbol_long_line"),
+                                        P("Symbol", "002D", id="symbol_ascii_code"),
+                                        P("Times New Roman", "F02D", id="text_font_private_code"),
+                                        P("Arial", "2013", id="unicode_en_dash")])
+def test_a_dash_inserted_as_a_symbol_keeps_the_dates(font, char):
+    """Every «26–28» of the sample's .docx typed with «Вставка → Символ»: Word stores a symbol font's sign as a code in
+    the private-use area (F000 + the font's byte), which the reader dropped — «26<sym>28 сентября» read «2628
+    сентября», 33 events dated to their whole month with no word. Now the sign is read by its font, and every date
+    is the plain .docx's."""
+    xml = _document_xml()
+    assert len(_DASH_IN_TEXT.findall(xml)) > 20
+    edited = _DASH_IN_TEXT.sub(lambda m: f'{m.group(1)}{m.group(2)}</w:t></w:r><w:r><w:sym w:font="{font}" '
+                                         f'w:char="{char}"/></w:r><w:r><w:t xml:space="preserve">{m.group(4)}{m.group(5)}',
+                               xml)
+    plain = _report(_with_document_xml(xml), "SYNTHETIC.docx")
+    report = _report(_with_document_xml(edited), "SYNTHETIC символ.docx")
+    assert _dates_of(report) == _dates_of(plain)
+    assert [e.attendance_total for e in report.events] == [e.attendance_total for e in plain.events]
+
+
+@pytest.mark.parametrize("font, char, text", [
+    P("Symbol", "F02D", "−", id="minus"), P("Symbol", "F0B1", "±", id="plus_minus"), P("Symbol", "F0B4", "×", id="times"),
+    P("Symbol", "F0A3", "≤", id="less_equal"), P("Symbol", "F061", "α", id="greek_alpha"),
+    P("Symbol", "F0B0", "°", id="degree"), P("SYMBOL", "f0be", "—", id="case_of_names_and_codes"),
+    P("Times New Roman", "F0B9", "№", id="text_font_cp1251_numero"), P("Arial", "F031", "1", id="text_font_digit"),
+    P("Wingdings", "F0FC", "", id="pictograph_check_mark"), P("Webdings", "F061", "", id="pictograph_webdings"),
+    P("Symbol", "F0F0", "", id="symbol_bracket_piece"), P("Symbol", "E123", "", id="other_private_code"),
+    P(None, "2116", "№", id="unicode_code_without_font"), P("Symbol", "zz", "", id="not_a_code"),
+    P("Symbol", "0007", "", id="control_code"),
+])
+def test_symbol_text_reads_a_symbol_by_its_font(font, char, text):
+    assert symbol_text(font, char) == text
