@@ -1096,6 +1096,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the Excel workbook holds two regions' reports: sheet «\1» — \2; sheet «\3» — \4. One file loads as one "
      r"report, so the workbook was not loaded: save each sheet as a workbook of its own (Excel: right-click the "
      r"sheet's tab → «Move or Copy…» → «(new book)») and load both files"),
+    (r"^строка (\d+) таблицы: в ячейке дат число Excel (\d+) \(формат ячейки не «Дата»\) — прочитано как дата "
+     r"([\d.]+)$",
+     r"table row \1: the dates cell holds Excel's day number \2 (the cell is not formatted as a date) — read as the "
+     r"date \3"),
     (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",
      r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
     (r"^лист «(.*)» тоже содержит таблицу мероприятий \((\d+) строк\), но не прочитан: отчёт — это лист «(.*)»; "

@@ -421,6 +421,35 @@ def summary_sheets(ordered) -> dict[str, str]:
     return out
 
 
+# an Excel day number, as a whole number written alone
+_SERIAL_DATE = re.compile(r"\s*(\d{5})(?:\.0)?\s*")
+
+
+def _serial_dates(rows, header_at: int, issues: list[Issue], epoch: date = date(1899, 12, 30)):
+    """The rows with a dates cell holding only an Excel day number («45560»: a date whose cell format was reset to
+    «Общий», or dates pasted as values) given that day («25.09.2024»), an info each: a person who wrote the number
+    meant a date, and the cell read as no date at all («не удалось прочитать даты»). A number in any other column,
+    or outside 1990–2099, stays as written. `epoch`: day 0 of the book (30.12.1899; 1.1.1904 for a book saved with the
+    Mac's 1904 date system)."""
+    header = rows[header_at][1]
+    at = [k for k, cell in enumerate(header) if column_role(cell) == "dates"]
+    out = list(rows)
+    for index in range(header_at + 1, len(rows)):
+        number, cells = rows[index]
+        for k in at:
+            if k < len(cells) and (match := _SERIAL_DATE.fullmatch(cells[k])):
+                day = date.fromordinal(epoch.toordinal() + int(match.group(1)))
+                if not 1990 <= day.year <= 2099:
+                    continue
+                shown = day.strftime("%d.%m.%Y")
+                cells = cells[:k] + (shown,) + cells[k + 1:]
+                issues.append(Issue("dates", match.group(1), f"строка {number} таблицы: в ячейке дат число Excel "
+                                    f"{match.group(1)} (формат ячейки не «Дата») — прочитано как дата {shown}", "info",
+                                    event_number(cells[0]) if cells else None))
+        out[index] = (number, cells)
+    return out
+
+
 def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
     """A sheet's rows as a person sees them: its hidden columns and rows left out (info issue each) and its
     cells merged down filled into every row they span; with where its header now stands (None if hidden)."""
@@ -456,6 +485,8 @@ def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
         rows = [(n, c) for n, c in rows if n not in hidden_at or n == header_row]
         header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
     if header_at is not None:
+        epoch = getattr(getattr(sheet, "parent", None), "epoch", None)
+        rows = _serial_dates(rows, header_at, issues, epoch.date() if isinstance(epoch, datetime) else date(1899, 12, 30))
         merges = merged_down(data, sheet)
         if merges:
             header_row, header = rows[header_at]

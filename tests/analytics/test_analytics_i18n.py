@@ -334,6 +334,9 @@ def test_word_as_saved_round_7_messages_read_in_english(russian, english):
      "sheet «Брянская» — Bryansk Oblast, Q4 2024. One file loads as one report, so the workbook was not loaded: save "
      "each sheet as a workbook of its own (Excel: right-click the sheet's tab → «Move or Copy…» → «(new book)») and "
      "load both files"),
+    ("строка 14 таблицы: в ячейке дат число Excel 45560 (формат ячейки не «Дата») — прочитано как дата 25.09.2024",
+     "table row 14: the dates cell holds Excel's day number 45560 (the cell is not formatted as a date) — read as the "
+     "date 25.09.2024"),
 ])
 def test_round_8_side_tables_and_two_regions_read_in_english(russian, english):
     """hard28's messages: a plan or a numbered summary set aside, a book of two regions' reports refused."""

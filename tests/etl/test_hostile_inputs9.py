@@ -353,3 +353,64 @@ def test_page_and_line_breaks_of_word_text(text, expected):
     from etl.read import without_invisibles
 
     assert without_invisibles(text) == expected
+
+
+# --- 5. an .xlsx date written as Excel's day number («45560»: the cell's date format reset to «Общий») ---------------
+
+def _book_with_day_numbers(column: int, value, epoch=None) -> tuple[bytes, int]:
+    """SYNTHETIC book: the sample, each single-day event's `column` cell replaced by value(its date); how many."""
+    import datetime as dt
+
+    import openpyxl
+
+    from etl.layout import event_number
+
+    plain = _report(_book([("Отчёт", _sample_rows())]), "SYNTHETIC.xlsx")
+    single = {e.n: e.start_date for e in plain.events if e.start_date and e.start_date == e.end_date}
+    workbook = openpyxl.Workbook()
+    if epoch is not None:
+        workbook.epoch = epoch
+    sheet = workbook.active
+    for row in _sample_rows():
+        row = list(row)
+        number = event_number(str(row[0])) if len(row) > 3 else None
+        if number in single:
+            day = single[number]
+            row[column] = value(dt.datetime(day.year, day.month, day.day))
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue(), len(single)
+
+
+@pytest.mark.parametrize("how", ["number", "text", "float", "mac_1904"])
+def test_a_date_written_as_excels_day_number_is_that_day(how):
+    """Before: «45560» in the dates column (a General-format cell) read as no date — 43 events «не удалось прочитать
+    даты». Now a whole number of five digits alone in the dates column that falls in 1990–2099 is Excel's day number,
+    read as that day with an info (the book's own epoch: 1904 for a Mac book)."""
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904, to_excel
+
+    epoch = CALENDAR_MAC_1904 if how == "mac_1904" else None
+    value = {"number": lambda d: int(to_excel(d)), "text": lambda d: str(int(to_excel(d))),
+             "float": lambda d: float(int(to_excel(d))), "mac_1904": lambda d: int(to_excel(d, epoch=CALENDAR_MAC_1904))}
+    data, how_many = _book_with_day_numbers(3, value[how], epoch)
+    assert how_many > 30
+    plain = _report(_book([("Отчёт", _sample_rows())]), "SYNTHETIC.xlsx")
+    report = _report(data, "SYNTHETIC числа.xlsx")
+    assert _dates_of(report) == _dates_of(plain)
+    said = [i for i in report.issues if "число Excel" in i.message]
+    assert len(said) == how_many and all(i.severity == "info" and i.event for i in said)
+
+
+def test_a_five_digit_number_elsewhere_or_out_of_range_stays_as_written():
+    """Must not fire: the same day numbers in the participants column stay numbers (counts), and in the dates column a
+    number that is no day of 1990–2099 («12000», «99999») stays as written (no date, today's warning)."""
+    data, _ = _book_with_day_numbers(5, lambda d: 45560)
+    report = _report(data, "SYNTHETIC участники.xlsx")
+    assert not any("число Excel" in i.message for i in report.issues)
+    assert 45560 in {e.attendance_total for e in report.events}
+    for number in (12000, 99999):
+        data, how_many = _book_with_day_numbers(3, lambda d, n=number: n)
+        report = _report(data, "SYNTHETIC не дата.xlsx")
+        assert not any("число Excel" in i.message for i in report.issues)
+        assert sum(1 for e in report.events if e.start_date is None) >= how_many
