@@ -1100,6 +1100,14 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"([\d.]+)$",
      r"table row \1: the dates cell holds Excel's day number \2 (the cell is not formatted as a date) — read as the "
      r"date \3"),
+    (r"^строки таблицы (.+?) под заголовком «(.*)» — сводка \(в пронумерованных строках только показатели — ни дат, "
+     r"ни мест\), а не мероприятия: прочитаны как примечания$",
+     r"table rows \1 under the heading «\2» are a summary (their numbered rows hold only figures — no dates, no "
+     r"places), not events: read as notes"),
+    (r"^строки таблицы (.+?) — сводка \(в пронумерованных строках только показатели — ни дат, ни мест\), а не "
+     r"мероприятия: прочитаны как примечания$",
+     r"table rows \1 are a summary (their numbered rows hold only figures — no dates, no places), not events: read "
+     r"as notes"),
     (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",
      r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
     (r"^лист «(.*)» тоже содержит таблицу мероприятий \((\d+) строк\), но не прочитан: отчёт — это лист «(.*)»; "

@@ -337,6 +337,14 @@ def test_word_as_saved_round_7_messages_read_in_english(russian, english):
     ("строка 14 таблицы: в ячейке дат число Excel 45560 (формат ячейки не «Дата») — прочитано как дата 25.09.2024",
      "table row 14: the dates cell holds Excel's day number 45560 (the cell is not formatted as a date) — read as the "
      "date 25.09.2024"),
+    ("строки таблицы 99, 100 под заголовком «Итоги» — сводка (в пронумерованных строках только показатели — ни дат, "
+     "ни мест), а не мероприятия: прочитаны как примечания",
+     "table rows 99, 100 under the heading «Итоги» are a summary (their numbered rows hold only figures — no dates, no "
+     "places), not events: read as notes"),
+    ("строки таблицы 99–101 — сводка (в пронумерованных строках только показатели — ни дат, ни мест), а не "
+     "мероприятия: прочитаны как примечания",
+     "table rows 99–101 are a summary (their numbered rows hold only figures — no dates, no places), not events: read "
+     "as notes"),
 ])
 def test_round_8_side_tables_and_two_regions_read_in_english(russian, english):
     """hard28's messages: a plan or a numbered summary set aside, a book of two regions' reports refused."""

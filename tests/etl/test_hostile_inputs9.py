@@ -419,3 +419,51 @@ def test_a_five_digit_number_elsewhere_or_out_of_range_stays_as_written():
         report = _report(data, "SYNTHETIC не дата.xlsx")
         assert not any("число Excel" in i.message for i in report.issues)
         assert sum(1 for e in report.events if e.start_date is None) >= how_many
+
+
+# --- 6. numbered summary rows under the report's own table ------------------------------------------------------------
+
+SUMMARY_TAILS = {
+    "figures_in_the_title": [["Сводные показатели за IV квартал 2024 года (SYNTHETIC)"],
+                             ["1.", "Всего мероприятий — 78", "", "", "", ""],
+                             ["2.", "Подписано соглашений — 5", "", "", "", ""]],
+    "figures_in_the_count_column": [["Итоги квартала (SYNTHETIC)"], ["1", "Всего мероприятий", "", "", "", "78"],
+                                    ["2", "Подписано соглашений", "", "", "", "5"],
+                                    ["3", "Иностранных участников", "", "", "", "1200"]],
+    "by_sector_no_heading": [["1.", "Культура", "", "", "", "20 мероприятий"], ["2.", "Образование", "", "", "", "15"]],
+}
+
+
+@pytest.mark.parametrize("tail", sorted(SUMMARY_TAILS))
+@pytest.mark.parametrize("kind", ["xlsx", "txt"])
+def test_numbered_summary_rows_under_the_table_are_notes(tail, kind):
+    """Before: numbered summary rows under the events (the same sheet, the same table) were read as the next sector's
+    events and the .xlsx refused «номер мероприятия 1 повторяется». Now a run numbered from 1 again whose rows hold no
+    date, place or content after dated events is a summary: its rows kept as the report's notes, an info, 78 events."""
+    rows = SUMMARY_TAILS[tail]
+    if kind == "xlsx":
+        data = _book([("Отчёт", _sample_rows() + rows)])
+    else:
+        data = (SAMPLE.rstrip("\n") + "\n" + "\n".join("\t" + "\t".join(r) if len(r) > 1 else r[0] for r in rows)
+                + "\n").encode("utf-8")
+    report = _report(data, f"SYNTHETIC сводка.{kind}")
+    assert [e.title for e in report.events] == _sample_titles()
+    if kind == "xlsx":
+        assert any("сводка" in i.message and "примечания" in i.message for i in report.issues)
+        assert any(rows[-1][1] in note.text for note in report.notes)
+
+
+def test_rows_with_content_or_numbered_on_are_never_taken_for_a_summary():
+    """Must not fire: a last sector numbered from 1 again whose events have no date or place but say what was done is
+    not hidden as notes (the file is refused as before, «номер мероприятия 1 повторяется», naming the number); the
+    same rows numbered on (79, 80), even with no content, stay events."""
+    tail = [["Прочие мероприятия (SYNTHETIC)"],
+            ["1.", "Переписка с Посольством Республики Беларусь (SYNTHETIC)", "", "", "Согласован план визитов", "2"],
+            ["2.", "Подготовка соглашения с провинцией Хэйлунцзян (SYNTHETIC)", "", "", "Проект направлен", ""]]
+    with pytest.raises(ReportError) as caught:
+        _report(_book([("Отчёт", _sample_rows() + tail)]), "SYNTHETIC прочие.xlsx")
+    assert "повторяется" in str(caught.value)
+    numbered_on = [tail[0]] + [[f"{78 + k}.", row[1], "", "", "", row[5]] for k, row in enumerate(tail[1:], start=1)]
+    report = _report(_book([("Отчёт", _sample_rows() + numbered_on)]), "SYNTHETIC прочие.xlsx")
+    assert len(report.events) == 80 and report.events[-1].title.startswith("Подготовка соглашения")
+    assert not any("сводка" in i.message for i in report.issues)
