@@ -1073,6 +1073,41 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"отчёт прочитан с другого листа$",
      r"sheet «\1» looks like a table, but its header row lacks columns: \2 — skipped (a summary?); the report was read "
      r"from another sheet"),
+    # round 8 (hard28): a plan or a numbered summary with the report's header, two regions' reports in one book
+    (r"^таблица (\d+) документа похожа на таблицу мероприятий, но это план \(мероприятия, которые ещё предстоят\), "
+     r"а не отчёт о проведённых — пропущена$",
+     r"table \1 of the document looks like the events table, but it is a plan (events still to come), not a report of "
+     r"events held — skipped"),
+    (r"^таблица (\d+) документа похожа на таблицу мероприятий, но это сводка \(в пронумерованных строках только "
+     r"показатели — ни дат, ни мест\) — пропущена$",
+     r"table \1 of the document looks like the events table, but it is a summary (its numbered rows hold only figures "
+     r"— no dates, no places) — skipped"),
+    (r"^лист «(.*)» похож на таблицу мероприятий, но это план \(мероприятия, которые ещё предстоят\), а не отчёт о "
+     r"проведённых — пропущен$",
+     r"sheet «\1» looks like the events table, but it is a plan (events still to come), not a report of events held "
+     r"— skipped"),
+    (r"^лист «(.*)» похож на таблицу мероприятий, но это сводка \(в пронумерованных строках только показатели — ни "
+     r"дат, ни мест\) — пропущен$",
+     r"sheet «\1» looks like the events table, but it is a summary (its numbered rows hold only figures — no dates, "
+     r"no places) — skipped"),
+    (r"^в книге Excel отчёты двух регионов: лист «(.*?)» — (.*?); лист «(.*?)» — (.*?)\. Один файл загружается как "
+     r"один отчёт, поэтому книга не загружена: сохраните каждый лист отдельной книгой \(Excel: правой кнопкой по "
+     r"ярлыку листа → «Переместить или скопировать…» → «\(новая книга\)»\) и загрузите оба файла$",
+     r"the Excel workbook holds two regions' reports: sheet «\1» — \2; sheet «\3» — \4. One file loads as one "
+     r"report, so the workbook was not loaded: save each sheet as a workbook of its own (Excel: right-click the "
+     r"sheet's tab → «Move or Copy…» → «(new book)») and load both files"),
+    (r"^строка (\d+) таблицы: в ячейке дат число Excel (\d+) \(формат ячейки не «Дата»\) — прочитано как дата "
+     r"([\d.]+)$",
+     r"table row \1: the dates cell holds Excel's day number \2 (the cell is not formatted as a date) — read as the "
+     r"date \3"),
+    (r"^строки таблицы (.+?) под заголовком «(.*)» — сводка \(в пронумерованных строках только показатели — ни дат, "
+     r"ни мест\), а не мероприятия: прочитаны как примечания$",
+     r"table rows \1 under the heading «\2» are a summary (their numbered rows hold only figures — no dates, no "
+     r"places), not events: read as notes"),
+    (r"^строки таблицы (.+?) — сводка \(в пронумерованных строках только показатели — ни дат, ни мест\), а не "
+     r"мероприятия: прочитаны как примечания$",
+     r"table rows \1 are a summary (their numbered rows hold only figures — no dates, no places), not events: read "
+     r"as notes"),
     (r"^лист «(.*)» не похож на таблицу мероприятий и пропущен \((\d+) строк\)$",
      r"sheet «\1» does not look like the events table and is skipped (\2 rows)"),
     (r"^лист «(.*)» тоже содержит таблицу мероприятий \((\d+) строк\), но не прочитан: отчёт — это лист «(.*)»; "

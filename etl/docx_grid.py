@@ -24,6 +24,8 @@ from .cards import card_pairs, cards_message, cards_table
 from .errors import Issue, ReportError
 from .layout import (REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_continuation_caption,
                      is_plan_heading)
+from .side_tables import PLAN, SUMMARY, side_table_kind
+from .symbol_font import symbol_text
 from .title import another_report, begins_as_a_title, row_text, two_reports_message
 
 W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -518,10 +520,8 @@ class _TextWalker:
                         custom = (following.text or "").strip() if following is not None and _local(following) == "t" \
                             else "*"
                     out.append(footnotes.reference(element, custom, name[:-len("Reference")]))
-            elif name == "sym":
-                char = _attr(element, "char") or ""
-                if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and not 0xE000 <= int(char, 16) <= 0xF8FF:
-                    out.append(chr(int(char, 16)))
+            elif name == "sym":  # «Вставка → Символ»: a symbol font's code in the private-use area is read by its font
+                out.append(symbol_text(_attr(element, "font"), _attr(element, "char")))
 
     def _alternate(self, element, out: list[str], inline: bool = False) -> None:
         """Only one branch of mc:AlternateContent is shown: the first Choice, else the Fallback. Its runs (in a
@@ -1013,6 +1013,43 @@ def _column_at(start: int, span: int, columns: tuple[tuple[int, int], ...]) -> i
     return best
 
 
+def _side_tables(blocks: list[tuple[str, object]]) -> dict[int, str]:
+    """Table index → etl.side_tables kind, for the tables with the events' header that are a plan or a summary,
+    judged by the paragraphs right above each (and the lines of its own above its header). Empty unless some other
+    headed table is not one: a file holding only a plan or a summary is read as before."""
+    kinds: dict[int, str | None] = {}
+    above: list[str] = []
+    for kind, item in blocks:
+        if kind == "p":
+            above.extend(str(item).split("\n"))
+            continue
+        table: _Table = item
+        at = _header_index(table)
+        if at is not None:
+            texts = [[c.text for c in row.cells] for row in table.rows]
+            kinds[table.index] = side_table_kind(above + [t for row in texts[:at] for t in row], texts[at],
+                                                 texts[at + 1:])
+        above = []
+    if all(kinds.values()):
+        return {}
+    return {index: kind for index, kind in kinds.items() if kind}
+
+
+def _side_table_issue(table: _Table, kind: str) -> Issue:
+    """The info naming a plan or a summary table set aside."""
+    index = table.index
+    return Issue("table", _table_preview(table),
+                 f"таблица {index} документа похожа на таблицу мероприятий, но это план (мероприятия, которые ещё "
+                 "предстоят), а не отчёт о проведённых — пропущена" if kind == PLAN else
+                 f"таблица {index} документа похожа на таблицу мероприятий, но это сводка (в пронумерованных строках "
+                 "только показатели — ни дат, ни мест) — пропущена", "info")
+
+
+def _side_title(lines: list[str]) -> bool:
+    """Whether lines above a plan or summary are that table's own title rather than the report's."""
+    return side_table_kind(lines, ("№", "Наименование", "Сроки"), ()) == PLAN
+
+
 def _table_preview(table: _Table) -> str:
     text = " | ".join(c.text.strip() for row in table.rows[:2] for c in row.cells if c.text.strip())
     return " ".join(text.split())[:120]
@@ -1462,7 +1499,12 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
         return GridReading(listed, (PARAGRAPHS_NOTE,) + tuple(chunk_issues) + (
             (Issue("file", "", ALT_CHUNK_BESIDE.format(chunks), "warning"),) if chunks else ()))
 
-    events = next((t for t in tables if _header_index(t) is not None), None)
+    side = _side_tables(blocks)
+    headed = [t for t in tables if _header_index(t) is not None]
+    # a plan or a numbered summary with the events' header before the report was taken for it: the plan loaded as a
+    # quarter not yet held, or the file refused for the summary's title (etl.side_tables); the report is the first
+    # headed table that is neither, when there is one
+    events = next((t for t in headed if t.index not in side), headed[0] if headed else None)
     card_issues: list[Issue] = []
     if events is None:
         cards = _cards_as_table(blocks)
@@ -1507,6 +1549,11 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
             (between if seen_events else preamble).extend(str(item).split("\n"))
             continue
         table: _Table = item
+        if not seen_events and table.index in side:
+            issues.append(_side_table_issue(table, side[table.index]))
+            if not _looks_like_title(preamble) or _side_title(preamble):
+                preamble = []  # the lines above were its own title («План … на I квартал 2025 года»), not the report's
+            continue
         if not seen_events:
             preamble.extend(line for row in table.rows for c in row.cells for line in c.text.split("\n"))
             continue
@@ -1526,6 +1573,13 @@ def _read_docx(data: bytes, file_name: str) -> GridReading:
             between = []
             break
         between = [line for line in between if not is_continuation_caption(line)]
+        if side.get(table.index) == SUMMARY:
+            # «1. Всего мероприятий — 78» under a heading: its numbers from 1 again were read on as the next sector's
+            # events, and the file refused «номер мероприятия 1 повторяется»
+            postamble.extend(between)
+            between = []
+            issues.append(_side_table_issue(table, SUMMARY))
+            continue
         if _continues_events(table, len(columns), rows, header_cells, between):
             rows.extend(GridRow((line,), len(rows) + 1, None) for line in between if line.strip())
             between = []

@@ -58,6 +58,7 @@ class Layout:
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
     planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
+    summaries: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (heading, its table rows): a numbered summary, as notes
     another_report: tuple[str, str] | None = None  # (title, where: «в строке 14 таблицы», «в строке 212 файла»): a
     # the titles of the later bodies' parts of the same quarter (a file holding the report of each ministry, each
     # numbered from 1), with where each begins («в строке 27 файла»); EventRow.part k > 0 is parts[k - 1]
@@ -1212,7 +1213,10 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 at_row = pending_single[-title_rows][1]
                 parts.append((" ".join(clean(text) for text, _ in pending_single[-title_rows:]),
                               f"в строке {at_row.line} файла" if at_row.line else f"в строке {at_row.table_row} таблицы"))
-                pending_single = pending_single[:-title_rows]
+                # the one-cell rows left above the part's title close the part before (its footnote «В IV квартале
+                # состоялось 4 встречи…» on an .xlsx sheet's last row): notes, never the next part's sector
+                row_notes.extend(clean(text) for text, _ in pending_single[:-title_rows])
+                pending_single = []
                 headings, sector = [], None  # a part's sectors are its own headings
                 after_part_title = True
     notes = [clean(text) for text, _ in pending_single] + row_notes
@@ -1225,15 +1229,51 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         events = [dataclasses.replace(e, sector=first) if e.sector is None else e for e in events]
         sectors.insert(0, first)
     title_lines += [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
+    events, summaries = _summary_sections(events)
+    if summaries:
+        notes = notes + [text for _, rows in summaries for text in rows.values()]
+        kept = {e.sector for e in events}
+        sectors = [name for name in sectors if name in kept]
     return Layout(title=" ".join(title_lines), columns=columns, events=tuple(events),
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
                   numbered_by_order=by_order, empty_rows=tuple(empty_rows),
                   planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows),
+                  summaries=tuple((heading, tuple(rows)) for heading, rows in summaries),
                   another_report=another, parts=tuple(parts),
                   restart_title=restart_title)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _summary_sections(events: list[EventRow]) -> tuple[list[EventRow], list[tuple[str, dict[int, str]]]]:
+    """The events without the sections that are a numbered summary under the report's table («Сводные показатели»:
+    «1. Всего мероприятий — 78», «2. Подписано соглашений — 5»), and each such section as (its heading, table row →
+    the row's text). A run of rows is one when its numbering starts at 1 again after events that hold a date or a place,
+    and none of its own numbered rows holds either, nor a word of content (a sector of events numbered from 1 has
+    them). Such rows, read as the next sector's events, made the file refused «номер мероприятия 1 повторяется».
+    The heading is the run's own, '' when it stands under the sector before (a line the layout took for a title)."""
+    def told(event: EventRow) -> bool:
+        return any(event.cells.get(role, "").strip() for role in ("dates", "venue", "content"))
+
+    groups: list[list[EventRow]] = []  # runs of events, a new one wherever the numbering starts at 1 again
+    for event in events:
+        if not groups or event.n == 1:
+            groups.append([])
+        groups[-1].append(event)
+    dropped: set[int] = set()
+    summaries = []
+    seen_told = False
+    for k, group in enumerate(groups):
+        if seen_told and group[0].n == 1 and not any(told(e) for e in group):
+            dropped.update(id(e) for e in group)
+            own = group[0].sector if group[0].sector != groups[k - 1][-1].sector else None
+            summaries.append((own or "", {e.table_row: " | ".join(
+                clean(text) for text in [e.number_text] + list(e.cells.values()) if clean(text)) for e in group}))
+        seen_told = seen_told or any(told(e) for e in group)
+    if not summaries:
+        return events, []
+    return [e for e in events if id(e) not in dropped], summaries
 
 
 def _line_key(line: str) -> str:

@@ -951,6 +951,12 @@ def build_report(source: Source, today: date | None = None) -> Report:
         issues.append(Issue("n", plan[:300], f"под заголовком «{plan[:120]}» — план, а не проведённые мероприятия: "
                             f"строки таблицы {_row_list(table_rows)} ({len(table_rows)}) не загружены",
                             severity="warning"))
+    for heading, table_rows in layout.summaries:
+        issues.append(Issue("n", heading[:300], f"строки таблицы {_row_list(table_rows)} под заголовком «{heading[:120]}» "
+                            "— сводка (в пронумерованных строках только показатели — ни дат, ни мест), а не "
+                            "мероприятия: прочитаны как примечания" if heading else f"строки таблицы "
+                            f"{_row_list(table_rows)} — сводка (в пронумерованных строках только показатели — ни дат, "
+                            "ни мест), а не мероприятия: прочитаны как примечания", severity="info"))
     if layout.another_report is not None:
         second, where = layout.another_report
         issues.append(Issue("table", second[:300], two_reports_message(layout.title, second, where), "warning"))

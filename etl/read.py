@@ -67,15 +67,23 @@ def decode_text_noted(data: bytes, file_name: str = "") -> tuple[str, tuple[Issu
 # paragraph separator (U+2028/2029, from a web page or a PDF) is a line break to the eye but not to the layout.
 _INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060\u00ad]")  # and the marks LRM, RLM, ALM ('\u200f\t2.'),
 # and soft hyphens (composed_grid says why; a dump's header and headings are found before the grid is made)
-_LINE_SEPARATORS = re.compile("[\u2028\u2029]")
+# Word's own text (a dump made through its object model, Range.Text) writes a line break (Shift+Enter) as a vertical
+# tab and a page break as a form feed: «1 600\x0bчеловек» lost its count, and «\x0c12.\tСлужебная…» at a new page
+# hid the row's number, its event run into the one before (75 of 78 read).
+_LINE_SEPARATORS = re.compile("[\u2028\u2029\x0b]")
+_PAGE_BREAK_AT_LINE_END = re.compile("\x0c+(?=\n)|(?<=\n)\x0c+|^\x0c+|\x0c+$")
 
 
 def without_invisibles(text: str) -> str:
-    """'\ufeff\t2. Форум' → '\t2. Форум'; 'строка\u2028строка' → 'строка\nстрока'. Most texts: unchanged."""
+    """'\ufeff\t2. Форум' → '\t2. Форум'; 'строка\u2028строка' and 'строка\x0bстрока' → 'строка\nстрока';
+    a form feed next to a line break is dropped (no empty line: a card report's cards are parted by those), one
+    inside a line breaks it. Most texts: unchanged."""
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     if _LINE_SEPARATORS.search(text):
         text = _LINE_SEPARATORS.sub("\n", text)
+    if "\x0c" in text:
+        text = _PAGE_BREAK_AT_LINE_END.sub("", text).replace("\x0c", "\n")
     return text
 
 

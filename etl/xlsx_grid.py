@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from .cards import grid_from_card_lines
 from .docx_grid import _PEOPLE_ROLES, GridReading
 from .errors import Issue, ReportError
+from .side_tables import PLAN, side_table_kind
 from .layout import REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_period_heading
 
 MAX_ROWS = 100_000
@@ -380,6 +381,21 @@ def _numbered_titles(rows) -> list[str] | None:
             and title_at < len(cells) and cells[title_at].strip()]
 
 
+def side_sheets(ordered) -> dict[str, str]:
+    """Sheet name → etl.side_tables kind, for the visible sheets with the events' header that are a plan or a numbered
+    summary, when another visible sheet with that header is neither: a book of only a plan is read as before."""
+    kinds = {}
+    for sheet, rows in ordered:
+        header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
+        if header_at is None or _sheet_hidden(sheet):
+            continue
+        kinds[sheet.title] = side_table_kind([c for _, cells in rows[:header_at] for c in cells], rows[header_at][1],
+                                             [cells for _, cells in rows[header_at + 1:]])
+    if all(kinds.values()):
+        return {}
+    return {name: kind for name, kind in kinds.items() if kind}
+
+
 def summary_sheets(ordered) -> dict[str, str]:
     """Sheet name → why it is no report, for visible sheets with the report's full header that a person sees to be a
     summary beside the report on another sheet: its numbered rows all repeat that sheet's events (five «top» events
@@ -402,6 +418,35 @@ def summary_sheets(ordered) -> dict[str, str]:
                 out[name] = (f"в нём нет ни одного пронумерованного мероприятия, а на листе «{other}» они есть "
                              "— пропущен (сводка?)")
                 break
+    return out
+
+
+# an Excel day number, as a whole number written alone
+_SERIAL_DATE = re.compile(r"\s*(\d{5})(?:\.0)?\s*")
+
+
+def _serial_dates(rows, header_at: int, issues: list[Issue], epoch: date = date(1899, 12, 30)):
+    """The rows with a dates cell holding only an Excel day number («45560»: a date whose cell format was reset to
+    «Общий», or dates pasted as values) given that day («25.09.2024»), an info each: a person who wrote the number
+    meant a date, and the cell read as no date at all («не удалось прочитать даты»). A number in any other column,
+    or outside 1990–2099, stays as written. `epoch`: day 0 of the book (30.12.1899; 1.1.1904 for a book saved with the
+    Mac's 1904 date system)."""
+    header = rows[header_at][1]
+    at = [k for k, cell in enumerate(header) if column_role(cell) == "dates"]
+    out = list(rows)
+    for index in range(header_at + 1, len(rows)):
+        number, cells = rows[index]
+        for k in at:
+            if k < len(cells) and (match := _SERIAL_DATE.fullmatch(cells[k])):
+                day = date.fromordinal(epoch.toordinal() + int(match.group(1)))
+                if not 1990 <= day.year <= 2099:
+                    continue
+                shown = day.strftime("%d.%m.%Y")
+                cells = cells[:k] + (shown,) + cells[k + 1:]
+                issues.append(Issue("dates", match.group(1), f"строка {number} таблицы: в ячейке дат число Excel "
+                                    f"{match.group(1)} (формат ячейки не «Дата») — прочитано как дата {shown}", "info",
+                                    event_number(cells[0]) if cells else None))
+        out[index] = (number, cells)
     return out
 
 
@@ -440,6 +485,8 @@ def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
         rows = [(n, c) for n, c in rows if n not in hidden_at or n == header_row]
         header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
     if header_at is not None:
+        epoch = getattr(getattr(sheet, "parent", None), "epoch", None)
+        rows = _serial_dates(rows, header_at, issues, epoch.date() if isinstance(epoch, datetime) else date(1899, 12, 30))
         merges = merged_down(data, sheet)
         if merges:
             header_row, header = rows[header_at]
@@ -481,6 +528,9 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
         some_dated = any(_dated_rows(rows) for sheet, rows in ordered if not _sheet_hidden(sheet))
         # and a summary that does hold dates, or five «top» events copied out of the report (rows 178, 189)
         summaries = summary_sheets(ordered)
+        # and a plan of the next quarter («План … на I квартал 2025 года») or a numbered summary of figures («1 | Всего
+        # мероприятий — 78») with the report's header: a plan first was read as the report, the quarter not yet held
+        side = side_sheets(ordered)
         for sheet, rows in ordered:
             if first_visible is None and not _sheet_hidden(sheet):
                 first_visible = rows
@@ -497,12 +547,20 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
                 issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» похож на таблицу мероприятий, но "
                                     f"{summaries[sheet.title]}; отчёт прочитан с другого листа", "info"))
                 continue
+            if sheet.title in side:
+                issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» похож на таблицу мероприятий, но это "
+                                    "план (мероприятия, которые ещё предстоят), а не отчёт о проведённых — пропущен"
+                                    if side[sheet.title] == PLAN else f"лист «{sheet.title}» похож на таблицу "
+                                    "мероприятий, но это сводка (в пронумерованных строках только показатели — ни дат, "
+                                    "ни мест) — пропущен", "info"))
+                continue
             if chosen is not None and header_at is not None and not _sheet_hidden(sheet) \
                     and not _QUARTER_SHEET.search(sheet.title) and not _another_report(rows, header_at, chosen) \
                     and _same_columns(rows[header_at][1], chosen[1][chosen[2]][1]) \
                     and (_names_a_section(sheet.title) or is_period_heading(sheet.title)
                          or _lines_above(rows[:header_at], chosen) or _numbering_goes_on(rows[header_at + 1:], chosen,
-                                                                                         more_sheets)):
+                                                                                         more_sheets)
+                         or _body_part_title(rows[:header_at], chosen)):
                 # a later sheet with the events' columns: one sheet per sector («Экономика», «Культура»), or per
                 # month; before, only the first sheet was read and the others named as «not an events table»
                 rows, header_at = _readable(data, sheet, rows, header_at, issues)
@@ -512,6 +570,12 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
                     issues.append(Issue("table", sheet.title, f"лист «{sheet.title}» продолжает таблицу мероприятий "
                                                               "и прочитан вместе с ней", "info"))
                     continue
+            if chosen is not None and header_at is not None and not _sheet_hidden(sheet) and _dated_rows(rows):
+                other = _other_region(rows[:header_at], chosen)
+                if other is not None:
+                    # two regions' reports in one book: the second was set aside with a warning and never loaded,
+                    # while the model holds one report per file (reports.report_id is the file's digest)
+                    raise ReportError(two_regions_message(chosen[0], other[0], sheet.title, other[1]))
             if chosen is not None and header_at is not None:
                 hidden_sheet = _sheet_hidden(sheet)
                 issues.append(Issue("table", sheet.title,
@@ -612,8 +676,54 @@ def _lines_above(rows, chosen) -> list[str]:
     """The lines above a later sheet's header that are neither the first sheet's title again nor a title of their
     own: a heading («Культура»), a plan's name — read as rows over the sheet's events."""
     first = {c.strip() for _, cells in chosen[1][:chosen[2]] for c in cells}
+    if part := _body_part_title(rows, chosen):
+        return part  # another body's title: its part's heading, which the layout reads as such
     return [c for _, cells in rows for c in cells
             if c.strip() and c.strip() not in first and _title_problem((c,)) is not None]
+
+
+def _sheet_meta(lines):
+    from .title import parse_title
+
+    try:
+        return parse_title(" ".join(line for line in lines if line.strip()))
+    except ReportError:
+        return None
+
+
+def _other_region(rows, chosen):
+    """(the first sheet's title meta, this sheet's) when the lines above a later sheet's header are a title naming
+    another region than the first sheet's title does; None otherwise (a sector's sheet, another quarter)."""
+    own = _sheet_meta([c for _, cells in rows for c in cells])
+    first = _sheet_meta([c for _, cells in chosen[1][:chosen[2]] for c in cells] or [chosen[0]])
+    if own is None or first is None or own.region == first.region:
+        return None
+    return first, own
+
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def two_regions_message(first_sheet: str, first, second_sheet: str, second) -> str:
+    """What a book holding two regions' reports tells the user: both sheets, whose each is, and what to do."""
+    return (f"в книге Excel отчёты двух регионов: лист «{first_sheet}» — {first.region}, {_ROMAN[first.quarter]} кв. "
+            f"{first.year}; лист «{second_sheet}» — {second.region}, {_ROMAN[second.quarter]} кв. {second.year}. Один файл "
+            "загружается как один отчёт, поэтому книга не загружена: сохраните каждый лист отдельной книгой (Excel: "
+            "правой кнопкой по ярлыку листа → «Переместить или скопировать…» → «(новая книга)») и загрузите оба файла")
+
+
+def _body_part_title(rows, chosen) -> list[str]:
+    """The lines above a later sheet's header when they are a title of the first sheet's region and quarter worded
+    otherwise (another body's report: «… Департаментом культуры Смоленской области … за IV квартал 2024 г.»): that
+    body's part of the quarter, read on under its title as a text dump's or a .docx's next part is (etl.layout). It
+    was refused whole as «номер мероприятия 1 повторяется», or, on a sheet named «Лист2», set aside unread."""
+    from .title import begins_as_a_title, same_period_title
+
+    lines = [c for _, cells in rows for c in cells if c.strip()]
+    first = [c for _, cells in chosen[1][:chosen[2]] for c in cells if c.strip()]
+    if not lines or not first or {" ".join(c.split()) for c in lines} <= {" ".join(c.split()) for c in first}:
+        return []
+    return lines if begins_as_a_title(lines) and same_period_title(lines, first) else []
 
 
 def _another_report(rows, header_at: int, chosen) -> bool:

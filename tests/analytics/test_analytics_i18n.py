@@ -311,3 +311,41 @@ def test_word_as_saved_round_7_messages_read_in_english(russian, english):
     """The messages of hard27's round (a summary sheet, Word's XML, a picture-only cell, a table in a header or
     footer) as the English interface shows them; the names in «» are the report's own and stay as typed."""
     assert message_text(russian, "en") == english
+
+
+@pytest.mark.parametrize("russian, english", [
+    ("таблица 1 документа похожа на таблицу мероприятий, но это план (мероприятия, которые ещё предстоят), а не отчёт "
+     "о проведённых — пропущена",
+     "table 1 of the document looks like the events table, but it is a plan (events still to come), not a report of "
+     "events held — skipped"),
+    ("таблица 2 документа похожа на таблицу мероприятий, но это сводка (в пронумерованных строках только показатели "
+     "— ни дат, ни мест) — пропущена",
+     "table 2 of the document looks like the events table, but it is a summary (its numbered rows hold only figures — "
+     "no dates, no places) — skipped"),
+    ("лист «План» похож на таблицу мероприятий, но это план (мероприятия, которые ещё предстоят), а не отчёт о "
+     "проведённых — пропущен",
+     "sheet «План» looks like the events table, but it is a plan (events still to come), not a report of events held "
+     "— skipped"),
+    ("файл книга.xlsx: в книге Excel отчёты двух регионов: лист «Смоленская» — Смоленская область, IV кв. 2024; лист "
+     "«Брянская» — Брянская область, IV кв. 2024. Один файл загружается как один отчёт, поэтому книга не загружена: "
+     "сохраните каждый лист отдельной книгой (Excel: правой кнопкой по ярлыку листа → «Переместить или скопировать…» "
+     "→ «(новая книга)») и загрузите оба файла",
+     "file книга.xlsx: the Excel workbook holds two regions' reports: sheet «Смоленская» — Smolensk Oblast, Q4 2024; "
+     "sheet «Брянская» — Bryansk Oblast, Q4 2024. One file loads as one report, so the workbook was not loaded: save "
+     "each sheet as a workbook of its own (Excel: right-click the sheet's tab → «Move or Copy…» → «(new book)») and "
+     "load both files"),
+    ("строка 14 таблицы: в ячейке дат число Excel 45560 (формат ячейки не «Дата») — прочитано как дата 25.09.2024",
+     "table row 14: the dates cell holds Excel's day number 45560 (the cell is not formatted as a date) — read as the "
+     "date 25.09.2024"),
+    ("строки таблицы 99, 100 под заголовком «Итоги» — сводка (в пронумерованных строках только показатели — ни дат, "
+     "ни мест), а не мероприятия: прочитаны как примечания",
+     "table rows 99, 100 under the heading «Итоги» are a summary (their numbered rows hold only figures — no dates, no "
+     "places), not events: read as notes"),
+    ("строки таблицы 99–101 — сводка (в пронумерованных строках только показатели — ни дат, ни мест), а не "
+     "мероприятия: прочитаны как примечания",
+     "table rows 99–101 are a summary (their numbered rows hold only figures — no dates, no places), not events: read "
+     "as notes"),
+])
+def test_round_8_side_tables_and_two_regions_read_in_english(russian, english):
+    """hard28's messages: a plan or a numbered summary set aside, a book of two regions' reports refused."""
+    assert message_text(russian, "en") == english
