@@ -379,8 +379,11 @@ def town_unknown_here_and_abroad(place: str, city: str | None) -> str | None:
         return None
     if _town_region(city) or _russian_centre_word(city) or _city_key(city) in _cities():
         return None
-    if any(p.is_known and "Geox" in p.tag for p in morph().parse(city)):
-        return None  # a place the dictionary knows and no foreign list has: a small Russian town («Кологрив»)
+    if any(p.is_known and ("Geox" in p.tag or "NOUN" in p.tag and not {"Name", "Surn", "Patr"} & p.tag.grammemes)
+           for p in morph().parse(city)):
+        # a place the dictionary knows and no foreign list has: a small Russian town («Кологрив»); or a Russian
+        # common word, which no foreign name is spelt as («Плёс», a river's reach)
+        return None
     if any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w)):
         return None
     return city
@@ -1482,6 +1485,8 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
     found = settlements(text)  # _SETTLEMENT.search: the first of them
     settlement = found[0] if found else None
     city = settlement.group(1) if settlement else None
+    if city and " " in city and _DISTRICT_ADJECTIVE.search(city):
+        city = city.split()[0]  # «г. Чекалин Суворовского района», «г. Плёс Ивановской обл.»: the town, not its region
     mentions = _place_mentions(text, raw)
     foreign = [m.code for m in mentions if m.code != HOME_COUNTRY and _names_a_place(text, m)]
     city_info = _cities().get(_city_key(city), None) if city else None
@@ -1518,6 +1523,9 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
         here = region_countries(foreign_regions([text])) if regions and len(words(text)) <= _PLACE_WORDS else []
         country = here[0] if here else HOME_COUNTRY
     return Venue(city=city, country=country, region=regions[0] if regions and with_region else None)
+
+
+_DISTRICT_ADJECTIVE = re.compile(r" [А-ЯЁ][а-яё]+(?:ск|цк)(?:ого|ой|ом)$")
 
 
 @lru_cache(maxsize=1)

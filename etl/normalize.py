@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from itertools import chain
+from typing import Callable
 
 from . import PARSER_VERSION
 from .abbreviations import NO_READINGS, Readings, read_abbreviations
@@ -19,7 +20,8 @@ from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
-                  partner_countries, place_city_regions, region_countries, town_unknown_here_and_abroad)
+                  names_district, names_rural_place, partner_countries, place_city_regions, region_countries,
+                  town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -391,6 +393,29 @@ _PLACELESS_VENUE = re.compile(
     re.IGNORECASE)
 
 
+# A title that says the partner's people came: «Визит делегации Индии», «Приём представителей …», «Пребывание
+# группы студентов …» — not «Визит в …» (we went), nor «Визит губернатора …» (ours, or theirs: either way).
+_GUESTS_CAME = re.compile(r"^\W*(?:(?:официальн|рабоч|ознакомительн|делов|дружественн|ответн)\w*\s+)?"
+                          r"(?:визит|при[её]м|пребывани)\w*\s+(?:\w+\s+)?(?:делегаци|представител|групп|гост|специалист"
+                          r"|студент|школьник|туроператор|журналист)", re.IGNORECASE)
+# «в/во <region's words>», «на территории …»: where the title says the event was.
+_HELD_IN = re.compile(r"(?<![А-Яа-яЁё])(?:в|во|на\s+территории)\s+((?:\S+\s+){0,2}\S+)", re.IGNORECASE)
+_TO_A_PLACE = re.compile(r"(?<![А-Яа-яЁё])(?:в|во)\s+[А-ЯЁ]")
+
+
+def held_at_home(title: str, place: str, home_named: Callable[[str], bool]) -> bool:
+    """Whether the row itself says a town it names after «г.» is ours, though no list knows the town: the title
+    says the event was in our region («Визит делегации Индии в Тульскую область»), or the partner's people came
+    and the title names no place they went to («Визит делегации Вьетнама»), or the place names a village or a
+    district of ours beside it («г. Чекалин, Суворовский район», «г. Чекалин, с. Ильинка»). Then «г. Чекалин»
+    stays Russian where «г. Вакканай» at «Участие в ярмарке в Японии» is Japan's."""
+    if any(home_named(match.group(1)) for match in _HELD_IN.finditer(title)):
+        return True
+    if _GUESTS_CAME.search(title) and not _TO_A_PLACE.search(title):
+        return True
+    return names_rural_place(place) or names_district(place)
+
+
 def names_no_place(venue: str) -> bool:
     """True for «очно и с использованием ВКС», «смешанный формат», «ВКС», «—»; False for «г. Казань»."""
     return bool(venue.strip()) and _PLACELESS_VENUE.fullmatch(venue.strip()) is not None
@@ -588,6 +613,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways»
     foreign_partners = [code for code in partners if code != HOME_COUNTRY]
     if venue.country == HOME_COUNTRY and len(foreign_partners) == 1 and not home.mentioned_in(venue_raw) \
+            and not held_at_home(title_raw, place_said, home.mentioned_in) \
             and (town := town_unknown_here_and_abroad(place_said, venue.city)):
         # «г. Вакканай» at a meeting with Hokkaido's delegation: a town no list knows, of the one country named
         venue = Venue(city=town, country=foreign_partners[0], region=None)
