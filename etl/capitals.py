@@ -126,11 +126,35 @@ def _joined_towns() -> dict[str, str]:
     return names
 
 
+def _part_forms(part: str) -> tuple[str, ...]:
+    """A joined name's part as typed and its nominatives: 'камчатского' → ('камчатского', 'камчатский')."""
+    return tuple(dict.fromkeys([part, *(parse.normal_form for parse in morph().parse(part)[:4])]))
+
+
+@word_cache
+def joined_town(small: str) -> str | None:
+    """A joined town's name in any case, in small letters, → the town as the lists spell it: «ростове-на-дону» →
+    «Ростов-на-Дону», «петропавловска-камчатского» → «Петропавловск-Камчатский», «горно-алтайске» → «Горно-Алтайск»
+    (each part's own nominative; the parts of a preposition stay): None for a word that is no joined town's."""
+    towns = _joined_towns()
+    if small in towns:
+        return towns[small]
+    parts = small.split("-")
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    keys = [""]
+    for part in parts:
+        keys = [f"{key}-{form}" if key else form for key in keys for form in _part_forms(part)][:64]
+    return next((towns[key] for key in keys if key in towns), None)
+
+
 def _capitalised(small: str) -> str:
     """Its first letter capital; a joined name capitalises every part that is a name itself («Улан-Батор»), a
-    joined adjective only its first («Российско-белорусского»); a joined town's name as the lists spell it."""
-    if "-" in small and small in _joined_towns():
-        return _joined_towns()[small]
+    joined adjective only its first («Российско-белорусского»); a joined town's name, in any case, as the lists
+    spell its parts («ПЕТРОПАВЛОВСКА-КАМЧАТСКОГО» → «Петропавловска-Камчатского»)."""
+    if "-" in small and (listed := joined_town(small)):
+        return "-".join(part.capitalize() if shape[:1].isupper() else part
+                        for part, shape in zip(small.split("-"), listed.split("-")))
     parts = small.split("-")
     out = [parts[0].capitalize()]
     for part in parts[1:]:

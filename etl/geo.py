@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import pycountry
 
+from .capitals import joined_town
 from .config import REFERENCE_DIR
 from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, lemma_starts, may_lemmatise_into, may_match,
                      morph, search_caseless, text_cache, tokens, word_cache, words)
@@ -55,7 +56,7 @@ _UNNAMED_FOREIGN = re.compile(
 _SETTLEMENT = re.compile(
     r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\."
     r"|станиц[аеуы]|хутор[аеу]?|аул[аеу]?|сел[оаеу]|пос[её]л(?:ок|ке|ка))\s*"
-    r"([А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?)")
+    r"([А-ЯЁ][а-яё]+(?:-(?:на|над|под)-[А-ЯЁ][а-яё]+|[-\s][А-ЯЁ][а-яё]+)?)")  # «Ростове-на-Дону»
 # The words _SETTLEMENT needs, found three times faster (its first branch defeats re's prefix scan).
 _SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\.|станиц|хутор|аул|сел|пос[её]л")
 # The same words as _SETTLEMENT spells them, found by str.find: those ending in a dot from each dot.
@@ -1549,6 +1550,12 @@ def _russian_centre_word(word: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def _russian_centre_lemmas() -> dict[str, str]:
+    """Every two-word centre of ru_regions.csv by its words' lemmas: 'нижний новгород' → 'Нижний Новгород'."""
+    return {" ".join(map(lemma, centre.split())): centre for centre in _russian_centres().values() if " " in centre}
+
+
 def _russian_centre_in(text: str) -> str | None:
     """The first Russian regional centre a venue names without 'г.' ('Москва, ЦВК «Экспоцентр»',
     'Нижний Новгород', 'Ростов-на-Дону'); None when none is named."""
@@ -1561,6 +1568,9 @@ def _russian_centre_in(text: str) -> str | None:
             pair = fold(f"{word} {names[i + 1]}")
             if pair in centres:
                 return centres[pair]
+            if _is_capitalised(names[i + 1]) and (
+                    found := _russian_centre_lemmas().get(f"{lemma(word)} {lemma(names[i + 1])}")):
+                return found  # 'в Нижнем Новгороде', 'из Великого Новгорода': both words declined
         found = _russian_centre_word(word)
         if found:
             return found
@@ -1582,6 +1592,10 @@ def _names_a_place(text: str, mention: Mention) -> bool:
 
 
 def _nominative_city(name: str) -> str:
+    """A city as the lists spell it, from any case: «Витебске» → «Витебск», «Ростове-на-Дону» → «Ростов-на-Дону»,
+    «Петропавловске-Камчатском» → «Петропавловск-Камчатский» (a joined town's every part declines)."""
+    if "-" in name and (joined := joined_town(name.lower())):
+        return joined
     return _city_titles().get(_city_key(name), name)
 
 
