@@ -390,6 +390,20 @@ def town_unknown_here_and_abroad(place: str, city: str | None) -> str | None:
     return city
 
 
+def names_unlisted_town(place: str) -> bool:
+    """Whether a place names a town after «г.»/«город» that no list knows, Russian or foreign, and no other Russian
+    region: «г. Кедровый», «г. Чекалин». The lists hold every Russian town of 5,000 people, so such a town is a small
+    one, and a clerk names a small town of another region with its region («г. Плёс, Ивановская область»), as a
+    village: it is the reporting region's own (the caller asks only of a Russian venue)."""
+    for match in settlements(place):
+        name = match.group(1)
+        if not _TOWN_KIND.match(place, match.start()) or _town_region(name) or _shared_town(name) \
+                or _russian_centre_word(name) or _city_key(name) in _cities():
+            continue
+        return not any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w))
+    return False
+
+
 _LONE_TOWN = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)*")
 _TOWN_KIND = re.compile(r"[\s(,;]*(?:г\.|гор\.|город[аеуом]*\b)", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
-                  names_district, names_rural_place, partner_countries, place_city_regions, region_countries,
+                  names_district, names_rural_place, names_unlisted_town, partner_countries, place_city_regions, region_countries,
                   town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
@@ -618,6 +618,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         # «г. Вакканай» at a meeting with Hokkaido's delegation: a town no list knows, of the one country named
         venue = Venue(city=town, country=foreign_partners[0], region=None)
         direction = classify_direction(event_format, venue.country, False, place_raw)
+    if direction == "elsewhere_in_russia" and venue.country == HOME_COUNTRY and names_unlisted_town(place_said):
+        direction = classify_direction(event_format, venue.country, True, place_raw)  # «г. Кедровый»: ours
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],
