@@ -114,6 +114,7 @@ def settlements(text: str) -> tuple[re.Match, ...]:
 _LIST_JOIN = re.compile(r"\s*(?:,|и)\s*")  # 'из Еревана и Баку', 'Минска, Бреста'
 _BEFORE_PO = re.compile(r"\bпо\s+$")
 _BEFORE_V = re.compile(r"\bв\s+$")
+_BEFORE_V_OR_VO = re.compile(r"(?<![А-Яа-яЁё])(?:в|во)\s+$", re.IGNORECASE)
 _PLACE_SEPARATOR = re.compile(r";| [–—-] ")
 # What a cell of dates and venue holds before its place: «18 – 20 ноября 2025 г.», «с 07.10.2025 по 09.10.2025»
 # — a spaced dash or a «;» there joins two dates, not two places.
@@ -362,6 +363,17 @@ def shared_town_regions(text: str) -> frozenset[str]:
         if shared:
             found |= shared[0]
     return frozenset(found)
+
+
+def destination_countries(title: str) -> list[str]:
+    """The foreign countries a title names by name as where we went, after «в/во»: «Поездка делегации в
+    Индонезию» → ['ID'], «Гастроли театра во Вьетнаме» → ['VN']; «Визит делегации Индонезии» → []."""
+    found: list[str] = []
+    for mention in country_mentions(title):
+        if mention.kind == "name" and mention.code != HOME_COUNTRY and _BEFORE_V_OR_VO.search(title[:mention.start]) \
+                and mention.code not in found:
+            found.append(mention.code)
+    return found
 
 
 def town_unknown_here_and_abroad(place: str, city: str | None) -> str | None:
@@ -966,6 +978,11 @@ def _city_key(name: str) -> str:
         if form in _cities():
             return form
     cities = _cities()
+    if key.endswith(("ии", "ье", "ью", "ьи")):
+        # 'Анталии', 'в Анталье' → 'анталья'; 'Александрии' → 'александрия': a name in -ья/-ия declined
+        for nominative in (key[:-2] + "ья", key[:-2] + "ия", key[:-1] + "я"):
+            if nominative in cities:
+                return nominative
     for suffix in ("а", "е", "у", "ом", "ой", "и", "я", "ю", "ем", "ей", "ью"):
         if key.endswith(suffix):
             stem = key[: -len(suffix)]

@@ -18,7 +18,7 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
 from .dates import parse_dates, quarter_bounds, quarter_position, when_needed, whole_quarter
 from .capitals import in_case
 from .errors import Issue, ReportError
-from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
+from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, destination_countries, foreign_countries_by_name, foreign_regions,
                   institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
                   names_district, names_rural_place, names_unlisted_town, partner_countries, place_city_regions, region_countries,
                   town_unknown_here_and_abroad)
@@ -566,6 +566,14 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if (venue.country not in (None, HOME_COUNTRY) and is_home_namesake(venue.city, home.region)
             and not foreign_countries_by_name(venue_raw)):
         venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
+    if venue.country not in (None, HOME_COUNTRY) and not foreign_countries_by_name(venue_raw) \
+            and len(goal := destination_countries(title_raw)) == 1 and goal[0] != venue.country \
+            and venue.country not in foreign_countries_by_name(title_raw):
+        # «Поездка делегации в Индонезию», «о. Бали»: the one country the title says we went to, not the namesake
+        # town a list knows elsewhere (Bali of Rajasthan)
+        namesake, venue = venue.country, Venue(city=venue.city, country=goal[0], region=None)
+    else:
+        namesake = None
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
     if dates_raw and _FORMAT_IN_DATES.search(dates_raw):
         # «3 ноября (онлайн), 5 ноября (очно)», «12.11.2025, ВКС»: the dates cell says each day's format
@@ -592,6 +600,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if counted_raw and _LETTER.search(counted_raw):
         texts.append(counted_raw)  # «два-три десятка спортсменов из Узбекистана и Таджикистана» in a count column
     partners = partner_countries(texts)
+    if namesake and not any(namesake in foreign_countries_by_name(text) for text in texts):
+        partners = [code for code in partners if code != namesake]  # Bali of Rajasthan, no partner of a trip
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
     regions = foreign_regions(texts)
