@@ -18,10 +18,10 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
 from .dates import parse_dates, quarter_bounds, quarter_position, when_needed, whole_quarter
 from .capitals import in_case
 from .errors import Issue, ReportError
-from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, destination_countries, foreign_countries_by_name, foreign_regions,
-                  institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
-                  names_district, names_rural_place, names_unlisted_town, partner_countries, place_city_regions, region_countries,
-                  town_unknown_here_and_abroad)
+from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, destination_countries, foreign_countries_by_name,
+                  foreign_regions, institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign,
+                  names_district, names_rural_place, names_unlisted_town, parse_venue, partner_countries,
+                  place_city_regions, region_countries, town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER

@@ -20,6 +20,10 @@ needed:
    (was «Новгороде»).
 4. «на протяжении квартала», «в ходе квартала» in a dates cell are the whole quarter, as «в течение квартала» (was
    the warning «не удалось прочитать даты»).
+5. Found by the new reports: a venue a list places in another country is in the one country the title says we went
+   to («Поездка делегации в Индонезию», «о. Бали» → ID, was India's Bali), unless the place names its country; a city
+   in -ья in any case («г. Анталии» → «Анталья»); an honorific in the genitive ends the body's name before it
+   («Университета Дели г-на Р. Шармы» → «Университет Дели», was «Университет Дели г-на»).
 """
 from __future__ import annotations
 
