@@ -29,7 +29,9 @@ _STARTS_AFTER = frozenset('.!?«"“„(\n;')
 # Short words a clerk types in small letters: prepositions, conjunctions and the abbreviations of a place's kind.
 # The abbreviations of a place's kind, of people and of numbers: small letters, even first in a cell («Г. МИНСК»).
 _ABBREVIATED_SMALL = frozenset({"г", "гг", "обл", "д", "п", "ст", "х", "пос", "пгт", "ул", "им", "р-н", "чел", "тыс",
-                                "млн", "тел", "ч", "пров", "респ"})
+                                "млн", "тел", "ч", "пров", "респ",
+                                # an honorific before a person: «Г-НА Р. ШАРМЫ», «Г-ЖОЙ А. СИНГХ»
+                                "г-н", "г-на", "г-ну", "г-ном", "г-не", "г-жа", "г-жи", "г-же", "г-жу", "г-жой"})
 _SMALL_SHORT = _ABBREVIATED_SMALL | frozenset({
                           "в", "во", "и", "из", "на", "по", "о", "об", "от", "до", "за", "к", "ко", "у", "с", "со",
                           "для", "при", "без", "над", "под", "а", "не", "же", "их", "его", "её", "ее",
@@ -94,6 +96,8 @@ def _word_in_case(word: str) -> str | None:
         return small
     if len(word) <= 3:
         return None  # «РБ», «ОАО», «КНР», «ЮФУ»: letters of a name
+    if "-" in small and joined_town(small):
+        return _capitalised(small)  # «ЮЖНО-АФРИКАНСКОЙ», «ПЕТРОПАВЛОВСКА-КАМЧАТСКОГО»: a listed name's own capitals
     parses = morph().parse(small)
     first = parses[0]
     if any(tag in first.tag for tag in _ABBREVIATION_TAGS):
@@ -110,6 +114,31 @@ def _word_in_case(word: str) -> str | None:
     if "ADJF" in first.tag and _PLACE_ADJECTIVE.search(adjective) and adjective not in _COMMON_SKY:
         return _capitalised(small)  # «ВИТЕБСКОЙ», «БАКИНСКОГО», «РОССИЙСКО-БЕЛОРУССКОГО»
     return small
+
+
+@lru_cache(maxsize=1)
+def _joined_names() -> dict[str, str]:
+    """_joined_towns, and the joined words of the states' names (country_aliases.csv: «Южно-Африканская»,
+    «Народно-Демократическая»), keyed in small letters and by each part's dictionary form («южный-африканский»),
+    so a name's oblique case finds it («ЮЖНО-АФРИКАНСКОЙ»)."""
+    names = dict(_joined_towns())
+    with open(_REFERENCE / "country_aliases.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for word in row[list(row)[1]].split():
+                if "-" in word and all(part[:1].isupper() for part in word.split("-")):
+                    names.setdefault(word.lower(), word)
+    for small, listed in list(names.items()):
+        for key in _part_form_keys(small):
+            names.setdefault(key, listed)
+    return names
+
+
+def _part_form_keys(small: str) -> list[str]:
+    """Every joining of a joined word's parts, each as typed or in one of its dictionary forms (at most 64)."""
+    keys = [""]
+    for part in small.split("-"):
+        keys = [f"{key}-{form}" if key else form for key in keys for form in _part_forms(part)][:64]
+    return keys
 
 
 @lru_cache(maxsize=1)
@@ -133,19 +162,16 @@ def _part_forms(part: str) -> tuple[str, ...]:
 
 @word_cache
 def joined_town(small: str) -> str | None:
-    """A joined town's name in any case, in small letters, → the town as the lists spell it: «ростове-на-дону» →
+    """A joined town's name (or a joined word of a state's name) in any case, in small letters, → as the lists spell
+    it: «ростове-на-дону» →
     «Ростов-на-Дону», «петропавловска-камчатского» → «Петропавловск-Камчатский», «горно-алтайске» → «Горно-Алтайск»
     (each part's own nominative; the parts of a preposition stay): None for a word that is no joined town's."""
-    towns = _joined_towns()
+    towns = _joined_names()
     if small in towns:
         return towns[small]
-    parts = small.split("-")
-    if len(parts) < 2 or len(parts) > 4:
+    if not 2 <= small.count("-") + 1 <= 4:
         return None
-    keys = [""]
-    for part in parts:
-        keys = [f"{key}-{form}" if key else form for key in keys for form in _part_forms(part)][:64]
-    return next((towns[key] for key in keys if key in towns), None)
+    return next((towns[key] for key in _part_form_keys(small) if key in towns), None)
 
 
 def _capitalised(small: str) -> str:
@@ -346,6 +372,9 @@ def in_case(text: str) -> str:
         k = word_at.get(start)
         if k is not None and reads[k] is not None and reads[k][:1].islower() and len(matches[k].group()) > 1:
             reads[k] = _capitalised(reads[k])  # «Д.Н. КРУТЫМ»: the surname after initials, whatever else it means
+        elif k is not None and reads[k] is None and len(matches[k].group()) > 3 \
+                and matches[k].group() not in _legal_form_letters():
+            reads[k] = _capitalised(matches[k].group().lower())  # «А. СИНГХ»: a surname of few vowels, not letters
     # initials are no place's mark («С.П. КАРПЕНКО С …»: «П.» is no посёлок whose name «КАРПЕНКО» would begin)
     pieces, position = [], 0
     for found in found_initials:

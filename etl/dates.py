@@ -419,11 +419,11 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
     if "ое" in text or "ого " in text or "ье" in text:
         text = _ORDINAL_DAY.sub(_ordinal_day, text)  # 'восемнадцатое января' → '18 января'
     decade = None
-    if "екад" in text:
+    if "екад" in text or "ЕКАД" in text:  # 'III ДЕКАДА ДЕКАБРЯ' in a cell typed in capitals too
         decade = _DECADE.search(text)
         if decade:
             text = _DECADE.sub(_decade_days, text)
-    if "оловин" in text and _MONTH_HALF.search(text):
+    if ("оловин" in text or "ОЛОВИН" in text) and _MONTH_HALF.search(text):
         month_part = _MONTH_HALF.search(text)
         text = _MONTH_HALF.sub(_month_half_days, text)
     if "начал" in text or "середин" in text or "кон" in text:

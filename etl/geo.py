@@ -365,13 +365,14 @@ def shared_town_regions(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def destination_countries(title: str) -> list[str]:
-    """The foreign countries a title names by name as where we went, after «в/во»: «Поездка делегации в
-    Индонезию» → ['ID'], «Гастроли театра во Вьетнаме» → ['VN']; «Визит делегации Индонезии» → []."""
+def destination_countries(title: str, kinds: tuple[str, ...] = ("name",)) -> list[str]:
+    """The foreign countries a title names by name (or, with kinds=("name", "city"), by a city too) as where we
+    went, after «в/во»: «Поездка делегации в Индонезию» → ['ID'], «Гастроли театра во Вьетнаме» → ['VN'];
+    «Визит делегации Индонезии» → []."""
     found: list[str] = []
     for mention in country_mentions(title):
-        if mention.kind == "name" and mention.code != HOME_COUNTRY and _BEFORE_V_OR_VO.search(title[:mention.start]) \
-                and mention.code not in found:
+        if mention.kind in kinds and mention.code != HOME_COUNTRY and mention.code not in found \
+                and _BEFORE_V_OR_VO.search(title[:mention.start]):
             found.append(mention.code)
     return found
 
@@ -407,10 +408,13 @@ def names_unlisted_town(place: str) -> bool:
     region: «г. Кедровый», «г. Чекалин». The lists hold every Russian town of 5,000 people, so such a town is a small
     one, and a clerk names a small town of another region with its region («г. Плёс, Ивановская область»), as a
     village: it is the reporting region's own (the caller asks only of a Russian venue)."""
-    for match in settlements(place):
-        name = match.group(1)
-        if not _TOWN_KIND.match(place, match.start()) or _town_region(name) or _shared_town(name) \
-                or _russian_centre_word(name) or _city_key(name) in _cities():
+    names = [match.group(1) for match in settlements(place) if _TOWN_KIND.match(place, match.start())]
+    alone = place.strip(" \t\n.,;")
+    if not names and _LONE_TOWN.fullmatch(alone) and not (_name_heads(alone) or _adjective_codes(alone)) \
+            and all(not p.is_known or {"Name", "Surn", "Geox"} & p.tag.grammemes for p in morph().parse(alone)):
+        names = [alone]  # «Чекалин» alone, its «г.» left out: a name, or a word no dictionary knows
+    for name in names:
+        if _town_region(name) or _shared_town(name) or _russian_centre_word(name) or _city_key(name) in _cities():
             continue
         return not any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w))
     return False

@@ -400,7 +400,6 @@ _GUESTS_CAME = re.compile(r"^\W*(?:(?:официальн|рабоч|ознако
                           r"|студент|школьник|туроператор|журналист)", re.IGNORECASE)
 # «в/во <region's words>», «на территории …»: where the title says the event was.
 _HELD_IN = re.compile(r"(?<![А-Яа-яЁё])(?:в|во|на\s+территории)\s+((?:\S+\s+){0,2}\S+)", re.IGNORECASE)
-_TO_A_PLACE = re.compile(r"(?<![А-Яа-яЁё])(?:в|во)\s+[А-ЯЁ]")
 
 
 def held_at_home(title: str, place: str, home_named: Callable[[str], bool]) -> bool:
@@ -411,7 +410,7 @@ def held_at_home(title: str, place: str, home_named: Callable[[str], bool]) -> b
     stays Russian where «г. Вакканай» at «Участие в ярмарке в Японии» is Japan's."""
     if any(home_named(match.group(1)) for match in _HELD_IN.finditer(title)):
         return True
-    if _GUESTS_CAME.search(title) and not _TO_A_PLACE.search(title):
+    if _GUESTS_CAME.search(title) and not destination_countries(title, ("name", "city")):
         return True
     return names_rural_place(place) or names_district(place)
 
@@ -516,7 +515,16 @@ def event_dates(dates_raw: str, year: int, quarter: int):
         dates = whole_quarter(dates_raw, year, quarter) or when_needed(dates_raw) or dates
     if dates.start is None and ("," in dates_raw or "\n" in dates_raw.strip()):
         dates = _dates_beside_place(dates_raw, year, quarter) or _when_needed_beside_place(dates_raw) or dates
+    if dates.start is None and (head := _PLACE_TAIL.sub("", dates_raw)) != dates_raw \
+            and head.strip():
+        # «на протяжении квартала г. Белград, г. Нови-Сад», «по мере необходимости г. Уфа»: the place on the
+        # phrase's own line
+        dates = whole_quarter(head, year, quarter) or when_needed(head) or dates
     return dates
+
+
+# A place after the dates on their line: «… г. Белград, г. Нови-Сад», «… с. Ильинка».
+_PLACE_TAIL = re.compile(r"[\s,;(]+(?:г\.|гор\.|город|с\.|пос\.|пгт|д\.|ст\.)\s*[А-ЯЁ].*$", re.DOTALL)
 
 
 def _when_needed_beside_place(raw: str):
