@@ -370,3 +370,58 @@ def test_a_venue_a_list_places_elsewhere_is_in_the_one_country_the_title_says_we
 def test_a_foreign_city_in_ya_is_read_in_any_case(place, city):
     event, _ = _event("Поездка делегации в Турцию", place)
     assert (event.venue_city, event.venue_country) == (city, "TR")
+
+
+# ---------- 6. found by the same-meaning and same-table nets over this round's fixtures ----------
+
+@pytest.mark.parametrize("dates, start, end", [
+    P("III ДЕКАДА ДЕКАБРЯ", date(2025, 12, 21), date(2025, 12, 31), id="decade_roman_capitals"),
+    P("2-Я ДЕКАДА НОЯБРЯ", date(2025, 11, 11), date(2025, 11, 20), id="decade_ordinal_capitals"),
+    P("ВТОРАЯ ПОЛОВИНА НОЯБРЯ", date(2025, 11, 16), date(2025, 11, 30), id="half_capitals"),
+    P("III декада декабря", date(2025, 12, 21), date(2025, 12, 31), id="small_letters_control"),
+])
+def test_a_decade_or_half_of_a_month_typed_in_capitals_is_read(dates, start, end):
+    from etl.dates import parse_dates
+
+    found = parse_dates(dates, default_year=2025, default_quarter=4)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize("dates, start", [
+    P("на протяжении квартала г. Белград, г. Нови-Сад", date(2025, 10, 1), id="whole_quarter_then_towns"),
+    P("в течение квартала г. Белград", date(2025, 10, 1), id="v_techenie_then_town"),
+    P("по мере необходимости г. Уфа", None, id="when_needed_then_town"),
+    P("по мере сил г. Уфа", None, id="no_phrase_control"),
+])
+def test_a_phrase_with_its_place_on_the_same_line_is_read(dates, start):
+    from etl.normalize import event_dates
+
+    found = event_dates(dates, 2025, 4)
+    assert found.start == start
+    assert any(i.severity == "warning" for i in found.issues) is (dates == "по мере сил г. Уфа")
+
+
+@pytest.mark.parametrize("typed, read", [
+    P("ПРИ УЧАСТИИ Г-ЖИ А. СИНГХ, ДИРЕКТОРА ЦЕНТРА", "При участии г-жи А. Сингх, директора центра", id="honorific_initial"),
+    P("ВИЗИТ Г-НА Р. ШАРМЫ", "Визит г-на Р. Шармы", id="g_na"),
+    P("ВИЗИТ ДЕЛЕГАЦИИ ЮЖНО-АФРИКАНСКОЙ РЕСПУБЛИКИ", "Визит делегации Южно-Африканской Республики", id="state_joined"),
+    P("ИЗ ЛАОССКОЙ НАРОДНО-ДЕМОКРАТИЧЕСКОЙ РЕСПУБЛИКИ", "Из Лаосской Народно-Демократической Республики",
+      id="state_joined_second"),
+    P("СОЦИАЛ-ДЕМОКРАТИЧЕСКОЙ ПАРТИИ", "Социал-демократической партии", id="no_state_control"),
+    P("ФГБОУ ВО «ТГУ»", "ФГБОУ ВО «ТГУ»", id="letters_control"),
+])
+def test_honorifics_surnames_and_joined_state_words_typed_in_capitals(typed, read):
+    from etl.capitals import in_case
+
+    assert in_case(typed) == read
+
+
+@pytest.mark.parametrize("title, place, direction", [
+    P("Прием делегации Социалистической Республики Вьетнам", "Чекалин", "inbound", id="lone_small_town"),
+    P("ПРИЕМ ДЕЛЕГАЦИИ СОЦИАЛИСТИЧЕСКОЙ РЕСПУБЛИКИ ВЬЕТНАМ В МУЗЕЕ-ЗАПОВЕДНИКЕ", "г. Чекалин", "inbound",
+      id="title_in_capitals"),
+    P("Визит делегации Вьетнама в Ханой", "г. Хойан", "outbound", id="guests_with_a_destination_control"),
+])
+def test_guests_at_a_small_town_of_ours_however_typed(title, place, direction):
+    event, _ = _event(title, place, region_genitive="Тульской области")
+    assert event.direction == direction
