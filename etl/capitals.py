@@ -29,7 +29,9 @@ _STARTS_AFTER = frozenset('.!?«"“„(\n;')
 # Short words a clerk types in small letters: prepositions, conjunctions and the abbreviations of a place's kind.
 # The abbreviations of a place's kind, of people and of numbers: small letters, even first in a cell («Г. МИНСК»).
 _ABBREVIATED_SMALL = frozenset({"г", "гг", "обл", "д", "п", "ст", "х", "пос", "пгт", "ул", "им", "р-н", "чел", "тыс",
-                                "млн", "тел", "ч", "пров", "респ"})
+                                "млн", "тел", "ч", "пров", "респ",
+                                # an honorific before a person: «Г-НА Р. ШАРМЫ», «Г-ЖОЙ А. СИНГХ»
+                                "г-н", "г-на", "г-ну", "г-ном", "г-не", "г-жа", "г-жи", "г-же", "г-жу", "г-жой"})
 _SMALL_SHORT = _ABBREVIATED_SMALL | frozenset({
                           "в", "во", "и", "из", "на", "по", "о", "об", "от", "до", "за", "к", "ко", "у", "с", "со",
                           "для", "при", "без", "над", "под", "а", "не", "же", "их", "его", "её", "ее",
@@ -94,6 +96,8 @@ def _word_in_case(word: str) -> str | None:
         return small
     if len(word) <= 3:
         return None  # «РБ», «ОАО», «КНР», «ЮФУ», «МАЗ»: letters of a name (but see _short_words_in_a_phrase)
+    if "-" in small and joined_town(small):
+        return _capitalised(small)  # «ЮЖНО-АФРИКАНСКОЙ», «ПЕТРОПАВЛОВСКА-КАМЧАТСКОГО»: a listed name's own capitals
     parses = morph().parse(small)
     first = parses[0]
     if any(tag in first.tag for tag in _ABBREVIATION_TAGS):
@@ -165,6 +169,31 @@ def _a_short_common_noun(small: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _joined_names() -> dict[str, str]:
+    """_joined_towns, and the joined words of the states' names (country_aliases.csv: «Южно-Африканская»,
+    «Народно-Демократическая»), keyed in small letters and by each part's dictionary form («южный-африканский»),
+    so a name's oblique case finds it («ЮЖНО-АФРИКАНСКОЙ»)."""
+    names = dict(_joined_towns())
+    with open(_REFERENCE / "country_aliases.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for word in row[list(row)[1]].split():
+                if "-" in word and all(part[:1].isupper() for part in word.split("-")):
+                    names.setdefault(word.lower(), word)
+    for small, listed in list(names.items()):
+        for key in _part_form_keys(small):
+            names.setdefault(key, listed)
+    return names
+
+
+def _part_form_keys(small: str) -> list[str]:
+    """Every joining of a joined word's parts, each as typed or in one of its dictionary forms (at most 64)."""
+    keys = [""]
+    for part in small.split("-"):
+        keys = [f"{key}-{form}" if key else form for key in keys for form in _part_forms(part)][:64]
+    return keys
+
+
+@lru_cache(maxsize=1)
 def _joined_towns() -> dict[str, str]:
     """A town whose name is joined by a hyphen, in small letters → as the lists spell it: «петропавловск-камчатский»
     → «Петропавловск-Камчатский», «улан-удэ» → «Улан-Удэ» (ru_towns.csv, ru_regions.csv's centres, the foreign
@@ -178,11 +207,32 @@ def _joined_towns() -> dict[str, str]:
     return names
 
 
+def _part_forms(part: str) -> tuple[str, ...]:
+    """A joined name's part as typed and its nominatives: 'камчатского' → ('камчатского', 'камчатский')."""
+    return tuple(dict.fromkeys([part, *(parse.normal_form for parse in morph().parse(part)[:4])]))
+
+
+@word_cache
+def joined_town(small: str) -> str | None:
+    """A joined town's name (or a joined word of a state's name) in any case, in small letters, → as the lists spell
+    it: «ростове-на-дону» →
+    «Ростов-на-Дону», «петропавловска-камчатского» → «Петропавловск-Камчатский», «горно-алтайске» → «Горно-Алтайск»
+    (each part's own nominative; the parts of a preposition stay): None for a word that is no joined town's."""
+    towns = _joined_names()
+    if small in towns:
+        return towns[small]
+    if not 2 <= small.count("-") + 1 <= 4:
+        return None
+    return next((towns[key] for key in _part_form_keys(small) if key in towns), None)
+
+
 def _capitalised(small: str) -> str:
     """Its first letter capital; a joined name capitalises every part that is a name itself («Улан-Батор»), a
-    joined adjective only its first («Российско-белорусского»); a joined town's name as the lists spell it."""
-    if "-" in small and small in _joined_towns():
-        return _joined_towns()[small]
+    joined adjective only its first («Российско-белорусского»); a joined town's name, in any case, as the lists
+    spell its parts («ПЕТРОПАВЛОВСКА-КАМЧАТСКОГО» → «Петропавловска-Камчатского»)."""
+    if "-" in small and (listed := joined_town(small)):
+        return "-".join(part.capitalize() if shape[:1].isupper() else part
+                        for part, shape in zip(small.split("-"), listed.split("-")))
     parts = small.split("-")
     out = [parts[0].capitalize()]
     for part in parts[1:]:
@@ -404,6 +454,9 @@ def in_case(text: str) -> str:
         k = word_at.get(start)
         if k is not None and reads[k] is not None and reads[k][:1].islower() and len(matches[k].group()) > 1:
             reads[k] = _capitalised(reads[k])  # «Д.Н. КРУТЫМ»: the surname after initials, whatever else it means
+        elif k is not None and reads[k] is None and len(matches[k].group()) > 3 \
+                and matches[k].group() not in _legal_form_letters():
+            reads[k] = _capitalised(matches[k].group().lower())  # «А. СИНГХ»: a surname of few vowels, not letters
     # initials are no place's mark («С.П. КАРПЕНКО С …»: «П.» is no посёлок whose name «КАРПЕНКО» would begin)
     pieces, position = [], 0
     for found in found_initials:

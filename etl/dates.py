@@ -419,11 +419,11 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
     if "ое" in text or "ого " in text or "ье" in text:
         text = _ORDINAL_DAY.sub(_ordinal_day, text)  # 'восемнадцатое января' → '18 января'
     decade = None
-    if "екад" in text:
+    if "екад" in text or "ЕКАД" in text:  # 'III ДЕКАДА ДЕКАБРЯ' in a cell typed in capitals too
         decade = _DECADE.search(text)
         if decade:
             text = _DECADE.sub(_decade_days, text)
-    if "оловин" in text and _MONTH_HALF.search(text):
+    if ("оловин" in text or "ОЛОВИН" in text) and _MONTH_HALF.search(text):
         month_part = _MONTH_HALF.search(text)
         text = _MONTH_HALF.sub(_month_half_days, text)
     if "начал" in text or "середин" in text or "кон" in text:
@@ -810,10 +810,12 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     return date(year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
-# A dates cell that names no day but the whole reporting period: «в течение квартала», «ежемесячно»,
+# A dates cell that names no day but the whole reporting period: «в течение квартала» («на протяжении», «в ходе»,
+# «в продолжение квартала» say the same), «ежемесячно»,
 # «ежеквартально» (once in the quarter, its day not said), «еженедельно по средам».
 _WHOLE_QUARTER = re.compile(
-    r"^\W*(?:в\s+течени[еи]\s+(?:всего\s+)?(?:отч[её]тного\s+)?(?:квартала|периода)|весь\s+(?:отч[её]тный\s+)?(?:квартал|период)"
+    r"^\W*(?:(?:в\s+течени[еи]|на\s+протяжении|в\s+продолжение|в\s+ходе)\s+(?:всего\s+)?(?:отч[её]тного\s+)?"
+    r"(?:квартала|периода)|весь\s+(?:отч[её]тный\s+)?(?:квартал|период)"
     r"|ежемесячно|еженедельно|ежедневно|ежедекадно|ежеквартально|постоянно|регулярно|на\s+постоянной\s+основе"
     r"|в\s+постоянном\s+режиме)"
     # 'еженедельно по средам', 'ежемесячно (по пятницам)', 'еженедельно, по вторникам и четвергам'

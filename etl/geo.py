@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import pycountry
 
+from .capitals import joined_town
 from .config import HOME_COUNTRY, REFERENCE_DIR
 from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, lemma_starts, may_lemmatise_into, may_match,
                      morph, search_caseless, text_cache, tokens, word_cache, words)
@@ -54,7 +55,7 @@ _UNNAMED_FOREIGN = re.compile(
 _SETTLEMENT = re.compile(
     r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\."
     r"|станиц[аеуы]|хутор[аеу]?|аул[аеу]?|сел[оаеу]|пос[её]л(?:ок|ке|ка))\s*"
-    r"([А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?)")
+    r"([А-ЯЁ][а-яё]+(?:-(?:на|над|под)-[А-ЯЁ][а-яё]+|[-\s][А-ЯЁ][а-яё]+)?)")  # «Ростове-на-Дону»
 # The words _SETTLEMENT needs, found three times faster (its first branch defeats re's prefix scan).
 _SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\.|станиц|хутор|аул|сел|пос[её]л")
 # The same words as _SETTLEMENT spells them, found by str.find: those ending in a dot from each dot.
@@ -112,6 +113,7 @@ def settlements(text: str) -> tuple[re.Match, ...]:
 _LIST_JOIN = re.compile(r"\s*(?:,|и)\s*")  # 'из Еревана и Баку', 'Минска, Бреста'
 _BEFORE_PO = re.compile(r"\bпо\s+$")
 _BEFORE_V = re.compile(r"\bв\s+$")
+_BEFORE_V_OR_VO = re.compile(r"(?<![А-Яа-яЁё])(?:в|во)\s+$", re.IGNORECASE)
 _PLACE_SEPARATOR = re.compile(r";| [–—-] ")
 # What a cell of dates and venue holds before its place: «18 – 20 ноября 2025 г.», «с 07.10.2025 по 09.10.2025»
 # — a spaced dash or a «;» there joins two dates, not two places.
@@ -362,6 +364,18 @@ def shared_town_regions(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def destination_countries(title: str, kinds: tuple[str, ...] = ("name",)) -> list[str]:
+    """The foreign countries a title names by name (or, with kinds=("name", "city"), by a city too) as where we
+    went, after «в/во»: «Поездка делегации в Индонезию» → ['ID'], «Гастроли театра во Вьетнаме» → ['VN'];
+    «Визит делегации Индонезии» → []."""
+    found: list[str] = []
+    for mention in country_mentions(title):
+        if mention.kind in kinds and mention.code != HOME_COUNTRY and mention.code not in found \
+                and _BEFORE_V_OR_VO.search(title[:mention.start]):
+            found.append(mention.code)
+    return found
+
+
 def town_unknown_here_and_abroad(place: str, city: str | None) -> str | None:
     """The town a place names after «г.»/«город», or as the place's one word, that no list knows — not a Russian
     town or centre, not a foreign city, not a place the dictionary knows (a lone word: no word it knows at all) —
@@ -378,11 +392,31 @@ def town_unknown_here_and_abroad(place: str, city: str | None) -> str | None:
         return None
     if _town_region(city) or _russian_centre_word(city) or _city_key(city) in _cities():
         return None
-    if any(p.is_known and "Geox" in p.tag for p in morph().parse(city)):
-        return None  # a place the dictionary knows and no foreign list has: a small Russian town («Кологрив»)
+    if any(p.is_known and ("Geox" in p.tag or "NOUN" in p.tag and not {"Name", "Surn", "Patr"} & p.tag.grammemes)
+           for p in morph().parse(city)):
+        # a place the dictionary knows and no foreign list has: a small Russian town («Кологрив»); or a Russian
+        # common word, which no foreign name is spelt as («Плёс», a river's reach)
+        return None
     if any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w)):
         return None
     return city
+
+
+def names_unlisted_town(place: str) -> bool:
+    """Whether a place names a town after «г.»/«город» that no list knows, Russian or foreign, and no other Russian
+    region: «г. Кедровый», «г. Чекалин». The lists hold every Russian town of 5,000 people, so such a town is a small
+    one, and a clerk names a small town of another region with its region («г. Плёс, Ивановская область»), as a
+    village: it is the reporting region's own (the caller asks only of a Russian venue)."""
+    names = [match.group(1) for match in settlements(place) if _TOWN_KIND.match(place, match.start())]
+    alone = place.strip(" \t\n.,;")
+    if not names and _LONE_TOWN.fullmatch(alone) and not (_name_heads(alone) or _adjective_codes(alone)) \
+            and all(not p.is_known or {"Name", "Surn", "Geox"} & p.tag.grammemes for p in morph().parse(alone)):
+        names = [alone]  # «Чекалин» alone, its «г.» left out: a name, or a word no dictionary knows
+    for name in names:
+        if _town_region(name) or _shared_town(name) or _russian_centre_word(name) or _city_key(name) in _cities():
+            continue
+        return not any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w))
+    return False
 
 
 _LONE_TOWN = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)*")
@@ -947,6 +981,11 @@ def _city_key(name: str) -> str:
         if form in _cities():
             return form
     cities = _cities()
+    if key.endswith(("ии", "ье", "ью", "ьи")):
+        # 'Анталии', 'в Анталье' → 'анталья'; 'Александрии' → 'александрия': a name in -ья/-ия declined
+        for nominative in (key[:-2] + "ья", key[:-2] + "ия", key[:-1] + "я"):
+            if nominative in cities:
+                return nominative
     for suffix in ("а", "е", "у", "ом", "ой", "и", "я", "ю", "ем", "ей", "ью"):
         if key.endswith(suffix):
             stem = key[: -len(suffix)]
@@ -1481,6 +1520,8 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
     found = settlements(text)  # _SETTLEMENT.search: the first of them
     settlement = found[0] if found else None
     city = settlement.group(1) if settlement else None
+    if city and " " in city and _DISTRICT_ADJECTIVE.search(city):
+        city = city.split()[0]  # «г. Чекалин Суворовского района», «г. Плёс Ивановской обл.»: the town, not its region
     mentions = _place_mentions(text, raw)
     foreign = [m.code for m in mentions if m.code != HOME_COUNTRY and _names_a_place(text, m)]
     city_info = _cities().get(_city_key(city), None) if city else None
@@ -1519,6 +1560,9 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
     return Venue(city=city, country=country, region=regions[0] if regions and with_region else None)
 
 
+_DISTRICT_ADJECTIVE = re.compile(r" [А-ЯЁ][а-яё]+(?:ск|цк)(?:ого|ой|ом)$")
+
+
 @lru_cache(maxsize=1)
 def _russian_centres() -> dict[str, str]:
     """Folded name → name of every Russian region's centre (ru_regions.csv), one and two words."""
@@ -1540,6 +1584,12 @@ def _russian_centre_word(word: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def _russian_centre_lemmas() -> dict[str, str]:
+    """Every two-word centre of ru_regions.csv by its words' lemmas: 'нижний новгород' → 'Нижний Новгород'."""
+    return {" ".join(map(lemma, centre.split())): centre for centre in _russian_centres().values() if " " in centre}
+
+
 def _russian_centre_in(text: str) -> str | None:
     """The first Russian regional centre a venue names without 'г.' ('Москва, ЦВК «Экспоцентр»',
     'Нижний Новгород', 'Ростов-на-Дону'); None when none is named."""
@@ -1552,6 +1602,9 @@ def _russian_centre_in(text: str) -> str | None:
             pair = fold(f"{word} {names[i + 1]}")
             if pair in centres:
                 return centres[pair]
+            if _is_capitalised(names[i + 1]) and (
+                    found := _russian_centre_lemmas().get(f"{lemma(word)} {lemma(names[i + 1])}")):
+                return found  # 'в Нижнем Новгороде', 'из Великого Новгорода': both words declined
         found = _russian_centre_word(word)
         if found:
             return found
@@ -1573,6 +1626,10 @@ def _names_a_place(text: str, mention: Mention) -> bool:
 
 
 def _nominative_city(name: str) -> str:
+    """A city as the lists spell it, from any case: «Витебске» → «Витебск», «Ростове-на-Дону» → «Ростов-на-Дону»,
+    «Петропавловске-Камчатском» → «Петропавловск-Камчатский» (a joined town's every part declines)."""
+    if "-" in name and (joined := joined_town(name.lower())):
+        return joined
     return _city_titles().get(_city_key(name), name)
 
 

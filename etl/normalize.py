@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from itertools import chain
+from typing import Callable
 
 from . import PARSER_VERSION
 from .abbreviations import NO_READINGS, Readings, read_abbreviations
@@ -17,9 +18,10 @@ from .classify import (classify_agreement, classify_direction, classify_event_ty
 from .dates import parse_dates, quarter_bounds, quarter_position, when_needed, whole_quarter
 from .capitals import in_case
 from .errors import Issue, ReportError
-from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, foreign_countries_by_name, foreign_regions,
-                  institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign, parse_venue,
-                  partner_countries, place_city_regions, region_countries, town_unknown_here_and_abroad)
+from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, destination_countries, foreign_countries_by_name,
+                  foreign_regions, institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign,
+                  names_district, names_rural_place, names_unlisted_town, parse_venue, partner_countries,
+                  place_city_regions, region_countries, town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
 from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
@@ -391,6 +393,28 @@ _PLACELESS_VENUE = re.compile(
     re.IGNORECASE)
 
 
+# A title that says the partner's people came: «Визит делегации Индии», «Приём представителей …», «Пребывание
+# группы студентов …» — not «Визит в …» (we went), nor «Визит губернатора …» (ours, or theirs: either way).
+_GUESTS_CAME = re.compile(r"^\W*(?:(?:официальн|рабоч|ознакомительн|делов|дружественн|ответн)\w*\s+)?"
+                          r"(?:визит|при[её]м|пребывани)\w*\s+(?:\w+\s+)?(?:делегаци|представител|групп|гост|специалист"
+                          r"|студент|школьник|туроператор|журналист)", re.IGNORECASE)
+# «в/во <region's words>», «на территории …»: where the title says the event was.
+_HELD_IN = re.compile(r"(?<![А-Яа-яЁё])(?:в|во|на\s+территории)\s+((?:\S+\s+){0,2}\S+)", re.IGNORECASE)
+
+
+def held_at_home(title: str, place: str, home_named: Callable[[str], bool]) -> bool:
+    """Whether the row itself says a town it names after «г.» is ours, though no list knows the town: the title
+    says the event was in our region («Визит делегации Индии в Тульскую область»), or the partner's people came
+    and the title names no place they went to («Визит делегации Вьетнама»), or the place names a village or a
+    district of ours beside it («г. Чекалин, Суворовский район», «г. Чекалин, с. Ильинка»). Then «г. Чекалин»
+    stays Russian where «г. Вакканай» at «Участие в ярмарке в Японии» is Japan's."""
+    if any(home_named(match.group(1)) for match in _HELD_IN.finditer(title)):
+        return True
+    if _GUESTS_CAME.search(title) and not destination_countries(title, ("name", "city")):
+        return True
+    return names_rural_place(place) or names_district(place)
+
+
 def names_no_place(venue: str) -> bool:
     """True for «очно и с использованием ВКС», «смешанный формат», «ВКС», «—»; False for «г. Казань»."""
     return bool(venue.strip()) and _PLACELESS_VENUE.fullmatch(venue.strip()) is not None
@@ -491,7 +515,16 @@ def event_dates(dates_raw: str, year: int, quarter: int):
         dates = whole_quarter(dates_raw, year, quarter) or when_needed(dates_raw) or dates
     if dates.start is None and ("," in dates_raw or "\n" in dates_raw.strip()):
         dates = _dates_beside_place(dates_raw, year, quarter) or _when_needed_beside_place(dates_raw) or dates
+    if dates.start is None and (head := _PLACE_TAIL.sub("", dates_raw)) != dates_raw \
+            and head.strip():
+        # «на протяжении квартала г. Белград, г. Нови-Сад», «по мере необходимости г. Уфа»: the place on the
+        # phrase's own line
+        dates = whole_quarter(head, year, quarter) or when_needed(head) or dates
     return dates
+
+
+# A place after the dates on their line: «… г. Белград, г. Нови-Сад», «… с. Ильинка».
+_PLACE_TAIL = re.compile(r"[\s,;(]+(?:г\.|гор\.|город|с\.|пос\.|пгт|д\.|ст\.)\s*[А-ЯЁ].*$", re.DOTALL)
 
 
 def _when_needed_beside_place(raw: str):
@@ -541,6 +574,14 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if (venue.country not in (None, HOME_COUNTRY) and is_home_namesake(venue.city, home.region)
             and not foreign_countries_by_name(venue_raw)):
         venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
+    if venue.country not in (None, HOME_COUNTRY) and not foreign_countries_by_name(venue_raw) \
+            and len(goal := destination_countries(title_raw)) == 1 and goal[0] != venue.country \
+            and venue.country not in foreign_countries_by_name(title_raw):
+        # «Поездка делегации в Индонезию», «о. Бали»: the one country the title says we went to, not the namesake
+        # town a list knows elsewhere (Bali of Rajasthan)
+        namesake, venue = venue.country, Venue(city=venue.city, country=goal[0], region=None)
+    else:
+        namesake = None
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
     if dates_raw and _FORMAT_IN_DATES.search(dates_raw):
         # «3 ноября (онлайн), 5 ноября (очно)», «12.11.2025, ВКС»: the dates cell says each day's format
@@ -567,6 +608,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if counted_raw and _LETTER.search(counted_raw):
         texts.append(counted_raw)  # «два-три десятка спортсменов из Узбекистана и Таджикистана» in a count column
     partners = partner_countries(texts)
+    if namesake and not any(namesake in foreign_countries_by_name(text) for text in texts):
+        partners = [code for code in partners if code != namesake]  # Bali of Rajasthan, no partner of a trip
     if venue.country and venue.country != "RU" and venue.country not in partners:
         partners.insert(0, venue.country)
     regions = foreign_regions(texts)
@@ -588,10 +631,13 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     partners += [code for code in latin_countries(texts) if code not in partners]  # «Uzbekistan Airways»
     foreign_partners = [code for code in partners if code != HOME_COUNTRY]
     if venue.country == HOME_COUNTRY and len(foreign_partners) == 1 and not home.mentioned_in(venue_raw) \
+            and not held_at_home(title_raw, place_said, home.mentioned_in) \
             and (town := town_unknown_here_and_abroad(place_said, venue.city)):
         # «г. Вакканай» at a meeting with Hokkaido's delegation: a town no list knows, of the one country named
         venue = Venue(city=town, country=foreign_partners[0], region=None)
         direction = classify_direction(event_format, venue.country, False, place_raw)
+    if direction == "elsewhere_in_russia" and venue.country == HOME_COUNTRY and names_unlisted_town(place_said):
+        direction = classify_direction(event_format, venue.country, True, place_raw)  # «г. Кедровый»: ours
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],

@@ -903,13 +903,25 @@ def nominative_surname(surname: str, gender: str | None = None, case: str | None
         return stem + "а" if gender == "f" else stem
     if case in (None, "nomn"):
         return surname
+    if surname[-1:].lower() not in _VOWELS and surname[-1:].lower() not in "ьй" \
+            and not (case == "ablt" and surname.lower().endswith(("ом", "ем", "ём", "ым", "им"))):
+        # a single person's declined surname in an oblique case ends in a consonant only as '-ом/-ем' of the
+        # instrumental (-ым/-им of an adjective's): one that else does is a woman's that does not decline
+        # ('г-жи А. Сингх', 'госпожой Н. Кауфман')
+        return surname
     parses = [p for p in morph().parse(surname)
               if "NOUN" in p.tag and "anim" in p.tag and "Name" not in p.tag and case in p.tag]
     if parses:
         return parses[0].normal_form.capitalize()
     # a surname the dictionary does not decline, after initials: 'К. Ямадой', 'Р. Шармой', 'Д. Ганхуягом' →
     # 'Ямада', 'Шарма', 'Ганхуяг' — declined as a foreign name with its given name written out is
-    return _foreign_nominative(surname, case) if not any(p.is_known for p in morph().parse(surname)[:1]) else surname
+    named = [p for p in morph().parse(surname)[:3]
+             if p.is_known and "anim" in p.tag and case in p.tag and ("Name" in p.tag or "Surn" in p.tag)]
+    if named:
+        return named[0].normal_form.capitalize()  # 'г-на А. Кумара' → 'Кумар', a name the dictionary declines
+    # a word the dictionary knows only as a thing ('Шармы' is «шармы», charms) is as foreign a name as an unknown one
+    known_person = any(p.is_known and "anim" in p.tag for p in morph().parse(surname)[:3])
+    return surname if known_person else _foreign_nominative(surname, case)
 
 
 def _key(name: str) -> tuple[str, str]:

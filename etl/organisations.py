@@ -658,10 +658,13 @@ def _place_list_goes_on(tokens: list, j: int) -> bool:
     return False
 
 
+_HONORIFIC = re.compile(r"(?i:г-н(?:а|у|ом|е)?|г-ж(?:а|и|е|у|ой)|господин(?:а|у|ом|е)?|госпож(?:а|и|е|у|ой))")
+
+
 @word_cache
 def _is_genitive_word(word: str) -> bool:
-    if len(word) < 2:
-        return False
+    if len(word) < 2 or _HONORIFIC.fullmatch(word):
+        return False  # 'Университета Дели г-на Р. Шармы': a person's honorific begins the person, not the body
     if word.isupper() and 2 <= len(word) <= 6:  # УМВД, НАН
         return True
     _, cases, pos, top, _ = _word_info(word)
