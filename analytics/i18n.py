@@ -880,6 +880,8 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the report names no sector: inferred from the event's words — «\1»"),
     (r"^заголовок «(.+?)» охватывает несколько сфер: по словам мероприятия — «(.+?)»$",
      r"the heading «\1» covers several sectors: by the event's words — «\2»"),
+    (r"^заголовок «(.+?)» называет орган, а не сферу: по словам мероприятия — «(.+?)»$",
+     r"the heading «\1» names a body, not a sector: by the event's words — «\2»"),
     (r"^подпункты \((.+)\) — отдельные строки таблицы: считаются отдельными мероприятиями, всем присвоены "
      r"сквозные номера по порядку$",
      r"sub-items (\1) are rows of their own: counted as separate events, all numbered in table order"),

@@ -190,6 +190,20 @@ def sector_under_broad_heading(heading: str | None, title: str) -> Sector | None
     return named
 
 
+# A heading that names the filing body rather than a sector: «Комитет по внешним связям», «Департамент
+# Смоленской области по внутренней политике», «Управление делами Губернатора», «3. Аппарат Правительства» — a
+# report grouped by ministry. Its head noun first (after a section number); a body whose words name a sector
+# («Министерство культуры …») is read by classify_sector before this is asked.
+_BODY_HEADING = re.compile(r"^\s*(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})?\s*[.)]?\s*(?:министерств|комитет|департамент|"
+                           r"управлени|агентств|аппарат|администраци|служб|инспекци|представительств|отдел|"
+                           r"правительств|уполномоченн|госкомитет|главн\w*\s+управлени)\w*(?![\w-])", re.IGNORECASE)
+
+
+def heading_names_a_body(heading: str | None) -> bool:
+    """«Комитет по внешним связям» → True; «Культура», «Межрегиональное сотрудничество» → False."""
+    return bool(heading) and _BODY_HEADING.match(heading) is not None
+
+
 def infer_sector(title: str, content: str = "", strong_only: bool = False) -> Sector | None:
     """The sector an event's own words name, for an event no heading files under (a report without
     sector headings, an event above the first one): 'Гастроли Смоленского драматического театра' →

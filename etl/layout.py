@@ -106,6 +106,18 @@ COLUMN_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 REQUIRED_ROLES = ("number", "title", "dates")  # what finds the header row (a number column is usual, not required)
 
 
+def _at_word_starts(keys: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding any of `keys` where a word starts (a key of signs, «№», anywhere): «Город, страна»
+    and «Дата» name their columns, the «город» of «Новгородской» or the «дата» of «кандидата» does not —
+    a body heading «Министерство культуры Новгородской области» under the header was read as an eighth
+    header cell, and every event's cells shifted by one."""
+    return re.compile("|".join(rf"(?<![^\W\d_]){re.escape(key)}" if key[:1].isalpha() else re.escape(key)
+                               for key in keys))
+
+
+_ROLE_KEYS = {role: _at_word_starts(keys) for role, keys in COLUMN_ROLES if keys}
+
+
 def event_number(cell: str, outline: bool = True) -> int | None:
     """The number an event row starts with: «3.» → 3, «№ 3» → 3, «2.1» → 1 (its place within
     section 2) when `outline` numbering is allowed, anything else → None."""
@@ -238,8 +250,8 @@ def column_role(header_cell: str) -> str | None:
                         "объем финансирования", "объемы финансирования", "затраты", "расходы", "стоимость",
                         "сумма расходов")):
         return "funding"     # 'Источник финансирования': who paid, kept as written (not a place or a party)
-    for role, keys in COLUMN_ROLES:
-        if any(key in text for key in keys):
+    for role, keys in _ROLE_KEYS.items():
+        if keys.search(text):
             return role
     return None
 
@@ -807,7 +819,7 @@ def _cells_by_role(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[i
     return cells
 
 
-_TITLE_KEYS = dict(COLUMN_ROLES)["title"]
+_TITLE_KEYS = _ROLE_KEYS["title"]
 
 
 def _title_with_content(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
@@ -818,7 +830,7 @@ def _title_with_content(header: tuple[str, ...], columns: tuple[str, ...]) -> tu
     if "title" in columns:
         return columns, ()
     at = next((i for i, (cell, role) in enumerate(zip(header, columns)) if role == "content"
-               and any(key in fold(" ".join(matching_form(cell).split())) for key in _TITLE_KEYS)), None)
+               and _TITLE_KEYS.search(fold(" ".join(matching_form(cell).split())))), None)
     if at is None:
         return columns, ()
     return columns[:at] + ("title",) + columns[at + 1:], ((at, "content"),)
@@ -868,9 +880,9 @@ def shared_roles(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tup
     for role in _SHAREABLE_ROLES:
         if role in columns:
             continue
-        keys = dict(COLUMN_ROLES)[role]
+        keys = _ROLE_KEYS[role]
         at = next((i for i, cell in enumerate(header) if columns[i] in _SHAREABLE_ROLES
-                   and any(key in fold(" ".join(matching_form(cell).split())) for key in keys)), None)
+                   and keys.search(fold(" ".join(matching_form(cell).split())))), None)
         if at is not None:
             shared.append((at, role))
     return tuple(shared)

@@ -13,7 +13,7 @@ from . import PARSER_VERSION
 from .abbreviations import NO_READINGS, Readings, read_abbreviations
 from .attendance import Attendance, foreign_group_count, foreign_group_from_title, is_count_in_words, parse_attendance
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
-                       classify_sector, infer_sector, report_title_sector, Sector,
+                       classify_sector, heading_names_a_body, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
 from .dates import parse_dates, quarter_bounds, quarter_position, when_needed, whole_quarter
 from .capitals import in_case
@@ -485,6 +485,28 @@ def _place_clauses(shared: str, year: int, quarter: int) -> str:
     return ", ".join(c.strip() for c in kept) if kept and len(kept) < len(clauses) else shared
 
 
+# A town the event's own title names as its place, for a row whose place is not said in a cell of its own (a template
+# without a place column, or the cell left empty): «… в фестивале «Масленица» в г. Харбине (КНР)», «Форум по
+# сельскому хозяйству, г. Москва», «(г. Минск)». Only after «в»/«во» or opening a clause: «делегации г. Шэньяна»
+# names where guests came from. The clause ends where a new phrase opens («в г. Казани с участием делегации …»).
+_TITLE_TOWN = re.compile(r"(?:(?<![^\W\d_])во?\s+|[,(–—]\s*)(?=(?:г\.|гор\.|город[еа]?\s))", re.IGNORECASE)
+_TITLE_TOWN_END = re.compile(r"\s+(?:с|со|при|для|по|на|от|из|между|совместно|в\s+рамках|в\s+целях)\s|[;:]",
+                             re.IGNORECASE)
+
+
+def place_in_title(title: str) -> str:
+    """The clause of `title` that names its town as the place («г. Харбине (КНР)»), or ""."""
+    found = _TITLE_TOWN.search(title)
+    if found is None:
+        return ""
+    clause = title[found.end():]
+    end = _TITLE_TOWN_END.search(clause)
+    clause = clause[:end.start()] if end else clause
+    if clause.count(")") > clause.count("("):  # «(г. Минск)»: the bracket it opened in
+        clause = clause[:clause.index(")")]
+    return clause.strip(" ,.")
+
+
 def _dates_or_quarter(text: str, year: int, quarter: int):
     dates = parse_dates(text, default_year=year, default_quarter=quarter)
     return whole_quarter(text, year, quarter) or dates if dates.start is None else dates
@@ -555,6 +577,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if "title" in cells:
         cells["title"] = unquoted_whole(cells["title"])  # «Визит делегации …» typed in quotes: what it says
     title_raw, venue_raw = cells.get("title", ""), cells.get("venue", "")
+    if not venue_raw.strip():
+        venue_raw = place_in_title(title_raw)  # no place said in a cell: the town the title names, if any
     dates_raw, content_raw = cells.get("dates", ""), cells.get("content", "")
     participants_raw = cells.get("participants", "")
     issues: list[Issue] = []
@@ -684,6 +708,13 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         issues.append(Issue("sector", clean(title_raw)[:300],
                             f"заголовок «{clean(heading)[:80]}» охватывает несколько сфер: по словам мероприятия — "
                             f"«{narrower.label_ru}»", severity="info"))
+    elif (not sector.known or sector.key == "general") and heading_names_a_body(heading) and \
+            (by_words := infer_sector(title_raw, content_raw)) is not None and by_words.key != sector.key:
+        # «Комитет по внешним связям», «Аппарат Губернатора» › «Дни культуры …»: the body's heading keeps the grouping
+        sector = by_words
+        issues.append(Issue("sector", clean(title_raw)[:300],
+                            f"заголовок «{clean(heading)[:80]}» называет орган, а не сферу: по словам мероприятия — "
+                            f"«{by_words.label_ru}»", severity="info"))
     if inferred is not None:
         # no heading files it: its own words name the sector, and the reader is told so
         sector = inferred

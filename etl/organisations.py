@@ -1114,8 +1114,25 @@ def _has_proper_word(text: str, tokens: list[Token], first: int, last: int, word
     return False
 
 
+# What is organised, when «организация» is the act and not a body: «по организации визита делегации штата Гоа»,
+# «Организация выставки», «организация участия». Not «Шанхайская организация сотрудничества» (no such word here)
+# nor «Организация Объединённых Наций» (an adjective follows).
+_ORGANISED_THINGS = frozenset("""визит поездка мероприятие проведение работа участие встреча выставка прием
+    обмен стажировка показ гастроль экскурсия конференция форум фестиваль турнир обучение перевозка трансляция
+    переговоры презентация семинар конкурс концерт съезд прибытие пребывание отдых практика деятельность""".split())
+
+
+def _organising_act(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is «организация» in any case followed at once by what is organised (_ORGANISED_THINGS)."""
+    if lemma(fold(tokens[i][_TEXT].lower())) != "организация" or i + 1 >= len(tokens) or not tokens[i + 1][_IS_WORD]:
+        return False
+    return lemma(fold(tokens[i + 1][_TEXT].lower())) in _ORGANISED_THINGS
+
+
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
+    if _organising_act(tokens, i):
+        return None
     head_text, _, head_end, _ = tokens[i]
     contracted = contraction(head_text) if head_text[:1].isupper() else None
     if contracted is not None:
