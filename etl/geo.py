@@ -804,6 +804,17 @@ def country_mentions(text: str) -> list[Mention]:
 # A country's adjective before these names a language or a place of home, not a partner: «на китайском
 # языке», «Финский залив», «Японское море» (Primorye's own sea), «Балтийское море».
 _NOT_A_SIDE_NOUNS = frozenset({"язык", "залив", "море", "пролив"})
+# A currency is not a partner either: «на сумму 1,2 млн долл. США», «500 тыс. белорусских рублей», «дирхамов ОАЭ»,
+# «швейцарских франков» — a contract's money, whoever signed it (the lead's probe: a Mari El contract «с компаниями из
+# Казахстана и Монголии» in US dollars gave the USA as a partner).
+_CURRENCY_NOUNS = frozenset("""доллар долл рубль руб евро юань иена йена франк фунт крона динар дирхам вона рупия лира
+    песо реал злотый тенге сум драм лари манат сомони сом риал юаней""".split())
+
+
+def _a_currency(word: str) -> bool:
+    """«долларов», «долл», «рублей», «франков»: a currency's name or its abbreviation."""
+    folded = word.lower()
+    return folded in _CURRENCY_NOUNS or lemma(folded) in _CURRENCY_NOUNS
 
 
 @text_cache
@@ -826,11 +837,12 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             if name:
                 seq, code = name
                 last = i + len(seq) - 1
-                out.append(Mention(code, start, _word_span(text, names, last)[1] if last > i else end, "name"))
+                if not (i and _a_currency(names[i - 1])):  # «долларов США»: money, not a side
+                    out.append(Mention(code, start, _word_span(text, names, last)[1] if last > i else end, "name"))
                 resume = i + len(seq)
                 continue
             codes = _adjective_codes(word)
-            if codes and not (i + 1 < count and lemma(names[i + 1]) in _NOT_A_SIDE_NOUNS):
+            if codes and not (i + 1 < count and (lemma(names[i + 1]) in _NOT_A_SIDE_NOUNS or _a_currency(names[i + 1]))):
                 out.extend(Mention(code, start, end, "adjective") for code in codes)
     if _AMBIGUOUS_STEM.search(text):  # one scan for the seven stems _AMBIGUOUS_CAPITALISED starts with
         out.extend(_ambiguous_names(text, [(m.start, m.end) for m in out]))

@@ -330,6 +330,13 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
             # the role begins after any name before it: '… В.Н. Анохина и вице-губернатора провинции Цзилинь …'
             lead_start = max([lead_start] + [b for _, b in taken if b <= role_match.start()]
                              + [b for _, b in found if b <= role_match.start()])
+            # … and after a preposition that opens its phrase: «Встреча Главы Республики Марий Эл с Чрезвычайным и
+            # Полномочным Послом … Алсидесом Монтьелем» — the ambassador's role (whose case, ablt, reads the name
+            # back to «Алсидес Монтьель»), not «Глава … с … Послом» (gent: the name was kept as «Алсидесом Монтьелем»)
+            later = [m.start() for m in _PLAIN_NAME_ROLE.finditer(lowered, role_match.end(), start)]
+            if later:  # another role's noun before the name: the name is that role's
+                lead_start = max([lead_start] + [m.end() for m in _ROLE_OPENING_PREPOSITION.finditer(
+                    text, max(lead_start, role_match.start()), later[-1])])
             role = _trim_role(_HONORIFIC_AT_END.sub("", " ".join(text[lead_start:start].split())).strip(" –-"))
             if first_is_given:
                 patronymic = len(names) == 3 and _tagged(names[1], "Patr")
@@ -341,6 +348,11 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
             break  # one name ends a role's phrase
 
     return out
+
+
+# A preposition before a role's noun phrase opens it: «… с Послом», «… со вторым секретарём», «… у Генерального
+# консула», «… для заместителя министра».
+_ROLE_OPENING_PREPOSITION = re.compile(r"(?<!\S)(?:с|со|у|для|к|ко|от)\s+", re.IGNORECASE)
 
 
 # A name may end before a place or time said after it: 'Визит ректора СВФУ Анатолия Николаева в Сеул',
