@@ -925,6 +925,13 @@ def _is_the_federation(tokens: list[Token], j: int) -> bool:
 _TOPIC_AFTER_PO = re.compile(r"(?:вопрос|тем[еа]|итог|проблем)")  # 'по вопросам …', 'по теме …', 'по итогам …'
 
 
+def _member_states_dash(tokens: list[Token], j: int) -> bool:
+    """tokens[j] is the dash of «государств – членов», «стран — участниц», «государств – участников»: the compound
+    «государств-членов» as typists space it (the name ran to «… государств» and lost its bloc)."""
+    return 0 < j < len(tokens) - 1 and tokens[j - 1][_TEXT].lower() in ("государств", "стран", "государства", "страны") \
+        and tokens[j + 1][_TEXT].lower().startswith(("член", "участни"))
+
+
 def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
           first: int | None = None) -> tuple[int, tuple[int, int] | None]:
     """The genitive tail after the head at tokens[i]: (its last token, the quoted name that ends it).
@@ -946,6 +953,9 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 return j - 1, (start, end)
             if word == "№" and j + 1 < count and tokens[j + 1][_TEXT].isdigit():
                 last, j = j + 1, j + 2
+                continue
+            if word in "–—-" and _member_states_dash(tokens, j):
+                j += 1  # «Совета глав регионов государств – членов ШОС»: one compound, typed with a spaced dash
                 continue
             if word != "," or proper_seen:
                 break
