@@ -1218,7 +1218,10 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
         anchor = next((c for c in reversed(counts[:i])
                        if c.sentence == count.sentence and not c.in_parens), None)
         opening = text.rfind("(", 0, count.start)
-        if count.in_parens and anchor and opening > anchor.start:
+        # (a bracket after a «;» is not the count before it broken down: «около 3 тыс. посетителей; артисты из КНДР
+        # (20 чел.)» counts the artists its own clause names, as «…; артисты из КНДР – 20 чел.» does — it was read as
+        # the visitors' breakdown, and the 3,000 as foreign)
+        if count.in_parens and anchor and opening > anchor.start and ";" not in text[anchor.noun_end:opening]:
             group = [c for c in counts if c.in_parens and text.rfind("(", 0, c.start) == opening]
             if sum(c.value for c in group) <= anchor.value:
                 count.breakdown = True

@@ -1114,7 +1114,18 @@ def partner_countries(texts: list[str]) -> list[str]:
                     history = may_match(text, _HISTORY_STEM)
                 if not (history and _is_history(text, mention)):
                     codes.append(mention.code)
+    if "KP" in codes and "KR" in codes and all(_only_korea_said(text, m) for text in texts
+                                               for m in _country_mentions(text) if m.code == "KR"):
+        codes.remove("KR")  # «Фестиваль корейской культуры» with artists «из КНДР»: the one Korea the row names
     return codes
+
+
+def _only_korea_said(text: str, mention: Mention) -> bool:
+    """A mention of the Republic of Korea that says only «Korea» («корейской», «Кореи»), not which one
+    («южнокорейской», «Республики Корея»): alone it is the South (the seventh sweep), beside the DPRK the North's."""
+    said = fold(text[mention.start:mention.end].lower())
+    before = fold(text[max(0, mention.start - 12):mention.start].lower())
+    return said.startswith("коре") and not re.search(r"республик\w*\s+$", before)
 
 
 # A piece of every match of _UNNAMED_FOREIGN ('иностран…' and '…стран…' hold 'стран', 'зарубеж…' 'рубеж',
