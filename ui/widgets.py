@@ -57,8 +57,13 @@ CSS = """
   [data-testid="stCheckbox"] label:has(input:focus-visible),
   [data-testid="stDataFrameResizable"]:focus-within {
       outline: 3px solid #1f5fa8 !important; outline-offset: 2px !important;}
-  /* a table's toolbar shows while the keyboard is in it, not only under the mouse */
-  [data-testid="stElementToolbar"]:focus-within {opacity: 1 !important; visibility: visible !important;}
+  /* keyboard (uxqa29): a table's toolbar (columns, CSV, search, full screen) took four Tab stops before
+     every table, so an analyst tabbing to the downloads crossed them on each one. An element's toolbar
+     is hidden (no Tab stop) until its element is under the pointer or holds the keyboard's focus: Tab
+     reaches the table itself, and from the table Shift+Tab reaches its toolbar, which then shows */
+  [data-testid="stElementToolbar"] {visibility: hidden;}
+  [data-testid="stElementContainer"]:is(:hover, :focus-within) [data-testid="stElementToolbar"] {visibility: visible;}
+  [data-testid="stElementContainer"]:focus-within [data-testid="stElementToolbar"] {opacity: 1 !important;}
   /* a chart's text alternative (chart_alt): read by a screen reader, neither drawn nor taking room */
   .chart-alt {position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
               clip-path: inset(50%); white-space: nowrap; border: 0;}
