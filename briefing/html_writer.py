@@ -21,7 +21,11 @@ CHART_HEIGHT = 470
 _URL = re.compile(r"(?i)\b(https?):(?=//)")
 
 CSS = """
-:root { --ink:#111827; --muted:#4b5563; --navy:#1f3a5f; --up:#15803d; --down:#b91c1c; --card:#f3f6fa; }
+:root { --ink:#111827; --muted:#4b5563; --navy:#1f3a5f; --up:#15803d; --down:#b91c1c; --card:#f3f6fa;
+        /* the smallest type on a slide (footnotes, sources, page numbers, an agreement's date line): a slide
+           prints 1:1 on A4 landscape (281 mm of 96-px CSS), so 13 px is 9.75 pt on paper; the footnotes were
+           12 px (9 pt) and the page numbers 11 px (8.25 pt), under the 9 pt leadership reads (uxqa29) */
+        --smallest: 13px; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #e5e7eb; color: var(--ink); font-family: Arial, "Liberation Sans", sans-serif; }
 .toolbar { position: sticky; top: 0; z-index: 5; background: var(--navy); color: #fff; padding: 8px 16px;
@@ -58,16 +62,16 @@ body { margin: 0; background: #e5e7eb; color: var(--ink); font-family: Arial, "L
 .charts > div { min-width: 0; }
 .agreement { margin: 0 0 8px; }
 .agreement .head { font-weight: 700; color: var(--navy); font-size: 15px; }
-.agreement .meta { color: var(--muted); font-size: 12.5px; }
+.agreement .meta { color: var(--muted); font-size: var(--smallest); }
 .agreement .body { font-size: 13px; }
 table.top { border-collapse: collapse; width: 100%; font-size: 12.5px; table-layout: fixed; }
 table.top th { background: var(--navy); color: #fff; text-align: left; padding: 4px 6px; }
 table.top td { padding: 3px 6px; border-bottom: 1px solid #d5dae1; vertical-align: top; }
 table.top tr:nth-child(even) td { background: #eef2f7; }
 .closing p { font-size: 20px; } .closing h3 { color: var(--navy); margin: 12px 0 4px; }
-.footnotes { flex: 0 0 auto; margin-top: 6px; font-size: 12px; color: var(--muted); }
+.footnotes { flex: 0 0 auto; margin-top: 6px; font-size: var(--smallest); color: var(--muted); }
 .footnotes p { margin: 2px 0; }
-.pageno { position: absolute; right: 11mm; bottom: 3mm; font-size: 11px; color: var(--muted); }
+.pageno { position: absolute; right: 11mm; bottom: 3mm; font-size: var(--smallest); color: var(--muted); }
 @page { size: A4 landscape; margin: 8mm; }
 @media print {
   body { background: #fff; }

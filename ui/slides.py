@@ -23,6 +23,9 @@ REGION = "review_region"
 DARK = "review_dark"
 PRESENT = "review_present"
 URL_WRITTEN = "_review_url_written"
+# every URL this session opened the page with or wrote (as sorted key/value tuples), the newest last
+URL_SEEN = "_review_url_seen"
+URL_SEEN_MOST = 64
 URL_PARAMS = ("quarter", "review_region", "slide", "present", "theme")  # the sidebar owns "region"
 
 THEMES = {
@@ -88,12 +91,31 @@ def _initial_url_value(key: str):
     return st.query_params.get(key)
 
 
+def _remember_url(url: dict) -> None:
+    seen = [u for u in st.session_state.get(URL_SEEN, []) if u != tuple(sorted(url.items()))]
+    st.session_state[URL_SEEN] = (seen + [tuple(sorted(url.items()))])[-URL_SEEN_MOST:]
+
+
+def is_echo(url: dict) -> bool:
+    """True for a URL this session already had: the page's address as it was before this page's last
+    write reached the browser. Every rerun the browser asks for carries its address bar's query, and a
+    rerun asked for in the moment between the server's write (?slide=2) and the browser's receipt of it
+    (the room frame's width report on a projector's first visit, a second click) carries the old one
+    (?slide=1). Applied, it sent the slide back; under load that window is wide enough to hit
+    (uxqa29: test_review_fit[projector_1920x1080-dark-en] once waited 30 s for «Slide 2 of 13»).
+    Streamlit replaces the address (history.replaceState) rather than pushing one, so the Back button
+    never brings an earlier slide's address either; a link or bookmark opens a new session."""
+    return tuple(sorted(url.items())) in st.session_state.get(URL_SEEN, [])
+
+
 def load_url(options: list[str], regions: list[str]) -> None:
-    """Apply URL values that this page did not write itself (a link opened, a bookmark)."""
+    """Apply URL values that this page did not write itself (a link opened, a bookmark); an echo of an
+    address this session already had (is_echo) is not applied again."""
     url = {key: _initial_url_value(key) for key in URL_PARAMS}
     url = {k: str(v) for k, v in url.items() if v is not None}
-    if not url or url == st.session_state.get(URL_WRITTEN):
+    if not url or url == st.session_state.get(URL_WRITTEN) or is_echo(url):
         return
+    _remember_url(url)
     written = st.session_state.get(URL_WRITTEN) or {}
     changed = {k: v for k, v in url.items() if written.get(k) != v}
     if "quarter" in changed:
@@ -129,6 +151,7 @@ def write_url(total: int, several_regions: bool) -> None:
                 del st.query_params[key]
         st.query_params.update(wanted)
     st.session_state[URL_WRITTEN] = wanted
+    _remember_url(wanted)
 
 
 # ------------------------------------------------------------------ navigation

@@ -57,8 +57,13 @@ CSS = """
   [data-testid="stCheckbox"] label:has(input:focus-visible),
   [data-testid="stDataFrameResizable"]:focus-within {
       outline: 3px solid #1f5fa8 !important; outline-offset: 2px !important;}
-  /* a table's toolbar shows while the keyboard is in it, not only under the mouse */
-  [data-testid="stElementToolbar"]:focus-within {opacity: 1 !important; visibility: visible !important;}
+  /* keyboard (uxqa29): a table's toolbar (columns, CSV, search, full screen) took four Tab stops before
+     every table, so an analyst tabbing to the downloads crossed them on each one. An element's toolbar
+     is hidden (no Tab stop) until its element is under the pointer or holds the keyboard's focus: Tab
+     reaches the table itself, and from the table Shift+Tab reaches its toolbar, which then shows */
+  [data-testid="stElementToolbar"] {visibility: hidden;}
+  [data-testid="stElementContainer"]:is(:hover, :focus-within) [data-testid="stElementToolbar"] {visibility: visible;}
+  [data-testid="stElementContainer"]:focus-within [data-testid="stElementToolbar"] {opacity: 1 !important;}
   /* a chart's text alternative (chart_alt): read by a screen reader, neither drawn nor taking room */
   .chart-alt {position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
               clip-path: inset(50%); white-space: nowrap; border: 0;}
@@ -76,6 +81,9 @@ CSS = """
 """
 
 
+# the least a chart is zoomed to fit a sheet's height: its smallest type (MIN_CHART_PX, 14 px) then prints
+# at 8.4 pt, over the printed page's 8-pt floor (tests/browser/test_page_print.py)
+PRINT_LEAST_ZOOM = 0.8
 PRINT_CSS = """<style>
   /* a printed page (uxqa28, Chromium's «Print» on A4): only the page's content, in its colours. The sidebar,
      Streamlit's header, the chart and table toolbars and the buttons are screen tools and are not
@@ -96,8 +104,16 @@ PRINT_CSS = """<style>
     [data-testid="stVerticalBlockBorderWrapper"], [data-testid="stImage"], [data-testid="stAlert"] {
         break-inside: avoid; page-break-inside: avoid;}
     h1, h2, h3, h4 {break-after: avoid; page-break-after: avoid;}
+    /* a chart drawn wider than the sheet's printable width is zoomed to it, and one taller than a sheet
+       to the sheet's height, but not under PRINT_LEAST_ZOOM (uxqa29): ui/print_fit.py keeps the drawn
+       size on the chart's box (--plot-w, --plot-h); 100cqw is the box's printed width, 100vh the sheet's
+       printable height (less a heading's room). A chart still taller (the dynamics timeline's 78 rows,
+       2,384 px) goes on over the next sheets at readable type rather than at 4 pt on one */
+    [data-testid="stPlotlyChart"] {container-type: inline-size;}
+    [data-testid="stPlotlyChart"] > * {zoom: min(1, calc(100cqw / var(--plot-w, 100cqw)),
+        max(%(least)s, calc((100vh - 3rem) / var(--plot-h, 100vh))));}
   }
-</style>"""
+</style>""".replace("%(least)s", f"{PRINT_LEAST_ZOOM:g}")
 
 
 def inject_css() -> None:

@@ -150,3 +150,41 @@ def test_table_headers_print_on_their_navy_band(printed, background):
                 if not inside:
                     missing.append(f"{lang} {slide['key']}: header «{first}» printed without its navy band")
     assert not missing, "\n".join(missing)
+
+
+SMALLEST_PRINTED_PT = 9.0   # leadership reads the hand-out on paper: no printed word under 9 pt
+
+
+def small_words(words: list[dict], floor: float = SMALLEST_PRINTED_PT) -> list[str]:
+    """The upright words printed under `floor` points, as «word (size pt)». A rotated axis title is left
+    out: pdfplumber sizes a rotated letter by its box, not its font (a 15-px title reads as 3–8 pt)."""
+    return [f"{w['text']} ({w['size']:.2f} pt)" for w in words
+            if w.get("upright", True) and w["size"] < floor - 0.01]
+
+
+def test_the_size_check_reads_words():
+    words = [{"text": "Источник", "size": 8.25, "upright": True}, {"text": "Сектор", "size": 9.0, "upright": True},
+             {"text": "Страна", "size": 6.2, "upright": False}, {"text": "1 / 10", "size": 8.995, "upright": True},
+             {"text": "Итог", "size": 9.75}]
+    assert small_words(words) == ["Источник (8.25 pt)"]
+    assert small_words(words, floor=9.5) == ["Источник (8.25 pt)", "Сектор (9.00 pt)", "1 / 10 (8.99 pt)"]
+    assert small_words([]) == []
+
+
+@pytest.mark.parametrize("landscape, background", [(True, True), (False, False)], ids=["landscape", "portrait"])
+def test_nothing_prints_under_nine_points(printed, landscape, background):
+    """Every printed word — footnotes, sources, page numbers, table cells — is 9 pt or more on paper.
+    Seen (uxqa29): the page numbers «Смоленская область · IV кв. 2024 · 1 / 10» printed at 8.25 pt
+    (11 px) and the footnotes at 9 pt exactly (12 px); both are 13 px (9.75 pt) now."""
+    import pdfplumber
+
+    lang, slides, pdfs = printed
+    found = []
+    with pdfplumber.open(io.BytesIO(pdfs[(landscape, background)])) as document:
+        for i, page in enumerate(document.pages, start=1):
+            words = page.extract_words(extra_attrs=["size", "upright"])
+            assert words, f"{lang} page {i}: no text read"
+            small = small_words(words)
+            if small:
+                found.append(f"{lang} page {i}: {len(small)} words under {SMALLEST_PRINTED_PT:g} pt: {small[:6]}")
+    assert not found, "\n".join(found)
