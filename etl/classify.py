@@ -559,6 +559,15 @@ _NOT_DONE = re.compile(
 _SIGNED_BEFORE = re.compile(r"(?:подписанн|заключ[её]нн)(?:ого|ому|ым|ом)\b|ранее\s+(?:подписан|заключ)",
                             re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(r"ранее\s*$", re.IGNORECASE)
+# A signing said as a noun and then dated by a dash to a period: «Согласован текст соглашения, подписание – в I квартале
+# 2026 г.», «заключение договора — на 2026 год», «подписание: в ближайшее время» — what is to come (the dash ends the
+# clause _NOT_DONE reads, so its words were not seen: this was «signed»).
+_SIGNING_NOUN = re.compile(r"(?:подписани|заключени)\w*", re.IGNORECASE)
+_SIGNING_LATER = re.compile(
+    r"[^–—:.;!?\n]{0,80}?(?:\s-|[–—:])\s*(?:(?:запланирован|намечен|ожида|предполага)\w*\s+)?(?:в|во|на)\s+"
+    r"(?:[IV]{1,3}\s*(?:-?\s*[мй]\s*)?кв"
+    r"|[1-4]\s*(?:-?\s*[мй]\s*)?кв|\d{4}|январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|следующ|ближайш|начал|конц|течени|перв|втор|трет|четв)", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|,\s+(?=(?:а|но|однако|при\s+этом)\b)|\s[–—]\s")
 _VERBAL = re.compile(
     r"(?:подписан\w*|подписал\w*|утвержд[её]н\w*)[^.;]{0,40}?протокол" + _MINUTES
@@ -670,6 +679,8 @@ def classify_agreement(*texts: str) -> Agreement:
                 continue
             if search_slice(_SIGNED_BEFORE, text, lowered, match.start(), match.end()) \
                     or search_slice(_EARLIER_BEFORE, text, lowered, max(0, match.start() - 12), match.start()):
+                continue
+            if _SIGNING_NOUN.search(match.group(0)) and _SIGNING_LATER.match(text, match.end()):
                 continue
             return Agreement("signed", _sentence_around(raw, match.start(), match.end()))
         if verbal is None and (lowered is None or _VERBAL_STEM.search(lowered)):
