@@ -1082,6 +1082,15 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"показатели — ни дат, ни мест\) — пропущена$",
      r"table \1 of the document looks like the events table, but it is a summary (its numbered rows hold only figures "
      r"— no dates, no places) — skipped"),
+    # round 9 (hard29): the same plan or summary set aside in a text dump
+    (r"^таблица (\d+) текста похожа на таблицу мероприятий, но это план \(мероприятия, которые ещё предстоят\), "
+     r"а не отчёт о проведённых — пропущена$",
+     r"table \1 of the text looks like the events table, but it is a plan (events still to come), not a report of "
+     r"events held — skipped"),
+    (r"^таблица (\d+) текста похожа на таблицу мероприятий, но это сводка \(в пронумерованных строках только "
+     r"показатели — ни дат, ни мест\) — пропущена$",
+     r"table \1 of the text looks like the events table, but it is a summary (its numbered rows hold only figures "
+     r"— no dates, no places) — skipped"),
     (r"^лист «(.*)» похож на таблицу мероприятий, но это план \(мероприятия, которые ещё предстоят\), а не отчёт о "
      r"проведённых — пропущен$",
      r"sheet «\1» looks like the events table, but it is a plan (events still to come), not a report of events held "

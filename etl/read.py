@@ -22,6 +22,7 @@ from .cards import grid_from_card_lines
 from .layout import Grid, grid_from_text
 from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 from .pdf_grid import pdf_grid
+from .side_tables import dump_side_tables
 from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
 
@@ -210,6 +211,8 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)
     text, notes = decode_text_noted(data, file_name)
+    text, side = dump_side_tables(text)  # a plan, or a summary before the report: set aside (etl/side_tables.py)
+    notes += side
     try:
         return Source(file_name, digest, "txt", grid_from_text(text, file_name), notes)
     except ReportError:

@@ -1,0 +1,147 @@
+"""Red team, round 9 (docs/hostile-inputs.md rows 209–): Word as saved and bad input, the paths where a quarter was
+lost. Every input is SYNTHETIC: the real sample (data/raw is only read) with SYNTHETIC tables, sheets or edits beside
+it, built in memory or under pytest's tmp_path; none is stored in data/raw.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+
+import duckdb
+import pytest
+
+from etl.cli import main
+from etl.normalize import build_report
+from etl.read import read_bytes
+from test_hostile_inputs7 import HEADER, SAMPLE, _book, _sample_rows
+from test_hostile_inputs9 import PLANS, PLAN_ROWS, SUMMARIES, SUMMARY_TITLE
+
+P = pytest.param
+
+
+def _report(data: bytes, name: str):
+    return build_report(read_bytes(data, name))
+
+
+def _fields(report):
+    return [(e.n, e.title, e.start_date, e.end_date, e.venue_city, e.attendance_total, e.sector) for e in report.events]
+
+
+_PLAIN = None
+
+
+def _plain_fields():
+    global _PLAIN
+    if _PLAIN is None:
+        _PLAIN = _fields(_report(SAMPLE.encode("utf-8"), "SYNTHETIC.txt"))
+    return _PLAIN
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+# --- 1. a text dump with a plan or a numbered summary beside the report -------------------------------------------
+
+def _dump_cells(rows) -> str:
+    """A Word table's text dump: every cell on a line of its own after a TAB, as the sample is."""
+    return "".join(f"\t{cell}\n" for row in rows for cell in row)
+
+
+def _dump_side(title: str, rows) -> str:
+    return f"{title}\n\n{_dump_cells([HEADER] + rows)}\n"
+
+
+DUMP_SIDES = {
+    "plan_before": lambda: _dump_side(PLANS["plan_named"], PLAN_ROWS) + SAMPLE,
+    "planned_before": lambda: _dump_side(PLANS["planned"], PLAN_ROWS) + SAMPLE,
+    "plan_for_year_before": lambda: _dump_side(PLANS["for_the_year"], PLAN_ROWS) + SAMPLE,
+    "plan_ahead_before": lambda: _dump_side(PLANS["ahead_no_plan_word"], PLAN_ROWS) + SAMPLE,
+    "figures_before": lambda: _dump_side(SUMMARY_TITLE, SUMMARIES["figures"]) + SAMPLE,
+    "by_sector_before": lambda: _dump_side("Итоги квартала (SYNTHETIC)", SUMMARIES["by_sector"]) + SAMPLE,
+    "plan_after": lambda: SAMPLE + "\n" + _dump_side(PLANS["plan_named"], PLAN_ROWS),
+    "planned_after_crlf": lambda: (SAMPLE + "\n" + _dump_side(PLANS["planned"], PLAN_ROWS)).replace("\n", "\r\n"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DUMP_SIDES))
+def test_a_plan_or_summary_beside_a_text_dumps_report_is_set_aside(case):
+    """Before: a plan first was read as the report (the file loaded as «I кв. 2025» with the plan's 3 events, the 78
+    set aside with a warning); a summary first made the file refused («в заголовке не найден регион»); a plan after
+    was read on as the next sector («номер мероприятия 1 повторяется»). Now, as in a .docx, the side table is passed
+    over with an info and the report's 78 events load, every field as the plain dump's."""
+    report = _report(DUMP_SIDES[case]().encode("utf-8"), f"SYNTHETIC {case}.txt")
+    assert (report.year, report.quarter) == (2024, 4)
+    assert _fields(report) == _plain_fields()
+    assert any(("это план" in i.message or "это сводка" in i.message) and i.severity == "info"
+               and "таблица" in i.message for i in report.issues)
+
+
+def test_a_plan_before_a_dump_through_load_stores_the_quarter(tmp_path):
+    """Through `python -m etl load`: the report's quarter is stored with its 78 events, not the plan's."""
+    db = tmp_path / "model.duckdb"
+    dump = tmp_path / "SYNTHETIC план и отчёт.txt"
+    dump.write_text(DUMP_SIDES["plan_before"](), encoding="utf-8")
+    code, out = _run("--db", str(db), "load", "--no-spare", str(dump))
+    assert code == 0, out
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT year, quarter FROM reports").fetchall() == [(2024, 4)]
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 78
+
+
+def _with_header_before_each_sector(text: str) -> str:
+    """The sample dump with its header typed again above every sector heading after the first (a table per sector)."""
+    lines = text.split("\n")
+    header_at = next(i for i, line in enumerate(lines) if line.startswith("\t№"))
+    first_sector = next(i for i, line in enumerate(lines) if line.startswith("\tСотрудничество в сфере"))
+    header = lines[header_at:first_sector]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i > first_sector and line.startswith("\tСотрудничество в сфере"):
+            out.extend(["", *header])
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_a_text_dump_table_per_sector_is_never_a_side_table():
+    """Must not fire: the header typed again over each sector (the second sector holds one event) reads as before."""
+    text = _with_header_before_each_sector(SAMPLE)
+    assert text.count("\t№ п/п") >= 10
+    report = _report(text.encode("utf-8"), "SYNTHETIC по таблице на сферу.txt")
+    assert len(report.events) == 78
+    assert not any("пропущена" in i.message for i in report.issues)
+
+
+def test_a_short_first_table_without_dates_or_places_but_with_content_is_no_summary():
+    """Must not fire: a report's first table (one sector, its dates and places left empty, its content told) before
+    the rest under a header of its own is the report's, not a summary — its events load."""
+    rows = [["1.", "Встреча с делегацией провинции Хэйлунцзян (SYNTHETIC)", "", "", "Обсуждены вопросы поставок льна",
+             "10 человек"],
+            ["2.", "Переговоры с торговым представительством Беларуси (SYNTHETIC)", "", "", "Согласован план визитов",
+             "5 человек"]]
+    lines = [re.sub(r"^\t(\d+)\.(\s*)$", lambda m: f"\t{int(m.group(1)) + 2}.{m.group(2)}", line)
+             for line in SAMPLE.split("\n")]  # the sample's events numbered on after the two
+    header_at = next(i for i, line in enumerate(lines) if line.startswith("\t№"))
+    title = "\n".join(lines[:header_at])
+    text = title + "\n" + _dump_cells([HEADER, ["Сотрудничество в сфере торговли (SYNTHETIC)"]] + rows) + "\n" \
+        + "\n".join(lines[header_at:])
+    report = _report(text.encode("utf-8"), "SYNTHETIC короткая первая таблица.txt")
+    assert not any("пропущена" in i.message for i in report.issues)
+    assert [e.title for e in report.events][:2] == [r[1] for r in rows]
+    assert len(report.events) == 80
+
+
+def test_a_lone_plan_or_a_summary_after_reads_as_before():
+    """Must not fire: a dump of only a plan is read as before (the rule chooses between tables), and a numbered
+    summary after the report stays the report's notes (row 208), not set aside."""
+    lone = _report(_dump_side(PLANS["plan_named"], PLAN_ROWS).encode("utf-8"), "SYNTHETIC только план.txt")
+    assert not any("пропущена" in i.message for i in lone.issues)
+    after = _report((SAMPLE + "\n" + _dump_side(SUMMARY_TITLE, SUMMARIES["figures"])).encode("utf-8"),
+                    "SYNTHETIC сводка после.txt")
+    assert _fields(after) == _plain_fields()
+    assert not any("пропущена" in i.message for i in after.issues)
+    assert any("Подписано соглашений" in note.text for note in after.notes)
