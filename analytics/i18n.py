@@ -1105,6 +1105,13 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the Excel workbook holds two regions' reports: sheet «\1» — \2; sheet «\3» — \4. One file loads as one "
      r"report, so the workbook was not loaded: save each sheet as a workbook of its own (Excel: right-click the "
      r"sheet's tab → «Move or Copy…» → «(new book)») and load both files"),
+    # round 9 (hard29): the same region's two quarters in one book
+    (r"^в книге Excel отчёты двух кварталов: лист «(.*?)» — (.*?); лист «(.*?)» — (.*?)\. Один файл загружается как "
+     r"один отчёт, поэтому книга не загружена: сохраните каждый лист отдельной книгой \(Excel: правой кнопкой по "
+     r"ярлыку листа → «Переместить или скопировать…» → «\(новая книга\)»\) и загрузите оба файла$",
+     r"the Excel workbook holds two quarters' reports: sheet «\1» — \2; sheet «\3» — \4. One file loads as one "
+     r"report, so the workbook was not loaded: save each sheet as a workbook of its own (Excel: right-click the "
+     r"sheet's tab → «Move or Copy…» → «(new book)») and load both files"),
     (r"^строка (\d+) таблицы: в ячейке дат число Excel (\d+) \(формат ячейки не «Дата»\) — прочитано как дата "
      r"([\d.]+)$",
      r"table row \1: the dates cell holds Excel's day number \2 (the cell is not formatted as a date) — read as the "

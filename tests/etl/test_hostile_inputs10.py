@@ -145,3 +145,76 @@ def test_a_lone_plan_or_a_summary_after_reads_as_before():
     assert _fields(after) == _plain_fields()
     assert not any("пропущена" in i.message for i in after.issues)
     assert any("Подписано соглашений" in note.text for note in after.notes)
+
+
+# --- 2. an .xlsx holding the same region's report of another quarter on another sheet -----------------------------
+
+def _other_quarter_rows(year: int, quarter: int, how_many: int = 10, with_title: bool = True):
+    """SYNTHETIC: the sample's first events retitled, under a title of the same region for another period."""
+    roman = {1: "I", 2: "II", 3: "III", 4: "IV"}[quarter]
+    title = [[f"Отчет о мероприятиях в международной сфере Смоленской области в {roman} квартале {year} года "
+              "(SYNTHETIC)"]] if with_title else []
+    events = [r for r in _sample_rows() if len(r) > 3 and str(r[0]).strip().rstrip(".").isdigit()][:how_many]
+    return title + [HEADER] + [[r[0], "Прошлый квартал (SYNTHETIC) " + r[1]] + list(r[2:]) for r in events]
+
+
+@pytest.mark.parametrize("year, quarter", [(2024, 3), (2025, 1), (2023, 4)])
+@pytest.mark.parametrize("order", ["report_first", "other_first"])
+def test_the_same_regions_other_quarter_on_a_sheet_is_refused_saying_what_to_do(year, quarter, order):
+    """Before: the first sheet loaded and the other quarter's sheet was named in a warning only — that quarter never
+    reached the model (one report per file). Now the book is refused, both sheets and their quarters named, with
+    what to do (save each sheet as its own book)."""
+    sheets = [("Отчёт", _sample_rows()), ("Другой квартал", _other_quarter_rows(year, quarter))]
+    with pytest.raises(Exception) as refused:
+        _report(_book(sheets if order == "report_first" else sheets[::-1]), "SYNTHETIC два квартала.xlsx")
+    message = refused.value.message
+    roman = {1: "I", 3: "III", 4: "IV"}[quarter]
+    assert "в книге Excel отчёты двух кварталов" in message
+    assert f"— Смоленская область, {roman} кв. {year}" in message and "IV кв. 2024" in message
+    assert "«Переместить или скопировать…»" in message
+
+
+@pytest.mark.parametrize("sheet_name", ["III квартал 2024", "3 кв. 2024"])
+def test_a_sheet_named_for_another_quarter_with_no_title_is_refused_too(sheet_name):
+    """A later sheet with no title rows, its quarter said by its tab's name only, is that quarter's report."""
+    with pytest.raises(Exception, match="отчёты двух кварталов") as refused:
+        _report(_book([("Отчёт", _sample_rows()), (sheet_name, _other_quarter_rows(2024, 3, with_title=False))]),
+                "SYNTHETIC без заголовка.xlsx")
+    assert f"лист «{sheet_name}» — Смоленская область, III кв. 2024" in refused.value.message
+
+
+def test_two_quarters_book_through_load_keeps_the_database(tmp_path):
+    """Through `python -m etl load`: exit 1, the message on the console, nothing of the book in the database."""
+    db = tmp_path / "model.duckdb"
+    book = tmp_path / "SYNTHETIC два квартала.xlsx"
+    book.write_bytes(_book([("Отчёт", _sample_rows()), ("Прошлый", _other_quarter_rows(2024, 3))]))
+    code, out = _run("--db", str(db), "load", "--no-spare", str(book))
+    assert code == 1, out
+    assert "отчёты двух кварталов" in out
+    if db.exists():
+        with duckdb.connect(str(db), read_only=True) as con:
+            assert con.execute("SELECT count(*) FROM reports").fetchone()[0] == 0
+
+
+def test_same_quarter_sheets_copies_hidden_quarters_and_summaries_still_load():
+    """Must not fire: the report copied to a second sheet (same quarter: a warning, as before), another quarter on a
+    HIDDEN sheet (an info), a summary sheet (skipped) — each book loads the report's 78 as IV 2024."""
+    summary = [["Сводные показатели за IV квартал 2024 года (SYNTHETIC)"], HEADER] + SUMMARIES["figures"]
+    for sheets in ([("Отчёт", _sample_rows()), ("Копия", _sample_rows())],
+                   [("Отчёт", _sample_rows()), ("Сводка", summary)]):
+        report = _report(_book(sheets), "SYNTHETIC книга.xlsx")
+        assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Отчёт"
+    for row in _sample_rows():
+        workbook.active.append(row)
+    hidden = workbook.create_sheet("Архив")
+    for row in _other_quarter_rows(2024, 3):
+        hidden.append(row)
+    hidden.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    report = _report(buffer.getvalue(), "SYNTHETIC скрытый квартал.xlsx")
+    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
