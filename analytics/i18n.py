@@ -1105,6 +1105,15 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the Excel workbook holds two regions' reports: sheet «\1» — \2; sheet «\3» — \4. One file loads as one "
      r"report, so the workbook was not loaded: save each sheet as a workbook of its own (Excel: right-click the "
      r"sheet's tab → «Move or Copy…» → «(new book)») and load both files"),
+    # round 9 (hard29): an .xlsx whose cells cannot be read
+    (r"^файл Excel повреждён: ячейки листа «(.*)» ссылаются на общие строки книги, а части xl/sharedStrings\.xml в "
+     r"файле нет — откройте книгу в Excel \(или LibreOffice\) и сохраните заново как \.xlsx$",
+     r"the Excel file is damaged: the cells of sheet «\1» refer to the workbook's shared strings, but the file has no "
+     r"xl/sharedStrings.xml part — open the workbook in Excel (or LibreOffice) and save it again as .xlsx"),
+    (r"^файл Excel повреждён: лист «(.*)» не читается \((\w+)\) — откройте книгу в Excel \(или LibreOffice\) и "
+     r"сохраните заново как \.xlsx$",
+     r"the Excel file is damaged: sheet «\1» cannot be read (\2) — open the workbook in Excel (or LibreOffice) and "
+     r"save it again as .xlsx"),
     # round 9 (hard29): the same region's two quarters in one book
     (r"^в книге Excel отчёты двух кварталов: лист «(.*?)» — (.*?); лист «(.*?)» — (.*?)\. Один файл загружается как "
      r"один отчёт, поэтому книга не загружена: сохраните каждый лист отдельной книгой \(Excel: правой кнопкой по "

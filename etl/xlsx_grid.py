@@ -53,6 +53,28 @@ def _rows(sheet) -> list[tuple[int, tuple[str, ...]]]:
     return out
 
 
+def _sheet_rows(sheet, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
+    """_rows, or a ReportError naming the sheet when its cells cannot be read: a cell pointing at a shared string the
+    book does not hold (its part xl/sharedStrings.xml lost by a program that wrote the book, or cut short) made the
+    reader fail with a bare «list index out of range» — `load` stopped with a traceback, the upload with no word."""
+    try:
+        return _rows(sheet)
+    except ReportError:
+        raise
+    except Exception as exc:  # openpyxl raises many types for a damaged sheet
+        if isinstance(exc, IndexError) and not _has_shared_strings(data):
+            raise ReportError(f"файл Excel повреждён: ячейки листа «{sheet.title}» ссылаются на общие строки книги, "
+                              "а части xl/sharedStrings.xml в файле нет — откройте книгу в Excel (или LibreOffice) "
+                              "и сохраните заново как .xlsx") from None
+        raise ReportError(f"файл Excel повреждён: лист «{sheet.title}» не читается ({type(exc).__name__}) — "
+                          "откройте книгу в Excel (или LibreOffice) и сохраните заново как .xlsx") from None
+
+
+def _has_shared_strings(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return any(name.lower().endswith("sharedstrings.xml") for name in package.namelist())
+
+
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _ATTRIBUTE = re.compile(rb'(\w+)\s*=\s*"([^"]*)"')
 
@@ -516,7 +538,7 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
     try:
         # the sheets a person sees first: a hidden sheet (last quarter's table kept out of sight) was read in
         # place of the visible one, which was then called «не похож на таблицу мероприятий»
-        ordered = [(sheet, _rows(sheet)) for sheet in sorted(workbook.worksheets, key=lambda s: _sheet_hidden(s))]
+        ordered = [(sheet, _sheet_rows(sheet, data)) for sheet in sorted(workbook.worksheets, key=lambda s: _sheet_hidden(s))]
         # a summary or pivot sheet first («№ | Наименование | Количество»), the report on the 3rd sheet: the
         # summary's header was taken for the report's and the book refused «нет столбцов: dates» — the report
         # lost. A visible sheet whose header names every column an event needs is preferred to one that does not.

@@ -218,3 +218,82 @@ def test_same_quarter_sheets_copies_hidden_quarters_and_summaries_still_load():
     workbook.save(buffer)
     report = _report(buffer.getvalue(), "SYNTHETIC скрытый квартал.xlsx")
     assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
+
+
+# --- 3. an .xlsx whose cells cannot be read (shared strings lost, a number cell holding words) ---------------------
+
+def _book_with_shared_strings(keep_part: bool, edit=None) -> bytes:
+    """SYNTHETIC: the sample's book with its texts as shared strings (as Excel writes them: openpyxl writes inline
+    strings), the part xl/sharedStrings.xml kept or left out, then `edit` applied to the sheet's XML."""
+    import html
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    source = zipfile.ZipFile(io.BytesIO(_book([("Отчёт", _sample_rows())])))
+    sheet = source.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    strings: list[str] = []
+
+    def shared(match):
+        strings.append(html.unescape(match.group(3)))
+        return f'<c r="{match.group(1)}"{match.group(2)} t="s"><v>{len(strings) - 1}</v></c>'
+
+    sheet = re.sub(r'<c r="([A-Z]+\d+)"([^>]*?) t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>', shared, sheet,
+                   flags=re.S)
+    if edit:
+        sheet = edit(sheet)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data = sheet.encode("utf-8")
+            elif keep_part and name == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            elif keep_part and name == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats'
+                                    b'.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                                    b"</Relationships>")
+            package.writestr(name, data)
+        if keep_part:
+            package.writestr("xl/sharedStrings.xml", '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://'
+                             'schemas.openxmlformats.org/spreadsheetml/2006/main">' + "".join(
+                                 f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings) + "</sst>")
+    return out.getvalue()
+
+
+def _fewer_strings(sheet: str) -> str:
+    """A cell pointing past the last shared string (a book cut short)."""
+    return sheet.replace("<v>5</v></c>", "<v>99999</v></c>", 1)
+
+
+def _words_in_a_number_cell(sheet: str) -> str:
+    return re.sub(r'(<c r="A20"[^>]*?) t="s"><v>\d+</v>', r"\1><v>не число</v>", sheet, count=1)
+
+
+@pytest.mark.parametrize("keep_part, edit, expected", [
+    P(False, None, "части xl/sharedStrings.xml в файле нет", id="shared_strings_part_missing"),
+    P(True, _fewer_strings, "лист «Отчёт» не читается", id="index_past_the_strings"),
+    P(True, _words_in_a_number_cell, "лист «Отчёт» не читается", id="words_in_a_number_cell"),
+])
+def test_an_xlsx_whose_cells_cannot_be_read_is_refused_naming_the_sheet(tmp_path, keep_part, edit, expected):
+    """Before: `python -m etl load` stopped with a Python traceback (IndexError, ValueError from the workbook reader),
+    the database untouched but no file's result printed; the upload desk failed the same way. Now the file is refused
+    naming the sheet and what to do, and a later file of the same run still loads."""
+    db = tmp_path / "model.duckdb"
+    bad = tmp_path / "SYNTHETIC повреждена.xlsx"
+    bad.write_bytes(_book_with_shared_strings(keep_part, edit))
+    good = tmp_path / "z отчёт.txt"
+    good.write_text(SAMPLE, encoding="utf-8")
+    code, out = _run("--db", str(db), "load", "--no-spare", str(bad), str(good))
+    assert code == 1, out
+    assert "ОШИБКА" in out and "файл Excel повреждён" in out and expected in out, out
+    assert "Traceback" not in out
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 78
+
+
+def test_an_xlsx_with_its_shared_strings_part_reads_as_the_plain_book():
+    """Must not fire: the same book with its shared strings part whole reads every field as the plain book."""
+    plain = _fields(_report(_book([("Отчёт", _sample_rows())]), "SYNTHETIC.xlsx"))
+    assert _fields(_report(_book_with_shared_strings(True), "SYNTHETIC общие строки.xlsx")) == plain
