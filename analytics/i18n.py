@@ -1105,6 +1105,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"the Excel workbook holds two regions' reports: sheet «\1» — \2; sheet «\3» — \4. One file loads as one "
      r"report, so the workbook was not loaded: save each sheet as a workbook of its own (Excel: right-click the "
      r"sheet's tab → «Move or Copy…» → «(new book)») and load both files"),
+    # round 9 (hard29): a report saved by Excel as CSV
+    (r"^файл — таблица CSV \(разделитель «(.)»\), а не выгрузка таблицы Word: прочитаны её строки, как строки листа "
+     r"Excel$",
+     r"the file is a CSV table (delimiter «\1»), not a Word table's text: its rows were read as an Excel sheet's"),
     # round 9 (hard29): an .xlsx whose cells cannot be read
     (r"^файл Excel повреждён: ячейки листа «(.*)» ссылаются на общие строки книги, а части xl/sharedStrings\.xml в "
      r"файле нет — откройте книгу в Excel \(или LibreOffice\) и сохраните заново как \.xlsx$",

@@ -23,13 +23,15 @@ from .layout import Grid, grid_from_text
 from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 from .pdf_grid import pdf_grid
 from .side_tables import dump_side_tables
+from .delimited import grid_from_delimited
 from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
 
 # .xml: a Word document saved as XML (Flat OPC or Word 2003 XML, etl/word_xml.py); any other XML is refused
 # .dotx/.dotm: a report saved as a Word template (the same package as a .docx) was skipped by a folder load with no word
 # .htm/.html/.mht/.mhtml: Word's «Веб-страница» (etl/html_blocks.py)
-SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml",
+# .csv: a report saved by Excel as CSV (etl/delimited.py), read as a text is
+SUPPORTED_SUFFIXES = {".txt", ".csv", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml",
                       ".htm", ".html", ".mht", ".mhtml"}
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -160,6 +162,8 @@ def composed_grid(grid: Grid) -> Grid:
                 tuple(map(_as_seen, grid.postamble)))
 
 
+_TEXT_SUFFIXES = {".txt", ".csv"}  # read as text, whatever their bytes sniff as
+CSV_NOTE = "файл — таблица CSV (разделитель «{}»), а не выгрузка таблицы Word: прочитаны её строки, как строки листа Excel"
 WEB_PAGE_NOTE = "файл — {}, а не документ Word: прочитан текст его абзацев и таблиц (как Word открыл бы его)"
 FLAT_OPC_NOTE = "файл — документ Word, сохранённый как XML (Flat OPC), прочитан как .docx"
 
@@ -201,13 +205,13 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if kind == "pdf":
         reading = pdf_grid(data, file_name)
         return Source(file_name, digest, "pdf", reading.grid, reading.issues)
-    if suffix in SUPPORTED_SUFFIXES - {".txt"} and not data.strip():
+    if suffix in SUPPORTED_SUFFIXES - _TEXT_SUFFIXES and not data.strip():
         raise ReportError("файл пуст", file=file_name)  # a .docx of 0 bytes (a failed save): not «not a .docx»
     if suffix == ".xml":  # read as a text dump, its markup was taken for the report's text
         raise ReportError("файл .xml — не документ Word: в нём нет ни пакета Flat OPC (Word 2007 и новее: «Сохранить "
                           "как → XML-документ Word»), ни документа Word 2003 XML; сохраните отчёт как .docx",
                           file=file_name)
-    if suffix in SUPPORTED_SUFFIXES - {".txt"}:
+    if suffix in SUPPORTED_SUFFIXES - _TEXT_SUFFIXES:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)
     text, notes = decode_text_noted(data, file_name)
@@ -216,6 +220,10 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     try:
         return Source(file_name, digest, "txt", grid_from_text(text, file_name), notes)
     except ReportError:
+        delimited = grid_from_delimited(text)  # a report saved by Excel as CSV: «;»-parted records (etl/delimited.py)
+        if delimited is not None:
+            return Source(file_name, digest, "csv", delimited[0], notes + (Issue("file", "", CSV_NOTE.format(
+                delimited[1]), "info"),))
         cards = grid_from_card_lines(text.split("\n"))  # one «label<TAB>value» card per event (etl/cards.py)
         if cards is not None:
             return Source(file_name, digest, "txt", cards[0], notes + (cards[1],))

@@ -297,3 +297,52 @@ def test_an_xlsx_with_its_shared_strings_part_reads_as_the_plain_book():
     """Must not fire: the same book with its shared strings part whole reads every field as the plain book."""
     plain = _fields(_report(_book([("Отчёт", _sample_rows())]), "SYNTHETIC.xlsx"))
     assert _fields(_report(_book_with_shared_strings(True), "SYNTHETIC общие строки.xlsx")) == plain
+
+
+# --- 4. a report saved by Excel as CSV ----------------------------------------------------------------------------
+
+def _csv(delimiter: str, encoding: str, line_end: str) -> bytes:
+    """SYNTHETIC: the sample's rows as Excel writes a CSV — every cell holding a line break or the delimiter quoted."""
+    import csv
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator=line_end)
+    for row in _sample_rows():
+        writer.writerow(row)
+    return out.getvalue().encode(encoding)
+
+
+@pytest.mark.parametrize("delimiter, encoding, line_end", [
+    P(";", "cp1251", "\r\n", id="excel_ru_semicolon_cp1251"),
+    P(",", "utf-8-sig", "\r\n", id="comma_utf8_bom"),
+    P(";", "utf-8", "\n", id="semicolon_utf8_lf"),
+])
+def test_a_report_saved_as_csv_reads_as_the_plain_dump(delimiter, encoding, line_end):
+    """Before: refused «в файле нет таблицы: ячейки должны начинаться с табуляции» (it has a table). Now its records
+    are read as an .xlsx sheet's rows: every field as the plain dump's, with an info naming the delimiter."""
+    report = _report(_csv(delimiter, encoding, line_end), "SYNTHETIC отчёт.csv")
+    assert _fields(report) == _plain_fields()
+    assert any(f"таблица CSV (разделитель «{delimiter}»)" in i.message for i in report.issues)
+
+
+def test_a_folder_holding_a_csv_report_loads_it(tmp_path):
+    """Before: a folder of only a .csv answered «Не найдено файлов отчётов» (exit 2) — beside other reports it was
+    skipped with no word. Now `.csv` is among the report suffixes (the upload takes it too)."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "SYNTHETIC отчёт.csv").write_bytes(_csv(";", "cp1251", "\r\n"))
+    db = tmp_path / "model.duckdb"
+    code, out = _run("--db", str(db), "load", "--no-spare", str(folder))
+    assert code == 0, out
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT source_kind, count(*) FROM reports GROUP BY 1").fetchall() == [("csv", 1)]
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 78
+
+
+def test_a_text_dump_or_text_with_semicolons_is_no_csv():
+    """Must not fire: the sample dump (its cells hold «;» and «,») reads as a dump; a text with «;» and no header
+    is refused as before."""
+    plain = read_bytes(SAMPLE.encode("utf-8"), "SYNTHETIC.txt")
+    assert plain.kind == "txt" and not any("CSV" in i.message for i in plain.issues)
+    with pytest.raises(Exception, match="в файле нет таблицы"):
+        read_bytes("Отчёт; без таблицы; совсем\nещё строка; и ещё\n".encode("utf-8"), "SYNTHETIC текст.csv")
