@@ -1240,6 +1240,12 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "no table of events with ruled borders is found in the PDF (No., title, dates…)"),
     (r"^файл пуст$", "the file is empty"),
     (r"^файл больше (\d+) МБ$", r"the file is larger than \1 MB"),
+    (r"^файл больше (\d+) МБ: такой размер дают рисунки \(фотографии\) в документе — сожмите их \(Word: выделите "
+     r"рисунок → «Формат рисунка» → «Сжать рисунки» → для всех рисунков, 150 ppi\) или сохраните копию без рисунков и "
+     r"загрузите её: таблица мероприятий от этого не изменится$",
+     r"the file is larger than \1 MB: pictures (photographs) in the document make it so — compress them (Word: select "
+     r"a picture → «Picture Format» → «Compress Pictures» → all pictures, 150 ppi) or save a copy without pictures and "
+     r"load it: the table of events stays the same"),
     (r"^файл назван (\S+), но не является документом этого формата .*$",
      r"the file is named \1 but is not a document of that format (not Word, RTF, OpenDocument, PDF or Excel)"),
     (r"^в тексте UTF-8 повреждены байты \(строки ([\d, ]+)\): на их месте знак «�», проверьте эти места в исходном документе$",

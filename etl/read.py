@@ -168,9 +168,27 @@ WEB_PAGE_NOTE = "файл — {}, а не документ Word: прочита�
 FLAT_OPC_NOTE = "файл — документ Word, сохранённый как XML (Flat OPC), прочитан как .docx"
 
 
+# The first bytes of a document that can hold pictures: a Word/Excel/OpenDocument package (a ZIP), an old Word or
+# Excel file (OLE), a PDF, an RTF.
+_PICTURE_CONTAINERS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"{\\rtf")
+
+
+def too_large_message(limit_mb: int, head: bytes) -> str:
+    """What a file over the size limit tells the user. A Word, Excel or PDF report that large is so for its pictures
+    (photographs of the events pasted in): «файл больше 50 МБ» alone left the clerk with a quarter that could not be
+    loaded and no way forward. The table of events is a few hundred kilobytes, so saving the document with its
+    pictures compressed or left out loads the same events."""
+    message = f"файл больше {limit_mb} МБ"
+    if head.startswith(_PICTURE_CONTAINERS):
+        message += (": такой размер дают рисунки (фотографии) в документе — сожмите их (Word: выделите рисунок → "
+                    "«Формат рисунка» → «Сжать рисунки» → для всех рисунков, 150 ppi) или сохраните копию без "
+                    "рисунков и загрузите её: таблица мероприятий от этого не изменится")
+    return message
+
+
 def _read_bytes(data: bytes, file_name: str) -> Source:
     if len(data) > MAX_BYTES:
-        raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=file_name)
+        raise ReportError(too_large_message(MAX_BYTES // (1024 * 1024), data[:8]), file=file_name)
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(file_name).suffix.lower()
     if data[:4] == b"PK\x03\x04":
@@ -275,9 +293,9 @@ def read_path_bytes(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise ReportError("это не обычный файл (канал, сокет или устройство), отчёт из него не читается",
                               file=path.name)
-        if info.st_size > MAX_BYTES:
-            raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=path.name)
         with open(path, "rb") as handle:
+            if info.st_size > MAX_BYTES:  # refused from its size: only its first bytes read, to say what it is
+                raise ReportError(too_large_message(MAX_BYTES // (1024 * 1024), handle.read(8)), file=path.name)
             return handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise ReportError(f"файл не читается: {_reason(exc)}", file=path.name) from None

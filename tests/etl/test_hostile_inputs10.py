@@ -346,3 +346,56 @@ def test_a_text_dump_or_text_with_semicolons_is_no_csv():
     assert plain.kind == "txt" and not any("CSV" in i.message for i in plain.issues)
     with pytest.raises(Exception, match="в файле нет таблицы"):
         read_bytes("Отчёт; без таблицы; совсем\nещё строка; и ещё\n".encode("utf-8"), "SYNTHETIC текст.csv")
+
+
+# --- 5. a Word report made large by its pictures -------------------------------------------------------------------
+
+def _docx_with_pictures(megabytes: int) -> bytes:
+    """SYNTHETIC: the sample as a .docx with `megabytes` of photographs (random bytes, stored as JPEGs are: not
+    compressible) in word/media, the table itself a few hundred kilobytes."""
+    import os
+    import zipfile
+
+    from test_hostile_inputs7 import _sample_docx
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_sample_docx())) as source, zipfile.ZipFile(out, "w") as package:
+        for info in source.infolist():
+            package.writestr(info, source.read(info.filename))
+        for k in range(megabytes // 8 + 1):
+            package.writestr(f"word/media/image{k + 1}.jpeg", os.urandom(min(8, megabytes - 8 * k) * 1024 * 1024))
+    return out.getvalue()
+
+
+ADVICE = "сожмите их (Word: выделите рисунок → «Формат рисунка» → «Сжать рисунки»"
+
+
+def test_a_word_report_over_the_limit_for_its_pictures_says_what_to_do(tmp_path):
+    """Before: «файл больше 50 МБ» and nothing more — a quarter that could not be loaded, and no way forward. Now the
+    message says the pictures make it so and how to compress them; nothing is loaded, the file is read no further than
+    its first bytes; a text file over the limit keeps the plain message (no pictures to speak of)."""
+    big = tmp_path / "SYNTHETIC с фотографиями.docx"
+    big.write_bytes(_docx_with_pictures(51))
+    text = tmp_path / "SYNTHETIC огромный.txt"
+    with open(text, "wb") as handle:  # the sample, then a sparse tail: 51 MB on paper, nothing on disk
+        handle.write(SAMPLE.encode("utf-8"))
+        handle.truncate(51 * 1024 * 1024)
+    assert big.stat().st_size > 50 * 1024 * 1024 and text.stat().st_size > 50 * 1024 * 1024
+    db = tmp_path / "model.duckdb"
+    code, out = _run("--db", str(db), "load", "--no-spare", str(big), str(text))
+    assert code == 2, out
+    big_line = next(line for line in out.splitlines() if line.startswith(big.name))
+    text_line = next(line for line in out.splitlines() if line.startswith(text.name))
+    assert "файл больше 50 МБ: такой размер дают рисунки" in big_line and ADVICE in big_line, out
+    assert text_line.endswith("файл больше 50 МБ"), out
+
+
+def test_an_upload_over_the_desks_limit_for_its_pictures_says_what_to_do(tmp_path):
+    """The upload desk's own limit (20 MB) says the same of a Word file, and nothing else of a text."""
+    from etl.desk import MAX_UPLOAD_MB, preview_upload
+
+    picture_heavy = preview_upload("SYNTHETIC с фотографиями.docx", _docx_with_pictures(MAX_UPLOAD_MB + 1),
+                                   tmp_path / "model.duckdb")
+    assert not picture_heavy.ok and ADVICE in picture_heavy.error
+    text = preview_upload("SYNTHETIC огромный.txt", b"x" * (MAX_UPLOAD_MB * 1024 * 1024 + 1), tmp_path / "model.duckdb")
+    assert not text.ok and text.error.endswith(f"файл больше {MAX_UPLOAD_MB} МБ")
