@@ -121,6 +121,8 @@ def dump_side_tables(text: str) -> tuple[str, tuple[Issue, ...]]:
         start = next((i for i, cell in enumerate(body) if event_number(cell) is not None), len(body))
         rows = [body[i:i + width] for i in range(start, len(body), width)]
         kind = side_table_kind(lines[title_at:header_at], header, rows)
+        if k and rows and event_number(rows[0][0]) not in (None, 1):
+            kind = None  # numbered on from the table before: the report carried on past a page (its header again)
         preview = " ".join(" ".join(lines[title_at:header_at] + header[:3]).split())[:120]
         tables.append(_DumpTable(title_at, header_at, len(lines), kind, preview))
     tables = [replace(t, end=tables[k + 1].title_at) if k + 1 < len(tables) else t for k, t in enumerate(tables)]

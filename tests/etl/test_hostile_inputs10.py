@@ -399,3 +399,17 @@ def test_an_upload_over_the_desks_limit_for_its_pictures_says_what_to_do(tmp_pat
     assert not picture_heavy.ok and ADVICE in picture_heavy.error
     text = preview_upload("SYNTHETIC огромный.txt", b"x" * (MAX_UPLOAD_MB * 1024 * 1024 + 1), tmp_path / "model.duckdb")
     assert not text.ok and text.error.endswith(f"файл больше {MAX_UPLOAD_MB} МБ")
+
+
+def test_a_header_again_under_a_cell_naming_a_plan_carries_the_report_on():
+    """Must not fire: the header typed again mid-sector (a page's top) under an event whose last paragraph, after an
+    empty one, speaks of a plan «на 2025 год»: the rows under it are numbered on, so they are the report's."""
+    lines = SAMPLE.split("\n")
+    header_at = next(i for i, line in enumerate(lines) if line.startswith("\t№"))
+    first_sector = next(i for i, line in enumerate(lines) if line.startswith("\tСотрудничество в сфере"))
+    event_40 = next(i for i, line in enumerate(lines) if re.match(r"^\t40\.\s*$", line))
+    text = "\n".join(lines[:event_40] + ["", "Утвержден план мероприятий на 2025 год (SYNTHETIC).", ""]
+                     + lines[header_at:first_sector] + lines[event_40:])
+    report = _report(text.encode("utf-8"), "SYNTHETIC заголовок снова.txt")
+    assert [n for n, *_ in _fields(report)] == [n for n, *_ in _plain_fields()]
+    assert not any("пропущена" in i.message for i in report.issues)
