@@ -64,19 +64,36 @@ class _DumpTable:
     preview: str
 
 
+_DIGIT = re.compile(r"\d")
+_HEADER_CELL_MAX = 300  # characters: «Участники мероприятия (общее количество, другие дополнительные сведения)» is 80
+
+
 def _header_runs(cells: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
     """(first cell, cell count) of each run of cells that reads as the events' header: three cells or more, each
-    naming a column and holding no digit, among them the title's and the dates'."""
+    naming a column and holding no digit, among them the title's and the dates'. Only runs of three short cells
+    without a digit are asked their column (an event's row has its number and dates between): a long report costs
+    little more than its cells' lengths."""
+    short = [len(text) <= _HEADER_CELL_MAX and _DIGIT.search(text) is None for text, _ in cells]
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(cells):
+        if not short[k]:
+            k += 1
+            continue
         end = k
-        while end < len(cells) and column_role(cells[end][0]) and not any(ch.isdigit() for ch in cells[end][0]):
+        while end < len(cells) and short[end]:
             end += 1
-        roles = {column_role(text) for text, _ in cells[k:end]}
-        if end - k >= 3 and {"title", "dates"} <= roles:
-            runs.append((k, end - k))
-        k = max(end, k + 1)
+        if end - k >= 3:  # within the run of short cells, the runs naming columns
+            at = k
+            while at < end:
+                stop = at
+                while stop < end and column_role(cells[stop][0]):
+                    stop += 1
+                roles = {column_role(text) for text, _ in cells[at:stop]}
+                if stop - at >= 3 and {"title", "dates"} <= roles:
+                    runs.append((at, stop - at))
+                at = stop + 1
+        k = end
     return runs
 
 
