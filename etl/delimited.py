@@ -30,13 +30,24 @@ def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
 
 
 def _header_at(records: list[tuple[int, list[str]]]) -> int | None:
-    return next((k for k, (_, cells) in enumerate(records) if len(cells) >= 3
-                 and sum(1 for cell in cells if column_role(cell)) >= len(REQUIRED_ROLES)), None)
+    """The first record naming the title's and the dates' columns among three or more that name one."""
+    for k, (_, cells) in enumerate(records):
+        roles = [column_role(cell) for cell in cells] if len(cells) >= 3 else []
+        if sum(1 for role in roles if role) >= len(REQUIRED_ROLES) and {"title", "dates"} <= set(roles):
+            return k
+    return None
+
+
+# A Word table's text dump (each cell on a line after a TAB) is never read as CSV, whatever commas its text holds:
+# its sentences split at «,» named columns by chance, and a dump with no header was refused for that instead.
+_DUMP_LINES = 3
 
 
 def grid_from_delimited(text: str) -> tuple[Grid, str] | None:
     """The grid of a CSV report and the delimiter read, or None when no record under either delimiter is a table
     header (a text that is no CSV: a dump, cards, paragraphs)."""
+    if sum(1 for line in text.split("\n") if line[:1] == "\t") >= _DUMP_LINES:
+        return None
     for delimiter in DELIMITERS:
         if delimiter not in text:
             continue

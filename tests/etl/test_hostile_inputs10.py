@@ -346,6 +346,13 @@ def test_a_text_dump_or_text_with_semicolons_is_no_csv():
     assert plain.kind == "txt" and not any("CSV" in i.message for i in plain.issues)
     with pytest.raises(Exception, match="в файле нет таблицы"):
         read_bytes("Отчёт; без таблицы; совсем\nещё строка; и ещё\n".encode("utf-8"), "SYNTHETIC текст.csv")
+    # a dump without its header row: its sentences parted at «,» name columns by chance — still no CSV
+    lines = SAMPLE.split("\n")
+    header_at = next(i for i, line in enumerate(lines) if line.startswith("\t№"))
+    first_sector = next(i for i, line in enumerate(lines) if line.startswith("\tСотрудничество в сфере"))
+    headless = "\n".join(lines[:header_at] + lines[first_sector:])
+    with pytest.raises(Exception, match="не найдена строка заголовков"):
+        read_bytes(headless.encode("utf-8"), "SYNTHETIC без шапки.txt")
 
 
 # --- 5. a Word report made large by its pictures -------------------------------------------------------------------
