@@ -1084,6 +1084,15 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"показатели — ни дат, ни мест\) — пропущена$",
      r"table \1 of the document looks like the events table, but it is a summary (its numbered rows hold only figures "
      r"— no dates, no places) — skipped"),
+    # round 9 (hard29): the same plan or summary set aside in a text dump
+    (r"^таблица (\d+) текста похожа на таблицу мероприятий, но это план \(мероприятия, которые ещё предстоят\), "
+     r"а не отчёт о проведённых — пропущена$",
+     r"table \1 of the text looks like the events table, but it is a plan (events still to come), not a report of "
+     r"events held — skipped"),
+    (r"^таблица (\d+) текста похожа на таблицу мероприятий, но это сводка \(в пронумерованных строках только "
+     r"показатели — ни дат, ни мест\) — пропущена$",
+     r"table \1 of the text looks like the events table, but it is a summary (its numbered rows hold only figures "
+     r"— no dates, no places) — skipped"),
     (r"^лист «(.*)» похож на таблицу мероприятий, но это план \(мероприятия, которые ещё предстоят\), а не отчёт о "
      r"проведённых — пропущен$",
      r"sheet «\1» looks like the events table, but it is a plan (events still to come), not a report of events held "
@@ -1096,6 +1105,26 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"один отчёт, поэтому книга не загружена: сохраните каждый лист отдельной книгой \(Excel: правой кнопкой по "
      r"ярлыку листа → «Переместить или скопировать…» → «\(новая книга\)»\) и загрузите оба файла$",
      r"the Excel workbook holds two regions' reports: sheet «\1» — \2; sheet «\3» — \4. One file loads as one "
+     r"report, so the workbook was not loaded: save each sheet as a workbook of its own (Excel: right-click the "
+     r"sheet's tab → «Move or Copy…» → «(new book)») and load both files"),
+    # round 9 (hard29): a report saved by Excel as CSV
+    (r"^файл — таблица CSV \(разделитель «(.)»\), а не выгрузка таблицы Word: прочитаны её строки, как строки листа "
+     r"Excel$",
+     r"the file is a CSV table (delimiter «\1»), not a Word table's text: its rows were read as an Excel sheet's"),
+    # round 9 (hard29): an .xlsx whose cells cannot be read
+    (r"^файл Excel повреждён: ячейки листа «(.*)» ссылаются на общие строки книги, а части xl/sharedStrings\.xml в "
+     r"файле нет — откройте книгу в Excel \(или LibreOffice\) и сохраните заново как \.xlsx$",
+     r"the Excel file is damaged: the cells of sheet «\1» refer to the workbook's shared strings, but the file has no "
+     r"xl/sharedStrings.xml part — open the workbook in Excel (or LibreOffice) and save it again as .xlsx"),
+    (r"^файл Excel повреждён: лист «(.*)» не читается \((\w+)\) — откройте книгу в Excel \(или LibreOffice\) и "
+     r"сохраните заново как \.xlsx$",
+     r"the Excel file is damaged: sheet «\1» cannot be read (\2) — open the workbook in Excel (or LibreOffice) and "
+     r"save it again as .xlsx"),
+    # round 9 (hard29): the same region's two quarters in one book
+    (r"^в книге Excel отчёты двух кварталов: лист «(.*?)» — (.*?); лист «(.*?)» — (.*?)\. Один файл загружается как "
+     r"один отчёт, поэтому книга не загружена: сохраните каждый лист отдельной книгой \(Excel: правой кнопкой по "
+     r"ярлыку листа → «Переместить или скопировать…» → «\(новая книга\)»\) и загрузите оба файла$",
+     r"the Excel workbook holds two quarters' reports: sheet «\1» — \2; sheet «\3» — \4. One file loads as one "
      r"report, so the workbook was not loaded: save each sheet as a workbook of its own (Excel: right-click the "
      r"sheet's tab → «Move or Copy…» → «(new book)») and load both files"),
     (r"^строка (\d+) таблицы: в ячейке дат число Excel (\d+) \(формат ячейки не «Дата»\) — прочитано как дата "
@@ -1213,6 +1242,12 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      "no table of events with ruled borders is found in the PDF (No., title, dates…)"),
     (r"^файл пуст$", "the file is empty"),
     (r"^файл больше (\d+) МБ$", r"the file is larger than \1 MB"),
+    (r"^файл больше (\d+) МБ: такой размер дают рисунки \(фотографии\) в документе — сожмите их \(Word: выделите "
+     r"рисунок → «Формат рисунка» → «Сжать рисунки» → для всех рисунков, 150 ppi\) или сохраните копию без рисунков и "
+     r"загрузите её: таблица мероприятий от этого не изменится$",
+     r"the file is larger than \1 MB: pictures (photographs) in the document make it so — compress them (Word: select "
+     r"a picture → «Picture Format» → «Compress Pictures» → all pictures, 150 ppi) or save a copy without pictures and "
+     r"load it: the table of events stays the same"),
     (r"^файл назван (\S+), но не является документом этого формата .*$",
      r"the file is named \1 but is not a document of that format (not Word, RTF, OpenDocument, PDF or Excel)"),
     (r"^в тексте UTF-8 повреждены байты \(строки ([\d, ]+)\): на их месте знак «�», проверьте эти места в исходном документе$",

@@ -19,7 +19,7 @@ from .edits import read_edits
 from .errors import ReportError
 from .load import LoadResult, delete_report, load_reports, period_label
 from .normalize import Report, build_report, event_contract
-from .read import read_bytes, report_files
+from .read import read_bytes, report_files, too_large_message
 from .store import archive_original, safe_name, store_original
 
 MAX_UPLOAD_MB = 20
@@ -54,7 +54,7 @@ def preview_upload(file_name: str, data: bytes, db_path: Path, edits_dir: Path |
     a correction that will still apply is not reported as a change."""
     preview = Preview(file_name, data)
     if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
-        preview.error = f"{file_name}: файл больше {MAX_UPLOAD_MB} МБ"
+        preview.error = f"{file_name}: {too_large_message(MAX_UPLOAD_MB, data[:8])}"
         return preview
     try:
         report = build_report(read_bytes(data, file_name))

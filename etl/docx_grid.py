@@ -24,7 +24,7 @@ from .cards import card_pairs, cards_message, cards_table
 from .errors import Issue, ReportError
 from .layout import (REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_continuation_caption,
                      is_plan_heading)
-from .side_tables import PLAN, SUMMARY, side_table_kind
+from .side_tables import PLAN, SUMMARY, side_table_kind, side_table_message
 from .symbol_font import symbol_text
 from .title import another_report, begins_as_a_title, row_text, two_reports_message
 
@@ -1038,11 +1038,7 @@ def _side_tables(blocks: list[tuple[str, object]]) -> dict[int, str]:
 def _side_table_issue(table: _Table, kind: str) -> Issue:
     """The info naming a plan or a summary table set aside."""
     index = table.index
-    return Issue("table", _table_preview(table),
-                 f"таблица {index} документа похожа на таблицу мероприятий, но это план (мероприятия, которые ещё "
-                 "предстоят), а не отчёт о проведённых — пропущена" if kind == PLAN else
-                 f"таблица {index} документа похожа на таблицу мероприятий, но это сводка (в пронумерованных строках "
-                 "только показатели — ни дат, ни мест) — пропущена", "info")
+    return Issue("table", _table_preview(table), side_table_message(f"таблица {index} документа", kind), "info")
 
 
 def _side_title(lines: list[str]) -> bool:

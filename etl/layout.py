@@ -463,6 +463,16 @@ def _header_cell(cell: str) -> bool:
     return column_role(text) is not None and not any(char.isdigit() for char in text)
 
 
+def starts_cell(line: str) -> bool:
+    """Whether a text dump's line begins a cell (a TAB, maybe after spaces or NBSPs)."""
+    return line[:1] == "\t" or (line[:1] in _CELL_INDENT and bool(_CELL_START.match(line)))
+
+
+def split_dump_cells(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]]:
+    """The lines before a dump's first cell, and each cell's text with its first line number (1-based)."""
+    return _split_cells(lines)
+
+
 def _split_cells(lines: list[str], marks: frozenset[int] = frozenset(),
                  row_starts: frozenset[int] = frozenset()) -> tuple[list[str], list[tuple[str, int]]]:
     """The lines before the table, and each cell's text with its first line number: a cell starts

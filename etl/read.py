@@ -22,13 +22,16 @@ from .cards import grid_from_card_lines
 from .layout import Grid, grid_from_text
 from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 from .pdf_grid import pdf_grid
+from .side_tables import dump_side_tables
+from .delimited import grid_from_delimited
 from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
 
 # .xml: a Word document saved as XML (Flat OPC or Word 2003 XML, etl/word_xml.py); any other XML is refused
 # .dotx/.dotm: a report saved as a Word template (the same package as a .docx) was skipped by a folder load with no word
 # .htm/.html/.mht/.mhtml: Word's «Веб-страница» (etl/html_blocks.py)
-SUPPORTED_SUFFIXES = {".txt", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml",
+# .csv: a report saved by Excel as CSV (etl/delimited.py), read as a text is
+SUPPORTED_SUFFIXES = {".txt", ".csv", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml",
                       ".htm", ".html", ".mht", ".mhtml"}
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -159,13 +162,33 @@ def composed_grid(grid: Grid) -> Grid:
                 tuple(map(_as_seen, grid.postamble)))
 
 
+_TEXT_SUFFIXES = {".txt", ".csv"}  # read as text, whatever their bytes sniff as
+CSV_NOTE = "файл — таблица CSV (разделитель «{}»), а не выгрузка таблицы Word: прочитаны её строки, как строки листа Excel"
 WEB_PAGE_NOTE = "файл — {}, а не документ Word: прочитан текст его абзацев и таблиц (как Word открыл бы его)"
 FLAT_OPC_NOTE = "файл — документ Word, сохранённый как XML (Flat OPC), прочитан как .docx"
 
 
+# The first bytes of a document that can hold pictures: a Word/Excel/OpenDocument package (a ZIP), an old Word or
+# Excel file (OLE), a PDF, an RTF.
+_PICTURE_CONTAINERS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"{\\rtf")
+
+
+def too_large_message(limit_mb: int, head: bytes) -> str:
+    """What a file over the size limit tells the user. A Word, Excel or PDF report that large is so for its pictures
+    (photographs of the events pasted in): «файл больше 50 МБ» alone left the clerk with a quarter that could not be
+    loaded and no way forward. The table of events is a few hundred kilobytes, so saving the document with its
+    pictures compressed or left out loads the same events."""
+    message = f"файл больше {limit_mb} МБ"
+    if head.startswith(_PICTURE_CONTAINERS):
+        message += (": такой размер дают рисунки (фотографии) в документе — сожмите их (Word: выделите рисунок → "
+                    "«Формат рисунка» → «Сжать рисунки» → для всех рисунков, 150 ppi) или сохраните копию без "
+                    "рисунков и загрузите её: таблица мероприятий от этого не изменится")
+    return message
+
+
 def _read_bytes(data: bytes, file_name: str) -> Source:
     if len(data) > MAX_BYTES:
-        raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=file_name)
+        raise ReportError(too_large_message(MAX_BYTES // (1024 * 1024), data[:8]), file=file_name)
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(file_name).suffix.lower()
     if data[:4] == b"PK\x03\x04":
@@ -200,19 +223,25 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     if kind == "pdf":
         reading = pdf_grid(data, file_name)
         return Source(file_name, digest, "pdf", reading.grid, reading.issues)
-    if suffix in SUPPORTED_SUFFIXES - {".txt"} and not data.strip():
+    if suffix in SUPPORTED_SUFFIXES - _TEXT_SUFFIXES and not data.strip():
         raise ReportError("файл пуст", file=file_name)  # a .docx of 0 bytes (a failed save): not «not a .docx»
     if suffix == ".xml":  # read as a text dump, its markup was taken for the report's text
         raise ReportError("файл .xml — не документ Word: в нём нет ни пакета Flat OPC (Word 2007 и новее: «Сохранить "
                           "как → XML-документ Word»), ни документа Word 2003 XML; сохраните отчёт как .docx",
                           file=file_name)
-    if suffix in SUPPORTED_SUFFIXES - {".txt"}:
+    if suffix in SUPPORTED_SUFFIXES - _TEXT_SUFFIXES:
         raise ReportError(f"файл назван {suffix}, но не является документом этого формата "
                           "(ни Word, ни RTF, ни OpenDocument, ни PDF, ни Excel)", file=file_name)
     text, notes = decode_text_noted(data, file_name)
+    text, side = dump_side_tables(text)  # a plan, or a summary before the report: set aside (etl/side_tables.py)
+    notes += side
     try:
         return Source(file_name, digest, "txt", grid_from_text(text, file_name), notes)
     except ReportError:
+        delimited = grid_from_delimited(text)  # a report saved by Excel as CSV: «;»-parted records (etl/delimited.py)
+        if delimited is not None:
+            return Source(file_name, digest, "csv", delimited[0], notes + (Issue("file", "", CSV_NOTE.format(
+                delimited[1]), "info"),))
         cards = grid_from_card_lines(text.split("\n"))  # one «label<TAB>value» card per event (etl/cards.py)
         if cards is not None:
             return Source(file_name, digest, "txt", cards[0], notes + (cards[1],))
@@ -264,9 +293,9 @@ def read_path_bytes(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise ReportError("это не обычный файл (канал, сокет или устройство), отчёт из него не читается",
                               file=path.name)
-        if info.st_size > MAX_BYTES:
-            raise ReportError(f"файл больше {MAX_BYTES // (1024 * 1024)} МБ", file=path.name)
         with open(path, "rb") as handle:
+            if info.st_size > MAX_BYTES:  # refused from its size: only its first bytes read, to say what it is
+                raise ReportError(too_large_message(MAX_BYTES // (1024 * 1024), handle.read(8)), file=path.name)
             return handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise ReportError(f"файл не читается: {_reason(exc)}", file=path.name) from None

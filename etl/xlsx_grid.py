@@ -53,6 +53,28 @@ def _rows(sheet) -> list[tuple[int, tuple[str, ...]]]:
     return out
 
 
+def _sheet_rows(sheet, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
+    """_rows, or a ReportError naming the sheet when its cells cannot be read: a cell pointing at a shared string the
+    book does not hold (its part xl/sharedStrings.xml lost by a program that wrote the book, or cut short) made the
+    reader fail with a bare «list index out of range» — `load` stopped with a traceback, the upload with no word."""
+    try:
+        return _rows(sheet)
+    except ReportError:
+        raise
+    except Exception as exc:  # openpyxl raises many types for a damaged sheet
+        if isinstance(exc, IndexError) and not _has_shared_strings(data):
+            raise ReportError(f"файл Excel повреждён: ячейки листа «{sheet.title}» ссылаются на общие строки книги, "
+                              "а части xl/sharedStrings.xml в файле нет — откройте книгу в Excel (или LibreOffice) "
+                              "и сохраните заново как .xlsx") from None
+        raise ReportError(f"файл Excel повреждён: лист «{sheet.title}» не читается ({type(exc).__name__}) — "
+                          "откройте книгу в Excel (или LibreOffice) и сохраните заново как .xlsx") from None
+
+
+def _has_shared_strings(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return any(name.lower().endswith("sharedstrings.xml") for name in package.namelist())
+
+
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _ATTRIBUTE = re.compile(rb'(\w+)\s*=\s*"([^"]*)"')
 
@@ -516,7 +538,7 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
     try:
         # the sheets a person sees first: a hidden sheet (last quarter's table kept out of sight) was read in
         # place of the visible one, which was then called «не похож на таблицу мероприятий»
-        ordered = [(sheet, _rows(sheet)) for sheet in sorted(workbook.worksheets, key=lambda s: _sheet_hidden(s))]
+        ordered = [(sheet, _sheet_rows(sheet, data)) for sheet in sorted(workbook.worksheets, key=lambda s: _sheet_hidden(s))]
         # a summary or pivot sheet first («№ | Наименование | Количество»), the report on the 3rd sheet: the
         # summary's header was taken for the report's and the book refused «нет столбцов: dates» — the report
         # lost. A visible sheet whose header names every column an event needs is preferred to one that does not.
@@ -571,10 +593,11 @@ def xlsx_grid(data: bytes, file_name: str) -> GridReading:
                                                               "и прочитан вместе с ней", "info"))
                     continue
             if chosen is not None and header_at is not None and not _sheet_hidden(sheet) and _dated_rows(rows):
-                other = _other_region(rows[:header_at], chosen)
+                other = _other_report(rows[:header_at], chosen, sheet.title)
                 if other is not None:
-                    # two regions' reports in one book: the second was set aside with a warning and never loaded,
-                    # while the model holds one report per file (reports.report_id is the file's digest)
+                    # two regions' reports in one book, or the same region's two quarters: the second was set aside
+                    # with a warning and never loaded — its quarter lost — while the model holds one report per file
+                    # (reports.report_id is the file's digest)
                     raise ReportError(two_regions_message(chosen[0], other[0], sheet.title, other[1]))
             if chosen is not None and header_at is not None:
                 hidden_sheet = _sheet_hidden(sheet)
@@ -691,12 +714,20 @@ def _sheet_meta(lines):
         return None
 
 
-def _other_region(rows, chosen):
+def _other_report(rows, chosen, sheet_name: str = ""):
     """(the first sheet's title meta, this sheet's) when the lines above a later sheet's header are a title naming
-    another region than the first sheet's title does; None otherwise (a sector's sheet, another quarter)."""
-    own = _sheet_meta([c for _, cells in rows for c in cells])
-    first = _sheet_meta([c for _, cells in chosen[1][:chosen[2]] for c in cells] or [chosen[0]])
-    if own is None or first is None or own.region == first.region:
+    another region, or another quarter or year, than the first sheet's title does; None otherwise (a sector's sheet,
+    a body's part of the same quarter, the same report copied). A sheet whose rows above the header name no period
+    is read with its name («III квартал 2024») and the first title's words, as the first sheet's title is."""
+    lines = [c for _, cells in rows for c in cells]
+    first_lines = [c for _, cells in chosen[1][:chosen[2]] for c in cells] or [chosen[0]]
+    first = _sheet_meta(first_lines)
+    own = _sheet_meta(lines)
+    if own is None and sheet_name and _QUARTER_SHEET.search(sheet_name) and first is not None:
+        own = _sheet_meta(lines + [first.region, sheet_name])
+    if own is None or first is None:
+        return None
+    if own.region == first.region and (own.year, own.quarter) == (first.year, first.quarter):
         return None
     return first, own
 
@@ -706,7 +737,8 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 def two_regions_message(first_sheet: str, first, second_sheet: str, second) -> str:
     """What a book holding two regions' reports tells the user: both sheets, whose each is, and what to do."""
-    return (f"в книге Excel отчёты двух регионов: лист «{first_sheet}» — {first.region}, {_ROMAN[first.quarter]} кв. "
+    what = "двух регионов" if first.region != second.region else "двух кварталов"
+    return (f"в книге Excel отчёты {what}: лист «{first_sheet}» — {first.region}, {_ROMAN[first.quarter]} кв. "
             f"{first.year}; лист «{second_sheet}» — {second.region}, {_ROMAN[second.quarter]} кв. {second.year}. Один файл "
             "загружается как один отчёт, поэтому книга не загружена: сохраните каждый лист отдельной книгой (Excel: "
             "правой кнопкой по ярлыку листа → «Переместить или скопировать…» → «(новая книга)») и загрузите оба файла")

@@ -51,12 +51,18 @@ def test_a_copy_of_the_report_on_a_named_sheet_is_named_not_read():
     assert any("«Копия» тоже содержит таблицу" in m for m in _warnings(report)), _warnings(report)
 
 
-def test_another_quarter_on_a_named_sheet_is_named_not_read():
+def test_another_quarter_on_a_named_sheet_is_refused_saying_what_to_do():
+    """Round 9 (hard29): the same region's other quarter on a visible sheet refuses the book, naming both quarters
+    (before: the first loaded, the other named in a warning and never loaded)."""
+    import pytest
+    from etl.errors import ReportError
+
     title, table = _split(SAMPLE)
     other_title, other_table = _split(quarter_variant(SAMPLE, 2024, 3))
-    report = _report([("IV кв", title + table), ("Прошлый", other_title + other_table)])
-    assert (report.year, report.quarter, len(report.events)) == (2024, 4, 78)
-    assert any("«Прошлый» тоже содержит таблицу" in m for m in _warnings(report)), _warnings(report)
+    with pytest.raises(ReportError) as refused:
+        _report([("IV кв", title + table), ("Прошлый", other_title + other_table)])
+    assert "отчёты двух кварталов" in refused.value.message and "«Прошлый» — Смоленская область, III кв. 2024" \
+        in refused.value.message
 
 
 def test_sector_sheets_under_the_same_title_are_read_on():
