@@ -60,6 +60,49 @@ class OrgMention:
 _MENTION_FIELDS = tuple(f.name for f in fields(OrgMention))
 
 
+# A run of words typed in capitals inside a body's name, outside its quotes: «ТВЕРСКОЙ АКАДЕМИЧЕСКИЙ ТЕАТР ДРАМЫ»,
+# «ТОМСКИЙ государственный университет»
+_SHOUTED_RUN = re.compile(r"(?<![А-Яа-яЁё-])[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*(?:\s+[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*)*(?![А-Яа-яЁё-])")
+_NO_WORD_TAGS = frozenset({"Abbr", "Fixd", "Orgn"})  # ЮНЕСКО, НАТО, ГАЗПРОМ: letters or a brand, kept as typed
+
+
+@text_cache
+def name_in_case(name: str) -> str:
+    """A body's name with the words a clerk typed in capitals in normal case, as the same body is written in small
+    letters elsewhere: «ТВЕРСКОЙ АКАДЕМИЧЕСКИЙ ТЕАТР ДРАМЫ» → «Тверской академический театр драмы», «ТОМСКИЙ
+    государственный университет» → «Томский государственный университет», «Посольство РЕСПУБЛИКИ БЕЛАРУСЬ» →
+    «Посольство Республики Беларусь» — so both spellings show as one. A word the dictionary does not know or knows
+    as letters or a brand (ТГУ, ЮНЕСКО, КАМАЗ), a word of three letters or fewer standing alone, and a name in quotes («ТОМЬ»)
+    stay as typed."""
+    if not _THREE_CAPITALS.search(name):
+        return name
+    from .capitals import in_case
+
+    quoted = _quote_spans(name)
+    out, last = [], 0
+    for match in _SHOUTED_RUN.finditer(name):
+        start, end = match.span()
+        if any(a <= start < b for a, b in quoted):
+            continue
+        run = match.group(0).split()
+        if not any(len(w) >= 4 for w in run) or not all(
+                parse(w.lower())[0].is_known and not _NO_WORD_TAGS & parse(w.lower())[0].tag.grammemes
+                and (len(w) >= 4 or len(run) > 1) for w in run):
+            continue
+        read = in_case(match.group(0))
+        first = parse(run[0].lower())[0].tag.grammemes
+        if start > 0 and not {"Geox", "Name", "Surn"} & first and not _names_a_state(run[0]):
+            read = read[:1].lower() + read[1:]  # mid-name: «… государственного университета»
+        out.append(name[last:start] + read)
+        last = end
+    return "".join(out) + name[last:] if out else name
+
+
+def _names_a_state(word: str) -> bool:
+    """«РЕСПУБЛИКИ», «КОРОЛЕВСТВА»: the first word of a state's name, capitalised inside a name."""
+    return lemma(word.lower()) in ("республика", "королевство", "федерация", "княжество", "эмират", "султанат")
+
+
 def _mention(*values) -> OrgMention:
     """OrgMention(*values) without the frozen dataclass's nine object.__setattr__ calls: the same
     instance dictionary, filled at once (one per organisation named in an event, the step's last
@@ -2202,7 +2245,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             if short and defined.group(1) and _bracket_names_a_place(short):
                 short = None  # '… «Пушкинский» (Смоленск)': where it is, not what the report calls it
             unit = _unit_before(text, span.start) if may_hold_units else None
-            mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
+            mention = _mention(name_in_case(span.name), span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
                                " ".join(short.split()) if short else None, (unit,) if unit else ())
             previous = found.get(key)
