@@ -1035,8 +1035,9 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                         break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
                     ahead = []
                     for t in tokens[j + 1:j + 7]:
-                        if not t[_IS_WORD]:
-                            break
+                        if not t[_IS_WORD] or ahead and t[_TEXT][:1].isupper() and not _head_of(t[_TEXT]):
+                            break  # a place's name ends the body's field: '… новых технологий Республики Мордовия
+                            # и акиматом …' — the head after it is the next body's, not one in this name's list
                         ahead.append(t)
                     # '… университета и Псковской областной универсальной научной библиотеки': an organisation
                     # noun among the next words starts a second name ('труда и занятости населения' has none).
@@ -2396,12 +2397,18 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
     if len(canonical) > 1:
         for key, target in _placed_twins(canonical, by_event).items():
             renamed.setdefault(key, target)
+    defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
+    # the short name read as a body of its own where it stands («Правительство РХ»: a body's word and letters, which
+    # the reader takes for a foreign government of unknown letters) is the body the report set it for
+    for abbreviation, origin in defined.items():
+        short_key = alias_key(abbreviation)
+        if short_key and short_key != origin.key and short_key in spellings:
+            renamed.setdefault(short_key, origin.key)
     if renamed:
         first_of = {}
         for mentions in by_event.values():
             for m in mentions:
                 first_of.setdefault(m.key, m)
-    defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
     # a short name of two words («Минпромэнерго РБ») stands alone however the words are spaced
     standing_alone = {abbreviation: re.compile(r"(?<![А-ЯЁA-Zа-яё])" + r"\s+".join(map(re.escape, abbreviation.split()))
                                                + r"(?![А-ЯЁA-Zа-яё])")
