@@ -72,10 +72,10 @@ def name_in_case(name: str) -> str:
     letters elsewhere: «ТВЕРСКОЙ АКАДЕМИЧЕСКИЙ ТЕАТР ДРАМЫ» → «Тверской академический театр драмы», «ТОМСКИЙ
     государственный университет» → «Томский государственный университет», «Посольство РЕСПУБЛИКИ БЕЛАРУСЬ» →
     «Посольство Республики Беларусь» — so both spellings show as one. A word the dictionary does not know or knows
-    as letters or a brand (ТГУ, ЮНЕСКО, КАМАЗ), a word of three letters or fewer standing alone, and a name in quotes («ТОМЬ»)
-    stay as typed."""
-    if not _THREE_CAPITALS.search(name):
-        return name
+    as letters or a brand (ТГУ, ЮНЕСКО, КАМАЗ), a word of three letters or fewer standing alone, a name of one word,
+    and a name in quotes («ТОМЬ»; the caller leaves a legal form's quoted name as typed) stay as typed."""
+    if not _THREE_CAPITALS.search(name) or " " not in name.strip():
+        return name  # one word alone in capitals («ОЛИВЕР» of «ООО «ОЛИВЕР»») is a brand's name
     from .capitals import in_case
 
     quoted = _quote_spans(name)
@@ -88,6 +88,8 @@ def name_in_case(name: str) -> str:
         if not any(len(w) >= 4 for w in run) or not all(
                 parse(w.lower())[0].is_known and not _NO_WORD_TAGS & parse(w.lower())[0].tag.grammemes
                 and (len(w) >= 4 or len(run) > 1) for w in run):
+            if len(run) > 1 or len(run[0]) >= 4:
+                return name  # a name the dictionary cannot read whole («… ИМЕНИ ГАЛИАСГАРА КАМАЛА»): as typed
             continue
         read = in_case(match.group(0))
         first = parse(run[0].lower())[0].tag.grammemes
@@ -2246,7 +2248,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             if short and defined.group(1) and _bracket_names_a_place(short):
                 short = None  # '… «Пушкинский» (Смоленск)': where it is, not what the report calls it
             unit = _unit_before(text, span.start) if may_hold_units else None
-            mention = _mention(name_in_case(span.name), span.legal_form, country, span.kind, side, role,
+            mention = _mention(span.name if span.legal_form else name_in_case(span.name), span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
                                " ".join(short.split()) if short else None, (unit,) if unit else ())
             previous = found.get(key)

@@ -313,6 +313,9 @@ def test_a_document_and_its_verb_far_apart(results, kind):
     P("Представительство ЮНЕСКО", "Представительство ЮНЕСКО", id="letters_control"),
     P("ПАО КАМАЗ", "ПАО КАМАЗ", id="brand_control"),
     P("МИД России", "МИД России", id="short_letters_control"),
+    P("ТАТАРСКИЙ ТЕАТР ИМЕНИ ГАЛИАСГАРА КАМАЛА", "ТАТАРСКИЙ ТЕАТР ИМЕНИ ГАЛИАСГАРА КАМАЛА",
+      id="a_word_the_dictionary_cannot_read_keeps_the_whole_as_typed"),
+    P("ОЛИВЕР", "ОЛИВЕР", id="one_word_a_brand"),
 ])
 def test_a_bodys_name_typed_in_capitals_is_shown_in_normal_case(name, read):
     from etl.organisations import name_in_case
