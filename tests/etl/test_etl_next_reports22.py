@@ -387,3 +387,62 @@ def test_a_ministrys_list_of_fields_runs_to_its_regions_name(title, name):
 def test_a_body_after_and_still_ends_the_first():
     event, _ = _event("Встреча Министерства образования и Университета Дели", place="г. Томск")
     assert "Министерство образования и Университета Дели" not in [o.name for o in event.organisations]
+
+
+# ---------- 7. found by the same-meaning and same-table nets over this round's fixtures ----------
+
+@pytest.mark.parametrize("dates, start, end", [
+    P("КОНЕЦ ОКТЯБРЯ", date(2025, 10, 21), date(2025, 10, 31), id="end_capitals"),
+    P("НАЧАЛО НОЯБРЯ", date(2025, 11, 1), date(2025, 11, 10), id="start_capitals"),
+    P("Середина декабря", date(2025, 12, 11), date(2025, 12, 20), id="middle_capitalised"),
+    P("конец октября", date(2025, 10, 21), date(2025, 10, 31), id="small_letters_control"),
+    P("КОНФЕРЕНЦИЯ 14 ОКТЯБРЯ", date(2025, 10, 14), date(2025, 10, 14), id="kon_in_another_word_control"),
+])
+def test_a_part_of_a_month_typed_in_capitals_is_read(dates, start, end):
+    from etl.dates import parse_dates
+
+    found = parse_dates(dates, default_year=2025, default_quarter=4)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize("dates, read", [
+    P("в течение IV квартала.", True, id="dot"),
+    P("в течение IV квартала;", True, id="semicolon"),
+    P("IV кв.", True, id="abbreviation_control"),
+    P("в течение IV квартала", True, id="no_dot_control"),
+    P("в течение IV квартала 2024 г.", True, id="year_control"),
+])
+def test_a_quarter_with_a_sentences_dot_is_the_quarter(dates, read):
+    from etl.dates import parse_dates
+
+    found = parse_dates(dates, default_year=2025, default_quarter=4)
+    assert (found.start is not None) is read and found.end is not None
+
+
+@pytest.mark.parametrize("people, total, upper", [
+    P("15–двадцать человек", 15, 20, id="digits_then_words"),
+    P("пять–7 человек", 5, 7, id="words_then_digits"),
+    P("2–три человека", 2, 3, id="small"),
+    P("пятнадцать–двадцать человек", 15, 20, id="words_control"),
+    P("15–20 человек", 15, 20, id="digits_control"),
+])
+def test_a_range_half_in_digits_half_in_words_is_a_range(people, total, upper):
+    from etl.attendance import parse_attendance
+
+    found = parse_attendance(people)
+    assert (found.total, found.lower_bound) == (total, True)
+    assert [i.message for i in found.issues] == [
+        f"указан диапазон: принято {total} как нижняя граница (верхняя {upper})"]
+
+
+@pytest.mark.parametrize("people, total, lower_bound", [
+    P("15–20 (двадцать) человек", 15, True, id="a_ranges_end_restated"),
+    P("5-7 (семь) человек", 5, True, id="a_small_ranges_end_restated"),
+    P("25 (двадцать пять) человек", 25, False, id="two_words_restated_control"),
+    P("20 (двадцать) человек", 20, False, id="one_number_restated_control"),
+])
+def test_a_number_restated_in_words_in_brackets_is_said_once(people, total, lower_bound):
+    from etl.attendance import parse_attendance
+
+    found = parse_attendance(people)
+    assert (found.total, found.lower_bound) == (total, lower_bound)
