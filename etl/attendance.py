@@ -1564,6 +1564,20 @@ def _range_end(said: str) -> float | None:
     return value
 
 
+# A number restated in words in brackets, as in a contract: «20 (двадцать) человек», «15–20 (двадцать) человек»
+_RESTATED = re.compile(r"(?<!\d)(\d{1,4})\s*\(\s*([А-ЯЁа-яё]+(?:\s+[А-ЯЁа-яё]+){0,2})\s*\)")
+
+
+def _restated_number(match: re.Match) -> str:
+    """The number alone where the words in brackets after it say the same number (their values summed: «двадцать
+    пять» → 25); anything else in brackets stays («20 (из них 5 – иностранцы)»)."""
+    values = number_word_values()
+    words = [fold(word) for word in match.group(2).split()]
+    if not all(word in values for word in words) or sum(values[word] for word in words) != int(match.group(1)):
+        return match.group(0)
+    return match.group(1)
+
+
 def _ranges_in_words(said: str, bare_numbers: bool) -> str:
     """«два-три десятка участников» → «20–30 участников», «пять-шесть человек» → «5–6 человек»: a range in words
     is read as the range in digits is (its lower end, at least, the upper in an info issue), not as the sum of
@@ -1575,9 +1589,10 @@ def _ranges_in_words(said: str, bare_numbers: bool) -> str:
             return match.group(0)
         unit = match.group("unit")
         multiple = _range_multiples().get(fold(unit)) if unit else None
-        digits = match.group("low")[:1].isdigit() or match.group("high")[:1].isdigit()
+        digits = match.group("low")[:1].isdigit() and match.group("high")[:1].isdigit()
         if multiple is None and digits:
             return match.group(0)  # '20-30 человек', '2-3 раза': as before
+        # one end in digits and the other in words («15–двадцать человек»): the range in digits (was their sum, 35)
         if multiple is None and (low != int(low) or high != int(high)):
             return match.group(0)
         factor = multiple or 1
@@ -1696,6 +1711,8 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         said = _WITH_MORE.sub(r"более \1 ", said)  # '100 с лишним человек': more than 100
     if "тыс" in said:
         said = _THOUSANDS_AND_HUNDREDS.sub(_thousands_and_hundreds, said)  # '2 тыс. 300 человек': 2300
+    if "(" in said:
+        said = _RESTATED.sub(_restated_number, said)  # '15–20 (двадцать) человек': the 20 said twice, not 15 + 20
     if ("-" in said or "–" in said or "—" in said) and has_number_words(said):
         said = _ranges_in_words(said, bare_numbers)  # 'два-три десятка участников': 20 at least, not 30
     if ("десяток" in said or "сотню" in said or "тысячу" in said or "полсотни" in said or "полтысячи" in said) \

@@ -533,12 +533,16 @@ _DOCUMENT = (r"(?:соглашени\w*|меморандум\w*|договор(?
              r"|совместн\w+\s+заявлени\w*|письм\w*\s+о\s+намерени\w*"
              # documents unnamed: 'подписано 3 документа', 'подписан пакет документов'
              r"|документ(?:ы|а|ов|ом|ами|ам|ах|е)?\b)")
+# What may stand between a document and its verb: any letter but a sentence's end — a dot only of an initial or
+# an abbreviation inside the names of the sides («между ТГУ им. Д.И. Менделеева и ООО «Агро» … продлено»), up to
+# 240 characters (two long names); the clause check (_NOT_DONE) still reads the whole clause.
+_GAP = r"(?:[^.;]|(?<=[А-ЯЁA-Z])\.|(?<=\bим)\.|(?<=\bг)\.|(?<=\bул)\.|(?<=\bобл)\.|(?<=\bресп)\.)"
 _SIGNED = re.compile(
     r"(?:подписан\w*|подписал\w*|подписыван\w*|заключен\w*|заключил\w*|заключени\w*|заключа\w*"
     # an agreement extended is signed again: 'пролонгирован договор', 'продлено действие соглашения'
-    r"|пролонгир\w*|продл[её]н\w*\s+(?:срок\w*\s+)?действи\w*)[^.;]{0,80}?"
+    r"|пролонгир\w*|продл[её]н\w*\s+(?:срок\w*\s+)?действи\w*)" + _GAP + r"{0,240}?"
     + _DOCUMENT +
-    r"|" + _DOCUMENT + r"[^.;]{0,40}?(?:подписан\w*|заключен\w*|пролонгирован\w*|продл[её]н[оаы]?\b|продлил\w*)"
+    r"|" + _DOCUMENT + _GAP + r"{0,240}?(?:подписан\w*|заключен\w*|пролонгирован\w*|продл[её]н[оаы]?\b|продлил\w*)"
     # extended or exchanged, the document its object: 'продлено соглашение', 'продлён договор о …' (a
     # participle: not 'за продление соглашения', 'соглашение о продлении …'),
     # 'обменялись письмами о намерениях', 'обменялись подписанными экземплярами соглашения'
@@ -568,6 +572,9 @@ _SIGNING_LATER = re.compile(
     r"(?:[IV]{1,3}\s*(?:-?\s*[мй]\s*)?кв"
     r"|[1-4]\s*(?:-?\s*[мй]\s*)?кв|\d{4}|январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|следующ|ближайш|начал|конц|течени|перв|втор|трет|четв)", re.IGNORECASE)
+# '…, подписанное в 2019 году, действует', 'заключённый 12.03.2021': a participle dated in a past year
+_SIGNED_IN_A_YEAR = re.compile(r"(?:подписанн|заключ[её]нн)\w*\s+(?:в\s+(?:19|20)\d\d|\d{1,2}\.\d{2}\.\d{4}|ранее)",
+                               re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"[.;!?\n]|,\s+(?=(?:а|но|однако|при\s+этом)\b)|\s[–—]\s")
 _VERBAL = re.compile(
     r"(?:подписан\w*|подписал\w*|утвержд[её]н\w*)[^.;]{0,40}?протокол" + _MINUTES
@@ -678,7 +685,8 @@ def classify_agreement(*texts: str) -> Agreement:
             if _clause_says(_NOT_DONE, text, lowered, match.start(), match.end()):
                 continue
             if search_slice(_SIGNED_BEFORE, text, lowered, match.start(), match.end()) \
-                    or search_slice(_EARLIER_BEFORE, text, lowered, max(0, match.start() - 12), match.start()):
+                    or search_slice(_EARLIER_BEFORE, text, lowered, max(0, match.start() - 12), match.start()) \
+                    or search_slice(_SIGNED_IN_A_YEAR, text, lowered, match.start(), min(len(text), match.end() + 20)):
                 continue
             if _SIGNING_NOUN.search(match.group(0)) and _SIGNING_LATER.match(text, match.end()):
                 continue

@@ -238,6 +238,12 @@ def _months_between(year: int, month: int, end_year: int, end_month: int) -> tup
     return tuple(out)
 
 
+def _names_a_part(text: str) -> bool:
+    """Whether a cell may name a part of a month or a period («начало», «середина», «конец»), in small letters or in
+    capitals («КОНЕЦ ОКТЯБРЯ» was the whole month): three substring tests before the patterns."""
+    return any(stem in text for stem in ("начал", "середин", "кон", "НАЧАЛ", "СЕРЕДИН", "КОН", "Начал", "Середин", "Кон"))
+
+
 def parse_dates(raw: str, default_year: int | None = None, default_quarter: int | None = None) -> DateRange:
     """'30 сентября – 1 октября 2024 года' → 2024-09-30..2024-10-01.
 
@@ -372,11 +378,12 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         outside = _dates_outside_brackets(text, default_year, default_quarter)
         if outside is not None:
             return outside
-    if "начал" in text or "середин" in text or "кон" in text:
+    if _names_a_part(text):
         period_part = _PERIOD_PART.fullmatch(text.strip(" .,;"))
         if period_part:
             return _period_part(raw, period_part, default_year, default_quarter)
-    quarter = _QUARTER_ONLY.fullmatch(text.strip())
+    quarter = _QUARTER_ONLY.fullmatch(text.strip()) or _QUARTER_ONLY.fullmatch(text.strip().rstrip(".;,").rstrip())
+    # «в течение IV квартала.»: a sentence's dot at the cell's end (a «кв.» keeps its own: the first try reads it)
     if quarter and quarter.group("year0") and quarter.group("year"):
         quarter = None  # '2024, IV квартал 2025': two years for one quarter
     if quarter and (quarter.group("year") or quarter.group("year0") or default_year is not None):  # the whole quarter
@@ -426,7 +433,7 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
     if ("оловин" in text or "ОЛОВИН" in text) and _MONTH_HALF.search(text):
         month_part = _MONTH_HALF.search(text)
         text = _MONTH_HALF.sub(_month_half_days, text)
-    if "начал" in text or "середин" in text or "кон" in text:
+    if _names_a_part(text):
         month_part = _MONTH_PART.search(text) or month_part
         if month_part is not None and month_part.re is _MONTH_PART:
             text = _MONTH_PART.sub(_month_part_days, text)

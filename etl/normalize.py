@@ -20,7 +20,7 @@ from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, destination_countries, foreign_countries_by_name,
                   foreign_regions, institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign,
-                  names_district, names_rural_place, names_unlisted_town, parse_venue, partner_countries,
+                  names_adjective_town, names_district, names_rural_place, names_unlisted_town, namesake_country, parse_venue, partner_countries,
                   place_city_regions, region_countries, town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
@@ -598,14 +598,18 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if (venue.country not in (None, HOME_COUNTRY) and is_home_namesake(venue.city, home.region)
             and not foreign_countries_by_name(venue_raw)):
         venue = Venue(city=venue.city, country=HOME_COUNTRY, region=None)  # «г. Светлогорск» of Kaliningrad
+    namesake = None
     if venue.country not in (None, HOME_COUNTRY) and not foreign_countries_by_name(venue_raw) \
+            and (named := namesake_country(venue.city, venue.country,
+                                           [title_raw, cells.get("participants", ""), cells.get("content", "")])):
+        # «г. Гранада» at a Nicaraguan delegation's visit: the namesake city of the country the row names
+        namesake, venue = venue.country, Venue(city=venue.city, country=named, region=None)
+    elif venue.country not in (None, HOME_COUNTRY) and not foreign_countries_by_name(venue_raw) \
             and len(goal := destination_countries(title_raw)) == 1 and goal[0] != venue.country \
             and venue.country not in foreign_countries_by_name(title_raw):
         # «Поездка делегации в Индонезию», «о. Бали»: the one country the title says we went to, not the namesake
         # town a list knows elsewhere (Bali of Rajasthan)
         namesake, venue = venue.country, Venue(city=venue.city, country=goal[0], region=None)
-    else:
-        namesake = None
     format_raw, countries_raw = cells.get("format", ""), cells.get("countries", "")
     if dates_raw and _FORMAT_IN_DATES.search(dates_raw):
         # «3 ноября (онлайн), 5 ноября (очно)», «12.11.2025, ВКС»: the dates cell says each day's format
@@ -660,7 +664,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         # «г. Вакканай» at a meeting with Hokkaido's delegation: a town no list knows, of the one country named
         venue = Venue(city=town, country=foreign_partners[0], region=None)
         direction = classify_direction(event_format, venue.country, False, place_raw)
-    if direction == "elsewhere_in_russia" and venue.country == HOME_COUNTRY and names_unlisted_town(place_said):
+    if direction == "elsewhere_in_russia" and venue.country == HOME_COUNTRY and (
+            names_unlisted_town(place_said) or names_adjective_town(place_said)):
         direction = classify_direction(event_format, venue.country, True, place_raw)  # «г. Кедровый»: ours
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:

@@ -60,6 +60,51 @@ class OrgMention:
 _MENTION_FIELDS = tuple(f.name for f in fields(OrgMention))
 
 
+# A run of words typed in capitals inside a body's name, outside its quotes: «ТВЕРСКОЙ АКАДЕМИЧЕСКИЙ ТЕАТР ДРАМЫ»,
+# «ТОМСКИЙ государственный университет»
+_SHOUTED_RUN = re.compile(r"(?<![А-Яа-яЁё-])[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*(?:\s+[А-ЯЁ]{2,}(?:-[А-ЯЁ]+)*)*(?![А-Яа-яЁё-])")
+_NO_WORD_TAGS = frozenset({"Abbr", "Fixd", "Orgn"})  # ЮНЕСКО, НАТО, ГАЗПРОМ: letters or a brand, kept as typed
+
+
+@text_cache
+def name_in_case(name: str) -> str:
+    """A body's name with the words a clerk typed in capitals in normal case, as the same body is written in small
+    letters elsewhere: «ТВЕРСКОЙ АКАДЕМИЧЕСКИЙ ТЕАТР ДРАМЫ» → «Тверской академический театр драмы», «ТОМСКИЙ
+    государственный университет» → «Томский государственный университет», «Посольство РЕСПУБЛИКИ БЕЛАРУСЬ» →
+    «Посольство Республики Беларусь» — so both spellings show as one. A word the dictionary does not know or knows
+    as letters or a brand (ТГУ, ЮНЕСКО, КАМАЗ), a word of three letters or fewer standing alone, a name of one word,
+    and a name in quotes («ТОМЬ»; the caller leaves a legal form's quoted name as typed) stay as typed."""
+    if not _THREE_CAPITALS.search(name) or " " not in name.strip():
+        return name  # one word alone in capitals («ОЛИВЕР» of «ООО «ОЛИВЕР»») is a brand's name
+    from .capitals import in_case
+
+    quoted = _quote_spans(name)
+    out, last = [], 0
+    for match in _SHOUTED_RUN.finditer(name):
+        start, end = match.span()
+        if any(a <= start < b for a, b in quoted):
+            continue
+        run = match.group(0).split()
+        if not any(len(w) >= 4 for w in run) or not all(
+                parse(w.lower())[0].is_known and not _NO_WORD_TAGS & parse(w.lower())[0].tag.grammemes
+                and (len(w) >= 4 or len(run) > 1) for w in run):
+            if len(run) > 1 or len(run[0]) >= 4:
+                return name  # a name the dictionary cannot read whole («… ИМЕНИ ГАЛИАСГАРА КАМАЛА»): as typed
+            continue
+        read = in_case(match.group(0))
+        first = parse(run[0].lower())[0].tag.grammemes
+        if start > 0 and not {"Geox", "Name", "Surn"} & first and not _names_a_state(run[0]):
+            read = read[:1].lower() + read[1:]  # mid-name: «… государственного университета»
+        out.append(name[last:start] + read)
+        last = end
+    return "".join(out) + name[last:] if out else name
+
+
+def _names_a_state(word: str) -> bool:
+    """«РЕСПУБЛИКИ», «КОРОЛЕВСТВА»: the first word of a state's name, capitalised inside a name."""
+    return lemma(word.lower()) in ("республика", "королевство", "федерация", "княжество", "эмират", "султанат")
+
+
 def _mention(*values) -> OrgMention:
     """OrgMention(*values) without the frozen dataclass's nine object.__setattr__ calls: the same
     instance dictionary, filled at once (one per organisation named in an event, the step's last
@@ -1002,8 +1047,9 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                         break  # 'церковь и высшего руководства': a new phrase; 'труда и социальной защиты' goes on'
                     ahead = []
                     for t in tokens[j + 1:j + 7]:
-                        if not t[_IS_WORD]:
-                            break
+                        if not t[_IS_WORD] or ahead and t[_TEXT][:1].isupper() and not _head_of(t[_TEXT]):
+                            break  # a place's name ends the body's field: '… новых технологий Республики Мордовия
+                            # и акиматом …' — the head after it is the next body's, not one in this name's list
                         ahead.append(t)
                     # '… университета и Псковской областной универсальной научной библиотеки': an organisation
                     # noun among the next words starts a second name ('труда и занятости населения' has none).
@@ -2229,7 +2275,7 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             if short and defined.group(1) and _bracket_names_a_place(short):
                 short = None  # '… «Пушкинский» (Смоленск)': where it is, not what the report calls it
             unit = _unit_before(text, span.start) if may_hold_units else None
-            mention = _mention(span.name, span.legal_form, country, span.kind, side, role,
+            mention = _mention(span.name if span.legal_form else name_in_case(span.name), span.legal_form, country, span.kind, side, role,
                                " ".join(text[span.start:span.end].split()), key,
                                " ".join(short.split()) if short else None, (unit,) if unit else ())
             previous = found.get(key)
@@ -2380,12 +2426,18 @@ def merge_report_aliases(by_event: dict[int, list[OrgMention]],
     if len(canonical) > 1:
         for key, target in _placed_twins(canonical, by_event).items():
             renamed.setdefault(key, target)
+    defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
+    # the short name read as a body of its own where it stands («Правительство РХ»: a body's word and letters, which
+    # the reader takes for a foreign government of unknown letters) is the body the report set it for
+    for abbreviation, origin in defined.items():
+        short_key = alias_key(abbreviation)
+        if short_key and short_key != origin.key and short_key in spellings:
+            renamed.setdefault(short_key, origin.key)
     if renamed:
         first_of = {}
         for mentions in by_event.values():
             for m in mentions:
                 first_of.setdefault(m.key, m)
-    defined = {m.abbreviation: m for mentions in by_event.values() for m in mentions if m.abbreviation}
     # a short name of two words («Минпромэнерго РБ») stands alone however the words are spaced
     standing_alone = {abbreviation: re.compile(r"(?<![А-ЯЁA-Zа-яё])" + r"\s+".join(map(re.escape, abbreviation.split()))
                                                + r"(?![А-ЯЁA-Zа-яё])")
