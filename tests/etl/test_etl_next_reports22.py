@@ -208,7 +208,7 @@ def _event(title: str, place: str = "г. Томск", dates: str = "14 октя�
     P("Стажировка во Вьетнаме", "в г. Хо Ши Мине", "Хо Ши Мин", "VN", id="three_syllables_locative"),
     P("Участие в выставке", "в Хо Ши Мине", "Хо Ши Мин", "VN", id="three_syllables_without_g"),
     P("Участие в выставке", "Хо Ши Мин, Вьетнам", "Хо Ши Мин", "VN", id="three_syllables_alone"),
-    P("Стажировка во Вьетнаме", "г. Хошимин", "Хошимин", "VN", id="one_word_control"),
+    P("Стажировка во Вьетнаме", "г. Хошимин", "Хо Ши Мин", "VN", id="one_word_control"),  # one city under its partner-list name (test_etl_renamed_cities.py)
     P("Визит в Бразилию", "г. Рио-де-Жанейро", "Рио-де-Жанейро", "BR", id="de"),
     P("Визит в Бразилию", "в г. Рио-де-Жанейро", "Рио-де-Жанейро", "BR", id="de_locative"),
     P("Визит в Танзанию", "г. Дар-эс-Салам", "Дар-эс-Салам", "TZ", id="es"),
@@ -217,7 +217,7 @@ def _event(title: str, place: str = "г. Томск", dates: str = "14 октя�
     P("Визит", "в г. Буэнос-Айресе", "Буэнос-Айрес", "AR", id="two_parts_locative_control"),
     P("Визит", "г. Куала-Лумпур", "Куала-Лумпур", "MY", id="kuala_lumpur_control"),
     P("Визит в Казахстан", "в г. Астане", "Астана", "KZ", id="astana_control"),
-    P("Визит в Казахстан", "г. Нур-Султан", "Нур-Султан", "KZ", id="nur_sultan_control"),
+    P("Визит в Казахстан", "г. Нур-Султан", "Астана", "KZ", id="nur_sultan_control"),
     P("Визит делегации Индии", "г. Ростов-на-Дону", "Ростов-на-Дону", "RU", id="na_control"),
 ])
 def test_a_foreign_town_of_several_words_is_the_town(title, place, city, country):
