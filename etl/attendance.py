@@ -424,10 +424,16 @@ def _counts_things(text: str, position: int) -> bool:
 
 
 def _sentence_starts(text: str) -> list[int]:
-    """Sentence starts, not fooled by 'г. Полоцк' or initials 'А.В. Стрельцов'."""
+    """Sentence starts, not fooled by 'г. Полоцк' or initials 'А.В. Стрельцов'. A «;» inside a bracket that
+    closes later parts the bracket's items, not sentences: '40 человек (25 – российская сторона; 15 –
+    иностранная)' is one statement of 40 broken down, as with a comma. After a label's colon in the bracket
+    it still ends an item of the label's list ('(8 человек: министр, 2 советника; 3 водителя)' adds the 3)."""
     starts = [0]
     for match in _SENTENCE_END.finditer(text):
         if match.group(0) == "." and _ABBREVIATION.search(text[max(0, match.start() - 6):match.start()]):
+            continue
+        if match.group(0) == ";" and _paren_depth(text, match.start()) and _closing(text, match.end()) >= 0 \
+                and ":" not in text[text.rfind("(", 0, match.start()):match.start()]:
             continue
         starts.append(match.end())
     return starts
@@ -1687,6 +1693,66 @@ def with_elided_side_nouns(text: str) -> str:
         lambda m: f"{m.group('stem')}ая {_SIDE_NOMINATIVE[m.group('noun').lower()]} – ", text)
 
 
+# «по 10–12 чел. с каждой стороны», «с каждой из сторон – по 5 человек», «по 2 представителя от каждой из 5
+# стран», «обе делегации – по 7 человек»: a count said for each of several groups. «каждой» says it of each
+# group wherever the number stands; «обе(их)» only with «по» before the number («с обеих сторон 20 человек»
+# is both sides together).
+_EACH_GROUP = re.compile(
+    r"(?<![а-яё])(?:(?:со?|от|из)\s+)?(?:(?P<each>кажд(?:ой|ого|ая|ый|ую))|(?P<both>обеих|обоих|обе|оба))\s+"
+    r"(?:из\s+(?:(?P<many>\d{1,3}|[а-яё]+)\s+)?)?"
+    r"(?P<unit>сторон|делегаци|стран|команд|регион|государств|организаци|учреждени|вуз|университет|город|"
+    r"област|провинци|округ|район)[а-яё]*", re.IGNORECASE)
+# The groups that are the two sides of a meeting: one of them is the partner's.
+_SIDE_UNITS = ("сторон", "делегаци")
+_EACH_GROUP_GAP = 45
+_GROUP_GAP_BREAK = re.compile(r"[,;()\d]")
+
+
+def _per_group(text: str, counts: list[Count]) -> int | None:
+    """Counts said for each of several groups, multiplied by how many groups there are: «по 10–12 чел. с каждой
+    стороны» is 20 (up to 24); «от каждой из 5 стран» five groups; «от каждой делегации» at least two (a lower
+    bound). The count and its «каждой» stand in one clause, the number before or after it. Returns the
+    partner's share when the groups are the two sides of a meeting (one side ours, one the partner's), else
+    None."""
+    partner = None
+    starts = _sentence_starts(text)
+    for match in _EACH_GROUP.finditer(text):
+        sentence = bisect_right(starts, match.start()) - 1
+        before = [c for c in counts if c.noun_end <= match.start() and c.sentence == sentence
+                  and match.start() - c.noun_end <= _EACH_GROUP_GAP and not _GROUP_GAP_BREAK.search(text, c.noun_end, match.start())]
+        after = [c for c in counts if c.start >= match.end() and c.sentence == sentence
+                 and c.start - match.end() <= _EACH_GROUP_GAP and not _GROUP_GAP_BREAK.search(text, match.end(), c.start)]
+        if not re.match(r"(?:со?|от|из)\s", match.group(0), re.IGNORECASE):
+            before = []  # «каждая делегация представила …» is its clause's subject: its count follows it
+        count = before[-1] if before else after[0] if after else None
+        if count is None:
+            continue
+        if _groups_before(text, count.start):  # «из двух сторон по 4 человека»: multiplied as «2 делегации по 5» is
+            if _groups_before(text, count.start) == 2 and match.group("unit").lower() in _SIDE_UNITS and partner is None:
+                partner = count.value // 2
+            continue
+        said_per = re.search(r"(?<![а-яё])по\s*$", text[max(0, count.start - 6):count.start], re.IGNORECASE)
+        if match.group("both") and not said_per:
+            continue
+        many = match.group("many")
+        groups = _to_int(many) if many else None
+        if many and groups is None and many.lower().startswith(("обе", "обо", "дву", "дво")):
+            groups = 2  # «с каждой из обеих (двух) сторон»
+        unit = match.group("unit").lower()
+        # «каждой стороны» of a meeting is two sides; «каждой делегации», «каждой из участвующих сторон» at least two
+        exact = groups is not None or match.group("both") is not None or (unit == "сторон" and not many)
+        groups = groups or 2
+        if not 1 < groups <= 1000:
+            continue
+        if unit in _SIDE_UNITS and groups == 2 and exact and partner is None:
+            partner = count.value
+        count.value *= groups
+        if count.upper is not None:
+            count.upper *= groups
+        count.lower_bound = count.lower_bound or not exact
+    return partner
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False,
                      people_cell: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
@@ -1725,6 +1791,7 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         groups = _groups_before(said, count.start)
         if groups:
             count.value *= groups
+    per_side = _per_group(said, counts) if ("кажд" in said or "обе" in said or "обо" in said) else None
     primary = [c for c in counts if not c.subset and not c.breakdown]
     totals = [c for c in primary if c.total_cue]
     if totals:
@@ -1753,7 +1820,7 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
     foreign_top = [c for c in foreign_counts if not c.breakdown and not c.subset]
     foreign_detail = [c for c in foreign_counts if c.breakdown or c.subset]
     foreign_pick = foreign_detail or foreign_top
-    foreign = sum(c.value for c in foreign_pick) if foreign_pick else None
+    foreign = sum(c.value for c in foreign_pick) if foreign_pick else per_side
     issues: list[Issue] = []
     for name, value in (("attendance_total", total), ("attendance_foreign", foreign),
                         ("attendance_online", online)):
