@@ -466,6 +466,67 @@ def names_adjective_town(place: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _national_venues() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The venues of national events a clerk names without their city (national_venues.csv): «ВДНХ»,
+    «Экспоцентр», «Кремлёвский дворец», «Экспофорум» — each with its city."""
+    return tuple((tuple(fold(row["phrase"]).split()), row["city"]) for row in _read_csv("national_venues.csv"))
+
+
+def national_venue_city(place: str) -> str | None:
+    """The city of a national venue the place names without it: «ЦВК «Экспоцентр»» → 'Москва', «в Кремле» →
+    'Москва'; None when it names none."""
+    names = words(place)
+    folded = [fold(w) for w in names]
+    lemmas = [lemma_set(w) for w in names]
+    for phrase, city in _national_venues():
+        width = len(phrase)
+        for i in range(len(names) - width + 1):
+            if all(part == folded[i + k] or part in lemmas[i + k] for k, part in enumerate(phrase)):
+                return city
+    return None
+
+
+# The words of a region's kind, not its name: «Народная», «автономный», «Республика».
+_REGION_KIND_STEMS = frozenset({"респ", "обла", "край", "авто", "окру", "горо", "наро", "знач", "феде"})
+
+
+@lru_cache(maxsize=1)
+def _russian_place_stems() -> tuple[str, ...]:
+    """The first four letters of every Russian region's and regional centre's name (ru_regions.csv): what an
+    adjective made of it starts with («Казанский» of Казань, «Московский» of Москва, «Нижегородская» of
+    Нижегородская область, «Татарский» of Татарстан). Four letters, so «Москва» and «Московский» meet; a
+    word of no place that shares them («Красный» with Краснодар) only keeps a venue where it was."""
+    stems = set()
+    for row in _read_csv("ru_regions.csv"):
+        for name in (*words(row["centre"]), *words(row["region"])):
+            for part in fold(name).split("-"):  # «Санкт-Петербург»: «Петербургский» too
+                if len(part) >= 4 and part[:4] not in _REGION_KIND_STEMS:
+                    stems.add(part[:4])
+    return tuple(sorted(stems))
+
+
+# The words of Russia as a whole: a venue of a federal body («МИД России», «Совет Федерации Федерального Собрания
+# РФ», «Российский университет дружбы народов») is in Moscow, not in the region.
+_FEDERAL = re.compile(r"(?<![А-ЯЁа-яё])(?:РФ|России|Российск[а-яё]+|Федерации|Федеральн[а-яё]+\s+Собрани[а-яё]+)"
+                      r"(?![А-ЯЁа-яё])")
+
+
+def names_another_russian_place(text: str, federal: bool = True) -> bool:
+    """Whether a text names, by an adjective or a name, a Russian region or regional centre, or (federal) a
+    federal body: «Казанский федеральный университет», «Нижегородская ярмарка», «в Петербургском форуме», «МИД
+    России». The caller has already asked whether the place is the reporting region's own. A title's
+    «Российско-белорусский форум» is held anywhere: asked of a title, federal is False."""
+    if federal and _FEDERAL.search(text):
+        return True
+    stems = _russian_place_stems()
+    for word in words(text):
+        if _is_capitalised(word) and len(word) >= 4 and not word.isupper() and fold(word)[:4] in stems \
+                and not {"Name", "Surn", "Patr"} & morph().parse(word)[0].tag.grammemes:
+            return True  # not «им. И.И. Иванова», «собор Святого Владимира»: a person's name
+    return False
+
+
 _LONE_TOWN = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)*")
 _TOWN_KIND = re.compile(r"[\s(,;]*(?:г\.|гор\.|город[аеуом]*\b)", re.IGNORECASE)
 

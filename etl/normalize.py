@@ -20,7 +20,8 @@ from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, destination_countries, foreign_countries_by_name,
                   foreign_regions, institution_countries, is_home_namesake, latin_countries, mentions_unnamed_foreign,
-                  names_adjective_town, names_district, names_rural_place, names_unlisted_town, namesake_country, parse_venue, partner_countries,
+                  names_adjective_town, names_another_russian_place, names_district, names_rural_place,
+                  names_unlisted_town, namesake_country, national_venue_city, parse_venue, partner_countries,
                   place_city_regions, region_countries, town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
@@ -29,7 +30,7 @@ from .officials import Official, find_officials, nominative_role, normalize_name
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
 from .read import Source
 from .status import may_say_not_held, not_held
-from .title import home_of, note_number, parse_title, two_reports_message
+from .title import Home, home_of, note_number, parse_title, two_reports_message
 from .wraps import joined_wraps
 
 # The contract other tools read (python -m etl parse --json): exactly these keys, in this order.
@@ -415,6 +416,24 @@ def held_at_home(title: str, place: str, home_named: Callable[[str], bool]) -> b
     return names_rural_place(place) or names_district(place)
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]{3}")
+
+
+def held_at_our_institution(place: str, title: str, home: Home) -> bool:
+    """Whether a venue that names no town is one of the region's own institutions: by the region's adjective
+    («Ярославский государственный университет», «Смоленская областная библиотека») or by naming no place at all
+    («ЯрГУ им. П.Г. Демидова», «Областная научная библиотека», «конференц-зал Правительства области», «Дом
+    дружбы народов») — a clerk leaves the town out of a venue in it. Not when the venue or the title names another
+    Russian region or centre («Казанский федеральный университет», «в Петербургском форуме»), the venue a federal
+    body («МИД России») or a foreign country («Посольство Республики Беларусь»), or the title a foreign country we
+    went to. The caller asks only of a Russian venue with no town that the row placed elsewhere in Russia."""
+    if home.names_own_institution(place):
+        return True
+    return not (names_another_russian_place(place) or names_another_russian_place(title, federal=False)
+                or any(m.code != HOME_COUNTRY for m in country_mentions(place)) or destination_countries(title)
+                or _LATIN_LETTER.search(place))
+
+
 def names_no_place(venue: str) -> bool:
     """True for «очно и с использованием ВКС», «смешанный формат», «ВКС», «—»; False for «г. Казань»."""
     return bool(venue.strip()) and _PLACELESS_VENUE.fullmatch(venue.strip()) is not None
@@ -667,6 +686,11 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if direction == "elsewhere_in_russia" and venue.country == HOME_COUNTRY and (
             names_unlisted_town(place_said) or names_adjective_town(place_said)):
         direction = classify_direction(event_format, venue.country, True, place_raw)  # «г. Кедровый»: ours
+    if direction == "elsewhere_in_russia" and venue.country == HOME_COUNTRY and not venue.city:
+        if city := national_venue_city(place_said):
+            venue = Venue(city=city, country=HOME_COUNTRY, region=None)  # «ЦВК «Экспоцентр»»: Moscow
+        elif held_at_our_institution(place_said, title_raw, home):
+            direction = classify_direction(event_format, venue.country, True, place_raw)  # «ЯрГУ им. П.Г. Демидова»
     unnamed = not partners and mentions_unnamed_foreign(texts)
     if not partners and not unnamed:
         issues.append(Issue("partner_countries", clean(participants_raw)[:300],

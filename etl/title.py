@@ -319,6 +319,24 @@ class Home:
         '… Карелии'."""
         return self.adjective or self.name
 
+    def names_own_institution(self, place: str) -> bool:
+        """Whether a venue names an institution by the region's or its centre's adjective: «Ярославский
+        государственный университет», «Смоленская областная библиотека», «Казанский федеральный университет» in
+        Tatarstan's report, «Карельский филиал …». The institution is where the region is (as a venue, unlike
+        'смоленских вузов' in a participants cell, which mentioned_in leaves to the row)."""
+        from .lemmas import lemma_set, words
+
+        centre = self.centre.rstrip("аяоеиуыьй") if self.centre and " " not in self.centre else None
+        name = self.name[:4] if self.name else None
+        for word in words(place):
+            if not word[:1].isupper():
+                continue
+            key = fold(word)
+            if (self.adjective and self.adjective in lemma_set(word)) or (centre and key.startswith(centre)) \
+                    or (name and key.startswith(name)):
+                return True
+        return False
+
     def mentioned_in(self, text: str) -> bool:
         """'г. Смоленск', 'Смоленской области', 'в Смоленске' → True; 'смоленских вузов' → False."""
         from .lemmas import lemma_set, words
