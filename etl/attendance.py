@@ -1118,8 +1118,9 @@ def _is_side_label(side: re.Match | None) -> bool:
     if adjective.endswith("."):  # the clerks' «иностр.», «зарубежн.», «росс.»
         if not adjective.startswith(_SIDE_ABBREVIATIONS):
             return False
-    elif not _is_adjective(adjective):
-        return False
+    elif not (_is_adjective(adjective) or "PRTF" in morph().parse(adjective)[0].tag and side.group("noun")
+              and fold(side.group("noun")).startswith(_SIDE_NOUNS)):
+        return False  # a participle names a side only before a side's noun: «принимающая сторона»
     noun = side.group("noun")
     return noun is None or fold(noun).startswith(PEOPLE_STEMS + _SIDE_NOUNS)
 
@@ -1279,6 +1280,10 @@ def _annotate(text: str, counts: list[Count], starts: list[int], is_home: HomeTe
                 and back_from < count.start - 4:
             context = backward  # 'белорусская сторона – 6 чел., российская – 9': the label is its own
         elif count.in_parens and text[max(0, count.start - 12):count.start].rfind("(") >= 0:
+            if count.breakdown and previous is not None and backward.rstrip().endswith("("):
+                # '126 спортсменов из 8 регионов России и Казахстана (18 чел.)': a part of the count before, in a
+                # bracket right after a list of places, is the last place's people, not the whole list's
+                backward = _OWN_SIDE_AFTER.split(backward)[-1]
             context = backward + text[count.start:count.noun_end]  # and its own words: '(12 иностранных'
             closing = _closing(text, count.noun_end)  # '(15 человек (в т.ч. 3 …)) из …': its own bracket's end
             nested = _NESTED_NEXT.match(text, count.noun_end)
@@ -1667,17 +1672,27 @@ def _semicolon_joined(text: str, totals: list[Count], primary: list[Count]) -> d
 
 # A side's noun said once and left out after: «с российской стороны – 12, с монгольской – 40», «от бурятской
 # делегации 12 человек, от монгольской 8». The later clause's adjective stands before its number with no noun.
-_SIDE_WITH_NOUN = re.compile(r"(?<![а-яё])(?:со?|от)\s+[а-яё]+(?:ск|цк)ой\s+(?P<noun>стороны|делегации|команды)(?![а-яё])",
-                             re.IGNORECASE)
-_SIDE_WITHOUT_NOUN = re.compile(r"(?<![а-яё])(?P<side>(?:со?|от)\s+[а-яё]+(?:ск|цк)ой)(?=\s*[–—:-]?\s*\d)",
+# A side's adjective in the genitive: «российской», «китайской», and not only «-ской»: «нашей», «иностранной»,
+# «принимающей», «зарубежной», «гостевой». Not the words of «с другой стороны», «с одной стороны», «со своей
+# стороны», «с каждой стороны» (said of each side: _EACH_GROUP).
+_SIDE_ADJECTIVE = (r"(?!(?:друг|одн|сво|кажд|противоположн|обратн|втор|перв|люб)(?:ой|ей)\s)"
+                   r"(?P<stem>[а-яё]*?(?:ск|цк|н|ш|щ|ж|ч|в|к|г|х))(?P<end>ой|ей)")
+_SIDE_WITH_NOUN = re.compile(r"(?<![а-яё])(?:со?|от)\s+" + _SIDE_ADJECTIVE +
+                             r"\s+(?P<noun>стороны|делегации|команды)(?![а-яё])", re.IGNORECASE)
+_SIDE_WITHOUT_NOUN = re.compile(r"(?<![а-яё])(?P<side>(?:со?|от)\s+" + _SIDE_ADJECTIVE + r")(?=\s*[–—:-]?\s*\d)",
                                 re.IGNORECASE)
 
 
 # «с российской стороны – 12»: a side said with «с»/«от» before its own number is the side «российская сторона –
 # 12» is (whose count the cell's table of sides reads); not «3 с монгольской стороны» (its number before it).
-_SIDE_BEFORE_NUMBER = re.compile(r"(?<![а-яё])(?:со?|от)\s+(?P<stem>[а-яё]+(?:ск|цк))ой\s+(?P<noun>стороны|делегации|команды)"
-                                 r"\s*[–—:-]?\s*(?=\d)", re.IGNORECASE)
+_SIDE_BEFORE_NUMBER = re.compile(r"(?<![а-яё])(?:со?|от)\s+" + _SIDE_ADJECTIVE +
+                                 r"\s+(?P<noun>стороны|делегации|команды)\s*[–—:-]?\s*(?=\d)", re.IGNORECASE)
 _SIDE_NOMINATIVE = {"стороны": "сторона", "делегации": "делегация", "команды": "команда"}
+
+
+def _side_nominative(stem: str) -> str:
+    """«российск» → «российская», «наш» → «наша» (a pronoun's), «принимающ» → «принимающая»."""
+    return f"{stem}а" if stem.lower() in ("наш", "ваш") else f"{stem}ая"
 
 
 def with_elided_side_nouns(text: str) -> str:
@@ -1690,7 +1705,7 @@ def with_elided_side_nouns(text: str) -> str:
     noun = first.group("noun").lower()
     text = text[:first.end()] + _SIDE_WITHOUT_NOUN.sub(lambda m: f"{m.group('side')} {noun}", text[first.end():])
     return _SIDE_BEFORE_NUMBER.sub(
-        lambda m: f"{m.group('stem')}ая {_SIDE_NOMINATIVE[m.group('noun').lower()]} – ", text)
+        lambda m: f"{_side_nominative(m.group('stem'))} {_SIDE_NOMINATIVE[m.group('noun').lower()]} – ", text)
 
 
 # «по 10–12 чел. с каждой стороны», «с каждой из сторон – по 5 человек», «по 2 представителя от каждой из 5
@@ -1762,7 +1777,7 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         return Attendance(None, False, None, None)
     said = _slashes_as_labels(raw) if "/" in raw else raw
     said = digit_lookalikes(said)  # '5O человек' with a Latin O: was read as 5 (its zero a letter)
-    if "ой" in said:
+    if "ой" in said or "ей" in said:
         said = with_elided_side_nouns(said)  # «с российской стороны – 12, с монгольской – 40»: the second a side too
     if "(ч" in said or "(у" in said:
         said = _BRACKETED_UNIT.sub(r"\1 \2", said)  # '50 (чел.)': the number's unit, as '50 чел.' is
@@ -1896,6 +1911,39 @@ _GROUP_THEN_COUNT = re.compile(r"^(?P<group>[^\d()]{3,120}?)\s*(?:[,:—–-]\s*
 _HOME_SIDE = re.compile(r"росси|отечествен|наш|принимающ|смолянин|областн|муниципальн|администрац|правительств"
                         r"|министерств|ведомств", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:и|а\s+также|с|со|вместе\s+с)\s|,|;")
+
+
+# «делегация из 14 человек», «делегация (14 чел.)», «прибыла делегация численностью 12 человек»: a delegation's
+# count whose side the cell leaves unsaid — no adjective before «делегация», no place after it.
+_UNSIDED_DELEGATION = re.compile(
+    r"(?:^|[;,.\n]\s*|\s(?:и|а\s+также)\s+)(?P<before>(?:[а-яё]+\s+){0,2}?)делегаци[яиюей]\w*\s*[(:–—-]?\s*"
+    r"(?:из|в\s+составе|численностью|в\s+количестве)?\s*(?P<count>\d{1,4})\s*(?:человек|чел\.?|участник\w*)",
+    re.IGNORECASE)
+# the words right after «делегации» in a title, up to where the visit's destination or purpose starts
+_TITLE_DELEGATION = re.compile(r"(?P<adjective>[А-ЯЁа-яё-]+(?:ск|цк)(?:ой|ая|ую|ие|их)\s+)?делегаци\w*"
+                               r"(?P<whose>(?:\s+(?!(?:в|во|на|для|по|с|со|к)\s)[^\s,;]+){0,6})", re.IGNORECASE)
+
+
+def title_delegation_count(participants: str, title: str, is_home: HomeTest = _nowhere) -> int | None:
+    """The count of the one delegation a participants cell leaves unnamed when the title says whose delegation it
+    is and that it is foreign: «Визит делегации Республики Казахстан (Костанайская область) …» with «делегация из 14
+    человек; с курганской стороны – Губернатор области, 6 членов Правительства» → 14, the guests. None when the
+    title's delegation is ours («Визит делегации Смоленской области в Республику Беларусь»), the cell names the
+    delegation's side itself, or holds several unnamed delegations."""
+    if "елегац" not in participants or "елегац" not in title:
+        return None
+    found = [m for m in _UNSIDED_DELEGATION.finditer(participants)
+             if not any(_is_adjective(w) for w in m.group("before").split())]
+    if len(found) != 1:
+        return None
+    for match in _TITLE_DELEGATION.finditer(title):
+        whose = (match.group("adjective") or "") + match.group("whose")
+        if is_home(whose) or _HOME_SIDE.search(whose):
+            return None
+        if any(m.code != HOME_COUNTRY for m in country_mentions(whose)) or foreign_regions([whose]):
+            count = int(found[0].group("count"))
+            return count if 0 < count <= MAX_ATTENDANCE else None
+    return None
 
 
 def foreign_group_count(participants: str, is_home: HomeTest = _nowhere) -> tuple[int, str] | None:

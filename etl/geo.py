@@ -522,9 +522,19 @@ def names_another_russian_place(text: str, federal: bool = True) -> bool:
     stems = _russian_place_stems()
     for word in words(text):
         if _is_capitalised(word) and len(word) >= 4 and not word.isupper() and fold(word)[:4] in stems \
-                and not {"Name", "Surn", "Patr"} & morph().parse(word)[0].tag.grammemes:
-            return True  # not «им. И.И. Иванова», «собор Святого Владимира»: a person's name
+                and _place_like(word):
+            return True
     return False
+
+
+def _place_like(word: str) -> bool:
+    """A word that may name a place: an adjective («Казанский»), a geographical name («Казань») or a word no
+    dictionary knows; not a common noun that shares a place's first letters («Курс» of Курск, «Красота») nor a
+    person's name («им. И.И. Иванова», «собор Святого Владимира»)."""
+    parses = morph().parse(word)
+    if {"Name", "Surn", "Patr"} & parses[0].tag.grammemes:
+        return False
+    return not parses[0].is_known or any("ADJF" in p.tag or "Geox" in p.tag for p in parses)
 
 
 _LONE_TOWN = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)*")

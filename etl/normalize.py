@@ -11,7 +11,8 @@ from typing import Callable
 
 from . import PARSER_VERSION
 from .abbreviations import NO_READINGS, Readings, read_abbreviations
-from .attendance import Attendance, foreign_group_count, foreign_group_from_title, is_count_in_words, parse_attendance
+from .attendance import (Attendance, foreign_group_count, foreign_group_from_title, is_count_in_words, parse_attendance,
+                         title_delegation_count)
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, heading_names_a_body, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
@@ -701,6 +702,10 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     if attendance.foreign is None and attendance.total and people_raw \
             and (guests := foreign_group_from_title(people_raw, title_raw, home.mentioned_in)) == attendance.total:
         attendance = dataclasses.replace(attendance, foreign=guests)  # '45 студентов' at 'школа для студентов из Вьетнама'
+    if attendance.foreign is None and attendance.total and participants_raw \
+            and (guests := title_delegation_count(participants_raw, title_raw, home.mentioned_in)) \
+            and guests <= attendance.total:
+        attendance = dataclasses.replace(attendance, foreign=guests)  # «делегация из 14 человек» of «Визит делегации Казахстана»
     if "attendance_online" in cells:
         attendance = _with_online_column(attendance, cells, home.mentioned_in)
     issues.extend(attendance.issues)

@@ -960,6 +960,15 @@ def _tail_word(word: str) -> int:
     return bits
 
 
+@word_cache
+def _given_name_said(word: str) -> bool:
+    """A given name in the nominative, as a person after their post is written («Посольства Хосе Луис Перес»,
+    «… университета Мария Лопес»): it ends the body's name. A given name in the genitive is the body's namesake
+    and goes on («Фонда Владимира Потанина», «Музея Марии Тенишевой»)."""
+    best = parse(word)[0]
+    return "Name" in best.tag and "nomn" in best.tag
+
+
 def _is_the_federation(tokens: list[Token], j: int) -> bool:
     """'… культуры Российской Федерации': the state in a tail, not a second organisation (a sport's
     'Федерация' is an organisation's head)."""
@@ -1014,6 +1023,8 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 continue
             break
         kind = _tail_word(word)
+        if kind & _TAIL_CAPITAL and _given_name_said(word):
+            break  # 'Советник-посланник Посольства Хосе Луис Перес Гонсалес': the person after the body, by name
         if kind & _TAIL_CAPITAL and _initials_after(tokens, j) \
                 and not (j == i + 1 and _namesake(tokens, j, i if first is None else first)):
             break  # '… Смоленской области Стрельцов А.В.', '… университета Артеменков М.Н.': a person, surname first

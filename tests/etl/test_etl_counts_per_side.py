@@ -1,4 +1,4 @@
-"""Two attendance rules found by the lead's blind probes (29 Nov, SYNTHETIC Ярославская область report):
+"""Three attendance rules found by the lead's blind probes (29 Nov, SYNTHETIC Ярославская область report):
 
 1. A count said for each of several groups is multiplied by how many there are. «по 10–12 чел. с каждой стороны»
    is 20 people (up to 24), 10 of them the partner's; it was 10, all of one side. «каждой» says it of each group
@@ -8,6 +8,10 @@
    «от каждой делегации» is at least two (a lower bound).
 2. A «;» inside a bracket parts the bracket's items, not sentences: «40 человек (25 – российская сторона; 15 –
    иностранная)» is 40 broken down, as with a comma (was 55).
+3. A side is named by any adjective in the genitive, not only «-ской»: «с нашей стороны — 6», «с иностранной
+   стороны – 8», «от принимающей стороны – 10» (a participle before a side's noun). «с китайской стороны — 8
+   представителей; с нашей стороны — 6» is 14 people, 8 foreign (was 8). «с другой стороны», «со своей стороны»
+   and «с каждой стороны» are no side.
 """
 from __future__ import annotations
 
@@ -99,3 +103,28 @@ def test_a_per_side_count_through_a_whole_report(tmp_path):
         encoding="utf-8")
     events = read_report(report)[0].events
     assert [(e.attendance_total, e.attendance_foreign) for e in events] == [(20, 10), (40, 15)]
+
+
+@pytest.mark.parametrize("people, total, foreign", [
+    P("с китайской стороны — 8 представителей компаний провинции; с нашей стороны — 6", 14, 8, id="ours-after"),
+    P("с нашей стороны – 6 человек, с китайской – 8", 14, 8, id="ours-first-noun-elided-after"),
+    P("с китайской стороны – 8 человек, с нашей – 6", 14, 8, id="ours-noun-elided"),
+    P("с иностранной стороны – 8, с российской стороны – 6", 14, 8, id="foreign-adjective"),
+    P("от принимающей стороны – 10, с зарубежной – 4", 14, 4, id="participle-side"),
+    P("принимающая сторона – 10, зарубежная сторона – 4", 14, 4, id="participle-nominative"),
+    P("с местной стороны – 20, с гостевой – 5", 25, None, id="local-and-guest"),
+    P("с монгольской стороны – 12, с российской – 40", 52, 12, id="ski-as-before"),
+])
+def test_a_side_named_by_any_adjective(people, total, foreign):
+    counted = parse_attendance(people, _russian, people_cell=True)
+    assert (counted.total, counted.foreign) == (total, foreign)
+
+
+@pytest.mark.parametrize("people, total", [
+    P("с другой стороны, 30 человек", 30, id="on-the-other-hand"),
+    P("со своей стороны – 12 человек приняли участие", 12, id="for-its-part"),
+    P("20 школьников и 3 сопровождающих", 23, id="participle-noun-stays-people"),
+    P("30 школьников из Китая, а также 6 сопровождающих", 36, id="participle-after-a-takzhe"),
+])
+def test_words_that_are_no_side(people, total):
+    assert parse_attendance(people, _russian, people_cell=True).total == total
