@@ -418,6 +418,8 @@ def held_at_home(title: str, place: str, home_named: Callable[[str], bool]) -> b
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]{3}")
+# A title saying our side took part in something held elsewhere: «Участие в …», «Участие делегации области в …».
+_OUR_PARTICIPATION = re.compile(r"\s*[«\"]?участие\s", re.IGNORECASE)
 
 
 def held_at_our_institution(place: str, title: str, home: Home) -> bool:
@@ -777,7 +779,8 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
         table_row=row.table_row, source_line=row.line,
     )
     event.organisations = find_organisations(
-        cells, Context(home.own_word, home.centre, venue.country, tuple(partners), agreement.kind, home.region))
+        cells, Context(home.own_word, home.centre, venue.country, tuple(partners), agreement.kind, home.region,
+                       participation=bool(_OUR_PARTICIPATION.match(title_raw))))
     event.search_text = search_text([heading or "", title_raw, venue_raw, content_raw,
                                      participants_raw], partners)
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]

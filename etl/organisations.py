@@ -966,7 +966,7 @@ def _given_name_said(word: str) -> bool:
     «… университета Мария Лопес»): it ends the body's name. A given name in the genitive is the body's namesake
     and goes on («Фонда Владимира Потанина», «Музея Марии Тенишевой»)."""
     best = parse(word)[0]
-    return "Name" in best.tag and "nomn" in best.tag
+    return best.is_known and "Name" in best.tag and "nomn" in best.tag  # not a guess: «Шаньдун» is a province
 
 
 def _is_the_federation(tokens: list[Token], j: int) -> bool:
@@ -1023,7 +1023,7 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 continue
             break
         kind = _tail_word(word)
-        if kind & _TAIL_CAPITAL and _given_name_said(word):
+        if kind & _TAIL_CAPITAL and len(word) > 2 and _given_name_said(word):
             break  # 'Советник-посланник Посольства Хосе Луис Перес Гонсалес': the person after the body, by name
         if kind & _TAIL_CAPITAL and _initials_after(tokens, j) \
                 and not (j == i + 1 and _namesake(tokens, j, i if first is None else first)):
@@ -1358,6 +1358,8 @@ class Context:
     partners: tuple[str, ...] = ()
     agreement: str | None = None  # the event's: signed | verbal | None (etl/classify.classify_agreement)
     home_region: str | None = None  # 'Смоленская область': what a bare 'области' in the responsible column means
+    # the title says our side took part in an event («Участие в фестивале …»): its participants cell lists who went
+    participation: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -2265,6 +2267,10 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
                                                 _written_abroad(span.name))
                 elif country is None and role == "host" and context.venue_country == "RU":
                     country = "RU"  # 'визит делегации Казахстана на АО «Уралвагонзавод»' (in Нижний Тагил)
+                elif cell == "participants" and context.participation and context.venue_country not in (None, "RU"):
+                    # 'Участие в фестивале в Витебске': «ансамбль «Россияне» (22 артиста)» went there, not of there
+                    country = _fallback_country(span.form, replace(context, venue_country=None),
+                                                _written_abroad(span.name))
             if cell == "attendance_foreign" and span.country is None and country in ("RU", None):
                 country = _foreign_side_country(text, context)  # 'Иностранная сторона': '… Сербия, ансамбль «Коло»'
             if country is None and cell == "responsible":

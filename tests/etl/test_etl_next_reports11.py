@@ -265,7 +265,7 @@ def test_the_irkutsk_report_reads_as_a_person_reads_it():
         (trade, ("2025-11-25", "2025-11-27"), "Москва", "RU", ["MN", "CN"], 40, None, False, True, None),
         (humanitarian, ("2025-10-07", "2025-10-09"), "Иркутск", "RU", ["MN"], 21, 9, False, False, None),
         (humanitarian, ("2025-11-10", "2025-11-20"), "Эрдэнэт", "MN", ["MN"], 100, None, True, False, None),
-        (humanitarian, ("2025-11-20", "2025-11-20"), "Иркутск", "RU", ["MN"], 6, None, False, False, "signed"),
+        (humanitarian, ("2025-11-20", "2025-11-20"), "Иркутск", "RU", ["MN"], 6, 6, False, False, "signed"),  # the title's Mongolian delegation (test_etl_unnamed_sides.py)
     ]
     library = [(o.name, o.country) for o in report.events[3].organisations]
     assert library == [("Центральная городская библиотека г. Эрдэнэта", "MN")]

@@ -10,6 +10,10 @@
 3. A body's name ends where a person's given name in the nominative begins: «Советник-посланник Посольства Хосе
    Луис Перес Гонсалес» named a Russian body «Посольство Хосе Луис Перес». A given name in the genitive is the
    body's namesake («Фонд Владимира Потанина»).
+4. A body the participants cell names, with no place of its own, at an event abroad the title says we took part in
+   («Участие в фестивале …» in Belarus) went there from our region: «ансамбль «Россияне» (22 артиста)» and the real
+   sample's «Школа танцев «Аиша» (г. Смоленск)» at a festival in Новополоцк were Belarusian. A visit to a body
+   abroad («Визит на ОАО «Гродно Азот»») keeps the venue's country.
 """
 from __future__ import annotations
 
@@ -81,3 +85,28 @@ CONTEXT = Context("курганский", "курган", None, ("CU",), None, "
 ])
 def test_a_bodys_name_ends_at_a_persons_given_name(cell, names):
     assert [o.name for o in find_organisations({"participants": cell}, CONTEXT)] == names
+
+
+def _organisations(tmp_path, rows):
+    text = ("Отчёт\nоб участии Смоленской области в международном сотрудничестве\nв IV квартале 2025 г. (SYNTHETIC)\n\n"
+            "\t№\n\tНаименование мероприятия\n\tДата проведения\n\tМесто проведения\n\tУчастники\n\tИтоги\n\n"
+            "\t1. Культура\n\n")
+    for i, (title, venue, people) in enumerate(rows, 1):
+        text += f"\t1.{i}\n\t{title}\n\t{10 + i} ноября 2025 г.\n\t{venue}\n\t{people}\n\tДиплом лауреата\n\n"
+    path = tmp_path / "report_synthetic.txt"
+    path.write_text(text, encoding="utf-8")
+    return [{o.name: o.country for o in e.organisations} for e in read_report(path)[0].events]
+
+
+def test_our_participants_abroad_are_ours(tmp_path):
+    found = _organisations(tmp_path, [
+        ("Участие в фестивале «Славянский базар в Витебске»", "Республика Беларусь", "ансамбль «Россияне» (22 артиста)"),
+        ("Участие в Международном фестивале «Dance Fest»", "г. Новополоцк, Республика Беларусь",
+         "Школа танцев «Аиша» (состав – 13 человек)"),
+        ("Участие делегации области в выставке", "г. Минск", "ГБУК «Смоленский областной театр кукол»"),
+        ("Визит на ОАО «Гродно Азот»", "г. Гродно, Республика Беларусь", "представители ОАО «Гродно Азот»"),
+    ])
+    assert found[0] == {"Ансамбль «Россияне»": "RU"}
+    assert found[1] == {"Школа танцев «Аиша»": "RU"}
+    assert set(found[2].values()) == {"RU"}
+    assert found[3] == {"Гродно Азот": "BY"}
