@@ -960,6 +960,21 @@ def _tail_word(word: str) -> int:
     return bits
 
 
+def _surname_follows(tokens: list[Token], j: int) -> bool:
+    """A capitalised word after the given name at tokens[j] that is no place and no body: «Хосе Луис», «Мария
+    Лопес», «Александр Субботин»; not «Аппарат Раиса Республики Татарстан» (the Раис's office: «Раиса» is a name
+    too)."""
+    if j + 1 >= len(tokens) or not tokens[j + 1][_IS_WORD]:
+        return False
+    following = tokens[j + 1][_TEXT]
+    return following[:1].isupper() and len(following) > 1 and not following.isupper() \
+        and not _is_geographic(following) and lemma(following) not in _PLACE_TYPES | _HOME_PLACE_TYPES \
+        and not _head_of(following)
+
+
+_HOME_PLACE_TYPES = frozenset({"республика", "область", "край", "округ", "город", "район", "федерация"})
+
+
 @word_cache
 def _given_name_said(word: str) -> bool:
     """A given name in the nominative, as a person after their post is written («Посольства Хосе Луис Перес»,
@@ -1023,7 +1038,7 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
                 continue
             break
         kind = _tail_word(word)
-        if kind & _TAIL_CAPITAL and len(word) > 2 and _given_name_said(word):
+        if kind & _TAIL_CAPITAL and len(word) > 2 and _given_name_said(word) and _surname_follows(tokens, j):
             break  # 'Советник-посланник Посольства Хосе Луис Перес Гонсалес': the person after the body, by name
         if kind & _TAIL_CAPITAL and _initials_after(tokens, j) \
                 and not (j == i + 1 and _namesake(tokens, j, i if first is None else first)):
@@ -2192,6 +2207,23 @@ _BARE_REGION = re.compile(r"(?<![А-ЯЁа-яё-])(?P<before>[а-яё-]+ )(?P<ki
 _REGION_KIND = {"области": "область", "края": "край", "округа": "округ", "республики": "Республика"}
 
 
+# A region's own top bodies named with the bare word, anywhere in a row: «между Правительством области и Народным
+# комитетом провинции Лаокай», «Администрации края», «Губернатора области». A foreign region's bodies are named with
+# their place (the row's partner), or by words Russia has none of (аким, облисполком).
+_BARE_HOME_BODY = re.compile(r"(?<![А-ЯЁа-яё-])(?P<before>(?:[Пп]равительств|[Аа]дминистраци|[Гг]убернатор|[Дд]ум|"
+                             r"[Зз]аконодательн[а-яё]+ [Сс]обрани)[а-яё]* )(?P<kind>области|края|округа|республики)"
+                             r"(?=\s*(?:[,;.\n()»]|$|\s(?:и|с|со|в|во|на|по|о|об|при|о|от)\s))")
+
+
+def _home_bodies_named(text: str, region: str) -> str:
+    """'между Правительством области и …' → '… Правительством Вологодской области и …' (see _BARE_HOME_BODY), when
+    the region is of that kind."""
+    if "област" not in text and "кра" not in text and "округ" not in text and "еспублик" not in text:
+        return text
+    return _BARE_HOME_BODY.sub(lambda m: m.group("before") + region_genitive(region)
+                               if _REGION_KIND[m.group("kind")] in region.split() else m.group(0), text)
+
+
 def _home_region_named(text: str, region: str) -> str:
     """The responsible column names our own bodies, and a clerk writes 'Департамент … области' for the
     reporting region's: the bare word becomes the region's name in the genitive ('… Вологодской
@@ -2247,6 +2279,8 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
         text = cells.get(cell) or ""
         if cell == "responsible" and context.home_region:
             text = _home_region_named(text, context.home_region)
+        elif context.home_region:
+            text = _home_bodies_named(text, context.home_region)
         spans = find_in_text(text, context)
         if cell == "responsible" and spans:
             responsible.update(alias_key(span.name) for span in spans)

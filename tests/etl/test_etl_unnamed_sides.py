@@ -14,6 +14,9 @@
    («Участие в фестивале …» in Belarus) went there from our region: «ансамбль «Россияне» (22 артиста)» and the real
    sample's «Школа танцев «Аиша» (г. Смоленск)» at a festival in Новополоцк were Belarusian. A visit to a body
    abroad («Визит на ОАО «Гродно Азот»») keeps the venue's country.
+5. The region's own top bodies named with the bare word are the region's in any cell, as in the responsible column:
+   «Меморандум между Правительством области и Народным комитетом провинции Лаокай» signed in Лаокай gave a Vietnamese
+   «Правительство области»; it is «Правительство Курганской области», Russian.
 """
 from __future__ import annotations
 
@@ -82,6 +85,8 @@ CONTEXT = Context("курганский", "курган", None, ("CU",), None, "
       id="named-embassy-then-person"),
     P("Благотворительный фонд Владимира Потанина", ["Благотворительный фонд Владимира Потанина"], id="genitive-namesake"),
     P("Музей Марии Тенишевой", ["Музей Марии Тенишевой"], id="genitive-namesake-female"),
+    P("Аппарат Раиса Республики Татарстан", ["Аппарат Раиса Республики Татарстан"], id="raisa-is-the-rais"),
+    P("Витебского облисполкома Александр Субботин", ["Витебский облисполком"], id="name-after-executive"),
 ])
 def test_a_bodys_name_ends_at_a_persons_given_name(cell, names):
     assert [o.name for o in find_organisations({"participants": cell}, CONTEXT)] == names
@@ -110,3 +115,22 @@ def test_our_participants_abroad_are_ours(tmp_path):
     assert found[1] == {"Школа танцев «Аиша»": "RU"}
     assert set(found[2].values()) == {"RU"}
     assert found[3] == {"Гродно Азот": "BY"}
+
+
+@pytest.mark.parametrize("title, venue, expected", [
+    P("Подписание Меморандума между Правительством области и Народным комитетом провинции Лаокай (СРВ)",
+      "г. Лаокай (Вьетнам)", {"Правительство Курганской области": "RU", "Народный комитет провинции Лаокай": "VN"},
+      id="government-abroad"),
+    P("Встреча в Администрации области с делегацией Монголии", "г. Улан-Батор",
+      {"Администрация Курганской области": "RU"}, id="administration"),
+    P("Визит делегации во главе с акимом области в Костанай", "г. Костанай (Казахстан)", {}, id="akim-is-no-body"),
+])
+def test_our_top_bodies_named_by_the_bare_word(tmp_path, title, venue, expected):
+    path = tmp_path / "report_synthetic.txt"
+    path.write_text(
+        "Отчёт\nоб участии Курганской области в международном сотрудничестве\nв IV квартале 2025 г. (SYNTHETIC)\n\n"
+        "\t№\n\tНаименование мероприятия\n\tДата проведения\n\tМесто проведения\n\tУчастники\n\tИтоги\n\n"
+        f"\t1. Экономика\n\n\t1.1\n\t{title}\n\t14 октября 2025 г.\n\t{venue}\n\t7 человек\n\tПодписан меморандум\n",
+        encoding="utf-8")
+    event = read_report(path)[0].events[0]
+    assert {o.name: o.country for o in event.organisations} == expected
