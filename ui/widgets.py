@@ -112,7 +112,16 @@ PRINT_CSS = """<style>
     [data-testid="stPlotlyChart"] {container-type: inline-size;}
     [data-testid="stPlotlyChart"] > * {zoom: min(1, calc(100cqw / var(--plot-w, 100cqw)),
         max(%(least)s, calc((100vh - 3rem) / var(--plot-h, 100vh))));}
+    /* a chart still taller with a category axis down its side (the timeline) is printed as the slices
+       ui/print_fit.py keeps beside it: each its head, whole rows and its foot, one slice never broken */
+    [data-testid="stPlotlyChart"].print-sliced, [data-testid="stElementContainer"]:has(.print-sliced),
+    [data-testid="stFullScreenFrame"]:has(.print-sliced) {break-inside: auto; page-break-inside: auto; height: auto !important;}
+    [data-testid="stPlotlyChart"].print-sliced > :not(.print-slices) {display: none !important;}
+    [data-testid="stPlotlyChart"].print-sliced > .print-slices {display: block !important;
+        zoom: min(1, calc(100cqw / var(--plot-w, 100cqw)));}
+    .print-slice {break-inside: avoid; page-break-inside: avoid;}
   }
+  .print-slices {display: none;}
 </style>""".replace("%(least)s", f"{PRINT_LEAST_ZOOM:g}")
 
 
