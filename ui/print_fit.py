@@ -13,7 +13,8 @@ properties are read only in @media print.
 A chart taller than a printed sheet even at the least zoom (the dynamics timeline: one row per event,
 2,384 px for the sample's 78) was printed over several sheets cut wherever a sheet ended — through a bar
 and its label — and its date axis, drawn once at the top, was on none of the later sheets (uxqa30, seen
-in the PDF). For any chart with a category axis down its side drawn taller than SLICE_PX, the script
+in the PDF). For any chart with a category axis down its side too tall for a sheet even at LEAST_ZOOM
+(SHEET_PX: landscape, or both orientations), the script
 keeps beside the chart a print-only copy in slices: each slice is the chart's head (legend and top
 axis), a run of whole rows cut only midway between two categories, and the chart's foot (bottom axis);
 PRINT_CSS prints the slices, each unbroken, instead of the chart. Shorter charts and charts without
@@ -21,8 +22,14 @@ such an axis are printed as before."""
 from __future__ import annotations
 
 MARKER = b'<div id="root">'
-# the tallest slice, in drawn px: an A4 landscape sheet's printable height (186 mm, 703 px) less a heading's
-# room, so a slice fits a sheet in either orientation at any zoom the print CSS gives (never above 1)
+# the least a chart is zoomed to fit a sheet's height (ui/widgets.PRINT_CSS): its smallest type (14 px)
+# then prints at 8.4 pt, over the printed page's 8-pt floor
+LEAST_ZOOM = 0.8
+# an A4 sheet's printable height (12-mm margins) less a heading's room (3rem), in CSS px: landscape
+# 186 mm, portrait 273 mm. A chart taller than that at LEAST_ZOOM does not fit such a sheet and is sliced
+# (in landscape only, or in both orientations)
+SHEET_PX = {"landscape": 703 - 48, "portrait": 1032 - 48}
+# the tallest slice, in drawn px: within a landscape sheet at any zoom the print CSS gives (never above 1)
 SLICE_PX = 640
 SCRIPT = """<script>/* ui/print_fit.py: each chart's drawn size for the print CSS */
 (function () {
@@ -69,13 +76,16 @@ SCRIPT = """<script>/* ui/print_fit.py: each chart's drawn size for the print CS
   }
   function slice(plot, box, w, h) {
     var old = box.querySelector(':scope > .print-slices');
-    var edges = h > %(slice)d ? rowEdges(plot) : null;
+    var tall = h * %(least)s > %(portrait)d ? 'always' : h * %(least)s > %(landscape)d ? 'landscape' : '';
+    var edges = tall ? rowEdges(plot) : null;
     var size = plot._fullLayout && plot._fullLayout._size;
     if (!edges || !size) {
       if (old) old.remove();
       box.classList.remove('print-sliced');
+      box.removeAttribute('data-print-slices');
       return;
     }
+    if (box.getAttribute('data-print-slices') !== tall) box.setAttribute('data-print-slices', tall);
     var cart = plot.querySelector('.cartesianlayer');
     var sign = [w, h, cart ? cart.innerHTML.length : 0, (plot.querySelector('.infolayer') || {}).textContent].join('|');
     if (old && old.dataset.sign === sign) return;
@@ -117,7 +127,8 @@ SCRIPT = """<script>/* ui/print_fit.py: each chart's drawn size for the print CS
   window.addEventListener('beforeprint', mark);
   if (document.body) start(); else document.addEventListener('DOMContentLoaded', start);
 })();
-</script>""".replace("%(slice)d", str(SLICE_PX))
+</script>""".replace("%(slice)d", str(SLICE_PX)).replace("%(least)s", f"{LEAST_ZOOM:g}").replace(
+    "%(portrait)d", str(SHEET_PX["portrait"])).replace("%(landscape)d", str(SHEET_PX["landscape"]))
 
 
 def inject(body: bytes) -> bytes:
