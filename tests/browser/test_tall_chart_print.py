@@ -30,7 +30,11 @@ TALL_CHART = r"""() => {
   const tall = plots.reduce((a, p) => (!a || p.getBoundingClientRect().height > a.getBoundingClientRect().height) ? p : a, null);
   const texts = sel => [...tall.querySelectorAll(sel)].map(t => t.textContent.trim()).filter(Boolean);
   return {height: parseFloat(tall.querySelector('svg.main-svg').getAttribute('height')),
-          rows: texts('.ytick text'), axis: texts('.xtick text'),
+          rows: texts('.ytick text'),
+          // a two-line date tick («1 авг.» over «2025») is read line by line, as the PDF's text runs
+          axis: [...tall.querySelectorAll('.xtick text')].flatMap(t => t.querySelectorAll('tspan.line').length
+                  ? [...t.querySelectorAll('tspan.line')].map(l => l.textContent.trim()) : [t.textContent.trim()])
+                .filter(Boolean),
           sliced: document.querySelectorAll('.print-slices').length,
           slicedCharts: [...document.querySelectorAll('.print-slices')].map(s => s.closest('[data-testid="stPlotlyChart"]') ? 1 : 0)};
 }"""
@@ -121,3 +125,41 @@ def test_a_short_timeline_is_printed_as_drawn(browser, app_url, db):
     assert chart["sliced"] == 0, chart
     sheets = printed_pdf(pdf)
     assert not slice_problems(sheets, chart["rows"], chart["axis"])
+
+
+# SYNTHETIC reports of five other regions (long titles and organisation names, partners the sample never
+# had): 27 events, a timeline of 956 px — taller than a landscape sheet at the least zoom, not a portrait one
+OTHER_REGIONS = ["synthetic_khakassia_2025q4_next_report22.txt", "synthetic_arkhangelsk_2025q4_next_report22.txt",
+                 "synthetic_kamchatka_2025q4_next_report20.txt", "synthetic_buryatia_2025q3_next_report19.txt",
+                 "synthetic_zabaikalye_2025q4_next_report20.txt"]
+
+
+@pytest.fixture(scope="module")
+def other_regions_url(browser, tmp_path_factory):
+    from etl.load import load_reports
+
+    from .conftest import ROOT, serve_dashboard
+
+    path = tmp_path_factory.mktemp("other_regions") / "engagement.duckdb"
+    results = load_reports([ROOT / "tests" / "fixtures" / name for name in OTHER_REGIONS], path, rebuild=True)
+    assert [r.status for r in results] == ["loaded"] * len(OTHER_REGIONS), results
+    with serve_dashboard(path, tmp_path_factory.mktemp("streamlit_other"), "streamlit_other_regions.log") as base:
+        yield base
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("landscape", [True, False])
+def test_another_regions_timeline_is_sliced_only_where_it_does_not_fit(browser, other_regions_url, landscape):
+    """SYNTHETIC: five other regions' 27 events (956 px). On a landscape sheet the timeline is printed in slices of
+    whole rows under its axis; on a portrait sheet, where it fits at the least zoom, whole on one sheet."""
+    from ui.print_fit import LEAST_ZOOM, SHEET_PX
+
+    chart, pdf = _print_dynamics(browser, other_regions_url, landscape)
+    assert SHEET_PX["landscape"] < chart["height"] * LEAST_ZOOM <= SHEET_PX["portrait"], chart
+    print(f"timeline {chart['height']:.0f} px, {len(chart['rows'])} rows, {chart['sliced']} sliced")
+    sheets = printed_pdf(pdf)
+    found = slice_problems(sheets, chart["rows"], chart["axis"]) + cut_shapes(pdf)
+    if not landscape:
+        found += [] if any(all(squeeze(r) in s["text"] for r in chart["rows"]) for s in sheets) else \
+            ["the timeline that fits a portrait sheet is spread over several"]
+    assert not found, f"{'landscape' if landscape else 'portrait'}, {len(sheets)} sheets:\n" + "\n".join(found)
