@@ -579,9 +579,13 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
             name=t("dossier_regions", lang), hoverinfo="text",
             hovertext=_hover_counts([place_name(r, lang) for r in located["region_name"]],
                                     [int(e) for e in located["events"]], lang)))
-    geo = dict(scope="world", fitbounds="locations", projection_type="natural earth", showcountries=True,
+    geo = dict(scope="world", projection_type="natural earth", showcountries=True,
                countrycolor="#c9ced6", showland=True, landcolor=MAP_LAND, showocean=True,
                oceancolor=MAP_SEA, showlakes=True, lakecolor=MAP_SEA, showframe=False, showcoastlines=False, resolution=110)
+    # the shown countries' and circles' own window (its shape is the box's, partner_map_aspect); plotly's
+    # fitbounds kept a 1.92 : 1 frame and left a wide geography a quarter of its box (map_fit.fitted_window)
+    located_points = list(zip(regions["lat"], regions["lon"])) if len(regions) else []
+    geo.update(map_fit.fitted_window(shown["alpha3"].tolist(), located_points) or {"fitbounds": "locations"})
     height = 560
     if width:
         height = map_fit.fitted_height(width, partner_map_aspect(countries, regions), MAP_COLOURBAR_PX + 10)
