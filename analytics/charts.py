@@ -509,7 +509,13 @@ def sector_country_heatmap(df: pd.DataFrame, names: dict[str, str], lang: str = 
                     t("axis_country", lang), t("axis_sector", lang), lang, xaxis=angle, x_shown=shown)
 
 
-MAP_SCALE = [[0.0, "#dbe9f6"], [0.35, "#8fbfe0"], [0.7, "#3b86c2"], [1.0, "#0b3d73"]]
+# The maps' land and sea, and the partner countries' shades over them: the fewest events (the scale's
+# first stop) must still stand apart from both (contrast ≥ 1.5, tests/analytics/test_map_shades_stand_out.py). It was #dbe9f6 — 1.08 : 1
+# to the sea and 1.10 to the land: with another region's partners (Khakassia, IV 2025: Mongolia 2 events,
+# Kazakhstan, Cuba, the Emirates and Serbia 1 each) four of the five partners were all but invisible on
+# the slide's map, Cuba a pale island in a pale sea (uxqa30, LibreOffice's picture of the deck).
+MAP_LAND, MAP_SEA = "#f1f2ee", "#e8f1fa"
+MAP_SCALE = [[0.0, "#9ec5e8"], [0.35, "#6aa6d8"], [0.7, "#2f78b8"], [1.0, "#0b3d73"]]
 
 
 def _log_ticks(peak: int) -> list[int]:
@@ -573,9 +579,13 @@ def partner_map(countries: pd.DataFrame, regions: pd.DataFrame, lang: str = "ru"
             name=t("dossier_regions", lang), hoverinfo="text",
             hovertext=_hover_counts([place_name(r, lang) for r in located["region_name"]],
                                     [int(e) for e in located["events"]], lang)))
-    geo = dict(scope="world", fitbounds="locations", projection_type="natural earth", showcountries=True,
-               countrycolor="#c9ced6", showland=True, landcolor="#f1f2ee", showocean=True,
-               oceancolor="#e8f1fa", showlakes=True, lakecolor="#e8f1fa", showframe=False, showcoastlines=False, resolution=110)
+    geo = dict(scope="world", projection_type="natural earth", showcountries=True,
+               countrycolor="#c9ced6", showland=True, landcolor=MAP_LAND, showocean=True,
+               oceancolor=MAP_SEA, showlakes=True, lakecolor=MAP_SEA, showframe=False, showcoastlines=False, resolution=110)
+    # the shown countries' and circles' own window (its shape is the box's, partner_map_aspect); plotly's
+    # fitbounds kept a 1.92 : 1 frame and left a wide geography a quarter of its box (map_fit.fitted_window)
+    located_points = list(zip(regions["lat"], regions["lon"])) if len(regions) else []
+    geo.update(map_fit.fitted_window(shown["alpha3"].tolist(), located_points) or {"fitbounds": "locations"})
     height = 560
     if width:
         height = map_fit.fitted_height(width, partner_map_aspect(countries, regions), MAP_COLOURBAR_PX + 10)
@@ -643,7 +653,7 @@ def region_map(regions: pd.DataFrame, countries: pd.DataFrame, lang: str = "ru")
         lat_span = max(lon_span * math.cos(math.radians(middle_lat)) / 1.25,
                        (located["lat"].max() - located["lat"].min()) * 1.6)
     geo = dict(scope="world", projection_type="mercator", showcountries=True, countrycolor="#9aa5b1",
-               showland=True, landcolor="#f1f2ee", showocean=True, oceancolor="#e8f1fa", showlakes=True, lakecolor="#e8f1fa",
+               showland=True, landcolor=MAP_LAND, showocean=True, oceancolor=MAP_SEA, showlakes=True, lakecolor=MAP_SEA,
                showframe=False, showcoastlines=False, resolution=110)
     if len(located):
         geo.update(lataxis_range=[middle_lat - lat_span / 2, middle_lat + lat_span / 2],

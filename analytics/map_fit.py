@@ -57,16 +57,47 @@ def _natural_earth(lon: float, lat: float) -> tuple[float, float]:
     return x, y
 
 
-def projected_aspect(alpha3: list[str], points: list[tuple[float, float]] = ()) -> float:
-    """Width : height of the lon/lat box around these countries and (lat, lon) points, projected:
-    what plotly's fitbounds="locations" shows. 2.0 (the world) when nothing is known."""
+def extent(alpha3: list[str], points: list[tuple[float, float]] = ()) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) in degrees around these countries and (lat, lon) points; None when
+    none of them is known."""
     bounds = country_bounds()
     boxes = [bounds[a] for a in alpha3 if a in bounds]
     boxes += [(lon, lat, lon, lat) for lat, lon in points if lat == lat and lon == lon]
     if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def fitted_window(alpha3: list[str], points: list[tuple[float, float]] = ()) -> dict | None:
+    """The geo window (plotly layout.geo keys) showing these countries and points with a margin: the
+    lon/lat ranges and the projection's centre longitude; None when nothing is known (the whole world).
+
+    plotly's own fitbounds="locations" zooms to them but keeps its frame at the world's 1.92 : 1 whatever
+    their shape (measured with kaleido: Belarus alone in a 400×400 picture was a 400×208 map, Cuba to
+    Mongolia in 930×232 a 377×182 one — a quarter of the slide's box, uxqa30); with explicit ranges the
+    frame takes the window's own shape, the one projected_aspect gives and the map's box is sized to.
+
+    >>> fitted_window(["BLR"])["projection_rotation_lon"]
+    28.0
+    """
+    box = extent(alpha3, points)
+    if box is None:
+        return None
+    west, south, east, north = box
+    pad_lon, pad_lat = max(1.0, (east - west) * 0.03), max(1.0, (north - south) * 0.03)
+    west, east = max(-180.0, west - pad_lon), min(180.0, east + pad_lon)
+    south, north = max(-90.0, south - pad_lat), min(90.0, north + pad_lat)
+    return {"lonaxis_range": [round(west, 2), round(east, 2)], "lataxis_range": [round(south, 2), round(north, 2)],
+            "projection_rotation_lon": round((west + east) / 2, 1)}
+
+
+def projected_aspect(alpha3: list[str], points: list[tuple[float, float]] = ()) -> float:
+    """Width : height of the lon/lat box around these countries and (lat, lon) points, projected:
+    what the map shows in fitted_window. 2.0 (the world) when nothing is known."""
+    box = extent(alpha3, points)
+    if box is None:
         return 2.0
-    west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
-    east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    west, south, east, north = box
     middle = (west + east) / 2
     lats = [south + (north - south) * i / 8 for i in range(9)]
     projected = [_natural_earth(lon - middle, lat) for lat in lats for lon in (west, middle, east)]

@@ -21,6 +21,7 @@ from analytics.filters import Filters
 from analytics.formatting import format_datetime, format_int, markdown_literal
 from analytics.i18n import period_text, place_name, t, transliterate
 
+from . import print_fit
 from .access import lang, lookup, query
 from .sidebar import DROPPED, SELECTION_PREV, current_filters, on_chart_select, reset_step
 
@@ -83,7 +84,7 @@ CSS = """
 
 # the least a chart is zoomed to fit a sheet's height: its smallest type (MIN_CHART_PX, 14 px) then prints
 # at 8.4 pt, over the printed page's 8-pt floor (tests/browser/test_page_print.py)
-PRINT_LEAST_ZOOM = 0.8
+PRINT_LEAST_ZOOM = print_fit.LEAST_ZOOM
 PRINT_CSS = """<style>
   /* a printed page (uxqa28, Chromium's «Print» on A4): only the page's content, in its colours. The sidebar,
      Streamlit's header, the chart and table toolbars and the buttons are screen tools and are not
@@ -112,8 +113,23 @@ PRINT_CSS = """<style>
     [data-testid="stPlotlyChart"] {container-type: inline-size;}
     [data-testid="stPlotlyChart"] > * {zoom: min(1, calc(100cqw / var(--plot-w, 100cqw)),
         max(%(least)s, calc((100vh - 3rem) / var(--plot-h, 100vh))));}
+    .print-slice {break-inside: avoid; page-break-inside: avoid;}
   }
+  /* a chart too tall for a sheet even so, with a category axis down its side (the timeline), is printed
+     as the slices ui/print_fit.py keeps beside it — each its head, whole rows and its foot, one slice
+     never broken: always, or (data-print-slices="landscape") on a landscape sheet only */
+  %(sliced)s
+  .print-slices {display: none;}
 </style>""".replace("%(least)s", f"{PRINT_LEAST_ZOOM:g}")
+_SLICED_CSS = """
+    [data-testid="stPlotlyChart"]._S, [data-testid="stElementContainer"]:has(._S),
+    [data-testid="stFullScreenFrame"]:has(._S) {break-inside: auto; page-break-inside: auto; height: auto !important;}
+    [data-testid="stPlotlyChart"]._S > :not(.print-slices) {display: none !important;}
+    [data-testid="stPlotlyChart"]._S > .print-slices {display: block !important;
+        zoom: min(1, calc(100cqw / var(--plot-w, 100cqw)));}"""
+PRINT_CSS = PRINT_CSS.replace("%(sliced)s", "@media print {" + _SLICED_CSS.replace(
+    "._S", '.print-sliced[data-print-slices="always"]') + "}\n  @media print and (orientation: landscape) {"
+    + _SLICED_CSS.replace("._S", ".print-sliced") + "}")
 
 
 def inject_css() -> None:
