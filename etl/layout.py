@@ -58,6 +58,10 @@ class Layout:
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
     planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
+    # the rows under each plan heading of `planned`, read as events are (their sector the one above the heading): a
+    # sentence «План мероприятий на I квартал 2025 года будет представлен отдельно.» between two events reads as a
+    # plan's heading, and only the rows' numbers and dates against the quarter (build_report) tell a note from a plan
+    planned_events: tuple[tuple[EventRow, ...], ...] = ()
     summaries: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (heading, its table rows): a numbered summary, as notes
     another_report: tuple[str, str] | None = None  # (title, where: «в строке 14 таблицы», «в строке 212 файла»): a
     # the titles of the later bodies' parts of the same quarter (a file holding the report of each ministry, each
@@ -1081,6 +1085,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     empty_rows: list[int] = []
     row_notes: list[str] = []  # rows that are the clerk's words to the reader: a signature, «Справочно: …»
     planned: list[tuple[str, list[int]]] = []  # the rows under a plan heading, which were not held
+    planned_events: list[list[EventRow]] = []  # those rows as events, one list per plan heading
+    tail: list[EventRow] = events  # where the last event row went: a row carried on past a page break joins it
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
     header_texts = [clean(c) for c in header]
@@ -1119,18 +1125,18 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 and not _role_text(row, columns, shared, "dates").strip():
             row_notes.append(" ".join(clean(c) for c in non_empty))  # «Заместитель Губернатора … | … | А.В. Смирнов»
             continue
-        if number is None and non_empty and events and not pending_single and len(row.cells) > 2 \
+        if number is None and non_empty and tail and not pending_single and len(row.cells) > 2 \
                 and not number_cell.strip() and not _cell(row, title_at).strip() and not row.cells[0].strip() \
                 and not _is_total(non_empty) and not _lone_heading(non_empty):
             # Text in a later column of a full row, its number and title cells empty: the event above
             # carried on past a page break (a heading or a note stands in the first cell or a merged one).
-            events[-1] = _continued(events[-1], row, columns, shared)
+            tail[-1] = _continued(tail[-1], row, columns, shared)
             continue
-        if number is None and events and not pending_single and not number_cell.strip() and len(row.cells) > 2 \
+        if number is None and tail and not pending_single and not number_cell.strip() and len(row.cells) > 2 \
                 and _carries_title_on(_cell(row, title_at)) and not _role_text(row, columns, shared, "dates").strip():
             # «| программы «Годы …» | | | 9 человек |» under «4 | Визит … в рамках | 17–19 декабря …»: a row
             # split by a page break, its title going on in small letters and no dates of its own
-            events[-1] = _continued(events[-1], row, columns, shared, title=True)
+            tail[-1] = _continued(tail[-1], row, columns, shared, title=True)
             continue
         if number is None and number_cell.strip() and len(row.cells) > 2 and not _cell(row, title_at).strip() \
                 and not _role_text(row, columns, shared, "dates").strip() and not _is_total(non_empty) \
@@ -1141,16 +1147,16 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             # a one-cell row as a merged heading is: a heading before the events under it, a note after the last
             row_notes.append(" ".join(clean(c) for c in non_empty))
             continue
-        lettered = _LETTERED.match(number_cell) if number is None and events and not pending_single \
+        lettered = _LETTERED.match(number_cell) if number is None and tail and not pending_single \
             and len(row.cells) > 2 else None
         if lettered and _cell(row, title_at).strip():
             letter = lettered.group(1).lower()
             if not _role_text(row, columns, shared, "dates").strip():
                 # «а) | встреча с Губернатором области | | | | Подписано соглашение» under «1 | Визит … | 10–12
                 # ноября»: no dates of its own, so a part of the event above, not an event
-                events[-1] = _sub_item(events[-1], row, columns, shared, letter)
+                tail[-1] = _sub_item(tail[-1], row, columns, shared, letter)
                 continue
-            parent = _PARENT_NUMBER.match(events[-1].number_text)
+            parent = _PARENT_NUMBER.match(tail[-1].number_text)
             if parent:
                 # «а) | Круглый стол | 1 декабря 2025 г. | …» under «2 | Визит … | 1–3 декабря»: its own dates make
                 # it an event of its own, a sub-item numbered by its parent like «2а» (see sub_numbered)
@@ -1159,20 +1165,26 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             # Several cells but no number read: a row carried on from the event above (a page
             # break splits a Word row; its number and title cells stay empty), else an event whose
             # number is missing or unreadable («3а», «б/н»), numbered by order in build_report.
-            if events and not pending_single and not number_cell.strip() and not _cell(row, title_at).strip():
-                events[-1] = _continued(events[-1], row, columns, shared)
+            if tail and not pending_single and not number_cell.strip() and not _cell(row, title_at).strip():
+                tail[-1] = _continued(tail[-1], row, columns, shared)
                 continue
             number = len(events) + 1 if by_order else UNNUMBERED
         if number is not None:
             plan = next((clean(text) for text, _ in pending_single if is_plan_heading(text)), None)
             if plan is not None:  # «План мероприятий на I квартал 2026 года»: what comes next was not held
                 planned.append((plan, []))
+                planned_events.append([])
                 pending_single = []
             elif pending_single and planned and planned[-1][0] is not None:
                 planned.append((None, []))  # a heading after the plan: held events again
+                planned_events.append([])
             if planned and planned[-1][0] is not None:
                 planned[-1][1].append(row.table_row)
+                tail = planned_events[-1]
+                tail.append(_event_row(row, number_cell, number, in_title, columns, shared, sector, section,
+                                       len(parts)))
                 continue
+            tail = events
             # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
             # …nor the report's own title typed again mid-table (a text dump's page header: report_title_lines)
             if number == 1 and events and restart_title is None:
@@ -1199,20 +1211,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if pending_single and not unperiodic_title:
                 section += 1  # a heading, or a month's name, opens a section its numbering may restart in
             pending_single = []
-            cells = _cells_by_role(row, columns, shared)
-            if in_title:
-                cells["title"] = cells["title"][in_title.end():]
-            overflow = row.overflow
-            if not overflow and len(row.cells) > len(columns):
-                # a cell past the header's last column (an .xlsx row typed one cell further): its text was
-                # dropped unread; now it is added to the last column's, as Word's reader does, and named
-                overflow = tuple(clean(c) for c in row.cells[len(columns):] if c.strip())
-                last = columns[-1]
-                if overflow and last != "number":
-                    cells[last] = "\n".join([cells[last]] * bool(cells.get(last, "").strip()) + list(overflow))
-            events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
-                                   row.missing_cells, struck=row.struck, section=section, overflow=overflow,
-                                   overflow_into=columns[-1] if overflow else "", part=len(parts)))
+            events.append(_event_row(row, number_cell, number, in_title, columns, shared, sector, section, len(parts)))
             after_part_title = False
         elif non_empty and _NOTE_ROW.match(non_empty[0]):
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
@@ -1260,12 +1259,34 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
                   numbered_by_order=by_order, empty_rows=tuple(empty_rows),
                   planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows),
+                  planned_events=tuple(tuple(held) for (plan, rows), held in zip(planned, planned_events)
+                                       if plan is not None and rows),
                   summaries=tuple((heading, tuple(rows)) for heading, rows in summaries),
                   another_report=another, parts=tuple(parts),
                   restart_title=restart_title)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _event_row(row: GridRow, number_cell: str, number: int, in_title: re.Match | None, columns: tuple[str, ...],
+               shared: tuple[tuple[int, str], ...], sector: str | None, section: int, part: int) -> EventRow:
+    """A numbered table row as an event under `sector`: its cells by column role, the number typed before the
+    title taken off, and the text of cells past the header's last column added to the last one."""
+    cells = _cells_by_role(row, columns, shared)
+    if in_title:
+        cells["title"] = cells["title"][in_title.end():]
+    overflow = row.overflow
+    if not overflow and len(row.cells) > len(columns):
+        # a cell past the header's last column (an .xlsx row typed one cell further): its text was
+        # dropped unread; now it is added to the last column's, as Word's reader does, and named
+        overflow = tuple(clean(c) for c in row.cells[len(columns):] if c.strip())
+        last = columns[-1]
+        if overflow and last != "number":
+            cells[last] = "\n".join([cells[last]] * bool(cells.get(last, "").strip()) + list(overflow))
+    return EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
+                    row.missing_cells, struck=row.struck, section=section, overflow=overflow,
+                    overflow_into=columns[-1] if overflow else "", part=part)
 
 
 def _summary_sections(events: list[EventRow]) -> tuple[list[EventRow], list[tuple[str, dict[int, str]]]]:

@@ -1,0 +1,152 @@
+"""Red team, round 10 (docs/hostile-inputs.md rows 216–): Word as saved and bad input, the paths where a quarter was
+lost. Every input is SYNTHETIC: the real sample (data/raw is only read) with SYNTHETIC sentences, rows or edits beside
+it, built in memory; none is stored in data/raw.
+"""
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from etl.layout import grid_from_text
+from etl.normalize import build_report
+from etl.read import read_bytes
+from test_hostile_inputs7 import SAMPLE, _book
+from test_hostile_inputs9 import _add_table
+
+P = pytest.param
+
+
+def _report(data: bytes, name: str):
+    return build_report(read_bytes(data, name))
+
+
+def _fields(report):
+    return [(e.n, e.title, e.start_date, e.end_date, e.venue_city, e.attendance_total, e.sector) for e in report.events]
+
+
+_PLAIN = None
+
+
+def _plain_fields():
+    global _PLAIN
+    if _PLAIN is None:
+        _PLAIN = _fields(_report(SAMPLE.encode("utf-8"), "SYNTHETIC.txt"))
+    return _PLAIN
+
+
+# ---------- a sentence naming a plan between two events is a note when the rows under it are the report's ----------
+
+# Sentences that begin as a plan's heading would, typed between two events of the report (SYNTHETIC wordings).
+PLAN_SENTENCES = {
+    "will_follow": "План мероприятий на I квартал 2025 года будет представлен отдельно.",
+    "approved": "План международных мероприятий на 2025 год утверждён распоряжением Губернатора от 10.12.2024 № 123-р.",
+    "in_annex": "Мероприятия, запланированные на I квартал 2026 г., приведены в приложении",
+    "forthcoming": "Предстоящие мероприятия будут согласованы с МИД России (SYNTHETIC)",
+}
+
+
+def _sample_grid_rows() -> tuple[list[str], list[list[str]]]:
+    grid = grid_from_text(SAMPLE)
+    return [line.strip() for line in grid.preamble if line.strip()], [list(row.cells) for row in grid.rows]
+
+
+def _at_event(rows: list[list[str]], number: int) -> int:
+    return next(k for k, row in enumerate(rows) if len(row) > 1 and row[0].strip().rstrip(".") == str(number))
+
+
+def _txt_with(sentence: str, before: int = 41, extra_rows=()) -> bytes:
+    lines = SAMPLE.split("\n")
+    at = lines.index(f"\t{before}. ") if before else len(lines)
+    added = [f"\t{sentence}", ""]
+    for row in extra_rows:
+        added += [f"\t{cell}" for cell in row] + [""]
+    return "\n".join(lines[:at] + added + lines[at:]).encode("utf-8")
+
+
+def _docx_with(sentence: str, how: str, before: int = 41, extra_rows=()) -> bytes:
+    """SYNTHETIC .docx of the sample: the sentence as a merged full-width row of the one table, or as a paragraph
+    between the two parts of the table split before event `before` (the second part without its header)."""
+    title, rows = _sample_grid_rows()
+    at = _at_event(rows, before) if before else len(rows)
+    document = docx.Document()
+    for line in title:
+        document.add_paragraph(line)
+    if how == "merged_row":
+        _add_table(document, rows[:at] + [[sentence]] + [list(r) for r in extra_rows] + rows[at:])
+    else:
+        _add_table(document, rows[:at])
+        document.add_paragraph(sentence)
+        _add_table(document, [list(r) for r in extra_rows] + rows[at:])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_with(sentence: str, before: int = 41, extra_rows=()) -> bytes:
+    title, rows = _sample_grid_rows()
+    at = _at_event(rows, before) if before else len(rows)
+    return _book([("Отчёт", [[line] for line in title] + rows[:at] + [[sentence]] + [list(r) for r in extra_rows]
+                   + rows[at:])])
+
+
+def _built(kind: str, sentence: str, before: int = 41, extra_rows=()) -> tuple[bytes, str]:
+    if kind == "txt":
+        return _txt_with(sentence, before, extra_rows), "SYNTHETIC примечание.txt"
+    if kind == "xlsx":
+        return _xlsx_with(sentence, before, extra_rows), "SYNTHETIC примечание.xlsx"
+    return _docx_with(sentence, kind, before, extra_rows), "SYNTHETIC примечание.docx"
+
+
+KINDS = ["txt", "merged_row", "split_table", "xlsx"]
+
+
+@pytest.mark.parametrize("sentence", sorted(PLAN_SENTENCES))
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_plan_sentence_between_events_loses_none_of_them(kind, sentence):
+    """Before: the sentence was read as a plan's heading and events 41–50 (the rest of the sector) were set aside with
+    a warning — 68 of 78 loaded. Now their numbers carry on and their dates lie in the quarter: the sentence is kept as
+    a note (with an info naming it), and every event loads as in the plain sample, each in its sector."""
+    report = _report(*_built(kind, PLAN_SENTENCES[sentence]))
+    assert _fields(report) == _plain_fields()
+    said = [i for i in report.issues if "примечание, а не заголовок плана" in i.message]
+    assert len(said) == 1 and said[0].severity == "info" and "№ 41–50" in said[0].message
+    assert not any("не загружены" in i.message for i in report.issues)
+    assert any(PLAN_SENTENCES[sentence] in note.text for note in report.notes)
+
+
+# SYNTHETIC rows after the report's last event (78), each a dates cell away from the quarter's or not.
+def _rows(numbers, dates):
+    return [[f"{n}.", f"Визит делегации № {k} (SYNTHETIC)", "г. Смоленск", when, "Переговоры", "10 человек"]
+            for k, (n, when) in enumerate(zip(numbers, dates), start=1)]
+
+
+HELD_DATES = ["2 декабря 2024 года", "10–12 декабря 2024 г.", "20.12.2024"]
+AHEAD_DATES = ["15.01.2025", "февраль 2025 года", "20–22 марта 2025 г."]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("numbers, dates, loaded", [
+    P([79, 80, 81], HELD_DATES, True, id="carries_on_in_quarter"),
+    P([79, 80, 81], AHEAD_DATES, False, id="carries_on_after_quarter"),  # the Yugra plan: numbered on, dated ahead
+    P([1, 2, 3], HELD_DATES, False, id="restarts_in_quarter"),
+    P([1, 2, 3], AHEAD_DATES, False, id="restarts_after_quarter"),
+    P([79, 80, 81], ["", "", ""], False, id="carries_on_undated"),
+    P([79, 80, 81], ["2 декабря 2024 года", "февраль 2025 года", "март 2025 г."], False, id="mostly_ahead"),
+])
+def test_rows_under_a_plan_heading_at_the_end_are_the_reports_only_when_numbered_on_and_held(kind, numbers, dates,
+                                                                                              loaded):
+    """Both ways: rows after «План мероприятий на I квартал 2025 года» at the report's end are its own events only when
+    their numbering carries on from 78 AND their dates lie in IV 2024; a restart at 1, dates after the quarter or no
+    dates keep them a plan, set aside with the warning as before."""
+    sentence = "План мероприятий на I квартал 2025 года"
+    report = _report(*_built(kind, sentence, before=0, extra_rows=_rows(numbers, dates)))
+    assert _fields(report)[:78] == _plain_fields()
+    if loaded:
+        assert [e.n for e in report.events][78:] == numbers
+        assert any("примечание, а не заголовок плана" in i.message for i in report.issues)
+    else:
+        assert len(report.events) == 78
+        warned = [i for i in report.issues if i.severity == "warning" and "план, а не проведённые" in i.message]
+        assert len(warned) == 1 and "(3) не загружены" in warned[0].message
