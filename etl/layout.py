@@ -264,6 +264,19 @@ def column_role(header_cell: str) -> str | None:
 _PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:страница|стр\.|лист)\s*\d{1,3}(?:\s*(?:из|/)\s*\d{1,3})?)\s*$",
                         re.IGNORECASE)
 
+# The same as a row of its own in a table (a PDF turned into Word or Excel keeps each page's footer as a merged row):
+# those forms, and «Стр. 3», «с. 3», «3 из 12», «3 / 12», «Page 3 of 12» — never «Лист ожидания» or «3 квартал».
+_PAGE_MARK_ROW = re.compile(r"\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:страница|стр\.?|с\.|лист|page)\s*\d{1,3}"
+                            r"(?:\s*(?:из|of|/)\s*\d{1,3})?|\d{1,3}\s*(?:из|of|/)\s*\d{1,3})\s*\.?\s*", re.IGNORECASE)
+
+
+def is_page_mark_row(text: str) -> bool:
+    """Whether a one-cell row is what a page break left in the table: a page's number or footer («Страница 3 из 12»,
+    «- 3 -») or the caption «Продолжение таблицы». Such a row, read as a sector heading, filed the events under it in
+    a sector «стр. 3 из 12» (a PDF converted to .docx or .xlsx); it is no heading and no note."""
+    return bool(_PAGE_MARK_ROW.fullmatch(" ".join(text.split()))) or is_continuation_caption(text)
+
+
 # «Продолжение таблицы», «Продолжение табл. 2», «Окончание таблицы 1»: the caption Russian typesetting puts over a
 # table's part on the next page (ГОСТ 2.105) — a page break's mark, never a sector heading or a cell's words: a .docx
 # stored the events under it in a sector named «Продолжение таблицы», a dump ran it into the cell above.
@@ -1094,6 +1107,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     another: tuple[str, str] | None = None
     title_keys = frozenset(_line_key(line) for line in first_title)
+    whole_title = _line_key(" ".join(first_title))
     parts: list[tuple[str, str]] = []
     restart_title: tuple[str, str] | None = None
     restart_row: int | None = None  # the row numbered from 1 again under restart_title
@@ -1203,7 +1217,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             unperiodic_title = number == 1 and bool(events) and restart_title is not None \
                 and restart_row == row.table_row and not _names_a_period(restart_title[0])
             named = [text for text, _ in pending_single if not is_period_heading(text)
-                     and not _repeats_title(text, title_keys)] if not unperiodic_title else []
+                     and not _repeats_title(text, title_keys, whole_title)] if not unperiodic_title else []
             if named:
                 headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
@@ -1213,6 +1227,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             pending_single = []
             events.append(_event_row(row, number_cell, number, in_title, columns, shared, sector, section, len(parts)))
             after_part_title = False
+        elif len(non_empty) == 1 and is_page_mark_row(non_empty[0]):
+            continue  # «Страница 3 из 12», «- 3 -» as a row of its own: a page break's mark, not a heading
         elif non_empty and _NOTE_ROW.match(non_empty[0]):
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:
@@ -1323,14 +1339,16 @@ def _line_key(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
-def _repeats_title(text: str, title_keys: frozenset[str]) -> bool:
+def _repeats_title(text: str, title_keys: frozenset[str], whole_title: str = "") -> bool:
     """Whether a one-cell row is the report's title typed again (a page's running header): each of its lines one
     of the title's (`title_keys`: _line_key of each), word for word (case and spacing aside) — as page_mark_lines
-    drops such lines."""
+    drops such lines — or its lines run together into one row (`whole_title`: the title's lines joined), the whole
+    title or its start: a PDF converted to .docx or .xlsx repeats the title in one merged row at each page's top,
+    and the events under it were filed in a sector named by the title."""
     if len(text) < 15 or not _TITLE_LINE.match(text):
         return False
     lines = {_line_key(line) for line in text.split("\n") if line.strip()}
-    return bool(lines) and lines <= title_keys
+    return bool(lines) and (lines <= title_keys or (bool(whole_title) and whole_title.startswith(_line_key(text))))
 
 
 def _another_report_title(pending, first_title: list[str], events, after) -> int:

@@ -150,3 +150,32 @@ def test_rows_under_a_plan_heading_at_the_end_are_the_reports_only_when_numbered
         assert len(report.events) == 78
         warned = [i for i in report.issues if i.severity == "warning" and "план, а не проведённые" in i.message]
         assert len(warned) == 1 and "(3) не загружены" in warned[0].message
+
+
+# ---------- a page's footer or the title again as a row of its own (a PDF converted to Word or Excel) ----------
+
+TITLE_IN_ONE_ROW = ("Отчет о мероприятиях в международной сфере, проведенных исполнительными органами Смоленской области "
+                    "и подведомственными им учреждениями в IV квартале 2024 года")
+PAGE_MARKS = ["стр. 3 из 12", "Страница 3 из 12", "- 3 -", "— 12 —", "Лист 3", "Стр. 3", "с. 3", "3 из 12", "3 / 12",
+              "Page 3 of 12", "Окончание таблицы 1", TITLE_IN_ONE_ROW, TITLE_IN_ONE_ROW[:60]]
+
+
+@pytest.mark.parametrize("mark", PAGE_MARKS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_page_mark_row_between_events_is_no_sector(kind, mark):
+    """Before: «Страница 3 из 12», «- 3 -» or the title again, as a merged row of a .docx (or a paragraph between the
+    parts of a split table), a one-cell row of an .xlsx or a TAB row of a dump, was read as a sector heading — events
+    41–50 were filed in a sector «Страница 3 из 12» instead of «Сотрудничество в сфере культуры и туризма». Now such a
+    row is a page break's mark, and every event reads as in the plain sample."""
+    assert _fields(_report(*_built(kind, mark))) == _plain_fields()
+
+
+@pytest.mark.parametrize("heading", ["Лист ожидания участников", "Культура (3 из 12 мероприятий)", "Страница истории: архивы",
+                                     "Отчет о визите делегации Витебской области", "Сотрудничество в сфере спорта"])
+@pytest.mark.parametrize("kind", ["txt", "merged_row", "xlsx"])
+def test_a_heading_that_only_looks_like_a_page_mark_still_heads_its_events(kind, heading):
+    """Must not fire: a one-cell row with words beside a number, or a title-like line that is not the report's own
+    title, still heads the events under it."""
+    report = _report(*_built(kind, heading))
+    assert {e.sector for e in report.events if 41 <= e.n <= 50} == {heading}
+    assert _fields(report)[:40] == _plain_fields()[:40]
