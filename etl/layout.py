@@ -1099,6 +1099,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     row_notes: list[str] = []  # rows that are the clerk's words to the reader: a signature, «Справочно: …»
     planned: list[tuple[str, list[int]]] = []  # the rows under a plan heading, which were not held
     planned_events: list[list[EventRow]] = []  # those rows as events, one list per plan heading
+    plan_sector: str | None = None  # the sector those rows would be counted in
     tail: list[EventRow] = events  # where the last event row went: a row carried on past a page break joins it
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
@@ -1188,6 +1189,12 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if plan is not None:  # «План мероприятий на I квартал 2026 года»: what comes next was not held
                 planned.append((plan, []))
                 planned_events.append([])
+                # the other headings in the run (a sector's heading under a sentence naming a plan) head the rows as
+                # they would held events', should build_report find the rows the report's own
+                others = [text for text, _ in pending_single if not is_plan_heading(text) and not is_period_heading(text)
+                          and not _repeats_title(text, title_keys, whole_title)]
+                plan_sector = _sector_heading(_nest_headings(headings, others)) if others else sector
+                section += 1
                 pending_single = []
             elif pending_single and planned and planned[-1][0] is not None:
                 planned.append((None, []))  # a heading after the plan: held events again
@@ -1195,7 +1202,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if planned and planned[-1][0] is not None:
                 planned[-1][1].append(row.table_row)
                 tail = planned_events[-1]
-                tail.append(_event_row(row, number_cell, number, in_title, columns, shared, sector, section,
+                tail.append(_event_row(row, number_cell, number, in_title, columns, shared, plan_sector, section,
                                        len(parts)))
                 continue
             tail = events

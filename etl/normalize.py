@@ -999,10 +999,11 @@ def _repeated_number_message(row: EventRow, restart_title: tuple[str, str] | Non
 
 def _plan_is_the_reports(layout: Layout, k: int, year: int, quarter: int) -> bool:
     """Whether the rows under the k-th plan heading are the report's own events after all: their numbering carries on
-    from the event above the heading (41 after 40; a table numbered by order carries on by itself) AND every dated row
-    lies in the report's quarter, none after it. «План мероприятий на I квартал 2025 года будет представлен
-    отдельно.» between events 40 and 41 is then a sentence of the report, not a plan's heading — the ten events
-    under it were lost with a warning. A real plan restarts at 1, or its dates lie after the quarter (Yugra's plan
+    from the event above the heading (41 after 40, 1 at the table's top; a table numbered by order carries on by
+    itself) AND some dated row lies in the report's quarter and none after it (others may lie before it, as a report's
+    late entries do; a plan lies ahead). «План мероприятий на I квартал 2025 года будет представлен отдельно.»
+    between events 40 and 41 is then a sentence of the report, not a plan's heading — the ten events under it were
+    lost with a warning. A real plan restarts at 1, or its dates lie after the quarter (Yugra's plan
     numbered on 11–13 in January–March of the next year is set aside as before); rows with no dates at all stay a
     plan, as nothing shows they were held."""
     rows = layout.planned_events[k]
@@ -1010,13 +1011,13 @@ def _plan_is_the_reports(layout: Layout, k: int, year: int, quarter: int) -> boo
         return False
     if not layout.numbered_by_order:
         above = [e.n for e in layout.events if e.table_row < rows[0].table_row and e.n != UNNUMBERED]
-        if not above or rows[0].n != above[-1] + 1:
+        if rows[0].n != (above[-1] if above else 0) + 1:  # the table's first events count as carrying on from 0
             return False
     dated = [d for d in (event_dates(r.cells.get("dates", ""), year, quarter) for r in rows)
              if d.start is not None and d.end is not None]
     _, quarter_end = quarter_bounds(year, quarter)
     inside = [d for d in dated if quarter_position(d.start, d.end, year, quarter) in ("inside", "partial")]
-    return 2 * len(inside) > len(dated) and not any(d.start > quarter_end for d in dated)
+    return bool(inside) and not any(d.start > quarter_end for d in dated)
 
 
 def _plans_read_as_notes(layout: Layout, year: int, quarter: int) -> tuple[Layout, list[Issue]]:
@@ -1042,8 +1043,9 @@ def _plans_read_as_notes(layout: Layout, year: int, quarter: int) -> tuple[Layou
     events.sort(key=lambda e: e.table_row)
     if layout.numbered_by_order:
         events = [dataclasses.replace(e, n=k) for k, e in enumerate(events, start=1)]
-    return dataclasses.replace(layout, events=tuple(events), notes=tuple(notes), planned=tuple(kept_plans),
-                               planned_events=tuple(kept_rows)), issues
+    sectors = tuple(dict.fromkeys([e.sector for e in events if e.sector] + list(layout.sectors)))
+    return dataclasses.replace(layout, events=tuple(events), notes=tuple(notes), sectors=sectors,
+                               planned=tuple(kept_plans), planned_events=tuple(kept_rows)), issues
 
 
 def build_report(source: Source, today: date | None = None) -> Report:
