@@ -272,3 +272,23 @@ def test_a_plan_sentence_beside_a_sector_heading_keeps_the_heading(kind, where, 
     report = _report(data, name)
     assert _fields(report) == _plain_fields()
     assert not any("не загружены" in i.message for i in report.issues)
+
+
+def test_the_plan_sentence_through_the_command_line(tmp_path):
+    """`python -m etl load` of the dump with the sentence before event 41: the database holds all 78 events (before 68),
+    event 45 in its sector, the sentence stored among the report's notes and the info among its issues."""
+    import duckdb
+
+    from test_hostile_inputs10 import _run
+
+    dump = tmp_path / "SYNTHETIC примечание о плане.txt"
+    dump.write_bytes(_txt_with(PLAN_SENTENCES["will_follow"]))
+    db = tmp_path / "SYNTHETIC.duckdb"
+    code, out = _run("--db", str(db), "load", "--no-spare", str(dump))
+    assert code == 0, out
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select event_count from reports").fetchall() == [(78,)]
+        assert con.execute("select sector from events where n = 45").fetchall() == [
+            ("Сотрудничество в сфере культуры и туризма",)]
+        issues = [m for (m,) in con.execute("select message from parse_issues").fetchall()]
+    assert any("примечание, а не заголовок плана" in m for m in issues)
