@@ -1191,8 +1191,8 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 planned_events.append([])
                 # the other headings in the run (a sector's heading under a sentence naming a plan) head the rows as
                 # they would held events', should build_report find the rows the report's own
-                others = [text for text, _ in pending_single if not is_plan_heading(text) and not is_period_heading(text)
-                          and not _repeats_title(text, title_keys, whole_title)]
+                others = [text for text, _ in pending_single if not is_plan_heading(text)
+                          and not is_period_heading(text) and not _repeats_title(text, title_keys, whole_title)]
                 plan_sector = _sector_heading(_nest_headings(headings, others)) if others else sector
                 section += 1
                 pending_single = []

@@ -32,8 +32,8 @@ from .zipguard import check_zip
 # .htm/.html/.mht/.mhtml: Word's «Веб-страница» (etl/html_blocks.py)
 # .csv: a report saved by Excel as CSV (etl/delimited.py), read as a text is
 # .fodt: LibreOffice's Flat ODT (one XML file), read through LibreOffice as an .odt is
-SUPPORTED_SUFFIXES = {".txt", ".csv", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".fodt", ".pdf", ".xlsx",
-                      ".xml", ".htm", ".html", ".mht", ".mhtml"}
+SUPPORTED_SUFFIXES = {".txt", ".csv", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".fodt", ".pdf",
+                      ".xlsx", ".xml", ".htm", ".html", ".mht", ".mhtml"}
 MAX_BYTES = 50 * 1024 * 1024
 
 

@@ -161,8 +161,8 @@ def test_rows_under_a_plan_heading_at_the_end_are_the_reports_only_when_numbered
 
 # ---------- a page's footer or the title again as a row of its own (a PDF converted to Word or Excel) ----------
 
-TITLE_IN_ONE_ROW = ("Отчет о мероприятиях в международной сфере, проведенных исполнительными органами Смоленской области "
-                    "и подведомственными им учреждениями в IV квартале 2024 года")
+TITLE_IN_ONE_ROW = ("Отчет о мероприятиях в международной сфере, проведенных исполнительными органами Смоленской "
+                    "области и подведомственными им учреждениями в IV квартале 2024 года")
 PAGE_MARKS = ["стр. 3 из 12", "Страница 3 из 12", "- 3 -", "— 12 —", "Лист 3", "Стр. 3", "с. 3", "3 из 12", "3 / 12",
               "Page 3 of 12", "Окончание таблицы 1", TITLE_IN_ONE_ROW, TITLE_IN_ONE_ROW[:60]]
 
@@ -177,8 +177,9 @@ def test_a_page_mark_row_between_events_is_no_sector(kind, mark):
     assert _fields(_report(*_built(kind, mark))) == _plain_fields()
 
 
-@pytest.mark.parametrize("heading", ["Лист ожидания участников", "Культура (3 из 12 мероприятий)", "Страница истории: архивы",
-                                     "Отчет о визите делегации Витебской области", "Сотрудничество в сфере спорта"])
+@pytest.mark.parametrize("heading", ["Лист ожидания участников", "Культура (3 из 12 мероприятий)",
+                                     "Страница истории: архивы", "Отчет о визите делегации Витебской области",
+                                     "Сотрудничество в сфере спорта"])
 @pytest.mark.parametrize("kind", ["txt", "merged_row", "xlsx"])
 def test_a_heading_that_only_looks_like_a_page_mark_still_heads_its_events(kind, heading):
     """Must not fire: a one-cell row with words beside a number, or a title-like line that is not the report's own
@@ -258,7 +259,8 @@ def test_a_plan_sentence_beside_a_sector_heading_keeps_the_heading(kind, where, 
     one) took the heading with it — the sector's events set aside with a warning. Now they load, each under the
     sector the heading names, as in the plain sample."""
     title, rows = _sample_grid_rows()
-    at = {"after_header": 1, "before_third_heading": _heading_rows()[2], "before_last_heading": _heading_rows()[-1]}[where]
+    at = {"after_header": 1, "before_third_heading": _heading_rows()[2],
+          "before_last_heading": _heading_rows()[-1]}[where]
     text = PLAN_SENTENCES[sentence]
     if kind == "txt":
         lines = SAMPLE.split("\n")
