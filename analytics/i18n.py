@@ -1011,6 +1011,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"hidden row \1 of the sheet is not read: Excel does not show it"),
     (r"^под заголовком «(.*)» — план, а не проведённые мероприятия: строки таблицы (.+) \((\d+)\) не загружены$",
      r"under the heading «\1» — a plan, not events held: table rows \2 (\3) are not loaded"),
+    (r"^«(.*)» стоит между мероприятиями, но строки таблицы (.+) под ним продолжают нумерацию(.*?) и проведены в "
+     r"(.+): это примечание, а не заголовок плана — строки загружены как мероприятия отчёта$",
+     r"«\1» stands between events, but table rows \2 under it carry the numbering on\3 and were held in \4: it is "
+     r"a note, not a plan's heading — the rows are loaded as the report's events"),
     # etl/docx_grid.py: what a .docx holds that its reading does not show (\rN: the revisions' own words in English)
     (r"^в документе остались непринятые исправления \((.+)\): текст прочитан так, как если бы все они были приняты — "
      r"удалённое не прочитано, вставленное прочитано; если это не так, примите или отклоните исправления в Word "

@@ -27,7 +27,7 @@ INSTALL_HINT = ("установите LibreOffice: в Debian/Ubuntu "
                 "на другой системе — с libreoffice.org; если soffice стоит не в PATH, укажите путь к нему "
                 f"в переменной {SOFFICE_ENV}. Или откройте файл в Word и сохраните его как .docx")
 LABELS = {"doc": ".doc (Word 97–2003)", "rtf": ".rtf", "odt": ".odt (OpenDocument)", "docx": ".docx", "xlsx": ".xlsx (Excel)",
-          "pdf": ".pdf", "xml": ".xml (Word 2003 XML)"}
+          "pdf": ".pdf", "xml": ".xml (Word 2003 XML)", "fodt": ".fodt (Flat ODT)"}
 _FILTERS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97",
             "rtf": "rtf:Rich Text Format", "odt": "odt:writer8"}
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

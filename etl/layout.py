@@ -58,6 +58,10 @@ class Layout:
     numbered_by_order: bool = False  # the table has no number column: events numbered 1, 2, … in table order
     empty_rows: tuple[int, ...] = ()  # table rows holding only a number: a form's spare rows, not events
     planned: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (plan heading, its table rows): not held, not loaded
+    # the rows under each plan heading of `planned`, read as events are (their sector the one above the heading): a
+    # sentence «План мероприятий на I квартал 2025 года будет представлен отдельно.» between two events reads as a
+    # plan's heading, and only the rows' numbers and dates against the quarter (build_report) tell a note from a plan
+    planned_events: tuple[tuple[EventRow, ...], ...] = ()
     summaries: tuple[tuple[str, tuple[int, ...]], ...] = ()  # (heading, its table rows): a numbered summary, as notes
     another_report: tuple[str, str] | None = None  # (title, where: «в строке 14 таблицы», «в строке 212 файла»): a
     # the titles of the later bodies' parts of the same quarter (a file holding the report of each ministry, each
@@ -259,6 +263,19 @@ def column_role(header_cell: str) -> str | None:
 # What a page break leaves in a text dump: «- 4 -», «— 4 —», «Страница 3 из 12», «стр. 3», «Лист 2 из 5».
 _PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:страница|стр\.|лист)\s*\d{1,3}(?:\s*(?:из|/)\s*\d{1,3})?)\s*$",
                         re.IGNORECASE)
+
+# The same as a row of its own in a table (a PDF turned into Word or Excel keeps each page's footer as a merged row):
+# those forms, and «Стр. 3», «с. 3», «3 из 12», «3 / 12», «Page 3 of 12» — never «Лист ожидания» or «3 квартал».
+_PAGE_MARK_ROW = re.compile(r"\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:страница|стр\.?|с\.|лист|page)\s*\d{1,3}"
+                            r"(?:\s*(?:из|of|/)\s*\d{1,3})?|\d{1,3}\s*(?:из|of|/)\s*\d{1,3})\s*\.?\s*", re.IGNORECASE)
+
+
+def is_page_mark_row(text: str) -> bool:
+    """Whether a one-cell row is what a page break left in the table: a page's number or footer («Страница 3 из 12»,
+    «- 3 -») or the caption «Продолжение таблицы». Such a row, read as a sector heading, filed the events under it in
+    a sector «стр. 3 из 12» (a PDF converted to .docx or .xlsx); it is no heading and no note."""
+    return bool(_PAGE_MARK_ROW.fullmatch(" ".join(text.split()))) or is_continuation_caption(text)
+
 
 # «Продолжение таблицы», «Продолжение табл. 2», «Окончание таблицы 1»: the caption Russian typesetting puts over a
 # table's part on the next page (ГОСТ 2.105) — a page break's mark, never a sector heading or a cell's words: a .docx
@@ -1081,6 +1098,9 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     empty_rows: list[int] = []
     row_notes: list[str] = []  # rows that are the clerk's words to the reader: a signature, «Справочно: …»
     planned: list[tuple[str, list[int]]] = []  # the rows under a plan heading, which were not held
+    planned_events: list[list[EventRow]] = []  # those rows as events, one list per plan heading
+    plan_sector: str | None = None  # the sector those rows would be counted in
+    tail: list[EventRow] = events  # where the last event row went: a row carried on past a page break joins it
     number_at = None if by_order else columns.index("number")
     title_at = columns.index("title")
     header_texts = [clean(c) for c in header]
@@ -1088,6 +1108,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
         [clean(c) for row in grid.rows[:header_index] for c in row.cells if c.strip()]
     another: tuple[str, str] | None = None
     title_keys = frozenset(_line_key(line) for line in first_title)
+    whole_title = _line_key(" ".join(first_title))
     parts: list[tuple[str, str]] = []
     restart_title: tuple[str, str] | None = None
     restart_row: int | None = None  # the row numbered from 1 again under restart_title
@@ -1119,18 +1140,18 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                 and not _role_text(row, columns, shared, "dates").strip():
             row_notes.append(" ".join(clean(c) for c in non_empty))  # «Заместитель Губернатора … | … | А.В. Смирнов»
             continue
-        if number is None and non_empty and events and not pending_single and len(row.cells) > 2 \
+        if number is None and non_empty and tail and not pending_single and len(row.cells) > 2 \
                 and not number_cell.strip() and not _cell(row, title_at).strip() and not row.cells[0].strip() \
                 and not _is_total(non_empty) and not _lone_heading(non_empty):
             # Text in a later column of a full row, its number and title cells empty: the event above
             # carried on past a page break (a heading or a note stands in the first cell or a merged one).
-            events[-1] = _continued(events[-1], row, columns, shared)
+            tail[-1] = _continued(tail[-1], row, columns, shared)
             continue
-        if number is None and events and not pending_single and not number_cell.strip() and len(row.cells) > 2 \
+        if number is None and tail and not pending_single and not number_cell.strip() and len(row.cells) > 2 \
                 and _carries_title_on(_cell(row, title_at)) and not _role_text(row, columns, shared, "dates").strip():
             # «| программы «Годы …» | | | 9 человек |» under «4 | Визит … в рамках | 17–19 декабря …»: a row
             # split by a page break, its title going on in small letters and no dates of its own
-            events[-1] = _continued(events[-1], row, columns, shared, title=True)
+            tail[-1] = _continued(tail[-1], row, columns, shared, title=True)
             continue
         if number is None and number_cell.strip() and len(row.cells) > 2 and not _cell(row, title_at).strip() \
                 and not _role_text(row, columns, shared, "dates").strip() and not _is_total(non_empty) \
@@ -1141,16 +1162,16 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             # a one-cell row as a merged heading is: a heading before the events under it, a note after the last
             row_notes.append(" ".join(clean(c) for c in non_empty))
             continue
-        lettered = _LETTERED.match(number_cell) if number is None and events and not pending_single \
+        lettered = _LETTERED.match(number_cell) if number is None and tail and not pending_single \
             and len(row.cells) > 2 else None
         if lettered and _cell(row, title_at).strip():
             letter = lettered.group(1).lower()
             if not _role_text(row, columns, shared, "dates").strip():
                 # «а) | встреча с Губернатором области | | | | Подписано соглашение» under «1 | Визит … | 10–12
                 # ноября»: no dates of its own, so a part of the event above, not an event
-                events[-1] = _sub_item(events[-1], row, columns, shared, letter)
+                tail[-1] = _sub_item(tail[-1], row, columns, shared, letter)
                 continue
-            parent = _PARENT_NUMBER.match(events[-1].number_text)
+            parent = _PARENT_NUMBER.match(tail[-1].number_text)
             if parent:
                 # «а) | Круглый стол | 1 декабря 2025 г. | …» under «2 | Визит … | 1–3 декабря»: its own dates make
                 # it an event of its own, a sub-item numbered by its parent like «2а» (see sub_numbered)
@@ -1159,20 +1180,32 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             # Several cells but no number read: a row carried on from the event above (a page
             # break splits a Word row; its number and title cells stay empty), else an event whose
             # number is missing or unreadable («3а», «б/н»), numbered by order in build_report.
-            if events and not pending_single and not number_cell.strip() and not _cell(row, title_at).strip():
-                events[-1] = _continued(events[-1], row, columns, shared)
+            if tail and not pending_single and not number_cell.strip() and not _cell(row, title_at).strip():
+                tail[-1] = _continued(tail[-1], row, columns, shared)
                 continue
             number = len(events) + 1 if by_order else UNNUMBERED
         if number is not None:
             plan = next((clean(text) for text, _ in pending_single if is_plan_heading(text)), None)
             if plan is not None:  # «План мероприятий на I квартал 2026 года»: what comes next was not held
                 planned.append((plan, []))
+                planned_events.append([])
+                # the other headings in the run (a sector's heading under a sentence naming a plan) head the rows as
+                # they would held events', should build_report find the rows the report's own
+                others = [text for text, _ in pending_single if not is_plan_heading(text)
+                          and not is_period_heading(text) and not _repeats_title(text, title_keys, whole_title)]
+                plan_sector = _sector_heading(_nest_headings(headings, others)) if others else sector
+                section += 1
                 pending_single = []
             elif pending_single and planned and planned[-1][0] is not None:
                 planned.append((None, []))  # a heading after the plan: held events again
+                planned_events.append([])
             if planned and planned[-1][0] is not None:
                 planned[-1][1].append(row.table_row)
+                tail = planned_events[-1]
+                tail.append(_event_row(row, number_cell, number, in_title, columns, shared, plan_sector, section,
+                                       len(parts)))
                 continue
+            tail = events
             # «Ноябрь», «Декабрь 2025 г.» over a month's table name when, not a sector (was the sector «Ноябрь»)
             # …nor the report's own title typed again mid-table (a text dump's page header: report_title_lines)
             if number == 1 and events and restart_title is None:
@@ -1191,7 +1224,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             unperiodic_title = number == 1 and bool(events) and restart_title is not None \
                 and restart_row == row.table_row and not _names_a_period(restart_title[0])
             named = [text for text, _ in pending_single if not is_period_heading(text)
-                     and not _repeats_title(text, title_keys)] if not unperiodic_title else []
+                     and not _repeats_title(text, title_keys, whole_title)] if not unperiodic_title else []
             if named:
                 headings = _nest_headings(headings, named)
                 sector = _sector_heading(headings)
@@ -1199,21 +1232,10 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
             if pending_single and not unperiodic_title:
                 section += 1  # a heading, or a month's name, opens a section its numbering may restart in
             pending_single = []
-            cells = _cells_by_role(row, columns, shared)
-            if in_title:
-                cells["title"] = cells["title"][in_title.end():]
-            overflow = row.overflow
-            if not overflow and len(row.cells) > len(columns):
-                # a cell past the header's last column (an .xlsx row typed one cell further): its text was
-                # dropped unread; now it is added to the last column's, as Word's reader does, and named
-                overflow = tuple(clean(c) for c in row.cells[len(columns):] if c.strip())
-                last = columns[-1]
-                if overflow and last != "number":
-                    cells[last] = "\n".join([cells[last]] * bool(cells.get(last, "").strip()) + list(overflow))
-            events.append(EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
-                                   row.missing_cells, struck=row.struck, section=section, overflow=overflow,
-                                   overflow_into=columns[-1] if overflow else "", part=len(parts)))
+            events.append(_event_row(row, number_cell, number, in_title, columns, shared, sector, section, len(parts)))
             after_part_title = False
+        elif len(non_empty) == 1 and is_page_mark_row(non_empty[0]):
+            continue  # «Страница 3 из 12», «- 3 -» as a row of its own: a page break's mark, not a heading
         elif non_empty and _NOTE_ROW.match(non_empty[0]):
             row_notes.append(clean(" ".join(non_empty)))  # «Справочно: за II квартал …»: a note, not a heading
         elif non_empty:
@@ -1260,12 +1282,34 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
                   sectors=tuple(dict.fromkeys(sectors)), notes=tuple(notes), unknown_columns=unknown,
                   numbered_by_order=by_order, empty_rows=tuple(empty_rows),
                   planned=tuple((plan, tuple(rows)) for plan, rows in planned if plan is not None and rows),
+                  planned_events=tuple(tuple(held) for (plan, rows), held in zip(planned, planned_events)
+                                       if plan is not None and rows),
                   summaries=tuple((heading, tuple(rows)) for heading, rows in summaries),
                   another_report=another, parts=tuple(parts),
                   restart_title=restart_title)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _event_row(row: GridRow, number_cell: str, number: int, in_title: re.Match | None, columns: tuple[str, ...],
+               shared: tuple[tuple[int, str], ...], sector: str | None, section: int, part: int) -> EventRow:
+    """A numbered table row as an event under `sector`: its cells by column role, the number typed before the
+    title taken off, and the text of cells past the header's last column added to the last one."""
+    cells = _cells_by_role(row, columns, shared)
+    if in_title:
+        cells["title"] = cells["title"][in_title.end():]
+    overflow = row.overflow
+    if not overflow and len(row.cells) > len(columns):
+        # a cell past the header's last column (an .xlsx row typed one cell further): its text was
+        # dropped unread; now it is added to the last column's, as Word's reader does, and named
+        overflow = tuple(clean(c) for c in row.cells[len(columns):] if c.strip())
+        last = columns[-1]
+        if overflow and last != "number":
+            cells[last] = "\n".join([cells[last]] * bool(cells.get(last, "").strip()) + list(overflow))
+    return EventRow(number_cell.strip(), number, sector, cells, row.table_row, row.line,
+                    row.missing_cells, struck=row.struck, section=section, overflow=overflow,
+                    overflow_into=columns[-1] if overflow else "", part=part)
 
 
 def _summary_sections(events: list[EventRow]) -> tuple[list[EventRow], list[tuple[str, dict[int, str]]]]:
@@ -1302,14 +1346,16 @@ def _line_key(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
-def _repeats_title(text: str, title_keys: frozenset[str]) -> bool:
+def _repeats_title(text: str, title_keys: frozenset[str], whole_title: str = "") -> bool:
     """Whether a one-cell row is the report's title typed again (a page's running header): each of its lines one
     of the title's (`title_keys`: _line_key of each), word for word (case and spacing aside) — as page_mark_lines
-    drops such lines."""
+    drops such lines — or its lines run together into one row (`whole_title`: the title's lines joined), the whole
+    title or its start: a PDF converted to .docx or .xlsx repeats the title in one merged row at each page's top,
+    and the events under it were filed in a sector named by the title."""
     if len(text) < 15 or not _TITLE_LINE.match(text):
         return False
     lines = {_line_key(line) for line in text.split("\n") if line.strip()}
-    return bool(lines) and lines <= title_keys
+    return bool(lines) and (lines <= title_keys or (bool(whole_title) and whole_title.startswith(_line_key(text))))
 
 
 def _another_report_title(pending, first_title: list[str], events, after) -> int:

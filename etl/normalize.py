@@ -1029,12 +1029,64 @@ def _repeated_number_message(row: EventRow, restart_title: tuple[str, str] | Non
             "отчёт отдельным файлом или укажите в заголовке квартал и год")
 
 
+def _plan_is_the_reports(layout: Layout, k: int, year: int, quarter: int) -> bool:
+    """Whether the rows under the k-th plan heading are the report's own events after all: their numbering carries on
+    from the event above the heading (41 after 40, 1 at the table's top; a table numbered by order carries on by
+    itself) AND some dated row lies in the report's quarter and none after it (others may lie before it, as a report's
+    late entries do; a plan lies ahead). «План мероприятий на I квартал 2025 года будет представлен отдельно.»
+    between events 40 and 41 is then a sentence of the report, not a plan's heading — the ten events under it were
+    lost with a warning. A real plan restarts at 1, or its dates lie after the quarter (Yugra's plan
+    numbered on 11–13 in January–March of the next year is set aside as before); rows with no dates at all stay a
+    plan, as nothing shows they were held."""
+    rows = layout.planned_events[k]
+    if not rows:
+        return False
+    if not layout.numbered_by_order:
+        above = [e.n for e in layout.events if e.table_row < rows[0].table_row and e.n != UNNUMBERED]
+        if rows[0].n != (above[-1] if above else 0) + 1:  # the table's first events count as carrying on from 0
+            return False
+    dated = [d for d in (event_dates(r.cells.get("dates", ""), year, quarter) for r in rows)
+             if d.start is not None and d.end is not None]
+    _, quarter_end = quarter_bounds(year, quarter)
+    inside = [d for d in dated if quarter_position(d.start, d.end, year, quarter) in ("inside", "partial")]
+    return bool(inside) and not any(d.start > quarter_end for d in dated)
+
+
+def _plans_read_as_notes(layout: Layout, year: int, quarter: int) -> tuple[Layout, list[Issue]]:
+    """The layout with each plan heading whose rows are the report's own (_plan_is_the_reports) turned into a note
+    and its rows back among the events in table order, and an info for each; real plans are left as they are."""
+    kept_plans, kept_rows, notes, events, issues = [], [], list(layout.notes), list(layout.events), []
+    for k, (plan, table_rows) in enumerate(layout.planned):
+        rows = layout.planned_events[k] if k < len(layout.planned_events) else ()
+        if rows and _plan_is_the_reports(layout, k, year, quarter):
+            events.extend(rows)
+            notes.append(plan)
+            numbers = "" if layout.numbered_by_order else f" (№ {rows[0].n}–{rows[-1].n})"
+            period = f"{_ROMAN[quarter]} кв. {year}"
+            issues.append(Issue("n", plan[:300], f"«{plan[:120]}» стоит между мероприятиями, но строки таблицы "
+                                f"{_row_list(table_rows)} под ним продолжают нумерацию{numbers} "
+                                f"и проведены в {period}: это примечание, а не заголовок плана — "
+                                "строки загружены как мероприятия отчёта", severity="info"))
+            continue
+        kept_plans.append((plan, table_rows))
+        kept_rows.append(rows)
+    if not issues:
+        return layout, []
+    events.sort(key=lambda e: e.table_row)
+    if layout.numbered_by_order:
+        events = [dataclasses.replace(e, n=k) for k, e in enumerate(events, start=1)]
+    sectors = tuple(dict.fromkeys([e.sector for e in events if e.sector] + list(layout.sectors)))
+    return dataclasses.replace(layout, events=tuple(events), notes=tuple(notes), sectors=sectors,
+                               planned=tuple(kept_plans), planned_events=tuple(kept_rows)), issues
+
+
 def build_report(source: Source, today: date | None = None) -> Report:
     """Source grid → Report. Raises ReportError only when the file is not a report at all. today: the day a
     quarter not begun yet is judged against (tests); the clock's by default."""
     bound_caches()  # the word and text caches stay bounded however many reports a process reads
     layout: Layout = split_layout(source.grid, source.file_name)
     meta = parse_title(layout.title, source.file_name, named=source.uploaded_name or None)
+    layout, plans_read_as_notes = _plans_read_as_notes(layout, meta.year, meta.quarter)
     if not layout.events:
         if layout.numbered_by_order and source.kind == "txt":
             # a text dump marks rows only by their numbers: without a number column its rows are lost
@@ -1043,7 +1095,7 @@ def build_report(source: Source, today: date | None = None) -> Report:
                               file=source.file_name)
         raise ReportError("в таблице нет ни одного мероприятия", file=source.file_name)
     home = home_of(meta.region)
-    issues: list[Issue] = list(source.issues)  # what reading set aside (other tables, PDF joins)
+    issues: list[Issue] = list(source.issues) + plans_read_as_notes  # what reading set aside (other tables, PDF joins)
     if meta.from_file_name:
         issues.append(Issue("report_title", layout.title[:300], "заголовок не называет регион или квартал: они взяты "
                             "из имени файла", severity="info"))

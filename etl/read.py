@@ -31,8 +31,9 @@ from .zipguard import check_zip
 # .dotx/.dotm: a report saved as a Word template (the same package as a .docx) was skipped by a folder load with no word
 # .htm/.html/.mht/.mhtml: Word's «Веб-страница» (etl/html_blocks.py)
 # .csv: a report saved by Excel as CSV (etl/delimited.py), read as a text is
-SUPPORTED_SUFFIXES = {".txt", ".csv", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".pdf", ".xlsx", ".xml",
-                      ".htm", ".html", ".mht", ".mhtml"}
+# .fodt: LibreOffice's Flat ODT (one XML file), read through LibreOffice as an .odt is
+SUPPORTED_SUFFIXES = {".txt", ".csv", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".fodt", ".pdf",
+                      ".xlsx", ".xml", ".htm", ".html", ".mht", ".mhtml"}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -208,6 +209,8 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
                       + reading.issues)
     if kind == "wordml_2003":
         return _converted(data, "xml", digest, file_name)
+    if kind == "fodt":
+        return _converted(data, "fodt", digest, file_name)
     if kind == "docx":
         reading = docx_grid(data, file_name)
         return Source(file_name, digest, "docx", reading.grid, reading.issues)

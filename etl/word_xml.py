@@ -7,7 +7,9 @@ the wrong way.
 
 Pure: `word_xml_kind` names the format from the bytes; `flat_opc_to_docx` puts the parts back into a .docx package
 (text parts as they are, binary parts from their base64), so etl.docx_grid reads it as the .docx it was. Word 2003
-XML has no package; etl.read gives it to LibreOffice, which imports it."""
+XML has no package; etl.read gives it to LibreOffice, which imports it. The same holds for LibreOffice's own one-file
+format, Flat ODT («Плоский XML ODF», .fodt: <office:document office:mimetype="…opendocument.text">): it was read as a
+text dump and refused «в файле нет таблицы: ячейки должны начинаться с табуляции»."""
 from __future__ import annotations
 
 import base64
@@ -24,11 +26,14 @@ from .errors import ReportError
 PACKAGE_NAMESPACE = "http://schemas.microsoft.com/office/2006/xmlPackage"
 WORDML_2003_NAMESPACE = "http://schemas.microsoft.com/office/word/2003/wordml"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
-_ROOT = re.compile(rb"<(?:[\w.-]+:)?(package|wordDocument)\b[^>]*>", re.S)
+ODF_OFFICE_NAMESPACE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ODF_TEXT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+_ROOT = re.compile(rb"<(?:[\w.-]+:)?(package|wordDocument|document)\b[^>]*>", re.S)
 
 
 def word_xml_kind(data: bytes) -> str | None:
-    """'flat_opc', 'wordml_2003' or None, from the root element of an XML file (its namespace said there)."""
+    """'flat_opc', 'wordml_2003', 'fodt' or None, from the root element of an XML file (its namespace said there;
+    an ODF document's kind by its office:mimetype: a flat spreadsheet or drawing is no text document)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith(b"<"):
         return None
@@ -39,6 +44,9 @@ def word_xml_kind(data: bytes) -> str | None:
         return "flat_opc"
     if root.group(1) == b"wordDocument" and WORDML_2003_NAMESPACE.encode() in root.group(0):
         return "wordml_2003"
+    if root.group(1) == b"document" and ODF_OFFICE_NAMESPACE.encode() in root.group(0) \
+            and ODF_TEXT_MIMETYPE.encode() in root.group(0):
+        return "fodt"
     return None
 
 
