@@ -418,6 +418,8 @@ def held_at_home(title: str, place: str, home_named: Callable[[str], bool]) -> b
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]{3}")
+# A district named by its adjective: a place (ours was asked of before), not an institution's venue.
+_NAMED_DISTRICT = re.compile(r"[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|ом|ая|ой)\s+(?:муниципальн[а-яё]+\s+)?(?:район|улус|округ|кожуун)")
 # A title saying our side took part in something held elsewhere: «Участие в …», «Участие делегации области в …».
 _OUR_PARTICIPATION = re.compile(r"\s*[«\"]?участие\s", re.IGNORECASE)
 
@@ -433,6 +435,7 @@ def held_at_our_institution(place: str, title: str, home: Home) -> bool:
     if home.names_own_institution(place):
         return True
     return not (names_another_russian_place(place) or names_another_russian_place(title, federal=False)
+                or names_rural_place(place) or _NAMED_DISTRICT.search(place)  # «Оршанский район»: a place, not ours
                 or any(m.code != HOME_COUNTRY for m in country_mentions(place)) or destination_countries(title)
                 or _LATIN_LETTER.search(place))
 
