@@ -830,17 +830,23 @@ def _cells_by_role(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[i
 
 
 _TITLE_KEYS = _ROLE_KEYS["title"]
+# «Содержание мероприятия», «Краткое содержание мероприятий», «Суть мероприятия», «Описание мероприятия»: the event
+# said in a content column's words. It is the title only where another content column holds the results («Итоги и
+# договорённости»); alone it is the one content column of a table that must name its title column.
+_EVENTS_CONTENT_HEADER = re.compile(r"(?:кратко[ей]\s+)?(?:содержание|суть|описание)\s+мероприяти")
 
 
 def _title_with_content(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
     """A table with no title column of its own whose content column's header names the event too
     («Наименование мероприятия, краткое содержание», «Мероприятие и его итоги», «Наименование и содержание
-    мероприятия»): that column is the title and the content both — each cell's first line the title, the
-    rest its content (_title_and_content). Was refused: «в заголовке таблицы нет столбцов: title»."""
+    мероприятия»), or a «Содержание мероприятия» column beside another content column («Итоги и договорённости»):
+    that column is the title and the content both — each cell's first line the title, the rest its content
+    (_title_and_content). Was refused: «в заголовке таблицы нет столбцов: title»."""
     if "title" in columns:
         return columns, ()
     at = next((i for i, (cell, role) in enumerate(zip(header, columns)) if role == "content"
-               and _TITLE_KEYS.search(fold(" ".join(matching_form(cell).split())))), None)
+               and (_TITLE_KEYS.search(text := fold(" ".join(matching_form(cell).split())))
+                    or (_EVENTS_CONTENT_HEADER.match(text) and columns.count("content") > 1))), None)
     if at is None:
         return columns, ()
     return columns[:at] + ("title",) + columns[at + 1:], ((at, "content"),)
