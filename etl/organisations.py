@@ -1005,9 +1005,11 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
             if word != "," or proper_seen:
                 break
             # 'Министерства цифрового развития, связи и массовых коммуникаций Российской Федерации'
+            # 'Министерства образования, науки, культуры и спорта Республики Армения': a list of several commas
             k = j + 1
-            while k < count and tokens[k][_IS_WORD] and tokens[k][_TEXT].islower() \
-                    and tokens[k][_TEXT] != "и" and _is_genitive_word(tokens[k][_TEXT]):
+            while k < count and (tokens[k][_IS_WORD] and tokens[k][_TEXT].islower() and tokens[k][_TEXT] != "и"
+                                 and _is_genitive_word(tokens[k][_TEXT])
+                                 or tokens[k][_TEXT] == "," and k > j + 1 and tokens[k - 1][_IS_WORD]):
                 k += 1
             if k > j + 1 and k + 1 < count and tokens[k][_TEXT] == "и" and _is_genitive_word(tokens[k + 1][_TEXT]):
                 last, j = k - 1, k
@@ -2146,8 +2148,9 @@ def _may_host(text: str) -> bool:
 
 _CELLS = ("title", "venue", "content", "participants")
 # '… (СЭЗ)', and a clerk's «(далее – Минпромэнерго РБ)», «(далее по тексту – ТПП)»: the short name the report then uses
+# (a contraction as long as «Минэкономразвития», «Минсельхозпрода», «Госкомтуризма» too: it was cut at 15 letters)
 _ABBREVIATION_AFTER = re.compile(r"\s*\((?:([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})|далее(?:\s+по\s+тексту)?\s*[-–—:]\s*"
-                                 r"([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,14}(?:[ \t]+(?:[А-ЯЁ]{2,4}|Республики[ \t]+[А-ЯЁ][а-яё]+"
+                                 r"([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,22}(?:[ \t]+(?:[А-ЯЁ]{2,4}|Республики[ \t]+[А-ЯЁ][а-яё]+"
                                  r"|[А-ЯЁ][а-яё]+[ \t]+Республики))?))\)")  # «ТПП РК» read «ТПП Республики Казахстан»
 
 
