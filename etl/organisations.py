@@ -1187,6 +1187,18 @@ def _organising_act(tokens: list[Token], i: int) -> bool:
     return lemma(fold(tokens[i + 1][_TEXT].lower())) in _ORGANISED_THINGS
 
 
+def _bracketed_adjective(tokens: list[Token], close: int, head_cases: frozenset[str]) -> bool:
+    """Whether tokens[close] closes a bracket round one capitalised adjective set between another and the rest of a
+    name, each agreeing with the head: «Северный (Арктический) федеральный университет», «Южного (Приволжского)
+    федерального округа». A bracket after the name («университет (Минск)», «(далее – СГУ)», «(по согласованию)»)
+    is never read here, nor one round a place, a noun or two words («Витебского (Беларусь) университета»)."""
+    if close < 3 or tokens[close - 2][_TEXT] != "(":
+        return False
+    inside, before = tokens[close - 1], tokens[close - 3]
+    return all(t[_IS_WORD] and t[_TEXT][:1].isupper() and _is_adjective(t[_TEXT]) and not _head_of(t[_TEXT])
+               and _word_info(t[_TEXT])[1] & head_cases for t in (inside, before))
+
+
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
     if _organising_act(tokens, i):
@@ -1203,6 +1215,9 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
     while first > 0:
         previous = tokens[first - 1]
+        if previous[_TEXT] == ")" and _bracketed_adjective(tokens, first - 1, head_cases):
+            first -= 3  # 'Северного (Арктического) федерального университета': the bracketed word is the name's
+            continue
         if (first < i and tokens[first][_TEXT][:1].isupper() and previous[_TEXT].islower()) or not previous[_IS_WORD]:
             break
         word = previous[_TEXT]
@@ -1893,6 +1908,48 @@ def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, i
     return inside == marks.count(_HEAD)  # no mark has the listed bit here
 
 
+# A body's name typed in small letters, its place's adjective first: «смоленский государственный университет»,
+# «витебского областного исполнительного комитета», «самарского академического театра оперы и балета».
+_LOWER_PLACE_ADJECTIVE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)\s+[а-яё]")
+_LOWER_PLACE_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)(?![А-ЯЁа-яё-])")
+_NEXT_LOWER_WORD = re.compile(r"\s+([а-яё-]+)")
+
+
+def _place_names_capitalised(text: str) -> str:
+    """The cell with each body's name typed in small letters given its capital: a town's or region's adjective
+    («смоленский», «витебского»), then one to three adjectives of its kind («государственный», «областного
+    исполнительного»), then a body's head («университет», «комитета»). Only the first letter changes, so every
+    position in the cell stays. Not a country's adjective («белорусские государственные вузы», «российского
+    государственного университета»), not a place's adjective straight before its noun («томский университет»,
+    «смоленских коллег»): those say of which place, and name no one body."""
+    pieces, at = [], 0
+    for match in _LOWER_PLACE_WORD.finditer(text):
+        place = match.group(0)
+        between, end = 0, match.end()
+        while between <= 3 and (following := _NEXT_LOWER_WORD.match(text, end)):
+            word, end = following.group(1), following.end()
+            if between and _head_of(word) and not _word_info(word)[4]:
+                break
+            if not _is_adjective(word) or _adjective_of_a_known_place(word):
+                between = 4
+                break
+            between += 1
+        else:
+            continue
+        if between > 3 or not _adjective_of_a_known_place(place) \
+                or fold(lemma(place)) in _country_adjective_lemmas():
+            continue
+        pieces += [text[at:match.start()], place[:1].upper()]
+        at = match.start() + 1
+    return "".join(pieces) + text[at:] if pieces else text
+
+
+@lru_cache(maxsize=1)
+def _country_adjective_lemmas() -> frozenset[str]:
+    """«белорусский», «китайский», «российский»…: adjectives of countries, which place a body's name in no town."""
+    return frozenset(fold(lemma(row["adjective"])) for row in _rows("country_adjectives.csv")) | {"российский"}
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance.
 
@@ -1906,6 +1963,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
     if "'" in text or "‘" in text:
         text = _single_quotes_as_guillemets(text)
+    if _LOWER_PLACE_ADJECTIVE.search(text):
+        text = _place_names_capitalised(text)
     # six substring tests: a third of one character-class search over the cell
     quoted = "«" in text or "\"" in text or "“" in text or "„" in text or "»" in text or "”" in text
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
