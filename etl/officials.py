@@ -469,7 +469,8 @@ def _short_known_word(word: str) -> bool:
 # ends in instead: after a vowel the soft ending was 'й' ('Кхоем' → 'Кхой', 'Фэя' → 'Фэй'), after a
 # consonant 'ь' ('Хунбинем' → 'Хунбинь'); a hard ending leaves the bare stem ('Чжаном' → 'Чжан'). A
 # person's accusative is the genitive ('встретил Посла … Кхоя').
-_OBLIQUE_ENDINGS = {"gent": (("а", ""), ("я", "*"), ("ы", "a")), "accs": (("а", ""), ("я", "*")), "datv": (("у", ""), ("ю", "*")),
+_OBLIQUE_ENDINGS = {"gent": (("а", ""), ("я", "*"), ("ы", "a")), "accs": (("а", ""), ("я", "*")),
+                    "datv": (("у", ""), ("ю", "*"), ("е", "a")),
                     "ablt": (("ом", ""), ("ем", "*"), ("ём", "*"), ("ой", "a"), ("ей", "a"), ("ёй", "a")),
                     "loct": (("е", "*"),)}
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -891,6 +892,12 @@ def surname_gender(surname: str) -> str | None:
     return {"ой": "f", "ую": "f", "а": None}.get(match.group("end"), "m")
 
 
+# An Abkhaz or Georgian surname in -ия (Бжания, Кварчия, Шенгелия) in an oblique case, whichever the role's: a clerk
+# writes «с Президентом … А. Бжании» as often as «Бжанией». A consonant before the «и» (not «Гелашвили», «Росси»).
+# Its nominative beside an oblique role («Президента … А. Бжания») stays (was «Бжаний»).
+_IA_OBLIQUE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ]и)(?:и|ей|ёй|ю|(?P<nominative>я))$")
+
+
 def nominative_surname(surname: str, gender: str | None = None, case: str | None = None) -> str:
     """'Анохиным' → 'Анохин', 'Гапеевой' → 'Гапеева', 'Чеботаря' → 'Чеботарь'; a name beside a
     nominative role, or one that does not decline (Лукашенко, Котович), stays as written. Each part
@@ -915,6 +922,9 @@ def nominative_surname(surname: str, gender: str | None = None, case: str | None
         return stem + "а" if gender == "f" else stem
     if case in (None, "nomn"):
         return surname
+    ia = _IA_OBLIQUE.match(surname)
+    if ia and not any(p.is_known for p in morph().parse(surname)[:3]):
+        return surname if ia.group("nominative") else ia.group("stem") + "я"  # 'А. Бжании', 'Бжанией', 'Кварчию' → 'Бжания', 'Кварчия'
     if surname[-1:].lower() not in _VOWELS and surname[-1:].lower() not in "ьй" \
             and not (case == "ablt" and surname.lower().endswith(("ом", "ем", "ём", "ым", "им"))):
         # a single person's declined surname in an oblique case ends in a consonant only as '-ом/-ем' of the
