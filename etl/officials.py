@@ -282,8 +282,12 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 continue
             names = run.group(0).split()
             kept = len(names)
+            if len(names) >= 2 and _common_noun_ending_a_name(names):
+                kept -= 1  # 'Хулио Гармендиа Пенья': a last word the dictionary knows as a thing ('пенья', singing)
             while kept and (_plain_name_word(names[kept - 1]) or (kept < len(names) and _short_known_word(names[kept - 1]))):
                 kept -= 1  # 'Ван Хунбинь', 'Ли Цян', 'Си Цзиньпин': a syllable the dictionary knows as a word
+            if 0 < kept < len(names) and _person_noun_as_given_name(names[kept - 1], names[kept:]):
+                kept -= 1  # 'министром туризма Египта Шерифом Фатхи': a given name the dictionary knows as a noun
             if kept == len(names) and kept >= 2 and _short_known_word(names[-2]) and len(names[-2]) <= 5:
                 # 'Ван Линем', 'Ли Лэем': after a surname's syllable the given name may be a word the dictionary
                 # knows ('линь', a fish); the syllable says the pair is a name of another tradition
@@ -338,6 +342,10 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 lead_start = max([lead_start] + [m.end() for m in _ROLE_OPENING_PREPOSITION.finditer(
                     text, max(lead_start, role_match.start()), later[-1])])
             role = _trim_role(_HONORIFIC_AT_END.sub("", " ".join(text[lead_start:start].split())).strip(" –-"))
+            if first_is_given and len(names) == 3 and not _tagged(names[1], "Patr"):
+                # three words with no patronymic between: a name of another tradition, kept whole ('Хуаном Карлосом
+                # Мартином' → 'Хуан Карлос Мартин', was 'Х. Мартин', the second given name lost)
+                first_is_given = False
             if first_is_given:
                 patronymic = len(names) == 3 and _tagged(names[1], "Patr")
                 name = f"{names[0][0]}.{names[1][0]}. {names[2]}" if patronymic else f"{names[0][0]}. {names[-1]}"
@@ -348,6 +356,38 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
             break  # one name ends a role's phrase
 
     return out
+
+
+def _common_noun_ending_a_name(names: list[str]) -> bool:
+    """Whether the last of the capitalised words after a role is a name's though the dictionary knows it as a thing
+    ('Пенья', 'Рамадан'): the word before it is a given name the dictionary knows ('Мохаммедом Рамаданом'), or the
+    words before it are a given name and a word the dictionary does not know ('Хулио Гармендиа Пенья'). Not a place or a body's word ('… Куба Хулио Гармендиа Культуры' has
+    no such last word: 'Культуры' names a field), nor after two known words ('Анна Мария Роза' stays as it was)."""
+    last, middle = names[-1], names[-2]
+    parsed = morph().parse(last)[0]
+    if not (parsed.is_known and "NOUN" in parsed.tag and "Geox" not in parsed.tag and "Orgn" not in parsed.tag
+            and not {"Name", "Surn", "Patr"} & parsed.tag.grammemes and parsed.normal_form not in _NAME_BREAKING_NOUNS):
+        return False
+    if len(names) == 2 or _known_given_name(middle):
+        return _known_given_name(middle) and middle not in _plain_role_forms()  # 'Мохаммедом Рамаданом'
+    return _known_given_name(names[-3]) and not morph().parse(middle)[0].is_known
+
+
+# Nouns that end a role's phrase and are no one's name: a field, a body, a state's word.
+_NAME_BREAKING_NOUNS = frozenset("""культура образование наука министерство республика федерация область край
+    округ посольство консульство университет правительство администрация комитет департамент управление палата
+    агентство фонд центр отдел союз совет""".split())
+
+
+def _person_noun_as_given_name(word: str, after: list[str]) -> bool:
+    """Whether a capitalised word the dictionary knows as a person ('Шериф', a sheriff) is a given name before the
+    surname that follows it ('Шерифом Фатхи'): the surname is one word the dictionary does not know, and the word
+    is no role's noun ('Послом', 'Министром') nor a place's."""
+    if len(after) != 1 or morph().parse(after[0])[0].is_known or word in _plain_role_forms():
+        return False
+    parsed = morph().parse(word)[0]
+    return parsed.is_known and "NOUN" in parsed.tag and "anim" in parsed.tag and "Geox" not in parsed.tag \
+        and not _names_place(word)
 
 
 # A preposition before a role's noun phrase opens it: «… с Послом», «… со вторым секретарём», «… у Генерального
@@ -490,6 +530,8 @@ def _foreign_nominative(word: str, case: str | None) -> str:
         if soft == "a":
             # 'Николой', 'Накамурой' → 'Никола', 'Накамура': a name in -а declines as a feminine noun; a
             # stem of no vowel is a syllable that did not decline ('Кхой', 'Тхой')
+            if stem[-1] == "и" and ending in ("ей", "ёй") and len(stem) > 2:
+                return stem + "я"  # 'Марией', 'Гарсией' → 'Мария', 'Гарсия'
             if stem[-1] in _VOWELS or _VOWELS.isdisjoint(stem.lower()):
                 continue
             return stem + ("я" if ending in ("ей", "ёй") and stem[-1] not in _HUSHING else "а")
