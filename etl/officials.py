@@ -525,13 +525,14 @@ def _foreign_nominative(word: str, case: str | None) -> str:
     not as the clerk chose ('Ван Хунбинем', 'Ваном Хунбинем'): each is read on its own."""
     for ending, soft in _OBLIQUE_ENDINGS.get(case or "", ()):
         stem = word[:-len(ending)]
+        if soft == "a" and word.endswith(ending) and ending in ("ей", "ёй") and len(stem) > 2 and stem[-1] == "и" \
+                and stem[-2] not in _VOWELS:
+            return stem + "я"  # 'Марией', 'Гарсией' → 'Мария', 'Гарсия': a name in -ия
         if not word.endswith(ending) or len(stem) < 2 or stem[-1] in _VOWELS and soft != "*":
             continue
         if soft == "a":
             # 'Николой', 'Накамурой' → 'Никола', 'Накамура': a name in -а declines as a feminine noun; a
             # stem of no vowel is a syllable that did not decline ('Кхой', 'Тхой')
-            if stem[-1] == "и" and ending in ("ей", "ёй") and len(stem) > 2:
-                return stem + "я"  # 'Марией', 'Гарсией' → 'Мария', 'Гарсия'
             if stem[-1] in _VOWELS or _VOWELS.isdisjoint(stem.lower()):
                 continue
             return stem + ("я" if ending in ("ей", "ёй") and stem[-1] not in _HUSHING else "а")
