@@ -1536,7 +1536,7 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
             return mentions[0].code, False
     words = [lemma(w) for w in _KEY_WORD.findall(fold(name))]
     if (context.home_adjective and context.home_adjective in words) or (
-            context.home_centre and context.home_centre in words):
+            context.home_centre and (context.home_centre in words or _centre_adjective_in(words, context.home_centre))):
         return "RU", True
     if any(w.startswith(_RUSSIAN_WIDE) for w in words):
         return "RU", False
@@ -1556,6 +1556,14 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
     if form is not None and form.country:
         return form.country, form.home
     return None, False
+
+
+def _centre_adjective_in(words: list[str], centre: str) -> bool:
+    """Whether a name's lemmas hold the adjective of the reporting region's centre where it is not the region's own:
+    «ижевский» (Ижевск) in Udmurtia's report, «казанский» (Казань) in Tatarstan's, «элистинский» (Элиста) in
+    Kalmykia's. Was read by the event's place: «Ижевский механический завод» at a Tashkent exhibition was Uzbek."""
+    stem = centre.replace("ё", "е").split("-")[0][:-1] if len(centre) > 4 else None
+    return bool(stem) and any(w.startswith(stem) and w.endswith(("ский", "цкий", "ской")) for w in words)
 
 
 _OTHER_STATES_AFTER = re.compile(r"\s+и\s+(?:стран|государств)\s+[А-ЯЁ]")
