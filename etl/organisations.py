@@ -1562,8 +1562,19 @@ def _centre_adjective_in(words: list[str], centre: str) -> bool:
     """Whether a name's lemmas hold the adjective of the reporting region's centre where it is not the region's own:
     «ижевский» (Ижевск) in Udmurtia's report, «казанский» (Казань) in Tatarstan's, «элистинский» (Элиста) in
     Kalmykia's. Was read by the event's place: «Ижевский механический завод» at a Tashkent exhibition was Uzbek."""
-    stem = centre.replace("ё", "е").split("-")[0][:-1] if len(centre) > 4 else None
-    return bool(stem) and any(w.startswith(stem) and w.endswith(("ский", "цкий", "ской")) for w in words)
+    return not _centre_adjectives(centre).isdisjoint(words)
+
+
+@lru_cache(maxsize=64)
+def _centre_adjectives(centre: str) -> frozenset[str]:
+    """The adjectives a centre's name makes: «ижевск» → «ижевский», «казань» → «казанский», «элиста» →
+    «элистинский», «самара» → «самарский», «йошкар-ола» → «йошкар-олинский» (not «самаркандский»: the whole
+    adjective, not its first letters)."""
+    c = centre.replace("ё", "е")
+    forms = {c + "ский", c[:-1] + "ский", c[:-1] + "инский", c + "инский"}
+    if c.endswith(("ск", "цк")):
+        forms.add(c + "ий")
+    return frozenset(forms)
 
 
 _OTHER_STATES_AFTER = re.compile(r"\s+и\s+(?:стран|государств)\s+[А-ЯЁ]")
