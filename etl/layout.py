@@ -830,8 +830,10 @@ def _cells_by_role(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[i
 
 
 _TITLE_KEYS = _ROLE_KEYS["title"]
-# A town in a cell: «Узбекистан, г. Ташкент», «Россия, г. Ижевск», «Вьетнам, город Ханой», «пос. Ола».
-_TOWN_IN_CELL = re.compile(r"(?<![^\W\d_])(?:г|гор|пос|пгт|с)\.\s*[А-ЯЁ]|(?<![^\W\d_])город\s+[А-ЯЁ]")
+# A town in a cell: «Узбекистан, г. Ташкент», «Россия, г. Ижевск», «Вьетнам, город Ханой», «пос. Ола»; typed in
+# capitals too («УЗБЕКИСТАН, Г. ТАШКЕНТ»).
+_TOWN_IN_CELL = re.compile(r"(?<![^\W\d_])(?:г|гор|пос|пгт)\.\s*[А-ЯЁа-яё]|(?<![^\W\d_])город\s+[А-ЯЁа-яё]",
+                           re.IGNORECASE)
 
 
 def _countries_naming_towns_as_venue(columns: tuple[str, ...], rows) -> tuple[str, ...]:

@@ -383,6 +383,8 @@ def test_a_lone_content_column_is_still_no_title():
       "Ижевск", "RU", id="russia_and_a_town"),
     P(("№", "Наименование", "Сроки", "Страна-партнёр", "Участники", "Результат"), "Вьетнам, город Ханой",
       "Ханой", "VN", id="gorod"),
+    P(("№", "Наименование", "Сроки", "Страна (регион)", "Участники", "Результат"), "УЗБЕКИСТАН, Г. ТАШКЕНТ",
+      "Ташкент", "UZ", id="capitals"),
 ])
 def test_a_country_column_naming_towns_is_the_place(header, place, city, country):
     event = _event("Визит делегации", place, header=header)
