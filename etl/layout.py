@@ -836,6 +836,9 @@ _TOWN_IN_CELL = re.compile(r"(?<![^\W\d_])(?:г|гор|пос|пгт)\.\s*[А-Я
                            re.IGNORECASE)
 
 
+_RUSSIA_IN_CELL = re.compile(r"(?<![А-ЯЁа-яё])(?:Россия|РОССИЯ|РФ|Российская\s+Федерация)(?![А-ЯЁа-яё])")
+
+
 def _countries_naming_towns_as_venue(columns: tuple[str, ...], rows) -> tuple[str, ...]:
     """A table with no place column whose one country column («Страна (регион)», «Страна / регион») names a
     town in its cells («Узбекистан, г. Ташкент», «Россия, г. Ижевск») says where each event was held: that column
@@ -845,8 +848,8 @@ def _countries_naming_towns_as_venue(columns: tuple[str, ...], rows) -> tuple[st
         return columns
     at = columns.index("countries")
     cells = [row.cells[at] for row in rows if len(row.cells) > at and row.cells[at].strip()]
-    if not any(_TOWN_IN_CELL.search(cell) for cell in cells):
-        return columns
+    if not any(_TOWN_IN_CELL.search(cell) or _RUSSIA_IN_CELL.search(cell) for cell in cells):
+        return columns  # (Russia is never a partner: a country column naming it says where an event was held)
     return columns[:at] + ("venue",) + columns[at + 1:]
 # «Содержание мероприятия», «Краткое содержание мероприятий», «Суть мероприятия», «Описание мероприятия»: the event
 # said in a content column's words. It is the title only where another content column holds the results («Итоги и

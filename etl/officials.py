@@ -282,11 +282,12 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 continue
             names = run.group(0).split()
             kept = len(names)
-            if len(names) >= 2 and _common_noun_ending_a_name(names):
+            quoted = _in_quotes(text, phrase_start + run.start())  # «Петрусь Бровка»: a thing's name, no person
+            if len(names) >= 2 and not quoted and _common_noun_ending_a_name(names):
                 kept -= 1  # 'Хулио Гармендиа Пенья': a last word the dictionary knows as a thing ('пенья', singing)
             while kept and (_plain_name_word(names[kept - 1]) or (kept < len(names) and _short_known_word(names[kept - 1]))):
                 kept -= 1  # 'Ван Хунбинь', 'Ли Цян', 'Си Цзиньпин': a syllable the dictionary knows as a word
-            if 0 < kept < len(names) and _person_noun_as_given_name(names[kept - 1], names[kept:]):
+            if 0 < kept < len(names) and not quoted and _person_noun_as_given_name(names[kept - 1], names[kept:]):
                 kept -= 1  # 'министром туризма Египта Шерифом Фатхи': a given name the dictionary knows as a noun
             if kept == len(names) and kept >= 2 and _short_known_word(names[-2]) and len(names[-2]) <= 5:
                 # 'Ван Линем', 'Ли Лэем': after a surname's syllable the given name may be a word the dictionary
@@ -342,9 +343,10 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 lead_start = max([lead_start] + [m.end() for m in _ROLE_OPENING_PREPOSITION.finditer(
                     text, max(lead_start, role_match.start()), later[-1])])
             role = _trim_role(_HONORIFIC_AT_END.sub("", " ".join(text[lead_start:start].split())).strip(" –-"))
-            if first_is_given and len(names) == 3 and not _tagged(names[1], "Patr"):
-                # three words with no patronymic between: a name of another tradition, kept whole ('Хуаном Карлосом
-                # Мартином' → 'Хуан Карлос Мартин', was 'Х. Мартин', the second given name lost)
+            if first_is_given and len(names) == 3 and not _tagged(names[1], "Patr") and not _tagged(names[1], "Name"):
+                # three words, the middle no patronymic and no given name of ours: a name of another tradition, kept
+                # whole ('Хуаном Карлосом Мартином' → 'Хуан Карлос Мартин', was 'Х. Мартин'); 'Анной Марией
+                # Петровой' stays 'А. Петрова'
                 first_is_given = False
             if first_is_given:
                 patronymic = len(names) == 3 and _tagged(names[1], "Patr")
@@ -386,8 +388,9 @@ def _person_noun_as_given_name(word: str, after: list[str]) -> bool:
     if len(after) != 1 or morph().parse(after[0])[0].is_known or word in _plain_role_forms():
         return False
     parsed = morph().parse(word)[0]
-    return parsed.is_known and "NOUN" in parsed.tag and "anim" in parsed.tag and "Geox" not in parsed.tag \
-        and not _names_place(word)
+    return parsed.is_known and "NOUN" in parsed.tag and "anim" in parsed.tag and "sing" in parsed.tag \
+        and "Geox" not in parsed.tag and not _names_place(word) and not _names_place(after[0]) \
+        and not after[0].endswith(("щины", "щине", "щиной", "щина"))  # 'Уроженцы Смоленщины': a land, no surname
 
 
 # A preposition before a role's noun phrase opens it: «… с Послом», «… со вторым секретарём», «… у Генерального
