@@ -1861,6 +1861,11 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
 # музыкантов'. Generic nouns (человек, участник, гость, представитель, делегат, член) say nothing of whose.
 _GROUP_COUNT = re.compile(r"^\D{0,20}?(?P<count>\d[\d \u00a0]{0,6})\s*(?:(?P<adjective>[а-яё]+(?:ых|их))\s+)?"
                           r"(?P<noun>[а-яё]{4,})\b[^\d]{0,40}$", re.IGNORECASE)
+# The same count said in words, the cell's only words a number's and the people's: «около сорока студентов», «два
+# десятка школьников», «более ста паломников» (was left without a foreign count: only digits were read).
+_GROUP_COUNT_IN_WORDS = re.compile(r"^(?:[а-яё]+[\s-]+){1,4}?(?:(?P<adjective>[а-яё]+(?:ых|их))\s+)?"
+                                   r"(?P<noun>[а-яё]{4,})\s*[.;]?$", re.IGNORECASE)
+_RECEIVED_AT = re.compile(r"\s+(?:в|во|на\s+баз[еу])\s+")
 _GENERIC_PEOPLE = frozenset({"человек", "участник", "гость", "представитель", "делегат", "член", "лицо",
                              "специалист", "сотрудник", "посетитель", "зритель", "слушатель", "чел"})
 # How the title says a group is from abroad: 'для студентов из Вьетнама', 'спортсменов Казахстана',
@@ -1874,11 +1879,17 @@ def foreign_group_from_title(participants: str, title: str, is_home: Callable[[s
     Вьетнама' → 45): the clerk counted the guests the title names. None otherwise — generic nouns
     ('12 человек' at 'Визит делегации Вьетнама' may count the hosts too), more than one number, a title
     naming the people without a country, or only Russia."""
-    match = _GROUP_COUNT.match(" ".join(participants.split()))
-    if match is None:
+    text = " ".join(participants.split())
+    match = _GROUP_COUNT.match(text)
+    if match is not None:
+        said, count_text = match.group("noun"), match.group("count")
+    elif (words_match := _GROUP_COUNT_IN_WORDS.match(text)) is not None \
+            and (total := parse_attendance(text).total) is not None:
+        said, count_text = words_match.group("noun"), str(total)  # 'около сорока студентов', 'два десятка учёных'
+    else:
         return None
-    noun = lemma(match.group("noun"))
-    if noun in _GENERIC_PEOPLE or not _is_person_noun(match.group("noun")):
+    noun = lemma(said)
+    if noun in _GENERIC_PEOPLE or not _is_person_noun(said):
         return None
     lowered = title.lower()
     for word in re.finditer(r"[а-яё]+", lowered):
@@ -1887,8 +1898,13 @@ def foreign_group_from_title(participants: str, title: str, is_home: Callable[[s
         near = title[max(0, word.start() - _TITLE_WINDOW):word.end() + _TITLE_WINDOW]
         # a country whose name starts near the people, even if it runs past the window: '… преподавателей русского
         # языка из Лаосской Народно-Демократической Республики' (round 20)
-        codes = {m.code for m in country_mentions(title)
-                 if word.start() - _TITLE_WINDOW <= m.start < word.end() + _TITLE_WINDOW}
+        mentions = [m for m in country_mentions(title)
+                    if word.start() - _TITLE_WINDOW <= m.start < word.end() + _TITLE_WINDOW]
+        codes = {m.code for m in mentions}
+        if mentions and _RECEIVED_AT.match(title, last := max(m.end for m in mentions)):
+            # '… студентов из Республики Индия в Самарском государственном университете': where the guests were
+            # received is ours, not a part of the guests (was read as home people counted too: no foreign count)
+            near = title[max(0, word.start() - _TITLE_WINDOW):last]
         # '… спортсменов Казахстана и Омской области': a part joined by «и» that names no country is ours
         joined = re.split(r"\s(?:и|а\s+также)\s", title[word.end():word.end() + _TITLE_WINDOW])[1:]
         # '… омских и казахстанских спортсменов': the word joined before the people's adjective names no country
@@ -1896,7 +1912,7 @@ def foreign_group_from_title(participants: str, title: str, is_home: Callable[[s
         joined_before = before[0].split()[-1:] if len(before) > 1 else []
         if codes and HOME_COUNTRY not in codes and not is_home(near) \
                 and all(country_mentions(part) for part in joined + joined_before):
-            count = int(re.sub(r"\D", "", match.group("count")))
+            count = int(re.sub(r"\D", "", count_text))
             return count or None
     return None
 

@@ -405,6 +405,35 @@ def _listed_shapes(text: str, matches: list[re.Match]) -> dict[int, str]:
     return shapes
 
 
+def _names_words_at_a_roles_end(text: str, matches: list[re.Match], reads: list[str | None]) -> None:
+    """A common noun beside a foreign name's word no dictionary knows, at the end of a phrase that names a role, is
+    that name's word: «С ПОСЛОМ РЕСПУБЛИКИ КУБА ХУЛИО ГАРМЕНДИА ПЕНЬЯ» → «… Гармендиа Пенья» (was «пенья»,
+    singing), «С МИНИСТРОМ ТУРИЗМА ЕГИПТА ШЕРИФОМ ФАТХИ» → «Шерифом Фатхи» (before it, a person's noun only)."""
+    from .officials import _plain_role_forms  # imported late: the officials import much
+
+    roles = _plain_role_forms()
+    if not any(match.group().lower() in roles for match in matches):
+        return
+    for k, match in enumerate(matches):
+        read = reads[k]
+        if read is None or not read[:1].islower() or len(read) < 4:
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(matches) or reads[n] is None or not reads[n][:1].isupper():
+                continue
+            first, second = (n, k) if n < k else (k, n)
+            last_end = matches[second].end()
+            if text[matches[first].end():matches[second].start()].strip(" \u00a0") \
+                    or text[last_end:last_end + 1].strip(" \u00a0") not in ("", ",", ";", ".", ")") \
+                    or morph().word_is_known(reads[n].lower()) or matches[n].group().lower() in roles:
+                continue
+            parsed = morph().parse(read)[0]
+            if "NOUN" in parsed.tag and "Geox" not in parsed.tag and (n > k and "anim" in parsed.tag
+                                                                     and "sing" in parsed.tag or n < k):
+                reads[k] = read[:1].upper() + read[1:]
+                break
+
+
 def in_case(text: str) -> str:
     """The text as typed in normal case, if it is typed in capitals (is_shouted); else the text itself.
     'ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ (РБ)' → 'Визит делегации Витебской области (РБ)'. An adjective right
@@ -444,6 +473,7 @@ def in_case(text: str) -> str:
                 and not text[matches[k].end():matches[k + 2].start()].strip(" \u00a0").replace("ПО", "") \
                 and _a_dative_noun(reads[k + 2].lower()):
             reads[k] = _capitalised(reads[k])
+    _names_words_at_a_roles_end(text, matches, reads)
     listed = _listed_shapes(text, matches)
     for k, shape in listed.items():  # a listed body's own capitals
         small = matches[k].group().lower()

@@ -653,10 +653,15 @@ _DOCUMENT_STEMS = ("соглашени", "меморандум", "договор
 _DATED = re.compile(r"(?<![А-ЯЁа-яё])от\s+\d", re.IGNORECASE)  # 'Соглашение … от 12.03.2019': one signed before
 
 
+# A document ended, not signed: «Соглашение … 2015 г. денонсировано», «договор расторгнут», «прекратил действие».
+_ENDED = re.compile(r"денонсир|расторгну|расторжени|прекрат\w*\s+(?:сво[её]\s+)?действи|утратил\w*\s+силу|аннулир")
+
+
 def _names_a_document_alone(text: str) -> str | None:
     """The sentence of a cell that is only a document's name, else None."""
     lowered = text.lower()
-    if not any(stem in lowered for stem in _DOCUMENT_STEMS) or not _DOCUMENT_ALONE.search(text):
+    if not any(stem in lowered for stem in _DOCUMENT_STEMS) or not _DOCUMENT_ALONE.search(text) \
+            or _ENDED.search(lowered):
         return None
     for match in _DOCUMENT_ALONE.finditer(text):
         sentence = match.group("document")

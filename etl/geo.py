@@ -445,8 +445,36 @@ def names_unlisted_town(place: str) -> bool:
     for name in names:
         if _town_region(name) or _shared_town(name) or _russian_centre_word(name) or _city_key(name) in _cities():
             continue
-        return not any((lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w))
+        return not russian_regions_by_letters(place) and not any(
+            (lemma_set(w) | {fold(w)}) & _russian_region_words() for w in words(place) if _is_capitalised(w))
     return False
+
+
+# A Russian region named by its letters after a town: «г. Радужный, ХМАО», «пос. Светлый (ЯНАО)», «г. Мирный, РС(Я)»,
+# «г. Прохладный, КБР», «г. Заречный, ХМАО – Югра». Only letters one region alone goes by: «РБ» (Bashkortostan,
+# Buryatia, Belarus), «РТ» (Tatarstan, Tyva, Tajikistan), «РК» (Kalmykia, Karelia, Komi, Crimea, Kazakhstan) are not.
+_RUSSIAN_REGION_LETTERS: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(rf"(?<![А-ЯЁA-Zа-яё]){pattern}(?![А-ЯЁA-Zа-яё])"), region) for pattern, region in (
+        (r"ХМАО(?:\s*[-–—]\s*Югр[аыеу])?", "Ханты-Мансийский автономный округ — Югра"),
+        (r"ЯНАО", "Ямало-Ненецкий автономный округ"),
+        (r"НАО", "Ненецкий автономный округ"),
+        (r"ЕАО", "Еврейская автономная область"),
+        (r"ЧАО", "Чукотский автономный округ"),
+        (r"РС\s*\(\s*Я\s*\)", "Республика Саха (Якутия)"),
+        (r"РСО\s*[-–—]\s*Алани[яиюе]", "Республика Северная Осетия — Алания"),
+        (r"КБР", "Кабардино-Балкарская Республика"),
+        (r"КЧР", "Карачаево-Черкесская Республика"),
+        (r"РМЭ", "Республика Марий Эл"),
+        (r"УР", "Удмуртская Республика"),
+    ))
+
+
+def russian_regions_by_letters(place: str) -> list[str]:
+    """The Russian regions a place names by their letters after a town's name: «г. Радужный, ХМАО» →
+    [«Ханты-Мансийский автономный округ — Югра»]; [] for a place with no town, or letters of no one region."""
+    if not settlements(place):
+        return []
+    return [region for pattern, region in _RUSSIAN_REGION_LETTERS if pattern.search(place)]
 
 
 def names_adjective_town(place: str) -> bool:
@@ -461,7 +489,7 @@ def names_adjective_town(place: str) -> bool:
         if " " in name or "-" in name:
             continue
         if "ADJF" in morph().parse(name)[0].tag:
-            return not any((lemma_set(w) | {fold(w)}) & _russian_region_words()
+            return not russian_regions_by_letters(place) and not any((lemma_set(w) | {fold(w)}) & _russian_region_words()
                            for w in words(place) if _is_capitalised(w) and w != name)
     return False
 

@@ -847,17 +847,44 @@ def _cells_by_role(row: GridRow, columns: tuple[str, ...], shared: tuple[tuple[i
 
 
 _TITLE_KEYS = _ROLE_KEYS["title"]
+# A town in a cell: «Узбекистан, г. Ташкент», «Россия, г. Ижевск», «Вьетнам, город Ханой», «пос. Ола»; typed in
+# capitals too («УЗБЕКИСТАН, Г. ТАШКЕНТ»).
+_TOWN_IN_CELL = re.compile(r"(?<![^\W\d_])(?:г|гор|пос|пгт)\.\s*[А-ЯЁа-яё]|(?<![^\W\d_])город\s+[А-ЯЁа-яё]",
+                           re.IGNORECASE)
+
+
+_RUSSIA_IN_CELL = re.compile(r"(?<![А-ЯЁа-яё])(?:Россия|РОССИЯ|РФ|Российская\s+Федерация)(?![А-ЯЁа-яё])")
+
+
+def _countries_naming_towns_as_venue(columns: tuple[str, ...], rows) -> tuple[str, ...]:
+    """A table with no place column whose one country column («Страна (регион)», «Страна / регион») names a
+    town in its cells («Узбекистан, г. Ташкент», «Россия, г. Ижевск») says where each event was held: that column
+    is the venue (was read as partners only, every event without a place and at home). A country column of
+    countries alone («Узбекистан», «Беларусь, Казахстан») stays the partners, and so does one beside a place column."""
+    if "venue" in columns or columns.count("countries") != 1:
+        return columns
+    at = columns.index("countries")
+    cells = [row.cells[at] for row in rows if len(row.cells) > at and row.cells[at].strip()]
+    if not any(_TOWN_IN_CELL.search(cell) or _RUSSIA_IN_CELL.search(cell) for cell in cells):
+        return columns  # (Russia is never a partner: a country column naming it says where an event was held)
+    return columns[:at] + ("venue",) + columns[at + 1:]
+# «Содержание мероприятия», «Краткое содержание мероприятий», «Суть мероприятия», «Описание мероприятия»: the event
+# said in a content column's words. It is the title only where another content column holds the results («Итоги и
+# договорённости»); alone it is the one content column of a table that must name its title column.
+_EVENTS_CONTENT_HEADER = re.compile(r"(?:кратко[ей]\s+)?(?:содержание|суть|описание)\s+мероприяти")
 
 
 def _title_with_content(header: tuple[str, ...], columns: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
     """A table with no title column of its own whose content column's header names the event too
     («Наименование мероприятия, краткое содержание», «Мероприятие и его итоги», «Наименование и содержание
-    мероприятия»): that column is the title and the content both — each cell's first line the title, the
-    rest its content (_title_and_content). Was refused: «в заголовке таблицы нет столбцов: title»."""
+    мероприятия»), or a «Содержание мероприятия» column beside another content column («Итоги и договорённости»):
+    that column is the title and the content both — each cell's first line the title, the rest its content
+    (_title_and_content). Was refused: «в заголовке таблицы нет столбцов: title»."""
     if "title" in columns:
         return columns, ()
     at = next((i for i, (cell, role) in enumerate(zip(header, columns)) if role == "content"
-               and _TITLE_KEYS.search(fold(" ".join(matching_form(cell).split())))), None)
+               and (_TITLE_KEYS.search(text := fold(" ".join(matching_form(cell).split())))
+                    or (_EVENTS_CONTENT_HEADER.match(text) and columns.count("content") > 1))), None)
     if at is None:
         return columns, ()
     return columns[:at] + ("title",) + columns[at + 1:], ((at, "content"),)
@@ -1082,6 +1109,7 @@ def split_layout(grid: Grid, file_name: str = "") -> Layout:
     columns = tuple(column_role(c) or f"extra_{i}" for i, c in enumerate(header))
     unknown = tuple((i + 1, clean(c)) for i, c in enumerate(header) if columns[i].startswith("extra_"))
     columns, titled = _title_with_content(header, columns)
+    columns = _countries_naming_towns_as_venue(columns, grid.rows[header_index + 1:])
     shared = shared_roles(header, columns) + titled
     present = set(columns) | {role for _, role in shared}
     missing = [r for r in REQUIRED_ROLES if r not in present and r != "number"]

@@ -282,8 +282,13 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 continue
             names = run.group(0).split()
             kept = len(names)
+            quoted = _in_quotes(text, phrase_start + run.start())  # «Петрусь Бровка»: a thing's name, no person
+            if len(names) >= 2 and not quoted and _common_noun_ending_a_name(names):
+                kept -= 1  # 'Хулио Гармендиа Пенья': a last word the dictionary knows as a thing ('пенья', singing)
             while kept and (_plain_name_word(names[kept - 1]) or (kept < len(names) and _short_known_word(names[kept - 1]))):
                 kept -= 1  # 'Ван Хунбинь', 'Ли Цян', 'Си Цзиньпин': a syllable the dictionary knows as a word
+            if 0 < kept < len(names) and not quoted and _person_noun_as_given_name(names[kept - 1], names[kept:]):
+                kept -= 1  # 'министром туризма Египта Шерифом Фатхи': a given name the dictionary knows as a noun
             if kept == len(names) and kept >= 2 and _short_known_word(names[-2]) and len(names[-2]) <= 5:
                 # 'Ван Линем', 'Ли Лэем': after a surname's syllable the given name may be a word the dictionary
                 # knows ('линь', a fish); the syllable says the pair is a name of another tradition
@@ -338,6 +343,11 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 lead_start = max([lead_start] + [m.end() for m in _ROLE_OPENING_PREPOSITION.finditer(
                     text, max(lead_start, role_match.start()), later[-1])])
             role = _trim_role(_HONORIFIC_AT_END.sub("", " ".join(text[lead_start:start].split())).strip(" –-"))
+            if first_is_given and len(names) == 3 and not _tagged(names[1], "Patr") and not _tagged(names[1], "Name"):
+                # three words, the middle no patronymic and no given name of ours: a name of another tradition, kept
+                # whole ('Хуаном Карлосом Мартином' → 'Хуан Карлос Мартин', was 'Х. Мартин'); 'Анной Марией
+                # Петровой' stays 'А. Петрова'
+                first_is_given = False
             if first_is_given:
                 patronymic = len(names) == 3 and _tagged(names[1], "Patr")
                 name = f"{names[0][0]}.{names[1][0]}. {names[2]}" if patronymic else f"{names[0][0]}. {names[-1]}"
@@ -348,6 +358,39 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
             break  # one name ends a role's phrase
 
     return out
+
+
+def _common_noun_ending_a_name(names: list[str]) -> bool:
+    """Whether the last of the capitalised words after a role is a name's though the dictionary knows it as a thing
+    ('Пенья', 'Рамадан'): the word before it is a given name the dictionary knows ('Мохаммедом Рамаданом'), or the
+    words before it are a given name and a word the dictionary does not know ('Хулио Гармендиа Пенья'). Not a place or a body's word ('… Куба Хулио Гармендиа Культуры' has
+    no such last word: 'Культуры' names a field), nor after two known words ('Анна Мария Роза' stays as it was)."""
+    last, middle = names[-1], names[-2]
+    parsed = morph().parse(last)[0]
+    if not (parsed.is_known and "NOUN" in parsed.tag and "Geox" not in parsed.tag and "Orgn" not in parsed.tag
+            and not {"Name", "Surn", "Patr"} & parsed.tag.grammemes and parsed.normal_form not in _NAME_BREAKING_NOUNS):
+        return False
+    if len(names) == 2 or _known_given_name(middle):
+        return _known_given_name(middle) and middle not in _plain_role_forms()  # 'Мохаммедом Рамаданом'
+    return _known_given_name(names[-3]) and not morph().parse(middle)[0].is_known
+
+
+# Nouns that end a role's phrase and are no one's name: a field, a body, a state's word.
+_NAME_BREAKING_NOUNS = frozenset("""культура образование наука министерство республика федерация область край
+    округ посольство консульство университет правительство администрация комитет департамент управление палата
+    агентство фонд центр отдел союз совет""".split())
+
+
+def _person_noun_as_given_name(word: str, after: list[str]) -> bool:
+    """Whether a capitalised word the dictionary knows as a person ('Шериф', a sheriff) is a given name before the
+    surname that follows it ('Шерифом Фатхи'): the surname is one word the dictionary does not know, and the word
+    is no role's noun ('Послом', 'Министром') nor a place's."""
+    if len(after) != 1 or morph().parse(after[0])[0].is_known or word in _plain_role_forms():
+        return False
+    parsed = morph().parse(word)[0]
+    return parsed.is_known and "NOUN" in parsed.tag and "anim" in parsed.tag and "sing" in parsed.tag \
+        and "Geox" not in parsed.tag and not _names_place(word) and not _names_place(after[0]) \
+        and not after[0].endswith(("щины", "щине", "щиной", "щина"))  # 'Уроженцы Смоленщины': a land, no surname
 
 
 # A preposition before a role's noun phrase opens it: «… с Послом», «… со вторым секретарём», «… у Генерального
@@ -469,7 +512,8 @@ def _short_known_word(word: str) -> bool:
 # ends in instead: after a vowel the soft ending was 'й' ('Кхоем' → 'Кхой', 'Фэя' → 'Фэй'), after a
 # consonant 'ь' ('Хунбинем' → 'Хунбинь'); a hard ending leaves the bare stem ('Чжаном' → 'Чжан'). A
 # person's accusative is the genitive ('встретил Посла … Кхоя').
-_OBLIQUE_ENDINGS = {"gent": (("а", ""), ("я", "*"), ("ы", "a")), "accs": (("а", ""), ("я", "*")), "datv": (("у", ""), ("ю", "*")),
+_OBLIQUE_ENDINGS = {"gent": (("а", ""), ("я", "*"), ("ы", "a")), "accs": (("а", ""), ("я", "*")),
+                    "datv": (("у", ""), ("ю", "*"), ("е", "a")),
                     "ablt": (("ом", ""), ("ем", "*"), ("ём", "*"), ("ой", "a"), ("ей", "a"), ("ёй", "a")),
                     "loct": (("е", "*"),)}
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -484,6 +528,9 @@ def _foreign_nominative(word: str, case: str | None) -> str:
     not as the clerk chose ('Ван Хунбинем', 'Ваном Хунбинем'): each is read on its own."""
     for ending, soft in _OBLIQUE_ENDINGS.get(case or "", ()):
         stem = word[:-len(ending)]
+        if soft == "a" and word.endswith(ending) and ending in ("ей", "ёй") and len(stem) > 2 and stem[-1] == "и" \
+                and stem[-2] not in _VOWELS:
+            return stem + "я"  # 'Марией', 'Гарсией' → 'Мария', 'Гарсия': a name in -ия
         if not word.endswith(ending) or len(stem) < 2 or stem[-1] in _VOWELS and soft != "*":
             continue
         if soft == "a":
@@ -891,6 +938,12 @@ def surname_gender(surname: str) -> str | None:
     return {"ой": "f", "ую": "f", "а": None}.get(match.group("end"), "m")
 
 
+# An Abkhaz or Georgian surname in -ия (Бжания, Кварчия, Шенгелия) in an oblique case, whichever the role's: a clerk
+# writes «с Президентом … А. Бжании» as often as «Бжанией». A consonant before the «и» (not «Гелашвили», «Росси»).
+# Its nominative beside an oblique role («Президента … А. Бжания») stays (was «Бжаний»).
+_IA_OBLIQUE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ]и)(?:и|ей|ёй|ю|(?P<nominative>я))$")
+
+
 def nominative_surname(surname: str, gender: str | None = None, case: str | None = None) -> str:
     """'Анохиным' → 'Анохин', 'Гапеевой' → 'Гапеева', 'Чеботаря' → 'Чеботарь'; a name beside a
     nominative role, or one that does not decline (Лукашенко, Котович), stays as written. Each part
@@ -915,6 +968,9 @@ def nominative_surname(surname: str, gender: str | None = None, case: str | None
         return stem + "а" if gender == "f" else stem
     if case in (None, "nomn"):
         return surname
+    ia = _IA_OBLIQUE.match(surname)
+    if ia and not any(p.is_known for p in morph().parse(surname)[:3]):
+        return surname if ia.group("nominative") else ia.group("stem") + "я"  # 'А. Бжании', 'Бжанией', 'Кварчию' → 'Бжания', 'Кварчия'
     if surname[-1:].lower() not in _VOWELS and surname[-1:].lower() not in "ьй" \
             and not (case == "ablt" and surname.lower().endswith(("ом", "ем", "ём", "ым", "им"))):
         # a single person's declined surname in an oblique case ends in a consonant only as '-ом/-ем' of the

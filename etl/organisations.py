@@ -1029,9 +1029,11 @@ def _tail(text: str, tokens: list[Token], i: int, head_kind: str,
             if word != "," or proper_seen:
                 break
             # 'Министерства цифрового развития, связи и массовых коммуникаций Российской Федерации'
+            # 'Министерства образования, науки, культуры и спорта Республики Армения': a list of several commas
             k = j + 1
-            while k < count and tokens[k][_IS_WORD] and tokens[k][_TEXT].islower() \
-                    and tokens[k][_TEXT] != "и" and _is_genitive_word(tokens[k][_TEXT]):
+            while k < count and (tokens[k][_IS_WORD] and tokens[k][_TEXT].islower() and tokens[k][_TEXT] != "и"
+                                 and _is_genitive_word(tokens[k][_TEXT])
+                                 or tokens[k][_TEXT] == "," and k > j + 1 and tokens[k - 1][_IS_WORD]):
                 k += 1
             if k > j + 1 and k + 1 < count and tokens[k][_TEXT] == "и" and _is_genitive_word(tokens[k + 1][_TEXT]):
                 last, j = k - 1, k
@@ -1211,6 +1213,18 @@ def _organising_act(tokens: list[Token], i: int) -> bool:
     return lemma(fold(tokens[i + 1][_TEXT].lower())) in _ORGANISED_THINGS
 
 
+def _bracketed_adjective(tokens: list[Token], close: int, head_cases: frozenset[str]) -> bool:
+    """Whether tokens[close] closes a bracket round one capitalised adjective set between another and the rest of a
+    name, each agreeing with the head: «Северный (Арктический) федеральный университет», «Южного (Приволжского)
+    федерального округа». A bracket after the name («университет (Минск)», «(далее – СГУ)», «(по согласованию)»)
+    is never read here, nor one round a place, a noun or two words («Витебского (Беларусь) университета»)."""
+    if close < 3 or tokens[close - 2][_TEXT] != "(":
+        return False
+    inside, before = tokens[close - 1], tokens[close - 3]
+    return all(t[_IS_WORD] and t[_TEXT][:1].isupper() and _is_adjective(t[_TEXT]) and not _head_of(t[_TEXT])
+               and _word_info(t[_TEXT])[1] & head_cases for t in (inside, before))
+
+
 def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: bool) -> Phrase | None:
     """The organisation named around the head noun at tokens[i], or None when it names nobody."""
     if _organising_act(tokens, i):
@@ -1227,6 +1241,9 @@ def _phrase(text: str, tokens: list[Token], i: int, head_kind: str, descriptor: 
     # ('в приемной Культурно-образовательного центра' → 'Культурно-образовательный центр').
     while first > 0:
         previous = tokens[first - 1]
+        if previous[_TEXT] == ")" and _bracketed_adjective(tokens, first - 1, head_cases):
+            first -= 3  # 'Северного (Арктического) федерального университета': the bracketed word is the name's
+            continue
         if (first < i and tokens[first][_TEXT][:1].isupper() and previous[_TEXT].islower()) or not previous[_IS_WORD]:
             break
         word = previous[_TEXT]
@@ -1547,7 +1564,7 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
             return mentions[0].code, False
     words = [lemma(w) for w in _KEY_WORD.findall(fold(name))]
     if (context.home_adjective and context.home_adjective in words) or (
-            context.home_centre and context.home_centre in words):
+            context.home_centre and (context.home_centre in words or _centre_adjective_in(words, context.home_centre))):
         return "RU", True
     if any(w.startswith(_RUSSIAN_WIDE) for w in words):
         return "RU", False
@@ -1567,6 +1584,25 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
     if form is not None and form.country:
         return form.country, form.home
     return None, False
+
+
+def _centre_adjective_in(words: list[str], centre: str) -> bool:
+    """Whether a name's lemmas hold the adjective of the reporting region's centre where it is not the region's own:
+    «ижевский» (Ижевск) in Udmurtia's report, «казанский» (Казань) in Tatarstan's, «элистинский» (Элиста) in
+    Kalmykia's. Was read by the event's place: «Ижевский механический завод» at a Tashkent exhibition was Uzbek."""
+    return not _centre_adjectives(centre).isdisjoint(words)
+
+
+@lru_cache(maxsize=64)
+def _centre_adjectives(centre: str) -> frozenset[str]:
+    """The adjectives a centre's name makes: «ижевск» → «ижевский», «казань» → «казанский», «элиста» →
+    «элистинский», «самара» → «самарский», «йошкар-ола» → «йошкар-олинский» (not «самаркандский»: the whole
+    adjective, not its first letters)."""
+    c = centre.replace("ё", "е")
+    forms = {c + "ский", c[:-1] + "ский", c[:-1] + "инский", c + "инский"}
+    if c.endswith(("ск", "цк")):
+        forms.add(c + "ий")
+    return frozenset(forms)
 
 
 _OTHER_STATES_AFTER = re.compile(r"\s+и\s+(?:стран|государств)\s+[А-ЯЁ]")
@@ -1919,6 +1955,48 @@ def _all_heads_taken(text: str, words: tuple[str, ...], taken: list[tuple[int, i
     return inside == marks.count(_HEAD)  # no mark has the listed bit here
 
 
+# A body's name typed in small letters, its place's adjective first: «смоленский государственный университет»,
+# «витебского областного исполнительного комитета», «самарского академического театра оперы и балета».
+_LOWER_PLACE_ADJECTIVE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)\s+[а-яё]")
+_LOWER_PLACE_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)(?![А-ЯЁа-яё-])")
+_NEXT_LOWER_WORD = re.compile(r"\s+([а-яё-]+)")
+
+
+def _place_names_capitalised(text: str) -> str:
+    """The cell with each body's name typed in small letters given its capital: a town's or region's adjective
+    («смоленский», «витебского»), then one to three adjectives of its kind («государственный», «областного
+    исполнительного»), then a body's head («университет», «комитета»). Only the first letter changes, so every
+    position in the cell stays. Not a country's adjective («белорусские государственные вузы», «российского
+    государственного университета»), not a place's adjective straight before its noun («томский университет»,
+    «смоленских коллег»): those say of which place, and name no one body."""
+    pieces, at = [], 0
+    for match in _LOWER_PLACE_WORD.finditer(text):
+        place = match.group(0)
+        between, end = 0, match.end()
+        while between <= 3 and (following := _NEXT_LOWER_WORD.match(text, end)):
+            word, end = following.group(1), following.end()
+            if between and _head_of(word) and not _word_info(word)[4]:
+                break
+            if not _is_adjective(word) or _adjective_of_a_known_place(word):
+                between = 4
+                break
+            between += 1
+        else:
+            continue
+        if between > 3 or not _adjective_of_a_known_place(place) \
+                or fold(lemma(place)) in _country_adjective_lemmas():
+            continue
+        pieces += [text[at:match.start()], place[:1].upper()]
+        at = match.start() + 1
+    return "".join(pieces) + text[at:] if pieces else text
+
+
+@lru_cache(maxsize=1)
+def _country_adjective_lemmas() -> frozenset[str]:
+    """«белорусский», «китайский», «российский»…: adjectives of countries, which place a body's name in no town."""
+    return frozenset(fold(lemma(row["adjective"])) for row in _rows("country_adjectives.csv")) | {"российский"}
+
+
 def find_in_text(text: str, context: Context) -> list[Span]:
     """Every organisation named in one cell, in order of appearance.
 
@@ -1932,6 +2010,8 @@ def find_in_text(text: str, context: Context) -> list[Span]:
         text = _BROKEN_HYPHEN.sub("-", text)  # 'Историко-\nархитектурного' is one word
     if "'" in text or "‘" in text:
         text = _single_quotes_as_guillemets(text)
+    if _LOWER_PLACE_ADJECTIVE.search(text):
+        text = _place_names_capitalised(text)
     # six substring tests: a third of one character-class search over the cell
     quoted = "«" in text or "\"" in text or "“" in text or "„" in text or "»" in text or "”" in text
     # The cell's words are cached by text (the geo parsers read the same cells): a head noun or a
@@ -2174,8 +2254,9 @@ def _may_host(text: str) -> bool:
 
 _CELLS = ("title", "venue", "content", "participants")
 # '… (СЭЗ)', and a clerk's «(далее – Минпромэнерго РБ)», «(далее по тексту – ТПП)»: the short name the report then uses
+# (a contraction as long as «Минэкономразвития», «Минсельхозпрода», «Госкомтуризма» too: it was cut at 15 letters)
 _ABBREVIATION_AFTER = re.compile(r"\s*\((?:([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9})|далее(?:\s+по\s+тексту)?\s*[-–—:]\s*"
-                                 r"([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,14}(?:[ \t]+(?:[А-ЯЁ]{2,4}|Республики[ \t]+[А-ЯЁ][а-яё]+"
+                                 r"([А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,22}(?:[ \t]+(?:[А-ЯЁ]{2,4}|Республики[ \t]+[А-ЯЁ][а-яё]+"
                                  r"|[А-ЯЁ][а-яё]+[ \t]+Республики))?))\)")  # «ТПП РК» read «ТПП Республики Казахстан»
 
 

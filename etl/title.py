@@ -357,6 +357,11 @@ class Home:
 
         # 'г. Боровичи': a town of the region, unless the cell names another region with it
         # ('г. Рославль, Нижегородская область': the clerk's own words win over the gazetteer)
+        from .geo import russian_regions_by_letters
+
+        lettered = russian_regions_by_letters(text)
+        if lettered:
+            return self.region in lettered  # «г. Радужный, ХМАО»: the region its letters name, ours or another
         towns = russian_town_regions(text)
         if self.region in towns:
             return not _names_a_region(text)

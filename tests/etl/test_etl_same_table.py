@@ -89,7 +89,9 @@ def _note_column(grid: Grid) -> Grid:
 def _headings_in(where: str):
     def rewrite(grid: Grid) -> Grid:
         width = len(grid.rows[0].cells)
-        at = [column_role(c) for c in grid.rows[0].cells].index("title") if where == "title" else \
+        roles = [column_role(c) for c in grid.rows[0].cells]  # «Содержание мероприятия» is the title when no
+        # column is called so (etl.layout._title_with_content: the Kalmykia report of round 23)
+        at = (roles.index("title") if "title" in roles else roles.index("content")) if where == "title" else \
             1 if where == "second" else 0
         rows = tuple(row if len(row.cells) != 1 or not k else
                      replace(row, cells=tuple(row.cells[0] if i == at else "" for i in range(width)))
