@@ -595,7 +595,7 @@ def _acting(lead: str, role: str) -> str:
 
 # One initial, then a surname ('Послом Монголии Д. Ганболдом', 'Президентом США Д. Трампом'), as names of
 # other traditions are often written; not the start of the usual two initials, not a place ('Р. Беларусь').
-_ONE_INITIAL = re.compile(r"(?<![А-ЯЁа-яё.])(?P<initials>[А-ЯЁ]\.)[ \t\u00a0]?(?P<surname>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"
+_ONE_INITIAL = re.compile(r"(?<![А-ЯЁа-яё.])(?P<initials>[А-ЯЁ]\.)[ \t\u00a0]?\n?[ \t\u00a0]?(?P<surname>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"
                           r"(?![А-ЯЁа-яё-])(?![ \t\u00a0]?[А-ЯЁ]\.)")
 
 
