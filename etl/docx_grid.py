@@ -22,6 +22,7 @@ from lxml import etree
 
 from .cards import card_pairs, cards_message, cards_table
 from .errors import Issue, ReportError
+from .limits import MAX_ROWS_TAKEN_OUT
 from .layout import (REQUIRED_ROLES, Grid, GridRow, clean, column_role, event_number, is_continuation_caption,
                      is_plan_heading)
 from .side_tables import PLAN, SUMMARY, side_table_kind, side_table_message
@@ -1075,12 +1076,15 @@ def _continues_events(table: _Table, width: int, rows: list[GridRow], header: tu
         return False
     if first == last + 1 or (first == 1 and bool(headed)):
         return True
-    return last < first <= last + _MAX_ROWS_TAKEN_OUT and not any(is_plan_heading(line) for line in headed)
+    # numbered on with a jump (rows taken out at the split): the report's second part — also under a paragraph naming
+    # a plan, whose rows build_report then reads as the report's or as a plan by their dates against the quarter
+    # (`normalize._plan_is_the_reports`); set aside here, the report's rows were lost with an info only
+    return last < first <= last + _MAX_ROWS_TAKEN_OUT
 
 
 # How far the numbers may jump where a table was split: rows taken out at the split. A table numbered far past
 # the events (a year «2025» in its first column, a register's numbers) is no continuation.
-_MAX_ROWS_TAKEN_OUT = 20
+_MAX_ROWS_TAKEN_OUT = MAX_ROWS_TAKEN_OUT
 
 
 def _filled_width(table: _Table) -> int:

@@ -82,3 +82,8 @@ BOUNDED_COLUMNS = {
 
 def year_in_range(year: int) -> bool:
     return YEARS[0] <= year <= YEARS[1]
+
+
+# How far event numbers may jump where rows were taken out (a table split at a page break, a plan's sentence between
+# two events): 39 → 41 carries the report on; a table numbered far past the events (years, a register) does not.
+MAX_ROWS_TAKEN_OUT = 20

@@ -26,7 +26,7 @@ from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, destinatio
                   place_city_regions, region_countries, town_unknown_here_and_abroad)
 from .layout import UNNUMBERED, EventRow, Layout, clean, heading_name, is_outline_number, split_layout
 from .lemmas import bound_caches, caseless_text, lemmas_of_text, matching_form, search_caseless
-from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER
+from .limits import MAX_EVENT_NUMBER, MAX_NOTE_NUMBER, MAX_ROWS_TAKEN_OUT
 from .officials import Official, find_officials, nominative_role, normalize_names
 from .organisations import Context, OrgMention, find_organisations, merge_report_aliases
 from .read import Source
@@ -1046,8 +1046,9 @@ def _plan_is_the_reports(layout: Layout, k: int, year: int, quarter: int) -> boo
         return False
     if not layout.numbered_by_order:
         above = [e.n for e in layout.events if e.table_row < rows[0].table_row and e.n != UNNUMBERED]
-        if rows[0].n != (above[-1] if above else 0) + 1:  # the table's first events count as carrying on from 0
-            return False
+        last = above[-1] if above else 0  # the table's first events count as carrying on from 0
+        if not (rows[0].n == last + 1 or last < rows[0].n <= last + MAX_ROWS_TAKEN_OUT and above):
+            return False  # numbered on, or with a jump where rows were taken out (39 → 41); not restarted at 1
     dated = [d for d in (event_dates(r.cells.get("dates", ""), year, quarter) for r in rows)
              if d.start is not None and d.end is not None]
     _, quarter_end = quarter_bounds(year, quarter)
