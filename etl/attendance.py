@@ -1768,6 +1768,27 @@ def _per_group(text: str, counts: list[Count]) -> int | None:
     return partner
 
 
+# «от десяти до пятнадцати человек», «от двадцати пяти до тридцати участников», «от пяти до семи тысяч зрителей»: a
+# range said in words, read as «от 10 до 15 …» is (10, up to 15) — it was read as the second number alone.
+_FROM_TO_WORDS = re.compile(r"(?<![а-яё])(?P<from>от)\s+(?P<a>[а-яё]+(?:\s+[а-яё]+)?)\s+до\s+"
+                            r"(?P<b>[а-яё]+)(?P<b2>\s+[а-яё]+)?(?=[\s.,;)]|$)", re.IGNORECASE)
+
+
+def _from_to_in_digits(match: re.Match) -> str:
+    """The range of a _FROM_TO_WORDS match in digits, the second number one word or two ('двадцати пяти'); the words
+    after it left as they were ('тысяч зрителей'); unchanged unless both are numbers and the first the smaller."""
+    first = _to_int(match.group("a"))
+    second, rest = None, ""
+    if match.group("b2") and not match.group("b2").strip().lower().startswith(("тыс", "сот", "млн", "милл")):
+        second = _to_int(match.group("b") + match.group("b2"))  # 'тридцати пяти'; not 'семи тысяч' (said of both)
+    if second is None:
+        second, rest = _to_int(match.group("b")), match.group("b2") or ""
+    if first is None or second is None or not 0 < first < second \
+            or rest.strip().lower().startswith(("сот", "млн", "милл")):
+        return match.group(0)  # «от трёх до пяти сотен»: read as before (500); digits take «тысяч» only
+    return f"{match.group('from')} {first} до {second}{rest}"
+
+
 def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool = False,
                      people_cell: bool = False) -> Attendance:
     """'Общее количество участников – 500 человек в очном формате, 1000 – в формате онлайн'
@@ -1796,6 +1817,8 @@ def parse_attendance(raw: str, is_home: HomeTest = _nowhere, bare_numbers: bool 
         said = _RESTATED.sub(_restated_number, said)  # '15–20 (двадцать) человек': the 20 said twice, not 15 + 20
     if ("-" in said or "–" in said or "—" in said) and has_number_words(said):
         said = _ranges_in_words(said, bare_numbers)  # 'два-три десятка участников': 20 at least, not 30
+    if "от " in said.lower() and " до " in said.lower() and has_number_words(said):
+        said = _FROM_TO_WORDS.sub(_from_to_in_digits, said)  # 'от десяти до пятнадцати человек': 10 to 15, as in digits
     if ("десяток" in said or "сотню" in said or "тысячу" in said or "полсотни" in said or "полтысячи" in said) \
             and _WITH_ABOUT.search(said):
         said = _WITH_ABOUT.sub(_about_by_with, said)  # 'с десяток человек': about 10
