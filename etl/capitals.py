@@ -57,7 +57,7 @@ _COMMON_SKY = frozenset({"городской", "сельский", "детски
 
 
 @lru_cache(maxsize=1)
-def _legal_form_letters() -> frozenset[str]:
+def legal_form_letters() -> frozenset[str]:
     """«ФГБОУ», «ВО», «СОГБУ», «ОАО», …: a legal form's letters (reference/legal_forms.csv) stay as typed."""
     with open(_REFERENCE / "legal_forms.csv", encoding="utf-8") as handle:
         return frozenset(word for row in csv.DictReader(handle) for word in row["form"].split())
@@ -90,7 +90,7 @@ def is_shouted(text: str) -> bool:
 def _word_in_case(word: str) -> str | None:
     """A capitals word as a clerk types it inside a sentence: small letters, capitalised, or None (as written)."""
     small = word.lower()
-    if word in _legal_form_letters():
+    if word in legal_form_letters():
         return None
     if small in _SMALL_SHORT:
         return small
@@ -161,7 +161,7 @@ def _a_genitive_noun(small: str) -> bool:
 def _a_short_common_noun(small: str) -> bool:
     """A word of three letters or fewer that the dictionary knows only as a common noun («дом», «сад», «мир»),
     never as an abbreviation or a name: «воз» (ВОЗ), «мгу», «оон» and «ран» each have an abbreviation's reading."""
-    if small in _SMALL_SHORT or small.upper() in _legal_form_letters() or not morph().word_is_known(small):
+    if small in _SMALL_SHORT or small.upper() in legal_form_letters() or not morph().word_is_known(small):
         return False
     parses = morph().parse(small)
     return "NOUN" in parses[0].tag and not any(tag in parse.tag for parse in parses
@@ -303,7 +303,7 @@ def _names_a_person(read: str | None) -> bool:
 @word_cache
 def _a_short_name(small: str) -> bool:
     """A word of up to three letters that is no abbreviation («ли», «ван», «лян»; not «кнр», «рб», «оао»)."""
-    if small in _SMALL_SHORT or small.upper() in _legal_form_letters():
+    if small in _SMALL_SHORT or small.upper() in legal_form_letters():
         return False
     parses = morph().parse(small)
     return morph().word_is_known(small) and not any(tag in parses[0].tag for tag in _ABBREVIATION_TAGS)
@@ -321,7 +321,7 @@ def _letters_of_a_form(word: str, read: str | None) -> bool:
     """A legal form's letters: listed (reference/legal_forms.csv), or a capitals word left as typed (read None:
     letters) ending as an institution's letters end, in «У» or «УК» (учреждение, … культуры: «СОГБУ», «МБУ»,
     «ГАПОУ», «МБУК») — not a state's or a body's letters («КНР ПО ТОРГОВЛЕ»)."""
-    if word in _legal_form_letters():
+    if word in legal_form_letters():
         return True
     return read is None and 3 <= len(word) <= 7 and word.endswith(("У", "УК"))
 
@@ -485,7 +485,7 @@ def in_case(text: str) -> str:
         if k is not None and reads[k] is not None and reads[k][:1].islower() and len(matches[k].group()) > 1:
             reads[k] = _capitalised(reads[k])  # «Д.Н. КРУТЫМ»: the surname after initials, whatever else it means
         elif k is not None and reads[k] is None and len(matches[k].group()) > 3 \
-                and matches[k].group() not in _legal_form_letters():
+                and matches[k].group() not in legal_form_letters():
             reads[k] = _capitalised(matches[k].group().lower())  # «А. СИНГХ»: a surname of few vowels, not letters
     # initials are no place's mark («С.П. КАРПЕНКО С …»: «П.» is no посёлок whose name «КАРПЕНКО» would begin)
     pieces, position = [], 0

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import pycountry
 
-from .capitals import joined_town
+from .capitals import joined_town, legal_form_letters
 from .config import HOME_COUNTRY, REFERENCE_DIR
 from .lemmas import (WORD as _WORD_PATTERN, fold, lemma, lemma_set, lemma_starts, may_lemmatise_into, may_match,
                      morph, search_caseless, text_cache, tokens, word_cache, words)
@@ -540,12 +540,40 @@ _FEDERAL = re.compile(r"(?<![А-ЯЁа-яё])(?:РФ|России|Российс
                       r"(?![А-ЯЁа-яё])")
 
 
+# A federal ministry or service after an institution's own name is the institution's parent, not where it is:
+# «ФГБОУ ВО СГМУ Минздрава России», «ОГБУЗ «Клиническая больница № 1» Минздрава РФ». The body alone («МИД
+# России») or an institution named only by it («Университет МВД России», «Академия ФСИН России») stays federal.
+_PARENT_BODY = re.compile(r"\s+(?:Мин[а-яё]+|МЧС|МВД|ФСИН|ФСБ|ФМБА|ФНС|ФТС|Рос[а-яё]{4,})\s+"
+                          r"(?:России|РФ|Российской\s+Федерации)\s*\.?\s*$")
+_OWN_NAME = re.compile(r"«[^»]+»|\"[^\"]+\"|(?<![А-ЯЁа-яё])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ](?![А-ЯЁа-яё])")
+
+
+def _without_parent_body(text: str) -> str:
+    """The text without a federal parent named after the institution's own name (a quoted name or its letters,
+    not a legal form's): «ФГБОУ ВО «СГМУ» Минздрава России» → «ФГБОУ ВО «СГМУ»»; «Академия ФСИН России» as
+    it is."""
+    tail = _PARENT_BODY.search(text)
+    if tail is None:
+        return text
+    head = text[:tail.start()]
+    letters = legal_form_letters()
+    if any(m.group().startswith(("«", '"')) for m in _OWN_NAME.finditer(head)):
+        return head
+    # letters name the institution only after nothing but a legal form («ФГБОУ ВО СГМУ»); «Академия ГПС МЧС
+    # России» is an academy named by its parent's service
+    named = head.split()
+    if named and named[-1] not in letters and _OWN_NAME.fullmatch(named[-1]) \
+            and all(word in letters for word in named[:-1]):
+        return head
+    return text
+
+
 def names_another_russian_place(text: str, federal: bool = True) -> bool:
     """Whether a text names, by an adjective or a name, a Russian region or regional centre, or (federal) a
     federal body: «Казанский федеральный университет», «Нижегородская ярмарка», «в Петербургском форуме», «МИД
     России». The caller has already asked whether the place is the reporting region's own. A title's
     «Российско-белорусский форум» is held anywhere: asked of a title, federal is False."""
-    if federal and _FEDERAL.search(text):
+    if federal and _FEDERAL.search(_without_parent_body(text)):
         return True
     stems = _russian_place_stems()
     for word in words(text):

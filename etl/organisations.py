@@ -2305,6 +2305,95 @@ def _home_bodies_named(text: str, region: str) -> str:
                                if _REGION_KIND[m.group("kind")] in region.split() else m.group(0), text)
 
 
+# Two bodies sharing one head in the plural: «с Витебским и Могилёвским облисполкомами», «Смоленского, Брянского и
+# Гомельского государственных университетов». The adjectives are capitalised and the head is a body's.
+_SHARED_HEAD = re.compile(r"(?<![\w-])(?P<names>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
+                          r"(?:\s*,\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)*\s+и\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)"
+                          r"(?P<rest>(?:\s+[а-яё]+){1,4})")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _adjective_cases(word: str) -> set[str]:
+    """The singular cases an adjective's form may be in: 'Витебским' → {'ablt', 'datv'?}; none for a noun."""
+    return {case for p in parse(word) if "ADJF" in p.tag and "sing" in p.tag for case in _CASES if case in p.tag}
+
+
+def _shared_head_bodies(text: str) -> str:
+    """«с Витебским и Могилёвским облисполкомами» → «с Витебским облисполкомом и Могилёвским облисполкомом»: each
+    adjective gets the head in the singular, in the case they share, so each body is found on its own. The plural
+    head must be a body's (organisation_heads.csv) and every adjective singular in its case; a plural read
+    otherwise («Российской и Белорусской сторонами», «Витебским и Могилёвским облисполкомом») is left."""
+    if " и " not in text:
+        return text
+
+    def rewrite(match: re.Match) -> str:
+        names = re.split(r"(\s*,\s*|\s+и\s+)", match.group("names"))
+        rest = match.group("rest").split()
+        for width in range(1, len(rest) + 1):
+            head = rest[width - 1]
+            plural = [p for p in parse(head) if "NOUN" in p.tag and "plur" in p.tag and p.normal_form in _heads()]
+            if plural:
+                break
+        else:
+            return match.group(0)
+        modifiers = rest[:width - 1]
+        for case in {c for p in plural for c in _CASES if c in p.tag}:
+            if not all(case in _adjective_cases(name) for name in names[::2]):
+                continue
+            singular = next((p for p in plural if case in p.tag), None).inflect({"sing", case})
+            if singular is None:
+                return match.group(0)
+            gender = {"masc", "femn", "neut"} & set(singular.tag.grammemes)
+            shared = []
+            for word in modifiers:
+                form = next((p for p in parse(word) if "ADJF" in p.tag and "plur" in p.tag and case in p.tag), None)
+                inflected = form.inflect({"sing", case} | gender) if form is not None else None
+                if inflected is None:
+                    return match.group(0)
+                shared.append(inflected.word)
+            after = rest[width:]
+            complement = 0  # «… университетами искусств»: a genitive after the head is each body's
+            while complement < len(after) and (read := parse(after[complement])) \
+                    and read[0].tag.POS in ("NOUN", "ADJF") and "gent" in read[0].tag:
+                complement += 1
+            tail = " ".join(shared + [singular.word] + after[:complement])
+            parts = [part if i % 2 else f"{part} {tail}" for i, part in enumerate(names)]
+            return "".join(parts) + "".join(" " + w for w in after[complement:]) \
+                + match.group("rest")[len(match.group("rest").rstrip()):]
+        return match.group(0)
+
+    return _SHARED_HEAD.sub(rewrite, text)
+
+
+# What ends an institution's own name: its closing quote or its letters («СГМУ», «СмолГУ»).
+_OWN_NAME_END = re.compile(r"(?:[»\"]|(?<![А-ЯЁа-яё])(?P<letters>[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ]))\s+$")
+
+
+def _parent_bodies(text: str, spans: list[Span]) -> set[int]:
+    """The spans that name an institution's parent, not a body of the event: an executive body in the genitive
+    right after another body or after an institution's own name — «ФГБОУ ВО «СГМУ» Минздрава России», «ОГБУК
+    «Областная библиотека» Департамента Смоленской области по культуре». Not after «и» or a comma («СГМУ и
+    Минздрав России»), nor after a word that is no name («делегация Министерства культуры»)."""
+    from .capitals import legal_form_letters
+
+    parents = set()
+    for i, span in enumerate(spans):
+        if span.kind != "executive" or span.start == 0:
+            continue
+        first = text[span.start:span.end].split()[0]
+        if not ((first.isupper() and len(first) <= 5) or any("gent" in p.tag and "sing" in p.tag for p in parse(first))):
+            continue  # «МЧС», «Минздрава», «Департамента»; not «МИНИСТЕРСТВО» of a letterhead
+        before = text[max(0, span.start - 80):span.start]
+        if "\n" in before[len(before.rstrip()):]:
+            continue  # a body on a line of its own is not a parent
+        previous_end = spans[i - 1].end if i and i - 1 not in parents else None
+        if previous_end is not None and not text[previous_end:span.start].strip():
+            parents.add(i)
+        elif (end := _OWN_NAME_END.search(before)) and (end.group("letters") or "»") not in legal_form_letters():
+            parents.add(i)
+    return parents
+
+
 def _home_region_named(text: str, region: str) -> str:
     """The responsible column names our own bodies, and a clerk writes 'Департамент … области' for the
     reporting region's: the bare word becomes the region's name in the genitive ('… Вологодской
@@ -2362,7 +2451,10 @@ def find_organisations(cells: dict[str, str], context: Context) -> list[OrgMenti
             text = _home_region_named(text, context.home_region)
         elif context.home_region:
             text = _home_bodies_named(text, context.home_region)
+        text = _shared_head_bodies(text)
         spans = find_in_text(text, context)
+        if len(spans) > 0 and (parents := _parent_bodies(text, spans)):
+            spans = [span for i, span in enumerate(spans) if i not in parents]
         if cell == "responsible" and spans:
             responsible.update(alias_key(span.name) for span in spans)
         roles = _joined_hosts(text, spans, [_role(text, span, cell) for span in spans])

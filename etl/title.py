@@ -304,6 +304,10 @@ def region_genitive(region: str) -> str:
     return " ".join(out)
 
 
+# Letters of an institution that begin with its town's first syllable: «СмолГУ», «ЯрГУ», «ВолГУ».
+_MIXED_LETTERS = re.compile(r"[А-ЯЁ][а-яё]{2,}[А-ЯЁ]{1,4}")
+
+
 @dataclass(frozen=True)
 class Home:
     """The reporting region: recognises its name and its capital in any case."""
@@ -335,6 +339,8 @@ class Home:
             if (self.adjective and self.adjective in lemma_set(word)) or (centre and key.startswith(centre)) \
                     or (name and key.startswith(name)):
                 return True
+            if centre and len(centre) >= 4 and _MIXED_LETTERS.fullmatch(word) and key.startswith(centre[:4]):
+                return True  # «СмолГУ», «ВоронГУ»: the centre's first letters and the institution's capitals
         return False
 
     def mentioned_in(self, text: str) -> bool:
