@@ -763,6 +763,10 @@ def _compound_head(word: str) -> tuple[str, bool] | None:
     return _heads().get(lemma(first)) if first else None
 
 
+# Heads that name a body only in one phrase: «Кабинет Министров Республики Абхазия» (a cabinet of a country or a
+# republic), never «кабинет Губернатора», «рабочий кабинет Посла», «кабинет русского языка» (rooms).
+_HEADS_OF_ONE_PHRASE = {"кабинет": re.compile(r"\s+[Мм]инистров\b")}
+
 _HEAD, _LISTED = 1, 2
 _CONTRACTED_HEAD = ("executive", False)  # what _head_of says of 'Гомоблисполкома', 'Минздрава', 'МИД'
 
@@ -2089,6 +2093,9 @@ def find_in_text(text: str, context: Context) -> list[Span]:
             head = _head_of(token[_TEXT])
             if head is None:
                 continue
+            if lemma(token[_TEXT]) in _HEADS_OF_ONE_PHRASE and not _HEADS_OF_ONE_PHRASE[lemma(token[_TEXT])].match(
+                    text, token[_END]):
+                continue  # «в кабинете Губернатора»: a room, not the «Кабинет Министров»
             if head is _CONTRACTED_HEAD and position in listed and _listed_in_tokens(text, tokens, [position]):
                 continue  # 'МИД России': the reference's own name for it
             around = None

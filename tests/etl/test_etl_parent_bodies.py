@@ -7,6 +7,7 @@ Smolensk report, I quarter 2025, written as another clerk would).
   no organisation is made of the parent. The body alone («МИД России»), an institution named only by its parent
   («Академия ФСИН России») or a body after «и» or on a line of its own stays.
 - «МГУ», «СПбГУ», «ВШЭ» named without their city are national venues (Москва, Санкт-Петербург).
+- «Кабинетом Министров Республики Абхазия» named no organisation: a cabinet of ministers is a body, a room is not.
 - «Подписаны соглашения с Витебским и Могилёвским облисполкомами» named no organisation: adjectives sharing one
   head in the plural are each a body («Витебский облисполком», «Могилёвский облисполком»).
 """
@@ -152,3 +153,27 @@ def test_the_agreement_counterparts_end_to_end(tmp_path):
                                 "Подписаны соглашения о сотрудничестве с Витебским и Могилёвским облисполкомами")])[0]
     found = {(o.name, o.country, o.role) for o in event.organisations}
     assert {("Витебский облисполком", "BY", "counterpart"), ("Могилёвский облисполком", "BY", "counterpart")} <= found
+
+
+# «Кабинетом Министров Республики Абхазия» named no organisation (no such head); «кабинет» is a body only as the
+# cabinet of ministers, never a room.
+@pytest.mark.parametrize("text, expected", [
+    P("Подписано соглашение между Правительством Смоленской области и Кабинетом Министров Республики Абхазия",
+      [("Правительство Смоленской области", "RU"), ("Кабинет Министров Республики Абхазия", "AB")], id="abkhazia"),
+    P("встреча с Премьер-министром Кабинета Министров Украины", [("Кабинет Министров Украины", "UA")],
+      id="genitive-ukraine"),
+    P("Кабинет министров Республики Узбекистан", [("Кабинет министров Республики Узбекистан", "UZ")],
+      id="small-letter-uzbekistan"),
+])
+def test_a_cabinet_of_ministers_is_a_body(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    P("в кабинете Губернатора Смоленской области", id="governors-office"),
+    P("в рабочем кабинете Посла", id="ambassadors-office"),
+    P("оборудован кабинет русского языка", id="classroom"),
+    P("Личный кабинет экспортёра", id="web-account"),
+])
+def test_a_room_is_no_body(text):
+    assert _names(text) == []
