@@ -784,9 +784,26 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     event.organisations = find_organisations(
         cells, Context(home.own_word, home.centre, venue.country, tuple(partners), agreement.kind, home.region,
                        participation=bool(_OUR_PARTICIPATION.match(title_raw))))
+    if named_by_bodies := _countries_of_foreign_bodies(event.organisations, partners):
+        # «Визит делегации Гомельского райисполкома»: a body's town adjective names a country no place did
+        event.partner_countries = partners = partners + named_by_bodies
+        event.unnamed_foreign = False
+        issues = [i for i in issues if i.field != "partner_countries"]
     event.search_text = search_text([heading or "", title_raw, venue_raw, content_raw,
                                      participants_raw], partners)
     return event, [Issue(i.field, i.raw_text, i.message, i.severity, row.n) for i in issues]
+
+
+def _countries_of_foreign_bodies(organisations: list[OrgMention], partners: list[str]) -> list[str]:
+    """The countries of the event's foreign bodies that no place of the row named: a body named by a foreign
+    town's adjective («Гомельского райисполкома», «Оршанского районного исполнительного комитета») or by its
+    country («Кабинетом Министров Республики Абхазия») is a partner as the town or the country itself would be."""
+    found: list[str] = []
+    for mention in organisations:
+        if mention.side == "foreign" and mention.country not in (None, HOME_COUNTRY) \
+                and mention.country not in partners and mention.country not in found:
+            found.append(mention.country)
+    return found
 
 
 _ITEM_ROLES = frozenset({"dates", "venue", "format", "countries"})

@@ -1579,8 +1579,10 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
     codes = region_countries(regions) if regions else []
     if codes:
         return codes[0], False
-    for word in re.findall(r"[А-ЯЁA-Z][А-Яа-яЁёІіЎў-]+", name):
-        code = _city_word_country(word)
+    for found in re.finditer(r"[А-ЯЁA-Z][А-Яа-яЁёІіЎў-]+", name):
+        if _LANDMARK_BEFORE.search(name, 0, found.start()):
+            continue  # «Полёт над Днепром», «Дом у Волги»: a river or a landmark, not the body's town
+        code = _city_word_country(found.group())
         if code:
             return code, False
     if any("исполком" in w for w in words):
@@ -1588,6 +1590,10 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
     if form is not None and form.country:
         return form.country, form.home
     return None, False
+
+
+# A preposition that makes the next name a landmark (a river, a lake, a mountain), not a town the body is of.
+_LANDMARK_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(?:над|под|за|у|вдоль|по|на|при)\s+$", re.IGNORECASE)
 
 
 def _centre_adjective_in(words: list[str], centre: str) -> bool:

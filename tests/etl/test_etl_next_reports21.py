@@ -124,7 +124,7 @@ def test_the_tula_report_reads_as_a_person_reads_it(name):
          ["Ташкентская область"], "in_person", 30, False, False, None, None),
         (2, "industry_trade", date(2025, 10, 15), date(2025, 10, 17), "Ереван", "AM", ["AM"], [], "in_person",
          8, False, False, None, "verbal"),
-        (3, "culture_tourism", date(2025, 10, 1), date(2025, 12, 31), "Белград", "RS", ["RS"], [], "in_person",
+        (3, "culture_tourism", date(2025, 10, 1), date(2025, 12, 31), "Белград", "RS", ["RS"], ["Автономный край Воеводина"], "in_person",
          1500, False, True, None, None),
         (4, "culture_tourism", date(2025, 11, 20), date(2025, 11, 20), "Ростов-на-Дону", "RU", ["EG"], [],
          "in_person", 25, False, False, None, None),
@@ -152,7 +152,7 @@ def test_the_chuvashia_report_reads_as_a_person_reads_it(name):
     assert [_fields(e) for e in report.events] == [
         (1, "economy", date(2025, 12, 1), date(2026, 1, 31), "Чебоксары", "RU", ["IR"], [], "in_person",
          20, False, True, None, None),
-        (2, "economy", date(2025, 11, 3), date(2025, 11, 5), "Анталья", "TR", ["TR"], [], "in_person",
+        (2, "economy", date(2025, 11, 3), date(2025, 11, 5), "Анталья", "TR", ["TR"], ["Провинция Анталья"], "in_person",
          14, False, False, None, "signed"),
         (3, "education_science", date(2025, 12, 10), date(2025, 12, 10), None, "RU", ["IN"], [], "online",
          30, False, True, None, None),

@@ -153,7 +153,7 @@ def test_the_khakassia_report_reads_as_a_person_reads_it(name):
          11, False, False, None, "signed"),
         (2, "general", date(2025, 11, 19), date(2025, 11, 19), None, "RU", ["KZ"],
          ["Восточно-Казахстанская область"], "online", 14, False, False, None, "signed"),
-        (3, "culture_tourism", date(2025, 11, 1), date(2025, 11, 30), "Белград", "RS", ["RS"], [], "in_person",
+        (3, "culture_tourism", date(2025, 11, 1), date(2025, 11, 30), "Белград", "RS", ["RS"], ["Автономный край Воеводина"], "in_person",
          1500, False, True, None, None),
         (4, "culture_tourism", date(2025, 11, 16), date(2025, 11, 30), "Абакан", "RU", ["CU"], [], "in_person",
          300, False, True, None, None),

@@ -165,7 +165,7 @@ def test_the_kalmykia_report_reads_as_a_person_reads_it(name):
          10, False, False, None, "signed"),
         (4, "culture_tourism", date(2025, 11, 1), date(2025, 11, 10), "Бодх-Гая", "IN", ["IN"], [], "in_person",
          40, False, True, None, None),
-        (5, "culture_tourism", date(2025, 11, 20), date(2025, 11, 27), "Белград", "RS", ["RS"], [], "in_person",
+        (5, "culture_tourism", date(2025, 11, 20), date(2025, 11, 27), "Белград", "RS", ["RS"], ["Автономный край Воеводина"], "in_person",
          2000, True, False, None, None),
         (6, "culture_tourism", date(2025, 12, 2), date(2025, 12, 2), "Элиста", "RU", ["AB"], [], "in_person",
          11, False, False, None, "signed"),
