@@ -296,8 +296,11 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 while kept and names[kept - 1][1:].islower() \
                         and (_plain_name_word(names[kept - 1]) or _short_known_word(names[kept - 1])):
                     kept -= 1
-            elif kept == len(names) and kept >= 2 and _known_given_name(names[-2]) and _SLAVIC_SURNAME.search(names[-1]):
-                kept -= 2  # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов')
+            elif kept == len(names) and kept >= 2 and _SLAVIC_SURNAME.search(names[-1]) and (
+                    _known_given_name(names[-2]) or (_plain_name_word(names[-2]) and not _names_place(names[-2]))):
+                # 'Кумар Аксакалов': a surname the dictionary reads as a common word ('аксакалов'); after a given name
+                # it knows or one it does not ('Ненад Попович': 'попович', a priest's son)
+                kept -= 2
                 while kept and _plain_name_word(names[kept - 1]):
                     kept -= 1
             if kept == 0 and len(names) > 2 and _unknown_or_place(names[0]) \
@@ -316,8 +319,9 @@ def _plain_names_after_roles(text: str, taken: list[tuple[int, int]] | None = No
                 continue
             start = phrase_start + run.start() + phrase[run.start():].find(names[0])
             between = text[role_match.end():start].split()
-            if any(_is_verb_form(w.strip("«»\"()")) for w in between if w[:1].isalpha()):
-                continue
+            if any(_is_verb_form(w.strip("«»\"()")) and not _guessed_capitalised(w.strip("«»\"()"))
+                   for w in between if w[:1].isalpha()):
+                continue  # a verb between role and name: «Губернатор вручил награду Анне Ивановой»; not «Лаокай»
             if between and (morph().parse(between[-1].strip("«»\""))[0].normal_form in _ORGANISATION_BEFORE
                             or between[-1].strip("«»\"") in _legal_form_abbreviations()):
                 continue  # 'директор компании Хуавэй …', 'директором ОАО Ван Ли': the company's name
@@ -868,6 +872,13 @@ def _is_verb_form(word: str) -> bool:
 
 
 @word_cache
+def _guessed_capitalised(word: str) -> bool:
+    """A capitalised word the dictionary does not know, whatever it guesses: «Лаокай» (a Vietnamese province, guessed
+    an imperative), «Хайзыонг» — a place's or a person's name, never the verb of a sentence."""
+    return word[:1].isupper() and not morph().parse(word)[0].is_known
+
+
+@word_cache
 def _may_be_person(word: str) -> bool:
     """'Губернатора', 'Посла' → True: one of the two likeliest parses is a person noun."""
     return any(_is_person_noun(p, word) for p in morph().parse(word)[:2])
@@ -880,7 +891,7 @@ def _trim_role(role: str) -> str:
     """'В рамках Форума прошла встреча Губернатора Смоленской области' → 'Губернатора Смоленской области':
     the role starts at the first person noun after the last verb."""
     words = list(_ROLE_WORD.finditer(role))
-    verbs = [i for i, w in enumerate(words) if _is_verb_form(w.group(0))]
+    verbs = [i for i, w in enumerate(words) if _is_verb_form(w.group(0)) and not _guessed_capitalised(w.group(0))]
     first = (verbs[-1] + 1) if verbs else 0
     for index in range(first, len(words)):
         if index > 0 and words[index].group(0).lower() == "главе" and words[index - 1].group(0).lower() == "во":
@@ -905,7 +916,7 @@ def _role_case(role: str) -> str | None:
     """The case of the role noun the name stands beside: a name in apposition shares it
     ('встреча Губернатора … В.Н. Анохина' genitive, 'Заместитель … А.А. Гапеева' nominative)."""
     words = _ROLE_CASE_WORD.findall(role)
-    last_verb = max((i for i, w in enumerate(words) if _is_verb_form(w)), default=-1)
+    last_verb = max((i for i, w in enumerate(words) if _is_verb_form(w) and not _guessed_capitalised(w)), default=-1)
     for word in words[last_verb + 1:]:
         is_person, case = _person_case(word)
         if is_person:
