@@ -20,7 +20,7 @@ with Streamlit's `<div id="root">`) is touched, never a component's frame or a f
 gets ui/chrome_language.py's script (Streamlit's own words in the page's language)."""
 from __future__ import annotations
 
-from . import chrome_language, print_fit
+from . import chrome_language, focus_keeper, print_fit
 
 COOKIE = "room_px"
 MIN_WINDOW_PX = 1000   # below this the page is never drawn wider than the laptop's column anyway
@@ -120,7 +120,7 @@ class FirstWidth:
             state["chunks"].append(message.get("body", b""))
             if message.get("more_body"):
                 return
-            body = print_fit.inject(chrome_language.inject(inject(b"".join(state["chunks"]))))
+            body = focus_keeper.inject(print_fit.inject(chrome_language.inject(inject(b"".join(state["chunks"])))))
             skip = (b"content-length", b"etag", b"last-modified")
             headers = [(k, v) for k, v in state["start"].get("headers") or [] if k.lower() not in skip]
             headers.append((b"content-length", str(len(body)).encode()))
