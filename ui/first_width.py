@@ -17,7 +17,9 @@ wrong one (a sidebar resized or collapsed) costs the one rerun every first visit
 Served by FirstWidth, an ASGI middleware of the st.App that dashboard.py declares (so `streamlit run
 dashboard.py`, `make run` and the tests' server all serve it); only the app's shell (the HTML page
 with Streamlit's `<div id="root">`) is touched, never a component's frame or a file. The same shell also
-gets ui/chrome_language.py's script (Streamlit's own words in the page's language)."""
+gets ui/chrome_language.py's script (Streamlit's own words in the page's language), ui/print_fit.py's
+(each chart's drawn size for print) and ui/focus_keeper.py's (the keyboard's focus kept when a run takes
+its control away)."""
 from __future__ import annotations
 
 from . import chrome_language, focus_keeper, print_fit
