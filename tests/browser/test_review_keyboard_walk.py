@@ -16,7 +16,7 @@ from .conftest import TIMEOUT_MS
 from .test_keyboard_reach import FOCUSED, ring_shown
 from .test_review_fit import IDLE, SLIDES
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]  # three pages walked per case (~20 s): the long tier
 
 COUNTER = "() => document.querySelector('.rv-counter')?.innerText || ''"
 
@@ -76,7 +76,7 @@ def laptop(browser, app_url):
         context.close()
 
 
-@pytest.mark.parametrize("lang", ["ru", pytest.param("en", marks=pytest.mark.long)])
+@pytest.mark.parametrize("lang", ["ru", "en"])
 def test_the_deck_ends_keep_the_focus_on_a_step_button(laptop, lang):
     """Forward onto the last slide and back onto the first, by Enter, Space and the arrow keys."""
     total = SLIDES[lang]
@@ -107,7 +107,6 @@ def test_the_deck_ends_keep_the_focus_on_a_step_button(laptop, lang):
     _assert_focus(page, f"{lang}, page mode: Enter on «{forward}» onto the last slide", {back})
 
 
-@pytest.mark.long
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_presentation_mode_on_and_off_and_the_language_switch_by_keyboard(laptop, lang):
     other = "en" if lang == "ru" else "ru"
