@@ -17,7 +17,7 @@ import plotly.io as pio
 from . import map_fit
 from .formatting import EVENTS, format_int, format_number, MONTHS_SHORT_GENITIVE, MONTHS_EN, PEOPLE, count_phrase, format_attendance, month_label
 from .i18n import FORMAT_LABELS, option_label, period_text, place_name, plotly_locale, sector_label, t
-from .palette import ACCENT, country_colour, format_colour, sector_colour
+from .palette import ACCENT, country_colour, distinct_colours, format_colour, sector_colour
 
 FONT = dict(family="Source Sans Pro, Source Sans 3, Arial, sans-serif", size=16, color="#1f2933")
 TOPOJSON_DIR = "/app/static/topojson/"
@@ -401,7 +401,7 @@ def country_bar(df: pd.DataFrame, lang: str = "ru", value: str = "events", colum
     lower = frame["attendance_lower_bound"] if value == "attendance" else None
     texts = _value_text(frame[value], lower, lang)
     return _hbar(names, frame[value].tolist(), frame["country_code"].tolist(),
-                 [country_colour(c) for c in frame["country_code"]],
+                 distinct_colours(frame["country_code"].tolist(), country_colour),
                  t("axis_events" if value == "events" else "axis_people", lang), t("axis_country", lang), lang,
                  texts, _hover_counts(names, frame[value].tolist(), lang, EVENTS if value == "events" else PEOPLE, lower),
                  column_px)

@@ -46,6 +46,54 @@ def country_colour(code: str) -> str:
     return COUNTRY_COLOURS.get(code) or _spare("country:" + code)
 
 
+# Two colours closer than this (CIE76 ΔE in CIELAB) read as one in a chart's bars and legend: China's
+# #de2910 and Vietnam's #da251d are 6.3 apart, Tajikistan's and Venezuela's 3.0, Belarus's and
+# Abkhazia's reds 15.9; the spare palette's neighbours are 20 or more apart.
+MIN_DELTA_E = 20.0
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """'#rrggbb' (sRGB, D65) in CIELAB."""
+    digits = colour.lstrip("#")
+    r, g, b = (_linear(int(digits[i:i + 2], 16)) for i in (0, 2, 4))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(v: float) -> float:
+        return v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def colour_difference(a: str, b: str) -> float:
+    """CIE76 ΔE of two '#rrggbb' colours: 0 the same, about 2 just told apart, 20+ clearly different."""
+    return sum((p - q) ** 2 for p, q in zip(_lab(a), _lab(b))) ** 0.5
+
+
+def distinct_colours(keys: list[str], colour_of) -> list[str]:
+    """The colours of `keys` (in the order a chart draws them, the largest first) with no two different
+    keys alike (MIN_DELTA_E) in one chart. Each key keeps its own colour (colour_of) unless an earlier key
+    of the chart already has one like it; then it takes the first spare colour (in an order fixed by the
+    key, so the same chart is coloured the same way every time) unlike every colour given so far — or,
+    with more keys than the spares can keep apart, the spare least like the nearest earlier ones. The same key twice gets
+    its one colour twice. Before (uxqa31): China and Vietnam were two bars of the same red."""
+    given: dict[str, str] = {}
+    for key in keys:
+        if key in given:
+            continue
+        own = colour_of(key)
+        taken = list(given.values())
+        if all(colour_difference(own, c) >= MIN_DELTA_E for c in taken):
+            given[key] = own
+            continue
+        start = hashlib.sha256(str(key).encode("utf-8")).digest()[0] % len(_SPARE)
+        spares = [_SPARE[(start + i) % len(_SPARE)] for i in range(len(_SPARE))]
+        recent = taken[-(len(_SPARE) // 2):]   # past the spares' capacity: unlike the nearest bars at least
+        given[key] = next((c for c in spares if all(colour_difference(c, u) >= MIN_DELTA_E for u in taken)),
+                          max(spares, key=lambda c: min(colour_difference(c, u) for u in recent)))
+    return [given[key] for key in keys]
+
+
 def format_colour(key: str) -> str:
     return FORMAT_COLOURS.get(key, NEUTRAL)
 
@@ -53,6 +101,12 @@ def format_colour(key: str) -> str:
 # WCAG 2.1: text of normal size needs a contrast ratio of 4.5 against what it is drawn on
 READABLE_CONTRAST = 4.5
 DARK_INK, LIGHT_INK = "#111827", "#ffffff"
+
+
+def _linear(value: int) -> float:
+    """An sRGB channel (0–255) as linear light (0–1), as CIELAB wants it."""
+    c = value / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
 def _channel(value: int) -> float:

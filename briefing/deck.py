@@ -23,7 +23,7 @@ from analytics.formatting import (COUNTRIES, EVENTS, count_phrase, format_attend
                                   format_int, month_label, plural_word)
 from analytics.i18n import FORMAT_LABELS, option_label, sector_label, t, transliterate
 from analytics.org_names import english_org_name
-from analytics.palette import ACCENT, NEUTRAL, country_colour, format_colour, sector_colour
+from analytics.palette import ACCENT, NEUTRAL, country_colour, distinct_colours, format_colour, sector_colour
 
 from .model import QuarterReview, held_note
 from .narrative import REGION_FORMS, paragraphs
@@ -143,7 +143,8 @@ def _country_chart(review: QuarterReview, lang: str = "ru") -> ChartData:
     names = [n if isinstance(n, str) else c for n, c in zip(frame[column], frame["country_code"])]
     return ChartData("countries", "bar", t("rv_chart_countries", lang), t("rv_series_events", lang), names,
                      [int(v) for v in frame["events"]],
-                     [NEUTRAL if c == OTHERS_CODE else country_colour(c) for c in frame["country_code"]],
+                     distinct_colours(frame["country_code"].tolist(),
+                                      lambda c: NEUTRAL if c == OTHERS_CODE else country_colour(c)),
                      frame["country_code"].tolist(), [format_int(v, lang) for v in frame["events"]])
 
 

@@ -17,10 +17,12 @@ wrong one (a sidebar resized or collapsed) costs the one rerun every first visit
 Served by FirstWidth, an ASGI middleware of the st.App that dashboard.py declares (so `streamlit run
 dashboard.py`, `make run` and the tests' server all serve it); only the app's shell (the HTML page
 with Streamlit's `<div id="root">`) is touched, never a component's frame or a file. The same shell also
-gets ui/chrome_language.py's script (Streamlit's own words in the page's language)."""
+gets ui/chrome_language.py's script (Streamlit's own words in the page's language), ui/print_fit.py's
+(each chart's drawn size for print) and ui/focus_keeper.py's (the keyboard's focus kept when a run takes
+its control away)."""
 from __future__ import annotations
 
-from . import chrome_language, print_fit
+from . import chrome_language, focus_keeper, print_fit
 
 COOKIE = "room_px"
 MIN_WINDOW_PX = 1000   # below this the page is never drawn wider than the laptop's column anyway
@@ -120,7 +122,7 @@ class FirstWidth:
             state["chunks"].append(message.get("body", b""))
             if message.get("more_body"):
                 return
-            body = print_fit.inject(chrome_language.inject(inject(b"".join(state["chunks"]))))
+            body = focus_keeper.inject(print_fit.inject(chrome_language.inject(inject(b"".join(state["chunks"])))))
             skip = (b"content-length", b"etag", b"last-modified")
             headers = [(k, v) for k, v in state["start"].get("headers") or [] if k.lower() not in skip]
             headers.append((b"content-length", str(len(body)).encode()))
