@@ -1007,6 +1007,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"not loaded"),
     (r"^мероприятие перенесено: приняты даты после переноса$",
      r"the event was moved: the dates it was moved to are taken"),
+    (r"^скрытые строки таблицы на листе «(.*)» прочитаны как строки отчёта: (\d+) \((.+)\) — Excel их не "
+     r"показывает, проверьте их$",
+     r"hidden rows of the table on sheet «\1» are read as rows of the report: \2 (\r3) — Excel does not show them, "
+     r"check them"),
     (r"^скрытая строка (\d+) листа не прочитана: Excel её не показывает$",
      r"hidden row \1 of the sheet is not read: Excel does not show it"),
     (r"^под заголовком «(.*)» — план, а не проведённые мероприятия: строки таблицы (.+) \((\d+)\) не загружены$",
@@ -1333,7 +1337,8 @@ _REVISION_WORDS_EN = ((re.compile(r"строка (\d+) таблицы"), r"table
                       (re.compile("объединение ячеек"), "merged cells"), (re.compile("вставка"), "insertion"),
                       (re.compile("удаление"), "deletion"), (re.compile("перемещение"), "move"),
                       (re.compile("где: "), "where: "), (re.compile("№ "), "No. "),
-                      (re.compile("столбец «"), "column «"))
+                      (re.compile("столбец «"), "column «"), (re.compile("свёрнуты в группу"), "folded in a group"),
+                      (re.compile("скрыты фильтром"), "hidden by a filter"), (re.compile("скрыты вручную"), "hidden by hand"))
 
 
 def _revisions_en(text: str) -> str:
