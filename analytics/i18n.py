@@ -1007,6 +1007,24 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"not loaded"),
     (r"^мероприятие перенесено: приняты даты после переноса$",
      r"the event was moved: the dates it was moved to are taken"),
+    (r"^файл (\.f?ods \([^)]*\)) — таблица LibreOffice Calc, прочитана как книга Excel$",
+     r"the file \1 is a LibreOffice Calc spreadsheet, read as an Excel workbook"),
+    (r"^файл (\.f?ods) повреждён или это не таблица OpenDocument \(LibreOffice Calc\): откройте его в LibreOffice Calc "
+     r"и сохраните заново \(или как \.xlsx\)$",
+     r"the \1 file is damaged or is not an OpenDocument spreadsheet (LibreOffice Calc): open it in LibreOffice Calc "
+     r"and save it again (or as .xlsx)"),
+    (r"^файл (.+?) повреждён: в нём нет части content\.xml с листами — откройте его в LibreOffice Calc "
+     r"и сохраните заново \(или как \.xlsx\)$",
+     r"the file \1 is damaged: it has no content.xml part with the sheets — open it in LibreOffice Calc and save it "
+     r"again (or as .xlsx)"),
+    (r"^файл (.+?) повреждён: XML листов не читается \((.*)\) — откройте его в LibreOffice Calc и "
+     r"сохраните заново \(или как \.xlsx\)$",
+     r"the file \1 is damaged: the sheets' XML cannot be read (\2) — open it in LibreOffice Calc and save it again "
+     r"(or as .xlsx)"),
+    (r"^файл (.+?) повреждён и не читается \((\w+)\) — откройте его в LibreOffice Calc и сохраните "
+     r"заново \(или как \.xlsx\)$",
+     r"the file \1 is damaged and cannot be read (\2) — open it in LibreOffice Calc and save it again (or as .xlsx)"),
+    (r"^в файле (.+?) нет ни одного листа$", r"the file \1 has no sheet"),
     (r"^скрытые строки таблицы на листе «(.*)» прочитаны как строки отчёта: (\d+) \((.+)\) — Excel их не "
      r"показывает, проверьте их$",
      r"hidden rows of the table on sheet «\1» are read as rows of the report: \2 (\r3) — Excel does not show them, "
@@ -1314,6 +1332,9 @@ def message_text(message: str | None, lang: str = "ru") -> str:
     text = str(message)
     if lang == "ru" or not _CYRILLIC.search(text):
         return text
+    as_workbook = _AS_WORKBOOK.match(text.strip()) if text.endswith("прочитан как книга Excel)") else None
+    if as_workbook and not _WHERE.match(text.strip()):  # '… (файл .ods (OpenDocument) прочитан как книга Excel)'
+        return f"{message_text(as_workbook.group(1), lang)} (the {as_workbook.group(2)} file was read as an Excel workbook)"
     converted = _CONVERTED.match(text.strip()) if text.endswith("преобразования в .docx)") else None
     if converted and not _WHERE.match(text.strip()):  # '… (файл .doc прочитан после преобразования в .docx)'
         return f"{message_text(converted.group(1), lang)} (the {converted.group(2)} file was read after conversion to .docx)"
@@ -1354,6 +1375,7 @@ def _revisions_en(text: str) -> str:
 _WHERE = re.compile(r"^(?=файл |мероприятие № |поле «)(?:файл (?P<file>.+?))?(?:(?:, )?мероприятие № (?P<event>\d+))?"
                     r"(?:(?:, )?поле «(?P<field>[^»]*)»)?: (?P<rest>.+)$", re.DOTALL)
 _WHERE_FIELDS = {"заголовок": "title", "№ п/п": "No."}
+_AS_WORKBOOK = re.compile(r"^(.*) \(файл (\.f?ods \([^)]*\)) прочитан как книга Excel\)$", re.DOTALL)
 _CONVERTED = re.compile(r"^(.*) \(файл (.+?) прочитан после преобразования в \.docx\)$", re.DOTALL)
 
 

@@ -177,3 +177,187 @@ def test_the_read_hidden_rows_message_reads_in_english():
     english = message_text(said, "en")
     assert english.startswith("hidden rows of the table on sheet «Отчёт» are read as rows of the report: ")
     assert "(hidden by a filter) — Excel does not show them, check them" in english
+
+
+# ---------- OpenDocument spreadsheets (.ods, .fods) ----------
+
+_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+       'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+_ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _ods_cell(text: str) -> str:
+    """A text cell as Calc writes it: one text:p per line, runs of spaces as text:s."""
+    if not text.strip():
+        return "<table:table-cell/>"
+    paragraphs = "".join(f"<text:p>{_esc(line)}</text:p>" for line in text.split("\n"))
+    return f'<table:table-cell office:value-type="string">{paragraphs}</table:table-cell>'
+
+
+def _ods_table(name: str, rows, *, folded: tuple[int, int] | None = None, hidden_sheet: bool = False) -> str:
+    """A sheet: the rows (tuples of texts) with rows folded[0]…folded[1] (0-based) in a collapsed row group, and the
+    empty rows Calc pads a sheet with to its end."""
+    out = []
+    for k, cells in enumerate(rows):
+        if folded and k == folded[0]:
+            out.append('<table:table-row-group table:display="false">')
+        visibility = ' table:visibility="collapse"' if folded and folded[0] <= k <= folded[1] else ""
+        out.append(f"<table:table-row{visibility}>" + "".join(_ods_cell(c) for c in cells)
+                   + '<table:table-cell table:number-columns-repeated="1010"/></table:table-row>')
+        if folded and k == folded[1]:
+            out.append("</table:table-row-group>")
+    out.append('<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+               'table:number-columns-repeated="1024"/></table:table-row>')
+    style = ' table:style-name="ta_hidden"' if hidden_sheet else ""
+    return (f'<table:table table:name="{_esc(name)}"{style}><table:table-column table:number-columns-repeated="1024"/>'
+            + "".join(out) + "</table:table>")
+
+
+_STYLES = ('<office:automatic-styles><style:style style:name="ta_hidden" style:family="table">'
+           '<style:table-properties table:display="false"/></style:style></office:automatic-styles>')
+
+
+def _ods(tables: list[str], flat: bool = False) -> bytes:
+    """SYNTHETIC OpenDocument spreadsheet of the given sheets: a .ods package, or a .fods (one XML file)."""
+    body = f"<office:body><office:spreadsheet>{''.join(tables)}</office:spreadsheet></office:body>"
+    if flat:
+        return (f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS} office:version="1.3" '
+                f'office:mimetype="{_ODS_MIME}">{_STYLES}{body}</office:document>').encode("utf-8")
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), _ODS_MIME)  # stored first, uncompressed, as ODF asks
+        package.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS} '
+                                        f'office:version="1.3">{_STYLES}{body}</office:document-content>')
+        package.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                         f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{_ODS_MIME}"/>'
+                         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                         '</manifest:manifest>')
+    return buffer.getvalue()
+
+
+def _sample_table_rows() -> list[tuple[str, ...]]:
+    preamble, rows = _sample_rows()
+    return [(line,) for line in preamble] + [tuple(cells) for cells in rows]
+
+
+@pytest.mark.parametrize("flat", [P(False, id="ods"), P(True, id="fods")])
+def test_an_opendocument_spreadsheet_is_read_as_the_same_workbook(flat):
+    """A report saved by LibreOffice Calc as .ods (or flat .fods): before, refused as a damaged Word file."""
+    name = "SYNTHETIC отчёт." + ("fods" if flat else "ods")
+    source = read_bytes(_ods([_ods_table("Отчёт", _sample_table_rows())], flat), name)
+    assert source.kind == ("fods" if flat else "ods")
+    report = build_report(source)
+    assert _fields(report) == _plain()
+    assert any(i.message.endswith("— таблица LibreOffice Calc, прочитана как книга Excel") for i in report.issues)
+
+
+@pytest.mark.parametrize("flat", [P(False, id="ods"), P(True, id="fods")])
+def test_an_opendocument_spreadsheet_with_two_sheets_behaves_as_a_two_sheet_workbook(flat):
+    """The table carried on a second sheet named after its sector is read on; a hidden sheet with last quarter's
+    table is not read (as in an .xlsx, rows 86 and 231); a folded group inside is read (row 231)."""
+    table = _sample_table_rows()
+    cut = next(k for k, cells in enumerate(table) if len(cells) == 1 and k > 60)
+    header = next(cells for cells in table if len(cells) > 3)
+    first = _ods_table("Отчёт", table[:cut], folded=(cut - 6, cut - 2))
+    second = _ods_table("Лист2", [header] + table[cut:])
+    archive = _ods_table("Архив", table, hidden_sheet=True)
+    source = read_bytes(_ods([first, second, archive], flat), "SYNTHETIC два листа.ods")
+    report = build_report(source)
+    assert _fields(report) == _plain()
+    messages = [i.message for i in report.issues]
+    assert any("продолжает таблицу мероприятий" in m for m in messages)
+    assert any(m.startswith("скрытый лист «Архив» тоже содержит таблицу") for m in messages)
+    assert any(m.startswith("скрытые строки таблицы на листе «Отчёт» прочитаны как строки отчёта: 5 (свёрнуты")
+               for m in messages)
+
+
+def test_an_opendocument_cell_reads_as_calc_shows_it():
+    """Numbers and dates by their values, a cell's paragraphs and line breaks as lines, runs of spaces (text:s) as
+    spaces, a comment (office:annotation) left out, a merged heading over the row."""
+    header = "".join(_ods_cell(c) for c in ("№ п/п", "Наименование мероприятия", "Место проведения",
+                                            "Сроки проведения", "Ответственный", "Участники мероприятия"))
+    rows = (
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>Информация о международных '
+        'мероприятиях Смоленской области за IV квартал 2024 года (SYNTHETIC)</text:p></table:table-cell></table:table-row>'
+        f"<table:table-row>{header}</table:table-row>"
+        '<table:table-row><table:table-cell table:number-columns-spanned="6" office:value-type="string"><text:p>'
+        'Культура</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="5"/>'
+        '</table:table-row>'
+        '<table:table-row><table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p>'
+        '</table:table-cell><table:table-cell office:value-type="string"><text:p>Выставка<text:s text:c="2"/>'
+        'художников<text:line-break/>Республики Беларусь</text:p><office:annotation><text:p>проверить (заметка)'
+        '</text:p></office:annotation></table:table-cell><table:table-cell office:value-type="string"><text:p>'
+        'г. Смоленск</text:p></table:table-cell><table:table-cell office:value-type="date" '
+        'office:date-value="2024-11-12"><text:p>12.11.24</text:p></table:table-cell><table:table-cell/>'
+        '<table:table-cell office:value-type="string"><text:p>45 человек</text:p></table:table-cell></table:table-row>')
+    table = f'<table:table table:name="Лист1">{rows}</table:table>'
+    report = build_report(read_bytes(_ods([table]), "SYNTHETIC ячейки.ods"))
+    [event] = report.events
+    assert (event.n, event.title, event.venue_city, event.start_date.isoformat(), event.attendance_total) == (
+        1, "Выставка художников Республики Беларусь", "Смоленск", "2024-11-12", 45)
+    source = read_bytes(_ods([table]), "SYNTHETIC ячейки.ods")
+    assert any(row.cells[1:2] == ("Выставка  художников\nРеспублики Беларусь",) for row in source.grid.rows)
+    assert "заметка" not in " ".join(e.title for e in report.events)
+    assert event.sector == "Культура"
+
+
+@pytest.mark.parametrize("data, says", [
+    P(b"PK\x03\x04" + b"\x00" * 60, "файл .ods повреждён или это не таблица OpenDocument", id="cut_short_zip"),
+    P(b"this is not a spreadsheet at all", "файл .ods повреждён или это не таблица OpenDocument", id="text_named_ods"),
+    P(None, "нет части content.xml", id="package_without_content"),
+    P(b"<?xml version='1.0'?><office:document xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0' "
+      b"office:mimetype='application/vnd.oasis.opendocument.spreadsheet'><office:body><broken",
+      "XML листов не читается", id="flat_xml_cut_short"),
+])
+def test_a_broken_opendocument_spreadsheet_is_refused_naming_the_file(data, says):
+    from etl.errors import ReportError
+    import zipfile
+
+    if data is None:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as package:
+            package.writestr("mimetype", _ODS_MIME)
+            package.writestr("META-INF/manifest.xml", "<manifest/>")
+        data = buffer.getvalue()
+    with pytest.raises(ReportError) as caught:
+        read_bytes(data, "SYNTHETIC сломан.ods")
+    assert caught.value.file == "SYNTHETIC сломан.ods"
+    assert says in caught.value.message
+    assert "Word" not in caught.value.message
+    assert message_text(caught.value.message, "en") != caught.value.message
+    assert not message_text(caught.value.message, "en").startswith("(in Russian)")
+
+
+def test_a_docx_named_ods_is_still_read_as_what_it_is():
+    """Must not fire: the kind is by content; a Word report saved under .ods loads as the .docx it is."""
+    from test_hostile_inputs7 import _sample_docx
+
+    report = build_report(read_bytes(_sample_docx(), "SYNTHETIC отчёт.ods"))
+    assert len(report.events) == 78
+
+
+def test_a_folder_with_an_ods_and_a_broken_one_through_load(tmp_path):
+    """`python -m etl load FOLDER`: the .ods is found and loaded (78 events); a broken one beside it is named with
+    its file and reason, and loads nothing."""
+    import duckdb
+    from test_hostile_inputs7 import _run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "SYNTHETIC отчёт.ods").write_bytes(_ods([_ods_table("Отчёт", _sample_table_rows())]))
+    (folder / "SYNTHETIC сломан.fods").write_bytes(b"<?xml version='1.0'?><nothing/>")
+    db = tmp_path / "model.duckdb"
+    code, out = _run("--db", str(db), "load", "--no-spare", str(folder))
+    assert "SYNTHETIC сломан.fods" in out and "повреждён или это не таблица OpenDocument" in out, out
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 78
