@@ -361,3 +361,67 @@ def test_a_folder_with_an_ods_and_a_broken_one_through_load(tmp_path):
     assert "SYNTHETIC сломан.fods" in out and "повреждён или это не таблица OpenDocument" in out, out
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 78
+
+
+# ---------- Windows device names and names ending in a dot or a space ----------
+
+@pytest.mark.parametrize("uploaded, stored", [
+    P("CON.txt", "_CON.txt", id="con"),
+    P("nul.txt", "_nul.txt", id="nul_lower"),
+    P("Aux", "_Aux.txt", id="aux_no_extension"),
+    P("COM1.TXT", "_COM1.txt", id="com1_upper_suffix"),
+    P("lpt9.отчёт.txt", "_lpt9.отчёт.txt", id="lpt9_two_dots"),
+    P("PRN .txt", "_PRN.txt", id="prn_trailing_space"),
+    P("COM¹.txt", "_COM¹.txt", id="com_superscript"),
+    P("отчёт за IV квартал.txt.", "отчёт за IV квартал.txt", id="ends_in_a_dot"),
+    P("отчёт за IV квартал.txt ", "отчёт за IV квартал.txt", id="ends_in_a_space"),
+    P("Console.txt", "Console.txt", id="not_a_device_console"),
+    P("COM10.txt", "COM10.txt", id="not_a_device_com10"),
+    P("отчёт CON.txt", "отчёт CON.txt", id="not_a_device_inside"),
+])
+def test_a_windows_device_name_is_stored_under_a_safe_name(uploaded, stored):
+    """The name an original is stored under (etl.store.safe_name, then a report suffix): a device name gets «_» before
+    it, a name ending in a dot or a space loses them; other names stay."""
+    from etl.store import _report_suffix, safe_name
+
+    assert _report_suffix(safe_name(uploaded), b"text") == stored
+
+
+@pytest.mark.parametrize("uploaded, stored", [
+    P("CON.txt", "_CON.txt", id="con"),
+    P("nul", "_nul.txt", id="nul_no_extension"),
+])
+def test_an_upload_named_as_a_windows_device_is_stored_under_a_safe_name(tmp_path, uploaded, stored):
+    """Through the desk: the original is kept in the raw store under a name every system can create (before, «CON.txt»
+    was stored as is: a raw store copied to Windows lost that quarter's original), the uploaded name kept for
+    display; «Разобрать заново» reloads it under that name."""
+    import duckdb
+    from etl.desk import commit_uploads, preview_upload, reparse_all
+
+    db, raw = tmp_path / "model.duckdb", tmp_path / "raw"
+    preview = preview_upload(uploaded, SAMPLE.encode("utf-8"), db)
+    assert preview.ok, preview.error
+    [result] = commit_uploads([preview], db, raw, None)
+    assert result.ok
+    assert sorted(p.name for p in raw.iterdir() if not p.name.startswith(".")) == [stored]
+    reparse_all(db, raw, None)
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = con.execute("SELECT coalesce(original_name, file_name), event_count FROM reports").fetchall()
+    assert names == [(uploaded, 78)]
+
+
+def test_load_of_a_raw_store_shows_the_uploaded_device_name(tmp_path):
+    """`python -m etl load` of the raw store: the report is named by its uploaded name «CON.txt», read from the file
+    stored as «_CON.txt»."""
+    import duckdb
+    from etl.desk import commit_uploads, preview_upload
+    from test_hostile_inputs7 import _run
+
+    db, raw = tmp_path / "model.duckdb", tmp_path / "raw"
+    commit_uploads([preview_upload("CON.txt", SAMPLE.encode("utf-8"), db)], db, raw, None)
+    other = tmp_path / "other.duckdb"
+    code, out = _run("--db", str(other), "load", "--no-spare", str(raw))
+    assert code == 0, out
+    assert "CON.txt" in out
+    with duckdb.connect(str(other), read_only=True) as con:
+        assert con.execute("SELECT coalesce(original_name, file_name) FROM reports").fetchall() == [("CON.txt",)]
