@@ -1025,6 +1025,10 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"заново \(или как \.xlsx\)$",
      r"the file \1 is damaged and cannot be read (\2) — open it in LibreOffice Calc and save it again (or as .xlsx)"),
     (r"^в файле (.+?) нет ни одного листа$", r"the file \1 has no sheet"),
+    (r"^даты отчёта записаны в порядке «месяц/день/год» \(как в английской версии Excel: 9/25/2024 — 25 сентября "
+     r"2024 г\.\): прочитаны в этом порядке — проверьте их$",
+     r"the report writes its dates month/day/year (as the English version of Excel does: 9/25/2024 is 25 September "
+     r"2024): they are read in that order — check them"),
     (r"^скрытые строки таблицы на листе «(.*)» прочитаны как строки отчёта: (\d+) \((.+)\) — Excel их не "
      r"показывает, проверьте их$",
      r"hidden rows of the table on sheet «\1» are read as rows of the report: \2 (\r3) — Excel does not show them, "

@@ -448,24 +448,84 @@ def test_a_date_parted_by_hyphens_is_that_day(cell, start, end):
     assert (str(found.start), str(found.end)) == (start, end)
 
 
-def test_an_xlsx_whose_dates_are_text_with_hyphens_loads_every_date():
-    """A book whose single-day dates came as text «25-09-2024» (a system's date format, or an export): before, 43 of
-    the 78 events loaded without their days («не удалось прочитать даты»)."""
-    import openpyxl
-
+def _dated_rows(write, only=None) -> list[tuple[str, ...]]:
+    """The sample's rows with each single-day event's dates cell written by `write(day)` (only events `only`)."""
     preamble, rows = _sample_rows()
     plain = {f[0]: f for f in _plain()}
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    for line in preamble:
-        sheet.append([line])
+    out = [(line,) for line in preamble]
     for cells in rows:
         cells = list(cells)
         number = cells[0].strip().rstrip(".")
-        if number.isdigit() and len(cells) > 3 and plain[int(number)][2] == plain[int(number)][3] is not None:
-            cells[3] = plain[int(number)][2].strftime("%d-%m-%Y")
-        sheet.append(cells)
+        if number.isdigit() and len(cells) > 3 and plain[int(number)][2] == plain[int(number)][3] is not None \
+                and (only is None or int(number) in only):
+            cells[3] = write(plain[int(number)][2])
+        out.append(tuple(cells))
+    return out
+
+
+def _xlsx_of(rows) -> bytes:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for cells in rows:
+        workbook.active.append(list(cells))
     buffer = io.BytesIO()
     workbook.save(buffer)
-    report = build_report(read_bytes(buffer.getvalue(), "SYNTHETIC даты через дефис.xlsx"))
+    return buffer.getvalue()
+
+
+def test_an_xlsx_whose_dates_are_text_with_hyphens_loads_every_date():
+    """A book whose single-day dates came as text «25-09-2024» (a system's date format, or an export): before, 43 of
+    the 78 events loaded without their days («не удалось прочитать даты»)."""
+    rows = _dated_rows(lambda day: day.strftime("%d-%m-%Y"))
+    report = build_report(read_bytes(_xlsx_of(rows), "SYNTHETIC даты через дефис.xlsx"))
     assert _fields(report) == _plain()
+
+
+# ---------- dates written month first (9/25/2024) ----------
+
+_MONTH_FIRST_INFO = "даты отчёта записаны в порядке «месяц/день/год»"
+
+
+@pytest.mark.parametrize("write, form", [
+    P(lambda day: f"{day.month}/{day.day}/{day.year}", "xlsx", id="m_d_yyyy_xlsx"),
+    P(lambda day: f"{day.month:02d}/{day.day:02d}/{day.year}", "ods", id="mm_dd_yyyy_ods"),
+    P(lambda day: f"{day.month}/{day.day}/{day.year % 100:02d}", "xlsx", id="m_d_yy_xlsx"),
+    P(lambda day: f"{day.month}/{day.day}/{day.year} г.", "fods", id="with_year_mark_fods"),
+])
+def test_dates_written_month_first_are_read_in_that_order(write, form):
+    """A report whose dates came from a program set to English, «9/25/2024»: before, 42 of 78 events lost their days
+    («несуществующая дата») and those whose day was 12 or less («10/5/2024») were read as another day."""
+    rows = _dated_rows(write)
+    data = _xlsx_of(rows) if form == "xlsx" else _ods([_ods_table("Отчёт", rows)], flat=form == "fods")
+    report = build_report(read_bytes(data, f"SYNTHETIC месяц первым.{form}"))
+    assert _fields(report) == _plain()
+    said = [i for i in report.issues if i.message.startswith(_MONTH_FIRST_INFO)]
+    assert len(said) == 1 and said[0].severity == "info"
+    assert not message_text(said[0].message, "en").startswith("(in Russian)")
+
+
+@pytest.mark.parametrize("write, only", [
+    P(lambda day: f"{day.day:02d}/{day.month:02d}/{day.year}", None, id="day_first_slashes"),
+    P(lambda day: f"{day.day}.{day.month}.{day.year}", None, id="dots"),
+    # every slash date of the report has both numbers 12 or less: the Russian order is kept
+    P(lambda day: f"{day.day}/{day.month}/{day.year}", {2, 3, 4}, id="only_ambiguous_days"),
+])
+def test_dates_written_day_first_stay_day_first(write, only):
+    """Must not fire: the Russian order, with slashes or dots, and a report whose slash dates could be either."""
+    report = build_report(read_bytes(_xlsx_of(_dated_rows(write, only)), "SYNTHETIC день первым.xlsx"))
+    assert not any(i.message.startswith(_MONTH_FIRST_INFO) for i in report.issues)
+    if only is None:
+        assert _fields(report) == _plain()
+
+
+def test_a_report_mixing_both_orders_is_not_turned_round():
+    """Must not fire: one date «25/09/2024» (day first, no month 25) beside «9/25/2024»: no order fits both, nothing is
+    turned round and the impossible one is warned of as before."""
+    rows = _dated_rows(lambda day: f"{day.month}/{day.day}/{day.year}")
+    first = next(k for k, cells in enumerate(rows) if len(cells) > 3 and cells[3].count("/") == 2
+                 and int(cells[3].split("/")[1]) > 12)
+    month, day, year = rows[first][3].split("/")
+    rows[first] = rows[first][:3] + (f"{day}/{month}/{year}",) + rows[first][4:]
+    report = build_report(read_bytes(_xlsx_of(rows), "SYNTHETIC два порядка.xlsx"))
+    assert not any(i.message.startswith(_MONTH_FIRST_INFO) for i in report.issues)
