@@ -71,8 +71,14 @@ def decode_text_noted(data: bytes, file_name: str = "") -> tuple[str, tuple[Issu
 # Characters a text dump may carry that no one sees: a byte-order mark or a zero-width space pasted at a line's
 # start hid the row's number ('\ufeff\t2.'), so its event was silently read into the one before; a line or
 # paragraph separator (U+2028/2029, from a web page or a PDF) is a line break to the eye but not to the layout.
-_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060\u00ad]")  # and the marks LRM, RLM, ALM ('\u200f\t2.'),
-# and soft hyphens (composed_grid says why; a dump's header and headings are found before the grid is made)
+_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060\u00ad"  # and the marks LRM, RLM, ALM ('\u200f\t2.'),
+                        # and soft hyphens (composed_grid says why; a dump's header and headings are found before the
+                        # grid is made); and the other characters Unicode says draw nothing (Default_Ignorable_Code_Point,
+                        # bidi controls aside — lemmas.py reads those): a combining grapheme joiner, an invisible times,
+                        # a variation selector, a Hangul or Mongolian filler, a tag character inside «Смоленской» hid
+                        # the region, and the whole quarter was refused «в заголовке не найден регион»
+                        "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2061-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\uffa0"
+                        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 # Word's own text (a dump made through its object model, Range.Text) writes a line break (Shift+Enter) as a vertical
 # tab and a page break as a form feed: «1 600\x0bчеловек» lost its count, and «\x0c12.\tСлужебная…» at a new page
 # hid the row's number, its event run into the one before (75 of 78 read).

@@ -529,3 +529,56 @@ def test_a_report_mixing_both_orders_is_not_turned_round():
     rows[first] = rows[first][:3] + (f"{day}/{month}/{year}",) + rows[first][4:]
     report = build_report(read_bytes(_xlsx_of(rows), "SYNTHETIC два порядка.xlsx"))
     assert not any(i.message.startswith(_MONTH_FIRST_INFO) for i in report.issues)
+
+
+# ---------- characters that draw nothing, inside the region's, a country's and a count's words ----------
+
+_NOTHING_DRAWN = {
+    "combining_grapheme_joiner": "\u034f", "invisible_times": "\u2062", "function_application": "\u2061",
+    "mongolian_vowel_separator": "\u180e", "mongolian_variation_selector": "\u180b", "variation_selector_16": "\ufe0f",
+    "hangul_filler": "\u3164", "hangul_choseong_filler": "\u115f", "khmer_vowel_inherent": "\u17b4",
+    "inhibit_symmetric_swapping": "\u206a", "tag_space": "\U000e0020", "halfwidth_hangul_filler": "\uffa0",
+    "musical_symbol_begin_beam": "\U0001d173",
+}
+
+
+def _with_nothing_drawn(text: str, mark: str) -> str:
+    return (text.replace("Смоленск", "Смол" + mark + "енск").replace("Беларусь", "Бела" + mark + "русь")
+            .replace("человек", "чел" + mark + "овек"))
+
+
+_FAST = {"combining_grapheme_joiner", "invisible_times", "hangul_filler"}  # the others in the long tier
+
+
+@pytest.mark.parametrize("name, form", [P(name, "txt", id=f"{name}-txt",
+                                          marks=() if name in _FAST else pytest.mark.long) for name in _NOTHING_DRAWN] + [
+    P("combining_grapheme_joiner", "xlsx", id="combining_grapheme_joiner-xlsx"),
+    P("variation_selector_16", "ods", id="variation_selector_16-ods"),
+    P("tag_space", "xlsx", id="tag_space-xlsx")])
+def test_a_character_that_draws_nothing_inside_words_hides_nothing(name, form):
+    """A character Unicode says draws nothing (Default_Ignorable_Code_Point), pasted inside «Смоленской», «Беларусь» and
+    «человек»: before, the title's region was not found and the whole quarter refused («в заголовке не найден
+    регион»). Read as the words the eye sees, in every format."""
+    mark = _NOTHING_DRAWN[name]
+    if form == "txt":
+        data = _with_nothing_drawn(SAMPLE, mark).encode("utf-8")
+    else:
+        rows = [tuple(_with_nothing_drawn(c, mark) for c in cells) for cells in _sample_table_rows()]
+        data = _xlsx_of(rows) if form == "xlsx" else _ods([_ods_table("Отчёт", rows)])
+    report = build_report(read_bytes(data, f"SYNTHETIC {name}.{form}"))
+    assert report.region == "Смоленская область"
+    assert [(e.n, e.partner_countries, e.venue_city, e.attendance_total) for e in report.events] == [
+        (e.n, e.partner_countries, e.venue_city, e.attendance_total) for e in _plain_events()]
+
+
+@lru_cache(maxsize=1)
+def _plain_events():
+    return build_report(read_bytes(SAMPLE.encode("utf-8"), "SYNTHETIC.txt")).events
+
+
+def test_visible_letters_of_other_scripts_are_kept():
+    """Must not fire: a Korean, Mongolian or Khmer word (and an emoji without its selector) keeps its letters."""
+    from etl.read import without_invisibles
+
+    for word in ("한국", "Монгол Улс ᠮᠣᠩᠭᠣᠯ", "កម្ពុជា", "✈"):
+        assert without_invisibles(word) == word
