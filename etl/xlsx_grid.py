@@ -126,7 +126,7 @@ def rows_of_the_table(rows, header_at: int, causes: dict[int, str]) -> set[int]:
     read: a row in a collapsed group or hidden by a filter, between the header and the last shown row, or in the
     run of hidden rows right after it when that run starts with an event's number; a row hidden by hand when its
     event number carries the shown rows' numbering on (shown 1, 2, hidden 3, shown 4). Not read: a stale copy of a
-    shown event (its number again), a clerk's note, hidden helper rows under the table (after an empty row, or
+    shown event (the number of the shown numbered row just before or after it, folded or hidden), a clerk's note, hidden helper rows under the table (after an empty row, or
     with no event number)."""
     after = [(n, cells) for n, cells in rows[header_at + 1:]]
     shown_at = [k for k, (n, _) in enumerate(after) if n not in causes]
@@ -146,15 +146,23 @@ def rows_of_the_table(rows, header_at: int, causes: dict[int, str]) -> set[int]:
                                                          for j in range(last_shown + 1, k + 1)))
         if not inside:
             continue
+        own = event_number(cells[0]) if cells else None
+        if own is not None and own in (_shown_number(reversed(after[:k]), causes), _shown_number(after[k + 1:], causes)):
+            continue  # a stale copy kept beside its event (its number again, folded or hidden): reading it refused the
+            # whole book «номер мероприятия повторяется»
         if cause in (FOLDED, FILTERED):
             read.add(number)
             continue
-        own = event_number(cells[0]) if cells else None
         before = next((event_number(c[0]) for n, c in reversed(after[:k]) if n not in causes or n in read
                        if c and event_number(c[0]) is not None), None)
         if own is not None and before is not None and own == before + 1:
             read.add(number)
     return read
+
+
+def _shown_number(rows, causes: dict[int, str]) -> int | None:
+    """The event number of the first shown numbered row among `rows`."""
+    return next((event_number(c[0]) for n, c in rows if n not in causes and c and event_number(c[0]) is not None), None)
 
 
 def hidden_columns(data: bytes, sheet) -> frozenset[int]:

@@ -582,3 +582,32 @@ def test_visible_letters_of_other_scripts_are_kept():
 
     for word in ("한국", "Монгол Улс ᠮᠣᠩᠭᠣᠯ", "កម្ពុជា", "✈"):
         assert without_invisibles(word) == word
+
+
+@pytest.mark.parametrize("folded", [P(False, id="hidden_by_hand"), P(True, id="folded_in_a_group")])
+def test_a_stale_copy_just_before_its_event_stays_unread(folded):
+    """Must not fire: an old copy of event 10 kept hidden (by hand, or folded in a group) just above the shown event
+    10: read, it would repeat the number and refuse the whole book; it stays unread with its info."""
+    import openpyxl
+
+    preamble, rows = _sample_rows()
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for line in preamble:
+        sheet.append([line])
+    copy_row = None
+    for cells in rows:
+        if cells[0].strip().rstrip(".") == "10":
+            sheet.append(["10", "Старая копия мероприятия (SYNTHETIC)", "г. Смоленск", "октябрь", "", ""])
+            copy_row = sheet.max_row
+        sheet.append(list(cells))
+    if folded:
+        sheet.row_dimensions.group(copy_row, copy_row, outline_level=1, hidden=True)
+    else:
+        sheet.row_dimensions[copy_row].hidden = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    report = build_report(read_bytes(buffer.getvalue(), "SYNTHETIC копия.xlsx"))
+    assert _fields(report) == _plain()
+    assert [i.message for i in report.issues if i.message.startswith("скрытая строка")] == [
+        f"скрытая строка {copy_row} листа не прочитана: Excel её не показывает"]
