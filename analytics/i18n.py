@@ -1007,6 +1007,32 @@ MESSAGE_PATTERNS_EN: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, r
      r"not loaded"),
     (r"^мероприятие перенесено: приняты даты после переноса$",
      r"the event was moved: the dates it was moved to are taken"),
+    (r"^файл (\.f?ods \([^)]*\)) — таблица LibreOffice Calc, прочитана как книга Excel$",
+     r"the file \1 is a LibreOffice Calc spreadsheet, read as an Excel workbook"),
+    (r"^файл (\.f?ods) повреждён или это не таблица OpenDocument \(LibreOffice Calc\): откройте его в LibreOffice Calc "
+     r"и сохраните заново \(или как \.xlsx\)$",
+     r"the \1 file is damaged or is not an OpenDocument spreadsheet (LibreOffice Calc): open it in LibreOffice Calc "
+     r"and save it again (or as .xlsx)"),
+    (r"^файл (.+?) повреждён: в нём нет части content\.xml с листами — откройте его в LibreOffice Calc "
+     r"и сохраните заново \(или как \.xlsx\)$",
+     r"the file \1 is damaged: it has no content.xml part with the sheets — open it in LibreOffice Calc and save it "
+     r"again (or as .xlsx)"),
+    (r"^файл (.+?) повреждён: XML листов не читается \((.*)\) — откройте его в LibreOffice Calc и "
+     r"сохраните заново \(или как \.xlsx\)$",
+     r"the file \1 is damaged: the sheets' XML cannot be read (\2) — open it in LibreOffice Calc and save it again "
+     r"(or as .xlsx)"),
+    (r"^файл (.+?) повреждён и не читается \((\w+)\) — откройте его в LibreOffice Calc и сохраните "
+     r"заново \(или как \.xlsx\)$",
+     r"the file \1 is damaged and cannot be read (\2) — open it in LibreOffice Calc and save it again (or as .xlsx)"),
+    (r"^в файле (.+?) нет ни одного листа$", r"the file \1 has no sheet"),
+    (r"^даты отчёта записаны в порядке «месяц/день/год» \(как в английской версии Excel: 9/25/2024 — 25 сентября "
+     r"2024 г\.\): прочитаны в этом порядке — проверьте их$",
+     r"the report writes its dates month/day/year (as the English version of Excel does: 9/25/2024 is 25 September "
+     r"2024): they are read in that order — check them"),
+    (r"^скрытые строки таблицы на листе «(.*)» прочитаны как строки отчёта: (\d+) \((.+)\) — Excel их не "
+     r"показывает, проверьте их$",
+     r"hidden rows of the table on sheet «\1» are read as rows of the report: \2 (\r3) — Excel does not show them, "
+     r"check them"),
     (r"^скрытая строка (\d+) листа не прочитана: Excel её не показывает$",
      r"hidden row \1 of the sheet is not read: Excel does not show it"),
     (r"^под заголовком «(.*)» — план, а не проведённые мероприятия: строки таблицы (.+) \((\d+)\) не загружены$",
@@ -1310,6 +1336,9 @@ def message_text(message: str | None, lang: str = "ru") -> str:
     text = str(message)
     if lang == "ru" or not _CYRILLIC.search(text):
         return text
+    as_workbook = _AS_WORKBOOK.match(text.strip()) if text.endswith("прочитан как книга Excel)") else None
+    if as_workbook and not _WHERE.match(text.strip()):  # '… (файл .ods (OpenDocument) прочитан как книга Excel)'
+        return f"{message_text(as_workbook.group(1), lang)} (the {as_workbook.group(2)} file was read as an Excel workbook)"
     converted = _CONVERTED.match(text.strip()) if text.endswith("преобразования в .docx)") else None
     if converted and not _WHERE.match(text.strip()):  # '… (файл .doc прочитан после преобразования в .docx)'
         return f"{message_text(converted.group(1), lang)} (the {converted.group(2)} file was read after conversion to .docx)"
@@ -1333,7 +1362,8 @@ _REVISION_WORDS_EN = ((re.compile(r"строка (\d+) таблицы"), r"table
                       (re.compile("объединение ячеек"), "merged cells"), (re.compile("вставка"), "insertion"),
                       (re.compile("удаление"), "deletion"), (re.compile("перемещение"), "move"),
                       (re.compile("где: "), "where: "), (re.compile("№ "), "No. "),
-                      (re.compile("столбец «"), "column «"))
+                      (re.compile("столбец «"), "column «"), (re.compile("свёрнуты в группу"), "folded in a group"),
+                      (re.compile("скрыты фильтром"), "hidden by a filter"), (re.compile("скрыты вручную"), "hidden by hand"))
 
 
 def _revisions_en(text: str) -> str:
@@ -1349,6 +1379,7 @@ def _revisions_en(text: str) -> str:
 _WHERE = re.compile(r"^(?=файл |мероприятие № |поле «)(?:файл (?P<file>.+?))?(?:(?:, )?мероприятие № (?P<event>\d+))?"
                     r"(?:(?:, )?поле «(?P<field>[^»]*)»)?: (?P<rest>.+)$", re.DOTALL)
 _WHERE_FIELDS = {"заголовок": "title", "№ п/п": "No."}
+_AS_WORKBOOK = re.compile(r"^(.*) \(файл (\.f?ods \([^)]*\)) прочитан как книга Excel\)$", re.DOTALL)
 _CONVERTED = re.compile(r"^(.*) \(файл (.+?) прочитан после преобразования в \.docx\)$", re.DOTALL)
 
 

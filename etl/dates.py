@@ -53,6 +53,28 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b|(?<=\bв\s)\d{1,2}\.\d{2}\b(?!\.\d)"
                    r"(?:00|1[3-9]|[2-5]\d)|00)(?![\d.])")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 # '2024.11.05', '2024/11/05': the year written first with dots or slashes, as ISO with its dashes.
+# '25-09-2024': day, month and a four-digit year parted by hyphens, as Excel (or a system's locale) writes a date as
+# text; it was read as no date at all, every such event loading without its days. Not a range: a range's hyphen has
+# no third number after it ('25-27.09.2024', '25-27 сентября').
+_HYPHEN_DATE = re.compile(r"(?<![\d.\-–])(\d{1,2})-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?![\d\-–])")
+# «9/25/2024»: a date the US way, month first (an export from a program set to English, a CSV opened there)
+_SLASH_FULL_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})(?![\d/])")
+
+
+def month_first_dates(cells) -> bool:
+    """Whether a report's dates cells write month/day/year: some date has a second number above 12 (no month) and a
+    first one that is a month, and every such date reads as one. Read day-first, «9/25/2024» was called a day that
+    does not exist and «10/5/2024» silently read as 10 May. A report with «25/09/2024» anywhere, or with only
+    dates whose both numbers are 12 or less, stays day-first (the Russian order)."""
+    pairs = [(int(a), int(b)) for cell in cells if "/" in cell for a, b, _ in _SLASH_FULL_DATE.findall(cell)]
+    return any(b > 12 for a, b in pairs) and all(1 <= a <= 12 and 1 <= b <= 31 for a, b in pairs)
+
+
+def day_first(text: str) -> str:
+    """'9/25/2024' → '25.9.2024': a month-first cell (month_first_dates) in the report's own order."""
+    return _SLASH_FULL_DATE.sub(r"\2.\1.\3", text) if "/" in text else text
+
+
 _YEAR_FIRST_DATE = re.compile(r"\b((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d.])")
 # A date typed with stray spaces or commas: '0 5.11.2024', '05 .11.2024', '05. 11. 2024', '05,11,2024'.
 _STRAY_ZERO = re.compile(r"(?<![\d.,])0\s(?=[1-9]\.\d)")
@@ -443,6 +465,7 @@ def _parse_text(text: str, raw: str, default_year: int | None, default_quarter: 
         text = _TIME.sub(" ", text)  # '25 октября, 15:00': a time is not a day
     if "-" in text:
         text = _ISO_DATE.sub(lambda m: f"{m.group(3)}.{m.group(2)}.{m.group(1)}", text)
+        text = _HYPHEN_DATE.sub(r"\1.\2.\3", text)
     if "/" in text and ("I" in text or "V" in text or "X" in text):
         text = _ROMAN_SLASH_MONTH.sub(_roman_slash_month, text)
     if "/" in text:

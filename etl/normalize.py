@@ -16,7 +16,8 @@ from .attendance import (Attendance, foreign_group_count, foreign_group_from_tit
 from .classify import (classify_agreement, classify_direction, classify_event_type, classify_format,
                        classify_sector, heading_names_a_body, infer_sector, report_title_sector, Sector,
                        sector_under_broad_heading)
-from .dates import parse_dates, quarter_bounds, quarter_position, when_needed, whole_quarter
+from .dates import (day_first, month_first_dates, parse_dates, quarter_bounds, quarter_position, when_needed,
+                    whole_quarter)
 from .capitals import in_case
 from .errors import Issue, ReportError
 from .geo import (HOME_COUNTRY, Venue, city_region, country_mentions, destination_countries, foreign_countries_by_name,
@@ -585,7 +586,7 @@ def _when_needed_beside_place(raw: str):
 
 def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
                     footnotes: tuple[str, ...] = (), report_sector: Sector | None = None,
-                    abbreviations: Readings = NO_READINGS) -> tuple[Event, list[Issue]]:
+                    abbreviations: Readings = NO_READINGS, month_first: bool = False) -> tuple[Event, list[Issue]]:
     # «делегация РБ» read as «делегация Республики Беларусь» where the report's letters name a state
     # a cell typed wholly in capitals («ВИЗИТ ДЕЛЕГАЦИИ ВИТЕБСКОЙ ОБЛАСТИ») read as the same words in normal case
     # (etl/capitals.py; what it leaves in capitals, matching_form's own step reads: «Г. ГРОДНО»); a cell with small
@@ -608,7 +609,7 @@ def normalize_event(row: EventRow, meta_year: int, meta_quarter: int, home,
     participants_raw = cells.get("participants", "")
     issues: list[Issue] = []
 
-    dates = event_dates(dates_raw, meta_year, meta_quarter)
+    dates = event_dates(day_first(dates_raw) if month_first else dates_raw, meta_year, meta_quarter)
     issues.extend(dates.issues)
     position = quarter_position(dates.start, dates.end, meta_year, meta_quarter)
     if position in ("outside", "partial"):
@@ -1171,6 +1172,12 @@ def build_report(source: Source, today: date | None = None) -> Report:
     abbreviations = read_abbreviations([layout.title, *layout.notes, *(text for row in rows for text in row.cells.values())],
                                        meta.region)
     issues.extend(abbreviations.issues)
+    # «9/25/2024»: the report writes its dates month first, as a program set to English does (etl/dates.py)
+    month_first = month_first_dates(row.cells.get("dates", "") for row in rows)
+    if month_first:
+        issues.append(Issue("dates", "", "даты отчёта записаны в порядке «месяц/день/год» (как в английской версии "
+                            "Excel: 9/25/2024 — 25 сентября 2024 г.): прочитаны в этом порядке — проверьте их",
+                            severity="info"))
     held_rows = []
     for row in rows:
         if row.n > MAX_EVENT_NUMBER:
@@ -1187,7 +1194,8 @@ def build_report(source: Source, today: date | None = None) -> Report:
         held_rows.append(row)
         try:
             event, event_issues = normalize_event(row, meta.year, meta.quarter, home, layout.notes,
-                                                  part_sectors.get(row.part, title_sector), abbreviations)
+                                                  part_sectors.get(row.part, title_sector), abbreviations,
+                                                  month_first=month_first)
         except ReportError:
             raise
         except Exception as exc:  # a parser bug must still say where it happened

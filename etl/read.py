@@ -24,6 +24,7 @@ from .paragraphs import PARAGRAPHS_NOTE, grid_from_paragraphs
 from .pdf_grid import pdf_grid
 from .side_tables import dump_side_tables
 from .delimited import grid_from_delimited
+from .ods import LABELS as ODS_LABELS, ods_kind, ods_to_xlsx
 from .xlsx_grid import xlsx_grid
 from .zipguard import check_zip
 
@@ -32,8 +33,9 @@ from .zipguard import check_zip
 # .htm/.html/.mht/.mhtml: Word's «Веб-страница» (etl/html_blocks.py)
 # .csv: a report saved by Excel as CSV (etl/delimited.py), read as a text is
 # .fodt: LibreOffice's Flat ODT (one XML file), read through LibreOffice as an .odt is
+# .ods/.fods: a LibreOffice Calc workbook (a ZIP, or one XML file), read as the same .xlsx (etl/ods.py)
 SUPPORTED_SUFFIXES = {".txt", ".csv", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf", ".odt", ".fodt", ".pdf",
-                      ".xlsx", ".xml", ".htm", ".html", ".mht", ".mhtml"}
+                      ".xlsx", ".ods", ".fods", ".xml", ".htm", ".html", ".mht", ".mhtml"}
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -41,7 +43,7 @@ MAX_BYTES = 50 * 1024 * 1024
 class Source:
     file_name: str
     sha256: str
-    kind: str  # "txt" | "docx" | "doc" | "rtf" | "odt" | "pdf" — the original's format
+    kind: str  # "txt" | "docx" | "doc" | "rtf" | "odt" | "pdf" | "xlsx" | "ods" | "fods" … — the original's format
     grid: Grid
     issues: tuple[Issue, ...] = ()  # what reading set aside or guessed (other tables, PDF joins)
     uploaded_name: str = ""  # the name it was uploaded under, when stored under a shorter one (etl/store.py)
@@ -69,8 +71,14 @@ def decode_text_noted(data: bytes, file_name: str = "") -> tuple[str, tuple[Issu
 # Characters a text dump may carry that no one sees: a byte-order mark or a zero-width space pasted at a line's
 # start hid the row's number ('\ufeff\t2.'), so its event was silently read into the one before; a line or
 # paragraph separator (U+2028/2029, from a web page or a PDF) is a line break to the eye but not to the layout.
-_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060\u00ad]")  # and the marks LRM, RLM, ALM ('\u200f\t2.'),
-# and soft hyphens (composed_grid says why; a dump's header and headings are found before the grid is made)
+_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u061c\u2060\u00ad"  # and the marks LRM, RLM, ALM ('\u200f\t2.'),
+                        # and soft hyphens (composed_grid says why; a dump's header and headings are found before the
+                        # grid is made); and the other characters Unicode says draw nothing (Default_Ignorable_Code_Point,
+                        # bidi controls aside — lemmas.py reads those): a combining grapheme joiner, an invisible times,
+                        # a variation selector, a Hangul or Mongolian filler, a tag character inside «Смоленской» hid
+                        # the region, and the whole quarter was refused «в заголовке не найден регион»
+                        "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2061-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\uffa0"
+                        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 # Word's own text (a dump made through its object model, Range.Text) writes a line break (Shift+Enter) as a vertical
 # tab and a page break as a form feed: «1 600\x0bчеловек» lost its count, and «\x0c12.\tСлужебная…» at a new page
 # hid the row's number, its event run into the one before (75 of 78 read).
@@ -167,6 +175,7 @@ _TEXT_SUFFIXES = {".txt", ".csv"}  # read as text, whatever their bytes sniff as
 CSV_NOTE = "файл — таблица CSV (разделитель «{}»), а не выгрузка таблицы Word: прочитаны её строки, как строки листа Excel"
 WEB_PAGE_NOTE = "файл — {}, а не документ Word: прочитан текст его абзацев и таблиц (как Word открыл бы его)"
 FLAT_OPC_NOTE = "файл — документ Word, сохранённый как XML (Flat OPC), прочитан как .docx"
+ODS_NOTE = "файл {} — таблица LibreOffice Calc, прочитана как книга Excel"
 
 
 # The first bytes of a document that can hold pictures: a Word/Excel/OpenDocument package (a ZIP), an old Word or
@@ -193,8 +202,26 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(file_name).suffix.lower()
     if data[:4] == b"PK\x03\x04":
-        check_zip(data, file_name)  # a zip bomb is refused before anything expands it (.docx, .odt)
-    kind = sniff_kind(data)
+        try:
+            check_zip(data, file_name)  # a zip bomb is refused before anything expands it (.docx, .odt)
+        except ReportError as exc:
+            if suffix in (".ods", ".fods") and exc.message.startswith("файл Word повреждён"):
+                # a Calc file cut short was called «файл Word повреждён»
+                raise ReportError(_broken_ods_message(suffix), file=file_name) from None
+            raise
+    kind = ods_kind(data) or sniff_kind(data)
+    if kind in ("ods", "fods"):
+        try:
+            reading = xlsx_grid(ods_to_xlsx(data, kind, file_name), file_name)
+        except ReportError as exc:
+            raise ReportError(exc.message if exc.message.startswith(f"файл {ODS_LABELS[kind]}") else
+                              f"{exc.message} (файл {ODS_LABELS[kind]} прочитан как книга Excel)",
+                              file=file_name, event=exc.event, field=exc.field) from None
+        return Source(file_name, digest, kind, reading.grid, (Issue("file", "", ODS_NOTE.format(ODS_LABELS[kind]),
+                                                                    "info"),) + reading.issues)
+    if suffix in (".ods", ".fods") and kind in ("docx", "zip", None) and not _word_package(data):
+        # a damaged .ods (cut short, or not a spreadsheet): before, «файл Word повреждён» for a Calc file
+        raise ReportError(_broken_ods_message(suffix), file=file_name)
     if kind is None:
         kind = word_xml_kind(data)  # a Word document saved as one XML file (Flat OPC, Word 2003 XML): etl/word_xml.py
     if kind is None:
@@ -252,6 +279,20 @@ def _read_bytes(data: bytes, file_name: str) -> Source:
         if listed is None:
             raise
         return Source(file_name, digest, "txt", listed, notes + (PARAGRAPHS_NOTE,))
+
+
+def _broken_ods_message(suffix: str) -> str:
+    return (f"файл {suffix} повреждён или это не таблица OpenDocument (LibreOffice Calc): откройте его в LibreOffice "
+            "Calc и сохраните заново (или как .xlsx)")
+
+
+def _word_package(data: bytes) -> bool:
+    """Whether the bytes are a readable ZIP holding a Word document (a .docx named .ods is read as what it is)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
+        return False
 
 
 def _converted(data: bytes, kind: str, digest: str, file_name: str) -> Source:

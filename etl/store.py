@@ -42,12 +42,26 @@ def _cut_utf8(text: str, limit: int) -> str:
     return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
 
 
+# Names Windows keeps for its devices, whatever the case, with or without an extension («CON.txt», «nul.tar.docx»,
+# «COM1 .txt»): a file so named cannot be created or opened there, so an original stored under it could not be copied
+# to (or restored on) a Windows machine — the quarter's only original unreachable. Stored with a «_» before it.
+_DEVICE_NAMES = re.compile(r"^(?:CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9¹²³]|LPT[0-9¹²³])$", re.IGNORECASE)
+
+
+def is_device_name(name: str) -> bool:
+    """'CON.txt', 'nul', 'Com1.docx', 'LPT¹.txt', 'CON .txt' → True; 'Console.txt', 'COM10.txt', 'отчёт CON.txt' →
+    False (Windows reads the part before the first dot, trailing spaces dropped)."""
+    return bool(_DEVICE_NAMES.match(name.split(".", 1)[0].rstrip(" ")))
+
+
 def safe_name(file_name: str) -> str:
     """The name a report is stored under: readable, at most MAX_NAME_BYTES bytes, suffix kept.
 
     'Отчет о мероприятиях … в IV квартале 2024 года.docx' (146 letters, 263 bytes) → its first
     190-odd bytes + '.docx'; '../../etc/x.txt' → 'x.txt'; '~$отчёт.docx' → 'отчёт.docx';
-    '. . .' → 'report'. The suffix is lowercased so a rebuild recognises '.DOCX'.
+    '. . .' → 'report'; a Windows device name ('CON.txt', 'nul.docx', 'COM1') → '_CON.txt', '_nul.docx', '_COM1';
+    a name ending in a dot or a space ('отчёт.docx.') → 'отчёт.docx'. The suffix is lowercased so a rebuild
+    recognises '.DOCX'.
     """
     name = unicodedata.normalize("NFC", file_name.replace("\\", "/")).rsplit("/", 1)[-1]
     name = _UNSAFE.sub("_", _printable(name))
@@ -56,6 +70,8 @@ def safe_name(file_name: str) -> str:
     stem = name[: suffix_match.start()] if suffix_match else name
     stem = stem.strip(" .").lstrip("~$. ")
     stem = _cut_utf8(stem, MAX_NAME_BYTES - len(suffix.encode())).rstrip(" .")
+    if is_device_name(stem):
+        stem = "_" + stem
     return (stem or "report") + suffix
 
 

@@ -84,23 +84,85 @@ _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 
 def hidden_rows(data: bytes, sheet) -> frozenset[int]:
     """1-based numbers of the rows a sheet hides (<row r="12" hidden="1">, also the rows of a collapsed
-    group): Excel neither shows nor prints them, so a person reading the sheet does not read them."""
+    group and the rows an applied filter hides)."""
+    return frozenset(hidden_row_causes(data, sheet))
+
+
+FOLDED, FILTERED, HIDDEN = "folded", "filtered", "hidden"
+_AUTOFILTER = re.compile(rb'<(?:\w+:)?autoFilter\b[^>]*?\bref\s*=\s*"\$?[A-Z]{1,3}\$?(\d+)(?::\$?[A-Z]{1,3}\$?(\d+))?"'
+                         rb'[^>]*>(.*?)</(?:\w+:)?autoFilter>', re.DOTALL)
+
+
+def hidden_row_causes(data: bytes, sheet) -> dict[int, str]:
+    """Each hidden row's 1-based number → why Excel hides it: FOLDED (in a collapsed outline group, outlineLevel
+    above 0), FILTERED (inside the range of an autofilter that has a condition set) or HIDDEN (hidden by hand)."""
     path = getattr(sheet, "_worksheet_path", None)
     if not path:
-        return frozenset()
+        return {}
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             part = archive.read(path.lstrip("/"))
     except (KeyError, OSError, zipfile.BadZipFile):
-        return frozenset()
+        return {}
     if b"hidden" not in part:
-        return frozenset()
-    hidden: set[int] = set()
+        return {}
+    filtered = range(0)
+    applied = _AUTOFILTER.search(part)
+    if applied is not None and re.search(rb"<(?:\w+:)?filterColumn\b", applied.group(3)):
+        filtered = range(int(applied.group(1)) + 1, int(applied.group(2) or applied.group(1)) + 1)
+    causes: dict[int, str] = {}
     for tag in _ROW_TAG.finditer(part):
         attributes = dict(_ATTRIBUTE.findall(tag.group(1)))
         if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"r", b"").isdigit():
-            hidden.add(int(attributes[b"r"]))
-    return frozenset(hidden)
+            number = int(attributes[b"r"])
+            level = attributes.get(b"outlineLevel", b"0")
+            causes[number] = (FOLDED if level.isdigit() and int(level) > 0
+                              else FILTERED if number in filtered else HIDDEN)
+    return causes
+
+
+def rows_of_the_table(rows, header_at: int, causes: dict[int, str]) -> set[int]:
+    """The hidden rows (sheet numbers) that are the report's own rows, only folded or filtered out of sight, so
+    read: a row in a collapsed group or hidden by a filter, between the header and the last shown row, or in the
+    run of hidden rows right after it when that run starts with an event's number; a row hidden by hand when its
+    event number carries the shown rows' numbering on (shown 1, 2, hidden 3, shown 4). Not read: a stale copy of a
+    shown event (the number of the shown numbered row just before or after it, folded or hidden), a clerk's note, hidden helper rows under the table (after an empty row, or
+    with no event number)."""
+    after = [(n, cells) for n, cells in rows[header_at + 1:]]
+    shown_at = [k for k, (n, _) in enumerate(after) if n not in causes]
+    last_shown = shown_at[-1] if shown_at else -1
+    trailing_ok = False
+    if last_shown + 1 < len(after):
+        first_number, first_cells = after[last_shown + 1]
+        previous = after[last_shown][0] if last_shown >= 0 else rows[header_at][0]
+        trailing_ok = first_number == previous + 1 and bool(first_cells) \
+            and event_number(first_cells[0]) is not None
+    read: set[int] = set()
+    for k, (number, cells) in enumerate(after):
+        cause = causes.get(number)
+        if cause is None:
+            continue
+        inside = k < last_shown or (trailing_ok and all(after[j][0] == after[j - 1][0] + 1 if j else True
+                                                         for j in range(last_shown + 1, k + 1)))
+        if not inside:
+            continue
+        own = event_number(cells[0]) if cells else None
+        if own is not None and own in (_shown_number(reversed(after[:k]), causes), _shown_number(after[k + 1:], causes)):
+            continue  # a stale copy kept beside its event (its number again, folded or hidden): reading it refused the
+            # whole book «номер мероприятия повторяется»
+        if cause in (FOLDED, FILTERED):
+            read.add(number)
+            continue
+        before = next((event_number(c[0]) for n, c in reversed(after[:k]) if n not in causes or n in read
+                       if c and event_number(c[0]) is not None), None)
+        if own is not None and before is not None and own == before + 1:
+            read.add(number)
+    return read
+
+
+def _shown_number(rows, causes: dict[int, str]) -> int | None:
+    """The event number of the first shown numbered row among `rows`."""
+    return next((event_number(c[0]) for n, c in rows if n not in causes and c and event_number(c[0]) is not None), None)
 
 
 def hidden_columns(data: bytes, sheet) -> frozenset[int]:
@@ -496,15 +558,23 @@ def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
                                     + " листа не прочитан: Excel его не показывает", "info"))
         rows = _without_columns(rows, hidden)
         header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
-    hidden_at = hidden_rows(data, sheet) if header_at is not None else frozenset()
-    if hidden_at:
+    causes = hidden_row_causes(data, sheet) if header_at is not None else {}
+    if causes:
         header_row = rows[header_at][0]
+        causes.pop(header_row, None)
+        # a collapsed group (a sector folded away), an applied filter or one row hidden by hand: the rows are the
+        # report's, only out of sight, and were left out — each event lost, the numbering warned of as broken
+        read = rows_of_the_table(rows, header_at, causes)
         for number, cells in rows:
-            if number in hidden_at and number != header_row:
+            if number in causes and number not in read:
                 text = " | ".join(" ".join(c.split()) for c in cells if c.strip())
                 issues.append(Issue("table", text[:300], f"скрытая строка {number} листа не прочитана: "
                                     "Excel её не показывает", "info"))
-        rows = [(n, c) for n, c in rows if n not in hidden_at or n == header_row]
+        if read:
+            issues.append(Issue("table", sheet.title, _read_hidden_message(
+                len(read), sorted({causes[n] for n in read}), sheet.title), "info"))
+        hidden_at = set(causes) - read
+        rows = [(n, c) for n, c in rows if n not in hidden_at]
         header_at = next((i for i, (_, cells) in enumerate(rows) if _is_header(cells)), None)
     if header_at is not None:
         epoch = getattr(getattr(sheet, "parent", None), "epoch", None)
@@ -522,6 +592,15 @@ def _readable(data: bytes, sheet, rows, header_at: int, issues: list[Issue]):
             rows, given = _dates_from_merged_across(rows, across, header_row, header)
             issues.extend(given)
     return rows, header_at
+
+
+_HOW_HIDDEN = {FOLDED: "свёрнуты в группу", FILTERED: "скрыты фильтром", HIDDEN: "скрыты вручную"}
+
+
+def _read_hidden_message(count: int, how: list[str], title: str) -> str:
+    """One line for all the hidden rows of the table that were read, and why Excel hid them."""
+    return (f"скрытые строки таблицы на листе «{' '.join(title.split())}» прочитаны как строки отчёта: {count} "
+            f"({'; '.join(_HOW_HIDDEN[h] for h in how)}) — Excel их не показывает, проверьте их")
 
 
 def xlsx_grid(data: bytes, file_name: str) -> GridReading:

@@ -223,8 +223,9 @@ def test_a_folder_load_finds_a_flat_odt(tmp_path):
     from etl.read import report_files
 
     (tmp_path / "SYNTHETIC отчёт.fodt").write_bytes(b"<office:document/>")
-    (tmp_path / "SYNTHETIC заметки.fods").write_bytes(b"<office:document/>")
-    assert [p.name for p in report_files([tmp_path])] == ["SYNTHETIC отчёт.fodt"]
+    (tmp_path / "SYNTHETIC заметки.fodg").write_bytes(b"<office:document/>")  # a flat drawing: no report
+    (tmp_path / "SYNTHETIC таблица.fods").write_bytes(b"<office:document/>")  # a Calc workbook: read since row 232
+    assert [p.name for p in report_files([tmp_path])] == ["SYNTHETIC отчёт.fodt", "SYNTHETIC таблица.fods"]
 
 
 @pytest.mark.slow
