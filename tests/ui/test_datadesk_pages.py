@@ -107,7 +107,7 @@ def test_upload_preview_then_commit(desk, name, kind):
     data = grid_to_docx(grid_from_text(sample_text())) if kind == "docx" else SAMPLE.read_bytes()
     at = unlock(ok(open_page("data")))
     uploader = at.file_uploader[0]
-    assert "20 МБ" in uploader.label and set(uploader.allowed_type) == {".docx", ".txt", ".csv", ".doc", ".docm", ".dotx", ".dotm", ".rtf", ".odt", ".fodt", ".pdf", ".xlsx", ".xml", ".htm", ".html", ".mht", ".mhtml"}
+    assert "20 МБ" in uploader.label and set(uploader.allowed_type) == {".docx", ".txt", ".csv", ".doc", ".docm", ".dotx", ".dotm", ".rtf", ".odt", ".fodt", ".pdf", ".xlsx", ".ods", ".fods", ".xml", ".htm", ".html", ".mht", ".mhtml"}
     ok(uploader.set_value((name, data, DOCX if kind == "docx" else "text/plain")).run())
     assert "#### Смоленская область, IV кв. 2024" in texts(at.markdown)
     assert {m.label: m.value for m in at.metric}["Мероприятия в отчёте"] == "78"
