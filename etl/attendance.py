@@ -1929,7 +1929,10 @@ def foreign_group_from_title(participants: str, title: str, is_home: Callable[[s
             # received is ours, not a part of the guests (was read as home people counted too: no foreign count)
             near = title[max(0, word.start() - _TITLE_WINDOW):last]
         # '… спортсменов Казахстана и Омской области': a part joined by «и» that names no country is ours
-        joined = re.split(r"\s(?:и|а\s+также)\s", title[word.end():word.end() + _TITLE_WINDOW])[1:]
+        # (to the end of a country's name that starts inside the window: '… из Арабской Республики Египет и
+        # Иорданского Хашимитского Королевства' is two countries, not one and a cut 'Иорданского Хашим')
+        joined_end = max([word.end() + _TITLE_WINDOW, *(m.end for m in mentions)])
+        joined = re.split(r"\s(?:и|а\s+также)\s", title[word.end():joined_end])[1:]
         # '… омских и казахстанских спортсменов': the word joined before the people's adjective names no country
         before = re.split(r"(?:\s(?:и|а\s+также)|,)\s+\S+\s*$", title[max(0, word.start() - _TITLE_WINDOW):word.start()])
         joined_before = before[0].split()[-1:] if len(before) > 1 else []
