@@ -273,3 +273,20 @@ def test_a_column_headed_itogo_still_counts():
 ])
 def test_a_titles_second_country_is_read_whole(title, foreign):
     assert _event(title, people="35 студентов").attendance_foreign == foreign
+
+
+# ---------- 5. found by the same-meaning net over this round's fixtures ----------
+
+@pytest.mark.parametrize("people, total, lower_bound", [
+    P("от 10 до двенадцати человек", 10, True, id="digits_then_words"),
+    P("от 25 до тридцати пяти участников", 25, True, id="two_word_second"),
+    P("от 3 до пяти сотрудников", 3, True, id="small"),
+    P("от десяти до двенадцати человек", 10, True, id="both_words_control"),
+    P("от 10 до 12 человек", 10, True, id="both_digits_control"),
+    P("от 20 до пятнадцати человек", 15, False, id="not_a_range_the_first_larger"),
+])
+def test_a_range_from_digits_to_words_is_a_range(people, total, lower_bound):
+    from etl.attendance import parse_attendance
+
+    found = parse_attendance(people)
+    assert (found.total, found.lower_bound) == (total, lower_bound)
