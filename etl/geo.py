@@ -469,12 +469,47 @@ _RUSSIAN_REGION_LETTERS: tuple[tuple[re.Pattern, str], ...] = tuple(
     ))
 
 
+# Letters several republics go by, read as a Russian region only after a Russian town (reading_letters_as_republic):
+# «г. Стерлитамак, РБ», «г. Северобайкальск, РБ»; «г. Минск, РБ» is Belarus (etl/abbreviations.py).
+_REPUBLICS_BY_SHARED_LETTERS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = tuple(
+    (re.compile(rf"(?<![А-ЯЁA-Zа-яё]){letters}(?![А-ЯЁA-Zа-яё(])"), regions) for letters, regions in (
+        ("РБ", ("Республика Башкортостан", "Республика Бурятия")),
+        ("РТ", ("Республика Татарстан", "Республика Тыва")),
+        ("РК", ("Республика Карелия", "Республика Коми", "Республика Калмыкия", "Республика Крым")),
+    ))
+
+
 def russian_regions_by_letters(place: str) -> list[str]:
     """The Russian regions a place names by their letters after a town's name: «г. Радужный, ХМАО» →
-    [«Ханты-Мансийский автономный округ — Югра»]; [] for a place with no town, or letters of no one region."""
-    if not settlements(place):
+    [«Ханты-Мансийский автономный округ — Югра»]; [] for a place with no town, or letters of no one region.
+    Letters several republics go by count after a Russian town only, narrowed by the town where the lists
+    know it: «г. Стерлитамак, РБ» → [Башкортостан], «г. Заречный, РБ» → [Бурятия] (the one of its namesakes'
+    regions «РБ» names), a town the lists do not place → both; «г. Минск, РБ» → []."""
+    found = settlements(place)
+    if not found:
         return []
-    return [region for pattern, region in _RUSSIAN_REGION_LETTERS if pattern.search(place)]
+    regions = [region for pattern, region in _RUSSIAN_REGION_LETTERS if pattern.search(place)]
+    town = found[0].group(1)
+    for pattern, republics in _REPUBLICS_BY_SHARED_LETTERS:
+        if pattern.search(place) and (held := russian_town_holders(town)):
+            narrowed = [r for r in republics if r in held]
+            regions += narrowed or list(republics)
+    return regions
+
+
+def russian_town_holders(town: str) -> frozenset[str]:
+    """The Russian regions the lists place a town in (one, several namesakes', a region's centre), none for a
+    town they do not know or a foreign city's name: «Стерлитамак» → {Башкортостан}, «Заречный» → {Бурятия,
+    Пензенская, Свердловская}, «Улан-Удэ» → {Бурятия}, «Минск», «Брест» → {}."""
+    city = _cities().get(_city_key(town))
+    if city and city[0] != HOME_COUNTRY:
+        return frozenset()
+    if region := _town_region(town):
+        return frozenset({region})
+    if shared := _shared_town(town):
+        return frozenset() if shared[1] else shared[0]
+    key = fold(town)
+    return frozenset(row["region"] for row in _read_csv("ru_regions.csv") if row["centre"] and fold(row["centre"]) == key)
 
 
 def names_adjective_town(place: str) -> bool:

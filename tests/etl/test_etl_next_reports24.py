@@ -290,3 +290,28 @@ def test_a_range_from_digits_to_words_is_a_range(people, total, lower_bound):
 
     found = parse_attendance(people)
     assert (found.total, found.lower_bound) == (total, lower_bound)
+
+
+# ---------- leftovers: «РБ» after a Russian town ----------
+
+@pytest.mark.parametrize("place, region, city, country, direction", [
+    P("г. Стерлитамак, РБ", "Томской области", "Стерлитамак", "RU", "elsewhere_in_russia", id="bashkir_town"),
+    P("г. Северобайкальск, РБ", "Томской области", "Северобайкальск", "RU", "elsewhere_in_russia",
+      id="buryat_town"),
+    P("г. Заречный, РБ", "Пензенской области", "Заречный", "RU", "elsewhere_in_russia",
+      id="a_namesake_of_ours_rb_says_buryatia"),
+    P("г. Уфа, РБ", "Смоленской области", "Уфа", "RU", "elsewhere_in_russia", id="a_centre_in_belarus_neighbour"),
+    P("г. Набережные Челны, РТ", "Томской области", "Набережные Челны", "RU", "elsewhere_in_russia",
+      id="rt_tatarstan"),
+    P("г. Стерлитамак, РБ", "Республики Башкортостан", "Стерлитамак", "RU", "inbound", id="ours_in_bashkortostan"),
+    P("г. Северобайкальск, РБ", "Республики Башкортостан", "Северобайкальск", "RU", "elsewhere_in_russia",
+      id="the_other_rb_in_bashkortostan"),
+    P("г. Минск, РБ", "Томской области", "Минск", "BY", "outbound", id="minsk_stays_belarus"),
+    P("г. Брест, РБ", "Смоленской области", "Брест", "BY", "outbound", id="brest_stays_belarus"),
+    P("РБ, г. Гомель", "Смоленской области", "Гомель", "BY", "outbound", id="letters_first_belarus"),
+    P("г. Алматы, РК", "Томской области", "Алматы", "KZ", "outbound", id="almaty_stays_kazakhstan"),
+])
+def test_a_republics_letters_after_a_russian_town_are_that_republic(place, region, city, country, direction):
+    event = _event("Визит делегации Республики Индия", place, region_genitive=region)
+    assert (event.venue_city, event.venue_country, event.direction) == (city, country, direction)
+    assert event.partner_countries == (["IN"] if country == "RU" else ["IN", country])
