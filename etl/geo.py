@@ -1858,7 +1858,24 @@ def _nominative_city(name: str) -> str:
     «Петропавловске-Камчатском» → «Петропавловск-Камчатский» (a joined town's every part declines)."""
     if "-" in name and (joined := joined_town(name.lower())):
         return _renamed_cities().get(fold(joined), joined)
-    return _city_titles().get(_city_key(name), name)
+    titled = _city_titles().get(_city_key(name))
+    if titled is None and " " not in name and name[:1].isupper() and name[1:].islower():
+        # a Russian centre or town in a case the world lists do not hold: «г. Казани» → Казань, «г. Томска» → Томск;
+        # not letters («АмГУ») nor a word of two readings («Иванова»: Иваново or Иванов)
+        readings = [f for f in lemma_set(name) if f in _ru_town_titles()]
+        titled = _russian_centre_word(name) or _ru_town_titles().get(fold(name)) \
+            or (_ru_town_titles()[readings[0]] if len(readings) == 1 and len(lemma_set(name)) == 1 else None)
+        if titled and fold(titled) == fold(name):
+            titled = name  # «Орёл» typed in full: as typed (the list spells «Орел»)
+    return titled or name
+
+
+@lru_cache(maxsize=1)
+def _ru_town_titles() -> dict[str, str]:
+    """Folded Russian town (ru_towns.csv, ru_towns_shared.csv) → the name as the list spells it."""
+    titles = {fold(row["town"]): row["town"] for row in _read_csv("ru_towns_shared.csv")}
+    titles.update({fold(row["town"]): row["town"] for row in _read_csv("ru_towns.csv")})
+    return titles
 
 
 @lru_cache(maxsize=1)

@@ -315,3 +315,32 @@ def test_a_republics_letters_after_a_russian_town_are_that_republic(place, regio
     event = _event("Визит делегации Республики Индия", place, region_genitive=region)
     assert (event.venue_city, event.venue_country, event.direction) == (city, country, direction)
     assert event.partner_countries == (["IN"] if country == "RU" else ["IN", country])
+
+
+# ---------- found probing places of worship as venues: a centre named in its cases ----------
+
+@pytest.mark.parametrize("place, region, city, direction", [
+    P("Соборная мечеть г. Казани", "Республики Татарстан", "Казань", "inbound", id="mosque_of_kazan"),
+    P("г. Казани", "Республики Татарстан", "Казань", "inbound", id="kazan_genitive"),
+    P("стадион в г. Твери", "Тверской области", "Тверь", "inbound", id="tver_locative"),
+    P("Кафедральный собор г. Перми", "Пермского края", "Пермь", "inbound", id="perm_cathedral"),
+    P("Центральный хурул г. Элисты", "Республики Калмыкия", "Элиста", "inbound", id="khurul_elista"),
+    P("мечеть г. Томска", "Томской области", "Томск", "inbound", id="tomsk_genitive"),
+    P("г. Казани", "Томской области", "Казань", "elsewhere_in_russia", id="another_regions_centre_control"),
+    P("кирха г. Стерлитамака", "Томской области", "Стерлитамак", "elsewhere_in_russia", id="a_town_not_a_centre"),
+])
+def test_a_centre_or_town_named_in_its_cases_is_that_place(place, region, city, direction):
+    event = _event("Визит делегации Турецкой Республики", place, region_genitive=region)
+    assert (event.venue_city, event.venue_country, event.direction) == (city, "RU", direction)
+
+
+@pytest.mark.parametrize("word, city", [
+    P("Иванова", "Иванова", id="two_readings_town_or_surname_kept"),
+    P("Орёл", "Орёл", id="nominative_with_yo_kept"),
+    P("Смоленску", "Смоленск", id="dative"),
+    P("Шадринску", "Шадринск", id="a_town_dative"),
+])
+def test_a_russian_town_in_its_cases_reads_as_the_lists_spell_it(word, city):
+    from etl.geo import parse_venue
+
+    assert parse_venue(f"г. {word}").city == city
