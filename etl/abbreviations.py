@@ -138,12 +138,25 @@ class Readings:
             if not code:
                 return match.group(0)
             if place and _ALONE_BEFORE.search(text, 0, match.start()) and _ALONE_AFTER.match(text, match.end()):
+                if _after_a_russian_town(text[:match.start()], match.group(1)):
+                    return match.group(0)  # «г. Стерлитамак, РБ»: a republic's letters (geo.russian_regions_by_letters)
                 return _nominative(match.group(1), code)
             return _genitive(match.group(1), code)
         return _letters_pattern().sub(full, text)
 
 
 NO_READINGS = Readings({})
+
+
+def _after_a_russian_town(before: str, letters: str) -> bool:
+    """Whether letters a Russian republic goes by too («РБ»: Башкортостан, Бурятия) stand after a town the lists
+    place in Russia: «г. Стерлитамак, РБ», «г. Заречный, РБ» — not «г. Минск, РБ» nor «г. Брест, РБ»."""
+    from .geo import russian_town_holders, settlements
+
+    if not _abbreviations()[letters].republic_stems:
+        return False
+    found = settlements(before)
+    return bool(found) and bool(russian_town_holders(found[-1].group(1)))
 
 
 @lru_cache(maxsize=64)

@@ -1770,21 +1770,26 @@ def _per_group(text: str, counts: list[Count]) -> int | None:
 
 # «от десяти до пятнадцати человек», «от двадцати пяти до тридцати участников», «от пяти до семи тысяч зрителей»: a
 # range said in words, read as «от 10 до 15 …» is (10, up to 15) — it was read as the second number alone.
-_FROM_TO_WORDS = re.compile(r"(?<![а-яё])(?P<from>от)\s+(?P<a>[а-яё]+(?:\s+[а-яё]+)?)\s+до\s+"
+# The first number may be in digits, the second in words: «от 10 до двенадцати человек» (was 12).
+_FROM_TO_WORDS = re.compile(r"(?<![а-яё])(?P<from>от)\s+(?P<a>\d{1,6}|[а-яё]+(?:\s+[а-яё]+)?)\s+до\s+"
                             r"(?P<b>[а-яё]+)(?P<b2>\s+[а-яё]+)?(?=[\s.,;)]|$)", re.IGNORECASE)
+
+
+# «сотен», «сотни»: hundreds said of both numbers; not «сотрудников», people counted
+_HUNDREDS = ("сотен", "сотни", "сотня", "сотню")
 
 
 def _from_to_in_digits(match: re.Match) -> str:
     """The range of a _FROM_TO_WORDS match in digits, the second number one word or two ('двадцати пяти'); the words
     after it left as they were ('тысяч зрителей'); unchanged unless both are numbers and the first the smaller."""
-    first = _to_int(match.group("a"))
+    first = int(match.group("a")) if match.group("a").isdigit() else _to_int(match.group("a"))
     second, rest = None, ""
-    if match.group("b2") and not match.group("b2").strip().lower().startswith(("тыс", "сот", "млн", "милл")):
+    if match.group("b2") and not match.group("b2").strip().lower().startswith(("тыс", *_HUNDREDS, "млн", "милл")):
         second = _to_int(match.group("b") + match.group("b2"))  # 'тридцати пяти'; not 'семи тысяч' (said of both)
     if second is None:
         second, rest = _to_int(match.group("b")), match.group("b2") or ""
     if first is None or second is None or not 0 < first < second \
-            or rest.strip().lower().startswith(("сот", "млн", "милл")):
+            or rest.strip().lower().startswith((*_HUNDREDS, "млн", "милл")):
         return match.group(0)  # «от трёх до пяти сотен»: read as before (500); digits take «тысяч» only
     return f"{match.group('from')} {first} до {second}{rest}"
 
@@ -1929,7 +1934,10 @@ def foreign_group_from_title(participants: str, title: str, is_home: Callable[[s
             # received is ours, not a part of the guests (was read as home people counted too: no foreign count)
             near = title[max(0, word.start() - _TITLE_WINDOW):last]
         # '… спортсменов Казахстана и Омской области': a part joined by «и» that names no country is ours
-        joined = re.split(r"\s(?:и|а\s+также)\s", title[word.end():word.end() + _TITLE_WINDOW])[1:]
+        # (to the end of a country's name that starts inside the window: '… из Арабской Республики Египет и
+        # Иорданского Хашимитского Королевства' is two countries, not one and a cut 'Иорданского Хашим')
+        joined_end = max([word.end() + _TITLE_WINDOW, *(m.end for m in mentions)])
+        joined = re.split(r"\s(?:и|а\s+также)\s", title[word.end():joined_end])[1:]
         # '… омских и казахстанских спортсменов': the word joined before the people's adjective names no country
         before = re.split(r"(?:\s(?:и|а\s+также)|,)\s+\S+\s*$", title[max(0, word.start() - _TITLE_WINDOW):word.start()])
         joined_before = before[0].split()[-1:] if len(before) > 1 else []

@@ -469,12 +469,47 @@ _RUSSIAN_REGION_LETTERS: tuple[tuple[re.Pattern, str], ...] = tuple(
     ))
 
 
+# Letters several republics go by, read as a Russian region only after a Russian town (reading_letters_as_republic):
+# «г. Стерлитамак, РБ», «г. Северобайкальск, РБ»; «г. Минск, РБ» is Belarus (etl/abbreviations.py).
+_REPUBLICS_BY_SHARED_LETTERS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = tuple(
+    (re.compile(rf"(?<![А-ЯЁA-Zа-яё]){letters}(?![А-ЯЁA-Zа-яё(])"), regions) for letters, regions in (
+        ("РБ", ("Республика Башкортостан", "Республика Бурятия")),
+        ("РТ", ("Республика Татарстан", "Республика Тыва")),
+        ("РК", ("Республика Карелия", "Республика Коми", "Республика Калмыкия", "Республика Крым")),
+    ))
+
+
 def russian_regions_by_letters(place: str) -> list[str]:
     """The Russian regions a place names by their letters after a town's name: «г. Радужный, ХМАО» →
-    [«Ханты-Мансийский автономный округ — Югра»]; [] for a place with no town, or letters of no one region."""
-    if not settlements(place):
+    [«Ханты-Мансийский автономный округ — Югра»]; [] for a place with no town, or letters of no one region.
+    Letters several republics go by count after a Russian town only, narrowed by the town where the lists
+    know it: «г. Стерлитамак, РБ» → [Башкортостан], «г. Заречный, РБ» → [Бурятия] (the one of its namesakes'
+    regions «РБ» names), a town the lists do not place → both; «г. Минск, РБ» → []."""
+    found = settlements(place)
+    if not found:
         return []
-    return [region for pattern, region in _RUSSIAN_REGION_LETTERS if pattern.search(place)]
+    regions = [region for pattern, region in _RUSSIAN_REGION_LETTERS if pattern.search(place)]
+    town = found[0].group(1)
+    for pattern, republics in _REPUBLICS_BY_SHARED_LETTERS:
+        if pattern.search(place) and (held := russian_town_holders(town)):
+            narrowed = [r for r in republics if r in held]
+            regions += narrowed or list(republics)
+    return regions
+
+
+def russian_town_holders(town: str) -> frozenset[str]:
+    """The Russian regions the lists place a town in (one, several namesakes', a region's centre), none for a
+    town they do not know or a foreign city's name: «Стерлитамак» → {Башкортостан}, «Заречный» → {Бурятия,
+    Пензенская, Свердловская}, «Улан-Удэ» → {Бурятия}, «Минск», «Брест» → {}."""
+    city = _cities().get(_city_key(town))
+    if city and city[0] != HOME_COUNTRY:
+        return frozenset()
+    if region := _town_region(town):
+        return frozenset({region})
+    if shared := _shared_town(town):
+        return frozenset() if shared[1] else shared[0]
+    key = fold(town)
+    return frozenset(row["region"] for row in _read_csv("ru_regions.csv") if row["centre"] and fold(row["centre"]) == key)
 
 
 def names_adjective_town(place: str) -> bool:
@@ -1851,7 +1886,24 @@ def _nominative_city(name: str) -> str:
     «Петропавловске-Камчатском» → «Петропавловск-Камчатский» (a joined town's every part declines)."""
     if "-" in name and (joined := joined_town(name.lower())):
         return _renamed_cities().get(fold(joined), joined)
-    return _city_titles().get(_city_key(name), name)
+    titled = _city_titles().get(_city_key(name))
+    if titled is None and " " not in name and name[:1].isupper() and name[1:].islower():
+        # a Russian centre or town in a case the world lists do not hold: «г. Казани» → Казань, «г. Томска» → Томск;
+        # not letters («АмГУ») nor a word of two readings («Иванова»: Иваново or Иванов)
+        readings = [f for f in lemma_set(name) if f in _ru_town_titles()]
+        titled = _russian_centre_word(name) or _ru_town_titles().get(fold(name)) \
+            or (_ru_town_titles()[readings[0]] if len(readings) == 1 and len(lemma_set(name)) == 1 else None)
+        if titled and fold(titled) == fold(name):
+            titled = name  # «Орёл» typed in full: as typed (the list spells «Орел»)
+    return titled or name
+
+
+@lru_cache(maxsize=1)
+def _ru_town_titles() -> dict[str, str]:
+    """Folded Russian town (ru_towns.csv, ru_towns_shared.csv) → the name as the list spells it."""
+    titles = {fold(row["town"]): row["town"] for row in _read_csv("ru_towns_shared.csv")}
+    titles.update({fold(row["town"]): row["town"] for row in _read_csv("ru_towns.csv")})
+    return titles
 
 
 @lru_cache(maxsize=1)

@@ -217,6 +217,11 @@ def _names_our_region(header_cell: str) -> bool:
     return not partner_countries([header_cell]) and not foreign_regions([header_cell])
 
 
+# «Итого» heads a count column; «Итоговый документ», «Итоговые договорённости» head the results (their
+# rows were read as counts, an agreement signed lost)
+_TOTAL_WORD = re.compile(r"итого(?![а-я])")
+
+
 def column_role(header_cell: str) -> str | None:
     """'Сроки проведения мероприятия' → 'dates'; first matching role in priority order."""
     text = fold(" ".join(matching_form(header_cell).split()))
@@ -230,8 +235,8 @@ def column_role(header_cell: str) -> str | None:
         return "attendance_home" if ("российск" in text or "отечествен" in text) else "attendance_foreign"
     if _OUR_REGION_HEADER.fullmatch(text) and _names_our_region(header_cell):
         return "attendance_home"  # 'Участники от Сахалинской области' beside 'Иностранные участники'
-    if text.startswith(("количество", "число ", "численность", "кол-во", "всего", "итого", "общее количество")) \
-            and "мероприят" not in text[:20]:
+    if (text.startswith(("количество", "число ", "численность", "кол-во", "всего", "общее количество"))
+            or _TOTAL_WORD.match(text)) and "мероприят" not in text[:20]:
         return "attendance"  # 'Количество участников, чел.' beside a separate 'Участники' column
     if text.startswith(("формат", "форма проведения", "форма участия")):
         return "format"      # 'Формат проведения': очно / онлайн / ВКС

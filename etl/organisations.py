@@ -354,6 +354,7 @@ _EXPANSIONS = (
     (re.compile(r"\bнан\b"), "национальной академии наук"),
 )
 _KEY_WORD = re.compile(r"[a-zа-я0-9]+")
+_HYPHENED_WORD = re.compile(r"[а-я]+-[а-я]+")
 # before the surname ('им. А.Т. Твардовского') or after it ('им. Твардовского А.Т.')
 _INITIALS = re.compile(r"\b[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.\s*)?(?=[А-ЯЁ][а-яё])|(?<=[а-яё])\s+[А-ЯЁ]\.\s*[А-ЯЁ]\.(?![А-ЯЁа-яё])")
 
@@ -411,7 +412,13 @@ _QUOTES = "«»\"“”„"
 @lru_cache(maxsize=50_000)
 def _agreeing_nominative(word: str, gender: str | None, number: str) -> str:
     """'Витебского' → 'Витебский' beside a masculine head, 'Могилевский' → 'Могилевская' never
-    (the head's gender and number are given): adjectives follow their head into the nominative."""
+    (the head's gender and number are given): adjectives follow their head into the nominative. A compound
+    adjective's first part does not change and keeps its capital and its hyphen: 'Кабардино-Балкарском' →
+    'Кабардино-Балкарский', 'Северо-Осетинского' → 'Северо-Осетинский' (the dictionary gave 'Кабардино-балкарский',
+    'Североосетинский')."""
+    first, hyphen, last = word.rpartition("-")
+    if hyphen and first[-1:].lower() in ("о", "е") and len(last) > 2 and last[:1].isupper() == first[:1].isupper():
+        return first + hyphen + _agreeing_nominative(last, gender, number)
     for parsed in _stressed_ending_first(parse(word)):
         if parsed.tag.POS in ("ADJF", "PRTF") and parsed.tag.case:
             wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
@@ -1567,6 +1574,10 @@ def _place_of_name(name: str, form: LegalForm | None, home_adjective: str | None
         if mentions and mentions[0].code != "RU":
             return mentions[0].code, False
     words = [lemma(w) for w in _KEY_WORD.findall(fold(name))]
+    if context.home_adjective and "-" in context.home_adjective:
+        # «Кабардино-Балкарской», «Карачаево-Черкесского»: the region's adjective is one hyphened word, which
+        # _KEY_WORD splits in two
+        words += [lemma(w) for w in _HYPHENED_WORD.findall(fold(name))]
     if (context.home_adjective and context.home_adjective in words) or (
             context.home_centre and (context.home_centre in words or _centre_adjective_in(words, context.home_centre))):
         return "RU", True

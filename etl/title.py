@@ -453,8 +453,10 @@ def _home_word(centre: str | None, adjective: str | None, word: str, name: str |
     from .lemmas import lemma_set, may_lemmatise_into
 
     folded = fold(word)
+    # a centre ending in a soft sign or «-а» loses it in its cases: «Казани», «Твери», «Перми», «Элисты», «Уфы»
+    stem = centre[:-1] if centre and centre.endswith(("ь", "а", "я")) else centre
     if centre and (folded == centre or (
-            folded.startswith(centre) and len(folded) - len(centre) <= 2
+            folded.startswith(stem) and len(folded) - len(centre) <= 2
             and centre in lemma_set(word) | {folded[: len(centre)]}
             and not folded.endswith(("ий", "ая", "ой", "их", "ое", "ие", "ого", "ому", "ым", "ую")))):
         return "centre"

@@ -43,7 +43,7 @@ def test_a_body_of_several_states_is_whole_and_international(title, name):
     pytest.param("Соглашение между Правительством Беларуси и Россией",
                  {"Правительство Беларуси": ("BY", "executive", "foreign")}, id="other_case_ends_the_name"),
     pytest.param("Визит в Белорусско-Российский университет",
-                 {"Белорусско-российский университет": ("BY", "education", "foreign")}, id="adjective_of_two"),
+                 {"Белорусско-Российский университет": ("BY", "education", "foreign")}, id="adjective_of_two"),  # as typed
     pytest.param("Встреча представителей Министерства культуры Беларуси и Смоленской области",
                  {"Министерство культуры Беларуси": ("BY", "executive", "foreign")}, id="region_adjective_after_and"),
 ])
