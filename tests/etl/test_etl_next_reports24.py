@@ -83,7 +83,7 @@ def test_the_mari_el_report_reads_as_a_person_reads_it(name):
          "in_person", 8, False, False, None, None),
         (4, "education_science", date(2025, 12, 1), date(2025, 12, 5), None, "RU", ["VN", "LA"], [], "online",
          60, True, False, 25, None),
-        (5, "culture_tourism", date(2025, 11, 17), date(2025, 11, 19), "Нови-Сад", "RS", ["RS"], [], "in_person",
+        (5, "culture_tourism", date(2025, 11, 17), date(2025, 11, 19), "Нови-Сад", "RS", ["RS"], ["Автономный край Воеводина"], "in_person",
          1500, False, True, None, None),
         (6, "culture_tourism", date(2025, 12, 4), date(2025, 12, 4), "Йошкар-Ола", "RU", ["KZ"],
          ["Павлодарская область"], "in_person", 6, False, False, None, "signed"),  # «пролонгировано»
